@@ -1,0 +1,30 @@
+// Deterministic ids: the same real-world entity gets the same id from every article, so the writer can MERGE.
+// Pure string functions; no hashing library needed beyond a small stable FNV-1a for long keys.
+
+/** Lower-case ASCII slug: diacritics folded, anything else becomes a single dash. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** 64-bit FNV-1a as 16 hex characters: stable across processes and platforms, fast on long texts. */
+export function stableHash(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h1 >>> 13);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+export const personId = (name: string): string => `person:${slug(name)}`;
+export const organizationId = (name: string): string => `org:${slug(name)}`;
+export const placeId = (name: string): string => `place:${slug(name)}`;
+export const articleId = (normalizedText: string): string => `article:${stableHash(normalizedText)}`;
