@@ -1,13 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` needs nothing running; `integration` (real Neo4j, HTTP, browser) gets one Neo4j
+// started by the global setup unless NEO4J_URI points at one.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
-    globalSetup: ['test/setup/global-neo4j.ts'],
     testTimeout: 30_000,
-    hookTimeout: 120_000,
-    // Integration files share one Neo4j; each cleans up what it created.
-    fileParallelism: true,
-    pool: 'forks',
+    hookTimeout: 180_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          globalSetup: ['test/setup/global-neo4j.ts'],
+        },
+      },
+    ],
   },
 });
