@@ -19,7 +19,8 @@ import org.neo4j.io.ByteUnit;
  * Prints exactly one line starting with READY once Bolt accepts connections; shuts down cleanly on SIGTERM/SIGINT.
  *
  * <p>Arguments (all optional): --port N (default 7687), --data DIR (default ./data), --pagecache SIZE (default 1g),
- * --plugins DIR (default: target/plugins beside the jar).
+ * --plugins DIR (default: target/plugins beside the jar), --parent-pid PID (shut down when that process is gone, so a
+ * killed parent never leaves a database running).
  */
 public final class LocalNeo4j {
   private LocalNeo4j() {}
@@ -29,6 +30,7 @@ public final class LocalNeo4j {
     Path data = Path.of("data");
     String pageCache = "1g";
     Path plugins = defaultPluginDir();
+    long parentPid = -1;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
@@ -36,6 +38,7 @@ public final class LocalNeo4j {
         case "--data" -> data = Path.of(require(args[i], value));
         case "--pagecache" -> pageCache = require(args[i], value);
         case "--plugins" -> plugins = Path.of(require(args[i], value));
+        case "--parent-pid" -> parentPid = Long.parseLong(require(args[i], value));
         default -> fail("unknown argument " + args[i]);
       }
       i++;
@@ -75,7 +78,27 @@ public final class LocalNeo4j {
         r -> String.valueOf(r.next().get("v")));
     System.out.println("READY bolt://127.0.0.1:" + port + " neo4j=" + version + " data=" + data.toAbsolutePath());
     System.out.flush();
+    if (parentPid > 0) watchParent(parentPid);
     stopped.await();
+  }
+
+  private static void watchParent(long pid) {
+    Thread watchdog =
+        new Thread(
+            () -> {
+              while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                try {
+                  Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+              System.out.println("neo4j-local: parent process " + pid + " is gone");
+              System.exit(0);
+            },
+            "neo4j-local-parent-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
   }
 
   private static Path defaultPluginDir() throws Exception {

@@ -1,0 +1,20 @@
+// The `diplograph` command: parses arguments, runs one command, maps failures to one line and an exit code.
+import { Command } from 'commander';
+import { VERSION } from '../version.ts';
+import { describeFailure } from './exit-code.ts';
+import { registerGraphCommands } from './graph-commands.ts';
+import { registerServerCommands } from './server-commands.ts';
+
+const program = new Command('diplograph')
+  .version(VERSION)
+  .description('diplomatic-event knowledge graph: news articles in, who said what about which treaty out');
+registerServerCommands(program);
+registerGraphCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  const { line, exitCode } = describeFailure(error);
+  process.stderr.write(`${line}\n`);
+  process.exit(exitCode);
+}

@@ -1,0 +1,100 @@
+// The composition root of the service: config -> Neo4j -> driver -> services -> Apollo -> Express -> HTTP.
+// HTTP listens first so /healthz answers at once; Neo4j is connected and migrated in the background.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+import { createApp } from './api/create-app.ts';
+import { createGraphqlServer } from './api/graphql-server.ts';
+import { createDriver } from './graph/driver.ts';
+import type { LocalNeo4j } from './graph/local-neo4j.ts';
+import { loadMigrations, migrate } from './graph/migrations.ts';
+import { resolveNeo4j } from './graph/neo4j-target.ts';
+import { createReadinessProbe } from './graph/readiness.ts';
+import { retryWithBackoff } from './graph/retry.ts';
+import { VERSION } from './version.ts';
+
+export interface RunningServer {
+  url: string;
+  httpServer: Server;
+  /** Resolves once Neo4j is connected and migrated (rejects if that fails for good). */
+  ready: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Runs once the graph is ready, e.g. to ingest samples/ on `npm start`. */
+  onGraphReady?: (driver: Driver, database: string) => Promise<void>;
+}
+
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  options: ServerOptions = {},
+): Promise<RunningServer> {
+  const migrations = await loadMigrations();
+  const shutdown = new AbortController();
+  let driver: Driver | undefined;
+  let local: LocalNeo4j | undefined;
+
+  const httpServer = createServer();
+  const graphql = createGraphqlServer({
+    version: VERSION,
+    introspection: config.server.introspection,
+    httpServer,
+  });
+  await graphql.start();
+  const readiness = createReadinessProbe(() => driver, config.neo4j.database, migrations);
+  const app = createApp({ readiness, graphql, logger, bodyLimitBytes: config.server.bodyLimitBytes });
+  httpServer.on('request', app);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.server.port, config.server.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+  logger.info({ url, graphql: `${url}/graphql` }, 'diplograph is listening');
+
+  const ready = (async () => {
+    const resolved = await resolveNeo4j(config, (message) => logger.info(message));
+    local = resolved.local;
+    if (shutdown.signal.aborted) return;
+    const candidate = createDriver(resolved.target);
+    driver = candidate;
+    // The database may come up after us: keep trying, with backoff, until it answers or we shut down.
+    await retryWithBackoff(() => candidate.verifyConnectivity({ database: resolved.target.database }), {
+      attempts: Number.POSITIVE_INFINITY,
+      initialDelayMs: 250,
+      maxDelayMs: 5_000,
+      signal: shutdown.signal,
+      onRetry: (error, attempt) => {
+        if (attempt === 1 || attempt % 10 === 0) {
+          logger.warn({ uri: resolved.target.uri, err: (error as Error).message }, 'waiting for neo4j');
+        }
+      },
+    });
+    const report = await migrate(candidate, resolved.target.database, migrations);
+    logger.info(report, 'migrations checked');
+    await options.onGraphReady?.(candidate, resolved.target.database);
+    logger.info({ uri: resolved.target.uri }, 'graph ready');
+  })();
+  ready.catch((error: unknown) => {
+    if (!shutdown.signal.aborted)
+      logger.error({ err: error }, 'could not prepare the graph; /readyz stays 503');
+  });
+
+  return {
+    url,
+    httpServer,
+    ready,
+    async stop() {
+      shutdown.abort();
+      // Apollo's drain plugin stops accepting connections and waits for in-flight requests.
+      await graphql.stop();
+      await driver?.close();
+      await local?.stop();
+      logger.info('diplograph stopped');
+    },
+  };
+}
