@@ -1,5 +1,6 @@
 // Lint rules, including the module boundaries of shared/STYLE.md: data flows one way and extract/ stays pure.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -30,6 +31,7 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
+  { languageOptions: { globals: globals.node } },
   ...tseslint.configs.recommended,
   {
     plugins: { 'import-x': importX },

@@ -49,7 +49,7 @@ export function buildLocalNeo4j(log: (message: string) => void = () => {}): void
   const missing = missingBuildTools();
   if (missing) throw new AppError(ErrorCode.GRAPH_UNAVAILABLE, missing);
   log('building neo4j-local with Maven (first time only; downloads Neo4j from Maven Central)');
-  const result = spawnSync('mvn', ['-B', '-q', 'package', '-DskipTests'], {
+  const result = spawnSync('mvn', ['-B', '-q', '-Dstyle.color=never', 'package', '-DskipTests'], {
     cwd: NEO4J_LOCAL_DIR,
     stdio: 'inherit',
   });
