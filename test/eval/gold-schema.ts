@@ -1,7 +1,13 @@
 // The shape of a hand-annotated gold file (test/fixtures/articles/*.gold.json), documented in test/fixtures/README.md.
 // Gold names people by their full name and countries by ISO alpha-3 id; the scorer resolves predicted ids to names.
 import { z } from 'zod';
-import { AgreementKind, AgreementStatus, MeetingKind, MeetingStatus, OrganizationKind } from '../../src/domain/extraction-result.ts';
+import {
+  AgreementKind,
+  AgreementStatus,
+  MeetingKind,
+  MeetingStatus,
+  OrganizationKind,
+} from '../../src/domain/extraction-result.ts';
 
 const FullDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
