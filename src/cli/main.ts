@@ -2,13 +2,17 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.ts';
 import { describeFailure } from './exit-code.ts';
+import { registerExtractCommand } from './extract-command.ts';
 import { registerGraphCommands } from './graph-commands.ts';
+import { registerIngestCommands } from './ingest-commands.ts';
 import { registerServerCommands } from './server-commands.ts';
 
 const program = new Command('diplograph')
   .version(VERSION)
   .description('diplomatic-event knowledge graph: news articles in, who said what about which treaty out');
 registerServerCommands(program);
+registerIngestCommands(program);
+registerExtractCommand(program);
 registerGraphCommands(program);
 
 try {

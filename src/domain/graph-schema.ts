@@ -1,7 +1,16 @@
 // The closed vocabulary of the graph (shared/DESIGN.md): the only labels and relationship types Cypher may name.
 // Anything interpolated into Cypher must come from these unions, never from user input.
 
-export const NODE_LABELS = ['Article', 'Person', 'Country', 'Organization', 'Place', 'Agreement', 'Meeting', 'Statement'] as const;
+export const NODE_LABELS = [
+  'Article',
+  'Person',
+  'Country',
+  'Organization',
+  'Place',
+  'Agreement',
+  'Meeting',
+  'Statement',
+] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const RELATIONSHIP_TYPES = [
@@ -10,6 +19,7 @@ export const RELATIONSHIP_TYPES = [
   'PARTY_TO',
   'SIGNED',
   'CONCLUDED_AT',
+  'SIGNED_IN',
   'ATTENDED',
   'HELD_IN',
   'SAID',

@@ -1,0 +1,63 @@
+// Shows ingestion progress: a live bar on a terminal, one plain line per article otherwise (logs, CI, pipes).
+import cliProgress from 'cli-progress';
+import type { IngestEvent, IngestSummary } from '../ingest/ingest-all.ts';
+
+export interface Progress {
+  update(event: IngestEvent, summary: IngestSummary): void;
+  stop(): void;
+}
+
+export function createProgress(stream: NodeJS.WriteStream): Progress {
+  if (!stream.isTTY) {
+    return {
+      update(event) {
+        if (event.kind === 'done') {
+          const r = event.report;
+          stream.write(
+            `${r.status.padEnd(8)} ${event.origin} -> ${r.articleId} (+${r.nodesCreated} nodes, +${r.relationshipsCreated} relationships)\n`,
+          );
+        } else {
+          stream.write(`failed   ${event.origin}: ${event.failure.reason}\n`);
+        }
+      },
+      stop() {},
+    };
+  }
+  const bar = new cliProgress.SingleBar(
+    {
+      stream,
+      format:
+        '{done} articles | {rate}/s | new {new} updated {updated} skipped {skipped} failed {failed} | {origin}',
+      hideCursor: true,
+      clearOnComplete: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(0, 0, { done: 0, rate: '0', new: 0, updated: 0, skipped: 0, failed: 0, origin: '' });
+  return {
+    update(event, summary) {
+      const a = summary.articles;
+      bar.update(0, {
+        done: a.new + a.updated + a.skipped + a.failed,
+        rate: summary.articlesPerSecond.toFixed(1),
+        ...a,
+        origin: event.origin.slice(-40),
+      });
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+export function formatSummary(summary: IngestSummary): string {
+  const a = summary.articles;
+  const lines = [
+    `articles: ${a.new} new, ${a.updated} updated, ${a.skipped} skipped, ${a.failed} failed${summary.interrupted ? ' (interrupted)' : ''}`,
+    `graph: +${summary.nodesCreated} nodes, +${summary.relationshipsCreated} relationships` +
+      (summary.nodesDeleted || summary.relationshipsDeleted
+        ? `, -${summary.nodesDeleted} nodes, -${summary.relationshipsDeleted} relationships`
+        : ''),
+    `time: ${summary.seconds.toFixed(1)} s, ${summary.articlesPerSecond.toFixed(1)} articles/s`,
+    ...summary.failures.map((f) => `failed: ${f.origin}: ${f.reason}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,99 @@
+// The Cypher of an article write, built once from the closed label and relationship lists: constant texts
+// whose plans Neo4j caches, every value a parameter. Pure; graph-writer.ts runs them.
+import { RELATIONSHIP_GROUPS } from './relationship-groups.ts';
+import type { EntityLabel } from './article-rows.ts';
+
+/** Adds the row's aliases to the node's without duplicates. */
+const unionAliases =
+  'reduce(acc = coalesce(n.aliases, []), x IN row.props.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)';
+/** A later article enriches: a null never overwrites, a more precise partial date (2024-06-19 over 2024-06) wins. */
+const preciseDate = (field: string) =>
+  `CASE WHEN row.props.${field} IS NOT NULL AND (n.${field} IS NULL OR size(row.props.${field}) > size(n.${field})) THEN row.props.${field} ELSE n.${field} END`;
+
+const ENRICH: Record<EntityLabel, string> = {
+  Person: `SET n.name = CASE WHEN n.name IS NULL OR size(row.props.name) > size(n.name) THEN row.props.name ELSE n.name END,
+      n.aliases = ${unionAliases},
+      n.title = coalesce(row.props.title, n.title),
+      n.titles = CASE WHEN row.props.title IS NULL OR row.props.title IN coalesce(n.titles, []) THEN coalesce(n.titles, []) ELSE coalesce(n.titles, []) + row.props.title END`,
+  Country: `SET n.name = coalesce(n.name, row.props.name), n.aliases = ${unionAliases}`,
+  Organization: `SET n.name = coalesce(n.name, row.props.name), n.aliases = ${unionAliases},
+      n.kind = CASE WHEN n.kind IS NULL OR n.kind = 'other' THEN row.props.kind ELSE n.kind END`,
+  Place: 'SET n.name = coalesce(n.name, row.props.name)',
+  Agreement: `SET n.name = coalesce(n.name, row.props.name),
+      n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.props.aliases + row.props.name | CASE WHEN x IN acc OR x = coalesce(n.name, row.props.name) THEN acc ELSE acc + x END),
+      n.kind = CASE WHEN n.kind IS NULL OR n.kind = 'other' THEN row.props.kind ELSE n.kind END,
+      n.signedOn = ${preciseDate('signedOn')},
+      n.status = coalesce(row.props.status, n.status)`,
+  Meeting: `SET n.name = coalesce(n.name, row.props.name), n.kind = coalesce(n.kind, row.props.kind),
+      n.date = ${preciseDate('date')},
+      n.status = CASE WHEN n.status = 'held' OR row.props.status = 'held' THEN 'held' ELSE coalesce(row.props.status, n.status) END`,
+  Statement: 'SET n += row.props',
+};
+
+const ENTITY_LABELS = Object.keys(ENRICH) as EntityLabel[];
+
+export const READ_ARTICLE_HASH = 'MATCH (a:Article {id: $id}) RETURN a.contentHash AS contentHash';
+
+/** Article node, every entity node (MERGE on id, enriched) and its MENTIONED_IN evidence, in one round trip. */
+export const WRITE_NODES = [
+  'MERGE (a:Article {id: $article.id})',
+  'SET a += $article',
+  'WITH a',
+  ...ENTITY_LABELS.map(
+    (label) => `CALL (a) {
+  UNWIND $nodes.${label} AS row
+  MERGE (n:${label} {id: row.id})
+  ${ENRICH[label]}
+  MERGE (n)-[m:MENTIONED_IN]->(a)
+  SET m.sentence = row.evidence.sentence, m.start = row.evidence.start, m.end = row.evidence.end, m.mentions = row.mentions
+}`,
+  ),
+  'RETURN a.id AS id',
+].join('\n');
+
+/** Every relationship the article asserts, recording the article in `articles` so deletes know who supports it. */
+export const WRITE_RELATIONSHIPS = [
+  'WITH 1 AS one',
+  ...RELATIONSHIP_GROUPS.map(
+    (g) => `CALL () {
+  UNWIND $relationships.${g.key} AS row
+  MATCH (f:${g.from} {id: row.from})
+  MATCH (t:${g.to} {id: row.to})
+  MERGE (f)-[r:${g.type}]->(t)
+  SET r += row.props,
+      r.articles = CASE WHEN $articleId IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + $articleId END
+}`,
+  ),
+  'RETURN 1 AS done',
+].join('\n');
+
+/**
+ * Withdraws one article's support: its id leaves every relationship it asserted (relationships left without any
+ * article go), its MENTIONED_IN edges go, and nodes no article mentions any more go. The Article itself goes
+ * only when $deleteArticle (a replace keeps it and writes the new version in the same transaction).
+ */
+export const REMOVE_ARTICLE_CONTRIBUTIONS = `MATCH (a:Article {id: $id})
+OPTIONAL MATCH (a)<-[:MENTIONED_IN]-(n)
+WITH a, collect(n) AS nodes
+CALL (nodes) {
+  UNWIND nodes AS n
+  MATCH (n)-[r]->()
+  WHERE $id IN coalesce(r.articles, [])
+  SET r.articles = [x IN r.articles WHERE x <> $id]
+  WITH r WHERE size(r.articles) = 0
+  DELETE r
+}
+CALL (a) {
+  MATCH (a)<-[m:MENTIONED_IN]-()
+  DELETE m
+}
+CALL (nodes) {
+  UNWIND nodes AS n
+  WITH n WHERE NOT (n)-[:MENTIONED_IN]->()
+  DETACH DELETE n
+}
+CALL (a) {
+  WITH a WHERE $deleteArticle
+  DETACH DELETE a
+}
+RETURN size(nodes) AS touched`;

@@ -1,0 +1,196 @@
+// Turns one ExtractionResult into the parameter rows of the article write: one row list per node label
+// and per relationship group. Pure; ids that the result does not define are dropped, not guessed.
+import type { Evidence, ExtractionResult } from '../domain/extraction-result.ts';
+import type { NodeLabel, RelationshipType } from '../domain/graph-schema.ts';
+import { stableHash } from '../domain/ids.ts';
+import { RELATIONSHIP_GROUPS, relationshipGroupKey } from './relationship-groups.ts';
+
+export type EntityLabel = Exclude<NodeLabel, 'Article'>;
+
+export interface NodeRow {
+  id: string;
+  props: Record<string, unknown>;
+  evidence: Evidence;
+  mentions: number;
+}
+
+export interface RelationshipRow {
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+export interface ArticleRows {
+  article: Record<string, unknown> & { id: string; contentHash: string };
+  nodes: Record<EntityLabel, NodeRow[]>;
+  relationships: Record<string, RelationshipRow[]>;
+}
+
+/** The sentence (line-bounded) around a span, with the offsets of that span: evidence for items without one. */
+export function evidenceAt(text: string, start: number, end: number): Evidence {
+  const before = text.slice(0, start);
+  const sentenceStart = Math.max(before.lastIndexOf('\n') + 1, lastSentenceEnd(before));
+  const after = text.slice(end).search(/[.!?]["”’]?\s|\n|$/);
+  const sentenceEnd = Math.min(text.length, end + after + 1);
+  return { sentence: text.slice(sentenceStart, sentenceEnd).trim(), start, end };
+}
+
+function lastSentenceEnd(before: string): number {
+  const match = /.*[.!?]["”’]?\s/s.exec(before);
+  return match ? match[0].length : 0;
+}
+
+function evidenceForName(text: string, name: string): Evidence {
+  const at = text.indexOf(name);
+  return at >= 0 ? evidenceAt(text, at, at + name.length) : { sentence: '', start: 0, end: 0 };
+}
+
+export function contentHash(result: ExtractionResult): string {
+  const { title, url, publishedAt, publisher } = result.article;
+  return stableHash(JSON.stringify([result.text, title, url, publishedAt, publisher]));
+}
+
+export function articleRows(result: ExtractionResult, ingestedAt: string): ArticleRows {
+  const { article, text } = result;
+  const labelOf = new Map<string, EntityLabel>();
+  const nodes: Record<EntityLabel, NodeRow[]> = {
+    Person: [],
+    Country: [],
+    Organization: [],
+    Place: [],
+    Agreement: [],
+    Meeting: [],
+    Statement: [],
+  };
+  const add = (label: EntityLabel, row: NodeRow) => {
+    if (labelOf.has(row.id)) return;
+    labelOf.set(row.id, label);
+    nodes[label].push(row);
+  };
+  const fromMentions = (mentions: { start: number; end: number }[], name: string) =>
+    mentions[0] ? evidenceAt(text, mentions[0].start, mentions[0].end) : evidenceForName(text, name);
+
+  for (const p of result.persons) {
+    add('Person', {
+      id: p.id,
+      props: { name: p.name, aliases: p.aliases, title: p.title },
+      evidence: fromMentions(p.mentions, p.name),
+      mentions: Math.max(1, p.mentions.length),
+    });
+  }
+  for (const c of result.countries) {
+    add('Country', {
+      id: c.id,
+      props: { name: c.name, aliases: c.aliases },
+      evidence: fromMentions(c.mentions, c.name),
+      mentions: Math.max(1, c.mentions.length),
+    });
+  }
+  for (const o of result.organizations) {
+    add('Organization', {
+      id: o.id,
+      props: { name: o.name, aliases: o.aliases, kind: o.kind },
+      evidence: fromMentions(o.mentions, o.name),
+      mentions: Math.max(1, o.mentions.length),
+    });
+  }
+  for (const p of result.places) {
+    add('Place', { id: p.id, props: { name: p.name }, evidence: evidenceForName(text, p.name), mentions: 1 });
+  }
+  for (const a of result.agreements) {
+    add('Agreement', {
+      id: a.id,
+      props: { name: a.name, aliases: a.aliases, kind: a.kind, signedOn: a.signedOn, status: a.status },
+      evidence: a.evidence[0] ?? evidenceForName(text, a.name),
+      mentions: Math.max(1, a.evidence.length),
+    });
+  }
+  for (const m of result.meetings) {
+    add('Meeting', {
+      id: m.id,
+      props: { name: m.name, kind: m.kind, date: m.date, status: m.status },
+      evidence: m.evidence[0] ?? evidenceForName(text, m.name),
+      mentions: Math.max(1, m.evidence.length),
+    });
+  }
+  for (const s of result.statements) {
+    add('Statement', {
+      id: s.id,
+      props: { quote: s.quote, text: s.text, direct: s.direct, date: s.date },
+      evidence: s.evidence,
+      mentions: 1,
+    });
+  }
+
+  const relationships: Record<string, RelationshipRow[]> = Object.fromEntries(
+    RELATIONSHIP_GROUPS.map((g) => [g.key, [] as RelationshipRow[]]),
+  );
+  const seen = new Set<string>();
+  const relate = (
+    from: string,
+    type: RelationshipType,
+    to: string | null,
+    props: Record<string, unknown> = {},
+  ) => {
+    if (to === null) return;
+    const fromLabel = labelOf.get(from);
+    const toLabel = labelOf.get(to);
+    if (!fromLabel || !toLabel) return;
+    const key = relationshipGroupKey(fromLabel, type, toLabel);
+    const rows = relationships[key];
+    if (!rows || seen.has(`${key}|${from}|${to}`)) return;
+    seen.add(`${key}|${from}|${to}`);
+    rows.push({ from, to, props });
+  };
+
+  for (const p of result.persons) {
+    relate(p.id, 'REPRESENTS', p.country, { title: p.title });
+    relate(p.id, 'REPRESENTS', p.organization, { title: p.title });
+  }
+  for (const o of result.organizations) relate(o.id, 'IN', o.country);
+  for (const p of result.places) relate(p.id, 'IN', p.country);
+  for (const a of result.agreements) {
+    for (const party of a.parties) relate(party, 'PARTY_TO', a.id);
+    for (const signatory of a.signatories) relate(signatory, 'SIGNED', a.id);
+    const concludedAt = result.meetings.find(
+      (m) =>
+        m.status === 'held' &&
+        a.signedOn !== null &&
+        m.date === a.signedOn &&
+        (a.place === null || m.place === null || m.place === a.place),
+    );
+    if (concludedAt) relate(a.id, 'CONCLUDED_AT', concludedAt.id);
+    relate(a.id, 'SIGNED_IN', a.place);
+  }
+  for (const m of result.meetings) {
+    for (const participant of m.participants) relate(participant, 'ATTENDED', m.id);
+    relate(m.id, 'HELD_IN', m.place);
+  }
+  for (const s of result.statements) {
+    relate(s.speaker, 'SAID', s.id);
+    for (const about of s.about) relate(s.id, 'ABOUT', about);
+    relate(s.id, 'VIA', s.channel);
+  }
+
+  // Rows sorted by id: concurrent transactions then lock shared nodes in the same order, which avoids deadlocks.
+  for (const rows of Object.values(nodes)) rows.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  for (const rows of Object.values(relationships))
+    rows.sort((x, y) => (x.from + x.to < y.from + y.to ? -1 : 1));
+
+  return {
+    article: {
+      id: article.id,
+      url: article.url,
+      title: article.title,
+      publishedAt: article.publishedAt,
+      publisher: article.publisher,
+      authors: article.authors,
+      language: article.language,
+      text,
+      ingestedAt,
+      contentHash: contentHash(result),
+    },
+    nodes,
+    relationships,
+  };
+}
