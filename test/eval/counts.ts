@@ -22,7 +22,15 @@ export interface Prf {
 export interface FieldScore {
   correct: number;
   total: number;
+  /** "item: expected X, got Y" for each wrong field (for --verbose). */
+  mismatches: string[];
 }
+
+export function emptyField(): FieldScore {
+  return { correct: 0, total: 0, mismatches: [] };
+}
+
+const show = (value: unknown): string => JSON.stringify(value ?? null);
 
 export function emptyCategory(): CategoryScore {
   return { tp: 0, fp: 0, fn: 0, misses: [], falsePositives: [] };
@@ -42,7 +50,14 @@ export function addCounts<T extends { tp: number; fp: number; fn: number }>(into
   into.fn += from.fn;
 }
 
-export function recordField(score: FieldScore, correct: boolean): void {
+export function recordField(
+  score: FieldScore,
+  correct: boolean,
+  item: string,
+  expected: unknown,
+  actual: unknown,
+): void {
   score.total += 1;
   if (correct) score.correct += 1;
+  else score.mismatches.push(`${item}: expected ${show(expected)}, got ${show(actual)}`);
 }

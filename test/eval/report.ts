@@ -36,6 +36,9 @@ export function formatArticleDetails(name: string, score: ArticleScore): string 
     for (const miss of c.misses) lines.push(`    - missed: ${miss}`);
     for (const extra of c.falsePositives) lines.push(`    + spurious: ${extra}`);
   }
+  for (const field of FIELDS) {
+    for (const mismatch of score.fields[field].mismatches) lines.push(`  ! ${field} ${mismatch}`);
+  }
   for (const extra of score.redundantStatements)
     lines.push(`  ~ redundant statement (not counted): ${extra}`);
   if (lines.length === 1) lines.push('  perfect');

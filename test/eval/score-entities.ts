@@ -1,7 +1,7 @@
 // Scores the entity categories of one article: persons, countries and organizations, plus the person fields
 // (title, country) and the byline, which must become authors and never persons.
 import type { ExtractionResult } from '../../src/domain/extraction-result.ts';
-import { emptyCategory, recordField, type CategoryScore, type FieldScore } from './counts.ts';
+import { emptyCategory, emptyField, recordField, type CategoryScore, type FieldScore } from './counts.ts';
 import type { GoldFile, GoldPerson } from './gold-schema.ts';
 import { matchOneToOne } from './matching.ts';
 import { normalizeName } from './normalize.ts';
@@ -31,14 +31,14 @@ export function scorePersons(gold: readonly GoldPerson[], result: ExtractionResu
   const goldKeys = gold.map((p) => keysOf([p.name, ...(p.aliases ?? [])]));
   const predKeys = result.persons.map((p) => keysOf([p.name, ...p.aliases]));
   const matching = matchOneToOne(goldKeys, predKeys, intersects);
-  const title: FieldScore = { correct: 0, total: 0 };
-  const country: FieldScore = { correct: 0, total: 0 };
+  const title: FieldScore = emptyField();
+  const country: FieldScore = emptyField();
   for (const [i, j] of matching.pairs) {
     const g = gold[i];
     const p = result.persons[j];
     if (!g || !p) continue;
-    recordField(title, titlesAgree(g.title, p.title));
-    recordField(country, g.country === p.country);
+    recordField(title, titlesAgree(g.title, p.title), g.name, g.title, p.title);
+    recordField(country, g.country === p.country, g.name, g.country, p.country);
   }
   return {
     category: {

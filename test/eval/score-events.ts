@@ -1,7 +1,7 @@
 // Scores agreements and meetings of one article, with the agreement fields (parties, signedOn, status) and
 // meeting status. Returns the agreement matching too: statement-agreement links are scored through it.
 import type { ExtractionResult } from '../../src/domain/extraction-result.ts';
-import { recordField, type CategoryScore, type FieldScore } from './counts.ts';
+import { emptyField, recordField, type CategoryScore, type FieldScore } from './counts.ts';
 import type { GoldAgreement, GoldMeeting } from './gold-schema.ts';
 import { matchInTiers, matchOneToOne, type Matching } from './matching.ts';
 import { agreementNamesOverlap, datesCompatible, placesOverlap } from './normalize.ts';
@@ -44,21 +44,30 @@ export function scoreAgreements(
     g.kind === p.kind &&
     sameParties(g.parties, p.parties, resolveGold, resolvePredicted);
   const matching = matchInTiers(gold, result.agreements, [byName, byKindAndParties]);
-  const parties: FieldScore = { correct: 0, total: 0 };
-  const signedOn: FieldScore = { correct: 0, total: 0 };
-  const status: FieldScore = { correct: 0, total: 0 };
+  const parties: FieldScore = emptyField();
+  const signedOn: FieldScore = emptyField();
+  const status: FieldScore = emptyField();
   for (const [i, j] of matching.pairs) {
     const g = gold[i];
     const p = result.agreements[j];
     if (!g || !p) continue;
-    recordField(parties, sameParties(g.parties, p.parties, resolveGold, resolvePredicted));
+    recordField(
+      parties,
+      sameParties(g.parties, p.parties, resolveGold, resolvePredicted),
+      g.name,
+      g.parties,
+      p.parties,
+    );
     recordField(
       signedOn,
       g.signedOn === null || p.signedOn === null
         ? g.signedOn === p.signedOn
         : datesCompatible(g.signedOn, p.signedOn),
+      g.name,
+      g.signedOn,
+      p.signedOn,
     );
-    recordField(status, g.status === p.status);
+    recordField(status, g.status === p.status, g.name, g.status, p.status);
   }
   return {
     category: {
@@ -119,8 +128,12 @@ export function scoreMeetings(
     });
   };
   const matching = matchOneToOne(gold, result.meetings, isMatch);
-  const status: FieldScore = { correct: 0, total: 0 };
-  for (const [i, j] of matching.pairs) recordField(status, gold[i]?.status === result.meetings[j]?.status);
+  const status: FieldScore = emptyField();
+  for (const [i, j] of matching.pairs) {
+    const g = gold[i];
+    const p = result.meetings[j];
+    if (g && p) recordField(status, g.status === p.status, meetingLabel(g), g.status, p.status);
+  }
   return {
     category: {
       tp: matching.pairs.length,

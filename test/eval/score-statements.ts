@@ -1,7 +1,7 @@
 // Scores the statements of one article: by speaker (a multiset), by speaker and quote, and the
 // statement-agreement links. Split or partial quotes match by containment; reported speech must stay indirect.
 import type { ExtractionResult } from '../../src/domain/extraction-result.ts';
-import { recordField, type CategoryScore, type FieldScore } from './counts.ts';
+import { emptyField, recordField, type CategoryScore, type FieldScore } from './counts.ts';
 import type { GoldAgreement, GoldStatement } from './gold-schema.ts';
 import { matchOneToOne, type Matching } from './matching.ts';
 import { normalizeName, quotesOverlap } from './normalize.ts';
@@ -107,7 +107,7 @@ export function scoreStatements(
   };
   const speakerOnly = matchOneToOne(goldIdx, predIdx, speakerMatches);
 
-  const channel: FieldScore = { correct: 0, total: 0 };
+  const channel: FieldScore = emptyField();
   for (const [i, j] of full.pairs) {
     const g = gold[i];
     const p = result.statements[j];
@@ -117,6 +117,9 @@ export function scoreStatements(
       g.channel === null || p.channel === null
         ? g.channel === p.channel
         : refsAgree(resolveGold(g.channel), resolvePredicted(p.channel)),
+      statementLabel(g.speaker, g.quote),
+      g.channel,
+      p.channel,
     );
   }
 

@@ -69,13 +69,21 @@ export function scoreArticle(gold: GoldFile, result: ExtractionResult): ArticleS
       'agreement.status': agreements.status,
       'meeting.status': meetings.status,
       'statement.channel': statements.channel,
-      'article.authors': { correct: authorsRight ? 1 : 0, total: 1 },
+      'article.authors': {
+        correct: authorsRight ? 1 : 0,
+        total: 1,
+        mismatches: authorsRight
+          ? []
+          : [`expected ${JSON.stringify(gold.authors)}, got ${JSON.stringify(result.article.authors)}`],
+      },
     },
     redundantStatements: statements.redundant,
   };
 }
 
-export interface FieldAccuracy extends FieldScore {
+export interface FieldAccuracy {
+  correct: number;
+  total: number;
   /** correct / total, or null when no matched item had the field. */
   accuracy: number | null;
 }

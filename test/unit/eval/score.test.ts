@@ -139,6 +139,36 @@ describe('matching helpers', () => {
     expect(m.pairs).toHaveLength(2);
   });
 
+  it('prefers an earlier tier even when a later one would pair more items', () => {
+    // Two treaties between the same parties: the name must decide, not kind and parties.
+    const byName = (g: string, p: string): boolean => g === p;
+    const anything = (): boolean => true;
+    const m = matchInTiers(['New START', 'INF'], ['INF', 'New START'], [byName, anything]);
+    expect(m.pairs).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+  });
+
+  it('matches two same-kind agreements between the same parties by name, not crosswise', () => {
+    const gold = { ...GOLD, agreements: [...GOLD.agreements] };
+    const treaty = GOLD.agreements[0];
+    if (!treaty) throw new Error('fixture');
+    gold.agreements.push({ ...treaty, name: 'Pyongyang Fisheries Treaty', aliases: [], signedOn: '2001' });
+    const result = perfectResult();
+    const predicted = result.agreements[0];
+    if (!predicted) throw new Error('fixture');
+    result.agreements.unshift({
+      ...predicted,
+      id: 'agreement:fish',
+      name: 'Fisheries Treaty',
+      signedOn: '2001',
+    });
+    const summary = summarize([scoreArticle(gold, result)]);
+    expect(summary.perCategory.agreements.tp).toBe(2);
+    expect(summary.fieldAccuracy['agreement.signedOn'].accuracy).toBe(1);
+  });
+
   it.each([
     [
       'comprehensive strategic partnership',
