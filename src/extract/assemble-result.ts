@@ -1,0 +1,99 @@
+// Turns the working state into the public ExtractionResult: article metadata, entities with their mentions,
+// agreements, meetings and statements, in a deterministic order.
+
+import { articleId, stableHash } from '../domain/ids.ts';
+import type { ExtractionResult, Mention } from '../domain/extraction-result.ts';
+import type { EntityKind, ExtractState } from './types.ts';
+
+function mentionsByEntity(state: ExtractState, kind: EntityKind): Map<string, Mention[]> {
+  const out = new Map<string, Mention[]>();
+  for (const mention of state.mentions) {
+    if (mention.kind !== kind) continue;
+    const list = out.get(mention.id) ?? [];
+    list.push({ start: mention.start, end: mention.end });
+    out.set(mention.id, list);
+  }
+  return out;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function articleIdFor(state: Pick<ExtractState, 'input' | 'text'>): string {
+  if (state.input.id) return state.input.id;
+  if (state.input.url) return `article:${stableHash(state.input.url)}`;
+  return articleId(state.text);
+}
+
+export function assembleResult(state: ExtractState): ExtractionResult {
+  const { input, text } = state;
+  const personMentions = mentionsByEntity(state, 'person');
+  const countryMentions = mentionsByEntity(state, 'country');
+  const orgMentions = mentionsByEntity(state, 'org');
+  const usedPlaces = new Set<string>([...mentionsByEntity(state, 'place').keys()]);
+  for (const item of [...state.meetings, ...state.agreements]) if (item.place) usedPlaces.add(item.place);
+
+  const persons = [...state.persons.values()]
+    .filter((p) => personMentions.has(p.id))
+    .map((p) => {
+      const aliases = new Set(p.aliases);
+      for (const mention of state.mentions) {
+        if (
+          mention.kind === 'person' &&
+          mention.id === p.id &&
+          (mention.via === 'short' || mention.via === 'name')
+        )
+          aliases.add(text.slice(mention.start, mention.end));
+      }
+      aliases.delete(p.name);
+      return {
+        id: p.id,
+        name: p.name,
+        aliases: [...aliases].sort(),
+        title: p.title,
+        country: p.country,
+        organization: p.organization,
+        mentions: personMentions.get(p.id) ?? [],
+      };
+    })
+    .sort(byId);
+  return {
+    article: {
+      id: articleIdFor(state),
+      title: state.title,
+      url: input.url ?? null,
+      publishedAt: input.publishedAt ?? null,
+      publisher: input.publisher ?? null,
+      authors: state.authors,
+      language: 'en',
+    },
+    text,
+    persons,
+    countries: [...state.countries.values()]
+      .filter((c) => countryMentions.has(c.id))
+      .map((c) => ({
+        id: c.id,
+        name: c.name,
+        aliases: [...c.aliases],
+        mentions: countryMentions.get(c.id) ?? [],
+      }))
+      .sort(byId),
+    organizations: [...state.organizations.values()]
+      .filter((o) => orgMentions.has(o.id))
+      .map((o) => ({
+        id: o.id,
+        name: o.name,
+        aliases: [...o.aliases].sort(),
+        kind: o.kind,
+        country: o.country,
+        mentions: orgMentions.get(o.id) ?? [],
+      }))
+      .sort(byId),
+    places: [...state.places.values()]
+      .filter((p) => usedPlaces.has(p.id))
+      .map((p) => ({ ...p }))
+      .sort(byId),
+    agreements: state.agreements,
+    meetings: state.meetings,
+    statements: state.statements,
+  };
+}

@@ -1,0 +1,50 @@
+// Turns the word lists of data/lexicon.ts into sets and maps once, so rules do constant-time lookups.
+// Built by createExtractor; pure.
+
+import {
+  HONORIFICS,
+  LEADER_HEADS,
+  MONTHS,
+  NAME_PARTICLES,
+  NON_NAME_WORDS,
+  ORG_BREAKERS,
+  ORG_SUFFIXES,
+  PLACE_SUFFIXES,
+  QUOTE_VERBS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './data/lexicon.ts';
+import type { OrganizationItem } from '../domain/extraction-result.ts';
+
+export interface Lexicon {
+  titleHeads: ReadonlySet<string>;
+  titleModifiers: ReadonlySet<string>;
+  leaderHeads: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  nonNames: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  quoteVerbs: ReadonlySet<string>;
+  orgSuffixes: ReadonlyMap<string, OrganizationItem['kind']>;
+  orgBreakers: ReadonlySet<string>;
+  placeSuffixes: ReadonlySet<string>;
+  months: ReadonlySet<string>;
+}
+
+export function buildLexicon(): Lexicon {
+  return {
+    titleHeads: new Set(TITLE_HEADS),
+    titleModifiers: new Set(TITLE_MODIFIERS),
+    leaderHeads: new Set(LEADER_HEADS),
+    honorifics: new Set(HONORIFICS),
+    particles: new Set(NAME_PARTICLES),
+    nonNames: new Set(NON_NAME_WORDS),
+    speechVerbs: new Set(SPEECH_VERBS),
+    quoteVerbs: new Set(QUOTE_VERBS),
+    orgSuffixes: new Map(Object.entries(ORG_SUFFIXES)),
+    orgBreakers: new Set(ORG_BREAKERS),
+    placeSuffixes: new Set(PLACE_SUFFIXES),
+    months: new Set(MONTHS),
+  };
+}

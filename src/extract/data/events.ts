@@ -1,0 +1,64 @@
+// Vocabulary of agreements and meetings: kind words, signing and status verbs, planned-event markers.
+// Data only; find-agreements.ts and find-meetings.ts read it.
+
+import type { AgreementItem, MeetingItem } from '../../domain/extraction-result.ts';
+
+export const AGREEMENT_WORDS: Readonly<Record<string, AgreementItem['kind']>> = {
+  treaty: 'treaty',
+  pact: 'pact',
+  agreement: 'agreement',
+  accord: 'accord',
+  accords: 'accord',
+  deal: 'deal',
+  memorandum: 'memorandum',
+  declaration: 'declaration',
+  convention: 'treaty',
+  charter: 'other',
+  partnership: 'other',
+  protocol: 'other',
+};
+
+export const SIGN_VERBS =
+  /\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|reach(?:ed|es)|establish(?:ed|es|ing)|struck|seal(?:ed|s)|clinch(?:ed|es))\b/i;
+
+/** Status cues, most decisive first: a withdrawal outranks the signing it undoes. */
+export const STATUS_CUES: ReadonlyArray<readonly [AgreementItem['status'] & string, RegExp]> = [
+  [
+    'withdrawn',
+    /\b(?:withdr[ae]w|withdrawn|withdraws|withdrawing|withdrawal|pull(?:ed|s|ing)? out|scrap(?:ped|s)?|abandon(?:ed|s)?|terminat(?:ed|es|ion)|exit(?:ed|s)? from)\b/i,
+  ],
+  ['suspended', /\bsuspen(?:d|ded|ds|ding|sion)\b/i],
+  ['ratified', /\bratif(?:y|ied|ies|ying|ication)\b/i],
+  ['signed', SIGN_VERBS],
+  ['negotiating', /\b(?:negotiat\w*|talks on|hammer(?:ing)? out|working on)\b/i],
+  ['proposed', /\b(?:propos\w*|draft|would sign|plan(?:s|ned)? to sign|to be signed|call(?:ed|s)? for)\b/i],
+];
+
+export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
+  summit: 'summit',
+  summits: 'summit',
+  talks: 'talks',
+  negotiations: 'talks',
+  visit: 'visit',
+  visits: 'visit',
+  visiting: 'visit',
+  visited: 'visit',
+  trip: 'visit',
+  tour: 'visit',
+  call: 'call',
+  conversation: 'call',
+  conference: 'conference',
+  forum: 'conference',
+  meeting: 'meeting',
+  met: 'meeting',
+  meet: 'meeting',
+};
+
+/** Words before "conference" that make it a briefing, not a diplomatic meeting. */
+export const NOT_MEETING_BEFORE = new Set(['press', 'news', 'video', 'media']);
+
+/** Cues that an event lies ahead ("will visit", "plans to", "looks forward to"). */
+export const PLANNED_CUES =
+  /\b(?:will|would|shall|plan(?:s|ned)?|to (?:visit|attend|hold|meet)|possibility|possible|expected|upcoming|future|next|invit\w*|as soon as|looks? forward|if|scheduled|set to|soon|intend\w*|hope\w* to)\b/i;
+export const HELD_CUES =
+  /\b(?:held|met|visited|hosted|attended|during|following|after|last|ago|earlier|previous|was|were|took place)\b/i;

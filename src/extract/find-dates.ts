@@ -1,0 +1,84 @@
+// Finds dates with chrono-node, relative ones resolved against the publication date ("on Wednesday", "last
+// September"); without a publication date only absolute dates count. Precision follows what the text says.
+
+import * as chrono from 'chrono-node';
+import type { DateMention, ExtractState, Sentence } from './types.ts';
+
+const BARE_YEAR = /\b(?:in|since|until|by|of|from|early|late|mid-)\s?(?:19|20)\d{2}\b/g;
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Index of the sentence containing `offset` (sentences sorted and disjoint). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** "YYYY-MM-DD" -> reference instant at noon UTC, so no time zone moves the day. */
+export function referenceInstant(publishedAt: string): Date {
+  const [y, m, d] = publishedAt.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1, 12));
+}
+
+type Parsed = ReturnType<typeof chrono.parse>[number];
+
+/** The partial date a chrono result supports, or null (time-only, or relative without a reference). */
+export function toPartialDate(
+  result: Parsed,
+  text: string,
+  published: { year: number; month: number } | null,
+): string | null {
+  const c = result.start;
+  const known = (unit: Parameters<typeof c.isCertain>[0]): boolean => c.isCertain(unit);
+  if (
+    !known('day') &&
+    !known('month') &&
+    !known('year') &&
+    !known('weekday') &&
+    !/\b(?:year|month|week|yesterday|today|ago)\b/i.test(result.text)
+  )
+    return null;
+  // Without a publication date a relative expression has nothing to resolve against.
+  if (!published && !/\d{4}/.test(result.text)) return null;
+  let year = c.get('year') ?? 0;
+  const month = c.get('month') ?? 1;
+  const day = c.get('day') ?? 1;
+  if (!known('year') && published && known('month') && !known('day')) {
+    // chrono reads "last September" as the month name alone; news means the most recent one before publication.
+    const before = text.slice(Math.max(0, result.index - 5), result.index).toLowerCase();
+    if (before.endsWith('last ')) year = month >= published.month ? published.year - 1 : published.year;
+    else if (before.endsWith('next ')) year = month <= published.month ? published.year + 1 : published.year;
+  }
+  if (known('day') || known('weekday') || /\b(?:yesterday|today|days? ago)\b/i.test(result.text))
+    return `${year}-${pad(month)}-${pad(day)}`;
+  if (known('month') || /\bmonth\b/i.test(result.text)) return `${year}-${pad(month)}`;
+  return String(year);
+}
+
+export function findDates(state: ExtractState): ExtractState {
+  const { text, sentences } = state;
+  const publishedAt = state.input.publishedAt;
+  const instant = publishedAt ? referenceInstant(publishedAt) : new Date(Date.UTC(2000, 0, 1, 12));
+  const published = publishedAt ? { year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1 } : null;
+  const dates: DateMention[] = [];
+  for (const result of chrono.parse(text, { instant, timezone: 0 })) {
+    const sentence = sentenceAt(sentences, result.index);
+    if (sentences[sentence]?.ignored) continue;
+    const value = toPartialDate(result, text, published);
+    if (value) dates.push({ start: result.index, end: result.index + result.text.length, sentence, value });
+  }
+  // chrono leaves bare years ("in 2022") alone; news uses them for past agreements and meetings.
+  for (const match of text.matchAll(BARE_YEAR)) {
+    const start = match.index + match[0].length - 4;
+    const sentence = sentenceAt(sentences, start);
+    if (sentences[sentence]?.ignored || dates.some((d) => d.start <= start && d.end > start)) continue;
+    dates.push({ start, end: start + 4, sentence, value: text.slice(start, start + 4) });
+  }
+  dates.sort((a, b) => a.start - b.start);
+  return { ...state, dates };
+}

@@ -1,0 +1,236 @@
+// Finds meetings (summit, talks, visit, call, conference, meeting) with participants, place, date and whether they
+// were held or are planned; later references ("such a visit", "their summit") join the meeting they point to.
+
+import { slug } from '../domain/ids.ts';
+import type { Evidence, MeetingItem } from '../domain/extraction-result.ts';
+import { HELD_CUES, MEETING_WORDS, NOT_MEETING_BEFORE, PLANNED_CUES } from './data/events.ts';
+import { startingIn } from './mention-index.ts';
+import type { EntityMention, EventMention, ExtractState, Resources, Sentence, Word } from './types.ts';
+
+const CALL_BEFORE = new Set(['phone', 'telephone', 'video', 'conference']);
+const ANAPHORIC = new Set(['such', 'the', 'this', 'that', 'their', 'his', 'her', 'its']);
+const PRONOUN_OWNERS = new Set(['his', 'her']);
+
+interface RawMeeting {
+  kind: MeetingItem['kind'];
+  start: number;
+  end: number;
+  sentence: number;
+  participants: string[];
+  place: string | null;
+  host: string | null;
+  date: string | null;
+  status: MeetingItem['status'] | null;
+  anaphoric: boolean;
+}
+
+interface Cluster extends RawMeeting {
+  mentions: RawMeeting[];
+}
+
+function personsIn(mentions: readonly EntityMention[], start: number, end: number): string[] {
+  return startingIn(mentions, start, end)
+    .filter((m) => m.kind === 'person')
+    .map((m) => m.id);
+}
+
+/** The person a "his/her" before offset points to: the last person named before it in the sentence or the one before. */
+function pronounOwner(state: ExtractState, sentence: Sentence, offset: number): string | null {
+  const previous = state.sentences[sentence.index - 1];
+  const from = previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
+  const before = personsIn(state.mentions, from, offset);
+  return before[before.length - 1] ?? null;
+}
+
+function acceptable(words: readonly Word[], k: number, kind: MeetingItem['kind']): boolean {
+  const word = words[k];
+  const before = words[k - 1]?.lower ?? '';
+  const after = words[k + 1]?.lower ?? '';
+  if (!word) return false;
+  if (kind === 'call')
+    return (
+      CALL_BEFORE.has(before) ||
+      (word.lower === 'call' && after === 'with' && ['phone', 'a'].includes(before))
+    );
+  if (word.lower === 'conference' || word.lower === 'forum') return !NOT_MEETING_BEFORE.has(before);
+  if (word.lower === 'tour') return after === 'of';
+  if (word.lower === 'met' || word.lower === 'meet') return after === 'with' || words[k + 1]?.cap === true;
+  return true;
+}
+
+function readMeeting(state: ExtractState, k: number, kind: MeetingItem['kind']): RawMeeting {
+  const { words, text, mentions } = state;
+  const word = words[k] as Word;
+  const sentence = state.sentences[word.sentence] as Sentence;
+  const participants: string[] = [];
+  const add = (id: string | null | undefined): void => {
+    if (id && !participants.includes(id)) participants.push(id);
+  };
+  // Who: an owner before ("Putin's summit", "his meeting", "their summit", "Kim will visit").
+  let j = k - 1;
+  while (
+    j > 0 &&
+    k - j <= 3 &&
+    /^(?:reciprocal|planned|second|first|state|official|bilateral|historic|upcoming|recent|possible|a|an|will|would|to|pays?|paid|made|makes?|held|holds?|the|phone|telephone)$/.test(
+      words[j]?.lower ?? '',
+    )
+  )
+    j--;
+  const owner = words[j];
+  let anaphoric = ANAPHORIC.has(words[k - 1]?.lower ?? '') || ANAPHORIC.has(owner?.lower ?? '');
+  if (owner && PRONOUN_OWNERS.has(owner.lower)) add(pronounOwner(state, sentence, owner.start));
+  else if (owner?.lower === 'their') {
+    const previous = state.sentences[sentence.index - 1];
+    const before = personsIn(mentions, sentence.start, owner.start);
+    for (const id of before.length > 0
+      ? before
+      : personsIn(mentions, previous?.start ?? 0, previous?.end ?? 0))
+      add(id);
+  } else if (owner) {
+    for (const id of personsIn(mentions, owner.start, word.start)) add(id);
+  }
+  if (participants.length > 0) anaphoric = false;
+  // With whom: "with X (and Y)", "between X and Y" right after.
+  const after = text.slice(word.end, Math.min(sentence.end, word.end + 70));
+  const withMatch =
+    /^ (?:with|between) (.*?)(?=$|[,;.]| (?:at|in|on|to|during|after|before|that|which)\b)/.exec(after);
+  if (withMatch) {
+    for (const m of startingIn(mentions, word.end, word.end + withMatch[0].length))
+      if (m.kind === 'person' || (m.kind === 'country' && m.via !== 'capital')) add(m.id);
+  }
+  // Where: "in/at/to <place>" soon after; "visit(ing) to <country>" names the host.
+  let place: string | null = null;
+  let host: string | null = null;
+  // Only within the meeting's own clause: "summit on June 19 that he looks forward to seeing Kim in Moscow" is not in Moscow.
+  const tail = /,|;|:|\b(?:that|which|who|and|but|while|when|following|after|before)\b/.exec(
+    text.slice(word.end, Math.min(sentence.end, word.end + 90)),
+  );
+  const placeEnd = word.end + (tail ? tail.index : Math.min(sentence.end, word.end + 90) - word.end);
+  const placeMatch = /^ in \p{Lu}[^,;]*, \p{Lu}/u.test(text.slice(word.end, word.end + 60));
+  for (const m of startingIn(mentions, word.end, placeMatch ? word.end + 60 : placeEnd)) {
+    const lead = text.slice(Math.max(word.end, m.start - 8), m.start);
+    if (m.kind === 'place' && /\b(?:in|at|to)(?: the)? $/.test(lead)) {
+      place ??= m.id;
+      break;
+    }
+    if (m.kind === 'country' && host === null && /\b(?:to|in)(?: the)? $|^ $/.test(lead) && kind === 'visit')
+      host = m.id;
+  }
+  // When: a date in the same sentence near the word.
+  const date =
+    state.dates.find(
+      (d) => d.sentence === sentence.index && d.start > word.start - 60 && d.start < word.end + 110,
+    )?.value ?? null;
+  let status: MeetingItem['status'] | null = null;
+  const published = state.input.publishedAt ?? null;
+  if (date && published)
+    status =
+      date.slice(0, 10) < published.slice(0, date.length)
+        ? 'held'
+        : date > published.slice(0, date.length)
+          ? 'planned'
+          : null;
+  if (!status) {
+    const clauseStart = Math.max(
+      sentence.start,
+      text.lastIndexOf(',', word.start) + 1,
+      text.lastIndexOf(';', word.start) + 1,
+    );
+    const clause = text.slice(clauseStart, Math.min(sentence.end, word.end + 25));
+    if (PLANNED_CUES.test(clause)) status = 'planned';
+    else if (HELD_CUES.test(clause) || /ed$/.test(word.lower)) status = 'held';
+  }
+  return {
+    kind,
+    start: word.start,
+    end: word.end,
+    sentence: sentence.index,
+    participants,
+    place,
+    host,
+    date,
+    status,
+    anaphoric,
+  };
+}
+
+function compatible(cluster: Cluster, raw: RawMeeting): boolean {
+  if (cluster.kind !== raw.kind) return false;
+  if (raw.date && cluster.date && raw.date !== cluster.date) return false;
+  if (raw.place && cluster.place && raw.place !== cluster.place) return false;
+  if (raw.status && cluster.status && raw.status !== cluster.status && !raw.anaphoric) return false;
+  if (raw.participants.length === 0 || cluster.participants.length === 0)
+    return raw.anaphoric || raw.participants.length === 0;
+  return raw.participants.some((p) => cluster.participants.includes(p));
+}
+
+export function findMeetings(state: ExtractState, _resources: Resources): ExtractState {
+  const { words } = state;
+  const clusters: Cluster[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    const kind = word ? MEETING_WORDS[word.lower] : undefined;
+    if (!word || !kind || state.sentences[word.sentence]?.ignored || !acceptable(words, k, kind)) continue;
+    const raw = readMeeting(state, k, kind);
+    const cluster = [...clusters].reverse().find((c) => compatible(c, raw));
+    if (!cluster) {
+      clusters.push({ ...raw, participants: [...raw.participants], mentions: [raw] });
+      continue;
+    }
+    cluster.mentions.push(raw);
+    for (const p of raw.participants) if (!cluster.participants.includes(p)) cluster.participants.push(p);
+    cluster.place ??= raw.place;
+    cluster.host ??= raw.host;
+    cluster.date ??= raw.date;
+    cluster.status ??= raw.status;
+  }
+  const meetings: MeetingItem[] = [];
+  const meetingMentions: EventMention[] = [];
+  for (const cluster of clusters) {
+    // A meeting nobody takes part in and nothing locates is a figure of speech, not an event.
+    if (cluster.participants.length === 0 && !cluster.place && !cluster.date && !cluster.host) continue;
+    const names = cluster.participants.map(
+      (id) => state.persons.get(id)?.name ?? state.countries.get(id)?.name ?? id,
+    );
+    const placeName = cluster.place ? (state.places.get(cluster.place)?.name ?? null) : null;
+    const hostName = cluster.host ? (state.countries.get(cluster.host)?.name ?? null) : null;
+    const where = placeName ?? hostName;
+    const name = [
+      names.join('–'),
+      cluster.kind,
+      where ? `${cluster.kind === 'visit' ? 'to' : 'in'} ${where}` : '',
+    ]
+      .filter((p) => p !== '')
+      .join(' ');
+    const who = cluster.kind === 'visit' || cluster.kind === 'call' || !where ? names.join(' ') : '';
+    const id = `meeting:${slug([cluster.kind, cluster.date ?? '', where ?? '', who].join(' '))}`;
+    const evidence: Evidence[] = [];
+    for (const raw of cluster.mentions) {
+      const sentence = state.sentences[raw.sentence] as Sentence;
+      if (!evidence.some((e) => e.start === sentence.start))
+        evidence.push({
+          sentence: state.text.slice(sentence.start, sentence.end),
+          start: sentence.start,
+          end: sentence.end,
+        });
+      meetingMentions.push({ id, start: raw.start, end: raw.end, sentence: raw.sentence });
+    }
+    const existing = meetings.find((m) => m.id === id);
+    if (existing) {
+      existing.evidence.push(...evidence);
+      continue;
+    }
+    meetings.push({
+      id,
+      name,
+      kind: cluster.kind,
+      participants: cluster.participants,
+      place: cluster.place,
+      date: cluster.date,
+      status: cluster.status ?? 'held',
+      evidence,
+    });
+  }
+  meetingMentions.sort((a, b) => a.start - b.start);
+  return { ...state, meetings, meetingMentions };
+}

@@ -1,0 +1,203 @@
+// Finds organizations never seen before from their shape: a run of capitalized words ending in a suffix such as
+// Ministry, Agency, Council, Union, Dialogue or Party, optionally with an "of ..." tail; acronyms in parentheses.
+
+import { organizationId } from '../domain/ids.ts';
+import type { Gazetteer } from './build-gazetteer.ts';
+import type { Lexicon } from './build-lexicon.ts';
+import { longestMatch } from './match-gazetteer.ts';
+import { coverWords, mergeMentions } from './mention-index.ts';
+import { cloneEntities, ensureOrganization } from './registry.ts';
+import type { EntityMention, ExtractState, OrgEntity, Resources, Word } from './types.ts';
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'des', 'du', '&']);
+const LEADING_DROPS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'His', 'Her', 'Our']);
+const ACRONYM = /^\(([A-Z][A-Z0-9&-]{1,9})\)/;
+/** Words that make a name generic ("Foreign Ministry") so it needs its country to identify it. */
+const GENERIC = new Set([
+  'foreign',
+  'defense',
+  'defence',
+  'unification',
+  'interior',
+  'finance',
+  'trade',
+  'justice',
+  'national',
+  'state',
+  'central',
+  'security',
+  'ministry',
+  'affairs',
+  'office',
+  'presidential',
+  'military',
+  'general',
+  'supreme',
+  'people’s',
+  "people's",
+  'armed',
+  'forces',
+  'council',
+  'assembly',
+  'parliament',
+  'committee',
+  'party',
+  'department',
+  'intelligence',
+  'service',
+  'navy',
+  'army',
+  'air',
+  'force',
+  'coast',
+  'guard',
+  'embassy',
+  'agency',
+  'news',
+]);
+
+interface Candidate {
+  first: number;
+  last: number;
+  kind: OrgEntity['kind'];
+}
+
+/** Capitalized runs with an organization suffix. */
+function candidates(
+  words: readonly Word[],
+  cover: Int32Array,
+  mentions: readonly EntityMention[],
+  lexicon: Lexicon,
+): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i];
+    if (!word?.cap) {
+      i++;
+      continue;
+    }
+    // A run: capitalized words joined by single spaces, with lower-case connectors inside.
+    let j = i;
+    while (j + 1 < words.length) {
+      const next = words[j + 1];
+      if (!next || next.gap !== ' ') break;
+      if (next.cap || (CONNECTORS.has(next.lower) && words[j + 2]?.cap && words[j + 2]?.gap === ' ')) j++;
+      else break;
+    }
+    let suffixAt = -1;
+    for (let k = j; k > i; k--) {
+      const w = words[k];
+      if (w && lexicon.orgSuffixes.has(w.text)) {
+        suffixAt = k;
+        break;
+      }
+    }
+    if (suffixAt > i) {
+      let first = i;
+      while (
+        first < suffixAt &&
+        (LEADING_DROPS.has(words[first]?.text ?? '') ||
+          (lexicon.nonNames.has(words[first]?.text ?? '') &&
+            !/^(?:North|South|East|West|Central|State|Foreign|Government|Kremlin|Ministry)$/.test(
+              words[first]?.text ?? '',
+            )))
+      )
+        first++;
+      // A title inside the run ("Foreign Minister Wang") starts a person, not an organization.
+      for (let k = first; k <= suffixAt; k++)
+        if (lexicon.orgBreakers.has(words[k]?.text ?? '')) first = k + 1;
+      // An "of <Name>" tail belongs to the name ("Ministry of Foreign Affairs", "Workers' Party of Korea").
+      let last = suffixAt;
+      if (words[suffixAt + 1]?.lower === 'of' && j > suffixAt + 1) last = j;
+      const coveredByKnown = cover[first] !== -1 && mentions[cover[first] ?? -1]?.kind === 'org';
+      if (first < suffixAt && !coveredByKnown) {
+        const suffix = words[suffixAt]?.text ?? '';
+        let kind = lexicon.orgSuffixes.get(suffix) ?? 'other';
+        if (suffix === 'Agency' && words[suffixAt - 1]?.text === 'News') kind = 'news agency';
+        out.push({ first, last, kind });
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** The country a generic name belongs to: a country word inside it, or "<Country>'s" right before it. */
+function countryOf(
+  words: readonly Word[],
+  first: number,
+  last: number,
+  gazetteer: Gazetteer,
+): { id: string | null; insideName: boolean } {
+  for (let k = first; k <= last; k++) {
+    const match = longestMatch(words, k, gazetteer);
+    if (match?.entry.kind === 'country') return { id: match.entry.id, insideName: true };
+  }
+  const before = words[first];
+  if (before && /^['’]s $/.test(before.gap)) {
+    for (let k = Math.max(0, first - 3); k < first; k++) {
+      const match = longestMatch(words, k, gazetteer);
+      if (match?.entry.kind === 'country' && match.last === first - 1)
+        return { id: match.entry.id, insideName: false };
+    }
+  }
+  return { id: null, insideName: false };
+}
+
+export function findOrganizations(state: ExtractState, resources: Resources): ExtractState {
+  const { words, text } = state;
+  const { gazetteer, lexicon } = resources;
+  const cover = coverWords(words, state.mentions);
+  const entities = cloneEntities(state);
+  const added: EntityMention[] = [];
+  const acronyms = new Map<string, string>();
+  for (const candidate of candidates(words, cover, state.mentions, lexicon)) {
+    const firstWord = words[candidate.first];
+    const lastWord = words[candidate.last];
+    if (!firstWord || !lastWord || state.sentences[firstWord.sentence]?.ignored) continue;
+    let name = text.slice(firstWord.start, lastWord.end);
+    const country = countryOf(words, candidate.first, candidate.last, gazetteer);
+    const nameWords = name.toLowerCase().split(' ');
+    if (!country.insideName && country.id && nameWords.every((w) => GENERIC.has(w))) {
+      const demonym = gazetteer.countries.get(country.id)?.demonyms[0];
+      if (demonym) name = `${demonym} ${name}`;
+    }
+    const id = organizationId(name);
+    const org = ensureOrganization(entities.organizations, id, {
+      name,
+      kind: candidate.kind,
+      country: country.id,
+    });
+    added.push({
+      kind: 'org',
+      id,
+      start: firstWord.start,
+      end: lastWord.end,
+      sentence: firstWord.sentence,
+      via: 'name',
+    });
+    const acronym = ACRONYM.exec(text.slice(lastWord.end + 1, lastWord.end + 14));
+    if (acronym?.[1]) {
+      org.aliases.add(acronym[1]);
+      acronyms.set(acronym[1], id);
+    }
+  }
+  // Later uses of an acronym introduced in parentheses are mentions of the same organization.
+  if (acronyms.size > 0) {
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w];
+      const id = word ? acronyms.get(word.text) : undefined;
+      if (word && id && cover[w] === -1)
+        added.push({
+          kind: 'org',
+          id,
+          start: word.start,
+          end: word.end,
+          sentence: word.sentence,
+          via: 'alias',
+        });
+    }
+  }
+  return { ...state, ...entities, mentions: mergeMentions(state.mentions, added) };
+}

@@ -1,0 +1,123 @@
+// Finds people, known or never seen: a capitalized name with a title before it, an apposition after it, an
+// honorific, or a speech verb next to it. Names of one real person are merged under the fullest name's id.
+
+import { personId } from '../domain/ids.ts';
+import { coverWords, mergeMentions, wordIndexAt } from './mention-index.ts';
+import {
+  appositionAfter,
+  honorificBefore,
+  isNameWord,
+  speechNextTo,
+  titleBefore,
+  type Context,
+  type TitleFacts,
+} from './person-context.ts';
+import { cloneEntities, ensurePerson } from './registry.ts';
+import type { EntityMention, ExtractState, PersonEntity, Resources } from './types.ts';
+
+const MAX_NAME_WORDS = 4;
+
+interface Candidate {
+  first: number;
+  last: number;
+  name: string;
+  facts: TitleFacts | null;
+}
+
+/** Name words of a person, for matching shorter forms of the name against it. */
+export function nameParts(name: string): string[] {
+  return name.split(/\s+/).filter((part) => part.length > 0 && part !== part.toLowerCase());
+}
+
+/** Candidate names with the evidence that makes them people. */
+function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): Candidate[] {
+  const { words, lexicon, cover } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!word || cover[i] !== -1 || !isNameWord(word, lexicon) || ignoredSentence(word.sentence)) continue;
+    let last = i;
+    while (last - i + 1 < MAX_NAME_WORDS) {
+      const next = words[last + 1];
+      if (!next || next.gap !== ' ' || cover[last + 1] !== -1) break;
+      if (isNameWord(next, lexicon)) last++;
+      else if (
+        lexicon.particles.has(next.lower) &&
+        isNameWord(words[last + 2], lexicon) &&
+        words[last + 2]?.gap === ' '
+      )
+        last += 2;
+      else break;
+    }
+    const facts = titleBefore(ctx, i) ?? appositionAfter(ctx, last);
+    if (facts || honorificBefore(ctx, i) || speechNextTo(ctx, i, last)) {
+      const lastWord = words[last];
+      if (lastWord) out.push({ first: i, last, name: ctx.text.slice(word.start, lastWord.end), facts });
+    }
+    i = last;
+  }
+  return out;
+}
+
+/** The person a name belongs to: an existing person whose name contains all its words, or a new one. */
+function clusterFor(persons: ReadonlyMap<string, PersonEntity>, name: string): PersonEntity | null {
+  const parts = nameParts(name);
+  for (const person of persons.values()) {
+    const full = new Set([...nameParts(person.name), ...[...person.aliases].flatMap(nameParts)]);
+    if (parts.every((part) => full.has(part))) return person;
+  }
+  return null;
+}
+
+export function findPersons(state: ExtractState, resources: Resources): ExtractState {
+  const { words, text } = state;
+  const cover = coverWords(words, state.mentions);
+  const ctx: Context = { text, words, cover, mentions: state.mentions, lexicon: resources.lexicon };
+  const entities = cloneEntities(state);
+  const added: EntityMention[] = [];
+
+  // Known people named with a title in this article take that title ("Russian President Vladimir Putin").
+  for (const mention of state.mentions) {
+    if (mention.kind !== 'person' || mention.via !== 'name') continue;
+    const first = wordIndexAt(words, mention.start);
+    let last = first;
+    while (last + 1 < words.length && (words[last + 1]?.end ?? Infinity) <= mention.end) last++;
+    const facts = first >= words.length ? null : (titleBefore(ctx, first) ?? appositionAfter(ctx, last));
+    const person = entities.persons.get(mention.id);
+    if (facts && person && !person.titleFromText) {
+      person.title = facts.title;
+      person.country = facts.country ?? person.country;
+      person.organization = facts.organization ?? person.organization;
+      person.titleFromText = true;
+    }
+  }
+
+  const candidates = findCandidates(ctx, (s) => state.sentences[s]?.ignored ?? false);
+  // Longest names first, so "Rudenko" joins "Andrey Rudenko" whichever the article says first.
+  const ordered = [...candidates].sort((a, b) => nameParts(b.name).length - nameParts(a.name).length);
+  for (const candidate of ordered) {
+    const existing = clusterFor(entities.persons, candidate.name);
+    const facts = candidate.facts;
+    const person = ensurePerson(entities.persons, {
+      id: existing?.id ?? personId(candidate.name),
+      name: existing?.name ?? candidate.name,
+      aliases: new Set(existing && existing.name !== candidate.name ? [candidate.name] : []),
+      title: facts?.title ?? null,
+      country: facts?.country ?? null,
+      organization: facts?.organization ?? null,
+      titleFromText: facts !== null,
+    });
+    const firstWord = words[candidate.first];
+    const lastWord = words[candidate.last];
+    if (firstWord && lastWord)
+      added.push({
+        kind: 'person',
+        id: person.id,
+        start: firstWord.start,
+        end: lastWord.end,
+        sentence: firstWord.sentence,
+        via: existing ? 'short' : 'name',
+      });
+  }
+  return { ...state, ...entities, mentions: mergeMentions(state.mentions, added) };
+}

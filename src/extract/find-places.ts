@@ -1,0 +1,80 @@
+// Finds named places the gazetteer does not know: a capitalized run ending in a place word ("Vostochny
+// Cosmodrome") or an unknown town followed by its country ("in Vladivostok, Russia"). Country from context.
+
+import type { Lexicon } from './build-lexicon.ts';
+import { coverWords, mergeMentions } from './mention-index.ts';
+import { isNameWord } from './person-context.ts';
+import { cloneEntities, ensurePlace } from './registry.ts';
+import type { EntityMention, ExtractState, Resources, Word } from './types.ts';
+
+const LOOKAHEAD_WORDS = 8;
+
+/** The first country named within a few words after the place, in the same sentence ("in the Russian Far East"). */
+function countryAfter(
+  words: readonly Word[],
+  last: number,
+  cover: Int32Array,
+  mentions: readonly EntityMention[],
+): string | null {
+  const sentence = words[last]?.sentence;
+  for (let k = last + 1; k < words.length && k <= last + LOOKAHEAD_WORDS; k++) {
+    const word = words[k];
+    if (!word || word.sentence !== sentence || /[.;:]/.test(word.gap)) break;
+    const mention = mentions[cover[k] ?? -1];
+    if (mention?.kind === 'country') return mention.id;
+    if (mention?.kind === 'person') break;
+  }
+  return null;
+}
+
+function isPlaceWord(word: Word | undefined, lexicon: Lexicon): boolean {
+  return word !== undefined && word.cap && !lexicon.nonNames.has(word.text);
+}
+
+export function findPlaces(state: ExtractState, resources: Resources): ExtractState {
+  const { words, mentions, text } = state;
+  const { lexicon } = resources;
+  const cover = coverWords(words, mentions);
+  const entities = cloneEntities(state);
+  const added: EntityMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!word || cover[i] !== -1 || !isPlaceWord(word, lexicon) || state.sentences[word.sentence]?.ignored)
+      continue;
+    let last = i;
+    while (
+      last - i < 4 &&
+      words[last + 1]?.gap === ' ' &&
+      cover[last + 1] === -1 &&
+      isPlaceWord(words[last + 1], lexicon)
+    )
+      last++;
+    const lastWord = words[last];
+    if (!lastWord) continue;
+    const suffixed = last > i && lexicon.placeSuffixes.has(lastWord.text);
+    const previous = words[i - 1];
+    const located =
+      previous !== undefined && ['in', 'at', 'near'].includes(previous.lower) && word.gap === ' ';
+    const nextMention = mentions[cover[last + 1] ?? -1];
+    const townWithCountry =
+      located &&
+      isNameWord(word, lexicon) &&
+      words[last + 1]?.gap === ', ' &&
+      nextMention?.kind === 'country' &&
+      nextMention.via === 'name';
+    if (suffixed || townWithCountry) {
+      const name = text.slice(word.start, lastWord.end);
+      const place = ensurePlace(entities.places, name, countryAfter(words, last, cover, mentions));
+      added.push({
+        kind: 'place',
+        id: place.id,
+        start: word.start,
+        end: lastWord.end,
+        sentence: word.sentence,
+        via: 'place',
+      });
+    }
+    i = last;
+  }
+  return { ...state, ...entities, mentions: mergeMentions(mentions, added) };
+}

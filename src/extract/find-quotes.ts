@@ -1,0 +1,69 @@
+// Finds quotations: curly “...” and straight "..." pairs, including quotes that run over paragraphs (news leaves the
+// closing mark off a paragraph and reopens the next). One linear pass; no regex over the whole text.
+
+import type { Range } from './types.ts';
+
+export interface Quote extends Range {
+  /** Content ranges, one per paragraph the quote spans. */
+  segments: Range[];
+  /** The joined content, whitespace-normalized. */
+  content: string;
+}
+
+const OPENERS = new Set(['“', '„']);
+const CLOSERS = new Set(['”']);
+const MAX_QUOTE_LENGTH = 5000;
+
+function isSpaceOrStart(text: string, i: number): boolean {
+  return i < 0 || /[\s([{—–-]/.test(text[i] ?? ' ');
+}
+
+export function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  let segmentStart = -1;
+  let segments: Range[] = [];
+  let straight = false;
+  const close = (end: number, closeMark: boolean): void => {
+    segments.push({ start: segmentStart, end });
+    const content = segments
+      .map((s) => text.slice(s.start, s.end).trim())
+      .join(' ')
+      .trim();
+    if (content !== '') quotes.push({ start: open, end: closeMark ? end + 1 : end, segments, content });
+    open = -1;
+    segments = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (ch === '\n' && open !== -1) {
+      // A paragraph ends inside a quote: it continues only if the next paragraph reopens it.
+      let next = i + 1;
+      while (text[next] === '\n') next++;
+      const reopen = text[next] ?? '';
+      if (OPENERS.has(reopen) || (straight && reopen === '"')) {
+        segments.push({ start: segmentStart, end: i });
+        segmentStart = next + 1;
+        i = next;
+      } else close(i, false);
+      continue;
+    }
+    if (open !== -1 && i - open > MAX_QUOTE_LENGTH) close(i, false);
+    if (OPENERS.has(ch)) {
+      if (open !== -1) close(i, false);
+      open = i;
+      segmentStart = i + 1;
+      straight = false;
+    } else if (CLOSERS.has(ch) && open !== -1 && !straight) {
+      close(i, true);
+    } else if (ch === '"') {
+      if (open === -1 && isSpaceOrStart(text, i - 1) && !/\s/.test(text[i + 1] ?? ' ')) {
+        open = i;
+        segmentStart = i + 1;
+        straight = true;
+      } else if (open !== -1 && straight) close(i, true);
+    }
+  }
+  if (open !== -1) close(text.length, false);
+  return quotes;
+}

@@ -1,0 +1,84 @@
+// Public API of extract/: createExtractor builds the NLP model and gazetteers once; extract() turns one article
+// into an ExtractionResult. Pure: no IO, no clock, no environment; bad input throws AppError(BAD_USER_INPUT).
+
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { AppError, ErrorCode } from '../domain/errors.ts';
+import type { ArticleInput, ExtractionResult } from '../domain/extraction-result.ts';
+import { assembleResult } from './assemble-result.ts';
+import { buildGazetteer } from './build-gazetteer.ts';
+import { buildLexicon } from './build-lexicon.ts';
+import { normalizeText } from './normalize-text.ts';
+import { PIPELINE, runPipeline, type NamedStage } from './pipeline.ts';
+import type { ExtractState, Resources } from './types.ts';
+import { validateInput } from './validate-input.ts';
+
+export type { NamedStage } from './pipeline.ts';
+export { MAX_TEXT_LENGTH } from './validate-input.ts';
+
+export interface ExtractorOptions {
+  /** A wink-nlp instance to share; by default one is built with the English lite model (sentence boundaries only). */
+  nlp?: WinkMethods;
+  /** The stages to run, in order; defaults to PIPELINE. */
+  stages?: readonly NamedStage[];
+}
+
+export interface Extractor {
+  extract(input: ArticleInput): ExtractionResult;
+}
+
+function initialState(input: ArticleInput, text: string): ExtractState {
+  return {
+    input,
+    text,
+    title: null,
+    authors: [],
+    sentences: [],
+    words: [],
+    dates: [],
+    persons: new Map(),
+    countries: new Map(),
+    organizations: new Map(),
+    places: new Map(),
+    mentions: [],
+    agreements: [],
+    agreementMentions: [],
+    meetings: [],
+    meetingMentions: [],
+    statements: [],
+    drafts: [],
+  };
+}
+
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  const stages = options.stages ?? PIPELINE;
+  for (const stage of stages) {
+    if (typeof stage?.name !== 'string' || typeof stage.run !== 'function')
+      throw new AppError(
+        ErrorCode.INTERNAL,
+        'invalid extraction stage: each needs a name and a run function',
+      );
+  }
+  const resources: Resources = {
+    nlp: options.nlp ?? winkNLP(model, ['sbd']),
+    gazetteer: buildGazetteer(),
+    lexicon: buildLexicon(),
+  };
+  return {
+    extract(input: ArticleInput): ExtractionResult {
+      const valid = validateInput(input);
+      const text = normalizeText(valid.text);
+      if (text === '')
+        throw new AppError(ErrorCode.BAD_USER_INPUT, 'article text is empty after normalization');
+      return assembleResult(runPipeline(initialState(valid, text), resources, stages));
+    },
+  };
+}
+
+let defaultExtractor: Extractor | null = null;
+
+/** Extracts with a module-level extractor built on first use. */
+export function extractArticle(input: ArticleInput): ExtractionResult {
+  defaultExtractor ??= createExtractor();
+  return defaultExtractor.extract(input);
+}

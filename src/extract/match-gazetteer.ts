@@ -1,0 +1,140 @@
+// Finds known names by longest match over word sequences: countries (names, alt spellings, demonyms, capitals,
+// seats of power), known organizations, people and cities. Capitals after "in/at/to" are also places.
+
+import { personId } from '../domain/ids.ts';
+import type { GazEntry, Gazetteer } from './build-gazetteer.ts';
+import { mergeMentions } from './mention-index.ts';
+import {
+  cloneEntities,
+  ensureCountry,
+  ensureOrganization,
+  ensurePerson,
+  ensurePlace,
+  knownOrgFacts,
+} from './registry.ts';
+import type { EntityMention, ExtractState, Resources, Word } from './types.ts';
+
+const LOCATION_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'outside',
+  'inside',
+  'into',
+  'toward',
+  'towards',
+  'visiting',
+  'via',
+  'across',
+  'around',
+  'visit',
+  'visited',
+  'visits',
+]);
+
+/** Words i..j may form one phrase when only a space (or an abbreviation's dot) separates them. */
+function joins(previous: Word, next: Word): boolean {
+  return next.gap === ' ' || (next.gap === '. ' && previous.text.length <= 3 && previous.cap);
+}
+
+export interface PhraseMatch {
+  entry: GazEntry;
+  first: number;
+  last: number;
+}
+
+/** Longest gazetteer phrase starting at word i, if any. */
+export function longestMatch(words: readonly Word[], i: number, gazetteer: Gazetteer): PhraseMatch | null {
+  const first = words[i];
+  if (!first || !first.cap) return null;
+  let key = first.text;
+  const keys: string[] = [key];
+  for (let j = i + 1; j < words.length && j - i < gazetteer.maxWords; j++) {
+    const previous = words[j - 1];
+    const next = words[j];
+    if (!previous || !next || !joins(previous, next)) break;
+    key += ` ${next.text}`;
+    keys.push(key);
+  }
+  for (let n = keys.length; n >= 1; n--) {
+    const entry = gazetteer.phrases.get(keys[n - 1] ?? '');
+    if (entry) return { entry, first: i, last: i + n - 1 };
+  }
+  return null;
+}
+
+/** A country phrase directly after ", " ("Pyongyang, North Korea") gives a place its country. */
+function countryAfter(words: readonly Word[], last: number, gazetteer: Gazetteer): string | null {
+  const next = words[last + 1];
+  if (!next || next.gap !== ', ') return null;
+  const match = longestMatch(words, last + 1, gazetteer);
+  return match?.entry.kind === 'country' && match.entry.via !== 'demonym' ? match.entry.id : null;
+}
+
+export function matchGazetteer(state: ExtractState, resources: Resources): ExtractState {
+  const { words, sentences } = state;
+  const { gazetteer } = resources;
+  const entities = cloneEntities(state);
+  const added: EntityMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const match = longestMatch(words, i, gazetteer);
+    if (!match) continue;
+    const firstWord = words[match.first];
+    const lastWord = words[match.last];
+    if (!firstWord || !lastWord) continue;
+    const start = firstWord.start;
+    const end = lastWord.end;
+    const sentence = firstWord.sentence;
+    const ignored = sentences[sentence]?.ignored ?? false;
+    const { entry } = match;
+    i = match.last;
+    if (entry.kind === 'org') {
+      // Organizations count even in credits ("(TASS/Yonhap)"): they are named, just not speaking.
+      ensureOrganization(entities.organizations, entry.id, knownOrgFacts(entry.org));
+      added.push({ kind: 'org', id: entry.id, start, end, sentence, via: 'name' });
+      continue;
+    }
+    if (ignored) continue;
+    const before = words[match.first - 1];
+    const located =
+      before !== undefined &&
+      before.gap !== '\n' &&
+      LOCATION_PREPOSITIONS.has(before.lower) &&
+      firstWord.gap === ' ';
+    if (entry.kind === 'person') {
+      const person = entry.person;
+      ensurePerson(entities.persons, {
+        id: entry.id,
+        name: person.name,
+        aliases: new Set(
+          entry.via === 'name' && firstWord.text !== person.name ? [state.text.slice(start, end)] : [],
+        ),
+        title: person.title,
+        country: person.country,
+        organization: null,
+        titleFromText: false,
+      });
+      added.push({
+        kind: 'person',
+        id: personId(person.name),
+        start,
+        end,
+        sentence,
+        via: entry.via === 'short' ? 'short' : 'name',
+      });
+    } else if (entry.kind === 'city') {
+      const place = ensurePlace(entities.places, entry.name, entry.country);
+      added.push({ kind: 'place', id: place.id, start, end, sentence, via: 'place' });
+    } else {
+      if (!ensureCountry(entities.countries, gazetteer, entry.id)) continue;
+      added.push({ kind: 'country', id: entry.id, start, end, sentence, via: entry.via });
+      if (entry.via === 'capital' && (located || countryAfter(words, match.last, gazetteer))) {
+        const place = ensurePlace(entities.places, state.text.slice(start, end), entry.id);
+        added.push({ kind: 'place', id: place.id, start, end, sentence, via: 'place' });
+      }
+    }
+  }
+  return { ...state, ...entities, mentions: mergeMentions(state.mentions, added) };
+}

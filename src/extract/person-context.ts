@@ -1,0 +1,150 @@
+// Reads the context around a name: a title before it ("Deputy Foreign Minister X", "South Korean national
+// security adviser X"), an apposition after it ("X, Russia's deputy foreign minister,"), honorifics, speech verbs.
+
+import type { Lexicon } from './build-lexicon.ts';
+import type { EntityMention, Word } from './types.ts';
+
+export interface TitleFacts {
+  title: string;
+  country: string | null;
+  organization: string | null;
+}
+
+export interface Context {
+  text: string;
+  words: readonly Word[];
+  cover: Int32Array;
+  mentions: readonly EntityMention[];
+  lexicon: Lexicon;
+}
+
+const POSSESSIVE_GAP = /^['’]s $/;
+const TRIM_TITLE = new Set(['the', 'of', 'and']);
+
+export function isTitleWord(word: Word | undefined, lexicon: Lexicon): boolean {
+  return word !== undefined && (lexicon.titleHeads.has(word.lower) || lexicon.titleModifiers.has(word.lower));
+}
+
+/** A word that can be part of a person's name. */
+export function isNameWord(word: Word | undefined, lexicon: Lexicon): boolean {
+  if (!word || !word.cap || lexicon.nonNames.has(word.text)) return false;
+  if (lexicon.titleHeads.has(word.lower) || lexicon.titleModifiers.has(word.lower)) return false;
+  // All-capital words are acronyms (NATO, ACD), and digits are not names.
+  if (word.text.length > 1 && word.text === word.text.toUpperCase()) return false;
+  return !/\d/.test(word.text);
+}
+
+function mentionAt(ctx: Context, index: number, kind: EntityMention['kind']): EntityMention | null {
+  const m = ctx.cover[index] ?? -1;
+  if (m === -1) return null;
+  // Overlapping mentions share a word: look at neighbours with the same start for the wanted kind.
+  for (
+    let k = m;
+    k < ctx.mentions.length && (ctx.mentions[k]?.start ?? Infinity) <= (ctx.words[index]?.start ?? 0);
+    k++
+  ) {
+    if (ctx.mentions[k]?.kind === kind && (ctx.mentions[k]?.end ?? 0) > (ctx.words[index]?.start ?? 0))
+      return ctx.mentions[k] ?? null;
+  }
+  const mention = ctx.mentions[m];
+  return mention?.kind === kind ? mention : null;
+}
+
+/** The country mention ending at word `index` (a demonym, a name, or "Russia's"). */
+function countryEndingAt(ctx: Context, index: number): EntityMention | null {
+  const mention = mentionAt(ctx, index, 'country');
+  return mention && mention.end === ctx.words[index]?.end && mention.via !== 'capital' ? mention : null;
+}
+
+/** Title words right before word `first` (which starts a name), ending in a title head. */
+export function titleBefore(ctx: Context, first: number): TitleFacts | null {
+  const { words, lexicon } = ctx;
+  const head = words[first - 1];
+  const name = words[first];
+  if (!head || !name || name.gap !== ' ' || !lexicon.titleHeads.has(head.lower)) return null;
+  let start = first - 1;
+  while (
+    start > 0 &&
+    words[start]?.gap === ' ' &&
+    isTitleWord(words[start - 1], lexicon) &&
+    !countryEndingAt(ctx, start - 1)
+  )
+    start--;
+  while (start < first - 1 && TRIM_TITLE.has(words[start]?.lower ?? '')) start++;
+  const startWord = words[start];
+  if (!startWord) return null;
+  let country: string | null = null;
+  let organization: string | null = null;
+  for (let k = start; k < first; k++) {
+    const org = mentionAt(ctx, k, 'org');
+    if (org) organization = org.id;
+    const inner = countryEndingAt(ctx, k);
+    if (inner) country = inner.id;
+  }
+  if (start > 0 && (startWord.gap === ' ' || POSSESSIVE_GAP.test(startWord.gap))) {
+    const before = countryEndingAt(ctx, start - 1);
+    if (before) country = before.id;
+  }
+  return { title: ctx.text.slice(startWord.start, head.end), country, organization };
+}
+
+/** "Name, (the) (Russia's|Russian) deputy foreign minister (of Country)," after word `last`. */
+export function appositionAfter(ctx: Context, last: number): TitleFacts | null {
+  const { words, lexicon } = ctx;
+  let k = last + 1;
+  if (words[k]?.gap !== ', ') return null;
+  if (['the', 'a', 'an'].includes(words[k]?.lower ?? '')) k++;
+  let country: string | null = null;
+  let organization: string | null = null;
+  const countryMention = mentionAt(ctx, k, 'country');
+  if (countryMention && countryMention.via !== 'capital') {
+    country = countryMention.id;
+    while (k < words.length && (words[k]?.end ?? 0) <= countryMention.end) k++;
+  }
+  const start = k;
+  let headAt = -1;
+  for (; k < words.length && k - start < 6; k++) {
+    const word = words[k];
+    if (!word || (k > start && word.gap !== ' ')) break;
+    const org = mentionAt(ctx, k, 'org');
+    if (org) {
+      organization = org.id;
+      continue;
+    }
+    if (!isTitleWord(word, lexicon)) break;
+    if (lexicon.titleHeads.has(word.lower)) headAt = k;
+  }
+  const head = words[headAt];
+  const startWord = words[start];
+  if (headAt === -1 || !head || !startWord) return null;
+  const after = words[headAt + 1];
+  if (after?.lower === 'of' && after.gap === ' ') {
+    const ofCountry = mentionAt(ctx, headAt + 2, 'country');
+    if (ofCountry) country ??= ofCountry.id;
+  } else if (after && after.gap === ' ' && after.cap) return null;
+  return { title: ctx.text.slice(startWord.start, head.end), country, organization };
+}
+
+export function honorificBefore(ctx: Context, first: number): boolean {
+  const before = ctx.words[first - 1];
+  const name = ctx.words[first];
+  return Boolean(
+    before && name && ctx.lexicon.honorifics.has(before.text) && (name.gap === ' ' || name.gap === '. '),
+  );
+}
+
+/** "John Smith said" or "said John Smith," — a speech verb next to a name of two words or more. */
+export function speechNextTo(ctx: Context, first: number, last: number): boolean {
+  const { words, lexicon } = ctx;
+  if (last === first) return false;
+  const after = words[last + 1];
+  if (after && after.gap === ' ' && lexicon.speechVerbs.has(after.lower)) return true;
+  const before = words[first - 1];
+  const name = words[first];
+  return Boolean(
+    before &&
+    name?.gap === ' ' &&
+    lexicon.speechVerbs.has(before.lower) &&
+    (words[last + 1]?.gap ?? '.').trimStart().match(/^[,.]/),
+  );
+}

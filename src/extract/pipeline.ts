@@ -1,0 +1,46 @@
+// The extraction pipeline declared once, as data: named pure stages in the order they run.
+// createExtractor validates a custom list against the same shape; each stage reads what the earlier ones added.
+
+import { findAgreements } from './find-agreements.ts';
+import { findDates } from './find-dates.ts';
+import { findOrganizations } from './find-organizations.ts';
+import { findMeetings } from './find-meetings.ts';
+import { findPersons } from './find-persons.ts';
+import { findStatements } from './find-statements.ts';
+import { findPlaces } from './find-places.ts';
+import { matchGazetteer } from './match-gazetteer.ts';
+import { resolvePersonReferences } from './resolve-person-references.ts';
+import { resolveStatements } from './resolve-statements.ts';
+import { segmentText } from './segment-text.ts';
+import { tokenizeWords } from './tokenize-words.ts';
+import type { ExtractState, Resources, Stage } from './types.ts';
+
+export interface NamedStage {
+  readonly name: string;
+  readonly run: Stage;
+}
+
+export const PIPELINE: readonly NamedStage[] = [
+  { name: 'segment-text', run: segmentText },
+  { name: 'tokenize-words', run: tokenizeWords },
+  { name: 'find-dates', run: findDates },
+  { name: 'match-gazetteer', run: matchGazetteer },
+  { name: 'find-organizations', run: findOrganizations },
+  { name: 'find-persons', run: findPersons },
+  { name: 'resolve-person-references', run: resolvePersonReferences },
+  { name: 'find-places', run: findPlaces },
+  { name: 'find-agreements', run: findAgreements },
+  { name: 'find-meetings', run: findMeetings },
+  { name: 'find-statements', run: findStatements },
+  { name: 'resolve-statements', run: resolveStatements },
+];
+
+export function runPipeline(
+  initial: ExtractState,
+  resources: Resources,
+  stages: readonly NamedStage[] = PIPELINE,
+): ExtractState {
+  let state = initial;
+  for (const stage of stages) state = stage.run(state, resources);
+  return state;
+}

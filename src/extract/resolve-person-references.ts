@@ -1,0 +1,190 @@
+// Links short and descriptive references to the people already found: "Putin", "Mr Putin", "Kim", "the Russian
+// leader", "the country's deputy foreign minister". Pronouns are left to the rules that need them (speakers).
+
+import type { Lexicon } from './build-lexicon.ts';
+import { nameParts } from './find-persons.ts';
+import { coverWords, mergeMentions } from './mention-index.ts';
+import { isNameWord, isTitleWord } from './person-context.ts';
+import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from './types.ts';
+
+const COUNTRY_NOUNS = new Set(['country', 'nation', 'state', 'government', 'kingdom', 'republic']);
+
+/** Name word -> ids of the people whose names contain it. */
+function partIndex(persons: Iterable<PersonEntity>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const person of persons) {
+    for (const part of new Set([...nameParts(person.name), ...[...person.aliases].flatMap(nameParts)])) {
+      const ids = index.get(part) ?? [];
+      if (!ids.includes(person.id)) ids.push(person.id);
+      index.set(part, ids);
+    }
+  }
+  return index;
+}
+
+/** Among candidate ids, the one mentioned most recently before `offset`, else the first one mentioned after. */
+export function nearestPerson(
+  ids: readonly string[],
+  mentions: readonly EntityMention[],
+  offset: number,
+): string | null {
+  let best: string | null = null;
+  let bestAt = -1;
+  let firstAfter: string | null = null;
+  let firstAfterAt = Infinity;
+  for (const mention of mentions) {
+    if (mention.kind !== 'person' || !ids.includes(mention.id)) continue;
+    if (mention.start < offset && mention.start > bestAt) {
+      best = mention.id;
+      bestAt = mention.start;
+    } else if (mention.start >= offset && mention.start < firstAfterAt) {
+      firstAfter = mention.id;
+      firstAfterAt = mention.start;
+    }
+  }
+  return best ?? firstAfter ?? ids[0] ?? null;
+}
+
+/** Does a person's title fit the title words of a reference ("deputy foreign minister", "leader")? */
+export function titleFits(person: PersonEntity, refWords: readonly string[], lexicon: Lexicon): boolean {
+  const title = (person.title ?? '').toLowerCase().split(/[\s-]+/);
+  const head = refWords[refWords.length - 1] ?? '';
+  if (
+    lexicon.leaderHeads.has(head) &&
+    (title.some((w) => lexicon.leaderHeads.has(w)) || (title.includes('prime') && title.includes('minister')))
+  ) {
+    return refWords.slice(0, -1).every((w) => title.includes(w) || w === 'top' || w === 'supreme');
+  }
+  return refWords.every((w) => title.includes(w));
+}
+
+interface Reference {
+  first: number;
+  last: number;
+  titleWords: string[];
+  country: string | null;
+  countryNoun: boolean;
+}
+
+/** The last country that opens a sentence before `offset` ("Russia says ..."): what "the country" refers to. */
+function leadingCountry(state: ExtractState, offset: number): string | null {
+  let found: string | null = null;
+  for (const mention of state.mentions) {
+    if (mention.start >= offset) break;
+    const sentence = state.sentences[mention.sentence];
+    if (
+      mention.kind === 'country' &&
+      mention.via !== 'capital' &&
+      sentence &&
+      mention.start - sentence.start <= 4
+    )
+      found = mention.id;
+  }
+  return found;
+}
+
+/** "the (Russian|country's) deputy foreign minister" starting at word i ("the"), not followed by a name. */
+function referenceAt(
+  words: readonly Word[],
+  i: number,
+  cover: Int32Array,
+  mentions: readonly EntityMention[],
+  lexicon: Lexicon,
+): Reference | null {
+  let k = i + 1;
+  let country: string | null = null;
+  let countryNoun = false;
+  const countryMention = mentions[cover[k] ?? -1];
+  if (countryMention?.kind === 'country' && countryMention.via !== 'capital' && words[k]?.gap === ' ') {
+    country = countryMention.id;
+    while (k < words.length && (words[k]?.end ?? 0) <= countryMention.end) k++;
+  } else if (COUNTRY_NOUNS.has(words[k]?.lower ?? '') && /^['’]s $/.test(words[k + 1]?.gap ?? '')) {
+    k++;
+    countryNoun = true;
+  }
+  const start = k;
+  let headAt = -1;
+  for (; k < words.length && k - start < 5; k++) {
+    const word = words[k];
+    if (
+      !word ||
+      (word.gap !== ' ' && !(k === start && /^['’]s $/.test(word.gap))) ||
+      !isTitleWord(word, lexicon) ||
+      cover[k] !== -1
+    )
+      break;
+    if (lexicon.titleHeads.has(word.lower)) headAt = k;
+  }
+  if (
+    headAt === -1 ||
+    ['official', 'expert', 'analyst', 'head', 'general', 'major'].includes(words[headAt]?.lower ?? '')
+  )
+    return null;
+  const next = words[headAt + 1];
+  if (next && next.gap === ' ' && isNameWord(next, lexicon)) return null;
+  return {
+    first: i,
+    last: headAt,
+    titleWords: words.slice(start, headAt + 1).map((w) => w.lower),
+    country,
+    countryNoun,
+  };
+}
+
+export function resolvePersonReferences(state: ExtractState, resources: Resources): ExtractState {
+  const { words, mentions } = state;
+  const { lexicon } = resources;
+  if (state.persons.size === 0) return state;
+  const cover = coverWords(words, mentions);
+  const index = partIndex(state.persons.values());
+  const persons = [...state.persons.values()];
+  const added: EntityMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!word || cover[i] !== -1 || state.sentences[word.sentence]?.ignored) continue;
+    if (word.lower === 'the') {
+      const ref = referenceAt(words, i, cover, mentions, lexicon);
+      if (!ref) continue;
+      const fitting = persons
+        .filter(
+          (p) => titleFits(p, ref.titleWords, lexicon) && (ref.country === null || p.country === ref.country),
+        )
+        .map((p) => p.id);
+      const id = nearestPerson(fitting, mentions, word.start);
+      const person = id ? state.persons.get(id) : undefined;
+      // "the country's deputy foreign minister": the country is the one the article is about so far.
+      if (person && person.country === null && ref.countryNoun)
+        person.country = leadingCountry(state, word.start);
+      const lastWord = words[ref.last];
+      if (id && lastWord)
+        added.push({
+          kind: 'person',
+          id,
+          start: word.start,
+          end: lastWord.end,
+          sentence: word.sentence,
+          via: 'reference',
+        });
+      i = ref.last;
+      continue;
+    }
+    // A lone name word ("Putin", "Kim"), not part of a longer unknown name ("Kim Mi-na").
+    const ids = index.get(word.text);
+    if (!ids || !isNameWord(word, lexicon)) continue;
+    const previous = words[i - 1];
+    const next = words[i + 1];
+    if (previous && word.gap === ' ' && isNameWord(previous, lexicon) && cover[i - 1] === -1) continue;
+    if (next && next.gap === ' ' && isNameWord(next, lexicon) && cover[i + 1] === -1) continue;
+    const id = ids.length === 1 ? ids[0] : nearestPerson(ids, mentions, word.start);
+    if (id)
+      added.push({
+        kind: 'person',
+        id,
+        start: word.start,
+        end: word.end,
+        sentence: word.sentence,
+        via: 'short',
+      });
+  }
+  return { ...state, mentions: mergeMentions(mentions, added) };
+}

@@ -1,0 +1,82 @@
+// Settles each statement: what it is about (agreements, meetings, countries, persons in its words, or in the words
+// it responds to), its date, its channel (carried over from an interview named earlier), its id; drops repeats.
+
+import { stableHash } from '../domain/ids.ts';
+import type { StatementItem } from '../domain/extraction-result.ts';
+import { channelIn } from './find-speaker.ts';
+import { startingIn } from './mention-index.ts';
+import type { ExtractState, Range, Sentence, StatementLike } from './types.ts';
+
+const RESPONDS = /\b(?:respond\w*|react\w*|in response|repl(?:y|ied|ies)|retort\w*|hit back|dismiss\w*)\b/i;
+
+function aboutIn(state: ExtractState, range: Range, speaker: string): string[] {
+  const out: string[] = [];
+  const add = (id: string): void => {
+    if (id !== speaker && !out.includes(id)) out.push(id);
+  };
+  for (const m of startingIn(state.agreementMentions, range.start, range.end)) add(m.id);
+  for (const m of startingIn(state.meetingMentions, range.start, range.end)) add(m.id);
+  for (const m of startingIn(state.mentions, range.start, range.end)) {
+    if (m.end > range.end) continue;
+    if (m.kind === 'country' || (m.kind === 'person' && m.via !== 'reference')) add(m.id);
+  }
+  return out;
+}
+
+function evidenceFor(state: ExtractState, draft: StatementLike): StatementItem['evidence'] {
+  const first = state.sentences[draft.sentence] as Sentence;
+  const last = state.sentences[draft.lastSentence] ?? first;
+  return { sentence: state.text.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+export function resolveStatements(state: ExtractState): ExtractState {
+  const statements: StatementItem[] = [];
+  const seen = new Set<string>();
+  // Outlets a speaker was interviewed by ("in an interview with Sputnik"), by the sentence that says so.
+  const interviews = new Map<string, { channel: string }>();
+  for (const sentence of state.sentences) {
+    if (sentence.ignored) continue;
+    const channel = channelIn(state, sentence.start, sentence.end);
+    if (!channel) continue;
+    const subject = startingIn(state.mentions, sentence.start, sentence.end).find((m) => m.kind === 'person');
+    if (subject && !interviews.has(subject.id)) interviews.set(subject.id, { channel });
+  }
+  let previous: StatementLike | null = null;
+  for (const draft of state.drafts) {
+    const about = aboutIn(state, draft.content, draft.speaker);
+    const sentence = state.sentences[draft.sentence] as Sentence;
+    // "Putin responded by saying that that would be ...": about what the words it answers were about.
+    if (
+      previous &&
+      previous.speaker !== draft.speaker &&
+      draft.sentence - previous.lastSentence <= 2 &&
+      RESPONDS.test(state.text.slice(sentence.start, sentence.end))
+    ) {
+      for (const id of aboutIn(state, previous.content, draft.speaker))
+        if (!about.includes(id)) about.push(id);
+    }
+    const interview = interviews.get(draft.speaker);
+    // An article usually reports one interview per speaker, so its outlet carries the speaker's other words too.
+    const channel = draft.channel ?? interview?.channel ?? null;
+    const date =
+      state.dates.find((d) => d.sentence >= draft.sentence && d.sentence <= draft.lastSentence)?.value ??
+      state.input.publishedAt ??
+      null;
+    const id = `statement:${stableHash(draft.speaker + (draft.quote ?? draft.text))}`;
+    previous = draft;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    statements.push({
+      id,
+      speaker: draft.speaker,
+      quote: draft.quote,
+      text: draft.text,
+      direct: draft.direct,
+      date,
+      about,
+      channel,
+      evidence: evidenceFor(state, draft),
+    });
+  }
+  return { ...state, statements };
+}

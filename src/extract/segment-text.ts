@@ -1,0 +1,115 @@
+// Cuts normalized text into paragraphs and sentences (wink-nlp boundaries, also cut at every line break) and marks
+// what is not article prose: boilerplate, bylines (-> authors), photo credits, and a caption printed twice.
+
+import type { Lexicon } from './build-lexicon.ts';
+import { BOILERPLATE_LINE } from './data/lexicon.ts';
+import type { ExtractState, Resources, Sentence } from './types.ts';
+
+interface Line {
+  start: number;
+  end: number;
+  paragraph: number;
+  ignored: boolean;
+}
+
+const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|der|bin|al))*$/u;
+const BYLINE = /^(?:by|reporting by|written by|(?:\p{L}+ )?reporter)\s*:?\s+(.{2,200})$/iu;
+/** A parenthesized credit standing alone: "(TASS/Yonhap)", "(AP Photo/Ahn Young-joon)", "(Yonhap)". */
+const CREDIT = /^\((?:[^()]{1,80})\)\.?$/;
+const DUPLICATE_MIN_LENGTH = 30;
+
+/** Authors named by a byline line ("By Kim Mi-na, staff reporter"), or null when the line is not a byline. */
+export function parseByline(line: string, lexicon: Lexicon): string[] | null {
+  const match = BYLINE.exec(line);
+  if (!match?.[1]) return null;
+  const authors: string[] = [];
+  for (const part of match[1].split(/\s*(?:,|;|\band\b|&|\|)\s*/)) {
+    const name = part.trim();
+    if (!NAME.test(name) || name.split(' ').length > 4 || lexicon.nonNames.has(name)) break;
+    authors.push(name);
+  }
+  return authors.length > 0 ? authors : null;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let paragraph = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (end > start) lines.push({ start, end, paragraph: paragraph++, ignored: false });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Sentence boundaries (character offsets) that wink-nlp finds in the whole text. */
+function winkBoundaries(text: string, resources: Resources): number[] {
+  const doc = resources.nlp.readDoc(text);
+  const its = resources.nlp.its;
+  const tokens = doc.tokens().out();
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  // Token offsets by forward search: robust even if the tokenizer ever drops or rewrites a character.
+  const offsets = new Array<number>(tokens.length);
+  let cursor = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const at = text.indexOf(token, cursor);
+    offsets[i] = at === -1 ? cursor : at;
+    if (at !== -1) cursor = at + token.length;
+  }
+  const cuts: number[] = [];
+  for (const [first] of spans) if (first > 0 && offsets[first] !== undefined) cuts.push(offsets[first]);
+  return cuts;
+}
+
+export function segmentText(state: ExtractState, resources: Resources): ExtractState {
+  const { text } = state;
+  const lines = splitLines(text);
+  const authors: string[] = [];
+  const seen = new Set<string>();
+  let title: string | null = state.input.title ?? null;
+  for (const line of lines) {
+    const content = text.slice(line.start, line.end);
+    if (BOILERPLATE_LINE.some((pattern) => pattern.test(content))) {
+      line.ignored = true;
+      continue;
+    }
+    const byline = content.length < 120 ? parseByline(content, resources.lexicon) : null;
+    if (byline) {
+      authors.push(...byline.filter((name) => !authors.includes(name)));
+      line.ignored = true;
+      continue;
+    }
+    if (content.length >= DUPLICATE_MIN_LENGTH) {
+      if (seen.has(content)) line.ignored = true;
+      seen.add(content);
+    }
+    if (title === null && !line.ignored && content.length <= 200 && !/[.!?]$/.test(content)) title = content;
+  }
+
+  const cuts = winkBoundaries(text, resources);
+  const sentences: Sentence[] = [];
+  let c = 0;
+  for (const line of lines) {
+    let start = line.start;
+    while (c < cuts.length && (cuts[c] ?? 0) <= start) c++;
+    const push = (from: number, to: number): void => {
+      let s = from;
+      let e = to;
+      while (s < e && text.charCodeAt(s) === 32) s++;
+      while (e > s && text.charCodeAt(e - 1) === 32) e--;
+      if (e <= s) return;
+      const ignored = line.ignored || CREDIT.test(text.slice(s, e));
+      sentences.push({ index: sentences.length, start: s, end: e, paragraph: line.paragraph, ignored });
+    };
+    while (c < cuts.length && (cuts[c] ?? Infinity) < line.end) {
+      push(start, cuts[c] ?? line.end);
+      start = cuts[c] ?? line.end;
+      c++;
+    }
+    push(start, line.end);
+  }
+  return { ...state, sentences, authors, title };
+}
