@@ -92,8 +92,10 @@ export function writeArticle(rng: Rng, world: World, id: string): ArticleInput &
         `The ${s.a.demonym} side said`,
       ),
     );
-    if (rng.chance(0.7))
-      stamp.push(caption(s, k, rng.pick(['Yonhap', 'AFP', 'Reuters', 'AP', 'pool photo'])));
+    if (rng.chance(0.7)) {
+      const credits = ['Yonhap', 'AFP', 'Reuters', 'AP', 'pool photo'].filter((c) => c !== s.agency.name);
+      stamp.push(caption(s, k, rng.pick(credits)));
+    }
     head.push(stamp.join('\n'));
   } else if (rng.chance(0.4)) {
     paragraphs.splice(Math.min(3, paragraphs.length), 0, caption(s, k, 'pool photo'));

@@ -54,7 +54,7 @@ export const LEADS: Readonly<Record<Story['kind'], Paragraph>> = {
 
 export const PARAGRAPHS: Readonly<Record<string, Paragraph>> = {
   interview: (s, k) =>
-    `${mention(s, k.deputyA)}, who is currently in ${s.meeting.place} to attend the ${s.meeting.name}, addressed the ${s.slots.kind} in an interview with ${s.agency.name}. ${quoted(s, k.deputyA, say(s, QUOTES_A))}`,
+    `${mention(s, k.deputyA)}, who is currently ${s.meeting.kind === 'conference' ? `attending the ${s.meeting.name}` : `in ${s.meeting.place} for the ${s.meeting.name}`}, addressed the ${s.slots.kind} in an interview with ${s.agency.name}. ${quoted(s, k.deputyA, say(s, QUOTES_A))}`,
   quoteA: (s, k) => withContext(s, s.rng.pick([k.headA, k.ministerA, k.deputyA]), QUOTES_A),
   quoteB: (s, k) => withContext(s, s.rng.pick([k.headB, k.ministerB]), QUOTES_B),
   reported: (s, k) => {

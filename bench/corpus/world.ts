@@ -107,6 +107,7 @@ function cultureOf(id: string, subregion: string, languages: Record<string, stri
     return 'russian';
   if (subregion === 'Southern Asia') return id === 'IRN' || id === 'AFG' ? 'arabic' : 'indian';
   if (subregion === 'South-Eastern Asia') return 'southeast-asian';
+  if (id === 'ISR') return 'western';
   if (languages.ara !== undefined || id === 'TUR') return 'arabic';
   if (/Africa/.test(subregion)) return 'african';
   if (languages.spa !== undefined || languages.por !== undefined) return 'latin';
