@@ -31,6 +31,7 @@ async function* readJsonlFile(
   signal?: AbortSignal,
 ): AsyncGenerator<SourceItem> {
   for await (const line of readLines(createReadStream(path, { signal }), signal)) {
+    signal?.throwIfAborted();
     const item = jsonlLineItem(path, line, maxBytes);
     if (item) yield item;
   }

@@ -28,6 +28,7 @@ export async function* readStreamSource(
   let nonEmpty = 0;
   let streaming = false;
   for await (const line of readLines(input, signal)) {
+    signal?.throwIfAborted();
     if (streaming) {
       const item = jsonlLineItem(origin, line, maxBytes);
       if (item) yield item;
@@ -37,7 +38,8 @@ export async function* readStreamSource(
     total += line.bytes.length + 1;
     if (allJson && !isBlank(line.bytes)) {
       nonEmpty += 1;
-      allJson = isJsonObjectLine(line.bytes.toString('latin1'));
+      // A UTF-8 byte order mark reads as "ï»¿" in latin1; it must not hide a JSON first line.
+      allJson = isJsonObjectLine(line.bytes.toString('latin1').replace(/^\u00ef\u00bb\u00bf/, ''));
     }
     if (total <= maxBytes) continue;
     if (!allJson) {
