@@ -1,11 +1,13 @@
 // `npm run eval`: runs the extractor over every gold-annotated fixture and prints precision/recall/F1.
-// Usage: eval.ts [--json] [--verbose] [--only SUBSTRING] [--dir GOLD_DIR]. Exit 0 unless something failed.
+// Usage: eval.ts [--json] [--verbose] [--only SUBSTRING] [--dir GOLD_DIR]. Exit 0 unless something failed;
+// an article the extractor fails on is scored as an empty result and makes the exit code 1.
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ExtractionResult, type ArticleInput } from '../src/domain/extraction-result.ts';
+import { emptyResult } from '../test/eval/empty-result.ts';
 import { GoldFile } from '../test/eval/gold-schema.ts';
 import { formatArticleDetails, formatSummaryTable } from '../test/eval/report.ts';
 import { scoreArticle, summarize, type ArticleScore } from '../test/eval/score.ts';
@@ -71,15 +73,25 @@ async function main(): Promise<number> {
   const details: string[] = [];
   let failures = 0;
   for (const { name, gold, text } of cases) {
-    const parsed = ExtractionResult.safeParse(
-      await extract({ text, id: name, publishedAt: gold.publishedAt }),
-    );
-    if (!parsed.success) {
+    let result = emptyResult(name, gold.publishedAt);
+    try {
+      const parsed = ExtractionResult.safeParse(
+        await extract({ text, id: name, publishedAt: gold.publishedAt }),
+      );
+      if (parsed.success) result = parsed.data;
+      else {
+        failures += 1;
+        console.error(
+          `${name}: the extractor returned an invalid ExtractionResult:\n${parsed.error.message}`,
+        );
+      }
+    } catch (error) {
       failures += 1;
-      console.error(`${name}: the extractor returned an invalid ExtractionResult:\n${parsed.error.message}`);
-      continue;
+      console.error(
+        `${name}: the extractor threw: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
-    const score = scoreArticle(gold, parsed.data);
+    const score = scoreArticle(gold, result);
     scores.push(score);
     if (values.verbose) details.push(formatArticleDetails(name, score));
   }

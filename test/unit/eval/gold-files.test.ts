@@ -60,21 +60,20 @@ describe('gold files', () => {
       expect(names.has(normalizeName(author)), `author ${author} is a person`).toBe(false);
   });
 
-  it.each(goldFiles.filter((f) => !f.startsWith('000-')))(
-    '%s quotes appear verbatim in the article',
-    (file) => {
-      const gold = load(file);
-      const flat = (s: string): string => normalizeName(s);
-      const text = flat(readFileSync(textPath(file, gold), 'utf8'));
-      for (const s of gold.statements) {
-        if (s.quote === null) continue;
-        // Joined pieces of a split quote are separated by "..." or sentence ends; each piece must be in the text.
-        for (const piece of s.quote.split(/\s*\.\.\.\s*|(?<=[.?!,])\s+(?=[A-Z'])/)) {
-          if (flat(piece) !== '') expect(text, `quote piece "${piece}"`).toContain(flat(piece));
-        }
+  it.each(goldFiles)('%s quotes appear verbatim in the article', (file) => {
+    const gold = load(file);
+    const path = textPath(file, gold);
+    if (!existsSync(path)) return; // the shared seed, on a machine without /work/shared
+    const flat = (s: string): string => normalizeName(s);
+    const text = flat(readFileSync(path, 'utf8'));
+    for (const s of gold.statements) {
+      if (s.quote === null) continue;
+      // Joined pieces of a split quote are separated by "..." or sentence ends; each piece must be in the text.
+      for (const piece of s.quote.split(/\s*\.\.\.\s*|(?<=[.?!,])\s+(?=[A-Z'])/)) {
+        if (flat(piece) !== '') expect(text, `quote piece "${piece}"`).toContain(flat(piece));
       }
-    },
-  );
+    }
+  });
 
   it.each(goldFiles)('%s echoed as a prediction scores 1.0 in every category', (file) => {
     const gold = load(file);
