@@ -9,10 +9,15 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}$/u;
 /** The author names in a byline, in order, without duplicates. */
 export function parseByline(byline: string): string[] {
   const names: string[] = [];
-  const firstPart = byline.split(/\s+[|·•]\s+|\s+[–—-]{1,2}\s+/)[0] ?? '';
+  // After "|" or a dash come dates and sections; after ";" come editors ("; editing by ..."), not authors.
+  const firstPart = byline.split(/\s+[|·•]\s+|\s+[–—-]{1,2}\s+|\s*;\s*/)[0] ?? '';
   const body = firstPart.replace(LEAD, '').trim();
   for (const part of body.split(/\s*,\s*|\s+and\s+|\s*&\s*/)) {
-    const name = part.trim().replace(/\.$/, '');
+    // "Tomasz Nowak in Warsaw": wire bylines add where the reporter filed from.
+    const name = part
+      .trim()
+      .replace(/\s+in\s+\p{Lu}[\p{L} .'’-]*$/u, '')
+      .replace(/\.$/, '');
     if (name === '' || ROLE_WORDS.test(name) || /[\d@]/.test(name) || !NAME.test(name)) continue;
     if (!names.includes(name)) names.push(name);
   }

@@ -30,6 +30,10 @@ describe('parseByline', () => {
     ['By Jane Doe | June 26, 2024', ['Jane Doe']],
     ['Reporting by Ana Lima, Tom Ford & Lee Ji-eun', ['Ana Lima', 'Tom Ford', 'Lee Ji-eun']],
     ['BY: José Álvarez', ['José Álvarez']],
+    [
+      'Reporting by Tomasz Nowak in Warsaw and Anna Weber in Brussels; editing by Mark Heinrich',
+      ['Tomasz Nowak', 'Anna Weber'],
+    ],
     ['By staff reporters', []],
     ['By jane@example.com', []],
   ])('%s', (byline, expected) => {
