@@ -74,11 +74,7 @@ export function readHtmlMetadata($: CheerioAPI): HtmlMetadata {
   const ldField = (field: string) => ld.find((o) => o[field] !== undefined)?.[field];
   const timeAttr = (selector: string) => $(selector).first().attr('datetime')?.trim() || undefined;
 
-  const title = firstDefined(
-    meta('og:title', 'twitter:title'),
-    nameOf(ldField('headline')),
-    $('title').first().text().trim() || undefined,
-  );
+  const title = firstDefined(meta('og:title', 'twitter:title'), nameOf(ldField('headline')));
   const publishedAt = firstDefined(
     toIsoDate(meta('article:published_time', 'og:published_time', 'og:article:published_time')),
     toIsoDate(nameOf(ldField('datePublished'))),

@@ -31,7 +31,10 @@ export function parseHtmlArticle(html: string): SourceArticle {
   }
 
   const article: SourceArticle = { text };
-  const title = meta.title ?? (parsed?.title?.trim() || undefined);
+  // Readability's title is <title> with the " | Site name" tail cut off; the raw <title> is the last resort.
+  const title =
+    meta.title ??
+    (parsed?.title?.trim() || $('title').first().text().trim() || $('h1').first().text().trim() || undefined);
   const publishedAt = meta.publishedAt ?? toIsoDate(parsed?.publishedTime) ?? parseDateline(text);
   const authors = meta.authors ?? (parsed?.byline ? parseByline(parsed.byline) : []);
   const publisher = meta.publisher ?? (parsed?.siteName?.trim() || undefined);

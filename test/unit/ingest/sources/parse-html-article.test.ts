@@ -59,6 +59,14 @@ describe('parseHtmlArticle', () => {
     expect(text).toBe('Short note.');
   });
 
+  it('cuts the site name off a <title> when no og:title or JSON-LD headline exists', () => {
+    const html = page(
+      '<title>Seoul and Tokyo agree to resume shuttle diplomacy | The Example Times</title>',
+      '<p>Body.</p>',
+    );
+    expect(parseHtmlArticle(html).title).toBe('Seoul and Tokyo agree to resume shuttle diplomacy');
+  });
+
   it('leaves publishedAt undefined when nothing dates the page', () => {
     expect(parseHtmlArticle(page('<title>T</title>', '<p>Undated text.</p>')).publishedAt).toBeUndefined();
   });
