@@ -30,7 +30,10 @@ async function main(): Promise<void> {
   }
   const articles = positiveInteger('articles', values.articles, 1000);
   const seed = positiveInteger('seed', values.seed, 1);
-  const out = values.out === undefined || values.out === '-' ? process.stdout : createWriteStream(values.out);
+  const toStdout = values.out === undefined || values.out === '-';
+  const out = toStdout ? process.stdout : createWriteStream(values.out!);
+  // once() rejects on 'error', so an unwritable path is reported before any work is done.
+  if (!toStdout) await once(out, 'open');
   const started = performance.now();
   let count = 0;
   for (const article of generateCorpus({ seed, articles })) {
@@ -38,15 +41,21 @@ async function main(): Promise<void> {
     if (!out.write(`${JSON.stringify(article)}\n`)) await once(out, 'drain');
     count += 1;
   }
-  if (out !== process.stdout) {
+  if (!toStdout) {
     out.end();
     await once(out, 'finish');
   }
   const seconds = (performance.now() - started) / 1000;
   console.error(
-    `generated ${count} articles (seed ${seed}) in ${seconds.toFixed(2)} s${values.out ? ` -> ${values.out}` : ''}`,
+    `generated ${count} articles (seed ${seed}) in ${seconds.toFixed(2)} s${toStdout ? '' : ` -> ${values.out}`}`,
   );
 }
+
+// `generate-corpus | head` closes the pipe early; that is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main().catch((error: unknown) => {
   console.error((error as Error).message);
