@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           globalSetup: ['test/setup/global-neo4j.ts'],
+          // One shared database and two cores: integration files run one after another.
+          fileParallelism: false,
         },
       },
     ],
