@@ -27,7 +27,7 @@ const countries: readonly Country[] = Array.isArray(worldCountries)
 const COUNTRY_KEYS = new Map<string, string[]>(
   countries.map((country) => [
     country.cca3,
-    [country.cca3, country.name.common, country.name.official, ...country.altSpellings].map(normalizeName),
+    [...keysOf([country.cca3, country.name.common, country.name.official, ...country.altSpellings])],
   ]),
 );
 
