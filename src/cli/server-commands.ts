@@ -1,14 +1,36 @@
 // `diplograph serve` (the GraphQL API) and `diplograph start` (the same, seeding samples/ for a first look).
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
-import { createLogger } from '../logger.ts';
-import { startServer } from '../server.ts';
+import { createExtractor } from '../extract/index.ts';
+import { createGraphWriter } from '../graph/graph-writer.ts';
+import { ingestAll } from '../ingest/ingest-all.ts';
+import { createIngester } from '../ingest/ingester.ts';
+import { readSources } from '../ingest/sources/index.ts';
+import { createLogger, type Logger } from '../logger.ts';
+import { startServer, type ServerOptions } from '../server.ts';
 import { runUntilSignal } from './run-until-signal.ts';
+
+export const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../samples');
+
+function seedSamples(logger: Logger): ServerOptions['onGraphReady'] {
+  return async (driver, database) => {
+    const ingester = createIngester({
+      extractor: createExtractor(),
+      writer: createGraphWriter({ driver, database }),
+    });
+    // replace: an edited sample updates its article; unchanged samples are skipped, so restarts are cheap.
+    const summary = await ingestAll(readSources([SAMPLES_DIR]), ingester, { concurrency: 2, replace: true });
+    logger.info({ samples: summary.articles, failures: summary.failures }, 'samples ingested');
+  };
+}
 
 async function serve(options: { seedSamples: boolean }): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
-  const server = await startServer(config, logger, options.seedSamples ? {} : {});
+  const onGraphReady = options.seedSamples && config.seedSamples ? seedSamples(logger) : undefined;
+  const server = await startServer(config, logger, { onGraphReady });
   runUntilSignal(
     () => server.stop(),
     (m) => logger.info(m),
