@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../../../src/domain/errors.ts';
 import {
@@ -220,6 +221,31 @@ describe('readSources', () => {
       expect(item?.error?.message).toMatch(/^stdin: is .* over the/);
       expect(rest).toEqual([]);
     });
+  });
+
+  it('never throws for arbitrary bytes in any format, and every item is an article xor an error', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 600 }),
+          fc.string({ unit: 'grapheme', maxLength: 300 }).map((text) => Buffer.from(text)),
+          fc
+            .array(fc.jsonValue(), { maxLength: 5 })
+            .map((values) => Buffer.from(values.map((v) => JSON.stringify(v)).join('\n'))),
+        ),
+        fc.constantFrom('txt', 'md', 'html', 'jsonl', 'dat'),
+        async (bytes, extension) => {
+          const file = join(tmp, `random.${extension}`);
+          await writeFile(file, bytes);
+          for (const item of await collect([file], { maxBytes: 400 })) {
+            expect(item.origin.startsWith(file)).toBe(true);
+            expect((item.article === undefined) !== (item.error === undefined)).toBe(true);
+            if (item.error) expect(item.error.code).toBe(ErrorCode.BAD_USER_INPUT);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('stops with the abort reason when the signal fires', async () => {
