@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import type { DateMention, ExtractState, Sentence } from './types.ts';
 
 const BARE_YEAR = /\b(?:in|since|until|by|of|from|early|late|mid-)\s?(?:19|20)\d{2}\b/g;
+const DURATION = /^(?:in|within|for|over|after)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)$/i;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Index of the sentence containing `offset` (sentences sorted and disjoint). */
@@ -69,6 +70,8 @@ export function findDates(state: ExtractState): ExtractState {
   for (const result of chrono.parse(text, { instant, timezone: 0 })) {
     const sentence = sentenceAt(sentences, result.index);
     if (sentences[sentence]?.ignored) continue;
+    // "in nine years", "for two weeks": durations, not dates.
+    if (DURATION.test(result.text)) continue;
     const value = toPartialDate(result, text, published);
     if (value) dates.push({ start: result.index, end: result.index + result.text.length, sentence, value });
   }

@@ -5,6 +5,7 @@ import { slug } from '../domain/ids.ts';
 import type { Evidence, MeetingItem } from '../domain/extraction-result.ts';
 import { HELD_CUES, MEETING_WORDS, NOT_MEETING_BEFORE, PLANNED_CUES } from './data/events.ts';
 import { startingIn } from './mention-index.ts';
+import { ensurePlace } from './registry.ts';
 import type { EntityMention, EventMention, ExtractState, Resources, Sentence, Word } from './types.ts';
 
 const CALL_BEFORE = new Set(['phone', 'telephone', 'video', 'conference']);
@@ -90,6 +91,7 @@ function readMeeting(state: ExtractState, k: number, kind: MeetingItem['kind']):
     for (const id of personsIn(mentions, owner.start, word.start)) add(id);
   }
   if (participants.length > 0) anaphoric = false;
+  const ownerFound = participants.length > 0;
   // With whom: "with X (and Y)", "between X and Y" right after.
   const after = text.slice(word.end, Math.min(sentence.end, word.end + 70));
   const withMatch =
@@ -109,18 +111,65 @@ function readMeeting(state: ExtractState, k: number, kind: MeetingItem['kind']):
   const placeMatch = /^ in \p{Lu}[^,;]*, \p{Lu}/u.test(text.slice(word.end, word.end + 60));
   for (const m of startingIn(mentions, word.end, placeMatch ? word.end + 60 : placeEnd)) {
     const lead = text.slice(Math.max(word.end, m.start - 8), m.start);
-    if (m.kind === 'place' && /\b(?:in|at|to)(?: the)? $/.test(lead)) {
+    if (m.kind === 'place' && /\b(?:in|at|to|of)(?: the)? $/.test(lead)) {
       place ??= m.id;
       break;
     }
     if (m.kind === 'country' && host === null && /\b(?:to|in)(?: the)? $|^ $/.test(lead) && kind === 'visit')
       host = m.id;
   }
-  // When: a date in the same sentence near the word.
-  const date =
-    state.dates.find(
-      (d) => d.sentence === sentence.index && d.start > word.start - 60 && d.start < word.end + 110,
-    )?.value ?? null;
+  // Or just before: "the London conference", "the Kazan summit"; or anywhere in the sentence after "in/at".
+  const before = startingIn(mentions, Math.max(sentence.start, word.start - 30), word.start).filter(
+    (m) => m.kind === 'place',
+  );
+  const adjacent = before.find((m) => /^(?:-hosted)? (?:\w+ )?$/.test(text.slice(m.end, word.start)));
+  if (!place && adjacent) place = adjacent.id;
+  if (!place) {
+    // "currently in Tehran to attend a meeting": a place before the word in its sentence.
+    const located = startingIn(mentions, Math.max(sentence.start, word.start - 100), word.start).find(
+      (m) =>
+        m.kind === 'place' &&
+        /\b(?:in|at)(?: the)? $/.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)),
+    );
+    if (located) place = located.id;
+  }
+  // Nobody named with it: the people of its sentence (the subject who "planned to visit"), else its countries.
+  if (!ownerFound && !anaphoric && !withMatch) {
+    const beforeWord = personsIn(mentions, sentence.start, word.start);
+    const people = (beforeWord.length > 0 ? beforeWord : personsIn(mentions, word.end, sentence.end)).slice(
+      0,
+      3,
+    );
+    for (const id of people) add(id);
+    if (people.length === 0) {
+      const pronoun = /\b(?:he|she)\b/i.test(text.slice(sentence.start, word.start))
+        ? pronounOwner(state, sentence, word.start)
+        : null;
+      add(pronoun);
+    }
+    if (participants.length === 0) {
+      for (const m of startingIn(mentions, sentence.start, sentence.end))
+        if (m.kind === 'country' && m.via !== 'capital' && m.id !== host && participants.length < 3)
+          add(m.id);
+    }
+  }
+  // When: the nearest date in the word's own clause ("summit ... on June 19", "last September's meeting").
+  const clauseEnd = /\b(?:that|which|who|following|after|before|while|when|but)\b|;/.exec(
+    text.slice(word.end, sentence.end),
+  );
+  const dateEnd = Math.min(word.end + 110, clauseEnd ? word.end + clauseEnd.index : sentence.end);
+  const clauseStartAt =
+    /\b(?:that|which|who|following|after|before|while|when|but)\b(?![\s\S]*\b(?:that|which|who|following|after|before|while|when|but)\b)/.exec(
+      text.slice(Math.max(sentence.start, word.start - 60), word.start),
+    );
+  const dateStart = clauseStartAt
+    ? Math.max(sentence.start, word.start - 60) + clauseStartAt.index
+    : Math.max(sentence.start, word.start - 60);
+  const near = state.dates.filter(
+    (d) => d.sentence === sentence.index && d.start >= dateStart && d.start < dateEnd,
+  );
+  near.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
+  const date = near[0]?.value ?? null;
   let status: MeetingItem['status'] | null = null;
   const published = state.input.publishedAt ?? null;
   if (date && published)
@@ -155,7 +204,10 @@ function readMeeting(state: ExtractState, k: number, kind: MeetingItem['kind']):
 }
 
 function compatible(cluster: Cluster, raw: RawMeeting): boolean {
-  if (cluster.kind !== raw.kind) return false;
+  // "the meeting", "the talks" may name a summit or visit already described; a call stays a call.
+  const kindsAgree =
+    cluster.kind === raw.kind || (raw.anaphoric && raw.kind !== 'call' && cluster.kind !== 'call');
+  if (!kindsAgree) return false;
   if (raw.date && cluster.date && raw.date !== cluster.date) return false;
   if (raw.place && cluster.place && raw.place !== cluster.place) return false;
   if (raw.status && cluster.status && raw.status !== cluster.status && !raw.anaphoric) return false;
@@ -184,11 +236,24 @@ export function findMeetings(state: ExtractState, _resources: Resources): Extrac
     cluster.date ??= raw.date;
     cluster.status ??= raw.status;
   }
+  const places = new Map(state.places);
   const meetings: MeetingItem[] = [];
   const meetingMentions: EventMention[] = [];
   for (const cluster of clusters) {
     // A meeting nobody takes part in and nothing locates is a figure of speech, not an event.
-    if (cluster.participants.length === 0 && !cluster.place && !cluster.date && !cluster.host) continue;
+    if (cluster.participants.length === 0 && !cluster.place && !cluster.host) continue;
+    // A visit to a country with no city named takes place in that country.
+    if (!cluster.place && cluster.host) {
+      const country = state.countries.get(cluster.host);
+      if (country) cluster.place = ensurePlace(places, country.name, country.id).id;
+    }
+    // Undated: a held meeting happened around publication, a planned one lies ahead (month and year precision).
+    const published = state.input.publishedAt;
+    cluster.date ??= published
+      ? cluster.status === 'planned'
+        ? published.slice(0, 4)
+        : published.slice(0, 7)
+      : null;
     const names = cluster.participants.map(
       (id) => state.persons.get(id)?.name ?? state.countries.get(id)?.name ?? id,
     );
@@ -232,5 +297,5 @@ export function findMeetings(state: ExtractState, _resources: Resources): Extrac
     });
   }
   meetingMentions.sort((a, b) => a.start - b.start);
-  return { ...state, meetings, meetingMentions };
+  return { ...state, places, meetings, meetingMentions };
 }

@@ -110,7 +110,10 @@ function candidates(
       // An "of <Name>" tail belongs to the name ("Ministry of Foreign Affairs", "Workers' Party of Korea").
       let last = suffixAt;
       if (words[suffixAt + 1]?.lower === 'of' && j > suffixAt + 1) last = j;
-      const coveredByKnown = cover[first] !== -1 && mentions[cover[first] ?? -1]?.kind === 'org';
+      // A known name that the run extends ("African Union" + "Commission") is a different, longer name.
+      const known = mentions[cover[first] ?? -1];
+      const coveredByKnown =
+        cover[first] !== -1 && known?.kind === 'org' && known.end >= (words[suffixAt]?.end ?? 0);
       if (first < suffixAt && !coveredByKnown) {
         const suffix = words[suffixAt]?.text ?? '';
         let kind = lexicon.orgSuffixes.get(suffix) ?? 'other';

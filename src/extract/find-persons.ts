@@ -4,6 +4,7 @@
 import { personId } from '../domain/ids.ts';
 import { coverWords, mergeMentions, wordIndexAt } from './mention-index.ts';
 import {
+  agentBefore,
   appositionAfter,
   honorificBefore,
   isNameWord,
@@ -50,7 +51,7 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
       else break;
     }
     const facts = titleBefore(ctx, i) ?? appositionAfter(ctx, last);
-    if (facts || honorificBefore(ctx, i) || speechNextTo(ctx, i, last)) {
+    if (facts || honorificBefore(ctx, i) || speechNextTo(ctx, i, last) || agentBefore(ctx, i, last)) {
       const lastWord = words[last];
       if (lastWord) out.push({ first: i, last, name: ctx.text.slice(word.start, lastWord.end), facts });
     }

@@ -33,7 +33,7 @@ export function speakerIn(
   return best;
 }
 
-/** "he"/"she" in [from, to): the last statement's person speaker nearby, else the last person named before. */
+/** "he"/"she" in [from, to): the last earlier statement's person speaker nearby, else the last person named before. */
 export function pronounSpeaker(
   state: ExtractState,
   from: number,
@@ -43,18 +43,77 @@ export function pronounSpeaker(
 ): string | null {
   const window = state.text.slice(from, to).split(/\s+/);
   if (!window.some((w) => PRONOUN.test(w))) return null;
-  const last = statements[statements.length - 1];
-  if (last && last.speaker.startsWith('person:') && sentence - last.sentence <= 2) return last.speaker;
+  let last: StatementLike | undefined;
+  for (const statement of statements)
+    if (statement.content.start < from && (!last || statement.content.start > last.content.start))
+      last = statement;
   const fromSentence = state.sentences[Math.max(0, sentence - 3)]?.start ?? 0;
   const persons = startingIn(state.mentions, fromSentence, from).filter((m) => m.kind === 'person');
-  return persons[persons.length - 1]?.id ?? null;
+  const lastPerson = persons[persons.length - 1];
+  // The last speaker, unless another person was named after their words.
+  if (
+    last &&
+    last.speaker.startsWith('person:') &&
+    sentence - last.sentence <= 2 &&
+    (!lastPerson || lastPerson.start < last.content.end || lastPerson.id === last.speaker)
+  )
+    return last.speaker;
+  return lastPerson?.id ?? null;
 }
 
-/** The outlet org in [from, to) introduced by "told" or "interview with", if any. */
+/** Time words and adverbs that may stand between a subject and its verb ("the ministry on Thursday denounced"). */
+const SUBJECT_FILLER =
+  /^(?:['’]s)?(?: (?:[a-z][a-z-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,4} $/;
+const FILLER_STOPS = /\b(?:that|which|who|whom|and|or|but|to|of|for|with|by|as|if|when|while|not|the|a|an)\b/;
+/** ", who co-chaired the meeting with the EU," / ", in a video message," between a subject and its verb. */
+const PARENTHETICAL = /, [^,“”"]{1,140}, $/;
+
+/** The subject right before a verb at `verbStart`, skipping one parenthetical or relative clause. */
+export function subjectBefore(
+  state: ExtractState,
+  sentenceStart: number,
+  verbStart: number,
+): EntityMention | null {
+  let anchor = verbStart;
+  const head = state.text.slice(sentenceStart, verbStart);
+  const aside = PARENTHETICAL.exec(head);
+  const candidates = startingIn(state.mentions, sentenceStart, verbStart).filter(
+    (m) => SPEAKER_KINDS.has(m.kind) && m.end <= verbStart,
+  );
+  const pick = (limit: number): EntityMention | null => {
+    let best: EntityMention | null = null;
+    for (const m of candidates) {
+      if (m.end > limit) continue;
+      if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
+    }
+    return best;
+  };
+  let best = pick(anchor);
+  const fits = (m: EntityMention | null, until: number): boolean => {
+    if (!m) return false;
+    const gap = state.text.slice(m.end, until);
+    return gap === '' || gap === ' ' || (SUBJECT_FILLER.test(gap) && !FILLER_STOPS.test(gap));
+  };
+  if (fits(best, anchor)) return best;
+  if (aside) {
+    anchor = sentenceStart + aside.index;
+    best = pick(anchor);
+    if (fits(best, anchor) || (best && best.end === anchor)) return best;
+  }
+  return null;
+}
+
+/** "according to KCNA", "a readout carried by the official Xinhua news agency": cues that fit only news outlets. */
+const OUTLET_CUE =
+  /\b(?:according to|carried by|reported by|cited by|published by|quoted by|aired by|broadcast (?:by|on))\b[^,.;“”"]{0,40}$/;
+
+/** The outlet org in [from, to) introduced by "told" or "interview with" (or "according to" for news agencies). */
 export function channelIn(state: ExtractState, from: number, to: number): string | null {
   for (const mention of startingIn(state.mentions, from, to)) {
     if (mention.kind !== 'org') continue;
-    if (CHANNEL_CUE.test(state.text.slice(Math.max(from, mention.start - 40), mention.start)))
+    const lead = state.text.slice(Math.max(from, mention.start - 60), mention.start);
+    if (CHANNEL_CUE.test(lead.slice(-40))) return mention.id;
+    if (state.organizations.get(mention.id)?.kind === 'news agency' && OUTLET_CUE.test(lead))
       return mention.id;
   }
   return null;

@@ -19,6 +19,11 @@ export interface Context {
 }
 
 const POSSESSIVE_GAP = /^['’]s $/;
+/** Lower-case name particles joined to a capitalized part: "al-Sharif", "el-Sisi", "bin-Zayed". */
+const ARABIC_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben)-\p{Lu}/u;
+/** "led by", "commanded by": a passive agent that is a person when it has two name words or more. */
+const AGENT_CUE =
+  /^(?:led|commanded|headed|chaired|hosted|founded|signed|run|ruled|governed|represented|accompanied|joined|replaced|succeeded|appointed|nominated|elected)$/;
 const TRIM_TITLE = new Set(['the', 'of', 'and']);
 
 export function isTitleWord(word: Word | undefined, lexicon: Lexicon): boolean {
@@ -27,6 +32,7 @@ export function isTitleWord(word: Word | undefined, lexicon: Lexicon): boolean {
 
 /** A word that can be part of a person's name. */
 export function isNameWord(word: Word | undefined, lexicon: Lexicon): boolean {
+  if (word && ARABIC_PARTICLE.test(word.text)) return true;
   if (!word || !word.cap || lexicon.nonNames.has(word.text)) return false;
   if (lexicon.titleHeads.has(word.lower) || lexicon.titleModifiers.has(word.lower)) return false;
   // All-capital words are acronyms (NATO, ACD), and digits are not names.
@@ -61,7 +67,18 @@ export function titleBefore(ctx: Context, first: number): TitleFacts | null {
   const { words, lexicon } = ctx;
   const head = words[first - 1];
   const name = words[first];
-  if (!head || !name || name.gap !== ' ' || !lexicon.titleHeads.has(head.lower)) return null;
+  if (!head || !name || !lexicon.titleHeads.has(head.lower)) return null;
+  // "The European Union's foreign policy chief, Kaja Kallas, said": a title set off by a comma before the name.
+  if (
+    name.gap !== ' ' &&
+    !(
+      name.gap === ', ' &&
+      head.lower !== 'official' &&
+      words[first - 2] !== undefined &&
+      isTitleWord(words[first - 2], lexicon)
+    )
+  )
+    return null;
   let start = first - 1;
   while (
     start > 0 &&
@@ -123,6 +140,15 @@ export function appositionAfter(ctx: Context, last: number): TitleFacts | null {
     if (ofCountry) country ??= ofCountry.id;
   } else if (after && after.gap === ' ' && after.cap) return null;
   return { title: ctx.text.slice(startWord.start, head.end), country, organization };
+}
+
+/** "led by General X Y", "commanded by X Y": a passive agent with two name words or more. */
+export function agentBefore(ctx: Context, first: number, last: number): boolean {
+  const by = ctx.words[first - 1];
+  const verb = ctx.words[first - 2];
+  return (
+    last > first && by?.lower === 'by' && by.gap === ' ' && verb !== undefined && AGENT_CUE.test(verb.lower)
+  );
 }
 
 export function honorificBefore(ctx: Context, first: number): boolean {

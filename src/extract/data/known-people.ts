@@ -4,7 +4,8 @@
 export interface KnownPerson {
   readonly name: string;
   readonly title: string;
-  readonly country: string;
+  /** null for officials of international organizations, who represent no country. */
+  readonly country: string | null;
   /** Other spellings of the full name. */
   readonly variants?: readonly string[];
   /** Single words that name this person on their own in the news ("Putin"); omitted when ambiguous ("Kim"). */
@@ -87,16 +88,16 @@ export const KNOWN_PEOPLE: readonly KnownPerson[] = [
   {
     name: 'António Guterres',
     title: 'Secretary-General',
-    country: 'PRT',
+    country: null,
     variants: ['Antonio Guterres'],
     short: ['Guterres'],
   },
-  { name: 'Jens Stoltenberg', title: 'Secretary General', country: 'NOR', short: ['Stoltenberg'] },
-  { name: 'Mark Rutte', title: 'Secretary General', country: 'NLD', short: ['Rutte'] },
+  { name: 'Jens Stoltenberg', title: 'Secretary General', country: null, short: ['Stoltenberg'] },
+  { name: 'Mark Rutte', title: 'Secretary General', country: null, short: ['Rutte'] },
   {
     name: 'Ursula von der Leyen',
     title: 'President of the European Commission',
-    country: 'DEU',
+    country: null,
     short: ['von der Leyen'],
   },
   { name: 'Kim Jong-il', title: 'leader', country: 'PRK', variants: ['Kim Jong Il'] },
@@ -114,6 +115,12 @@ export const KNOWN_PEOPLE: readonly KnownPerson[] = [
   { name: 'Bashar al-Assad', title: 'President', country: 'SYR', short: ['Assad'] },
   { name: 'Shavkat Mirziyoyev', title: 'President', country: 'UZB', short: ['Mirziyoyev'] },
   { name: 'Kassym-Jomart Tokayev', title: 'President', country: 'KAZ', short: ['Tokayev'] },
+  { name: 'Kaja Kallas', title: 'foreign policy chief', country: null, short: ['Kallas'] },
+  { name: 'Josep Borrell', title: 'foreign policy chief', country: null, short: ['Borrell'] },
+  { name: 'Rafael Grossi', title: 'Director General', country: null, short: ['Grossi'] },
+  { name: 'Wang Wenbin', title: 'Foreign Ministry spokesperson', country: 'CHN' },
+  { name: 'Mao Ning', title: 'Foreign Ministry spokesperson', country: 'CHN' },
+  { name: 'Lin Jian', title: 'Foreign Ministry spokesperson', country: 'CHN' },
   { name: 'To Lam', title: 'General Secretary', country: 'VNM' },
   { name: 'Prabowo Subianto', title: 'President', country: 'IDN', short: ['Prabowo'] },
   {

@@ -435,6 +435,8 @@ export const ORG_SUFFIXES: Record<
   Press: 'news agency',
   Television: 'news agency',
   Radio: 'news agency',
+  Forces: 'other',
+  Force: 'other',
   Front: 'party',
   Movement: 'party',
   Directorate: 'ministry',

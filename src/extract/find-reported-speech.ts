@@ -1,0 +1,249 @@
+// Reported speech: "X warned that ...", "X said Moscow hopes ...", "..., the ministry said Thursday.", "according
+// to the Kremlin", participle clauses (", saying ...") as separate statements; quotes inside keep their words.
+
+import type { Quote } from './find-quotes.ts';
+import { pronounSpeaker, speakerIn, subjectBefore } from './find-speaker.ts';
+import { startingIn, wordIndexAt } from './mention-index.ts';
+import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
+import type { Range, Sentence, StatementLike, Word } from './types.ts';
+
+/** Verbs after which the reported clause may follow without "that" ("said Moscow hopes ..."). */
+const SAY_LIKE = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'thinks',
+  'believes',
+  'hopes',
+  'hoped',
+  'saying',
+  'adding',
+]);
+/** Verbs that report words only when they carry a quote ("described it as '...'", "accused X of 'smearing'"). */
+const EVALUATIVE = new Set([
+  'described',
+  'describing',
+  'called',
+  'calling',
+  'denounced',
+  'condemned',
+  'accused',
+  'urged',
+  'criticized',
+  'criticised',
+  'rejected',
+  'welcomed',
+  'praised',
+  'dismissed',
+  'hailed',
+  'slammed',
+  'branded',
+  'labeled',
+  'labelled',
+  'warned',
+  'vowed',
+  'pledged',
+]);
+const PARTICIPLES = new Set([
+  'saying',
+  'adding',
+  'noting',
+  'stressing',
+  'warning',
+  'claiming',
+  'insisting',
+  'reiterating',
+  'telling',
+  'arguing',
+  'announcing',
+  'emphasizing',
+  'calling',
+  'describing',
+  'urging',
+  'accusing',
+]);
+/** A reported clause ends where a new clause with its own subject or speech verb starts. */
+const CLAUSE_BREAK =
+  /,? (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:saying|adding|calling|describing|noting|warning|stressing|urging|accusing) )| and (?=(?:said|warned|added|stressed|urged|accused|called) )/;
+/** ", the ministry said Thursday." closing a sentence: the speaker of everything before the comma. */
+const TRAILING =
+  /, ((?:[^,“”"]){2,80}?) (?:also |later )?(said|says|added|reported|announced|confirmed|stated|noted|told [a-z]+)(?: (?:on |late |early |in a |in its )?[\w ]{0,30})?[.!]?$/;
+const TRAILING_ACCORDING = /,? according to ([^,“”"]{2,60}?)[.!]?$/;
+
+function addDraft(
+  ctx: StatementContext,
+  speaker: string,
+  clause: Range,
+  sentence: Sentence,
+  quotes: readonly Quote[],
+): void {
+  const { state } = ctx;
+  let body = state.text.slice(clause.start, clause.end).trim();
+  body = body
+    .replace(TRAILING_ACCORDING, '')
+    .replace(/[.,;:]$/, '')
+    .trim();
+  if (body.split(' ').length < 3) return;
+  const inside = quotes.filter(
+    (q) => q.start >= clause.start && q.end <= clause.end + 1 && !isScareQuote(state, q),
+  );
+  const quote = inside.length > 0 ? inside.map((q) => q.content.replace(/[,.]$/, '')).join(' ... ') : null;
+  for (const q of inside) ctx.usedQuotes.add(q);
+  const draft: Omit<StatementLike, 'sentence' | 'lastSentence'> = {
+    speaker,
+    quote,
+    text: body,
+    direct: quote !== null,
+    channel: null,
+    content: clause,
+  };
+  ctx.drafts.push(makeDraft(state, draft, sentence));
+}
+
+/** The clause a verb reports: after "that" within a few words, or right after a say-like or evaluative verb. */
+function reportedClause(
+  ctx: StatementContext,
+  k: number,
+  end: number,
+  quotes: readonly Quote[],
+): Range | null {
+  const { words, text, mentions } = ctx.state;
+  const verb = words[k] as Word;
+  for (let j = k + 1; j < words.length && j - k <= 12; j++) {
+    const word = words[j] as Word;
+    if (word.start >= end || /[.;:!?“”"]/.test(word.gap)) break;
+    if (word.lower === 'that') return { start: word.end + 1, end };
+  }
+  let start = verb.end + 1;
+  if (EVALUATIVE.has(verb.lower)) {
+    return quotes.some((q) => q.start > verb.end && q.end <= end + 1 && q.start - verb.end < 80)
+      ? { start, end }
+      : null;
+  }
+  if (!SAY_LIKE.has(verb.lower)) return null;
+  if (['told', 'tells', 'telling'].includes(verb.lower)) {
+    const object = startingIn(mentions, verb.end, verb.end + 40)[0];
+    if (!object || object.start !== verb.end + 1) return null;
+    start = object.end + 1;
+  }
+  if (start >= end || /^[,.:;“"(]/.test(text.slice(start, start + 2))) return null;
+  return { start, end };
+}
+
+/** ", the ministry said Thursday." -> speaker and the comma it starts at. */
+function trailingAttribution(
+  ctx: StatementContext,
+  sentence: Sentence,
+): { speaker: string; comma: number } | null {
+  const { state } = ctx;
+  const body = state.text.slice(sentence.start, sentence.end);
+  const match = TRAILING.exec(body);
+  if (!match?.[1]) return null;
+  const from = sentence.start + match.index + 2;
+  const verbAt = wordIndexAt(state.words, from + match[1].length + 1);
+  if (ctx.usedVerbs.has(verbAt) || /[”"]$/.test(body.slice(0, match.index))) return null;
+  const mention = speakerIn(state, from, from + match[1].length, false);
+  if (!mention) return null;
+  ctx.usedVerbs.add(verbAt);
+  return { speaker: mention.id, comma: sentence.start + match.index };
+}
+
+function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: number): string | null {
+  const { state } = ctx;
+  const words = state.words;
+  const word = words[k] as Word;
+  const subject = subjectBefore(state, from, word.start);
+  if (subject) return subject.id;
+  const before = words[k - 1]?.lower ?? '';
+  const before2 = words[k - 2]?.lower ?? '';
+  if (
+    /^(?:he|she)$/.test(before) ||
+    (/^(?:also|later|then|separately)$/.test(before) && /^(?:he|she)$/.test(before2))
+  ) {
+    return pronounSpeaker(
+      state,
+      words[k - 2]?.start ?? sentence.start,
+      word.start,
+      sentence.index,
+      ctx.drafts,
+    );
+  }
+  // ", saying ...", "and warned ...": the speaker of the statement just made in this sentence.
+  const previous = ctx.drafts[ctx.drafts.length - 1];
+  if (
+    previous &&
+    previous.lastSentence === sentence.index &&
+    (PARTICIPLES.has(word.lower) || before === 'and')
+  )
+    return previous.speaker;
+  if (PARTICIPLES.has(word.lower)) {
+    const first = startingIn(state.mentions, sentence.start, sentence.start + 40).find(
+      (m) => m.kind !== 'place',
+    );
+    return first && first.start <= sentence.start + 4 ? first.id : null;
+  }
+  return null;
+}
+
+export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote[]): void {
+  const { state, resources } = ctx;
+  const { words, text } = state;
+  for (const sentence of state.sentences) {
+    if (sentence.ignored) continue;
+    let end = sentence.end;
+    const tail = trailingAttribution(ctx, sentence);
+    if (tail) {
+      addDraft(ctx, tail.speaker, { start: sentence.start, end: tail.comma }, sentence, quotes);
+      end = tail.comma;
+    }
+    const madeHere = ctx.drafts.length;
+    let blockedUntil = -1;
+    let from = sentence.start;
+    for (
+      let k = wordIndexAt(words, sentence.start);
+      k < words.length && (words[k]?.start ?? Infinity) < end;
+      k++
+    ) {
+      const word = words[k] as Word;
+      if (word.start < blockedUntil || ctx.usedVerbs.has(k)) continue;
+      if (quotes.some((q) => q.start < word.start && q.end > word.end)) continue;
+      if (word.lower === 'according' && words[k + 1]?.lower === 'to') {
+        // With words already attributed in this sentence, "according to X" names the channel, not a speaker.
+        if (ctx.drafts.length > madeHere || tail) continue;
+        const mention = speakerIn(
+          state,
+          words[k + 1]?.end ?? 0,
+          Math.min(end, (words[k + 1]?.end ?? 0) + 50),
+          true,
+        );
+        if (!mention) continue;
+        const clause =
+          word.start > sentence.start + 3
+            ? { start: sentence.start, end: word.start }
+            : { start: text.indexOf(' ', mention.end) + 1, end };
+        addDraft(ctx, mention.id, clause, sentence, quotes);
+        blockedUntil = end;
+        continue;
+      }
+      if (!resources.lexicon.speechVerbs.has(word.lower) && !EVALUATIVE.has(word.lower)) continue;
+      let clause = reportedClause(ctx, k, end, quotes);
+      if (!clause) continue;
+      const speaker = speakerFor(ctx, k, sentence, from);
+      if (!speaker) continue;
+      const cut = CLAUSE_BREAK.exec(text.slice(clause.start, clause.end));
+      if (cut) clause = { start: clause.start, end: clause.start + cut.index };
+      const before = ctx.drafts.length;
+      addDraft(ctx, speaker, clause, sentence, quotes);
+      if (ctx.drafts.length > before) {
+        blockedUntil = clause.end;
+        from = clause.end;
+      }
+    }
+  }
+}

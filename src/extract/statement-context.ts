@@ -1,0 +1,66 @@
+// Shared state and helpers for the statement rules: the drafts built so far, used verbs and quotes, sentence
+// lookup, speaker resolution through mentions or pronouns, and the scare-quote test.
+
+import type { Quote } from './find-quotes.ts';
+import { pronounSpeaker, speakerIn } from './find-speaker.ts';
+import type { ExtractState, Range, Resources, Sentence, StatementLike } from './types.ts';
+
+export interface StatementContext {
+  state: ExtractState;
+  resources: Resources;
+  drafts: StatementLike[];
+  /** Word indices of verbs already used by an attribution. */
+  usedVerbs: Set<number>;
+  usedQuotes: Set<Quote>;
+}
+
+export function sentenceOf(state: ExtractState, offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = state.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((state.sentences[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return state.sentences[lo];
+}
+
+/** The speaker named in [from, to), or the person a "he/she" there points back to. */
+export function speakerId(
+  ctx: StatementContext,
+  from: number,
+  to: number,
+  nearestFirst: boolean,
+  sentence: number,
+): string | null {
+  const mention = speakerIn(ctx.state, from, to, nearestFirst);
+  if (mention) return mention.id;
+  return pronounSpeaker(ctx.state, from, to, sentence, ctx.drafts);
+}
+
+export function makeDraft(
+  state: ExtractState,
+  fields: Omit<StatementLike, 'sentence' | 'lastSentence'>,
+  span: Range,
+): StatementLike {
+  const first = sentenceOf(state, span.start);
+  const last = sentenceOf(state, Math.max(span.start, span.end - 1));
+  return { ...fields, sentence: first?.index ?? 0, lastSentence: last?.index ?? 0 };
+}
+
+/** A quoted name or term rather than words someone said: mostly an agreement's name, or all capitalized words. */
+export function isScareQuote(state: ExtractState, quote: Quote): boolean {
+  const length = quote.end - quote.start - 2;
+  if (
+    state.agreementMentions.some(
+      (m) => m.start >= quote.start && m.end <= quote.end && (m.end - m.start) * 10 >= length * 6,
+    )
+  )
+    return true;
+  const words = quote.content.split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+export function paragraphStart(state: ExtractState, offset: number): number {
+  return state.text.lastIndexOf('\n', offset - 1) + 1;
+}
