@@ -1,12 +1,17 @@
 // The composition root of the service: config -> Neo4j -> driver -> services -> Apollo -> Express -> HTTP.
-// HTTP listens first so /healthz answers at once; Neo4j is connected and migrated in the background.
+// HTTP listens first so /healthz answers at once; Neo4j is connected and migrated in the background, and GraphQL
+// answers GRAPH_UNAVAILABLE until it is. The schema needs no database, so it is built before listening.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { createApp } from './api/create-app.ts';
+import type { GraphHandle } from './api/graphql-context.ts';
+import { buildGraphqlSchema } from './api/graphql-schema.ts';
 import { createGraphqlServer } from './api/graphql-server.ts';
+import type { IngestService } from './api/ingest-service.ts';
+import { createMetrics } from './api/metrics.ts';
 import { createDriver } from './graph/driver.ts';
 import type { LocalNeo4j } from './graph/local-neo4j.ts';
 import { loadMigrations, migrate } from './graph/migrations.ts';
@@ -26,6 +31,8 @@ export interface RunningServer {
 export interface ServerOptions {
   /** Runs once the graph is ready, e.g. to ingest samples/ on `npm start`. */
   onGraphReady?: (driver: Driver, database: string) => Promise<void>;
+  /** Builds the service behind the ingestion mutations once the graph is connected; absent: "ingestion not configured". */
+  createIngestService?: (driver: Driver, database: string) => IngestService;
 }
 
 export async function startServer(
@@ -36,17 +43,33 @@ export async function startServer(
   const migrations = await loadMigrations();
   const shutdown = new AbortController();
   let driver: Driver | undefined;
+  let graph: GraphHandle | undefined;
+  let ingest: IngestService | undefined;
   let local: LocalNeo4j | undefined;
 
   const httpServer = createServer();
+  const metrics = createMetrics();
+  const schema = await buildGraphqlSchema({ version: VERSION, getIngest: () => ingest });
   const graphql = createGraphqlServer({
-    version: VERSION,
+    schema,
     introspection: config.server.introspection,
+    production: config.environment === 'production',
+    isGraphReady: () => graph !== undefined,
+    logger,
+    metrics,
     httpServer,
   });
   await graphql.start();
   const readiness = createReadinessProbe(() => driver, config.neo4j.database, migrations);
-  const app = createApp({ readiness, graphql, logger, bodyLimitBytes: config.server.bodyLimitBytes });
+  const app = createApp({
+    readiness,
+    graphql,
+    context: { getGraph: () => graph, apiKeys: config.apiKeys, metrics },
+    logger,
+    metrics,
+    bodyLimitBytes: config.server.bodyLimitBytes,
+    corsOrigins: config.server.corsOrigins,
+  });
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -76,6 +99,8 @@ export async function startServer(
     });
     const report = await migrate(candidate, resolved.target.database, migrations);
     logger.info(report, 'migrations checked');
+    graph = { driver: candidate, database: resolved.target.database };
+    ingest = options.createIngestService?.(candidate, resolved.target.database);
     await options.onGraphReady?.(candidate, resolved.target.database);
     logger.info({ uri: resolved.target.uri }, 'graph ready');
   })();
@@ -90,6 +115,7 @@ export async function startServer(
     ready,
     async stop() {
       shutdown.abort();
+      graph = undefined;
       // Apollo's drain plugin stops accepting connections and waits for in-flight requests.
       await graphql.stop();
       await driver?.close();

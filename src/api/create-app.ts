@@ -1,24 +1,78 @@
-// Builds the Express app (health routes, GraphQL) from its dependencies without listening,
+// Builds the Express app (health, metrics, playground, GraphQL) from its dependencies without listening,
 // so tests can exercise it without a port and the composition root decides when to start.
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
+import cors from 'cors';
+import helmet from 'helmet';
 import type { ReadinessProbe } from '../graph/readiness.ts';
 import type { Logger } from '../logger.ts';
+import type { ApiContext, ContextDeps } from './graphql-context.ts';
+import { createContextFunction } from './graphql-context.ts';
 import { healthRoutes } from './health-routes.ts';
+import { httpErrorHandler, notFoundHandler } from './http-errors.ts';
+import type { ApiMetrics } from './metrics.ts';
+import { metricsRoute } from './metrics-route.ts';
+import { playgroundRoutes } from './playground/playground-routes.ts';
+import { requestObserver } from './request-observer.ts';
 
 export interface AppDeps {
   readiness: ReadinessProbe;
-  graphql: ApolloServer;
+  /** Started (`await graphql.start()`) before the app handles /graphql. */
+  graphql: ApolloServer<ApiContext>;
+  context: ContextDeps;
   logger: Logger;
+  metrics: ApiMetrics;
   bodyLimitBytes: number;
+  /** Origins allowed to call the API from a browser; empty means same-origin only. */
+  corsOrigins: readonly string[];
+  /** Where the bundled playground lives (tests point it elsewhere). */
+  playgroundDist?: string;
 }
 
-/** The Apollo server must be started (`await graphql.start()`) before the app handles /graphql. */
+/** A POST whose body express.json did not parse (another Content-Type) gets a clear 415, not Apollo's 500. */
+function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
+  if (req.method === 'POST' && req.body === undefined) {
+    res.status(415).json({
+      errors: [
+        {
+          message: 'POST /graphql needs Content-Type: application/json.',
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+    });
+    return;
+  }
+  next();
+}
+
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestObserver(deps.logger, deps.metrics));
+  // Strict by default: the API serves JSON only. The playground page relaxes its own CSP.
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   app.use(healthRoutes(deps.readiness));
-  app.use('/graphql', express.json({ limit: deps.bodyLimitBytes }), expressMiddleware(deps.graphql));
+  app.use(metricsRoute(deps.metrics));
+  app.use(playgroundRoutes(deps.playgroundDist));
+  app.use(
+    '/graphql',
+    cors({
+      origin: deps.corsOrigins.length > 0 ? [...deps.corsOrigins] : false,
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['Content-Type', 'Authorization', 'Apollo-Require-Preflight', 'X-Request-Id'],
+      maxAge: 600,
+    }),
+    express.json({ limit: deps.bodyLimitBytes }),
+    requireJsonBody,
+    expressMiddleware(deps.graphql, { context: createContextFunction(deps.context) }),
+  );
+  app.use(notFoundHandler);
+  app.use(httpErrorHandler(deps.logger, deps.bodyLimitBytes));
   return app;
 }

@@ -1,29 +1,106 @@
-// Apollo Server over the SDL in schema/: knows nothing of Express; the HTTP adapter lives in create-app.ts.
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+// Apollo Server over the executable schema, with the API's protections: depth/cost/alias/token limits
+// (graphql-armor), the argument guard, GRAPH_UNAVAILABLE while Neo4j is down, and one error formatter.
+// Knows nothing of Express; the HTTP adapter lives in create-app.ts.
 import type { Server } from 'node:http';
-
-export const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../schema');
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from '../logger.ts';
+import { argumentGuardPlugin } from './argument-guard.ts';
+import { graphAvailabilityPlugin } from './graph-availability.ts';
+import type { ApiContext } from './graphql-context.ts';
+import { ErrorCode, createFormatError } from './graphql-errors.ts';
+import { QUERY_LIMITS } from './limits.ts';
+import type { ApiMetrics } from './metrics.ts';
 
 export interface GraphqlOptions {
-  version: string;
+  schema: GraphQLSchema;
   introspection: boolean;
+  production: boolean;
+  isGraphReady: () => boolean;
+  logger: Logger;
+  metrics: ApiMetrics;
   httpServer?: Server;
 }
 
-export function createGraphqlServer(options: GraphqlOptions): ApolloServer {
-  const typeDefs = readFileSync(resolve(SCHEMA_DIR, 'placeholder.graphql'), 'utf8');
-  return new ApolloServer({
-    typeDefs,
-    resolvers: { Query: { version: () => options.version } },
+export function createGraphqlServer(options: GraphqlOptions): ApolloServer<ApiContext> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    // Token counting is done by graphql-js itself (parseOptions below), whose syntax errors Apollo answers with 400.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: options.production },
+  }).protect();
+  const log = options.logger.child({ component: 'graphql' });
+  return new ApolloServer<ApiContext>({
+    schema: options.schema,
     introspection: options.introspection,
     // The CLI owns signals and shuts everything down in order; Apollo must not exit the process on its own.
     stopOnTerminationSignals: false,
-    plugins: options.httpServer
-      ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })]
-      : [],
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    formatError: createFormatError({
+      production: options.production,
+      onInternalError: (error) => log.error({ err: error }, 'graphql request failed'),
+    }),
+    plugins: [
+      // graphql-armor is typed against the CommonJS build of @apollo/server; the plugin objects are the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
+      ApolloServerPluginLandingPageDisabled(),
+      operationNamePlugin(options.metrics),
+      requestErrorStatusPlugin(),
+      argumentGuardPlugin(),
+      graphAvailabilityPlugin(options.isGraphReady),
+      ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
+    ],
   });
+}
+
+/** Records the operation name (or the root fields of an anonymous one) for request logs and metrics. */
+function operationNamePlugin(metrics: ApiMetrics): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operationName, operation, contextValue }) {
+          if (!operation) return;
+          const rootFields = operation.selectionSet.selections
+            .map((s) => (s.kind === 'Field' ? s.name.value : ''))
+            .filter(Boolean)
+            .join('+');
+          contextValue.facts.operation = metrics.operationLabel(operationName ?? (rootFields || undefined));
+        },
+      };
+    },
+  };
+}
+
+/**
+ * A request refused before execution for the client's fault answers 400, whoever refused it: graphql-armor's
+ * token limit re-parses the query and its syntax errors would otherwise reach the client as HTTP 500.
+ */
+function requestErrorStatusPlugin(): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          const clientFault =
+            data === undefined &&
+            errors !== undefined &&
+            errors.length > 0 &&
+            errors.every((e) => e.extensions?.code === ErrorCode.BAD_USER_INPUT);
+          if (clientFault && (response.http.status === undefined || response.http.status >= 500)) {
+            response.http.status = 400;
+          }
+        },
+      };
+    },
+  };
 }

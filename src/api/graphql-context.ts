@@ -1,0 +1,59 @@
+// Builds the per-request GraphQL context: the (instrumented) driver for @neo4j/graphql while the graph is
+// connected, the API-key verdict for the ingestion mutations, and the request facts HTTP logging reports.
+import type { Neo4jGraphQLContext } from '@neo4j/graphql';
+import type { Request, Response } from 'express';
+import type { Driver } from 'neo4j-driver';
+import { checkApiKey, type ApiKeyCheck } from './api-key.ts';
+import { instrumentDriver } from './instrumented-driver.ts';
+import { QUERY_TIMEOUT_MS } from './limits.ts';
+import type { ApiMetrics } from './metrics.ts';
+
+/** The connected graph, or undefined while Neo4j is starting. */
+export interface GraphHandle {
+  driver: Driver;
+  database: string;
+}
+
+/** Facts about the HTTP request that the GraphQL layer fills in and the request log reads (res.locals). */
+export interface RequestFacts {
+  operation?: string;
+}
+
+export interface ApiContext extends Neo4jGraphQLContext {
+  apiKey: ApiKeyCheck;
+  facts: RequestFacts;
+}
+
+export interface ContextDeps {
+  getGraph: () => GraphHandle | undefined;
+  apiKeys: readonly string[];
+  metrics: ApiMetrics;
+}
+
+export function factsOf(res: Response): RequestFacts {
+  const locals = res.locals as { facts?: RequestFacts };
+  locals.facts ??= {};
+  return locals.facts;
+}
+
+export function createContextFunction(deps: ContextDeps) {
+  return async ({ req, res }: { req: Request; res: Response }): Promise<ApiContext> => {
+    const facts = factsOf(res);
+    const graph = deps.getGraph();
+    const context: ApiContext = {
+      apiKey: checkApiKey(req.headers.authorization, deps.apiKeys),
+      facts,
+      transaction: { timeout: QUERY_TIMEOUT_MS },
+    };
+    if (graph) {
+      context.executionContext = instrumentDriver(graph.driver, (mode, seconds, ok) =>
+        deps.metrics.observeNeo4j(
+          { operation: facts.operation ?? 'none', mode, outcome: ok ? 'ok' : 'error' },
+          seconds,
+        ),
+      );
+      context.sessionConfig = { database: graph.database };
+    }
+    return context;
+  };
+}

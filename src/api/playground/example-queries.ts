@@ -1,0 +1,73 @@
+// The playground's default tabs: the questions diplograph exists for, runnable as they are against a graph that
+// holds the seed article. Shared by the browser bundle, the e2e tests and the README.
+
+export interface ExampleQuery {
+  title: string;
+  /** Self-contained: arguments are literals, so a tab runs as it is (and GraphiQL needs no variables). */
+  query: string;
+}
+
+export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
+  {
+    title: 'Who said what about the treaty',
+    query: `# Who said what about the Russia–North Korea partnership treaty, in what role, through which outlet, in which article?
+query WhoSaidWhat {
+  whoSaidWhat(agreement: "comprehensive strategic partnership treaty", limit: 20) {
+    date
+    quote
+    text
+    speakerName
+    speakerTitle
+    speakerCountry { id name }
+    channel { name }
+    articlesConnection {
+      edges {
+        properties { sentence }
+        node { title url publishedAt publisher }
+      }
+    }
+  }
+}`,
+  },
+  {
+    title: "A leader's timeline",
+    query: `# Statements, meetings and agreements of a person, country or agreement, in date order.
+query Timeline {
+  timeline(entity: "person:vladimir-putin", from: "2023-01-01", limit: 50) {
+    date
+    kind
+    label
+    detail
+  }
+}`,
+  },
+  {
+    title: "A country's relations",
+    query: `# For each other country: shared agreements and meetings, statements about one another, and the latest of each.
+query CountryRelations {
+  countryRelations(country: "RUS") {
+    country { id label }
+    sharedAgreements
+    sharedMeetings
+    statementsAboutOther
+    statementsFromOther
+    latestAgreement { label date }
+    latestMeeting { label date }
+    latestStatement { label date }
+  }
+}`,
+  },
+  {
+    title: 'Search',
+    query: `# Full-text search over names, aliases and statement words; quotes, ~ and AND are taken literally.
+query Search {
+  search(text: "Rudenko", limit: 10) {
+    kind
+    id
+    label
+    detail
+    score
+  }
+}`,
+  },
+];
