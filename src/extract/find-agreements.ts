@@ -1,226 +1,148 @@
-// Finds agreements: named ones ("New START Treaty") and the one an article calls "the treaty", "the pact", "the new
-// agreement" or "comprehensive strategic partnership", with parties, signatories, date, place and status.
+// Groups agreement mentions into agreements: named ones, described ones ("crude oil supply agreement"), and the
+// one in focus that "the treaty"/"the pact" refer to; adds parties, signatories, date, place and status.
 
 import { slug } from '../domain/ids.ts';
 import type { AgreementItem, Evidence } from '../domain/extraction-result.ts';
-import { AGREEMENT_WORDS, SIGN_VERBS, STATUS_CUES } from './data/events.ts';
-import { coverWords, startingIn } from './mention-index.ts';
-import type { EntityMention, EventMention, ExtractState, Resources, Sentence, Word } from './types.ts';
+import { readAgreementMentions, type RawAgreement } from './agreement-mentions.ts';
+import { SIGN_VERBS, STATUS_CUES } from './data/events.ts';
+import { startingIn } from './mention-index.ts';
+import type { EventMention, ExtractState, Resources, Sentence } from './types.ts';
 
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'their',
-  'its',
-  'his',
-  'her',
-  'our',
-  'such',
-  'any',
-  'which',
-]);
-const DESCRIPTOR_WORDS =
-  /^(?:comprehensive|strategic|mutual|military|defen[cs]e|security|economic|trade|nuclear|peace|partnership|cooperation|friendship|free|arms|control|bilateral|trilateral|alliance|maritime|energy|grain|ceasefire|cease-fire|investment|technology|space|border|non-aggression|mutual-defense|assistance|good-neighborliness)$/;
-const MODIFIERS =
-  /^(?:new|newly|signed|recent|landmark|historic|proposed|planned|draft|bilateral|this|the|latest|old|existing|reached)$/;
-const STATUS_ORDER: Record<string, number> = {
-  withdrawn: 6,
-  suspended: 5,
-  ratified: 4,
-  signed: 3,
-  negotiating: 2,
-  proposed: 1,
-};
-const NOT_AGREEMENT_NEXT = new Set(['with']);
-
-interface RawMention {
-  start: number;
-  end: number;
-  sentence: number;
-  kind: AgreementItem['kind'] | null;
-  name: string | null;
-  descriptor: string | null;
-  surface: string;
-  parties: string[];
-}
+const STATUS_ORDER: Record<string, number> = { withdrawn: 6, suspended: 5, ratified: 4, signed: 3, negotiating: 2, proposed: 1 };
+const STATUS_REACH = 90;
 
 interface Cluster {
   name: string | null;
+  descriptor: string | null;
   kinds: Map<string, number>;
-  descriptors: string[];
+  relationships: string[];
   aliases: Set<string>;
   parties: string[];
   signatories: string[];
   signedOn: string | null;
   place: string | null;
   status: AgreementItem['status'];
-  mentions: RawMention[];
+  mentions: RawAgreement[];
 }
 
-/** Capitalized words before and an "on/of the ..." tail after a capitalized kind word: the agreement's name. */
-function namedSpan(words: readonly Word[], k: number): [number, number] | null {
-  let first = k;
-  while (
-    first > 0 &&
-    words[first]?.gap === ' ' &&
-    words[first - 1]?.cap &&
-    !DETERMINERS.has(words[first - 1]?.lower ?? '')
-  )
-    first--;
-  let last = k;
-  if (['on', 'of'].includes(words[k + 1]?.lower ?? '') && words[k + 1]?.gap === ' ') {
-    let j = k + 2;
-    if (words[j]?.lower === 'the') j++;
-    while (words[j]?.cap && words[j]?.gap === ' ') {
-      last = j;
-      j++;
-      if (['of', 'and', 'on', 'in'].includes(words[j]?.lower ?? '') && words[j + 1]?.cap) j++;
+const newCluster = (raw: RawAgreement): Cluster => ({
+  name: raw.name,
+  descriptor: raw.relationship ? null : raw.descriptor,
+  kinds: new Map(),
+  relationships: [],
+  aliases: new Set(),
+  parties: [],
+  signatories: [],
+  signedOn: null,
+  place: null,
+  status: null,
+  mentions: [],
+});
+
+/** The status cue nearest the mention in its sentence ("suspended New START ... withdrew from the INF Treaty"). */
+function statusNear(body: string, offset: number): AgreementItem['status'] {
+  let best: AgreementItem['status'] = null;
+  let bestDistance = STATUS_REACH;
+  for (const [status, cue] of STATUS_CUES) {
+    const global = new RegExp(cue.source, 'gi');
+    for (const match of body.matchAll(global)) {
+      const distance = Math.abs(match.index - offset);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = status;
+      }
     }
   }
-  return last > first ? [first, last] : null;
+  return best;
 }
 
-function countriesIn(mentions: readonly EntityMention[], start: number, end: number): string[] {
-  return startingIn(mentions, start, end)
-    .filter((m) => m.kind === 'country' && m.via !== 'capital')
-    .map((m) => m.id);
+/** People who signed: the subject before a signing verb ("Putin and Kim reached"), or the agent after "signed ... by". */
+function signersIn(state: ExtractState, sentence: Sentence, signAt: number, signEnd: number): string[] {
+  const { text, mentions } = state;
+  const persons = (from: number, to: number): string[] => startingIn(mentions, from, to).filter((m) => m.kind === 'person').map((m) => m.id);
+  const after = text.slice(signEnd, sentence.end);
+  const agent = /^(?: [\w-]+){0,4}? by /.exec(after);
+  if (agent) {
+    const stop = /[;.]|, (?!and )|\b(?:in a|witnessed|while|as)\b/.exec(after.slice(agent[0].length));
+    return persons(signEnd, signEnd + agent[0].length + (stop ? stop.index : after.length));
+  }
+  const head = text.slice(sentence.start, signAt);
+  if (/\b(?:their|both)\b[^.]{0,30}$/i.test(head)) return persons(sentence.start, signAt);
+  const clauseStart = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
+  const before = persons(clauseStart === -1 ? sentence.start : sentence.start + clauseStart, signAt);
+  const withPeople = /^ with /.test(after) ? persons(signEnd, signEnd + 80) : [];
+  return [...before, ...withPeople];
 }
 
-function rawMentions(state: ExtractState): RawMention[] {
-  const { words, text, mentions, sentences } = state;
-  const cover = coverWords(words, mentions);
-  const out: RawMention[] = [];
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k];
-    const kind = word ? AGREEMENT_WORDS[word.lower] : undefined;
-    if (!word || !kind || sentences[word.sentence]?.ignored || cover[k] !== -1) continue;
-    const next = words[k + 1];
-    if (
-      next &&
-      NOT_AGREEMENT_NEXT.has(next.lower) &&
-      ['deal', 'agreement'].includes(word.lower) &&
-      words[k - 1]?.lower === 'to'
-    )
+/** Facts from the sentence of a mention: signing people and date, place, status, subject parties. */
+function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgreement): void {
+  const sentence = state.sentences[raw.sentence] as Sentence;
+  const body = state.text.slice(sentence.start, sentence.end);
+  const status = statusNear(body, raw.start - sentence.start);
+  if (status && (STATUS_ORDER[status] ?? 0) > (STATUS_ORDER[cluster.status ?? ''] ?? 0)) cluster.status = status;
+  const near = state.dates.filter((d) => d.sentence === raw.sentence && d.start > raw.start - 30 && d.start < raw.end + 30);
+  const sign = SIGN_VERBS.exec(body);
+  const dated = near[0] ?? (sign ? state.dates.find((d) => d.sentence === raw.sentence && Math.abs(d.start - raw.start) < 140) : undefined);
+  if (dated && /^\d{4}/.test(dated.value)) cluster.signedOn ??= dated.value;
+  if (!sign) return;
+  const signAt = sentence.start + sign.index;
+  for (const id of signersIn(state, sentence, signAt, signAt + sign[0].length)) if (!cluster.signatories.includes(id)) cluster.signatories.push(id);
+  // "Japan and the Philippines signed a defense pact": the countries that sign are the parties.
+  if (signAt < raw.start) {
+    const clauseStart = Math.max(sentence.start, state.text.lastIndexOf(', ', signAt) + 1);
+    for (const m of startingIn(state.mentions, clauseStart, signAt)) if (m.kind === 'country' && m.via !== 'capital' && !cluster.parties.includes(m.id)) cluster.parties.push(m.id);
+  }
+  const place = startingIn(state.mentions, sentence.start, sentence.end).find((m) => m.kind === 'place');
+  cluster.place ??= place?.id ?? null;
+}
+
+function clusterFor(clusters: Cluster[], focus: Cluster | null, raw: RawAgreement): Cluster | undefined {
+  if (raw.name) return clusters.find((c) => c.name !== null && slug(c.name) === slug(raw.name ?? ''));
+  if (raw.relationship) return focus ?? undefined;
+  if (raw.descriptor) return clusters.find((c) => c.descriptor !== null && slug(c.descriptor) === slug(raw.descriptor ?? ''));
+  if (focus && (raw.parties.length === 0 || focus.parties.length === 0 || raw.parties.some((p) => focus.parties.includes(p)))) return focus;
+  return undefined;
+}
+
+/** A short description just before a named agreement is usually that agreement ("a defense pact ... The RAA was signed"). */
+function absorbDescriptions(clusters: Cluster[]): Cluster[] {
+  const out: Cluster[] = [];
+  for (const cluster of clusters) {
+    const previous = out[out.length - 1];
+    const first = cluster.mentions[0];
+    const last = previous?.mentions[previous.mentions.length - 1];
+    if (cluster.name && previous && !previous.name && previous.mentions.length <= 2 && first && last && first.sentence - last.sentence <= 2 && (previous.descriptor ?? '').split(' ').length <= 3) {
+      cluster.mentions.unshift(...previous.mentions);
+      for (const alias of previous.aliases) cluster.aliases.add(alias);
+      for (const party of previous.parties) if (!cluster.parties.includes(party)) cluster.parties.push(party);
+      cluster.signedOn ??= previous.signedOn;
+      cluster.status ??= previous.status;
+      out[out.length - 1] = cluster;
       continue;
-    if (word.lower === 'deal' && ['to', 'great', 'good'].includes(words[k - 1]?.lower ?? '')) continue;
-    const named = word.cap ? namedSpan(words, k) : null;
-    let first = k;
-    while (first > 0 && words[first]?.gap === ' ' && DESCRIPTOR_WORDS.test(words[first - 1]?.lower ?? ''))
-      first--;
-    const descriptor =
-      first < k || kind === 'other' ? text.slice(words[first]?.start ?? word.start, word.end) : null;
-    // A bare "partnership" or "protocol" is too vague to be an agreement.
-    if (kind === 'other' && !named && first === k) continue;
-    let surfaceStart = first;
-    while (
-      surfaceStart > 0 &&
-      words[surfaceStart]?.gap === ' ' &&
-      MODIFIERS.test(words[surfaceStart - 1]?.lower ?? '') &&
-      !DETERMINERS.has(words[surfaceStart - 1]?.lower ?? '')
-    )
-      surfaceStart--;
-    const sentence = sentences[word.sentence] as Sentence;
-    const parties = new Set<string>();
-    // "<kind> with X", "between X and Y": explicit parties.
-    const after = text.slice(word.end, Math.min(sentence.end, word.end + 60));
-    const withMatch = /^ (?:with|between) /.exec(after);
-    if (withMatch)
-      for (const id of countriesIn(mentions, word.end, word.end + 60).slice(0, 2)) parties.add(id);
-    // "Russia-North Korea treaty": countries inside the noun phrase.
-    for (const id of countriesIn(mentions, words[Math.max(0, first - 4)]?.start ?? 0, word.start)) {
-      const between = text.slice(words[Math.max(0, first - 4)]?.start ?? 0, word.start);
-      if (!/[,.;]/.test(between)) parties.add(id);
     }
-    if (parties.size === 1 && withMatch) {
-      // "X's new treaty with Y" or "X says new treaty with Y": the first country before it in the sentence is the other party.
-      const owner = countriesIn(mentions, sentence.start, word.start)[0];
-      if (owner) parties.add(owner);
-    }
-    const name = named
-      ? text.slice(words[named[0]]?.start ?? 0, words[named[1]]?.end ?? 0).replace(/^The /, '')
-      : null;
-    out.push({
-      start: words[surfaceStart]?.start ?? word.start,
-      end: word.end,
-      sentence: word.sentence,
-      kind: kind === 'other' && !named ? null : kind,
-      name,
-      descriptor: kind === 'other' || descriptor ? descriptor : null,
-      surface: text.slice(words[surfaceStart]?.start ?? word.start, word.end),
-      parties: [...parties],
-    });
+    out.push(cluster);
   }
   return out;
 }
 
-function dateIn(state: ExtractState, sentence: number): string | null {
-  const date = state.dates.find((d) => d.sentence === sentence && /^\d{4}-\d{2}(-\d{2})?$/.test(d.value));
-  return date?.value ?? null;
-}
-
-/** Facts from a sentence that names the agreement: signing people and date, place, status. */
-function readSentence(state: ExtractState, cluster: Cluster, raw: RawMention): void {
-  const sentence = state.sentences[raw.sentence] as Sentence;
-  const body = state.text.slice(sentence.start, sentence.end);
-  for (const [status, cue] of STATUS_CUES) {
-    if (cue.test(body) && (STATUS_ORDER[status] ?? 0) > (STATUS_ORDER[cluster.status ?? ''] ?? 0))
-      cluster.status = status;
-  }
-  const sign = SIGN_VERBS.exec(body);
-  if (!sign) return;
-  const signAt = sentence.start + sign.index;
-  const inSentence = startingIn(state.mentions, sentence.start, sentence.end);
-  const possessive = /\b(?:their|both)\b[^.]{0,20}$/i.test(state.text.slice(sentence.start, signAt));
-  for (const mention of inSentence) {
-    if (mention.kind !== 'person') continue;
-    const near = Math.abs(mention.start - signAt) < 90 || (possessive && mention.start < signAt);
-    if (near && !cluster.signatories.includes(mention.id)) cluster.signatories.push(mention.id);
-  }
-  cluster.signedOn ??= dateIn(state, raw.sentence);
-  const place = inSentence.find((m) => m.kind === 'place');
-  cluster.place ??= place?.id ?? null;
-}
-
 export function findAgreements(state: ExtractState, _resources: Resources): ExtractState {
-  const clusters: Cluster[] = [];
+  let clusters: Cluster[] = [];
   let focus: Cluster | null = null;
-  for (const raw of rawMentions(state)) {
-    let cluster: Cluster | undefined;
-    if (raw.name) cluster = clusters.find((c) => c.name !== null && slug(c.name) === slug(raw.name ?? ''));
-    else if (
-      focus &&
-      (raw.parties.length === 0 ||
-        focus.parties.length === 0 ||
-        raw.parties.some((p) => focus?.parties.includes(p)))
-    )
-      cluster = focus;
+  for (const raw of readAgreementMentions(state)) {
+    let cluster = clusterFor(clusters, focus, raw);
     if (!cluster) {
-      cluster = {
-        name: raw.name,
-        kinds: new Map(),
-        descriptors: [],
-        aliases: new Set(),
-        parties: [],
-        signatories: [],
-        signedOn: null,
-        place: null,
-        status: null,
-        mentions: [],
-      };
+      cluster = newCluster(raw);
       clusters.push(cluster);
     }
     focus = cluster;
     cluster.mentions.push(raw);
-    if (raw.kind) cluster.kinds.set(raw.kind, (cluster.kinds.get(raw.kind) ?? 0) + 1);
-    if (raw.descriptor && !cluster.descriptors.includes(raw.descriptor))
-      cluster.descriptors.push(raw.descriptor);
+    if (raw.kind) cluster.kinds.set(raw.kind, (cluster.kinds.get(raw.kind) ?? 0) + (raw.name ? 10 : 1));
+    if (raw.relationship && raw.descriptor && !cluster.relationships.includes(raw.descriptor)) cluster.relationships.push(raw.descriptor);
     cluster.aliases.add(raw.surface);
     for (const party of raw.parties) if (!cluster.parties.includes(party)) cluster.parties.push(party);
     readSentence(state, cluster, raw);
   }
+  clusters = absorbDescriptions(clusters);
   const agreements: AgreementItem[] = [];
   const agreementMentions: EventMention[] = [];
   for (const cluster of clusters) {
@@ -228,47 +150,25 @@ export function findAgreements(state: ExtractState, _resources: Resources): Extr
       const country = state.persons.get(signatory)?.country;
       if (country && !cluster.parties.includes(country)) cluster.parties.push(country);
     }
-    const kind = ([...cluster.kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ??
-      'other') as AgreementItem['kind'];
-    const partyNames = cluster.parties.map((p) => state.countries.get(p)?.name ?? p);
-    const descriptor = cluster.descriptors.find((d) => d.includes(' ')) ?? null;
-    const descriptorText = descriptor ? descriptor.replace(new RegExp(`\\s*${kind}$`, 'i'), '') : '';
-    const name =
-      cluster.name ?? [partyNames.join('–'), descriptorText, kind].filter((part) => part !== '').join(' ');
+    const kind = ([...cluster.kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other') as AgreementItem['kind'];
+    const partyNames = cluster.parties.map((p) => state.countries.get(p)?.name ?? p).join('-');
+    const relationship = cluster.relationships.find((d) => d.includes(' '));
+    const described = cluster.descriptor ?? [relationship?.replace(/\s*partnership$/i, ' partnership') ?? '', kind].filter((p) => p !== '').join(' ');
+    const name = cluster.name ?? [partyNames, described].filter((p) => p !== '').join(' ');
     const year = cluster.signedOn?.slice(0, 4) ?? state.input.publishedAt?.slice(0, 4) ?? '';
-    const key = cluster.name ?? [[...cluster.parties].sort().join(' '), kind, year].join(' ');
+    const key = cluster.name ?? (cluster.descriptor ? [[...cluster.parties].sort().join(' '), cluster.descriptor].join(' ') : [[...cluster.parties].sort().join(' '), kind, year].join(' '));
     const id = `agreement:${slug(key) || 'unnamed'}`;
     const evidence: Evidence[] = [];
     for (const raw of cluster.mentions) {
       const sentence = state.sentences[raw.sentence] as Sentence;
-      if (!evidence.some((e) => e.start === sentence.start))
-        evidence.push({
-          sentence: state.text.slice(sentence.start, sentence.end),
-          start: sentence.start,
-          end: sentence.end,
-        });
+      if (!evidence.some((e) => e.start === sentence.start)) evidence.push({ sentence: state.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end });
       agreementMentions.push({ id, start: raw.start, end: raw.end, sentence: raw.sentence });
     }
-    const aliases = [...new Set([...cluster.descriptors, ...cluster.aliases])]
-      .filter((a) => a !== name)
-      .sort();
+    const aliases = [...new Set([...cluster.relationships, ...cluster.aliases])].filter((a) => a !== name).sort();
+    const status = cluster.status ?? (cluster.signedOn && cluster.signedOn <= (state.input.publishedAt ?? '9999') ? 'signed' : null);
     const existing = agreements.find((a) => a.id === id);
-    if (existing) {
-      existing.evidence.push(...evidence);
-      continue;
-    }
-    agreements.push({
-      id,
-      name,
-      aliases,
-      kind,
-      parties: cluster.parties,
-      signatories: cluster.signatories,
-      signedOn: cluster.signedOn,
-      place: cluster.place,
-      status: cluster.status ?? (cluster.signedOn ? 'signed' : null),
-      evidence,
-    });
+    if (existing) existing.evidence.push(...evidence);
+    else agreements.push({ id, name, aliases, kind, parties: cluster.parties, signatories: cluster.signatories, signedOn: cluster.signedOn?.match(/^\d{4}-\d{2}/) ? cluster.signedOn : null, place: cluster.place, status, evidence });
   }
   agreementMentions.sort((a, b) => a.start - b.start);
   return { ...state, agreements, agreementMentions };

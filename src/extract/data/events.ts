@@ -16,6 +16,18 @@ export const AGREEMENT_WORDS: Readonly<Record<string, AgreementItem['kind']>> = 
   charter: 'other',
   partnership: 'other',
   protocol: 'other',
+  arrangement: 'agreement',
+  arrangements: 'agreement',
+  statement: 'declaration',
+  plan: 'other',
+  consensus: 'other',
+};
+
+/** Kind words that name an agreement only with a particular word before them ("joint statement", "peace plan"). */
+export const AGREEMENT_NEEDS_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  statement: ['joint', "leaders'", 'leaders’', 'trilateral'],
+  plan: ['peace', 'action'],
+  consensus: [],
 };
 
 export const SIGN_VERBS =
@@ -29,7 +41,7 @@ export const STATUS_CUES: ReadonlyArray<readonly [AgreementItem['status'] & stri
   ],
   ['suspended', /\bsuspen(?:d|ded|ds|ding|sion)\b/i],
   ['ratified', /\bratif(?:y|ied|ies|ying|ication)\b/i],
-  ['signed', SIGN_VERBS],
+  ['signed', /\b(?:signed|signing|inked|sealed)\b/i],
   ['negotiating', /\b(?:negotiat\w*|talks on|hammer(?:ing)? out|working on)\b/i],
   ['proposed', /\b(?:propos\w*|draft|would sign|plan(?:s|ned)? to sign|to be signed|call(?:ed|s)? for)\b/i],
 ];
