@@ -3,10 +3,11 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
-import { createExtractor } from '../extract/index.ts';
+import { createExtractor, type Extractor } from '../extract/index.ts';
 import { createGraphWriter } from '../graph/graph-writer.ts';
 import { ingestAll } from '../ingest/ingest-all.ts';
 import { createIngester } from '../ingest/ingester.ts';
+import { createRequestIngester } from '../ingest/ingest-request.ts';
 import { readSources } from '../ingest/sources/index.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { startServer, type ServerOptions } from '../server.ts';
@@ -14,10 +15,10 @@ import { runUntilSignal } from './run-until-signal.ts';
 
 export const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../samples');
 
-function seedSamples(logger: Logger): ServerOptions['onGraphReady'] {
+function seedSamples(logger: Logger, extractor: Extractor): ServerOptions['onGraphReady'] {
   return async (driver, database) => {
     const ingester = createIngester({
-      extractor: createExtractor(),
+      extractor,
       writer: createGraphWriter({ driver, database }),
     });
     // replace: an edited sample updates its article; unchanged samples are skipped, so restarts are cheap.
@@ -29,8 +30,17 @@ function seedSamples(logger: Logger): ServerOptions['onGraphReady'] {
 async function serve(options: { seedSamples: boolean }): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
-  const onGraphReady = options.seedSamples && config.seedSamples ? seedSamples(logger) : undefined;
-  const server = await startServer(config, logger, { onGraphReady });
+  // One extractor per process: building it loads the language model and gazetteers.
+  const extractor = createExtractor();
+  const onGraphReady = options.seedSamples && config.seedSamples ? seedSamples(logger, extractor) : undefined;
+  const server = await startServer(config, logger, {
+    onGraphReady,
+    // The mutations replace a changed article: a client re-sending a corrected article means to update it.
+    createIngestService: (driver, database) =>
+      createRequestIngester(createIngester({ extractor, writer: createGraphWriter({ driver, database }) }), {
+        replace: true,
+      }),
+  });
   runUntilSignal(
     () => server.stop(),
     (m) => logger.info(m),

@@ -1,0 +1,69 @@
+// Ingests one article given as data (the GraphQL mutations' input): text or HTML plus metadata.
+// The API defines the same shape structurally; this module does not import the API (data flows one way).
+import { AppError, ErrorCode } from '../domain/errors.ts';
+import type { Ingester } from './ingester.ts';
+import { parseArticle, type SourceArticle } from './sources/index.ts';
+
+export interface ArticleRequest {
+  text?: string;
+  html?: string;
+  id?: string;
+  url?: string;
+  title?: string;
+  publishedAt?: string;
+  publisher?: string;
+  authors?: string[];
+}
+
+export interface RequestIngestResult {
+  articleId: string;
+  status: 'NEW' | 'UPDATED' | 'SKIPPED';
+  nodesCreated: number;
+  relationshipsCreated: number;
+  ids: {
+    persons: string[];
+    countries: string[];
+    organizations: string[];
+    agreements: string[];
+    meetings: string[];
+    statements: string[];
+  };
+}
+
+const STATUS = { new: 'NEW', updated: 'UPDATED', skipped: 'SKIPPED' } as const;
+
+/** Explicit request fields win over what the text or page says about itself. */
+export function requestToArticle(request: ArticleRequest): SourceArticle {
+  const hasText = typeof request.text === 'string';
+  const hasHtml = typeof request.html === 'string';
+  if (hasText === hasHtml) {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, 'give exactly one of text and html');
+  }
+  const parsed = hasHtml ? parseArticle('html', request.html!) : parseArticle('text', request.text!);
+  const defined = Object.fromEntries(
+    Object.entries({
+      id: request.id,
+      url: request.url,
+      title: request.title,
+      publishedAt: request.publishedAt,
+      publisher: request.publisher,
+      authors: request.authors,
+    }).filter(([, value]) => value !== undefined && value !== null),
+  );
+  return { ...parsed, ...defined };
+}
+
+export function createRequestIngester(ingester: Ingester, options: { replace: boolean }) {
+  return {
+    async ingestArticle(request: ArticleRequest): Promise<RequestIngestResult> {
+      const report = await ingester.ingest(requestToArticle(request), { replace: options.replace });
+      return {
+        articleId: report.articleId,
+        status: STATUS[report.status],
+        nodesCreated: report.nodesCreated,
+        relationshipsCreated: report.relationshipsCreated,
+        ids: report.ids,
+      };
+    },
+  };
+}
