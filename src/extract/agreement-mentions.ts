@@ -6,13 +6,120 @@ import { AGREEMENT_NEEDS_BEFORE, AGREEMENT_WORDS } from './data/events.ts';
 import { coverWords, startingIn } from './mention-index.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from './types.ts';
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'their', 'its', 'his', 'her', 'our', 'such', 'any', 'which', 'another', 'each', 'every', 'no']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'such',
+  'any',
+  'which',
+  'another',
+  'each',
+  'every',
+  'no',
+]);
 /** Words before a kind word that say nothing about which agreement it is. */
-const MODIFIERS = new Set(['new', 'newly', 'signed', 'recent', 'landmark', 'historic', 'proposed', 'planned', 'draft', 'latest', 'old', 'existing', 'reached', 'first', 'second', 'final', 'earlier', 'previous', 'former', 'current', 'so-called', 'two', 'three', 'several', 'both', 'such', 'similar', 'major', 'key', 'broad', 'sweeping', 'formal', 'preliminary', 'tentative', 'interim', 'long-awaited', 'controversial']);
+const MODIFIERS = new Set([
+  'new',
+  'newly',
+  'signed',
+  'recent',
+  'landmark',
+  'historic',
+  'proposed',
+  'planned',
+  'draft',
+  'latest',
+  'old',
+  'existing',
+  'reached',
+  'first',
+  'second',
+  'final',
+  'earlier',
+  'previous',
+  'former',
+  'current',
+  'so-called',
+  'two',
+  'three',
+  'several',
+  'both',
+  'such',
+  'similar',
+  'major',
+  'key',
+  'broad',
+  'sweeping',
+  'formal',
+  'preliminary',
+  'tentative',
+  'interim',
+  'long-awaited',
+  'controversial',
+]);
 /** Words that end a descriptor going left (verbs, prepositions, conjunctions). */
-const STOPS = new Set(['to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'but', 'as', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'under', 'into', 'from', 'over', 'that', 'it', 'they', 'signed', 'sign', 'reached', 'agreed', 'revive', 'renew', 'extend', 'suspend', 'suspended', 'quit', 'exit', 'join', 'joined', 'than', 'not', 'also', 'said', 'says', 'called']);
+const STOPS = new Set([
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'and',
+  'or',
+  'but',
+  'as',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'under',
+  'into',
+  'from',
+  'over',
+  'that',
+  'it',
+  'they',
+  'signed',
+  'sign',
+  'reached',
+  'agreed',
+  'revive',
+  'renew',
+  'extend',
+  'suspend',
+  'suspended',
+  'quit',
+  'exit',
+  'join',
+  'joined',
+  'than',
+  'not',
+  'also',
+  'said',
+  'says',
+  'called',
+]);
 /** Where a topic after the kind word stops. */
-const TOPIC_END = /[,;.:“”"()]|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|between|with|by|in which|after|before|during|as|since|when|while)\b/;
+const TOPIC_END =
+  /[,;.:“”"()]|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|between|with|by|in which|after|before|during|as|since|when|while)\b/;
 const MAX_DESCRIPTOR_WORDS = 5;
 const MAX_TOPIC_WORDS = 12;
 
@@ -42,7 +149,13 @@ function countriesIn(mentions: readonly EntityMention[], start: number, end: num
 /** Capitalized words before a capitalized kind word and an "on/of the ..." tail after it: the agreement's name. */
 function namedSpan(words: readonly Word[], k: number): [number, number] | null {
   let first = k;
-  while (first > 0 && words[first]?.gap === ' ' && words[first - 1]?.cap && !DETERMINERS.has(words[first - 1]?.lower ?? '')) first--;
+  while (
+    first > 0 &&
+    words[first]?.gap === ' ' &&
+    words[first - 1]?.cap &&
+    !DETERMINERS.has(words[first - 1]?.lower ?? '')
+  )
+    first--;
   let last = k;
   if (['on', 'of', 'for'].includes(words[k + 1]?.lower ?? '') && words[k + 1]?.gap === ' ') {
     let j = k + 2;
@@ -50,7 +163,11 @@ function namedSpan(words: readonly Word[], k: number): [number, number] | null {
     while (words[j]?.cap && words[j]?.gap === ' ') {
       last = j;
       j++;
-      if (['of', 'and', 'on', 'in', 'the'].includes(words[j]?.lower ?? '') && (words[j + 1]?.cap || words[j + 2]?.cap)) j++;
+      if (
+        ['of', 'and', 'on', 'in', 'the'].includes(words[j]?.lower ?? '') &&
+        (words[j + 1]?.cap || words[j + 2]?.cap)
+      )
+        j++;
       if (words[j]?.lower === 'the' && words[j + 1]?.cap) j++;
     }
   }
@@ -62,7 +179,15 @@ function descriptorStart(words: readonly Word[], k: number, cover: Int32Array): 
   let first = k;
   while (first > 0 && k - first < MAX_DESCRIPTOR_WORDS && words[first]?.gap === ' ') {
     const previous = words[first - 1] as Word;
-    if (previous.cap || cover[first - 1] !== -1 || DETERMINERS.has(previous.lower) || MODIFIERS.has(previous.lower) || STOPS.has(previous.lower) || /\d/.test(previous.text)) break;
+    if (
+      previous.cap ||
+      cover[first - 1] !== -1 ||
+      DETERMINERS.has(previous.lower) ||
+      MODIFIERS.has(previous.lower) ||
+      STOPS.has(previous.lower) ||
+      /\d/.test(previous.text)
+    )
+      break;
     first--;
   }
   return first;
@@ -103,20 +228,29 @@ export function readAgreementMentions(state: ExtractState): RawAgreement[] {
     // A bare "partnership" or "protocol" is too vague to be an agreement.
     if (kind === 'other' && !named && descriptorWords.length === 0 && !needs) continue;
     let surfaceStart = first;
-    while (surfaceStart > 0 && words[surfaceStart]?.gap === ' ' && MODIFIERS.has(words[surfaceStart - 1]?.lower ?? '')) surfaceStart--;
+    while (
+      surfaceStart > 0 &&
+      words[surfaceStart]?.gap === ' ' &&
+      MODIFIERS.has(words[surfaceStart - 1]?.lower ?? '')
+    )
+      surfaceStart--;
     const parties = new Set<string>();
     // "<kind> with X", "between X and Y": explicit parties.
     const withMatch = /^ (?:with|between) /.exec(text.slice(word.end, Math.min(sentence.end, word.end + 60)));
-    if (withMatch) for (const id of countriesIn(mentions, word.end, word.end + 60).slice(0, 2)) parties.add(id);
+    if (withMatch)
+      for (const id of countriesIn(mentions, word.end, word.end + 60).slice(0, 2)) parties.add(id);
     // "the Russia-North Korea treaty", "a U.S.-Japan space cooperation agreement": countries in the noun phrase.
     const npStart = words[Math.max(0, first - 4)]?.start ?? 0;
-    if (!/[,.;]/.test(text.slice(npStart, word.start))) for (const id of countriesIn(mentions, npStart, word.start)) parties.add(id);
+    if (!/[,.;]/.test(text.slice(npStart, word.start)))
+      for (const id of countriesIn(mentions, npStart, word.start)) parties.add(id);
     if (parties.size === 1 && withMatch) {
       // "X's new treaty with Y" or "X says new treaty with Y": the first country before it is the other party.
       const owner = countriesIn(mentions, sentence.start, word.start)[0];
       if (owner) parties.add(owner);
     }
-    const descriptorText = [descriptorWords.join(' '), word.text, topic ?? ''].filter((p) => p !== '').join(' ');
+    const descriptorText = [descriptorWords.join(' '), word.text, topic ?? '']
+      .filter((p) => p !== '')
+      .join(' ');
     const hasDescriptor = descriptorWords.length > 0 || topic !== null;
     out.push({
       start: words[surfaceStart]?.start ?? word.start,
@@ -124,7 +258,9 @@ export function readAgreementMentions(state: ExtractState): RawAgreement[] {
       sentence: word.sentence,
       word: k,
       kind: kind === 'other' && !named && !needs ? null : kind,
-      name: named ? text.slice(words[named[0]]?.start ?? 0, words[named[1]]?.end ?? 0).replace(/^The /, '') : null,
+      name: named
+        ? text.slice(words[named[0]]?.start ?? 0, words[named[1]]?.end ?? 0).replace(/^The /, '')
+        : null,
       descriptor: hasDescriptor ? descriptorText : null,
       relationship,
       surface: text.slice(words[surfaceStart]?.start ?? word.start, word.end),

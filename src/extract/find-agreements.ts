@@ -8,8 +8,18 @@ import { SIGN_VERBS, STATUS_CUES } from './data/events.ts';
 import { startingIn } from './mention-index.ts';
 import type { EventMention, ExtractState, Resources, Sentence } from './types.ts';
 
-const STATUS_ORDER: Record<string, number> = { withdrawn: 6, suspended: 5, ratified: 4, signed: 3, negotiating: 2, proposed: 1 };
+const STATUS_ORDER: Record<string, number> = {
+  withdrawn: 6,
+  suspended: 5,
+  ratified: 4,
+  signed: 3,
+  negotiating: 2,
+  proposed: 1,
+};
 const STATUS_REACH = 90;
+const STRICT_SIGN = /\b(?:signed|signing|inked)\b/i;
+/** "the two sides", "both countries": the article's main pair of countries are the parties. */
+const BILATERAL = /\b(?:two|both) (?:sides|countries|nations|leaders|governments)\b|\bbilateral\b/i;
 
 interface Cluster {
   name: string | null;
@@ -59,7 +69,10 @@ function statusNear(body: string, offset: number): AgreementItem['status'] {
 /** People who signed: the subject before a signing verb ("Putin and Kim reached"), or the agent after "signed ... by". */
 function signersIn(state: ExtractState, sentence: Sentence, signAt: number, signEnd: number): string[] {
   const { text, mentions } = state;
-  const persons = (from: number, to: number): string[] => startingIn(mentions, from, to).filter((m) => m.kind === 'person').map((m) => m.id);
+  const persons = (from: number, to: number): string[] =>
+    startingIn(mentions, from, to)
+      .filter((m) => m.kind === 'person')
+      .map((m) => m.id);
   const after = text.slice(signEnd, sentence.end);
   const agent = /^(?: [\w-]+){0,4}? by /.exec(after);
   if (agent) {
@@ -78,19 +91,37 @@ function signersIn(state: ExtractState, sentence: Sentence, signAt: number, sign
 function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgreement): void {
   const sentence = state.sentences[raw.sentence] as Sentence;
   const body = state.text.slice(sentence.start, sentence.end);
-  const status = statusNear(body, raw.start - sentence.start);
-  if (status && (STATUS_ORDER[status] ?? 0) > (STATUS_ORDER[cluster.status ?? ''] ?? 0)) cluster.status = status;
-  const near = state.dates.filter((d) => d.sentence === raw.sentence && d.start > raw.start - 30 && d.start < raw.end + 30);
+  // "Among them was a long-term agreement ...": the signing may be told in the sentence before.
+  const previous = state.sentences[raw.sentence - 1];
+  const previousSigned =
+    previous !== undefined &&
+    !previous.ignored &&
+    STRICT_SIGN.test(state.text.slice(previous.start, previous.end));
+  const status = statusNear(body, raw.start - sentence.start) ?? (previousSigned ? 'signed' : null);
+  if (status && (STATUS_ORDER[status] ?? 0) > (STATUS_ORDER[cluster.status ?? ''] ?? 0))
+    cluster.status = status;
+  const near = state.dates.filter(
+    (d) => d.sentence === raw.sentence && d.start > raw.start - 30 && d.start < raw.end + 30,
+  );
   const sign = SIGN_VERBS.exec(body);
-  const dated = near[0] ?? (sign ? state.dates.find((d) => d.sentence === raw.sentence && Math.abs(d.start - raw.start) < 140) : undefined);
+  const dated =
+    near[0] ??
+    (sign
+      ? state.dates.find((d) => d.sentence === raw.sentence && Math.abs(d.start - raw.start) < 140)
+      : undefined);
   if (dated && /^\d{4}/.test(dated.value)) cluster.signedOn ??= dated.value;
   if (!sign) return;
   const signAt = sentence.start + sign.index;
-  for (const id of signersIn(state, sentence, signAt, signAt + sign[0].length)) if (!cluster.signatories.includes(id)) cluster.signatories.push(id);
+  for (const id of signersIn(state, sentence, signAt, signAt + sign[0].length))
+    if (!cluster.signatories.includes(id)) cluster.signatories.push(id);
   // "Japan and the Philippines signed a defense pact": the countries that sign are the parties.
-  if (signAt < raw.start) {
-    const clauseStart = Math.max(sentence.start, state.text.lastIndexOf(', ', signAt) + 1);
-    for (const m of startingIn(state.mentions, clauseStart, signAt)) if (m.kind === 'country' && m.via !== 'capital' && !cluster.parties.includes(m.id)) cluster.parties.push(m.id);
+  if (signAt < raw.start && STRICT_SIGN.test(sign[0])) {
+    const head = state.text.slice(sentence.start, signAt);
+    const boundary = /(?:, |\b(?:that|which|who) )(?![\s\S]*(?:, |\b(?:that|which|who) ))/.exec(head);
+    const clauseStart = boundary ? sentence.start + boundary.index : sentence.start;
+    for (const m of startingIn(state.mentions, clauseStart, signAt))
+      if (m.kind === 'country' && m.via !== 'capital' && !cluster.parties.includes(m.id))
+        cluster.parties.push(m.id);
   }
   const place = startingIn(state.mentions, sentence.start, sentence.end).find((m) => m.kind === 'place');
   cluster.place ??= place?.id ?? null;
@@ -99,8 +130,15 @@ function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgreement):
 function clusterFor(clusters: Cluster[], focus: Cluster | null, raw: RawAgreement): Cluster | undefined {
   if (raw.name) return clusters.find((c) => c.name !== null && slug(c.name) === slug(raw.name ?? ''));
   if (raw.relationship) return focus ?? undefined;
-  if (raw.descriptor) return clusters.find((c) => c.descriptor !== null && slug(c.descriptor) === slug(raw.descriptor ?? ''));
-  if (focus && (raw.parties.length === 0 || focus.parties.length === 0 || raw.parties.some((p) => focus.parties.includes(p)))) return focus;
+  if (raw.descriptor)
+    return clusters.find((c) => c.descriptor !== null && slug(c.descriptor) === slug(raw.descriptor ?? ''));
+  if (
+    focus &&
+    (raw.parties.length === 0 ||
+      focus.parties.length === 0 ||
+      raw.parties.some((p) => focus.parties.includes(p)))
+  )
+    return focus;
   return undefined;
 }
 
@@ -111,7 +149,16 @@ function absorbDescriptions(clusters: Cluster[]): Cluster[] {
     const previous = out[out.length - 1];
     const first = cluster.mentions[0];
     const last = previous?.mentions[previous.mentions.length - 1];
-    if (cluster.name && previous && !previous.name && previous.mentions.length <= 2 && first && last && first.sentence - last.sentence <= 2 && (previous.descriptor ?? '').split(' ').length <= 3) {
+    if (
+      cluster.name &&
+      previous &&
+      !previous.name &&
+      previous.mentions.length <= 2 &&
+      first &&
+      last &&
+      first.sentence - last.sentence <= 2 &&
+      (previous.descriptor ?? '').split(' ').length <= 3
+    ) {
       cluster.mentions.unshift(...previous.mentions);
       for (const alias of previous.aliases) cluster.aliases.add(alias);
       for (const party of previous.parties) if (!cluster.parties.includes(party)) cluster.parties.push(party);
@@ -123,6 +170,30 @@ function absorbDescriptions(clusters: Cluster[]): Cluster[] {
     out.push(cluster);
   }
   return out;
+}
+
+/** The two countries an article names most: "the two sides" of a bilateral story. */
+function mainPair(state: ExtractState): string[] {
+  const counts = new Map<string, number>();
+  for (const m of state.mentions) if (m.kind === 'country') counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  // Only a clear pair: the third country must trail well behind the second.
+  if (ranked.length < 2 || (ranked[2] && (ranked[2][1] ?? 0) * 1.5 > (ranked[1]?.[1] ?? 0))) return [];
+  return ranked.slice(0, 2).map(([id]) => id);
+}
+
+/** The full date of the first sentence that tells of a signing ("signed ... on Tuesday"). */
+function articleSignDate(state: ExtractState): string | null {
+  for (const date of state.dates) {
+    const sentence = state.sentences[date.sentence];
+    if (
+      sentence &&
+      date.value.length === 10 &&
+      STRICT_SIGN.test(state.text.slice(sentence.start, sentence.end))
+    )
+      return date.value;
+  }
+  return null;
 }
 
 export function findAgreements(state: ExtractState, _resources: Resources): ExtractState {
@@ -137,12 +208,28 @@ export function findAgreements(state: ExtractState, _resources: Resources): Extr
     focus = cluster;
     cluster.mentions.push(raw);
     if (raw.kind) cluster.kinds.set(raw.kind, (cluster.kinds.get(raw.kind) ?? 0) + (raw.name ? 10 : 1));
-    if (raw.relationship && raw.descriptor && !cluster.relationships.includes(raw.descriptor)) cluster.relationships.push(raw.descriptor);
+    if (raw.relationship && raw.descriptor && !cluster.relationships.includes(raw.descriptor))
+      cluster.relationships.push(raw.descriptor);
     cluster.aliases.add(raw.surface);
     for (const party of raw.parties) if (!cluster.parties.includes(party)) cluster.parties.push(party);
     readSentence(state, cluster, raw);
   }
   clusters = absorbDescriptions(clusters);
+  const pair = mainPair(state);
+  const signDate = articleSignDate(state);
+  for (const cluster of clusters) {
+    const bodies = cluster.mentions.map((m) =>
+      state.text.slice(state.sentences[m.sentence]?.start ?? 0, state.sentences[m.sentence]?.end ?? 0),
+    );
+    if (
+      cluster.parties.length === 0 &&
+      cluster.signatories.length === 0 &&
+      pair.length === 2 &&
+      (cluster.status === 'signed' || bodies.some((b) => BILATERAL.test(b)))
+    )
+      cluster.parties.push(...pair);
+    if (cluster.status === 'signed' && !cluster.signedOn && !cluster.name) cluster.signedOn = signDate;
+  }
   const agreements: AgreementItem[] = [];
   const agreementMentions: EventMention[] = [];
   for (const cluster of clusters) {
@@ -150,25 +237,55 @@ export function findAgreements(state: ExtractState, _resources: Resources): Extr
       const country = state.persons.get(signatory)?.country;
       if (country && !cluster.parties.includes(country)) cluster.parties.push(country);
     }
-    const kind = ([...cluster.kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other') as AgreementItem['kind'];
+    const kind = ([...cluster.kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ??
+      'other') as AgreementItem['kind'];
     const partyNames = cluster.parties.map((p) => state.countries.get(p)?.name ?? p).join('-');
     const relationship = cluster.relationships.find((d) => d.includes(' '));
-    const described = cluster.descriptor ?? [relationship?.replace(/\s*partnership$/i, ' partnership') ?? '', kind].filter((p) => p !== '').join(' ');
+    const described =
+      cluster.descriptor ??
+      [relationship?.replace(/\s*partnership$/i, ' partnership') ?? '', kind]
+        .filter((p) => p !== '')
+        .join(' ');
     const name = cluster.name ?? [partyNames, described].filter((p) => p !== '').join(' ');
     const year = cluster.signedOn?.slice(0, 4) ?? state.input.publishedAt?.slice(0, 4) ?? '';
-    const key = cluster.name ?? (cluster.descriptor ? [[...cluster.parties].sort().join(' '), cluster.descriptor].join(' ') : [[...cluster.parties].sort().join(' '), kind, year].join(' '));
+    const key =
+      cluster.name ??
+      (cluster.descriptor
+        ? [[...cluster.parties].sort().join(' '), cluster.descriptor].join(' ')
+        : [[...cluster.parties].sort().join(' '), kind, year].join(' '));
     const id = `agreement:${slug(key) || 'unnamed'}`;
     const evidence: Evidence[] = [];
     for (const raw of cluster.mentions) {
       const sentence = state.sentences[raw.sentence] as Sentence;
-      if (!evidence.some((e) => e.start === sentence.start)) evidence.push({ sentence: state.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end });
+      if (!evidence.some((e) => e.start === sentence.start))
+        evidence.push({
+          sentence: state.text.slice(sentence.start, sentence.end),
+          start: sentence.start,
+          end: sentence.end,
+        });
       agreementMentions.push({ id, start: raw.start, end: raw.end, sentence: raw.sentence });
     }
-    const aliases = [...new Set([...cluster.relationships, ...cluster.aliases])].filter((a) => a !== name).sort();
-    const status = cluster.status ?? (cluster.signedOn && cluster.signedOn <= (state.input.publishedAt ?? '9999') ? 'signed' : null);
+    const aliases = [...new Set([...cluster.relationships, ...cluster.aliases])]
+      .filter((a) => a !== name)
+      .sort();
+    const status =
+      cluster.status ??
+      (cluster.signedOn && cluster.signedOn <= (state.input.publishedAt ?? '9999') ? 'signed' : null);
     const existing = agreements.find((a) => a.id === id);
     if (existing) existing.evidence.push(...evidence);
-    else agreements.push({ id, name, aliases, kind, parties: cluster.parties, signatories: cluster.signatories, signedOn: cluster.signedOn?.match(/^\d{4}-\d{2}/) ? cluster.signedOn : null, place: cluster.place, status, evidence });
+    else
+      agreements.push({
+        id,
+        name,
+        aliases,
+        kind,
+        parties: cluster.parties,
+        signatories: cluster.signatories,
+        signedOn: cluster.signedOn?.match(/^\d{4}-\d{2}/) ? cluster.signedOn : null,
+        place: cluster.place,
+        status,
+        evidence,
+      });
   }
   agreementMentions.sort((a, b) => a.start - b.start);
   return { ...state, agreements, agreementMentions };

@@ -18,10 +18,6 @@ const SAY_LIKE = new Set([
   'adds',
   'wrote',
   'writes',
-  'thinks',
-  'believes',
-  'hopes',
-  'hoped',
   'saying',
   'adding',
 ]);

@@ -58,7 +58,10 @@ export function pronounSpeaker(
     (!lastPerson || lastPerson.start < last.content.end || lastPerson.id === last.speaker)
   )
     return last.speaker;
-  return lastPerson?.id ?? null;
+  // Else the subject of the nearest sentence naming someone: its first person ("Jaishankar, who accompanied Modi").
+  if (!lastPerson) return null;
+  const subjectSentence = lastPerson.sentence;
+  return persons.find((m) => m.sentence === subjectSentence)?.id ?? lastPerson.id;
 }
 
 /** Time words and adverbs that may stand between a subject and its verb ("the ministry on Thursday denounced"). */
@@ -95,6 +98,13 @@ export function subjectBefore(
     return gap === '' || gap === ' ' || (SUBJECT_FILLER.test(gap) && !FILLER_STOPS.test(gap));
   };
   if (fits(best, anchor)) return best;
+  // "Modi, who was given Russia's highest honor, the Order of St. Andrew, at a ceremony, said": the relative
+  // clause may hold commas of its own, so the subject is the mention right before ", who".
+  const relative = /, (?:who|which|whose) (?![\s\S]*, (?:who|which|whose) )/.exec(head);
+  if (relative && head.endsWith(', ')) {
+    const subject = pick(sentenceStart + relative.index);
+    if (subject && subject.end === sentenceStart + relative.index) return subject;
+  }
   if (aside) {
     anchor = sentenceStart + aside.index;
     best = pick(anchor);
