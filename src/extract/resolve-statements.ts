@@ -29,6 +29,30 @@ function evidenceFor(state: ExtractState, draft: StatementLike): StatementItem['
   return { sentence: state.text.slice(first.start, last.end), start: first.start, end: last.end };
 }
 
+const PLURAL_AGREEMENTS =
+  /\b(?:these|the|those|all|both|several) (?:\w+ )?(?:agreements|deals|accords|documents|pacts|treaties|memorandums)\b/i;
+
+/**
+ * Agreements a statement is about beyond those its words name: one named in its own sentence ("said the pact
+ * would ..., adding that ..."), one in the sentence a quote follows, or all signed ones for "these agreements".
+ */
+function agreementsAround(state: ExtractState, draft: StatementLike): string[] {
+  const out: string[] = [];
+  const first = state.sentences[draft.sentence] as Sentence;
+  const last = state.sentences[draft.lastSentence] ?? first;
+  for (const m of startingIn(state.agreementMentions, first.start, last.end))
+    if (!out.includes(m.id)) out.push(m.id);
+  const previous = state.sentences[draft.sentence - 1];
+  if (out.length === 0 && draft.direct && previous && previous.paragraph === first.paragraph) {
+    for (const m of startingIn(state.agreementMentions, previous.start, previous.end))
+      if (!out.includes(m.id)) out.push(m.id);
+  }
+  if (PLURAL_AGREEMENTS.test(state.text.slice(draft.content.start, draft.content.end))) {
+    for (const a of state.agreements) if (a.status === 'signed' && !out.includes(a.id)) out.push(a.id);
+  }
+  return out;
+}
+
 export function resolveStatements(state: ExtractState): ExtractState {
   const statements: StatementItem[] = [];
   const seen = new Set<string>();
@@ -55,6 +79,7 @@ export function resolveStatements(state: ExtractState): ExtractState {
       for (const id of aboutIn(state, previous.content, draft.speaker))
         if (!about.includes(id)) about.push(id);
     }
+    for (const id of agreementsAround(state, draft)) if (!about.includes(id)) about.push(id);
     const interview = interviews.get(draft.speaker);
     // An article usually reports one interview per speaker, so its outlet carries the speaker's other words too.
     const channel = draft.channel ?? interview?.channel ?? null;
