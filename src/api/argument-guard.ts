@@ -1,14 +1,8 @@
 // Rejects hostile or nonsensical arguments before any Cypher runs: negative or huge limits and offsets, blank or
 // overlong search text, date ranges that end before they start. One clear BAD_USER_INPUT naming the argument.
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  TypeInfo,
-  getArgumentValues,
-  visit,
-  visitWithTypeInfo,
-  type DocumentNode,
-  type GraphQLSchema,
-} from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { TypeInfo, getArgumentValues, visit, visitWithTypeInfo } from './graphql-js.ts';
 import { AppError, ErrorCode } from '../domain/errors.ts';
 import { MAX_OFFSET, MAX_PAGE_SIZE, MAX_TEXT_ARGUMENT } from './limits.ts';
 import { toGraphQLError } from './graphql-errors.ts';

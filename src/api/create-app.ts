@@ -57,9 +57,7 @@ export function createApp(deps: AppDeps): Express {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use(healthRoutes(deps.readiness));
-  app.use(metricsRoute(deps.metrics));
-  app.use(playgroundRoutes(deps.playgroundDist));
+  // Before the playground's router, which would otherwise answer CORS preflights itself (OPTIONS /graphql).
   app.use(
     '/graphql',
     cors({
@@ -68,6 +66,12 @@ export function createApp(deps: AppDeps): Express {
       allowedHeaders: ['Content-Type', 'Authorization', 'Apollo-Require-Preflight', 'X-Request-Id'],
       maxAge: 600,
     }),
+  );
+  app.use(healthRoutes(deps.readiness));
+  app.use(metricsRoute(deps.metrics));
+  app.use(playgroundRoutes(deps.playgroundDist));
+  app.use(
+    '/graphql',
     express.json({ limit: deps.bodyLimitBytes }),
     requireJsonBody,
     expressMiddleware(deps.graphql, { context: createContextFunction(deps.context) }),

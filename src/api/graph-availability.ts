@@ -1,7 +1,8 @@
 // While Neo4j is still starting (or never came up), answers GRAPH_UNAVAILABLE (HTTP 503) with a clear message
 // for every operation that needs the graph, instead of a driver error; `version` and introspection still work.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type OperationDefinitionNode } from 'graphql';
+import type { OperationDefinitionNode } from 'graphql';
+import { Kind } from './graphql-js.ts';
 import { AppError, ErrorCode } from '../domain/errors.ts';
 import { toGraphQLError } from './graphql-errors.ts';
 

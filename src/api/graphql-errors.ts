@@ -1,8 +1,8 @@
 // The one place where failures become GraphQL errors: AppError codes become extensions.code with an HTTP status,
 // GraphQL syntax and validation failures become BAD_USER_INPUT, Neo4j outages GRAPH_UNAVAILABLE, and anything
 // unknown INTERNAL, masked in production so that no stack trace, Cypher or driver message reaches a client.
-import type { GraphQLFormattedError } from 'graphql';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError as GraphQLErrorType, GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from './graphql-js.ts';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError, ErrorCode, assertNever, isAppError } from '../domain/errors.ts';
 
@@ -36,7 +36,7 @@ export function httpStatusOf(code: ErrorCode): number {
 }
 
 /** An AppError as a GraphQLError Apollo understands (extensions.http sets the response status). */
-export function toGraphQLError(error: AppError, httpStatus = httpStatusOf(error.code)): GraphQLError {
+export function toGraphQLError(error: AppError, httpStatus = httpStatusOf(error.code)): GraphQLErrorType {
   return new GraphQLError(error.message, {
     originalError: error,
     extensions: { code: error.code, http: { status: httpStatus } },
@@ -127,8 +127,13 @@ export function createFormatError(options: FormatErrorOptions) {
     const apolloCode = formatted.extensions?.code;
     const original = rootCause(unwrapResolverError(error));
     if (!isAppError(original) && typeof apolloCode === 'string' && REQUEST_ERROR_CODES.has(apolloCode)) {
+      // graphql-armor prefixes its limit errors with "Syntax Error: ", which they are not.
+      const message =
+        apolloCode === 'GRAPHQL_VALIDATION_FAILED'
+          ? formatted.message.replace(/^Syntax Error: /, '')
+          : formatted.message;
       return {
-        message: formatted.message,
+        message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
         extensions: { code: ErrorCode.BAD_USER_INPUT, reason: apolloCode },
       };

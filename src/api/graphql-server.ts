@@ -11,7 +11,7 @@ import type { Logger } from '../logger.ts';
 import { argumentGuardPlugin } from './argument-guard.ts';
 import { graphAvailabilityPlugin } from './graph-availability.ts';
 import type { ApiContext } from './graphql-context.ts';
-import { ErrorCode, createFormatError } from './graphql-errors.ts';
+import { ErrorCode, createFormatError, httpStatusOf } from './graphql-errors.ts';
 import { QUERY_LIMITS } from './limits.ts';
 import type { ApiMetrics } from './metrics.ts';
 
@@ -81,8 +81,8 @@ function operationNamePlugin(metrics: ApiMetrics): ApolloServerPlugin<ApiContext
 }
 
 /**
- * A request refused before execution for the client's fault answers 400, whoever refused it: graphql-armor's
- * token limit re-parses the query and its syntax errors would otherwise reach the client as HTTP 500.
+ * A request refused before execution answers the HTTP status of its error code, whoever refused it: Apollo
+ * answers 500 for errors thrown by plugins (the argument guard, GRAPH_UNAVAILABLE) whatever their extensions say.
  */
 function requestErrorStatusPlugin(): ApolloServerPlugin<ApiContext> {
   return {
@@ -91,13 +91,10 @@ function requestErrorStatusPlugin(): ApolloServerPlugin<ApiContext> {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
-          const clientFault =
-            data === undefined &&
-            errors !== undefined &&
-            errors.length > 0 &&
-            errors.every((e) => e.extensions?.code === ErrorCode.BAD_USER_INPUT);
-          if (clientFault && (response.http.status === undefined || response.http.status >= 500)) {
-            response.http.status = 400;
+          const code = errors?.[0]?.extensions?.code;
+          if (data !== undefined || typeof code !== 'string' || !(code in ErrorCode)) return;
+          if (response.http.status === undefined || response.http.status >= 500) {
+            response.http.status = httpStatusOf(code as ErrorCode);
           }
         },
       };

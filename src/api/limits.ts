@@ -10,9 +10,13 @@ export const MAX_TEXT_ARGUMENT = 200;
 /** Articles one ingestArticles call may carry. */
 export const MAX_INGEST_BATCH = 100;
 
+/**
+ * graphql-armor's limits. Cost counts 2 per object and 1 per scalar, times 1.5 per level of depth, times a
+ * connection's `first`: a first-500 page of a few fields with one nested object costs about 15 000.
+ */
 export const QUERY_LIMITS = {
   maxDepth: 10,
-  maxCost: 5_000,
+  maxCost: 20_000,
   maxAliases: 15,
   maxDirectives: 50,
   maxTokens: 3_000,
