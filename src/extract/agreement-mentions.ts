@@ -212,10 +212,13 @@ export function readAgreementMentions(state: ExtractState): RawAgreement[] {
   const out: RawAgreement[] = [];
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
-    const kind = word ? AGREEMENT_WORDS[word.lower] : undefined;
+    // Own properties only: a word like "constructor" must not find Object.prototype.
+    const kind = word && Object.hasOwn(AGREEMENT_WORDS, word.lower) ? AGREEMENT_WORDS[word.lower] : undefined;
     if (!word || !kind || sentences[word.sentence]?.ignored || cover[k] !== -1) continue;
     const previous = words[k - 1]?.lower ?? '';
-    const needs = AGREEMENT_NEEDS_BEFORE[word.lower];
+    const needs = Object.hasOwn(AGREEMENT_NEEDS_BEFORE, word.lower)
+      ? AGREEMENT_NEEDS_BEFORE[word.lower]
+      : undefined;
     const named = word.cap ? namedSpan(words, k) : null;
     if (needs && !named && !needs.includes(previous)) continue;
     if (['deal', 'agreement'].includes(word.lower) && previous === 'to') continue;

@@ -29,6 +29,8 @@ export interface CountryInfo {
 
 export interface Gazetteer {
   phrases: ReadonlyMap<string, GazEntry>;
+  /** Every proper word-prefix of a phrase, so matching stops as soon as no phrase can continue. */
+  prefixes: ReadonlySet<string>;
   maxWords: number;
   countries: ReadonlyMap<string, CountryInfo>;
   /** Lower-case demonym -> country id, for "the Russian leader". */
@@ -70,10 +72,13 @@ export function buildGazetteer(): Gazetteer {
   const phrases = new Map<string, GazEntry>();
   let maxWords = 1;
   // First writer wins, so entries are added from most to least reliable.
+  const prefixes = new Set<string>();
   const add = (phrase: string, entry: GazEntry): void => {
     const key = phraseKey(phrase);
     if (key === '' || phrases.has(key)) return;
     phrases.set(key, entry);
+    const parts = key.split(' ');
+    for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
     maxWords = Math.max(maxWords, key.split(' ').length);
   };
 
@@ -130,5 +135,5 @@ export function buildGazetteer(): Gazetteer {
       if (!demonyms.has(demonym.toLowerCase())) demonyms.set(demonym.toLowerCase(), info.id);
     }
   }
-  return { phrases, maxWords, countries: countryInfo, demonyms, people, organizations };
+  return { phrases, prefixes, maxWords, countries: countryInfo, demonyms, people, organizations };
 }

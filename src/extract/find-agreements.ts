@@ -17,6 +17,9 @@ const STATUS_ORDER: Record<string, number> = {
   proposed: 1,
 };
 const STATUS_REACH = 90;
+const GLOBAL_STATUS_CUES = STATUS_CUES.map(
+  ([status, cue]) => [status, new RegExp(cue.source, 'gi')] as const,
+);
 const STRICT_SIGN = /\b(?:signed|signing|inked)\b/i;
 /** "the two sides", "both countries": the article's main pair of countries are the parties. */
 const BILATERAL = /\b(?:two|both) (?:sides|countries|nations|leaders|governments)\b|\bbilateral\b/i;
@@ -53,9 +56,8 @@ const newCluster = (raw: RawAgreement): Cluster => ({
 function statusNear(body: string, offset: number): AgreementItem['status'] {
   let best: AgreementItem['status'] = null;
   let bestDistance = STATUS_REACH;
-  for (const [status, cue] of STATUS_CUES) {
-    const global = new RegExp(cue.source, 'gi');
-    for (const match of body.matchAll(global)) {
+  for (const [status, cue] of GLOBAL_STATUS_CUES) {
+    for (const match of body.matchAll(cue)) {
       const distance = Math.abs(match.index - offset);
       if (distance < bestDistance) {
         bestDistance = distance;

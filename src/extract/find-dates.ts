@@ -5,6 +5,8 @@ import * as chrono from 'chrono-node';
 import type { DateMention, ExtractState, Sentence } from './types.ts';
 
 const BARE_YEAR = /\b(?:in|since|until|by|of|from|early|late|mid-)\s?(?:19|20)\d{2}\b/g;
+const DATE_HINT =
+  /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|weekend|(?:last|next|this|past|coming|earlier this|later this) (?:week|month|year|decade))\b/;
 const DURATION = /^(?:in|within|for|over|after)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)$/i;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -33,6 +35,7 @@ export function toPartialDate(
   result: Parsed,
   text: string,
   published: { year: number; month: number } | null,
+  at: number = result.index,
 ): string | null {
   const c = result.start;
   const known = (unit: Parameters<typeof c.isCertain>[0]): boolean => c.isCertain(unit);
@@ -51,7 +54,7 @@ export function toPartialDate(
   const day = c.get('day') ?? 1;
   if (!known('year') && published && known('month') && !known('day')) {
     // chrono reads "last September" as the month name alone; news means the most recent one before publication.
-    const before = text.slice(Math.max(0, result.index - 5), result.index).toLowerCase();
+    const before = text.slice(Math.max(0, at - 5), at).toLowerCase();
     if (before.endsWith('last ')) year = month >= published.month ? published.year - 1 : published.year;
     else if (before.endsWith('next ')) year = month <= published.month ? published.year + 1 : published.year;
   }
@@ -67,13 +70,18 @@ export function findDates(state: ExtractState): ExtractState {
   const instant = publishedAt ? referenceInstant(publishedAt) : new Date(Date.UTC(2000, 0, 1, 12));
   const published = publishedAt ? { year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1 } : null;
   const dates: DateMention[] = [];
-  for (const result of chrono.parse(text, { instant, timezone: 0 })) {
-    const sentence = sentenceAt(sentences, result.index);
-    if (sentences[sentence]?.ignored) continue;
-    // "in nine years", "for two weeks": durations, not dates.
-    if (DURATION.test(result.text)) continue;
-    const value = toPartialDate(result, text, published);
-    if (value) dates.push({ start: result.index, end: result.index + result.text.length, sentence, value });
+  // chrono only where a date can be: it is the costliest step, and most sentences hold no date word.
+  for (const sentence of sentences) {
+    if (sentence.ignored) continue;
+    const body = text.slice(sentence.start, sentence.end);
+    if (!DATE_HINT.test(body)) continue;
+    for (const result of chrono.parse(body, { instant, timezone: 0 })) {
+      // "in nine years", "for two weeks": durations, not dates.
+      if (DURATION.test(result.text)) continue;
+      const start = sentence.start + result.index;
+      const value = toPartialDate(result, text, published, start);
+      if (value) dates.push({ start, end: start + result.text.length, sentence: sentence.index, value });
+    }
   }
   // chrono leaves bare years ("in 2022") alone; news uses them for past agreements and meetings.
   for (const match of text.matchAll(BARE_YEAR)) {

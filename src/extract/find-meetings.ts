@@ -221,7 +221,8 @@ export function findMeetings(state: ExtractState, _resources: Resources): Extrac
   const clusters: Cluster[] = [];
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
-    const kind = word ? MEETING_WORDS[word.lower] : undefined;
+    // Own properties only: a word like "constructor" must not find Object.prototype.
+    const kind = word && Object.hasOwn(MEETING_WORDS, word.lower) ? MEETING_WORDS[word.lower] : undefined;
     if (!word || !kind || state.sentences[word.sentence]?.ignored || !acceptable(words, k, kind)) continue;
     const raw = readMeeting(state, k, kind);
     const cluster = [...clusters].reverse().find((c) => compatible(c, raw));

@@ -27,7 +27,7 @@ interface Candidate {
 
 /** Name words of a person, for matching shorter forms of the name against it. */
 export function nameParts(name: string): string[] {
-  return name.split(/\s+/).filter((part) => part.length > 0 && part !== part.toLowerCase());
+  return name.split(/[\s-]+/).filter((part) => part.length > 0 && part !== part.toLowerCase());
 }
 
 /** Candidate names with the evidence that makes them people. */
@@ -40,12 +40,12 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
     let last = i;
     while (last - i + 1 < MAX_NAME_WORDS) {
       const next = words[last + 1];
-      if (!next || next.gap !== ' ' || cover[last + 1] !== -1) break;
+      if (!next || (next.gap !== ' ' && next.gap !== '-') || cover[last + 1] !== -1) break;
       if (isNameWord(next, lexicon)) last++;
       else if (
         lexicon.particles.has(next.lower) &&
         isNameWord(words[last + 2], lexicon) &&
-        words[last + 2]?.gap === ' '
+        (words[last + 2]?.gap === ' ' || words[last + 2]?.gap === '-')
       )
         last += 2;
       else break;

@@ -36,7 +36,9 @@ const LOCATION_PREPOSITIONS = new Set([
 
 /** Words i..j may form one phrase when only a space (or an abbreviation's dot) separates them. */
 function joins(previous: Word, next: Word): boolean {
-  return next.gap === ' ' || (next.gap === '. ' && previous.text.length <= 3 && previous.cap);
+  return (
+    next.gap === ' ' || next.gap === '-' || (next.gap === '. ' && previous.text.length <= 3 && previous.cap)
+  );
 }
 
 export interface PhraseMatch {
@@ -51,7 +53,7 @@ export function longestMatch(words: readonly Word[], i: number, gazetteer: Gazet
   if (!first || !first.cap) return null;
   let key = first.text;
   const keys: string[] = [key];
-  for (let j = i + 1; j < words.length && j - i < gazetteer.maxWords; j++) {
+  for (let j = i + 1; j < words.length && j - i < gazetteer.maxWords && gazetteer.prefixes.has(key); j++) {
     const previous = words[j - 1];
     const next = words[j];
     if (!previous || !next || !joins(previous, next)) break;

@@ -168,20 +168,35 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
       i = ref.last;
       continue;
     }
-    // A lone name word ("Putin", "Kim"), not part of a longer unknown name ("Kim Mi-na").
-    const ids = index.get(word.text);
-    if (!ids || !isNameWord(word, lexicon)) continue;
+    // A lone name ("Putin", "Kim", "Amir-Abdollahian"), not part of a longer unknown name ("Kim Mi-na").
+    if (!isNameWord(word, lexicon)) continue;
+    let last = i;
+    while (words[last + 1]?.gap === '-' && isNameWord(words[last + 1], lexicon) && cover[last + 1] === -1)
+      last++;
     const previous = words[i - 1];
-    const next = words[i + 1];
-    if (previous && word.gap === ' ' && isNameWord(previous, lexicon) && cover[i - 1] === -1) continue;
-    if (next && next.gap === ' ' && isNameWord(next, lexicon) && cover[i + 1] === -1) continue;
+    const next = words[last + 1];
+    if (
+      previous &&
+      (word.gap === ' ' || word.gap === '-') &&
+      isNameWord(previous, lexicon) &&
+      cover[i - 1] === -1
+    )
+      continue;
+    if (next && next.gap === ' ' && isNameWord(next, lexicon) && cover[last + 1] === -1) continue;
+    let ids = index.get(word.text);
+    for (let k = i + 1; k <= last && ids; k++) {
+      const part = index.get(words[k]?.text ?? '') ?? [];
+      ids = ids.filter((id) => part.includes(id));
+    }
+    if (!ids || ids.length === 0) continue;
+    const lastWord = words[last] ?? word;
     const id = ids.length === 1 ? ids[0] : nearestPerson(ids, mentions, word.start);
     if (id)
       added.push({
         kind: 'person',
         id,
         start: word.start,
-        end: word.end,
+        end: lastWord.end,
         sentence: word.sentence,
         via: 'short',
       });

@@ -17,6 +17,7 @@ const BYLINE = /^(?:by|reporting by|written by|(?:\p{L}+ )?reporter)\s*:?\s+(.{2
 /** A parenthesized credit standing alone: "(TASS/Yonhap)", "(AP Photo/Ahn Young-joon)", "(Yonhap)". */
 const CREDIT = /^\((?:[^()]{1,80})\)\.?$/;
 const DUPLICATE_MIN_LENGTH = 30;
+const LONG_TOKEN = /\S{40,}/g;
 
 /** Authors named by a byline line ("By Kim Mi-na, staff reporter"), or null when the line is not a byline. */
 export function parseByline(line: string, lexicon: Lexicon): string[] | null {
@@ -46,7 +47,9 @@ function splitLines(text: string): Line[] {
 
 /** Sentence boundaries (character offsets) that wink-nlp finds in the whole text. */
 function winkBoundaries(text: string, resources: Resources): number[] {
-  const doc = resources.nlp.readDoc(text);
+  // wink-nlp slows to a crawl on very long tokens (base64, URLs, binary-ish junk); blank them out, keeping offsets.
+  const masked = text.replace(LONG_TOKEN, (token) => ' '.repeat(token.length));
+  const doc = resources.nlp.readDoc(masked);
   const its = resources.nlp.its;
   const tokens = doc.tokens().out();
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
@@ -55,7 +58,7 @@ function winkBoundaries(text: string, resources: Resources): number[] {
   let cursor = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
-    const at = text.indexOf(token, cursor);
+    const at = masked.indexOf(token, cursor);
     offsets[i] = at === -1 ? cursor : at;
     if (at !== -1) cursor = at + token.length;
   }

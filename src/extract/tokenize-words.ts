@@ -4,11 +4,12 @@
 import type { ExtractState, Sentence, Word } from './types.ts';
 
 /**
- * A word: letters/digits joined by inner hyphens, dots, ampersands or apostrophes ("Jong-un", "U.S", "O'Brien"),
- * but a possessive "'s" is left out so "Putin's" yields "Putin". Linear: no nested quantifiers over the same chars.
+ * A word: letters/digits joined by inner dots, ampersands, apostrophes, or hyphens before a lower-case letter or
+ * digit ("Jong-un", "U.S", "O'Brien", "long-term"); "Russia-North Korea" and "Amir-Abdollahian" split at the
+ * hyphen so country and name parts match. A possessive "'s" is left out ("Putin's" -> "Putin"). Linear.
  */
 const WORD =
-  /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-.&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+  /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:-(?=[\p{Ll}\p{N}])|[.&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const UPPER = /^\p{Lu}/u;
 
 /** Words of `text` with offsets; `sentence` is -1 until assigned. */

@@ -1,0 +1,21 @@
+// Shared test helpers for the extractor: one extractor for all tests (the model loads once) and small finders.
+
+import { createExtractor } from '../../../src/extract/index.ts';
+import type { ArticleInput, ExtractionResult } from '../../../src/domain/extraction-result.ts';
+
+export const extractor = createExtractor();
+
+export function extract(
+  text: string,
+  extra: Omit<ArticleInput, 'text'> = { publishedAt: '2024-06-26' },
+): ExtractionResult {
+  return extractor.extract({ text, ...extra });
+}
+
+/** The surface texts of an item's mentions. */
+export function surfaces(
+  result: ExtractionResult,
+  mentions: ReadonlyArray<{ start: number; end: number }>,
+): string[] {
+  return mentions.map((m) => result.text.slice(m.start, m.end));
+}
