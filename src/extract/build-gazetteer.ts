@@ -10,7 +10,10 @@ import { splitWords } from './tokenize-words.ts';
 
 // world-countries is CommonJS whose module.exports is the array; its typings declare an ES default export, which
 // TypeScript under NodeNext reads as the module object. At runtime the default import is the array.
-const countries = worldCountries as unknown as readonly Country[];
+// Sovereign UN members first, so a shared demonym ("American") or capital goes to the state, not a territory.
+const countries = [...(worldCountries as unknown as readonly Country[])].sort(
+  (a, b) => Number(b.unMember) - Number(a.unMember),
+);
 
 export type CountryVia = 'name' | 'alias' | 'demonym' | 'capital' | 'seat';
 
@@ -56,6 +59,9 @@ const AMBIGUOUS_CAPITALS = new Set([
   'King Edward Point',
   'Adamstown',
   'Washington D.C.',
+  "St. George's",
+  'Kingstown',
+  'Castries',
 ]);
 const LATIN = /^[\p{Script=Latin}\s'’.-]+$/u;
 const EXTRA_CAPITALS: Record<string, string> = { Washington: 'USA', 'Washington D.C.': 'USA', Kyiv: 'UKR' };

@@ -9,6 +9,19 @@ import { coverWords, mergeMentions } from './mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
 import type { EntityMention, ExtractState, OrgEntity, Resources, Word } from './types.ts';
 
+const AGREEMENT_ENDINGS = new Set([
+  'Treaty',
+  'Agreement',
+  'Accord',
+  'Accords',
+  'Pact',
+  'Convention',
+  'Declaration',
+  'Memorandum',
+  'Protocol',
+  'Charter',
+  'Initiative',
+]);
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'des', 'du', '&']);
 const LEADING_DROPS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'His', 'Her', 'Our']);
 const ACRONYM = /^\(([A-Z][A-Z0-9&-]{1,9})\)/;
@@ -81,17 +94,29 @@ function candidates(
     let j = i;
     while (j + 1 < words.length) {
       const next = words[j + 1];
-      if (!next || next.gap !== ' ') break;
+      if (!next || (next.gap !== ' ' && !(next.gap === '-' && next.cap))) break;
       if (next.cap || (CONNECTORS.has(next.lower) && words[j + 2]?.cap && words[j + 2]?.gap === ' ')) j++;
       else break;
     }
     let suffixAt = -1;
-    for (let k = j; k > i; k--) {
+    // A run that ends in an agreement word is an agreement's name ("Intermediate-Range Nuclear Forces Treaty").
+    const agreementName = AGREEMENT_ENDINGS.has(words[j]?.text ?? '');
+    for (let k = j; k > i && !agreementName; k--) {
       const w = words[k];
       if (w && lexicon.orgSuffixes.has(w.text)) {
         suffixAt = k;
         break;
       }
+    }
+    // "Ministry of External Affairs": the suffix word may open the name when an "of" tail follows.
+    if (
+      suffixAt === -1 &&
+      !agreementName &&
+      lexicon.orgSuffixes.has(words[i]?.text ?? '') &&
+      words[i + 1]?.lower === 'of' &&
+      j > i + 1
+    ) {
+      out.push({ first: i, last: j, kind: lexicon.orgSuffixes.get(words[i]?.text ?? '') ?? 'other' });
     }
     if (suffixAt > i) {
       let first = i;
@@ -202,5 +227,12 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
         });
     }
   }
-  return { ...state, ...entities, mentions: mergeMentions(state.mentions, added) };
+  // A known name inside a longer one found here ("Security Council" in "National Security Council") is not a mention.
+  const spans = added.filter((m) => m.via === 'name');
+  const kept = state.mentions.filter(
+    (m) =>
+      m.kind !== 'org' ||
+      !spans.some((s) => s.start <= m.start && s.end >= m.end && s.end - s.start > m.end - m.start),
+  );
+  return { ...state, ...entities, mentions: mergeMentions(kept, added) };
 }

@@ -16,7 +16,7 @@ import {
 import { cloneEntities, ensurePerson } from './registry.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources } from './types.ts';
 
-const MAX_NAME_WORDS = 4;
+const MAX_NAME_WORDS = 6;
 
 interface Candidate {
   first: number;

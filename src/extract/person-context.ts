@@ -75,7 +75,7 @@ export function titleBefore(ctx: Context, first: number): TitleFacts | null {
       name.gap === ', ' &&
       head.lower !== 'official' &&
       words[first - 2] !== undefined &&
-      isTitleWord(words[first - 2], lexicon)
+      words[first - 1]?.gap === ' '
     )
   )
     return null;
