@@ -1,0 +1,236 @@
+// npm run bench:api -- [--neo4j-uri bolt://...] [--data DIR] [--duration 20] [--connections 32]: load-tests the
+// GraphQL API (server in-process, autocannon on a worker thread) with whoSaidWhat, search, timeline and a filtered,
+// paginated statement list; beside each, the same data fetched by hand-written Cypher through neo4j-driver directly
+// (the floor). Needs a populated graph: run `npm run bench:ingest -- --keep DIR` first. Prints JSON.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import autocannon from 'autocannon';
+import neo4j from 'neo4j-driver';
+import { Kind, parse, type ObjectTypeDefinitionNode, type StringValueNode } from 'graphql';
+import { loadConfig } from '../src/config.ts';
+import { connectWithRetry, createDriver, type Driver } from '../src/graph/driver.ts';
+import { startLocalNeo4j, type LocalNeo4j } from '../src/graph/local-neo4j.ts';
+import { loadTypeDefs } from '../src/api/graphql-schema.ts';
+import { createLogger } from '../src/logger.ts';
+import { startServer } from '../src/server.ts';
+import { freePort } from '../test/setup/free-port.ts';
+import { intFlag, parseFlags, round } from './lib/stats.ts';
+
+const flags = parseFlags(process.argv.slice(2));
+const duration = intFlag(flags, 'duration', 20);
+const connections = intFlag(flags, 'connections', 32);
+const dataDir = flags.get('data');
+const env = process.env;
+
+let local: LocalNeo4j | undefined;
+let uri = flags.get('neo4j-uri') ?? env.NEO4J_URI;
+if (!uri && dataDir) {
+  local = await startLocalNeo4j({
+    port: await freePort(),
+    dataDir: resolve(dataDir),
+    heap: '2g',
+    pageCache: '2g',
+  });
+  uri = local.uri;
+}
+if (!uri) {
+  console.error(
+    'bench:api needs a populated graph: --neo4j-uri bolt://host:7687 (or NEO4J_URI), or --data DIR kept by bench:ingest --keep DIR',
+  );
+  process.exit(2);
+}
+const target = {
+  uri,
+  user: env.NEO4J_USER ?? 'neo4j',
+  password: env.NEO4J_PASSWORD ?? '',
+  database: env.NEO4J_DATABASE ?? 'neo4j',
+};
+const driver = createDriver(target);
+await connectWithRetry(driver, target);
+
+const config = loadConfig({
+  NEO4J_URI: target.uri,
+  NEO4J_USER: target.user,
+  NEO4J_PASSWORD: target.password,
+  NEO4J_DATABASE: target.database,
+  NODE_ENV: 'production',
+});
+const server = await startServer(
+  { ...config, server: { ...config.server, host: '127.0.0.1', port: 0 } },
+  createLogger('warn'),
+);
+await server.ready;
+
+const params = await pickParameters(driver);
+const cypher = {
+  whoSaidWhat: readFileSync(resolve('cypher/queries/who-said-what.cypher'), 'utf8'),
+  statementPage: readFileSync(resolve('cypher/queries/statement-page.cypher'), 'utf8'),
+  // search and timeline are @cypher queries: their floor is the very same statement, run without GraphQL.
+  search: cypherOfQuery('search'),
+  timeline: cypherOfQuery('timeline'),
+};
+
+const scenarios = [
+  {
+    name: 'whoSaidWhat',
+    query: `query WhoSaidWhat($agreement: String!) { whoSaidWhat(agreement: $agreement, limit: 50) {
+      id quote text date speakerName speakerTitle speakerCountry { id name } channel { name }
+      articlesConnection { edges { properties { sentence } node { id title url } } } } }`,
+    variables: { agreement: params.agreementId },
+    floor: { cypher: cypher.whoSaidWhat, params: { agreement: params.agreementId, limit: neo4j.int(50) } },
+  },
+  {
+    name: 'search',
+    query:
+      'query Search($text: String!) { search(text: $text, limit: 20) { kind id label score detail date } }',
+    variables: { text: params.searchText },
+    floor: { cypher: cypher.search, params: { text: params.searchText, limit: neo4j.int(20) } },
+  },
+  {
+    name: 'timeline',
+    query:
+      'query Timeline($entity: ID!) { timeline(entity: $entity, limit: 100) { kind id date label detail } }',
+    variables: { entity: params.personId },
+    floor: {
+      cypher: cypher.timeline,
+      params: { entity: params.personId, from: null, to: null, limit: neo4j.int(100) },
+    },
+  },
+  {
+    name: 'statementList',
+    query: `query Statements($person: ID!, $from: String!) {
+      statementsConnection(
+        where: { date: { gte: $from }, speaker: { some: { Person: { id: { eq: $person } } } } }
+        sort: [{ date: DESC }, { id: ASC }]
+        first: 20
+      ) { totalCount pageInfo { hasNextPage endCursor } edges { node { id quote date channel { name } } } } }`,
+    variables: { person: params.personId, from: params.from },
+    floor: {
+      cypher: cypher.statementPage,
+      params: { person: params.personId, from: params.from, first: neo4j.int(20) },
+    },
+  },
+];
+
+const results = [];
+for (const scenario of scenarios) {
+  const body = JSON.stringify({
+    query: scenario.query,
+    variables: scenario.variables,
+    operationName: undefined,
+  });
+  await checkOnce(server.url, body, scenario.name);
+  const api = await autocannon({
+    url: `${server.url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections,
+    duration,
+    workers: 1,
+  });
+  const floor = await runFloor(driver, scenario.floor.cypher, scenario.floor.params);
+  results.push({
+    scenario: scenario.name,
+    api: {
+      requestsPerSecond: round(api.requests.average),
+      p50Ms: api.latency.p50,
+      p99Ms: api.latency.p99,
+      requests: api.requests.total,
+      non2xx: api.non2xx,
+      errors: api.errors,
+      timeouts: api.timeouts,
+    },
+    floor,
+    apiVsFloor: round(api.requests.average / floor.requestsPerSecond, 2),
+  });
+}
+
+const size = await driver.executeQuery(
+  'RETURN COUNT { (:Statement) } AS statements, COUNT { (:Article) } AS articles, COUNT { ()-->() } AS relationships',
+);
+await server.stop();
+await driver.close();
+await local?.stop();
+process.stdout.write(
+  `${JSON.stringify({
+    benchmark: 'api',
+    connections,
+    durationSeconds: duration,
+    graph: size.records[0]!.toObject(),
+    parameters: params,
+    floor: 'the same data by hand-written Cypher through neo4j-driver, same concurrency and duration',
+    results,
+  })}\n`,
+);
+
+/** Realistic arguments from the graph itself: the most-discussed agreement, the most quoted person. */
+async function pickParameters(db: Driver) {
+  const agreement = await db.executeQuery(
+    'MATCH (a:Agreement)<-[:ABOUT]-(s:Statement) RETURN a.id AS id, a.name AS name, count(s) AS n ORDER BY n DESC LIMIT 1',
+  );
+  const person = await db.executeQuery(
+    'MATCH (p:Person)-[:SAID]->(s:Statement) RETURN p.id AS id, p.name AS name, count(s) AS n, min(s.date) AS first ORDER BY n DESC LIMIT 1',
+  );
+  const a = agreement.records[0];
+  const p = person.records[0];
+  if (!a || !p) throw new Error('the graph has no statements about agreements: run bench:ingest first');
+  const name = String(p.get('name'));
+  return {
+    agreementId: String(a.get('id')),
+    agreementName: String(a.get('name')),
+    personId: String(p.get('id')),
+    searchText: name.split(' ').at(-1) ?? name,
+    from: String(p.get('first') ?? '1900-01-01'),
+  };
+}
+
+function cypherOfQuery(field: string): string {
+  for (const typeDefs of loadTypeDefs()) {
+    for (const definition of parse(typeDefs).definitions) {
+      if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || definition.name.value !== 'Query') continue;
+      const found = (definition as ObjectTypeDefinitionNode).fields?.find((f) => f.name.value === field);
+      const statement = found?.directives
+        ?.find((d) => d.name.value === 'cypher')
+        ?.arguments?.find((a) => a.name.value === 'statement')?.value as StringValueNode | undefined;
+      if (statement) return statement.value;
+    }
+  }
+  throw new Error(`Query.${field} has no @cypher statement`);
+}
+
+async function checkOnce(baseUrl: string, body: string, name: string): Promise<void> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  const json = (await response.json()) as { errors?: unknown[] };
+  if (response.status !== 200 || json.errors)
+    throw new Error(`${name} failed: ${JSON.stringify(json).slice(0, 500)}`);
+}
+
+/** The floor: `connections` concurrent loops running the Cypher for `duration` seconds. */
+async function runFloor(db: Driver, query: string, queryParams: Record<string, unknown>) {
+  const latencies: number[] = [];
+  const deadline = performance.now() + duration * 1000;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const started = performance.now();
+      await db.executeQuery(query, queryParams, { database: target.database, routing: 'READ' });
+      latencies.push(performance.now() - started);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: connections }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((x, y) => x - y);
+  const at = (q: number) =>
+    round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN);
+  return {
+    requestsPerSecond: round(latencies.length / seconds),
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    requests: latencies.length,
+  };
+}
