@@ -11,6 +11,7 @@ import { findPlaces } from './find-places.ts';
 import { matchGazetteer } from './match-gazetteer.ts';
 import { resolvePersonReferences } from './resolve-person-references.ts';
 import { resolveStatements } from './resolve-statements.ts';
+import { resolveOrgReferences } from './resolve-org-references.ts';
 import { segmentText } from './segment-text.ts';
 import { tokenizeWords } from './tokenize-words.ts';
 import type { ExtractState, Resources, Stage } from './types.ts';
@@ -26,6 +27,7 @@ export const PIPELINE: readonly NamedStage[] = [
   { name: 'find-dates', run: findDates },
   { name: 'match-gazetteer', run: matchGazetteer },
   { name: 'find-organizations', run: findOrganizations },
+  { name: 'resolve-org-references', run: resolveOrgReferences },
   { name: 'find-persons', run: findPersons },
   { name: 'resolve-person-references', run: resolvePersonReferences },
   { name: 'find-places', run: findPlaces },

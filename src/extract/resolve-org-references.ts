@@ -1,0 +1,103 @@
+// Links lower-case references to ministries ("the foreign ministry said", "North Korea's foreign ministry", "a
+// ministry official") to an organization: the ministry named before, else the country's ministry by that name.
+
+import { organizationId } from '../domain/ids.ts';
+import type { Gazetteer } from './build-gazetteer.ts';
+import { longestMatch } from './match-gazetteer.ts';
+import { coverWords, mergeMentions } from './mention-index.ts';
+import { cloneEntities, ensureOrganization } from './registry.ts';
+import type { EntityMention, ExtractState, Resources, Word } from './types.ts';
+
+const PORTFOLIOS = new Set([
+  'foreign',
+  'defense',
+  'defence',
+  'unification',
+  'interior',
+  'finance',
+  'trade',
+  'justice',
+  'economy',
+  'industry',
+  'energy',
+  'health',
+  'culture',
+  'education',
+  'agriculture',
+  'commerce',
+  'external',
+]);
+/** "SEOUL, Jan. 23 (Yonhap) --": a dateline city in capitals at the start of a line. */
+const DATELINE = /^([A-Z][A-Z.'’ -]{2,30}),/m;
+
+const titleCase = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** The country of the article's dateline city, if the text has one near its start. */
+export function datelineCountry(text: string, gazetteer: Gazetteer): string | null {
+  const match = DATELINE.exec(text.slice(0, 600));
+  if (!match?.[1]) return null;
+  const city = match[1].toLowerCase().split(/\s+/).map(titleCase).join(' ');
+  const entry = gazetteer.phrases.get(city);
+  if (entry?.kind === 'country') return entry.id;
+  if (entry?.kind === 'city') return entry.country;
+  return null;
+}
+
+/** A country named right before word `k` ("North Korea's", "Japanese"). */
+function countryBefore(words: readonly Word[], k: number, gazetteer: Gazetteer): string | null {
+  for (let j = Math.max(0, k - 3); j < k; j++) {
+    const match = longestMatch(words, j, gazetteer);
+    if (match?.entry.kind === 'country' && match.last === k - 1 && match.entry.via !== 'capital')
+      return match.entry.id;
+  }
+  return null;
+}
+
+export function resolveOrgReferences(state: ExtractState, resources: Resources): ExtractState {
+  const { words } = state;
+  const { gazetteer } = resources;
+  const cover = coverWords(words, state.mentions);
+  const entities = cloneEntities(state);
+  const added: EntityMention[] = [];
+  let fallbackCountry: string | null | undefined;
+  let lastMinistry: string | null = null;
+  let m = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as Word;
+    // Track the last ministry named so far, so "the ministry" can point back to it.
+    while (m < state.mentions.length && (state.mentions[m]?.start ?? Infinity) < word.start) {
+      const mention = state.mentions[m];
+      if (mention?.kind === 'org' && entities.organizations.get(mention.id)?.kind === 'ministry')
+        lastMinistry = mention.id;
+      m++;
+    }
+    if (word.lower !== 'ministry' || word.cap || cover[k] !== -1 || state.sentences[word.sentence]?.ignored)
+      continue;
+    let first = k;
+    while (first > 0 && PORTFOLIOS.has(words[first - 1]?.lower ?? '') && words[first]?.gap === ' ') first--;
+    const portfolio = words.slice(first, k).map((w) => titleCase(w.lower));
+    const country = countryBefore(words, first, gazetteer);
+    let id: string | null = null;
+    if (!country && lastMinistry && portfolio.length === 0) id = lastMinistry;
+    else {
+      fallbackCountry ??= datelineCountry(state.text, gazetteer);
+      const owner = country ?? fallbackCountry;
+      const demonym = owner ? gazetteer.countries.get(owner)?.demonyms[0] : undefined;
+      if (!demonym) continue;
+      const name = [demonym, ...(portfolio.length > 0 ? portfolio : ['Foreign']), 'Ministry'].join(' ');
+      id = organizationId(name);
+      ensureOrganization(entities.organizations, id, { name, kind: 'ministry', country: owner });
+    }
+    lastMinistry = id;
+    const firstWord = words[first] as Word;
+    added.push({
+      kind: 'org',
+      id,
+      start: firstWord.start,
+      end: word.end,
+      sentence: word.sentence,
+      via: 'alias',
+    });
+  }
+  return { ...state, ...entities, mentions: mergeMentions(state.mentions, added) };
+}
