@@ -134,7 +134,8 @@ function readMeeting(state: ExtractState, k: number, kind: MeetingItem['kind']):
     if (located) place = located.id;
   }
   // Nobody named with it: the people of its sentence (the subject who "planned to visit"), else its countries.
-  if (!ownerFound && !anaphoric && !withMatch) {
+  // Talks need their parties named with them: "future peace talks" is not a meeting.
+  if (!ownerFound && !anaphoric && !withMatch && kind !== 'talks') {
     const beforeWord = personsIn(mentions, sentence.start, word.start);
     const people = (beforeWord.length > 0 ? beforeWord : personsIn(mentions, word.end, sentence.end)).slice(
       0,
@@ -146,11 +147,6 @@ function readMeeting(state: ExtractState, k: number, kind: MeetingItem['kind']):
         ? pronounOwner(state, sentence, word.start)
         : null;
       add(pronoun);
-    }
-    if (participants.length === 0) {
-      for (const m of startingIn(mentions, sentence.start, sentence.end))
-        if (m.kind === 'country' && m.via !== 'capital' && m.id !== host && participants.length < 3)
-          add(m.id);
     }
   }
   // When: the nearest date in the word's own clause ("summit ... on June 19", "last September's meeting").
