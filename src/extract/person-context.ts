@@ -75,7 +75,7 @@ export function titleBefore(ctx: Context, first: number): TitleFacts | null {
       name.gap === ', ' &&
       head.lower !== 'official' &&
       words[first - 2] !== undefined &&
-      words[first - 1]?.gap === ' '
+      (words[first - 1]?.gap === ' ' || POSSESSIVE_GAP.test(words[first - 1]?.gap ?? ''))
     )
   )
     return null;

@@ -13,7 +13,8 @@ interface Line {
 }
 
 const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|der|bin|al))*$/u;
-const BYLINE = /^(?:by|reporting by|written by|(?:\p{L}+ )?reporter)\s*:?\s+(.{2,200})$/iu;
+const BYLINE =
+  /^(?:by|reporting by|additional reporting by|writing by|editing by|written by|compiled by|(?:\p{L}+ )?reporter)\s*:?\s+(.{2,200})$/iu;
 /** A parenthesized credit standing alone: "(TASS/Yonhap)", "(AP Photo/Ahn Young-joon)", "(Yonhap)". */
 const CREDIT = /^\((?:[^()]{1,80})\)\.?$/;
 const DUPLICATE_MIN_LENGTH = 30;
@@ -21,13 +22,19 @@ const LONG_TOKEN = /\S{40,}/g;
 
 /** Authors named by a byline line ("By Kim Mi-na, staff reporter"), or null when the line is not a byline. */
 export function parseByline(line: string, lexicon: Lexicon): string[] | null {
-  const match = BYLINE.exec(line);
-  if (!match?.[1]) return null;
   const authors: string[] = [];
-  for (const part of match[1].split(/\s*(?:,|;|\band\b|&|\|)\s*/)) {
-    const name = part.trim();
-    if (!NAME.test(name) || name.split(' ').length > 4 || lexicon.nonNames.has(name)) break;
-    authors.push(name);
+  // "Reporting by A and B; Editing by C": each credit segment names people.
+  for (const segment of line.replace(/^\(|\)$/g, '').split(/\s*;\s*/)) {
+    const match = BYLINE.exec(segment);
+    if (!match?.[1]) {
+      if (authors.length === 0) return null;
+      continue;
+    }
+    for (const part of match[1].split(/\s*(?:,|\band\b|&|\|)\s*/)) {
+      const name = part.trim();
+      if (!NAME.test(name) || name.split(' ').length > 4 || lexicon.nonNames.has(name)) break;
+      authors.push(name);
+    }
   }
   return authors.length > 0 ? authors : null;
 }
