@@ -62,7 +62,16 @@ export function resolveStatements(state: ExtractState): ExtractState {
     if (sentence.ignored) continue;
     const channel = channelIn(state, sentence.start, sentence.end);
     if (!channel) continue;
-    const subject = startingIn(state.mentions, sentence.start, sentence.end).find((m) => m.kind === 'person');
+    // The interviewee: the sentence's first person, or the person a leading "He"/"She" points back to.
+    let subject = startingIn(state.mentions, sentence.start, sentence.end).find((m) => m.kind === 'person');
+    if (!subject && /^(?:He|She)\b/.test(state.text.slice(sentence.start, sentence.start + 4))) {
+      const before = startingIn(
+        state.mentions,
+        state.sentences[Math.max(0, sentence.index - 3)]?.start ?? 0,
+        sentence.start,
+      ).filter((m) => m.kind === 'person');
+      subject = before[before.length - 1];
+    }
     if (subject && !interviews.has(subject.id)) interviews.set(subject.id, { channel });
   }
   let previous: StatementLike | null = null;

@@ -1,0 +1,193 @@
+// Quote attribution and reported speech in the forms news uses, as rule-family tables.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const RUDENKO = 'Deputy Foreign Minister Andrey Rudenko arrived in Tehran on Monday.';
+
+describe('direct quotes', () => {
+  it.each([
+    [
+      'speaker after',
+      `${RUDENKO} “The treaty is a warning,” Rudenko told Sputnik.`,
+      'person:andrey-rudenko',
+      'The treaty is a warning',
+    ],
+    [
+      'verb first',
+      `${RUDENKO} “The treaty is a warning,” said Rudenko.`,
+      'person:andrey-rudenko',
+      'The treaty is a warning',
+    ],
+    [
+      'speaker before with colon',
+      'Russian President Vladimir Putin said: “We will respond.”',
+      'person:vladimir-putin',
+      'We will respond.',
+    ],
+    [
+      'role reference',
+      `${RUDENKO} “We hope Seoul will accept it,” the deputy foreign minister added.`,
+      'person:andrey-rudenko',
+      'We hope Seoul will accept it',
+    ],
+    [
+      'pronoun',
+      `${RUDENKO} “We hope for the best,” he said.`,
+      'person:andrey-rudenko',
+      'We hope for the best',
+    ],
+    [
+      'straight quotes',
+      `${RUDENKO} "Nothing changes," Rudenko said.`,
+      'person:andrey-rudenko',
+      'Nothing changes',
+    ],
+    [
+      'quoted as saying',
+      `${RUDENKO} “Talks were useful,” Rudenko was quoted as saying by TASS.`,
+      'person:andrey-rudenko',
+      'Talks were useful',
+    ],
+    ['country as speaker', '“We reject this,” Seoul said in a statement.', 'KOR', 'We reject this'],
+    [
+      'organization as speaker',
+      '“Our doors stay open,” NATO said.',
+      'org:north-atlantic-treaty-organization',
+      'Our doors stay open',
+    ],
+  ])('%s', (_name, text, speaker, quote) => {
+    const statements = extract(text).statements;
+    expect(statements).toContainEqual(expect.objectContaining({ speaker, quote, direct: true }));
+  });
+
+  it('joins a quote split by its attribution into one statement', () => {
+    const result = extract(`${RUDENKO} “This is first,” Rudenko said, “and this is second.”`);
+    expect(result.statements).toHaveLength(1);
+    expect(result.statements[0]?.quote).toBe('This is first and this is second.');
+  });
+
+  it('joins a quote continued in the next paragraph', () => {
+    const result = extract(`${RUDENKO}\n\n“This is first,” Rudenko said.\n\n“This is more.”`);
+    expect(result.statements).toHaveLength(1);
+    expect(result.statements[0]?.quote).toBe('This is first This is more.');
+  });
+
+  it('joins a quote whose closing mark is left off at the paragraph end', () => {
+    const result = extract(`${RUDENKO}\n\n"This is first," Rudenko said. "And more.\n\n"And the end."`);
+    expect(result.statements[0]?.quote).toContain('And the end.');
+  });
+
+  it('takes the channel from "told" or an earlier interview', () => {
+    const result = extract(
+      `${RUDENKO} He spoke in an interview with Sputnik.\n\n“It is fine,” Rudenko said.`,
+    );
+    expect(result.statements[0]?.channel).toBe('org:sputnik');
+  });
+
+  it.each([
+    ['scare quotes', 'Putin praised the “comprehensive strategic partnership” with North Korea.'],
+    ['a quoted title', 'The film “War And Peace” opened in Moscow.'],
+    ['a photo credit', 'Putin and Kim shake hands. (TASS/Yonhap)'],
+  ])('makes no statement of %s', (_name, text) => {
+    expect(extract(text).statements).toEqual([]);
+  });
+
+  it('yields one statement for a caption printed twice', () => {
+    const caption = '“We are ready,” Russian President Vladimir Putin said at the summit in Pyongyang.';
+    expect(extract(`${caption}\n${caption}`).statements).toHaveLength(1);
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    [
+      'said that',
+      `${RUDENKO} Rudenko said that the treaty targets no one.`,
+      'person:andrey-rudenko',
+      'the treaty targets no one',
+    ],
+    [
+      'said without that',
+      `${RUDENKO} Rudenko said Moscow hopes for calm.`,
+      'person:andrey-rudenko',
+      'Moscow hopes for calm',
+    ],
+    [
+      'warned',
+      'Russian President Vladimir Putin warned that aid would be a mistake.',
+      'person:vladimir-putin',
+      'aid would be a mistake',
+    ],
+    [
+      'denied',
+      'The Kremlin denied that troops had crossed the border.',
+      'RUS',
+      'troops had crossed the border',
+    ],
+    [
+      'government',
+      'The Russian government claimed that South Korea is not the target.',
+      'RUS',
+      'South Korea is not the target',
+    ],
+    ['capital', 'Seoul said it would consider sending weapons.', 'KOR', 'it would consider sending weapons'],
+    [
+      'trailing attribution',
+      'The two sides agreed to resume flights, the Chinese foreign ministry said on Thursday.',
+      'org:chinese-foreign-ministry',
+      'The two sides agreed to resume flights',
+    ],
+    [
+      'according to',
+      'Troops withdrew overnight, according to the Kremlin.',
+      'RUS',
+      'Troops withdrew overnight',
+    ],
+    [
+      'relative clause',
+      'Ukrainian President Volodymyr Zelensky, who spoke in Kyiv, said the war would go on.',
+      'person:volodymyr-zelensky',
+      'the war would go on',
+    ],
+  ])('%s', (_name, text, speaker, content) => {
+    expect(extract(text).statements).toContainEqual(
+      expect.objectContaining({ speaker, text: content, quote: null, direct: false }),
+    );
+  });
+
+  it('keeps a partial quote inside reported speech (direct=true by design)', () => {
+    const result = extract(
+      `${RUDENKO} Rudenko remarked that the treaty “is not aimed at anyone” in the region.`,
+    );
+    expect(result.statements).toContainEqual(
+      expect.objectContaining({
+        speaker: 'person:andrey-rudenko',
+        quote: 'is not aimed at anyone',
+        direct: true,
+      }),
+    );
+  });
+
+  it('makes a participle clause with its own quote a second statement', () => {
+    const result = extract(
+      'The Kremlin denied that talks had stalled, saying progress was “steady and real.”',
+    );
+    expect(result.statements.map((s) => s.speaker)).toEqual(['RUS', 'RUS']);
+    expect(result.statements[1]?.quote).toBe('steady and real');
+  });
+
+  it('is about what a response answers', () => {
+    const text =
+      'South Korean national security adviser Chang Ho-jin announced that South Korea would consider sending weapons to Ukraine. Russian President Vladimir Putin responded by saying that that would be a “very big mistake.”';
+    const putin = extract(text).statements.find((s) => s.speaker === 'person:vladimir-putin');
+    expect(putin?.about).toEqual(expect.arrayContaining(['KOR', 'UKR']));
+  });
+
+  it('dates a statement by its sentence, else by publication', () => {
+    const result = extract(
+      'Russian President Vladimir Putin said on June 19 that the talks went well. Putin said later that he was pleased.',
+    );
+    expect(result.statements.map((s) => s.date)).toEqual(['2024-06-19', '2024-06-26']);
+  });
+});
