@@ -78,7 +78,6 @@ function addDraft(
   clause: Range,
   sentence: Sentence,
   quotes: readonly Quote[],
-  requireQuote = false,
 ): void {
   const { state } = ctx;
   let body = state.text.slice(clause.start, clause.end).trim();
@@ -91,7 +90,6 @@ function addDraft(
     (q) => q.start >= clause.start && q.end <= clause.end + 1 && !isScareQuote(state, q),
   );
   const quote = inside.length > 0 ? inside.map((q) => q.content.replace(/[,.]$/, '')).join(' ... ') : null;
-  if (requireQuote && quote === null) return;
   for (const q of inside) ctx.usedQuotes.add(q);
   const draft: Omit<StatementLike, 'sentence' | 'lastSentence'> = {
     speaker,
@@ -237,14 +235,7 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       const cut = CLAUSE_BREAK.exec(text.slice(clause.start, clause.end));
       if (cut) clause = { start: clause.start, end: clause.start + cut.index };
       const before = ctx.drafts.length;
-      addDraft(
-        ctx,
-        speaker,
-        clause,
-        sentence,
-        quotes,
-        EVALUATIVE.has(word.lower) && !/\bthat\b/.test(text.slice(word.end, clause.start)),
-      );
+      addDraft(ctx, speaker, clause, sentence, quotes);
       if (ctx.drafts.length > before) {
         blockedUntil = clause.end;
         from = clause.end;

@@ -86,7 +86,7 @@ describe('direct quotes', () => {
   });
 
   it.each([
-    ['scare quotes', 'Putin praised the “comprehensive strategic partnership” with North Korea.'],
+    ['scare quotes', 'The “comprehensive strategic partnership” took effect with North Korea on Monday.'],
     ['a quoted title', 'The film “War And Peace” opened in Moscow.'],
     ['a photo credit', 'Putin and Kim shake hands. (TASS/Yonhap)'],
   ])('makes no statement of %s', (_name, text) => {
