@@ -88,6 +88,25 @@ function readMeeting(state: ExtractState, k: number, kind: MeetingItem['kind']):
       : personsIn(mentions, previous?.start ?? 0, previous?.end ?? 0))
       add(id);
   } else if (owner) {
+    // The owner word may end a longer name ("Wang Yi held a call"): take the person mention that covers it.
+    const covering = startingIn(mentions, Math.max(0, owner.start - 60), owner.end).filter(
+      (m) => m.kind === 'person' && m.end === owner.end,
+    );
+    for (const m of covering) {
+      // Coordinated subjects: "Putin and North Korean leader Kim Jong-un held a summit".
+      const before = startingIn(mentions, Math.max(sentence.start, m.start - 200), m.start).filter(
+        (p) => p.kind === 'person',
+      );
+      let next = m;
+      for (let b = before.length - 1; b >= 0; b--) {
+        const candidate = before[b] as EntityMention;
+        if (!/^(?: \([^)]*\))?,? (?:and )?(?:[\w’'-]+ ){0,4}$/.test(text.slice(candidate.end, next.start)))
+          break;
+        add(candidate.id);
+        next = candidate;
+      }
+      add(m.id);
+    }
     for (const id of personsIn(mentions, owner.start, word.start)) add(id);
   }
   if (participants.length > 0) anaphoric = false;
@@ -95,9 +114,14 @@ function readMeeting(state: ExtractState, k: number, kind: MeetingItem['kind']):
   // With whom: "with X (and Y)", "between X and Y" right after.
   const after = text.slice(word.end, Math.min(sentence.end, word.end + 70));
   const withMatch =
-    /^ (?:with|between) (.*?)(?=$|[,;.]| (?:at|in|on|to|during|after|before|that|which)\b)/.exec(after);
+    /^ (?:with|between) (.*?)(?=$|[,;]|(?<![A-Z])\.(?:\s|$)| (?:at|in|on|to|during|after|before|that|which)\b)/.exec(
+      after,
+    );
   if (withMatch) {
-    for (const m of startingIn(mentions, word.end, word.end + withMatch[0].length))
+    const named = startingIn(mentions, word.end, word.end + withMatch[0].length);
+    const hasPerson = named.some((m) => m.kind === 'person');
+    // "a call with U.S. Secretary of State Antony Blinken": the country only qualifies the person.
+    for (const m of hasPerson ? named.filter((n) => n.kind === 'person') : named)
       if (m.kind === 'person' || (m.kind === 'country' && m.via !== 'capital')) add(m.id);
   }
   // Where: "in/at/to <place>" soon after; "visit(ing) to <country>" names the host.
