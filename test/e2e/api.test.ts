@@ -1,19 +1,20 @@
-// The GraphQL API end to end over HTTP against the real Neo4j: the domain queries on the seed article's graph,
-// the generated read API (filters, sorting, pagination, aggregation), and every refusal a client can meet.
+// The GraphQL API end to end over HTTP against the real Neo4j: the seed article and the annotated fixtures are
+// ingested through the ingestion mutation (real extraction and writer), then the domain questions, the generated
+// read API (filters, sorting, pagination, aggregation; checked against Cypher) and every refusal a client can meet.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createDriver } from '../../src/graph/driver.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
-import type { IngestArticleRequest } from '../../src/api/ingest-service.ts';
 import { MAX_PAGE_SIZE, QUERY_LIMITS } from '../../src/api/limits.ts';
 import { freePort } from '../setup/free-port.ts';
 import { eventually, graphqlClient } from './support/graphql-client.ts';
-import { RUDENKO_ID, TREATY_ID, seedGraph, type SeededGraph } from './support/seed-graph.ts';
+import { deleteArticles, realIngestService, testArticles } from './support/test-articles.ts';
 
 const target = inject('neo4j');
 const API_KEY = 'e2e-api-key-0123456789abcdef';
-const BODY_LIMIT = 16 * 1024;
+const BODY_LIMIT = 256 * 1024;
+const RUDENKO_ID = 'person:andrey-rudenko';
 
 function testConfig(overrides: Record<string, string> = {}): Config {
   const config = loadConfig({
@@ -30,51 +31,76 @@ function testConfig(overrides: Record<string, string> = {}): Config {
   return { ...config, server: { ...config.server, host: '127.0.0.1', port: 0 } };
 }
 
+type IngestResult = {
+  articleId: string;
+  status: string;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  ids: { persons: string[]; agreements: string[]; statements: string[] };
+};
+const INGEST = `mutation Ingest($inputs: [IngestArticleInput!]!) {
+  ingestArticles(inputs: $inputs) { articleId status nodesCreated relationshipsCreated ids { persons agreements statements } }
+}`;
+
 describe('the GraphQL API over HTTP', () => {
   const driver = createDriver(target);
-  const articleId = `article:e2e-api-${process.pid}-${Date.now()}`;
-  const ingested: IngestArticleRequest[] = [];
-  let seeded: SeededGraph;
+  const articles = testArticles(`e2e-api-${process.pid}-${Date.now()}`);
+  const articleIds = articles.map((a) => a.request.id!);
+  const seedId = articleIds[0]!;
+  const auth = { authorization: `Bearer ${API_KEY}` };
   let server: RunningServer;
   let gql: ReturnType<typeof graphqlClient>;
+  let ingested: IngestResult[];
+  let treatyId: string;
 
   beforeAll(async () => {
-    seeded = await seedGraph(driver, target.database, articleId);
     server = await startServer(testConfig(), createLogger(process.env.E2E_LOG_LEVEL ?? 'silent'), {
-      createIngestService: () => ({
-        async ingestArticle(input) {
-          ingested.push(input);
-          return {
-            articleId: input.id ?? 'article:fake',
-            status: 'NEW',
-            nodesCreated: 0,
-            relationshipsCreated: 0,
-            ids: {
-              persons: [],
-              countries: [],
-              organizations: [],
-              agreements: [],
-              meetings: [],
-              statements: [],
-            },
-          };
-        },
-      }),
+      createIngestService: realIngestService,
     });
     await server.ready;
     gql = graphqlClient(server.url);
-    // Full-text indexes are updated asynchronously after a commit.
+    const { body } = await gql<{ ingestArticles: IngestResult[] }>(
+      INGEST,
+      { inputs: articles.map((a) => a.request) },
+      auth,
+    );
+    if (!body.data) throw new Error(`ingestion failed: ${JSON.stringify(body.errors)}`);
+    ingested = body.data.ingestArticles;
+    treatyId = ingested[0]!.ids.agreements[0]!;
+    // Full-text indexes catch up with a commit asynchronously.
     await eventually(async () => {
-      const { body } = await gql<{ search: { id: string }[] }>('{ search(text: "Rudenko") { id } }');
-      if (process.env.DEBUG_E2E) console.log(JSON.stringify(body));
-      return body.data?.search.some((hit) => hit.id === RUDENKO_ID) ? true : undefined;
+      const search = await gql<{ search: { id: string }[] }>('{ search(text: "Rudenko") { id } }');
+      return search.body.data?.search.some((hit) => hit.id === RUDENKO_ID) ? true : undefined;
     });
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await server?.stop();
-    await seeded?.remove();
+    await deleteArticles(driver, target.database, articleIds);
     await driver.close();
+  });
+
+  describe('ingestion through the API', () => {
+    it('ingested the seed article and every fixture, under the ids given', () => {
+      expect(ingested.map((r) => r.articleId)).toEqual(articleIds);
+      expect(ingested.every((r) => r.status === 'NEW' || r.status === 'UPDATED')).toBe(true);
+      expect(ingested[0]!.ids.persons).toContain(RUDENKO_ID);
+      expect(ingested[0]!.nodesCreated + ingested[0]!.relationshipsCreated).toBeGreaterThan(0);
+    });
+
+    it('is idempotent: the same article again is SKIPPED and writes nothing', async () => {
+      const { body } = await gql<{ ingestArticles: IngestResult[] }>(
+        INGEST,
+        { inputs: [articles[0]!.request] },
+        auth,
+      );
+      expect(body.data!.ingestArticles[0]).toMatchObject({
+        articleId: seedId,
+        status: 'SKIPPED',
+        nodesCreated: 0,
+        relationshipsCreated: 0,
+      });
+    });
   });
 
   describe('whoSaidWhat', () => {
@@ -97,42 +123,43 @@ describe('the GraphQL API over HTTP', () => {
       channel: { name: string }[];
       articlesConnection: { edges: { properties: { sentence: string }; node: { id: string } }[] };
     };
+    const RUDENKO_QUOTES = [
+      /^\[This\] treaty is a kind of warning/,
+      /^is not aimed at undermining/,
+      /^We hope Seoul will accept/,
+    ];
 
     it('answers who said what about the partnership treaty, with role, country, channel and source', async () => {
       const { status, body } = await gql<{ whoSaidWhat: Row[] }>(QUERY, { agreement: 'partnership treaty' });
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
-      const rudenko = body.data!.whoSaidWhat.filter((s) => s.speaker[0]?.id === RUDENKO_ID);
-      expect(rudenko.map((s) => s.quote)).toEqual(
-        expect.arrayContaining([
-          expect.stringMatching(/^\[This\] treaty is a kind of warning/),
-          expect.stringMatching(/^is not aimed at undermining/),
-          expect.stringMatching(/^We hope Seoul will accept/),
-        ]),
+      const fromSeed = body.data!.whoSaidWhat.filter((s) =>
+        s.articlesConnection.edges.some((e) => e.node.id === seedId),
       );
-      for (const statement of rudenko) {
-        expect(statement).toMatchObject({
+      for (const pattern of RUDENKO_QUOTES) {
+        const statement = fromSeed.find((s) => s.quote !== null && pattern.test(s.quote));
+        expect(statement, String(pattern)).toMatchObject({
+          speaker: [{ __typename: 'Person', id: RUDENKO_ID }],
           speakerName: 'Andrey Rudenko',
           speakerTitle: 'Deputy Foreign Minister',
           speakerCountry: { id: 'RUS' },
           channel: [{ name: 'Sputnik' }],
         });
-        const source = statement.articlesConnection.edges.find((e) => e.node.id === articleId);
-        expect(source?.properties.sentence).toContain(statement.quote!.slice(0, 20));
+        const source = statement!.articlesConnection.edges.find((e) => e.node.id === seedId);
+        expect(source!.properties.sentence).toContain(statement!.quote!.slice(0, 30));
       }
     });
 
     it('finds the agreement by id and by alias too, and honours the date range', async () => {
-      const byId = await gql<{ whoSaidWhat: Row[] }>(QUERY, { agreement: TREATY_ID });
-      const byAlias = await gql<{ whoSaidWhat: Row[] }>(QUERY, { agreement: 'the pact' });
-      expect(byId.body.data!.whoSaidWhat.map((s) => s.id)).toEqual(
-        expect.arrayContaining(seeded.statementIds.slice(0, 4)),
-      );
-      expect(byAlias.body.data!.whoSaidWhat.map((s) => s.id)).toEqual(
-        byId.body.data!.whoSaidWhat.map((s) => s.id),
-      );
-      const before = await gql<{ whoSaidWhat: Row[] }>(QUERY, { agreement: TREATY_ID, to: '2024-06-01' });
-      expect(before.body.data!.whoSaidWhat).toEqual([]);
+      const ids = async (agreement: string, range: Record<string, string> = {}) => {
+        const { body } = await gql<{ whoSaidWhat: Row[] }>(QUERY, { agreement, ...range });
+        return body.data!.whoSaidWhat.map((s) => s.id);
+      };
+      const byId = await ids(treatyId);
+      expect(byId.length).toBeGreaterThanOrEqual(3);
+      expect(await ids('comprehensive strategic partnership')).toEqual(byId);
+      expect(await ids(treatyId, { to: '2024-06-01' })).toEqual([]);
+      expect(await ids(treatyId, { from: '2024-06-01', to: '2024-06-30' })).toEqual(byId);
     });
   });
 
@@ -164,20 +191,17 @@ describe('the GraphQL API over HTTP', () => {
   });
 
   it('timeline of North Korea lists its agreements and meetings in date order, undated last', async () => {
-    const { body } = await gql<{ timeline: { kind: string; id: string; date: string | null }[] }>(
-      '{ timeline(entity: "PRK") { kind id date label detail } }',
-    );
+    const { body } = await gql<{
+      timeline: { kind: string; id: string; date: string | null; label: string }[];
+    }>('{ timeline(entity: "PRK") { kind id date label detail } }');
     const events = body.data!.timeline;
-    expect(events.map((e) => e.id)).toEqual(
-      expect.arrayContaining([
-        TREATY_ID,
-        'meeting:2024-06-19-pyongyang-summit',
-        'meeting:2023-09-vostochny-cosmodrome-meeting',
-      ]),
+    expect(events).toContainEqual(
+      expect.objectContaining({ kind: 'AGREEMENT', id: treatyId, date: '2024-06-19' }),
     );
+    expect(events).toContainEqual(expect.objectContaining({ kind: 'MEETING', date: '2024-06-19' }));
     const dated = events.filter((e) => e.date !== null).map((e) => e.date!);
     expect(dated).toEqual([...dated].sort());
-    expect(events.findIndex((e) => e.date === null)).toBeGreaterThanOrEqual(dated.length);
+    expect(events.slice(dated.length).every((e) => e.date === null)).toBe(true);
   });
 
   it('countryRelations of Russia lists North Korea with one shared agreement', async () => {
@@ -186,14 +210,16 @@ describe('the GraphQL API over HTTP', () => {
         country: { id: string };
         sharedAgreements: number;
         sharedMeetings: number;
+        statementsAboutOther: number;
         latestAgreement: { id: string };
       }[];
     }>(
       '{ countryRelations(country: "RUS") { country { id label } sharedAgreements sharedMeetings statementsAboutOther latestAgreement { id date } } }',
     );
     const prk = body.data!.countryRelations.find((r) => r.country.id === 'PRK');
-    expect(prk).toMatchObject({ sharedAgreements: 1, latestAgreement: { id: TREATY_ID } });
-    expect(prk!.sharedMeetings).toBeGreaterThanOrEqual(2);
+    expect(prk).toMatchObject({ sharedAgreements: 1, latestAgreement: { id: treatyId } });
+    expect(prk!.sharedMeetings).toBeGreaterThanOrEqual(1);
+    expect(prk!.statementsAboutOther).toBeGreaterThanOrEqual(1);
   });
 
   it('dashboard aggregates count statements and meetings, and graphStats counts labels and types', async () => {
@@ -204,36 +230,48 @@ describe('the GraphQL API over HTTP', () => {
       graphStats: { labels: { label: string; count: number }[]; relationships: { type: string }[] };
     }>(`{
       bySpeaker: statementCounts(groupBy: SPEAKER, from: "2024-06-01", to: "2024-06-30", limit: 50) { key label count }
-      byMonth: statementCounts(groupBy: MONTH) { key count }
-      meetings: meetingCounts(groupBy: COUNTRY, limit: 50) { key count }
+      byMonth: statementCounts(groupBy: MONTH, limit: 100) { key count }
+      meetings: meetingCounts(groupBy: COUNTRY, limit: 100) { key count }
       graphStats { labels { label count } relationships { type count } articlesPerMonth { month count } }
     }`);
     expect(body.errors).toBeUndefined();
-    expect(body.data!.bySpeaker.find((b) => b.key === RUDENKO_ID)?.count).toBeGreaterThanOrEqual(4);
+    expect(body.data!.bySpeaker.find((b) => b.key === RUDENKO_ID)?.count).toBeGreaterThanOrEqual(3);
     const months = body.data!.byMonth.map((b) => b.key);
     expect(months).toEqual([...months].sort());
-    expect(body.data!.meetings.find((b) => b.key === 'PRK')?.count).toBeGreaterThanOrEqual(3);
-    expect(body.data!.graphStats.labels.find((l) => l.label === 'Statement')?.count).toBeGreaterThanOrEqual(
-      7,
+    expect(months).toEqual(expect.arrayContaining(['2023-02', '2024-06']));
+    expect(body.data!.meetings.find((b) => b.key === 'RUS')?.count).toBeGreaterThanOrEqual(2);
+    expect(body.data!.graphStats.labels.find((l) => l.label === 'Article')?.count).toBeGreaterThanOrEqual(
+      articles.length,
     );
     expect(body.data!.graphStats.relationships.map((r) => r.type)).toContain('MENTIONED_IN');
   });
 
   describe('the generated read API', () => {
-    const ours = { id: { startsWith: 'statement:e2e-' }, articles: { some: { id: { eq: articleId } } } };
+    const ours = { articles: { some: { id: { in: articleIds } } } };
+
+    /** Ground truth straight from Neo4j: this run's statements, as the API should list them. */
+    async function statementsByCypher(where: string, order: string, params: Record<string, unknown> = {}) {
+      const result = await driver.executeQuery(
+        `MATCH (s:Statement)-[:MENTIONED_IN]->(a:Article) WHERE a.id IN $articleIds AND ${where}
+         WITH DISTINCT s RETURN s.id AS id, s.date AS date ORDER BY ${order}`,
+        { articleIds, ...params },
+        { database: target.database },
+      );
+      return result.records.map((r) => ({ id: r.get('id') as string, date: r.get('date') as string }));
+    }
 
     it('filters, sorts and pages statements by cursor, with a total count and aggregation', async () => {
       const QUERY = `query Page($where: StatementWhere, $after: String) {
-        statementsConnection(where: $where, sort: [{ date: DESC }, { id: ASC }], first: 2, after: $after) {
+        statementsConnection(where: $where, sort: [{ date: DESC }, { id: ASC }], first: 3, after: $after) {
           totalCount
-          aggregate { count { nodes } node { date { longest } } }
+          aggregate { count { nodes } }
           pageInfo { hasNextPage endCursor }
           edges { node { id date } }
         }
       }`;
-      const where = { ...ours, date: { gte: '2024-06-21' } };
-      const seen: { id: string; date: string }[] = [];
-      let after: string | undefined;
+      const expected = await statementsByCypher("s.date >= '2024-01-01'", 's.date DESC, s.id ASC');
+      expect(expected.length).toBeGreaterThan(6);
+      const where = { ...ours, date: { gte: '2024-01-01' } };
       type Page = {
         statementsConnection: {
           totalCount: number;
@@ -242,20 +280,20 @@ describe('the GraphQL API over HTTP', () => {
           edges: { node: { id: string; date: string } }[];
         };
       };
-      for (let page = 0; page < 5; page++) {
+      const seen: { id: string; date: string }[] = [];
+      let after: string | undefined;
+      for (let page = 0; page < 100; page++) {
         const { body } = await gql<Page>(QUERY, { where, after });
         expect(body.errors).toBeUndefined();
         const connection = body.data!.statementsConnection;
-        expect(connection.totalCount).toBe(5);
-        expect(connection.aggregate.count.nodes).toBe(5);
+        expect(connection.totalCount).toBe(expected.length);
+        expect(connection.aggregate.count.nodes).toBe(expected.length);
+        expect(connection.edges.length).toBeLessThanOrEqual(3);
         seen.push(...connection.edges.map((e) => e.node));
         if (!connection.pageInfo.hasNextPage) break;
         after = connection.pageInfo.endCursor;
       }
-      expect(seen).toHaveLength(5);
-      const sorted = [...seen].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-      expect(seen).toEqual(sorted);
-      expect(seen.every((s) => s.date >= '2024-06-21')).toBe(true);
+      expect(seen).toEqual(expected);
     });
 
     it('pages statements by offset and filters them through relationships', async () => {
@@ -265,15 +303,20 @@ describe('the GraphQL API over HTTP', () => {
         viaSputnik: { id: string }[];
       }>(
         `query Q($where: StatementWhere!) {
-          all: statements(where: $where, sort: [{ id: ASC }]) { id }
+          all: statements(where: $where, sort: [{ id: ASC }], limit: 500) { id }
           page: statements(where: $where, sort: [{ id: ASC }], limit: 2, offset: 2) { id }
-          viaSputnik: statements(where: { AND: [$where, { channel: { some: { name: { eq: "Sputnik" } } } }] }) { id }
+          viaSputnik: statements(where: { AND: [$where, { channel: { some: { name: { eq: "Sputnik" } } } }] }, sort: [{ id: ASC }]) { id }
         }`,
         { where: ours },
       );
-      expect(body.data!.all).toHaveLength(7);
+      expect(body.data!.all).toEqual((await statementsByCypher('true', 's.id')).map(({ id }) => ({ id })));
       expect(body.data!.page).toEqual(body.data!.all.slice(2, 4));
-      expect(body.data!.viaSputnik).toHaveLength(3);
+      const sputnik = await statementsByCypher(
+        "EXISTS { (s)-[:VIA]->(:Organization {name: 'Sputnik'}) }",
+        's.id',
+      );
+      expect(sputnik.length).toBeGreaterThanOrEqual(3);
+      expect(body.data!.viaSputnik).toEqual(sputnik.map(({ id }) => ({ id })));
     });
 
     it('filters and sorts people, and reads their roles with the title on the relationship', async () => {
@@ -311,10 +354,10 @@ describe('the GraphQL API over HTTP', () => {
 
     it('navigates relationships both ways: treaty parties, signatories, meeting and statements about it', async () => {
       const { body } = await gql<{ agreements: Record<string, { id?: string; name?: string }[]>[] }>(`{
-        agreements(where: { id: { eq: "${TREATY_ID}" } }) {
+        agreements(where: { id: { eq: "${treatyId}" } }) {
           parties { ... on Country { id } }
           signatories { name }
-          concludedAt { id place { name } participants { ... on Person { name } } }
+          concludedAt { id date place { name } }
           statements { id }
         }
       }`);
@@ -322,29 +365,16 @@ describe('the GraphQL API over HTTP', () => {
       expect(treaty!.parties!.map((p) => p.id).sort()).toEqual(['PRK', 'RUS']);
       expect(treaty!.signatories!.map((p) => p.name).sort()).toEqual(['Kim Jong-un', 'Vladimir Putin']);
       expect(treaty!.concludedAt).toEqual([
-        expect.objectContaining({
-          id: 'meeting:2024-06-19-pyongyang-summit',
-          place: [{ name: 'Pyongyang' }],
-        }),
+        expect.objectContaining({ date: '2024-06-19', place: [{ name: 'Pyongyang' }] }),
       ]);
-      expect(treaty!.statements!.length).toBeGreaterThanOrEqual(4);
+      expect(treaty!.statements!.length).toBeGreaterThanOrEqual(3);
     });
 
     it('has no generated create, update or delete mutations', async () => {
       const { status, body } = await gql('mutation { deleteStatements { nodesDeleted } }');
       expect(status).toBe(400);
       expect(body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
-      expect(await statementCount()).toBeGreaterThanOrEqual(7);
     });
-
-    async function statementCount(): Promise<number> {
-      const result = await driver.executeQuery(
-        'MATCH (s:Statement)-[:MENTIONED_IN]->(:Article {id: $articleId}) RETURN count(s) AS n',
-        { articleId },
-        { database: target.database },
-      );
-      return result.records[0]!.get('n') as number;
-    }
   });
 
   describe('refusals', () => {
@@ -363,7 +393,11 @@ describe('the GraphQL API over HTTP', () => {
     it('refuses an ingestion mutation without a valid API key, and writes nothing', async () => {
       const id = `article:e2e-unauthenticated-${process.pid}`;
       const mutation = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { articleId status } }`;
-      const input = { id, text: 'Russia and North Korea signed a treaty.', publishedAt: '2024-06-19' };
+      const input = {
+        id,
+        text: 'Russia and North Korea signed a treaty in Pyongyang.',
+        publishedAt: '2024-06-19',
+      };
       const attempts: Record<string, string>[] = [
         {},
         { authorization: 'Bearer wrong-key-0123456789' },
@@ -375,7 +409,6 @@ describe('the GraphQL API over HTTP', () => {
         expect(body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
         expect(body.data ?? null).toBeNull();
       }
-      expect(ingested).toEqual([]);
       const stored = await driver.executeQuery(
         'MATCH (a:Article {id: $id}) RETURN count(a) AS n',
         { id },
@@ -384,25 +417,9 @@ describe('the GraphQL API over HTTP', () => {
       expect(stored.records[0]!.get('n')).toBe(0);
     });
 
-    it('passes an authenticated mutation to the ingestion service, and refuses bad input with BAD_USER_INPUT', async () => {
-      const auth = { authorization: `Bearer ${API_KEY}` };
-      const ok = await gql<{ ingestArticles: { articleId: string; status: string }[] }>(
-        'mutation($inputs: [IngestArticleInput!]!) { ingestArticles(inputs: $inputs) { articleId status ids { persons } } }',
-        {
-          inputs: [
-            { id: 'article:one', text: 'One.', publishedAt: '2024-06-19' },
-            { id: 'article:two', html: '<p>Two.</p>' },
-          ],
-        },
-        auth,
-      );
-      expect(ok.body.data!.ingestArticles).toEqual([
-        { articleId: 'article:one', status: 'NEW', ids: { persons: [] } },
-        { articleId: 'article:two', status: 'NEW', ids: { persons: [] } },
-      ]);
-      expect(ingested.map((i) => i.id)).toEqual(['article:one', 'article:two']);
+    it('refuses bad ingestion input with BAD_USER_INPUT before extracting anything', async () => {
       const bad = await gql(
-        'mutation { ingestArticle(input: { text: "x", html: "<p>y</p>", publishedAt: "June 19" }) { articleId } }',
+        'mutation { ingestArticle(input: { id: "article:e2e-bad", text: "x", html: "<p>y</p>", publishedAt: "June 19" }) { articleId } }',
         undefined,
         auth,
       );
@@ -411,7 +428,9 @@ describe('the GraphQL API over HTTP', () => {
         message: expect.stringMatching(/exactly one of text and html.*publishedAt must be a date/),
         extensions: { code: 'BAD_USER_INPUT' },
       });
-      expect(ingested).toHaveLength(2);
+      const tooMany = await gql(INGEST, { inputs: Array.from({ length: 101 }, () => ({ text: 'x' })) }, auth);
+      expect(tooMany.status).toBe(400);
+      expect(tooMany.body.errors![0]!.message).toMatch(/at most 100 articles/);
     });
 
     it.each([

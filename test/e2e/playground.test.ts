@@ -11,7 +11,7 @@ import { createDriver } from '../../src/graph/driver.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
 import { EXAMPLE_QUERIES } from '../../src/api/playground/example-queries.ts';
 import { PLAYGROUND_DIST } from '../../src/api/playground/playground-routes.ts';
-import { seedGraph, type SeededGraph } from './support/seed-graph.ts';
+import { deleteArticles, realIngestService, testArticles } from './support/test-articles.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const target = inject('neo4j');
@@ -19,7 +19,7 @@ const target = inject('neo4j');
 describe('the GraphQL playground in a browser', () => {
   const driver = createDriver(target);
   const profile = mkdtempSync(join(tmpdir(), 'diplograph-chromium-'));
-  let seeded: SeededGraph;
+  const seed = testArticles(`e2e-playground-${process.pid}-${Date.now()}`)[0]!.request;
   let server: RunningServer;
   let browser: BrowserContext;
   const external: string[] = [];
@@ -37,7 +37,7 @@ describe('the GraphQL playground in a browser', () => {
         'The playground is not bundled: run `node scripts/build-playground.mjs` (npm install does it).',
       );
     }
-    seeded = await seedGraph(driver, target.database, `article:e2e-playground-${process.pid}-${Date.now()}`);
+    await realIngestService(driver, target.database).ingestArticle(seed);
     const config = loadConfig({
       NEO4J_URI: target.uri,
       NEO4J_USER: target.user,
@@ -52,6 +52,8 @@ describe('the GraphQL playground in a browser', () => {
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
+      // Monaco renders only the lines in view: a tall window shows the whole answer.
+      viewport: { width: 1400, height: 6000 },
       args: [
         '--headless',
         '--no-sandbox',
@@ -67,7 +69,7 @@ describe('the GraphQL playground in a browser', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await seeded?.remove();
+    await deleteArticles(driver, target.database, [seed.id!]);
     await driver.close();
     rmSync(profile, { recursive: true, force: true });
   });
