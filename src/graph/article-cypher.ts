@@ -34,36 +34,45 @@ const ENTITY_LABELS = Object.keys(ENRICH) as EntityLabel[];
 
 export const READ_ARTICLE_HASH = 'MATCH (a:Article {id: $id}) RETURN a.contentHash AS contentHash';
 
-export const WRITE_ARTICLE = 'MERGE (a:Article {id: $article.id}) SET a += $article';
-
 /**
- * One small query per label and per relationship group rather than one big query: each plans in milliseconds,
- * so Neo4j's replanning as the graph grows stays cheap, and empty groups cost no round trip.
+ * A write is two round trips: the article with all its nodes, then all its relationships. Each query is one
+ * constant text over every label and group (empty lists cost nothing), so Neo4j plans it once. `replan=skip`
+ * keeps that plan as the graph grows: every lookup is by unique id, so statistics cannot make a better one,
+ * and replanning a query this size would stall the writers for seconds.
  */
-export const WRITE_NODES: Record<EntityLabel, string> = Object.fromEntries(
-  ENTITY_LABELS.map((label) => [
-    label,
-    `MATCH (a:Article {id: $articleId})
-UNWIND $rows AS row
-MERGE (n:${label} {id: row.id})
-${ENRICH[label]}
-MERGE (n)-[m:MENTIONED_IN]->(a)
-SET m.sentence = row.evidence.sentence, m.start = row.evidence.start, m.end = row.evidence.end, m.mentions = row.mentions`,
-  ]),
-) as Record<EntityLabel, string>;
+export const WRITE_NODES = [
+  'CYPHER replan=skip',
+  'MERGE (a:Article {id: $article.id})',
+  'SET a += $article',
+  'WITH a',
+  ...ENTITY_LABELS.map(
+    (label) => `CALL (a) {
+  UNWIND $nodes.${label} AS row
+  MERGE (n:${label} {id: row.id})
+  ${ENRICH[label]}
+  MERGE (n)-[m:MENTIONED_IN]->(a)
+  SET m.sentence = row.evidence.sentence, m.start = row.evidence.start, m.end = row.evidence.end, m.mentions = row.mentions
+}`,
+  ),
+  'RETURN a.id AS id',
+].join('\n');
 
 /** Each relationship records the article in `articles`, so deletes know who still supports it. */
-export const WRITE_RELATIONSHIPS: Record<string, string> = Object.fromEntries(
-  RELATIONSHIP_GROUPS.map((g) => [
-    g.key,
-    `UNWIND $rows AS row
-MATCH (f:${g.from} {id: row.from})
-MATCH (t:${g.to} {id: row.to})
-MERGE (f)-[r:${g.type}]->(t)
-SET r += row.props,
-    r.articles = CASE WHEN $articleId IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + $articleId END`,
-  ]),
-);
+export const WRITE_RELATIONSHIPS = [
+  'CYPHER replan=skip',
+  'WITH 1 AS one',
+  ...RELATIONSHIP_GROUPS.map(
+    (g) => `CALL () {
+  UNWIND $relationships.${g.key} AS row
+  MATCH (f:${g.from} {id: row.from})
+  MATCH (t:${g.to} {id: row.to})
+  MERGE (f)-[r:${g.type}]->(t)
+  SET r += row.props,
+      r.articles = CASE WHEN $articleId IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + $articleId END
+}`,
+  ),
+  'RETURN 1 AS done',
+].join('\n');
 
 /**
  * Withdraws one article's support: its id leaves every relationship it asserted (relationships left without any

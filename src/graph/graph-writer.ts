@@ -3,11 +3,10 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { ExtractionResult } from '../domain/extraction-result.ts';
 import { AppError, ErrorCode } from '../domain/errors.ts';
-import { articleRows, type ArticleRows, type EntityLabel } from './article-rows.ts';
+import { articleRows } from './article-rows.ts';
 import {
   READ_ARTICLE_HASH,
   REMOVE_ARTICLE_CONTRIBUTIONS,
-  WRITE_ARTICLE,
   WRITE_NODES,
   WRITE_RELATIONSHIPS,
 } from './article-cypher.ts';
@@ -95,19 +94,12 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
           );
           status = 'updated';
         }
-        addCounts(counts, await tx.run(WRITE_ARTICLE, { article: rows.article }));
-        for (const label of Object.keys(rows.nodes) as EntityLabel[]) {
-          const nodeRows: ArticleRows['nodes'][EntityLabel] = rows.nodes[label];
-          if (nodeRows.length > 0)
-            addCounts(counts, await tx.run(WRITE_NODES[label], { rows: nodeRows, articleId }));
-        }
+        addCounts(counts, await tx.run(WRITE_NODES, { article: rows.article, nodes: rows.nodes }));
         await deps.afterNodesWritten?.(articleId);
-        for (const [key, relationshipRows] of Object.entries(rows.relationships)) {
-          const cypher = WRITE_RELATIONSHIPS[key];
-          if (cypher && relationshipRows.length > 0) {
-            addCounts(counts, await tx.run(cypher, { rows: relationshipRows, articleId }));
-          }
-        }
+        addCounts(
+          counts,
+          await tx.run(WRITE_RELATIONSHIPS, { relationships: rows.relationships, articleId }),
+        );
         return { articleId, status, ...counts };
       });
     },
