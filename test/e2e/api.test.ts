@@ -202,6 +202,11 @@ describe('the GraphQL API over HTTP', () => {
     const dated = events.filter((e) => e.date !== null).map((e) => e.date!);
     expect(dated).toEqual([...dated].sort());
     expect(events.slice(dated.length).every((e) => e.date === null)).toBe(true);
+    // A month-precision date overlaps a range inside that month.
+    const september = await gql<{ timeline: { date: string }[] }>(
+      '{ timeline(entity: "PRK", from: "2023-09-10", to: "2023-09-20") { kind date label } }',
+    );
+    expect(september.body.data!.timeline.map((e) => e.date)).toContain('2023-09');
   });
 
   it('countryRelations of Russia lists North Korea with one shared agreement', async () => {
