@@ -375,6 +375,23 @@ describe('the GraphQL API over HTTP', () => {
       expect(treaty!.statements!.length).toBeGreaterThanOrEqual(3);
     });
 
+    it('lists what a country and its officials said (Country.statements), newest first, in a date range', async () => {
+      const { body } = await gql<{
+        countries: { statements: { id: string; date: string; speakerName: string }[] }[];
+      }>(`{
+        countries(where: { id: { eq: "RUS" } }) {
+          statements(from: "2024-06-01", to: "2024-06-30", limit: 100) { id date speakerName }
+        }
+      }`);
+      const statements = body.data!.countries[0]!.statements;
+      const speakers = new Set(statements.map((s) => s.speakerName));
+      expect(speakers).toContain('Andrey Rudenko');
+      expect(speakers).toContain('Russia');
+      expect(statements.every((s) => s.date >= '2024-06' && s.date <= '2024-06-30')).toBe(true);
+      const dates = statements.map((s) => s.date);
+      expect(dates).toEqual([...dates].sort().reverse());
+    });
+
     it('has no generated create, update or delete mutations', async () => {
       const { status, body } = await gql('mutation { deleteStatements { nodesDeleted } }');
       expect(status).toBe(400);
