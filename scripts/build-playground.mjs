@@ -14,6 +14,12 @@ const outdir = join(playground, 'dist');
 const stamp = join(outdir, '.built-from');
 const require = createRequire(join(root, 'package.json'));
 
+if (!existsSync(join(playground, 'client', 'main.mjs'))) {
+  // e.g. a Docker layer that installs dependencies before copying the sources.
+  console.warn('diplograph: src/api/playground is not there yet, so the playground was not bundled.');
+  process.exit(0);
+}
+
 let esbuild;
 try {
   esbuild = await import('esbuild');
