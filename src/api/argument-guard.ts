@@ -8,8 +8,8 @@ import { MAX_OFFSET, MAX_PAGE_SIZE, MAX_TEXT_ARGUMENT } from './limits.ts';
 import { toGraphQLError } from './graphql-errors.ts';
 
 const INT_RANGES: Record<string, readonly [number, number]> = {
-  limit: [0, MAX_PAGE_SIZE],
-  first: [0, MAX_PAGE_SIZE],
+  limit: [1, MAX_PAGE_SIZE],
+  first: [1, MAX_PAGE_SIZE],
   offset: [0, MAX_OFFSET],
 };
 /** Text arguments of the domain queries that reach full-text search or id lookups. */

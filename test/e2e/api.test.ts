@@ -459,12 +459,12 @@ describe('the GraphQL API over HTTP', () => {
       [
         'a huge limit',
         '{ statements(limit: 1000000) { id } }',
-        /limit on Query.statements must be between 0 and 500/,
+        /limit on Query.statements must be between 1 and 500/,
       ],
       [
         'a negative limit',
         '{ search(text: "treaty", limit: -5) { id } }',
-        /limit on Query.search must be between 0/,
+        /limit on Query.search must be between 1 and 500/,
       ],
       ['a negative offset', '{ people(offset: -1) { id } }', /offset on Query.people must be between 0/],
       [
@@ -475,7 +475,7 @@ describe('the GraphQL API over HTTP', () => {
       [
         'a huge first in a variable',
         'query($n: Int) { peopleConnection(first: $n) { totalCount } }',
-        /first on Query.peopleConnection must be between 0 and 500/,
+        /first on Query.peopleConnection must be between 1 and 500/,
         { n: 999_999 },
       ],
       [

@@ -56,14 +56,15 @@ describe('findArgumentProblems', () => {
   });
 
   it.each([
-    ['{ statements(limit: -1) { id } }', 'limit on Query.statements must be between 0 and 500 (got -1).'],
+    ['{ statements(limit: -1) { id } }', 'limit on Query.statements must be between 1 and 500 (got -1).'],
+    ['{ search(text: "x", limit: 0) { id } }', 'limit on Query.search must be between 1 and 500 (got 0).'],
     [
       '{ statements(offset: 10001) { id } }',
       'offset on Query.statements must be between 0 and 10000 (got 10001).',
     ],
     [
       '{ people { statements(limit: 501) { id } } }',
-      'limit on Person.statements must be between 0 and 500 (got 501).',
+      'limit on Person.statements must be between 1 and 500 (got 501).',
     ],
     ['{ search(text: "") { id } }', 'text on Query.search must not be empty.'],
     [
@@ -81,7 +82,7 @@ describe('findArgumentProblems', () => {
   it('reads values from variables and inside fragments', () => {
     expect(
       problems('query($n: Int) { ...F } fragment F on Query { people(limit: $n) { id } }', { n: 100_000 }),
-    ).toEqual(['limit on Query.people must be between 0 and 500 (got 100000).']);
+    ).toEqual(['limit on Query.people must be between 1 and 500 (got 100000).']);
   });
 });
 
