@@ -153,7 +153,7 @@ describe('concurrent ingestion', () => {
       'MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id',
     );
     expect(duplicates).toEqual([]);
-  });
+  }, 300_000);
 });
 
 describe('a write that fails midway', () => {
