@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDriver } from '../../src/graph/driver.ts';
 import { createGraphWriter } from '../../src/graph/graph-writer.ts';
+import { generateCorpus } from '../../bench/corpus/generate.ts';
 
 const BIN = resolve(import.meta.dirname, '../../bin/diplograph.js');
 const target = inject('neo4j');
@@ -127,6 +128,57 @@ describe('diplograph ingest', () => {
     expect(summary.articles).toMatchObject({ skipped: 1, failed: 1 });
     expect(summary.failures[0].reason).toMatch(/no such file/);
   });
+});
+
+describe('Ctrl-C during diplograph ingest', () => {
+  it('stops after the articles in flight: every article is either whole in the graph or absent', async () => {
+    const corpus = [...generateCorpus({ seed: 99, articles: 120 })];
+    writeFileSync(join(dir, 'many.jsonl'), corpus.map((a) => JSON.stringify(a)).join('\n'));
+    corpus.forEach((a) => articleIds.add(a.id));
+    const child = spawn(
+      process.execPath,
+      [BIN, 'ingest', join(dir, 'many.jsonl'), '--json', '--concurrency', '2'],
+      {
+        env: {
+          PATH: process.env.PATH ?? '',
+          NEO4J_URI: target.uri,
+          NEO4J_USER: target.user,
+          NEO4J_PASSWORD: target.password,
+          LOG_LEVEL: 'warn',
+        },
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    let sent = false;
+    const interrupted = new Promise<void>((resolveInterrupt) => {
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+        if (sent) return;
+        // Interrupt once a few articles are in: the run is then mid-stream with articles in flight.
+        if ((stderr.match(/^new /gm) ?? []).length >= 3) {
+          sent = true;
+          child.kill('SIGINT');
+          resolveInterrupt();
+        }
+      });
+    });
+    const exitCode = await new Promise<number | null>((resolveExit) => child.on('close', resolveExit));
+    await interrupted;
+    expect(exitCode).toBe(1);
+    const summary = JSON.parse(stdout);
+    expect(summary.interrupted).toBe(true);
+    expect(summary.articles.new).toBeGreaterThanOrEqual(3);
+    expect(summary.articles.new).toBeLessThan(corpus.length);
+    const inGraph = await driver.executeQuery(
+      `MATCH (a:Article) WHERE a.id IN $ids
+       RETURN a.id AS id, COUNT { (a)<-[:MENTIONED_IN]-(:Statement) } AS statements`,
+      { ids: corpus.map((a) => a.id) },
+    );
+    expect(inGraph.records).toHaveLength(summary.articles.new);
+    for (const record of inGraph.records) expect(record.get('statements')).toBeGreaterThan(0);
+  }, 180_000);
 });
 
 describe('diplograph delete-article', () => {
