@@ -27,6 +27,14 @@ const DETERMINERS = new Set([
 ]);
 /** Words before a kind word that say nothing about which agreement it is. */
 const MODIFIERS = new Set([
+  'most',
+  'significant',
+  'important',
+  'biggest',
+  'largest',
+  'first-ever',
+  'only',
+  'same',
   'new',
   'newly',
   'signed',
@@ -119,7 +127,7 @@ const STOPS = new Set([
 ]);
 /** Where a topic after the kind word stops. */
 const TOPIC_END =
-  /[,;.:“”"()]|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|between|with|by|in which|after|before|during|as|since|when|while)\b/;
+  /[,;.:“”"()]|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|between|with|by|in which|after|before|during|as|since|when|while)\b|\b(?:on|last|this|next|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const MAX_DESCRIPTOR_WORDS = 5;
 const MAX_TOPIC_WORDS = 12;
 
@@ -136,6 +144,8 @@ export interface RawAgreement {
   descriptor: string | null;
   /** "comprehensive strategic partnership": names the relationship the agreement in focus sets up. */
   relationship: boolean;
+  /** Introduced by "the", "its" or "their": points at an agreement already in view. */
+  definite: boolean;
   surface: string;
   parties: string[];
 }
@@ -219,15 +229,21 @@ export function readAgreementMentions(state: ExtractState): RawAgreement[] {
     const needs = Object.hasOwn(AGREEMENT_NEEDS_BEFORE, word.lower)
       ? AGREEMENT_NEEDS_BEFORE[word.lower]
       : undefined;
-    const named = word.cap ? namedSpan(words, k) : null;
+    // A headline's words are no name or description: "Lawmakers Ratify Partnership Treaty".
+    const sentenceText = text.slice(sentences[word.sentence]?.start ?? 0, sentences[word.sentence]?.end ?? 0);
+    const headline = word.sentence === 0 && state.title !== null && sentenceText === state.title;
+    const named = word.cap && !headline ? namedSpan(words, k) : null;
     if (needs && !named && !needs.includes(previous)) continue;
     if (['deal', 'agreement'].includes(word.lower) && previous === 'to') continue;
     if (word.lower === 'deal' && ['great', 'good'].includes(previous)) continue;
     const sentence = sentences[word.sentence] as Sentence;
-    const first = descriptorStart(words, k, cover);
+    const first = headline ? k : descriptorStart(words, k, cover);
     const descriptorWords = words.slice(first, k).map((w) => w.text);
-    const topic = named ? null : topicAfter(text, words, k, sentence.end);
+    const topic = named || headline ? null : topicAfter(text, words, k, sentence.end);
     const relationship = word.lower === 'partnership' && !named;
+    // "partnership treaty": the partnership is the treaty's description, read with the treaty.
+    const nextWord = words[k + 1];
+    if (relationship && nextWord?.gap === ' ' && Object.hasOwn(AGREEMENT_WORDS, nextWord.lower)) continue;
     // A bare "partnership" or "protocol" is too vague to be an agreement.
     if (kind === 'other' && !named && descriptorWords.length === 0 && !needs) continue;
     let surfaceStart = first;
@@ -266,6 +282,7 @@ export function readAgreementMentions(state: ExtractState): RawAgreement[] {
         : null,
       descriptor: hasDescriptor ? descriptorText : null,
       relationship,
+      definite: ['the', 'its', 'their'].includes(words[surfaceStart - 1]?.lower ?? ''),
       surface: text.slice(words[surfaceStart]?.start ?? word.start, word.end),
       parties: [...parties],
     });

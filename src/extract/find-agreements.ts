@@ -106,11 +106,13 @@ function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgreement):
     (d) => d.sentence === raw.sentence && d.start > raw.start - 30 && d.start < raw.end + 30,
   );
   const sign = SIGN_VERBS.exec(body);
-  const dated =
-    near[0] ??
-    (sign
-      ? state.dates.find((d) => d.sentence === raw.sentence && Math.abs(d.start - raw.start) < 140)
-      : undefined);
+  // Else the date nearest the signing verb ("signed in Pyongyang on June 19", not the dateline's date).
+  const signAt0 = sign ? sentence.start + sign.index : -1;
+  const sameSentence = sign
+    ? state.dates.filter((d) => d.sentence === raw.sentence && Math.abs(d.start - signAt0) < 140)
+    : [];
+  sameSentence.sort((a, b) => Math.abs(a.start - signAt0) - Math.abs(b.start - signAt0));
+  const dated = near[0] ?? sameSentence[0];
   if (dated && /^\d{4}/.test(dated.value)) cluster.signedOn ??= dated.value;
   if (!sign) return;
   const signAt = sentence.start + sign.index;
@@ -132,8 +134,26 @@ function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgreement):
 function clusterFor(clusters: Cluster[], focus: Cluster | null, raw: RawAgreement): Cluster | undefined {
   if (raw.name) return clusters.find((c) => c.name !== null && slug(c.name) === slug(raw.name ?? ''));
   if (raw.relationship) return focus ?? undefined;
-  if (raw.descriptor)
-    return clusters.find((c) => c.descriptor !== null && slug(c.descriptor) === slug(raw.descriptor ?? ''));
+  if (raw.descriptor) {
+    const same = clusters.find(
+      (c) => c.descriptor !== null && slug(c.descriptor) === slug(raw.descriptor ?? ''),
+    );
+    // A headline's "treaty" previews the agreement the first paragraph then describes.
+    const previewOnly =
+      focus !== null &&
+      !focus.name &&
+      !focus.descriptor &&
+      focus.mentions.every((m) => m.sentence === 0 || m.relationship);
+    // "..., completing the steps for the mutual defense pact signed by ...": a definite re-description in the
+    // sentence that just named the agreement in focus is that agreement.
+    const lastSentence = focus?.mentions[focus.mentions.length - 1]?.sentence;
+    const redescribed =
+      focus !== null &&
+      raw.definite &&
+      lastSentence === raw.sentence &&
+      (raw.parties.length === 0 || raw.parties.some((p) => focus.parties.includes(p)));
+    return same ?? (previewOnly || redescribed ? (focus ?? undefined) : undefined);
+  }
   if (
     focus &&
     (raw.parties.length === 0 ||
@@ -198,6 +218,33 @@ function articleSignDate(state: ExtractState): string | null {
   return null;
 }
 
+function dominantKind(cluster: Cluster): AgreementItem['kind'] {
+  return ([...cluster.kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ??
+    'other') as AgreementItem['kind'];
+}
+
+/**
+ * The key an agreement's id comes from, the same in every article naming it: its proper name, else its parties,
+ * kind and year. Only when two agreements of one article would share that key does the lesser one add its
+ * description ("crude oil supply"), so the main agreement keeps the key other articles also give it.
+ */
+function canonicalKeys(clusters: readonly Cluster[], publishedAt: string | null): Map<Cluster, string> {
+  const keys = new Map<Cluster, string>();
+  const taken = new Set<string>();
+  for (const cluster of [...clusters].sort((a, b) => b.mentions.length - a.mentions.length)) {
+    if (cluster.name) {
+      keys.set(cluster, cluster.name);
+      continue;
+    }
+    const year = cluster.signedOn?.slice(0, 4) ?? publishedAt?.slice(0, 4) ?? '';
+    const base = [[...cluster.parties].sort().join(' '), dominantKind(cluster), year].join(' ');
+    const key = taken.has(base) && cluster.descriptor ? `${base} ${cluster.descriptor}` : base;
+    taken.add(key);
+    keys.set(cluster, key);
+  }
+  return keys;
+}
+
 export function findAgreements(state: ExtractState, _resources: Resources): ExtractState {
   let clusters: Cluster[] = [];
   let focus: Cluster | null = null;
@@ -208,6 +255,7 @@ export function findAgreements(state: ExtractState, _resources: Resources): Extr
       clusters.push(cluster);
     }
     focus = cluster;
+    cluster.descriptor ??= raw.relationship ? null : raw.descriptor;
     cluster.mentions.push(raw);
     if (raw.kind) cluster.kinds.set(raw.kind, (cluster.kinds.get(raw.kind) ?? 0) + (raw.name ? 10 : 1));
     if (raw.relationship && raw.descriptor && !cluster.relationships.includes(raw.descriptor))
@@ -232,15 +280,17 @@ export function findAgreements(state: ExtractState, _resources: Resources): Extr
       cluster.parties.push(...pair);
     if (cluster.status === 'signed' && !cluster.signedOn && !cluster.name) cluster.signedOn = signDate;
   }
-  const agreements: AgreementItem[] = [];
-  const agreementMentions: EventMention[] = [];
   for (const cluster of clusters) {
     for (const signatory of cluster.signatories) {
       const country = state.persons.get(signatory)?.country;
       if (country && !cluster.parties.includes(country)) cluster.parties.push(country);
     }
-    const kind = ([...cluster.kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ??
-      'other') as AgreementItem['kind'];
+  }
+  const keys = canonicalKeys(clusters, state.input.publishedAt ?? null);
+  const agreements: AgreementItem[] = [];
+  const agreementMentions: EventMention[] = [];
+  for (const cluster of clusters) {
+    const kind = dominantKind(cluster);
     const partyNames = cluster.parties.map((p) => state.countries.get(p)?.name ?? p).join('-');
     const relationship = cluster.relationships.find((d) => d.includes(' '));
     const described =
@@ -249,12 +299,7 @@ export function findAgreements(state: ExtractState, _resources: Resources): Extr
         .filter((p) => p !== '')
         .join(' ');
     const name = cluster.name ?? [partyNames, described].filter((p) => p !== '').join(' ');
-    const year = cluster.signedOn?.slice(0, 4) ?? state.input.publishedAt?.slice(0, 4) ?? '';
-    const key =
-      cluster.name ??
-      (cluster.descriptor
-        ? [[...cluster.parties].sort().join(' '), cluster.descriptor].join(' ')
-        : [[...cluster.parties].sort().join(' '), kind, year].join(' '));
+    const key = keys.get(cluster) ?? name;
     const id = `agreement:${slug(key) || 'unnamed'}`;
     const evidence: Evidence[] = [];
     for (const raw of cluster.mentions) {

@@ -69,8 +69,20 @@ const CLAUSE_BREAK =
   /,? (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:saying|adding|calling|describing|noting|warning|stressing|urging|accusing) )| and (?=(?:said|warned|added|stressed|urged|accused|called) )/;
 /** ", the ministry said Thursday." closing a sentence: the speaker of everything before the comma. */
 const TRAILING =
-  /, ((?:[^,“”"]){2,80}?) (?:also |later )?(said|says|added|reported|announced|confirmed|stated|noted|told [a-z]+)(?: (?:on |late |early |in a |in its )?[\w ]{0,30})?[.!]?$/;
+  /, ((?:[^,“”"]){2,80}?) (?:also |later )?(said|says|added|reported|announced|confirmed|stated|noted|told [a-z]+)(?: (?:on |late |early |in a |in its )?[\w ]{0,30})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying)\b))/;
+const DATELINE_LEAD = /^[A-Z][A-Z .'’-]{2,30},[^—–]{0,40}?(?:--|—|–)\s*/;
 const TRAILING_ACCORDING = /,? according to ([^,“”"]{2,60}?)[.!]?$/;
+
+/** Where a reported clause ends: the first clause break that is not inside a quote. */
+function clauseBreak(text: string, clause: Range, quotes: readonly Quote[]): number | null {
+  const pattern = new RegExp(CLAUSE_BREAK.source, 'g');
+  const body = text.slice(clause.start, clause.end);
+  for (const match of body.matchAll(pattern)) {
+    const at = clause.start + match.index;
+    if (!quotes.some((q) => q.start < at && q.end > at)) return at;
+  }
+  return null;
+}
 
 function addDraft(
   ctx: StatementContext,
@@ -80,7 +92,8 @@ function addDraft(
   quotes: readonly Quote[],
 ): void {
   const { state } = ctx;
-  let body = state.text.slice(clause.start, clause.end).trim();
+  // A dateline opening the sentence ("SEOUL, Jan. 23 (Yonhap) --") is not part of what was said.
+  let body = state.text.slice(clause.start, clause.end).trim().replace(DATELINE_LEAD, '');
   body = body
     .replace(TRAILING_ACCORDING, '')
     .replace(/[.,;:]$/, '')
@@ -118,11 +131,9 @@ function reportedClause(
   }
   let start = verb.end + 1;
   if (EVALUATIVE.has(verb.lower)) {
-    return quotes.some((q) => q.start > verb.end && q.end <= end + 1 && q.start - verb.end < 80)
-      ? { start, end }
-      : null;
+    return quotes.some((q) => q.start > verb.end && q.end <= end + 1) ? { start, end } : null;
   }
-  if (!SAY_LIKE.has(verb.lower)) return null;
+  if (!SAY_LIKE.has(verb.lower) || /^[,.:;!?]/.test(text.slice(verb.end, verb.end + 1))) return null;
   if (['told', 'tells', 'telling'].includes(verb.lower)) {
     const object = startingIn(mentions, verb.end, verb.end + 40)[0];
     if (!object || object.start !== verb.end + 1) return null;
@@ -154,9 +165,13 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
   const { state } = ctx;
   const words = state.words;
   const word = words[k] as Word;
+  const before = words[k - 1]?.lower ?? '';
+  // ", saying ...", "and warned ...": the speaker of the statement just made in this sentence.
+  const last = ctx.drafts[ctx.drafts.length - 1];
+  const continues = PARTICIPLES.has(word.lower) ? /^, $/.test(word.gap) : before === 'and';
+  if (last && last.lastSentence === sentence.index && continues) return last.speaker;
   const subject = subjectBefore(state, from, word.start);
   if (subject) return subject.id;
-  const before = words[k - 1]?.lower ?? '';
   const before2 = words[k - 2]?.lower ?? '';
   if (
     /^(?:he|she)$/.test(before) ||
@@ -187,9 +202,23 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
   return null;
 }
 
+/** For each word, whether it sits inside a quote (quotes are sorted and do not overlap): one merge pass. */
+function wordsInQuotes(words: readonly Word[], quotes: readonly Quote[]): Uint8Array {
+  const inside = new Uint8Array(words.length);
+  let q = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as Word;
+    while (q < quotes.length && (quotes[q]?.end ?? 0) <= word.start) q++;
+    const quote = quotes[q];
+    if (quote && quote.start < word.start && quote.end > word.end) inside[k] = 1;
+  }
+  return inside;
+}
+
 export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote[]): void {
   const { state, resources } = ctx;
   const { words, text } = state;
+  const quoted = wordsInQuotes(words, quotes);
   for (const sentence of state.sentences) {
     if (sentence.ignored) continue;
     let end = sentence.end;
@@ -208,7 +237,7 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
     ) {
       const word = words[k] as Word;
       if (word.start < blockedUntil || ctx.usedVerbs.has(k)) continue;
-      if (quotes.some((q) => q.start < word.start && q.end > word.end)) continue;
+      if (quoted[k]) continue;
       if (word.lower === 'according' && words[k + 1]?.lower === 'to') {
         // With words already attributed in this sentence, "according to X" names the channel, not a speaker.
         if (ctx.drafts.length > madeHere || tail) continue;
@@ -232,8 +261,8 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       if (!clause) continue;
       const speaker = speakerFor(ctx, k, sentence, from);
       if (!speaker) continue;
-      const cut = CLAUSE_BREAK.exec(text.slice(clause.start, clause.end));
-      if (cut) clause = { start: clause.start, end: clause.start + cut.index };
+      const cut = clauseBreak(text, clause, quotes);
+      if (cut !== null) clause = { start: clause.start, end: cut };
       const before = ctx.drafts.length;
       addDraft(ctx, speaker, clause, sentence, quotes);
       if (ctx.drafts.length > before) {

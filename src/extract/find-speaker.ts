@@ -69,14 +69,13 @@ const SUBJECT_FILLER =
   /^(?:['’]s)?(?: (?:[a-z][a-z-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,4} $/;
 const FILLER_STOPS = /\b(?:that|which|who|whom|and|or|but|to|of|for|with|by|as|if|when|while|not|the|a|an)\b/;
 /** ", who co-chaired the meeting with the EU," / ", in a video message," between a subject and its verb. */
-const PARENTHETICAL = /, [^,“”"]{1,140}, $/;
+const MAX_SUBJECT_DISTANCE = 300;
+const PARENTHETICAL = /, [^,“”"]{1,140}, (?:[a-z]+ )?$/;
 
 /** The subject right before a verb at `verbStart`, skipping one parenthetical or relative clause. */
-export function subjectBefore(
-  state: ExtractState,
-  sentenceStart: number,
-  verbStart: number,
-): EntityMention | null {
+export function subjectBefore(state: ExtractState, from: number, verbStart: number): EntityMention | null {
+  // A subject sits within a few hundred characters of its verb; the bound keeps long sentences linear.
+  const sentenceStart = Math.max(from, verbStart - MAX_SUBJECT_DISTANCE);
   let anchor = verbStart;
   const head = state.text.slice(sentenceStart, verbStart);
   const aside = PARENTHETICAL.exec(head);

@@ -67,7 +67,7 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
     // Track the last ministry named so far, so "the ministry" can point back to it.
     while (m < state.mentions.length && (state.mentions[m]?.start ?? Infinity) < word.start) {
       const mention = state.mentions[m];
-      if (mention?.kind === 'org' && entities.organizations.get(mention.id)?.kind === 'ministry')
+      if (mention?.kind === 'org' && /\bMinistry\b/.test(entities.organizations.get(mention.id)?.name ?? ''))
         lastMinistry = mention.id;
       m++;
     }

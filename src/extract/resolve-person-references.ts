@@ -117,7 +117,8 @@ function referenceAt(
   }
   if (
     headAt === -1 ||
-    ['official', 'expert', 'analyst', 'head', 'general', 'major'].includes(words[headAt]?.lower ?? '')
+    (country === null &&
+      ['official', 'expert', 'analyst', 'head', 'general', 'major'].includes(words[headAt]?.lower ?? ''))
   )
     return null;
   const next = words[headAt + 1];
@@ -150,7 +151,10 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
           (p) => titleFits(p, ref.titleWords, lexicon) && (ref.country === null || p.country === ref.country),
         )
         .map((p) => p.id);
-      const id = nearestPerson(fitting, mentions, word.start);
+      // "the Chinese diplomat", "the Saudi official": with no title to match, the person of that country named last.
+      const sameCountry =
+        ref.country === null ? [] : persons.filter((p) => p.country === ref.country).map((p) => p.id);
+      const id = nearestPerson(fitting.length > 0 ? fitting : sameCountry, mentions, word.start);
       const person = id ? state.persons.get(id) : undefined;
       // "the country's deputy foreign minister": the country is the one the article is about so far.
       if (person && person.country === null && ref.countryNoun)
