@@ -3,10 +3,15 @@
 import { z } from 'zod';
 
 /** YYYY-MM-DD, YYYY-MM or YYYY: news often gives only a month ("last September") or a year. */
-export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 export const FullDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
-export const Mention = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export const Mention = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
 export type Mention = z.infer<typeof Mention>;
 
 /** A span of the normalized text with the sentence it sits in: provenance for every extracted item. */
@@ -47,7 +52,14 @@ export const CountryItem = z.object({
 });
 export type CountryItem = z.infer<typeof CountryItem>;
 
-export const OrganizationKind = z.enum(['news agency', 'intergovernmental', 'ministry', 'party', 'company', 'other']);
+export const OrganizationKind = z.enum([
+  'news agency',
+  'intergovernmental',
+  'ministry',
+  'party',
+  'company',
+  'other',
+]);
 export const OrganizationItem = z.object({
   id: z.string().startsWith('org:'),
   name: z.string().min(1),
@@ -65,8 +77,24 @@ export const PlaceItem = z.object({
 });
 export type PlaceItem = z.infer<typeof PlaceItem>;
 
-export const AgreementKind = z.enum(['treaty', 'pact', 'agreement', 'accord', 'deal', 'memorandum', 'declaration', 'other']);
-export const AgreementStatus = z.enum(['signed', 'proposed', 'negotiating', 'ratified', 'suspended', 'withdrawn']);
+export const AgreementKind = z.enum([
+  'treaty',
+  'pact',
+  'agreement',
+  'accord',
+  'deal',
+  'memorandum',
+  'declaration',
+  'other',
+]);
+export const AgreementStatus = z.enum([
+  'signed',
+  'proposed',
+  'negotiating',
+  'ratified',
+  'suspended',
+  'withdrawn',
+]);
 export const AgreementItem = z.object({
   id: z.string().startsWith('agreement:'),
   name: z.string().min(1),
@@ -74,7 +102,10 @@ export const AgreementItem = z.object({
   kind: AgreementKind,
   parties: z.array(z.string()),
   signatories: z.array(z.string()),
-  signedOn: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable(),
+  signedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+    .nullable(),
   place: z.string().nullable(),
   status: AgreementStatus.nullable(),
   evidence: z.array(Evidence),
