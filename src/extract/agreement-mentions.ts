@@ -127,8 +127,11 @@ const STOPS = new Set([
 ]);
 /** Where a topic after the kind word stops. */
 const TOPIC_END =
-  /[,;.:“”"()]|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|between|with|by|in which|after|before|during|as|since|when|while)\b|\b(?:on|last|this|next|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /[,;.:“”"()]|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|by|in which|after|before|during|as|since|when|while)\b|\b(?:on|last|this|next|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const MAX_DESCRIPTOR_WORDS = 5;
+/** "the treaty on Monday", "a deal for years": time, not topic. */
+const TIME_TOPIC =
+  /^\w+ (?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weeks|month|months|year|years|decades?|days?|\d)/;
 const MAX_TOPIC_WORDS = 12;
 
 export interface RawAgreement {
@@ -208,12 +211,13 @@ function topicAfter(text: string, words: readonly Word[], k: number, sentenceEnd
   const next = words[k + 1];
   if (!next || next.gap !== ' ' || !['on', 'to', 'for', 'of'].includes(next.lower)) return null;
   let rest = text.slice(next.start, Math.min(sentenceEnd, next.start + 160));
+  if (TIME_TOPIC.test(rest)) return null;
   if (next.lower === 'of' && !/^of understanding\b/.test(rest)) return null;
   const stop = TOPIC_END.exec(rest.slice(next.lower.length + 1));
   if (stop) rest = rest.slice(0, next.lower.length + 1 + stop.index);
   rest = rest.trim();
   const count = rest.split(' ').length;
-  return count >= 3 && count <= MAX_TOPIC_WORDS + 1 ? rest : null;
+  return count >= 2 && count <= MAX_TOPIC_WORDS + 1 ? rest : null;
 }
 
 export function readAgreementMentions(state: ExtractState): RawAgreement[] {

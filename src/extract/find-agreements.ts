@@ -154,13 +154,18 @@ function clusterFor(clusters: Cluster[], focus: Cluster | null, raw: RawAgreemen
       (raw.parties.length === 0 || raw.parties.some((p) => focus.parties.includes(p)));
     return same ?? (previewOnly || redescribed ? (focus ?? undefined) : undefined);
   }
+  // "The agreement": the one just named, else the article's main one (a side agreement mentioned in passing
+  // does not take over every later "the agreement").
+  const lastSentence = focus?.mentions[focus.mentions.length - 1]?.sentence ?? -9;
+  const main = [...clusters].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  const target = raw.sentence - lastSentence <= 1 ? focus : (main ?? focus);
   if (
-    focus &&
+    target &&
     (raw.parties.length === 0 ||
-      focus.parties.length === 0 ||
-      raw.parties.some((p) => focus.parties.includes(p)))
+      target.parties.length === 0 ||
+      raw.parties.some((p) => target.parties.includes(p)))
   )
-    return focus;
+    return target;
   return undefined;
 }
 

@@ -21,6 +21,7 @@ export const AGREEMENT_WORDS: Readonly<Record<string, AgreementItem['kind']>> = 
   statement: 'declaration',
   plan: 'other',
   consensus: 'other',
+  initiative: 'other',
 };
 
 /** Kind words that name an agreement only with a particular word before them ("joint statement", "peace plan"). */
@@ -28,6 +29,7 @@ export const AGREEMENT_NEEDS_BEFORE: Readonly<Record<string, readonly string[]>>
   statement: ['joint', "leaders'", 'leaders’', 'trilateral'],
   plan: ['peace', 'action'],
   consensus: [],
+  initiative: [],
 };
 
 export const SIGN_VERBS =
