@@ -35,6 +35,9 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     if (!ctx.resources.lexicon.quoteVerbs.has(word.lower)) continue;
     const clause = /^[^.,;!?“”"\n]*/.exec(text.slice(word.end, word.end + 120));
     const end = word.end + (clause?.[0].length ?? 0);
+    // After a quote that closes its own sentence, "X said" opens a new sentence unless it ends right there.
+    if (/[.!?]$/.test(quote.content) && (end - word.end > 40 || /^[,“"]/.test(text.slice(end, end + 1))))
+      return null;
     if (k === k0) {
       // `," said Putin.`: the speaker follows the verb.
       const speaker = speakerId(ctx, word.end, end, true, word.sentence);
