@@ -25,11 +25,17 @@ export function speakerIn(
   );
   if (candidates.length === 0) return null;
   if (nearestFirst) return candidates[0] ?? null;
-  // The last mention before the verb, but an enclosing longer mention wins over one inside it.
-  let best = candidates[candidates.length - 1] ?? null;
-  for (const candidate of candidates)
-    if (best && candidate.end === best.end && candidate.end - candidate.start > best.end - best.start)
+  // The mention ending last (nearest the verb); an enclosing mention ("the Chinese diplomat") wins over one
+  // inside it ("Chinese").
+  let best: EntityMention | null = null;
+  for (const candidate of candidates) {
+    if (!best || candidate.end > best.end || (candidate.end === best.end && candidate.start < best.start))
       best = candidate;
+  }
+  if (best)
+    for (const candidate of candidates)
+      if (candidate.start <= best.start && candidate.end >= best.end && candidate.kind === 'person')
+        best = candidate;
   return best;
 }
 
