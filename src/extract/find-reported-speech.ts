@@ -66,7 +66,7 @@ const PARTICIPLES = new Set([
 ]);
 /** A reported clause ends where a new clause with its own subject or speech verb starts. */
 const CLAUSE_BREAK =
-  /,? (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:saying|adding|calling|describing|noting|warning|stressing|urging|accusing) )| and (?=(?:said|warned|added|stressed|urged|accused|called) )/;
+  /, (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:saying|adding|calling|describing|noting|warning|stressing|urging|accusing) )|,? (?:and|but) (?=(?:said|warned|added|stressed|urged|accused|called|insisted|noted) )/;
 /** ", the ministry said Thursday." closing a sentence: the speaker of everything before the comma. */
 const TRAILING =
   /, ((?:[^,“”"]){2,80}?) (?:also |later )?(said|says|added|reported|announced|confirmed|stated|noted|told [a-z]+)(?: (?:on |late |early |in a |in its )?[\w ]{0,30})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying)\b))/;

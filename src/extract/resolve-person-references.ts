@@ -104,15 +104,25 @@ function referenceAt(
   }
   const start = k;
   let headAt = -1;
-  for (; k < words.length && k - start < 5; k++) {
+  const titleWords: string[] = [];
+  for (; k < words.length && k - start < 6; k++) {
     const word = words[k];
     if (
       !word ||
-      (word.gap !== ' ' && !(k === start && /^['’]s $/.test(word.gap))) ||
-      !isTitleWord(word, lexicon) ||
-      cover[k] !== -1
+      (word.gap !== ' ' &&
+        !(k === start && /^['’]s $/.test(word.gap)) &&
+        !(word.gap === '. ' && words[k - 1]?.cap))
     )
       break;
+    // "the top U.S. diplomat", "the former Russian president": a country inside the title words.
+    const inner = mentions[cover[k] ?? -1];
+    if (inner?.kind === 'country' && inner.via !== 'capital' && country === null && k > start) {
+      country = inner.id;
+      while (k + 1 < words.length && (words[k + 1]?.end ?? 0) <= inner.end) k++;
+      continue;
+    }
+    if (!isTitleWord(word, lexicon) || cover[k] !== -1) break;
+    titleWords.push(word.lower);
     if (lexicon.titleHeads.has(word.lower)) headAt = k;
   }
   if (
@@ -126,7 +136,7 @@ function referenceAt(
   return {
     first: i,
     last: headAt,
-    titleWords: words.slice(start, headAt + 1).map((w) => w.lower),
+    titleWords: titleWords.slice(0, titleWords.lastIndexOf(words[headAt]?.lower ?? '') + 1),
     country,
     countryNoun,
   };
