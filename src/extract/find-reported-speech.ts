@@ -172,6 +172,13 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
   if (last && last.lastSentence === sentence.index && continues) return last.speaker;
   const subject = subjectBefore(state, from, word.start);
   if (subject) return subject.id;
+  if (before === 'and') {
+    // "Cho congratulated Rubio ... and explained that ...": the subject that opens the clause.
+    const head = state.text.slice(sentence.start, word.start);
+    const clauseStart = sentence.start + head.lastIndexOf(', ') + 1;
+    const opener = startingIn(state.mentions, clauseStart, word.start).find((m) => m.kind !== 'place');
+    if (opener && /^[\s,]*(?:the |a )?$/i.test(state.text.slice(clauseStart, opener.start))) return opener.id;
+  }
   const before2 = words[k - 2]?.lower ?? '';
   if (
     /^(?:he|she)$/.test(before) ||
