@@ -48,6 +48,8 @@ function acceptable(words: readonly Word[], k: number, kind: MeetingItem['kind']
   const before = words[k - 1]?.lower ?? '';
   const after = words[k + 1]?.lower ?? '';
   if (!word) return false;
+  // "spoke by phone": the call itself; "phone call" is read at "call".
+  if (word.lower === 'phone' || word.lower === 'telephone') return before === 'by' || before === 'over';
   if (kind === 'call')
     return (
       CALL_BEFORE.has(before) ||
@@ -55,7 +57,16 @@ function acceptable(words: readonly Word[], k: number, kind: MeetingItem['kind']
     );
   if (word.lower === 'conference' || word.lower === 'forum') return !NOT_MEETING_BEFORE.has(before);
   if (word.lower === 'tour') return after === 'of';
-  if (word.lower === 'met' || word.lower === 'meet') return after === 'with' || words[k + 1]?.cap === true;
+  if (word.lower === 'met' || word.lower === 'meet') {
+    // "Trump and Kim met three times": a verb with people before it or its partner after it.
+    const previous = words[k - 1]?.lower ?? '';
+    return (
+      after === 'with' ||
+      words[k + 1]?.cap === true ||
+      /^(?:and|also|last|first|had|have|has|to|will|would|then|later|twice|again)$/.test(previous) ||
+      words[k - 1]?.cap === true
+    );
+  }
   return true;
 }
 
@@ -72,7 +83,7 @@ function readMeeting(state: ExtractState, k: number, kind: MeetingItem['kind']):
   while (
     j > 0 &&
     k - j <= 3 &&
-    /^(?:reciprocal|planned|second|first|state|official|bilateral|historic|upcoming|recent|possible|a|an|will|would|to|pays?|paid|made|makes?|held|holds?|the|phone|telephone)$/.test(
+    /^(?:reciprocal|planned|second|first|state|official|bilateral|historic|upcoming|recent|possible|a|an|will|would|to|pays?|paid|made|makes?|held|holds?|the|phone|telephone|by|spoke|speaks|talked|last|also|had|have|has|three|two|several|times)$/.test(
       words[j]?.lower ?? '',
     )
   )
@@ -209,15 +220,17 @@ function readMeeting(state: ExtractState, k: number, kind: MeetingItem['kind']):
     if (PLANNED_CUES.test(clause)) status = 'planned';
     else if (HELD_CUES.test(clause) || /ed$/.test(word.lower)) status = 'held';
   }
+  // "The visit drew criticism in Kyiv": a reference to a meeting already described says nothing of its place.
+  const pointsBack = anaphoric && /^(?:such|the|this|that)$/.test(words[k - 1]?.lower ?? '');
   return {
     kind,
     start: word.start,
     end: word.end,
     sentence: sentence.index,
     participants,
-    place,
-    host,
-    date,
+    place: pointsBack ? null : place,
+    host: pointsBack ? null : host,
+    date: pointsBack ? null : date,
     status,
     anaphoric,
   };

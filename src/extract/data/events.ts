@@ -60,6 +60,8 @@ export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   trip: 'visit',
   tour: 'visit',
   call: 'call',
+  phone: 'call',
+  telephone: 'call',
   conversation: 'call',
   conference: 'conference',
   forum: 'conference',
