@@ -110,6 +110,23 @@ const scenarios = [
       params: { person: params.personId, from: params.from, first: neo4j.int(20) },
     },
   },
+  {
+    // The same page reached from the person: the generated Cypher then starts at the person instead of testing
+    // every statement in the date range for its speaker, as statementList does.
+    name: 'statementListFromPerson',
+    query: `query PersonStatements($person: ID!, $from: String!) {
+      people(where: { id: { eq: $person } }) {
+        statementsConnection(
+          where: { node: { date: { gte: $from } } }
+          sort: [{ node: { date: DESC } }, { node: { id: ASC } }]
+          first: 20
+        ) { totalCount pageInfo { hasNextPage endCursor } edges { node { id quote date channel { name } } } } } }`,
+    variables: { person: params.personId, from: params.from },
+    floor: {
+      cypher: cypher.statementPage,
+      params: { person: params.personId, from: params.from, first: neo4j.int(20) },
+    },
+  },
 ];
 
 const results = [];
