@@ -83,7 +83,7 @@ export async function migrate(
       continue;
     }
     // Schema commands cannot share a transaction with writes, so each runs on its own.
-    for (const statement of migration.statements) await driver.executeQuery(statement, {}, { database });
+    for (const statement of migration.statements) await runSchemaStatement(driver, database, statement);
     await driver.executeQuery(
       'MERGE (m:Migration {version: $version}) SET m.name = $name, m.checksum = $checksum, m.appliedAt = $appliedAt',
       {
@@ -98,6 +98,25 @@ export async function migrate(
   }
   return report;
 }
+
+/**
+ * Another process migrating at the same moment can create the same index between our IF NOT EXISTS check and
+ * our create; Neo4j then reports an equivalent rule, which for us means the statement's work is done.
+ */
+async function runSchemaStatement(driver: Driver, database: string, statement: string): Promise<void> {
+  try {
+    await driver.executeQuery(statement, {}, { database });
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (!ALREADY_EXISTS.has(code)) throw error;
+  }
+}
+
+const ALREADY_EXISTS = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+]);
 
 /** True when every migration on disk is recorded in the database: what /readyz means by "migrated". */
 export async function isMigrated(

@@ -71,9 +71,9 @@ describe('a server started before its database', () => {
   it('answers /readyz 200 once the project-started Neo4j is up and migrated', async () => {
     neo4j = await startLocalNeo4j({ port: boltPort, dataDir, heap: '512m', pageCache: '256m' });
     expect(neo4j.startedByUs).toBe(true);
-    await waitFor(async () => (await fetch(`${server.url}/readyz`)).status === 200, 60_000);
+    await waitFor(async () => (await fetch(`${server.url}/readyz`)).status === 200, 150_000);
     expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({ status: 'ready' });
-  });
+  }, 180_000);
 
   it('runs Neo4j 5.26 Community with APOC', async () => {
     const components = await driver.executeQuery(
