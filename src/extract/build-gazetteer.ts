@@ -65,6 +65,13 @@ const AMBIGUOUS_CAPITALS = new Set([
 ]);
 const LATIN = /^[\p{Script=Latin}\s'’.-]+$/u;
 const EXTRA_CAPITALS: Record<string, string> = { Washington: 'USA', 'Washington D.C.': 'USA', Kyiv: 'UKR' };
+const EXTRA_DEMONYMS: Record<string, string> = {
+  Philippine: 'PHL',
+  Saudi: 'SAU',
+  Emirati: 'ARE',
+  Bosnian: 'BIH',
+  Kosovar: 'UNK',
+};
 const EXTRA_ALIASES: Record<string, string> = { ROK: 'KOR', PRC: 'CHN', 'Korea, North': 'PRK' };
 
 /** Phrase key as the word splitter sees it: "U.S." and "U.S" give the same key. */
@@ -135,6 +142,9 @@ export function buildGazetteer(): Gazetteer {
         add(capital, { kind: 'country', id: country.cca3, via: 'capital' });
   }
   for (const city of KNOWN_CITIES) add(city.name, { kind: 'city', name: city.name, country: city.country });
+  for (const [demonym, id] of Object.entries(EXTRA_DEMONYMS)) {
+    countryInfo.get(id)?.demonyms.push(demonym);
+  }
   for (const info of countryInfo.values()) {
     for (const demonym of info.demonyms) {
       add(demonym, { kind: 'country', id: info.id, via: 'demonym' });

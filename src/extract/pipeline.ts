@@ -12,6 +12,7 @@ import { matchGazetteer } from './match-gazetteer.ts';
 import { resolvePersonReferences } from './resolve-person-references.ts';
 import { resolveStatements } from './resolve-statements.ts';
 import { resolveOrgReferences } from './resolve-org-references.ts';
+import { inferPersonCountries } from './infer-person-countries.ts';
 import { segmentText } from './segment-text.ts';
 import { tokenizeWords } from './tokenize-words.ts';
 import type { ExtractState, Resources, Stage } from './types.ts';
@@ -30,6 +31,7 @@ export const PIPELINE: readonly NamedStage[] = [
   { name: 'resolve-org-references', run: resolveOrgReferences },
   { name: 'find-persons', run: findPersons },
   { name: 'resolve-person-references', run: resolvePersonReferences },
+  { name: 'infer-person-countries', run: inferPersonCountries },
   { name: 'find-places', run: findPlaces },
   { name: 'find-agreements', run: findAgreements },
   { name: 'find-meetings', run: findMeetings },

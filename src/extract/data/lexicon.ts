@@ -166,6 +166,7 @@ export const TITLE_MODIFIERS = [
   'of',
   'the',
   'commerce',
+  'external',
   'digital',
   'development',
   'immigration',
