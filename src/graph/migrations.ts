@@ -62,10 +62,10 @@ export async function migrate(
   migrations: Migration[],
   now: () => Date = () => new Date(),
 ): Promise<MigrationReport> {
-  await driver.executeQuery(
+  await runSchemaStatement(
+    driver,
+    database,
     'CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE',
-    {},
-    { database },
   );
   const done = await appliedMigrations(driver, database);
   const report: MigrationReport = { applied: [], skipped: [] };
