@@ -27,7 +27,6 @@ export function requestObserver(logger: Logger, metrics: ApiMetrics) {
       typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     res.setHeader('X-Request-Id', requestId);
     const log = base.child({ requestId });
-    res.locals.log = log;
     res.on('finish', () => {
       const seconds = (performance.now() - started) / 1000;
       const route = routeOf(path);
