@@ -20,6 +20,8 @@ const STATUS_REACH = 90;
 const GLOBAL_STATUS_CUES = STATUS_CUES.map(
   ([status, cue]) => [status, new RegExp(cue.source, 'gi')] as const,
 );
+/** Verbs whose subjects are an agreement's parties ("Iran and Saudi Arabia agreed ... in a deal"). */
+const PARTY_VERBS = /\b(?:signed|signing|inked|reached|struck|sealed|concluded)\b/i;
 const STRICT_SIGN = /\b(?:signed|signing|inked)\b/i;
 /** "the two sides", "both countries": the article's main pair of countries are the parties. */
 const BILATERAL = /\b(?:two|both) (?:sides|countries|nations|leaders|governments)\b|\bbilateral\b/i;
@@ -119,7 +121,7 @@ function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgreement):
   for (const id of signersIn(state, sentence, signAt, signAt + sign[0].length))
     if (!cluster.signatories.includes(id)) cluster.signatories.push(id);
   // "Japan and the Philippines signed a defense pact": the countries that sign are the parties.
-  if (signAt < raw.start && STRICT_SIGN.test(sign[0])) {
+  if (signAt < raw.start && PARTY_VERBS.test(sign[0])) {
     const head = state.text.slice(sentence.start, signAt);
     const boundary = /(?:, |\b(?:that|which|who) )(?![\s\S]*(?:, |\b(?:that|which|who) ))/.exec(head);
     const clauseStart = boundary ? sentence.start + boundary.index : sentence.start;
@@ -175,18 +177,21 @@ function absorbDescriptions(clusters: Cluster[]): Cluster[] {
   for (const cluster of clusters) {
     const previous = out[out.length - 1];
     const first = cluster.mentions[0];
-    const last = previous?.mentions[previous.mentions.length - 1];
+    // Judge the description by what came before the name: later "the pact"s may have gathered around it since.
+    const earlier = previous?.mentions.filter((m) => m.sentence <= (first?.sentence ?? 0)) ?? [];
+    const last = earlier[earlier.length - 1];
     if (
       cluster.name &&
       previous &&
       !previous.name &&
-      previous.mentions.length <= 2 &&
+      earlier.length <= 2 &&
       first &&
       last &&
       first.sentence - last.sentence <= 2 &&
       (previous.descriptor ?? '').split(' ').length <= 3
     ) {
       cluster.mentions.unshift(...previous.mentions);
+      cluster.mentions.sort((a, b) => a.start - b.start);
       for (const alias of previous.aliases) cluster.aliases.add(alias);
       for (const party of previous.parties) if (!cluster.parties.includes(party)) cluster.parties.push(party);
       cluster.signedOn ??= previous.signedOn;
