@@ -62,9 +62,42 @@ function countryEndingAt(ctx: Context, index: number): EntityMention | null {
   return mention && mention.end === ctx.words[index]?.end && mention.via !== 'capital' ? mention : null;
 }
 
+/** "U.S. Ambassador to the Philippines MaryKay Carlson": a title naming where its holder is posted. */
+function ambassadorTo(ctx: Context, first: number): TitleFacts | null {
+  const { words, lexicon } = ctx;
+  const posted = mentionAt(ctx, first - 1, 'country');
+  if (!posted || posted.end !== words[first - 1]?.end || words[first]?.gap !== ' ') return null;
+  let k = first - 1;
+  while (k > 0 && (words[k - 1]?.end ?? 0) > posted.start) k--;
+  if (words[k - 1]?.lower === 'the') k--;
+  if (
+    !['to', 'in', 'at'].includes(words[k - 1]?.lower ?? '') ||
+    !lexicon.titleHeads.has(words[k - 2]?.lower ?? '')
+  )
+    return null;
+  const head = k - 2;
+  let start = head;
+  while (
+    start > 0 &&
+    words[start]?.gap === ' ' &&
+    isTitleWord(words[start - 1], lexicon) &&
+    !countryEndingAt(ctx, start - 1)
+  )
+    start--;
+  const startWord = words[start] as Word;
+  const sender = start > 0 ? countryEndingAt(ctx, start - 1) : null;
+  return {
+    title: ctx.text.slice(startWord.start, words[first - 1]?.end ?? startWord.end),
+    country: sender?.id ?? null,
+    organization: null,
+  };
+}
+
 /** Title words right before word `first` (which starts a name), ending in a title head. */
 export function titleBefore(ctx: Context, first: number): TitleFacts | null {
   const { words, lexicon } = ctx;
+  const toCountry = ambassadorTo(ctx, first);
+  if (toCountry) return toCountry;
   const head = words[first - 1];
   const name = words[first];
   if (!head || !name || !lexicon.titleHeads.has(head.lower)) return null;
