@@ -96,6 +96,15 @@ function candidates(
       const next = words[j + 1];
       if (!next || (next.gap !== ' ' && !(next.gap === '-' && next.cap))) break;
       if (next.cap || (CONNECTORS.has(next.lower) && words[j + 2]?.cap && words[j + 2]?.gap === ' ')) j++;
+      // "Office of the Central ...": "of the" inside a name.
+      else if (
+        next.lower === 'of' &&
+        lexicon.orgSuffixes.has(words[j]?.text ?? '') &&
+        words[j + 2]?.lower === 'the' &&
+        words[j + 3]?.cap &&
+        words[j + 3]?.gap === ' '
+      )
+        j += 2;
       else break;
     }
     let suffixAt = -1;
@@ -138,7 +147,9 @@ function candidates(
       // A known name that the run extends ("African Union" + "Commission") is a different, longer name.
       const known = mentions[cover[first] ?? -1];
       const coveredByKnown =
-        cover[first] !== -1 && known?.kind === 'org' && known.end >= (words[suffixAt]?.end ?? 0);
+        cover[first] !== -1 &&
+        (known?.kind === 'org' || known?.kind === 'country' || known?.kind === 'place') &&
+        known.end >= (words[suffixAt]?.end ?? 0);
       if (first < suffixAt && !coveredByKnown) {
         const suffix = words[suffixAt]?.text ?? '';
         let kind = lexicon.orgSuffixes.get(suffix) ?? 'other';

@@ -401,6 +401,7 @@ export const ORG_SUFFIXES: Record<
   Bank: 'company',
   Fund: 'other',
   Institute: 'other',
+  Institution: 'other',
   Association: 'other',
   Federation: 'other',
   Foundation: 'other',

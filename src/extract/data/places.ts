@@ -12,6 +12,7 @@ export const COUNTRY_SEATS: Readonly<Record<string, string>> = {
   Zhongnanhai: 'CHN',
   'Downing Street': 'GBR',
   Whitehall: 'GBR',
+  'Oval Office': 'USA',
   Elysee: 'FRA',
   Élysée: 'FRA',
   'Elysee Palace': 'FRA',
@@ -85,4 +86,7 @@ export const KNOWN_CITIES: readonly KnownCity[] = [
   { name: 'Hawaii', country: 'USA' },
   { name: 'Okinawa', country: 'JPN' },
   { name: 'Gaza', country: 'PSE' },
+  { name: 'West Bank', country: 'PSE' },
+  { name: 'Donbas', country: 'UKR' },
+  { name: 'Kursk', country: 'RUS' },
 ];
