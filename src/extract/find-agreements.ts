@@ -4,134 +4,16 @@
 import { slug } from '../domain/ids.ts';
 import type { AgreementItem, Evidence } from '../domain/extraction-result.ts';
 import { readAgreementMentions, type RawAgreement } from './agreement-mentions.ts';
-import { SIGN_VERBS, STATUS_CUES } from './data/events.ts';
-import { startingIn } from './mention-index.ts';
+import {
+  articleSignDate,
+  BILATERAL,
+  dominantKind,
+  mainPair,
+  newCluster,
+  readSentence,
+  type Cluster,
+} from './agreement-facts.ts';
 import type { EventMention, ExtractState, Resources, Sentence } from './types.ts';
-
-const STATUS_ORDER: Record<string, number> = {
-  withdrawn: 6,
-  suspended: 5,
-  ratified: 4,
-  signed: 3,
-  negotiating: 2,
-  proposed: 1,
-};
-const STATUS_REACH = 90;
-const GLOBAL_STATUS_CUES = STATUS_CUES.map(
-  ([status, cue]) => [status, new RegExp(cue.source, 'gi')] as const,
-);
-/** Verbs whose subjects are an agreement's parties ("Iran and Saudi Arabia agreed ... in a deal"). */
-const PARTY_VERBS = /\b(?:signed|signing|inked|reached|struck|sealed|concluded)\b/i;
-const STRICT_SIGN = /\b(?:signed|signing|inked)\b/i;
-/** "the two sides", "both countries": the article's main pair of countries are the parties. */
-const BILATERAL = /\b(?:two|both) (?:sides|countries|nations|leaders|governments)\b|\bbilateral\b/i;
-
-interface Cluster {
-  name: string | null;
-  descriptor: string | null;
-  kinds: Map<string, number>;
-  relationships: string[];
-  aliases: Set<string>;
-  parties: string[];
-  signatories: string[];
-  signedOn: string | null;
-  place: string | null;
-  status: AgreementItem['status'];
-  mentions: RawAgreement[];
-}
-
-const newCluster = (raw: RawAgreement): Cluster => ({
-  name: raw.name,
-  descriptor: raw.relationship ? null : raw.descriptor,
-  kinds: new Map(),
-  relationships: [],
-  aliases: new Set(),
-  parties: [],
-  signatories: [],
-  signedOn: null,
-  place: null,
-  status: null,
-  mentions: [],
-});
-
-/** The status cue nearest the mention in its sentence ("suspended New START ... withdrew from the INF Treaty"). */
-function statusNear(body: string, offset: number): AgreementItem['status'] {
-  let best: AgreementItem['status'] = null;
-  let bestDistance = STATUS_REACH;
-  for (const [status, cue] of GLOBAL_STATUS_CUES) {
-    for (const match of body.matchAll(cue)) {
-      const distance = Math.abs(match.index - offset);
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = status;
-      }
-    }
-  }
-  return best;
-}
-
-/** People who signed: the subject before a signing verb ("Putin and Kim reached"), or the agent after "signed ... by". */
-function signersIn(state: ExtractState, sentence: Sentence, signAt: number, signEnd: number): string[] {
-  const { text, mentions } = state;
-  const persons = (from: number, to: number): string[] =>
-    startingIn(mentions, from, to)
-      .filter((m) => m.kind === 'person')
-      .map((m) => m.id);
-  const after = text.slice(signEnd, sentence.end);
-  const agent = /^(?: [\w-]+){0,4}? by /.exec(after);
-  if (agent) {
-    const stop = /[;.]|, (?!and )|\b(?:in a|witnessed|while|as)\b/.exec(after.slice(agent[0].length));
-    return persons(signEnd, signEnd + agent[0].length + (stop ? stop.index : after.length));
-  }
-  const head = text.slice(sentence.start, signAt);
-  if (/\b(?:their|both)\b[^.]{0,30}$/i.test(head)) return persons(sentence.start, signAt);
-  const clauseStart = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
-  const before = persons(clauseStart === -1 ? sentence.start : sentence.start + clauseStart, signAt);
-  const withPeople = /^ with /.test(after) ? persons(signEnd, signEnd + 80) : [];
-  return [...before, ...withPeople];
-}
-
-/** Facts from the sentence of a mention: signing people and date, place, status, subject parties. */
-function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgreement): void {
-  const sentence = state.sentences[raw.sentence] as Sentence;
-  const body = state.text.slice(sentence.start, sentence.end);
-  // "Among them was a long-term agreement ...": the signing may be told in the sentence before.
-  const previous = state.sentences[raw.sentence - 1];
-  const previousSigned =
-    previous !== undefined &&
-    !previous.ignored &&
-    STRICT_SIGN.test(state.text.slice(previous.start, previous.end));
-  const status = statusNear(body, raw.start - sentence.start) ?? (previousSigned ? 'signed' : null);
-  if (status && (STATUS_ORDER[status] ?? 0) > (STATUS_ORDER[cluster.status ?? ''] ?? 0))
-    cluster.status = status;
-  const near = state.dates.filter(
-    (d) => d.sentence === raw.sentence && d.start > raw.start - 30 && d.start < raw.end + 30,
-  );
-  const sign = SIGN_VERBS.exec(body);
-  // Else the date nearest the signing verb ("signed in Pyongyang on June 19", not the dateline's date).
-  const signAt0 = sign ? sentence.start + sign.index : -1;
-  const sameSentence = sign
-    ? state.dates.filter((d) => d.sentence === raw.sentence && Math.abs(d.start - signAt0) < 140)
-    : [];
-  sameSentence.sort((a, b) => Math.abs(a.start - signAt0) - Math.abs(b.start - signAt0));
-  const dated = near[0] ?? sameSentence[0];
-  if (dated && /^\d{4}/.test(dated.value)) cluster.signedOn ??= dated.value;
-  if (!sign) return;
-  const signAt = sentence.start + sign.index;
-  for (const id of signersIn(state, sentence, signAt, signAt + sign[0].length))
-    if (!cluster.signatories.includes(id)) cluster.signatories.push(id);
-  // "Japan and the Philippines signed a defense pact": the countries that sign are the parties.
-  if (signAt < raw.start && PARTY_VERBS.test(sign[0])) {
-    const head = state.text.slice(sentence.start, signAt);
-    const boundary = /(?:, |\b(?:that|which|who) )(?![\s\S]*(?:, |\b(?:that|which|who) ))/.exec(head);
-    const clauseStart = boundary ? sentence.start + boundary.index : sentence.start;
-    for (const m of startingIn(state.mentions, clauseStart, signAt))
-      if (m.kind === 'country' && m.via !== 'capital' && !cluster.parties.includes(m.id))
-        cluster.parties.push(m.id);
-  }
-  const place = startingIn(state.mentions, sentence.start, sentence.end).find((m) => m.kind === 'place');
-  cluster.place ??= place?.id ?? null;
-}
 
 function clusterFor(clusters: Cluster[], focus: Cluster | null, raw: RawAgreement): Cluster | undefined {
   if (raw.name) return clusters.find((c) => c.name !== null && slug(c.name) === slug(raw.name ?? ''));
@@ -202,35 +84,6 @@ function absorbDescriptions(clusters: Cluster[]): Cluster[] {
     out.push(cluster);
   }
   return out;
-}
-
-/** The two countries an article names most: "the two sides" of a bilateral story. */
-function mainPair(state: ExtractState): string[] {
-  const counts = new Map<string, number>();
-  for (const m of state.mentions) if (m.kind === 'country') counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  // Only a clear pair: the third country must trail well behind the second.
-  if (ranked.length < 2 || (ranked[2] && (ranked[2][1] ?? 0) * 1.5 > (ranked[1]?.[1] ?? 0))) return [];
-  return ranked.slice(0, 2).map(([id]) => id);
-}
-
-/** The full date of the first sentence that tells of a signing ("signed ... on Tuesday"). */
-function articleSignDate(state: ExtractState): string | null {
-  for (const date of state.dates) {
-    const sentence = state.sentences[date.sentence];
-    if (
-      sentence &&
-      date.value.length === 10 &&
-      STRICT_SIGN.test(state.text.slice(sentence.start, sentence.end))
-    )
-      return date.value;
-  }
-  return null;
-}
-
-function dominantKind(cluster: Cluster): AgreementItem['kind'] {
-  return ([...cluster.kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ??
-    'other') as AgreementItem['kind'];
 }
 
 /**

@@ -1,0 +1,231 @@
+// Reads one meeting mention: whether the word names a meeting here ("press conference" does not), who takes part,
+// where and when, and whether it was held or is planned. find-meetings.ts groups the mentions.
+
+import type { MeetingItem } from '../domain/extraction-result.ts';
+import { HELD_CUES, NOT_MEETING_BEFORE, PLANNED_CUES } from './data/events.ts';
+import { startingIn } from './mention-index.ts';
+import type { EntityMention, ExtractState, Sentence, Word } from './types.ts';
+
+const CALL_BEFORE = new Set(['phone', 'telephone', 'video', 'conference']);
+const ANAPHORIC = new Set(['such', 'the', 'this', 'that', 'their', 'his', 'her', 'its']);
+const PRONOUN_OWNERS = new Set(['his', 'her']);
+
+export interface RawMeeting {
+  kind: MeetingItem['kind'];
+  start: number;
+  end: number;
+  sentence: number;
+  participants: string[];
+  place: string | null;
+  host: string | null;
+  date: string | null;
+  status: MeetingItem['status'] | null;
+  anaphoric: boolean;
+}
+
+function personsIn(mentions: readonly EntityMention[], start: number, end: number): string[] {
+  return startingIn(mentions, start, end)
+    .filter((m) => m.kind === 'person')
+    .map((m) => m.id);
+}
+
+/** The person a "his/her" before offset points to: the last person named before it in the sentence or the one before. */
+function pronounOwner(state: ExtractState, sentence: Sentence, offset: number): string | null {
+  const previous = state.sentences[sentence.index - 1];
+  const from = previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
+  const before = personsIn(state.mentions, from, offset);
+  return before[before.length - 1] ?? null;
+}
+
+export function acceptable(words: readonly Word[], k: number, kind: MeetingItem['kind']): boolean {
+  const word = words[k];
+  const before = words[k - 1]?.lower ?? '';
+  const after = words[k + 1]?.lower ?? '';
+  if (!word) return false;
+  // "spoke by phone": the call itself; "phone call" is read at "call".
+  if (word.lower === 'phone' || word.lower === 'telephone') return before === 'by' || before === 'over';
+  if (kind === 'call')
+    return (
+      CALL_BEFORE.has(before) ||
+      (word.lower === 'call' && after === 'with' && ['phone', 'a'].includes(before))
+    );
+  if (word.lower === 'conference' || word.lower === 'forum') return !NOT_MEETING_BEFORE.has(before);
+  if (word.lower === 'tour') return after === 'of';
+  if (word.lower === 'met' || word.lower === 'meet') {
+    // "Trump and Kim met three times": a verb with people before it or its partner after it.
+    const previous = words[k - 1]?.lower ?? '';
+    return (
+      after === 'with' ||
+      words[k + 1]?.cap === true ||
+      /^(?:and|also|last|first|had|have|has|to|will|would|then|later|twice|again)$/.test(previous) ||
+      words[k - 1]?.cap === true
+    );
+  }
+  return true;
+}
+
+export function readMeeting(state: ExtractState, k: number, kind: MeetingItem['kind']): RawMeeting {
+  const { words, text, mentions } = state;
+  const word = words[k] as Word;
+  const sentence = state.sentences[word.sentence] as Sentence;
+  const participants: string[] = [];
+  const add = (id: string | null | undefined): void => {
+    if (id && !participants.includes(id)) participants.push(id);
+  };
+  // Who: an owner before ("Putin's summit", "his meeting", "their summit", "Kim will visit").
+  let j = k - 1;
+  while (
+    j > 0 &&
+    k - j <= 3 &&
+    /^(?:reciprocal|planned|second|first|state|official|bilateral|historic|upcoming|recent|possible|a|an|will|would|to|pays?|paid|made|makes?|held|holds?|the|phone|telephone|by|spoke|speaks|talked|last|also|had|have|has|three|two|several|times)$/.test(
+      words[j]?.lower ?? '',
+    )
+  )
+    j--;
+  const owner = words[j];
+  let anaphoric = ANAPHORIC.has(words[k - 1]?.lower ?? '') || ANAPHORIC.has(owner?.lower ?? '');
+  if (owner && PRONOUN_OWNERS.has(owner.lower)) add(pronounOwner(state, sentence, owner.start));
+  else if (owner?.lower === 'their') {
+    const previous = state.sentences[sentence.index - 1];
+    const before = personsIn(mentions, sentence.start, owner.start);
+    for (const id of before.length > 0
+      ? before
+      : personsIn(mentions, previous?.start ?? 0, previous?.end ?? 0))
+      add(id);
+  } else if (owner) {
+    // The owner word may end a longer name ("Wang Yi held a call"): take the person mention that covers it.
+    const covering = startingIn(mentions, Math.max(0, owner.start - 60), owner.end).filter(
+      (m) => m.kind === 'person' && m.end === owner.end,
+    );
+    for (const m of covering) {
+      // Coordinated subjects: "Putin and North Korean leader Kim Jong-un held a summit".
+      const before = startingIn(mentions, Math.max(sentence.start, m.start - 200), m.start).filter(
+        (p) => p.kind === 'person',
+      );
+      let next = m;
+      for (let b = before.length - 1; b >= 0; b--) {
+        const candidate = before[b] as EntityMention;
+        if (!/^(?: \([^)]*\))?,? (?:and )?(?:[\w’'-]+ ){0,4}$/.test(text.slice(candidate.end, next.start)))
+          break;
+        add(candidate.id);
+        next = candidate;
+      }
+      add(m.id);
+    }
+    for (const id of personsIn(mentions, owner.start, word.start)) add(id);
+  }
+  if (participants.length > 0) anaphoric = false;
+  const ownerFound = participants.length > 0;
+  // With whom: "with X (and Y)", "between X and Y" right after.
+  const after = text.slice(word.end, Math.min(sentence.end, word.end + 70));
+  const withMatch =
+    /^ (?:with|between) (.*?)(?=$|[,;]|(?<![A-Z])\.(?:\s|$)| (?:at|in|on|to|during|after|before|that|which)\b)/.exec(
+      after,
+    );
+  if (withMatch) {
+    const named = startingIn(mentions, word.end, word.end + withMatch[0].length);
+    const hasPerson = named.some((m) => m.kind === 'person');
+    // "a call with U.S. Secretary of State Antony Blinken": the country only qualifies the person.
+    for (const m of hasPerson ? named.filter((n) => n.kind === 'person') : named)
+      if (m.kind === 'person' || (m.kind === 'country' && m.via !== 'capital')) add(m.id);
+  }
+  // Where: "in/at/to <place>" soon after; "visit(ing) to <country>" names the host.
+  let place: string | null = null;
+  let host: string | null = null;
+  // Only within the meeting's own clause: "summit on June 19 that he looks forward to seeing Kim in Moscow" is not in Moscow.
+  const tail = /,|;|:|\b(?:that|which|who|and|but|while|when|following|after|before)\b/.exec(
+    text.slice(word.end, Math.min(sentence.end, word.end + 90)),
+  );
+  const placeEnd = word.end + (tail ? tail.index : Math.min(sentence.end, word.end + 90) - word.end);
+  const placeMatch = /^ in \p{Lu}[^,;]*, \p{Lu}/u.test(text.slice(word.end, word.end + 60));
+  for (const m of startingIn(mentions, word.end, placeMatch ? word.end + 60 : placeEnd)) {
+    const lead = text.slice(Math.max(word.end, m.start - 8), m.start);
+    if (m.kind === 'place' && /\b(?:in|at|to|of)(?: the)? $/.test(lead)) {
+      place ??= m.id;
+      break;
+    }
+    if (m.kind === 'country' && host === null && /\b(?:to|in)(?: the)? $|^ $/.test(lead) && kind === 'visit')
+      host = m.id;
+  }
+  // Or just before: "the London conference", "the Kazan summit"; or anywhere in the sentence after "in/at".
+  const before = startingIn(mentions, Math.max(sentence.start, word.start - 30), word.start).filter(
+    (m) => m.kind === 'place',
+  );
+  const adjacent = before.find((m) => /^(?:-hosted)? (?:\w+ )?$/.test(text.slice(m.end, word.start)));
+  if (!place && adjacent) place = adjacent.id;
+  if (!place) {
+    // "currently in Tehran to attend a meeting": a place before the word in its sentence.
+    const located = startingIn(mentions, Math.max(sentence.start, word.start - 100), word.start).find(
+      (m) =>
+        m.kind === 'place' &&
+        /\b(?:in|at)(?: the)? $/.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)),
+    );
+    if (located) place = located.id;
+  }
+  // Nobody named with it: the people of its sentence (the subject who "planned to visit"), else its countries.
+  // Talks need their parties named with them: "future peace talks" is not a meeting.
+  if (!ownerFound && !anaphoric && !withMatch && kind !== 'talks') {
+    const beforeWord = personsIn(mentions, sentence.start, word.start);
+    const people = (beforeWord.length > 0 ? beforeWord : personsIn(mentions, word.end, sentence.end)).slice(
+      0,
+      3,
+    );
+    for (const id of people) add(id);
+    if (people.length === 0) {
+      const pronoun = /\b(?:he|she)\b/i.test(text.slice(sentence.start, word.start))
+        ? pronounOwner(state, sentence, word.start)
+        : null;
+      add(pronoun);
+    }
+  }
+  // When: the nearest date in the word's own clause ("summit ... on June 19", "last September's meeting").
+  const clauseEnd = /\b(?:that|which|who|following|after|before|while|when|but)\b|;/.exec(
+    text.slice(word.end, sentence.end),
+  );
+  const dateEnd = Math.min(word.end + 110, clauseEnd ? word.end + clauseEnd.index : sentence.end);
+  const clauseStartAt =
+    /\b(?:that|which|who|following|after|before|while|when|but)\b(?![\s\S]*\b(?:that|which|who|following|after|before|while|when|but)\b)/.exec(
+      text.slice(Math.max(sentence.start, word.start - 60), word.start),
+    );
+  const dateStart = clauseStartAt
+    ? Math.max(sentence.start, word.start - 60) + clauseStartAt.index
+    : Math.max(sentence.start, word.start - 60);
+  const near = state.dates.filter(
+    (d) => d.sentence === sentence.index && d.start >= dateStart && d.start < dateEnd,
+  );
+  near.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
+  const date = near[0]?.value ?? null;
+  let status: MeetingItem['status'] | null = null;
+  const published = state.input.publishedAt ?? null;
+  if (date && published)
+    status =
+      date.slice(0, 10) < published.slice(0, date.length)
+        ? 'held'
+        : date > published.slice(0, date.length)
+          ? 'planned'
+          : null;
+  if (!status) {
+    const clauseStart = Math.max(
+      sentence.start,
+      text.lastIndexOf(',', word.start) + 1,
+      text.lastIndexOf(';', word.start) + 1,
+    );
+    const clause = text.slice(clauseStart, Math.min(sentence.end, word.end + 25));
+    if (PLANNED_CUES.test(clause)) status = 'planned';
+    else if (HELD_CUES.test(clause) || /ed$/.test(word.lower)) status = 'held';
+  }
+  // "The visit drew criticism in Kyiv": a reference to a meeting already described says nothing of its place.
+  const pointsBack = anaphoric && /^(?:such|the|this|that)$/.test(words[k - 1]?.lower ?? '');
+  return {
+    kind,
+    start: word.start,
+    end: word.end,
+    sentence: sentence.index,
+    participants,
+    place: pointsBack ? null : place,
+    host: pointsBack ? null : host,
+    date: pointsBack ? null : date,
+    status,
+    anaphoric,
+  };
+}
