@@ -100,6 +100,9 @@ export function subjectBefore(state: ExtractState, from: number, verbStart: numb
   const fits = (m: EntityMention | null, until: number): boolean => {
     if (!m) return false;
     const gap = state.text.slice(m.end, until);
+    // "The EU's foreign policy chief, Kaja Kallas, said": a name set off by commas is the subject.
+    if (gap === ', ' && m.kind === 'person' && state.text.slice(Math.max(0, m.start - 2), m.start) === ', ')
+      return true;
     return gap === '' || gap === ' ' || (SUBJECT_FILLER.test(gap) && !FILLER_STOPS.test(gap));
   };
   if (fits(best, anchor)) return best;
