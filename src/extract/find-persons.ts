@@ -14,7 +14,7 @@ import {
   type TitleFacts,
 } from './person-context.ts';
 import { cloneEntities, ensurePerson } from './registry.ts';
-import type { EntityMention, ExtractState, PersonEntity, Resources } from './types.ts';
+import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from './types.ts';
 
 const MAX_NAME_WORDS = 6;
 
@@ -23,6 +23,8 @@ interface Candidate {
   last: number;
   name: string;
   facts: TitleFacts | null;
+  /** No title, honorific or speech verb: a capitalized run that may be someone's full name. */
+  plain: boolean;
 }
 
 /** Name words of a person, for matching shorter forms of the name against it. */
@@ -51,10 +53,12 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
       else break;
     }
     const facts = titleBefore(ctx, i) ?? appositionAfter(ctx, last);
-    if (facts || honorificBefore(ctx, i) || speechNextTo(ctx, i, last) || agentBefore(ctx, i, last)) {
-      const lastWord = words[last];
-      if (lastWord) out.push({ first: i, last, name: ctx.text.slice(word.start, lastWord.end), facts });
-    }
+    const evidence =
+      facts !== null || honorificBefore(ctx, i) || speechNextTo(ctx, i, last) || agentBefore(ctx, i, last);
+    const lastWord = words[last];
+    // Runs of two name words or more without evidence are kept only to complete a shorter name found elsewhere.
+    if (lastWord && (evidence || last > i))
+      out.push({ first: i, last, name: ctx.text.slice(word.start, lastWord.end), facts, plain: !evidence });
     i = last;
   }
   return out;
@@ -68,6 +72,42 @@ function clusterFor(persons: ReadonlyMap<string, PersonEntity>, name: string): P
     if (parts.every((part) => full.has(part))) return person;
   }
   return null;
+}
+
+/**
+ * "Prince Faisal" ... "Faisal bin Farhan Al Saud": a person found by a short name takes the fullest run of name
+ * words that contains it, and its id follows (ids come from the fullest name).
+ */
+function completeNames(
+  plain: readonly Candidate[],
+  persons: Map<string, PersonEntity>,
+  added: EntityMention[],
+  words: readonly Word[],
+  known: ReadonlyMap<string, unknown>,
+): void {
+  for (const run of plain) {
+    const parts = nameParts(run.name);
+    const person = [...persons.values()].find((p) => {
+      const own = nameParts(p.name);
+      return own.length < parts.length && own.every((part) => parts.includes(part)) && !known.has(p.id);
+    });
+    if (!person) continue;
+    const id = personId(run.name);
+    persons.delete(person.id);
+    persons.set(id, { ...person, id, name: run.name, aliases: new Set([...person.aliases, person.name]) });
+    for (const mention of added) if (mention.id === person.id) mention.id = id;
+    const firstWord = words[run.first];
+    const lastWord = words[run.last];
+    if (firstWord && lastWord)
+      added.push({
+        kind: 'person',
+        id,
+        start: firstWord.start,
+        end: lastWord.end,
+        sentence: firstWord.sentence,
+        via: 'name',
+      });
+  }
 }
 
 export function findPersons(state: ExtractState, resources: Resources): ExtractState {
@@ -93,7 +133,8 @@ export function findPersons(state: ExtractState, resources: Resources): ExtractS
     }
   }
 
-  const candidates = findCandidates(ctx, (s) => state.sentences[s]?.ignored ?? false);
+  const all = findCandidates(ctx, (s) => state.sentences[s]?.ignored ?? false);
+  const candidates = all.filter((c) => !c.plain);
   // Longest names first, so "Rudenko" joins "Andrey Rudenko" whichever the article says first.
   const ordered = [...candidates].sort((a, b) => nameParts(b.name).length - nameParts(a.name).length);
   for (const candidate of ordered) {
@@ -120,5 +161,13 @@ export function findPersons(state: ExtractState, resources: Resources): ExtractS
         via: existing ? 'short' : 'name',
       });
   }
+  // Gazetteer names are already full; only names read from this article are completed.
+  completeNames(
+    all.filter((c) => c.plain),
+    entities.persons,
+    added,
+    words,
+    resources.gazetteer.people,
+  );
   return { ...state, ...entities, mentions: mergeMentions(state.mentions, added) };
 }
