@@ -89,6 +89,24 @@ describe('people from titles and context', () => {
     expect(surfaces(result, result.persons.find((p) => p.id === id)?.mentions ?? [])).toContain(surface);
   });
 
+  it.each([
+    [
+      'a fuller name later',
+      'Prince Faisal said the talks went well. Foreign ministers Faisal bin Farhan Al Saud and others met.',
+      'person:faisal-bin-farhan-al-saud',
+      'Faisal',
+    ],
+    [
+      'an ambassador to a country',
+      '"Allies are stronger," said U.S. Ambassador to the Philippines Dana Moreau.',
+      'person:dana-moreau',
+      'Dana Moreau',
+    ],
+  ])('finds %s', (_name, text, id, surface) => {
+    const result = extract(text);
+    expect(surfaces(result, result.persons.find((p) => p.id === id)?.mentions ?? [])).toContain(surface);
+  });
+
   it('keeps one node per person and bylines out', () => {
     const result = extract(
       'By Kim Mi-na, staff reporter\n\nNorth Korean leader Kim Jong-un met Russian President Vladimir Putin. Kim later left, and Putin stayed.',
