@@ -14,8 +14,11 @@ interface Cluster extends RawMeeting {
 
 function compatible(cluster: Cluster, raw: RawMeeting): boolean {
   // "the meeting", "the talks" may name a summit or visit already described; a call stays a call.
+  // "meeting on the sidelines of the Munich Security Conference": two words of one sentence, one event.
+  const sameSentence = cluster.mentions.some((m) => m.sentence === raw.sentence);
   const kindsAgree =
-    cluster.kind === raw.kind || (raw.anaphoric && raw.kind !== 'call' && cluster.kind !== 'call');
+    cluster.kind === raw.kind ||
+    ((raw.anaphoric || sameSentence) && raw.kind !== 'call' && cluster.kind !== 'call');
   if (!kindsAgree) return false;
   if (raw.date && cluster.date && raw.date !== cluster.date) return false;
   if (raw.place && cluster.place && raw.place !== cluster.place) return false;

@@ -194,7 +194,12 @@ export function readMeeting(state: ExtractState, k: number, kind: MeetingItem['k
     (d) => d.sentence === sentence.index && d.start >= dateStart && d.start < dateEnd,
   );
   near.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
-  const date = near[0]?.value ?? null;
+  // Else a date close by in the sentence ("spoke by phone in February, shortly after meeting ...").
+  const close = state.dates.filter(
+    (d) => d.sentence === sentence.index && Math.abs(d.start - word.start) < 80,
+  );
+  close.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
+  const date = near[0]?.value ?? close[0]?.value ?? null;
   let status: MeetingItem['status'] | null = null;
   const published = state.input.publishedAt ?? null;
   if (date && published)
