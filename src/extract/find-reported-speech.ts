@@ -228,6 +228,13 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
   const quoted = wordsInQuotes(words, quotes);
   for (const sentence of state.sentences) {
     if (sentence.ignored) continue;
+    // A headline ("Russia says new treaty ...") summarizes words the body reports in full.
+    if (
+      sentence.index === 0 &&
+      state.title !== null &&
+      text.slice(sentence.start, sentence.end) === state.title
+    )
+      continue;
     let end = sentence.end;
     const tail = trailingAttribution(ctx, sentence);
     if (tail) {

@@ -96,7 +96,8 @@ export function segmentText(state: ExtractState, resources: Resources): ExtractS
       if (seen.has(content)) line.ignored = true;
       seen.add(content);
     }
-    if (title === null && !line.ignored && content.length <= 200 && !/[.!?]$/.test(content)) title = content;
+    if (title === null && !line.ignored && content.length <= 200 && !/[.!?]["”’)]*$/.test(content))
+      title = content;
   }
 
   const cuts = winkBoundaries(text, resources);
