@@ -20,7 +20,7 @@ const GLOBAL_STATUS_CUES = STATUS_CUES.map(
   ([status, cue]) => [status, new RegExp(cue.source, 'gi')] as const,
 );
 /** Verbs whose subjects are an agreement's parties ("Iran and Saudi Arabia agreed ... in a deal"). */
-const PARTY_VERBS = /\b(?:signed|signing|inked|reached|struck|sealed|concluded)\b/i;
+const PARTY_VERBS = /\b(?:signed|signing|inked|reached|struck|sealed|concluded|agreed)\b/i;
 export const STRICT_SIGN = /\b(?:signed|signing|inked)\b/i;
 /** "the two sides", "both countries": the article's main pair of countries are the parties. */
 export const BILATERAL = /\b(?:two|both) (?:sides|countries|nations|leaders|governments)\b|\bbilateral\b/i;

@@ -15,13 +15,34 @@ import {
 } from './agreement-facts.ts';
 import type { EventMention, ExtractState, Resources, Sentence } from './types.ts';
 
+/** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
+function descriptorWords(raw: RawAgreement): string[] {
+  const kindWord = raw.surface.split(' ').pop()?.toLowerCase() ?? '';
+  return slug(raw.descriptor ?? '')
+    .split('-')
+    .filter((w) => w !== '' && w !== kindWord && w.length > 2);
+}
+
 function clusterFor(clusters: Cluster[], focus: Cluster | null, raw: RawAgreement): Cluster | undefined {
   if (raw.name) return clusters.find((c) => c.name !== null && slug(c.name) === slug(raw.name ?? ''));
   if (raw.relationship) return focus ?? undefined;
   if (raw.descriptor) {
-    const same = clusters.find(
-      (c) => c.descriptor !== null && slug(c.descriptor) === slug(raw.descriptor ?? ''),
-    );
+    // "the peace treaty" in an article about the "Agreement on ... Peace ...", "the grain deal" about the
+    // "Black Sea Grain Initiative": a description whose words the agreement's name already holds.
+    const words = descriptorWords(raw);
+    const same =
+      clusters.find((c) => c.descriptor !== null && slug(c.descriptor) === slug(raw.descriptor ?? '')) ??
+      (words.length > 0 && !raw.descriptor?.includes(' on ') && !raw.descriptor?.includes(' to ')
+        ? clusters.find(
+            (c) =>
+              c.name !== null &&
+              words.every((w) =>
+                slug(c.name ?? '')
+                  .split('-')
+                  .includes(w),
+              ),
+          )
+        : undefined);
     // A headline's "treaty" previews the agreement the first paragraph then describes.
     const previewOnly =
       focus !== null &&
