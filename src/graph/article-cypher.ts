@@ -1,7 +1,7 @@
 // The Cypher of an article write, built once from the closed label and relationship lists: constant texts
 // whose plans Neo4j caches, every value a parameter. Pure; graph-writer.ts runs them.
 import { RELATIONSHIP_GROUPS } from './relationship-groups.ts';
-import type { EntityLabel } from './article-rows.ts';
+import { ASSERTED_SEPARATOR, type EntityLabel } from './article-rows.ts';
 
 /** Adds the row's aliases to the node's without duplicates. */
 const unionAliases =
@@ -57,7 +57,11 @@ export const WRITE_NODES = [
   'RETURN a.id AS id',
 ].join('\n');
 
-/** Each relationship records the article in `articles`, so deletes know who still supports it. */
+/**
+ * Each relationship counts the articles that assert it in `support`; the article keeps the list of what it
+ * asserted (`Article.asserted`), so a delete knows what to give back. The first SET takes the relationship's
+ * write lock, so the increment reads the latest committed count: concurrent writers never lose an update.
+ */
 export const WRITE_RELATIONSHIPS = [
   'CYPHER replan=skip',
   'WITH 1 AS one',
@@ -67,30 +71,36 @@ export const WRITE_RELATIONSHIPS = [
   MATCH (f:${g.from} {id: row.from})
   MATCH (t:${g.to} {id: row.to})
   MERGE (f)-[r:${g.type}]->(t)
-  SET r += row.props,
-      r.articles = CASE WHEN $articleId IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + $articleId END
+  SET r.locked = true
+  SET r += row.props, r.support = coalesce(r.support, 0) + 1
+  REMOVE r.locked
 }`,
   ),
   'RETURN 1 AS done',
 ].join('\n');
 
 /**
- * Withdraws one article's support: its id leaves every relationship it asserted (relationships left without any
- * article go), its MENTIONED_IN edges go, and nodes no article mentions any more go. The Article itself goes
- * only when $deleteArticle (a replace keeps it and writes the new version in the same transaction).
+ * Withdraws one article's support: every relationship it asserted loses one supporter (and goes at zero), its
+ * MENTIONED_IN edges go, and nodes no article mentions any more go. The Article itself goes only when
+ * $deleteArticle (a replace keeps it and writes the new version in the same transaction).
  */
-export const REMOVE_ARTICLE_CONTRIBUTIONS = `MATCH (a:Article {id: $id})
-OPTIONAL MATCH (a)<-[:MENTIONED_IN]-(n)
-WITH a, collect(n) AS nodes
-CALL (nodes) {
-  UNWIND nodes AS n
-  MATCH (n)-[r]->()
-  WHERE $id IN coalesce(r.articles, [])
-  SET r.articles = [x IN r.articles WHERE x <> $id]
-  WITH r WHERE size(r.articles) = 0
+export const REMOVE_ARTICLE_CONTRIBUTIONS = [
+  'CYPHER replan=skip',
+  'MATCH (a:Article {id: $id})',
+  'OPTIONAL MATCH (a)<-[:MENTIONED_IN]-(n)',
+  'WITH a, collect(n) AS nodes, coalesce(a.asserted, []) AS asserted',
+  ...RELATIONSHIP_GROUPS.map(
+    (g) => `CALL (asserted) {
+  UNWIND [key IN asserted WHERE key STARTS WITH '${g.key}${ASSERTED_SEPARATOR}' | split(key, '${ASSERTED_SEPARATOR}')] AS parts
+  MATCH (f:${g.from} {id: parts[1]})-[r:${g.type}]->(t:${g.to} {id: parts[2]})
+  SET r.locked = true
+  SET r.support = r.support - 1
+  REMOVE r.locked
+  WITH r WHERE r.support <= 0
   DELETE r
-}
-CALL (a) {
+}`,
+  ),
+  `CALL (a) {
   MATCH (a)<-[m:MENTIONED_IN]-()
   DELETE m
 }
@@ -103,4 +113,5 @@ CALL (a) {
   WITH a WHERE $deleteArticle
   DETACH DELETE a
 }
-RETURN size(nodes) AS touched`;
+RETURN size(nodes) AS touched`,
+].join('\n');

@@ -5,6 +5,9 @@ import type { NodeLabel, RelationshipType } from '../domain/graph-schema.ts';
 import { stableHash } from '../domain/ids.ts';
 import { RELATIONSHIP_GROUPS, relationshipGroupKey } from './relationship-groups.ts';
 
+/** Separates group key, start id and end id in Article.asserted (ids are slugs and codes: never '|'). */
+export const ASSERTED_SEPARATOR = '|';
+
 export type EntityLabel = Exclude<NodeLabel, 'Article'>;
 
 export interface NodeRow {
@@ -21,7 +24,7 @@ export interface RelationshipRow {
 }
 
 export interface ArticleRows {
-  article: Record<string, unknown> & { id: string; contentHash: string };
+  article: Record<string, unknown> & { id: string; contentHash: string; asserted: string[] };
   nodes: Record<EntityLabel, NodeRow[]>;
   relationships: Record<string, RelationshipRow[]>;
 }
@@ -189,6 +192,9 @@ export function articleRows(result: ExtractionResult, ingestedAt: string): Artic
       text,
       ingestedAt,
       contentHash: contentHash(result),
+      asserted: Object.entries(relationships).flatMap(([key, rows]) =>
+        rows.map((row) => [key, row.from, row.to].join(ASSERTED_SEPARATOR)),
+      ),
     },
     nodes,
     relationships,
