@@ -27,6 +27,10 @@ const DETERMINERS = new Set([
 ]);
 /** Words before a kind word that say nothing about which agreement it is. */
 const MODIFIERS = new Set([
+  'separate',
+  'similar',
+  'short-lived',
+  'such',
   'most',
   'significant',
   'important',
@@ -239,6 +243,12 @@ export function readAgreementMentions(state: ExtractState): RawAgreement[] {
     const named = word.cap && !headline ? namedSpan(words, k) : null;
     if (needs && !named && !needs.includes(previous)) continue;
     if (['deal', 'agreement'].includes(word.lower) && previous === 'to') continue;
+    // "ended without a joint declaration", "no deal": an agreement that does not exist.
+    const lead = words.slice(Math.max(0, k - 3), k).map((w) => w.lower);
+    if (lead.some((w) => w === 'without' || w === 'no' || w === 'not')) continue;
+    // "reached agreement on the text": the act of agreeing, not an instrument.
+    if (word.lower === 'agreement' && /^(?:reach|reached|reaching|in|into|broad|full)$/.test(previous))
+      continue;
     if (word.lower === 'deal' && ['great', 'good'].includes(previous)) continue;
     const sentence = sentences[word.sentence] as Sentence;
     const first = headline ? k : descriptorStart(words, k, cover);
@@ -250,6 +260,8 @@ export function readAgreementMentions(state: ExtractState): RawAgreement[] {
     if (relationship && nextWord?.gap === ' ' && Object.hasOwn(AGREEMENT_WORDS, nextWord.lower)) continue;
     // A bare "partnership" or "protocol" is too vague to be an agreement.
     if (kind === 'other' && !named && descriptorWords.length === 0 && !needs) continue;
+    // Plural kind words ("similar arrangements") name no single agreement unless described or named.
+    if (/s$/.test(word.lower) && !named && descriptorWords.length === 0) continue;
     let surfaceStart = first;
     while (
       surfaceStart > 0 &&
