@@ -31,11 +31,16 @@ function compatible(cluster: Cluster, raw: RawMeeting): boolean {
 export function findMeetings(state: ExtractState, _resources: Resources): ExtractState {
   const { words } = state;
   const clusters: Cluster[] = [];
+  const first = state.sentences[0];
+  const headline =
+    first !== undefined && state.title !== null && state.text.slice(first.start, first.end) === state.title;
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     // Own properties only: a word like "constructor" must not find Object.prototype.
     const kind = word && Object.hasOwn(MEETING_WORDS, word.lower) ? MEETING_WORDS[word.lower] : undefined;
     if (!word || !kind || state.sentences[word.sentence]?.ignored || !acceptable(words, k, kind)) continue;
+    // The headline previews a meeting the body describes with its date and place.
+    if (word.sentence === 0 && headline) continue;
     const raw = readMeeting(state, k, kind);
     const cluster = [...clusters].reverse().find((c) => compatible(c, raw));
     if (!cluster) {

@@ -53,6 +53,14 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
       else break;
     }
     const facts = titleBefore(ctx, i) ?? appositionAfter(ctx, last);
+    // A lone capitalized adverb opening a sentence ("Separately, ...") is not a name.
+    if (
+      last === i &&
+      /ly$/.test(word.text) &&
+      words[i + 1]?.gap.startsWith(',') &&
+      /\n|^$|[.!?] $/.test(word.gap)
+    )
+      continue;
     const evidence =
       facts !== null || honorificBefore(ctx, i) || speechNextTo(ctx, i, last) || agentBefore(ctx, i, last);
     const lastWord = words[last];
