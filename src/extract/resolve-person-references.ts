@@ -55,8 +55,32 @@ export function titleFits(person: PersonEntity, refWords: readonly string[], lex
   ) {
     return refWords.slice(0, -1).every((w) => title.includes(w) || w === 'top' || w === 'supreme');
   }
+  // "the top diplomat", "the Chinese official": generic roles fit officials, not heads of state.
+  if (GENERIC_ROLES.has(head)) {
+    const leader =
+      title.some((w) => lexicon.leaderHeads.has(w)) ||
+      (title.includes('prime') && title.includes('minister'));
+    return !leader && (head !== 'diplomat' || title.some((w) => DIPLOMATIC.has(w)));
+  }
   return refWords.every((w) => title.includes(w));
 }
+
+const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'negotiator']);
+const DIPLOMATIC = new Set([
+  'foreign',
+  'minister',
+  'ambassador',
+  'envoy',
+  'diplomat',
+  'secretary',
+  'director',
+  'negotiator',
+  'consul',
+  'counselor',
+  'state',
+  'adviser',
+  'advisor',
+]);
 
 interface Reference {
   first: number;
