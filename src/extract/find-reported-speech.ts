@@ -23,6 +23,12 @@ const SAY_LIKE = new Set([
 ]);
 /** Verbs that report words only when they carry a quote ("described it as '...'", "accused X of 'smearing'"). */
 const EVALUATIVE = new Set([
+  'stressed',
+  'emphasized',
+  'emphasised',
+  'underscored',
+  'highlighted',
+  'reiterated',
   'described',
   'describing',
   'called',
@@ -237,10 +243,12 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       continue;
     let end = sentence.end;
     const tail = trailingAttribution(ctx, sentence);
+    const beforeTail = ctx.drafts.length;
     if (tail) {
       addDraft(ctx, tail.speaker, { start: sentence.start, end: tail.comma }, sentence, quotes);
       end = tail.comma;
     }
+    const tailDraft = ctx.drafts.length > beforeTail ? ctx.drafts[ctx.drafts.length - 1] : undefined;
     const madeHere = ctx.drafts.length;
     let blockedUntil = -1;
     let from = sentence.start;
@@ -283,6 +291,13 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         blockedUntil = clause.end;
         from = clause.end;
       }
+    }
+    // "Blinken stressed ..., the State Department said": the words are Blinken's; the department only reports them.
+    if (tailDraft && ctx.drafts.length > madeHere) {
+      ctx.drafts.splice(ctx.drafts.indexOf(tailDraft), 1);
+      const outlet = state.organizations.get(tailDraft.speaker);
+      if (outlet?.kind === 'news agency')
+        for (const draft of ctx.drafts.slice(madeHere - 1)) draft.channel ??= outlet.id;
     }
   }
 }
