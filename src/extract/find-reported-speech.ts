@@ -164,6 +164,9 @@ function trailingAttribution(
   const mention = speakerIn(state, from, from + match[1].length, false);
   if (!mention) return null;
   ctx.usedVerbs.add(verbAt);
+  // "..., the Saudi Press Agency reported": an outlet reporting events states nothing itself.
+  if (state.organizations.get(mention.id)?.kind === 'news agency') return null;
+  ctx.usedVerbs.add(verbAt);
   return { speaker: mention.id, comma: sentence.start + match.index };
 }
 
@@ -269,7 +272,7 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
           Math.min(end, (words[k + 1]?.end ?? 0) + 50),
           true,
         );
-        if (!mention) continue;
+        if (!mention || state.organizations.get(mention.id)?.kind === 'news agency') continue;
         const clause =
           word.start > sentence.start + 3
             ? { start: sentence.start, end: word.start }
