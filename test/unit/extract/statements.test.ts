@@ -156,6 +156,21 @@ describe('reported speech', () => {
     );
   });
 
+  it.each([
+    ['an outlet reporting events', 'The two ministers met for two hours, the Saudi Press Agency reported.'],
+    ['a headline', 'Russia says new treaty is not aimed at anyone\n\nOfficials met in Moscow on Monday.'],
+  ])('makes no statement of %s', (_name, text) => {
+    expect(extract(text).statements).toEqual([]);
+  });
+
+  it('credits words to their speaker when a trailing attribution only reports them', () => {
+    const text =
+      'U.S. Secretary of State Antony Blinken stressed the importance of “responsibly managing” competition, the State Department said.';
+    expect(extract(text).statements).toEqual([
+      expect.objectContaining({ speaker: 'person:antony-blinken', quote: 'responsibly managing' }),
+    ]);
+  });
+
   it('keeps a partial quote inside reported speech (direct=true by design)', () => {
     const result = extract(
       `${RUDENKO} Rudenko remarked that the treaty “is not aimed at anyone” in the region.`,
