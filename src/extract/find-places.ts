@@ -56,13 +56,18 @@ export function findPlaces(state: ExtractState, resources: Resources): ExtractSt
     const located =
       previous !== undefined && ['in', 'at', 'near'].includes(previous.lower) && word.gap === ' ';
     const nextMention = mentions[cover[last + 1] ?? -1];
+    // "the coastal town of Mamallapuram", "the Russian city of Kazan": a named settlement.
+    const settlement =
+      previous?.lower === 'of' &&
+      /\b(?:town|city|village|port|resort|province|region|island)$/.test(words[i - 2]?.lower ?? '') &&
+      isNameWord(word, lexicon);
     const townWithCountry =
       located &&
       isNameWord(word, lexicon) &&
       words[last + 1]?.gap === ', ' &&
       nextMention?.kind === 'country' &&
       nextMention.via === 'name';
-    if (suffixed || townWithCountry) {
+    if (suffixed || townWithCountry || settlement) {
       const name = text.slice(word.start, lastWord.end);
       const place = ensurePlace(entities.places, name, countryAfter(words, last, cover, mentions));
       added.push({

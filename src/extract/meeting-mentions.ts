@@ -6,6 +6,8 @@ import { HELD_CUES, NOT_MEETING_BEFORE, PLANNED_CUES } from './data/events.ts';
 import { startingIn } from './mention-index.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from './types.ts';
 
+const PAIR =
+  /\b(?:the two|both) (?:leaders|ministers|foreign ministers|presidents|heads of state|diplomats|counterparts)\b/i;
 const CALL_BEFORE = new Set(['phone', 'telephone', 'video', 'conference']);
 const ANAPHORIC = new Set(['such', 'the', 'this', 'that', 'their', 'his', 'her', 'its']);
 const PRONOUN_OWNERS = new Set(['his', 'her']);
@@ -77,7 +79,7 @@ export function readMeeting(state: ExtractState, k: number, kind: MeetingItem['k
   while (
     j > 0 &&
     k - j <= 3 &&
-    /^(?:reciprocal|planned|second|first|state|official|bilateral|historic|upcoming|recent|possible|a|an|will|would|to|pays?|paid|made|makes?|held|holds?|the|phone|telephone|by|spoke|speaks|talked|last|also|had|have|has|three|two|several|times)$/.test(
+    /^(?:reciprocal|planned|second|first|state|official|bilateral|historic|upcoming|recent|possible|a|an|will|would|to|pays?|paid|made|makes?|held|holds?|the|phone|telephone|by|spoke|speaks|talked|last|also|had|have|has|three|two|several|times|face-to-face|formal|informal|direct|fresh|further|high-level)$/.test(
       words[j]?.lower ?? '',
     )
   )
@@ -163,8 +165,23 @@ export function readMeeting(state: ExtractState, k: number, kind: MeetingItem['k
     if (located) place = located.id;
   }
   // Nobody named with it: the people of its sentence (the subject who "planned to visit"), else its countries.
+  // "The two leaders last held formal talks": the last two people named before.
+  if (
+    participants.length === 0 &&
+    PAIR.test(text.slice(Math.max(sentence.start, word.start - 60), word.start))
+  ) {
+    const before = personsIn(
+      mentions,
+      state.sentences[Math.max(0, sentence.index - 2)]?.start ?? 0,
+      word.start,
+    );
+    const pair: string[] = [];
+    for (let b = before.length - 1; b >= 0 && pair.length < 2; b--)
+      if (!pair.includes(before[b] as string)) pair.unshift(before[b] as string);
+    if (pair.length === 2) for (const id of pair) add(id);
+  }
   // Talks need their parties named with them: "future peace talks" is not a meeting.
-  if (!ownerFound && !anaphoric && !withMatch && kind !== 'talks') {
+  if (participants.length === 0 && !ownerFound && !anaphoric && !withMatch && kind !== 'talks') {
     const beforeWord = personsIn(mentions, sentence.start, word.start);
     const people = (beforeWord.length > 0 ? beforeWord : personsIn(mentions, word.end, sentence.end)).slice(
       0,
