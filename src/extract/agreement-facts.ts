@@ -21,6 +21,7 @@ const GLOBAL_STATUS_CUES = STATUS_CUES.map(
 );
 /** Verbs whose subjects are an agreement's parties ("Iran and Saudi Arabia agreed ... in a deal"). */
 const PARTY_VERBS = /\b(?:signed|signing|inked|reached|struck|sealed|concluded|agreed)\b/i;
+const AGREED_TO = /\bagreed(?: on \w+)? (to (?:[a-z-]+ ){1,5}[a-z-]+)/;
 export const STRICT_SIGN = /\b(?:signed|signing|inked)\b/i;
 /** "the two sides", "both countries": the article's main pair of countries are the parties. */
 export const BILATERAL = /\b(?:two|both) (?:sides|countries|nations|leaders|governments)\b|\bbilateral\b/i;
@@ -115,19 +116,28 @@ export function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgre
   sameSentence.sort((a, b) => Math.abs(a.start - signAt0) - Math.abs(b.start - signAt0));
   const dated = near[0] ?? sameSentence[0];
   if (dated && /^\d{4}/.test(dated.value)) cluster.signedOn ??= dated.value;
+  // "Japan and the Philippines signed a defense pact", "Iran and Saudi Arabia agreed ... in a deal": the
+  // countries that sign or agree are the parties.
+  const partyVerb = PARTY_VERBS.exec(body);
+  const partyAt = partyVerb ? sentence.start + partyVerb.index : -1;
+  if (partyVerb && partyAt < raw.start) {
+    const head = state.text.slice(sentence.start, partyAt);
+    const boundary = /(?:, |\b(?:that|which|who) )(?![\s\S]*(?:, |\b(?:that|which|who) ))/.exec(head);
+    const clauseStart = boundary ? sentence.start + boundary.index : sentence.start;
+    for (const m of startingIn(state.mentions, clauseStart, partyAt))
+      if (m.kind === 'country' && m.via !== 'capital' && !cluster.parties.includes(m.id))
+        cluster.parties.push(m.id);
+  }
+  // "Iran and Saudi Arabia agreed on Friday to restore diplomatic relations ... in a deal": what they agreed
+  // describes the deal.
+  const agreedTo = AGREED_TO.exec(body);
+  if (agreedTo?.[1] && !cluster.name && !cluster.descriptor && !raw.descriptor) {
+    cluster.descriptor = `${raw.surface.split(' ').pop() ?? 'agreement'} ${agreedTo[1]}`;
+  }
   if (!sign) return;
   const signAt = sentence.start + sign.index;
   for (const id of signersIn(state, sentence, signAt, signAt + sign[0].length))
     if (!cluster.signatories.includes(id)) cluster.signatories.push(id);
-  // "Japan and the Philippines signed a defense pact": the countries that sign are the parties.
-  if (signAt < raw.start && PARTY_VERBS.test(sign[0])) {
-    const head = state.text.slice(sentence.start, signAt);
-    const boundary = /(?:, |\b(?:that|which|who) )(?![\s\S]*(?:, |\b(?:that|which|who) ))/.exec(head);
-    const clauseStart = boundary ? sentence.start + boundary.index : sentence.start;
-    for (const m of startingIn(state.mentions, clauseStart, signAt))
-      if (m.kind === 'country' && m.via !== 'capital' && !cluster.parties.includes(m.id))
-        cluster.parties.push(m.id);
-  }
   const place = startingIn(state.mentions, sentence.start, sentence.end).find((m) => m.kind === 'place');
   cluster.place ??= place?.id ?? null;
 }
