@@ -21,6 +21,17 @@ const MEMORY_SIZE = /^\d+[kmgKMG]$/;
 const emptyToUndefined = (value: unknown): unknown =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
+/** "a, b,,c" -> ["a", "b", "c"]: the shape of every list variable. */
+const commaList = z
+  .string()
+  .default('')
+  .transform((raw) =>
+    raw
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  );
+
 const port = (fallback: number) =>
   z.preprocess(
     emptyToUndefined,
@@ -62,19 +73,10 @@ const envSchema = z.object({
   HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
   DIPLOGRAPH_API_KEYS: z.preprocess(
     emptyToUndefined,
-    z
-      .string()
-      .default('')
-      .transform((raw) =>
-        raw
-          .split(',')
-          .map((key) => key.trim())
-          .filter((key) => key !== ''),
-      )
-      .refine(
-        (keys) => keys.every((key) => key.length >= 16),
-        'every key must be at least 16 characters long',
-      ),
+    commaList.refine(
+      (keys) => keys.every((key) => key.length >= 16),
+      'every key must be at least 16 characters long',
+    ),
   ),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? emptyToUndefined(v.toLowerCase()) : v),
@@ -93,18 +95,7 @@ const envSchema = z.object({
       .refine((n) => n >= 1024, 'must be at least 1024 bytes')
       .default(DEFAULT_BODY_LIMIT_BYTES),
   ),
-  DIPLOGRAPH_CORS_ORIGINS: z.preprocess(
-    emptyToUndefined,
-    z
-      .string()
-      .default('')
-      .transform((raw) =>
-        raw
-          .split(',')
-          .map((o) => o.trim())
-          .filter(Boolean),
-      ),
-  ),
+  DIPLOGRAPH_CORS_ORIGINS: z.preprocess(emptyToUndefined, commaList),
   DIPLOGRAPH_INTROSPECTION: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
   DIPLOGRAPH_SEED_SAMPLES: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
   NEO4J_LOCAL_PORT: port(DEFAULT_LOCAL_NEO4J_PORT),

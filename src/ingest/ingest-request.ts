@@ -1,7 +1,7 @@
 // Ingests one article given as data (the GraphQL mutations' input): text or HTML plus metadata.
 // The API defines the same shape structurally; this module does not import the API (data flows one way).
 import { AppError, ErrorCode } from '../domain/errors.ts';
-import type { Ingester } from './ingester.ts';
+import type { IngestedArticle, Ingester } from './ingester.ts';
 import { parseArticle, type SourceArticle } from './sources/index.ts';
 
 export interface ArticleRequest {
@@ -20,14 +20,7 @@ export interface RequestIngestResult {
   status: 'NEW' | 'UPDATED' | 'SKIPPED';
   nodesCreated: number;
   relationshipsCreated: number;
-  ids: {
-    persons: string[];
-    countries: string[];
-    organizations: string[];
-    agreements: string[];
-    meetings: string[];
-    statements: string[];
-  };
+  ids: IngestedArticle['ids'];
 }
 
 const STATUS = { new: 'NEW', updated: 'UPDATED', skipped: 'SKIPPED' } as const;

@@ -22,18 +22,19 @@ interface Run {
   stderr: string;
 }
 
+/** The environment a user would set to point the CLI at the test database. */
+const CLI_ENV = {
+  PATH: process.env.PATH ?? '',
+  NEO4J_URI: target.uri,
+  NEO4J_USER: target.user,
+  NEO4J_PASSWORD: target.password,
+  NEO4J_DATABASE: target.database,
+  LOG_LEVEL: 'warn',
+};
+
 function diplograph(args: string[], stdin?: string): Promise<Run> {
   return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        NEO4J_URI: target.uri,
-        NEO4J_USER: target.user,
-        NEO4J_PASSWORD: target.password,
-        NEO4J_DATABASE: target.database,
-        LOG_LEVEL: 'warn',
-      },
-    });
+    const child = spawn(process.execPath, [BIN, ...args], { env: CLI_ENV });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -138,15 +139,7 @@ describe('Ctrl-C during diplograph ingest', () => {
     const child = spawn(
       process.execPath,
       [BIN, 'ingest', join(dir, 'many.jsonl'), '--json', '--concurrency', '2'],
-      {
-        env: {
-          PATH: process.env.PATH ?? '',
-          NEO4J_URI: target.uri,
-          NEO4J_USER: target.user,
-          NEO4J_PASSWORD: target.password,
-          LOG_LEVEL: 'warn',
-        },
-      },
+      { env: CLI_ENV },
     );
     let stdout = '';
     let stderr = '';
