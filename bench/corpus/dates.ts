@@ -1,22 +1,9 @@
 // Calendar arithmetic on YYYY-MM-DD strings for the corpus, in UTC so the host's time zone never matters.
 // Pure: no clock; every date comes from the seed.
+import { MONTH_NAMES } from '../../src/domain/calendar.ts';
 import type { Rng } from './prng.ts';
 
 const DAY_MS = 86_400_000;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const toMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
@@ -41,7 +28,7 @@ export function weekday(iso: string): string {
 
 /** "June 19" */
 export function monthDay(iso: string): string {
-  return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8, 10))}`;
+  return `${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8, 10))}`;
 }
 
 /** "June 19, 2024" */
@@ -51,7 +38,7 @@ export function longDate(iso: string): string {
 
 /** "June 2024" */
 export function monthYear(iso: string): string {
-  return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  return `${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
 /** How a story dated `today` refers to `day`: "on Wednesday" within the week, "on June 19" in the year, else with the year. */

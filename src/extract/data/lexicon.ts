@@ -1,5 +1,6 @@
 // Word lists the rules read: titles, speech verbs, organization and place suffixes, boilerplate and date words.
 // Data only; each list is general English news vocabulary, never words picked from a particular article.
+import { MONTH_NAMES_LOWER } from '../../domain/calendar.ts';
 
 /** Words that end a title and can stand right before a name ("adviser Chang", "Minister Rudenko"). */
 export const TITLE_HEADS = [
@@ -748,17 +749,4 @@ export const NON_NAME_WORDS = [
   'Dr',
 ] as const;
 
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
+export const MONTHS = MONTH_NAMES_LOWER;

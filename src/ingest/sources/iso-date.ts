@@ -1,5 +1,6 @@
 // Finds calendar dates written the ways news pages write them and returns them as YYYY-MM-DD.
 // Pure: no clock, no locale; only dates that carry a year are accepted (a date without one is a guess).
+import { MONTH_NAMES_LOWER } from '../../domain/calendar.ts';
 
 export interface FoundDate {
   /** YYYY-MM-DD */
@@ -7,21 +8,6 @@ export interface FoundDate {
   start: number;
   end: number;
 }
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
 
 const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -49,7 +35,7 @@ export function isoFromParts(year: number, month: number, day: number): string |
 function monthNumber(token: string): number {
   // The month regex only admits real names and abbreviations, so three letters identify the month.
   const prefix = token.toLowerCase().slice(0, 3);
-  const index = MONTH_NAMES.findIndex((name) => name.startsWith(prefix));
+  const index = MONTH_NAMES_LOWER.findIndex((name) => name.startsWith(prefix));
   return index >= 0 ? index + 1 : Number(token);
 }
 
