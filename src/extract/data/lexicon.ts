@@ -1,6 +1,6 @@
 // Word lists the rules read: titles, speech verbs, organization and place suffixes, boilerplate and date words.
 // Data only; each list is general English news vocabulary, never words picked from a particular article.
-import { MONTH_NAMES_LOWER } from '../../domain/calendar.ts';
+import { MONTH_NAMES, MONTH_NAMES_LOWER } from '../../domain/calendar.ts';
 
 /** Words that end a title and can stand right before a name ("adviser Chang", "Minister Rudenko"). */
 export const TITLE_HEADS = [
@@ -204,9 +204,8 @@ export const LEADER_HEADS = [
   'strongman',
 ] as const;
 
-/** Honorifics that mark the next capitalized words as a person. */
-export const HONORIFICS = [
-  'Mr',
+/** Sentence adverbs that open a sentence right before a name ("Separately, Rudenko said"): never part of it. */
+const SENTENCE_ADVERBS = [
   'Separately',
   'Additionally',
   'Previously',
@@ -225,6 +224,12 @@ export const HONORIFICS = [
   'Reportedly',
   'Initially',
   'Finally',
+] as const;
+
+/** Honorifics that mark the next capitalized words as a person. */
+export const HONORIFICS = [
+  'Mr',
+  ...SENTENCE_ADVERBS,
   'Mrs',
   'Ms',
   'Miss',
@@ -601,18 +606,7 @@ export const NON_NAME_WORDS = [
   'Friday',
   'Saturday',
   'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...MONTH_NAMES,
   'Jan',
   'Feb',
   'Mar',
@@ -726,24 +720,7 @@ export const NON_NAME_WORDS = [
   'Your',
   'My',
   'Mr',
-  'Separately',
-  'Additionally',
-  'Previously',
-  'Currently',
-  'Recently',
-  'Nonetheless',
-  'Nevertheless',
-  'Moreover',
-  'Furthermore',
-  'Similarly',
-  'Likewise',
-  'Consequently',
-  'Instead',
-  'Overall',
-  'Notably',
-  'Reportedly',
-  'Initially',
-  'Finally',
+  ...SENTENCE_ADVERBS,
   'Mrs',
   'Ms',
   'Dr',
