@@ -1,15 +1,17 @@
 // Ingests one article given as data (the GraphQL mutations' input): text or HTML plus metadata.
-// The API defines the same shape structurally; this module does not import the API (data flows one way).
+// The API's ingestion mutations take these shapes as their own; this module imports nothing from the API.
 import { AppError, ErrorCode } from '../domain/errors.ts';
 import type { IngestedArticle, Ingester } from './ingester.ts';
 import { parseArticle, type SourceArticle } from './sources/index.ts';
 
 export interface ArticleRequest {
+  /** Exactly one of text and html is set. */
   text?: string;
   html?: string;
   id?: string;
   url?: string;
   title?: string;
+  /** YYYY-MM-DD */
   publishedAt?: string;
   publisher?: string;
   authors?: string[];
