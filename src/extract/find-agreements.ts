@@ -2,7 +2,7 @@
 // one in focus that "the treaty"/"the pact" refer to; adds parties, signatories, date, place and status.
 
 import { slug } from '../domain/ids.ts';
-import type { AgreementItem, Evidence } from '../domain/extraction-result.ts';
+import type { AgreementItem } from '../domain/extraction-result.ts';
 import { readAgreementMentions, type RawAgreement } from './agreement-mentions.ts';
 import {
   articleSignDate,
@@ -13,7 +13,8 @@ import {
   readSentence,
   type Cluster,
 } from './agreement-facts.ts';
-import type { EventMention, ExtractState, Resources, Sentence } from './types.ts';
+import type { EventMention, ExtractState, Resources } from './types.ts';
+import { sentenceEvidence } from './sentence-evidence.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
 function descriptorWords(raw: RawAgreement): string[] {
@@ -185,15 +186,8 @@ export function findAgreements(state: ExtractState, _resources: Resources): Extr
     const name = cluster.name ?? [partyNames, described].filter((p) => p !== '').join(' ');
     const key = keys.get(cluster) ?? name;
     const id = `agreement:${slug(key) || 'unnamed'}`;
-    const evidence: Evidence[] = [];
+    const evidence = sentenceEvidence(state, cluster.mentions);
     for (const raw of cluster.mentions) {
-      const sentence = state.sentences[raw.sentence] as Sentence;
-      if (!evidence.some((e) => e.start === sentence.start))
-        evidence.push({
-          sentence: state.text.slice(sentence.start, sentence.end),
-          start: sentence.start,
-          end: sentence.end,
-        });
       agreementMentions.push({ id, start: raw.start, end: raw.end, sentence: raw.sentence });
     }
     const aliases = [...new Set([...cluster.relationships, ...cluster.aliases])]

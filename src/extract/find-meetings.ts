@@ -2,11 +2,12 @@
 // were held or are planned; later references ("such a visit", "their summit") join the meeting they point to.
 
 import { slug } from '../domain/ids.ts';
-import type { Evidence, MeetingItem } from '../domain/extraction-result.ts';
+import type { MeetingItem } from '../domain/extraction-result.ts';
 import { MEETING_WORDS } from './data/events.ts';
 import { acceptable, readMeeting, type RawMeeting } from './meeting-mentions.ts';
 import { ensurePlace } from './registry.ts';
-import type { EventMention, ExtractState, Resources, Sentence } from './types.ts';
+import type { EventMention, ExtractState, Resources } from './types.ts';
+import { sentenceEvidence } from './sentence-evidence.ts';
 
 interface Cluster extends RawMeeting {
   mentions: RawMeeting[];
@@ -87,15 +88,8 @@ export function findMeetings(state: ExtractState, _resources: Resources): Extrac
       .join(' ');
     const who = cluster.kind === 'visit' || cluster.kind === 'call' || !where ? names.join(' ') : '';
     const id = `meeting:${slug([cluster.kind, cluster.date ?? '', where ?? '', who].join(' '))}`;
-    const evidence: Evidence[] = [];
+    const evidence = sentenceEvidence(state, cluster.mentions);
     for (const raw of cluster.mentions) {
-      const sentence = state.sentences[raw.sentence] as Sentence;
-      if (!evidence.some((e) => e.start === sentence.start))
-        evidence.push({
-          sentence: state.text.slice(sentence.start, sentence.end),
-          start: sentence.start,
-          end: sentence.end,
-        });
       meetingMentions.push({ id, start: raw.start, end: raw.end, sentence: raw.sentence });
     }
     const existing = meetings.find((m) => m.id === id);
