@@ -18,7 +18,8 @@ import { intFlag, median, parseFlags, round } from './lib/stats.ts';
 
 const flags = parseFlags(process.argv.slice(2));
 const articles = intFlag(flags, 'articles', 10_000);
-const concurrency = intFlag(flags, 'concurrency', 8);
+const concurrency = intFlag(flags, 'concurrency', 2);
+const batchSize = intFlag(flags, 'batch-size', 32);
 const seed = intFlag(flags, 'seed', 42);
 const window = intFlag(flags, 'window', Math.min(1000, Math.max(1, Math.floor(articles / 5))));
 const keep = flags.get('keep');
@@ -55,6 +56,7 @@ let windowStarted = performance.now();
 let done = 0;
 const summary = await ingestAll(items(), ingester, {
   concurrency,
+  batchSize,
   onEvent: () => {
     done++;
     if (done % window === 0) {
@@ -81,6 +83,7 @@ process.stdout.write(
     benchmark: 'ingest',
     articles,
     concurrency,
+    batchSize,
     seconds: round(summary.seconds),
     articlesPerSecond: round(summary.articlesPerSecond),
     medianWindowArticlesPerSecond: round(median(windowRates)),

@@ -13,9 +13,7 @@ export function createProgress(stream: NodeJS.WriteStream): Progress {
       update(event) {
         if (event.kind === 'done') {
           const r = event.report;
-          stream.write(
-            `${r.status.padEnd(8)} ${event.origin} -> ${r.articleId} (+${r.nodesCreated} nodes, +${r.relationshipsCreated} relationships)\n`,
-          );
+          stream.write(`${r.status.padEnd(8)} ${event.origin} -> ${r.articleId}\n`);
         } else {
           stream.write(`failed   ${event.origin}: ${event.failure.reason}\n`);
         }

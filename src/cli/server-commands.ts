@@ -22,7 +22,11 @@ function seedSamples(logger: Logger, extractor: Extractor): ServerOptions['onGra
       writer: createGraphWriter({ driver, database }),
     });
     // replace: an edited sample updates its article; unchanged samples are skipped, so restarts are cheap.
-    const summary = await ingestAll(readSources([SAMPLES_DIR]), ingester, { concurrency: 2, replace: true });
+    const summary = await ingestAll(readSources([SAMPLES_DIR]), ingester, {
+      concurrency: 1,
+      batchSize: 16,
+      replace: true,
+    });
     logger.info({ samples: summary.articles, failures: summary.failures }, 'samples ingested');
   };
 }

@@ -1,7 +1,7 @@
 // The Cypher of an article write, built once from the closed label and relationship lists: constant texts
 // whose plans Neo4j caches, every value a parameter. Pure; graph-writer.ts runs them.
 import { RELATIONSHIP_GROUPS } from './relationship-groups.ts';
-import { ASSERTED_SEPARATOR, type EntityLabel } from './article-rows.ts';
+import { ASSERTED_SEPARATOR, ENTITY_LABELS, type EntityLabel } from './article-rows.ts';
 
 /** Adds the row's aliases to the node's without duplicates. */
 const unionAliases =
@@ -30,37 +30,42 @@ const ENRICH: Record<EntityLabel, string> = {
   Statement: 'SET n += row.props',
 };
 
-const ENTITY_LABELS = Object.keys(ENRICH) as EntityLabel[];
-
-export const READ_ARTICLE_HASH = 'MATCH (a:Article {id: $id}) RETURN a.contentHash AS contentHash';
+/** The stored content hash of each article of a batch that is already in the graph. */
+export const READ_ARTICLE_HASHES =
+  'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS contentHash';
 
 /**
- * A write is two round trips: the article with all its nodes, then all its relationships. Each query is one
- * constant text over every label and group (empty lists cost nothing), so Neo4j plans it once. `replan=skip`
- * keeps that plan as the graph grows: every lookup is by unique id, so statistics cannot make a better one,
- * and replanning a query this size would stall the writers for seconds.
+ * A batch of articles is two round trips: the articles with all their nodes, then all their relationships.
+ * Each query is one constant text over every label and group (empty lists cost nothing), so Neo4j plans it
+ * once. `replan=skip` keeps that plan as the graph grows: every lookup is by unique id, so statistics cannot
+ * make a better one, and replanning a query this size would stall the writers for seconds.
+ * Node rows come sorted by label then id across the whole batch, so concurrent batches lock shared nodes in
+ * the same order. MENTIONED_IN is CREATEd: each article's rows are distinct and an article being written
+ * has no MENTIONED_IN left (it is new, or a replace removed them first).
  */
 export const WRITE_NODES = [
   'CYPHER replan=skip',
-  'MERGE (a:Article {id: $article.id})',
-  'SET a += $article',
-  'WITH a',
+  'UNWIND $articles AS article',
+  'MERGE (a:Article {id: article.id})',
+  'SET a += article',
+  'WITH count(a) AS articles',
   ...ENTITY_LABELS.map(
-    (label) => `CALL (a) {
+    (label) => `CALL () {
   UNWIND $nodes.${label} AS row
+  MATCH (a:Article {id: row.article})
   MERGE (n:${label} {id: row.id})
   ${ENRICH[label]}
-  MERGE (n)-[m:MENTIONED_IN]->(a)
-  SET m.sentence = row.evidence.sentence, m.start = row.evidence.start, m.end = row.evidence.end, m.mentions = row.mentions
+  CREATE (n)-[:MENTIONED_IN {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end, mentions: row.mentions}]->(a)
 }`,
   ),
-  'RETURN a.id AS id',
+  'RETURN articles',
 ].join('\n');
 
 /**
  * Each relationship counts the articles that assert it in `support`; the article keeps the list of what it
  * asserted (`Article.asserted`), so a delete knows what to give back. The first SET takes the relationship's
  * write lock, so the increment reads the latest committed count: concurrent writers never lose an update.
+ * Two articles of one batch asserting the same relationship are two rows: two supporters.
  */
 export const WRITE_RELATIONSHIPS = [
   'CYPHER replan=skip',

@@ -1,7 +1,7 @@
 // Turns one ExtractionResult into the parameter rows of the article write: one row list per node label
 // and per relationship group. Pure; ids that the result does not define are dropped, not guessed.
 import type { Evidence, ExtractionResult } from '../domain/extraction-result.ts';
-import type { NodeLabel, RelationshipType } from '../domain/graph-schema.ts';
+import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../domain/graph-schema.ts';
 import { stableHash } from '../domain/ids.ts';
 import { RELATIONSHIP_GROUPS, relationshipGroupKey } from './relationship-groups.ts';
 
@@ -9,6 +9,9 @@ import { RELATIONSHIP_GROUPS, relationshipGroupKey } from './relationship-groups
 export const ASSERTED_SEPARATOR = '|';
 
 export type EntityLabel = Exclude<NodeLabel, 'Article'>;
+
+/** In the order the batch write takes them (and so locks them): the schema's order. */
+export const ENTITY_LABELS = NODE_LABELS.filter((label): label is EntityLabel => label !== 'Article');
 
 export interface NodeRow {
   id: string;
@@ -175,11 +178,6 @@ export function articleRows(result: ExtractionResult, ingestedAt: string): Artic
     relate(s.id, 'VIA', s.channel);
   }
 
-  // Rows sorted by id: concurrent transactions then lock shared nodes in the same order, which avoids deadlocks.
-  for (const rows of Object.values(nodes)) rows.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  for (const rows of Object.values(relationships))
-    rows.sort((x, y) => (x.from + x.to < y.from + y.to ? -1 : 1));
-
   return {
     article: {
       id: article.id,
@@ -199,4 +197,39 @@ export function articleRows(result: ExtractionResult, ingestedAt: string): Artic
     nodes,
     relationships,
   };
+}
+
+/** The parameters of one batch write: node rows carry their article's id. */
+export interface BatchRows {
+  articles: ArticleRows['article'][];
+  nodes: Record<EntityLabel, (NodeRow & { article: string })[]>;
+  relationships: Record<string, RelationshipRow[]>;
+}
+
+/**
+ * Merges the rows of several articles (distinct ids) into the rows of one batch write, sorted across the
+ * batch by id so that concurrent batches lock the nodes and relationships they share in the same order.
+ */
+export function batchRows(articles: readonly ArticleRows[]): BatchRows {
+  const nodes = Object.fromEntries(
+    ENTITY_LABELS.map((label) => [
+      label,
+      articles
+        .flatMap((rows) => rows.nodes[label].map((row) => ({ ...row, article: rows.article.id })))
+        .sort((x, y) => compare(x.id, y.id) || compare(x.article, y.article)),
+    ]),
+  ) as BatchRows['nodes'];
+  const relationships = Object.fromEntries(
+    RELATIONSHIP_GROUPS.map((g) => [
+      g.key,
+      articles
+        .flatMap((rows) => rows.relationships[g.key] ?? [])
+        .sort((x, y) => compare(x.from, y.from) || compare(x.to, y.to)),
+    ]),
+  );
+  return { articles: articles.map((rows) => rows.article), nodes, relationships };
+}
+
+function compare(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
 }

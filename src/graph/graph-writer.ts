@@ -1,11 +1,13 @@
-// Writes one ExtractionResult as one transaction: all of an article's nodes, edges and evidence, or nothing.
-// Idempotent (MERGE on deterministic ids); unchanged articles are skipped; a changed one needs `replace`.
+// Writes ExtractionResults in batches: one transaction per batch, so each article's nodes, edges and evidence
+// are written all together or not at all. Idempotent (MERGE on deterministic ids); unchanged articles are
+// skipped; a changed one needs `replace`. A batch that fails is written again article by article, so one bad
+// article fails alone and the others still land.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { ExtractionResult } from '../domain/extraction-result.ts';
 import { AppError, ErrorCode } from '../domain/errors.ts';
-import { articleRows } from './article-rows.ts';
+import { articleRows, batchRows, type ArticleRows } from './article-rows.ts';
 import {
-  READ_ARTICLE_HASH,
+  READ_ARTICLE_HASHES,
   REMOVE_ARTICLE_CONTRIBUTIONS,
   WRITE_NODES,
   WRITE_RELATIONSHIPS,
@@ -30,18 +32,33 @@ export interface DeleteReport extends WriteCounts {
   deleted: boolean;
 }
 
+/** What became of one article of a batch: its status, or why it was not written. */
+export type ArticleOutcome =
+  { articleId: string; status: WriteStatus } | { articleId: string; status: 'failed'; error: unknown };
+
+/** Counts are the batch's: several articles share nodes, so they are not split between them. */
+export interface BatchWriteReport extends WriteCounts {
+  articles: ArticleOutcome[];
+}
+
 export interface GraphWriterDeps {
   driver: Driver;
   database: string;
   now?: () => Date;
   /** Test seam: runs inside the transaction between the node and the relationship writes. */
-  afterNodesWritten?: (articleId: string) => Promise<void> | void;
+  afterNodesWritten?: (articleIds: string[]) => Promise<void> | void;
   /** How often a MERGE that lost a race against a concurrent writer (constraint violation) is retried. */
   raceRetries?: number;
 }
 
 export interface GraphWriter {
+  /** One article in its own transaction; its failure is thrown. */
   writeArticle(result: ExtractionResult, options?: { replace?: boolean }): Promise<WriteReport>;
+  /** Several articles in one transaction; a failure is reported per article, never thrown. */
+  writeArticles(
+    results: readonly ExtractionResult[],
+    options?: { replace?: boolean },
+  ): Promise<BatchWriteReport>;
   deleteArticle(articleId: string): Promise<DeleteReport>;
 }
 
@@ -71,37 +88,104 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
     }
   }
 
+  /** The transaction of one batch (distinct article ids): skips the unchanged, refuses unasked replaces. */
+  async function writeBatch(
+    tx: ManagedTransaction,
+    batch: readonly ArticleRows[],
+    replace: boolean,
+  ): Promise<BatchWriteReport> {
+    const report: BatchWriteReport = { articles: [], ...emptyCounts() };
+    const stored = await tx.run(READ_ARTICLE_HASHES, { ids: batch.map((rows) => rows.article.id) });
+    const storedHash = new Map(
+      stored.records.map((r) => [r.get('id') as string, r.get('contentHash') as string]),
+    );
+    const toWrite: ArticleRows[] = [];
+    for (const rows of batch) {
+      const articleId = rows.article.id;
+      const previous = storedHash.get(articleId);
+      if (previous === undefined) {
+        toWrite.push(rows);
+        report.articles.push({ articleId, status: 'new' });
+      } else if (previous === rows.article.contentHash) {
+        report.articles.push({ articleId, status: 'skipped' });
+      } else if (!replace) {
+        const message = `article ${articleId} is already in the graph with different content; ingest it with replace to update it`;
+        report.articles.push({
+          articleId,
+          status: 'failed',
+          error: new AppError(ErrorCode.CONFLICT, message),
+        });
+      } else {
+        addCounts(
+          report,
+          await tx.run(REMOVE_ARTICLE_CONTRIBUTIONS, { id: articleId, deleteArticle: false }),
+        );
+        toWrite.push(rows);
+        report.articles.push({ articleId, status: 'updated' });
+      }
+    }
+    if (toWrite.length === 0) return report;
+    const params = batchRows(toWrite);
+    addCounts(report, await tx.run(WRITE_NODES, { articles: params.articles, nodes: params.nodes }));
+    await deps.afterNodesWritten?.(toWrite.map((rows) => rows.article.id));
+    addCounts(report, await tx.run(WRITE_RELATIONSHIPS, { relationships: params.relationships }));
+    return report;
+  }
+
+  /** Writes a batch; the outcomes are in the batch's order. */
+  async function writeRows(batch: readonly ArticleRows[], replace: boolean): Promise<BatchWriteReport> {
+    // An id twice in one batch (the same article fed twice) goes to a later batch, which then sees the first.
+    const seen = new Set<string>();
+    const firstAt: number[] = [];
+    const laterAt: number[] = [];
+    batch.forEach((rows, i) => {
+      (seen.has(rows.article.id) ? laterAt : firstAt).push(i);
+      seen.add(rows.article.id);
+    });
+    const first = firstAt.map((i) => batch[i]!);
+    let firstReport: BatchWriteReport;
+    try {
+      firstReport = await inWriteTransaction((tx) => writeBatch(tx, first, replace));
+    } catch (error) {
+      if (first.length === 1) {
+        firstReport = {
+          articles: [{ articleId: first[0]!.article.id, status: 'failed', error }],
+          ...emptyCounts(),
+        };
+      } else {
+        firstReport = { articles: [], ...emptyCounts() };
+        for (const rows of first) mergeReports(firstReport, await writeRows([rows], replace));
+      }
+    }
+    if (laterAt.length === 0) return firstReport;
+    const laterReport = await writeRows(
+      laterAt.map((i) => batch[i]!),
+      replace,
+    );
+    const report: BatchWriteReport = { articles: new Array<ArticleOutcome>(batch.length), ...emptyCounts() };
+    firstAt.forEach((at, k) => (report.articles[at] = firstReport.articles[k]!));
+    laterAt.forEach((at, k) => (report.articles[at] = laterReport.articles[k]!));
+    mergeReports(report, { ...firstReport, articles: [] });
+    mergeReports(report, { ...laterReport, articles: [] });
+    return report;
+  }
+
   return {
     async writeArticle(result, options = {}) {
-      const rows = articleRows(result, now().toISOString());
-      const articleId = rows.article.id;
-      return inWriteTransaction(async (tx) => {
-        const counts = emptyCounts();
-        const existing = await tx.run(READ_ARTICLE_HASH, { id: articleId });
-        const previousHash = existing.records[0]?.get('contentHash') as string | undefined;
-        let status: WriteStatus = 'new';
-        if (existing.records.length > 0) {
-          if (previousHash === rows.article.contentHash) return { articleId, status: 'skipped', ...counts };
-          if (!options.replace) {
-            throw new AppError(
-              ErrorCode.CONFLICT,
-              `article ${articleId} is already in the graph with different content; ingest it with replace to update it`,
-            );
-          }
-          addCounts(
-            counts,
-            await tx.run(REMOVE_ARTICLE_CONTRIBUTIONS, { id: articleId, deleteArticle: false }),
-          );
-          status = 'updated';
-        }
-        addCounts(counts, await tx.run(WRITE_NODES, { article: rows.article, nodes: rows.nodes }));
-        await deps.afterNodesWritten?.(articleId);
-        addCounts(
-          counts,
-          await tx.run(WRITE_RELATIONSHIPS, { relationships: rows.relationships, articleId }),
-        );
-        return { articleId, status, ...counts };
-      });
+      const report = await writeRows([articleRows(result, now().toISOString())], options.replace ?? false);
+      const outcome = report.articles[0]!;
+      if (outcome.status === 'failed') throw outcome.error;
+      const { articles: _, ...counts } = report;
+      return { articleId: outcome.articleId, status: outcome.status, ...counts };
+    },
+
+    async writeArticles(results, options = {}) {
+      if (results.length === 0) return { articles: [], ...emptyCounts() };
+      const ingestedAt = now().toISOString();
+      return writeRows(
+        results.map((result) => articleRows(result, ingestedAt)),
+        options.replace ?? false,
+      );
     },
 
     async deleteArticle(articleId) {
@@ -113,6 +197,14 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
       });
     },
   };
+}
+
+function mergeReports(into: BatchWriteReport, from: BatchWriteReport): void {
+  into.articles.push(...from.articles);
+  into.nodesCreated += from.nodesCreated;
+  into.nodesDeleted += from.nodesDeleted;
+  into.relationshipsCreated += from.relationshipsCreated;
+  into.relationshipsDeleted += from.relationshipsDeleted;
 }
 
 function emptyCounts(): WriteCounts {

@@ -1,8 +1,11 @@
-// Ingests a stream of sources with N articles in flight; a failing article is recorded and the rest go on.
-// Aborting stops taking new articles and lets the ones in flight finish, so nothing is half-written.
+// Ingests a stream of sources in batches, N write transactions at a time; a failing article is recorded and
+// the rest go on. A reader keeps a bounded buffer of items; each writer takes what is there, up to a batch,
+// so a busy feed is written in full batches and a slow one article by article, without waiting to fill up.
+// Aborting stops taking new articles and lets the batches in flight finish, so nothing is half-written.
 import { isAppError } from '../domain/errors.ts';
-import type { IngestedArticle, Ingester, IngestOptions } from './ingester.ts';
-import type { SourceItem } from './sources/index.ts';
+import type { WriteStatus } from '../graph/graph-writer.ts';
+import type { Ingester, IngestOptions } from './ingester.ts';
+import type { SourceArticle, SourceItem } from './sources/index.ts';
 
 export interface IngestFailure {
   origin: string;
@@ -23,11 +26,14 @@ export interface IngestSummary {
 }
 
 export type IngestEvent =
-  | { kind: 'done'; origin: string; report: IngestedArticle }
+  | { kind: 'done'; origin: string; report: { articleId: string; status: WriteStatus } }
   | { kind: 'failed'; origin: string; failure: IngestFailure };
 
 export interface IngestAllOptions extends IngestOptions {
+  /** Write transactions in flight. */
   concurrency: number;
+  /** Most articles per write transaction (default 1: one transaction per article). */
+  batchSize?: number;
   signal?: AbortSignal;
   onEvent?: (event: IngestEvent, summary: IngestSummary) => void;
   now?: () => number;
@@ -68,32 +74,82 @@ export async function ingestAll(
     options.onEvent?.({ kind: 'failed', origin, failure }, summary);
   };
 
-  // Async generators queue concurrent next() calls, so the workers can share one iterator safely.
-  const iterator = items[Symbol.asyncIterator]();
-  const worker = async () => {
-    while (!options.signal?.aborted) {
-      const next = await iterator.next();
-      if (next.done) return;
-      const item = next.value;
-      if (item.error) {
-        fail(item.origin, item.error);
+  const batchSize = Math.max(1, options.batchSize ?? 1);
+  const concurrency = Math.max(1, options.concurrency);
+  const buffer: SourceItem[] = [];
+  let readAll = false;
+  let wake: (() => void) | undefined;
+  const changed = () => new Promise<void>((resolve) => (wake = resolve));
+  const notify = () => {
+    const resolve = wake;
+    wake = undefined;
+    resolve?.();
+  };
+  let waiters: (() => void)[] = [];
+  const notifyAll = () => {
+    const all = waiters;
+    waiters = [];
+    for (const resolve of all) resolve();
+  };
+  const itemArrived = () => new Promise<void>((resolve) => waiters.push(resolve));
+
+  const reader = async () => {
+    try {
+      for await (const item of items) {
+        if (options.signal?.aborted) break;
+        buffer.push(item);
+        notifyAll();
+        while (buffer.length >= batchSize * concurrency * 2 && !options.signal?.aborted) await changed();
+      }
+    } finally {
+      readAll = true;
+      notifyAll();
+    }
+  };
+
+  const writer = async () => {
+    for (;;) {
+      if (options.signal?.aborted) return;
+      if (buffer.length === 0) {
+        if (readAll) return;
+        await itemArrived();
         continue;
       }
+      const taken = buffer.splice(0, batchSize);
+      notify();
+      const batch: { origin: string; article: SourceArticle }[] = [];
+      for (const item of taken) {
+        if (item.error) fail(item.origin, item.error);
+        else batch.push(item);
+      }
+      if (batch.length === 0) continue;
       try {
-        const report = await ingester.ingest(item.article, options);
-        summary.articles[report.status]++;
-        summary.nodesCreated += report.nodesCreated;
-        summary.relationshipsCreated += report.relationshipsCreated;
-        summary.nodesDeleted += report.nodesDeleted;
-        summary.relationshipsDeleted += report.relationshipsDeleted;
-        refreshRate();
-        options.onEvent?.({ kind: 'done', origin: item.origin, report }, summary);
+        const written = await ingester.ingestBatch(
+          batch.map((item) => item.article),
+          options,
+        );
+        summary.nodesCreated += written.nodesCreated;
+        summary.relationshipsCreated += written.relationshipsCreated;
+        summary.nodesDeleted += written.nodesDeleted;
+        summary.relationshipsDeleted += written.relationshipsDeleted;
+        written.outcomes.forEach((outcome, i) => {
+          const origin = batch[i]!.origin;
+          if (!outcome.ok) return fail(origin, outcome.error);
+          summary.articles[outcome.status]++;
+          refreshRate();
+          options.onEvent?.({ kind: 'done', origin, report: outcome }, summary);
+        });
       } catch (error) {
-        fail(item.origin, error);
+        for (const item of batch) fail(item.origin, error);
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
+  // An abort wakes the writers waiting for items; they return, and the rest of the stream stays unread.
+  options.signal?.addEventListener('abort', () => (notify(), notifyAll()), { once: true });
+  const reading = reader();
+  await Promise.all(Array.from({ length: concurrency }, writer));
+  // The reader may be waiting on a slow source (stdin) after an abort: it stops at its next item.
+  if (!options.signal?.aborted) await reading;
   summary.interrupted = options.signal?.aborted ?? false;
   refreshRate();
   return summary;

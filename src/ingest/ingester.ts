@@ -1,7 +1,8 @@
-// One article from source to graph: extract (pure) then write (one transaction). Errors come back typed:
-// BAD_USER_INPUT for articles the extractor refuses, CONFLICT for a changed article without replace.
+// Articles from source to graph: extract (pure) then write (one transaction per article, or per batch of
+// articles). Errors come back typed: BAD_USER_INPUT for articles the extractor refuses, CONFLICT for a changed
+// article without replace.
 import type { ArticleInput, ExtractionResult } from '../domain/extraction-result.ts';
-import type { GraphWriter, WriteReport } from '../graph/graph-writer.ts';
+import type { GraphWriter, WriteCounts, WriteReport, WriteStatus } from '../graph/graph-writer.ts';
 import type { SourceArticle } from './sources/index.ts';
 
 export interface ArticleExtractor {
@@ -25,20 +26,36 @@ export interface IngestedArticle extends WriteReport {
   };
 }
 
+/** One article of a batch: what was written, or why it was not. */
+export type BatchArticleOutcome =
+  { ok: true; articleId: string; status: WriteStatus } | { ok: false; error: unknown };
+
+export interface IngestedBatch extends WriteCounts {
+  /** In the order of the input. */
+  outcomes: BatchArticleOutcome[];
+}
+
 export interface Ingester {
   ingest(article: SourceArticle, options?: IngestOptions): Promise<IngestedArticle>;
+  /** Several articles in one write transaction; a failure is reported per article, never thrown. */
+  ingestBatch(articles: readonly SourceArticle[], options?: IngestOptions): Promise<IngestedBatch>;
 }
 
 export function createIngester(deps: { extractor: ArticleExtractor; writer: GraphWriter }): Ingester {
+  const extract = (article: SourceArticle, options: IngestOptions): ExtractionResult => {
+    const { authors, ...input } = article;
+    const publishedAt = input.publishedAt ?? options.publishedDefault;
+    const result = deps.extractor.extract(publishedAt === undefined ? input : { ...input, publishedAt });
+    // The page's own byline (HTML meta) complements the bylines found in the text.
+    if (authors && authors.length > 0) {
+      result.article.authors = [...new Set([...authors, ...result.article.authors])];
+    }
+    return result;
+  };
+
   return {
     async ingest(article, options = {}) {
-      const { authors, ...input } = article;
-      const publishedAt = input.publishedAt ?? options.publishedDefault;
-      const result = deps.extractor.extract(publishedAt === undefined ? input : { ...input, publishedAt });
-      // The page's own byline (HTML meta) complements the bylines found in the text.
-      if (authors && authors.length > 0) {
-        result.article.authors = [...new Set([...authors, ...result.article.authors])];
-      }
+      const result = extract(article, options);
       const report = await deps.writer.writeArticle(result, { replace: options.replace ?? false });
       return {
         ...report,
@@ -51,6 +68,29 @@ export function createIngester(deps: { extractor: ArticleExtractor; writer: Grap
           statements: result.statements.map((s) => s.id),
         },
       };
+    },
+
+    async ingestBatch(articles, options = {}) {
+      const outcomes: BatchArticleOutcome[] = new Array(articles.length);
+      const extracted: { at: number; result: ExtractionResult }[] = [];
+      articles.forEach((article, at) => {
+        try {
+          extracted.push({ at, result: extract(article, options) });
+        } catch (error) {
+          outcomes[at] = { ok: false, error };
+        }
+      });
+      const { articles: written, ...counts } = await deps.writer.writeArticles(
+        extracted.map((e) => e.result),
+        { replace: options.replace ?? false },
+      );
+      written.forEach((outcome, k) => {
+        outcomes[extracted[k]!.at] =
+          outcome.status === 'failed'
+            ? { ok: false, error: outcome.error }
+            : { ok: true, articleId: outcome.articleId, status: outcome.status };
+      });
+      return { outcomes, ...counts };
     },
   };
 }

@@ -114,6 +114,8 @@ describe('diplograph ingest', () => {
   it.each([
     [['ingest', '--concurrency', '0', 'x.txt'], /--concurrency must be a whole number/],
     [['ingest', '--concurrency', 'many', 'x.txt'], /--concurrency must be a whole number/],
+    [['ingest', '--batch-size', '0', 'x.txt'], /--batch-size must be a whole number from 1 to 1000/],
+    [['ingest', '--batch-size', '1e9', 'x.txt'], /--batch-size must be a whole number from 1 to 1000/],
     [['ingest', '--published-default', '26/06/2024', 'x.txt'], /--published-default must be a date/],
   ])('refuses bad flags %j with one line and exit 2', async (args, message) => {
     const run = await diplograph(args);
@@ -138,7 +140,7 @@ describe('Ctrl-C during diplograph ingest', () => {
     corpus.forEach((a) => articleIds.add(a.id));
     const child = spawn(
       process.execPath,
-      [BIN, 'ingest', join(dir, 'many.jsonl'), '--json', '--concurrency', '2'],
+      [BIN, 'ingest', join(dir, 'many.jsonl'), '--json', '--concurrency', '2', '--batch-size', '4'],
       { env: CLI_ENV },
     );
     let stdout = '';

@@ -168,7 +168,70 @@ describe('concurrent ingestion', () => {
     expect(support!.counted).toBe(support!.asserted);
     await deleteAll();
     expect(await footprint(ids)).toEqual({ nodes: 0, relationships: 0 });
+
+    // Batches of 4 articles per transaction, 3 transactions at a time: the same graph again.
+    ids.forEach((id) => written.add(id));
+    const batched = await ingestAll(items(articles), ingester, { concurrency: 3, batchSize: 4 });
+    expect(batched.articles).toEqual({ new: 30, updated: 0, skipped: 0, failed: 0 });
+    expect(await footprint(ids)).toEqual(sequentialFootprint);
+    expect(batched.nodesCreated).toBe(sequential.nodesCreated);
+    expect(batched.relationshipsCreated).toBe(sequential.relationshipsCreated);
+    await deleteAll();
+    expect(await footprint(ids)).toEqual({ nodes: 0, relationships: 0 });
   }, 300_000);
+});
+
+describe('a batch of articles in one transaction', () => {
+  const corpus = () => [...generateCorpus({ seed: 11, articles: 5 })];
+
+  it('writes the others when one article fails, and leaves no trace of the failing one', async () => {
+    const articles = corpus();
+    const failingId = articles[2]!.id;
+    const failing = createGraphWriter({
+      driver,
+      database: target.database,
+      afterNodesWritten: (ids) => {
+        if (ids.includes(failingId)) throw new Error(`injected failure in ${failingId}`);
+      },
+    });
+    articles.forEach((a) => written.add(a.id));
+    const report = await failing.writeArticles(articles.map((a) => extractor.extract(a)));
+
+    expect(report.articles.map((o) => o.status)).toEqual(['new', 'new', 'failed', 'new', 'new']);
+    expect(String((report.articles[2] as { error: Error }).error)).toContain('injected failure');
+    expect(await query('MATCH (a:Article {id: $id}) RETURN a', { id: failingId })).toEqual([]);
+    const landed = await query<{ id: string }>('MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id', {
+      ids: articles.map((a) => a.id),
+    });
+    expect(landed.map((r) => r.id).sort()).toEqual(
+      articles.map((a) => a.id).filter((id) => id !== failingId),
+    );
+  });
+
+  it('skips the second copy of an article fed twice, and refuses a changed one without replace', async () => {
+    const [first, second] = corpus();
+    const ingested = await ingester.ingestBatch([first!]);
+    written.add(first!.id);
+    expect(ingested.outcomes).toEqual([{ ok: true, articleId: first!.id, status: 'new' }]);
+
+    const changed = { ...first!, text: `${first!.text}\nA later paragraph added by the editors.` };
+    written.add(second!.id);
+    const batch = await ingester.ingestBatch([second!, second!, changed]);
+    expect(batch.outcomes[0]).toEqual({ ok: true, articleId: second!.id, status: 'new' });
+    expect(batch.outcomes[1]).toEqual({ ok: true, articleId: second!.id, status: 'skipped' });
+    expect(batch.outcomes[2]).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+    const replaced = await ingester.ingestBatch([changed], { replace: true });
+    expect(replaced.outcomes).toEqual([{ ok: true, articleId: first!.id, status: 'updated' }]);
+  });
+
+  it('reports an article the extractor refuses as failed and writes the rest', async () => {
+    const [article] = corpus();
+    written.add(article!.id);
+    const batch = await ingester.ingestBatch([{ text: '   ' }, article!]);
+    expect(batch.outcomes[0]).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
+    expect(batch.outcomes[1]).toEqual({ ok: true, articleId: article!.id, status: 'new' });
+  });
 });
 
 describe('a write that fails midway', () => {

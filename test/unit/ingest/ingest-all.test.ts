@@ -1,0 +1,101 @@
+// ingestAll's batching and failure handling, with an in-memory ingester standing in for extract + write
+// (the real write path is covered against Neo4j in test/integration/ingest.test.ts).
+import { describe, expect, it } from 'vitest';
+import { AppError, ErrorCode } from '../../../src/domain/errors.ts';
+import { ingestAll } from '../../../src/ingest/ingest-all.ts';
+import type { Ingester, IngestedBatch } from '../../../src/ingest/ingester.ts';
+import type { SourceArticle, SourceItem } from '../../../src/ingest/sources/index.ts';
+
+function recordingIngester(options: { failWith?: Error } = {}) {
+  const batches: string[][] = [];
+  const ingester: Ingester = {
+    ingest: () => Promise.reject(new Error('not used: ingestAll writes in batches')),
+    async ingestBatch(articles: readonly SourceArticle[]): Promise<IngestedBatch> {
+      batches.push(articles.map((a) => a.id!));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (options.failWith) throw options.failWith;
+      return {
+        outcomes: articles.map((a) => ({ ok: true, articleId: a.id!, status: 'new' })),
+        nodesCreated: articles.length * 2,
+        nodesDeleted: 0,
+        relationshipsCreated: articles.length * 3,
+        relationshipsDeleted: 0,
+      };
+    },
+  };
+  return { ingester, batches };
+}
+
+const article = (i: number): SourceItem => ({
+  origin: `a${i}.txt`,
+  article: { id: `a${i}`, text: `Text ${i}.` },
+});
+
+async function* ready(count: number): AsyncGenerator<SourceItem> {
+  for (let i = 1; i <= count; i++) yield article(i);
+}
+
+async function* trickle(count: number, everyMs: number): AsyncGenerator<SourceItem> {
+  for (let i = 1; i <= count; i++) {
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+    yield article(i);
+  }
+}
+
+describe('ingestAll', () => {
+  it('writes a busy feed in full batches and sums their counts', async () => {
+    const { ingester, batches } = recordingIngester();
+    const summary = await ingestAll(ready(10), ingester, { concurrency: 1, batchSize: 4 });
+    // The first writer starts on the first item; the rest wait in the buffer and go in full batches.
+    expect(Math.max(...batches.map((b) => b.length))).toBe(4);
+    expect(batches.filter((b) => b.length === 4).length).toBeGreaterThanOrEqual(2);
+    expect(batches.flat()).toEqual(Array.from({ length: 10 }, (_, i) => `a${i + 1}`));
+    expect(summary.articles).toEqual({ new: 10, updated: 0, skipped: 0, failed: 0 });
+    expect(summary).toMatchObject({ nodesCreated: 20, relationshipsCreated: 30 });
+  });
+
+  it('does not hold back a slow feed to fill a batch', async () => {
+    const { ingester, batches } = recordingIngester();
+    await ingestAll(trickle(4, 30), ingester, { concurrency: 1, batchSize: 64 });
+    expect(batches).toEqual([['a1'], ['a2'], ['a3'], ['a4']]);
+  });
+
+  it('fails an unreadable item alone and writes the others', async () => {
+    const { ingester, batches } = recordingIngester();
+    async function* items(): AsyncGenerator<SourceItem> {
+      yield article(1);
+      yield { origin: 'bad.txt', error: new AppError(ErrorCode.BAD_USER_INPUT, 'bad.txt: not UTF-8') };
+      yield article(2);
+    }
+    const summary = await ingestAll(items(), ingester, { concurrency: 1, batchSize: 8 });
+    expect(batches.flat()).toEqual(['a1', 'a2']);
+    expect(summary.articles).toMatchObject({ new: 2, failed: 1 });
+    expect(summary.failures).toEqual([
+      { origin: 'bad.txt', reason: 'bad.txt: not UTF-8', code: 'BAD_USER_INPUT' },
+    ]);
+  });
+
+  it('fails every article of a batch whose write throws, and goes on', async () => {
+    const { ingester } = recordingIngester({ failWith: new Error('Neo4j went away') });
+    const summary = await ingestAll(ready(3), ingester, { concurrency: 2, batchSize: 2 });
+    expect(summary.articles).toMatchObject({ new: 0, failed: 3 });
+    expect(summary.failures.map((f) => f.code)).toEqual(['INTERNAL', 'INTERNAL', 'INTERNAL']);
+  });
+
+  it('stops taking articles once aborted, after the batches in flight', async () => {
+    const { ingester, batches } = recordingIngester();
+    const stop = new AbortController();
+    const summary = await ingestAll(trickle(50, 2), ingester, {
+      concurrency: 1,
+      batchSize: 4,
+      signal: stop.signal,
+      onEvent: (_event, s) => {
+        if (s.articles.new >= 3) stop.abort();
+      },
+    });
+    expect(summary.interrupted).toBe(true);
+    expect(summary.articles.new).toBeGreaterThanOrEqual(3);
+    expect(summary.articles.new).toBe(batches.flat().length);
+    expect(summary.articles.new).toBeLessThan(50);
+  });
+});
