@@ -129,9 +129,12 @@ const STOPS = new Set([
   'says',
   'called',
 ]);
-/** Where a topic after the kind word stops. */
+/**
+ * Where a topic after the kind word stops: a clause, a time, or where and when it was signed ("on energy on the
+ * sidelines of the meeting", "on trade at the summit"), which describe the occasion, not the agreement.
+ */
 const TOPIC_END =
-  /[,;.:“”"()]|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|by|in which|after|before|during|as|since|when|while)\b|\b(?:on|last|this|next|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /[,;.:“”"()]|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|by|in which|after|before|during|as|since|when|while)\b|\b(?:on|last|this|next|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:on|at) the (?:sidelines|margins|fringes?)\b|\b(?:at|in) (?:the|a|their|its) (?:[\w-]+ )?(?:summit|meeting|talks|ceremony|conference|forum|presence)\b/;
 const MAX_DESCRIPTOR_WORDS = 5;
 /** "the treaty on Monday", "a deal for years": time, not topic. */
 const TIME_TOPIC =
@@ -191,6 +194,24 @@ function namedSpan(words: readonly Word[], k: number): [number, number] | null {
   return last > first ? [first, last] : null;
 }
 
+/**
+ * Capitalized words, no entity's, before a lower-case kind word: a name written with a generic kind word ("the
+ * New START treaty"). An acronym or two such words make a name; one capitalized word alone may just open the
+ * sentence, and "Kremlin-brokered" or "Monday's" describe rather than name.
+ */
+function capitalizedPrefix(words: readonly Word[], k: number, cover: Int32Array): [number, number] | null {
+  let first = k;
+  while (first > 0 && words[first]?.gap === ' ') {
+    const previous = words[first - 1] as Word;
+    if (!previous.cap || cover[first - 1] !== -1 || previous.sentence !== words[k]?.sentence) break;
+    if (DETERMINERS.has(previous.lower) || !/^[A-Z][A-Za-z0-9.]*$/.test(previous.text)) break;
+    first--;
+  }
+  const run = words.slice(first, k);
+  const acronym = run.some((w) => /^[A-Z0-9]{2,}$/.test(w.text));
+  return acronym || run.length >= 2 ? [first, k] : null;
+}
+
 /** Lower-case words right before the kind word that describe it ("long-term crude oil supply"). */
 function descriptorStart(words: readonly Word[], k: number, cover: Int32Array): number {
   let first = k;
@@ -240,7 +261,7 @@ export function readAgreementMentions(state: ExtractState): RawAgreement[] {
     // A headline's words are no name or description: "Lawmakers Ratify Partnership Treaty".
     const sentenceText = text.slice(sentences[word.sentence]?.start ?? 0, sentences[word.sentence]?.end ?? 0);
     const headline = word.sentence === 0 && state.title !== null && sentenceText === state.title;
-    const named = word.cap && !headline ? namedSpan(words, k) : null;
+    const named = headline ? null : word.cap ? namedSpan(words, k) : capitalizedPrefix(words, k, cover);
     if (needs && !named && !needs.includes(previous)) continue;
     if (['deal', 'agreement'].includes(word.lower) && previous === 'to') continue;
     // "ended without a joint declaration", "no deal": an agreement that does not exist.

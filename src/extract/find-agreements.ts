@@ -1,5 +1,5 @@
 // Groups agreement mentions into agreements: named ones, described ones ("crude oil supply agreement"), and the
-// one in focus that "the treaty"/"the pact" refer to; adds parties, signatories, date, place and status.
+// one in focus that "the treaty"/"the pact" refer to; adds parties, signatories, date, place and status, and ids.
 
 import { slug } from '../domain/ids.ts';
 import type { AgreementItem } from '../domain/extraction-result.ts';
@@ -14,6 +14,7 @@ import {
   type Cluster,
 } from './agreement-facts.ts';
 import type { EventMention, ExtractState, Resources } from './types.ts';
+import { isBare, resolveBareAgreements } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
@@ -108,10 +109,23 @@ function absorbDescriptions(clusters: Cluster[]): Cluster[] {
   return out;
 }
 
+/** What an unnamed agreement is called after its parties: its description, else its relationship and kind. */
+function describedAs(cluster: Cluster): string {
+  const relationship = cluster.relationships.find((d) => d.includes(' '));
+  return (
+    cluster.descriptor ??
+    [relationship?.replace(/\s*partnership$/i, ' partnership') ?? '', dominantKind(cluster)]
+      .filter((p) => p !== '')
+      .join(' ')
+  );
+}
+
 /**
  * The key an agreement's id comes from, the same in every article naming it: its proper name, else its parties,
  * kind and year. Only when two agreements of one article would share that key does the lesser one add its
- * description ("crude oil supply"), so the main agreement keeps the key other articles also give it.
+ * description ("crude oil supply"), so the main agreement keeps the key other articles also give it. Without
+ * parties, kind and year would join unrelated agreements of every article, so the description (the "memorandum
+ * of understanding on energy") is always part of the key, and the signatories stand in for the parties.
  */
 function canonicalKeys(clusters: readonly Cluster[], publishedAt: string | null): Map<Cluster, string> {
   const keys = new Map<Cluster, string>();
@@ -122,7 +136,9 @@ function canonicalKeys(clusters: readonly Cluster[], publishedAt: string | null)
       continue;
     }
     const year = cluster.signedOn?.slice(0, 4) ?? publishedAt?.slice(0, 4) ?? '';
-    const base = [[...cluster.parties].sort().join(' '), dominantKind(cluster), year].join(' ');
+    const who = cluster.parties.length > 0 ? cluster.parties : cluster.signatories;
+    const what = cluster.parties.length > 0 ? dominantKind(cluster) : describedAs(cluster);
+    const base = [[...who].sort().join(' '), what, year].join(' ');
     const key = taken.has(base) && cluster.descriptor ? `${base} ${cluster.descriptor}` : base;
     taken.add(key);
     keys.set(cluster, key);
@@ -142,14 +158,16 @@ export function findAgreements(state: ExtractState, _resources: Resources): Extr
     focus = cluster;
     cluster.descriptor ??= raw.relationship ? null : raw.descriptor;
     cluster.mentions.push(raw);
-    if (raw.kind) cluster.kinds.set(raw.kind, (cluster.kinds.get(raw.kind) ?? 0) + (raw.name ? 10 : 1));
+    // A bare "the agreement" says little of a memorandum's kind: names and descriptions outvote it.
+    const vote = raw.name ? 100 : raw.descriptor ? 10 : 1;
+    if (raw.kind) cluster.kinds.set(raw.kind, (cluster.kinds.get(raw.kind) ?? 0) + vote);
     if (raw.relationship && raw.descriptor && !cluster.relationships.includes(raw.descriptor))
       cluster.relationships.push(raw.descriptor);
     cluster.aliases.add(raw.surface);
     for (const party of raw.parties) if (!cluster.parties.includes(party)) cluster.parties.push(party);
     readSentence(state, cluster, raw);
   }
-  clusters = absorbDescriptions(clusters);
+  clusters = resolveBareAgreements(absorbDescriptions(clusters));
   const pair = mainPair(state);
   const signDate = articleSignDate(state);
   for (const cluster of clusters) {
@@ -171,19 +189,15 @@ export function findAgreements(state: ExtractState, _resources: Resources): Extr
       if (country && !cluster.parties.includes(country)) cluster.parties.push(country);
     }
   }
+  // A reference that nothing in the article identifies is no agreement an analyst could tell apart from others.
+  clusters = clusters.filter((c) => !isBare(c));
   const keys = canonicalKeys(clusters, state.input.publishedAt ?? null);
   const agreements: AgreementItem[] = [];
   const agreementMentions: EventMention[] = [];
   for (const cluster of clusters) {
     const kind = dominantKind(cluster);
     const partyNames = cluster.parties.map((p) => state.countries.get(p)?.name ?? p).join('-');
-    const relationship = cluster.relationships.find((d) => d.includes(' '));
-    const described =
-      cluster.descriptor ??
-      [relationship?.replace(/\s*partnership$/i, ' partnership') ?? '', kind]
-        .filter((p) => p !== '')
-        .join(' ');
-    const name = cluster.name ?? [partyNames, described].filter((p) => p !== '').join(' ');
+    const name = cluster.name ?? [partyNames, describedAs(cluster)].filter((p) => p !== '').join(' ');
     const key = keys.get(cluster) ?? name;
     const id = `agreement:${slug(key) || 'unnamed'}`;
     const evidence = sentenceEvidence(state, cluster.mentions);

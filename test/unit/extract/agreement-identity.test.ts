@@ -1,0 +1,82 @@
+// One agreement node per real-world agreement: ids that other articles share only when they mean the same
+// agreement, no global node for a bare "the agreement", and names that end where the agreement's topic does.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const agreementIds = (text: string, publishedAt = '2024-03-14'): string[] =>
+  extract(text, { publishedAt }).agreements.map((a) => a.id);
+
+describe('agreement identity across articles', () => {
+  it('gives memoranda on different topics different ids even when no article names their parties', () => {
+    const fisheries = extract(
+      'Delegates signed a memorandum of understanding on fisheries on the margins of the forum, a ministry spokesman said.',
+    );
+    const ports = extract(
+      'Delegates signed a memorandum of understanding on port security on the margins of the forum, a ministry spokesman said.',
+    );
+    expect(fisheries.agreements.map((a) => a.name)).toEqual(['memorandum of understanding on fisheries']);
+    expect(ports.agreements.map((a) => a.name)).toEqual(['memorandum of understanding on port security']);
+    expect(fisheries.agreements[0]?.id).not.toBe(ports.agreements[0]?.id);
+  });
+
+  it('gives the same party-less memorandum the same id in another article', () => {
+    const first = agreementIds('Delegates signed a memorandum of understanding on fisheries on Tuesday.');
+    const second = agreementIds(
+      'A memorandum of understanding on fisheries was signed at the forum, organizers said.',
+    );
+    expect(first).toHaveLength(1);
+    expect(second).toEqual(first);
+  });
+
+  it('keeps one id for a named agreement in every article that names it', () => {
+    const signing = agreementIds(
+      'Kenya and Uganda signed the Northern Corridor Transit Agreement in Nairobi on Monday, cutting border delays for trucks.',
+    );
+    const review = agreementIds(
+      'Officials in Kampala said the Northern Corridor Transit Agreement had halved waiting times at the border.',
+      '2025-02-02',
+    );
+    expect(signing).toEqual(['agreement:northern-corridor-transit-agreement']);
+    expect(review).toEqual(signing);
+  });
+});
+
+describe('bare references to an agreement', () => {
+  it('make no agreement when the article names none for them to mean', () => {
+    const result = extract(
+      'Foreign Minister Ana Duarte said the agreement would be submitted to parliament next month. "The treaty serves both our peoples," Duarte told reporters.',
+    );
+    expect(result.agreements).toEqual([]);
+    for (const statement of result.statements)
+      expect(statement.about.filter((id) => id.startsWith('agreement:'))).toEqual([]);
+  });
+
+  it('join the one agreement the article goes on to name', () => {
+    const result = extract(
+      'Officials said the deal would be ratified before the summer.\n\nKenya and Tanzania signed a cross-border power trade deal in Arusha on Monday.',
+    );
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.name).toMatch(/power trade deal$/);
+    expect(result.agreements[0]?.evidence).toHaveLength(2);
+  });
+
+  it('do not join an agreement of another kind: "the treaty" is no memorandum', () => {
+    const result = extract(
+      'East African ministers met in Arusha this week. Officials said the treaty would be ratified before the summer.\n\nKenya and Tanzania signed a memorandum of understanding on tourism in Arusha on Monday.',
+    );
+    expect(result.agreements.map((a) => a.kind)).toEqual(['memorandum']);
+    expect(result.agreements[0]?.evidence).toHaveLength(1);
+  });
+});
+
+describe('agreement descriptions', () => {
+  it.each([
+    ['on the sidelines of the meeting', 'memorandum of understanding on energy'],
+    ['at the summit in Hanoi', 'memorandum of understanding on energy'],
+    ['at their annual meeting', 'memorandum of understanding on energy'],
+    ['on cross-border grids', 'memorandum of understanding on energy on cross-border grids'],
+  ])('end at the topic, not at where it was signed: "... energy %s"', (tail, name) => {
+    const result = extract(`Delegates signed a memorandum of understanding on energy ${tail}.`);
+    expect(result.agreements.map((a) => a.name)).toEqual([name]);
+  });
+});
