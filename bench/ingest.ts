@@ -19,7 +19,7 @@ import { intFlag, median, parseFlags, round } from './lib/stats.ts';
 const flags = parseFlags(process.argv.slice(2));
 const articles = intFlag(flags, 'articles', 10_000);
 const concurrency = intFlag(flags, 'concurrency', 2);
-const batchSize = intFlag(flags, 'batch-size', 32);
+const batchSize = intFlag(flags, 'batch-size', 64);
 const seed = intFlag(flags, 'seed', 42);
 const window = intFlag(flags, 'window', Math.min(1000, Math.max(1, Math.floor(articles / 5))));
 const keep = flags.get('keep');
