@@ -1,4 +1,4 @@
-// npm run bench:api -- [--neo4j-uri bolt://...] [--data DIR] [--duration 20] [--connections 32]: load-tests the
+// npm run bench:api -- [--neo4j-uri bolt://...] [--data DIR] [--duration 20] [--connections 32] [--only a,b]: load-tests the
 // GraphQL API (server in-process, autocannon on a worker thread) with whoSaidWhat, search, timeline and a filtered,
 // paginated statement list; beside each, the same data fetched by hand-written Cypher through neo4j-driver directly
 // (the floor). Needs a populated graph: run `npm run bench:ingest -- --keep DIR` first. Prints JSON.
@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import { Kind, parse, type ObjectTypeDefinitionNode, type StringValueNode } from 'graphql';
-import { loadConfig } from '../src/config.ts';
+import { DEFAULT_CACHE_TTL_SECONDS, loadConfig } from '../src/config.ts';
 import { connectWithRetry, createDriver, type Driver } from '../src/graph/driver.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/graph/local-neo4j.ts';
 import { loadTypeDefs } from '../src/api/graphql-schema.ts';
@@ -20,6 +20,7 @@ const flags = parseFlags(process.argv.slice(2));
 const duration = intFlag(flags, 'duration', 20);
 const connections = intFlag(flags, 'connections', 32);
 const dataDir = flags.get('data');
+const only = flags.get('only')?.split(',');
 const env = process.env;
 
 let local: LocalNeo4j | undefined;
@@ -48,18 +49,27 @@ const target = {
 const driver = createDriver(target);
 await connectWithRetry(driver, target);
 
-const config = loadConfig({
-  NEO4J_URI: target.uri,
-  NEO4J_USER: target.user,
-  NEO4J_PASSWORD: target.password,
-  NEO4J_DATABASE: target.database,
-  NODE_ENV: 'production',
-});
-const server = await startServer(
-  { ...config, server: { ...config.server, host: '127.0.0.1', port: 0 } },
-  createLogger('warn'),
-);
-await server.ready;
+// The API as deployed (response cache on, its default) and with the cache off: the cached figures show what a
+// polling dashboard gets, the uncached ones what every first question costs; both beside the same floor.
+async function apiServer(cacheTtlSeconds: string) {
+  const config = loadConfig({
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+    NEO4J_DATABASE: target.database,
+    NODE_ENV: 'production',
+    DIPLOGRAPH_SEED_SAMPLES: 'false',
+    DIPLOGRAPH_CACHE_TTL_SECONDS: cacheTtlSeconds,
+  });
+  const started = await startServer(
+    { ...config, server: { ...config.server, host: '127.0.0.1', port: 0 } },
+    createLogger('warn'),
+  );
+  await started.ready;
+  return started;
+}
+const cached = await apiServer(String(DEFAULT_CACHE_TTL_SECONDS));
+const uncached = await apiServer('0');
 
 const params = await pickParameters(driver);
 const cypher = {
@@ -129,16 +139,9 @@ const scenarios = [
   },
 ];
 
-const results = [];
-for (const scenario of scenarios) {
-  const body = JSON.stringify({
-    query: scenario.query,
-    variables: scenario.variables,
-    operationName: undefined,
-  });
-  await checkOnce(server.url, body, scenario.name);
-  const api = await autocannon({
-    url: `${server.url}/graphql`,
+async function load(url: string, body: string) {
+  const run = await autocannon({
+    url: `${url}/graphql`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body,
@@ -146,27 +149,44 @@ for (const scenario of scenarios) {
     duration,
     workers: 1,
   });
+  return {
+    requestsPerSecond: round(run.requests.average),
+    p50Ms: run.latency.p50,
+    p99Ms: run.latency.p99,
+    requests: run.requests.total,
+    non2xx: run.non2xx,
+    errors: run.errors,
+    timeouts: run.timeouts,
+  };
+}
+
+const results = [];
+for (const scenario of scenarios.filter((s) => !only || only.includes(s.name))) {
+  const body = JSON.stringify({
+    query: scenario.query,
+    variables: scenario.variables,
+    operationName: undefined,
+  });
+  await checkOnce(uncached.url, body, scenario.name);
+  const apiUncached = await load(uncached.url, body);
   const floor = await runFloor(driver, scenario.floor.cypher, scenario.floor.params);
+  await checkOnce(cached.url, body, scenario.name);
+  const api = await load(cached.url, body);
   results.push({
     scenario: scenario.name,
-    api: {
-      requestsPerSecond: round(api.requests.average),
-      p50Ms: api.latency.p50,
-      p99Ms: api.latency.p99,
-      requests: api.requests.total,
-      non2xx: api.non2xx,
-      errors: api.errors,
-      timeouts: api.timeouts,
-    },
+    api,
+    apiUncached,
     floor,
-    apiVsFloor: round(api.requests.average / floor.requestsPerSecond, 2),
+    p50VsFloor: round(api.p50Ms / floor.p50Ms, 2),
+    uncachedP50VsFloor: round(apiUncached.p50Ms / floor.p50Ms, 2),
   });
 }
 
 const size = await driver.executeQuery(
   'RETURN COUNT { (:Statement) } AS statements, COUNT { (:Article) } AS articles, COUNT { ()-->() } AS relationships',
 );
-await server.stop();
+await cached.stop();
+await uncached.stop();
 await driver.close();
 await local?.stop();
 process.stdout.write(
@@ -176,6 +196,8 @@ process.stdout.write(
     durationSeconds: duration,
     graph: size.records[0]!.toObject(),
     parameters: params,
+    api: `the API as configured by default: response cache on (${DEFAULT_CACHE_TTL_SECONDS} s)`,
+    apiUncached: 'the API with DIPLOGRAPH_CACHE_TTL_SECONDS=0: every request runs its Cypher',
     floor: 'the same data by hand-written Cypher through neo4j-driver, same concurrency and duration',
     results,
   })}\n`,

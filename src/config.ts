@@ -12,6 +12,8 @@ export const DEFAULT_LOCAL_NEO4J_DATA = '.neo4j-data';
 export const DEFAULT_LOCAL_NEO4J_HEAP = '2g';
 export const DEFAULT_LOCAL_NEO4J_PAGECACHE = '2g';
 export const DEFAULT_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Longest a query response is served from the cache; any change to the graph clears it sooner. */
+export const DEFAULT_CACHE_TTL_SECONDS = 60;
 export const DEFAULT_LOG_LEVEL = 'info';
 
 const NEO4J_SCHEMES = ['neo4j:', 'neo4j+s:', 'neo4j+ssc:', 'bolt:', 'bolt+s:', 'bolt+ssc:'];
@@ -97,6 +99,15 @@ const envSchema = z.object({
   ),
   DIPLOGRAPH_CORS_ORIGINS: z.preprocess(emptyToUndefined, commaList),
   DIPLOGRAPH_INTROSPECTION: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
+  DIPLOGRAPH_CACHE_TTL_SECONDS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of seconds (0 turns the cache off)')
+      .transform(Number)
+      .refine((n) => n <= 3600, 'must be at most 3600 seconds')
+      .default(DEFAULT_CACHE_TTL_SECONDS),
+  ),
   DIPLOGRAPH_SEED_SAMPLES: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
   NEO4J_LOCAL_PORT: port(DEFAULT_LOCAL_NEO4J_PORT),
   NEO4J_LOCAL_DATA: z.preprocess(emptyToUndefined, z.string().default(DEFAULT_LOCAL_NEO4J_DATA)),
@@ -125,6 +136,8 @@ export interface Config {
     bodyLimitBytes: number;
     corsOrigins: string[];
     introspection: boolean;
+    /** How long a query's response may be served from the cache; 0: no cache. */
+    cacheTtlSeconds: number;
   };
   apiKeys: string[];
   logLevel: (typeof LOG_LEVELS)[number];
@@ -161,6 +174,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       bodyLimitBytes: e.DIPLOGRAPH_BODY_LIMIT,
       corsOrigins: e.DIPLOGRAPH_CORS_ORIGINS,
       introspection: e.DIPLOGRAPH_INTROSPECTION === 'true',
+      cacheTtlSeconds: e.DIPLOGRAPH_CACHE_TTL_SECONDS,
     },
     apiKeys: e.DIPLOGRAPH_API_KEYS,
     logLevel: e.LOG_LEVEL,

@@ -11,6 +11,9 @@ import type { GraphHandle } from './api/graphql-context.ts';
 import { buildGraphqlSchema } from './api/graphql-schema.ts';
 import { createGraphqlServer } from './api/graphql-server.ts';
 import type { IngestService } from './api/ingest-service.ts';
+import type { ApiContext } from './api/graphql-context.ts';
+import { createResponseCache } from './api/response-cache.ts';
+import { watchGraphVersion } from './graph/graph-version.ts';
 import { createMetrics } from './api/metrics.ts';
 import { createDriver } from './graph/driver.ts';
 import type { LocalNeo4j } from './graph/local-neo4j.ts';
@@ -35,6 +38,9 @@ export interface ServerOptions {
   createIngestService?: (driver: Driver, database: string) => IngestService;
 }
 
+/** How soon a write by another process reaches the API's cached answers. */
+const GRAPH_VERSION_POLL_MS = 1_000;
+
 export async function startServer(
   config: Config,
   logger: Logger,
@@ -46,12 +52,15 @@ export async function startServer(
   let graph: GraphHandle | undefined;
   let ingest: IngestService | undefined;
   let local: LocalNeo4j | undefined;
+  let stopWatching = () => {};
 
   const httpServer = createServer();
   const metrics = createMetrics();
   const schema = await buildGraphqlSchema({ version: VERSION, getIngest: () => ingest });
+  const responseCache = createResponseCache<ApiContext>({ ttlSeconds: config.server.cacheTtlSeconds });
   const graphql = createGraphqlServer({
     schema,
+    plugins: responseCache.plugins,
     introspection: config.server.introspection,
     production: config.environment === 'production',
     isGraphReady: () => graph !== undefined,
@@ -100,8 +109,16 @@ export async function startServer(
     const report = await migrate(candidate, resolved.target.database, migrations);
     logger.info(report, 'migrations checked');
     graph = { driver: candidate, database: resolved.target.database };
-    ingest = options.createIngestService?.(candidate, resolved.target.database);
+    const service = options.createIngestService?.(candidate, resolved.target.database);
+    ingest = service && invalidatingOnWrite(service, responseCache.invalidate);
     await options.onGraphReady?.(candidate, resolved.target.database);
+    responseCache.invalidate();
+    // Writes by other processes (the CLI) into the same Neo4j clear the cache within a second too.
+    stopWatching = watchGraphVersion(candidate, resolved.target.database, {
+      intervalMs: GRAPH_VERSION_POLL_MS,
+      onChange: responseCache.invalidate,
+      onError: (error) => logger.debug({ err: error }, 'could not read the graph version'),
+    });
     logger.info({ uri: resolved.target.uri }, 'graph ready');
   })();
   ready.catch((error: unknown) => {
@@ -115,12 +132,24 @@ export async function startServer(
     ready,
     async stop() {
       shutdown.abort();
+      stopWatching();
       graph = undefined;
       // Apollo's drain plugin stops accepting connections and waits for in-flight requests.
       await graphql.stop();
       await driver?.close();
       await local?.stop();
       logger.info('diplograph stopped');
+    },
+  };
+}
+
+/** The ingestion service, clearing the response cache whenever an article was written. */
+function invalidatingOnWrite(service: IngestService, invalidate: () => void): IngestService {
+  return {
+    async ingestArticle(input) {
+      const result = await service.ingestArticle(input);
+      if (result.status !== 'SKIPPED') invalidate();
+      return result;
     },
   };
 }

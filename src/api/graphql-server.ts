@@ -23,6 +23,8 @@ export interface GraphqlOptions {
   logger: Logger;
   metrics: ApiMetrics;
   httpServer?: Server;
+  /** Extra plugins, e.g. the response cache. */
+  plugins?: ApolloServerPlugin<ApiContext>[];
 }
 
 export function createGraphqlServer(options: GraphqlOptions): ApolloServer<ApiContext> {
@@ -58,6 +60,7 @@ export function createGraphqlServer(options: GraphqlOptions): ApolloServer<ApiCo
       argumentGuardPlugin(),
       graphAvailabilityPlugin(options.isGraphReady),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
+      ...(options.plugins ?? []),
     ],
   });
 }

@@ -103,6 +103,75 @@ describe('the GraphQL API over HTTP', () => {
     });
   });
 
+  describe('the response cache', () => {
+    const lateId = `${seedId}-late`;
+    const lookup = '{ articles(where: { id: { eq: "' + lateId + '" } }) { id } }';
+
+    afterAll(() => deleteArticles(driver, target.database, [lateId]));
+
+    it('answers a repeated query from the cache, and tells no browser to cache it', async () => {
+      const first = await gql<{ articles: { id: string }[] }>(lookup);
+      expect(first.body.data!.articles).toEqual([]);
+      expect(first.headers.get('cache-control')).toBeNull();
+      expect(first.headers.get('age')).toBeNull();
+      const second = await gql<{ articles: { id: string }[] }>(lookup);
+      expect(second.body.data!.articles).toEqual([]);
+      expect(second.headers.get('age')).not.toBeNull();
+    });
+
+    it('forgets every cached answer as soon as an ingestion mutation writes, without waiting for the TTL', async () => {
+      await gql(lookup);
+      const { body } = await gql<{ ingestArticles: IngestResult[] }>(
+        INGEST,
+        {
+          inputs: [
+            {
+              id: lateId,
+              publishedAt: '2025-03-04',
+              text: 'Norwegian Foreign Minister Espen Barth Eide said on Tuesday that the fisheries accord with Russia "must be renewed before winter".',
+            },
+          ],
+        },
+        auth,
+      );
+      expect(body.data!.ingestArticles[0]!.status).toBe('NEW');
+      const after = await gql<{ articles: { id: string }[] }>(lookup);
+      expect(after.body.data!.articles).toEqual([{ id: lateId }]);
+      expect(after.headers.get('age')).toBeNull();
+    });
+
+    it('notices a write by another process (the CLI) within a few seconds, well before the TTL', async () => {
+      const otherId = `${seedId}-other-writer`;
+      const otherLookup = lookup.replace(lateId, otherId);
+      try {
+        await gql(otherLookup);
+        const cachedAnswer = await gql<{ articles: { id: string }[] }>(otherLookup);
+        expect(cachedAnswer.headers.get('age')).not.toBeNull();
+        // Straight to Neo4j, past this server's ingestion mutation: only the graph-version watch can tell.
+        await realIngestService(driver, target.database).ingestArticle({
+          id: otherId,
+          publishedAt: '2025-03-05',
+          text: 'Finnish President Alexander Stubb said on Wednesday that the border agreement "will be honoured".',
+        });
+        const fresh = await eventually(async () => {
+          const { body } = await gql<{ articles: { id: string }[] }>(otherLookup);
+          return body.data!.articles.length > 0 ? body.data!.articles : undefined;
+        }, 5_000);
+        expect(fresh).toEqual([{ id: otherId }]);
+      } finally {
+        await deleteArticles(driver, target.database, [otherId]);
+      }
+    });
+
+    it('never caches a mutation', async () => {
+      const again = () =>
+        gql<{ ingestArticles: IngestResult[] }>(INGEST, { inputs: [articles[0]!.request] }, auth);
+      await again();
+      const { headers } = await again();
+      expect(headers.get('age')).toBeNull();
+    });
+  });
+
   describe('whoSaidWhat', () => {
     const QUERY = `query WhoSaidWhat($agreement: String!, $from: Date, $to: Date) {
       whoSaidWhat(agreement: $agreement, from: $from, to: $to) {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BODY_LIMIT_BYTES, DEFAULT_PORT, loadConfig } from '../../src/config.ts';
+import {
+  DEFAULT_BODY_LIMIT_BYTES,
+  DEFAULT_CACHE_TTL_SECONDS,
+  DEFAULT_PORT,
+  loadConfig,
+} from '../../src/config.ts';
 import { AppError, ErrorCode } from '../../src/domain/errors.ts';
 
 function configError(env: Record<string, string>): AppError {
@@ -18,6 +23,7 @@ describe('loadConfig', () => {
     expect(config.neo4j).toEqual({ uri: undefined, user: 'neo4j', password: '', database: 'neo4j' });
     expect(config.server.port).toBe(DEFAULT_PORT);
     expect(config.server.bodyLimitBytes).toBe(DEFAULT_BODY_LIMIT_BYTES);
+    expect(config.server.cacheTtlSeconds).toBe(DEFAULT_CACHE_TTL_SECONDS);
     expect(config.apiKeys).toEqual([]);
     expect(config.logLevel).toBe('info');
   });
@@ -31,6 +37,7 @@ describe('loadConfig', () => {
       PORT: '8080',
       DIPLOGRAPH_API_KEYS: 'key-aaaaaaaaaaaaaaaa, key-bbbbbbbbbbbbbbbb',
       LOG_LEVEL: 'DEBUG',
+      DIPLOGRAPH_CACHE_TTL_SECONDS: '0',
     });
     expect(config.neo4j).toEqual({
       uri: 'neo4j+s://abc.databases.neo4j.io',
@@ -41,6 +48,7 @@ describe('loadConfig', () => {
     expect(config.server.port).toBe(8080);
     expect(config.apiKeys).toEqual(['key-aaaaaaaaaaaaaaaa', 'key-bbbbbbbbbbbbbbbb']);
     expect(config.logLevel).toBe('debug');
+    expect(config.server.cacheTtlSeconds).toBe(0);
   });
 
   it.each([
@@ -54,6 +62,9 @@ describe('loadConfig', () => {
     ['NEO4J_DATABASE', 'bad name!'],
     ['LOG_LEVEL', 'loud'],
     ['DIPLOGRAPH_BODY_LIMIT', '-1'],
+    ['DIPLOGRAPH_CACHE_TTL_SECONDS', '-5'],
+    ['DIPLOGRAPH_CACHE_TTL_SECONDS', '2.5'],
+    ['DIPLOGRAPH_CACHE_TTL_SECONDS', '86400'],
     ['NEO4J_LOCAL_HEAP', 'lots'],
   ])('rejects %s=%j with an error naming the variable', (variable, value) => {
     const error = configError({ [variable]: value });
