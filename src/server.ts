@@ -11,7 +11,6 @@ import type { GraphHandle } from './api/graphql-context.ts';
 import { buildGraphqlSchema } from './api/graphql-schema.ts';
 import { createGraphqlServer } from './api/graphql-server.ts';
 import type { IngestService } from './api/ingest-service.ts';
-import type { ApiContext } from './api/graphql-context.ts';
 import { createResponseCache } from './api/response-cache.ts';
 import { watchGraphVersion } from './graph/graph-version.ts';
 import { createMetrics } from './api/metrics.ts';
@@ -57,10 +56,10 @@ export async function startServer(
   const httpServer = createServer();
   const metrics = createMetrics();
   const schema = await buildGraphqlSchema({ version: VERSION, getIngest: () => ingest });
-  const responseCache = createResponseCache<ApiContext>({ ttlSeconds: config.server.cacheTtlSeconds });
+  const responseCache = createResponseCache({ ttlSeconds: config.server.cacheTtlSeconds });
   const graphql = createGraphqlServer({
     schema,
-    plugins: responseCache.plugins,
+    plugins: [responseCache.plugin],
     introspection: config.server.introspection,
     production: config.environment === 'production',
     isGraphReady: () => graph !== undefined,
@@ -78,6 +77,7 @@ export async function startServer(
     metrics,
     bodyLimitBytes: config.server.bodyLimitBytes,
     corsOrigins: config.server.corsOrigins,
+    responseCache: responseCache.middleware,
   });
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {

@@ -28,6 +28,8 @@ export interface AppDeps {
   corsOrigins: readonly string[];
   /** Where the bundled playground lives (tests point it elsewhere). */
   playgroundDist?: string;
+  /** Answers repeated queries before Apollo (response-cache.ts). */
+  responseCache?: (req: Request, res: Response, next: NextFunction) => void;
 }
 
 /** A POST whose body express.json did not parse (another Content-Type) gets a clear 415, not Apollo's 500. */
@@ -74,6 +76,7 @@ export function createApp(deps: AppDeps): Express {
     '/graphql',
     express.json({ limit: deps.bodyLimitBytes }),
     requireJsonBody,
+    ...(deps.responseCache ? [deps.responseCache] : []),
     expressMiddleware(deps.graphql, { context: createContextFunction(deps.context) }),
   );
   app.use(notFoundHandler);

@@ -1,36 +1,102 @@
-// Whole-response caching of read queries, for dashboards that poll the same questions: Apollo's response-cache
-// plugin over an in-memory LRU, every query kept at most `ttlSeconds`. The server clears it whenever the graph
-// changes: at once for its own ingestion mutations, within a second for other writers (src/graph/graph-version.ts
-// watches). Mutations and responses with errors are never cached. No Cache-Control header is sent: the cache
-// knows when the graph changes, a browser or proxy would not.
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import responseCachePlugin from '@apollo/server-plugin-response-cache';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+// Whole-response cache of GraphQL queries, for dashboards that poll the same questions. An Apollo plugin keeps
+// the serialized answer of every successful query; an Express middleware in front of Apollo sends it back for
+// the same request without parsing, planning or serializing anything again. The server clears it whenever the
+// graph changes (at once for its own ingestion, within a second for other writers, see server.ts); `ttlSeconds`
+// bounds how long an entry lives anyway. Mutations, errors and GET requests are never cached, and answers say
+// `Cache-Control: no-store`, as Apollo's do: only this cache knows when an answer has gone stale.
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { NextFunction, Request, Response } from 'express';
+import { LRUCache } from 'lru-cache';
+import { factsOf, type ApiContext } from './graphql-context.ts';
 
-export interface ResponseCache<TContext extends BaseContext> {
-  plugins: ApolloServerPlugin<TContext>[];
-  /** Forget every cached response: the graph changed. */
+export interface ResponseCache {
+  /** Answers a cached POST /graphql at once; goes on to Apollo otherwise. Mount after the JSON body parser. */
+  middleware: (req: Request, res: Response, next: NextFunction) => void;
+  /** Stores what Apollo answered to a query. */
+  plugin: ApolloServerPlugin<ApiContext>;
+  /** Forgets every answer: the graph changed. */
   invalidate(): void;
 }
 
-/** Cached responses are JSON strings; the LRU evicts by their total size. */
+interface CachedAnswer {
+  body: string;
+  contentType: string;
+  operation: string | undefined;
+  storedAt: number;
+}
+
+/** Bytes of serialized answers kept; the least recently used go first. */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
-export function createResponseCache<TContext extends BaseContext>(options: {
-  ttlSeconds: number;
-}): ResponseCache<TContext> {
-  if (options.ttlSeconds <= 0) return { plugins: [], invalidate() {} };
-  const cache = new InMemoryLRUCache<string>({
+interface GraphqlRequestFields {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+}
+
+/** The request as Apollo sees it, plus the media type asked for (Apollo answers by it). */
+function keyOf(request: GraphqlRequestFields, accept: string | undefined): string | undefined {
+  if (typeof request.query !== 'string') return undefined;
+  const identity = JSON.stringify([
+    request.query,
+    request.operationName ?? null,
+    request.variables ?? null,
+    accept ?? '',
+  ]);
+  return createHash('sha256').update(identity).digest('base64url');
+}
+
+export function createResponseCache(options: { ttlSeconds: number; now?: () => number }): ResponseCache {
+  const now = options.now ?? Date.now;
+  const enabled = options.ttlSeconds > 0;
+  const answers = new LRUCache<string, CachedAnswer>({
     maxSize: MAX_CACHE_BYTES,
-    sizeCalculation: InMemoryLRUCache.sizeCalculation,
+    sizeCalculation: (answer) => Math.max(1, answer.body.length),
+    ttl: Math.max(1, options.ttlSeconds) * 1000,
   });
+  // An answer computed before an invalidation must not be stored after it.
+  let generation = 0;
+
   return {
-    plugins: [
-      // Every field gets the TTL unless the schema says otherwise.
-      ApolloServerPluginCacheControl({ defaultMaxAge: options.ttlSeconds, calculateHttpHeaders: false }),
-      responseCachePlugin<TContext>({ cache }),
-    ],
-    invalidate: () => cache.clear(),
+    middleware(req, res, next) {
+      if (!enabled || req.method !== 'POST' || typeof req.body !== 'object' || req.body === null)
+        return next();
+      const key = keyOf(req.body as GraphqlRequestFields, req.get('accept'));
+      const answer = key === undefined ? undefined : answers.get(key);
+      if (!answer) return next();
+      factsOf(res).operation = answer.operation;
+      res.setHeader('age', String(Math.floor((now() - answer.storedAt) / 1000)));
+      res.setHeader('content-type', answer.contentType);
+      res.setHeader('cache-control', 'no-store');
+      res.end(answer.body);
+    },
+
+    plugin: {
+      async requestDidStart({ request }) {
+        if (!enabled || request.http?.method !== 'POST') return;
+        const startedIn = generation;
+        return {
+          async willSendResponse({ response, operation, contextValue }) {
+            if (operation?.operation !== 'query' || response.body.kind !== 'single') return;
+            if (response.body.singleResult.errors || (response.http.status ?? 200) !== 200) return;
+            if (generation !== startedIn) return;
+            const key = keyOf(request, request.http?.headers.get('accept'));
+            if (key === undefined) return;
+            answers.set(key, {
+              body: `${JSON.stringify(response.body.singleResult)}\n`,
+              contentType: response.http.headers.get('content-type') ?? 'application/json; charset=utf-8',
+              operation: contextValue.facts.operation,
+              storedAt: now(),
+            });
+          },
+        };
+      },
+    },
+
+    invalidate() {
+      generation++;
+      answers.clear();
+    },
   };
 }

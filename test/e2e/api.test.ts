@@ -112,11 +112,13 @@ describe('the GraphQL API over HTTP', () => {
     it('answers a repeated query from the cache, and tells no browser to cache it', async () => {
       const first = await gql<{ articles: { id: string }[] }>(lookup);
       expect(first.body.data!.articles).toEqual([]);
-      expect(first.headers.get('cache-control')).toBeNull();
+      expect(first.headers.get('cache-control')).toBe('no-store');
       expect(first.headers.get('age')).toBeNull();
       const second = await gql<{ articles: { id: string }[] }>(lookup);
-      expect(second.body.data!.articles).toEqual([]);
+      expect(second.body).toEqual(first.body);
       expect(second.headers.get('age')).not.toBeNull();
+      expect(second.headers.get('cache-control')).toBe('no-store');
+      expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
     });
 
     it('forgets every cached answer as soon as an ingestion mutation writes, without waiting for the TTL', async () => {
