@@ -20,7 +20,8 @@ export interface ResponseCache {
 }
 
 interface CachedAnswer {
-  body: string;
+  /** Bytes, not a string: a string would be UTF-8 encoded again on every write. */
+  body: Buffer;
   contentType: string;
   operation: string | undefined;
   storedAt: number;
@@ -84,7 +85,7 @@ export function createResponseCache(options: { ttlSeconds: number; now?: () => n
             const key = keyOf(request, request.http?.headers.get('accept'));
             if (key === undefined) return;
             answers.set(key, {
-              body: `${JSON.stringify(response.body.singleResult)}\n`,
+              body: Buffer.from(`${JSON.stringify(response.body.singleResult)}\n`),
               contentType: response.http.headers.get('content-type') ?? 'application/json; charset=utf-8',
               operation: contextValue.facts.operation,
               storedAt: now(),

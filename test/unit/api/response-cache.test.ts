@@ -28,7 +28,7 @@ async function answer(
 }
 
 function httpRequest(cache: ReturnType<typeof createResponseCache>) {
-  const sent: { body?: string; headers: Record<string, string>; passedOn: boolean } = {
+  const sent: { body?: Buffer; headers: Record<string, string>; passedOn: boolean } = {
     headers: {},
     passedOn: false,
   };
@@ -36,7 +36,7 @@ function httpRequest(cache: ReturnType<typeof createResponseCache>) {
   const res = {
     locals: {},
     setHeader: (name: string, value: string) => (sent.headers[name] = value),
-    end: (body: string) => (sent.body = body),
+    end: (body: Buffer) => (sent.body = body),
   };
   cache.middleware(req as never, res as never, () => (sent.passedOn = true));
   return sent;
@@ -49,7 +49,9 @@ describe('the response cache', () => {
     await answer(cache, apolloRequest('query', { data: { search: [{ id: 'person:andrey-rudenko' }] } }));
     const hit = httpRequest(cache);
     expect(hit.passedOn).toBe(false);
-    expect(JSON.parse(hit.body!)).toEqual({ data: { search: [{ id: 'person:andrey-rudenko' }] } });
+    expect(JSON.parse(hit.body!.toString('utf8'))).toEqual({
+      data: { search: [{ id: 'person:andrey-rudenko' }] },
+    });
     expect(hit.headers).toMatchObject({ age: '0', 'cache-control': 'no-store' });
   });
 
