@@ -4,7 +4,10 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../logger.ts';
@@ -55,6 +58,9 @@ export function createGraphqlServer(options: GraphqlOptions): ApolloServer<ApiCo
       // graphql-armor is typed against the CommonJS build of @apollo/server; the plugin objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin hooks every resolved field (thousands per whoSaidWhat answer) to compute
+      // hints nothing reads: our response cache (response-cache.ts) is invalidated by writes, not by hints.
+      ApolloServerPluginCacheControlDisabled(),
       operationNamePlugin(options.metrics),
       requestErrorStatusPlugin(),
       argumentGuardPlugin(),
