@@ -75,10 +75,12 @@ export function createResponseCache(options: { ttlSeconds: number; now?: () => n
 
     plugin: {
       async requestDidStart({ request }) {
-        if (!enabled || request.http?.method !== 'POST') return;
         const startedIn = generation;
         return {
           async willSendResponse({ response, operation, contextValue }) {
+            // Only this cache knows when an answer has gone stale: no browser or proxy may keep one.
+            response.http.headers.set('cache-control', 'no-store');
+            if (!enabled || request.http?.method !== 'POST') return;
             if (operation?.operation !== 'query' || response.body.kind !== 'single') return;
             if (response.body.singleResult.errors || (response.http.status ?? 200) !== 200) return;
             if (generation !== startedIn) return;

@@ -110,13 +110,15 @@ describe('the GraphQL API over HTTP', () => {
     afterAll(() => deleteArticles(driver, target.database, [lateId]));
 
     it('answers a repeated query from the cache, and tells no browser to cache it', async () => {
-      const first = await gql<{ articles: { id: string }[] }>(lookup);
+      // The graph-version watch may still clear the cache once after the ingestion above: retry until a hit.
+      const [first, second] = await eventually(async () => {
+        const miss = await gql<{ articles: { id: string }[] }>(lookup);
+        const hit = await gql<{ articles: { id: string }[] }>(lookup);
+        return hit.headers.get('age') === null ? undefined : [miss, hit];
+      });
       expect(first.body.data!.articles).toEqual([]);
       expect(first.headers.get('cache-control')).toBe('no-store');
-      expect(first.headers.get('age')).toBeNull();
-      const second = await gql<{ articles: { id: string }[] }>(lookup);
       expect(second.body).toEqual(first.body);
-      expect(second.headers.get('age')).not.toBeNull();
       expect(second.headers.get('cache-control')).toBe('no-store');
       expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
     });
