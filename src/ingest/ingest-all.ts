@@ -78,32 +78,33 @@ export async function ingestAll(
   const concurrency = Math.max(1, options.concurrency);
   const buffer: SourceItem[] = [];
   let readAll = false;
-  let wake: (() => void) | undefined;
-  const changed = () => new Promise<void>((resolve) => (wake = resolve));
-  const notify = () => {
-    const resolve = wake;
-    wake = undefined;
+  // The reader waits for room in the buffer; the writers wait for items in it.
+  let wakeReader: (() => void) | undefined;
+  const roomFreed = () => new Promise<void>((resolve) => (wakeReader = resolve));
+  const signalRoom = () => {
+    const resolve = wakeReader;
+    wakeReader = undefined;
     resolve?.();
   };
-  let waiters: (() => void)[] = [];
-  const notifyAll = () => {
-    const all = waiters;
-    waiters = [];
+  let idleWriters: (() => void)[] = [];
+  const itemArrived = () => new Promise<void>((resolve) => idleWriters.push(resolve));
+  const signalItems = () => {
+    const all = idleWriters;
+    idleWriters = [];
     for (const resolve of all) resolve();
   };
-  const itemArrived = () => new Promise<void>((resolve) => waiters.push(resolve));
 
   const reader = async () => {
     try {
       for await (const item of items) {
         if (options.signal?.aborted) break;
         buffer.push(item);
-        notifyAll();
-        while (buffer.length >= batchSize * concurrency * 2 && !options.signal?.aborted) await changed();
+        signalItems();
+        while (buffer.length >= batchSize * concurrency * 2 && !options.signal?.aborted) await roomFreed();
       }
     } finally {
       readAll = true;
-      notifyAll();
+      signalItems();
     }
   };
 
@@ -116,7 +117,7 @@ export async function ingestAll(
         continue;
       }
       const taken = buffer.splice(0, batchSize);
-      notify();
+      signalRoom();
       const batch: { origin: string; article: SourceArticle }[] = [];
       for (const item of taken) {
         if (item.error) fail(item.origin, item.error);
@@ -145,7 +146,7 @@ export async function ingestAll(
     }
   };
   // An abort wakes the writers waiting for items; they return, and the rest of the stream stays unread.
-  options.signal?.addEventListener('abort', () => (notify(), notifyAll()), { once: true });
+  options.signal?.addEventListener('abort', () => (signalRoom(), signalItems()), { once: true });
   const reading = reader();
   await Promise.all(Array.from({ length: concurrency }, writer));
   // The reader may be waiting on a slow source (stdin) after an abort: it stops at its next item.
