@@ -147,9 +147,11 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
     try {
       firstReport = await inWriteTransaction((tx) => writeBatch(tx, first, replace));
     } catch (error) {
-      if (first.length === 1) {
+      // Neo4j down: every article would fail the same way, each after the driver's own retries.
+      const unavailable = error instanceof AppError && error.code === ErrorCode.GRAPH_UNAVAILABLE;
+      if (first.length === 1 || unavailable) {
         firstReport = {
-          articles: [{ articleId: first[0]!.article.id, status: 'failed', error }],
+          articles: first.map((rows) => ({ articleId: rows.article.id, status: 'failed' as const, error })),
           ...emptyCounts(),
         };
       } else {
