@@ -28,3 +28,8 @@ export const personId = (name: string): string => `person:${slug(name)}`;
 export const organizationId = (name: string): string => `org:${slug(name)}`;
 export const placeId = (name: string): string => `place:${slug(name)}`;
 export const articleId = (normalizedText: string): string => `article:${stableHash(normalizedText)}`;
+
+/** Ids (slugs and codes) in code-unit order: the same order on every machine, whatever its locale. */
+export function compareIds(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}

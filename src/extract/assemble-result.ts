@@ -1,7 +1,7 @@
 // Turns the working state into the public ExtractionResult: article metadata, entities with their mentions,
 // agreements, meetings and statements, in a deterministic order.
 
-import { articleId, stableHash } from '../domain/ids.ts';
+import { articleId, compareIds, stableHash } from '../domain/ids.ts';
 import type { ExtractionResult, Mention } from '../domain/extraction-result.ts';
 import type { EntityKind, ExtractState } from './types.ts';
 
@@ -16,7 +16,7 @@ function mentionsByEntity(state: ExtractState, kind: EntityKind): Map<string, Me
   return out;
 }
 
-const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = <T extends { id: string }>(a: T, b: T): number => compareIds(a.id, b.id);
 
 export function articleIdFor(state: Pick<ExtractState, 'input' | 'text'>): string {
   if (state.input.id) return state.input.id;

@@ -2,7 +2,7 @@
 // and per relationship group. Pure; ids that the result does not define are dropped, not guessed.
 import type { Evidence, ExtractionResult } from '../domain/extraction-result.ts';
 import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../domain/graph-schema.ts';
-import { stableHash } from '../domain/ids.ts';
+import { compareIds, stableHash } from '../domain/ids.ts';
 import { RELATIONSHIP_GROUPS, relationshipGroupKey } from './relationship-groups.ts';
 
 /** Separates group key, start id and end id in Article.asserted (ids are slugs and codes: never '|'). */
@@ -216,7 +216,7 @@ export function batchRows(articles: readonly ArticleRows[]): BatchRows {
       label,
       articles
         .flatMap((rows) => rows.nodes[label].map((row) => ({ ...row, article: rows.article.id })))
-        .sort((x, y) => compare(x.id, y.id) || compare(x.article, y.article)),
+        .sort((x, y) => compareIds(x.id, y.id) || compareIds(x.article, y.article)),
     ]),
   ) as BatchRows['nodes'];
   const relationships = Object.fromEntries(
@@ -224,12 +224,8 @@ export function batchRows(articles: readonly ArticleRows[]): BatchRows {
       g.key,
       articles
         .flatMap((rows) => rows.relationships[g.key] ?? [])
-        .sort((x, y) => compare(x.from, y.from) || compare(x.to, y.to)),
+        .sort((x, y) => compareIds(x.from, y.from) || compareIds(x.to, y.to)),
     ]),
   );
   return { articles: articles.map((rows) => rows.article), nodes, relationships };
-}
-
-function compare(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -116,7 +116,7 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
           error: new AppError(ErrorCode.CONFLICT, message),
         });
       } else {
-        addCounts(
+        addQueryCounts(
           report,
           await tx.run(REMOVE_ARTICLE_CONTRIBUTIONS, { id: articleId, deleteArticle: false }),
         );
@@ -126,9 +126,9 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
     }
     if (toWrite.length === 0) return report;
     const params = batchRows(toWrite);
-    addCounts(report, await tx.run(WRITE_NODES, { articles: params.articles, nodes: params.nodes }));
+    addQueryCounts(report, await tx.run(WRITE_NODES, { articles: params.articles, nodes: params.nodes }));
     await deps.afterNodesWritten?.(toWrite.map((rows) => rows.article.id));
-    addCounts(report, await tx.run(WRITE_RELATIONSHIPS, { relationships: params.relationships }));
+    addQueryCounts(report, await tx.run(WRITE_RELATIONSHIPS, { relationships: params.relationships }));
     return report;
   }
 
@@ -167,8 +167,8 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
     const report: BatchWriteReport = { articles: new Array<ArticleOutcome>(batch.length), ...emptyCounts() };
     firstAt.forEach((at, k) => (report.articles[at] = firstReport.articles[k]!));
     laterAt.forEach((at, k) => (report.articles[at] = laterReport.articles[k]!));
-    mergeReports(report, { ...firstReport, articles: [] });
-    mergeReports(report, { ...laterReport, articles: [] });
+    addCounts(report, firstReport);
+    addCounts(report, laterReport);
     return report;
   }
 
@@ -194,7 +194,7 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
       return inWriteTransaction(async (tx) => {
         const counts = emptyCounts();
         const result = await tx.run(REMOVE_ARTICLE_CONTRIBUTIONS, { id: articleId, deleteArticle: true });
-        addCounts(counts, result);
+        addQueryCounts(counts, result);
         return { articleId, deleted: result.records.length > 0, ...counts };
       });
     },
@@ -203,22 +203,22 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
 
 function mergeReports(into: BatchWriteReport, from: BatchWriteReport): void {
   into.articles.push(...from.articles);
-  into.nodesCreated += from.nodesCreated;
-  into.nodesDeleted += from.nodesDeleted;
-  into.relationshipsCreated += from.relationshipsCreated;
-  into.relationshipsDeleted += from.relationshipsDeleted;
+  addCounts(into, from);
 }
 
 function emptyCounts(): WriteCounts {
   return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
 }
 
-function addCounts(counts: WriteCounts, result: QueryResult): void {
-  const updates = result.summary.counters.updates();
-  counts.nodesCreated += updates.nodesCreated;
-  counts.nodesDeleted += updates.nodesDeleted;
-  counts.relationshipsCreated += updates.relationshipsCreated;
-  counts.relationshipsDeleted += updates.relationshipsDeleted;
+function addCounts(counts: WriteCounts, more: WriteCounts): void {
+  counts.nodesCreated += more.nodesCreated;
+  counts.nodesDeleted += more.nodesDeleted;
+  counts.relationshipsCreated += more.relationshipsCreated;
+  counts.relationshipsDeleted += more.relationshipsDeleted;
+}
+
+function addQueryCounts(counts: WriteCounts, result: QueryResult): void {
+  addCounts(counts, result.summary.counters.updates());
 }
 
 function toGraphError(error: unknown): unknown {
