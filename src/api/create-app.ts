@@ -51,6 +51,8 @@ function requireJsonBody(req: Request, res: Response, next: NextFunction): void 
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Answers are no-store (response-cache.ts): an ETag, a hash of every answer's bytes, would only cost CPU.
+  app.set('etag', false);
   app.use(requestObserver(deps.logger, deps.metrics));
   // Strict by default: the API serves JSON only. The playground page relaxes its own CSP.
   app.use(
