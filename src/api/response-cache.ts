@@ -3,7 +3,9 @@
 // the same request without parsing, planning or serializing anything again. The server clears it whenever the
 // graph changes (at once for its own ingestion, within a second for other writers, see server.ts); `ttlSeconds`
 // bounds how long an entry lives anyway. Mutations, errors and GET requests are never cached, and answers say
-// `Cache-Control: no-store`, as Apollo's do: only this cache knows when an answer has gone stale.
+// `Cache-Control: no-store`, as Apollo's do: only this cache knows when an answer has gone stale. A request asked
+// again while the same one is being answered waits for that answer, so the dashboards polling one question after
+// an invalidation ask Neo4j once, not once each.
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
@@ -58,19 +60,44 @@ export function createResponseCache(options: { ttlSeconds: number; now?: () => n
   });
   // An answer computed before an invalidation must not be stored after it.
   let generation = 0;
+  /** Requests being answered, by key: resolved when the answer has been sent. */
+  const answering = new Map<string, Promise<void>>();
+
+  const send = (res: Response, answer: CachedAnswer): void => {
+    factsOf(res).operation = answer.operation;
+    res.setHeader('age', String(Math.floor((now() - answer.storedAt) / 1000)));
+    res.setHeader('content-type', answer.contentType);
+    res.setHeader('cache-control', 'no-store');
+    res.end(answer.body);
+  };
 
   return {
     middleware(req, res, next) {
       if (!enabled || req.method !== 'POST' || typeof req.body !== 'object' || req.body === null)
         return next();
       const key = keyOf(req.body as GraphqlRequestFields, req.get('accept'));
-      const answer = key === undefined ? undefined : answers.get(key);
-      if (!answer) return next();
-      factsOf(res).operation = answer.operation;
-      res.setHeader('age', String(Math.floor((now() - answer.storedAt) / 1000)));
-      res.setHeader('content-type', answer.contentType);
-      res.setHeader('cache-control', 'no-store');
-      res.end(answer.body);
+      if (key === undefined) return next();
+      const answer = answers.get(key);
+      if (answer) return send(res, answer);
+      const inFlight = answering.get(key);
+      if (inFlight) {
+        // Served from the cache once the first is answered; run again if that answer was not stored (a mutation,
+        // an error, an invalidation in between).
+        void inFlight.then(() => {
+          const stored = answers.get(key);
+          if (stored) send(res, stored);
+          else next();
+        });
+        return;
+      }
+      let answered = () => {};
+      answering.set(key, new Promise<void>((resolve) => (answered = resolve)));
+      // 'close' comes after the answer is sent, or when the client goes away first: either way, stop waiting.
+      res.once('close', () => {
+        answering.delete(key);
+        answered();
+      });
+      next();
     },
 
     plugin: {

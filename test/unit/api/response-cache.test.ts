@@ -28,19 +28,28 @@ async function answer(
 }
 
 function httpRequest(cache: ReturnType<typeof createResponseCache>) {
-  const sent: { body?: Buffer; headers: Record<string, string>; passedOn: boolean } = {
-    headers: {},
-    passedOn: false,
-  };
+  const sent: {
+    body?: Buffer;
+    headers: Record<string, string>;
+    passedOn: boolean;
+    /** Ends the exchange, as Node does once the answer is sent: 'close'. */
+    close: () => void;
+  } = { headers: {}, passedOn: false, close: () => {} };
   const req = { method: 'POST', body: { query: QUERY, variables: {} }, get: () => undefined };
   const res = {
     locals: {},
     setHeader: (name: string, value: string) => (sent.headers[name] = value),
     end: (body: Buffer) => (sent.body = body),
+    once: (event: string, listener: () => void) => {
+      if (event === 'close') sent.close = listener;
+    },
   };
   cache.middleware(req as never, res as never, () => (sent.passedOn = true));
   return sent;
 }
+
+/** Lets the promise callbacks of the middleware run. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('the response cache', () => {
   it('answers the same query again with the stored body, before Apollo', async () => {
@@ -79,5 +88,33 @@ describe('the response cache', () => {
     const off = createResponseCache({ ttlSeconds: 0 });
     await answer(off, apolloRequest('query', { data: { search: [] } }));
     expect(httpRequest(off).passedOn).toBe(true);
+  });
+
+  it('asks once when the same question comes again while it is being answered', async () => {
+    const cache = createResponseCache({ ttlSeconds: 60 });
+    const first = httpRequest(cache);
+    const second = httpRequest(cache);
+    expect(first.passedOn).toBe(true);
+    expect(second.passedOn).toBe(false);
+    await answer(cache, apolloRequest('query', { data: { search: [{ id: 'person:andrey-rudenko' }] } }));
+    first.close();
+    await settle();
+    expect(second.passedOn).toBe(false);
+    expect(JSON.parse(second.body!.toString('utf8'))).toEqual({
+      data: { search: [{ id: 'person:andrey-rudenko' }] },
+    });
+  });
+
+  it('runs a waiting request itself when the answer it waited for was not stored', async () => {
+    const cache = createResponseCache({ ttlSeconds: 60 });
+    const first = httpRequest(cache);
+    const second = httpRequest(cache);
+    await answer(cache, apolloRequest('query', { data: null, errors: [{ message: 'timed out' }] }));
+    first.close();
+    await settle();
+    expect(second.passedOn).toBe(true);
+    expect(second.body).toBeUndefined();
+    // Nothing is in flight any more: the next request goes on at once, it is not kept waiting.
+    expect(httpRequest(cache).passedOn).toBe(true);
   });
 });
