@@ -20,7 +20,9 @@ query WhoSaidWhat {
     speakerTitle
     speakerCountry { id name }
     channel { name }
-    articlesConnection {
+    # The first three reports of each statement, and how many there were.
+    articlesConnection(first: 3, sort: [{ node: { publishedAt: ASC } }]) {
+      totalCount
       edges {
         properties { sentence }
         node { title url publishedAt publisher }
