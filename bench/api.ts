@@ -28,10 +28,10 @@ const variety = intFlag(flags, 'variety', 50);
 const single = intFlag(flags, 'single', 5);
 // Neo4j's JIT takes tens of seconds to warm to a query shape: unwarmed, whichever side runs first looks slower.
 const warmup = intFlag(flags, 'warmup', 10);
-const env = process.env;
+const { neo4j: configured } = loadConfig(process.env);
 
 let local: LocalNeo4j | undefined;
-let uri = flags.get('neo4j-uri') ?? env.NEO4J_URI;
+let uri = flags.get('neo4j-uri') ?? configured.uri;
 if (!uri && dataDir) {
   local = await startLocalNeo4j({
     port: await freePort(),
@@ -47,12 +47,7 @@ if (!uri) {
   );
   process.exit(2);
 }
-const target = {
-  uri,
-  user: env.NEO4J_USER ?? 'neo4j',
-  password: env.NEO4J_PASSWORD ?? '',
-  database: env.NEO4J_DATABASE ?? 'neo4j',
-};
+const target = { ...configured, uri };
 const driver = createDriver(target);
 await connectWithRetry(driver, target);
 

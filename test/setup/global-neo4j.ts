@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../../src/config.ts';
 import { startLocalNeo4j } from '../../src/graph/local-neo4j.ts';
 import { connectWithRetry, createDriver } from '../../src/graph/driver.ts';
 import { loadMigrations, migrate } from '../../src/graph/migrations.ts';
@@ -16,9 +17,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const env = process.env;
+  const { neo4j } = loadConfig(process.env);
   let stopLocal = async () => {};
-  let uri = env.NEO4J_URI;
+  let uri = neo4j.uri;
   if (!uri) {
     const dataDir = mkdtempSync(join(tmpdir(), 'diplograph-test-neo4j-'));
     const local = await startLocalNeo4j({ port: await freePort(), dataDir, heap: '1g', pageCache: '512m' });
@@ -28,12 +29,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       rmSync(dataDir, { recursive: true, force: true });
     };
   }
-  const target = {
-    uri,
-    user: env.NEO4J_USER ?? 'neo4j',
-    password: env.NEO4J_PASSWORD ?? '',
-    database: env.NEO4J_DATABASE ?? 'neo4j',
-  };
+  const target = { uri, user: neo4j.user, password: neo4j.password, database: neo4j.database };
   const driver = createDriver(target);
   try {
     await connectWithRetry(driver, target);
