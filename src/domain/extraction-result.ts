@@ -102,10 +102,8 @@ export const AgreementItem = z.object({
   kind: AgreementKind,
   parties: z.array(z.string()),
   signatories: z.array(z.string()),
-  signedOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}(-\d{2})?$/)
-    .nullable(),
+  /** A year alone only where the text names it with the agreement ("the 1960 Treaty of ..."). */
+  signedOn: PartialDate.nullable(),
   place: z.string().nullable(),
   status: AgreementStatus.nullable(),
   evidence: z.array(Evidence),

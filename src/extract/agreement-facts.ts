@@ -25,6 +25,10 @@ const AGREED_TO = /\bagreed(?: on \w+)? (to (?:[a-z-]+ ){1,5}[a-z-]+)/;
 export const STRICT_SIGN = /\b(?:signed|signing|inked)\b/i;
 /** "the two sides", "both countries": the article's main pair of countries are the parties. */
 export const BILATERAL = /\b(?:two|both) (?:sides|countries|nations|leaders|governments)\b|\bbilateral\b/i;
+/** "the 1960 Treaty of ...", "a 1951 Mutual Defense Treaty", "Iran's 2015 deal": the year it was concluded. */
+const YEAR_BEFORE_NAME = /\b(?:the|a|an|its|their|this|that|[A-Z][\w-]*'s) ((?:19|20)\d{2}) $/;
+/** "an agreement signed in 2001": the same, told after it. */
+const YEAR_AFTER_NAME = /^,? (?:first )?(?:signed|concluded|reached|agreed) in ((?:19|20)\d{2})\b/;
 
 export interface Cluster {
   name: string | null;
@@ -35,6 +39,11 @@ export interface Cluster {
   parties: string[];
   signatories: string[];
   signedOn: string | null;
+  /**
+   * The year written with it ("the 1960 Treaty", "signed in 2001"): its signing date when no month or day is
+   * found, for a year alone is otherwise too loose to keep.
+   */
+  statedYear: string | null;
   place: string | null;
   status: AgreementItem['status'];
   mentions: RawAgreement[];
@@ -49,6 +58,7 @@ export const newCluster = (raw: RawAgreement): Cluster => ({
   parties: [],
   signatories: [],
   signedOn: null,
+  statedYear: null,
   place: null,
   status: null,
   mentions: [],
@@ -114,6 +124,13 @@ export function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgre
     ? state.dates.filter((d) => d.sentence === raw.sentence && Math.abs(d.start - signAt0) < 140)
     : [];
   sameSentence.sort((a, b) => Math.abs(a.start - signAt0) - Math.abs(b.start - signAt0));
+  // The mention may start at its kind word ("Treaty") or at the year; the year stands before the name.
+  const nameAt = raw.name ? state.text.lastIndexOf(raw.name, raw.end) : -1;
+  const head = nameAt >= sentence.start ? nameAt : raw.start;
+  const statedYear =
+    YEAR_BEFORE_NAME.exec(state.text.slice(Math.max(0, head - 12), head))?.[1] ??
+    YEAR_AFTER_NAME.exec(state.text.slice(raw.end, raw.end + 30))?.[1];
+  cluster.statedYear ??= statedYear ?? null;
   const dated = near[0] ?? sameSentence[0];
   if (dated && /^\d{4}/.test(dated.value)) cluster.signedOn ??= dated.value;
   // "Japan and the Philippines signed a defense pact", "Iran and Saudi Arabia agreed ... in a deal": the
@@ -164,6 +181,11 @@ export function articleSignDate(state: ExtractState): string | null {
       return date.value;
   }
   return null;
+}
+
+/** When it was signed, as precisely as the article says: a month or day, else a year written with it. */
+export function signingDate(cluster: Cluster): string | null {
+  return cluster.signedOn?.match(/^\d{4}-\d{2}/) ? cluster.signedOn : cluster.statedYear;
 }
 
 export function dominantKind(cluster: Cluster): AgreementItem['kind'] {

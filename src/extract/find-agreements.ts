@@ -11,6 +11,7 @@ import {
   mainPair,
   newCluster,
   readSentence,
+  signingDate,
   type Cluster,
 } from './agreement-facts.ts';
 import type { EventMention, ExtractState, Resources } from './types.ts';
@@ -135,7 +136,7 @@ function canonicalKeys(clusters: readonly Cluster[], publishedAt: string | null)
       keys.set(cluster, cluster.name);
       continue;
     }
-    const year = cluster.signedOn?.slice(0, 4) ?? publishedAt?.slice(0, 4) ?? '';
+    const year = (cluster.signedOn ?? cluster.statedYear ?? publishedAt)?.slice(0, 4) ?? '';
     const who = cluster.parties.length > 0 ? cluster.parties : cluster.signatories;
     const what = cluster.parties.length > 0 ? dominantKind(cluster) : describedAs(cluster);
     const base = [[...who].sort().join(' '), what, year].join(' ');
@@ -207,9 +208,11 @@ export function findAgreements(state: ExtractState, _resources: Resources): Extr
     const aliases = [...new Set([...cluster.relationships, ...cluster.aliases])]
       .filter((a) => a !== name)
       .sort();
+    const signedOn = signingDate(cluster);
+    // Any year will do here, even one too loose to keep as the date: it is in the past, so it was signed.
+    const signedBy = cluster.signedOn ?? signedOn;
     const status =
-      cluster.status ??
-      (cluster.signedOn && cluster.signedOn <= (state.input.publishedAt ?? '9999') ? 'signed' : null);
+      cluster.status ?? (signedBy && signedBy <= (state.input.publishedAt ?? '9999') ? 'signed' : null);
     const existing = agreements.find((a) => a.id === id);
     if (existing) existing.evidence.push(...evidence);
     else
@@ -220,7 +223,7 @@ export function findAgreements(state: ExtractState, _resources: Resources): Extr
         kind,
         parties: cluster.parties,
         signatories: cluster.signatories,
-        signedOn: cluster.signedOn?.match(/^\d{4}-\d{2}/) ? cluster.signedOn : null,
+        signedOn,
         place: cluster.place,
         status,
         evidence,

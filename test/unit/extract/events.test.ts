@@ -62,6 +62,22 @@ describe('agreements', () => {
   ])('%s -> %s', (text, status) => {
     expect(extract(text).agreements[0]?.status).toBe(status);
   });
+  it.each([
+    ['Kishida said the 1960 Treaty of Mutual Cooperation and Security remained the cornerstone.', '1960'],
+    ['Marcos cited a 1951 Mutual Defense Treaty with the United States.', '1951'],
+    ['Officials said the 2023 Jeddah Declaration had failed.', '2023'],
+    ['The two countries agreed to revive a security cooperation agreement signed in 2001.', '2001'],
+  ])('takes the year written with an agreement as when it was signed: "%s"', (text, year) => {
+    const [agreement] = extract(text).agreements;
+    expect(agreement).toMatchObject({ signedOn: year, status: 'signed' });
+  });
+
+  it('does not take a year that is merely nearby as the signing date', () => {
+    const result = extract(
+      'Russian President Vladimir Putin said in 2019 that the New START treaty must survive.',
+    );
+    expect(result.agreements[0]?.signedOn).toBeNull();
+  });
 });
 
 describe('meetings', () => {
