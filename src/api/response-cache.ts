@@ -83,11 +83,14 @@ export function createResponseCache(options: { ttlSeconds: number; now?: () => n
       if (inFlight) {
         // Served from the cache once the first is answered; run again if that answer was not stored (a mutation,
         // an error, an invalidation in between).
-        void inFlight.then(() => {
-          const stored = answers.get(key);
-          if (stored) send(res, stored);
-          else next();
-        });
+        inFlight
+          .then(() => {
+            const stored = answers.get(key);
+            if (stored) send(res, stored);
+            else next();
+          })
+          // Outside Express's own call: an error here would otherwise be an unhandled rejection.
+          .catch(next);
         return;
       }
       let answered = () => {};
