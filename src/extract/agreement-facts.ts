@@ -26,7 +26,7 @@ export const STRICT_SIGN = /\b(?:signed|signing|inked)\b/i;
 /** "the two sides", "both countries": the article's main pair of countries are the parties. */
 export const BILATERAL = /\b(?:two|both) (?:sides|countries|nations|leaders|governments)\b|\bbilateral\b/i;
 /** "the 1960 Treaty of ...", "a 1951 Mutual Defense Treaty", "Iran's 2015 deal": the year it was concluded. */
-const YEAR_BEFORE_NAME = /\b(?:the|a|an|its|their|this|that|[A-Z][\w-]*'s) ((?:19|20)\d{2}) $/;
+const YEAR_BEFORE_NAME = /\b(?:the|a|an|its|their|this|that|[A-Z][\w-]*['’]s) ((?:19|20)\d{2}) $/;
 /** "an agreement signed in 2001": the same, told after it. */
 const YEAR_AFTER_NAME = /^,? (?:first )?(?:signed|concluded|reached|agreed) in ((?:19|20)\d{2})\b/;
 
@@ -128,7 +128,7 @@ export function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgre
   const nameAt = raw.name ? state.text.lastIndexOf(raw.name, raw.end) : -1;
   const head = nameAt >= sentence.start ? nameAt : raw.start;
   const statedYear =
-    YEAR_BEFORE_NAME.exec(state.text.slice(Math.max(0, head - 12), head))?.[1] ??
+    YEAR_BEFORE_NAME.exec(state.text.slice(Math.max(0, head - 40), head))?.[1] ??
     YEAR_AFTER_NAME.exec(state.text.slice(raw.end, raw.end + 30))?.[1];
   cluster.statedYear ??= statedYear ?? null;
   const dated = near[0] ?? sameSentence[0];

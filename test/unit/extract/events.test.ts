@@ -66,6 +66,7 @@ describe('agreements', () => {
     ['Kishida said the 1960 Treaty of Mutual Cooperation and Security remained the cornerstone.', '1960'],
     ['Marcos cited a 1951 Mutual Defense Treaty with the United States.', '1951'],
     ['Officials said the 2023 Jeddah Declaration had failed.', '2023'],
+    ['Araqchi said Iran’s 2015 Joint Comprehensive Plan of Action was dead.', '2015'],
     ['The two countries agreed to revive a security cooperation agreement signed in 2001.', '2001'],
   ])('takes the year written with an agreement as when it was signed: "%s"', (text, year) => {
     const [agreement] = extract(text).agreements;
