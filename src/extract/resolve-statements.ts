@@ -29,6 +29,21 @@ function evidenceFor(state: ExtractState, draft: StatementLike): StatementItem['
   return { sentence: state.text.slice(first.start, last.end), start: first.start, end: last.end };
 }
 
+/** "called the move ...", "regretted the decision", "the suspension was ...": a reaction to the article's news. */
+const NEWS_REFERENCE =
+  /\b(?:the|this|that|its|today's|today’s) (?:decision|move|step|withdrawal|suspension|pullout|exit|termination)\b/i;
+/** Sentences that make up the headline and lead, where an article states its news. */
+const LEAD_SENTENCES = 3;
+
+/** The one agreement the headline and lead are about ("Russia quits Black Sea grain deal"), if there is one. */
+function leadAgreement(state: ExtractState): string | null {
+  const lead = state.sentences.filter((s) => !s.ignored).slice(0, LEAD_SENTENCES);
+  const last = lead[lead.length - 1];
+  if (!last) return null;
+  const ids = new Set(startingIn(state.agreementMentions, 0, last.end).map((m) => m.id));
+  return ids.size === 1 ? ([...ids][0] ?? null) : null;
+}
+
 const PLURAL_AGREEMENTS =
   /\b(?:these|the|those|all|both|several) (?:\w+ )?(?:agreements|deals|accords|documents|pacts|treaties|memorandums)\b/i;
 
@@ -36,7 +51,7 @@ const PLURAL_AGREEMENTS =
  * Agreements a statement is about beyond those its words name: one named in its own sentence ("said the pact
  * would ..., adding that ..."), one in the sentence a quote follows, or all signed ones for "these agreements".
  */
-function agreementsAround(state: ExtractState, draft: StatementLike): string[] {
+function agreementsAround(state: ExtractState, draft: StatementLike, lead: string | null): string[] {
   const out: string[] = [];
   const first = state.sentences[draft.sentence] as Sentence;
   const last = state.sentences[draft.lastSentence] ?? first;
@@ -50,6 +65,9 @@ function agreementsAround(state: ExtractState, draft: StatementLike): string[] {
   if (PLURAL_AGREEMENTS.test(state.text.slice(draft.content.start, draft.content.end))) {
     for (const a of state.agreements) if (a.status === 'signed' && !out.includes(a.id)) out.push(a.id);
   }
+  // "Blinken called the move ...", after a lead that Russia suspended New START: about New START.
+  if (out.length === 0 && lead && NEWS_REFERENCE.test(state.text.slice(first.start, last.end)))
+    out.push(lead);
   return out;
 }
 
@@ -74,6 +92,7 @@ export function resolveStatements(state: ExtractState): ExtractState {
     }
     if (subject && !interviews.has(subject.id)) interviews.set(subject.id, { channel });
   }
+  const lead = leadAgreement(state);
   let previous: StatementLike | null = null;
   for (const draft of state.drafts) {
     const about = aboutIn(state, draft.content, draft.speaker);
@@ -88,7 +107,7 @@ export function resolveStatements(state: ExtractState): ExtractState {
       for (const id of aboutIn(state, previous.content, draft.speaker))
         if (!about.includes(id)) about.push(id);
     }
-    for (const id of agreementsAround(state, draft)) if (!about.includes(id)) about.push(id);
+    for (const id of agreementsAround(state, draft, lead)) if (!about.includes(id)) about.push(id);
     const interview = interviews.get(draft.speaker);
     // An article usually reports one interview per speaker, so its outlet carries the speaker's other words too.
     const channel = draft.channel ?? interview?.channel ?? null;

@@ -205,4 +205,35 @@ describe('reported speech', () => {
     );
     expect(result.statements.map((s) => s.date)).toEqual(['2024-06-19', '2024-06-26']);
   });
+
+  describe('a reaction to the news of the lead', () => {
+    const LEAD =
+      'Russia quits Black Sea grain deal\n\nRussia on Monday withdrew from the Black Sea Grain Initiative, the arrangement that let Ukraine export grain by sea.\n\nThe Kremlin said it had warned for months.\n\n';
+
+    it('is about the one agreement the lead is about: "called the move ..."', () => {
+      const result = extract(
+        `${LEAD}U.S. Secretary of State Antony Blinken called the move “another act of cruelty.”`,
+      );
+      const blinken = result.statements.find((s) => s.speaker === 'person:antony-blinken');
+      const initiative = result.agreements.find((a) => a.name === 'Black Sea Grain Initiative');
+      expect(blinken?.about).toContain(initiative?.id);
+    });
+
+    it('is about nothing more without a word that points back at the news', () => {
+      const result = extract(
+        `${LEAD}U.S. Secretary of State Antony Blinken said talks with allies would go on.`,
+      );
+      const blinken = result.statements.find((s) => s.speaker === 'person:antony-blinken');
+      expect(result.agreements.filter((a) => blinken?.about.includes(a.id))).toEqual([]);
+    });
+
+    it('is about no agreement when the lead names two', () => {
+      const result = extract(
+        'Russia quits grain deal and New START\n\nRussia on Monday withdrew from the Black Sea Grain Initiative and suspended the New START treaty.\n\nU.S. Secretary of State Antony Blinken called the move “another act of cruelty.”',
+      );
+      const blinken = result.statements.find((s) => s.speaker === 'person:antony-blinken');
+      expect(result.agreements.length).toBeGreaterThan(1);
+      expect(result.agreements.filter((a) => blinken?.about.includes(a.id))).toEqual([]);
+    });
+  });
 });
