@@ -49,7 +49,8 @@ const PLURAL_AGREEMENTS =
 
 /**
  * Agreements a statement is about beyond those its words name: one named in its own sentence ("said the pact
- * would ..., adding that ..."), one in the sentence a quote follows, or all signed ones for "these agreements".
+ * would ..., adding that ..."), one in the sentence a quote follows, all signed ones for "these agreements", or
+ * the lead's one for a reaction to the news ("called the move ...").
  */
 function agreementsAround(state: ExtractState, draft: StatementLike, lead: string | null): string[] {
   const out: string[] = [];
