@@ -113,12 +113,15 @@ export async function startServer(
     ingest = service && invalidatingOnWrite(service, responseCache.invalidate);
     await options.onGraphReady?.(candidate, resolved.target.database);
     responseCache.invalidate();
-    // Writes by other processes (the CLI) into the same Neo4j clear the cache within a second too.
-    stopWatching = watchGraphVersion(candidate, resolved.target.database, {
-      intervalMs: GRAPH_VERSION_POLL_MS,
-      onChange: responseCache.invalidate,
-      onError: (error) => logger.debug({ err: error }, 'could not read the graph version'),
-    });
+    // Writes by other processes (the CLI) into the same Neo4j clear the cache within a second too; with the cache
+    // off there is nothing to clear, and no reason to ask Neo4j every second.
+    if (config.server.cacheTtlSeconds > 0) {
+      stopWatching = watchGraphVersion(candidate, resolved.target.database, {
+        intervalMs: GRAPH_VERSION_POLL_MS,
+        onChange: responseCache.invalidate,
+        onError: (error) => logger.debug({ err: error }, 'could not read the graph version'),
+      });
+    }
     logger.info({ uri: resolved.target.uri }, 'graph ready');
   })();
   ready.catch((error: unknown) => {
