@@ -101,6 +101,7 @@ function absorbDescriptions(clusters: Cluster[]): Cluster[] {
       for (const alias of previous.aliases) cluster.aliases.add(alias);
       for (const party of previous.parties) if (!cluster.parties.includes(party)) cluster.parties.push(party);
       cluster.signedOn ??= previous.signedOn;
+      cluster.statedYear ??= previous.statedYear;
       cluster.status ??= previous.status;
       out[out.length - 1] = cluster;
       continue;

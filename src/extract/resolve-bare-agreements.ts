@@ -52,6 +52,7 @@ export function resolveBareAgreements(clusters: readonly Cluster[]): Cluster[] {
     target.mentions.sort((a, b) => a.start - b.start);
     for (const alias of cluster.aliases) target.aliases.add(alias);
     target.signedOn ??= cluster.signedOn;
+    target.statedYear ??= cluster.statedYear;
     target.place ??= cluster.place;
     if ((STATUS_ORDER[cluster.status ?? ''] ?? 0) > (STATUS_ORDER[target.status ?? ''] ?? 0))
       target.status = cluster.status;

@@ -73,6 +73,17 @@ describe('agreements', () => {
     expect(agreement).toMatchObject({ signedOn: year, status: 'signed' });
   });
 
+  it('keeps the year of a bare reference that turns out to mean the named agreement', () => {
+    const result = extract(
+      'Iranian Foreign Minister Abbas Araqchi said that the 2015 deal was dead. Araqchi said Iran would not return to the Joint Comprehensive Plan of Action.',
+    );
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]).toMatchObject({
+      name: 'Joint Comprehensive Plan of Action',
+      signedOn: '2015',
+    });
+  });
+
   it('does not take a year that is merely nearby as the signing date', () => {
     const result = extract(
       'Russian President Vladimir Putin said in 2019 that the New START treaty must survive.',
