@@ -16,6 +16,8 @@ export const STATUS_ORDER: Record<string, number> = {
   proposed: 1,
 };
 const STATUS_REACH = 90;
+/** Sentences that make up the headline and lead, where an article introduces its two sides. */
+const LEAD_SENTENCES = 3;
 const GLOBAL_STATUS_CUES = STATUS_CUES.map(
   ([status, cue]) => [status, new RegExp(cue.source, 'gi')] as const,
 );
@@ -27,6 +29,8 @@ export const STRICT_SIGN = /\b(?:signed|signing|inked)\b/i;
 export const BILATERAL = /\b(?:two|both) (?:sides|countries|nations|leaders|governments)\b|\bbilateral\b/i;
 /** "the 1960 Treaty of ...", "a 1951 Mutual Defense Treaty", "Iran's 2015 deal": the year it was concluded. */
 const YEAR_BEFORE_NAME = /\b(?:the|a|an|its|their|this|that|[A-Z][\w-]*['’]s) ((?:19|20)\d{2}) $/;
+/** "and in 2014 signed the Enhanced Defense Cooperation Agreement": the same, told with the signing before it. */
+const SIGNED_IN_YEAR = /\bin ((?:19|20)\d{2}),? (?:signed|concluded|reached|struck) (?:the|an?) $/;
 /** "an agreement signed in 2001": the same, told after it. */
 const YEAR_AFTER_NAME = /^,? (?:first )?(?:signed|concluded|reached|agreed) in ((?:19|20)\d{2})\b/;
 
@@ -129,6 +133,7 @@ export function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgre
   const head = nameAt >= sentence.start ? nameAt : raw.start;
   const statedYear =
     YEAR_BEFORE_NAME.exec(state.text.slice(Math.max(0, head - 40), head))?.[1] ??
+    SIGNED_IN_YEAR.exec(state.text.slice(Math.max(0, head - 40), head))?.[1] ??
     YEAR_AFTER_NAME.exec(state.text.slice(raw.end, raw.end + 30))?.[1];
   cluster.statedYear ??= statedYear ?? null;
   const dated = near[0] ?? sameSentence[0];
@@ -167,6 +172,40 @@ export function mainPair(state: ExtractState): string[] {
   // Only a clear pair: the third country must trail well behind the second.
   if (ranked.length < 2 || (ranked[2] && (ranked[2][1] ?? 0) * 1.5 > (ranked[1]?.[1] ?? 0))) return [];
   return ranked.slice(0, 2).map(([id]) => id);
+}
+
+/**
+ * The two countries the headline and lead set against each other ("Biden, Kishida unveil ...", "Iran, Saudi
+ * Arabia agree ..."): what "the two sides" means when a third country is talked of as much (China brokering).
+ * A person stands for their country; a capital is a place here, not an actor.
+ */
+export function leadPair(state: ExtractState): string[] {
+  const lead = state.sentences.filter((s) => !s.ignored).slice(0, LEAD_SENTENCES);
+  const last = lead[lead.length - 1];
+  if (!last) return [];
+  const pair: string[] = [];
+  for (const m of state.mentions) {
+    if (m.start >= last.end || pair.length === 2) break;
+    const country =
+      m.kind === 'country' && m.via !== 'capital'
+        ? m.id
+        : m.kind === 'person'
+          ? (state.persons.get(m.id)?.country ?? null)
+          : null;
+    if (country && !pair.includes(country)) pair.push(country);
+  }
+  return pair.length === 2 ? pair : [];
+}
+
+/**
+ * The countries named in a sentence, when there are exactly two: "The Philippines is also bound to the United
+ * States by a 1951 Mutual Defense Treaty" is between those two, whoever else the article is about.
+ */
+export function sentencePair(state: ExtractState, sentence: Sentence): string[] {
+  const ids = new Set<string>();
+  for (const m of startingIn(state.mentions, sentence.start, sentence.end))
+    if (m.kind === 'country' && m.via !== 'capital') ids.add(m.id);
+  return ids.size === 2 ? [...ids] : [];
 }
 
 /** The full date of the first sentence that tells of a signing ("signed ... on Tuesday"). */

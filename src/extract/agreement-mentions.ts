@@ -166,6 +166,9 @@ function countriesIn(mentions: readonly EntityMention[], start: number, end: num
     .map((m) => m.id);
 }
 
+const WHEN_WORDS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Capitalized words before a capitalized kind word and an "on/of the ..." tail after it: the agreement's name. */
 function namedSpan(words: readonly Word[], k: number): [number, number] | null {
   let first = k;
@@ -177,18 +180,23 @@ function namedSpan(words: readonly Word[], k: number): [number, number] | null {
   )
     first--;
   let last = k;
-  if (['on', 'of', 'for'].includes(words[k + 1]?.lower ?? '') && words[k + 1]?.gap === ' ') {
+  // Only words joined by a space continue the name: "Agreement on Monday. The Philippines" is two sentences.
+  const joined = (j: number) => words[j]?.gap === ' ';
+  if (['on', 'of', 'for'].includes(words[k + 1]?.lower ?? '') && joined(k + 1)) {
     let j = k + 2;
-    if (words[j]?.lower === 'the') j++;
-    while (words[j]?.cap && words[j]?.gap === ' ') {
+    if (words[j]?.lower === 'the' && joined(j)) j++;
+    // "the agreement on Monday": a day or month after it is when, not part of its name.
+    if (WHEN_WORDS.test(words[j]?.text ?? '')) return last > first ? [first, last] : null;
+    while (words[j]?.cap && joined(j)) {
       last = j;
       j++;
       if (
         ['of', 'and', 'on', 'in', 'the'].includes(words[j]?.lower ?? '') &&
+        joined(j) &&
         (words[j + 1]?.cap || words[j + 2]?.cap)
       )
         j++;
-      if (words[j]?.lower === 'the' && words[j + 1]?.cap) j++;
+      if (words[j]?.lower === 'the' && joined(j) && words[j + 1]?.cap) j++;
     }
   }
   return last > first ? [first, last] : null;
@@ -292,9 +300,9 @@ export function readAgreementMentions(state: ExtractState): RawAgreement[] {
       surfaceStart--;
     const parties = new Set<string>();
     // "<kind> with X", "between X and Y": explicit parties.
-    const withMatch = /^ (?:with|between) /.exec(text.slice(word.end, Math.min(sentence.end, word.end + 60)));
-    if (withMatch)
-      for (const id of countriesIn(mentions, word.end, word.end + 60).slice(0, 2)) parties.add(id);
+    const withEnd = Math.min(sentence.end, word.end + 60);
+    const withMatch = /^ (?:with|between) /.exec(text.slice(word.end, withEnd));
+    if (withMatch) for (const id of countriesIn(mentions, word.end, withEnd).slice(0, 2)) parties.add(id);
     // "the Russia-North Korea treaty", "a U.S.-Japan space cooperation agreement": countries in the noun phrase.
     const npStart = words[Math.max(0, first - 4)]?.start ?? 0;
     if (!/[,.;]/.test(text.slice(npStart, word.start)))

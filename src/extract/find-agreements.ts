@@ -8,13 +8,15 @@ import {
   articleSignDate,
   BILATERAL,
   dominantKind,
+  leadPair,
   mainPair,
   newCluster,
   readSentence,
+  sentencePair,
   signingDate,
   type Cluster,
 } from './agreement-facts.ts';
-import type { EventMention, ExtractState, Resources } from './types.ts';
+import type { EventMention, ExtractState, Resources, Sentence } from './types.ts';
 import { isBare, resolveBareAgreements } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
 
@@ -61,6 +63,14 @@ function clusterFor(clusters: Cluster[], focus: Cluster | null, raw: RawAgreemen
       lastSentence === raw.sentence &&
       (raw.parties.length === 0 || raw.parties.some((p) => focus.parties.includes(p)));
     return same ?? (previewOnly || redescribed ? (focus ?? undefined) : undefined);
+  }
+  // "Washington welcomed the Japan-Philippines pact": a reference that names its parties is the agreement of
+  // those parties, even when another one was named just before it.
+  if (raw.parties.length > 0) {
+    const ofParties = clusters
+      .filter((c) => raw.parties.every((p) => c.parties.includes(p)))
+      .sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    if (ofParties) return ofParties;
   }
   // "The agreement": the one just named, else the article's main one (a side agreement mentioned in passing
   // does not take over every later "the agreement").
@@ -148,6 +158,26 @@ function canonicalKeys(clusters: readonly Cluster[], publishedAt: string | null)
   return keys;
 }
 
+/** "a joint trilateral statement": more parties than a pair, whichever two the sentence names. */
+const MULTILATERAL = /\b(?:tri|multi|pluri)lateral\b|\bthree-way\b/i;
+
+/**
+ * The parties of an agreement no sentence names them for: the two countries of the sentence that tells of its
+ * signing, else "the two sides" of the story (the main pair, or the lead's pair when a third country is talked
+ * of as much), else the main pair for an agreement signed in a story about two countries.
+ */
+function impliedParties(state: ExtractState, cluster: Cluster, pair: string[], lead: string[]): string[] {
+  if ([...cluster.aliases].some((a) => MULTILATERAL.test(a))) return [];
+  const sentences = cluster.mentions.map((m) => state.sentences[m.sentence] as Sentence);
+  const bilateral = sentences.some((s) => BILATERAL.test(state.text.slice(s.start, s.end)));
+  if (cluster.status === 'signed') {
+    const named = sentences.map((s) => sentencePair(state, s)).find((p) => p.length === 2);
+    if (named) return named;
+  }
+  if (bilateral) return pair.length === 2 ? pair : lead;
+  return cluster.status === 'signed' ? pair : [];
+}
+
 export function findAgreements(state: ExtractState, _resources: Resources): ExtractState {
   let clusters: Cluster[] = [];
   let focus: Cluster | null = null;
@@ -171,18 +201,11 @@ export function findAgreements(state: ExtractState, _resources: Resources): Extr
   }
   clusters = resolveBareAgreements(absorbDescriptions(clusters));
   const pair = mainPair(state);
+  const lead = leadPair(state);
   const signDate = articleSignDate(state);
   for (const cluster of clusters) {
-    const bodies = cluster.mentions.map((m) =>
-      state.text.slice(state.sentences[m.sentence]?.start ?? 0, state.sentences[m.sentence]?.end ?? 0),
-    );
-    if (
-      cluster.parties.length === 0 &&
-      cluster.signatories.length === 0 &&
-      pair.length === 2 &&
-      (cluster.status === 'signed' || bodies.some((b) => BILATERAL.test(b)))
-    )
-      cluster.parties.push(...pair);
+    if (cluster.parties.length === 0 && cluster.signatories.length === 0)
+      cluster.parties.push(...impliedParties(state, cluster, pair, lead));
     if (cluster.status === 'signed' && !cluster.signedOn && !cluster.name) cluster.signedOn = signDate;
   }
   for (const cluster of clusters) {

@@ -84,6 +84,78 @@ describe('agreements', () => {
     });
   });
 
+  it.each([
+    ['Kenya in 2019 signed the Coastal Fisheries Accord with Tanzania.', '2019'],
+    ['Kenya and Tanzania in 2019, signed a fisheries accord.', '2019'],
+  ])('takes the year of a signing told before the agreement: "%s"', (text, year) => {
+    expect(extract(text).agreements[0]?.signedOn).toBe(year);
+  });
+
+  describe('parties no sentence names with the agreement', () => {
+    // A third country talked of as much as the two sides: the main pair is unclear, the lead's is not.
+    const brokered =
+      'Chile, Peru agree to reopen embassies in deal brokered by Brazil\n\n' +
+      'Chilean President Gabriel Boric and Peruvian President Dina Boluarte agreed on Friday to reopen embassies after talks hosted by Brazil. ' +
+      'Brazil said Brazil would keep mediating, and Brazil welcomed the outcome. ' +
+      'The two countries also agreed to revive a fisheries cooperation agreement.';
+
+    it('"the two countries" are the two the headline and lead set against each other', () => {
+      const fisheries = extract(brokered).agreements.find((a) => a.name.includes('fisheries'));
+      expect(fisheries?.parties.sort()).toEqual(['CHL', 'PER']);
+    });
+
+    it('a third country talked of as much does not become a party', () => {
+      for (const agreement of extract(brokered).agreements) expect(agreement.parties).not.toContain('BRA');
+    });
+
+    it('a treaty signed in a sentence naming two countries is between those two, not the story’s pair', () => {
+      const result = extract(
+        'Japan and the Philippines signed a defense pact on Monday. Japanese Prime Minister Kishida Fumio hailed it. ' +
+          'Philippine President Ferdinand Marcos Jr. said Japan was a friend. ' +
+          'The Philippines is also bound to the United States by a Mutual Defense Treaty signed in 1951.',
+      );
+      const treaty = result.agreements.find((a) => a.name === 'Mutual Defense Treaty');
+      expect(treaty?.parties.sort()).toEqual(['PHL', 'USA']);
+    });
+
+    it('a reference naming its parties joins their agreement, not the one named just before it', () => {
+      const result = extract(
+        'Japan and the Philippines signed the Reciprocal Access Agreement on Monday. ' +
+          'The Philippines also signed the Enhanced Defense Cooperation Agreement with the United States in 2014. ' +
+          'Washington welcomed the Japan-Philippines pact.',
+      );
+      const edca = result.agreements.find((a) => a.name === 'Enhanced Defense Cooperation Agreement');
+      const raa = result.agreements.find((a) => a.name === 'Reciprocal Access Agreement');
+      expect(edca?.aliases).not.toContain('pact');
+      expect(edca?.parties).not.toContain('JPN');
+      expect(raa?.aliases).toContain('pact');
+    });
+
+    it('takes a "with" party from the agreement’s own sentence only', () => {
+      const result = extract(
+        'The Philippines signed the Enhanced Defense Cooperation Agreement with the United States. Japan was not involved.',
+      );
+      expect(result.agreements[0]?.parties.sort()).toEqual(['PHL', 'USA']);
+    });
+
+    it('gives a trilateral statement no pair of parties', () => {
+      const result = extract(
+        'Iran and Saudi Arabia signed a deal on Friday. It was announced in a joint trilateral statement by Iran, Saudi Arabia and China.',
+      );
+      const trilateral = result.agreements.find((a) =>
+        a.aliases.concat(a.name).some((n) => /trilateral/.test(n)),
+      );
+      expect(trilateral?.parties ?? []).not.toEqual(['IRN', 'SAU']);
+    });
+  });
+
+  it('ends a name at its sentence and before the day it was signed', () => {
+    const result = extract(
+      'Japan and the Philippines signed the Reciprocal Access Agreement on Monday. The Philippines hailed it.',
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Reciprocal Access Agreement']);
+  });
+
   it('does not take a year that is merely nearby as the signing date', () => {
     const result = extract(
       'Russian President Vladimir Putin said in 2019 that the New START treaty must survive.',
