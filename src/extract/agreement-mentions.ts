@@ -134,7 +134,7 @@ const STOPS = new Set([
  * sidelines of the meeting", "on trade at the summit"), which describe the occasion, not the agreement.
  */
 const TOPIC_END =
-  /[,;.:“”"()]|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|by|in which|after|before|during|as|since|when|while)\b|\b(?:on|last|this|next|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:on|at) the (?:sidelines|margins|fringes?)\b|\b(?:at|in) (?:the|a|their|its) (?:[\w-]+ )?(?:summit|meeting|talks|ceremony|conference|forum|presence)\b/;
+  /[,;.:“”"()]|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|by|in which|after|before|during|as|since|when|while)\b|\b(?:on|last|this|next|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:on|at) the (?:sidelines|margins|fringes?)\b|\b(?:at|in) (?:the|a|their|its) (?:[\w-]+ )?(?:summit|meeting|talks|ceremony|conference|forum|presence)\b|\band [a-z]+ed (?=[A-Z]|(?:the|a|an) )/;
 const MAX_DESCRIPTOR_WORDS = 5;
 /** "the treaty on Monday", "a deal for years": time, not topic. */
 const TIME_TOPIC =
@@ -277,6 +277,12 @@ export function readAgreementMentions(state: ExtractState): RawAgreement[] {
     if (lead.some((w) => w === 'without' || w === 'no' || w === 'not')) continue;
     // "reached agreement on the text": the act of agreeing, not an instrument.
     if (word.lower === 'agreement' && /^(?:reach|reached|reaching|in|into|broad|full)$/.test(previous))
+      continue;
+    // "welcomed the agreement on the text": consent to a draft, not a second instrument.
+    if (
+      word.lower === 'agreement' &&
+      /^ on the (?:text|wording|draft)\b/.test(text.slice(word.end, word.end + 20))
+    )
       continue;
     if (word.lower === 'deal' && ['great', 'good'].includes(previous)) continue;
     const sentence = sentences[word.sentence] as Sentence;

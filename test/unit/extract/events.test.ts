@@ -156,6 +156,25 @@ describe('agreements', () => {
     expect(result.agreements.map((a) => a.name)).toEqual(['Reciprocal Access Agreement']);
   });
 
+  it('ends a topic before a second thing the subject did', () => {
+    const result = extract(
+      'The leaders adopted a declaration on cooperation in the blue economy and welcomed Fiji as an observer.',
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['declaration on cooperation in the blue economy']);
+  });
+
+  it('keeps a topic whose "and" joins two things of the topic', () => {
+    const result = extract('The ministers signed a memorandum on trade and related services.');
+    expect(result.agreements[0]?.name).toContain('trade and related services');
+  });
+
+  it('does not take consent to a draft for a second agreement', () => {
+    const result = extract(
+      'Armenia and Azerbaijan finalized a peace treaty. Turkey welcomed the agreement on the text.',
+    );
+    expect(result.agreements).toHaveLength(1);
+  });
+
   it('does not take a year that is merely nearby as the signing date', () => {
     const result = extract(
       'Russian President Vladimir Putin said in 2019 that the New START treaty must survive.',
