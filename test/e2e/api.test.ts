@@ -339,6 +339,24 @@ describe('the GraphQL API over HTTP', () => {
       return result.records.map((r) => ({ id: r.get('id') as string, date: r.get('date') as string }));
     }
 
+    it('filters statements by speakerId exactly as by the speaker relationship', async () => {
+      const { body } = await gql<{
+        bySpeakerId: { id: string; speakerId: string }[];
+        bySpeaker: { id: string }[];
+      }>(
+        `query Q($person: ID!) {
+          bySpeakerId: statements(where: { speakerId: { eq: $person } }, sort: [{ id: ASC }], limit: 500) { id speakerId }
+          bySpeaker: statements(where: { speaker: { some: { Person: { id: { eq: $person } } } } }, sort: [{ id: ASC }], limit: 500) { id }
+        }`,
+        { person: 'person:andrey-rudenko' },
+      );
+      expect(body.data!.bySpeakerId.length).toBeGreaterThanOrEqual(2);
+      expect(body.data!.bySpeakerId.map(({ id }) => ({ id }))).toEqual(body.data!.bySpeaker);
+      expect(new Set(body.data!.bySpeakerId.map((s) => s.speakerId))).toEqual(
+        new Set(['person:andrey-rudenko']),
+      );
+    });
+
     it('filters, sorts and pages statements by cursor, with a total count and aggregation', async () => {
       const QUERY = `query Page($where: StatementWhere, $after: String) {
         statementsConnection(where: $where, sort: [{ date: DESC }, { id: ASC }], first: 3, after: $after) {

@@ -89,6 +89,17 @@ describe('ingesting the seed article', () => {
     expect(row!.evidence.sentence.length).toBeGreaterThan(10);
   });
 
+  it('keeps each statement’s speaker id on it, the same as its SAID speaker', async () => {
+    const { articleId } = await ingest(seed());
+    const rows = await query<{ speaker: string; speakerId: string | null }>(
+      `MATCH (:Article {id: $id})<-[:MENTIONED_IN]-(s:Statement)<-[:SAID]-(x)
+       RETURN x.id AS speaker, s.speakerId AS speakerId`,
+      { id: articleId },
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(row.speakerId).toBe(row.speaker);
+  });
+
   it('refuses a changed article without replace, and replaces it cleanly with replace', async () => {
     const original = seed();
     const { articleId } = await ingest(original);

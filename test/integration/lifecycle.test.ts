@@ -99,6 +99,21 @@ describe('a server started before its database', () => {
     expect(count.records[0]?.get('n')).toBe(migrations.length);
   });
 
+  it('gives statements written before speakerId existed their speaker’s id (migration 003)', async () => {
+    await driver.executeQuery(
+      "CREATE (:Person {id: 'person:older-speaker'})-[:SAID]->(:Statement {id: 'statement:older'})",
+    );
+    const backfill = (await loadMigrations()).find((m) => m.name === 'statement-speaker-id');
+    for (const statement of backfill!.statements) await driver.executeQuery(statement);
+    const { records } = await driver.executeQuery(
+      "MATCH (s:Statement {id: 'statement:older'}) RETURN s.speakerId AS speakerId",
+    );
+    expect(records[0]?.get('speakerId')).toBe('person:older-speaker');
+    await driver.executeQuery(
+      "MATCH (n) WHERE n.id IN ['person:older-speaker', 'statement:older'] DETACH DELETE n",
+    );
+  });
+
   it('refuses to rerun a migration whose file was edited after it was applied', async () => {
     const [first] = await loadMigrations();
     await expect(migrate(driver, 'neo4j', [{ ...first!, checksum: 'edited' }])).rejects.toMatchObject({
