@@ -5,6 +5,7 @@ import type { AgreementItem } from '../domain/extraction-result.ts';
 import type { RawAgreement } from './agreement-mentions.ts';
 import { SIGN_VERBS, STATUS_CUES } from './data/events.ts';
 import { startingIn } from './mention-index.ts';
+import { leadEnd } from './segment-text.ts';
 import type { ExtractState, Sentence } from './types.ts';
 
 export const STATUS_ORDER: Record<string, number> = {
@@ -16,8 +17,6 @@ export const STATUS_ORDER: Record<string, number> = {
   proposed: 1,
 };
 const STATUS_REACH = 90;
-/** Sentences that make up the headline and lead, where an article introduces its two sides. */
-const LEAD_SENTENCES = 3;
 const GLOBAL_STATUS_CUES = STATUS_CUES.map(
   ([status, cue]) => [status, new RegExp(cue.source, 'gi')] as const,
 );
@@ -180,12 +179,10 @@ export function mainPair(state: ExtractState): string[] {
  * A person stands for their country; a capital is a place here, not an actor.
  */
 export function leadPair(state: ExtractState): string[] {
-  const lead = state.sentences.filter((s) => !s.ignored).slice(0, LEAD_SENTENCES);
-  const last = lead[lead.length - 1];
-  if (!last) return [];
+  const end = leadEnd(state);
   const pair: string[] = [];
   for (const m of state.mentions) {
-    if (m.start >= last.end || pair.length === 2) break;
+    if (m.start >= end || pair.length === 2) break;
     const country =
       m.kind === 'country' && m.via !== 'capital'
         ? m.id

@@ -5,6 +5,7 @@ import { stableHash } from '../domain/ids.ts';
 import type { StatementItem } from '../domain/extraction-result.ts';
 import { channelIn } from './find-speaker.ts';
 import { startingIn } from './mention-index.ts';
+import { leadEnd } from './segment-text.ts';
 import type { ExtractState, Range, Sentence, StatementLike } from './types.ts';
 
 const RESPONDS = /\b(?:respond\w*|react\w*|in response|repl(?:y|ied|ies)|retort\w*|hit back|dismiss\w*)\b/i;
@@ -32,15 +33,10 @@ function evidenceFor(state: ExtractState, draft: StatementLike): StatementItem['
 /** "called the move ...", "regretted the decision", "the suspension was ...": a reaction to the article's news. */
 const NEWS_REFERENCE =
   /\b(?:the|this|that|its|today's|today’s) (?:decision|move|step|withdrawal|suspension|pullout|exit|termination)\b/i;
-/** Sentences that make up the headline and lead, where an article states its news. */
-const LEAD_SENTENCES = 3;
 
 /** The one agreement the headline and lead are about ("Russia quits Black Sea grain deal"), if there is one. */
 function leadAgreement(state: ExtractState): string | null {
-  const lead = state.sentences.filter((s) => !s.ignored).slice(0, LEAD_SENTENCES);
-  const last = lead[lead.length - 1];
-  if (!last) return null;
-  const ids = new Set(startingIn(state.agreementMentions, 0, last.end).map((m) => m.id));
+  const ids = new Set(startingIn(state.agreementMentions, 0, leadEnd(state)).map((m) => m.id));
   return ids.size === 1 ? ([...ids][0] ?? null) : null;
 }
 

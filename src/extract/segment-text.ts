@@ -124,3 +124,16 @@ export function segmentText(state: ExtractState, resources: Resources): ExtractS
   }
   return { ...state, sentences, authors, title };
 }
+
+/** Sentences that make up the headline and lead, where an article states its news and its two sides. */
+const LEAD_SENTENCES = 3;
+
+/** Where the headline and lead end: the end of the third sentence that is not a dateline or byline, or 0. */
+export function leadEnd(state: ExtractState): number {
+  return (
+    state.sentences
+      .filter((s) => !s.ignored)
+      .slice(0, LEAD_SENTENCES)
+      .at(-1)?.end ?? 0
+  );
+}
