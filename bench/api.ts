@@ -82,6 +82,22 @@ const cypher = {
   timeline: cypherOfQuery('timeline'),
 };
 
+const PAGE =
+  'totalCount pageInfo { hasNextPage endCursor } edges { node { id quote date channel { name } } }';
+
+/** A page of 20 of a person's statements since a date, asked in the given way; the floor is always the same. */
+function statementPage(name: string, selection: string) {
+  return {
+    name,
+    query: `query ${name[0]!.toUpperCase()}${name.slice(1)}($person: ID!, $from: String!) { ${selection} }`,
+    variables: params.people.map((p) => ({ person: p.id, from: p.from })),
+    floor: {
+      cypher: cypher.statementPage,
+      params: params.people.map((p) => ({ person: p.id, from: p.from, first: neo4j.int(20) })),
+    },
+  };
+}
+
 const scenarios = [
   {
     name: 'whoSaidWhat',
@@ -115,53 +131,34 @@ const scenarios = [
       params: params.people.map((p) => ({ entity: p.id, from: null, to: null, limit: neo4j.int(100) })),
     },
   },
-  {
-    name: 'statementList',
-    query: `query Statements($person: ID!, $from: String!) {
-      statementsConnection(
+  statementPage(
+    'statementList',
+    `statementsConnection(
         where: { date: { gte: $from }, speakerId: { eq: $person } }
         sort: [{ date: DESC }, { id: ASC }]
         first: 20
-      ) { totalCount pageInfo { hasNextPage endCursor } edges { node { id quote date channel { name } } } } }`,
-    variables: params.people.map((p) => ({ person: p.id, from: p.from })),
-    floor: {
-      cypher: cypher.statementPage,
-      params: params.people.map((p) => ({ person: p.id, from: p.from, first: neo4j.int(20) })),
-    },
-  },
-  {
-    // The same page filtered through the speaker relationship: @neo4j/graphql tests every statement in the date
-    // range for its speaker (an EXISTS per statement), which is why Statement.speakerId exists.
-    name: 'statementListBySpeakerRelationship',
-    query: `query StatementsBySpeaker($person: ID!, $from: String!) {
-      statementsConnection(
+      ) { ${PAGE} }`,
+  ),
+  // The same page filtered through the speaker relationship: @neo4j/graphql tests every statement in the date
+  // range for its speaker (an EXISTS per statement), which is why Statement.speakerId exists.
+  statementPage(
+    'statementListBySpeakerRelationship',
+    `statementsConnection(
         where: { date: { gte: $from }, speaker: { some: { Person: { id: { eq: $person } } } } }
         sort: [{ date: DESC }, { id: ASC }]
         first: 20
-      ) { totalCount pageInfo { hasNextPage endCursor } edges { node { id quote date channel { name } } } } }`,
-    variables: params.people.map((p) => ({ person: p.id, from: p.from })),
-    floor: {
-      cypher: cypher.statementPage,
-      params: params.people.map((p) => ({ person: p.id, from: p.from, first: neo4j.int(20) })),
-    },
-  },
-  {
-    // The same page reached from the person: the generated Cypher then starts at the person instead of testing
-    // every statement in the date range for its speaker, as statementListBySpeakerRelationship does.
-    name: 'statementListFromPerson',
-    query: `query PersonStatements($person: ID!, $from: String!) {
-      people(where: { id: { eq: $person } }) {
+      ) { ${PAGE} }`,
+  ),
+  // The same page reached from the person: the generated Cypher starts at the person.
+  statementPage(
+    'statementListFromPerson',
+    `people(where: { id: { eq: $person } }) {
         statementsConnection(
           where: { node: { date: { gte: $from } } }
           sort: [{ node: { date: DESC } }, { node: { id: ASC } }]
           first: 20
-        ) { totalCount pageInfo { hasNextPage endCursor } edges { node { id quote date channel { name } } } } } }`,
-    variables: params.people.map((p) => ({ person: p.id, from: p.from })),
-    floor: {
-      cypher: cypher.statementPage,
-      params: params.people.map((p) => ({ person: p.id, from: p.from, first: neo4j.int(20) })),
-    },
-  },
+        ) { ${PAGE} } }`,
+  ),
 ];
 
 /** autocannon against the API; every connection cycles through the bodies in order. */
