@@ -30,6 +30,8 @@ export const BILATERAL = /\b(?:two|both) (?:sides|countries|nations|leaders|gove
 const YEAR_BEFORE_NAME = /\b(?:the|a|an|its|their|this|that|[A-Z][\w-]*['’]s) ((?:19|20)\d{2}) $/;
 /** "and in 2014 signed the Enhanced Defense Cooperation Agreement": the same, told with the signing before it. */
 const SIGNED_IN_YEAR = /\bin ((?:19|20)\d{2}),? (?:signed|concluded|reached|struck) (?:the|an?) $/;
+const UNREAL_SIGNING = /\b(?:not|never|n['’]t|would|will|to|must|could|may|might)\s+$/;
+const SPEECH_VERB = /\b(?:said|says|told|announced|added|stated|declared)\b/;
 /** "an agreement signed in 2001": the same, told after it. */
 const YEAR_AFTER_NAME = /^,? (?:first )?(?:signed|concluded|reached|agreed) in ((?:19|20)\d{2})\b/;
 
@@ -117,13 +119,23 @@ export function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgre
   const status = statusNear(body, raw.start - sentence.start) ?? (previousSigned ? 'signed' : null);
   if (status && (STATUS_ORDER[status] ?? 0) > (STATUS_ORDER[cluster.status ?? ''] ?? 0))
     cluster.status = status;
+  // "… four decades of conflict, the two countries said on Thursday": a date that belongs to the telling is not
+  // the signing date, however close.
   const near = state.dates.filter(
-    (d) => d.sentence === raw.sentence && d.start > raw.start - 30 && d.start < raw.end + 30,
+    (d) =>
+      d.sentence === raw.sentence &&
+      d.start > raw.start - 30 &&
+      d.start < raw.end + 30 &&
+      !SPEECH_VERB.test(
+        d.start > raw.end ? state.text.slice(raw.end, d.start) : state.text.slice(d.end, raw.start),
+      ),
   );
   const sign = SIGN_VERBS.exec(body);
   // Else the date nearest the signing verb ("signed in Pyongyang on June 19", not the dateline's date).
   const signAt0 = sign ? sentence.start + sign.index : -1;
-  const sameSentence = sign
+  // "Baku said it would not sign the document until ...": a signing that has not happened has no date.
+  const signed = sign && !UNREAL_SIGNING.test(body.slice(Math.max(0, sign.index - 12), sign.index));
+  const sameSentence = signed
     ? state.dates.filter((d) => d.sentence === raw.sentence && Math.abs(d.start - signAt0) < 140)
     : [];
   sameSentence.sort((a, b) => Math.abs(a.start - signAt0) - Math.abs(b.start - signAt0));

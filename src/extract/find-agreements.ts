@@ -87,6 +87,21 @@ function clusterFor(clusters: Cluster[], focus: Cluster | null, raw: RawAgreemen
   return undefined;
 }
 
+/**
+ * "a peace treaty to end nearly four decades of conflict ... the draft Agreement on the Establishment of Peace":
+ * a description whose own words (not its topic) are all in the name that follows, however long its topic.
+ */
+function namedAfterIt(description: Cluster, name: string): boolean {
+  const nameWords = slug(name).split('-');
+  return description.mentions.some((m) => {
+    const words = slug(m.surface)
+      .split('-')
+      .slice(0, -1)
+      .filter((w) => w.length > 2);
+    return words.length > 0 && words.every((w) => nameWords.includes(w));
+  });
+}
+
 /** A short description just before a named agreement is usually that agreement ("a defense pact ... The RAA was signed"). */
 function absorbDescriptions(clusters: Cluster[]): Cluster[] {
   const out: Cluster[] = [];
@@ -104,7 +119,7 @@ function absorbDescriptions(clusters: Cluster[]): Cluster[] {
       first &&
       last &&
       first.sentence - last.sentence <= 2 &&
-      (previous.descriptor ?? '').split(' ').length <= 3
+      ((previous.descriptor ?? '').split(' ').length <= 3 || namedAfterIt(previous, cluster.name))
     ) {
       cluster.mentions.unshift(...previous.mentions);
       cluster.mentions.sort((a, b) => a.start - b.start);

@@ -175,6 +175,23 @@ describe('agreements', () => {
     expect(result.agreements).toHaveLength(1);
   });
 
+  it('takes a long description for the name that follows when its own words are in that name', () => {
+    const result = extract(
+      'Armenia and Azerbaijan have agreed on the text of a peace treaty to end decades of conflict. ' +
+        'Azerbaijani Foreign Minister Jeyhun Bayramov said talks on the draft "Agreement on the Establishment of Peace and Interstate Relations" had ended.',
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual([
+      'Agreement on the Establishment of Peace and Interstate Relations',
+    ]);
+  });
+
+  it.each([
+    'Azerbaijan said on Thursday that it would not sign the peace treaty yet.',
+    'Kenya and Tanzania agreed on a fisheries accord, officials said on Monday.',
+  ])('gives no signing date from a date that belongs to something else: "%s"', (text) => {
+    expect(extract(text).agreements[0]?.signedOn).toBeNull();
+  });
+
   it('does not take a year that is merely nearby as the signing date', () => {
     const result = extract(
       'Russian President Vladimir Putin said in 2019 that the New START treaty must survive.',
