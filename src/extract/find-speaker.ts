@@ -24,7 +24,7 @@ export function speakerIn(
       !(m.kind === 'country' && state.mentions.some((p) => p.kind === 'place' && p.start === m.start)),
   );
   if (candidates.length === 0) return null;
-  if (nearestFirst) return candidates[0] ?? null;
+  if (nearestFirst) return subjectAfterVerb(state, candidates, from);
   // The mention ending last (nearest the verb); an enclosing mention ("the Chinese diplomat") wins over one
   // inside it ("Chinese").
   let best: EntityMention | null = null;
@@ -37,6 +37,27 @@ export function speakerIn(
       if (candidate.start <= best.start && candidate.end >= best.end && candidate.kind === 'person')
         best = candidate;
   return best;
+}
+
+/** Words that end the noun phrase right after a verb: what follows them is not its speaker. */
+const NOUN_PHRASE_BREAK =
+  /\b(?:in|at|on|during|after|before|with|according|while|from|by|when|as|and|or|that|who|which|told|adding)\b/;
+
+/**
+ * `," said Russian President Vladimir Putin`, `said Putin's spokesman Dmitry Peskov`: after the verb, the last
+ * person of the noun phrase that opens there (a country or person before it only describes them); else the first
+ * mention.
+ */
+function subjectAfterVerb(
+  state: ExtractState,
+  candidates: EntityMention[],
+  from: number,
+): EntityMention | null {
+  let subject = candidates[0] ?? null;
+  for (const candidate of candidates)
+    if (candidate.kind === 'person' && !NOUN_PHRASE_BREAK.test(state.text.slice(from, candidate.start)))
+      subject = candidate;
+  return subject;
 }
 
 /** "he"/"she" in [from, to): the last earlier statement's person speaker nearby, else the last person named before. */

@@ -18,6 +18,13 @@ const MAX_ATTRIBUTION_WORDS = 10;
 /** Between a speaker and the verb after a quote: a few lower-case words ("was quoted as", "also", "later"). */
 const ATTRIBUTION_GAP = /^(?: [a-z]+){0,4} $/;
 
+/**
+ * The words after a verb up to the end of its clause. The period of an abbreviation does not end it: `," said
+ * U.S. Ambassador MaryKay Carlson.` names its speaker after "U.S.".
+ */
+const ATTRIBUTION_CLAUSE =
+  /^(?:[^.,;!?“”"\n]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|Dr|St|Mr|Mrs|Ms|Gen|Lt|Col|Sen|Rep|Gov|Amb))\.)*/;
+
 interface Attribution {
   speaker: string;
   end: number;
@@ -33,7 +40,7 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     const word = words[k] as Word;
     if (k > k0 && /[.!?;“”"\n]/.test(word.gap)) return null;
     if (!ctx.resources.lexicon.quoteVerbs.has(word.lower)) continue;
-    const clause = /^[^.,;!?“”"\n]*/.exec(text.slice(word.end, word.end + 120));
+    const clause = ATTRIBUTION_CLAUSE.exec(text.slice(word.end, word.end + 120));
     const end = word.end + (clause?.[0].length ?? 0);
     // After a quote that closes its own sentence, "X said" opens a new sentence unless it ends right there.
     if (/[.!?]$/.test(quote.content) && (end - word.end > 40 || /^[,“"]/.test(text.slice(end, end + 1))))

@@ -49,6 +49,30 @@ describe('direct quotes', () => {
       'person:andrey-rudenko',
       'Talks were useful',
     ],
+    [
+      'verb first, the speaker after a country and a title',
+      '“We will respond in kind,” said Russian President Vladimir Putin.',
+      'person:vladimir-putin',
+      'We will respond in kind',
+    ],
+    [
+      'verb first, the speaker after an abbreviated country and a long title',
+      '“Our alliances are stronger,” said U.S. Ambassador to the Philippines MaryKay Carlson.',
+      'person:marykay-carlson',
+      'Our alliances are stronger',
+    ],
+    [
+      'verb first, the speaker after the person they speak for',
+      '“The West is not ready,” said Putin’s spokesman Dmitry Peskov.',
+      'person:dmitry-peskov',
+      'The West is not ready',
+    ],
+    [
+      'verb first, a person after a preposition is not the speaker',
+      '“Talks went well,” said Putin in an interview with Rossiya TV host Pavel Zarubin.',
+      'person:vladimir-putin',
+      'Talks went well',
+    ],
     ['country as speaker', '“We reject this,” Seoul said in a statement.', 'KOR', 'We reject this'],
     [
       'organization as speaker',
