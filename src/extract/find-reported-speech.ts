@@ -175,13 +175,15 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
   const words = state.words;
   const word = words[k] as Word;
   const before = words[k - 1]?.lower ?? '';
+  // "and warned ...", "but warned ...": a second verb of the same subject.
+  const coordinated = before === 'and' || before === 'but';
   // ", saying ...", "and warned ...": the speaker of the statement just made in this sentence.
   const last = ctx.drafts[ctx.drafts.length - 1];
-  const continues = PARTICIPLES.has(word.lower) ? /^, $/.test(word.gap) : before === 'and';
+  const continues = PARTICIPLES.has(word.lower) ? /^, $/.test(word.gap) : coordinated;
   if (last && last.lastSentence === sentence.index && continues) return last.speaker;
   const subject = subjectBefore(state, from, word.start);
   if (subject) return subject.id;
-  if (before === 'and') {
+  if (coordinated) {
     // "Cho congratulated Rubio ... and explained that ...": the subject that opens the clause.
     const head = state.text.slice(sentence.start, word.start);
     const clauseStart = sentence.start + head.lastIndexOf(', ') + 1;
@@ -206,7 +208,7 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
   if (
     previous &&
     previous.lastSentence === sentence.index &&
-    (PARTICIPLES.has(word.lower) || before === 'and')
+    (PARTICIPLES.has(word.lower) || coordinated)
   )
     return previous.speaker;
   if (PARTICIPLES.has(word.lower)) {

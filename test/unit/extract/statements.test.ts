@@ -195,6 +195,18 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('makes a second verb of the same speaker after "but" a second statement', () => {
+    const result = extract(
+      `${RUDENKO} He said the treaty was “a signal, not a threat,” but warned that Seoul had “only itself to blame.”`,
+    );
+    expect(result.statements).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ speaker: 'person:andrey-rudenko', quote: 'a signal, not a threat' }),
+        expect.objectContaining({ speaker: 'person:andrey-rudenko', quote: 'only itself to blame' }),
+      ]),
+    );
+  });
+
   it('keeps a partial quote inside reported speech (direct=true by design)', () => {
     const result = extract(
       `${RUDENKO} Rudenko remarked that the treaty “is not aimed at anyone” in the region.`,
