@@ -177,10 +177,11 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
   const before = words[k - 1]?.lower ?? '';
   // "and warned ...", "but warned ...": a second verb of the same subject.
   const coordinated = before === 'and' || before === 'but';
-  // ", saying ...", "and warned ...": the speaker of the statement just made in this sentence.
-  const last = ctx.drafts[ctx.drafts.length - 1];
+  // ", saying ...", "and warned ...": the speaker of the statement just made in this sentence. Direct quotes
+  // are drafted before reported speech, so it need not be the last draft of all.
+  const here = ctx.drafts.findLast((d) => d.lastSentence === sentence.index);
   const continues = PARTICIPLES.has(word.lower) ? /^, $/.test(word.gap) : coordinated;
-  if (last && last.lastSentence === sentence.index && continues) return last.speaker;
+  if (here && continues) return here.speaker;
   const subject = subjectBefore(state, from, word.start);
   if (subject) return subject.id;
   if (coordinated) {
@@ -203,14 +204,7 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
       ctx.drafts,
     );
   }
-  // ", saying ...", "and warned ...": the speaker of the statement just made in this sentence.
-  const previous = ctx.drafts[ctx.drafts.length - 1];
-  if (
-    previous &&
-    previous.lastSentence === sentence.index &&
-    (PARTICIPLES.has(word.lower) || coordinated)
-  )
-    return previous.speaker;
+  if (here && (PARTICIPLES.has(word.lower) || coordinated)) return here.speaker;
   if (PARTICIPLES.has(word.lower)) {
     const first = startingIn(state.mentions, sentence.start, sentence.start + 40).find(
       (m) => m.kind !== 'place',

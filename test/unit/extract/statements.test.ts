@@ -195,6 +195,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('credits ", adding that ..." after a quote to that quote’s speaker, whoever spoke in the sentence before', () => {
+    const result = extract(
+      'U.S. Secretary of State Antony Blinken called the move “deeply unfortunate.” ' +
+        'NATO Secretary General Jens Stoltenberg urged calm. “The architecture has been dismantled,” he told reporters, adding that he regretted the step.',
+    );
+    expect(result.statements).toContainEqual(
+      expect.objectContaining({ speaker: 'person:jens-stoltenberg', text: 'he regretted the step' }),
+    );
+  });
+
   it('makes a second verb of the same speaker after "but" a second statement', () => {
     const result = extract(
       `${RUDENKO} He said the treaty was “a signal, not a threat,” but warned that Seoul had “only itself to blame.”`,
