@@ -70,6 +70,16 @@ export function pronounSpeaker(
 ): string | null {
   const window = state.text.slice(from, to).split(/\s+/);
   if (!window.some((w) => PRONOUN.test(w))) return null;
+  return referent(state, from, sentence, statements);
+}
+
+/** Who a "he"/"she"/"him" at `from` means: the last earlier speaker nearby, else the last person named before. */
+export function referent(
+  state: ExtractState,
+  from: number,
+  sentence: number,
+  statements: readonly StatementLike[],
+): string | null {
   let last: StatementLike | undefined;
   for (const statement of statements)
     if (statement.content.start < from && (!last || statement.content.start > last.content.start))

@@ -3,7 +3,7 @@
 
 import { findQuotes, type Quote } from './find-quotes.ts';
 import { findReportedSpeech } from './find-reported-speech.ts';
-import { channelIn, speakerIn } from './find-speaker.ts';
+import { channelIn, referent, speakerIn } from './find-speaker.ts';
 import { wordIndexAt } from './mention-index.ts';
 import {
   makeDraft,
@@ -25,6 +25,9 @@ const ATTRIBUTION_GAP = /^(?: [a-z]+){0,4} $/;
 const ATTRIBUTION_CLAUSE =
   /^(?:[^.,;!?“”"\n]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|Dr|St|Mr|Mrs|Ms|Gen|Lt|Col|Sen|Rep|Gov|Amb))\.)*/;
 
+/** `," X quoted him as saying`: someone else reports the words of the person the pronoun means. */
+const QUOTED_AS = /^,? [^.!?“”"\n]{0,80}?\bquoted (?:him|her) as saying\b/;
+
 interface Attribution {
   speaker: string;
   end: number;
@@ -35,6 +38,18 @@ interface Attribution {
 function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | null {
   const { words, text } = ctx.state;
   if (!/^(?:,? |$)/.test(text.slice(quote.end, quote.end + 3))) return null;
+  // `," his spokesman, Serhiy Nykyforov, quoted him as saying.`: the words are his, not the spokesman's.
+  const quotedAs = QUOTED_AS.exec(text.slice(quote.end, quote.end + 120));
+  if (quotedAs) {
+    const end = quote.end + quotedAs[0].length;
+    const speaker = referent(
+      ctx.state,
+      quote.start,
+      sentenceOf(ctx.state, quote.start)?.index ?? 0,
+      ctx.drafts,
+    );
+    return speaker ? { speaker, end, verb: wordIndexAt(words, end - 1) } : null;
+  }
   const k0 = wordIndexAt(words, quote.end);
   for (let k = k0; k < words.length && k - k0 < MAX_ATTRIBUTION_WORDS; k++) {
     const word = words[k] as Word;

@@ -73,6 +73,12 @@ describe('direct quotes', () => {
       'person:vladimir-putin',
       'Talks went well',
     ],
+    [
+      'quoted by someone else',
+      'Ukrainian President Volodymyr Zelensky spoke on Tuesday. “Exports must go on,” his spokesman, Serhiy Nykyforov, quoted him as saying.',
+      'person:volodymyr-zelensky',
+      'Exports must go on',
+    ],
     ['country as speaker', '“We reject this,” Seoul said in a statement.', 'KOR', 'We reject this'],
     [
       'organization as speaker',
