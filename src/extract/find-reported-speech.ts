@@ -72,7 +72,7 @@ const PARTICIPLES = new Set([
 ]);
 /** A reported clause ends where a new clause with its own subject or speech verb starts. */
 const CLAUSE_BREAK =
-  /, (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:saying|adding|calling|describing|noting|warning|stressing|urging|accusing) )|,? (?:and|but) (?=(?:said|warned|added|stressed|urged|accused|called|insisted|noted) )/;
+  /, (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:saying|adding|calling|describing|noting|warning|stressing|urging|accusing) )|,? (?:and|but) (?=(?:said|warned|added|stressed|urged|accused|called|insisted|noted) )|, (?:and|but) (?=(?:he|she) (?:also )?(?:said|denied|warned|added|stressed|insisted|noted|rejected|dismissed)\b)/;
 /** ", the ministry said Thursday." closing a sentence: the speaker of everything before the comma. */
 const TRAILING =
   /, ((?:[^,“”"]){2,80}?) (?:also |later )?(said|says|added|reported|announced|confirmed|stated|noted|told [a-z]+)(?: (?:on |late |early |in a |in its )?[\w ]{0,30})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying)\b))/;
@@ -130,9 +130,14 @@ function reportedClause(
 ): Range | null {
   const { words, text, mentions } = ctx.state;
   const verb = words[k] as Word;
+  let newClause = false;
   for (let j = k + 1; j < words.length && j - k <= 12; j++) {
     const word = words[j] as Word;
     if (word.start >= end || /[.;:!?“”"]/.test(word.gap)) break;
+    // "said Riyadh had kept Washington informed, but he denied that ...": past a comma, the "that" of another
+    // speech verb is that verb's clause ("responded by saying that" is still one).
+    newClause ||= word.gap.includes(',');
+    if (newClause && ctx.resources.lexicon.speechVerbs.has(word.lower)) break;
     if (word.lower === 'that') return { start: word.end + 1, end };
   }
   let start = verb.end + 1;

@@ -211,6 +211,16 @@ describe('reported speech', () => {
     );
   });
 
+  it('splits "X said ..., but he denied that ..." into two statements of X', () => {
+    const result = extract(
+      'National Security Council spokesman John Kirby said Riyadh had kept Washington informed, but he denied that Beijing had outplayed the United States.',
+    );
+    expect(result.statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['person:john-kirby', 'Riyadh had kept Washington informed'],
+      ['person:john-kirby', 'Beijing had outplayed the United States'],
+    ]);
+  });
+
   it('makes a second verb of the same speaker after "but" a second statement', () => {
     const result = extract(
       `${RUDENKO} He said the treaty was “a signal, not a threat,” but warned that Seoul had “only itself to blame.”`,
