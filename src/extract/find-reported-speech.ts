@@ -52,6 +52,24 @@ const EVALUATIVE = new Set([
   'vowed',
   'pledged',
 ]);
+/**
+ * A public stance is a statement even without a quote ("The United Nations welcomed the news", "The EU condemned
+ * the move"): what was said is the verb and its object. Only with its subject right before it, so "Pyongyang has
+ * in the past denounced ..." (a record, not a statement) stays out.
+ */
+const STANCE = new Set([
+  'welcomed',
+  'welcomes',
+  'condemned',
+  'condemns',
+  'denounced',
+  'denounces',
+  'praised',
+  'hailed',
+  'criticized',
+  'criticised',
+  'slammed',
+]);
 const PARTICIPLES = new Set([
   'saying',
   'adding',
@@ -131,7 +149,9 @@ function reportedClause(
   const { words, text, mentions } = ctx.state;
   const verb = words[k] as Word;
   let newClause = false;
-  for (let j = k + 1; j < words.length && j - k <= 12; j++) {
+  // "agreed to set up a council that will meet ...": after "to" and a verb, "that" opens a relative clause.
+  const infinitive = words[k + 1]?.lower === 'to' && !SAY_LIKE.has(verb.lower);
+  for (let j = k + 1; j < words.length && j - k <= 12 && !infinitive; j++) {
     const word = words[j] as Word;
     if (word.start >= end || /[.;:!?“”"]/.test(word.gap)) break;
     // "said Riyadh had kept Washington informed, but he denied that ...": past a comma, the "that" of another
@@ -142,7 +162,10 @@ function reportedClause(
   }
   let start = verb.end + 1;
   if (EVALUATIVE.has(verb.lower)) {
-    return quotes.some((q) => q.start > verb.end && q.end <= end + 1) ? { start, end } : null;
+    if (quotes.some((q) => q.start > verb.end && q.end <= end + 1)) return { start, end };
+    return STANCE.has(verb.lower) && subjectBefore(ctx.state, verb.start - 60, verb.start)
+      ? { start: verb.start, end }
+      : null;
   }
   if (!SAY_LIKE.has(verb.lower) || /^[,.:;!?]/.test(text.slice(verb.end, verb.end + 1))) return null;
   if (['told', 'tells', 'telling'].includes(verb.lower)) {
@@ -219,6 +242,17 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
   return null;
 }
 
+/** In "Iran and Turkey (also) said", the speaker joined by "and" to the one right before the verb. */
+function coSubject(ctx: StatementContext, speaker: string, verbStart: number): string | null {
+  const { state } = ctx;
+  const subject = subjectBefore(state, verbStart - 120, verbStart);
+  if (subject?.id !== speaker) return null;
+  const partner = startingIn(state.mentions, subject.start - 60, subject.start)
+    .filter((m) => m.kind === subject.kind && m.id !== speaker && m.via !== 'capital')
+    .at(-1);
+  return partner && /^ and (?:the )?$/.test(state.text.slice(partner.end, subject.start)) ? partner.id : null;
+}
+
 /** For each word, whether it sits inside a quote (quotes are sorted and do not overlap): one merge pass. */
 function wordsInQuotes(words: readonly Word[], quotes: readonly Quote[]): Uint8Array {
   const inside = new Uint8Array(words.length);
@@ -291,6 +325,9 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       if (cut !== null) clause = { start: clause.start, end: cut };
       const before = ctx.drafts.length;
       addDraft(ctx, speaker, clause, sentence, quotes);
+      // "Iran and Turkey also welcomed ...": the same words from each.
+      const partner = coSubject(ctx, speaker, word.start);
+      if (partner && ctx.drafts.length > before) addDraft(ctx, partner, clause, sentence, quotes);
       if (ctx.drafts.length > before) {
         blockedUntil = clause.end;
         from = clause.end;

@@ -29,8 +29,11 @@ export const COUNTRY_SEATS: Readonly<Record<string, string>> = {
   'the US': 'USA',
   Holland: 'NLD',
   Burma: 'MMR',
+  // world-countries calls it Türkiye and no longer lists "Turkey", the name most English copy still uses.
+  Turkey: 'TUR',
   Türkiye: 'TUR',
   Turkiye: 'TUR',
+  'Cabo Verde': 'CPV',
   'Ivory Coast': 'CIV',
   'Czech Republic': 'CZE',
   'Republic of Korea': 'KOR',

@@ -138,6 +138,7 @@ describe('countries', () => {
     ['Washington', 'Washington has denied it.', 'USA', 'United States'],
     ['abbreviation', 'The U.S. envoy arrived.', 'USA', 'United States'],
     ['hyphenated pair', 'The China-Russia statement was issued.', 'CHN', 'China'],
+    ['the English name the country data no longer lists', 'Turkey offered to mediate.', 'TUR', 'Türkiye'],
   ])('%s', (_name, text, id, name) => {
     expect(extract(text).countries.find((c) => c.id === id)?.name).toBe(name);
   });

@@ -221,6 +221,31 @@ describe('reported speech', () => {
     ]);
   });
 
+  it.each([
+    ['The United Nations welcomed the news.', 'org:united-nations', 'welcomed the news'],
+    [
+      'The European Union condemned the move as reckless.',
+      'org:european-union',
+      'condemned the move as reckless',
+    ],
+  ])('takes a public stance without a quote as a statement: "%s"', (text, speaker, words) => {
+    expect(extract(text).statements).toEqual([
+      expect.objectContaining({ speaker, text: words, quote: null, direct: false }),
+    ]);
+  });
+
+  it('gives the words of "X and Y welcomed ..." to each', () => {
+    const result = extract('Iran and Turkey also welcomed the deal.');
+    expect(result.statements.map((s) => s.speaker).sort()).toEqual(['IRN', 'TUR']);
+  });
+
+  it.each([
+    'Pyongyang has in the past denounced cooperation between Seoul and Tokyo.',
+    'Saudi Arabia and Jordan also agreed to set up a council that will meet twice a year.',
+  ])('makes no statement of a record or a decision: "%s"', (text) => {
+    expect(extract(text).statements).toEqual([]);
+  });
+
   it('makes a second verb of the same speaker after "but" a second statement', () => {
     const result = extract(
       `${RUDENKO} He said the treaty was “a signal, not a threat,” but warned that Seoul had “only itself to blame.”`,
