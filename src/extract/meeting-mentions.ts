@@ -25,6 +25,20 @@ export interface RawMeeting {
   anaphoric: boolean;
 }
 
+const LEGISLATURES = new Set([
+  'congress',
+  'parliament',
+  'senate',
+  'house',
+  'duma',
+  'knesset',
+  'bundestag',
+  'assembly',
+  'diet',
+  'lawmakers',
+  'legislators',
+]);
+
 function personsIn(mentions: readonly EntityMention[], start: number, end: number): string[] {
   return startingIn(mentions, start, end)
     .filter((m) => m.kind === 'person')
@@ -53,6 +67,14 @@ export function acceptable(words: readonly Word[], k: number, kind: MeetingItem[
     );
   if (word.lower === 'conference' || word.lower === 'forum') return !NOT_MEETING_BEFORE.has(before);
   if (word.lower === 'tour') return after === 'of';
+  // "address a joint meeting of Congress": a sitting of a legislature, not a meeting between governments.
+  if (
+    after === 'of' &&
+    LEGISLATURES.has(
+      words[k + 2]?.lower === 'the' ? (words[k + 3]?.lower ?? '') : (words[k + 2]?.lower ?? ''),
+    )
+  )
+    return false;
   if (word.lower === 'met' || word.lower === 'meet') {
     // "Trump and Kim met three times": a verb with people before it or its partner after it.
     const previous = words[k - 1]?.lower ?? '';
@@ -181,12 +203,12 @@ export function readMeeting(state: ExtractState, k: number, kind: MeetingItem['k
     if (pair.length === 2) for (const id of pair) add(id);
   }
   // Talks need their parties named with them: "future peace talks" is not a meeting.
-  if (participants.length === 0 && !ownerFound && !anaphoric && !withMatch && kind !== 'talks') {
+  if (participants.length === 0 && !ownerFound && !anaphoric && kind !== 'talks') {
     const beforeWord = personsIn(mentions, sentence.start, word.start);
-    const people = (beforeWord.length > 0 ? beforeWord : personsIn(mentions, word.end, sentence.end)).slice(
-      0,
-      3,
-    );
+    // Unique first: "Kishida Fumio" may be two mentions of one person.
+    const people = [
+      ...new Set(beforeWord.length > 0 ? beforeWord : personsIn(mentions, word.end, sentence.end)),
+    ].slice(0, 3);
     for (const id of people) add(id);
     if (people.length === 0) {
       const pronoun = /\b(?:he|she)\b/i.test(text.slice(sentence.start, word.start))
@@ -216,7 +238,11 @@ export function readMeeting(state: ExtractState, k: number, kind: MeetingItem['k
     (d) => d.sentence === sentence.index && Math.abs(d.start - word.start) < 80,
   );
   close.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
-  const date = near[0]?.value ?? close[0]?.value ?? null;
+  // Else the date that opens the sentence: "On Thursday, Biden will host ... for the first trilateral summit".
+  const opening = state.dates.find(
+    (d) => d.sentence === sentence.index && d.start <= sentence.start + 3 && d.start < word.start,
+  );
+  const date = near[0]?.value ?? close[0]?.value ?? opening?.value ?? null;
   let status: MeetingItem['status'] | null = null;
   const published = state.input.publishedAt ?? null;
   if (date && published)

@@ -227,6 +227,25 @@ describe('meetings', () => {
     expect(result.meetings.find((m) => m.kind === 'visit')?.status).toBe(status);
   });
 
+  it('takes the people of the sentence, and the date that opens it, for a summit "between the three countries"', () => {
+    const result = extract(
+      'On Friday, U.S. President Joe Biden will host Japanese Prime Minister Kishida Fumio and Philippine President Ferdinand Marcos Jr. for the first trilateral summit between the three countries, amid rising tensions.',
+    );
+    expect(result.meetings).toContainEqual(
+      expect.objectContaining({
+        kind: 'summit',
+        date: '2024-06-28',
+        status: 'planned',
+        participants: ['person:joe-biden', 'person:fumio-kishida', 'person:ferdinand-marcos-jr'],
+      }),
+    );
+  });
+
+  it('takes a sitting of a legislature for no meeting', () => {
+    const result = extract('Japanese Prime Minister Kishida Fumio will address a joint meeting of Congress.');
+    expect(result.meetings).toEqual([]);
+  });
+
   it('resolves a past meeting by its date', () => {
     const result = extract(
       'It follows his meeting with Russian President Vladimir Putin at the Vostochny Cosmodrome last September, North Korean leader Kim Jong-un said.',
