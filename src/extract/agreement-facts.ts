@@ -30,7 +30,9 @@ export const BILATERAL = /\b(?:two|both) (?:sides|countries|nations|leaders|gove
 const YEAR_BEFORE_NAME = /\b(?:the|a|an|its|their|this|that|[A-Z][\w-]*['’]s) ((?:19|20)\d{2}) $/;
 /** "and in 2014 signed the Enhanced Defense Cooperation Agreement": the same, told with the signing before it. */
 const SIGNED_IN_YEAR = /\bin ((?:19|20)\d{2}),? (?:signed|concluded|reached|struck) (?:the|an?) $/;
+/** Words before "sign" that make it a signing that has not happened ("would not sign", "plans to sign"). */
 const UNREAL_SIGNING = /\b(?:not|never|n['’]t|would|will|to|must|could|may|might)\s+$/;
+/** A verb of telling between an agreement and a date: the date is when it was told. */
 const SPEECH_VERB = /\b(?:said|says|told|announced|added|stated|declared)\b/;
 /** "an agreement signed in 2001": the same, told after it. */
 const YEAR_AFTER_NAME = /^,? (?:first )?(?:signed|concluded|reached|agreed) in ((?:19|20)\d{2})\b/;

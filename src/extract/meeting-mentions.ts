@@ -25,6 +25,7 @@ export interface RawMeeting {
   anaphoric: boolean;
 }
 
+/** "a joint meeting of Congress": bodies whose meetings are sittings, not diplomacy. */
 const LEGISLATURES = new Set([
   'congress',
   'parliament',
@@ -202,7 +203,8 @@ export function readMeeting(state: ExtractState, k: number, kind: MeetingItem['k
       if (!pair.includes(before[b] as string)) pair.unshift(before[b] as string);
     if (pair.length === 2) for (const id of pair) add(id);
   }
-  // Talks need their parties named with them: "future peace talks" is not a meeting.
+  // Talks need their parties named with them: "future peace talks" is not a meeting. A "with/between" that names
+  // nobody ("summit between the three countries") leaves the people of the sentence.
   if (participants.length === 0 && !ownerFound && !anaphoric && kind !== 'talks') {
     const beforeWord = personsIn(mentions, sentence.start, word.start);
     // Unique first: "Kishida Fumio" may be two mentions of one person.
