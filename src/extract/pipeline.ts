@@ -1,20 +1,20 @@
 // The extraction pipeline declared once, as data: named pure stages in the order they run.
 // createExtractor validates a custom list against the same shape; each stage reads what the earlier ones added.
 
-import { findAgreements } from './find-agreements.ts';
-import { findDates } from './find-dates.ts';
-import { findOrganizations } from './find-organizations.ts';
-import { findMeetings } from './find-meetings.ts';
-import { findPersons } from './find-persons.ts';
-import { findStatements } from './find-statements.ts';
-import { findPlaces } from './find-places.ts';
-import { matchGazetteer } from './match-gazetteer.ts';
-import { resolvePersonReferences } from './resolve-person-references.ts';
-import { resolveStatements } from './resolve-statements.ts';
-import { resolveOrgReferences } from './resolve-org-references.ts';
-import { inferPersonCountries } from './infer-person-countries.ts';
-import { segmentText } from './segment-text.ts';
-import { tokenizeWords } from './tokenize-words.ts';
+import { findAgreements } from './agreements/find-agreements.ts';
+import { findDates } from './entities/find-dates.ts';
+import { findOrganizations } from './entities/find-organizations.ts';
+import { findMeetings } from './meetings/find-meetings.ts';
+import { findPersons } from './entities/find-persons.ts';
+import { findStatements } from './statements/find-statements.ts';
+import { findPlaces } from './entities/find-places.ts';
+import { matchGazetteer } from './entities/match-gazetteer.ts';
+import { resolvePersonReferences } from './entities/resolve-person-references.ts';
+import { resolveStatements } from './statements/resolve-statements.ts';
+import { resolveOrgReferences } from './entities/resolve-org-references.ts';
+import { inferPersonCountries } from './entities/infer-person-countries.ts';
+import { segmentText } from './text/segment-text.ts';
+import { tokenizeWords } from './text/tokenize-words.ts';
 import type { ExtractState, Resources, Stage } from './types.ts';
 
 export interface NamedStage {

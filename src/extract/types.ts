@@ -8,8 +8,8 @@ import type {
   OrganizationItem,
   StatementItem,
 } from '../domain/extraction-result.ts';
-import type { Gazetteer } from './build-gazetteer.ts';
-import type { Lexicon } from './build-lexicon.ts';
+import type { Gazetteer } from './lexicon/build-gazetteer.ts';
+import type { Lexicon } from './lexicon/build-lexicon.ts';
 
 export interface Range {
   start: number;

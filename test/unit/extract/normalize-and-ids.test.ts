@@ -1,7 +1,7 @@
 // Text normalization, offsets into the normalized text, and ids that are the same in every article.
 
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../../src/extract/normalize-text.ts';
+import { normalizeText } from '../../../src/extract/text/normalize-text.ts';
 import { extract, surfaces } from './helpers.ts';
 
 describe('normalizeText', () => {

@@ -1,13 +1,13 @@
 // Finds meetings (summit, talks, visit, call, conference, meeting) with participants, place, date and whether they
 // were held or are planned; later references ("such a visit", "their summit") join the meeting they point to.
 
-import { slug } from '../domain/ids.ts';
-import type { MeetingItem } from '../domain/extraction-result.ts';
-import { MEETING_WORDS } from './data/events.ts';
+import { slug } from '../../domain/ids.ts';
+import type { MeetingItem } from '../../domain/extraction-result.ts';
+import { MEETING_WORDS } from '../lexicon/event-words.ts';
 import { acceptable, readMeeting, type RawMeeting } from './meeting-mentions.ts';
-import { ensurePlace } from './registry.ts';
-import type { EventMention, ExtractState, Resources } from './types.ts';
-import { sentenceEvidence } from './sentence-evidence.ts';
+import { ensurePlace } from '../entities/registry.ts';
+import type { EventMention, ExtractState, Resources } from '../types.ts';
+import { sentenceEvidence } from '../sentence-evidence.ts';
 
 interface Cluster extends RawMeeting {
   mentions: RawMeeting[];

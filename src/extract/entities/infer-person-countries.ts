@@ -1,8 +1,8 @@
 // Fills in the country a person represents when no title said it: the country of the organization they speak
 // for ("State Department spokesperson"), else the one country their introducing sentence names.
 
-import type { ExtractState } from './types.ts';
-import { startingIn } from './mention-index.ts';
+import type { ExtractState } from '../types.ts';
+import { startingIn } from '../mention-index.ts';
 
 export function inferPersonCountries(state: ExtractState): ExtractState {
   const persons = new Map(state.persons);

@@ -1,13 +1,13 @@
 // Finds organizations never seen before from their shape: a run of capitalized words ending in a suffix such as
 // Ministry, Agency, Council, Union, Dialogue or Party, optionally with an "of ..." tail; acronyms in parentheses.
 
-import { organizationId } from '../domain/ids.ts';
-import type { Gazetteer } from './build-gazetteer.ts';
-import type { Lexicon } from './build-lexicon.ts';
+import { organizationId } from '../../domain/ids.ts';
+import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
+import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { longestMatch } from './match-gazetteer.ts';
-import { coverWords, mergeMentions } from './mention-index.ts';
+import { coverWords, mergeMentions } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
-import type { EntityMention, ExtractState, OrgEntity, Resources, Word } from './types.ts';
+import type { EntityMention, ExtractState, OrgEntity, Resources, Word } from '../types.ts';
 
 const AGREEMENT_ENDINGS = new Set([
   'Treaty',

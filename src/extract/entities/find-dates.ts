@@ -2,7 +2,7 @@
 // September"); without a publication date only absolute dates count. Precision follows what the text says.
 
 import * as chrono from 'chrono-node';
-import type { DateMention, ExtractState, Sentence } from './types.ts';
+import type { DateMention, ExtractState, Sentence } from '../types.ts';
 
 const BARE_YEAR = /\b(?:in|since|until|by|of|from|early|late|mid-)\s?(?:19|20)\d{2}\b/g;
 const DATE_HINT =

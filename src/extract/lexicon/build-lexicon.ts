@@ -1,4 +1,4 @@
-// Turns the word lists of data/lexicon.ts into sets and maps once, so rules do constant-time lookups.
+// Turns the word lists of word-lists.ts into sets and maps once, so rules do constant-time lookups.
 // Built by createExtractor; pure.
 
 import {
@@ -14,8 +14,8 @@ import {
   SPEECH_VERBS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
-} from './data/lexicon.ts';
-import type { OrganizationItem } from '../domain/extraction-result.ts';
+} from './word-lists.ts';
+import type { OrganizationItem } from '../../domain/extraction-result.ts';
 
 export interface Lexicon {
   titleHeads: ReadonlySet<string>;

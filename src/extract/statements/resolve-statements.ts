@@ -1,12 +1,12 @@
 // Settles each statement: what it is about (agreements, meetings, countries, persons in its words, or in the words
 // it responds to), its date, its channel (carried over from an interview named earlier), its id; drops repeats.
 
-import { stableHash } from '../domain/ids.ts';
-import type { StatementItem } from '../domain/extraction-result.ts';
+import { stableHash } from '../../domain/ids.ts';
+import type { StatementItem } from '../../domain/extraction-result.ts';
 import { channelIn } from './find-speaker.ts';
-import { startingIn } from './mention-index.ts';
-import { leadEnd } from './segment-text.ts';
-import type { ExtractState, Range, Sentence, StatementLike } from './types.ts';
+import { startingIn } from '../mention-index.ts';
+import { leadEnd } from '../text/segment-text.ts';
+import type { ExtractState, Range, Sentence, StatementLike } from '../types.ts';
 
 const RESPONDS = /\b(?:respond\w*|react\w*|in response|repl(?:y|ied|ies)|retort\w*|hit back|dismiss\w*)\b/i;
 

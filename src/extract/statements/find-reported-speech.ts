@@ -3,9 +3,9 @@
 
 import type { Quote } from './find-quotes.ts';
 import { pronounSpeaker, speakerIn, subjectBefore } from './find-speaker.ts';
-import { startingIn, wordIndexAt } from './mention-index.ts';
+import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
-import type { Range, Sentence, StatementLike, Word } from './types.ts';
+import type { Range, Sentence, StatementLike, Word } from '../types.ts';
 
 /** Verbs after which the reported clause may follow without "that" ("said Moscow hopes ..."). */
 const SAY_LIKE = new Set([

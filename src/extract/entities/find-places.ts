@@ -1,11 +1,11 @@
 // Finds named places the gazetteer does not know: a capitalized run ending in a place word ("Vostochny
 // Cosmodrome") or an unknown town followed by its country ("in Vladivostok, Russia"). Country from context.
 
-import type { Lexicon } from './build-lexicon.ts';
-import { coverWords, mergeMentions } from './mention-index.ts';
+import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord } from './person-context.ts';
 import { cloneEntities, ensurePlace } from './registry.ts';
-import type { EntityMention, ExtractState, Resources, Word } from './types.ts';
+import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 
 const LOOKAHEAD_WORDS = 8;
 

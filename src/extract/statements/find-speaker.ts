@@ -1,8 +1,8 @@
 // Resolves who speaks in an attribution window: a person, a country (a demonym, "Seoul", "the Kremlin") or an
 // organization named there, or a pronoun pointing back to the last speaker or person. Also reads the channel.
 
-import { startingIn } from './mention-index.ts';
-import type { EntityMention, ExtractState, StatementLike } from './types.ts';
+import { startingIn } from '../mention-index.ts';
+import type { EntityMention, ExtractState, StatementLike } from '../types.ts';
 
 const SPEAKER_KINDS = new Set(['person', 'country', 'org']);
 const PRONOUN = /^(?:he|she|He|She)$/;

@@ -1,7 +1,7 @@
 // Finds quotations: curly “...” and straight "..." pairs, including quotes that run over paragraphs (news leaves the
 // closing mark off a paragraph and reopens the next). One linear pass; no regex over the whole text.
 
-import type { Range } from './types.ts';
+import type { Range } from '../types.ts';
 
 export interface Quote extends Range {
   /** Content ranges, one per paragraph the quote spans. */

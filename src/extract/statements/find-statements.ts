@@ -4,7 +4,7 @@
 import { findQuotes, type Quote } from './find-quotes.ts';
 import { findReportedSpeech } from './find-reported-speech.ts';
 import { channelIn, referent, speakerIn } from './find-speaker.ts';
-import { wordIndexAt } from './mention-index.ts';
+import { wordIndexAt } from '../mention-index.ts';
 import {
   makeDraft,
   paragraphStart,
@@ -12,7 +12,7 @@ import {
   speakerId,
   type StatementContext,
 } from './statement-context.ts';
-import type { ExtractState, Resources, Word } from './types.ts';
+import type { ExtractState, Resources, Word } from '../types.ts';
 
 const MAX_ATTRIBUTION_WORDS = 10;
 /** Between a speaker and the verb after a quote: a few lower-case words ("was quoted as", "also", "later"). */

@@ -1,8 +1,8 @@
 // Finds people, known or never seen: a capitalized name with a title before it, an apposition after it, an
 // honorific, or a speech verb next to it. Names of one real person are merged under the fullest name's id.
 
-import { personId } from '../domain/ids.ts';
-import { coverWords, mergeMentions, wordIndexAt } from './mention-index.ts';
+import { personId } from '../../domain/ids.ts';
+import { coverWords, mergeMentions, wordIndexAt } from '../mention-index.ts';
 import {
   agentBefore,
   appositionAfter,
@@ -14,7 +14,7 @@ import {
   type TitleFacts,
 } from './person-context.ts';
 import { cloneEntities, ensurePerson } from './registry.ts';
-import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from './types.ts';
+import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
 const MAX_NAME_WORDS = 6;
 

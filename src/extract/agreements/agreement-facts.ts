@@ -1,12 +1,12 @@
 // Reads what a sentence says about an agreement (signatories, date, place, status, signing parties) and the
 // article-level fallbacks ("the two sides", the signing date); the cluster type the grouping stage builds.
 
-import type { AgreementItem } from '../domain/extraction-result.ts';
+import type { AgreementItem } from '../../domain/extraction-result.ts';
 import type { RawAgreement } from './agreement-mentions.ts';
-import { SIGN_VERBS, STATUS_CUES } from './data/events.ts';
-import { startingIn } from './mention-index.ts';
-import { leadEnd } from './segment-text.ts';
-import type { ExtractState, Sentence } from './types.ts';
+import { SIGN_VERBS, STATUS_CUES } from '../lexicon/event-words.ts';
+import { startingIn } from '../mention-index.ts';
+import { leadEnd } from '../text/segment-text.ts';
+import type { ExtractState, Sentence } from '../types.ts';
 
 export const STATUS_ORDER: Record<string, number> = {
   withdrawn: 6,

@@ -1,11 +1,11 @@
 // Links short and descriptive references to the people already found: "Putin", "Mr Putin", "Kim", "the Russian
 // leader", "the country's deputy foreign minister". Pronouns are left to the rules that need them (speakers).
 
-import type { Lexicon } from './build-lexicon.ts';
+import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { nameParts } from './find-persons.ts';
-import { coverWords, mergeMentions } from './mention-index.ts';
+import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from './person-context.ts';
-import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from './types.ts';
+import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'state', 'government', 'kingdom', 'republic']);
 

@@ -1,10 +1,10 @@
 // Reads one meeting mention: whether the word names a meeting here ("press conference" does not), who takes part,
 // where and when, and whether it was held or is planned. find-meetings.ts groups the mentions.
 
-import type { MeetingItem } from '../domain/extraction-result.ts';
-import { HELD_CUES, NOT_MEETING_BEFORE, PLANNED_CUES } from './data/events.ts';
-import { startingIn } from './mention-index.ts';
-import type { EntityMention, ExtractState, Sentence, Word } from './types.ts';
+import type { MeetingItem } from '../../domain/extraction-result.ts';
+import { HELD_CUES, NOT_MEETING_BEFORE, PLANNED_CUES } from '../lexicon/event-words.ts';
+import { startingIn } from '../mention-index.ts';
+import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
 const PAIR =
   /\b(?:the two|both) (?:leaders|ministers|foreign ministers|presidents|heads of state|diplomats|counterparts)\b/i;

@@ -3,7 +3,7 @@
 
 import type { Quote } from './find-quotes.ts';
 import { pronounSpeaker, speakerIn } from './find-speaker.ts';
-import type { ExtractState, Range, Resources, Sentence, StatementLike } from './types.ts';
+import type { ExtractState, Range, Resources, Sentence, StatementLike } from '../types.ts';
 
 export interface StatementContext {
   state: ExtractState;

@@ -1,8 +1,8 @@
 // Groups agreement mentions into agreements: named ones, described ones ("crude oil supply agreement"), and the
 // one in focus that "the treaty"/"the pact" refer to; adds parties, signatories, date, place and status, and ids.
 
-import { slug } from '../domain/ids.ts';
-import type { AgreementItem } from '../domain/extraction-result.ts';
+import { slug } from '../../domain/ids.ts';
+import type { AgreementItem } from '../../domain/extraction-result.ts';
 import { readAgreementMentions, type RawAgreement } from './agreement-mentions.ts';
 import {
   articleSignDate,
@@ -16,9 +16,9 @@ import {
   signingDate,
   type Cluster,
 } from './agreement-facts.ts';
-import type { EventMention, ExtractState, Resources, Sentence } from './types.ts';
+import type { EventMention, ExtractState, Resources, Sentence } from '../types.ts';
 import { isBare, resolveBareAgreements } from './resolve-bare-agreements.ts';
-import { sentenceEvidence } from './sentence-evidence.ts';
+import { sentenceEvidence } from '../sentence-evidence.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
 function descriptorWords(raw: RawAgreement): string[] {

@@ -1,8 +1,8 @@
 // Reads the context around a name: a title before it ("Deputy Foreign Minister X", "South Korean national
 // security adviser X"), an apposition after it ("X, Russia's deputy foreign minister,"), honorifics, speech verbs.
 
-import type { Lexicon } from './build-lexicon.ts';
-import type { EntityMention, Word } from './types.ts';
+import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import type { EntityMention, Word } from '../types.ts';
 
 export interface TitleFacts {
   title: string;

@@ -1,9 +1,9 @@
 // Cuts normalized text into paragraphs and sentences (wink-nlp boundaries, also cut at every line break) and marks
 // what is not article prose: boilerplate, bylines (-> authors), photo credits, and a caption printed twice.
 
-import type { Lexicon } from './build-lexicon.ts';
-import { BOILERPLATE_LINE } from './data/lexicon.ts';
-import type { ExtractState, Resources, Sentence } from './types.ts';
+import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { BOILERPLATE_LINE } from '../lexicon/word-lists.ts';
+import type { ExtractState, Resources, Sentence } from '../types.ts';
 
 interface Line {
   start: number;

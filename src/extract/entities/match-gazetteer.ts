@@ -1,9 +1,9 @@
 // Finds known names by longest match over word sequences: countries (names, alt spellings, demonyms, capitals,
 // seats of power), known organizations, people and cities. Capitals after "in/at/to" are also places.
 
-import { personId } from '../domain/ids.ts';
-import type { GazEntry, Gazetteer } from './build-gazetteer.ts';
-import { mergeMentions } from './mention-index.ts';
+import { personId } from '../../domain/ids.ts';
+import type { GazEntry, Gazetteer } from '../lexicon/build-gazetteer.ts';
+import { mergeMentions } from '../mention-index.ts';
 import {
   cloneEntities,
   ensureCountry,
@@ -12,7 +12,7 @@ import {
   ensurePlace,
   knownOrgFacts,
 } from './registry.ts';
-import type { EntityMention, ExtractState, Resources, Word } from './types.ts';
+import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 
 const LOCATION_PREPOSITIONS = new Set([
   'in',

@@ -1,12 +1,12 @@
 // Links lower-case references to ministries ("the foreign ministry said", "North Korea's foreign ministry", "a
 // ministry official") to an organization: the ministry named before, else the country's ministry by that name.
 
-import { organizationId } from '../domain/ids.ts';
-import type { Gazetteer } from './build-gazetteer.ts';
+import { organizationId } from '../../domain/ids.ts';
+import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import { longestMatch } from './match-gazetteer.ts';
-import { coverWords, mergeMentions } from './mention-index.ts';
+import { coverWords, mergeMentions } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
-import type { EntityMention, ExtractState, Resources, Word } from './types.ts';
+import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 
 const PORTFOLIOS = new Set([
   'foreign',

@@ -2,11 +2,11 @@
 // plus known organizations, people and cities. Keys are word sequences as tokenize-words splits them.
 
 import worldCountries, { type Country } from 'world-countries';
-import { organizationId, personId } from '../domain/ids.ts';
-import { KNOWN_ORGANIZATIONS, type KnownOrganization } from './data/known-organizations.ts';
-import { KNOWN_PEOPLE, type KnownPerson } from './data/known-people.ts';
-import { COUNTRY_SEATS, KNOWN_CITIES } from './data/places.ts';
-import { splitWords } from './tokenize-words.ts';
+import { organizationId, personId } from '../../domain/ids.ts';
+import { KNOWN_ORGANIZATIONS, type KnownOrganization } from './known-organizations.ts';
+import { KNOWN_PEOPLE, type KnownPerson } from './known-people.ts';
+import { COUNTRY_SEATS, KNOWN_CITIES } from './places.ts';
+import { splitWords } from '../text/tokenize-words.ts';
 
 // world-countries is CommonJS whose module.exports is the array; its typings declare an ES default export, which
 // TypeScript under NodeNext reads as the module object. At runtime the default import is the array.

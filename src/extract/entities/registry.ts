@@ -1,10 +1,10 @@
 // Creates or updates entity records in the working state's maps, keeping the first-seen facts and filling gaps.
 // Pure helpers over the state's maps (the state is owned by one extraction run).
 
-import { placeId } from '../domain/ids.ts';
-import type { Gazetteer } from './build-gazetteer.ts';
-import type { CountryEntity, ExtractState, OrgEntity, PersonEntity, PlaceEntity } from './types.ts';
-import type { KnownOrganization } from './data/known-organizations.ts';
+import { placeId } from '../../domain/ids.ts';
+import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
+import type { CountryEntity, ExtractState, OrgEntity, PersonEntity, PlaceEntity } from '../types.ts';
+import type { KnownOrganization } from '../lexicon/known-organizations.ts';
 
 export function ensureCountry(
   countries: Map<string, CountryEntity>,

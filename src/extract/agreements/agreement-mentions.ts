@@ -1,10 +1,10 @@
 // Reads each agreement mention: its kind word, a capitalized name ("Reciprocal Access Agreement"), a descriptor
 // before it ("crude oil supply") or a topic after it ("on joint climate monitoring"), and parties named with it.
 
-import type { AgreementItem } from '../domain/extraction-result.ts';
-import { AGREEMENT_NEEDS_BEFORE, AGREEMENT_WORDS } from './data/events.ts';
-import { coverWords, startingIn } from './mention-index.ts';
-import type { EntityMention, ExtractState, Sentence, Word } from './types.ts';
+import type { AgreementItem } from '../../domain/extraction-result.ts';
+import { AGREEMENT_NEEDS_BEFORE, AGREEMENT_WORDS } from '../lexicon/event-words.ts';
+import { coverWords, startingIn } from '../mention-index.ts';
+import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
 const DETERMINERS = new Set([
   'the',

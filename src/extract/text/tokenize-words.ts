@@ -1,7 +1,7 @@
 // Splits normalized text into words with offsets: the unit every gazetteer lookup and pattern rule walks over.
 // Pure and linear; sentences are assigned by a single merge with the sentence list.
 
-import type { ExtractState, Sentence, Word } from './types.ts';
+import type { ExtractState, Sentence, Word } from '../types.ts';
 
 /**
  * A word: letters/digits joined by inner dots, ampersands, apostrophes, or hyphens before a lower-case letter or
