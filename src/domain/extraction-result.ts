@@ -127,7 +127,10 @@ export type MeetingItem = z.infer<typeof MeetingItem>;
 export const StatementItem = z.object({
   id: z.string().startsWith('statement:'),
   speaker: z.string().min(1),
+  /** The display form: the quoted pieces joined (split pieces with ' … '); the pieces themselves are quoteSpans. */
   quote: z.string().nullable(),
+  /** Each quoted piece as a verbatim span of the article text: text.slice(start, end). Absent from older results. */
+  quoteSpans: z.array(Mention).optional(),
   text: z.string(),
   direct: z.boolean(),
   date: PartialDate.nullable(),

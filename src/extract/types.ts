@@ -91,6 +91,8 @@ export interface StatementLike {
   sentence: number;
   lastSentence: number;
   quote: string | null;
+  /** The quoted pieces as exact spans of the text, in order. */
+  quoteSpans: Range[];
   text: string;
   direct: boolean;
   channel: string | null;

@@ -124,7 +124,15 @@ export function articleRows(result: ExtractionResult, ingestedAt: string): Artic
       id: s.id,
       // The speaker's id, kept on the statement too (it is part of the statement's identity, so it never
       // changes): a top-level list filtered by speaker then seeks an index instead of testing every statement.
-      props: { quote: s.quote, text: s.text, direct: s.direct, date: s.date, speakerId: s.speaker },
+      props: {
+        quote: s.quote,
+        // Neo4j stores no list of maps: the verbatim pieces as flat [start, end, ...] pairs into Article.text.
+        quoteSpans: s.quoteSpans?.flatMap((span) => [span.start, span.end]) ?? null,
+        text: s.text,
+        direct: s.direct,
+        date: s.date,
+        speakerId: s.speaker,
+      },
       evidence: s.evidence,
       mentions: 1,
     });

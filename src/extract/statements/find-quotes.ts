@@ -18,6 +18,30 @@ function isSpaceOrStart(text: string, i: number): boolean {
   return i < 0 || /[\s([{—–-]/.test(text[i] ?? ' ');
 }
 
+/**
+ * The quote's pieces as verbatim spans: each paragraph's content without the space around it and without the
+ * trailing punctuation the display form drops (`strip`), so every piece is exactly text.slice(start, end).
+ */
+export function quotePieces(text: string, quote: Quote, strip: RegExp = /,$/): Range[] {
+  const pieces: Range[] = [];
+  for (const segment of quote.segments) {
+    let start = segment.start;
+    let end = segment.end;
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    const kept = text.slice(start, end).replace(strip, '');
+    end = start + kept.length;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    if (end > start) pieces.push({ start, end });
+  }
+  return pieces;
+}
+
+/** A straight mark right after a word or punctuation and before a space, punctuation or the end closes a quote. */
+function closesHere(text: string, i: number): boolean {
+  return !/\s/.test(text[i - 1] ?? ' ') && /^(?:$|[\s,.;:!?)])/.test(text.slice(i + 1, i + 2));
+}
+
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
@@ -44,6 +68,8 @@ export function findQuotes(text: string): Quote[] {
       if (OPENERS.has(reopen) || (straight && reopen === '"')) {
         segments.push({ start: segmentStart, end: i });
         segmentStart = next + 1;
+        // The reopening mark says how the quote closes from here on.
+        straight = reopen === '"';
         i = next;
       } else close(i, false);
       continue;
@@ -55,6 +81,9 @@ export function findQuotes(text: string): Quote[] {
       segmentStart = i + 1;
       straight = false;
     } else if (CLOSERS.has(ch) && open !== -1 && !straight) {
+      close(i, true);
+    } else if (ch === '"' && open !== -1 && !straight && closesHere(text, i)) {
+      // “...problem." : news sites often close a curly quote with a straight mark.
       close(i, true);
     } else if (ch === '"') {
       if (open === -1 && isSpaceOrStart(text, i - 1) && !/\s/.test(text[i + 1] ?? ' ')) {

@@ -1,7 +1,7 @@
 // Reported speech: "X warned that ...", "X said Moscow hopes ...", "..., the ministry said Thursday.", "according
 // to the Kremlin", participle clauses (", saying ...") as separate statements; quotes inside keep their words.
 
-import type { Quote } from './find-quotes.ts';
+import { quotePieces, type Quote } from './find-quotes.ts';
 import { pronounSpeaker, speakerIn, subjectBefore } from './find-speaker.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
@@ -131,6 +131,7 @@ function addDraft(
   const draft: Omit<StatementLike, 'sentence' | 'lastSentence'> = {
     speaker,
     quote,
+    quoteSpans: inside.flatMap((q) => quotePieces(state.text, q, /[,.]$/)),
     text: body,
     direct: quote !== null,
     channel: null,

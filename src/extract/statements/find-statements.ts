@@ -1,7 +1,7 @@
 // Attributes direct quotes: speaker after ("...," Rudenko told Sputnik) or before (Putin said: "..."), quotes
 // split by their attribution, and quotes continued in the next sentence or paragraph; then reported speech.
 
-import { findQuotes, type Quote } from './find-quotes.ts';
+import { findQuotes, quotePieces, type Quote } from './find-quotes.ts';
 import { findReportedSpeech } from './find-reported-speech.ts';
 import { channelIn, referent, speakerIn } from './find-speaker.ts';
 import { wordIndexAt } from '../mention-index.ts';
@@ -122,6 +122,7 @@ function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void
         previous !== undefined && paragraph - (state.sentences[previous.lastSentence]?.paragraph ?? -9) <= 1;
       if (previous?.direct && previous.quote && opensSentence && near && /[.!?]$/.test(quote.content)) {
         previous.quote = `${previous.quote} ${content}`;
+        previous.quoteSpans.push(...quotePieces(state.text, quote));
         previous.text = previous.quote;
         previous.lastSentence = sentenceOf(state, quote.end - 1)?.index ?? previous.lastSentence;
         ctx.usedQuotes.add(quote);
@@ -131,6 +132,7 @@ function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void
     if (attribution.end > spanEnd) spanEnd = attribution.end;
     ctx.usedVerbs.add(attribution.verb);
     let contentEnd = quote.end;
+    const quoteSpans = quotePieces(state.text, quote);
     // "A," he said, "B." — the second part belongs to the same statement.
     const next = quotes[q + 1];
     if (
@@ -139,6 +141,7 @@ function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void
       /^,\s*$/.test(state.text.slice(attribution.end, next.start))
     ) {
       content = `${content} ${next.content}`;
+      quoteSpans.push(...quotePieces(state.text, next));
       spanEnd = next.end;
       contentEnd = next.end;
       ctx.usedQuotes.add(next);
@@ -150,6 +153,7 @@ function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void
     const fields = {
       speaker: attribution.speaker,
       quote: content,
+      quoteSpans,
       text: content,
       direct: true,
       channel,

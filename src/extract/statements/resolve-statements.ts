@@ -120,6 +120,7 @@ export function resolveStatements(state: ExtractState): ExtractState {
       id,
       speaker: draft.speaker,
       quote: draft.quote,
+      quoteSpans: draft.quoteSpans,
       text: draft.text,
       direct: draft.direct,
       date,
