@@ -1,6 +1,7 @@
 // The ExtractionResult contract: what extract/ produces and the graph writer, the API and the evaluation read.
 // A zod schema, so tests validate every result against it and the JSON Schema can be generated from it.
 import { z } from 'zod';
+import { EventItem } from './event-item.ts';
 
 /** YYYY-MM-DD, YYYY-MM or YYYY: news often gives only a month ("last September") or a year. */
 export const PartialDate = z
@@ -150,6 +151,8 @@ export const ExtractionResult = z.object({
   agreements: z.array(AgreementItem),
   meetings: z.array(MeetingItem),
   statements: z.array(StatementItem),
+  /** Coded acts (PLOVER) between actors, from the meetings, agreements and statements above. */
+  events: z.array(EventItem),
 });
 export type ExtractionResult = z.infer<typeof ExtractionResult>;
 

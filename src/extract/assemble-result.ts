@@ -95,5 +95,6 @@ export function assembleResult(state: ExtractState): ExtractionResult {
     agreements: state.agreements,
     meetings: state.meetings,
     statements: state.statements,
+    events: state.events,
   };
 }

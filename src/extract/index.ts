@@ -47,6 +47,7 @@ function initialState(input: ArticleInput, text: string): ExtractState {
     meetingMentions: [],
     statements: [],
     drafts: [],
+    events: [],
   };
 }
 
@@ -61,6 +62,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   }
   const resources: Resources = {
     nlp: options.nlp ?? winkNLP(model, ['sbd']),
+    // Part of speech and negation scope, read only for the few sentences that hold an act word (events/).
+    tagger: winkNLP(model, ['sbd', 'negation', 'pos']),
     gazetteer: buildGazetteer(),
     lexicon: buildLexicon(),
   };

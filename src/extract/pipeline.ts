@@ -2,6 +2,7 @@
 // createExtractor validates a custom list against the same shape; each stage reads what the earlier ones added.
 
 import { findAgreements } from './agreements/find-agreements.ts';
+import { findEvents } from './events/find-events.ts';
 import { findDates } from './entities/find-dates.ts';
 import { findOrganizations } from './entities/find-organizations.ts';
 import { findMeetings } from './meetings/find-meetings.ts';
@@ -37,6 +38,7 @@ export const PIPELINE: readonly NamedStage[] = [
   { name: 'find-meetings', run: findMeetings },
   { name: 'find-statements', run: findStatements },
   { name: 'resolve-statements', run: resolveStatements },
+  { name: 'find-events', run: findEvents },
 ];
 
 export function runPipeline(

@@ -8,6 +8,7 @@ import type {
   OrganizationItem,
   StatementItem,
 } from '../domain/extraction-result.ts';
+import type { EventItem } from '../domain/event-item.ts';
 import type { Gazetteer } from './lexicon/build-gazetteer.ts';
 import type { Lexicon } from './lexicon/build-lexicon.ts';
 
@@ -121,11 +122,15 @@ export interface ExtractState {
   statements: StatementItem[];
   /** Statements before `about` and ids are settled. */
   drafts: StatementLike[];
+  /** Coded acts, from the meetings, agreements and statements (events/). */
+  events: EventItem[];
 }
 
 export interface Resources {
   /** wink-nlp instance with the English lite model; typed loosely because wink's types are per-model. */
   nlp: import('wink-nlp').WinkMethods;
+  /** The same model with part-of-speech tags and negation scopes: slower, so read only where an act word is. */
+  tagger: import('wink-nlp').WinkMethods;
   gazetteer: Gazetteer;
   lexicon: Lexicon;
 }

@@ -13,5 +13,6 @@ export function emptyResult(id: string, publishedAt: string | null): ExtractionR
     agreements: [],
     meetings: [],
     statements: [],
+    events: [],
   };
 }

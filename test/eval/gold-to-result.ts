@@ -85,5 +85,6 @@ export function goldToResult(gold: GoldFile): ExtractionResult {
       channel: s.channel === null ? null : ref(s.channel),
       evidence,
     })),
+    events: [],
   };
 }

@@ -158,5 +158,6 @@ export function perfectResult(): ExtractionResult {
         evidence,
       },
     ],
+    events: [],
   };
 }

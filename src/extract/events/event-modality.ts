@@ -1,0 +1,73 @@
+// The modality of an act word: negated ("did not sign", "refused to condemn"), denied ("denied threatening"),
+// hypothetical ("would sign if") or future ("will visit"), else asserted. wink-nlp marks the scope of not/never/n't;
+// the lexicon's cue words, looked for just before the act within its clause, cover the rest.
+import type { EventModality } from '../../domain/event-item.ts';
+import {
+  CLAUSE_BREAKERS,
+  DENYING_BEFORE,
+  FUTURE_BEFORE,
+  HYPOTHETICAL_BEFORE,
+  MODALITY_WINDOW,
+  NEGATING_BEFORE,
+} from '../lexicon/act-words.ts';
+import type { Resources, Word } from '../types.ts';
+
+const NEGATING = new Set(NEGATING_BEFORE);
+const DENYING = new Set(DENYING_BEFORE);
+const HYPOTHETICAL = new Set(HYPOTHETICAL_BEFORE);
+const FUTURE = new Set(FUTURE_BEFORE);
+const BREAKERS = new Set(CLAUSE_BREAKERS);
+/** not, never, no, and every "n't" (the word list keeps "didn't" one word). */
+const NOT = /^(?:not|never|no)$|n['’]t$/;
+const PUNCTUATION = /[,;:()“”"—–]|[.!?]\s/;
+
+/** What wink-nlp says of the act word in its sentence: its part of speech and whether a negation scopes it. */
+export interface WordFacts {
+  pos: string;
+  negated: boolean;
+}
+
+/** Reads a sentence with wink-nlp and answers the facts of the token that starts at `offset` in it. */
+export function wordFacts(resources: Resources, sentence: string, offset: number): WordFacts | null {
+  const nlp = resources.tagger;
+  const its = nlp.its;
+  const doc = nlp.readDoc(sentence);
+  const tokens = doc.tokens();
+  let at = 0;
+  for (let i = 0; i < tokens.length(); i++) {
+    const token = tokens.itemAt(i);
+    const value = token.out(its.value);
+    const index = sentence.indexOf(value, at);
+    if (index < 0) continue;
+    at = index + value.length;
+    if (index === offset) return { pos: token.out(its.pos), negated: Boolean(token.out(its.negationFlag)) };
+    if (index > offset) break;
+  }
+  return null;
+}
+
+/** The modality of words[i] from the words before it in its sentence (wink's negation flag passed in). */
+export function modalityAt(words: readonly Word[], i: number, winkNegated: boolean): EventModality {
+  const act = words[i];
+  if (!act) return 'asserted';
+  let denied = false;
+  let negated = winkNegated;
+  let hypothetical = false;
+  let future = false;
+  for (let k = i - 1, seen = 0; k >= 0 && seen < MODALITY_WINDOW; k--, seen++) {
+    const word = words[k];
+    const after = words[k + 1];
+    if (!word || word.sentence !== act.sentence) break;
+    if (after && PUNCTUATION.test(after.gap)) break;
+    if (BREAKERS.has(word.lower)) break;
+    if (DENYING.has(word.lower)) denied = true;
+    else if (NEGATING.has(word.lower) || NOT.test(word.lower)) negated = true;
+    else if (HYPOTHETICAL.has(word.lower)) hypothetical = true;
+    else if (FUTURE.has(word.lower)) future = true;
+  }
+  if (denied) return 'denied';
+  if (negated) return 'negated';
+  if (hypothetical) return 'hypothetical';
+  if (future) return 'future';
+  return 'asserted';
+}

@@ -1,0 +1,72 @@
+// Acts stated without a reported clause: "Wang Yi accused the United States of ...", "Scholz urged China to ...",
+// "Araqchi rejected the proposal". The actor is the last one named before the act word in its clause, the target
+// the one it governs. Runs over the words no statement event already used. Pure.
+import { ACT_VERBS, CLAUSE_BREAKERS } from '../lexicon/act-words.ts';
+import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
+import { countryOf } from './event-actors.ts';
+import type { EventDraft } from './event-draft.ts';
+import { modalityAt, wordFacts } from './event-modality.ts';
+import { objectOf, phraseAt, refine, type ActWord } from './statement-events.ts';
+
+/** How far before the act word its actor may be named, in words ("China's foreign ministry on Friday condemned"). */
+const SUBJECT_WINDOW = 8;
+const BREAKERS = new Set(CLAUSE_BREAKERS);
+
+function subjectOf(state: ExtractState, index: number): EntityMention | null {
+  const { words, mentions } = state;
+  const act = words[index] as Word;
+  const first = words[Math.max(0, index - SUBJECT_WINDOW)] as Word;
+  let from = first.start;
+  for (let k = index - 1; k >= 0 && k >= index - SUBJECT_WINDOW; k--) {
+    const word = words[k] as Word;
+    if (word.sentence !== act.sentence || BREAKERS.has(word.lower)) {
+      from = (words[k + 1] as Word).start;
+      break;
+    }
+  }
+  let subject: EntityMention | null = null;
+  for (const mention of mentions) {
+    if (mention.start >= act.start) break;
+    if (mention.start >= from && mention.sentence === act.sentence && mention.kind !== 'place')
+      subject = mention;
+  }
+  return subject;
+}
+
+export function sentenceEvents(
+  state: ExtractState,
+  resources: Resources,
+  used: ReadonlySet<number>,
+): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  const { words } = state;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    const phrase = phraseAt(words, i);
+    const code = phrase?.[0] ?? ACT_VERBS[word.lower];
+    if (!code || used.has(i)) continue;
+    const sentence = state.sentences[word.sentence];
+    if (!sentence || sentence.ignored) continue;
+    const subject = subjectOf(state, i);
+    if (!subject) continue;
+    const text = state.text.slice(sentence.start, sentence.end);
+    const facts = wordFacts(resources, text, word.start - sentence.start);
+    if (!phrase && facts && facts.pos !== 'VERB') continue;
+    const act: ActWord = { index: i, code, length: phrase?.[1] ?? 1, frame: true };
+    const object = objectOf(state, act);
+    const source = countryOf(state, subject.id);
+    const target = object && countryOf(state, object.id) !== source ? object.id : null;
+    drafts.push({
+      code: refine(words, act),
+      source: subject.id,
+      target,
+      date: null,
+      modality: modalityAt(words, i, facts?.negated ?? false),
+      from: { kind: 'sentence', id: `sentence:${sentence.index}` },
+      trigger: state.text.slice(word.start, (words[i + act.length - 1] as Word).end),
+      evidence: { sentence: text, start: sentence.start, end: sentence.end },
+      at: i,
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,35 @@
+// The words that report what happened to an agreement, per status: the act an agreement event is coded from.
+// Data only; extract/events/agreement-events.ts reads it (the status itself comes from lexicon/event-words.ts).
+export const AGREEMENT_ACT_WORDS = {
+  signed: [
+    'signed',
+    'signing',
+    'sign',
+    'signs',
+    'inked',
+    'sealed',
+    'concluded',
+    'reached',
+    'struck',
+    'established',
+  ],
+  ratified: ['ratified', 'ratify', 'ratifies', 'ratification', 'ratifying'],
+  negotiating: ['negotiating', 'negotiate', 'negotiated', 'negotiations', 'talks'],
+  suspended: ['suspended', 'suspend', 'suspends', 'suspending', 'suspension'],
+  withdrawn: [
+    'withdrew',
+    'withdraw',
+    'withdrawn',
+    'withdraws',
+    'withdrawing',
+    'withdrawal',
+    'quit',
+    'quits',
+    'exited',
+    'exit',
+    'scrapped',
+    'abandoned',
+    'terminated',
+    'pulled',
+  ],
+} as const;
