@@ -30,9 +30,21 @@ const ENRICH: Record<EntityLabel, string> = {
   Statement: 'SET n += row.props',
 };
 
-/** The stored content hash of each article of a batch that is already in the graph. */
-export const READ_ARTICLE_HASHES =
-  'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS contentHash';
+/**
+ * Claims a batch's articles before anything else is written, and reads the hash each had. MERGE on the unique
+ * id makes a second creator of a new article wait for the first to commit (then it finds it); the SET takes
+ * the write lock of one that exists, so the hash read after it is the last committed one, and the lock is
+ * held until commit. $ids come sorted: two batches claim the articles they share in the same order.
+ * A new article reads a null hash (the claim made it; the write fills it in, or the rollback removes it).
+ */
+export const CLAIM_ARTICLES = [
+  'CYPHER replan=skip',
+  'UNWIND $ids AS id',
+  'MERGE (a:Article {id: id})',
+  'SET a.claimed = true',
+  'REMOVE a.claimed',
+  'RETURN a.id AS id, a.contentHash AS contentHash',
+].join('\n');
 
 /**
  * A batch of articles is two round trips: the articles with all their nodes, then all their relationships.
@@ -92,6 +104,10 @@ export const WRITE_RELATIONSHIPS = [
 export const REMOVE_ARTICLE_CONTRIBUTIONS = [
   'CYPHER replan=skip',
   'MATCH (a:Article {id: $id})',
+  // The article's lock first: two deletes of one article must not both give its support back.
+  'SET a.claimed = true',
+  'REMOVE a.claimed',
+  'WITH a',
   'OPTIONAL MATCH (a)<-[:MENTIONED_IN]-(n)',
   'WITH a, collect(n) AS nodes, coalesce(a.asserted, []) AS asserted',
   ...RELATIONSHIP_GROUPS.map(

@@ -1,13 +1,16 @@
 // Writes ExtractionResults in batches: one transaction per batch, so each article's nodes, edges and evidence
 // are written all together or not at all. Idempotent (MERGE on deterministic ids); unchanged articles are
-// skipped; a changed one needs `replace`. A batch that fails is written again article by article, so one bad
-// article fails alone and the others still land.
+// skipped; a changed one needs `replace`. One article, one write: the transaction claims its articles (lock,
+// then content hash) before it writes, so two writers of one article, in this process or another, never both
+// write it. A batch that fails is written again article by article, so one bad article fails alone.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { ExtractionResult } from '../domain/extraction-result.ts';
 import { AppError, ErrorCode } from '../domain/errors.ts';
+import { compareIds } from '../domain/ids.ts';
 import { articleRows, batchRows, type ArticleRows } from './article-rows.ts';
+import { foldDuplicates } from './fold-duplicates.ts';
 import {
-  READ_ARTICLE_HASHES,
+  CLAIM_ARTICLES,
   REMOVE_ARTICLE_CONTRIBUTIONS,
   WRITE_NODES,
   WRITE_RELATIONSHIPS,
@@ -62,7 +65,11 @@ export interface GraphWriter {
   deleteArticle(articleId: string): Promise<DeleteReport>;
 }
 
-const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+/** Lost races: two writers MERGEing one new node (the loser fails the uniqueness check), or a node deleted under us. */
+const LOST_RACE = new Set([
+  'Neo.ClientError.Schema.ConstraintValidationFailed',
+  'Neo.ClientError.Statement.EntityNotFound',
+]);
 const TX_TIMEOUT_MS = 60_000;
 
 export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
@@ -79,8 +86,8 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
         // executeWrite retries transient errors (deadlocks, leader switches); the work is safe to run twice.
         return await session.executeWrite(work, { timeout: TX_TIMEOUT_MS });
       } catch (error) {
-        // Two writers MERGEing the same new node: the loser fails on the uniqueness constraint. Its retry finds the node.
-        const lostRace = (error as { code?: string }).code === CONSTRAINT_VIOLATION;
+        // The retry finds the node the winner wrote (or no longer finds the one it deleted).
+        const lostRace = LOST_RACE.has((error as { code?: string }).code ?? '');
         if (!lostRace || attempt >= raceRetries) throw toGraphError(error);
       } finally {
         await session.close();
@@ -88,22 +95,27 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
     }
   }
 
-  /** The transaction of one batch (distinct article ids): skips the unchanged, refuses unasked replaces. */
+  /**
+   * The transaction of one batch (distinct article ids): claims its articles, skips the unchanged, refuses
+   * unasked replaces. The claim holds each article's lock until commit, so the hash it reads is final.
+   */
   async function writeBatch(
     tx: ManagedTransaction,
     batch: readonly ArticleRows[],
     replace: boolean,
   ): Promise<BatchWriteReport> {
     const report: BatchWriteReport = { articles: [], ...emptyCounts() };
-    const stored = await tx.run(READ_ARTICLE_HASHES, { ids: batch.map((rows) => rows.article.id) });
+    const ids = batch.map((rows) => rows.article.id).sort(compareIds);
+    const claimed = await tx.run(CLAIM_ARTICLES, { ids });
+    addQueryCounts(report, claimed);
     const storedHash = new Map(
-      stored.records.map((r) => [r.get('id') as string, r.get('contentHash') as string]),
+      claimed.records.map((r) => [r.get('id') as string, r.get('contentHash') as string | null]),
     );
     const toWrite: ArticleRows[] = [];
     for (const rows of batch) {
       const articleId = rows.article.id;
-      const previous = storedHash.get(articleId);
-      if (previous === undefined) {
+      const previous = storedHash.get(articleId) ?? null;
+      if (previous === null) {
         toWrite.push(rows);
         report.articles.push({ articleId, status: 'new' });
       } else if (previous === rows.article.contentHash) {
@@ -134,15 +146,7 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
 
   /** Writes a batch; the outcomes are in the batch's order. */
   async function writeRows(batch: readonly ArticleRows[], replace: boolean): Promise<BatchWriteReport> {
-    // An id twice in one batch (the same article fed twice) goes to a later batch, which then sees the first.
-    const seen = new Set<string>();
-    const firstAt: number[] = [];
-    const laterAt: number[] = [];
-    batch.forEach((rows, i) => {
-      (seen.has(rows.article.id) ? laterAt : firstAt).push(i);
-      seen.add(rows.article.id);
-    });
-    const first = firstAt.map((i) => batch[i]!);
+    const { first, firstAt, later, laterAt, copies } = foldDuplicates(batch, (rows) => rows.article);
     let firstReport: BatchWriteReport;
     try {
       firstReport = await inWriteTransaction((tx) => writeBatch(tx, first, replace));
@@ -159,22 +163,39 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
         for (const rows of first) mergeReports(firstReport, await writeRows([rows], replace));
       }
     }
-    if (laterAt.length === 0) return firstReport;
-    const laterReport = await writeRows(
-      laterAt.map((i) => batch[i]!),
-      replace,
-    );
+    if (later.length === 0 && copies.length === 0) return firstReport;
+    const laterReport = later.length > 0 ? await writeRows(later, replace) : undefined;
     const report: BatchWriteReport = { articles: new Array<ArticleOutcome>(batch.length), ...emptyCounts() };
     firstAt.forEach((at, k) => (report.articles[at] = firstReport.articles[k]!));
-    laterAt.forEach((at, k) => (report.articles[at] = laterReport.articles[k]!));
+    laterAt.forEach((at, k) => (report.articles[at] = laterReport!.articles[k]!));
+    // A copy was written with its original: it failed with it, or else there was nothing left to write.
+    for (const [at, k] of copies) {
+      const original = firstReport.articles[k]!;
+      report.articles[at] = original.status === 'failed' ? original : { ...original, status: 'skipped' };
+    }
     addCounts(report, firstReport);
-    addCounts(report, laterReport);
+    if (laterReport) addCounts(report, laterReport);
     return report;
+  }
+
+  // The articles this writer is writing now: a batch naming one of them waits for it, so two batches of one
+  // run never contend for an article (the database's claim would make the second wait and skip anyway).
+  const inFlight = new Map<string, Promise<unknown>>();
+  async function writeOnce(batch: readonly ArticleRows[], replace: boolean): Promise<BatchWriteReport> {
+    const ids = [...new Set(batch.map((rows) => rows.article.id))];
+    const before = ids.flatMap((id) => inFlight.get(id) ?? []);
+    const settled = Promise.allSettled(before).then(() => writeRows(batch, replace));
+    for (const id of ids) inFlight.set(id, settled);
+    try {
+      return await settled;
+    } finally {
+      for (const id of ids) if (inFlight.get(id) === settled) inFlight.delete(id);
+    }
   }
 
   return {
     async writeArticle(result, options = {}) {
-      const report = await writeRows([articleRows(result, now().toISOString())], options.replace ?? false);
+      const report = await writeOnce([articleRows(result, now().toISOString())], options.replace ?? false);
       const outcome = report.articles[0]!;
       if (outcome.status === 'failed') throw outcome.error;
       const { articles: _, ...counts } = report;
@@ -184,7 +205,7 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
     async writeArticles(results, options = {}) {
       if (results.length === 0) return { articles: [], ...emptyCounts() };
       const ingestedAt = now().toISOString();
-      return writeRows(
+      return writeOnce(
         results.map((result) => articleRows(result, ingestedAt)),
         options.replace ?? false,
       );

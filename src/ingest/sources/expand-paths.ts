@@ -1,6 +1,6 @@
 // Turns the paths a user gave (files, folders, "-") into the ordered list of sources to read.
 // IO (stat, directory walk with tinyglobby); a path that cannot be read becomes an entry with a reason.
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { glob as findFiles } from 'tinyglobby';
 
@@ -25,7 +25,16 @@ function reasonOf(error: unknown): string {
   return (error as Error).message;
 }
 
-/** Folders expand in sorted order and a file named twice is read once, so runs are repeatable. */
+/** The file itself, whatever symlinks lead to it: two routes to one file read it once. */
+async function fileKey(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Folders expand in sorted order and a file named twice (or reached twice through symlinks) is read once. */
 export async function* expandPaths(
   paths: readonly string[],
   options: ExpandPathsOptions = {},
@@ -46,7 +55,7 @@ export async function* expandPaths(
       continue;
     }
     if (info.isFile()) {
-      if (once(resolve(path))) yield { kind: 'file', path, size: info.size };
+      if (once(await fileKey(path))) yield { kind: 'file', path, size: info.size };
       continue;
     }
     if (!info.isDirectory()) {
@@ -61,7 +70,7 @@ export async function* expandPaths(
     });
     for (const relative of found.sort()) {
       const file = join(path, relative);
-      if (!once(resolve(file))) continue;
+      if (!once(await fileKey(file))) continue;
       try {
         yield { kind: 'file', path: file, size: (await stat(file)).size };
       } catch (error) {

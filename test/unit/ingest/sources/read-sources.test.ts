@@ -1,6 +1,6 @@
 // readSources end to end over fixture files, folders, stdin and generated temp files.
 // Every bad source must become one error item while reading goes on.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -135,6 +135,15 @@ describe('readSources', () => {
   it('reads a file named twice (directly and through its folder) once', async () => {
     const items = await collect([fixture('tree/a.txt'), fixture('tree')]);
     expect(items.filter((item) => item.origin.endsWith('a.txt'))).toHaveLength(1);
+  });
+
+  it('reads a file reached twice through a symlink once', async () => {
+    const folder = join(tmp, 'linked');
+    await mkdir(join(folder, 'nested'), { recursive: true });
+    await writeFile(join(folder, 'a.txt'), 'Officials met in Geneva on Monday.');
+    await symlink(join(folder, 'a.txt'), join(folder, 'nested', 'link.txt'));
+    const items = await collect([folder, join(folder, 'nested', 'link.txt')]);
+    expect(items.map((item) => item.origin.slice(folder.length))).toEqual(['/a.txt']);
   });
 
   it.each([
