@@ -5,4 +5,15 @@ import { createRequire } from 'node:module';
 
 const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
-export const { GraphQLError, Kind, TypeInfo, getArgumentValues, visit, visitWithTypeInfo } = graphql;
+export const {
+  GraphQLError,
+  Kind,
+  TypeInfo,
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  visit,
+  visitWithTypeInfo,
+} = graphql;

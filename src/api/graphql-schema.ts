@@ -5,6 +5,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
+import { installDomainResolvers } from './domain-queries/domain-resolvers.ts';
+import { readSchemaFacts } from './domain-queries/schema-facts.ts';
 import { createIngestResolvers } from './ingest-resolvers.ts';
 import type { IngestService } from './ingest-service.ts';
 
@@ -21,12 +23,15 @@ export function loadTypeDefs(dir = SCHEMA_DIR): string[] {
 export interface SchemaDeps {
   version: string;
   getIngest: () => IngestService | undefined;
+  /** False keeps @neo4j/graphql's own resolvers for the @cypher queries (the reference the tests compare with). */
+  handWrittenQueries?: boolean;
 }
 
 export async function buildGraphqlSchema(deps: SchemaDeps): Promise<GraphQLSchema> {
   const ingest = createIngestResolvers(deps.getIngest);
+  const typeDefs = loadTypeDefs();
   const library = new Neo4jGraphQL({
-    typeDefs: loadTypeDefs(),
+    typeDefs,
     resolvers: { Mutation: ingest.Mutation },
     features: {
       // Dates are ISO strings: range filters (gte/lte) on strings are date ranges. No MATCHES: user regexes could be slow.
@@ -45,5 +50,6 @@ export async function buildGraphqlSchema(deps: SchemaDeps): Promise<GraphQLSchem
   // must answer while Neo4j is still starting.
   const version = schema.getQueryType()?.getFields().version;
   if (version) version.resolve = () => deps.version;
+  if (deps.handWrittenQueries !== false) installDomainResolvers(schema, readSchemaFacts(typeDefs));
   return schema;
 }

@@ -1,0 +1,278 @@
+// Pure translation of a requested selection into Cypher that returns exactly that shape as plain maps, keyed by
+// response key: properties project from the node, @cypher fields run their own statement in a subquery,
+// relationship lists and connections (first + sort) collect their targets. The Cypher mirrors what
+// @neo4j/graphql generates for the same selection (same subqueries, DISTINCT, default @limit, ordering), so the
+// answers are the same; whatever it does not model returns undefined and the generated resolver answers instead.
+import neo4j from 'neo4j-driver';
+import type { FieldPlan } from './selection-plan.ts';
+import type { SchemaFacts } from './schema-facts.ts';
+
+/** Names variables and parameters of one query, so nested subqueries never collide. */
+export class CypherScope {
+  readonly params: Record<string, unknown> = {};
+  private next = 0;
+
+  variable(prefix = 'v'): string {
+    return `${prefix}${this.next++}`;
+  }
+
+  param(value: unknown): string {
+    const name = `p${this.next++}`;
+    this.params[name] = value;
+    return `$${name}`;
+  }
+}
+
+export interface Projection {
+  /** CALL subqueries to run (in order) before the projection, one row in, one row out. */
+  subqueries: string[];
+  /** A map expression over the variable, e.g. `v0 { .id, speakerName: v3 }`. */
+  map: string;
+}
+
+const PARAMETER = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/** A @cypher statement with its `$argument`s renamed to this query's parameters (absent ones are null). */
+export function bindStatement(
+  statement: string,
+  field: Pick<FieldPlan, 'args' | 'intArgs'>,
+  scope: CypherScope,
+): string {
+  const bound = new Map<string, string>();
+  return statement.replace(PARAMETER, (_, name: string) => {
+    let param = bound.get(name);
+    if (!param) {
+      const value = field.args[name] ?? null;
+      param = scope.param(
+        typeof value === 'number' && field.intArgs.includes(name) ? neo4j.int(value) : value,
+      );
+      bound.set(name, param);
+    }
+    return param;
+  });
+}
+
+/** A map projection of `variable`, a node of `typeName`, for the fields asked; undefined if one is not modelled. */
+export function projectNode(
+  facts: SchemaFacts,
+  typeName: string,
+  variable: string,
+  fields: readonly FieldPlan[],
+  scope: CypherScope,
+): Projection | undefined {
+  const type = facts.get(typeName);
+  if (!type?.isNode) return undefined;
+  const subqueries: string[] = [];
+  const entries: string[] = [];
+  for (const field of fields) {
+    if (field.name === '__typename') continue;
+    const fact = type.fields.get(field.name);
+    if (fact?.kind === 'property' && !field.fields && Object.keys(field.args).length === 0) {
+      entries.push(field.key === field.name ? `.${field.name}` : `${field.key}: ${variable}.${field.name}`);
+      continue;
+    }
+    let sub: { cypher: string; result: string } | undefined;
+    if (fact?.kind === 'cypher') sub = cypherField(facts, variable, field, fact, scope);
+    else if (fact?.kind === 'relationship') sub = relationshipList(facts, variable, field, fact, scope);
+    else if (!fact && field.name.endsWith('Connection')) {
+      const base = type.fields.get(field.name.slice(0, -'Connection'.length));
+      if (base?.kind === 'relationship') sub = connection(facts, variable, field, base, scope);
+    }
+    if (!sub) return undefined;
+    subqueries.push(sub.cypher);
+    entries.push(`${field.key}: ${sub.result}`);
+  }
+  return { subqueries, map: `${variable} { ${entries.join(', ')} }` };
+}
+
+/** A @cypher field of a node: its statement with `this` bound, then the column, projected if it is a node. */
+function cypherField(
+  facts: SchemaFacts,
+  variable: string,
+  field: FieldPlan,
+  fact: { statement: string; columnName: string },
+  scope: CypherScope,
+) {
+  const result = scope.variable('var');
+  const statement = bindStatement(fact.statement, field, scope);
+  const inner = `CALL (${variable}) {\n  WITH ${variable} AS this\n  ${statement}\n}`;
+  if (!field.fields) {
+    return {
+      cypher: `CALL (${variable}) {\n${inner}\nRETURN ${fact.columnName} AS ${result}\n}`,
+      result,
+    };
+  }
+  const target = field.type ? facts.get(field.type.name) : undefined;
+  const node = scope.variable('n');
+  const projection = projectNode(facts, field.type?.name ?? '', node, field.fields, scope);
+  if (!projection || target?.defaultLimit === undefined) return undefined;
+  // The generated Cypher pages every node list by the type's @limit default; a single node is the head of it.
+  return {
+    cypher: [
+      `CALL (${variable}) {`,
+      inner,
+      `WITH ${fact.columnName} AS ${node}`,
+      ...projection.subqueries,
+      `WITH ${projection.map} AS ${node}`,
+      `LIMIT ${scope.param(neo4j.int(target.defaultLimit))}`,
+      `RETURN ${field.isList ? `collect(${node})` : `head(collect(${node}))`} AS ${result}`,
+      `}`,
+    ].join('\n'),
+    result,
+  };
+}
+
+function pattern(
+  from: string,
+  fact: { type: string; direction: 'IN' | 'OUT'; target: string },
+  rel: string,
+  to: string,
+) {
+  return fact.direction === 'OUT'
+    ? `(${from})-[${rel}:${fact.type}]->(${to}:${fact.target})`
+    : `(${from})<-[${rel}:${fact.type}]-(${to}:${fact.target})`;
+}
+
+/** A relationship field without arguments: its distinct targets, projected, paged by the target's @limit. */
+function relationshipList(
+  facts: SchemaFacts,
+  variable: string,
+  field: FieldPlan,
+  fact: { type: string; direction: 'IN' | 'OUT'; target: string },
+  scope: CypherScope,
+) {
+  const target = facts.get(fact.target);
+  if (!field.fields || Object.keys(field.args).length > 0 || target?.defaultLimit === undefined)
+    return undefined;
+  const node = scope.variable('n');
+  const rel = scope.variable('r');
+  const projection = projectNode(facts, fact.target, node, field.fields, scope);
+  if (!projection) return undefined;
+  const result = scope.variable('var');
+  return {
+    cypher: [
+      `CALL (${variable}) {`,
+      `MATCH ${pattern(variable, fact, rel, node)}`,
+      `WITH DISTINCT ${node}`,
+      ...projection.subqueries,
+      `WITH ${projection.map} AS ${node}`,
+      `LIMIT ${scope.param(neo4j.int(target.defaultLimit))}`,
+      `RETURN collect(${node}) AS ${result}`,
+      `}`,
+    ].join('\n'),
+    result,
+  };
+}
+
+type SortDirection = 'ASC' | 'DESC';
+
+/** `<relationship>Connection(first: N, sort: [{node: {field: ASC}}])` with totalCount and edges { properties node }. */
+function connection(
+  facts: SchemaFacts,
+  variable: string,
+  field: FieldPlan,
+  fact: { type: string; direction: 'IN' | 'OUT'; target: string; properties?: string },
+  scope: CypherScope,
+) {
+  const { first, sort, ...rest } = field.args as { first?: unknown; sort?: unknown };
+  if (Object.values(rest).some((value) => value !== undefined && value !== null)) return undefined;
+  if (typeof first !== 'number' || !field.fields) return undefined;
+  const node = scope.variable('n');
+  const rel = scope.variable('r');
+  const order = sortOf(sort, node);
+  if (order === undefined) return undefined;
+  const edges = scope.variable('edges');
+  const total = scope.variable('total');
+  const entries: string[] = [];
+  const inner: string[] = [];
+  // @neo4j/graphql's connection and edge resolvers read their values by field name, whatever the alias.
+  if (hasRepeatedField(field.fields)) return undefined;
+  for (const part of field.fields) {
+    if (part.name === '__typename') continue;
+    if (part.name === 'totalCount') entries.push(`totalCount: ${total}`);
+    else if (part.name === 'edges' && part.fields) {
+      const edge = edgeProjection(facts, fact, part.fields, node, rel, scope);
+      if (!edge) return undefined;
+      const collected = scope.variable('var');
+      inner.push(
+        [
+          `CALL (${edges}) {`,
+          `UNWIND ${edges} AS edge`,
+          `WITH edge.node AS ${node}, edge.relationship AS ${rel}`,
+          `WITH *`,
+          ...(order ? [`ORDER BY ${order}`] : []),
+          `LIMIT ${scope.param(neo4j.int(first))}`,
+          ...edge.subqueries,
+          `RETURN collect(${edge.map}) AS ${collected}`,
+          `}`,
+        ].join('\n'),
+      );
+      entries.push(`edges: ${collected}`);
+    } else return undefined;
+  }
+  const result = scope.variable('var');
+  return {
+    cypher: [
+      `CALL (${variable}) {`,
+      `MATCH ${pattern(variable, fact, rel, node)}`,
+      `WITH collect({node: ${node}, relationship: ${rel}}) AS ${edges}, count(${node}) AS ${total}`,
+      ...inner,
+      `RETURN { ${entries.join(', ')} } AS ${result}`,
+      `}`,
+    ].join('\n'),
+    result,
+  };
+}
+
+/** `ORDER BY` terms for a sort on node properties ('' for none); undefined for edge sorts or unknown shapes. */
+function sortOf(sort: unknown, node: string): string | undefined {
+  if (sort === undefined || sort === null) return '';
+  if (!Array.isArray(sort)) return undefined;
+  const terms: string[] = [];
+  for (const entry of sort as Record<string, unknown>[]) {
+    const keys = Object.keys(entry ?? {});
+    if (keys.length !== 1 || keys[0] !== 'node') return undefined;
+    for (const [property, direction] of Object.entries(entry.node as Record<string, SortDirection>)) {
+      if (direction !== 'ASC' && direction !== 'DESC') return undefined;
+      terms.push(`${node}.${property} ${direction}`);
+    }
+  }
+  return terms.join(', ');
+}
+
+function edgeProjection(
+  facts: SchemaFacts,
+  fact: { target: string; properties?: string },
+  fields: readonly FieldPlan[],
+  node: string,
+  rel: string,
+  scope: CypherScope,
+): Projection | undefined {
+  const subqueries: string[] = [];
+  const entries: string[] = [];
+  if (hasRepeatedField(fields)) return undefined;
+  for (const part of fields) {
+    if (part.name === '__typename') continue;
+    if (part.name === 'node' && part.fields) {
+      const projection = projectNode(facts, fact.target, node, part.fields, scope);
+      if (!projection) return undefined;
+      subqueries.push(...projection.subqueries);
+      entries.push(`node: ${projection.map}`);
+    } else if (part.name === 'properties' && part.fields && fact.properties) {
+      const properties = facts.get(fact.properties);
+      const keys: string[] = [];
+      for (const property of part.fields) {
+        if (property.name === '__typename') continue;
+        if (properties?.fields.get(property.name)?.kind !== 'property') return undefined;
+        keys.push(`${property.key}: ${rel}.${property.name}`);
+      }
+      entries.push(`properties: { ${keys.join(', ')} }`);
+    } else return undefined;
+  }
+  return { subqueries, map: `{ ${entries.join(', ')} }` };
+}
+
+function hasRepeatedField(fields: readonly FieldPlan[]): boolean {
+  const names = fields.map((f) => f.name).filter((name) => name !== '__typename');
+  return new Set(names).size !== names.length;
+}

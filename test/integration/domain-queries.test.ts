@@ -1,0 +1,124 @@
+// The hand-written resolvers of the domain queries against @neo4j/graphql's own (the implementation they replace)
+// on the fixtures graph in the real Neo4j: for the README's example queries and their variants, both answers must
+// be the same bytes, errors included.
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { GraphQLSchema } from 'graphql';
+import { buildGraphqlSchema } from '../../src/api/graphql-schema.ts';
+import { createDriver } from '../../src/graph/driver.ts';
+import { eventually } from '../e2e/support/graphql-client.ts';
+import { deleteArticles, realIngestService, testArticles } from '../e2e/support/test-articles.ts';
+
+// The CommonJS graphql-js the schema was built with (see src/api/graphql-js.ts).
+const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const target = inject('neo4j');
+
+const README_QUERIES = {
+  WhoSaidWhat: `query WhoSaidWhat {
+    whoSaidWhat(agreement: "comprehensive strategic partnership treaty", limit: 20) {
+      date quote text speakerName speakerTitle
+      speakerCountry { id name }
+      channel { name }
+      articlesConnection(first: 3, sort: [{ node: { publishedAt: ASC } }]) {
+        totalCount edges { properties { sentence } node { title url publishedAt } }
+      }
+    }
+  }`,
+  Timeline:
+    'query Timeline { timeline(entity: "person:vladimir-putin", from: "2023-01-01", limit: 50) { date kind label detail } }',
+  Relations:
+    'query Relations { countryRelations(country: "RUS") { country { id label } sharedAgreements sharedMeetings statementsAboutOther } }',
+  Search: 'query Search { search(text: "Rudenko", limit: 10) { kind id label detail score } }',
+  Dashboard:
+    'query Dashboard { statementCounts(groupBy: COUNTRY, from: "2024-01-01", limit: 10) { key label count } graphStats { labels { label count } } }',
+  Curl: '{ search(text: "Rudenko") { kind label detail } }',
+};
+
+const VARIANTS = {
+  'whoSaidWhat by id, everything the planner models, aliases and fragments': `query ($id: String!) {
+    whoSaidWhat(agreement: $id) {
+      __typename id said: quote text direct date speakerId speakerName speakerTitle
+      speakerCountry { __typename id name aliases }
+      channel { id name kind }
+      reports: articlesConnection(first: 2, sort: [{ node: { publishedAt: DESC } }, { node: { id: ASC } }]) {
+        count: totalCount edges { properties { s: sentence start end mentions } node { id t: title publishedAt } }
+      }
+      ...more
+    }
+  } fragment more on Statement { articlesConnection(first: 1) { totalCount } }`,
+  'whoSaidWhat in a date range': `{ whoSaidWhat(agreement: "black sea grain", from: "2023-07-01", to: "2023-07-31") {
+    id date speakerName } }`,
+  'whoSaidWhat with a selection left to the generated resolver':
+    '{ whoSaidWhat(agreement: "grain") { id speaker { ... on Person { name } } } }',
+  'timeline of a country and of an agreement':
+    '{ a: timeline(entity: "PRK") { kind id date label detail } b: timeline(entity: "agreement:black-sea-grain-initiative", limit: 5) { id } }',
+  'countryRelations, every field':
+    '{ countryRelations(country: "USA", limit: 5) { country { id label date } sharedAgreements sharedMeetings statementsAboutOther statementsFromOther latestAgreement { id label date } latestMeeting { id label date } latestStatement { id label date } } }',
+  'search for a statement word': '{ search(text: "grain deal") { kind id label detail score date } }',
+  'an unknown id': '{ timeline(entity: "person:nobody-at-all") { id } }',
+  'an unknown country': '{ countryRelations(country: "XXX") { sharedAgreements } }',
+};
+
+describe('the hand-written domain resolvers', () => {
+  const driver = createDriver(target);
+  const articles = testArticles(`domain-queries-${process.pid}-${Date.now()}`);
+  let reference: GraphQLSchema;
+  let handWritten: GraphQLSchema;
+
+  async function answer(schema: GraphQLSchema, source: string, variables = {}) {
+    const result = await graphql.execute({
+      schema,
+      document: graphql.parse(source),
+      variableValues: variables,
+      contextValue: { executionContext: driver, sessionConfig: { database: target.database } },
+    });
+    return JSON.stringify(result);
+  }
+
+  beforeAll(async () => {
+    const ingest = realIngestService(driver, target.database);
+    for (const article of articles) await ingest.ingestArticle(article.request);
+    reference = await buildGraphqlSchema({
+      version: 'test',
+      getIngest: () => undefined,
+      handWrittenQueries: false,
+    });
+    handWritten = await buildGraphqlSchema({ version: 'test', getIngest: () => undefined });
+    // Full-text indexes catch up with a commit asynchronously.
+    await eventually(async () => {
+      const hits = await answer(reference, '{ search(text: "Rudenko") { id } }');
+      return hits.includes('person:andrey-rudenko') ? true : undefined;
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await deleteArticles(
+      driver,
+      target.database,
+      articles.map((a) => a.request.id!),
+    );
+    await driver.close();
+  });
+
+  it.each(Object.entries(README_QUERIES))(
+    "answers the README's %s query with the same bytes as the generated resolver",
+    async (_, source) => {
+      const expected = await answer(reference, source);
+      expect(expected).not.toContain('"errors"');
+      expect(expected.length).toBeGreaterThan(100);
+      expect(await answer(handWritten, source)).toBe(expected);
+    },
+  );
+
+  it.each(Object.entries(VARIANTS))('answers %s with the same bytes', async (_, source) => {
+    const variables = { id: 'agreement:black-sea-grain-initiative' };
+    const expected = await answer(reference, source, variables);
+    expect(await answer(handWritten, source, variables)).toBe(expected);
+  });
+
+  it('finds the treaty of the README and its statements, so the comparison compares something', async () => {
+    const answerText = await answer(handWritten, README_QUERIES.WhoSaidWhat);
+    const statements = (JSON.parse(answerText) as { data: { whoSaidWhat: unknown[] } }).data.whoSaidWhat;
+    expect(statements.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,176 @@
+import { parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { isInt } from 'neo4j-driver';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GraphQLSchema } from 'graphql';
+import { queryFieldCypher } from '../../../src/api/domain-queries/query-field-cypher.ts';
+import { readSchemaFacts, type SchemaFacts } from '../../../src/api/domain-queries/schema-facts.ts';
+import { planResolvedField } from '../../../src/api/domain-queries/selection-plan.ts';
+import { getArgumentValues } from '../../../src/api/graphql-js.ts';
+import { buildGraphqlSchema, loadTypeDefs } from '../../../src/api/graphql-schema.ts';
+
+let schema: GraphQLSchema;
+let facts: SchemaFacts;
+beforeAll(async () => {
+  schema = await buildGraphqlSchema({ version: 'test', getIngest: () => undefined });
+  facts = readSchemaFacts(loadTypeDefs());
+});
+
+/** The Cypher the hand-written resolver would run for the first root field of `source`, as graphql-js calls it. */
+function cypherOf(source: string, variables: Record<string, unknown> = {}) {
+  const document = parse(source);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+  )!;
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
+      .map((d) => [d.name.value, d]),
+  );
+  const node = operation.selectionSet.selections[0]!;
+  if (node.kind !== 'Field') throw new Error('the first selection must be a field');
+  const parentType = schema.getQueryType()!;
+  const field = parentType.getFields()[node.name.value]!;
+  const args = getArgumentValues(field, node, variables);
+  const plan = planResolvedField(
+    {
+      fieldName: field.name,
+      fieldNodes: [node],
+      returnType: field.type,
+      parentType,
+      fragments,
+      variableValues: variables,
+    },
+    args,
+  );
+  return plan && queryFieldCypher(facts, plan);
+}
+
+const README_WHO_SAID_WHAT = `query WhoSaidWhat {
+  whoSaidWhat(agreement: "comprehensive strategic partnership treaty", limit: 20) {
+    date quote text speakerName speakerTitle
+    speakerCountry { id name }
+    channel { name }
+    articlesConnection(first: 3, sort: [{ node: { publishedAt: ASC } }]) {
+      totalCount edges { properties { sentence } node { title url publishedAt } }
+    }
+  }
+}`;
+
+describe('the Cypher of the hand-written domain resolvers', () => {
+  it('projects exactly the selection of whoSaidWhat, with each @cypher field in its own subquery', () => {
+    const query = cypherOf(README_WHO_SAID_WHAT)!;
+    expect(query.cypher.split('WITH s AS this4')[1]).toMatchInlineSnapshot(`
+      "
+      CALL (this4) {
+      CALL (this4) {
+        WITH this4 AS this
+        MATCH (this)<-[:SAID]-(x) RETURN x.name AS name LIMIT 1
+      }
+      RETURN name AS var5
+      }
+      CALL (this4) {
+      CALL (this4) {
+        WITH this4 AS this
+        OPTIONAL MATCH (this)<-[:SAID]-(p:Person)
+      OPTIONAL MATCH (p)-[r:REPRESENTS]->(:Country)
+      WITH p, r ORDER BY r.title IS NULL
+      RETURN coalesce(r.title, p.title) AS title LIMIT 1
+      }
+      RETURN title AS var6
+      }
+      CALL (this4) {
+      CALL (this4) {
+        WITH this4 AS this
+        CALL (this) {
+        MATCH (this)<-[:SAID]-(c:Country) RETURN c, 0 AS rank
+        UNION
+        MATCH (this)<-[:SAID]-(:Person)-[:REPRESENTS]->(c:Country) RETURN c, 1 AS rank
+        UNION
+        MATCH (this)<-[:SAID]-(:Person)-[:REPRESENTS]->(:Organization)-[:IN]->(c:Country) RETURN c, 2 AS rank
+        UNION
+        MATCH (this)<-[:SAID]-(:Organization)-[:IN]->(c:Country) RETURN c, 3 AS rank
+      }
+      RETURN c ORDER BY rank LIMIT 1
+      }
+      WITH c AS n8
+      WITH n8 { .id, .name } AS n8
+      LIMIT $p9
+      RETURN head(collect(n8)) AS var7
+      }
+      CALL (this4) {
+      MATCH (this4)-[r11:VIA]->(n10:Organization)
+      WITH DISTINCT n10
+      WITH n10 { .name } AS n10
+      LIMIT $p13
+      RETURN collect(n10) AS var12
+      }
+      CALL (this4) {
+      MATCH (this4)-[r15:MENTIONED_IN]->(n14:Article)
+      WITH collect({node: n14, relationship: r15}) AS edges16, count(n14) AS total17
+      CALL (edges16) {
+      UNWIND edges16 AS edge
+      WITH edge.node AS n14, edge.relationship AS r15
+      WITH *
+      ORDER BY n14.publishedAt ASC
+      LIMIT $p19
+      RETURN collect({ properties: { sentence: r15.sentence }, node: n14 { .title, .url, .publishedAt } }) AS var18
+      }
+      RETURN { totalCount: total17, edges: var18 } AS var20
+      }
+      WITH this4 { .date, .quote, .text, speakerName: var5, speakerTitle: var6, speakerCountry: var7, channel: var12, articlesConnection: var20 } AS this4
+      LIMIT $p21
+      RETURN this4 AS this"
+    `);
+    expect(query.params.p0).toBe('comprehensive strategic partnership treaty');
+    // Absent date bounds are null parameters; limits are Cypher integers (a JS number would be a float).
+    expect([query.params.p1, query.params.p2]).toEqual([null, null]);
+    expect(isInt(query.params.p3) && query.params.p3.toNumber()).toBe(20);
+    expect(isInt(query.params.p19) && query.params.p19.toNumber()).toBe(3);
+  });
+
+  it('keys each value by its alias and merges fragments, as graphql-js answers them', () => {
+    const query = cypherOf(`query {
+      whoSaidWhat(agreement: "x") { said: quote ...who ... on Statement { when: date } }
+    } fragment who on Statement { speaker: speakerName quote }`)!;
+    expect(query.cypher).toContain(
+      'WITH this4 { said: this4.quote, speaker: var5, .quote, when: this4.date } AS this4',
+    );
+  });
+
+  it.each([
+    ['search', '{ search(text: "Rudenko", limit: 10) { kind id label detail score } }', 'hit'],
+    ['timeline', '{ timeline(entity: "person:vladimir-putin", from: "2023-01-01") { date label } }', 'event'],
+    [
+      'countryRelations',
+      '{ countryRelations(country: "RUS") { country { id } sharedAgreements } }',
+      'relation',
+    ],
+    ['statementCounts', '{ statementCounts(groupBy: COUNTRY, limit: 10) { key label count } }', 'bucket'],
+  ])('answers %s with its own statement, whose rows are already the answer', (_, source, column) => {
+    const query = cypherOf(source)!;
+    expect(query.cypher).toMatch(new RegExp(`\\n}\\nWITH ${column} AS this\\d+\\nRETURN this\\d+ AS this$`));
+    expect(query.cypher).not.toMatch(/\$(text|entity|country|from|to|limit|groupBy)\b/);
+  });
+
+  it.each([
+    ['a directive', '{ whoSaidWhat(agreement: "x") { id quote @include(if: true) } }'],
+    ['a union-typed relationship', '{ whoSaidWhat(agreement: "x") { speaker { ... on Person { name } } } }'],
+    ['a relationship with arguments', '{ whoSaidWhat(agreement: "x") { channel(limit: 1) { name } } }'],
+    [
+      'a filtered connection',
+      '{ whoSaidWhat(agreement: "x") { articlesConnection(first: 1, where: { node: { title: { eq: "a" } } }) { totalCount } } }',
+    ],
+    ['a connection without first', '{ whoSaidWhat(agreement: "x") { articlesConnection { totalCount } } }'],
+    [
+      'pageInfo',
+      '{ whoSaidWhat(agreement: "x") { articlesConnection(first: 1) { pageInfo { hasNextPage } } } }',
+    ],
+    [
+      'an edge cursor',
+      '{ whoSaidWhat(agreement: "x") { articlesConnection(first: 1) { edges { cursor } } } }',
+    ],
+    ['an aggregate', '{ whoSaidWhat(agreement: "x") { articlesAggregate { count } } }'],
+  ])('leaves a selection with %s to the generated resolver', (_, source) => {
+    expect(cypherOf(source)).toBeUndefined();
+  });
+});
