@@ -98,7 +98,8 @@ const envSchema = z.object({
       .default(DEFAULT_BODY_LIMIT_BYTES),
   ),
   DIPLOGRAPH_CORS_ORIGINS: z.preprocess(emptyToUndefined, commaList),
-  DIPLOGRAPH_INTROSPECTION: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
+  // Unset: Apollo's convention, on except in production.
+  DIPLOGRAPH_INTROSPECTION: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).optional()),
   DIPLOGRAPH_CACHE_TTL_SECONDS: z.preprocess(
     emptyToUndefined,
     z
@@ -173,7 +174,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       port: e.PORT,
       bodyLimitBytes: e.DIPLOGRAPH_BODY_LIMIT,
       corsOrigins: e.DIPLOGRAPH_CORS_ORIGINS,
-      introspection: e.DIPLOGRAPH_INTROSPECTION === 'true',
+      introspection:
+        e.DIPLOGRAPH_INTROSPECTION === undefined
+          ? e.NODE_ENV !== 'production'
+          : e.DIPLOGRAPH_INTROSPECTION === 'true',
       cacheTtlSeconds: e.DIPLOGRAPH_CACHE_TTL_SECONDS,
     },
     apiKeys: e.DIPLOGRAPH_API_KEYS,

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
+import { handleClientErrors } from './api/client-errors.ts';
 import { createApp } from './api/create-app.ts';
 import type { GraphHandle } from './api/graphql-context.ts';
 import { buildGraphqlSchema } from './api/graphql-schema.ts';
@@ -37,6 +38,8 @@ export interface ServerOptions {
   createIngestService?: (driver: Driver, database: string) => IngestService;
 }
 
+/** Node's default: larger request headers get 431. */
+const MAX_HEADER_BYTES = 16 * 1024;
 /** How soon a write by another process reaches the API's cached answers. */
 const GRAPH_VERSION_POLL_MS = 1_000;
 
@@ -53,7 +56,8 @@ export async function startServer(
   let local: LocalNeo4j | undefined;
   let stopWatching = () => {};
 
-  const httpServer = createServer();
+  const httpServer = createServer({ maxHeaderSize: MAX_HEADER_BYTES });
+  handleClientErrors(httpServer, MAX_HEADER_BYTES);
   const metrics = createMetrics();
   const schema = await buildGraphqlSchema({ version: VERSION, getIngest: () => ingest });
   const responseCache = createResponseCache({ ttlSeconds: config.server.cacheTtlSeconds });

@@ -12,6 +12,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../logger.ts';
 import { argumentGuardPlugin } from './argument-guard.ts';
+import { noSubscriptionsRule } from './no-subscriptions.ts';
 import { graphAvailabilityPlugin } from './graph-availability.ts';
 import type { ApiContext } from './graphql-context.ts';
 import { ErrorCode, createFormatError, httpStatusOf } from './graphql-errors.ts';
@@ -49,7 +50,7 @@ export function createGraphqlServer(options: GraphqlOptions): ApolloServer<ApiCo
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     includeStacktraceInErrorResponses: false,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, noSubscriptionsRule],
     formatError: createFormatError({
       production: options.production,
       onInternalError: (error) => log.error({ err: error }, 'graphql request failed'),

@@ -6,7 +6,7 @@ import { createExtractor } from '../extract/index.ts';
 import { createGraphWriter } from '../graph/graph-writer.ts';
 import { ingestAll } from '../ingest/ingest-all.ts';
 import { createIngester } from '../ingest/ingester.ts';
-import { DEFAULT_SOURCE_GLOB, readSources } from '../ingest/sources/index.ts';
+import { DEFAULT_SOURCE_GLOB, readSources, unreadablePaths } from '../ingest/sources/index.ts';
 import { createLogger } from '../logger.ts';
 import { EXIT_FAILURE } from './exit-code.ts';
 import { withGraph } from './graph-session.ts';
@@ -70,6 +70,9 @@ export function registerIngestCommands(program: Command): void {
     .option('--json', 'print the summary as JSON', false)
     .action(async (paths: string[], flags: IngestFlags) => {
       const config = loadConfig(process.env);
+      // A mistyped path is bad input: said before anything is written, not found out mid-run.
+      const unreadable = await unreadablePaths(paths);
+      if (unreadable.length > 0) throw new AppError(ErrorCode.BAD_USER_INPUT, unreadable.join('; '));
       const logger = createLogger(config.logLevel);
       const stop = new AbortController();
       const onSignal = () => {

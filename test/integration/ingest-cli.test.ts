@@ -124,12 +124,13 @@ describe('diplograph ingest', () => {
     expect(run.stderr).toMatch(message);
   });
 
-  it('reports a missing path as a failure without stopping', async () => {
-    const run = await diplograph(['ingest', join(dir, 'nope.txt'), join(dir, 'good.txt'), '--json']);
-    expect(run.status).toBe(1);
-    const summary = JSON.parse(run.stdout);
-    expect(summary.articles).toMatchObject({ skipped: 1, failed: 1 });
-    expect(summary.failures[0].reason).toMatch(/no such file/);
+  it('refuses a missing path with one line and exit 2, before writing anything', async () => {
+    const run = await diplograph(['ingest', join(dir, 'good.txt'), join(dir, 'nope.txt'), '--json']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `diplograph: ${join(dir, 'nope.txt')}: no such file or folder`,
+    ]);
   });
 });
 

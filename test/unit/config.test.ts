@@ -28,6 +28,16 @@ describe('loadConfig', () => {
     expect(config.logLevel).toBe('info');
   });
 
+  it.each([
+    [{}, true],
+    [{ NODE_ENV: 'development' }, true],
+    [{ NODE_ENV: 'production' }, false],
+    [{ NODE_ENV: 'production', DIPLOGRAPH_INTROSPECTION: 'true' }, true],
+    [{ NODE_ENV: 'development', DIPLOGRAPH_INTROSPECTION: 'false' }, false],
+  ])('turns introspection on by Apollo’s convention (off in production) unless told: %j', (env, on) => {
+    expect(loadConfig(env).server.introspection).toBe(on);
+  });
+
   it('reads every variable it documents', () => {
     const config = loadConfig({
       NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',

@@ -25,6 +25,20 @@ function reasonOf(error: unknown): string {
   return (error as Error).message;
 }
 
+/** The path arguments that name nothing readable, each with its reason: checked before a run starts. */
+export async function unreadablePaths(paths: readonly string[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const path of paths) {
+    if (path === STDIN_PATH) continue;
+    try {
+      await stat(path);
+    } catch (error) {
+      problems.push(`${path}: ${reasonOf(error)}`);
+    }
+  }
+  return problems;
+}
+
 /** The file itself, whatever symlinks lead to it: two routes to one file read it once. */
 async function fileKey(path: string): Promise<string> {
   try {
