@@ -12,6 +12,7 @@ import { findPlaces } from './entities/find-places.ts';
 import { matchGazetteer } from './entities/match-gazetteer.ts';
 import { resolvePersonReferences } from './entities/resolve-person-references.ts';
 import { resolveStatements } from './statements/resolve-statements.ts';
+import { resolveSpeakingBodies } from './statements/speaking-bodies.ts';
 import { resolveOrgReferences } from './entities/resolve-org-references.ts';
 import { inferPersonCountries } from './entities/infer-person-countries.ts';
 import { segmentText } from './text/segment-text.ts';
@@ -34,6 +35,7 @@ export const PIPELINE: readonly NamedStage[] = [
   { name: 'resolve-person-references', run: resolvePersonReferences },
   { name: 'infer-person-countries', run: inferPersonCountries },
   { name: 'find-places', run: findPlaces },
+  { name: 'resolve-speaking-bodies', run: resolveSpeakingBodies },
   { name: 'find-agreements', run: findAgreements },
   { name: 'find-meetings', run: findMeetings },
   { name: 'find-statements', run: findStatements },

@@ -71,6 +71,11 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   Emirati: 'ARE',
   Bosnian: 'BIH',
   Kosovar: 'UNK',
+  // English news usage where world-countries has older forms (Kazakhstani, Tadzhik, Kirghiz, Uzbekistani).
+  Kazakh: 'KAZ',
+  Tajik: 'TJK',
+  Kyrgyz: 'KGZ',
+  Uzbek: 'UZB',
 };
 const EXTRA_ALIASES: Record<string, string> = { ROK: 'KOR', PRC: 'CHN', 'Korea, North': 'PRK' };
 

@@ -2,6 +2,8 @@
 // Built by createExtractor; pure.
 
 import {
+  BODY_BACK_REFERENCES,
+  BODY_OWNERS,
   HONORIFICS,
   LEADER_HEADS,
   MONTHS,
@@ -11,7 +13,9 @@ import {
   ORG_SUFFIXES,
   PLACE_SUFFIXES,
   QUOTE_VERBS,
+  SPEAKING_BODY_HEADS,
   SPEECH_VERBS,
+  STATEMENT_NOUNS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './word-lists.ts';
@@ -30,6 +34,10 @@ export interface Lexicon {
   orgBreakers: ReadonlySet<string>;
   placeSuffixes: ReadonlySet<string>;
   months: ReadonlySet<string>;
+  bodyHeads: ReadonlyMap<string, string>;
+  bodyOwners: ReadonlyMap<string, string>;
+  bodyBackReferences: ReadonlySet<string>;
+  statementNouns: ReadonlySet<string>;
 }
 
 export function buildLexicon(): Lexicon {
@@ -46,5 +54,9 @@ export function buildLexicon(): Lexicon {
     orgBreakers: new Set(ORG_BREAKERS),
     placeSuffixes: new Set(PLACE_SUFFIXES),
     months: new Set(MONTHS),
+    bodyHeads: new Map(Object.entries(SPEAKING_BODY_HEADS)),
+    bodyOwners: new Map(Object.entries(BODY_OWNERS)),
+    bodyBackReferences: new Set(BODY_BACK_REFERENCES),
+    statementNouns: new Set(STATEMENT_NOUNS),
   };
 }

@@ -364,6 +364,12 @@ export const SPEECH_VERBS = [
   'recalled',
   'assured',
   'expressed',
+  'mentioned',
+  'continued',
+  'elaborated',
+  'informed',
+  'alleged',
+  'affirmed',
   'hoped',
   'hopes',
   'believes',
@@ -392,6 +398,49 @@ export const QUOTE_VERBS = SPEECH_VERBS.filter(
       'expressed',
     ].includes(verb),
 );
+
+/**
+ * Government bodies that speak for a leader or a country, named by a lower-case head noun ("the Kazakh leader's
+ * press service", "China's embassy in Manila", "the Foreign Affairs department"); the value is the head as it
+ * stands in the body's canonical name.
+ */
+export const SPEAKING_BODY_HEADS: Record<string, string> = {
+  'press service': 'press service',
+  'press office': 'press office',
+  embassy: 'Embassy',
+  consulate: 'Consulate',
+  department: 'department',
+};
+
+/** Whose press service it is: "the president's", "the leader's", "presidential" -> "presidential". */
+export const BODY_OWNERS: Record<string, string> = {
+  president: 'presidential',
+  presidential: 'presidential',
+  leader: 'presidential',
+  kremlin: 'presidential',
+  government: 'government',
+  cabinet: 'government',
+};
+
+/** "the agency said", "the embassy said": a body named earlier, referred to by its kind alone. */
+export const BODY_BACK_REFERENCES = [
+  'agency',
+  'embassy',
+  'department',
+  'press service',
+  'consulate',
+] as const;
+
+/** "according to the statement", "the readout said": the document of the body or leaders who spoke last. */
+export const STATEMENT_NOUNS = [
+  'statement',
+  'readout',
+  'release',
+  'communique',
+  'communiqué',
+  'aforementioned',
+  'declaration',
+] as const;
 
 /** Last words of organization names. */
 export const ORG_SUFFIXES: Record<

@@ -2,7 +2,7 @@
 // to the Kremlin", participle clauses (", saying ...") as separate statements; quotes inside keep their words.
 
 import { quotePieces, type Quote } from './find-quotes.ts';
-import { pronounSpeaker, speakerIn, subjectBefore } from './find-speaker.ts';
+import { itReferent, pronounSpeaker, speakerIn, subjectBefore } from './find-speaker.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
 import type { Range, Sentence, StatementLike, Word } from '../types.ts';
@@ -190,6 +190,13 @@ function trailingAttribution(
   const from = sentence.start + match.index + 2;
   const verbAt = wordIndexAt(state.words, from + match[1].length + 1);
   if (ctx.usedVerbs.has(verbAt) || /[”"]$/.test(body.slice(0, match.index))) return null;
+  // ", it said in a statement.": the body that spoke last.
+  if (match[1] === 'it') {
+    const speaker = itReferent(state, sentence.start, sentence.index, ctx.drafts);
+    if (!speaker) return null;
+    ctx.usedVerbs.add(verbAt);
+    return { speaker, comma: sentence.start + match.index };
+  }
   const mention = speakerIn(state, from, from + match[1].length, false);
   if (!mention) return null;
   ctx.usedVerbs.add(verbAt);
@@ -221,6 +228,8 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
     if (opener && /^[\s,]*(?:the |a )?$/i.test(state.text.slice(clauseStart, opener.start))) return opener.id;
   }
   const before2 = words[k - 2]?.lower ?? '';
+  if (before === 'it' || (before2 === 'it' && /^(?:also|later|then)$/.test(before)))
+    return itReferent(state, word.start, sentence.index, ctx.drafts);
   if (
     /^(?:he|she)$/.test(before) ||
     (/^(?:also|later|then|separately)$/.test(before) && /^(?:he|she)$/.test(before2))

@@ -101,6 +101,36 @@ export function referent(
   return persons.find((m) => m.sentence === subjectSentence)?.id ?? lastPerson.id;
 }
 
+/** How far back "it said" looks for the body it means. */
+const IT_REACH_SENTENCES = 3;
+
+/**
+ * Who an "it" at `from` means as a speaker: the body or country that spoke last nearby ("the embassy said ...,"
+ * then '"...," it added'), else the last organization named in the sentences before (not a news outlet).
+ */
+export function itReferent(
+  state: ExtractState,
+  from: number,
+  sentence: number,
+  statements: readonly StatementLike[],
+): string | null {
+  let last: StatementLike | undefined;
+  for (const statement of statements)
+    if (
+      statement.content.start < from &&
+      !statement.speaker.startsWith('person:') &&
+      (!last || statement.content.start > last.content.start)
+    )
+      last = statement;
+  if (last && sentence - last.lastSentence <= IT_REACH_SENTENCES) return last.speaker;
+  const fromSentence = state.sentences[Math.max(0, sentence - IT_REACH_SENTENCES)]?.start ?? 0;
+  const org = startingIn(state.mentions, fromSentence, from)
+    .filter((m) => m.kind === 'org' && state.organizations.get(m.id)?.kind !== 'news agency')
+    .at(-1);
+  // A story built on one body's statement keeps saying "it added" paragraphs later.
+  return org?.id ?? last?.speaker ?? null;
+}
+
 /** Time words and adverbs that may stand between a subject and its verb ("the ministry on Thursday denounced"). */
 const SUBJECT_FILLER =
   /^(?:['’]s)?(?: (?:[a-z][a-z-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,4} $/;

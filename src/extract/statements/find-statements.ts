@@ -3,7 +3,8 @@
 
 import { findQuotes, quotePieces, type Quote } from './find-quotes.ts';
 import { findReportedSpeech } from './find-reported-speech.ts';
-import { channelIn, referent, speakerIn } from './find-speaker.ts';
+import { runningSpeakerQuotes } from './running-speaker.ts';
+import { channelIn, itReferent, referent, speakerIn } from './find-speaker.ts';
 import { wordIndexAt } from '../mention-index.ts';
 import {
   makeDraft,
@@ -74,6 +75,11 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     ) {
       return { speaker: mention.id, end, verb: k };
     }
+    // '"...," it added.': the body that spoke last.
+    if (!mention && /^,?\s*it(?: [a-z]+)?\s+$/.test(text.slice(quote.end, word.start))) {
+      const speaker = itReferent(ctx.state, quote.start, word.sentence, ctx.drafts);
+      return speaker ? { speaker, end, verb: k } : null;
+    }
     if (!mention && /^,?\s*(?:he|she)(?: [a-z]+){0,2}\s+$/i.test(text.slice(quote.end, word.start))) {
       const speaker = speakerId(ctx, quote.end, word.start, false, word.sentence);
       return speaker ? { speaker, end, verb: k } : null;
@@ -115,12 +121,13 @@ function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void
     if (!attribution) {
       // A sentence or paragraph that is only a quote continues the previous direct speaker's words.
       const previous = ctx.drafts[ctx.drafts.length - 1];
-      const opensSentence =
-        quote.start === sentence.start || quote.start === paragraphStart(state, quote.start);
       const paragraph = sentence.paragraph;
       const near =
         previous !== undefined && paragraph - (state.sentences[previous.lastSentence]?.paragraph ?? -9) <= 1;
-      if (previous?.direct && previous.quote && opensSentence && near && /[.!?]$/.test(quote.content)) {
+      // Cheap tests first: finding the paragraph's start scans back through the text.
+      const opensSentence = (): boolean =>
+        quote.start === sentence.start || quote.start === paragraphStart(state, quote.start);
+      if (previous?.direct && previous.quote && near && /[.!?]$/.test(quote.content) && opensSentence()) {
         previous.quote = `${previous.quote} ${content}`;
         previous.quoteSpans.push(...quotePieces(state.text, quote));
         previous.text = previous.quote;
@@ -163,11 +170,39 @@ function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void
   }
 }
 
+interface SievePass {
+  readonly name: string;
+  /** What the pass attributes, as news writes it. */
+  readonly example: string;
+  readonly run: (ctx: StatementContext, quotes: readonly Quote[]) => void;
+}
+
+/**
+ * Attribution as one ordered sieve (after CoreNLP's quote attribution): precise passes first, each attributing
+ * only the quotes and verbs no earlier pass used.
+ */
+export const ATTRIBUTION_SIEVE: readonly SievePass[] = [
+  {
+    name: 'quote-with-its-verb',
+    example: '"...," Rudenko told Sputnik. / said Putin. / Putin said: "..." / "A," he said, "B."',
+    run: directStatements,
+  },
+  {
+    name: 'reported-speech',
+    example: 'X warned that ... / ..., the ministry said. / according to the Kremlin / ", it added."',
+    run: findReportedSpeech,
+  },
+  {
+    name: 'running-speaker',
+    example: 'a quote with no verb of its own: the speaker of its paragraph or the one before',
+    run: runningSpeakerQuotes,
+  },
+];
+
 export function findStatements(state: ExtractState, resources: Resources): ExtractState {
   const quotes = findQuotes(state.text);
   const ctx: StatementContext = { state, resources, drafts: [], usedVerbs: new Set(), usedQuotes: new Set() };
-  directStatements(ctx, quotes);
-  findReportedSpeech(ctx, quotes);
+  for (const pass of ATTRIBUTION_SIEVE) pass.run(ctx, quotes);
   const drafts = [...ctx.drafts].sort((a, b) => a.content.start - b.content.start);
   return { ...state, drafts };
 }

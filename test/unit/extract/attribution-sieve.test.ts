@@ -1,0 +1,69 @@
+// The attribution sieve's later stages: bodies that speak in lower case, "it added", and quotes that take the
+// running speaker. Each row is a small invented article and the speaker its statement should get.
+import { describe, expect, it } from 'vitest';
+import type { ExtractionResult } from '../../../src/domain/extraction-result.ts';
+import { extract } from './helpers.ts';
+
+function speakerNames(result: ExtractionResult): string[] {
+  const names = new Map<string, string>([
+    ...result.persons.map((p) => [p.id, p.name] as const),
+    ...result.organizations.map((o) => [o.id, o.name] as const),
+  ]);
+  return result.statements.map((s) => names.get(s.speaker) ?? s.speaker);
+}
+
+describe('attribution sieve', () => {
+  it.each([
+    [
+      "a leader's press service",
+      "Talks held\n\nThe presidents spoke by phone on Monday, the Kazakh leader's press service reported.",
+      'Kazakh presidential press service',
+    ],
+    [
+      'the press service of a president',
+      'Law signed\n\nThe press service of the Belarusian president said that the law takes effect at once.',
+      'Belarusian presidential press service',
+    ],
+    [
+      "a country's embassy in a capital",
+      "Embassy protests\n\nChina's embassy in Manila said that the remarks were groundless.",
+      'Chinese Embassy in Manila',
+    ],
+    [
+      'a department named by its portfolio',
+      'Visit planned\n\nThe president will travel to Jakarta next week, according to the Foreign Affairs department.',
+      'Department of Foreign Affairs',
+    ],
+  ])('names %s as the speaking organization', (_name, text, speaker) => {
+    expect(speakerNames(extract(text))).toContain(speaker);
+  });
+
+  it('gives "it added" to the body that spoke last', () => {
+    const text =
+      'Embassy protests\n\n"The claims are false," the Chinese embassy in Manila said.\n\n' +
+      '"We urge restraint from all sides," it added.';
+    const result = extract(text);
+    expect(speakerNames(result)).toEqual(['Chinese Embassy in Manila', 'Chinese Embassy in Manila']);
+  });
+
+  it('gives a quote without a verb of its own to the speaker of its paragraph', () => {
+    const text =
+      'Visit planned\n\nThe leaders will meet in Jakarta, the Foreign Affairs department said. ' +
+      '"They will also exchange views on the region."';
+    const result = extract(text);
+    const quoted = result.statements.find((s) => s.quote?.startsWith('They will also'));
+    expect(quoted && speakerNames({ ...result, statements: [quoted] })).toEqual([
+      'Department of Foreign Affairs',
+    ]);
+  });
+
+  it('leaves a quote to nobody when its sentence names someone else', () => {
+    const text =
+      'Visit planned\n\nThe leaders will meet in Jakarta, the Foreign Affairs department said.\n\n' +
+      'Opposition leader John Smith called the trip "a waste of public money for nothing".';
+    const result = extract(text);
+    expect(result.statements.some((s) => s.quote?.includes('waste') && s.speaker.includes('foreign'))).toBe(
+      false,
+    );
+  });
+});
