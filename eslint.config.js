@@ -75,6 +75,8 @@ export default tseslint.config(
       ],
     },
   },
+  // The dashboard and explorer run in the browser.
+  { files: ['src/web/**/*.ts'], languageOptions: { globals: globals.browser } },
   {
     files: ['src/extract/**/*.ts', 'src/domain/**/*.ts'],
     rules: {

@@ -1,4 +1,4 @@
-// Builds the Express app (health, metrics, playground, GraphQL) from its dependencies without listening,
+// Builds the Express app (health, metrics, playground, dashboard and explorer, GraphQL) from its dependencies without listening,
 // so tests can exercise it without a port and the composition root decides when to start.
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -15,6 +15,7 @@ import type { ApiMetrics } from './metrics.ts';
 import { metricsRoute } from './metrics-route.ts';
 import { playgroundRoutes } from './playground/playground-routes.ts';
 import { requestObserver } from './request-observer.ts';
+import { webRoutes } from './web-routes.ts';
 
 export interface AppDeps {
   readiness: ReadinessProbe;
@@ -28,6 +29,8 @@ export interface AppDeps {
   corsOrigins: readonly string[];
   /** Where the bundled playground lives (tests point it elsewhere). */
   playgroundDist?: string;
+  /** Where the bundled dashboard and explorer live (tests point it elsewhere). */
+  webDist?: string;
   /** Answers repeated queries before Apollo (response-cache.ts). */
   responseCache?: (req: Request, res: Response, next: NextFunction) => void;
 }
@@ -74,6 +77,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(healthRoutes(deps.readiness));
   app.use(metricsRoute(deps.metrics));
   app.use(playgroundRoutes(deps.playgroundDist));
+  app.use(webRoutes(deps.webDist));
   app.use(
     '/graphql',
     express.json({ limit: deps.bodyLimitBytes }),

@@ -1,0 +1,360 @@
+// /dashboard and /explore in a real headless Chromium against the real Neo4j with samples/ ingested: every panel
+// draws as many marks or rows as a hand-written Cypher query counts, the pickers and clicks do what they say, the
+// URL carries the state, bad URL input reads as a message, and nothing is fetched from outside this server.
+// DIPLOGRAPH_SCREENSHOTS=docs saves both pages at 1440x900 for the README.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { createLogger } from '../../src/logger.ts';
+import { createDriver } from '../../src/graph/driver.ts';
+import { createGraphWriter } from '../../src/graph/graph-writer.ts';
+import { createExtractor } from '../../src/extract/index.ts';
+import { createIngester } from '../../src/ingest/ingester.ts';
+import { ingestAll } from '../../src/ingest/ingest-all.ts';
+import { readSources } from '../../src/ingest/sources/index.ts';
+import { startServer, type RunningServer } from '../../src/server.ts';
+import { WEB_DIST } from '../../src/api/web-routes.ts';
+import { deleteArticles } from './support/test-articles.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SAMPLES = resolve(import.meta.dirname, '../../samples');
+const SCREENSHOTS = process.env.DIPLOGRAPH_SCREENSHOTS;
+const target = inject('neo4j');
+
+/** What the page-side functions use of the page. */
+interface PageGlobals {
+  document: { getElementById(id: string): { dataset: Record<string, string | undefined> } | null };
+}
+const RANGE = { from: '2023-01-01', to: '2025-12-31' };
+const PANELS = ['relation', 'talkers', 'map', 'meetings', 'treaties'];
+
+describe('the dashboard and the explorer in a browser', () => {
+  const driver = createDriver(target);
+  const created: string[] = [];
+  let server: RunningServer;
+  let browser: Browser;
+
+  async function cypher<T = number>(query: string, params: Record<string, unknown> = {}): Promise<T> {
+    const result = await driver.executeQuery(query, params, { database: target.database });
+    const value = result.records[0]?.get(0) as unknown;
+    return (
+      typeof value === 'object' && value !== null && 'toNumber' in value
+        ? (value as { toNumber(): number }).toNumber()
+        : value
+    ) as T;
+  }
+
+  /** A page that records page errors and every request that leaves this server. */
+  async function open(path: string): Promise<{ page: Page; external: string[]; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const external: string[] = [];
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:'))
+        external.push(url);
+    });
+    await page.goto(`${server.url}${path}`);
+    return { page, external, errors };
+  }
+
+  // Page-side functions see the page's document; this file is type-checked without the DOM's types.
+  async function panelsSettled(page: Page, ids: string[]): Promise<void> {
+    await page.waitForFunction(
+      (panels) =>
+        panels.every((id) =>
+          ['ready', 'empty', 'error'].includes(
+            (globalThis as unknown as PageGlobals).document.getElementById(id)?.dataset.state ?? '',
+          ),
+        ),
+      ids,
+      { timeout: 30_000 },
+    );
+  }
+
+  async function datasetIs(page: Page, id: string, key: string, value: string): Promise<void> {
+    await page.waitForFunction(
+      (args) =>
+        (globalThis as unknown as PageGlobals).document.getElementById(args.id)?.dataset[args.key] ===
+        args.value,
+      { id, key, value },
+      { timeout: 20_000 },
+    );
+  }
+
+  const data = (page: Page, id: string, key: string) =>
+    page.locator(`#${id}`).getAttribute(`data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  const message = (page: Page, id: string) => page.locator(`#${id} .panel-message`).innerText();
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\`.`);
+    }
+    if (!existsSync(join(WEB_DIST, 'dashboard.js'))) {
+      throw new Error(
+        'The dashboard is not bundled: run `node scripts/build-web.mjs` (npm install does it).',
+      );
+    }
+    const ingester = createIngester({
+      extractor: createExtractor(),
+      writer: createGraphWriter({ driver, database: target.database }),
+    });
+    await ingestAll(readSources([SAMPLES]), ingester, {
+      concurrency: 1,
+      batchSize: 16,
+      replace: true,
+      onEvent: (event) => {
+        if (event.kind === 'done' && event.report.status === 'new') created.push(event.report.articleId);
+      },
+    });
+    const config = loadConfig({
+      NEO4J_URI: target.uri,
+      NEO4J_USER: target.user,
+      NEO4J_PASSWORD: target.password,
+      NEO4J_DATABASE: target.database,
+    });
+    server = await startServer(
+      { ...config, server: { ...config.server, host: '127.0.0.1', port: 0 } },
+      createLogger('silent'),
+    );
+    await server.ready;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await deleteArticles(driver, target.database, created);
+    await driver.close();
+  });
+
+  it('draws as many marks and rows in each panel as Cypher counts', async () => {
+    const { page, external, errors } = await open(`/dashboard?a=RUS&b=PRK&from=${RANGE.from}&to=${RANGE.to}`);
+    await panelsSettled(page, PANELS);
+    const inRange = 's.date >= $year AND s.date <= $to AND size(s.date) >= 7';
+    const params = { year: RANGE.from.slice(0, 4), from: RANGE.from, to: RANGE.to };
+
+    // Relations: one bucket per month of 2023-2025, and the statements each way in them.
+    expect(await data(page, 'relation', 'marks')).toBe('36');
+    const saidAbout = (a: string, b: string) =>
+      cypher(
+        `MATCH (:Country {id: $a})<-[:REPRESENTS*0..1]-()-[:SAID]->(s:Statement)-[:ABOUT]->()-[:REPRESENTS*0..1]->(:Country {id: $b})
+         WHERE ${inRange} RETURN count(DISTINCT s)`,
+        { ...params, a, b },
+      );
+    expect(Number(await data(page, 'relation', 'statementsAToB'))).toBe(await saidAbout('RUS', 'PRK'));
+    expect(Number(await data(page, 'relation', 'statementsBToA'))).toBe(await saidAbout('PRK', 'RUS'));
+    expect(Number(await data(page, 'relation', 'statementsAToB'))).toBeGreaterThan(0);
+    const meetings = await cypher(
+      `MATCH (:Country {id: 'RUS'})<-[:REPRESENTS*0..1]-()-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-()-[:REPRESENTS*0..1]->(:Country {id: 'PRK'})
+       WHERE m.date >= $year AND m.date <= $to AND size(m.date) >= 7 RETURN count(DISTINCT m)`,
+      params,
+    );
+    expect(Number(await data(page, 'relation', 'meetings'))).toBe(meetings);
+
+    // Who is talking: up to 8 speakers and 8 countries, as rows.
+    const speakers = await cypher(
+      `MATCH (s:Statement) WHERE s.date >= $from AND s.date <= $to AND s.speakerId IS NOT NULL RETURN count(DISTINCT s.speakerId)`,
+      params,
+    );
+    const talkingCountries = await cypher(
+      `MATCH (s:Statement)<-[:SAID]-()-[:REPRESENTS*0..1]->(c:Country) WHERE s.date >= $year AND s.date <= $to RETURN count(DISTINCT c)`,
+      params,
+    );
+    expect(await page.locator('#talkers [data-kind=speaker] tbody tr').count()).toBe(Math.min(8, speakers));
+    expect(await page.locator('#talkers [data-kind=country] tbody tr').count()).toBe(
+      Math.min(8, talkingCountries),
+    );
+
+    // The map: every country that said, attended or signed something in the range (on the map or listed).
+    const active = await cypher(
+      `CALL () {
+         MATCH (s:Statement)<-[:SAID]-()-[:REPRESENTS*0..1]->(c:Country) WHERE s.date >= $year AND s.date <= $to RETURN c
+         UNION MATCH (m:Meeting)<-[:ATTENDED]-()-[:REPRESENTS*0..1]->(c:Country) WHERE m.date >= $year AND m.date <= $to RETURN c
+         UNION MATCH (a:Agreement)<-[:PARTY_TO]-(c:Country) WHERE a.signedOn >= $year AND a.signedOn <= $to RETURN c
+       } RETURN count(DISTINCT c)`,
+      params,
+    );
+    const mapped = Number(await data(page, 'map', 'marks'));
+    expect(mapped + Number(await data(page, 'map', 'unmapped'))).toBe(active);
+    expect(mapped).toBeGreaterThan(0);
+
+    // Meetings: every dated meeting of the range, held and planned.
+    const dated = await cypher(
+      `MATCH (m:Meeting) WHERE m.date >= $year AND m.date <= $to RETURN count(m)`,
+      params,
+    );
+    const planned = await cypher(
+      `MATCH (m:Meeting {status: 'planned'}) WHERE m.date >= $year AND m.date <= $to RETURN count(m)`,
+      params,
+    );
+    expect(Number(await data(page, 'meetings', 'marks'))).toBe(dated);
+    expect(Number(await data(page, 'meetings', 'planned'))).toBe(planned);
+
+    // Treaties: agreements signed in the range or talked about in it, at most 15.
+    const agreements = await cypher(
+      `CALL () {
+         MATCH (a:Agreement) WHERE a.signedOn >= $year AND a.signedOn <= $to RETURN a
+         UNION MATCH (s:Statement)-[:ABOUT]->(a:Agreement) WHERE s.date >= $year AND s.date <= $to RETURN a
+       } RETURN count(DISTINCT a)`,
+      params,
+    );
+    expect(Number(await data(page, 'treaties', 'marks'))).toBe(Math.min(15, agreements));
+
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  it('changes the series when a country is picked, and keeps it in the URL', async () => {
+    const { page, external } = await open(`/dashboard?a=RUS&b=PRK&from=${RANGE.from}&to=${RANGE.to}`);
+    await panelsSettled(page, PANELS);
+    expect(await data(page, 'relation', 'pair')).toBe('RUS-PRK');
+    await page.locator('select[name=b]').selectOption('UKR');
+    await datasetIs(page, 'relation', 'pair', 'RUS-UKR');
+    await panelsSettled(page, ['relation']);
+    const ukraine = await cypher(
+      `MATCH (:Country {id: 'UKR'})<-[:REPRESENTS*0..1]-()-[:SAID]->(s:Statement)-[:ABOUT]->()-[:REPRESENTS*0..1]->(:Country {id: 'RUS'})
+       WHERE s.date >= '2023' AND s.date <= $to AND size(s.date) >= 7 RETURN count(DISTINCT s)`,
+      { to: RANGE.to },
+    );
+    expect(Number(await data(page, 'relation', 'statementsBToA'))).toBe(ukraine);
+    expect(new URL(page.url()).searchParams.get('b')).toBe('UKR');
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  it('lists the matching quote and article when a bar is clicked, and the URL reopens it', async () => {
+    const { page, external, errors } = await open(`/dashboard?a=RUS&b=PRK&from=${RANGE.from}&to=${RANGE.to}`);
+    await panelsSettled(page, PANELS);
+    // The first month with a statement from Russia about North Korea, and where its bar is on the canvas.
+    const bar = await page.evaluate(() => {
+      const charts = (globalThis as unknown as { diplographCharts: Record<string, any> }).diplographCharts; // eslint-disable-line @typescript-eslint/no-explicit-any -- ECharts' instance, untyped in the page
+      const chart = charts.relation;
+      const values = chart.getOption().series[0].data as number[];
+      const index = values.findIndex((v) => v > 0);
+      const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [index, values[index]! / 2]) as number[];
+      const box = chart.getDom().getBoundingClientRect();
+      return { index, x: box.left + x!, y: box.top + y! };
+    });
+    expect(bar.index).toBeGreaterThanOrEqual(0);
+    const month = `${2023 + Math.floor(bar.index / 12)}-${String((bar.index % 12) + 1).padStart(2, '0')}`;
+    await page.mouse.click(bar.x, bar.y);
+    await datasetIs(page, 'evidence', 'state', 'ready');
+    const expected = await driver.executeQuery(
+      `MATCH (a:Country)<-[:REPRESENTS*0..1]-()-[:SAID]->(s:Statement)-[:ABOUT]->()-[:REPRESENTS*0..1]->(b:Country)
+       WHERE [a.id, b.id] IN [['RUS', 'PRK'], ['PRK', 'RUS']] AND substring(s.date, 0, 7) = $month
+       MATCH (s)-[:MENTIONED_IN]->(article:Article)
+       RETURN DISTINCT coalesce(s.quote, s.text) AS words, article.title AS title`,
+      { month },
+      { database: target.database },
+    );
+    expect(expected.records.length).toBeGreaterThan(0);
+    const listed = await page.locator('#evidence .statement').allInnerTexts();
+    const shown = listed.join('\n');
+    for (const record of expected.records) {
+      expect(shown).toContain(record.get('words') as string);
+      expect(shown).toContain(record.get('title') as string);
+    }
+    const url = new URL(page.url());
+    expect(url.searchParams.get('drill')).toBe('pair');
+    expect(url.searchParams.get('dfrom')).toBe(`${month}-01`);
+
+    // The same URL in a new page: same countries, range and statements.
+    const reopened = await open(`${url.pathname}${url.search}`);
+    await panelsSettled(reopened.page, [...PANELS, 'evidence']);
+    expect(await reopened.page.locator('select[name=a]').inputValue()).toBe('RUS');
+    expect(await reopened.page.locator('select[name=b]').inputValue()).toBe('PRK');
+    expect(await reopened.page.locator('input[name=from]').inputValue()).toBe(RANGE.from);
+    expect(await reopened.page.locator('#evidence .statement').allInnerTexts()).toEqual(listed);
+    expect(errors).toEqual([]);
+    expect([...external, ...reopened.external]).toEqual([]);
+    if (SCREENSHOTS) {
+      await page.goto(`${server.url}/dashboard`);
+      await panelsSettled(page, PANELS);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: resolve(SCREENSHOTS, 'dashboard.png') });
+    }
+    await Promise.all([page.close(), reopened.page.close()]);
+  });
+
+  it.each([
+    ['an unknown country', '?a=XXZ&b=PRK', 'relation', /no country has the id XXZ/],
+    ['a malformed country', '?a=Russia!&b=PRK', 'relation', /not a country code/],
+    ['an inverted range', '?a=RUS&b=PRK&from=2025-01-01&to=2024-01-01', 'map', /upside down/],
+    ['an impossible date', '?a=RUS&b=PRK&from=2024-13-45', 'talkers', /"2024-13-45" is not a day/],
+    [
+      'a huge range by week',
+      '?a=RUS&b=PRK&from=1900-01-01&to=2025-01-01&interval=week',
+      'relation',
+      /narrow the range/,
+    ],
+  ])('reads %s in the URL as a message in the panel', async (_what, search, panel, expected) => {
+    const { page, errors, external } = await open(`/dashboard${search}`);
+    await panelsSettled(page, [panel]);
+    expect(await data(page, panel, 'state')).toBe('error');
+    expect(await message(page, panel)).toMatch(expected);
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  it('explores a node, expands a neighbour on click and shows its evidence', async () => {
+    const { page, external, errors } = await open('/explore?node=RUS');
+    await panelsSettled(page, ['graph']);
+    const neighbours = (ids: string[]) =>
+      cypher(
+        `MATCH (n) WHERE n.id IN $ids AND (n:Country OR n:Person)
+         MATCH (n)-[r]-(m) WHERE type(r) <> 'MENTIONED_IN'
+         WITH collect(DISTINCT m.id) + $ids AS all UNWIND all AS id RETURN count(DISTINCT id)`,
+        { ids },
+      );
+    expect(Number(await data(page, 'graph', 'nodes'))).toBe(await neighbours(['RUS']));
+
+    const person = await cypher<string>(
+      `MATCH (:Country {id: 'RUS'})<-[:REPRESENTS]-(p:Person)-[:SAID]->() RETURN p.id ORDER BY p.id LIMIT 1`,
+    );
+    const point = await page.evaluate((id) => {
+      const cy = (globalThis as unknown as { diplographGraph: any }).diplographGraph; // eslint-disable-line @typescript-eslint/no-explicit-any -- cytoscape's instance, untyped in the page
+      const node = cy.getElementById(id);
+      const { x, y } = node.renderedPosition();
+      const box = cy.container().getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    }, person);
+    await page.mouse.click(point.x, point.y);
+    const expected = await neighbours(['RUS', person]);
+    await datasetIs(page, 'graph', 'nodes', String(expected));
+    await datasetIs(page, 'details', 'state', 'ready');
+    const sentence = await cypher<string>(
+      `MATCH (:Person {id: $id})-[e:MENTIONED_IN]->(a:Article) RETURN e.sentence ORDER BY a.publishedAt DESC, a.id LIMIT 1`,
+      { id: person },
+    );
+    expect(await page.locator('#details .evidence').innerText()).toContain(sentence);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('expand')).toBe(person);
+    expect(url.searchParams.get('sel')).toBe(person);
+
+    // The URL brings back the same graph and selection.
+    const reopened = await open(`${url.pathname}${url.search}`);
+    await datasetIs(reopened.page, 'graph', 'nodes', String(expected));
+    await panelsSettled(reopened.page, ['details']);
+    expect(await reopened.page.locator('#details .evidence').innerText()).toContain(sentence);
+    if (SCREENSHOTS) await reopened.page.screenshot({ path: resolve(SCREENSHOTS, 'explore.png') });
+    expect(errors).toEqual([]);
+    expect([...external, ...reopened.external]).toEqual([]);
+    await Promise.all([page.close(), reopened.page.close()]);
+  });
+});
