@@ -21,14 +21,7 @@ const IO_PACKAGES = [
 
 export default tseslint.config(
   {
-    ignores: [
-      'node_modules',
-      'neo4j-local/target',
-      'dist',
-      'coverage',
-      'bench/out',
-      'src/api/playground/dist',
-    ],
+    ignores: ['node_modules', 'neo4j-local/target', 'dist', 'coverage', 'bench/out'],
   },
   js.configs.recommended,
   { languageOptions: { globals: globals.node } },

@@ -1,27 +1,7 @@
-// `diplograph extract FILE`: one ExtractionResult as JSON, or JSON Lines (one per article, in order) for .jsonl
-// and multi-article stdin. No database involved: extraction is pure.
+// `diplograph extract FILE`: one ExtractionResult as JSON, or JSON Lines for .jsonl and multi-article stdin.
 import { Option, type Command } from 'commander';
-import { AppError, ErrorCode, isAppError } from '../domain/errors.ts';
-import { createExtractor } from '../extract/index.ts';
-import { readSources, type SourceArticle } from '../ingest/sources/index.ts';
-import { EXIT_BAD_INPUT } from './exit-code.ts';
-
-interface ExtractFlags {
-  published?: string;
-  url?: string;
-  title?: string;
-  compact: boolean;
-}
-
-const isoDate = (value: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new AppError(
-      ErrorCode.BAD_USER_INPUT,
-      `--published must be a date YYYY-MM-DD (got ${JSON.stringify(value)})`,
-    );
-  }
-  return value;
-};
+import { isoDate } from './flag-parsers.ts';
+import type { ExtractFlags } from './run-extract.ts';
 
 export function registerExtractCommand(program: Command): void {
   program
@@ -32,54 +12,13 @@ export function registerExtractCommand(program: Command): void {
     .argument('<file>', 'the article file, or - for stdin')
     .addOption(
       new Option('--published <date>', 'publication date YYYY-MM-DD (anchors relative dates)').argParser(
-        isoDate,
+        isoDate('--published'),
       ),
     )
     .option('--url <url>', 'the article URL')
     .option('--title <title>', 'the article title')
     .option('--compact', 'one line of JSON even for a single article', false)
-    .action(async (file: string, flags: ExtractFlags) => {
-      const extractor = createExtractor();
-      const overrides: Partial<SourceArticle> = {
-        ...(flags.published ? { publishedAt: flags.published } : {}),
-        ...(flags.url ? { url: flags.url } : {}),
-        ...(flags.title ? { title: flags.title } : {}),
-      };
-      const items = readSources([file]);
-      const first = await items.next();
-      const second = first.done ? first : await items.next();
-      const many = !second.done;
-      let failed = 0;
-      const emit = (item: typeof first.value) => {
-        if (!item) return;
-        try {
-          if (item.error) throw item.error;
-          const { authors, ...input } = item.article;
-          const result = extractor.extract({ ...input, ...overrides });
-          if (authors?.length) result.article.authors = [...new Set([...authors, ...result.article.authors])];
-          process.stdout.write(
-            many || flags.compact ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`,
-          );
-        } catch (error) {
-          if (!isAppError(error) || !many) throw error;
-          // In JSON Lines a bad article keeps its place, so line N of the output still answers line N of the input.
-          failed++;
-          process.stdout.write(
-            `${JSON.stringify({ origin: item.origin, error: { code: error.code, message: error.message } })}\n`,
-          );
-        }
-      };
-      if (first.done) throw new AppError(ErrorCode.BAD_USER_INPUT, `${file}: no article found`);
-      emit(first.value);
-      if (many) {
-        emit(second.value);
-        for await (const item of items) emit(item);
-      }
-      if (failed > 0) {
-        process.stderr.write(
-          `diplograph: ${failed} article(s) could not be extracted; see their error lines\n`,
-        );
-        process.exitCode = EXIT_BAD_INPUT;
-      }
-    });
+    .action(async (file: string, flags: ExtractFlags) =>
+      (await import('./run-extract.ts')).runExtract(file, flags),
+    );
 }

@@ -1,55 +1,5 @@
 // `diplograph serve` (the GraphQL API) and `diplograph start` (the same, seeding samples/ for a first look).
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { loadConfig } from '../config.ts';
-import { createExtractor, type Extractor } from '../extract/index.ts';
-import { createGraphWriter } from '../graph/graph-writer.ts';
-import { ingestAll } from '../ingest/ingest-all.ts';
-import { createIngester } from '../ingest/ingester.ts';
-import { createRequestIngester } from '../ingest/ingest-request.ts';
-import { readSources } from '../ingest/sources/index.ts';
-import { createLogger, type Logger } from '../logger.ts';
-import { startServer, type ServerOptions } from '../server.ts';
-import { runUntilSignal } from './run-until-signal.ts';
-
-export const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../samples');
-
-function seedSamples(logger: Logger, extractor: Extractor): ServerOptions['onGraphReady'] {
-  return async (driver, database) => {
-    const ingester = createIngester({
-      extractor,
-      writer: createGraphWriter({ driver, database }),
-    });
-    // replace: an edited sample updates its article; unchanged samples are skipped, so restarts are cheap.
-    const summary = await ingestAll(readSources([SAMPLES_DIR]), ingester, {
-      concurrency: 1,
-      batchSize: 16,
-      replace: true,
-    });
-    logger.info({ samples: summary.articles, failures: summary.failures }, 'samples ingested');
-  };
-}
-
-async function serve(options: { seedSamples: boolean }): Promise<void> {
-  const config = loadConfig(process.env);
-  const logger = createLogger(config.logLevel);
-  // One extractor per process: building it loads the language model and gazetteers.
-  const extractor = createExtractor();
-  const onGraphReady = options.seedSamples && config.seedSamples ? seedSamples(logger, extractor) : undefined;
-  const server = await startServer(config, logger, {
-    onGraphReady,
-    // The mutations replace a changed article: a client re-sending a corrected article means to update it.
-    createIngestService: (driver, database) =>
-      createRequestIngester(createIngester({ extractor, writer: createGraphWriter({ driver, database }) }), {
-        replace: true,
-      }),
-  });
-  runUntilSignal(
-    () => server.stop(),
-    (m) => logger.info(m),
-  );
-}
 
 export function registerServerCommands(program: Command): void {
   program
@@ -57,9 +7,9 @@ export function registerServerCommands(program: Command): void {
     .description(
       'serve the GraphQL API (and /healthz, /readyz) on PORT; starts the local Neo4j if NEO4J_URI is unset',
     )
-    .action(() => serve({ seedSamples: false }));
+    .action(async () => (await import('./run-server.ts')).runServer({ seedSamples: false }));
   program
     .command('start')
     .description('like serve, and ingest samples/ so a new graph has something to explore')
-    .action(() => serve({ seedSamples: true }));
+    .action(async () => (await import('./run-server.ts')).runServer({ seedSamples: true }));
 }

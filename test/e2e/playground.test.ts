@@ -33,9 +33,7 @@ describe('the GraphQL playground in a browser', () => {
       );
     }
     if (!existsSync(join(PLAYGROUND_DIST, 'playground.js'))) {
-      throw new Error(
-        'The playground is not bundled: run `node scripts/build-playground.mjs` (npm install does it).',
-      );
+      throw new Error('The playground is not bundled: run `npm run build` (npm install does it).');
     }
     await realIngestService(driver, target.database).ingestArticle(seed);
     const config = loadConfig({

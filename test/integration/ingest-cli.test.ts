@@ -9,7 +9,7 @@ import { createDriver } from '../../src/graph/driver.ts';
 import { createGraphWriter } from '../../src/graph/graph-writer.ts';
 import { generateCorpus } from '../../bench/corpus/generate.ts';
 
-const BIN = resolve(import.meta.dirname, '../../bin/diplograph.js');
+const BIN = resolve(import.meta.dirname, '../../dist/cli/main.js');
 const target = inject('neo4j');
 const driver = createDriver(target);
 const writer = createGraphWriter({ driver, database: target.database });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const BIN = resolve(import.meta.dirname, '../../bin/diplograph.js');
+const BIN = resolve(import.meta.dirname, '../../dist/cli/main.js');
 
 function run(args: string[], env: Record<string, string>) {
   return spawnSync(process.execPath, [BIN, ...args], {

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtractionResult } from '../../src/domain/extraction-result.ts';
 
-const BIN = resolve(import.meta.dirname, '../../bin/diplograph.js');
+const BIN = resolve(import.meta.dirname, '../../dist/cli/main.js');
 const SEED = resolve(import.meta.dirname, '../../../shared/articles/000_e2f08d4d0a4a9df8.txt');
 let dir: string;
 

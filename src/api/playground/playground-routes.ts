@@ -1,12 +1,12 @@
-// GET /graphql from a browser: the GraphiQL playground bundled into dist/ by scripts/build-playground.mjs, and its
+// GET /graphql from a browser: the GraphiQL playground bundled into dist/ui/playground by scripts/build-ui.mjs, and its
 // assets under /graphql/playground/. Its CSP is the only relaxed one: Monaco injects styles and runs web workers.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import express, { Router, type Request } from 'express';
 import helmet from 'helmet';
+import { uiBundleDir } from '../ui-bundles.ts';
 
-export const PLAYGROUND_DIST = join(dirname(fileURLToPath(import.meta.url)), 'dist');
+export const PLAYGROUND_DIST = uiBundleDir('playground');
 export const PLAYGROUND_ASSETS_PATH = '/graphql/playground';
 
 const PAGE = `<!doctype html>
@@ -28,8 +28,7 @@ const PAGE = `<!doctype html>
 const NOT_BUILT = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>diplograph · playground not built</title></head>
 <body><h1>The playground is not built</h1>
-<p>It is bundled when the project is installed with its devDependencies. Run <code>npm install</code>, or
-<code>node scripts/build-playground.mjs</code>, then reload. POST GraphQL requests to this URL work regardless.</p>
+<p>It is bundled by the build, which <code>npm install</code> runs. Run <code>npm run build</code>, then reload. POST GraphQL requests to this URL work regardless.</p>
 </body></html>
 `;
 

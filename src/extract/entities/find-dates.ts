@@ -1,7 +1,8 @@
 // Finds dates with chrono-node, relative ones resolved against the publication date ("on Wednesday", "last
 // September"); without a publication date only absolute dates count. Precision follows what the text says.
 
-import * as chrono from 'chrono-node';
+// The English parser alone: the package root loads every locale, five times the start-up cost.
+import * as chrono from 'chrono-node/en';
 import type { DateMention, ExtractState, Sentence } from '../types.ts';
 
 const BARE_YEAR = /\b(?:in|since|until|by|of|from|early|late|mid-)\s?(?:19|20)\d{2}\b/g;

@@ -2,7 +2,6 @@
 // IO (stat, directory walk with tinyglobby); a path that cannot be read becomes an entry with a reason.
 import { realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { glob as findFiles } from 'tinyglobby';
 
 export const DEFAULT_SOURCE_GLOB = '**/*.{txt,md,html,htm,jsonl}';
 export const STDIN_PATH = '-';
@@ -76,6 +75,8 @@ export async function* expandPaths(
       yield { kind: 'unreadable', path, reason: 'not a regular file or folder' };
       continue;
     }
+    // Loaded at the first folder: `diplograph` loads this module for the --glob default of every start.
+    const { glob: findFiles } = await import('tinyglobby');
     const found = await findFiles(options.glob ?? DEFAULT_SOURCE_GLOB, {
       cwd: path,
       onlyFiles: true,

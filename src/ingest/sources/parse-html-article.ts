@@ -1,8 +1,6 @@
 // HTML page -> article: main text via @mozilla/readability over linkedom, metadata from the head.
 // Pure (no IO). Falls back to the whole body, minus scripts and chrome, when readability finds no article.
-import { Readability } from '@mozilla/readability';
-import * as cheerio from 'cheerio';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { parseByline } from './byline.ts';
 import { parseDateline } from './dateline.ts';
 import { domToText, type TextNode } from './dom-to-text.ts';
@@ -10,9 +8,29 @@ import { readHtmlMetadata } from './html-metadata.ts';
 import { toIsoDate } from './iso-date.ts';
 import type { SourceArticle } from './source-item.ts';
 
+// The three parsers cost about half a second of CPU to load, more than the rest of `diplograph extract FILE.txt`:
+// they are loaded at the first HTML page (require() loads ES modules synchronously since Node 20.19).
+let parsers:
+  | {
+      Readability: typeof import('@mozilla/readability').Readability;
+      cheerio: typeof import('cheerio');
+      parseHTML: typeof import('linkedom').parseHTML;
+    }
+  | undefined;
+function htmlParsers(): NonNullable<typeof parsers> {
+  const require = createRequire(import.meta.url);
+  parsers ??= {
+    Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability,
+    cheerio: require('cheerio') as typeof import('cheerio'),
+    parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML,
+  };
+  return parsers;
+}
+
 const CHROME = 'script, style, noscript, template, nav, header, footer, aside, form';
 
 export function parseHtmlArticle(html: string): SourceArticle {
+  const { Readability, cheerio, parseHTML } = htmlParsers();
   // parse5 (inside cheerio) builds the document the way browsers do, adding the <html>/<body> that
   // fragments omit; linkedom does not, so it reads cheerio's normalized serialization.
   const $ = cheerio.load(html);

@@ -66,6 +66,6 @@ describe('the playground routes', () => {
   it('says how to build the playground when it is not bundled', async () => {
     const response = await fetch(`${withoutBundle.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(503);
-    expect(await response.text()).toContain('node scripts/build-playground.mjs');
+    expect(await response.text()).toContain('npm run build');
   });
 });

@@ -1,4 +1,4 @@
-// The playground page's script, bundled by scripts/build-playground.mjs into dist/ (no CDN: works offline).
+// The playground page's script, bundled by scripts/build-ui.mjs into dist/ui/playground (no CDN: works offline).
 // GraphiQL with the example queries as default tabs; Monaco's workers are served from the same origin.
 /* global document, Worker */
 import { createElement } from 'react';
