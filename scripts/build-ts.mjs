@@ -8,8 +8,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// As tsconfig.build.json includes them: src/web/ is browser code, bundled by build-ui.mjs instead.
 const sources = readdirSync(join(root, 'src'), { recursive: true }).filter(
-  (file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.endsWith('.test.ts'),
+  (file) =>
+    file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.endsWith('.test.ts') && !file.startsWith('web/'),
 );
 if (sources.some((file) => !existsSync(join(root, 'dist', file.replace(/\.ts$/, '.js'))))) {
   rmSync(join(root, 'dist', '.tsbuildinfo'), { force: true });

@@ -1,13 +1,13 @@
-// GET /dashboard and GET /explore: the pages of src/web/, bundled by scripts/build-web.mjs into dist/ui/web and
+// GET /dashboard and GET /explore: the pages of src/web/, bundled by scripts/build-ui.mjs into dist/ui/web and
 // served with their assets under /web/. Reading needs no login (GraphQL reads are open). Their CSP allows only this
 // origin: scripts, styles, the world map and GraphQL requests all come from here, so the pages work offline.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import express, { Router } from 'express';
 import helmet from 'helmet';
+import { uiBundleDir } from './ui-bundles.ts';
 
-export const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/ui/web');
+export const WEB_DIST = uiBundleDir('web');
 export const WEB_ASSETS_PATH = '/web';
 
 const PAGES = {
@@ -38,7 +38,7 @@ const NOT_BUILT = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>diplograph · dashboard not built</title></head>
 <body><h1>The dashboard is not built</h1>
 <p>It is bundled when the project is installed with its devDependencies. Run <code>npm install</code>, or
-<code>node scripts/build-web.mjs</code>, then reload. The GraphQL API at <a href="/graphql">/graphql</a> works regardless.</p>
+<code>npm run build</code>, then reload. The GraphQL API at <a href="/graphql">/graphql</a> works regardless.</p>
 </body></html>
 `;
 

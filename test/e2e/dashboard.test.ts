@@ -94,9 +94,7 @@ describe('the dashboard and the explorer in a browser', () => {
       throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\`.`);
     }
     if (!existsSync(join(WEB_DIST, 'dashboard.js'))) {
-      throw new Error(
-        'The dashboard is not bundled: run `node scripts/build-web.mjs` (npm install does it).',
-      );
+      throw new Error('The dashboard is not bundled: run `npm run build` (npm install does it).');
     }
     const ingester = createIngester({
       extractor: createExtractor(),

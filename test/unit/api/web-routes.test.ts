@@ -59,7 +59,7 @@ describe('the dashboard and explorer routes', () => {
   it('explains how to build when the bundle is missing', async () => {
     const response = await fetch(`${withoutBundle.url}/dashboard`);
     expect(response.status).toBe(503);
-    expect(await response.text()).toContain('node scripts/build-web.mjs');
+    expect(await response.text()).toContain('npm run build');
   });
 
   it('passes other paths on', async () => {
