@@ -6,6 +6,8 @@ import { coverWords, mergeMentions, wordIndexAt } from '../mention-index.ts';
 import {
   agentBefore,
   appositionAfter,
+  speechNextToWord,
+  stackedTitleBefore,
   honorificBefore,
   isNameWord,
   speechNextTo,
@@ -27,17 +29,42 @@ interface Candidate {
   plain: boolean;
 }
 
-/** Name words of a person, for matching shorter forms of the name against it. */
+/** A name word without its diacritics: "Lajčák" and "Lajcak" are one person's name in two spellings. */
+export function foldName(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Name words of a person (diacritics folded), for matching shorter forms of the name against it. */
 export function nameParts(name: string): string[] {
-  return name.split(/[\s-]+/).filter((part) => part.length > 0 && part !== part.toLowerCase());
+  return name
+    .split(/[\s-]+/)
+    .filter((part) => part.length > 0 && part !== part.toLowerCase())
+    .map(foldName);
+}
+
+/** Name words a longer capitalized run starts or ends with: a lone word next to a speech verb may be one. */
+function runEnds(ctx: Context): Set<string> {
+  const ends = new Set<string>();
+  const { words, lexicon } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    const next = words[i + 1];
+    if (!isNameWord(word, lexicon) || !next || next.gap !== ' ' || !isNameWord(next, lexicon)) continue;
+    if (!isNameWord(words[i - 1], lexicon) || (word.gap !== ' ' && word.gap !== '-'))
+      ends.add(foldName(word.text));
+    if (!isNameWord(words[i + 2], lexicon) || (words[i + 2]?.gap !== ' ' && words[i + 2]?.gap !== '-'))
+      ends.add(foldName(next.text));
+  }
+  return ends;
 }
 
 /** Candidate names with the evidence that makes them people. */
 function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): Candidate[] {
   const { words, lexicon, cover } = ctx;
   const out: Candidate[] = [];
+  const ends = runEnds(ctx);
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
+    let word = words[i];
     if (!word || cover[i] !== -1 || !isNameWord(word, lexicon) || ignoredSentence(word.sentence)) continue;
     let last = i;
     while (last - i + 1 < MAX_NAME_WORDS) {
@@ -52,7 +79,13 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
         last += 2;
       else break;
     }
-    const facts = titleBefore(ctx, i) ?? appositionAfter(ctx, last);
+    // "Minister of State for the European Region Leo Docherty": the run's last two words are the name.
+    const stacked = stackedTitleBefore(ctx, i, last);
+    if (stacked && last - i >= 2 && stacked.inRun) {
+      i = last - 1;
+      word = words[i] as Word;
+    }
+    const facts = stacked?.facts ?? titleBefore(ctx, i) ?? appositionAfter(ctx, last);
     // A lone capitalized adverb opening a sentence ("Separately, ...") is not a name.
     if (
       last === i &&
@@ -61,8 +94,14 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
       /\n|^$|[.!?] $/.test(word.gap)
     )
       continue;
+    // "said Fiame." / "Fiame added" where the article also writes "Fiame Naomi Mata'afa".
+    const shortSpeaker = last === i && ends.has(foldName(word.text)) && speechNextToWord(ctx, i);
     const evidence =
-      facts !== null || honorificBefore(ctx, i) || speechNextTo(ctx, i, last) || agentBefore(ctx, i, last);
+      facts !== null ||
+      honorificBefore(ctx, i) ||
+      speechNextTo(ctx, i, last) ||
+      agentBefore(ctx, i, last) ||
+      shortSpeaker;
     const lastWord = words[last];
     // Runs of two name words or more without evidence are kept only to complete a shorter name found elsewhere.
     if (lastWord && (evidence || last > i))

@@ -207,3 +207,64 @@ export function speechNextTo(ctx: Context, first: number, last: number): boolean
     (words[last + 1]?.gap ?? '.').trimStart().match(/^[,.]/),
   );
 }
+
+/** "said Fiame." or "Fiame added": a speech verb right next to a single name word. */
+export function speechNextToWord(ctx: Context, k: number): boolean {
+  const { words, lexicon } = ctx;
+  const after = words[k + 1];
+  if (after && after.gap === ' ' && lexicon.speechVerbs.has(after.lower)) return true;
+  const before = words[k - 1];
+  return Boolean(
+    before &&
+    words[k]?.gap === ' ' &&
+    lexicon.speechVerbs.has(before.lower) &&
+    /^[,.]/.test((words[k + 1]?.gap ?? '.').trimStart()),
+  );
+}
+
+/** Words that tie a title head to what it is for: "Envoy for ...", "Secretary of State for ...". */
+const TITLE_TAIL_LINKS = new Set(['for', 'of', 'to']);
+const MAX_TITLE_TAIL = 10;
+
+/**
+ * A title whose head is followed by its remit before the name: "US Assistant Secretary of State for European and
+ * Eurasian Affairs Karen Donfried" (the remit's capitals run into the name: `inRun`), or "EU Special Envoy for
+ * Belgrade-Pristina dialogue, Miroslav Lajčák," (set off by a comma).
+ */
+export function stackedTitleBefore(
+  ctx: Context,
+  first: number,
+  last: number,
+): { facts: TitleFacts; inRun: boolean } | null {
+  const { words, lexicon, text } = ctx;
+  const name = words[first];
+  if (!name) return null;
+  const commaSet = name.gap === ', ';
+  if (!commaSet && name.gap !== ' ') return null;
+  if (!commaSet && last - first < 2) return null;
+  let linked = false;
+  for (let j = first - 1; j >= 0 && first - j <= MAX_TITLE_TAIL; j--) {
+    const word = words[j] as Word;
+    const gapAfter = words[j + 1]?.gap ?? '';
+    if (j < first - 1 && gapAfter !== ' ' && gapAfter !== '-') return null;
+    if (TITLE_TAIL_LINKS.has(word.lower)) linked = true;
+    if (!lexicon.titleHeads.has(word.lower) || !word.cap) continue;
+    if (!linked) return null;
+    let start = j;
+    while (start > 0 && words[start]?.gap === ' ' && isTitleWord(words[start - 1], lexicon)) start--;
+    while (start < j && TRIM_TITLE.has(words[start]?.lower ?? '')) start++;
+    const before = start > 0 ? countryEndingAt(ctx, start - 1) : null;
+    const country =
+      before && (words[start]?.gap === ' ' || POSSESSIVE_GAP.test(words[start]?.gap ?? ''))
+        ? before.id
+        : null;
+    const inRun = !commaSet;
+    const titleEnd = inRun ? words[last - 2] : words[first - 1];
+    if (!titleEnd) return null;
+    return {
+      facts: { title: text.slice(words[start]?.start ?? 0, titleEnd.end), country, organization: null },
+      inRun,
+    };
+  }
+  return null;
+}

@@ -2,7 +2,7 @@
 // leader", "the country's deputy foreign minister". Pronouns are left to the rules that need them (speakers).
 
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
-import { nameParts } from './find-persons.ts';
+import { foldName, nameParts } from './find-persons.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from './person-context.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
@@ -221,9 +221,9 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
     )
       continue;
     if (next && next.gap === ' ' && isNameWord(next, lexicon) && cover[last + 1] === -1) continue;
-    let ids = index.get(word.text);
+    let ids = index.get(foldName(word.text));
     for (let k = i + 1; k <= last && ids; k++) {
-      const part = index.get(words[k]?.text ?? '') ?? [];
+      const part = index.get(foldName(words[k]?.text ?? '')) ?? [];
       ids = ids.filter((id) => part.includes(id));
     }
     if (!ids || ids.length === 0) continue;

@@ -66,4 +66,31 @@ describe('attribution sieve', () => {
       false,
     );
   });
+
+  it.each([
+    [
+      'a title with its remit before the name',
+      'Call held\n\nThe call was with Deputy Minister of Trade for Pacific and Asian Affairs Tomas Hrubec.\n\n' +
+        '"We agreed on the next steps," Hrubec said.',
+      'Tomas Hrubec',
+    ],
+    [
+      'a title set off by commas',
+      'Talks resume\n\nEU Special Envoy for the Sahel region, Ilona Varkonyi, says the talks resume in May.',
+      'Ilona Varkonyi',
+    ],
+    [
+      'a full name first, a short name beside the verb later',
+      'Forum ends\n\nThe paper reports Tavita Sione Leaupepe was speaking after the forum.\n\n' +
+        '"We have our own voice in the region," said Tavita.',
+      'Tavita Sione Leaupepe',
+    ],
+    [
+      'a name spelled with and without diacritics',
+      'Talks resume\n\nEU envoy Miroslav Lajčák arrived on Monday.\n\n"Nothing is agreed yet," Lajcak said.',
+      'Miroslav Lajčák',
+    ],
+  ])('finds a speaker the gazetteer does not know: %s', (_name, text, speaker) => {
+    expect(speakerNames(extract(text))).toContain(speaker);
+  });
 });
