@@ -4,6 +4,7 @@
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import type { RawAgreement } from './agreement-mentions.ts';
 import { SIGN_VERBS, STATUS_CUES } from '../lexicon/event-words.ts';
+import type { KnownAgreement } from '../lexicon/known-agreements.ts';
 import { startingIn } from '../mention-index.ts';
 import { leadEnd } from '../text/segment-text.ts';
 import type { ExtractState, Sentence } from '../types.ts';
@@ -54,6 +55,8 @@ export interface Cluster {
   place: string | null;
   status: AgreementItem['status'];
   mentions: RawAgreement[];
+  /** The well-known agreement it is, by name or by its parties, kind and date. */
+  known: KnownAgreement | null;
 }
 
 export const newCluster = (raw: RawAgreement): Cluster => ({
@@ -69,15 +72,17 @@ export const newCluster = (raw: RawAgreement): Cluster => ({
   place: null,
   status: null,
   mentions: [],
+  known: raw.known,
 });
 
 /** The status cue nearest the mention in its sentence ("suspended New START ... withdrew from the INF Treaty"). */
-function statusNear(body: string, offset: number): AgreementItem['status'] {
+function statusNear(body: string, start: number, end: number): AgreementItem['status'] {
   let best: AgreementItem['status'] = null;
   let bestDistance = STATUS_REACH;
   for (const [status, cue] of GLOBAL_STATUS_CUES) {
     for (const match of body.matchAll(cue)) {
-      const distance = Math.abs(match.index - offset);
+      // From the nearer end of the mention: a long name puts its last word nearer the verb after it.
+      const distance = match.index < start ? start - match.index : Math.max(0, match.index - end);
       if (distance < bestDistance) {
         bestDistance = distance;
         best = status;
@@ -118,7 +123,9 @@ export function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgre
     previous !== undefined &&
     !previous.ignored &&
     STRICT_SIGN.test(state.text.slice(previous.start, previous.end));
-  const status = statusNear(body, raw.start - sentence.start) ?? (previousSigned ? 'signed' : null);
+  const status =
+    statusNear(body, raw.start - sentence.start, raw.end - sentence.start) ??
+    (previousSigned ? 'signed' : null);
   if (status && (STATUS_ORDER[status] ?? 0) > (STATUS_ORDER[cluster.status ?? ''] ?? 0))
     cluster.status = status;
   // "… four decades of conflict, the two countries said on Thursday": a date that belongs to the telling is not

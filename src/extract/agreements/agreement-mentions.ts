@@ -2,7 +2,10 @@
 // before it ("crude oil supply") or a topic after it ("on joint climate monitoring"), and parties named with it.
 
 import type { AgreementItem } from '../../domain/extraction-result.ts';
+import type { AgreementIndex } from '../lexicon/build-agreement-index.ts';
 import { AGREEMENT_NEEDS_BEFORE, AGREEMENT_WORDS } from '../lexicon/event-words.ts';
+import type { KnownAgreement } from '../lexicon/known-agreements.ts';
+import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
 import { coverWords, startingIn } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
@@ -158,6 +161,29 @@ export interface RawAgreement {
   definite: boolean;
   surface: string;
   parties: string[];
+  /** The well-known agreement its words name, if any. */
+  known: KnownAgreement | null;
+}
+
+/** A well-known agreement's mention: its canonical name, kind and parties stand for whatever the text calls it. */
+function knownMention(state: ExtractState, match: KnownMatch): RawAgreement {
+  const { words, text } = state;
+  const first = words[match.first] as Word;
+  const last = words[match.last] as Word;
+  return {
+    start: first.start,
+    end: last.end,
+    sentence: first.sentence,
+    word: match.last,
+    kind: match.agreement.kind,
+    name: match.agreement.name,
+    descriptor: null,
+    relationship: false,
+    definite: ['the', 'its', 'their'].includes(words[match.first - 1]?.lower ?? ''),
+    surface: text.slice(first.start, last.end),
+    parties: [...match.agreement.parties],
+    known: match.agreement,
+  };
 }
 
 function countriesIn(mentions: readonly EntityMention[], start: number, end: number): string[] {
@@ -253,11 +279,22 @@ function topicAfter(text: string, words: readonly Word[], k: number, sentenceEnd
   return count >= 2 && count <= MAX_TOPIC_WORDS + 1 ? rest : null;
 }
 
-export function readAgreementMentions(state: ExtractState): RawAgreement[] {
+export function readAgreementMentions(state: ExtractState, index: AgreementIndex): RawAgreement[] {
   const { words, text, mentions, sentences } = state;
   const cover = coverWords(words, mentions);
   const out: RawAgreement[] = [];
+  const knownMatches = findKnownAgreements(words, index).filter(
+    (m) => !sentences[words[m.first]?.sentence ?? 0]?.ignored,
+  );
+  let nextKnown = 0;
   for (let k = 0; k < words.length; k++) {
+    const match = knownMatches[nextKnown];
+    if (match && k >= match.first) {
+      out.push(knownMention(state, match));
+      nextKnown++;
+      k = match.last;
+      continue;
+    }
     const word = words[k];
     // Own properties only: a word like "constructor" must not find Object.prototype.
     const kind = word && Object.hasOwn(AGREEMENT_WORDS, word.lower) ? AGREEMENT_WORDS[word.lower] : undefined;
@@ -336,6 +373,7 @@ export function readAgreementMentions(state: ExtractState): RawAgreement[] {
       definite: ['the', 'its', 'their'].includes(words[surfaceStart - 1]?.lower ?? ''),
       surface: text.slice(words[surfaceStart]?.start ?? word.start, word.end),
       parties: [...parties],
+      known: null,
     });
   }
   return out;

@@ -19,6 +19,7 @@ import {
 import type { EventMention, ExtractState, Resources, Sentence } from '../types.ts';
 import { isBare, resolveBareAgreements } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
+import { kindsFit, knownByParties } from './resolve-known-agreements.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
 function descriptorWords(raw: RawAgreement): string[] {
@@ -28,7 +29,21 @@ function descriptorWords(raw: RawAgreement): string[] {
     .filter((w) => w !== '' && w !== kindWord && w.length > 2);
 }
 
-function clusterFor(clusters: Cluster[], focus: Cluster | null, raw: RawAgreement): Cluster | undefined {
+/** The words of an agreement's name, and of every name a well-known one goes by ("Iran nuclear deal"). */
+function nameWords(cluster: Cluster): Set<string> {
+  const names = cluster.name === null ? [] : [cluster.name, ...(cluster.known?.aliases ?? [])];
+  return new Set(names.flatMap((n) => slug(n).split('-')));
+}
+
+/** What stands between a name and its apposition: a dash, comma, colon or bracket, and an article. */
+const APPOSITION = /^\s*[-–—,:(]\s*(?:(?:a|an|the)\s+)?$/;
+
+function clusterFor(
+  text: string,
+  clusters: Cluster[],
+  focus: Cluster | null,
+  raw: RawAgreement,
+): Cluster | undefined {
   if (raw.name) return clusters.find((c) => c.name !== null && slug(c.name) === slug(raw.name ?? ''));
   if (raw.relationship) return focus ?? undefined;
   if (raw.descriptor) {
@@ -38,15 +53,13 @@ function clusterFor(clusters: Cluster[], focus: Cluster | null, raw: RawAgreemen
     const same =
       clusters.find((c) => c.descriptor !== null && slug(c.descriptor) === slug(raw.descriptor ?? '')) ??
       (words.length > 0 && !raw.descriptor?.includes(' on ') && !raw.descriptor?.includes(' to ')
-        ? clusters.find(
-            (c) =>
-              c.name !== null &&
-              words.every((w) =>
-                slug(c.name ?? '')
-                  .split('-')
-                  .includes(w),
-              ),
-          )
+        ? clusters.find((c) => {
+            const names = nameWords(c);
+            const kind = c.known?.kind ?? dominantKind(c);
+            return (
+              names.size > 0 && words.every((w) => names.has(w)) && (!raw.kind || kindsFit(raw.kind, kind))
+            );
+          })
         : undefined);
     // A headline's "treaty" previews the agreement the first paragraph then describes.
     const previewOnly =
@@ -62,7 +75,13 @@ function clusterFor(clusters: Cluster[], focus: Cluster | null, raw: RawAgreemen
       raw.definite &&
       lastSentence === raw.sentence &&
       (raw.parties.length === 0 || raw.parties.some((p) => focus.parties.includes(p)));
-    return same ?? (previewOnly || redescribed ? (focus ?? undefined) : undefined);
+    // "AUKUS - a trilateral security pact between ...", "the RAA, a defense pact": an apposition re-describes.
+    const lastMention = focus?.mentions[focus.mentions.length - 1];
+    const apposition =
+      lastMention !== undefined &&
+      lastMention.sentence === raw.sentence &&
+      APPOSITION.test(text.slice(lastMention.end, raw.start));
+    return same ?? (previewOnly || redescribed || apposition ? (focus ?? undefined) : undefined);
   }
   // "Washington welcomed the Japan-Philippines pact": a reference that names its parties is the agreement of
   // those parties, even when another one was named just before it.
@@ -102,6 +121,19 @@ function namedAfterIt(description: Cluster, name: string): boolean {
   });
 }
 
+/**
+ * Parties that could be one agreement's: either side names none (an open convention: "Poland invoked the
+ * treaty" of the North Atlantic Treaty), or one side's are all the other's.
+ */
+function partiesFit(described: readonly string[], named: readonly string[]): boolean {
+  return (
+    described.length === 0 ||
+    named.length === 0 ||
+    described.every((p) => named.includes(p)) ||
+    named.every((p) => described.includes(p))
+  );
+}
+
 /** A short description just before a named agreement is usually that agreement ("a defense pact ... The RAA was signed"). */
 function absorbDescriptions(clusters: Cluster[]): Cluster[] {
   const out: Cluster[] = [];
@@ -119,7 +151,8 @@ function absorbDescriptions(clusters: Cluster[]): Cluster[] {
       first &&
       last &&
       first.sentence - last.sentence <= 2 &&
-      ((previous.descriptor ?? '').split(' ').length <= 3 || namedAfterIt(previous, cluster.name))
+      ((previous.descriptor ?? '').split(' ').length <= 3 || namedAfterIt(previous, cluster.name)) &&
+      partiesFit(previous.parties, cluster.known?.parties ?? cluster.parties)
     ) {
       cluster.mentions.unshift(...previous.mentions);
       cluster.mentions.sort((a, b) => a.start - b.start);
@@ -158,8 +191,9 @@ function canonicalKeys(clusters: readonly Cluster[], publishedAt: string | null)
   const keys = new Map<Cluster, string>();
   const taken = new Set<string>();
   for (const cluster of [...clusters].sort((a, b) => b.mentions.length - a.mentions.length)) {
-    if (cluster.name) {
-      keys.set(cluster, cluster.name);
+    const name = cluster.known?.name ?? cluster.name;
+    if (name) {
+      keys.set(cluster, name);
       continue;
     }
     const year = (cluster.signedOn ?? cluster.statedYear ?? publishedAt)?.slice(0, 4) ?? '';
@@ -193,17 +227,19 @@ function impliedParties(state: ExtractState, cluster: Cluster, pair: string[], l
   return cluster.status === 'signed' ? pair : [];
 }
 
-export function findAgreements(state: ExtractState, _resources: Resources): ExtractState {
+export function findAgreements(state: ExtractState, resources: Resources): ExtractState {
   let clusters: Cluster[] = [];
   let focus: Cluster | null = null;
-  for (const raw of readAgreementMentions(state)) {
-    let cluster = clusterFor(clusters, focus, raw);
+  const index = resources.gazetteer.agreements;
+  for (const raw of readAgreementMentions(state, index)) {
+    let cluster = clusterFor(state.text, clusters, focus, raw);
     if (!cluster) {
       cluster = newCluster(raw);
       clusters.push(cluster);
     }
     focus = cluster;
     cluster.descriptor ??= raw.relationship ? null : raw.descriptor;
+    cluster.known ??= raw.known;
     cluster.mentions.push(raw);
     // A bare "the agreement" says little of a memorandum's kind: names and descriptions outvote it.
     const vote = raw.name ? 100 : raw.descriptor ? 10 : 1;
@@ -229,15 +265,25 @@ export function findAgreements(state: ExtractState, _resources: Resources): Extr
       if (country && !cluster.parties.includes(country)) cluster.parties.push(country);
     }
   }
+  for (const cluster of clusters)
+    cluster.known ??= knownByParties(
+      cluster,
+      index,
+      cluster.parties.map((p) => state.countries.get(p)?.name ?? p),
+    );
   // A reference that nothing in the article identifies is no agreement an analyst could tell apart from others.
   clusters = clusters.filter((c) => !isBare(c));
   const keys = canonicalKeys(clusters, state.input.publishedAt ?? null);
   const agreements: AgreementItem[] = [];
   const agreementMentions: EventMention[] = [];
   for (const cluster of clusters) {
-    const kind = dominantKind(cluster);
-    const partyNames = cluster.parties.map((p) => state.countries.get(p)?.name ?? p).join('-');
-    const name = cluster.name ?? [partyNames, describedAs(cluster)].filter((p) => p !== '').join(' ');
+    const known = cluster.known;
+    const kind = known?.kind ?? dominantKind(cluster);
+    // A known agreement's parties are the data's; one open to every state lists none, whoever the text names.
+    const parties = known ? [...known.parties] : cluster.parties;
+    const partyNames = parties.map((p) => state.countries.get(p)?.name ?? p).join('–');
+    const name =
+      known?.name ?? cluster.name ?? [partyNames, describedAs(cluster)].filter((p) => p !== '').join(' ');
     const key = keys.get(cluster) ?? name;
     const id = `agreement:${slug(key) || 'unnamed'}`;
     const evidence = sentenceEvidence(state, cluster.mentions);
@@ -247,7 +293,10 @@ export function findAgreements(state: ExtractState, _resources: Resources): Extr
     const aliases = [...new Set([...cluster.relationships, ...cluster.aliases])]
       .filter((a) => a !== name)
       .sort();
-    const signedOn = signingDate(cluster);
+    // A known date the article could not know yet (a treaty signed after it was published) is not its fact.
+    const knownDate =
+      known?.signedOn && known.signedOn <= (state.input.publishedAt ?? '9999') ? known.signedOn : null;
+    const signedOn = knownDate ?? signingDate(cluster);
     // Any year will do here, even one too loose to keep as the date: it is in the past, so it was signed.
     const signedBy = cluster.signedOn ?? signedOn;
     const status =
@@ -260,7 +309,7 @@ export function findAgreements(state: ExtractState, _resources: Resources): Extr
         name,
         aliases,
         kind,
-        parties: cluster.parties,
+        parties,
         signatories: cluster.signatories,
         signedOn,
         place: cluster.place,

@@ -1,10 +1,8 @@
 // Settles the agreements known only by a bare reference ("the agreement", "sign deal" in a headline) that the
 // grouping stage could not tie to an agreement before them: into the article's one main agreement, else none.
 
+import { INTERCHANGEABLE_AGREEMENT_KINDS as INTERCHANGEABLE } from '../lexicon/event-words.ts';
 import { dominantKind, STATUS_ORDER, type Cluster } from './agreement-facts.ts';
-
-/** Kind words news uses for one another's instruments; a memorandum or a declaration is only itself. */
-const INTERCHANGEABLE = new Set(['agreement', 'deal', 'pact', 'accord', 'treaty']);
 
 /** Nothing but a kind word: no name, description, relationship, party or signatory says which agreement it is. */
 export function isBare(cluster: Cluster): boolean {

@@ -3,6 +3,7 @@
 
 import worldCountries, { type Country } from 'world-countries';
 import { organizationId, personId } from '../../domain/ids.ts';
+import { buildAgreementIndex, type AgreementIndex } from './build-agreement-index.ts';
 import { KNOWN_ORGANIZATIONS, type KnownOrganization } from './known-organizations.ts';
 import { KNOWN_PEOPLE, type KnownPerson } from './known-people.ts';
 import { COUNTRY_SEATS, KNOWN_CITIES } from './places.ts';
@@ -40,6 +41,8 @@ export interface Gazetteer {
   demonyms: ReadonlyMap<string, string>;
   people: ReadonlyMap<string, KnownPerson>;
   organizations: ReadonlyMap<string, KnownOrganization>;
+  /** Well-known agreements by name, alias and parties. */
+  agreements: AgreementIndex;
 }
 
 // Short codes that are words or too ambiguous in running text; the listed ones are common in news.
@@ -156,5 +159,14 @@ export function buildGazetteer(): Gazetteer {
       if (!demonyms.has(demonym.toLowerCase())) demonyms.set(demonym.toLowerCase(), info.id);
     }
   }
-  return { phrases, prefixes, maxWords, countries: countryInfo, demonyms, people, organizations };
+  return {
+    phrases,
+    prefixes,
+    maxWords,
+    countries: countryInfo,
+    demonyms,
+    people,
+    organizations,
+    agreements: buildAgreementIndex(),
+  };
 }

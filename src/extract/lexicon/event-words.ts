@@ -24,6 +24,15 @@ export const AGREEMENT_WORDS: Readonly<Record<string, AgreementItem['kind']>> = 
   initiative: 'other',
 };
 
+/** Kinds news uses for one another's instruments; a memorandum or a declaration is only itself. */
+export const INTERCHANGEABLE_AGREEMENT_KINDS: ReadonlySet<string> = new Set([
+  'agreement',
+  'deal',
+  'pact',
+  'accord',
+  'treaty',
+]);
+
 /** Kind words that name an agreement only with a particular word before them ("joint statement", "peace plan"). */
 export const AGREEMENT_NEEDS_BEFORE: Readonly<Record<string, readonly string[]>> = {
   statement: ['joint', "leaders'", 'leaders’', 'trilateral'],

@@ -70,7 +70,9 @@ describe('agreements', () => {
     ['The two countries agreed to revive a security cooperation agreement signed in 2001.', '2001'],
   ])('takes the year written with an agreement as when it was signed: "%s"', (text, year) => {
     const [agreement] = extract(text).agreements;
-    expect(agreement).toMatchObject({ signedOn: year, status: 'signed' });
+    // A well-known agreement has its full date from the bundled table; the year is the one written.
+    expect(agreement?.signedOn?.slice(0, 4)).toBe(year);
+    expect(agreement?.status).toBe('signed');
   });
 
   it('keeps the year of a bare reference that turns out to mean the named agreement', () => {
@@ -78,10 +80,8 @@ describe('agreements', () => {
       'Iranian Foreign Minister Abbas Araqchi said that the 2015 deal was dead. Araqchi said Iran would not return to the Joint Comprehensive Plan of Action.',
     );
     expect(result.agreements).toHaveLength(1);
-    expect(result.agreements[0]).toMatchObject({
-      name: 'Joint Comprehensive Plan of Action',
-      signedOn: '2015',
-    });
+    expect(result.agreements[0]?.name).toBe('Joint Comprehensive Plan of Action');
+    expect(result.agreements[0]?.signedOn?.slice(0, 4)).toBe('2015');
   });
 
   it.each([
@@ -194,7 +194,7 @@ describe('agreements', () => {
 
   it('does not take a year that is merely nearby as the signing date', () => {
     const result = extract(
-      'Russian President Vladimir Putin said in 2019 that the New START treaty must survive.',
+      'Kenyan President William Ruto said in 2019 that the Northern Corridor Transit Agreement must survive.',
     );
     expect(result.agreements[0]?.signedOn).toBeNull();
   });

@@ -1,0 +1,53 @@
+// Ties an agreement the article does not name to a well-known one by its parties, kind and date ("Russia and
+// North Korea signed a treaty" in June 2024), and gives a known agreement its canonical facts.
+
+import { slug } from '../../domain/ids.ts';
+import { partiesKey, type AgreementIndex } from '../lexicon/build-agreement-index.ts';
+import { AGREEMENT_WORDS, INTERCHANGEABLE_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
+import type { KnownAgreement } from '../lexicon/known-agreements.ts';
+import { dominantKind, type Cluster } from './agreement-facts.ts';
+
+/** The same kind, kinds news uses for one another (a deal, an accord, a treaty), or a vague one ("initiative"). */
+export function kindsFit(a: string, b: string): boolean {
+  return (
+    a === b ||
+    a === 'other' ||
+    b === 'other' ||
+    (INTERCHANGEABLE_AGREEMENT_KINDS.has(a) && INTERCHANGEABLE_AGREEMENT_KINDS.has(b))
+  );
+}
+
+/** Every word of the agreement's names, for checking that a description says nothing the agreement is not. */
+function wordsOf(agreement: KnownAgreement): Set<string> {
+  return new Set([agreement.name, ...agreement.aliases].flatMap((n) => slug(n).split('-')));
+}
+
+/** The description's own words: not kind words, not the parties' names, not short function words. */
+function describingWords(cluster: Cluster, partyNames: readonly string[]): string[] {
+  const parties = new Set(partyNames.flatMap((n) => slug(n).split('-')));
+  return slug(cluster.descriptor ?? '')
+    .split('-')
+    .filter((w) => w.length > 2 && !Object.hasOwn(AGREEMENT_WORDS, w) && !parties.has(w));
+}
+
+/**
+ * The one well-known agreement of exactly these parties and a fitting kind: of the year the article gives it,
+ * else whose names hold every word of its description. None when that leaves more than one, or none.
+ */
+export function knownByParties(
+  cluster: Cluster,
+  index: AgreementIndex,
+  partyNames: readonly string[],
+): KnownAgreement | null {
+  if (cluster.name !== null || cluster.parties.length < 2) return null;
+  const kind = dominantKind(cluster);
+  const year = (cluster.signedOn ?? cluster.statedYear)?.slice(0, 4) ?? null;
+  const words = describingWords(cluster, partyNames);
+  const fits = (index.byParties.get(partiesKey(cluster.parties)) ?? []).filter((a) => {
+    if (!kindsFit(kind, a.kind)) return false;
+    if (year !== null) return a.signedOn?.slice(0, 4) === year;
+    const names = wordsOf(a);
+    return words.every((w) => names.has(w));
+  });
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}

@@ -1,0 +1,73 @@
+// Well-known agreements: every name news gives one of them resolves to the one canonical agreement and id, an
+// acronym only in capitals, an unnamed agreement by its parties, kind and year; the bundled table is sound.
+import { describe, expect, it } from 'vitest';
+import { KNOWN_AGREEMENTS } from '../../../src/extract/lexicon/known-agreements.ts';
+import { parseKnownAgreements } from '../../../src/extract/lexicon/known-agreement-entry.ts';
+import { extract } from './helpers.ts';
+
+const agreementsOf = (text: string, publishedAt = '2025-03-01') =>
+  extract(text, { publishedAt }).agreements.map((a) => ({ id: a.id, name: a.name }));
+
+describe('the bundled table of well-known agreements', () => {
+  it('holds a few hundred agreements with distinct canonical names and ISO alpha-3 parties', () => {
+    expect(KNOWN_AGREEMENTS.length).toBeGreaterThan(200);
+    const names = KNOWN_AGREEMENTS.map((a) => a.name.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+    for (const a of KNOWN_AGREEMENTS) for (const p of a.parties) expect(p).toMatch(/^[A-Z]{3}$/);
+  });
+
+  it('refuses a malformed line instead of loading a wrong fact', () => {
+    expect(() => parseKnownAgreements('treaty | Some Treaty | March 2010 | USA RUS |')).toThrow(/malformed/);
+    expect(() => parseKnownAgreements('pledge | Some Pledge | 2010 | - |')).toThrow(/malformed/);
+  });
+});
+
+describe('mentions of a well-known agreement', () => {
+  it.each([
+    ['the full name', 'Iran said the Joint Comprehensive Plan of Action was still alive.'],
+    ['the acronym', 'Iran said the JCPOA was still alive, its foreign minister told reporters.'],
+    ['a description news uses for it alone', 'Diplomats met in Geneva to save the Iran nuclear deal.'],
+  ])('resolve %s to the canonical agreement', (_how, text) => {
+    expect(agreementsOf(text)).toContainEqual({
+      id: 'agreement:joint-comprehensive-plan-of-action',
+      name: 'Joint Comprehensive Plan of Action',
+    });
+  });
+
+  it.each([
+    ['New START', 'Moscow suspended its participation in New START last year.'],
+    [
+      'the strategic arms treaty',
+      'Moscow suspended its participation in the strategic arms treaty last year.',
+    ],
+  ])('give "%s" one id', (_name, text) => {
+    expect(agreementsOf(text).map((a) => a.id)).toEqual(['agreement:new-start']);
+  });
+
+  it('matches an acronym only as written in capitals ("a new start" is no treaty)', () => {
+    expect(agreementsOf('The two leaders promised a new start in relations on Friday.')).toEqual([]);
+  });
+
+  it('takes the parties and signing date from the table', () => {
+    const [treaty] = extract('Lawmakers ratified the Russia-North Korea treaty on Tuesday.', {
+      publishedAt: '2024-11-12',
+    }).agreements;
+    expect(treaty).toMatchObject({ parties: ['RUS', 'PRK'], signedOn: '2024-06-19', status: 'ratified' });
+  });
+
+  it('recognises an unnamed agreement by its parties, kind and year', () => {
+    const [treaty] = extract(
+      'Kyrgyzstan and Tajikistan signed a treaty in Bishkek on Thursday, ending decades of disputes.',
+      { publishedAt: '2025-03-14' },
+    ).agreements;
+    expect(treaty?.id).toBe('agreement:treaty-on-the-state-border-between-kyrgyzstan-and-tajikistan');
+  });
+
+  it('leaves an agreement of the same parties but another year to itself', () => {
+    const [treaty] = extract(
+      'Kyrgyzstan and Tajikistan signed a treaty in Bishkek on Thursday, ending decades of disputes.',
+      { publishedAt: '2019-05-10' },
+    ).agreements;
+    expect(treaty?.id).not.toBe('agreement:treaty-on-the-state-border-between-kyrgyzstan-and-tajikistan');
+  });
+});
