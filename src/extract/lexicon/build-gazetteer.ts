@@ -5,6 +5,7 @@ import worldCountries, { type Country } from 'world-countries';
 import { organizationId, personId } from '../../domain/ids.ts';
 import { buildAgreementIndex, type AgreementIndex } from './build-agreement-index.ts';
 import { KNOWN_ORGANIZATIONS, type KnownOrganization } from './known-organizations.ts';
+import { KNOWN_OUTLETS } from './known-outlets.ts';
 import { KNOWN_PEOPLE, type KnownPerson } from './known-people.ts';
 import { COUNTRY_SEATS, KNOWN_CITIES } from './places.ts';
 import { splitWords } from '../text/tokenize-words.ts';
@@ -125,7 +126,7 @@ export function buildGazetteer(): Gazetteer {
   for (const [seat, id] of Object.entries(COUNTRY_SEATS)) add(seat, { kind: 'country', id, via: 'seat' });
 
   const organizations = new Map<string, KnownOrganization>();
-  for (const org of KNOWN_ORGANIZATIONS) {
+  for (const org of [...KNOWN_ORGANIZATIONS, ...KNOWN_OUTLETS]) {
     const id = organizationId(org.name);
     organizations.set(id, org);
     for (const name of [org.name, ...org.aliases]) add(name, { kind: 'org', id, org });

@@ -130,5 +130,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   agency('Press Trust of India', 'IND', 'PTI'),
   agency('Saudi Press Agency', 'SAU', 'SPA'),
   { name: 'Hamas', kind: 'other', aliases: [], country: null },
+  { name: 'Taliban', kind: 'other', aliases: ['the Taliban'], country: 'AFG' },
+  igo('Union State', 'Union State of Russia and Belarus'),
   { name: 'Hezbollah', kind: 'other', aliases: [], country: null },
 ];
