@@ -115,7 +115,7 @@ export function titleBefore(ctx: Context, first: number): TitleFacts | null {
   let start = first - 1;
   while (
     start > 0 &&
-    words[start]?.gap === ' ' &&
+    (words[start]?.gap === ' ' || (words[start]?.gap === '-' && start === first - 1)) &&
     isTitleWord(words[start - 1], lexicon) &&
     !countryEndingAt(ctx, start - 1)
   )

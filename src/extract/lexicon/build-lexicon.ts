@@ -13,7 +13,14 @@ import {
   ORG_SUFFIXES,
   PLACE_SUFFIXES,
   QUOTE_VERBS,
+  EVALUATIVE_VERBS,
+  GROUP_DETERMINERS,
+  GROUP_SUBJECT_FILLERS,
+  GROUP_SUBJECT_HEADS,
+  SAY_LIKE_VERBS,
   SPEAKING_BODY_HEADS,
+  SPEECH_PARTICIPLES,
+  STANCE_VERBS,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
   TITLE_HEADS,
@@ -38,6 +45,15 @@ export interface Lexicon {
   bodyOwners: ReadonlyMap<string, string>;
   bodyBackReferences: ReadonlySet<string>;
   statementNouns: ReadonlySet<string>;
+  /** Verbs whose reported clause may follow without "that". */
+  sayLike: ReadonlySet<string>;
+  /** Verbs that report words only with a quote, or as a stance with their subject right before them. */
+  evaluative: ReadonlySet<string>;
+  stance: ReadonlySet<string>;
+  participles: ReadonlySet<string>;
+  groupSubjectHeads: ReadonlySet<string>;
+  groupDeterminers: ReadonlySet<string>;
+  groupSubjectFillers: ReadonlySet<string>;
 }
 
 export function buildLexicon(): Lexicon {
@@ -58,5 +74,12 @@ export function buildLexicon(): Lexicon {
     bodyOwners: new Map(Object.entries(BODY_OWNERS)),
     bodyBackReferences: new Set(BODY_BACK_REFERENCES),
     statementNouns: new Set(STATEMENT_NOUNS),
+    sayLike: new Set(SAY_LIKE_VERBS),
+    evaluative: new Set(EVALUATIVE_VERBS),
+    stance: new Set(STANCE_VERBS),
+    participles: new Set(SPEECH_PARTICIPLES),
+    groupSubjectHeads: new Set(GROUP_SUBJECT_HEADS),
+    groupDeterminers: new Set(GROUP_DETERMINERS),
+    groupSubjectFillers: new Set(GROUP_SUBJECT_FILLERS),
   };
 }

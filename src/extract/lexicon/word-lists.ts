@@ -4,6 +4,9 @@ import { MONTH_NAMES, MONTH_NAMES_LOWER } from '../../domain/calendar.ts';
 
 /** Words that end a title and can stand right before a name ("adviser Chang", "Minister Rudenko"). */
 export const TITLE_HEADS = [
+  // "Foreign Minister-Designate X", "President-elect X": the hyphenated ending of a title.
+  'designate',
+  'elect',
   'president',
   'vice-president',
   'minister',
@@ -80,6 +83,7 @@ export const TITLE_HEADS = [
   'researcher',
   'attorney',
   'counterpart',
+  'colleague',
 ] as const;
 
 /** Words that may precede a title head inside a title ("Deputy Foreign Minister", "national security adviser"). */
@@ -378,6 +382,115 @@ export const SPEECH_VERBS = [
   'felt',
 ] as const;
 
+/** Verbs after which the reported clause may follow without "that" ("said Moscow hopes ..."). */
+export const SAY_LIKE_VERBS = [
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'saying',
+  'adding',
+] as const;
+
+/** Verbs that report words only when they carry a quote ("described it as '...'", "accused X of 'smearing'"). */
+export const EVALUATIVE_VERBS = [
+  'stressed',
+  'emphasized',
+  'emphasised',
+  'underscored',
+  'highlighted',
+  'reiterated',
+  'described',
+  'describing',
+  'called',
+  'calling',
+  'denounced',
+  'condemned',
+  'accused',
+  'urged',
+  'criticized',
+  'criticised',
+  'rejected',
+  'welcomed',
+  'praised',
+  'dismissed',
+  'hailed',
+  'slammed',
+  'branded',
+  'labeled',
+  'labelled',
+  'warned',
+  'vowed',
+  'pledged',
+  'underlined',
+  'reaffirmed',
+  'expressed',
+  'voiced',
+  'noted',
+  'confirmed',
+  'briefed',
+  'referred',
+] as const;
+
+/**
+ * A public stance is a statement even without a quote ("The United Nations welcomed the news", "The EU condemned
+ * the move"): what was said is the verb and its object. Only with its subject right before it, so "Pyongyang has
+ * in the past denounced ..." (a record, not a statement) stays out.
+ */
+export const STANCE_VERBS = [
+  'welcomed',
+  'welcomes',
+  'condemned',
+  'condemns',
+  'denounced',
+  'denounces',
+  'praised',
+  'hailed',
+  'criticized',
+  'criticised',
+  'slammed',
+  'stressed',
+  'emphasized',
+  'emphasised',
+  'underscored',
+  'underlined',
+  'highlighted',
+  'reiterated',
+  'reaffirmed',
+  'urged',
+  'warned',
+  'expressed',
+  'voiced',
+  'noted',
+  'confirmed',
+  'briefed',
+  'referred',
+] as const;
+
+export const SPEECH_PARTICIPLES = [
+  'saying',
+  'adding',
+  'noting',
+  'stressing',
+  'warning',
+  'claiming',
+  'insisting',
+  'reiterating',
+  'telling',
+  'arguing',
+  'announcing',
+  'emphasizing',
+  'calling',
+  'describing',
+  'urging',
+  'accusing',
+] as const;
+
 /** Speech verbs that also introduce a direct quotation comfortably ("Putin said: ..."). */
 export const QUOTE_VERBS = SPEECH_VERBS.filter(
   (verb) =>
@@ -430,6 +543,21 @@ export const BODY_BACK_REFERENCES = [
   'press service',
   'consulate',
 ] as const;
+
+/** Plural subjects that stand for the people just named: "the two leaders said", "their foreign ministers declared". */
+export const GROUP_SUBJECT_HEADS = [
+  'leaders',
+  'ministers',
+  'presidents',
+  'premiers',
+  'counterparts',
+  'heads',
+  'diplomats',
+] as const;
+/** Words that open such a plural subject. */
+export const GROUP_DETERMINERS = ['the', 'their', 'both', 'two', 'three', 'four'] as const;
+/** Adverbs between a plural subject and its verb ("they also said"). */
+export const GROUP_SUBJECT_FILLERS = ['also', 'jointly', 'then', 'later'] as const;
 
 /** "according to the statement", "the readout said": the document of the body or leaders who spoke last. */
 export const STATEMENT_NOUNS = [

@@ -7,87 +7,6 @@ import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
 import type { Range, Sentence, StatementLike, Word } from '../types.ts';
 
-/** Verbs after which the reported clause may follow without "that" ("said Moscow hopes ..."). */
-const SAY_LIKE = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'wrote',
-  'writes',
-  'saying',
-  'adding',
-]);
-/** Verbs that report words only when they carry a quote ("described it as '...'", "accused X of 'smearing'"). */
-const EVALUATIVE = new Set([
-  'stressed',
-  'emphasized',
-  'emphasised',
-  'underscored',
-  'highlighted',
-  'reiterated',
-  'described',
-  'describing',
-  'called',
-  'calling',
-  'denounced',
-  'condemned',
-  'accused',
-  'urged',
-  'criticized',
-  'criticised',
-  'rejected',
-  'welcomed',
-  'praised',
-  'dismissed',
-  'hailed',
-  'slammed',
-  'branded',
-  'labeled',
-  'labelled',
-  'warned',
-  'vowed',
-  'pledged',
-]);
-/**
- * A public stance is a statement even without a quote ("The United Nations welcomed the news", "The EU condemned
- * the move"): what was said is the verb and its object. Only with its subject right before it, so "Pyongyang has
- * in the past denounced ..." (a record, not a statement) stays out.
- */
-const STANCE = new Set([
-  'welcomed',
-  'welcomes',
-  'condemned',
-  'condemns',
-  'denounced',
-  'denounces',
-  'praised',
-  'hailed',
-  'criticized',
-  'criticised',
-  'slammed',
-]);
-const PARTICIPLES = new Set([
-  'saying',
-  'adding',
-  'noting',
-  'stressing',
-  'warning',
-  'claiming',
-  'insisting',
-  'reiterating',
-  'telling',
-  'arguing',
-  'announcing',
-  'emphasizing',
-  'calling',
-  'describing',
-  'urging',
-  'accusing',
-]);
 /** A reported clause ends where a new clause with its own subject or speech verb starts. */
 const CLAUSE_BREAK =
   /, (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:saying|adding|calling|describing|noting|warning|stressing|urging|accusing) )|,? (?:and|but) (?=(?:said|warned|added|stressed|urged|accused|called|insisted|noted) )|, (?:and|but) (?=(?:he|she) (?:also )?(?:said|denied|warned|added|stressed|insisted|noted|rejected|dismissed)\b)/;
@@ -151,7 +70,7 @@ function reportedClause(
   const verb = words[k] as Word;
   let newClause = false;
   // "agreed to set up a council that will meet ...": after "to" and a verb, "that" opens a relative clause.
-  const infinitive = words[k + 1]?.lower === 'to' && !SAY_LIKE.has(verb.lower);
+  const infinitive = words[k + 1]?.lower === 'to' && !ctx.resources.lexicon.sayLike.has(verb.lower);
   for (let j = k + 1; j < words.length && j - k <= 12 && !infinitive; j++) {
     const word = words[j] as Word;
     if (word.start >= end || /[.;:!?“”"]/.test(word.gap)) break;
@@ -162,13 +81,15 @@ function reportedClause(
     if (word.lower === 'that') return { start: word.end + 1, end };
   }
   let start = verb.end + 1;
-  if (EVALUATIVE.has(verb.lower)) {
+  if (ctx.resources.lexicon.evaluative.has(verb.lower)) {
     if (quotes.some((q) => q.start > verb.end && q.end <= end + 1)) return { start, end };
-    return STANCE.has(verb.lower) && subjectBefore(ctx.state, verb.start - 60, verb.start)
+    return ctx.resources.lexicon.stance.has(verb.lower) &&
+      subjectBefore(ctx.state, verb.start - 60, verb.start)
       ? { start: verb.start, end }
       : null;
   }
-  if (!SAY_LIKE.has(verb.lower) || /^[,.:;!?]/.test(text.slice(verb.end, verb.end + 1))) return null;
+  if (!ctx.resources.lexicon.sayLike.has(verb.lower) || /^[,.:;!?]/.test(text.slice(verb.end, verb.end + 1)))
+    return null;
   if (['told', 'tells', 'telling'].includes(verb.lower)) {
     const object = startingIn(mentions, verb.end, verb.end + 40)[0];
     if (!object || object.start !== verb.end + 1) return null;
@@ -216,7 +137,7 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
   // ", saying ...", "and warned ...": the speaker of the statement just made in this sentence. Direct quotes
   // are drafted before reported speech, so it need not be the last draft of all.
   const here = ctx.drafts.findLast((d) => d.lastSentence === sentence.index);
-  const continues = PARTICIPLES.has(word.lower) ? /^, $/.test(word.gap) : coordinated;
+  const continues = ctx.resources.lexicon.participles.has(word.lower) ? /^, $/.test(word.gap) : coordinated;
   if (here && continues) return here.speaker;
   const subject = subjectBefore(state, from, word.start);
   if (subject) return subject.id;
@@ -242,14 +163,52 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
       ctx.drafts,
     );
   }
-  if (here && (PARTICIPLES.has(word.lower) || coordinated)) return here.speaker;
-  if (PARTICIPLES.has(word.lower)) {
+  if (here && (ctx.resources.lexicon.participles.has(word.lower) || coordinated)) return here.speaker;
+  if (ctx.resources.lexicon.participles.has(word.lower)) {
     const first = startingIn(state.mentions, sentence.start, sentence.start + 40).find(
       (m) => m.kind !== 'place',
     );
     return first && first.start <= sentence.start + 4 ? first.id : null;
   }
   return null;
+}
+
+/** How many sentences back a plural subject looks for the people it means. */
+const GROUP_REACH_SENTENCES = 2;
+
+/**
+ * "They declared ...", "the two leaders said ...", "their foreign ministers declared ...": a plural subject right
+ * before the verb means the people named together most recently (two or more, in this sentence or just before).
+ */
+function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence): string[] {
+  const { words, mentions, sentences } = ctx.state;
+  const { lexicon } = ctx.resources;
+  let j = k - 1;
+  if (lexicon.groupSubjectFillers.has(words[j]?.lower ?? '')) j--;
+  const head = words[j];
+  if (!head || head.sentence !== sentence.index) return [];
+  if (head.lower !== 'they' && !lexicon.groupSubjectHeads.has(head.lower)) return [];
+  if (head.lower !== 'they') {
+    // "the two leaders", "their foreign ministers", "both presidents": a determiner opens the phrase.
+    let d = j - 1;
+    while (d > j - 4 && d >= 0 && !lexicon.groupDeterminers.has(words[d]?.lower ?? '')) d--;
+    if (d < 0 || !lexicon.groupDeterminers.has(words[d]?.lower ?? '')) return [];
+  }
+  for (let s = sentence.index; s >= Math.max(0, sentence.index - GROUP_REACH_SENTENCES); s--) {
+    const range = sentences[s];
+    if (!range) continue;
+    const to = s === sentence.index ? head.start : range.end;
+    const ids = [
+      ...new Set(
+        startingIn(mentions, range.start, to)
+          .filter((m) => m.kind === 'person')
+          .map((m) => m.id),
+      ),
+    ];
+    if (ids.length >= 2) return ids;
+    if (ids.length === 1 && s < sentence.index) return [];
+  }
+  return [];
 }
 
 /** In "Iran and Turkey (also) said", the speaker joined by "and" to the one right before the verb. */
@@ -326,14 +285,25 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         blockedUntil = end;
         continue;
       }
-      if (!resources.lexicon.speechVerbs.has(word.lower) && !EVALUATIVE.has(word.lower)) continue;
+      if (!resources.lexicon.speechVerbs.has(word.lower) && !resources.lexicon.evaluative.has(word.lower))
+        continue;
       let clause = reportedClause(ctx, k, end, quotes);
       if (!clause) continue;
       const speaker = speakerFor(ctx, k, sentence, from);
-      if (!speaker) continue;
+      // "They declared ...", "the two leaders said ...": each of the people the story just named.
+      const group = speaker ? [] : groupSpeakers(ctx, k, sentence);
+      if (!speaker && group.length === 0) continue;
       const cut = clauseBreak(text, clause, quotes);
       if (cut !== null) clause = { start: clause.start, end: cut };
       const before = ctx.drafts.length;
+      for (const member of group) addDraft(ctx, member, clause, sentence, quotes);
+      if (!speaker) {
+        if (ctx.drafts.length > before) {
+          blockedUntil = clause.end;
+          from = clause.end;
+        }
+        continue;
+      }
       addDraft(ctx, speaker, clause, sentence, quotes);
       // "Iran and Turkey also welcomed ...": the same words from each.
       const partner = coSubject(ctx, speaker, word.start);

@@ -5,7 +5,7 @@ import { findQuotes, quotePieces, type Quote } from './find-quotes.ts';
 import { findReportedSpeech } from './find-reported-speech.ts';
 import { runningSpeakerQuotes } from './running-speaker.ts';
 import { channelIn, itReferent, referent, speakerIn } from './find-speaker.ts';
-import { wordIndexAt } from '../mention-index.ts';
+import { startingIn, wordIndexAt } from '../mention-index.ts';
 import {
   makeDraft,
   paragraphStart,
@@ -57,7 +57,18 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     if (k > k0 && /[.!?;“”"\n]/.test(word.gap)) return null;
     if (!ctx.resources.lexicon.quoteVerbs.has(word.lower)) continue;
     const clause = ATTRIBUTION_CLAUSE.exec(text.slice(word.end, word.end + 120));
-    const end = word.end + (clause?.[0].length ?? 0);
+    let end = word.end + (clause?.[0].length ?? 0);
+    // `," said the Foreign Ministry Spokesman, Arrmanatha Nasir`: a title then the name set off by a comma.
+    const titleLast = words[wordIndexAt(words, end - 1)];
+    if (
+      k === k0 &&
+      titleLast &&
+      ctx.resources.lexicon.titleHeads.has(titleLast.lower) &&
+      text.startsWith(', ', end)
+    ) {
+      const named = startingIn(ctx.state.mentions, end + 2, end + 3).find((m) => m.kind === 'person');
+      if (named) end = named.end;
+    }
     // After a quote that closes its own sentence, "X said" opens a new sentence unless it ends right there.
     if (/[.!?]$/.test(quote.content) && (end - word.end > 40 || /^[,“"]/.test(text.slice(end, end + 1))))
       return null;

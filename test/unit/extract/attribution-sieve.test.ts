@@ -93,4 +93,22 @@ describe('attribution sieve', () => {
   ])('finds a speaker the gazetteer does not know: %s', (_name, text, speaker) => {
     expect(speakerNames(extract(text))).toContain(speaker);
   });
+
+  it.each([
+    ['stressed', 'Hana Kowalczyk stressed the importance of a ceasefire on the border.'],
+    ['expressed', 'Deputy Minister Hana Kowalczyk expressed concern over the shelling of the town.'],
+    ['briefed', 'Deputy Minister Hana Kowalczyk briefed on the situation along the border.'],
+  ])('reports a stance without "that" when its subject stands before "%s"', (_verb, sentence) => {
+    const result = extract(`Call held\n\n${sentence}`);
+    expect(result.statements.map((s) => [speakerNames({ ...result, statements: [s] })[0], s.direct])).toEqual(
+      [['Hana Kowalczyk', false]],
+    );
+  });
+
+  it('gives "They declared" to each of the people just named together', () => {
+    const text =
+      'Ties restored\n\nForeign Minister Ana Ruiz met her colleague Tomas Vidal in the border town.\n\n' +
+      'They declared in a joint statement that consulates will reopen in August.';
+    expect(speakerNames(extract(text)).sort()).toEqual(['Ana Ruiz', 'Tomas Vidal']);
+  });
 });
