@@ -7,6 +7,12 @@ const graphql = createRequire(import.meta.url)('graphql') as typeof import('grap
 
 export const {
   GraphQLError,
+  GraphQLNonNull,
+  GraphQLString,
+  getVariableValues,
+  isEnumType,
+  isNonNullType,
+  isScalarType,
   Kind,
   TypeInfo,
   getArgumentValues,

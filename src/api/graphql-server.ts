@@ -12,8 +12,11 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../logger.ts';
 import { argumentGuardPlugin } from './argument-guard.ts';
+import { domainFastPathPlugin } from './domain-queries/domain-fast-path.ts';
+import { readSchemaFacts } from './domain-queries/schema-facts.ts';
 import { noSubscriptionsRule } from './no-subscriptions.ts';
 import { graphAvailabilityPlugin } from './graph-availability.ts';
+import { loadTypeDefs } from './graphql-schema.ts';
 import type { ApiContext } from './graphql-context.ts';
 import { ErrorCode, createFormatError, httpStatusOf } from './graphql-errors.ts';
 import { QUERY_LIMITS } from './limits.ts';
@@ -29,6 +32,8 @@ export interface GraphqlOptions {
   httpServer?: Server;
   /** Extra plugins, e.g. the response cache. */
   plugins?: ApolloServerPlugin<ApiContext>[];
+  /** False runs every operation through graphql-js (the reference the tests compare with). */
+  domainFastPath?: boolean;
 }
 
 export function createGraphqlServer(options: GraphqlOptions): ApolloServer<ApiContext> {
@@ -66,6 +71,7 @@ export function createGraphqlServer(options: GraphqlOptions): ApolloServer<ApiCo
       requestErrorStatusPlugin(),
       argumentGuardPlugin(),
       graphAvailabilityPlugin(options.isGraphReady),
+      ...(options.domainFastPath === false ? [] : [domainFastPathPlugin(readSchemaFacts(loadTypeDefs()))]),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
       ...(options.plugins ?? []),
     ],

@@ -1,10 +1,17 @@
-// The hand-written resolvers of the domain queries against @neo4j/graphql's own (the implementation they replace)
-// on the fixtures graph in the real Neo4j: for the README's example queries and their variants, both answers must
-// be the same bytes, errors included.
+// The hand-written domain queries against @neo4j/graphql's own resolvers (the implementation they replace) on the
+// fixtures graph in the real Neo4j: for the README's example queries and their variants, the answers of the
+// hand-written resolvers (graphql-js execution) and of the fast path (Apollo, no graphql-js execution) must be the
+// same bytes as the generated resolvers', errors included.
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GraphQLSchema } from 'graphql';
+import type { ApolloServer } from '@apollo/server';
+import type { ApiContext } from '../../src/api/graphql-context.ts';
 import { buildGraphqlSchema } from '../../src/api/graphql-schema.ts';
+import { createGraphqlServer } from '../../src/api/graphql-server.ts';
+import { instrumentDriver } from '../../src/api/instrumented-driver.ts';
+import { createMetrics } from '../../src/api/metrics.ts';
+import { createLogger } from '../../src/logger.ts';
 import { createDriver } from '../../src/graph/driver.ts';
 import { eventually } from '../e2e/support/graphql-client.ts';
 import { deleteArticles, realIngestService, testArticles } from '../e2e/support/test-articles.ts';
@@ -64,6 +71,8 @@ describe('the hand-written domain resolvers', () => {
   const articles = testArticles(`domain-queries-${process.pid}-${Date.now()}`);
   let reference: GraphQLSchema;
   let handWritten: GraphQLSchema;
+  let referenceServer: ApolloServer<ApiContext>;
+  let fastServer: ApolloServer<ApiContext>;
 
   async function answer(schema: GraphQLSchema, source: string, variables = {}) {
     const result = await graphql.execute({
@@ -75,6 +84,32 @@ describe('the hand-written domain resolvers', () => {
     return JSON.stringify(result);
   }
 
+  /** The answer through Apollo, and how many read transactions it took. */
+  async function answerOverApollo(server: ApolloServer<ApiContext>, query: string, variables = {}) {
+    let reads = 0;
+    const contextValue = {
+      executionContext: instrumentDriver(driver, () => reads++),
+      sessionConfig: { database: target.database },
+      apiKey: { ok: false },
+      facts: {},
+    } as unknown as ApiContext;
+    const response = await server.executeOperation({ query, variables }, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return { json: JSON.stringify(response.body.singleResult), reads };
+  }
+
+  function apollo(schema: GraphQLSchema, domainFastPath: boolean) {
+    return createGraphqlServer({
+      schema,
+      domainFastPath,
+      introspection: false,
+      production: true,
+      isGraphReady: () => true,
+      logger: createLogger('silent'),
+      metrics: createMetrics(),
+    });
+  }
+
   beforeAll(async () => {
     const ingest = realIngestService(driver, target.database);
     for (const article of articles) await ingest.ingestArticle(article.request);
@@ -84,6 +119,10 @@ describe('the hand-written domain resolvers', () => {
       handWrittenQueries: false,
     });
     handWritten = await buildGraphqlSchema({ version: 'test', getIngest: () => undefined });
+    referenceServer = apollo(reference, false);
+    fastServer = apollo(handWritten, true);
+    await referenceServer.start();
+    await fastServer.start();
     // Full-text indexes catch up with a commit asynchronously.
     await eventually(async () => {
       const hits = await answer(reference, '{ search(text: "Rudenko") { id } }');
@@ -92,6 +131,8 @@ describe('the hand-written domain resolvers', () => {
   }, 300_000);
 
   afterAll(async () => {
+    await referenceServer?.stop();
+    await fastServer?.stop();
     await deleteArticles(
       driver,
       target.database,
@@ -107,6 +148,11 @@ describe('the hand-written domain resolvers', () => {
       expect(expected).not.toContain('"errors"');
       expect(expected.length).toBeGreaterThan(100);
       expect(await answer(handWritten, source)).toBe(expected);
+      const overApollo = await answerOverApollo(referenceServer, source);
+      const fast = await answerOverApollo(fastServer, source);
+      expect(fast.json).toBe(overApollo.json);
+      // One read per root field: the fast path answered, graphql-js did not run the resolvers again.
+      expect(fast.reads).toBe(Object.keys(JSON.parse(fast.json).data).length);
     },
   );
 
@@ -114,6 +160,8 @@ describe('the hand-written domain resolvers', () => {
     const variables = { id: 'agreement:black-sea-grain-initiative' };
     const expected = await answer(reference, source, variables);
     expect(await answer(handWritten, source, variables)).toBe(expected);
+    const overApollo = await answerOverApollo(referenceServer, source, variables);
+    expect((await answerOverApollo(fastServer, source, variables)).json).toBe(overApollo.json);
   });
 
   it('finds the treaty of the README and its statements, so the comparison compares something', async () => {

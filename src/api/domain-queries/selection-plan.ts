@@ -10,6 +10,8 @@ import type {
   SelectionSetNode,
 } from 'graphql';
 import {
+  GraphQLNonNull,
+  GraphQLString,
   getArgumentValues,
   getNamedType,
   getNullableType,
@@ -27,6 +29,8 @@ export interface FieldPlan {
   intArgs: readonly string[];
   /** The named type of the field (for __typename, the parent type). */
   type: GraphQLObjectType | undefined;
+  /** The field's declared output type (list and non-null wrappers included). */
+  outputType: GraphQLOutputType;
   /** True when the field answers a list. */
   isList: boolean;
   /** The selection below an object-typed field. */
@@ -55,6 +59,7 @@ export function planResolvedField(info: ResolvedField, args: Record<string, unkn
     args,
     intArgs: intArgsOf(field),
     type: isObjectType(named) ? named : undefined,
+    outputType: info.returnType,
     isList: isListType(getNullableType(info.returnType)),
   };
   if (!plan.type) return plan;
@@ -68,7 +73,10 @@ function intArgsOf(field: GraphQLField<unknown, unknown>): string[] {
   return field.args.filter((a) => getNamedType(a.type).name === 'Int').map((a) => a.name);
 }
 
-function planSets(
+const TYPENAME = new GraphQLNonNull(GraphQLString);
+
+/** The plans of one object type's selection sets (graphql-js merges the sets of a repeated response key). */
+export function planSets(
   type: GraphQLObjectType,
   sets: readonly SelectionSetNode[],
   source: SelectionSource,
@@ -80,7 +88,7 @@ function planSets(
     const first = nodes[0]!;
     const name = first.name.value;
     if (name === '__typename') {
-      plans.push({ key, name, args: {}, intArgs: [], type, isList: false });
+      plans.push({ key, name, args: {}, intArgs: [], type, outputType: TYPENAME, isList: false });
       continue;
     }
     const field: GraphQLField<unknown, unknown> | undefined = type.getFields()[name];
@@ -101,6 +109,7 @@ function planSets(
         args,
         intArgs,
         type: undefined,
+        outputType: field.type,
         isList: isListType(getNullableType(field.type)),
       });
       continue;
@@ -117,6 +126,7 @@ function planSets(
       args,
       intArgs,
       type: named,
+      outputType: field.type,
       isList: isListType(getNullableType(field.type)),
       fields,
     });

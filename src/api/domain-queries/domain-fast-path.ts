@@ -1,0 +1,75 @@
+// An Apollo plugin that answers a query made only of domain queries (root @cypher fields whose selection the
+// planner models) without graphql-js execution: each root field runs its planned Cypher, and the maps come back
+// rendered in the answer's shape (render-answer.ts). Per-field resolver calls were most of the API's own cost on
+// large answers. Anything else, or any failure, returns null and Apollo executes the operation as usual, so
+// errors, null propagation and the generated API keep their one implementation.
+import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
+import type { ApiContext } from '../graphql-context.ts';
+import { getVariableValues } from '../graphql-js.ts';
+import { queryFieldCypher } from './query-field-cypher.ts';
+import { graphOf, readRows, type CypherQuery } from './read-executor.ts';
+import { renderField } from './render-answer.ts';
+import type { SchemaFacts } from './schema-facts.ts';
+import { planSets, type FieldPlan } from './selection-plan.ts';
+
+export function domainFastPathPlugin(facts: SchemaFacts): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation({ schema, operation, document, request, contextValue }) {
+          const graph = graphOf(contextValue);
+          const queryType = schema.getQueryType();
+          if (!graph || !queryType || operation.operation !== 'query') return null;
+          const variables = getVariableValues(
+            schema,
+            operation.variableDefinitions ?? [],
+            request.variables ?? {},
+          );
+          if (variables.errors) return null;
+          const fragments = Object.fromEntries(
+            document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])),
+          );
+          const roots = planSets(queryType, [operation.selectionSet], {
+            fieldNodes: [],
+            fragments,
+            variableValues: variables.coerced,
+          });
+          const planned = roots && plan(facts, roots);
+          if (!planned) return null;
+          try {
+            const answers = await Promise.all(
+              planned.map(async ({ field, query }) => {
+                if (!query) return [field.key, queryType.name] as const;
+                const rows = await readRows(graph, contextValue, query);
+                return [field.key, renderField(field, field.isList ? rows : (rows[0] ?? null))] as const;
+              }),
+            );
+            return answer(Object.fromEntries(answers));
+          } catch {
+            // A Cypher error (e.g. NOT_FOUND) or a null where the schema promises a value: graphql-js answers it.
+            return null;
+          }
+        },
+      };
+    },
+  };
+}
+
+/** The Cypher of every root field, or undefined if one is not a domain query the planner models. */
+function plan(facts: SchemaFacts, roots: FieldPlan[]) {
+  const planned: { field: FieldPlan; query?: CypherQuery }[] = [];
+  for (const field of roots) {
+    if (field.name === '__typename') {
+      planned.push({ field });
+      continue;
+    }
+    const query = queryFieldCypher(facts, field);
+    if (!query) return undefined;
+    planned.push({ field, query });
+  }
+  return planned;
+}
+
+function answer(data: Record<string, unknown>): GraphQLResponse {
+  return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
+}

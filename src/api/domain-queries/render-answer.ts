@@ -1,0 +1,50 @@
+// Pure: turns the maps the planned Cypher returned into the GraphQL answer graphql-js would build from them, with
+// @neo4j/graphql's field resolvers: keys in selection order, a value read by alias then by field name, Neo4j
+// integers as numbers, every leaf through its scalar's or enum's serialize. A null where the schema promises a
+// value throws NullInNonNull: the caller then lets graphql-js answer, with its error and null propagation.
+import type { GraphQLOutputType } from 'graphql';
+import { isInt } from 'neo4j-driver';
+import { getNullableType, isEnumType, isListType, isNonNullType, isScalarType } from '../graphql-js.ts';
+import type { FieldPlan } from './selection-plan.ts';
+
+export class NullInNonNull extends Error {
+  constructor(field: string) {
+    super(`null for the non-null field ${field}`);
+    this.name = 'NullInNonNull';
+  }
+}
+
+/** The value of one planned field, from the value its parent's map holds for it. */
+export function renderField(field: FieldPlan, value: unknown): unknown {
+  return renderValue(field, field.outputType, value);
+}
+
+function renderValue(field: FieldPlan, type: GraphQLOutputType, value: unknown): unknown {
+  if (value === null || value === undefined) {
+    if (isNonNullType(type)) throw new NullInNonNull(field.name);
+    return null;
+  }
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) {
+    if (!Array.isArray(value)) throw new TypeError(`${field.name} expects a list`);
+    return value.map((item) => renderValue(field, nullable.ofType, item));
+  }
+  if (field.fields && field.type) return renderObject(field.type.name, field.fields, value);
+  const leaf = isInt(value) ? value.toNumber() : value;
+  if (isScalarType(nullable) || isEnumType(nullable)) return nullable.serialize(leaf);
+  throw new TypeError(`${field.name} has no leaf type`);
+}
+
+function renderObject(typeName: string, fields: readonly FieldPlan[], source: unknown): unknown {
+  const map = source as Record<string, unknown>;
+  const answer: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (field.name === '__typename') {
+      answer[field.key] = typeName;
+      continue;
+    }
+    const value = Object.prototype.hasOwnProperty.call(map, field.key) ? map[field.key] : map[field.name];
+    answer[field.key] = renderValue(field, field.outputType, value);
+  }
+  return answer;
+}
