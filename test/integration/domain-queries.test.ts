@@ -62,9 +62,31 @@ const VARIANTS = {
   'countryRelations, every field':
     '{ countryRelations(country: "USA", limit: 5) { country { id label date } sharedAgreements sharedMeetings statementsAboutOther statementsFromOther latestAgreement { id label date } latestMeeting { id label date } latestStatement { id label date } } }',
   'search for a statement word': '{ search(text: "grain deal") { kind id label detail score date } }',
+  "a speaker's statements since a date, first page": `{ statementsConnection(
+    where: { date: { gte: "2020" }, speakerId: { eq: "person:vladimir-putin" } }
+    sort: [{ date: DESC }, { id: ASC }], first: 2
+  ) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { id quote date channel { name } } } } }`,
+  "a speaker's statements, the page after a cursor": `{ statementsConnection(
+    where: { speakerId: { eq: "person:vladimir-putin" } }, sort: [{ date: DESC }, { id: ASC }], first: 2,
+    after: "YXJyYXljb25uZWN0aW9uOjE="
+  ) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }`,
+  "a person's statements from the person": `{ people(where: { id: { eq: "person:vladimir-putin" } }) {
+    name statementsConnection(where: { node: { date: { gte: "2020" } } },
+      sort: [{ node: { date: DESC } }, { node: { id: ASC } }], first: 3) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id date speakerName } } } } }`,
+  'a sorted, offset list of agreements with their signatories':
+    '{ agreements(sort: [{ name: ASC }], limit: 3, offset: 1) { id name signatories { name } } }',
   'an unknown id': '{ timeline(entity: "person:nobody-at-all") { id } }',
   'an unknown country': '{ countryRelations(country: "XXX") { sharedAgreements } }',
 };
+
+/** Variants graphql-js answers (errors, selections the planner does not model): the rest take one read per root field. */
+const FALLBACKS = new Set([
+  'whoSaidWhat with a selection left to the generated resolver',
+  'an unknown id',
+  'an unknown country',
+]);
 
 describe('the hand-written domain resolvers', () => {
   const driver = createDriver(target);
@@ -156,12 +178,14 @@ describe('the hand-written domain resolvers', () => {
     },
   );
 
-  it.each(Object.entries(VARIANTS))('answers %s with the same bytes', async (_, source) => {
+  it.each(Object.entries(VARIANTS))('answers %s with the same bytes', async (name, source) => {
     const variables = { id: 'agreement:black-sea-grain-initiative' };
     const expected = await answer(reference, source, variables);
     expect(await answer(handWritten, source, variables)).toBe(expected);
     const overApollo = await answerOverApollo(referenceServer, source, variables);
-    expect((await answerOverApollo(fastServer, source, variables)).json).toBe(overApollo.json);
+    const fast = await answerOverApollo(fastServer, source, variables);
+    expect(fast.json).toBe(overApollo.json);
+    if (!FALLBACKS.has(name)) expect(fast.reads).toBe(Object.keys(JSON.parse(fast.json).data).length);
   });
 
   it('finds the treaty of the README and its statements, so the comparison compares something', async () => {

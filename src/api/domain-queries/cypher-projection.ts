@@ -5,6 +5,7 @@
 // answers are the same; whatever it does not model returns undefined and the generated resolver answers instead.
 import neo4j from 'neo4j-driver';
 import type { FieldPlan } from './selection-plan.ts';
+import { pagedEdges, whereOf } from './connection-cypher.ts';
 import type { SchemaFacts } from './schema-facts.ts';
 
 /** Names variables and parameters of one query, so nested subqueries never collide. */
@@ -164,9 +165,7 @@ function relationshipList(
   };
 }
 
-type SortDirection = 'ASC' | 'DESC';
-
-/** `<relationship>Connection(first: N, sort: [{node: {field: ASC}}])` with totalCount and edges { properties node }. */
+/** `<relationship>Connection(where: {node: ...}, sort, first, after)`: see connection-cypher.ts. */
 function connection(
   facts: SchemaFacts,
   variable: string,
@@ -174,105 +173,28 @@ function connection(
   fact: { type: string; direction: 'IN' | 'OUT'; target: string; properties?: string },
   scope: CypherScope,
 ) {
-  const { first, sort, ...rest } = field.args as { first?: unknown; sort?: unknown };
-  if (Object.values(rest).some((value) => value !== undefined && value !== null)) return undefined;
-  if (typeof first !== 'number' || !field.fields) return undefined;
+  const { where, ...paging } = field.args as { where?: Record<string, unknown> | null };
+  const { node: nodeWhere, ...edgeWhere } = where ?? {};
+  if (Object.keys(edgeWhere).length > 0) return undefined;
   const node = scope.variable('n');
   const rel = scope.variable('r');
-  const order = sortOf(sort, node);
-  if (order === undefined) return undefined;
-  const edges = scope.variable('edges');
-  const total = scope.variable('total');
-  const entries: string[] = [];
-  const inner: string[] = [];
-  // @neo4j/graphql's connection and edge resolvers read their values by field name, whatever the alias.
-  if (hasRepeatedField(field.fields)) return undefined;
-  for (const part of field.fields) {
-    if (part.name === '__typename') continue;
-    if (part.name === 'totalCount') entries.push(`totalCount: ${total}`);
-    else if (part.name === 'edges' && part.fields) {
-      const edge = edgeProjection(facts, fact, part.fields, node, rel, scope);
-      if (!edge) return undefined;
-      const collected = scope.variable('var');
-      inner.push(
-        [
-          `CALL (${edges}) {`,
-          `UNWIND ${edges} AS edge`,
-          `WITH edge.node AS ${node}, edge.relationship AS ${rel}`,
-          `WITH *`,
-          ...(order ? [`ORDER BY ${order}`] : []),
-          `LIMIT ${scope.param(neo4j.int(first))}`,
-          ...edge.subqueries,
-          `RETURN collect(${edge.map}) AS ${collected}`,
-          `}`,
-        ].join('\n'),
-      );
-      entries.push(`edges: ${collected}`);
-    } else return undefined;
-  }
+  const filter = whereOf(facts, fact.target, nodeWhere, node, scope);
+  if (filter === undefined) return undefined;
+  const paged = pagedEdges({
+    facts,
+    field: { ...field, args: paging },
+    target: fact.target,
+    ...(fact.properties ? { properties: fact.properties } : {}),
+    match: [`MATCH ${pattern(variable, fact, rel, node)}`, ...(filter ? [`WHERE ${filter}`] : [])],
+    node,
+    rel,
+    scope,
+    project: projectNode,
+  });
+  if (!paged) return undefined;
   const result = scope.variable('var');
   return {
-    cypher: [
-      `CALL (${variable}) {`,
-      `MATCH ${pattern(variable, fact, rel, node)}`,
-      `WITH collect({node: ${node}, relationship: ${rel}}) AS ${edges}, count(${node}) AS ${total}`,
-      ...inner,
-      `RETURN { ${entries.join(', ')} } AS ${result}`,
-      `}`,
-    ].join('\n'),
+    cypher: [`CALL (${variable}) {`, ...paged.lines, `RETURN ${paged.value} AS ${result}`, `}`].join('\n'),
     result,
   };
-}
-
-/** `ORDER BY` terms for a sort on node properties ('' for none); undefined for edge sorts or unknown shapes. */
-function sortOf(sort: unknown, node: string): string | undefined {
-  if (sort === undefined || sort === null) return '';
-  if (!Array.isArray(sort)) return undefined;
-  const terms: string[] = [];
-  for (const entry of sort as Record<string, unknown>[]) {
-    const keys = Object.keys(entry ?? {});
-    if (keys.length !== 1 || keys[0] !== 'node') return undefined;
-    for (const [property, direction] of Object.entries(entry.node as Record<string, SortDirection>)) {
-      if (direction !== 'ASC' && direction !== 'DESC') return undefined;
-      terms.push(`${node}.${property} ${direction}`);
-    }
-  }
-  return terms.join(', ');
-}
-
-function edgeProjection(
-  facts: SchemaFacts,
-  fact: { target: string; properties?: string },
-  fields: readonly FieldPlan[],
-  node: string,
-  rel: string,
-  scope: CypherScope,
-): Projection | undefined {
-  const subqueries: string[] = [];
-  const entries: string[] = [];
-  if (hasRepeatedField(fields)) return undefined;
-  for (const part of fields) {
-    if (part.name === '__typename') continue;
-    if (part.name === 'node' && part.fields) {
-      const projection = projectNode(facts, fact.target, node, part.fields, scope);
-      if (!projection) return undefined;
-      subqueries.push(...projection.subqueries);
-      entries.push(`node: ${projection.map}`);
-    } else if (part.name === 'properties' && part.fields && fact.properties) {
-      const properties = facts.get(fact.properties);
-      const keys: string[] = [];
-      for (const property of part.fields) {
-        if (property.name === '__typename') continue;
-        if (properties?.fields.get(property.name)?.kind !== 'property') return undefined;
-        keys.push(`${property.key}: ${rel}.${property.name}`);
-      }
-      entries.push(`properties: { ${keys.join(', ')} }`);
-    } else return undefined;
-  }
-  return { subqueries, map: `{ ${entries.join(', ')} }` };
-}
-
-function hasRepeatedField(fields: readonly FieldPlan[]): boolean {
-  const names = fields.map((f) => f.name).filter((name) => name !== '__typename');
-  return new Set(names).size !== names.length;
 }

@@ -2,6 +2,8 @@
 // dashboard aggregates...) for the selection asked: the field's own statement, then, for node types, the
 // selection projected in Cypher as @neo4j/graphql would. Undefined when the selection is not modelled.
 import neo4j from 'neo4j-driver';
+import { getNamedType, isObjectType } from '../graphql-js.ts';
+import { pagedEdges, sortOf, whereOf } from './connection-cypher.ts';
 import { bindStatement, CypherScope, projectNode } from './cypher-projection.ts';
 import type { CypherQuery } from './read-executor.ts';
 import type { SchemaFacts } from './schema-facts.ts';
@@ -9,7 +11,8 @@ import type { FieldPlan } from './selection-plan.ts';
 
 export function queryFieldCypher(facts: SchemaFacts, field: FieldPlan): CypherQuery | undefined {
   const fact = facts.get('Query')?.fields.get(field.name);
-  if (fact?.kind !== 'cypher') return undefined;
+  if (!fact) return generatedReadCypher(facts, field);
+  if (fact.kind !== 'cypher') return undefined;
   const scope = new CypherScope();
   const statement = bindStatement(fact.statement, field, scope);
   const row = scope.variable('this');
@@ -29,4 +32,59 @@ export function queryFieldCypher(facts: SchemaFacts, field: FieldPlan): CypherQu
     `RETURN ${row} AS this`,
   ].join('\n');
   return { cypher, params: scope.params };
+}
+
+/** The generated read API's node lists (`people(where, sort, limit, offset)`) and connections. */
+function generatedReadCypher(facts: SchemaFacts, field: FieldPlan): CypherQuery | undefined {
+  if (!field.type || !field.fields) return undefined;
+  const scope = new CypherScope();
+  const node = scope.variable('this');
+  const listed = facts.get(field.type.name);
+  if (listed?.isNode && field.isList) {
+    const { where, sort, limit, offset, ...rest } = field.args as Record<string, unknown>;
+    if (Object.values(rest).some((v) => v !== undefined && v !== null)) return undefined;
+    const page = limit ?? listed.defaultLimit;
+    if (typeof page !== 'number' || (listed.maxLimit !== undefined && page > listed.maxLimit))
+      return undefined;
+    const filter = whereOf(facts, field.type.name, where, node, scope);
+    const order = sortOf(sort, node);
+    const projection = projectNode(facts, field.type.name, node, field.fields, scope);
+    if (filter === undefined || order === undefined || !projection) return undefined;
+    const cypher = [
+      `MATCH (${node}:${field.type.name})`,
+      ...(filter ? [`WHERE ${filter}`] : []),
+      'WITH *',
+      ...(order ? [`ORDER BY ${order}`] : []),
+      ...(typeof offset === 'number' && offset > 0 ? [`SKIP ${scope.param(neo4j.int(offset))}`] : []),
+      `LIMIT ${scope.param(neo4j.int(page))}`,
+      ...projection.subqueries,
+      `RETURN ${projection.map} AS this`,
+    ].join('\n');
+    return { cypher, params: scope.params };
+  }
+  const target = nodeTypeOfConnection(field);
+  if (!target || !facts.get(target)?.isNode) return undefined;
+  const { where, ...paging } = field.args as Record<string, unknown>;
+  const filter = whereOf(facts, target, where, node, scope);
+  if (filter === undefined) return undefined;
+  const paged = pagedEdges({
+    facts,
+    field: { ...field, args: paging },
+    target,
+    match: [`MATCH (${node}:${target})`, ...(filter ? [`WHERE ${filter}`] : [])],
+    node,
+    scope,
+    project: projectNode,
+  });
+  if (!paged) return undefined;
+  return { cypher: [...paged.lines, `RETURN ${paged.value} AS this`].join('\n'), params: scope.params };
+}
+
+/** The node type of a generated connection type (its edges' node). */
+function nodeTypeOfConnection(field: FieldPlan): string | undefined {
+  if (!field.name.endsWith('Connection') || field.isList) return undefined;
+  const edges = field.type?.getFields().edges;
+  const edge = edges && getNamedType(edges.type);
+  const node = edge && isObjectType(edge) ? edge.getFields().node : undefined;
+  return node ? getNamedType(node.type).name : undefined;
 }

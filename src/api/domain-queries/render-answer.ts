@@ -5,6 +5,7 @@
 import type { GraphQLOutputType } from 'graphql';
 import { isInt } from 'neo4j-driver';
 import { getNullableType, isEnumType, isListType, isNonNullType, isScalarType } from '../graphql-js.ts';
+import { cursorOffset, offsetCursor } from './connection-cypher.ts';
 import type { FieldPlan } from './selection-plan.ts';
 
 export class NullInNonNull extends Error {
@@ -29,7 +30,10 @@ function renderValue(field: FieldPlan, type: GraphQLOutputType, value: unknown):
     if (!Array.isArray(value)) throw new TypeError(`${field.name} expects a list`);
     return value.map((item) => renderValue(field, nullable.ofType, item));
   }
-  if (field.fields && field.type) return renderObject(field.type.name, field.fields, value);
+  if (field.fields && field.type) {
+    const source = isConnection(field) ? withPaging(field, value as Connection) : value;
+    return renderObject(field.type.name, field.fields, source);
+  }
   const leaf = isInt(value) ? value.toNumber() : value;
   if (isScalarType(nullable) || isEnumType(nullable)) return nullable.serialize(leaf);
   throw new TypeError(`${field.name} has no leaf type`);
@@ -47,4 +51,38 @@ function renderObject(typeName: string, fields: readonly FieldPlan[], source: un
     answer[field.key] = renderValue(field, field.outputType, value);
   }
   return answer;
+}
+
+interface Connection {
+  edges?: Record<string, unknown>[];
+  totalCount?: unknown;
+}
+
+function isConnection(field: FieldPlan): boolean {
+  const fields = field.type?.getFields();
+  return Boolean(fields?.edges && fields.pageInfo && fields.totalCount);
+}
+
+/** Cursors and pageInfo from first, after and totalCount, as @neo4j/graphql computes them (pagination.ts). */
+function withPaging(field: FieldPlan, connection: Connection) {
+  const { first, after } = field.args as { first?: unknown; after?: unknown };
+  const sliceStart = cursorOffset(after, -1) + 1;
+  const edges = (connection.edges ?? []).map((edge, index) => ({
+    ...edge,
+    cursor: offsetCursor(sliceStart + index),
+  }));
+  const total = isInt(connection.totalCount)
+    ? connection.totalCount.toNumber()
+    : Number(connection.totalCount);
+  const sliceEnd = sliceStart + ((first as number) || edges.length);
+  return {
+    ...connection,
+    edges,
+    pageInfo: {
+      startCursor: edges[0]?.cursor,
+      endCursor: edges.at(-1)?.cursor,
+      hasPreviousPage: sliceStart > 0,
+      hasNextPage: typeof first === 'number' ? sliceEnd < total : false,
+    },
+  };
 }

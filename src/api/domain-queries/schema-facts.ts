@@ -11,8 +11,9 @@ export type FieldFact =
 
 export interface TypeFacts {
   fields: Map<string, FieldFact>;
-  /** @limit(default: ...) of an @node type. */
+  /** @limit(default: ..., max: ...) of an @node type. */
   defaultLimit?: number;
+  maxLimit?: number;
   isNode: boolean;
 }
 
@@ -29,11 +30,11 @@ export function readSchemaFacts(typeDefs: readonly string[]): SchemaFacts {
       facts.set(name, type);
       const directives = definition.directives ?? [];
       if (directives.some((d) => d.name.value === 'node')) type.isNode = true;
-      const limit = argument(
-        directives.find((d) => d.name.value === 'limit'),
-        'default',
-      );
-      if (typeof limit === 'number') type.defaultLimit = limit;
+      const limit = directives.find((d) => d.name.value === 'limit');
+      const byDefault = argument(limit, 'default');
+      const max = argument(limit, 'max');
+      if (typeof byDefault === 'number') type.defaultLimit = byDefault;
+      if (typeof max === 'number') type.maxLimit = max;
       for (const field of definition.fields ?? []) type.fields.set(field.name.value, fieldFact(field));
     }
   }
