@@ -11,6 +11,8 @@ const PAIR =
 const CALL_BEFORE = new Set(['phone', 'telephone', 'video', 'conference']);
 const ANAPHORIC = new Set(['such', 'the', 'this', 'that', 'their', 'his', 'her', 'its']);
 const PRONOUN_OWNERS = new Set(['his', 'her']);
+/** Kinds of meeting that a country can host without a city being named ("the G7 summit in Canada"). */
+const HOSTED_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['summit', 'conference', 'meeting']);
 
 export interface RawMeeting {
   kind: MeetingItem['kind'];
@@ -169,7 +171,13 @@ export function readMeeting(state: ExtractState, k: number, kind: MeetingItem['k
       place ??= m.id;
       break;
     }
-    if (m.kind === 'country' && host === null && /\b(?:to|in)(?: the)? $|^ $/.test(lead) && kind === 'visit')
+    // "a visit to Japan", "visiting Kyiv"; "the NATO summit ... in the Netherlands": a country is where it is.
+    if (
+      m.kind === 'country' &&
+      host === null &&
+      ((kind === 'visit' && /\b(?:to|in)(?: the)? $|^ $/.test(lead)) ||
+        (HOSTED_KINDS.has(kind) && m.via !== 'demonym' && /\bin(?: the)? $/.test(lead)))
+    )
       host = m.id;
   }
   // Or just before: "the London conference", "the Kazan summit"; or anywhere in the sentence after "in/at".

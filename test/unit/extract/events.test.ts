@@ -201,6 +201,20 @@ describe('agreements', () => {
 });
 
 describe('meetings', () => {
+  it.each([
+    ['Leaders will gather at the NATO summit set for June 24-25 in the Netherlands.', 'place:netherlands'],
+    ['They discussed the joint statement adopted at their June 12 summit in Singapore.', 'place:singapore'],
+  ])('places a summit in the country it is held in: "%s"', (text, place) => {
+    expect(extract(text, { publishedAt: '2025-06-06' }).meetings).toContainEqual(
+      expect.objectContaining({ kind: 'summit', place }),
+    );
+  });
+
+  it('does not take a demonym for the host country ("a summit in the Laotian capital")', () => {
+    const result = extract('Leaders wrapped up a three-day summit in the Laotian capital on Friday.');
+    expect(result.meetings.map((m) => m.place)).not.toContain('place:laos');
+  });
+
   it('finds a held summit with participants, place and date', () => {
     const result = extract(
       'Russian President Vladimir Putin and North Korean leader Kim Jong-un held a summit in Pyongyang on June 19.',
