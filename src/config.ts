@@ -15,6 +15,8 @@ export const DEFAULT_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 /** Longest a query response is served from the cache; any change to the graph clears it sooner. */
 export const DEFAULT_CACHE_TTL_SECONDS = 60;
 export const DEFAULT_LOG_LEVEL = 'info';
+/** How long a CLI run keeps retrying while Neo4j is unreachable before it stops (re-running resumes). */
+export const DEFAULT_OUTAGE_LIMIT_SECONDS = 30;
 
 const NEO4J_SCHEMES = ['neo4j:', 'neo4j+s:', 'neo4j+ssc:', 'bolt:', 'bolt+s:', 'bolt+ssc:'];
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -109,6 +111,15 @@ const envSchema = z.object({
       .refine((n) => n <= 3600, 'must be at most 3600 seconds')
       .default(DEFAULT_CACHE_TTL_SECONDS),
   ),
+  DIPLOGRAPH_OUTAGE_LIMIT_SECONDS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of seconds')
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= 86_400, 'must be from 1 to 86400 seconds')
+      .default(DEFAULT_OUTAGE_LIMIT_SECONDS),
+  ),
   DIPLOGRAPH_SEED_SAMPLES: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
   NEO4J_LOCAL_PORT: port(DEFAULT_LOCAL_NEO4J_PORT),
   NEO4J_LOCAL_DATA: z.preprocess(emptyToUndefined, z.string().default(DEFAULT_LOCAL_NEO4J_DATA)),
@@ -144,6 +155,8 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   environment: 'development' | 'production' | 'test';
   seedSamples: boolean;
+  /** A CLI run stops once Neo4j has been unreachable this long. */
+  outageLimitSeconds: number;
 }
 
 /** Builds the configuration or throws one CONFIG_INVALID error that names every bad variable. */
@@ -184,6 +197,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     environment: e.NODE_ENV,
     seedSamples: e.DIPLOGRAPH_SEED_SAMPLES === 'true',
+    outageLimitSeconds: e.DIPLOGRAPH_OUTAGE_LIMIT_SECONDS,
   };
 }
 

@@ -14,6 +14,7 @@ import { createGraphqlServer } from './api/graphql-server.ts';
 import type { IngestService } from './api/ingest-service.ts';
 import { createResponseCache } from './api/response-cache.ts';
 import { watchGraphVersion } from './graph/graph-version.ts';
+import { watchGraphHealth, type GraphHealth } from './graph/graph-health.ts';
 import { createMetrics } from './api/metrics.ts';
 import { createDriver } from './graph/driver.ts';
 import type { LocalNeo4j } from './graph/local-neo4j.ts';
@@ -40,6 +41,9 @@ export interface ServerOptions {
 
 /** Node's default: larger request headers get 431. */
 const MAX_HEADER_BYTES = 16 * 1024;
+/** How often the API checks that Neo4j answers, and how long it waits for the answer. */
+const HEALTH_CHECK_MS = 1_000;
+const HEALTH_TIMEOUT_MS = 2_000;
 /** How soon a write by another process reaches the API's cached answers. */
 const GRAPH_VERSION_POLL_MS = 1_000;
 
@@ -55,6 +59,7 @@ export async function startServer(
   let ingest: IngestService | undefined;
   let local: LocalNeo4j | undefined;
   let stopWatching = () => {};
+  let health: GraphHealth | undefined;
 
   const httpServer = createServer({ maxHeaderSize: MAX_HEADER_BYTES });
   handleClientErrors(httpServer, MAX_HEADER_BYTES);
@@ -66,7 +71,9 @@ export async function startServer(
     plugins: [responseCache.plugin],
     introspection: config.server.introspection,
     production: config.environment === 'production',
-    isGraphReady: () => graph !== undefined,
+    graphState: () =>
+      graph === undefined ? 'starting' : health?.available() === false ? 'unavailable' : 'ready',
+    onGraphOutage: () => health?.reportOutage(),
     logger,
     metrics,
     httpServer,
@@ -113,6 +120,15 @@ export async function startServer(
     const report = await migrate(candidate, resolved.target.database, migrations);
     logger.info(report, 'migrations checked');
     graph = { driver: candidate, database: resolved.target.database };
+    health = watchGraphHealth({
+      check: () => candidate.verifyConnectivity({ database: resolved.target.database }),
+      intervalMs: HEALTH_CHECK_MS,
+      timeoutMs: HEALTH_TIMEOUT_MS,
+      onChange: (up) =>
+        up
+          ? logger.info('neo4j answers again')
+          : logger.warn('neo4j unreachable: answering 503 until it is back'),
+    });
     const service = options.createIngestService?.(candidate, resolved.target.database);
     ingest = service && invalidatingOnWrite(service, responseCache.invalidate);
     await options.onGraphReady?.(candidate, resolved.target.database);
@@ -140,6 +156,7 @@ export async function startServer(
     async stop() {
       shutdown.abort();
       stopWatching();
+      health?.stop();
       graph = undefined;
       // Apollo's drain plugin stops accepting connections and waits for in-flight requests.
       await graphql.stop();

@@ -151,7 +151,7 @@ export function createFormatError(options: FormatErrorOptions) {
 }
 
 /** Our own errors travel inside GraphQLErrors (thrown by resolvers and plugins): find the one that started it. */
-function rootCause(error: unknown): unknown {
+export function rootCause(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && current.originalError) current = current.originalError;
   return current;

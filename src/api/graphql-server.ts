@@ -15,7 +15,7 @@ import { argumentGuardPlugin } from './argument-guard.ts';
 import { domainFastPathPlugin } from './domain-queries/domain-fast-path.ts';
 import { readSchemaFacts } from './domain-queries/schema-facts.ts';
 import { noSubscriptionsRule } from './no-subscriptions.ts';
-import { graphAvailabilityPlugin } from './graph-availability.ts';
+import { graphAvailabilityPlugin, type GraphState } from './graph-availability.ts';
 import { loadTypeDefs } from './graphql-schema.ts';
 import type { ApiContext } from './graphql-context.ts';
 import { ErrorCode, createFormatError, httpStatusOf } from './graphql-errors.ts';
@@ -26,7 +26,9 @@ export interface GraphqlOptions {
   schema: GraphQLSchema;
   introspection: boolean;
   production: boolean;
-  isGraphReady: () => boolean;
+  graphState: () => GraphState;
+  /** A query met a Neo4j outage. */
+  onGraphOutage?: () => void;
   logger: Logger;
   metrics: ApiMetrics;
   httpServer?: Server;
@@ -70,7 +72,7 @@ export function createGraphqlServer(options: GraphqlOptions): ApolloServer<ApiCo
       operationNamePlugin(options.metrics),
       requestErrorStatusPlugin(),
       argumentGuardPlugin(),
-      graphAvailabilityPlugin(options.isGraphReady),
+      graphAvailabilityPlugin(options.graphState, options.onGraphOutage),
       ...(options.domainFastPath === false ? [] : [domainFastPathPlugin(readSchemaFacts(loadTypeDefs()))]),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
       ...(options.plugins ?? []),

@@ -59,3 +59,14 @@ export function formatSummary(summary: IngestSummary): string {
   ];
   return `${lines.join('\n')}\n`;
 }
+
+/** What to tell a user whose run stopped because Neo4j stayed unreachable: what is in, and how to go on. */
+export function outageHint(summary: IngestSummary, limitSeconds: number): string {
+  const a = summary.articles;
+  return (
+    `diplograph: Neo4j was unreachable for ${limitSeconds} s, so ingest stopped. ` +
+    `${a.new + a.updated + a.skipped} articles are in the graph (${a.new} new, ${a.updated} updated, ${a.skipped} already there). ` +
+    'Run the same command again once Neo4j is back: it resumes, skipping the articles already written ' +
+    '(DIPLOGRAPH_OUTAGE_LIMIT_SECONDS sets how long to wait).\n'
+  );
+}

@@ -9,7 +9,7 @@ import { readSources, unreadablePaths } from '../ingest/sources/index.ts';
 import { createLogger } from '../logger.ts';
 import { EXIT_FAILURE } from './exit-code.ts';
 import { withGraph } from './graph-session.ts';
-import { createProgress, formatSummary } from './ingest-progress.ts';
+import { createProgress, formatSummary, outageHint } from './ingest-progress.ts';
 
 export interface IngestFlags {
   concurrency: number;
@@ -47,6 +47,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<vo
         replace: flags.replace,
         publishedDefault: flags.publishedDefault,
         signal: stop.signal,
+        outageLimitMs: config.outageLimitSeconds * 1000,
         onEvent: (event, s) => progress.update(event, s),
       });
     } finally {
@@ -54,7 +55,10 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<vo
     }
   });
   process.stdout.write(flags.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
-  if (summary.articles.failed > 0 || summary.interrupted) process.exitCode = EXIT_FAILURE;
+  if (summary.graphUnavailable) process.stderr.write(outageHint(summary, config.outageLimitSeconds));
+  if (summary.articles.failed > 0 || summary.interrupted || summary.graphUnavailable) {
+    process.exitCode = EXIT_FAILURE;
+  }
 }
 
 export async function runDeleteArticle(id: string): Promise<void> {

@@ -3,12 +3,13 @@
 // skipped; a changed one needs `replace`. One article, one write: the transaction claims its articles (lock,
 // then content hash) before it writes, so two writers of one article, in this process or another, never both
 // write it. A batch that fails is written again article by article, so one bad article fails alone.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { ExtractionResult } from '../domain/extraction-result.ts';
 import { AppError, ErrorCode } from '../domain/errors.ts';
 import { compareIds } from '../domain/ids.ts';
 import { articleRows, batchRows, type ArticleRows } from './article-rows.ts';
 import { foldDuplicates } from './fold-duplicates.ts';
+import { runWriteTransaction } from './write-transaction.ts';
 import {
   CLAIM_ARTICLES,
   REMOVE_ARTICLE_CONTRIBUTIONS,
@@ -50,8 +51,6 @@ export interface GraphWriterDeps {
   now?: () => Date;
   /** Test seam: runs inside the transaction between the node and the relationship writes. */
   afterNodesWritten?: (articleIds: string[]) => Promise<void> | void;
-  /** How often a MERGE that lost a race against a concurrent writer (constraint violation) is retried. */
-  raceRetries?: number;
 }
 
 export interface GraphWriter {
@@ -65,35 +64,11 @@ export interface GraphWriter {
   deleteArticle(articleId: string): Promise<DeleteReport>;
 }
 
-/** Lost races: two writers MERGEing one new node (the loser fails the uniqueness check), or a node deleted under us. */
-const LOST_RACE = new Set([
-  'Neo.ClientError.Schema.ConstraintValidationFailed',
-  'Neo.ClientError.Statement.EntityNotFound',
-]);
-const TX_TIMEOUT_MS = 60_000;
-
 export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
   const now = deps.now ?? (() => new Date());
-  const raceRetries = deps.raceRetries ?? 5;
 
-  async function inWriteTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      const session = deps.driver.session({
-        database: deps.database,
-        defaultAccessMode: neo4j.session.WRITE,
-      });
-      try {
-        // executeWrite retries transient errors (deadlocks, leader switches); the work is safe to run twice.
-        return await session.executeWrite(work, { timeout: TX_TIMEOUT_MS });
-      } catch (error) {
-        // The retry finds the node the winner wrote (or no longer finds the one it deleted).
-        const lostRace = LOST_RACE.has((error as { code?: string }).code ?? '');
-        if (!lostRace || attempt >= raceRetries) throw toGraphError(error);
-      } finally {
-        await session.close();
-      }
-    }
-  }
+  const inWriteTransaction = <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
+    runWriteTransaction({ driver: deps.driver, database: deps.database }, work);
 
   /**
    * The transaction of one batch (distinct article ids): claims its articles, skips the unchanged, refuses
@@ -240,15 +215,4 @@ function addCounts(counts: WriteCounts, more: WriteCounts): void {
 
 function addQueryCounts(counts: WriteCounts, result: QueryResult): void {
   addCounts(counts, result.summary.counters.updates());
-}
-
-function toGraphError(error: unknown): unknown {
-  if (error instanceof AppError) return error;
-  const code = (error as { code?: string }).code ?? '';
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-    return new AppError(ErrorCode.GRAPH_UNAVAILABLE, `Neo4j is unavailable: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-  return error;
 }

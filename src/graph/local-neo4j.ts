@@ -26,6 +26,8 @@ export interface LocalNeo4j {
   uri: string;
   /** False when an instance was already running on the port and we only reuse it. */
   startedByUs: boolean;
+  /** The Java process's id when we started it (chaos tests kill it). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -80,7 +82,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const uri = `bolt://127.0.0.1:${options.port}`;
   if (await isPortOpen(options.port)) {
     log(`reusing the Neo4j already listening on ${uri}`);
-    return { uri, startedByUs: false, stop: async () => {} };
+    return { uri, startedByUs: false, pid: undefined, stop: async () => {} };
   }
   if (!isLocalNeo4jBuilt()) buildLocalNeo4j(log);
 
@@ -117,6 +119,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   return {
     uri,
     startedByUs: true,
+    pid: child.pid,
     stop: async () => {
       process.off('exit', killOnExit);
       await stopChild(child);

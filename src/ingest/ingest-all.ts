@@ -2,9 +2,12 @@
 // the rest go on. A reader keeps a bounded buffer of items; each writer takes what is there, up to a batch,
 // so a busy feed is written in full batches and a slow one article by article, without waiting to fill up.
 // Aborting stops taking new articles and lets the batches in flight finish, so nothing is half-written.
-import { isAppError } from '../domain/errors.ts';
+// With an outage limit, a batch that finds Neo4j unreachable is tried again until the graph has been gone for
+// that long; then the run stops (graphUnavailable) and a re-run resumes: written articles are skipped.
+import { ErrorCode, isAppError } from '../domain/errors.ts';
 import type { WriteStatus } from '../graph/graph-writer.ts';
 import type { Ingester, IngestOptions } from './ingester.ts';
+import { createOutageBudget } from './outage-budget.ts';
 import type { SourceArticle, SourceItem } from './sources/index.ts';
 
 export interface IngestFailure {
@@ -22,6 +25,8 @@ export interface IngestSummary {
   seconds: number;
   articlesPerSecond: number;
   interrupted: boolean;
+  /** The run stopped because Neo4j stayed unreachable for the outage limit. */
+  graphUnavailable: boolean;
   failures: IngestFailure[];
 }
 
@@ -37,7 +42,13 @@ export interface IngestAllOptions extends IngestOptions {
   signal?: AbortSignal;
   onEvent?: (event: IngestEvent, summary: IngestSummary) => void;
   now?: () => number;
+  /** Stop the run once Neo4j has been unreachable this long (ms); unset: fail those articles and go on. */
+  outageLimitMs?: number;
+  sleep?: (ms: number) => Promise<void>;
 }
+
+const isGraphUnavailable = (error: unknown) =>
+  isAppError(error) && error.code === ErrorCode.GRAPH_UNAVAILABLE;
 
 export async function ingestAll(
   items: AsyncIterable<SourceItem>,
@@ -55,8 +66,15 @@ export async function ingestAll(
     seconds: 0,
     articlesPerSecond: 0,
     interrupted: false,
+    graphUnavailable: false,
     failures: [],
   };
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const outage =
+    options.outageLimitMs === undefined ? undefined : createOutageBudget(options.outageLimitMs, now);
+  // Stops the run from inside (Neo4j gone for good) the way an abort from outside does.
+  const halt = new AbortController();
+  const halted = () => halt.signal.aborted || (options.signal?.aborted ?? false);
   const refreshRate = () => {
     summary.seconds = (now() - started) / 1000;
     const done = summary.articles.new + summary.articles.updated + summary.articles.skipped;
@@ -97,10 +115,10 @@ export async function ingestAll(
   const reader = async () => {
     try {
       for await (const item of items) {
-        if (options.signal?.aborted) break;
+        if (halted()) break;
         buffer.push(item);
         signalItems();
-        while (buffer.length >= batchSize * concurrency * 2 && !options.signal?.aborted) await roomFreed();
+        while (buffer.length >= batchSize * concurrency * 2 && !halted()) await roomFreed();
       }
     } finally {
       readAll = true;
@@ -108,9 +126,54 @@ export async function ingestAll(
     }
   };
 
+  /** Writes a batch; while the outage budget lasts, the articles that found Neo4j unreachable go again. */
+  const writeBatch = async (batch: { origin: string; article: SourceArticle }[]) => {
+    let pending = batch;
+    while (pending.length > 0) {
+      const attemptStarted = now();
+      let written;
+      try {
+        written = await ingester.ingestBatch(
+          pending.map((item) => item.article),
+          options,
+        );
+      } catch (error) {
+        for (const item of pending) fail(item.origin, error);
+        return;
+      }
+      summary.nodesCreated += written.nodesCreated;
+      summary.relationshipsCreated += written.relationshipsCreated;
+      summary.nodesDeleted += written.nodesDeleted;
+      summary.relationshipsDeleted += written.relationshipsDeleted;
+      const unreachable: { item: (typeof batch)[number]; error: unknown }[] = [];
+      written.outcomes.forEach((outcome, i) => {
+        const item = pending[i]!;
+        if (!outcome.ok && outage && isGraphUnavailable(outcome.error)) {
+          unreachable.push({ item, error: outcome.error });
+          return;
+        }
+        if (!outcome.ok) return fail(item.origin, outcome.error);
+        outage?.succeeded();
+        summary.articles[outcome.status]++;
+        refreshRate();
+        options.onEvent?.({ kind: 'done', origin: item.origin, report: outcome }, summary);
+      });
+      if (unreachable.length === 0) return;
+      if (outage!.failed(attemptStarted) && !halted()) {
+        await sleep(outage!.nextDelayMs());
+        pending = unreachable.map((u) => u.item);
+        continue;
+      }
+      for (const { item, error } of unreachable) fail(item.origin, error);
+      summary.graphUnavailable = true;
+      halt.abort();
+      return;
+    }
+  };
+
   const writer = async () => {
     for (;;) {
-      if (options.signal?.aborted) return;
+      if (halted()) return;
       if (buffer.length === 0) {
         if (readAll) return;
         await itemArrived();
@@ -123,34 +186,17 @@ export async function ingestAll(
         if (item.error) fail(item.origin, item.error);
         else batch.push(item);
       }
-      if (batch.length === 0) continue;
-      try {
-        const written = await ingester.ingestBatch(
-          batch.map((item) => item.article),
-          options,
-        );
-        summary.nodesCreated += written.nodesCreated;
-        summary.relationshipsCreated += written.relationshipsCreated;
-        summary.nodesDeleted += written.nodesDeleted;
-        summary.relationshipsDeleted += written.relationshipsDeleted;
-        written.outcomes.forEach((outcome, i) => {
-          const origin = batch[i]!.origin;
-          if (!outcome.ok) return fail(origin, outcome.error);
-          summary.articles[outcome.status]++;
-          refreshRate();
-          options.onEvent?.({ kind: 'done', origin, report: outcome }, summary);
-        });
-      } catch (error) {
-        for (const item of batch) fail(item.origin, error);
-      }
+      if (batch.length > 0) await writeBatch(batch);
     }
   };
   // An abort wakes the writers waiting for items; they return, and the rest of the stream stays unread.
-  options.signal?.addEventListener('abort', () => (signalRoom(), signalItems()), { once: true });
+  const wake = () => (signalRoom(), signalItems());
+  options.signal?.addEventListener('abort', wake, { once: true });
+  halt.signal.addEventListener('abort', wake, { once: true });
   const reading = reader();
   await Promise.all(Array.from({ length: concurrency }, writer));
   // The reader may be waiting on a slow source (stdin) after an abort: it stops at its next item.
-  if (!options.signal?.aborted) await reading;
+  if (!halted()) await reading;
   summary.interrupted = options.signal?.aborted ?? false;
   refreshRate();
   return summary;

@@ -126,7 +126,7 @@ describe('the hand-written domain resolvers', () => {
       domainFastPath,
       introspection: false,
       production: true,
-      isGraphReady: () => true,
+      graphState: () => 'ready',
       logger: createLogger('silent'),
       metrics: createMetrics(),
     });

@@ -14,19 +14,22 @@ const driver = neo4j.driver(`bolt://127.0.0.1:${await freePort()}`, neo4j.auth.b
 afterAll(() => driver.close());
 
 describe('a batch while Neo4j is unavailable', () => {
-  it('fails every article with GRAPH_UNAVAILABLE in one go', async () => {
+  it('fails every article with GRAPH_UNAVAILABLE in one go, at once', async () => {
     const extractor = createExtractor();
     const results = [...generateCorpus({ seed: 5, articles: 3 })].map((a) => extractor.extract(a));
     let transactions = 0;
     const counting = Object.create(driver) as typeof driver;
     counting.session = (config) => (transactions++, driver.session(config));
     const writer = createGraphWriter({ driver: counting, database: 'neo4j' });
+    const started = Date.now();
     const report = await writer.writeArticles(results);
     expect(report.articles.map((o) => o.status)).toEqual(['failed', 'failed', 'failed']);
     for (const outcome of report.articles) {
       expect((outcome as { error: { code: string } }).error.code).toBe('GRAPH_UNAVAILABLE');
     }
-    // One attempt (with the driver's retries inside it), not one more per article.
-    expect(transactions).toBe(1);
+    // One attempt and one more (a stale pooled connection looks the same), not one more per article.
+    expect(transactions).toBe(2);
+    // The caller's outage budget decides how long to keep trying, not the driver's retries.
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });

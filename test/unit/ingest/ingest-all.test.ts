@@ -99,3 +99,80 @@ describe('ingestAll', () => {
     expect(summary.articles.new).toBeLessThan(50);
   });
 });
+
+describe('ingestAll while Neo4j is unreachable', () => {
+  const unavailable = () => new AppError(ErrorCode.GRAPH_UNAVAILABLE, 'Neo4j is unavailable');
+
+  /** An ingester whose writes find Neo4j gone while `down()` says so; each attempt costs `attemptMs`. */
+  function flakyGraph(clock: { t: number }, down: () => boolean, attemptMs: number) {
+    const attempts: string[][] = [];
+    const ingester: Ingester = {
+      ingest: () => Promise.reject(new Error('not used')),
+      async ingestBatch(articles) {
+        attempts.push(articles.map((a) => a.id!));
+        clock.t += attemptMs;
+        const gone = down();
+        return {
+          outcomes: articles.map((a) =>
+            gone
+              ? { ok: false as const, error: unavailable() }
+              : { ok: true as const, articleId: a.id!, status: 'new' as const },
+          ),
+          nodesCreated: 0,
+          nodesDeleted: 0,
+          relationshipsCreated: 0,
+          relationshipsDeleted: 0,
+        };
+      },
+    };
+    return { ingester, attempts };
+  }
+
+  it('tries a batch again through a short outage and loses nothing', async () => {
+    const clock = { t: 0 };
+    const { ingester, attempts } = flakyGraph(clock, () => clock.t >= 1_000 && clock.t < 6_000, 1_000);
+    const slept: number[] = [];
+    const summary = await ingestAll(ready(6), ingester, {
+      concurrency: 1,
+      batchSize: 2,
+      outageLimitMs: 30_000,
+      now: () => clock.t,
+      sleep: async (ms) => {
+        slept.push(ms);
+        clock.t += ms;
+      },
+    });
+    expect(summary.articles).toEqual({ new: 6, updated: 0, skipped: 0, failed: 0 });
+    expect(summary.graphUnavailable).toBe(false);
+    expect(attempts.length).toBeGreaterThan(3);
+    expect(slept[0]).toBe(250);
+  });
+
+  it('stops once Neo4j has been unreachable for the limit, leaving the rest unread', async () => {
+    const clock = { t: 0 };
+    const { ingester, attempts } = flakyGraph(clock, () => clock.t > 2_000, 15_000);
+    const summary = await ingestAll(ready(100), ingester, {
+      concurrency: 1,
+      batchSize: 4,
+      outageLimitMs: 30_000,
+      now: () => clock.t,
+      sleep: async (ms) => void (clock.t += ms),
+    });
+    expect(summary.graphUnavailable).toBe(true);
+    expect(summary.articles.new).toBe(0);
+    // The first attempt's 15 s plus one more: the run gave up after about the limit, not one wait per batch.
+    expect(attempts.length).toBeLessThanOrEqual(3);
+    // Only the articles it was trying to write failed; the rest were never read, so a re-run resumes.
+    expect(summary.articles.failed).toBe(attempts.at(-1)!.length);
+    expect(summary.articles.failed).toBeLessThanOrEqual(4);
+    expect(summary.failures[0]!.code).toBe('GRAPH_UNAVAILABLE');
+  });
+
+  it('without a limit fails those articles at once and goes on', async () => {
+    const clock = { t: 0 };
+    const { ingester } = flakyGraph(clock, () => true, 10);
+    const summary = await ingestAll(ready(5), ingester, { concurrency: 1, batchSize: 2 });
+    expect(summary.articles.failed).toBe(5);
+    expect(summary.graphUnavailable).toBe(false);
+  });
+});
