@@ -2,7 +2,7 @@
 // article-level fallbacks ("the two sides", the signing date); the cluster type the grouping stage builds.
 
 import type { AgreementItem } from '../../domain/extraction-result.ts';
-import type { RawAgreement } from './agreement-mentions.ts';
+import { tidyTopic, type RawAgreement } from './agreement-mentions.ts';
 import { SIGN_VERBS, STATUS_CUES } from '../lexicon/event-words.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
 import { startingIn } from '../mention-index.ts';
@@ -174,7 +174,9 @@ export function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgre
   // describes the deal.
   const agreedTo = AGREED_TO.exec(body);
   if (agreedTo?.[1] && !cluster.name && !cluster.descriptor && !raw.descriptor) {
-    cluster.descriptor = `${raw.surface.split(' ').pop() ?? 'agreement'} ${agreedTo[1]}`;
+    // One purpose: "to restore diplomatic relations and reopen their embassies" is named by its first verb.
+    const purpose = tidyTopic(agreedTo[1].split(' and ')[0] ?? agreedTo[1]);
+    cluster.descriptor = `${raw.surface.split(' ').pop() ?? 'agreement'} ${purpose}`;
   }
   if (!sign) return;
   const signAt = sentence.start + sign.index;

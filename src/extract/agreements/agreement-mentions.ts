@@ -3,7 +3,7 @@
 
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import type { AgreementIndex } from '../lexicon/build-agreement-index.ts';
-import { AGREEMENT_NEEDS_BEFORE, AGREEMENT_WORDS } from '../lexicon/event-words.ts';
+import { AGREEMENT_NEEDS_BEFORE, AGREEMENT_WORDS, TOPIC_TRAILING_WORDS } from '../lexicon/event-words.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
 import { coverWords, startingIn } from '../mention-index.ts';
@@ -137,7 +137,7 @@ const STOPS = new Set([
  * sidelines of the meeting", "on trade at the summit"), which describe the occasion, not the agreement.
  */
 const TOPIC_END =
-  /[,;.:“”"()]|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|by|in which|after|before|during|as|since|when|while)\b|\b(?:on|last|this|next|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:on|at) the (?:sidelines|margins|fringes?)\b|\b(?:at|in) (?:the|a|their|its) (?:[\w-]+ )?(?:summit|meeting|talks|ceremony|conference|forum|presence)\b|\band [a-z]+ed (?=[A-Z]|(?:the|a|an) )/;
+  /[;:“”"()]|,(?!\d)|\.(?!\d)|\band (?:an?|another) |\band [a-z]+ (?:their|its|his|her)\b|\bbetween (?:the two|both|them)\b|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|by|in which|after|before|during|as|since|when|while)\b|\b(?:on|last|this|next|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:on|at) the (?:sidelines|margins|fringes?)\b|\b(?:at|in) (?:the|a|their|its) (?:[\w-]+ )?(?:summit|meeting|talks|ceremony|conference|forum|presence)\b|\band [a-z]+ed (?=[A-Z]|(?:the|a|an) )/;
 const MAX_DESCRIPTOR_WORDS = 5;
 /** "the treaty on Monday", "a deal for years": time, not topic. */
 const TIME_TOPIC =
@@ -266,6 +266,22 @@ function descriptorStart(words: readonly Word[], k: number, cover: Int32Array): 
 }
 
 /** "on joint climate monitoring in the polar regions", "to restore diplomatic relations" after the kind word. */
+/**
+ * A topic ends with its subject: not with where it was signed ("... cooperation in Riyadh"), a word left
+ * dangling by the cut ("on space cooperation under"), or a number cut short.
+ */
+export function tidyTopic(topic: string): string {
+  let words = topic.split(' ');
+  const place = / in \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?$/u.exec(topic);
+  if (place && words.length > 4) words = topic.slice(0, place.index).split(' ');
+  while (
+    words.length > 1 &&
+    (TOPIC_TRAILING_WORDS.has(words[words.length - 1] ?? '') || /^\d+$/.test(words[words.length - 1] ?? ''))
+  )
+    words.pop();
+  return words.join(' ');
+}
+
 function topicAfter(text: string, words: readonly Word[], k: number, sentenceEnd: number): string | null {
   const next = words[k + 1];
   if (!next || next.gap !== ' ' || !['on', 'to', 'for', 'of'].includes(next.lower)) return null;
@@ -274,7 +290,7 @@ function topicAfter(text: string, words: readonly Word[], k: number, sentenceEnd
   if (next.lower === 'of' && !/^of understanding\b/.test(rest)) return null;
   const stop = TOPIC_END.exec(rest.slice(next.lower.length + 1));
   if (stop) rest = rest.slice(0, next.lower.length + 1 + stop.index);
-  rest = rest.trim();
+  rest = tidyTopic(rest.trim());
   const count = rest.split(' ').length;
   return count >= 2 && count <= MAX_TOPIC_WORDS + 1 ? rest : null;
 }

@@ -39,14 +39,19 @@ export function knownByParties(
   index: AgreementIndex,
   partyNames: readonly string[],
 ): KnownAgreement | null {
-  if (cluster.name !== null || cluster.parties.length < 2) return null;
+  if (cluster.parties.length < 2) return null;
   const kind = dominantKind(cluster);
   const year = (cluster.signedOn ?? cluster.statedYear)?.slice(0, 4) ?? null;
   const words = describingWords(cluster, partyNames);
+  // A name without its parties ("the Reciprocal Access Agreement" between Japan and the Philippines) is the
+  // known agreement of those parties whose names hold every word of it.
+  const named =
+    cluster.name === null ? null : describingWords({ ...cluster, descriptor: cluster.name }, partyNames);
   const fits = (index.byParties.get(partiesKey(cluster.parties)) ?? []).filter((a) => {
     if (!kindsFit(kind, a.kind)) return false;
-    if (year !== null) return a.signedOn?.slice(0, 4) === year;
     const names = wordsOf(a);
+    if (named !== null) return named.length > 0 && named.every((w) => names.has(w));
+    if (year !== null) return a.signedOn?.slice(0, 4) === year;
     return words.every((w) => names.has(w));
   });
   return fits.length === 1 ? (fits[0] ?? null) : null;

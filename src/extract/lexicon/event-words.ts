@@ -33,6 +33,32 @@ export const INTERCHANGEABLE_AGREEMENT_KINDS: ReadonlySet<string> = new Set([
   'treaty',
 ]);
 
+/** Words an agreement's topic cannot end with: what is left of a clause cut short ("on space cooperation under"). */
+export const TOPIC_TRAILING_WORDS: ReadonlySet<string> = new Set([
+  'under',
+  'of',
+  'to',
+  'and',
+  'or',
+  'the',
+  'a',
+  'an',
+  'for',
+  'with',
+  'in',
+  'on',
+  'at',
+  'by',
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'from',
+  'into',
+  'over',
+]);
+
 /** Kind words that name an agreement only with a particular word before them ("joint statement", "peace plan"). */
 export const AGREEMENT_NEEDS_BEFORE: Readonly<Record<string, readonly string[]>> = {
   statement: ['joint', "leaders'", 'leaders’', 'trilateral'],

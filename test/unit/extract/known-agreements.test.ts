@@ -71,3 +71,50 @@ describe('mentions of a well-known agreement', () => {
     expect(treaty?.id).not.toBe('agreement:treaty-on-the-state-border-between-kyrgyzstan-and-tajikistan');
   });
 });
+
+describe('the name of an agreement the table does not know', () => {
+  const names = (text: string) => extract(text, { publishedAt: '2025-03-01' }).agreements.map((a) => a.name);
+
+  it.each([
+    [
+      'Japan and the United States signed an agreement on space cooperation under which Japanese astronauts will fly.',
+      ['Japan', 'United States'],
+      'agreement on space cooperation',
+    ],
+    [
+      'Saudi Arabia and Jordan signed a memorandum of understanding on water cooperation in Riyadh.',
+      ['Saudi Arabia', 'Jordan'],
+      'memorandum of understanding on water cooperation',
+    ],
+    [
+      'Kenya and Uganda signed an agreement on a 2.5 billion dollar railway loan on Monday.',
+      ['Kenya', 'Uganda'],
+      'agreement on a 2.5 billion dollar railway loan',
+    ],
+  ])('is parties, kind and subject, not the rest of the clause: "%s"', (text, parties, subject) => {
+    const [name, ...others] = names(text);
+    expect(others).toEqual([]);
+    expect(name?.endsWith(` ${subject}`)).toBe(true);
+    expect(
+      name
+        ?.split(' ' + subject)[0]
+        ?.split('–')
+        .sort(),
+    ).toEqual([...parties].sort());
+  });
+
+  it('names a deal after its one purpose ("to restore relations and reopen their embassies")', () => {
+    const [name] = names(
+      'Chad and Niger agreed to restore diplomatic relations and reopen their embassies in a deal signed on Friday.',
+    );
+    expect(name).toBe('Chad–Niger deal to restore diplomatic relations');
+  });
+
+  it('is the known agreement when its name lacks the parties the sentence gives', () => {
+    const [raa] = extract(
+      'Japan and the Philippines signed the Reciprocal Access Agreement in Manila on Monday.',
+      { publishedAt: '2024-07-08' },
+    ).agreements;
+    expect(raa?.id).toBe('agreement:japan-philippines-reciprocal-access-agreement');
+  });
+});
