@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-export const BIN = resolve(import.meta.dirname, '../../../bin/diplograph.js');
+export const BIN = resolve(import.meta.dirname, '../../../dist/cli/main.js');
 
 export interface CliRun {
   status: number | null;
