@@ -17,6 +17,7 @@ import {
   GROUP_DETERMINERS,
   GROUP_SUBJECT_FILLERS,
   GROUP_SUBJECT_HEADS,
+  PARTICLE_STANCE_VERBS,
   SAY_LIKE_VERBS,
   SPEAKING_BODY_HEADS,
   SPEECH_PARTICIPLES,
@@ -51,6 +52,7 @@ export interface Lexicon {
   evaluative: ReadonlySet<string>;
   stance: ReadonlySet<string>;
   participles: ReadonlySet<string>;
+  particleStances: ReadonlyMap<string, string>;
   groupSubjectHeads: ReadonlySet<string>;
   groupDeterminers: ReadonlySet<string>;
   groupSubjectFillers: ReadonlySet<string>;
@@ -78,6 +80,7 @@ export function buildLexicon(): Lexicon {
     evaluative: new Set(EVALUATIVE_VERBS),
     stance: new Set(STANCE_VERBS),
     participles: new Set(SPEECH_PARTICIPLES),
+    particleStances: new Map(Object.entries(PARTICLE_STANCE_VERBS)),
     groupSubjectHeads: new Set(GROUP_SUBJECT_HEADS),
     groupDeterminers: new Set(GROUP_DETERMINERS),
     groupSubjectFillers: new Set(GROUP_SUBJECT_FILLERS),

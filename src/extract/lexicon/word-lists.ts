@@ -544,6 +544,9 @@ export const BODY_BACK_REFERENCES = [
   'consulate',
 ] as const;
 
+/** Stance verbs that state something only with their particle: "called for a ceasefire" (not "called Putin"). */
+export const PARTICLE_STANCE_VERBS: Record<string, string> = { called: 'for' };
+
 /** Plural subjects that stand for the people just named: "the two leaders said", "their foreign ministers declared". */
 export const GROUP_SUBJECT_HEADS = [
   'leaders',

@@ -83,8 +83,10 @@ function reportedClause(
   let start = verb.end + 1;
   if (ctx.resources.lexicon.evaluative.has(verb.lower)) {
     if (quotes.some((q) => q.start > verb.end && q.end <= end + 1)) return { start, end };
-    return ctx.resources.lexicon.stance.has(verb.lower) &&
-      subjectBefore(ctx.state, verb.start - 60, verb.start)
+    // "X called for an immediate ceasefire": a stance only with its particle ("called X" is a phone call).
+    const particle = ctx.resources.lexicon.particleStances.get(verb.lower);
+    const stance = particle ? words[k + 1]?.lower === particle : ctx.resources.lexicon.stance.has(verb.lower);
+    return stance && subjectBefore(ctx.state, verb.start - 60, verb.start)
       ? { start: verb.start, end }
       : null;
   }

@@ -29,6 +29,29 @@ const ATTRIBUTION_CLAUSE =
 /** `," X quoted him as saying`: someone else reports the words of the person the pronoun means. */
 const QUOTED_AS = /^,? [^.!?“”"\n]{0,80}?\bquoted (?:him|her) as saying\b/;
 
+/** Words of a title between a quote and its speaker's name: "Pakistan's Foreign Office spokesperson". */
+const MAX_TITLE_WORDS = 10;
+const TITLE_GLUE = new Set(['the', 'of', 'for', 'and', 'to', 'a', 'an']);
+
+/**
+ * Whether `lead` is only a title: capitalized words (countries, bodies, "UN", "Secretary-General") and lower-case
+ * title words ("spokesperson", "foreign minister"), joined by "of", "for", "the".
+ */
+function isTitle(ctx: StatementContext, lead: string): boolean {
+  const words = lead.trim().split(/\s+/);
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[,;:!?“”"()]/.test(lead)) return false;
+  const { titleHeads, titleModifiers } = ctx.resources.lexicon;
+  let titled = false;
+  for (const raw of words) {
+    const word = raw.replace(/['’]s$/, '');
+    const lower = word.toLowerCase();
+    if (titleHeads.has(lower) || lower.split('-').some((part) => titleHeads.has(part))) titled = true;
+    else if (titleModifiers.has(lower) || TITLE_GLUE.has(lower) || /^\p{Lu}/u.test(word)) continue;
+    else return false;
+  }
+  return titled;
+}
+
 interface Attribution {
   speaker: string;
   end: number;
@@ -82,7 +105,7 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     if (
       mention &&
       ATTRIBUTION_GAP.test(text.slice(mention.end, word.start)) &&
-      /^(?:the |a |an )?$/i.test(lead)
+      (/^(?:the |a |an )?$/i.test(lead) || (mention.kind === 'person' && isTitle(ctx, lead)))
     ) {
       return { speaker: mention.id, end, verb: k };
     }

@@ -111,4 +111,24 @@ describe('attribution sieve', () => {
       'They declared in a joint statement that consulates will reopen in August.';
     expect(speakerNames(extract(text)).sort()).toEqual(['Ana Ruiz', 'Tomas Vidal']);
   });
+
+  it.each([
+    [
+      'a country, a body and a title',
+      '"We will not accept this," Ruritania\'s Foreign Office spokesperson Ilse Marten told reporters.',
+    ],
+    [
+      'an organization and a hyphenated title',
+      '"The war must end," UN Under-Secretary-General Ilse Marten said.',
+    ],
+  ])('gives a quote to the person named after %s between the quote and the verb', (_lead, sentence) => {
+    expect(speakerNames(extract(`Talks\n\n${sentence}`))).toEqual(['Ilse Marten']);
+  });
+
+  it('reads "called for" as a stance, and "called" someone as no statement', () => {
+    const stance = extract('Talks\n\nCommission chairperson Ilse Marten called for an immediate ceasefire.');
+    expect(speakerNames(stance)).toEqual(['Ilse Marten']);
+    const call = extract('Talks\n\nCommission chairperson Ilse Marten called the prime minister on Monday.');
+    expect(call.statements).toEqual([]);
+  });
 });
