@@ -7,6 +7,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import { installDomainResolvers } from './domain-queries/domain-resolvers.ts';
 import { readSchemaFacts } from './domain-queries/schema-facts.ts';
+import { createEventResolvers } from './event-resolvers.ts';
 import { createIngestResolvers } from './ingest-resolvers.ts';
 import type { IngestService } from './ingest-service.ts';
 
@@ -32,7 +33,7 @@ export async function buildGraphqlSchema(deps: SchemaDeps): Promise<GraphQLSchem
   const typeDefs = loadTypeDefs();
   const library = new Neo4jGraphQL({
     typeDefs,
-    resolvers: { Mutation: ingest.Mutation },
+    resolvers: { Mutation: ingest.Mutation, Query: createEventResolvers().Query },
     features: {
       // Dates are ISO strings: range filters (gte/lte) on strings are date ranges. No MATCHES: user regexes could be slow.
       filters: { String: { GT: true, GTE: true, LT: true, LTE: true, CASE_INSENSITIVE: true } },

@@ -10,6 +10,7 @@ export const NODE_LABELS = [
   'Agreement',
   'Meeting',
   'Statement',
+  'Event',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -26,6 +27,9 @@ export const RELATIONSHIP_TYPES = [
   'ABOUT',
   'VIA',
   'MENTIONED_IN',
+  'ACTED',
+  'TOWARD',
+  'FROM',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

@@ -28,6 +28,8 @@ const ENRICH: Record<EntityLabel, string> = {
       n.date = ${preciseDate('date')},
       n.status = CASE WHEN n.status = 'held' OR row.props.status = 'held' THEN 'held' ELSE coalesce(row.props.status, n.status) END`,
   Statement: 'SET n += row.props',
+  // An event belongs to one article (its id hashes the article's): nothing to merge from another.
+  Event: 'SET n += row.props',
 };
 
 /**
@@ -135,4 +137,29 @@ CALL (a) {
   DETACH DELETE a
 }
 RETURN size(nodes) AS touched`,
+].join('\n');
+
+/**
+ * An event's actor, recipient and origin. The event node is new (its id hashes its article's, and a replace
+ * removed the old one), so these are CREATEd; each end is looked up under each label it may have, every lookup a
+ * unique-index seek. Deleting the article deletes the event and, with it, these relationships.
+ */
+export const WRITE_EVENT_LINKS = [
+  'CYPHER replan=skip',
+  'UNWIND $links AS row',
+  'MATCH (e:Event {id: row.event})',
+  'OPTIONAL MATCH (sp:Person {id: row.source})',
+  'OPTIONAL MATCH (sc:Country {id: row.source})',
+  'OPTIONAL MATCH (so:Organization {id: row.source})',
+  'OPTIONAL MATCH (tp:Person {id: row.target})',
+  'OPTIONAL MATCH (tc:Country {id: row.target})',
+  'OPTIONAL MATCH (tor:Organization {id: row.target})',
+  'OPTIONAL MATCH (xs:Statement {id: row.from})',
+  'OPTIONAL MATCH (xm:Meeting {id: row.from})',
+  'OPTIONAL MATCH (xa:Agreement {id: row.from})',
+  'WITH e, coalesce(sp, sc, so) AS s, coalesce(tp, tc, tor) AS t, coalesce(xs, xm, xa) AS x',
+  'FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | CREATE (s)-[:ACTED]->(e))',
+  'FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | CREATE (e)-[:TOWARD]->(t))',
+  'FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | CREATE (e)-[:FROM]->(x))',
+  'RETURN count(e) AS events',
 ].join('\n');

@@ -3,6 +3,7 @@
 import type { Evidence, ExtractionResult } from '../domain/extraction-result.ts';
 import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../domain/graph-schema.ts';
 import { compareIds, stableHash } from '../domain/ids.ts';
+import { eventProps } from './event-rows.ts';
 import { RELATIONSHIP_GROUPS, relationshipGroupKey } from './relationship-groups.ts';
 
 /** Separates group key, start id and end id in Article.asserted (ids are slugs and codes: never '|'). */
@@ -26,10 +27,19 @@ export interface RelationshipRow {
   props: Record<string, unknown>;
 }
 
+/** An event and the ids of its actor, recipient and origin (null where the result does not define the node). */
+export interface EventLinkRow {
+  event: string;
+  source: string | null;
+  target: string | null;
+  from: string | null;
+}
+
 export interface ArticleRows {
   article: Record<string, unknown> & { id: string; contentHash: string; asserted: string[] };
   nodes: Record<EntityLabel, NodeRow[]>;
   relationships: Record<string, RelationshipRow[]>;
+  eventLinks: EventLinkRow[];
 }
 
 /** The sentence (line-bounded) around a span, with the offsets of that span: evidence for items without one. */
@@ -67,6 +77,7 @@ export function articleRows(result: ExtractionResult, ingestedAt: string): Artic
     Agreement: [],
     Meeting: [],
     Statement: [],
+    Event: [],
   };
   const add = (label: EntityLabel, row: NodeRow) => {
     if (labelOf.has(row.id)) return;
@@ -138,6 +149,10 @@ export function articleRows(result: ExtractionResult, ingestedAt: string): Artic
     });
   }
 
+  for (const e of result.events) {
+    add('Event', { id: e.id, props: eventProps(e, article.publishedAt), evidence: e.evidence, mentions: 1 });
+  }
+
   const relationships: Record<string, RelationshipRow[]> = Object.fromEntries(
     RELATIONSHIP_GROUPS.map((g) => [g.key, [] as RelationshipRow[]]),
   );
@@ -188,6 +203,13 @@ export function articleRows(result: ExtractionResult, ingestedAt: string): Artic
     relate(s.id, 'VIA', s.channel);
   }
 
+  const eventLinks: EventLinkRow[] = result.events.map((e) => ({
+    event: e.id,
+    source: labelOf.has(e.source) ? e.source : null,
+    target: e.target !== null && labelOf.has(e.target) ? e.target : null,
+    from: labelOf.has(e.from.id) ? e.from.id : null,
+  }));
+
   return {
     article: {
       id: article.id,
@@ -206,6 +228,7 @@ export function articleRows(result: ExtractionResult, ingestedAt: string): Artic
     },
     nodes,
     relationships,
+    eventLinks,
   };
 }
 
@@ -214,6 +237,7 @@ export interface BatchRows {
   articles: ArticleRows['article'][];
   nodes: Record<EntityLabel, (NodeRow & { article: string })[]>;
   relationships: Record<string, RelationshipRow[]>;
+  eventLinks: EventLinkRow[];
 }
 
 /**
@@ -237,5 +261,6 @@ export function batchRows(articles: readonly ArticleRows[]): BatchRows {
         .sort((x, y) => compareIds(x.from, y.from) || compareIds(x.to, y.to)),
     ]),
   );
-  return { articles: articles.map((rows) => rows.article), nodes, relationships };
+  const eventLinks = articles.flatMap((rows) => rows.eventLinks).sort((x, y) => compareIds(x.event, y.event));
+  return { articles: articles.map((rows) => rows.article), nodes, relationships, eventLinks };
 }

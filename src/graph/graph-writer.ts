@@ -13,6 +13,7 @@ import { runWriteTransaction } from './write-transaction.ts';
 import {
   CLAIM_ARTICLES,
   REMOVE_ARTICLE_CONTRIBUTIONS,
+  WRITE_EVENT_LINKS,
   WRITE_NODES,
   WRITE_RELATIONSHIPS,
 } from './article-cypher.ts';
@@ -116,6 +117,8 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
     addQueryCounts(report, await tx.run(WRITE_NODES, { articles: params.articles, nodes: params.nodes }));
     await deps.afterNodesWritten?.(toWrite.map((rows) => rows.article.id));
     addQueryCounts(report, await tx.run(WRITE_RELATIONSHIPS, { relationships: params.relationships }));
+    if (params.eventLinks.length > 0)
+      addQueryCounts(report, await tx.run(WRITE_EVENT_LINKS, { links: params.eventLinks }));
     return report;
   }
 

@@ -8,6 +8,7 @@ import {
   MeetingStatus,
   OrganizationKind,
 } from '../../src/domain/extraction-result.ts';
+import { EventCategory } from '../../src/domain/event-item.ts';
 
 const FullDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
@@ -58,6 +59,21 @@ export const GoldStatement = z.strictObject({
   channel: z.string().min(1).nullable(),
 });
 
+/** A coded act (issue #14): who did what to whom, and whether the text reports it negated, denied or not yet done. */
+export const GoldEvent = z.strictObject({
+  category: EventCategory,
+  /** Country ids (or a person's full name, read as that person's country). */
+  source: z.string().min(1),
+  /** Null when the act has no country as recipient. */
+  target: z.string().min(1).nullable(),
+  /** True when the act did not (yet) happen: negated, denied, hypothetical or future. */
+  negated: z.boolean(),
+  /** Offsets of the evidence sentence in the normalized article text (dev-eval facts only). */
+  evidence: z
+    .strictObject({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+    .optional(),
+});
+
 export const GoldFile = z.strictObject({
   /** Path of the article text relative to the gold file, when it is not the sibling .txt. */
   source: z.string().min(1).optional(),
@@ -69,6 +85,8 @@ export const GoldFile = z.strictObject({
   agreements: z.array(GoldAgreement),
   meetings: z.array(GoldMeeting),
   statements: z.array(GoldStatement),
+  /** Coded events; files without the key are not scored for events. */
+  events: z.array(GoldEvent).optional(),
 });
 
 export type GoldPerson = z.infer<typeof GoldPerson>;
@@ -76,4 +94,5 @@ export type GoldOrganization = z.infer<typeof GoldOrganization>;
 export type GoldAgreement = z.infer<typeof GoldAgreement>;
 export type GoldMeeting = z.infer<typeof GoldMeeting>;
 export type GoldStatement = z.infer<typeof GoldStatement>;
+export type GoldEvent = z.infer<typeof GoldEvent>;
 export type GoldFile = z.infer<typeof GoldFile>;

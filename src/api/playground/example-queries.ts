@@ -72,4 +72,46 @@ query Search {
   }
 }`,
   },
+  {
+    title: 'Relations over time',
+    query: `# How relations between Russia and North Korea went, month by month: coded events (PLOVER) with their
+# Goldstein intensity (-10 conflict .. +10 cooperation). Asserted acts only; add includeAll: true for the rest.
+query RelationsOverTime {
+  eventSeries(source: "RUS", target: "PRK", from: "2023-07-01", to: "2024-06-30", bucket: MONTH) {
+    bucket
+    from
+    to
+    count
+    cooperation
+    conflict
+    meanIntensity
+  }
+  dyads(country: "RUS", from: "2024-01-01", to: "2024-12-31", limit: 10) {
+    country
+    name
+    events
+    outgoing
+    incoming
+    netIntensity
+  }
+}`,
+  },
+  {
+    title: 'Events: the evidence',
+    query: `# The acts behind a series point: who did what to whom, the sentence, the quote and the article.
+query EventEvidence {
+  events(source: "RUS", target: "KOR", from: "2024-06-01", to: "2024-06-30", includeAll: true, limit: 20) {
+    category
+    cameo
+    intensity
+    modality
+    trigger
+    source { id name }
+    target { id name }
+    sentence
+    origin { kind quote text }
+    article { title url publishedAt }
+  }
+}`,
+  },
 ];

@@ -58,7 +58,9 @@ export function agreementEvents(state: ExtractState, resources: Resources): Even
   const drafts: EventDraft[] = [];
   for (const agreement of state.agreements) {
     const code = agreement.status ? CODE_OF_STATUS[agreement.status] : undefined;
-    if (!code || !agreement.status || isHistory(agreement.signedOn, state.input.publishedAt)) continue;
+    if (!code || !agreement.status) continue;
+    // An old treaty suspended today is today's act; only its signing is history.
+    if (code === '057' && isHistory(agreement.signedOn, state.input.publishedAt)) continue;
     const at = statusWord(state, agreement, agreement.status);
     if (at < 0) continue;
     const word = state.words[at] as Word;

@@ -33,6 +33,14 @@ function subjectOf(state: ExtractState, index: number): EntityMention | null {
   return subject;
 }
 
+/** "Saudi Arabia and Jordan agreed ...": the actor joined to the subject by "and" is its partner in the act. */
+function coordinated(state: ExtractState, subject: EntityMention): EntityMention | null {
+  const at = state.mentions.indexOf(subject);
+  const before = state.mentions[at - 1];
+  if (!before || before.sentence !== subject.sentence || before.kind === 'place') return null;
+  return /^\s+and\s+$/.test(state.text.slice(before.end, subject.start)) ? before : null;
+}
+
 export function sentenceEvents(
   state: ExtractState,
   resources: Resources,
@@ -55,7 +63,13 @@ export function sentenceEvents(
     const act: ActWord = { index: i, code, length: phrase?.[1] ?? 1, frame: true };
     const object = objectOf(state, act);
     const source = countryOf(state, subject.id);
-    const target = object && countryOf(state, object.id) !== source ? object.id : null;
+    const partner = coordinated(state, subject);
+    const target =
+      object && countryOf(state, object.id) !== source
+        ? object.id
+        : partner && countryOf(state, partner.id) !== source
+          ? partner.id
+          : null;
     drafts.push({
       code: refine(words, act),
       source: subject.id,

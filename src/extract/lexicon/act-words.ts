@@ -71,6 +71,8 @@ export const ACT_VERBS: Readonly<Record<string, CameoCodeId>> = Object.fromEntri
       ['114', ['protested', 'complained', 'complains']],
       ['120', ['rejected', 'rejects', 'reject', 'rejecting', 'dismissed', 'dismisses']],
       ['130', ['warned', 'warns', 'warn', 'warning', 'threatened', 'threatens', 'threaten', 'threatening']],
+      ['163', ['sanctioned', 'sanctioning', 'sanction', 'sanctions', 'blacklisted', 'embargoed']],
+      ['166', ['expelled', 'expels', 'expel', 'expelling']],
     ] as const
   ).flatMap(([code, words]) => words.map((word) => [word, code])),
 );
@@ -93,6 +95,9 @@ export const ACT_PHRASES: ReadonlyArray<readonly [readonly string[], CameoCodeId
   [['called', 'for'], '020'],
   [['calls', 'for'], '020'],
   [['lodged', 'a', 'protest'], '114'],
+  [['imposed', 'sanctions'], '163'],
+  [['imposes', 'sanctions'], '163'],
+  [['imposed', 'new', 'sanctions'], '163'],
 ];
 
 /** Words after "rejected" or "threatened" that sharpen the code: what was rejected, what was threatened. */
