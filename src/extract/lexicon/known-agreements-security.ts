@@ -39,7 +39,7 @@ agreement | Comprehensive Military Agreement | 2018-09-19 | KOR PRK | inter-Kore
 agreement | Korean Armistice Agreement | 1953-07-27 | - | Korean War armistice; Korean armistice
 treaty | North Atlantic Treaty | 1949-04-04 | - | Washington Treaty; NATO treaty; NATO founding treaty
 treaty | ANZUS Treaty | 1951-09-01 | AUS NZL USA | ANZUS; Australia, New Zealand, United States Security Treaty
-treaty | Treaty of Mutual Cooperation and Security between the United States and Japan | 1960-01-19 | USA JPN | U.S.-Japan Security Treaty; US-Japan Security Treaty; Japan-U.S. Security Treaty; Japan-US Security Treaty; U.S.-Japan security alliance treaty
+treaty | Treaty of Mutual Cooperation and Security between the United States and Japan | 1960-01-19 | USA JPN | Treaty of Mutual Cooperation and Security; U.S.-Japan Security Treaty; US-Japan Security Treaty; Japan-U.S. Security Treaty; Japan-US Security Treaty; U.S.-Japan security alliance treaty
 treaty | Mutual Defense Treaty between the United States and the Philippines | 1951-08-30 | USA PHL | U.S.-Philippines Mutual Defense Treaty; US-Philippines Mutual Defense Treaty; Philippines-U.S. Mutual Defense Treaty; 1951 Mutual Defense Treaty
 treaty | Mutual Defense Treaty between the United States and the Republic of Korea | 1953-10-01 | USA KOR | U.S.-South Korea Mutual Defense Treaty; ROK-U.S. Mutual Defense Treaty; Korea-U.S. Mutual Defense Treaty
 treaty | Sino-North Korean Mutual Aid and Cooperation Friendship Treaty | 1961-07-11 | CHN PRK | China-North Korea friendship treaty
