@@ -1,10 +1,11 @@
-# The diplograph API for people who have Docker. It talks to the Neo4j of docker-compose.yml (NEO4J_URI), so the
-# image needs neither Java nor Maven: DIPLOGRAPH_SKIP_NEO4J_BUILD skips building neo4j-local.
+# The diplograph API (and workers) for people who have Docker. It talks to the Neo4j and the Kafka of
+# docker-compose.yml, so the image needs neither Java nor Maven: DIPLOGRAPH_SKIP_NEO4J_BUILD and
+# DIPLOGRAPH_SKIP_KAFKA_BUILD skip building neo4j-local and kafka-local.
 
 # Build: every dependency, `npm ci` runs the build (tsc -> dist/, UI bundles -> dist/ui/), then the devDependencies go.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
-ENV DIPLOGRAPH_SKIP_NEO4J_BUILD=1
+ENV DIPLOGRAPH_SKIP_NEO4J_BUILD=1 DIPLOGRAPH_SKIP_KAFKA_BUILD=1
 COPY . .
 RUN npm ci --no-audit --no-fund && npm prune --omit=dev --no-audit --no-fund
 

@@ -8,6 +8,7 @@ import { describeFailure } from './exit-code.ts';
 import { registerExtractCommand } from './extract-command.ts';
 import { registerGraphCommands } from './graph-commands.ts';
 import { registerIngestCommands } from './ingest-commands.ts';
+import { registerQueueCommands } from './queue-commands.ts';
 import { registerServerCommands } from './server-commands.ts';
 
 // Node 22.1+ keeps the compiled code of these modules between runs (Node 20 has no such cache).
@@ -20,6 +21,7 @@ registerServerCommands(program);
 registerIngestCommands(program);
 registerExtractCommand(program);
 registerGraphCommands(program);
+registerQueueCommands(program);
 
 try {
   await program.parseAsync(process.argv);

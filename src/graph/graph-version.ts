@@ -24,17 +24,20 @@ export function watchGraphVersion(
 ): () => void {
   let last: string | undefined;
   let reading = false;
-  const timer = setInterval(() => {
+  const check = () => {
     if (reading) return;
     reading = true;
     readGraphVersion(driver, database)
       .then((version) => {
-        if (last !== undefined && version !== last) options.onChange();
+        // The first read changes too: an answer cached before it may predate a write it would not see as new.
+        if (version !== last) options.onChange();
         last = version;
       })
       .catch((error: unknown) => options.onError?.(error))
       .finally(() => (reading = false));
-  }, options.intervalMs);
+  };
+  check();
+  const timer = setInterval(check, options.intervalMs);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -5,6 +5,8 @@ import type { ArticleInput, ExtractionResult } from '../domain/extraction-result
 import type { GraphWriter, WriteCounts, WriteReport, WriteStatus } from '../graph/graph-writer.ts';
 import type { SourceArticle } from './sources/index.ts';
 
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export interface ArticleExtractor {
   extract(input: ArticleInput): ExtractionResult;
 }
@@ -73,13 +75,16 @@ export function createIngester(deps: { extractor: ArticleExtractor; writer: Grap
     async ingestBatch(articles, options = {}) {
       const outcomes: BatchArticleOutcome[] = new Array(articles.length);
       const extracted: { at: number; result: ExtractionResult }[] = [];
-      articles.forEach((article, at) => {
+      for (const [at, article] of articles.entries()) {
+        // Extraction is synchronous CPU work: between articles, let timers and IO run (a queue consumer's heartbeat,
+        // the API's other requests), so a long batch never blocks the process for its whole duration.
+        if (at > 0) await yieldToEventLoop();
         try {
           extracted.push({ at, result: extract(article, options) });
         } catch (error) {
           outcomes[at] = { ok: false, error };
         }
-      });
+      }
       const { articles: written, ...counts } = await deps.writer.writeArticles(
         extracted.map((e) => e.result),
         { replace: options.replace ?? false },

@@ -30,11 +30,23 @@ export function articleItem(origin: string, parse: () => SourceArticle): SourceI
 
 /** The item for one JSON Lines record, or undefined for a blank line (blank lines separate nothing). */
 export function jsonlLineItem(source: string, line: RawLine, maxBytes: number): SourceItem | undefined {
-  const origin = `${source}:${line.number}`;
-  if (line.bytes.length > maxBytes) return tooLarge(origin, line.bytes.length, maxBytes);
-  const decoded = decodeArticleBytes(line.bytes);
+  return jsonRecordItem(`${source}:${line.number}`, line.bytes, maxBytes, { blankIsNothing: true });
+}
+
+/**
+ * The item for one JSON record with the fields of a .jsonl line, e.g. a queue message named by `origin`. A blank
+ * record is undefined when `blankIsNothing` (a blank line in a file), an error item otherwise.
+ */
+export function jsonRecordItem(
+  origin: string,
+  bytes: Buffer,
+  maxBytes: number,
+  options: { blankIsNothing?: boolean } = {},
+): SourceItem | undefined {
+  if (bytes.length > maxBytes) return tooLarge(origin, bytes.length, maxBytes);
+  const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) return sourceError(origin, decoded.reason);
-  if (decoded.text.trim() === '') return undefined;
+  if (decoded.text.trim() === '') return options.blankIsNothing ? undefined : sourceError(origin, 'is empty');
   const parsed = parseJsonlLine(decoded.text);
   return parsed.ok ? articleItem(origin, () => parsed.article) : sourceError(origin, parsed.reason);
 }

@@ -1,0 +1,76 @@
+// The work of `diplograph worker` and `diplograph publish`, loaded only when one of them runs.
+import { loadConfig } from '../config.ts';
+import { createExtractor } from '../extract/index.ts';
+import { createGraphWriter } from '../graph/graph-writer.ts';
+import { createIngester } from '../ingest/ingester.ts';
+import { readSources } from '../ingest/sources/index.ts';
+import { createLogger } from '../logger.ts';
+import { runWorker } from '../queue/article-worker.ts';
+import { createKafka, createProducer, ensureTopics, parseBrokers } from '../queue/kafka-client.ts';
+import { publishArticles } from '../queue/publish-articles.ts';
+import { EXIT_FAILURE } from './exit-code.ts';
+import { withGraph } from './graph-session.ts';
+import type { PublishFlags, WorkerFlags } from './queue-commands.ts';
+
+/** First signal: finish what is in flight and stop; second: quit at once. */
+function stopOnSignal(message: string): AbortSignal {
+  const stop = new AbortController();
+  const onSignal = () => {
+    if (stop.signal.aborted) process.exit(130);
+    process.stderr.write(`${message}\n`);
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return stop.signal;
+}
+
+export async function runWorkerCommand(flags: WorkerFlags): Promise<void> {
+  const brokers = parseBrokers(flags.brokers);
+  const topic = flags.topic;
+  const deadLetterTopic = flags.deadLetterTopic ?? `${topic}.dead-letter`;
+  const config = loadConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const signal = stopOnSignal('stopping after the articles in flight (again to quit at once)');
+  const stats = await withGraph(config, logger, (driver, database) =>
+    runWorker(
+      {
+        kafka: createKafka({ brokers, clientId: 'diplograph-worker', logger }),
+        ingester: createIngester({
+          extractor: createExtractor(),
+          writer: createGraphWriter({ driver, database }),
+        }),
+        logger,
+      },
+      {
+        topic,
+        groupId: flags.group,
+        deadLetterTopic,
+        concurrency: flags.concurrency,
+        batchSize: flags.batchSize,
+        replace: flags.replace,
+        sessionTimeoutMs: flags.sessionTimeout,
+        signal,
+      },
+    ),
+  );
+  process.stdout.write(`${JSON.stringify(stats)}\n`);
+}
+
+export async function runPublish(paths: string[], flags: PublishFlags): Promise<void> {
+  const brokers = parseBrokers(flags.brokers);
+  const topic = flags.topic;
+  const config = loadConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const kafka = createKafka({ brokers, clientId: 'diplograph-publish', logger });
+  await ensureTopics(kafka, [{ topic, numPartitions: flags.partitions }]);
+  const producer = createProducer(kafka);
+  await producer.connect();
+  try {
+    const summary = await publishArticles(readSources(paths, { glob: flags.glob }), producer, topic);
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+    if (summary.failed.length > 0) process.exitCode = EXIT_FAILURE;
+  } finally {
+    await producer.disconnect();
+  }
+}
