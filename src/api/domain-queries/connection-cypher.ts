@@ -78,6 +78,9 @@ export function pagedEdges(input: PagedEdgesInput): { lines: string[]; value: st
   const { first, after, sort, ...rest } = field.args as { first?: unknown; after?: unknown; sort?: unknown };
   if (Object.values(rest).some((value) => value !== undefined && value !== null)) return undefined;
   if (typeof first !== 'number' || !field.fields || hasRepeatedField(field.fields)) return undefined;
+  // Past the type's @limit max, @neo4j/graphql caps the page: left to it.
+  const max = input.facts.get(input.target)?.maxLimit;
+  if (max !== undefined && first > max) return undefined;
   const order = sortOf(sort, node);
   if (order === undefined) return undefined;
   const skip = cursorOffset(after, -1) + 1;
