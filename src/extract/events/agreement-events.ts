@@ -7,10 +7,10 @@ import type { CameoCodeId } from '../../domain/plover-codes.ts';
 import { RECENT_SIGNING_DAYS } from '../lexicon/act-words.ts';
 import { AGREEMENT_ACT_WORDS } from '../lexicon/agreement-act-words.ts';
 import { wordIndexAt } from '../mention-index.ts';
-import type { ExtractState, Resources, Word } from '../types.ts';
+import type { ExtractState, Word } from '../types.ts';
 import { countryOf } from './event-actors.ts';
 import type { EventDraft } from './event-draft.ts';
-import { modalityAt, wordFacts } from './event-modality.ts';
+import { modalityAt, type WordFactsOf } from './event-modality.ts';
 
 const CODE_OF_STATUS: Partial<Record<NonNullable<AgreementItem['status']>, CameoCodeId>> = {
   signed: '057',
@@ -54,7 +54,7 @@ function actorBefore(state: ExtractState, at: number): string | null {
   return actor;
 }
 
-export function agreementEvents(state: ExtractState, resources: Resources): EventDraft[] {
+export function agreementEvents(state: ExtractState, wordFacts: WordFactsOf): EventDraft[] {
   const drafts: EventDraft[] = [];
   for (const agreement of state.agreements) {
     const code = agreement.status ? CODE_OF_STATUS[agreement.status] : undefined;
@@ -66,11 +66,7 @@ export function agreementEvents(state: ExtractState, resources: Resources): Even
     const word = state.words[at] as Word;
     const sentence = state.sentences[word.sentence];
     if (!sentence) continue;
-    const facts = wordFacts(
-      resources,
-      state.text.slice(sentence.start, sentence.end),
-      word.start - sentence.start,
-    );
+    const facts = wordFacts(state.text.slice(sentence.start, sentence.end), word.start - sentence.start);
     const modality = modalityAt(state.words, at, facts?.negated ?? false);
     const evidence = {
       sentence: state.text.slice(sentence.start, sentence.end),

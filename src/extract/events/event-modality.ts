@@ -27,23 +27,35 @@ export interface WordFacts {
   negated: boolean;
 }
 
-/** Reads a sentence with wink-nlp and answers the facts of the token that starts at `offset` in it. */
-export function wordFacts(resources: Resources, sentence: string, offset: number): WordFacts | null {
-  const nlp = resources.tagger;
-  const its = nlp.its;
-  const doc = nlp.readDoc(sentence);
-  const tokens = doc.tokens();
-  let at = 0;
-  for (let i = 0; i < tokens.length(); i++) {
-    const token = tokens.itemAt(i);
-    const value = token.out(its.value);
-    const index = sentence.indexOf(value, at);
-    if (index < 0) continue;
-    at = index + value.length;
-    if (index === offset) return { pos: token.out(its.pos), negated: Boolean(token.out(its.negationFlag)) };
-    if (index > offset) break;
-  }
-  return null;
+/** Answers the facts of the token that starts at `offset` in `sentence`. */
+export type WordFactsOf = (sentence: string, offset: number) => WordFacts | null;
+
+/**
+ * Reads each sentence with wink-nlp once per article (several act words often share one) and answers the facts
+ * of the token that starts at an offset in it.
+ */
+export function createWordFacts(resources: Resources): WordFactsOf {
+  const read = new Map<string, Map<number, WordFacts>>();
+  return (sentence, offset) => {
+    let tokens = read.get(sentence);
+    if (!tokens) {
+      tokens = new Map();
+      const nlp = resources.tagger;
+      const its = nlp.its;
+      const doc = nlp.readDoc(sentence).tokens();
+      let at = 0;
+      for (let i = 0; i < doc.length(); i++) {
+        const token = doc.itemAt(i);
+        const value = token.out(its.value);
+        const index = sentence.indexOf(value, at);
+        if (index < 0) continue;
+        at = index + value.length;
+        tokens.set(index, { pos: token.out(its.pos), negated: Boolean(token.out(its.negationFlag)) });
+      }
+      read.set(sentence, tokens);
+    }
+    return tokens.get(offset) ?? null;
+  };
 }
 
 /** The modality of words[i] from the words before it in its sentence (wink's negation flag passed in). */

@@ -9,6 +9,7 @@ import type { ExtractState, Resources } from '../types.ts';
 import { agreementEvents } from './agreement-events.ts';
 import { countryOf } from './event-actors.ts';
 import type { EventDraft } from './event-draft.ts';
+import { createWordFacts } from './event-modality.ts';
 import { meetingEvents } from './meeting-events.ts';
 import { sentenceEvents } from './sentence-events.ts';
 import { statementEvents } from './statement-events.ts';
@@ -63,12 +64,13 @@ function complete(state: ExtractState, articleId: string, draft: EventDraft): Ev
 }
 
 export function findEvents(state: ExtractState, resources: Resources): ExtractState {
-  const fromStatements = statementEvents(state, resources);
+  const wordFacts = createWordFacts(resources);
+  const fromStatements = statementEvents(state, wordFacts);
   const used = new Set(fromStatements.flatMap((draft) => (draft.at === undefined ? [] : [draft.at])));
-  const fromSentences = sentenceEvents(state, resources, used);
+  const fromSentences = sentenceEvents(state, wordFacts, used);
   const drafts = [
     ...meetingEvents(state),
-    ...agreementEvents(state, resources),
+    ...agreementEvents(state, wordFacts),
     ...fromStatements,
     ...fromSentences,
   ];

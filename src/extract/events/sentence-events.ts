@@ -1,16 +1,28 @@
 // Acts stated without a reported clause: "Wang Yi accused the United States of ...", "Scholz urged China to ...",
 // "Araqchi rejected the proposal". The actor is the last one named before the act word in its clause, the target
 // the one it governs. Runs over the words no statement event already used. Pure.
-import { ACT_VERBS, CLAUSE_BREAKERS } from '../lexicon/act-words.ts';
-import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
+import { leadPair } from '../agreements/agreement-facts.ts';
+import { ACT_VERBS, CLAUSE_BREAKERS, PAIR_NOUNS } from '../lexicon/act-words.ts';
+import type { EntityMention, ExtractState, Word } from '../types.ts';
 import { countryOf } from './event-actors.ts';
 import type { EventDraft } from './event-draft.ts';
-import { modalityAt, wordFacts } from './event-modality.ts';
+import { modalityAt, type WordFactsOf } from './event-modality.ts';
 import { objectOf, phraseAt, refine, type ActWord } from './statement-events.ts';
 
 /** How far before the act word its actor may be named, in words ("China's foreign ministry on Friday condemned"). */
 const SUBJECT_WINDOW = 8;
 const BREAKERS = new Set(CLAUSE_BREAKERS);
+const PAIR = new Set(PAIR_NOUNS);
+
+/** "The two sides also agreed": the act word follows "two|both <pair noun>" within a few words. */
+function pairSubject(words: readonly Word[], index: number): boolean {
+  for (let k = index - 1; k >= 1 && k >= index - 3; k--) {
+    const word = words[k] as Word;
+    const before = (words[k - 1] as Word).lower;
+    if (PAIR.has(word.lower) && (before === 'two' || before === 'both')) return true;
+  }
+  return false;
+}
 
 function subjectOf(state: ExtractState, index: number): EntityMention | null {
   const { words, mentions } = state;
@@ -43,7 +55,7 @@ function coordinated(state: ExtractState, subject: EntityMention): EntityMention
 
 export function sentenceEvents(
   state: ExtractState,
-  resources: Resources,
+  wordFacts: WordFactsOf,
   used: ReadonlySet<number>,
 ): EventDraft[] {
   const drafts: EventDraft[] = [];
@@ -56,14 +68,16 @@ export function sentenceEvents(
     const sentence = state.sentences[word.sentence];
     if (!sentence || sentence.ignored) continue;
     const subject = subjectOf(state, i);
-    if (!subject) continue;
+    const pair = subject ? [] : pairSubject(words, i) ? leadPair(state) : [];
+    if (!subject && pair.length < 2) continue;
     const text = state.text.slice(sentence.start, sentence.end);
-    const facts = wordFacts(resources, text, word.start - sentence.start);
+    const facts = wordFacts(text, word.start - sentence.start);
     if (!phrase && facts && facts.pos !== 'VERB') continue;
     const act: ActWord = { index: i, code, length: phrase?.[1] ?? 1, frame: true };
     const object = objectOf(state, act);
-    const source = countryOf(state, subject.id);
-    const partner = coordinated(state, subject);
+    const actor = subject?.id ?? (pair[0] as string);
+    const source = countryOf(state, actor);
+    const partner = subject ? coordinated(state, subject) : { id: pair[1] as string };
     const target =
       object && countryOf(state, object.id) !== source
         ? object.id
@@ -72,7 +86,7 @@ export function sentenceEvents(
           : null;
     drafts.push({
       code: refine(words, act),
-      source: subject.id,
+      source: actor,
       target,
       date: null,
       modality: modalityAt(words, i, facts?.negated ?? false),

@@ -6,9 +6,9 @@ import type { StatementItem } from '../../domain/extraction-result.ts';
 import type { CameoCodeId } from '../../domain/plover-codes.ts';
 import { ACT_NOUNS, ACT_PHRASES, ACT_VERBS, REFINE_AFTER, REFINE_WINDOW } from '../lexicon/act-words.ts';
 import { lowerBound, wordIndexAt } from '../mention-index.ts';
-import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
+import type { EntityMention, ExtractState, Word } from '../types.ts';
 import { countryOf } from './event-actors.ts';
-import { modalityAt, wordFacts } from './event-modality.ts';
+import { modalityAt, type WordFactsOf } from './event-modality.ts';
 import type { EventDraft } from './event-draft.ts';
 
 /** An act word found in a statement's sentences: where it is and the code it gives. */
@@ -96,7 +96,7 @@ function targetOf(
   return null;
 }
 
-export function statementEvents(state: ExtractState, resources: Resources): EventDraft[] {
+export function statementEvents(state: ExtractState, wordFacts: WordFactsOf): EventDraft[] {
   const drafts: EventDraft[] = [];
   // Two statements drafted from one sentence share its speech verb: it is one act.
   const used = new Set<number>();
@@ -107,11 +107,7 @@ export function statementEvents(state: ExtractState, resources: Resources): Even
       const word = state.words[act.index] as Word;
       const sentence = state.sentences[word.sentence];
       if (!sentence) continue;
-      const facts = wordFacts(
-        resources,
-        state.text.slice(sentence.start, sentence.end),
-        word.start - sentence.start,
-      );
+      const facts = wordFacts(state.text.slice(sentence.start, sentence.end), word.start - sentence.start);
       // "would always be welcome": an act verb used as an adjective or noun is no act.
       if (!act.frame && actedByOther(state, act, sourceCountry)) continue;
       const isNoun = ACT_NOUNS[word.lower] !== undefined && !act.frame;

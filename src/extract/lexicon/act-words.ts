@@ -156,3 +156,15 @@ export const MAX_MEETING_COUNTRIES = 4;
 
 /** An agreement signed more than this many days before the article is history, not this article's news. */
 export const RECENT_SIGNING_DAYS = 400;
+
+/** "The two sides agreed", "both leaders pledged": nouns that, after "two" or "both", mean the story's pair of countries. */
+export const PAIR_NOUNS = [
+  'sides',
+  'leaders',
+  'countries',
+  'ministers',
+  'nations',
+  'governments',
+  'presidents',
+  'diplomats',
+];
