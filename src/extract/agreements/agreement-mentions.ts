@@ -3,7 +3,12 @@
 
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import type { AgreementIndex } from '../lexicon/build-agreement-index.ts';
-import { AGREEMENT_NEEDS_BEFORE, AGREEMENT_WORDS, TOPIC_TRAILING_WORDS } from '../lexicon/event-words.ts';
+import {
+  AGREEMENT_AS_CONSENSUS,
+  AGREEMENT_NEEDS_BEFORE,
+  AGREEMENT_WORDS,
+  TOPIC_TRAILING_WORDS,
+} from '../lexicon/event-words.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
 import { coverWords, startingIn } from '../mention-index.ts';
@@ -341,6 +346,13 @@ export function readAgreementMentions(state: ExtractState, index: AgreementIndex
     const sentence = sentences[word.sentence] as Sentence;
     const first = headline ? k : descriptorStart(words, k, cover);
     const descriptorWords = words.slice(first, k).map((w) => w.text);
+    // "a mutually satisfactory agreement", "concrete agreement on all of these issues": agreeing, no instrument.
+    if (
+      !named &&
+      word.lower === 'agreement' &&
+      words.slice(first, k).some((w) => AGREEMENT_AS_CONSENSUS.has(w.lower))
+    )
+      continue;
     const topic = named || headline ? null : topicAfter(text, words, k, sentence.end);
     const relationship = word.lower === 'partnership' && !named;
     // "partnership treaty": the partnership is the treaty's description, read with the treaty.

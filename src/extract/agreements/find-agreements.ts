@@ -272,7 +272,17 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       cluster.parties.map((p) => state.countries.get(p)?.name ?? p),
     );
   // A reference that nothing in the article identifies is no agreement an analyst could tell apart from others.
-  clusters = clusters.filter((c) => !isBare(c));
+  // Nor is a relationship alone ("the close partnership of the alliance") that no party or signing makes a pact.
+  clusters = clusters.filter(
+    (c) =>
+      !isBare(c) &&
+      !(
+        c.name === null &&
+        c.parties.length === 0 &&
+        c.signatories.length === 0 &&
+        c.mentions.every((m) => m.relationship)
+      ),
+  );
   const keys = canonicalKeys(clusters, state.input.publishedAt ?? null);
   const agreements: AgreementItem[] = [];
   const agreementMentions: EventMention[] = [];

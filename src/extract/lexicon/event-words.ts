@@ -33,6 +33,16 @@ export const INTERCHANGEABLE_AGREEMENT_KINDS: ReadonlySet<string> = new Set([
   'treaty',
 ]);
 
+/** Words before "agreement" that make it the act of agreeing, not a document ("a mutually satisfactory agreement"). */
+export const AGREEMENT_AS_CONSENSUS: ReadonlySet<string> = new Set([
+  'mutual',
+  'mutually',
+  'concrete',
+  'satisfactory',
+  'tacit',
+  'unanimous',
+]);
+
 /** Words an agreement's topic cannot end with: what is left of a clause cut short ("on space cooperation under"). */
 export const TOPIC_TRAILING_WORDS: ReadonlySet<string> = new Set([
   'under',

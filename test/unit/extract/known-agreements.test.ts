@@ -118,3 +118,14 @@ describe('the name of an agreement the table does not know', () => {
     expect(raa?.id).toBe('agreement:japan-philippines-reciprocal-access-agreement');
   });
 });
+
+describe('agreeing that is no agreement', () => {
+  it.each([
+    'The two leaders agreed to work toward a mutually satisfactory agreement on tariffs.',
+    'A mutual agreement was reached on some articles of the draft.',
+    'Both sides hope to reach a concrete agreement on all of these issues soon.',
+    'Let us continue the close partnership of our alliance, the president said.',
+  ])('finds no agreement in "%s"', (text) => {
+    expect(extract(text).agreements).toEqual([]);
+  });
+});
