@@ -3,25 +3,23 @@
 // answers GRAPH_UNAVAILABLE until it is. The schema needs no database, so it is built before listening.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { handleClientErrors } from './api/client-errors.ts';
 import { createApp } from './api/create-app.ts';
-import type { GraphHandle } from './api/graphql-context.ts';
 import { buildGraphqlSchema } from './api/graphql-schema.ts';
 import { createGraphqlServer } from './api/graphql-server.ts';
 import type { IngestService } from './api/ingest-service.ts';
-import { createResponseCache } from './api/response-cache.ts';
-import { watchGraphVersion } from './graph/graph-version.ts';
-import { watchGraphHealth, type GraphHealth } from './graph/graph-health.ts';
 import { createMetrics } from './api/metrics.ts';
-import { createDriver } from './graph/driver.ts';
-import type { LocalNeo4j } from './graph/local-neo4j.ts';
-import { loadMigrations, migrate } from './graph/migrations.ts';
-import { resolveNeo4j } from './graph/neo4j-target.ts';
+import { createResponseCache } from './api/response-cache.ts';
+import { watchGraphHealth, type GraphHealth } from './graph/graph-health.ts';
+import { watchGraphVersion } from './graph/graph-version.ts';
+import { loadMigrations } from './graph/migrations.ts';
+import { openGraph, type ReadyGraph } from './graph/open-graph.ts';
 import { createReadinessProbe } from './graph/readiness.ts';
-import { retryWithBackoff } from './graph/retry.ts';
+import { createGraphIngester } from './ingest/graph-ingester.ts';
+import { ingestSamples } from './ingest/ingest-samples.ts';
+import { createRequestIngester } from './ingest/ingest-request.ts';
 import { VERSION } from './version.ts';
 
 export interface RunningServer {
@@ -33,10 +31,8 @@ export interface RunningServer {
 }
 
 export interface ServerOptions {
-  /** Runs once the graph is ready, e.g. to ingest samples/ on `npm start`. */
-  onGraphReady?: (driver: Driver, database: string) => Promise<void>;
-  /** Builds the service behind the ingestion mutations once the graph is connected; absent: "ingestion not configured". */
-  createIngestService?: (driver: Driver, database: string) => IngestService;
+  /** Ingest samples/ once the graph is ready (`diplograph start`), unless config.seedSamples is off. */
+  seedSamples?: boolean;
 }
 
 /** Node's default: larger request headers get 431. */
@@ -54,10 +50,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const migrations = await loadMigrations();
   const shutdown = new AbortController();
-  let driver: Driver | undefined;
-  let graph: GraphHandle | undefined;
+  let graph: ReadyGraph | undefined;
   let ingest: IngestService | undefined;
-  let local: LocalNeo4j | undefined;
   let stopWatching = () => {};
   let health: GraphHealth | undefined;
 
@@ -79,7 +73,7 @@ export async function startServer(
     httpServer,
   });
   await graphql.start();
-  const readiness = createReadinessProbe(() => driver, config.neo4j.database, migrations);
+  const readiness = createReadinessProbe(() => graph?.driver, config.neo4j.database, migrations);
   const app = createApp({
     readiness,
     graphql,
@@ -100,28 +94,23 @@ export async function startServer(
   logger.info({ url, graphql: `${url}/graphql` }, 'diplograph is listening');
 
   const ready = (async () => {
-    const resolved = await resolveNeo4j(config, (message) => logger.info(message));
-    local = resolved.local;
-    if (shutdown.signal.aborted) return;
-    const candidate = createDriver(resolved.target);
-    driver = candidate;
     // The database may come up after us: keep trying, with backoff, until it answers or we shut down.
-    await retryWithBackoff(() => candidate.verifyConnectivity({ database: resolved.target.database }), {
-      attempts: Number.POSITIVE_INFINITY,
-      initialDelayMs: 250,
-      maxDelayMs: 5_000,
+    const opened = await openGraph(config, {
+      waitForever: true,
       signal: shutdown.signal,
+      migrations,
+      log: (message) => logger.info(message),
       onRetry: (error, attempt) => {
         if (attempt === 1 || attempt % 10 === 0) {
-          logger.warn({ uri: resolved.target.uri, err: (error as Error).message }, 'waiting for neo4j');
+          logger.warn({ err: (error as Error).message }, 'waiting for neo4j');
         }
       },
     });
-    const report = await migrate(candidate, resolved.target.database, migrations);
-    logger.info(report, 'migrations checked');
-    graph = { driver: candidate, database: resolved.target.database };
+    if (shutdown.signal.aborted) return opened.close();
+    logger.info(opened.migrations, 'migrations checked');
+    graph = opened;
     health = watchGraphHealth({
-      check: () => candidate.verifyConnectivity({ database: resolved.target.database }),
+      check: () => opened.driver.verifyConnectivity({ database: opened.database }),
       intervalMs: HEALTH_CHECK_MS,
       timeoutMs: HEALTH_TIMEOUT_MS,
       onChange: (up) =>
@@ -129,20 +118,28 @@ export async function startServer(
           ? logger.info('neo4j answers again')
           : logger.warn('neo4j unreachable: answering 503 until it is back'),
     });
-    const service = options.createIngestService?.(candidate, resolved.target.database);
-    ingest = service && invalidatingOnWrite(service, responseCache.invalidate);
-    await options.onGraphReady?.(candidate, resolved.target.database);
+    // One extractor per process: building it loads the language model and gazetteers.
+    const ingester = createGraphIngester(opened);
+    // The mutations replace a changed article: a client re-sending a corrected article means to update it.
+    ingest = invalidatingOnWrite(
+      createRequestIngester(ingester, { replace: true }),
+      responseCache.invalidate,
+    );
+    if (options.seedSamples && config.seedSamples) {
+      const summary = await ingestSamples(ingester);
+      logger.info({ samples: summary.articles, failures: summary.failures }, 'samples ingested');
+    }
     responseCache.invalidate();
     // Writes by other processes (the CLI) into the same Neo4j clear the cache within a second too; with the cache
     // off there is nothing to clear, and no reason to ask Neo4j every second.
     if (config.server.cacheTtlSeconds > 0) {
-      stopWatching = watchGraphVersion(candidate, resolved.target.database, {
+      stopWatching = watchGraphVersion(opened.driver, opened.database, {
         intervalMs: GRAPH_VERSION_POLL_MS,
         onChange: responseCache.invalidate,
         onError: (error) => logger.debug({ err: error }, 'could not read the graph version'),
       });
     }
-    logger.info({ uri: resolved.target.uri }, 'graph ready');
+    logger.info({ uri: opened.uri }, 'graph ready');
   })();
   ready.catch((error: unknown) => {
     if (!shutdown.signal.aborted)
@@ -157,11 +154,11 @@ export async function startServer(
       shutdown.abort();
       stopWatching();
       health?.stop();
+      const opened = graph;
       graph = undefined;
       // Apollo's drain plugin stops accepting connections and waits for in-flight requests.
       await graphql.stop();
-      await driver?.close();
-      await local?.stop();
+      await opened?.close();
       logger.info('diplograph stopped');
     },
   };

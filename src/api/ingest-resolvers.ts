@@ -1,12 +1,11 @@
 // Resolvers of ingestArticle/ingestArticles (schema/ingest.graphql): check the API key, validate the input, call
 // the injected IngestService. Thin: no Cypher, no sessions. Without a valid key nothing is called, so nothing is written.
 import { AppError, ErrorCode } from '../domain/errors.ts';
+import { isIsoDate } from '../domain/iso-date.ts';
 import type { ApiContext } from './graphql-context.ts';
 import { toGraphQLError } from './graphql-errors.ts';
 import type { IngestArticleRequest, IngestArticleResult, IngestService } from './ingest-service.ts';
 import { MAX_INGEST_BATCH } from './limits.ts';
-
-const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export function requireApiKey(context: ApiContext): void {
   switch (context.apiKey) {
@@ -37,7 +36,7 @@ export function toIngestRequest(input: IngestArticleRequest, label = 'input'): I
   const hasText = typeof input.text === 'string' && input.text.trim() !== '';
   const hasHtml = typeof input.html === 'string' && input.html.trim() !== '';
   if (hasText === hasHtml) problems.push(`${label} needs exactly one of text and html, not empty.`);
-  if (input.publishedAt != null && !ISO_DAY.test(input.publishedAt)) {
+  if (input.publishedAt != null && !isIsoDate(input.publishedAt)) {
     problems.push(
       `${label}.publishedAt must be a date YYYY-MM-DD (got ${JSON.stringify(input.publishedAt)}).`,
     );

@@ -1,6 +1,7 @@
 // Parsers for command-line flag values: each returns the value or throws BAD_USER_INPUT naming the flag.
 // Loaded for every command, so they import nothing heavier than domain/.
 import { AppError, ErrorCode } from '../domain/errors.ts';
+import { isIsoDate } from '../domain/iso-date.ts';
 
 export const wholeNumber = (name: string, max: number) => (value: string) => {
   const n = Number(value);
@@ -14,7 +15,7 @@ export const wholeNumber = (name: string, max: number) => (value: string) => {
 };
 
 export const isoDate = (name: string) => (value: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+  if (!isIsoDate(value)) {
     throw new AppError(
       ErrorCode.BAD_USER_INPUT,
       `${name} must be a date YYYY-MM-DD (got ${JSON.stringify(value)})`,

@@ -28,9 +28,7 @@ export async function runExtract(file: string, flags: ExtractFlags): Promise<voi
     if (!item) return;
     try {
       if (item.error) throw item.error;
-      const { authors, ...input } = item.article;
-      const result = extractor.extract({ ...input, ...overrides });
-      if (authors?.length) result.article.authors = [...new Set([...authors, ...result.article.authors])];
+      const result = extractor.extract({ ...item.article, ...overrides });
       process.stdout.write(
         many || flags.compact ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`,
       );

@@ -1,14 +1,12 @@
 // The work of `diplograph ingest` and `diplograph delete-article`, loaded only when one of them runs.
-import { loadConfig } from '../config.ts';
 import { AppError, ErrorCode } from '../domain/errors.ts';
-import { createExtractor } from '../extract/index.ts';
 import { createGraphWriter } from '../graph/graph-writer.ts';
+import { withGraph } from '../graph/open-graph.ts';
+import { createGraphIngester } from '../ingest/graph-ingester.ts';
 import { ingestAll } from '../ingest/ingest-all.ts';
-import { createIngester } from '../ingest/ingester.ts';
 import { readSources, unreadablePaths } from '../ingest/sources/index.ts';
-import { createLogger } from '../logger.ts';
+import { loadCommandContext } from './command-context.ts';
 import { EXIT_FAILURE } from './exit-code.ts';
-import { withGraph } from './graph-session.ts';
 import { createProgress, formatSummary, outageHint } from './ingest-progress.ts';
 
 export interface IngestFlags {
@@ -21,11 +19,10 @@ export interface IngestFlags {
 }
 
 export async function runIngest(paths: string[], flags: IngestFlags): Promise<void> {
-  const config = loadConfig(process.env);
+  const { config, log } = loadCommandContext();
   // A mistyped path is bad input: said before anything is written, not found out mid-run.
   const unreadable = await unreadablePaths(paths);
   if (unreadable.length > 0) throw new AppError(ErrorCode.BAD_USER_INPUT, unreadable.join('; '));
-  const logger = createLogger(config.logLevel);
   const stop = new AbortController();
   const onSignal = () => {
     if (stop.signal.aborted) process.exit(130);
@@ -34,14 +31,10 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<vo
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const summary = await withGraph(config, logger, async (driver, database) => {
-    const ingester = createIngester({
-      extractor: createExtractor(),
-      writer: createGraphWriter({ driver, database }),
-    });
+  const summary = await withGraph(config, { log }, async (graph) => {
     const progress = createProgress(process.stderr);
     try {
-      return await ingestAll(readSources(paths, { glob: flags.glob }), ingester, {
+      return await ingestAll(readSources(paths, { glob: flags.glob }), createGraphIngester(graph), {
         concurrency: flags.concurrency,
         batchSize: flags.batchSize,
         replace: flags.replace,
@@ -62,11 +55,8 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<vo
 }
 
 export async function runDeleteArticle(id: string): Promise<void> {
-  const config = loadConfig(process.env);
-  const logger = createLogger(config.logLevel);
-  const report = await withGraph(config, logger, (driver, database) =>
-    createGraphWriter({ driver, database }).deleteArticle(id),
-  );
+  const { config, log } = loadCommandContext();
+  const report = await withGraph(config, { log }, (graph) => createGraphWriter(graph).deleteArticle(id));
   if (!report.deleted) throw new AppError(ErrorCode.NOT_FOUND, `no article with id ${JSON.stringify(id)}`);
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }

@@ -2,12 +2,13 @@
 // A zod schema, so tests validate every result against it and the JSON Schema can be generated from it.
 import { z } from 'zod';
 import { EventItem } from './event-item.ts';
+import { isIsoDate } from './iso-date.ts';
 
 /** YYYY-MM-DD, YYYY-MM or YYYY: news often gives only a month ("last September") or a year. */
 export const PartialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
-export const FullDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export const FullDate = z.string().refine(isIsoDate, 'expected a calendar date YYYY-MM-DD');
 
 export const Mention = z.object({
   start: z.number().int().nonnegative(),
@@ -164,5 +165,7 @@ export const ArticleInput = z.object({
   url: z.string().optional(),
   publishedAt: FullDate.optional(),
   publisher: z.string().optional(),
+  /** Bylines the source gives (an HTML page's meta, a JSON Lines field); the text's own bylines are added. */
+  authors: z.array(z.string()).optional(),
 });
 export type ArticleInput = z.infer<typeof ArticleInput>;

@@ -63,7 +63,8 @@ export function assembleResult(state: ExtractState): ExtractionResult {
       url: input.url ?? null,
       publishedAt: input.publishedAt ?? null,
       publisher: input.publisher ?? null,
-      authors: state.authors,
+      // The source's bylines first, then those found in the text.
+      authors: [...new Set([...(input.authors ?? []), ...state.authors])],
       language: 'en',
     },
     text,

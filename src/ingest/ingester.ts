@@ -45,14 +45,8 @@ export interface Ingester {
 
 export function createIngester(deps: { extractor: ArticleExtractor; writer: GraphWriter }): Ingester {
   const extract = (article: SourceArticle, options: IngestOptions): ExtractionResult => {
-    const { authors, ...input } = article;
-    const publishedAt = input.publishedAt ?? options.publishedDefault;
-    const result = deps.extractor.extract(publishedAt === undefined ? input : { ...input, publishedAt });
-    // The page's own byline (HTML meta) complements the bylines found in the text.
-    if (authors && authors.length > 0) {
-      result.article.authors = [...new Set([...authors, ...result.article.authors])];
-    }
-    return result;
+    const publishedAt = article.publishedAt ?? options.publishedDefault;
+    return deps.extractor.extract(publishedAt === undefined ? article : { ...article, publishedAt });
   };
 
   return {

@@ -1,5 +1,6 @@
 // The dashboard's and explorer's state as URL query parameters, both ways, so a view can be bookmarked and sent.
 // Pure: parses URLSearchParams into a state plus readable problems (never throws), and writes a state back.
+import { isIsoDate } from '../domain/iso-date.ts';
 import type { Interval, RelationshipType } from './panel-queries.ts';
 import { RELATIONSHIP_TYPES } from './panel-queries.ts';
 
@@ -39,15 +40,10 @@ export interface Parsed<T> {
 }
 
 export const DEFAULT_PAIR = { a: 'USA', b: 'CHN' } as const;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const COUNTRY = /^[A-Z]{3}$/;
 
-/** A YYYY-MM-DD string that is a real calendar day. */
-export function isCalendarDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+/** A YYYY-MM-DD string that is a real calendar day: the server's own test (domain/), bundled in. */
+export const isCalendarDate = isIsoDate;
 
 function readDate(
   params: URLSearchParams,

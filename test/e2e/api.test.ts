@@ -54,9 +54,7 @@ describe('the GraphQL API over HTTP', () => {
   let treatyId: string;
 
   beforeAll(async () => {
-    server = await startServer(testConfig(), createLogger(process.env.E2E_LOG_LEVEL ?? 'silent'), {
-      createIngestService: realIngestService,
-    });
+    server = await startServer(testConfig(), createLogger(process.env.E2E_LOG_LEVEL ?? 'silent'));
     await server.ready;
     gql = graphqlClient(server.url);
     const { body } = await gql<{ ingestArticles: IngestResult[] }>(

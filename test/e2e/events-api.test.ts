@@ -8,7 +8,7 @@ import { createDriver } from '../../src/graph/driver.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
 import { graphqlClient } from './support/graphql-client.ts';
-import { deleteArticles, realIngestService } from './support/test-articles.ts';
+import { deleteArticles } from './support/test-articles.ts';
 
 const target = inject('neo4j');
 const API_KEY = 'e2e-events-key-0123456789abcdef';
@@ -69,7 +69,6 @@ describe('coded events over GraphQL', () => {
     server = await startServer(
       { ...config, server: { ...config.server, host: '127.0.0.1', port: 0 } },
       createLogger('silent'),
-      { createIngestService: realIngestService },
     );
     await server.ready;
     gql = graphqlClient(server.url);

@@ -3,8 +3,8 @@
 import type { ArticleInput } from '../../domain/extraction-result.ts';
 import { AppError, ErrorCode } from '../../domain/errors.ts';
 
-/** An article as read from a source: the extractor's input plus the authors the page names. */
-export type SourceArticle = ArticleInput & { authors?: string[] };
+/** An article as read from a source: the extractor's input, with the authors the page names. */
+export type SourceArticle = ArticleInput;
 
 /**
  * `origin` is a file path, "file.jsonl:LINE", "stdin" or "stdin:LINE". Exactly one of `article` and

@@ -5,10 +5,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { IngestArticleRequest, IngestService } from '../../../src/api/ingest-service.ts';
-import { createExtractor } from '../../../src/extract/index.ts';
 import { createGraphWriter } from '../../../src/graph/graph-writer.ts';
 import { createRequestIngester } from '../../../src/ingest/ingest-request.ts';
-import { createIngester } from '../../../src/ingest/ingester.ts';
+import { createGraphIngester } from '../../../src/ingest/graph-ingester.ts';
 
 export const SEED_ARTICLE = '/work/shared/articles/000_e2f08d4d0a4a9df8.txt';
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/articles');
@@ -48,12 +47,7 @@ export function testArticles(runId: string): TestArticle[] {
 
 /** The service `diplograph serve` wires behind the ingestion mutations. */
 export function realIngestService(driver: Driver, database: string): IngestService {
-  return createRequestIngester(
-    createIngester({ extractor: createExtractor(), writer: createGraphWriter({ driver, database }) }),
-    {
-      replace: true,
-    },
-  );
+  return createRequestIngester(createGraphIngester({ driver, database }), { replace: true });
 }
 
 export async function deleteArticles(
