@@ -1,15 +1,13 @@
 // The work of `diplograph worker` and `diplograph publish`, loaded only when one of them runs.
 import { loadConfig } from '../config.ts';
-import { createExtractor } from '../extract/index.ts';
-import { createGraphWriter } from '../graph/graph-writer.ts';
-import { createIngester } from '../ingest/ingester.ts';
+import { withGraph } from '../graph/open-graph.ts';
+import { createGraphIngester } from '../ingest/graph-ingester.ts';
 import { readSources } from '../ingest/sources/index.ts';
 import { createLogger } from '../logger.ts';
 import { runWorker } from '../queue/article-worker.ts';
 import { createKafka, createProducer, ensureTopics, parseBrokers } from '../queue/kafka-client.ts';
 import { publishArticles } from '../queue/publish-articles.ts';
 import { EXIT_FAILURE } from './exit-code.ts';
-import { withGraph } from './graph-session.ts';
 import type { PublishFlags, WorkerFlags } from './queue-commands.ts';
 
 /** First signal: finish what is in flight and stop; second: quit at once. */
@@ -32,14 +30,11 @@ export async function runWorkerCommand(flags: WorkerFlags): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   const signal = stopOnSignal('stopping after the articles in flight (again to quit at once)');
-  const stats = await withGraph(config, logger, (driver, database) =>
+  const stats = await withGraph(config, { log: (m) => logger.info(m) }, (graph) =>
     runWorker(
       {
         kafka: createKafka({ brokers, clientId: 'diplograph-worker', logger }),
-        ingester: createIngester({
-          extractor: createExtractor(),
-          writer: createGraphWriter({ driver, database }),
-        }),
+        ingester: createGraphIngester(graph),
         logger,
       },
       {

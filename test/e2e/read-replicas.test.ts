@@ -9,7 +9,7 @@ import { createLogger } from '../../src/logger.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
 import { startBoltRecorder, type BoltRecorder } from '../integration/support/bolt-recorder.ts';
 import { graphqlClient } from './support/graphql-client.ts';
-import { deleteArticles, realIngestService } from './support/test-articles.ts';
+import { deleteArticles } from './support/test-articles.ts';
 
 const target = inject('neo4j');
 const API_KEY = 'replica-api-key-0123456789abcdef';
@@ -32,9 +32,7 @@ function configFor(uri: string): Config {
 }
 
 const start = async (uri: string) => {
-  const server = await startServer(configFor(uri), createLogger(process.env.E2E_LOG_LEVEL ?? 'silent'), {
-    createIngestService: realIngestService,
-  });
+  const server = await startServer(configFor(uri), createLogger(process.env.E2E_LOG_LEVEL ?? 'silent'));
   await server.ready;
   return server;
 };
