@@ -167,6 +167,32 @@ export const DETAILS_QUERY: PanelQuery = {
 }`,
 };
 
+/** What a dashboard view asks: two countries, a range and a bucket size. */
+export interface DashboardView {
+  a: string;
+  b: string;
+  from: string;
+  to: string;
+  interval: Interval;
+}
+
+/** Rows per list panel. */
+export const PANEL_LIMITS = { talkers: 8, treaties: 15, meetings: 300, evidence: 50 } as const;
+
+/** The variables each dashboard panel sends for a view: the page, the bench and the tests use these. */
+export const PANEL_VARIABLES = {
+  relation: (v: DashboardView) => ({ a: v.a, b: v.b, from: v.from, to: v.to, interval: v.interval }),
+  talkers: (v: DashboardView) => ({
+    from: v.from,
+    to: v.to,
+    interval: v.interval,
+    limit: PANEL_LIMITS.talkers,
+  }),
+  map: (v: DashboardView) => ({ from: v.from, to: v.to }),
+  meetings: (v: DashboardView) => ({ from: v.from, to: v.to, limit: PANEL_LIMITS.meetings }),
+  treaties: (v: DashboardView) => ({ from: v.from, to: v.to, limit: PANEL_LIMITS.treaties }),
+} as const;
+
 /** The dashboard's panels, in page order. */
 export const DASHBOARD_QUERIES = [RELATION_QUERY, TALKERS_QUERY, MAP_QUERY, MEETINGS_QUERY, TREATIES_QUERY];
 

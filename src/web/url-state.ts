@@ -26,6 +26,8 @@ export interface ExploreState {
   types?: RelationshipType[];
   from?: string;
   to?: string;
+  /** Most neighbours per expansion (1..2000). */
+  limit?: number;
 }
 
 export interface Problem {
@@ -40,6 +42,8 @@ export interface Parsed<T> {
 }
 
 export const DEFAULT_PAIR = { a: 'USA', b: 'CHN' } as const;
+/** The most neighbours one expansion may draw (the neighbourhood query's own cap). */
+export const MAX_NEIGHBOURS = 2000;
 const COUNTRY = /^[A-Z]{3}$/;
 
 /** A YYYY-MM-DD string that is a real calendar day: the server's own test (domain/), bundled in. */
@@ -147,6 +151,16 @@ export function parseExploreState(params: URLSearchParams): Parsed<ExploreState>
   const to = readDate(params, 'to', 'end', problems);
   if (from) state.from = from;
   if (to) state.to = to;
+  const limit = params.get('limit');
+  if (limit !== null) {
+    const value = Number(limit);
+    if (Number.isInteger(value) && value >= 1 && value <= MAX_NEIGHBOURS) state.limit = value;
+    else
+      problems.push({
+        param: 'limit',
+        message: `limit must be a whole number from 1 to ${MAX_NEIGHBOURS} (got "${truncate(limit)}").`,
+      });
+  }
   return { state, problems };
 }
 
@@ -158,6 +172,7 @@ export function exploreSearch(state: ExploreState): string {
   if (state.types) params.set('types', state.types.join(','));
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
+  if (state.limit) params.set('limit', String(state.limit));
   const search = params.toString();
   return search ? `?${search}` : '';
 }

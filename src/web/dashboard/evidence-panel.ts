@@ -1,6 +1,6 @@
 // The drill-down: the statements behind the clicked mark, each with its speaker, role, quote (or paraphrase), the
 // sentence it came from and the article that reported it.
-import { EVIDENCE_QUERY, PAIR_EVIDENCE_QUERY } from '../panel-queries.ts';
+import { EVIDENCE_QUERY, PAIR_EVIDENCE_QUERY, PANEL_LIMITS } from '../panel-queries.ts';
 import { el, type PanelFrame } from '../panel-frame.ts';
 import type { DashboardState, Drill } from '../url-state.ts';
 import { runQuery } from '../graphql-client.ts';
@@ -28,8 +28,6 @@ export interface EvidenceStatement {
   };
 }
 
-export const EVIDENCE_LIMIT = 50;
-
 export async function loadEvidencePanel(
   frame: PanelFrame,
   state: DashboardState,
@@ -42,7 +40,13 @@ export async function loadEvidencePanel(
   if (heading) heading.textContent = title;
   let statements: EvidenceStatement[];
   if (drill.kind === 'pair') {
-    const variables = { a: state.a, b: state.b, from: drill.from, to: drill.to, limit: EVIDENCE_LIMIT };
+    const variables = {
+      a: state.a,
+      b: state.b,
+      from: drill.from,
+      to: drill.to,
+      limit: PANEL_LIMITS.evidence,
+    };
     frame.showQuery(PAIR_EVIDENCE_QUERY, variables);
     const data = await runQuery<{ aToB: EvidenceStatement[]; bToA: EvidenceStatement[] }>(
       PAIR_EVIDENCE_QUERY.query,
@@ -55,7 +59,7 @@ export async function loadEvidencePanel(
       [drill.kind]: drill.id,
       ...(drill.from ? { from: drill.from } : {}),
       ...(drill.to ? { to: drill.to } : {}),
-      limit: EVIDENCE_LIMIT,
+      limit: PANEL_LIMITS.evidence,
     };
     frame.showQuery(EVIDENCE_QUERY, variables);
     const data = await runQuery<{ evidenceStatements: EvidenceStatement[] }>(

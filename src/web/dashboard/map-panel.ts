@@ -3,7 +3,7 @@
 // A click on a country lists its statements.
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { MAP_QUERY } from '../panel-queries.ts';
+import { PANEL_VARIABLES, MAP_QUERY } from '../panel-queries.ts';
 import type { PanelFrame } from '../panel-frame.ts';
 import type { DashboardState, Drill } from '../url-state.ts';
 import { chartIn, echarts, escapeHtml, keepSized } from './charts.ts';
@@ -62,7 +62,7 @@ export async function loadMapPanel(
   onDrill: (drill: Drill, title: string) => void,
   signal: AbortSignal,
 ): Promise<void> {
-  const variables = { from: state.from, to: state.to };
+  const variables = PANEL_VARIABLES.map(state);
   frame.showQuery(MAP_QUERY, variables);
   const [shapes, data] = await Promise.all([
     loadWorld(),

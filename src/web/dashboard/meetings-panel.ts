@@ -1,6 +1,6 @@
 // Meetings on a timeline: one point per call, visit, talks or summit, by kind; held filled, planned hollow.
 // A click lists the statements about that meeting.
-import { MEETINGS_QUERY } from '../panel-queries.ts';
+import { PANEL_VARIABLES, MEETINGS_QUERY } from '../panel-queries.ts';
 import type { PanelFrame } from '../panel-frame.ts';
 import type { DashboardState, Drill } from '../url-state.ts';
 import { chartIn, dayOf, escapeHtml, keepSized, PALETTE } from './charts.ts';
@@ -16,7 +16,6 @@ interface Meeting {
   participants: { id: string; label: string | null }[];
 }
 
-export const MEETINGS_LIMIT = 300;
 const KINDS = ['call', 'visit', 'talks', 'meeting', 'conference', 'summit'];
 
 export async function loadMeetingsPanel(
@@ -25,7 +24,7 @@ export async function loadMeetingsPanel(
   onDrill: (drill: Drill, title: string) => void,
   signal: AbortSignal,
 ): Promise<void> {
-  const variables = { from: state.from, to: state.to, limit: MEETINGS_LIMIT };
+  const variables = PANEL_VARIABLES.meetings(state);
   frame.showQuery(MEETINGS_QUERY, variables);
   const { meetingTimeline: meetings } = await runQuery<{ meetingTimeline: Meeting[] }>(
     MEETINGS_QUERY.query,

@@ -1,6 +1,6 @@
 // Relations between two countries over time: statements each way (stacked bars) and meetings (line) per bucket.
 // A click on a bucket lists the statements between the two in it. Coded events will be two more series here.
-import { RELATION_QUERY } from '../panel-queries.ts';
+import { PANEL_VARIABLES, RELATION_QUERY } from '../panel-queries.ts';
 import type { PanelFrame } from '../panel-frame.ts';
 import type { DashboardState, Drill } from '../url-state.ts';
 import { PALETTE, chartIn, keepSized } from './charts.ts';
@@ -17,17 +17,13 @@ interface RelationData {
   relationSeries: { a: { id: string; label: string }; b: { id: string; label: string }; buckets: Bucket[] };
 }
 
-export function relationVariables(state: Required<Pick<DashboardState, 'from' | 'to'>> & DashboardState) {
-  return { a: state.a, b: state.b, from: state.from, to: state.to, interval: state.interval };
-}
-
 export async function loadRelationPanel(
   frame: PanelFrame,
   state: DashboardState & { from: string; to: string },
   onDrill: (drill: Drill, title: string) => void,
   signal: AbortSignal,
 ): Promise<void> {
-  const variables = relationVariables(state);
+  const variables = PANEL_VARIABLES.relation(state);
   frame.showQuery(RELATION_QUERY, variables);
   const data = await runQuery<RelationData>(RELATION_QUERY.query, variables, signal);
   const { a, b, buckets } = data.relationSeries;

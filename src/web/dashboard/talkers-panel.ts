@@ -1,6 +1,6 @@
 // Who is talking: the top speakers and top countries by statements over the range, each row with a sparkline of
 // its statements per bucket. A click on a row lists its statements.
-import { TALKERS_QUERY } from '../panel-queries.ts';
+import { PANEL_VARIABLES, TALKERS_QUERY } from '../panel-queries.ts';
 import { el, type PanelFrame } from '../panel-frame.ts';
 import type { DashboardState, Drill } from '../url-state.ts';
 import { PALETTE, chartIn } from './charts.ts';
@@ -22,15 +22,13 @@ interface TalkersData {
   countries: Board;
 }
 
-export const TALKERS_LIMIT = 8;
-
 export async function loadTalkersPanel(
   frame: PanelFrame,
   state: DashboardState & { from: string; to: string },
   onDrill: (drill: Drill, title: string) => void,
   signal: AbortSignal,
 ): Promise<void> {
-  const variables = { from: state.from, to: state.to, interval: state.interval, limit: TALKERS_LIMIT };
+  const variables = PANEL_VARIABLES.talkers(state);
   frame.showQuery(TALKERS_QUERY, variables);
   const data = await runQuery<TalkersData>(TALKERS_QUERY.query, variables, signal);
   frame.body.replaceChildren(

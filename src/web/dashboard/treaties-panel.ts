@@ -1,6 +1,6 @@
 // Treaties on a timeline: one row per agreement, a bar from its signing (or first report) to its last report,
 // coloured by status, with its parties; a click lists the statements about it.
-import { TREATIES_QUERY } from '../panel-queries.ts';
+import { PANEL_VARIABLES, TREATIES_QUERY } from '../panel-queries.ts';
 import { el, type PanelFrame } from '../panel-frame.ts';
 import type { DashboardState, Drill } from '../url-state.ts';
 import { chartIn, dayOf, escapeHtml, keepSized, PALETTE } from './charts.ts';
@@ -19,7 +19,6 @@ interface Lifecycle {
   parties: { id: string; label: string | null }[];
 }
 
-export const TREATIES_LIMIT = 15;
 const STATUS_COLOURS: Record<string, string> = {
   proposed: '#a855f7',
   negotiating: '#a855f7',
@@ -38,7 +37,7 @@ export async function loadTreatiesPanel(
   onDrill: (drill: Drill, title: string) => void,
   signal: AbortSignal,
 ): Promise<void> {
-  const variables = { from: state.from, to: state.to, limit: TREATIES_LIMIT };
+  const variables = PANEL_VARIABLES.treaties(state);
   frame.showQuery(TREATIES_QUERY, variables);
   const { agreementLifecycles: rows } = await runQuery<{ agreementLifecycles: Lifecycle[] }>(
     TREATIES_QUERY.query,

@@ -137,7 +137,7 @@ function neighbourhoodVariables(id: string) {
     types: types(),
     ...(state.from ? { from: state.from } : {}),
     ...(state.to ? { to: state.to } : {}),
-    maxNodes: MAX_NODES,
+    maxNodes: state.limit ?? MAX_NODES,
   };
 }
 
@@ -163,7 +163,7 @@ function updateCounts(truncated: boolean): void {
   });
   graphFrame.message(
     truncated
-      ? `Showing ${nodes} nodes and ${edges} relationships; some neighbourhoods were cut at ${MAX_NODES} nodes (newest kept).`
+      ? `Showing ${nodes} nodes and ${edges} relationships; some neighbourhoods were cut at ${state.limit ?? MAX_NODES} nodes (newest kept).`
       : null,
   );
 }

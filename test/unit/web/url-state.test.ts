@@ -82,6 +82,14 @@ describe('the explorer URL', () => {
     expect(parseExploreState(new URLSearchParams(exploreSearch(state)))).toEqual({ state, problems: [] });
   });
 
+  it('keeps a neighbour limit from 1 to 2000 and says when it is out of range', () => {
+    expect(parseExploreState(new URLSearchParams('?node=RUS&limit=2000')).state.limit).toBe(2000);
+    const { state, problems } = parseExploreState(new URLSearchParams('?node=RUS&limit=99999'));
+    expect(state.limit).toBeUndefined();
+    expect(problems[0]!.message).toMatch(/1 to 2000/);
+    expect(exploreSearch({ node: 'RUS', expanded: [], limit: 50 })).toBe('?node=RUS&limit=50');
+  });
+
   it('drops unknown relationship types and says which', () => {
     const { state, problems } = parseExploreState(new URLSearchParams('?node=RUS&types=SAID,LIKES'));
     expect(state.types).toEqual(['SAID']);
