@@ -29,6 +29,8 @@ interface PageGlobals {
 }
 const RANGE = { from: '2023-01-01', to: '2025-12-31' };
 const PANELS = ['relation', 'talkers', 'map', 'meetings', 'treaties'];
+/** A browser, a server and Neo4j on two shared cores: generous, so a busy machine does not fail the test. */
+const BROWSER_TEST_MS = 120_000;
 
 describe('the dashboard and the explorer in a browser', () => {
   const driver = createDriver(target);
@@ -100,7 +102,7 @@ describe('the dashboard and the explorer in a browser', () => {
       extractor: createExtractor(),
       writer: createGraphWriter({ driver, database: target.database }),
     });
-    await ingestAll(readSources([SAMPLES]), ingester, {
+    const summary = await ingestAll(readSources([SAMPLES]), ingester, {
       concurrency: 1,
       batchSize: 16,
       replace: true,
@@ -108,6 +110,8 @@ describe('the dashboard and the explorer in a browser', () => {
         if (event.kind === 'done' && event.report.status === 'new') created.push(event.report.articleId);
       },
     });
+    if (summary.failures.length > 0)
+      throw new Error(`samples/ failed to ingest: ${JSON.stringify(summary.failures)}`);
     const config = loadConfig({
       NEO4J_URI: target.uri,
       NEO4J_USER: target.user,
@@ -137,157 +141,190 @@ describe('the dashboard and the explorer in a browser', () => {
     await server?.stop();
     await deleteArticles(driver, target.database, created);
     await driver.close();
-  });
+  }, BROWSER_TEST_MS);
 
-  it('draws as many marks and rows in each panel as Cypher counts', async () => {
-    const { page, external, errors } = await open(`/dashboard?a=RUS&b=PRK&from=${RANGE.from}&to=${RANGE.to}`);
-    await panelsSettled(page, PANELS);
-    const inRange = 's.date >= $year AND s.date <= $to AND size(s.date) >= 7';
-    const params = { year: RANGE.from.slice(0, 4), from: RANGE.from, to: RANGE.to };
-
-    // Relations: one bucket per month of 2023-2025, and the statements each way in them.
-    expect(await data(page, 'relation', 'marks')).toBe('36');
-    const saidAbout = (a: string, b: string) =>
-      cypher(
-        `MATCH (:Country {id: $a})<-[:REPRESENTS*0..1]-()-[:SAID]->(s:Statement)-[:ABOUT]->()-[:REPRESENTS*0..1]->(:Country {id: $b})
-         WHERE ${inRange} RETURN count(DISTINCT s)`,
-        { ...params, a, b },
+  it(
+    'draws as many marks and rows in each panel as Cypher counts',
+    async () => {
+      const { page, external, errors } = await open(
+        `/dashboard?a=RUS&b=PRK&from=${RANGE.from}&to=${RANGE.to}`,
       );
-    expect(Number(await data(page, 'relation', 'statementsAToB'))).toBe(await saidAbout('RUS', 'PRK'));
-    expect(Number(await data(page, 'relation', 'statementsBToA'))).toBe(await saidAbout('PRK', 'RUS'));
-    expect(Number(await data(page, 'relation', 'statementsAToB'))).toBeGreaterThan(0);
-    const meetings = await cypher(
-      `MATCH (:Country {id: 'RUS'})<-[:REPRESENTS*0..1]-()-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-()-[:REPRESENTS*0..1]->(:Country {id: 'PRK'})
+      await panelsSettled(page, PANELS);
+      // Every panel has data (a failing one shows its message here).
+      const states = await Promise.all(
+        PANELS.map(async (id) => `${id}: ${await data(page, id, 'state')} ${await message(page, id)}`.trim()),
+      );
+      expect(states).toEqual(PANELS.map((id) => `${id}: ready`));
+      const inRange = 's.date >= $year AND s.date <= $to AND size(s.date) >= 7';
+      const params = { year: RANGE.from.slice(0, 4), from: RANGE.from, to: RANGE.to };
+
+      // Relations: one bucket per month of 2023-2025, and the statements each way in them.
+      expect(await data(page, 'relation', 'marks')).toBe('36');
+      const saidAbout = (a: string, b: string) =>
+        cypher(
+          `MATCH (:Country {id: $a})<-[:REPRESENTS*0..1]-()-[:SAID]->(s:Statement)-[:ABOUT]->()-[:REPRESENTS*0..1]->(:Country {id: $b})
+         WHERE ${inRange} RETURN count(DISTINCT s)`,
+          { ...params, a, b },
+        );
+      expect(Number(await data(page, 'relation', 'statementsAToB'))).toBe(await saidAbout('RUS', 'PRK'));
+      expect(Number(await data(page, 'relation', 'statementsBToA'))).toBe(await saidAbout('PRK', 'RUS'));
+      expect(Number(await data(page, 'relation', 'statementsAToB'))).toBeGreaterThan(0);
+      const meetings = await cypher(
+        `MATCH (:Country {id: 'RUS'})<-[:REPRESENTS*0..1]-()-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-()-[:REPRESENTS*0..1]->(:Country {id: 'PRK'})
        WHERE m.date >= $year AND m.date <= $to AND size(m.date) >= 7 RETURN count(DISTINCT m)`,
-      params,
-    );
-    expect(Number(await data(page, 'relation', 'meetings'))).toBe(meetings);
+        params,
+      );
+      expect(Number(await data(page, 'relation', 'meetings'))).toBe(meetings);
 
-    // Who is talking: up to 8 speakers and 8 countries, as rows.
-    const speakers = await cypher(
-      `MATCH (s:Statement) WHERE s.date >= $from AND s.date <= $to AND s.speakerId IS NOT NULL RETURN count(DISTINCT s.speakerId)`,
-      params,
-    );
-    const talkingCountries = await cypher(
-      `MATCH (s:Statement)<-[:SAID]-()-[:REPRESENTS*0..1]->(c:Country) WHERE s.date >= $year AND s.date <= $to RETURN count(DISTINCT c)`,
-      params,
-    );
-    expect(await page.locator('#talkers [data-kind=speaker] tbody tr').count()).toBe(Math.min(8, speakers));
-    expect(await page.locator('#talkers [data-kind=country] tbody tr').count()).toBe(
-      Math.min(8, talkingCountries),
-    );
+      // Who is talking: up to 8 speakers and 8 countries, as rows.
+      const speakers = await cypher(
+        `MATCH (s:Statement) WHERE s.date >= $from AND s.date <= $to AND s.speakerId IS NOT NULL RETURN count(DISTINCT s.speakerId)`,
+        params,
+      );
+      const talkingCountries = await cypher(
+        `MATCH (s:Statement)<-[:SAID]-()-[:REPRESENTS*0..1]->(c:Country) WHERE s.date >= $year AND s.date <= $to RETURN count(DISTINCT c)`,
+        params,
+      );
+      expect(await page.locator('#talkers [data-kind=speaker] tbody tr').count()).toBe(Math.min(8, speakers));
+      expect(await page.locator('#talkers [data-kind=country] tbody tr').count()).toBe(
+        Math.min(8, talkingCountries),
+      );
 
-    // The map: every country that said, attended or signed something in the range (on the map or listed).
-    const active = await cypher(
-      `CALL () {
+      // The map: every country that said, attended or signed something in the range (on the map or listed).
+      const active = await cypher(
+        `CALL () {
          MATCH (s:Statement)<-[:SAID]-()-[:REPRESENTS*0..1]->(c:Country) WHERE s.date >= $year AND s.date <= $to RETURN c
          UNION MATCH (m:Meeting)<-[:ATTENDED]-()-[:REPRESENTS*0..1]->(c:Country) WHERE m.date >= $year AND m.date <= $to RETURN c
          UNION MATCH (a:Agreement)<-[:PARTY_TO]-(c:Country) WHERE a.signedOn >= $year AND a.signedOn <= $to RETURN c
        } RETURN count(DISTINCT c)`,
-      params,
-    );
-    const mapped = Number(await data(page, 'map', 'marks'));
-    expect(mapped + Number(await data(page, 'map', 'unmapped'))).toBe(active);
-    expect(mapped).toBeGreaterThan(0);
+        params,
+      );
+      const mapped = Number(await data(page, 'map', 'marks'));
+      expect(mapped + Number(await data(page, 'map', 'unmapped'))).toBe(active);
+      expect(mapped).toBeGreaterThan(0);
 
-    // Meetings: every dated meeting of the range, held and planned.
-    const dated = await cypher(
-      `MATCH (m:Meeting) WHERE m.date >= $year AND m.date <= $to RETURN count(m)`,
-      params,
-    );
-    const planned = await cypher(
-      `MATCH (m:Meeting {status: 'planned'}) WHERE m.date >= $year AND m.date <= $to RETURN count(m)`,
-      params,
-    );
-    expect(Number(await data(page, 'meetings', 'marks'))).toBe(dated);
-    expect(Number(await data(page, 'meetings', 'planned'))).toBe(planned);
+      // Meetings: every dated meeting of the range, held and planned.
+      const dated = await cypher(
+        `MATCH (m:Meeting) WHERE m.date >= $year AND m.date <= $to RETURN count(m)`,
+        params,
+      );
+      const planned = await cypher(
+        `MATCH (m:Meeting {status: 'planned'}) WHERE m.date >= $year AND m.date <= $to RETURN count(m)`,
+        params,
+      );
+      expect(Number(await data(page, 'meetings', 'marks'))).toBe(dated);
+      expect(Number(await data(page, 'meetings', 'planned'))).toBe(planned);
 
-    // Treaties: agreements signed in the range or talked about in it, at most 15.
-    const agreements = await cypher(
-      `CALL () {
+      // Treaties: agreements signed in the range or talked about in it, at most 15.
+      const agreements = await cypher(
+        `CALL () {
          MATCH (a:Agreement) WHERE a.signedOn >= $year AND a.signedOn <= $to RETURN a
          UNION MATCH (s:Statement)-[:ABOUT]->(a:Agreement) WHERE s.date >= $year AND s.date <= $to RETURN a
        } RETURN count(DISTINCT a)`,
-      params,
-    );
-    expect(Number(await data(page, 'treaties', 'marks'))).toBe(Math.min(15, agreements));
+        params,
+      );
+      expect(Number(await data(page, 'treaties', 'marks'))).toBe(Math.min(15, agreements));
 
-    expect(errors).toEqual([]);
-    expect(external).toEqual([]);
-    await page.close();
-  });
+      expect(errors).toEqual([]);
+      expect(external).toEqual([]);
+      await page.close();
+    },
+    BROWSER_TEST_MS,
+  );
 
-  it('changes the series when a country is picked, and keeps it in the URL', async () => {
-    const { page, external } = await open(`/dashboard?a=RUS&b=PRK&from=${RANGE.from}&to=${RANGE.to}`);
-    await panelsSettled(page, PANELS);
-    expect(await data(page, 'relation', 'pair')).toBe('RUS-PRK');
-    await page.locator('select[name=b]').selectOption('UKR');
-    await datasetIs(page, 'relation', 'pair', 'RUS-UKR');
-    await panelsSettled(page, ['relation']);
-    const ukraine = await cypher(
-      `MATCH (:Country {id: 'UKR'})<-[:REPRESENTS*0..1]-()-[:SAID]->(s:Statement)-[:ABOUT]->()-[:REPRESENTS*0..1]->(:Country {id: 'RUS'})
+  it(
+    'changes the series when a country is picked, and keeps it in the URL',
+    async () => {
+      const { page, external } = await open(`/dashboard?a=RUS&b=PRK&from=${RANGE.from}&to=${RANGE.to}`);
+      await panelsSettled(page, PANELS);
+      expect(await data(page, 'relation', 'pair')).toBe('RUS-PRK');
+      await page.locator('select[name=b]').selectOption('UKR');
+      await datasetIs(page, 'relation', 'pair', 'RUS-UKR');
+      await panelsSettled(page, ['relation']);
+      const ukraine = await cypher(
+        `MATCH (:Country {id: 'UKR'})<-[:REPRESENTS*0..1]-()-[:SAID]->(s:Statement)-[:ABOUT]->()-[:REPRESENTS*0..1]->(:Country {id: 'RUS'})
        WHERE s.date >= '2023' AND s.date <= $to AND size(s.date) >= 7 RETURN count(DISTINCT s)`,
-      { to: RANGE.to },
-    );
-    expect(Number(await data(page, 'relation', 'statementsBToA'))).toBe(ukraine);
-    expect(new URL(page.url()).searchParams.get('b')).toBe('UKR');
-    expect(external).toEqual([]);
-    await page.close();
-  });
+        { to: RANGE.to },
+      );
+      expect(Number(await data(page, 'relation', 'statementsBToA'))).toBe(ukraine);
+      expect(new URL(page.url()).searchParams.get('b')).toBe('UKR');
+      expect(external).toEqual([]);
+      await page.close();
+    },
+    BROWSER_TEST_MS,
+  );
 
-  it('lists the matching quote and article when a bar is clicked, and the URL reopens it', async () => {
-    const { page, external, errors } = await open(`/dashboard?a=RUS&b=PRK&from=${RANGE.from}&to=${RANGE.to}`);
-    await panelsSettled(page, PANELS);
-    // The first month with a statement from Russia about North Korea, and where its bar is on the canvas.
-    const bar = await page.evaluate(() => {
-      const charts = (globalThis as unknown as { diplographCharts: Record<string, any> }).diplographCharts; // eslint-disable-line @typescript-eslint/no-explicit-any -- ECharts' instance, untyped in the page
-      const chart = charts.relation;
-      const values = chart.getOption().series[0].data as number[];
-      const index = values.findIndex((v) => v > 0);
-      const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [index, values[index]! / 2]) as number[];
-      const box = chart.getDom().getBoundingClientRect();
-      return { index, x: box.left + x!, y: box.top + y! };
-    });
-    expect(bar.index).toBeGreaterThanOrEqual(0);
-    const month = `${2023 + Math.floor(bar.index / 12)}-${String((bar.index % 12) + 1).padStart(2, '0')}`;
-    await page.mouse.click(bar.x, bar.y);
-    await datasetIs(page, 'evidence', 'state', 'ready');
-    const expected = await driver.executeQuery(
-      `MATCH (a:Country)<-[:REPRESENTS*0..1]-()-[:SAID]->(s:Statement)-[:ABOUT]->()-[:REPRESENTS*0..1]->(b:Country)
+  it(
+    'lists the matching quote and article when a bar is clicked, and the URL reopens it',
+    async () => {
+      const { page, external, errors } = await open(
+        `/dashboard?a=RUS&b=PRK&from=${RANGE.from}&to=${RANGE.to}`,
+      );
+      await panelsSettled(page, PANELS);
+      // The first month with a statement from Russia about North Korea, and where its bar is on the canvas.
+      const bar = await page.evaluate(() => {
+        const charts = (globalThis as unknown as { diplographCharts: Record<string, any> }).diplographCharts; // eslint-disable-line @typescript-eslint/no-explicit-any -- ECharts' instance, untyped in the page
+        const chart = charts.relation;
+        const values = chart.getOption().series[0].data as number[];
+        const index = values.findIndex((v) => v > 0);
+        const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [index, values[index]! / 2]) as number[];
+        const box = chart.getDom().getBoundingClientRect();
+        return { index, x: box.left + x!, y: box.top + y! };
+      });
+      expect(bar.index).toBeGreaterThanOrEqual(0);
+      const month = `${2023 + Math.floor(bar.index / 12)}-${String((bar.index % 12) + 1).padStart(2, '0')}`;
+      await page.mouse.click(bar.x, bar.y);
+      // The drill-down has answered once it counts its statements or says what went wrong.
+      await page.waitForFunction(
+        () => {
+          const panel = (globalThis as unknown as PageGlobals).document.getElementById('evidence');
+          return panel?.dataset.marks !== undefined || panel?.dataset.state === 'error';
+        },
+        undefined,
+        { timeout: 30_000 },
+      );
+      await panelsSettled(page, ['evidence']);
+      expect(`${await data(page, 'evidence', 'state')} ${await message(page, 'evidence')}`.trim()).toBe(
+        'ready',
+      );
+      const expected = await driver.executeQuery(
+        `MATCH (a:Country)<-[:REPRESENTS*0..1]-()-[:SAID]->(s:Statement)-[:ABOUT]->()-[:REPRESENTS*0..1]->(b:Country)
        WHERE [a.id, b.id] IN [['RUS', 'PRK'], ['PRK', 'RUS']] AND substring(s.date, 0, 7) = $month
        MATCH (s)-[:MENTIONED_IN]->(article:Article)
        RETURN DISTINCT coalesce(s.quote, s.text) AS words, article.title AS title`,
-      { month },
-      { database: target.database },
-    );
-    expect(expected.records.length).toBeGreaterThan(0);
-    const listed = await page.locator('#evidence .statement').allInnerTexts();
-    const shown = listed.join('\n');
-    for (const record of expected.records) {
-      expect(shown).toContain(record.get('words') as string);
-      expect(shown).toContain(record.get('title') as string);
-    }
-    const url = new URL(page.url());
-    expect(url.searchParams.get('drill')).toBe('pair');
-    expect(url.searchParams.get('dfrom')).toBe(`${month}-01`);
+        { month },
+        { database: target.database },
+      );
+      expect(expected.records.length).toBeGreaterThan(0);
+      const listed = await page.locator('#evidence .statement').allInnerTexts();
+      const shown = listed.join('\n');
+      for (const record of expected.records) {
+        expect(shown).toContain(record.get('words') as string);
+        expect(shown).toContain(record.get('title') as string);
+      }
+      const url = new URL(page.url());
+      expect(url.searchParams.get('drill')).toBe('pair');
+      expect(url.searchParams.get('dfrom')).toBe(`${month}-01`);
 
-    // The same URL in a new page: same countries, range and statements.
-    const reopened = await open(`${url.pathname}${url.search}`);
-    await panelsSettled(reopened.page, [...PANELS, 'evidence']);
-    expect(await reopened.page.locator('select[name=a]').inputValue()).toBe('RUS');
-    expect(await reopened.page.locator('select[name=b]').inputValue()).toBe('PRK');
-    expect(await reopened.page.locator('input[name=from]').inputValue()).toBe(RANGE.from);
-    expect(await reopened.page.locator('#evidence .statement').allInnerTexts()).toEqual(listed);
-    expect(errors).toEqual([]);
-    expect([...external, ...reopened.external]).toEqual([]);
-    if (SCREENSHOTS) {
-      await page.goto(`${server.url}/dashboard`);
-      await panelsSettled(page, PANELS);
-      await page.waitForTimeout(300);
-      await page.screenshot({ path: resolve(SCREENSHOTS, 'dashboard.png') });
-    }
-    await Promise.all([page.close(), reopened.page.close()]);
-  });
+      // The same URL in a new page: same countries, range and statements.
+      const reopened = await open(`${url.pathname}${url.search}`);
+      await panelsSettled(reopened.page, [...PANELS, 'evidence']);
+      expect(await reopened.page.locator('select[name=a]').inputValue()).toBe('RUS');
+      expect(await reopened.page.locator('select[name=b]').inputValue()).toBe('PRK');
+      expect(await reopened.page.locator('input[name=from]').inputValue()).toBe(RANGE.from);
+      expect(await reopened.page.locator('#evidence .statement').allInnerTexts()).toEqual(listed);
+      expect(errors).toEqual([]);
+      expect([...external, ...reopened.external]).toEqual([]);
+      if (SCREENSHOTS) {
+        await page.goto(`${server.url}/dashboard`);
+        await panelsSettled(page, PANELS);
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: resolve(SCREENSHOTS, 'dashboard.png') });
+      }
+      await Promise.all([page.close(), reopened.page.close()]);
+    },
+    BROWSER_TEST_MS,
+  );
 
   it.each([
     ['an unknown country', '?a=XXZ&b=PRK', 'relation', /no country has the id XXZ/],
@@ -300,15 +337,19 @@ describe('the dashboard and the explorer in a browser', () => {
       'relation',
       /narrow the range/,
     ],
-  ])('reads %s in the URL as a message in the panel', async (_what, search, panel, expected) => {
-    const { page, errors, external } = await open(`/dashboard${search}`);
-    await panelsSettled(page, [panel]);
-    expect(await data(page, panel, 'state')).toBe('error');
-    expect(await message(page, panel)).toMatch(expected);
-    expect(errors).toEqual([]);
-    expect(external).toEqual([]);
-    await page.close();
-  });
+  ])(
+    'reads %s in the URL as a message in the panel',
+    async (_what, search, panel, expected) => {
+      const { page, errors, external } = await open(`/dashboard${search}`);
+      await panelsSettled(page, [panel]);
+      expect(await data(page, panel, 'state')).toBe('error');
+      expect(await message(page, panel)).toMatch(expected);
+      expect(errors).toEqual([]);
+      expect(external).toEqual([]);
+      await page.close();
+    },
+    BROWSER_TEST_MS,
+  );
 
   it('explores a node, expands a neighbour on click and shows its evidence', async () => {
     const { page, external, errors } = await open('/explore?node=RUS');

@@ -136,15 +136,12 @@ export class GraphView {
         .update();
       const newNodes = newElements.nodes().filter((n) => n.id() !== center.id);
       if (!first && newNodes.nonempty()) {
-        const radius = 60 + newNodes.length * 3;
-        newNodes
-          .layout({
-            name: 'circle',
-            boundingBox: { x1: origin.x - radius, y1: origin.y - radius, w: radius * 2, h: radius * 2 },
-            animate: false,
-            fit: false,
-          })
-          .run();
+        // A ring around the expanded node, wider for more nodes (a circle layout puts a lone node on its centre).
+        const radius = 70 + newNodes.length * 3;
+        newNodes.forEach((node, i) => {
+          const angle = (2 * Math.PI * i) / newNodes.length - Math.PI / 2;
+          node.position({ x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) });
+        });
       }
     });
     if (first) {
