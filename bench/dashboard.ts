@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Kind, parse, type ObjectTypeDefinitionNode, type StringValueNode } from 'graphql';
+import neo4j from 'neo4j-driver';
 import { chromium } from 'playwright-core';
 import { DEFAULT_CACHE_TTL_SECONDS, loadConfig } from '../src/config.ts';
 import { connectWithRetry, createDriver } from '../src/graph/driver.ts';
@@ -123,7 +124,7 @@ async function floor(panel: string, variables: Record<string, unknown>): Promise
       ...FLOOR_DEFAULTS[field],
       ...variables,
       ...(field === 'whoIsTalking' ? { by: i === 0 ? 'SPEAKER' : 'COUNTRY' } : {}),
-      ...('limit' in variables ? { limit: Number(variables.limit) } : {}),
+      ...('limit' in variables ? { limit: neo4j.int(Number(variables.limit)) } : {}),
     };
     await driver.executeQuery(cypherOf(field), params, { database: target.database });
   }
