@@ -267,29 +267,30 @@ if (existsSync(CHROMIUM)) {
   const drawn = performance.now() - started;
   const nodes = Number(await tab.locator('#graph').getAttribute('data-nodes'));
   // Responsiveness: how long 20 zoom-and-pan frames take to render with every node drawn.
-  const frames = await tab.evaluate(async () => {
-    const cy = (
-      globalThis as unknown as {
-        diplographGraph: { zoom(z?: number): number; panBy(p: { x: number; y: number }): void };
+  // No named helpers inside: tsx would wrap them in a __name() call the page does not have.
+  const frames = await tab
+    .evaluate(async () => {
+      const cy = (
+        globalThis as unknown as {
+          diplographGraph: { zoom(z?: number): number; panBy(p: { x: number; y: number }): void };
+        }
+      ).diplographGraph;
+      const g = globalThis as unknown as { requestAnimationFrame(cb: () => void): void };
+      const times: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const t = performance.now();
+        cy.zoom(cy.zoom() * (i % 2 ? 1.1 : 0.9));
+        cy.panBy({ x: 5, y: 3 });
+        await new Promise((r) => g.requestAnimationFrame(() => r(null)));
+        await new Promise((r) => g.requestAnimationFrame(() => r(null)));
+        times.push(performance.now() - t);
       }
-    ).diplographGraph;
-    const raf = () =>
-      new Promise((r) =>
-        (globalThis as unknown as { requestAnimationFrame(cb: () => void): void }).requestAnimationFrame(() =>
-          r(null),
-        ),
-      );
-    const times: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const t = performance.now();
-      cy.zoom(cy.zoom() * (i % 2 ? 1.1 : 0.9));
-      cy.panBy({ x: 5, y: 3 });
-      await raf();
-      await raf();
-      times.push(performance.now() - t);
-    }
-    return times.sort((a, b) => a - b)[10];
-  });
+      return times.sort((x, y) => x - y)[10];
+    })
+    .catch((error: Error) => {
+      failures.push(`explorer frames: ${error.message}`);
+      return Number.NaN;
+    });
   explorer = { hub, nodes, untilDrawnMs: round(drawn), medianFrameMs: round(frames ?? Number.NaN) };
   await browser.close();
 }
