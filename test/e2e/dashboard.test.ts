@@ -16,6 +16,7 @@ import { ingestAll } from '../../src/ingest/ingest-all.ts';
 import { readSources } from '../../src/ingest/sources/index.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
 import { WEB_DIST } from '../../src/api/web-routes.ts';
+import { DEFAULT_RELATIONSHIP_TYPES } from '../../src/web/panel-queries.ts';
 import { deleteArticles } from './support/test-articles.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -357,9 +358,9 @@ describe('the dashboard and the explorer in a browser', () => {
     const neighbours = (ids: string[]) =>
       cypher(
         `MATCH (n) WHERE n.id IN $ids AND (n:Country OR n:Person)
-         MATCH (n)-[r]-(m) WHERE type(r) <> 'MENTIONED_IN'
+         MATCH (n)-[r]-(m) WHERE type(r) IN $types
          WITH collect(DISTINCT m.id) + $ids AS all UNWIND all AS id RETURN count(DISTINCT id)`,
-        { ids },
+        { ids, types: [...DEFAULT_RELATIONSHIP_TYPES] },
       );
     expect(Number(await data(page, 'graph', 'nodes'))).toBe(await neighbours(['RUS']));
 
