@@ -7,7 +7,19 @@ import { readSources } from './sources/index.ts';
 
 export const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../samples');
 
-export function ingestSamples(ingester: Ingester, dir: string = SAMPLES_DIR): Promise<IngestSummary> {
+export function ingestSamples(
+  ingester: Ingester,
+  dir: string = SAMPLES_DIR,
+  /** Told the id of each sample this call wrote new (tests delete only those). */
+  onNew?: (articleId: string) => void,
+): Promise<IngestSummary> {
   // replace: an edited sample updates its article; unchanged samples are skipped, so restarts are cheap.
-  return ingestAll(readSources([dir]), ingester, { concurrency: 1, batchSize: 16, replace: true });
+  return ingestAll(readSources([dir]), ingester, {
+    concurrency: 1,
+    batchSize: 16,
+    replace: true,
+    onEvent: (event) => {
+      if (event.kind === 'done' && event.report.status === 'new') onNew?.(event.report.articleId);
+    },
+  });
 }
