@@ -2,6 +2,7 @@
 // security adviser X"), an apposition after it ("X, Russia's deputy foreign minister,"), honorifics, speech verbs.
 
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { TITLE_REMIT_JOINERS, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
 import type { EntityMention, Word } from '../types.ts';
 
 export interface TitleFacts {
@@ -222,8 +223,8 @@ export function speechNextToWord(ctx: Context, k: number): boolean {
   );
 }
 
-/** Words that tie a title head to what it is for: "Envoy for ...", "Secretary of State for ...". */
-const TITLE_TAIL_LINKS = new Set(['for', 'of', 'to']);
+const TITLE_TAIL_LINKS: ReadonlySet<string> = new Set(TITLE_REMIT_LINKS);
+const REMIT_JOINERS: ReadonlySet<string> = new Set(TITLE_REMIT_JOINERS);
 const MAX_TITLE_TAIL = 10;
 
 /**
@@ -241,13 +242,18 @@ export function stackedTitleBefore(
   if (!name) return null;
   const commaSet = name.gap === ', ';
   if (!commaSet && name.gap !== ' ') return null;
-  if (!commaSet && last - first < 2) return null;
+  // "Minister of Finance Tolani Obuya": the remit ends in a capital that cannot start a name, so the run is the name.
+  const afterRemit =
+    !commaSet && last > first && words[first - 1]?.cap === true && !isNameWord(words[first - 1], lexicon);
+  if (!commaSet && !afterRemit && last - first < 2) return null;
   let linked = false;
   for (let j = first - 1; j >= 0 && first - j <= MAX_TITLE_TAIL; j--) {
     const word = words[j] as Word;
     const gapAfter = words[j + 1]?.gap ?? '';
     if (j < first - 1 && gapAfter !== ' ' && gapAfter !== '-') return null;
     if (TITLE_TAIL_LINKS.has(word.lower)) linked = true;
+    // A remit run straight into the name is capitals and links only: "Minister of Finance", not "a series of".
+    else if (afterRemit && !word.cap && !REMIT_JOINERS.has(word.lower)) return null;
     if (!lexicon.titleHeads.has(word.lower) || !word.cap) continue;
     if (!linked) return null;
     let start = j;
@@ -258,7 +264,7 @@ export function stackedTitleBefore(
       before && (words[start]?.gap === ' ' || POSSESSIVE_GAP.test(words[start]?.gap ?? ''))
         ? before.id
         : null;
-    const inRun = !commaSet;
+    const inRun = !commaSet && !afterRemit;
     const titleEnd = inRun ? words[last - 2] : words[first - 1];
     if (!titleEnd) return null;
     return {

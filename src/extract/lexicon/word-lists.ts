@@ -231,6 +231,12 @@ const SENTENCE_ADVERBS = [
 ] as const;
 
 /** Honorifics that mark the next capitalized words as a person. */
+/** Words that tie a title head to its remit ("Envoy for ...", "Secretary of State for ..."). */
+export const TITLE_REMIT_LINKS = ['for', 'of', 'to'] as const;
+
+/** Lower-case words that may join the capitals of a remit ("Minister of Trade and Industry"). */
+export const TITLE_REMIT_JOINERS = ['and', 'the'] as const;
+
 export const HONORIFICS = [
   'Mr',
   ...SENTENCE_ADVERBS,

@@ -45,6 +45,13 @@ describe('people from titles and context', () => {
       null,
     ],
     ['The army, led by General Abdel Fattah al-Burhan, advanced.', 'Abdel Fattah al-Burhan', 'General', null],
+    ['Minister of Finance Tolani Obuya met the envoy.', 'Tolani Obuya', 'Minister of Finance', null],
+    [
+      'He met Kenyan Cabinet Secretary for Foreign Affairs Wycliffe Omondi on Monday.',
+      'Wycliffe Omondi',
+      'Cabinet Secretary for Foreign Affairs',
+      'KEN',
+    ],
   ])('%s', (text, name, title, country) => {
     const person = extract(text).persons.find((p) => p.name === name);
     expect(person).toBeDefined();
@@ -105,6 +112,11 @@ describe('people from titles and context', () => {
   ])('finds %s', (_name, text, id, surface) => {
     const result = extract(text);
     expect(surfaces(result, result.persons.find((p) => p.id === id)?.mentions ?? [])).toContain(surface);
+  });
+
+  it('reads no person into a plural name after a title far back ("a series of ASEAN Summits")', () => {
+    const result = extract('President Jokowi was due to attend a series of ASEAN Summits in Phnom Penh.');
+    expect(result.persons.map((p) => p.name)).not.toContain('Summits');
   });
 
   it('keeps one node per person and bylines out', () => {
