@@ -113,7 +113,28 @@ export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   meeting: 'meeting',
   met: 'meeting',
   meet: 'meeting',
+  meets: 'meeting',
+  received: 'meeting',
+  receives: 'meeting',
+  hosted: 'meeting',
+  hosts: 'meeting',
+  travel: 'visit',
+  travels: 'visit',
+  traveled: 'visit',
+  travelled: 'visit',
 };
+
+/** Verbs that are a meeting only with a person as their object: "the president received the envoy". */
+export const MEETING_OBJECT_VERBS = new Set(['received', 'receives', 'hosted', 'hosts']);
+
+/** Verbs of going that are a visit only with a destination: "will travel to Amman". */
+export const TRAVEL_VERBS = new Set(['travel', 'travels', 'traveled', 'travelled']);
+
+/** Words before a noun "call" that make it one ("a call with", "the call between", "during their call"). */
+export const CALL_DETERMINERS = new Set(['a', 'the', 'their', 'his', 'her', 'phone', 'telephone', 'video']);
+
+/** Words after a noun "call" that make it a conversation, not an appeal ("a call for calm"). */
+export const CALL_PARTNER_WORDS = new Set(['with', 'between', 'took']);
 
 /** Words before "conference" that make it a briefing, not a diplomatic meeting. */
 export const NOT_MEETING_BEFORE = new Set(['press', 'news', 'video', 'media']);

@@ -39,7 +39,7 @@ export function findMeetings(state: ExtractState, _resources: Resources): Extrac
     const word = words[k];
     // Own properties only: a word like "constructor" must not find Object.prototype.
     const kind = word && Object.hasOwn(MEETING_WORDS, word.lower) ? MEETING_WORDS[word.lower] : undefined;
-    if (!word || !kind || state.sentences[word.sentence]?.ignored || !acceptable(words, k, kind)) continue;
+    if (!word || !kind || state.sentences[word.sentence]?.ignored || !acceptable(state, k, kind)) continue;
     // The headline previews a meeting the body describes with its date and place.
     if (word.sentence === 0 && headline) continue;
     const raw = readMeeting(state, k, kind);

@@ -2,9 +2,17 @@
 // where and when, and whether it was held or is planned. find-meetings.ts groups the mentions.
 
 import type { MeetingItem } from '../../domain/extraction-result.ts';
-import { HELD_CUES, NOT_MEETING_BEFORE, PLANNED_CUES } from '../lexicon/event-words.ts';
+import {
+  CALL_DETERMINERS,
+  CALL_PARTNER_WORDS,
+  HELD_CUES,
+  MEETING_OBJECT_VERBS,
+  NOT_MEETING_BEFORE,
+  PLANNED_CUES,
+  TRAVEL_VERBS,
+} from '../lexicon/event-words.ts';
 import { startingIn } from '../mention-index.ts';
-import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
+import type { EntityMention, ExtractState, Range, Sentence, Word } from '../types.ts';
 
 const PAIR =
   /\b(?:the two|both) (?:leaders|ministers|foreign ministers|presidents|heads of state|diplomats|counterparts)\b/i;
@@ -56,11 +64,36 @@ function pronounOwner(state: ExtractState, sentence: Sentence, offset: number): 
   return before[before.length - 1] ?? null;
 }
 
-export function acceptable(words: readonly Word[], k: number, kind: MeetingItem['kind']): boolean {
+/** The object noun phrase right after word k: up to the first comma, preposition or clause word. */
+function objectAfter(state: ExtractState, k: number): Range | null {
+  const word = state.words[k];
+  if (!word) return null;
+  const sentence = state.sentences[word.sentence] as Sentence;
+  const rest = state.text.slice(word.end, Math.min(sentence.end, word.end + 120));
+  const stop = /[,;]|(?<![A-Z])\.|\b(?:in|on|at|to|for|during|after|before|that|which|who)\b/.exec(
+    rest.slice(1),
+  );
+  return { start: word.end, end: word.end + 1 + (stop ? stop.index : rest.length - 1) };
+}
+
+/** "received Egyptian Foreign Minister X": a person is the object of the verb at word k. */
+function personObject(state: ExtractState, k: number): string[] {
+  const object = objectAfter(state, k);
+  return object ? personsIn(state.mentions, object.start, object.end) : [];
+}
+
+export function acceptable(state: ExtractState, k: number, kind: MeetingItem['kind']): boolean {
+  const { words } = state;
   const word = words[k];
   const before = words[k - 1]?.lower ?? '';
   const after = words[k + 1]?.lower ?? '';
   if (!word) return false;
+  // "talks hosted by X" is a participle on a meeting already named, not a new one.
+  if (MEETING_OBJECT_VERBS.has(word.lower)) return after !== 'by' && personObject(state, k).length > 0;
+  // "will travel to Amman": a visit needs its destination.
+  if (TRAVEL_VERBS.has(word.lower)) return after === 'to' && words[k + 2]?.cap === true;
+  // "a call took place between ...", "during their call with ...": the noun, not "a call for calm".
+  if (word.lower === 'call' && CALL_DETERMINERS.has(before) && CALL_PARTNER_WORDS.has(after)) return true;
   // "spoke by phone": the call itself; "phone call" is read at "call".
   if (word.lower === 'phone' || word.lower === 'telephone') return before === 'by' || before === 'over';
   if (kind === 'call')
@@ -141,6 +174,8 @@ export function readMeeting(state: ExtractState, k: number, kind: MeetingItem['k
     }
     for (const id of personsIn(mentions, owner.start, word.start)) add(id);
   }
+  // "The president received the envoy": the one received takes part too.
+  if (MEETING_OBJECT_VERBS.has(word.lower)) for (const id of personObject(state, k)) add(id);
   if (participants.length > 0) anaphoric = false;
   const ownerFound = participants.length > 0;
   // With whom: "with X (and Y)", "between X and Y" right after.

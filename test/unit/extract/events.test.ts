@@ -211,6 +211,39 @@ describe('meetings', () => {
     );
   });
 
+  it.each([
+    [
+      'a host receiving a guest',
+      'Egyptian Foreign Minister Karim Saleh received Ghanaian Foreign Minister Ama Owusu on Monday.',
+      'meeting',
+      'held',
+    ],
+    [
+      'a call that took place between two people',
+      'A call took place between Foreign Minister Karim Saleh and Foreign Minister Ama Owusu on Monday.',
+      'call',
+      'held',
+    ],
+    [
+      'a trip to a capital',
+      'Foreign Minister Karim Saleh will travel to Accra next week.',
+      'visit',
+      'planned',
+    ],
+  ])('finds a meeting told by its verb: %s', (_name, text, kind, status) => {
+    expect(extract(text).meetings).toContainEqual(
+      expect.objectContaining({ kind, status, participants: expect.arrayContaining(['person:karim-saleh']) }),
+    );
+  });
+
+  it.each([
+    ['a thing received', 'The ministry said Karim Saleh received 18 requests for talks.'],
+    ['a passive host', 'The talks, hosted by Prime Minister Karim Saleh, ended late.'],
+    ['an appeal', 'Foreign Minister Karim Saleh repeated his call for a ceasefire.'],
+  ])('finds no meeting in %s', (_name, text) => {
+    expect(extract(text).meetings.filter((m) => m.kind !== 'talks')).toEqual([]);
+  });
+
   it('does not take a demonym for the host country ("a summit in the Laotian capital")', () => {
     const result = extract('Leaders wrapped up a three-day summit in the Laotian capital on Friday.');
     expect(result.meetings.map((m) => m.place)).not.toContain('place:laos');
