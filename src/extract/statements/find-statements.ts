@@ -4,6 +4,7 @@
 import { findQuotes, quotePieces, type Quote } from './find-quotes.ts';
 import { findReportedSpeech } from './find-reported-speech.ts';
 import { runningSpeakerQuotes } from './running-speaker.ts';
+import { verbLaterInSentence } from './verb-later-in-sentence.ts';
 import { channelIn, itReferent, referent, speakerIn } from './find-speaker.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import {
@@ -134,7 +135,11 @@ function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | n
     const word = words[k] as Word;
     if (word.start < (sentence?.start ?? 0)) return null;
     if (!ctx.resources.lexicon.quoteVerbs.has(word.lower)) continue;
-    const from = Math.max(sentence?.start ?? 0, word.start - 120);
+    // `On trade with Tokyo, he added, "..."`: a pronoun right before the verb is its subject, not a name further back.
+    const subjectPronoun = /^(?:he|she)$/i.test(words[k - 1]?.text ?? '') && words[k - 1]?.gap !== '';
+    const from = subjectPronoun
+      ? (words[k - 1]?.start ?? word.start)
+      : Math.max(sentence?.start ?? 0, word.start - 120);
     const speaker =
       speakerId(ctx, from, word.start, false, word.sentence) ??
       speakerId(ctx, word.end, last.end, true, word.sentence);
@@ -216,6 +221,11 @@ interface SievePass {
  * only the quotes and verbs no earlier pass used.
  */
 export const ATTRIBUTION_SIEVE: readonly SievePass[] = [
+  {
+    name: 'verb-later-in-sentence',
+    example: '"..." especially after the summit, said the chancellor\'s spokesman, Name.',
+    run: verbLaterInSentence,
+  },
   {
     name: 'quote-with-its-verb',
     example: '"...," Rudenko told Sputnik. / said Putin. / Putin said: "..." / "A," he said, "B."',

@@ -57,6 +57,24 @@ describe('attribution sieve', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a verb that closes the sentence after other words',
+      'Talks held\n\nPresident Ana Lopes met Premier Jon Berg in Oslo.\n\n' +
+        '"These talks build trust between us" especially after the summit, said the premier\'s spokesman, Tor Lund.\n\n' +
+        '"It matters that we met in person," he added.',
+      ['Tor Lund', 'Tor Lund'],
+    ],
+    [
+      'a pronoun right before the verb, after a phrase naming a capital',
+      'Call held\n\nPresident Ana Lopes spoke with Premier Jon Berg on Monday.\n\n' +
+        'On trade with Tokyo and Seoul, she added, "Our exports have never been stronger than this year."',
+      ['Ana Lopes'],
+    ],
+  ])('gives a quote to the subject of its own verb: %s', (_name, text, speakers) => {
+    expect(speakerNames(extract(text))).toEqual(speakers);
+  });
+
   it('leaves a quote to nobody when its sentence names someone else', () => {
     const text =
       'Visit planned\n\nThe leaders will meet in Jakarta, the Foreign Affairs department said.\n\n' +

@@ -1,0 +1,90 @@
+// A sieve pass for quotes whose attribution closes their sentence after other words: `"..." especially after the
+// summit, said the chancellor's spokesman, Name.` / `"...", a claim the minister repeated on Monday, X said.`
+
+import { quotePieces, type Quote } from './find-quotes.ts';
+import { speakerIn } from './find-speaker.ts';
+import { wordIndexAt } from '../mention-index.ts';
+import {
+  isScareQuote,
+  makeDraft,
+  sentenceOf,
+  speakerId,
+  type StatementContext,
+} from './statement-context.ts';
+import type { Word } from '../types.ts';
+
+/** Fewer words than this is a term in quotation marks, not something said. */
+const MIN_QUOTE_WORDS = 3;
+/** Between a subject and its verb at the end of a sentence: nothing, or a few lower-case words ("also"). */
+const SUBJECT_GAP = /^(?: [a-z]+){0,2} $/;
+/** A quote mark or line break between the quote and the verb means the verb belongs to other words. */
+const OTHER_WORDS = /["“”\n]/;
+
+/** The speaker of a verb that ends the quote's sentence: `, said X.` or `, X said.`, with the verb's word index. */
+function closingAttribution(ctx: StatementContext, quote: Quote): { speaker: string; verb: number } | null {
+  const { state, resources } = ctx;
+  const { words, text } = state;
+  const last = sentenceOf(state, Math.max(quote.start, quote.end - 1));
+  if (!last) return null;
+  const k0 = wordIndexAt(words, quote.end);
+  for (let k = k0; k < words.length; k++) {
+    const word = words[k] as Word;
+    if (word.start >= last.end) return null;
+    if (k > k0 && OTHER_WORDS.test(word.gap)) return null;
+    if (!resources.lexicon.quoteVerbs.has(word.lower) || ctx.usedVerbs.has(k)) continue;
+    // Only a verb set off by a comma closes the sentence as its attribution.
+    const lead = text.slice(quote.end, word.start);
+    const comma = lead.lastIndexOf(', ');
+    // `," said X` and `," X said` right after the quote are the next pass's; this one needs words between.
+    if (comma === -1 || lead.slice(0, comma).replace(/^[,\s]*/, '') === '') return null;
+    const clauseStart = quote.end + comma + 2;
+    if (clauseStart === word.start) {
+      // `, said the chancellor's spokesman, Steffen Hebetsreit.`: the speaker after the verb, to the sentence end.
+      const speaker = speakerId(ctx, word.end, last.end, true, word.sentence);
+      return speaker ? { speaker, verb: k } : null;
+    }
+    // `, Hebetsreit said.`: the subject right before the verb, the verb ending the sentence.
+    const subject = speakerIn(state, clauseStart, word.start, false);
+    const rest = text.slice(word.end, last.end);
+    if (
+      subject &&
+      subject.start === clauseStart + (text.startsWith('the ', clauseStart) ? 4 : 0) &&
+      SUBJECT_GAP.test(text.slice(subject.end, word.start) || ' ') &&
+      /^[.!?]?$/.test(rest.trim())
+    )
+      return { speaker: subject.id, verb: k };
+    return null;
+  }
+  return null;
+}
+
+export function verbLaterInSentence(ctx: StatementContext, quotes: readonly Quote[]): void {
+  const { state } = ctx;
+  for (const quote of quotes) {
+    if (ctx.usedQuotes.has(quote) || isScareQuote(state, quote)) continue;
+    if (quote.content.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+    const sentence = sentenceOf(state, quote.start);
+    if (!sentence || sentence.ignored) continue;
+    const found = closingAttribution(ctx, quote);
+    if (!found) continue;
+    const last = sentenceOf(state, Math.max(quote.start, quote.end - 1)) ?? sentence;
+    const content = quote.content.replace(/,$/, '');
+    ctx.usedQuotes.add(quote);
+    ctx.usedVerbs.add(found.verb);
+    ctx.drafts.push(
+      makeDraft(
+        state,
+        {
+          speaker: found.speaker,
+          quote: content,
+          quoteSpans: quotePieces(state.text, quote),
+          text: content,
+          direct: true,
+          channel: null,
+          content: { start: quote.start, end: quote.end },
+        },
+        { start: sentence.start, end: last.end },
+      ),
+    );
+  }
+}
