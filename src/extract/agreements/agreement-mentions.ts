@@ -300,6 +300,9 @@ function topicAfter(text: string, words: readonly Word[], k: number, sentenceEnd
   return count >= 2 && count <= MAX_TOPIC_WORDS + 1 ? rest : null;
 }
 
+/** A Map, not the record: looked up for every word, and own keys only ("constructor" finds nothing). */
+const AGREEMENT_KINDS = new Map(Object.entries(AGREEMENT_WORDS));
+
 export function readAgreementMentions(state: ExtractState, index: AgreementIndex): RawAgreement[] {
   const { words, text, mentions, sentences } = state;
   const cover = coverWords(words, mentions);
@@ -317,8 +320,7 @@ export function readAgreementMentions(state: ExtractState, index: AgreementIndex
       continue;
     }
     const word = words[k];
-    // Own properties only: a word like "constructor" must not find Object.prototype.
-    const kind = word && Object.hasOwn(AGREEMENT_WORDS, word.lower) ? AGREEMENT_WORDS[word.lower] : undefined;
+    const kind = word && AGREEMENT_KINDS.get(word.lower);
     if (!word || !kind || sentences[word.sentence]?.ignored || cover[k] !== -1) continue;
     const previous = words[k - 1]?.lower ?? '';
     const needs = Object.hasOwn(AGREEMENT_NEEDS_BEFORE, word.lower)
@@ -357,7 +359,7 @@ export function readAgreementMentions(state: ExtractState, index: AgreementIndex
     const relationship = word.lower === 'partnership' && !named;
     // "partnership treaty": the partnership is the treaty's description, read with the treaty.
     const nextWord = words[k + 1];
-    if (relationship && nextWord?.gap === ' ' && Object.hasOwn(AGREEMENT_WORDS, nextWord.lower)) continue;
+    if (relationship && nextWord?.gap === ' ' && AGREEMENT_KINDS.has(nextWord.lower)) continue;
     // A bare "partnership" or "protocol" is too vague to be an agreement.
     if (kind === 'other' && !named && descriptorWords.length === 0 && !needs) continue;
     // Plural kind words ("similar arrangements") name no single agreement unless described or named.

@@ -10,6 +10,7 @@ import {
   MODALITY_WINDOW,
   NEGATING_BEFORE,
 } from '../lexicon/act-words.ts';
+import type { Tokens } from 'wink-nlp';
 import type { Resources, Word } from '../types.ts';
 
 const NEGATING = new Set(NEGATING_BEFORE);
@@ -35,26 +36,31 @@ export type WordFactsOf = (sentence: string, offset: number) => WordFacts | null
  * of the token that starts at an offset in it.
  */
 export function createWordFacts(resources: Resources): WordFactsOf {
-  const read = new Map<string, Map<number, WordFacts>>();
+  const nlp = resources.tagger;
+  const its = nlp.its;
+  // Per sentence: the tagged tokens and the index of the token starting at each offset; facts read on demand.
+  const read = new Map<string, { tokens: Tokens; at: Map<number, number> }>();
   return (sentence, offset) => {
-    let tokens = read.get(sentence);
-    if (!tokens) {
-      tokens = new Map();
-      const nlp = resources.tagger;
-      const its = nlp.its;
-      const doc = nlp.readDoc(sentence).tokens();
-      let at = 0;
-      for (let i = 0; i < doc.length(); i++) {
-        const token = doc.itemAt(i);
-        const value = token.out(its.value);
-        const index = sentence.indexOf(value, at);
+    let entry = read.get(sentence);
+    if (!entry) {
+      const tokens = nlp.readDoc(sentence).tokens();
+      const values = tokens.out(its.value) as string[];
+      const at = new Map<number, number>();
+      let cursor = 0;
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i] ?? '';
+        const index = sentence.indexOf(value, cursor);
         if (index < 0) continue;
-        at = index + value.length;
-        tokens.set(index, { pos: token.out(its.pos), negated: Boolean(token.out(its.negationFlag)) });
+        cursor = index + value.length;
+        at.set(index, i);
       }
-      read.set(sentence, tokens);
+      entry = { tokens, at };
+      read.set(sentence, entry);
     }
-    return tokens.get(offset) ?? null;
+    const i = entry.at.get(offset);
+    if (i === undefined) return null;
+    const token = entry.tokens.itemAt(i);
+    return { pos: token.out(its.pos), negated: Boolean(token.out(its.negationFlag)) };
   };
 }
 

@@ -2,12 +2,13 @@
 // "Araqchi rejected the proposal". The actor is the last one named before the act word in its clause, the target
 // the one it governs. Runs over the words no statement event already used. Pure.
 import { leadPair } from '../agreements/agreement-facts.ts';
-import { ACT_VERBS, CLAUSE_BREAKERS, PAIR_NOUNS } from '../lexicon/act-words.ts';
+import { CLAUSE_BREAKERS, PAIR_NOUNS } from '../lexicon/act-words.ts';
+import { lowerBound } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Word } from '../types.ts';
 import { countryOf } from './event-actors.ts';
 import type { EventDraft } from './event-draft.ts';
 import { modalityAt, type WordFactsOf } from './event-modality.ts';
-import { objectOf, phraseAt, refine, type ActWord } from './statement-events.ts';
+import { actVerbCode, objectOf, phraseAt, refine, type ActWord } from './statement-events.ts';
 
 /** How far before the act word its actor may be named, in words ("China's foreign ministry on Friday condemned"). */
 const SUBJECT_WINDOW = 8;
@@ -37,7 +38,8 @@ function subjectOf(state: ExtractState, index: number): EntityMention | null {
     }
   }
   let subject: EntityMention | null = null;
-  for (const mention of mentions) {
+  for (let m = lowerBound(mentions, from); m < mentions.length; m++) {
+    const mention = mentions[m] as EntityMention;
     if (mention.start >= act.start) break;
     if (mention.start >= from && mention.sentence === act.sentence && mention.kind !== 'place')
       subject = mention;
@@ -63,7 +65,7 @@ export function sentenceEvents(
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     const phrase = phraseAt(words, i);
-    const code = phrase?.[0] ?? ACT_VERBS[word.lower];
+    const code = phrase?.[0] ?? actVerbCode(word);
     if (!code || used.has(i)) continue;
     const sentence = state.sentences[word.sentence];
     if (!sentence || sentence.ignored) continue;

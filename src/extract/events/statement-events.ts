@@ -20,8 +20,25 @@ export interface ActWord {
   frame: boolean;
 }
 
+// Maps, not the lexicon's records: a word is looked up for every word of the article, and a record would answer
+// "constructor" with Object.prototype's. Phrases are grouped by their first word, in the lexicon's order.
+const VERB_CODES = new Map<string, CameoCodeId>(Object.entries(ACT_VERBS));
+const NOUN_CODES = new Map<string, CameoCodeId>(Object.entries(ACT_NOUNS));
+const PHRASES_BY_FIRST = new Map<string, (typeof ACT_PHRASES)[number][]>();
+for (const entry of ACT_PHRASES) {
+  const first = entry[0][0] ?? '';
+  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), entry]);
+}
+
+/** The code of an act verb, if the word is one. */
+export function actVerbCode(word: Word): CameoCodeId | undefined {
+  return VERB_CODES.get(word.lower);
+}
+
 export function phraseAt(words: readonly Word[], i: number): [CameoCodeId, number] | null {
-  for (const [phrase, code] of ACT_PHRASES) {
+  const candidates = PHRASES_BY_FIRST.get(words[i]?.lower ?? '');
+  if (!candidates) return null;
+  for (const [phrase, code] of candidates) {
     if (phrase.every((part, k) => words[i + k]?.lower === part)) return [code, phrase.length];
   }
   return null;
@@ -49,7 +66,8 @@ function actWords(state: ExtractState, statement: StatementItem): ActWord[] {
     if (word.start >= end) break;
     const frame = contentAt < 0 || word.end <= contentAt || word.start >= contentEnd;
     const phrase = phraseAt(words, i);
-    const code = phrase?.[0] ?? ACT_VERBS[word.lower] ?? (frame ? undefined : ACT_NOUNS[word.lower]);
+    const code =
+      phrase?.[0] ?? VERB_CODES.get(word.lower) ?? (frame ? undefined : NOUN_CODES.get(word.lower));
     if (code) found.push({ index: i, code, length: phrase?.[1] ?? 1, frame });
   }
   return found.sort((a, b) => Number(b.frame) - Number(a.frame) || a.index - b.index);
@@ -75,10 +93,14 @@ export function objectOf(state: ExtractState, act: ActWord): EntityMention | nul
 function actedByOther(state: ExtractState, act: ActWord, source: string | null): boolean {
   const word = state.words[act.index] as Word;
   const from = state.words[Math.max(0, act.index - 3)] as Word;
-  return state.mentions.some(
-    (m) =>
-      m.start >= from.start && m.end <= word.start && m.kind !== 'place' && countryOf(state, m.id) !== source,
-  );
+  const { mentions } = state;
+  for (let m = lowerBound(mentions, from.start); m < mentions.length; m++) {
+    const mention = mentions[m] as EntityMention;
+    if (mention.start > word.start) break;
+    if (mention.end <= word.start && mention.kind !== 'place' && countryOf(state, mention.id) !== source)
+      return true;
+  }
+  return false;
 }
 
 function targetOf(
@@ -107,10 +129,11 @@ export function statementEvents(state: ExtractState, wordFacts: WordFactsOf): Ev
       const word = state.words[act.index] as Word;
       const sentence = state.sentences[word.sentence];
       if (!sentence) continue;
+      if (!act.frame && actedByOther(state, act, sourceCountry)) continue;
+      // Tagged only past the checks above: part-of-speech tagging is the costliest step of this stage.
       const facts = wordFacts(state.text.slice(sentence.start, sentence.end), word.start - sentence.start);
       // "would always be welcome": an act verb used as an adjective or noun is no act.
-      if (!act.frame && actedByOther(state, act, sourceCountry)) continue;
-      const isNoun = ACT_NOUNS[word.lower] !== undefined && !act.frame;
+      const isNoun = NOUN_CODES.has(word.lower) && !act.frame;
       if (!isNoun && act.length === 1 && facts && facts.pos !== 'VERB') continue;
       drafts.push({
         code: refine(state.words, act),

@@ -9,6 +9,9 @@ import { ensurePlace } from '../entities/registry.ts';
 import type { EventMention, ExtractState, Resources } from '../types.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
 
+/** A Map, not the record: looked up for every word, and own keys only ("constructor" finds nothing). */
+const MEETING_KINDS = new Map(Object.entries(MEETING_WORDS));
+
 interface Cluster extends RawMeeting {
   mentions: RawMeeting[];
 }
@@ -37,8 +40,7 @@ export function findMeetings(state: ExtractState, _resources: Resources): Extrac
     first !== undefined && state.title !== null && state.text.slice(first.start, first.end) === state.title;
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
-    // Own properties only: a word like "constructor" must not find Object.prototype.
-    const kind = word && Object.hasOwn(MEETING_WORDS, word.lower) ? MEETING_WORDS[word.lower] : undefined;
+    const kind = word && MEETING_KINDS.get(word.lower);
     if (!word || !kind || state.sentences[word.sentence]?.ignored || !acceptable(state, k, kind)) continue;
     // The headline previews a meeting the body describes with its date and place.
     if (word.sentence === 0 && headline) continue;

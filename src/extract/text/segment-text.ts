@@ -52,10 +52,37 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** White space as `\s` matches it (UTF-16 code units). */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Whether LONG_TOKEN matches: a plain scan, since almost no article has one and the regex costs a full pass. */
+export function hasLongToken(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    run = isSpace(text.charCodeAt(i)) ? 0 : run + 1;
+    if (run >= 40) return true;
+  }
+  return false;
+}
+
 /** Sentence boundaries (character offsets) that wink-nlp finds in the whole text. */
 function winkBoundaries(text: string, resources: Resources): number[] {
   // wink-nlp slows to a crawl on very long tokens (base64, URLs, binary-ish junk); blank them out, keeping offsets.
-  const masked = text.replace(LONG_TOKEN, (token) => ' '.repeat(token.length));
+  const masked = hasLongToken(text) ? text.replace(LONG_TOKEN, (token) => ' '.repeat(token.length)) : text;
   const doc = resources.nlp.readDoc(masked);
   const its = resources.nlp.its;
   const tokens = doc.tokens().out();

@@ -12,6 +12,14 @@ const WORD =
   /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:-(?=[\p{Ll}\p{N}])|[.&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const UPPER = /^\p{Lu}/u;
 
+/** UPPER.test, with ASCII answered without the regex (most words are ASCII; this runs for every word). */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return false;
+  return UPPER.test(word);
+}
+
 /** Words of `text` with offsets; `sentence` is -1 until assigned. */
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
@@ -25,7 +33,7 @@ export function splitWords(text: string): Word[] {
     words.push({
       text: match[0],
       lower: match[0].toLowerCase(),
-      cap: UPPER.test(match[0]),
+      cap: startsUpper(match[0]),
       gap: text.slice(previousEnd, start),
       start,
       end,

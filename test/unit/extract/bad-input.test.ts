@@ -100,6 +100,17 @@ describe('robustness', () => {
     );
   });
 
+  // Word lists were once plain objects: "constructor" found Object.prototype's and the events stage threw.
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'])(
+    'reads %s as an ordinary word in a statement, an agreement and a meeting sentence',
+    (name) => {
+      const text = `Russian President Vladimir Putin said the ${name} would sign the treaty. "The ${name} agreement is good," Putin said after the ${name} meeting in Moscow.`;
+      expect(() =>
+        ExtractionResult.parse(extractor.extract({ text, publishedAt: '2024-06-26' })),
+      ).not.toThrow();
+    },
+  );
+
   it.each([
     ['many open quotes', '“'.repeat(50_000)],
     ['one long word', 'A'.repeat(200_000)],
