@@ -1,0 +1,302 @@
+// npm run bench:scale -- --articles 100000 --workers 1,2,4: the synthetic corpus published to a Kafka topic
+// (kafka-local, 6 partitions) and consumed by 1, 2 and 4 `diplograph worker` processes, each count into its own
+// fresh neo4j-local; then the same articles through the plain `diplograph ingest`, in the same run. Prints JSON:
+// articles/s per configuration, each window's rate (first vs last), worker and Neo4j memory and CPU over time,
+// the final graph size, and the throughput each added worker brings. `--workers none` or `--cli no` leave a
+// side out (a 100k configuration takes 10-20 minutes: run them one at a time).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import { connectWithRetry, createDriver } from '../src/graph/driver.ts';
+import { startLocalNeo4j } from '../src/graph/local-neo4j.ts';
+import { loadMigrations, migrate } from '../src/graph/migrations.ts';
+import { startLocalKafka, type LocalKafka } from '../src/queue/local-kafka.ts';
+import { freePort } from '../test/setup/free-port.ts';
+import { generateCorpus } from './corpus/generate.ts';
+import { machineCoreCount, startProcessSampler } from './lib/process-sampler.ts';
+import {
+  averageCores,
+  crossingTimes,
+  flatness,
+  rssSeries,
+  valuesAt,
+  windowRates,
+  type ProgressPoint,
+} from './lib/scale-report.ts';
+import { intFlag, parseFlags, round } from './lib/stats.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'dist', 'cli', 'main.js');
+const TOPIC = 'articles';
+
+const flags = parseFlags(process.argv.slice(2));
+const articles = intFlag(flags, 'articles', 100_000);
+const workerFlag = flags.get('workers') ?? '1,2,4';
+const workerCounts =
+  workerFlag === 'none'
+    ? []
+    : workerFlag.split(',').map((w) => intFlag(new Map([['workers', w]]), 'workers', 1));
+const withCli = (flags.get('cli') ?? 'yes') !== 'no';
+const partitions = intFlag(flags, 'partitions', 6);
+const seed = intFlag(flags, 'seed', 42);
+const window = intFlag(flags, 'window', Math.min(10_000, Math.max(1, Math.floor(articles / 10))));
+const timeoutSeconds = intFlag(flags, 'timeout-minutes', 60) * 60;
+const heap = flags.get('heap') ?? '2g';
+const pageCache = flags.get('page-cache') ?? '2g';
+const outFile = flags.get('out');
+const note = (message: string) => process.stderr.write(`[bench:scale] ${message}\n`);
+
+// Workers and the CLI run the compiled command, as an operator would: bring dist/ up to date first.
+const built = spawnSync(process.execPath, ['scripts/build-ts.mjs'], { cwd: ROOT, encoding: 'utf8' });
+if (built.status !== 0) throw new Error(`building dist/ failed:\n${built.stdout}${built.stderr}`);
+
+const work = mkdtempSync(join(tmpdir(), 'diplograph-scale-'));
+const corpusFile = join(work, 'corpus.jsonl');
+const generated = performance.now();
+const corpusOut = createWriteStream(corpusFile);
+for (const article of generateCorpus({ seed, articles }))
+  if (!corpusOut.write(`${JSON.stringify(article)}\n`)) await once(corpusOut, 'drain');
+corpusOut.end();
+await once(corpusOut, 'finish');
+note(`corpus of ${articles} articles in ${round((performance.now() - generated) / 1000)} s`);
+
+// Workers wait for messages forever: an interrupted benchmark must not leave them behind (the databases it
+// started stop with it by themselves).
+const running = new Set<ChildProcess>();
+process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
+function run(args: string[], env: Record<string, string>, logName: string): ChildProcess {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr!.pipe(createWriteStream(join(work, `${logName}.log`)));
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
+}
+const collect = (child: ChildProcess) => {
+  let text = '';
+  child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  return () => text;
+};
+const exited = (child: ChildProcess) =>
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve(child.exitCode)
+    : new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+
+let kafka: LocalKafka | undefined;
+let publish: { seconds: number; articlesPerSecond: number } | undefined;
+if (workerCounts.length > 0) {
+  kafka = await startLocalKafka({ port: await freePort(), dataDir: join(work, 'kafka'), heap: '1g' });
+  const started = performance.now();
+  const publisher = run(
+    ['publish', corpusFile, '--brokers', kafka.brokers, '--topic', TOPIC, '--partitions', String(partitions)],
+    { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn' },
+    'publish',
+  );
+  const output = collect(publisher);
+  if ((await exited(publisher)) !== 0) throw new Error(`publish failed; see ${work}/publish.log`);
+  const seconds = (performance.now() - started) / 1000;
+  publish = { seconds: round(seconds), articlesPerSecond: round(articles / seconds) };
+  note(`published ${output().trim()} in ${publish.seconds} s`);
+}
+
+interface Configuration {
+  kind: 'workers' | 'cli';
+  workers: number;
+}
+
+async function measure(config: Configuration) {
+  const label = config.kind === 'cli' ? 'cli' : `workers-${config.workers}`;
+  const dataDir = join(work, `neo4j-${label}`);
+  const local = await startLocalNeo4j({ port: await freePort(), dataDir, heap, pageCache });
+  const target = { uri: local.uri, user: 'neo4j', password: '', database: 'neo4j' };
+  const driver = createDriver(target);
+  await connectWithRetry(driver, target);
+  await migrate(driver, target.database, await loadMigrations());
+  const env = {
+    PATH: process.env.PATH ?? '',
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+    NEO4J_DATABASE: target.database,
+    LOG_LEVEL: 'warn',
+  };
+  const loadAtStart = loadavg().map((l) => round(l, 2));
+  const children: ChildProcess[] = [];
+  const role = config.kind === 'cli' ? 'ingest' : 'workers';
+  const sampler = startProcessSampler(() => ({
+    neo4j: local.pid ? [local.pid] : [],
+    [role]: children.flatMap((c) => (c.pid ? [c.pid] : [])),
+    ...(kafka ? { kafka: [kafka.pid] } : {}),
+    bench: [process.pid],
+  }));
+  const started = performance.now();
+  const now = () => (performance.now() - started) / 1000;
+  const group = `scale-${label}-${Date.now()}`;
+  const outputs: (() => string)[] = [];
+  for (let i = 0; i < (config.kind === 'cli' ? 1 : config.workers); i++) {
+    const args =
+      config.kind === 'cli'
+        ? ['ingest', corpusFile, '--json']
+        : ['worker', '--brokers', kafka!.brokers, '--topic', TOPIC, '--group', group];
+    const child = run(args, env, `${label}-${i}`);
+    outputs.push(collect(child));
+    children.push(child);
+  }
+  const admin = kafka
+    ? new Kafka({ brokers: [kafka.brokers], logLevel: logLevel.NOTHING }).admin()
+    : undefined;
+  await admin?.connect();
+  // The group's committed offsets in all; 0 while the broker cannot say (its coordinator is moving).
+  const committed = async () => {
+    try {
+      const [offsets] = await admin!.fetchOffsets({ groupId: group, topics: [TOPIC] });
+      return offsets!.partitions.reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
+    } catch {
+      return 0;
+    }
+  };
+
+  const points: ProgressPoint[] = [{ t: 0, articles: 0 }];
+  let lastNote = 0;
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 1_000));
+    const count = await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n');
+    points.push({ t: now(), articles: count.records[0]!.get('n') as number });
+    const { articles: written, t } = points.at(-1)!;
+    if (t - lastNote >= 30) {
+      lastNote = t;
+      note(`${label}: ${written}/${articles} after ${Math.round(t)} s`);
+    }
+    if (written >= articles) break;
+    if (config.kind === 'cli' && children[0]!.exitCode !== null) break;
+    if (config.kind === 'workers') {
+      const gone = children.find((c) => c.exitCode !== null || c.signalCode !== null);
+      if (gone) throw new Error(`a worker exited early (${gone.exitCode}); see ${work}/${label}-*.log`);
+      // Every message handled (some perhaps dead-lettered): nothing more will come.
+      if (Math.round(t) % 5 === 0 && (await committed()) >= articles) break;
+    }
+    if (t > timeoutSeconds) throw new Error(`${label}: timed out after ${timeoutSeconds} s at ${written}`);
+  }
+  const finishedAt = points.at(-1)!.t;
+  sampler.sample();
+  sampler.stop();
+  // Workers wait for more; SIGTERM lets each finish and print its counts.
+  for (const child of children) if (config.kind === 'workers') child.kill('SIGTERM');
+  const codes = await Promise.all(children.map(exited));
+  const stats = outputs.map((o) => {
+    try {
+      return JSON.parse(o().trim().split('\n').at(-1) ?? '') as unknown;
+    } catch {
+      return o().slice(-500);
+    }
+  });
+  const size = await driver.executeQuery(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+  );
+  let committedAtEnd = admin ? await committed() : undefined;
+  for (let retry = 0; committedAtEnd === 0 && retry < 10; retry++) {
+    await new Promise((r) => setTimeout(r, 500));
+    committedAtEnd = await committed();
+  }
+  await admin?.disconnect();
+  await driver.close();
+  await local.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+
+  const written = points.at(-1)!.articles;
+  const firstArticleAt = points.findLast((p) => p.articles === 0)!.t;
+  const crossings = crossingTimes(points, window, articles);
+  const rates = windowRates(crossings, firstArticleAt, window, articles);
+  const warmedUpAt = crossings[0] ?? finishedAt;
+  const samples = sampler.samples;
+  const roleRss = (name: string, count: number) =>
+    Array.from({ length: count }, (_, i) => rssSeries(samples, name, i));
+  const workerRss = roleRss(role, children.length);
+  const neo4jRss = rssSeries(samples, 'neo4j', 0);
+  const first = rates[0] ?? Number.NaN;
+  const last = rates.at(-1) ?? Number.NaN;
+  return {
+    configuration: label,
+    processes: children.length,
+    exitCodes: codes,
+    articles,
+    written,
+    committedOffsets: committedAtEnd,
+    seconds: round(finishedAt),
+    articlesPerSecond: round(written / finishedAt),
+    articlesPerSecondAfterStartUp: round(written / (finishedAt - firstArticleAt)),
+    startUpSeconds: round(firstArticleAt),
+    window,
+    windowRates: rates.map((r) => round(r)),
+    firstWindowArticlesPerSecond: round(first),
+    lastWindowArticlesPerSecond: round(last),
+    lastVsFirst: round(last / first, 3),
+    slowdownPercent: round((1 - last / first) * 100),
+    memory: {
+      [role]: workerRss.map((series) => flatness(series, warmedUpAt)),
+      neo4j: flatness(neo4jRss, warmedUpAt),
+      [`${role}MbAtEachWindowEnd`]: workerRss.map((series) => valuesAt(series, crossings)),
+      neo4jMbAtEachWindowEnd: valuesAt(neo4jRss, crossings),
+    },
+    cpuCores: averageCores(samples, firstArticleAt, finishedAt),
+    cpuCoresPerWindow: crossings.map((at, i) =>
+      averageCores(samples, i === 0 ? firstArticleAt : crossings[i - 1]!, at),
+    ),
+    loadAverage: { start: loadAtStart, end: loadavg().map((l) => round(l, 2)) },
+    graph: size.records[0]!.toObject() as { nodes: number; relationships: number },
+    processOutput: stats,
+  };
+}
+
+const results = [];
+try {
+  for (const workers of workerCounts) {
+    note(`${workers} worker(s)`);
+    results.push(await measure({ kind: 'workers', workers }));
+  }
+  if (withCli) {
+    note('the plain CLI ingest');
+    results.push(await measure({ kind: 'cli', workers: 0 }));
+  }
+} finally {
+  await kafka?.stop();
+}
+rmSync(work, { recursive: true, force: true });
+
+const byWorkers = results.filter((r) => r.configuration.startsWith('workers-'));
+const perAddedWorker = byWorkers.slice(1).map((r, i) => {
+  const previous = byWorkers[i]!;
+  const added = r.processes - previous.processes;
+  return {
+    from: previous.processes,
+    to: r.processes,
+    articlesPerSecondGainedPerAddedWorker: round(
+      (r.articlesPerSecondAfterStartUp - previous.articlesPerSecondAfterStartUp) / added,
+    ),
+    speedup: round(r.articlesPerSecondAfterStartUp / previous.articlesPerSecondAfterStartUp, 2),
+  };
+});
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+const report = {
+  benchmark: 'scale',
+  commit: commit.stdout.trim(),
+  articles,
+  partitions,
+  seed,
+  machineCores: machineCoreCount(),
+  neo4j: { heap, pageCache },
+  publish,
+  results,
+  perAddedWorker,
+};
+const json = `${JSON.stringify(report)}\n`;
+if (outFile) writeFileSync(outFile, json);
+process.stdout.write(json);
