@@ -150,9 +150,10 @@ async function measure(config: Configuration) {
     outputs.push(collect(child));
     children.push(child);
   }
-  const admin = kafka
-    ? new Kafka({ brokers: [kafka.brokers], logLevel: logLevel.NOTHING }).admin()
-    : undefined;
+  const admin =
+    config.kind === 'workers'
+      ? new Kafka({ brokers: [kafka!.brokers], logLevel: logLevel.NOTHING }).admin()
+      : undefined;
   await admin?.connect();
   // The group's committed offsets in all; 0 while the broker cannot say (its coordinator is moving).
   const committed = async () => {
