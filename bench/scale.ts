@@ -50,6 +50,7 @@ const pageCache = flags.get('page-cache') ?? '2g';
 const outFile = flags.get('out');
 const note = (message: string) => process.stderr.write(`[bench:scale] ${message}\n`);
 
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
 // Workers and the CLI run the compiled command, as an operator would: bring dist/ up to date first.
 const built = spawnSync(process.execPath, ['scripts/build-ts.mjs'], { cwd: ROOT, encoding: 'utf8' });
 if (built.status !== 0) throw new Error(`building dist/ failed:\n${built.stdout}${built.stderr}`);
@@ -291,7 +292,6 @@ const perAddedWorker = byWorkers.slice(1).map((r, i) => {
     speedup: round(r.articlesPerSecondAfterStartUp / previous.articlesPerSecondAfterStartUp, 2),
   };
 });
-const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
 const report = {
   benchmark: 'scale',
   commit: commit.stdout.trim(),
