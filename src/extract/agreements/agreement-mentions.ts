@@ -1,10 +1,12 @@
 // Reads each agreement mention: its kind word, a capitalized name ("Reciprocal Access Agreement"), a descriptor
 // before it ("crude oil supply") or a topic after it ("on joint climate monitoring"), and parties named with it.
 
+import { governedByAct } from './governed-by-act.ts';
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import type { AgreementIndex } from '../lexicon/build-agreement-index.ts';
 import {
   AGREEMENT_AS_CONSENSUS,
+  AGREEMENT_NEEDS_ACT,
   AGREEMENT_NEEDS_BEFORE,
   AGREEMENT_WORDS,
   TOPIC_TRAILING_WORDS,
@@ -331,6 +333,12 @@ export function readAgreementMentions(state: ExtractState, index: AgreementIndex
     const headline = word.sentence === 0 && state.title !== null && sentenceText === state.title;
     const named = headline ? null : word.cap ? namedSpan(words, k) : capitalizedPrefix(words, k, cover);
     if (needs && !named && !needs.includes(previous)) continue;
+    // "ceasefire agreement": the agreement word names it; "urged a ceasefire": none was made.
+    if (AGREEMENT_NEEDS_ACT.has(word.lower)) {
+      const following = words[k + 1];
+      if (following?.gap === ' ' && Object.hasOwn(AGREEMENT_WORDS, following.lower)) continue;
+      if (!governedByAct(text, words, k, DETERMINERS)) continue;
+    }
     if (['deal', 'agreement'].includes(word.lower) && previous === 'to') continue;
     // "ended without a joint declaration", "no deal": an agreement that does not exist.
     const lead = words.slice(Math.max(0, k - 3), k).map((w) => w.lower);
@@ -355,7 +363,11 @@ export function readAgreementMentions(state: ExtractState, index: AgreementIndex
       words.slice(first, k).some((w) => AGREEMENT_AS_CONSENSUS.has(w.lower))
     )
       continue;
-    const topic = named || headline ? null : topicAfter(text, words, k, sentence.end);
+    // "a ceasefire to end the fighting", "a truce in Gaza": a purpose or a place, not what it is about.
+    const topic =
+      named || headline || AGREEMENT_NEEDS_ACT.has(word.lower)
+        ? null
+        : topicAfter(text, words, k, sentence.end);
     const relationship = word.lower === 'partnership' && !named;
     // "partnership treaty": the partnership is the treaty's description, read with the treaty.
     const nextWord = words[k + 1];
@@ -388,7 +400,8 @@ export function readAgreementMentions(state: ExtractState, index: AgreementIndex
     const descriptorText = [descriptorWords.join(' '), word.text, topic ?? '']
       .filter((p) => p !== '')
       .join(' ');
-    const hasDescriptor = descriptorWords.length > 0 || topic !== null;
+    // "a ceasefire" says what it is about by its kind word alone.
+    const hasDescriptor = descriptorWords.length > 0 || topic !== null || AGREEMENT_NEEDS_ACT.has(word.lower);
     out.push({
       start: words[surfaceStart]?.start ?? word.start,
       end: topic ? word.end + 1 + topic.length : word.end,

@@ -19,6 +19,7 @@ import {
 import type { EventMention, ExtractState, Resources, Sentence } from '../types.ts';
 import { isBare, resolveBareAgreements } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
+import { TWO_SIDED_SUBJECTS } from '../lexicon/event-words.ts';
 import { kindsFit, knownByParties } from './resolve-known-agreements.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
@@ -224,7 +225,21 @@ function impliedParties(state: ExtractState, cluster: Cluster, pair: string[], l
     if (named) return named;
   }
   if (bilateral) return pair.length === 2 ? pair : lead;
+  // "a peace agreement", "the ceasefire": made between the two sides of its sentence, else of the story.
+  if (twoSided(cluster)) {
+    const named = sentences.map((s) => sentencePair(state, s)).find((p) => p.length === 2);
+    return named ?? (pair.length === 2 ? pair : lead);
+  }
   return cluster.status === 'signed' ? pair : [];
+}
+
+function twoSided(cluster: Cluster): boolean {
+  return [...cluster.aliases, cluster.descriptor ?? ''].some((alias) =>
+    alias
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .some((w) => TWO_SIDED_SUBJECTS.has(w)),
+  );
 }
 
 export function findAgreements(state: ExtractState, resources: Resources): ExtractState {

@@ -3,7 +3,11 @@
 
 import { slug } from '../../domain/ids.ts';
 import { partiesKey, type AgreementIndex } from '../lexicon/build-agreement-index.ts';
-import { AGREEMENT_WORDS, INTERCHANGEABLE_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
+import {
+  AGREEMENT_NEEDS_ACT,
+  AGREEMENT_WORDS,
+  INTERCHANGEABLE_AGREEMENT_KINDS,
+} from '../lexicon/event-words.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
 import { dominantKind, type Cluster } from './agreement-facts.ts';
 
@@ -27,7 +31,10 @@ function describingWords(cluster: Cluster, partyNames: readonly string[]): strin
   const parties = new Set(partyNames.flatMap((n) => slug(n).split('-')));
   return slug(cluster.descriptor ?? '')
     .split('-')
-    .filter((w) => w.length > 2 && !Object.hasOwn(AGREEMENT_WORDS, w) && !parties.has(w));
+    .filter(
+      (w) =>
+        w.length > 2 && (!Object.hasOwn(AGREEMENT_WORDS, w) || AGREEMENT_NEEDS_ACT.has(w)) && !parties.has(w),
+    );
 }
 
 /**

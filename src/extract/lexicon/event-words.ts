@@ -22,7 +22,33 @@ export const AGREEMENT_WORDS: Readonly<Record<string, AgreementItem['kind']>> = 
   plan: 'other',
   consensus: 'other',
   initiative: 'other',
+  ceasefire: 'agreement',
+  truce: 'agreement',
+  armistice: 'agreement',
 };
+
+/**
+ * Kind words that are an agreement only when their sentence tells of one being made, kept or broken ("agreed to a
+ * ceasefire", "the truce held"), not when one is only called for ("urged a ceasefire").
+ */
+export const AGREEMENT_NEEDS_ACT: ReadonlySet<string> = new Set(['ceasefire', 'truce', 'armistice']);
+export const AGREEMENT_ACT_CUES =
+  /\b(?:agree[ds]?|agreeing|reach(?:ed|es)?|sign(?:ed|s)?|brokere?d?|announc(?:ed|es)|violat\w*|breach\w*|held|holds|holding|took effect|in effect|observ(?:ed|es|ing)|extend(?:ed|s)?|collaps\w*|implement\w*|under the)\b/i;
+
+/**
+ * Subjects an agreement has only between the two sides of a conflict or border ("peace agreement", "ceasefire"):
+ * with no party named beside it, its parties are the pair of its sentence, else of the story.
+ */
+export const TWO_SIDED_SUBJECTS: ReadonlySet<string> = new Set([
+  'peace',
+  'ceasefire',
+  'truce',
+  'armistice',
+  'border',
+  'normalization',
+  'normalisation',
+  'reconciliation',
+]);
 
 /** Kinds news uses for one another's instruments; a memorandum or a declaration is only itself. */
 export const INTERCHANGEABLE_AGREEMENT_KINDS: ReadonlySet<string> = new Set([

@@ -85,6 +85,30 @@ describe('agreements', () => {
   });
 
   it.each([
+    ['agreed to', 'Ghana and Togo agreed to an immediate and unconditional ceasefire on Monday.'],
+    ['a verb after it', 'Talks ended in Lome.\n\nThe ceasefire held overnight, Ghana and Togo said.'],
+  ])('reads a ceasefire a verb makes or keeps as an agreement of the two sides (%s)', (_name, text) => {
+    expect(extract(text).agreements).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Ghana–Togo .*ceasefire$/),
+        kind: 'agreement',
+        parties: ['GHA', 'TGO'],
+      }),
+    );
+  });
+
+  it('reads no agreement in a ceasefire only called for', () => {
+    expect(extract('Ghana urged Togo to accept a ceasefire in the border region.').agreements).toEqual([]);
+  });
+
+  it('gives a peace agreement no sentence names parties for the two sides of the story', () => {
+    const text =
+      'Talks on the border\n\nGhana and Togo discussed the border. Ghana accused Togo of shelling. ' +
+      'Togo denied it.\n\nThe minister said Ghana was ready to start negotiations on a peace agreement.';
+    expect(extract(text).agreements[0]?.parties.sort()).toEqual(['GHA', 'TGO']);
+  });
+
+  it.each([
     ['Kenya in 2019 signed the Coastal Fisheries Accord with Tanzania.', '2019'],
     ['Kenya and Tanzania in 2019, signed a fisheries accord.', '2019'],
   ])('takes the year of a signing told before the agreement: "%s"', (text, year) => {

@@ -1,0 +1,39 @@
+// Whether a noun such as "ceasefire" is an agreement in its sentence: a verb that makes, keeps or breaks it
+// governs it ("agreed to an immediate ceasefire", "the truce held"), not one that only asks for it.
+
+import { AGREEMENT_ACT_CUES } from '../lexicon/event-words.ts';
+import type { Word } from '../types.ts';
+
+/** How far back a noun phrase's determiner may stand ("an immediate and unconditional ceasefire"). */
+const NOUN_PHRASE_REACH = 6;
+/** Words between a verb and the noun phrase it governs ("agreed to", "reached"). */
+const VERB_REACH = 2;
+/** Words after the noun where its own verb stands ("the truce held", "the ceasefire was violated"). */
+const VERB_AFTER_REACH = 3;
+
+/**
+ * Whether the noun at word k is made, kept or broken by a verb that governs it: the verb right before its noun
+ * phrase ("agreed to an immediate ceasefire", "brokered a truce") or right after it ("the ceasefire held").
+ */
+export function governedByAct(
+  text: string,
+  words: readonly Word[],
+  k: number,
+  determiners: ReadonlySet<string>,
+): boolean {
+  const word = words[k] as Word;
+  const inSentence = (i: number): boolean => words[i]?.sentence === word.sentence;
+  let phrase = k;
+  for (let j = k - 1; j >= k - NOUN_PHRASE_REACH && inSentence(j); j--)
+    if (determiners.has(words[j]?.lower ?? '')) {
+      phrase = j;
+      break;
+    }
+  let from = phrase;
+  while (from > phrase - VERB_REACH && inSentence(from - 1)) from--;
+  let to = k;
+  while (to < k + VERB_AFTER_REACH && inSentence(to + 1)) to++;
+  const before = text.slice(words[from]?.start ?? word.start, words[phrase]?.start ?? word.start);
+  const after = text.slice(word.end, words[to]?.end ?? word.end);
+  return AGREEMENT_ACT_CUES.test(before) || AGREEMENT_ACT_CUES.test(after);
+}
