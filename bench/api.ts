@@ -1,11 +1,16 @@
 // npm run bench:api -- [--neo4j-uri bolt://...] [--data DIR] [--duration 20] [--warmup 10] [--connections 32]
-// [--variety 50] [--single 5] [--only a,b]: load-tests the GraphQL API (server in-process, autocannon on a worker
-// thread) with whoSaidWhat, search, timeline, countryRelations, a filtered, paginated statement list and a mixed
-// dashboard of 20 different questions; beside each, the same data fetched by hand-written Cypher through
+// [--variety 50] [--single 5] [--only a,b] [--no-cached] [--profile PREFIX]: load-tests the GraphQL API (server
+// in-process, autocannon on a worker thread) with whoSaidWhat, search, timeline, countryRelations, a filtered,
+// paginated statement list, the event series and dyads and a mixed dashboard of 20 different questions; beside
+// each, the same data fetched by hand-written Cypher through
 // neo4j-driver directly (the floor). Every connection cycles through `variety` questions (the most-discussed
 // agreements, the most quoted people, the most connected countries), so the cache holds a working set, not one
 // answer. `single` seconds measure one connection at a time: what one analyst waits for a first question.
-// Needs a populated graph: run `npm run bench:ingest -- --keep DIR` first. Prints JSON.
+// `--no-cached` skips the cached API (the uncached figures and their floors only); `--profile PREFIX` writes a CPU
+// profile of the main thread during each scenario's uncached load (PREFIX-<scenario>.cpuprofile: the server) and
+// its floor (PREFIX-<scenario>-floor.cpuprofile: the driver alone; summarise them
+// with `npm run bench:profile-summary -- FILE`). Needs a populated graph: run `npm run bench:ingest -- --keep DIR`
+// first. Prints JSON.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
@@ -17,7 +22,9 @@ import { loadTypeDefs } from '../src/api/graphql-schema.ts';
 import { readSchemaFacts } from '../src/api/domain-queries/schema-facts.ts';
 import { createLogger } from '../src/logger.ts';
 import { startServer } from '../src/server.ts';
+import { dyadsQuery, eventSeriesQuery, FIRST_DAY, LAST_DAY } from '../src/graph/event-queries.ts';
 import { freePort } from '../test/setup/free-port.ts';
+import { withCpuProfile } from './lib/cpu-profile.ts';
 import { intFlag, parseFlags, round } from './lib/stats.ts';
 
 const flags = parseFlags(process.argv.slice(2));
@@ -27,6 +34,8 @@ const dataDir = flags.get('data');
 const only = flags.get('only')?.split(',');
 const variety = intFlag(flags, 'variety', 50);
 const single = intFlag(flags, 'single', 5);
+const withCached = !flags.has('no-cached');
+const profilePrefix = flags.get('profile');
 // Neo4j's JIT takes tens of seconds to warm to a query shape: unwarmed, whichever side runs first looks slower.
 const warmup = intFlag(flags, 'warmup', 10);
 const { neo4j: configured } = loadConfig(process.env);
@@ -111,6 +120,12 @@ const RELATIONS = `query Relations($country: ID!) { countryRelations(country: $c
       latestAgreement { id label date } latestMeeting { id label date } latestStatement { id label date } } }`;
 const STATEMENT_COUNTS = `query StatementCounts($groupBy: StatementGrouping!, $from: Date) {
       statementCounts(groupBy: $groupBy, from: $from, limit: 20) { key label count } }`;
+const EVENT_SERIES = `query EventSeries($source: String!, $target: String!) {
+      eventSeries(source: $source, target: $target, bucket: MONTH) {
+        bucket from to count cooperation conflict meanIntensity netIntensity } }`;
+const DYADS = `query Dyads($country: String!, $from: String, $to: String) {
+      dyads(country: $country, from: $from, to: $to, limit: 20) {
+      country name events outgoing incoming netIntensity meanIntensity cooperation conflict } }`;
 const MEETING_COUNTS = `query MeetingCounts($groupBy: MeetingGrouping!, $from: Date) {
       meetingCounts(groupBy: $groupBy, from: $from, limit: 20) { key label count } }`;
 
@@ -141,6 +156,22 @@ const counts = (field: 'statementCounts' | 'meetingCounts', groupBy: string, fro
   query: field === 'statementCounts' ? STATEMENT_COUNTS : MEETING_COUNTS,
   variables: { groupBy, from },
   floor: { cypher: statementOf(field), params: { groupBy, from, to: null, limit: neo4j.int(20) } },
+});
+/** A dyad's events month by month, whole history (no range: the stored buckets, as the resolver answers them). */
+const eventSeries = (dyad: { source: string; target: string }): Question => ({
+  query: EVENT_SERIES,
+  variables: dyad,
+  floor: eventSeriesQuery(
+    { ...dyad, types: null, from: FIRST_DAY, to: LAST_DAY, includeAll: false },
+    'MONTH',
+  ),
+});
+/** A country's partners over one year, as a dashboard asks them; its whole history takes seconds for Russia. */
+const DYAD_RANGE = { from: '2024-01-01', to: '2024-12-31' };
+const dyads = (country: string): Question => ({
+  query: DYADS,
+  variables: { country, ...DYAD_RANGE },
+  floor: dyadsQuery(country, { types: null, ...DYAD_RANGE, includeAll: false }, 20),
 });
 /** A page of 20 of a person's statements since a date, asked in the given way; the floor is always the same. */
 const statementPage =
@@ -192,6 +223,8 @@ const scenarios: Scenario[] = [
     cached: true,
   },
   { name: 'statementListFromPerson', questions: params.people.map(pageFromPerson), cached: true },
+  { name: 'eventSeries', questions: params.dyads.map(eventSeries), cached: true },
+  { name: 'dyads', questions: params.eventCountries.map(dyads), cached: true },
   // What an analyst's dashboard asks when it opens: 20 different questions, none of them twice, so a response
   // cache could not help; measured with the cache off.
   {
@@ -238,7 +271,7 @@ async function load(url: string, bodies: string[], seconds = duration, clients =
 }
 
 const results = [];
-for (const scenario of scenarios.filter((s) => !only || only.includes(s.name))) {
+for (const scenario of scenarios.filter((s) => (!only || only.includes(s.name)) && s.questions.length > 0)) {
   const bodies = scenario.questions.map(({ query, variables }) => JSON.stringify({ query, variables }));
   const floors = scenario.questions.map((q) => q.floor);
   // A cold page cache can take longer than the API's query timeout: the floor's Cypher, untimed, reads it in.
@@ -247,12 +280,18 @@ for (const scenario of scenarios.filter((s) => !only || only.includes(s.name))) 
   // Both sides warmed alike before either is measured.
   await load(uncached.url, bodies, warmup);
   await runFloor(driver, floors, warmup);
-  const apiUncached = await load(uncached.url, bodies);
-  const floor = await runFloor(driver, floors);
+  const apiUncached = await withCpuProfile(
+    profilePrefix && `${profilePrefix}-${scenario.name}.cpuprofile`,
+    () => load(uncached.url, bodies),
+  );
+  const floor = await withCpuProfile(
+    profilePrefix && `${profilePrefix}-${scenario.name}-floor.cpuprofile`,
+    () => runFloor(driver, floors),
+  );
   const apiAlone = await load(uncached.url, bodies, single, 1);
   const floorAlone = await runFloor(driver, floors, single, 1);
   let api: Awaited<ReturnType<typeof load>> | undefined;
-  if (scenario.cached) {
+  if (scenario.cached && withCached) {
     for (const body of bodies) await checkOnce(cached.url, body, scenario.name);
     api = await load(cached.url, bodies);
   }
@@ -314,6 +353,16 @@ async function pickParameters(db: Driver) {
     'MATCH (c:Country) RETURN c.id AS id, COUNT { (c)-[:PARTY_TO|ATTENDED]->() } AS n ORDER BY n DESC, id SKIP 20 LIMIT $n',
     { n: neo4j.int(variety) },
   );
+  const dyadPairs = await db.executeQuery(
+    `MATCH (e:Event) WHERE e.counted AND e.sourceCountry IS NOT NULL AND e.targetCountry IS NOT NULL
+     RETURN e.sourceCountry AS source, e.targetCountry AS target, count(*) AS n ORDER BY n DESC, source, target LIMIT $n`,
+    { n: neo4j.int(variety) },
+  );
+  const eventCountries = await db.executeQuery(
+    `MATCH (e:Event) WHERE e.counted AND e.sourceCountry IS NOT NULL
+     RETURN e.sourceCountry AS id, count(*) AS n ORDER BY n DESC, id LIMIT $n`,
+    { n: neo4j.int(variety) },
+  );
   if (agreements.records.length === 0 || people.records.length === 0)
     throw new Error('the graph has no statements about agreements: run bench:ingest first');
   const names = people.records.map((r) => String(r.get('name')));
@@ -324,6 +373,11 @@ async function pickParameters(db: Driver) {
       from: String(r.get('first') ?? '1900-01-01'),
     })),
     countryIds: countries.records.map((r) => String(r.get('id'))),
+    dyads: dyadPairs.records.map((r) => ({
+      source: String(r.get('source')),
+      target: String(r.get('target')),
+    })),
+    eventCountries: eventCountries.records.map((r) => String(r.get('id'))),
     // Surnames, as people type them.
     searchTexts: [...new Set(names.map((name) => name.split(' ').at(-1) ?? name))],
   };
