@@ -5,7 +5,7 @@ import { findQuotes, quotePieces, type Quote } from './find-quotes.ts';
 import { findReportedSpeech } from './find-reported-speech.ts';
 import { runningSpeakerQuotes } from './running-speaker.ts';
 import { verbLaterInSentence } from './verb-later-in-sentence.ts';
-import { channelIn, itReferent, referent, speakerIn } from './find-speaker.ts';
+import { channelIn, itReferent, referent, speakerIn, subjectBefore } from './find-speaker.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import {
   makeDraft,
@@ -124,6 +124,19 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
   return null;
 }
 
+/** The subject of the first speech verb in [from, to) outside quotes: who a later participle goes on with. */
+function mainSpeaker(ctx: StatementContext, from: number, to: number): string | null {
+  const { words, text } = ctx.state;
+  for (let k = wordIndexAt(words, from); k < words.length && (words[k]?.start ?? to) < to; k++) {
+    const word = words[k] as Word;
+    if (!ctx.resources.lexicon.speechVerbs.has(word.lower)) continue;
+    // Quote marks before it are unbalanced inside a quotation: its verbs are someone's words, not the frame.
+    if ((text.slice(from, word.start).match(/["“”]/g) ?? []).length % 2 === 1) return null;
+    return subjectBefore(ctx.state, from, word.start)?.id ?? null;
+  }
+  return null;
+}
+
 /** Speaker and verb right before an opening quote: `Putin said: "` / `He added, "`. */
 function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | null {
   const { words, text } = ctx.state;
@@ -134,6 +147,17 @@ function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | n
   for (let k = k0; k >= 0 && k0 - k < 6; k--) {
     const word = words[k] as Word;
     if (word.start < (sentence?.start ?? 0)) return null;
+    // `"A," adding, "B."`: a participle after a quote goes on with that quote's speaker, whatever "A" names.
+    if (k === k0 && ctx.resources.lexicon.participles.has(word.lower)) {
+      const prior = ctx.drafts.findLast(
+        (d) => d.direct && d.content.end <= word.start && d.content.end >= (sentence?.start ?? 0),
+      );
+      if (prior && /^[”"’,\s]*$/.test(text.slice(prior.content.end, word.start)))
+        return { speaker: prior.speaker, end: quote.start, verb: k };
+      // `X told a briefing, "A," adding, "B."`: else the subject of the sentence's own speech verb.
+      const main = mainSpeaker(ctx, sentence?.start ?? word.start, word.start);
+      if (main) return { speaker: main, end: quote.start, verb: k };
+    }
     if (!ctx.resources.lexicon.quoteVerbs.has(word.lower)) continue;
     // `On trade with Tokyo, he added, "..."`: a pronoun right before the verb is its subject, not a name further back.
     const subjectPronoun = /^(?:he|she)$/i.test(words[k - 1]?.text ?? '') && words[k - 1]?.gap !== '';

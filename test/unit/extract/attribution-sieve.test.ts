@@ -71,6 +71,13 @@ describe('attribution sieve', () => {
         'On trade with Tokyo and Seoul, she added, "Our exports have never been stronger than this year."',
       ['Ana Lopes'],
     ],
+    [
+      'a participle going on after a quote that names someone else',
+      'Call held\n\nAdviser Tomas Hrubec told a news briefing that day at the Office of the President in Prague, ' +
+        '"President Ana Lopes held a phone conversation with Premier Jon Berg," adding, ' +
+        '"They agreed to meet in the near future."',
+      ['Tomas Hrubec', 'Tomas Hrubec'],
+    ],
   ])('gives a quote to the subject of its own verb: %s', (_name, text, speakers) => {
     expect(speakerNames(extract(text))).toEqual(speakers);
   });
