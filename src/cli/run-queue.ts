@@ -1,12 +1,11 @@
 // The work of `diplograph worker` and `diplograph publish`, loaded only when one of them runs.
-import { loadConfig } from '../config.ts';
 import { withGraph } from '../graph/open-graph.ts';
 import { createGraphIngester } from '../ingest/graph-ingester.ts';
 import { readSources } from '../ingest/sources/index.ts';
-import { createLogger } from '../logger.ts';
 import { runWorker } from '../queue/article-worker.ts';
 import { createKafka, createProducer, ensureTopics, parseBrokers } from '../queue/kafka-client.ts';
 import { publishArticles } from '../queue/publish-articles.ts';
+import { loadCommandContext } from './command-context.ts';
 import { EXIT_FAILURE } from './exit-code.ts';
 import type { PublishFlags, WorkerFlags } from './queue-commands.ts';
 
@@ -27,10 +26,9 @@ export async function runWorkerCommand(flags: WorkerFlags): Promise<void> {
   const brokers = parseBrokers(flags.brokers);
   const topic = flags.topic;
   const deadLetterTopic = flags.deadLetterTopic ?? `${topic}.dead-letter`;
-  const config = loadConfig(process.env);
-  const logger = createLogger(config.logLevel);
+  const { config, logger, log } = loadCommandContext();
   const signal = stopOnSignal('stopping after the articles in flight (again to quit at once)');
-  const stats = await withGraph(config, { log: (m) => logger.info(m) }, (graph) =>
+  const stats = await withGraph(config, { log }, (graph) =>
     runWorker(
       {
         kafka: createKafka({ brokers, clientId: 'diplograph-worker', logger }),
@@ -55,8 +53,7 @@ export async function runWorkerCommand(flags: WorkerFlags): Promise<void> {
 export async function runPublish(paths: string[], flags: PublishFlags): Promise<void> {
   const brokers = parseBrokers(flags.brokers);
   const topic = flags.topic;
-  const config = loadConfig(process.env);
-  const logger = createLogger(config.logLevel);
+  const { logger } = loadCommandContext();
   const kafka = createKafka({ brokers, clientId: 'diplograph-publish', logger });
   await ensureTopics(kafka, [{ topic, numPartitions: flags.partitions }]);
   const producer = createProducer(kafka);

@@ -43,6 +43,8 @@ export const PersonItem = z.object({
   country: z.string().nullable(),
   organization: z.string().nullable(),
   mentions: z.array(Mention),
+  /** The node's provenance in the graph: the sentence of the first mention. */
+  evidence: Evidence,
 });
 export type PersonItem = z.infer<typeof PersonItem>;
 
@@ -51,6 +53,7 @@ export const CountryItem = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string()),
   mentions: z.array(Mention),
+  evidence: Evidence,
 });
 export type CountryItem = z.infer<typeof CountryItem>;
 
@@ -69,6 +72,7 @@ export const OrganizationItem = z.object({
   kind: OrganizationKind,
   country: z.string().nullable(),
   mentions: z.array(Mention),
+  evidence: Evidence,
 });
 export type OrganizationItem = z.infer<typeof OrganizationItem>;
 
@@ -76,6 +80,8 @@ export const PlaceItem = z.object({
   id: z.string().startsWith('place:'),
   name: z.string().min(1),
   country: z.string().nullable(),
+  /** The sentence where the place's name first stands (empty when only a meeting or agreement names it). */
+  evidence: Evidence,
 });
 export type PlaceItem = z.infer<typeof PlaceItem>;
 
@@ -108,7 +114,10 @@ export const AgreementItem = z.object({
   signedOn: PartialDate.nullable(),
   place: z.string().nullable(),
   status: AgreementStatus.nullable(),
-  evidence: z.array(Evidence),
+  /** At least one sentence. */
+  evidence: z.array(Evidence).min(1),
+  /** The id of this article's held meeting where it was concluded (CONCLUDED_AT), or null. */
+  concludedAt: z.string().nullable(),
 });
 export type AgreementItem = z.infer<typeof AgreementItem>;
 
@@ -122,7 +131,8 @@ export const MeetingItem = z.object({
   place: z.string().nullable(),
   date: PartialDate.nullable(),
   status: MeetingStatus,
-  evidence: z.array(Evidence),
+  /** At least one sentence. */
+  evidence: z.array(Evidence).min(1),
 });
 export type MeetingItem = z.infer<typeof MeetingItem>;
 

@@ -3,6 +3,7 @@
 
 import { articleId, compareIds, stableHash } from '../domain/ids.ts';
 import type { ExtractionResult, Mention } from '../domain/extraction-result.ts';
+import { entityEvidence } from './span-evidence.ts';
 import type { EntityKind, ExtractState } from './types.ts';
 
 function mentionsByEntity(state: ExtractState, kind: EntityKind): Map<string, Mention[]> {
@@ -45,6 +46,7 @@ export function assembleResult(state: ExtractState): ExtractionResult {
           aliases.add(text.slice(mention.start, mention.end));
       }
       aliases.delete(p.name);
+      const mentions = personMentions.get(p.id) ?? [];
       return {
         id: p.id,
         name: p.name,
@@ -52,7 +54,8 @@ export function assembleResult(state: ExtractState): ExtractionResult {
         title: p.title,
         country: p.country,
         organization: p.organization,
-        mentions: personMentions.get(p.id) ?? [],
+        mentions,
+        evidence: entityEvidence(text, mentions, p.name),
       };
     })
     .sort(byId);
@@ -71,30 +74,43 @@ export function assembleResult(state: ExtractState): ExtractionResult {
     persons,
     countries: [...state.countries.values()]
       .filter((c) => countryMentions.has(c.id))
-      .map((c) => ({
-        id: c.id,
-        name: c.name,
-        aliases: [...c.aliases],
-        mentions: countryMentions.get(c.id) ?? [],
-      }))
+      .map((c) => {
+        const mentions = countryMentions.get(c.id) ?? [];
+        return {
+          id: c.id,
+          name: c.name,
+          aliases: [...c.aliases],
+          mentions,
+          evidence: entityEvidence(text, mentions, c.name),
+        };
+      })
       .sort(byId),
     organizations: [...state.organizations.values()]
       .filter((o) => orgMentions.has(o.id))
-      .map((o) => ({
-        id: o.id,
-        name: o.name,
-        aliases: [...o.aliases].sort(),
-        kind: o.kind,
-        country: o.country,
-        mentions: orgMentions.get(o.id) ?? [],
-      }))
+      .map((o) => {
+        const mentions = orgMentions.get(o.id) ?? [];
+        return {
+          id: o.id,
+          name: o.name,
+          aliases: [...o.aliases].sort(),
+          kind: o.kind,
+          country: o.country,
+          mentions,
+          evidence: entityEvidence(text, mentions, o.name),
+        };
+      })
       .sort(byId),
     places: [...state.places.values()]
       .filter((p) => usedPlaces.has(p.id))
-      .map((p) => ({ ...p }))
+      .map((p) => ({ ...p, evidence: entityEvidence(text, [], p.name) }))
       .sort(byId),
-    agreements: state.agreements,
-    meetings: state.meetings,
+    // Every agreement and meeting is found from a mention, so each has a sentence; the name stands in otherwise.
+    agreements: state.agreements.map((a) =>
+      a.evidence.length > 0 ? a : { ...a, evidence: [entityEvidence(text, [], a.name)] },
+    ),
+    meetings: state.meetings.map((m) =>
+      m.evidence.length > 0 ? m : { ...m, evidence: [entityEvidence(text, [], m.name)] },
+    ),
     statements: state.statements,
     events: state.events,
   };

@@ -1,6 +1,7 @@
 // The extraction pipeline declared once, as data: named pure stages in the order they run.
 // createExtractor validates a custom list against the same shape; each stage reads what the earlier ones added.
 
+import { concludeAgreements } from './agreements/concluded-at.ts';
 import { findAgreements } from './agreements/find-agreements.ts';
 import { findEvents } from './events/find-events.ts';
 import { findDates } from './entities/find-dates.ts';
@@ -38,6 +39,7 @@ export const PIPELINE: readonly NamedStage[] = [
   { name: 'resolve-speaking-bodies', run: resolveSpeakingBodies },
   { name: 'find-agreements', run: findAgreements },
   { name: 'find-meetings', run: findMeetings },
+  { name: 'conclude-agreements', run: concludeAgreements },
   { name: 'find-statements', run: findStatements },
   { name: 'resolve-statements', run: resolveStatements },
   { name: 'find-events', run: findEvents },

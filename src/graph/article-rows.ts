@@ -1,5 +1,6 @@
 // Turns one ExtractionResult into the parameter rows of the article write: one row list per node label
-// and per relationship group. Pure; ids that the result does not define are dropped, not guessed.
+// and per relationship group. Pure, and only a mapping: evidence and links are the result's (extract/ decides
+// them); ids that the result does not define are dropped, not guessed.
 import type { Evidence, ExtractionResult } from '../domain/extraction-result.ts';
 import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../domain/graph-schema.ts';
 import { compareIds, stableHash } from '../domain/ids.ts';
@@ -42,25 +43,6 @@ export interface ArticleRows {
   eventLinks: EventLinkRow[];
 }
 
-/** The sentence (line-bounded) around a span, with the offsets of that span: evidence for items without one. */
-export function evidenceAt(text: string, start: number, end: number): Evidence {
-  const before = text.slice(0, start);
-  const sentenceStart = Math.max(before.lastIndexOf('\n') + 1, lastSentenceEnd(before));
-  const after = text.slice(end).search(/[.!?]["”’]?\s|\n|$/);
-  const sentenceEnd = Math.min(text.length, end + after + 1);
-  return { sentence: text.slice(sentenceStart, sentenceEnd).trim(), start, end };
-}
-
-function lastSentenceEnd(before: string): number {
-  const match = /.*[.!?]["”’]?\s/s.exec(before);
-  return match ? match[0].length : 0;
-}
-
-function evidenceForName(text: string, name: string): Evidence {
-  const at = text.indexOf(name);
-  return at >= 0 ? evidenceAt(text, at, at + name.length) : { sentence: '', start: 0, end: 0 };
-}
-
 export function contentHash(result: ExtractionResult): string {
   const { title, url, publishedAt, publisher } = result.article;
   return stableHash(JSON.stringify([result.text, title, url, publishedAt, publisher]));
@@ -84,14 +66,11 @@ export function articleRows(result: ExtractionResult, ingestedAt: string): Artic
     labelOf.set(row.id, label);
     nodes[label].push(row);
   };
-  const fromMentions = (mentions: { start: number; end: number }[], name: string) =>
-    mentions[0] ? evidenceAt(text, mentions[0].start, mentions[0].end) : evidenceForName(text, name);
-
   for (const p of result.persons) {
     add('Person', {
       id: p.id,
       props: { name: p.name, aliases: p.aliases, title: p.title },
-      evidence: fromMentions(p.mentions, p.name),
+      evidence: p.evidence,
       mentions: Math.max(1, p.mentions.length),
     });
   }
@@ -99,7 +78,7 @@ export function articleRows(result: ExtractionResult, ingestedAt: string): Artic
     add('Country', {
       id: c.id,
       props: { name: c.name, aliases: c.aliases },
-      evidence: fromMentions(c.mentions, c.name),
+      evidence: c.evidence,
       mentions: Math.max(1, c.mentions.length),
     });
   }
@@ -107,18 +86,18 @@ export function articleRows(result: ExtractionResult, ingestedAt: string): Artic
     add('Organization', {
       id: o.id,
       props: { name: o.name, aliases: o.aliases, kind: o.kind },
-      evidence: fromMentions(o.mentions, o.name),
+      evidence: o.evidence,
       mentions: Math.max(1, o.mentions.length),
     });
   }
   for (const p of result.places) {
-    add('Place', { id: p.id, props: { name: p.name }, evidence: evidenceForName(text, p.name), mentions: 1 });
+    add('Place', { id: p.id, props: { name: p.name }, evidence: p.evidence, mentions: 1 });
   }
   for (const a of result.agreements) {
     add('Agreement', {
       id: a.id,
       props: { name: a.name, aliases: a.aliases, kind: a.kind, signedOn: a.signedOn, status: a.status },
-      evidence: a.evidence[0] ?? evidenceForName(text, a.name),
+      evidence: a.evidence[0] as Evidence,
       mentions: Math.max(1, a.evidence.length),
     });
   }
@@ -126,7 +105,7 @@ export function articleRows(result: ExtractionResult, ingestedAt: string): Artic
     add('Meeting', {
       id: m.id,
       props: { name: m.name, kind: m.kind, date: m.date, status: m.status },
-      evidence: m.evidence[0] ?? evidenceForName(text, m.name),
+      evidence: m.evidence[0] as Evidence,
       mentions: Math.max(1, m.evidence.length),
     });
   }
@@ -183,14 +162,7 @@ export function articleRows(result: ExtractionResult, ingestedAt: string): Artic
   for (const a of result.agreements) {
     for (const party of a.parties) relate(party, 'PARTY_TO', a.id);
     for (const signatory of a.signatories) relate(signatory, 'SIGNED', a.id);
-    const concludedAt = result.meetings.find(
-      (m) =>
-        m.status === 'held' &&
-        a.signedOn !== null &&
-        m.date === a.signedOn &&
-        (a.place === null || m.place === null || m.place === a.place),
-    );
-    if (concludedAt) relate(a.id, 'CONCLUDED_AT', concludedAt.id);
+    relate(a.id, 'CONCLUDED_AT', a.concludedAt);
     relate(a.id, 'SIGNED_IN', a.place);
   }
   for (const m of result.meetings) {

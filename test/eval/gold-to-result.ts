@@ -40,8 +40,9 @@ export function goldToResult(gold: GoldFile): ExtractionResult {
       country: p.country,
       organization: null,
       mentions: [],
+      evidence,
     })),
-    countries: gold.countries.map((id) => ({ id, name: id, aliases: [], mentions: [] })),
+    countries: gold.countries.map((id) => ({ id, name: id, aliases: [], mentions: [], evidence })),
     organizations: gold.organizations.map((o) => ({
       id: organizationId(o.name),
       name: o.name,
@@ -49,8 +50,9 @@ export function goldToResult(gold: GoldFile): ExtractionResult {
       kind: o.kind,
       country: null,
       mentions: [],
+      evidence,
     })),
-    places: places.map((name) => ({ id: placeId(name), name, country: null })),
+    places: places.map((name) => ({ id: placeId(name), name, country: null, evidence })),
     agreements: gold.agreements.map((a) => ({
       id: agreementId(a.name),
       name: a.name,
@@ -63,6 +65,7 @@ export function goldToResult(gold: GoldFile): ExtractionResult {
       place: null,
       status: a.status,
       evidence: [evidence],
+      concludedAt: null,
     })),
     meetings: gold.meetings.map((m, i) => ({
       id: `meeting:${i}`,

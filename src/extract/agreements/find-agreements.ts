@@ -340,6 +340,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
         place: cluster.place,
         status,
         evidence,
+        concludedAt: null,
       });
   }
   agreementMentions.sort((a, b) => a.start - b.start);

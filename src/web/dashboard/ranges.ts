@@ -1,4 +1,5 @@
 // Date arithmetic on YYYY-MM-DD strings for the dashboard: a bucket's last day, a default range, readable labels.
+import { isIsoDate } from '../../domain/iso-date.ts';
 
 export function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
@@ -16,7 +17,7 @@ export function bucketEnd(start: string, interval: 'WEEK' | 'MONTH'): string {
 
 /** Two years up to the last dated statement (or article), from the first of a month. */
 export function defaultRange(last: string | null | undefined): { from: string; to: string } {
-  const to = last && /^\d{4}-\d{2}-\d{2}$/.test(last) ? last : new Date().toISOString().slice(0, 10);
+  const to = last && isIsoDate(last) ? last : new Date().toISOString().slice(0, 10);
   const from = `${Number(to.slice(0, 4)) - 2}-${to.slice(5, 7)}-01`;
   return { from: addDays(bucketEnd(from, 'MONTH'), 1), to };
 }

@@ -72,6 +72,7 @@ export function perfectResult(): ExtractionResult {
         country: 'RUS',
         organization: null,
         mentions: [],
+        evidence,
       },
       {
         id: personId('Andrey Rudenko'),
@@ -81,12 +82,13 @@ export function perfectResult(): ExtractionResult {
         country: 'RUS',
         organization: null,
         mentions: [],
+        evidence,
       },
     ],
     countries: [
-      { id: 'RUS', name: 'Russia', aliases: [], mentions: [] },
-      { id: 'PRK', name: 'North Korea', aliases: [], mentions: [] },
-      { id: 'KOR', name: 'South Korea', aliases: [], mentions: [] },
+      { id: 'RUS', name: 'Russia', aliases: [], mentions: [], evidence },
+      { id: 'PRK', name: 'North Korea', aliases: [], mentions: [], evidence },
+      { id: 'KOR', name: 'South Korea', aliases: [], mentions: [], evidence },
     ],
     organizations: [
       {
@@ -96,6 +98,7 @@ export function perfectResult(): ExtractionResult {
         kind: 'news agency',
         country: 'RUS',
         mentions: [],
+        evidence,
       },
       {
         id: organizationId('NATO'),
@@ -104,9 +107,10 @@ export function perfectResult(): ExtractionResult {
         kind: 'intergovernmental',
         country: null,
         mentions: [],
+        evidence,
       },
     ],
-    places: [{ id: 'place:pyongyang', name: 'Pyongyang', country: 'PRK' }],
+    places: [{ id: 'place:pyongyang', name: 'Pyongyang', country: 'PRK', evidence }],
     agreements: [
       {
         id: TREATY_ID,
@@ -119,6 +123,7 @@ export function perfectResult(): ExtractionResult {
         place: 'place:pyongyang',
         status: 'signed',
         evidence: [evidence],
+        concludedAt: null,
       },
     ],
     meetings: [

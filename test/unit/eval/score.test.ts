@@ -39,6 +39,7 @@ describe('scoreArticle', () => {
       country: null,
       organization: null,
       mentions: [],
+      evidence: { sentence: 'By Kim Mi-na', start: 0, end: 12 },
     });
     const { persons } = score(result).perCategory;
     expect(persons.recall).toBe(1);
