@@ -1,6 +1,7 @@
 // Finds calendar dates written the ways news pages write them and returns them as YYYY-MM-DD.
 // Pure: no clock, no locale; only dates that carry a year are accepted (a date without one is a guess).
 import { MONTH_NAMES_LOWER } from '../../domain/calendar.ts';
+import { isIsoDate } from '../../domain/iso-date.ts';
 
 export interface FoundDate {
   /** YYYY-MM-DD */
@@ -24,12 +25,11 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; pick: (m: RegExpExecArray) => [strin
   { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), pick: (m) => [m[3]!, m[2]!, m[1]!] },
 ];
 
-/** A real calendar day in a plausible range, as YYYY-MM-DD; undefined for 2024-02-30 and the like. */
+/** A real calendar day (domain's isIsoDate) in a plausible range, as YYYY-MM-DD; undefined for 2024-02-30. */
 export function isoFromParts(year: number, month: number, day: number): string | undefined {
-  if (year < 1800 || year > 2199 || month < 1 || month > 12 || day < 1) return undefined;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return undefined;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (year < 1800 || year > 2199) return undefined;
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
 }
 
 function monthNumber(token: string): number {
