@@ -74,7 +74,7 @@ export interface PagedEdgesInput {
 
 /** Lines computing the connection, and the map expression of its value: { edges, totalCount }. */
 export function pagedEdges(input: PagedEdgesInput): { lines: string[]; value: string } | undefined {
-  const { field, node, rel, scope } = input;
+  const { field, node, scope } = input;
   const { first, after, sort, ...rest } = field.args as { first?: unknown; after?: unknown; sort?: unknown };
   if (Object.values(rest).some((value) => value !== undefined && value !== null)) return undefined;
   if (typeof first !== 'number' || !field.fields || hasRepeatedField(field.fields)) return undefined;
@@ -86,19 +86,23 @@ export function pagedEdges(input: PagedEdgesInput): { lines: string[]; value: st
   const skip = cursorOffset(after, -1) + 1;
   const edges = scope.variable('edges');
   const total = scope.variable('total');
+  // Edges are collected as bare nodes unless their properties are asked: a map per edge holding the relationship
+  // too cost Neo4j about twice the floor's time on a person's 1,000 statements, for the same answer.
+  const rel = input.rel && asksEdgeProperties(field.fields) ? input.rel : undefined;
   const entries = [`totalCount: ${total}`];
   const inner: string[] = [];
   // @neo4j/graphql's connection and edge resolvers read their values by field name, whatever the alias.
   for (const part of field.fields) {
     if (['__typename', 'totalCount', 'pageInfo'].includes(part.name)) continue;
     if (part.name !== 'edges' || !part.fields) return undefined;
-    const edge = edgeProjection(input, part.fields);
+    const edge = edgeProjection({ ...input, rel }, part.fields);
     if (!edge) return undefined;
     const collected = scope.variable('var');
     inner.push(
       `CALL (${edges}) {`,
-      `UNWIND ${edges} AS edge`,
-      `WITH edge.node AS ${node}${rel ? `, edge.relationship AS ${rel}` : ''}`,
+      ...(rel
+        ? [`UNWIND ${edges} AS edge`, `WITH edge.node AS ${node}, edge.relationship AS ${rel}`]
+        : [`UNWIND ${edges} AS ${node}`]),
       `WITH *`,
       ...(order ? [`ORDER BY ${order}`] : []),
       ...(skip > 0 ? [`SKIP ${scope.param(neo4j.int(skip))}`] : []),
@@ -109,7 +113,7 @@ export function pagedEdges(input: PagedEdgesInput): { lines: string[]; value: st
     );
     entries.push(`edges: ${collected}`);
   }
-  const collectedEdge = rel ? `{node: ${node}, relationship: ${rel}}` : `{node: ${node}}`;
+  const collectedEdge = rel ? `{node: ${node}, relationship: ${rel}}` : node;
   return {
     lines: [
       ...input.match,
@@ -166,6 +170,12 @@ function edgeProjection(input: PagedEdgesInput, fields: readonly FieldPlan[]): P
     } else return undefined;
   }
   return { subqueries, map: `{ ${entries.join(', ')} }` };
+}
+
+function asksEdgeProperties(fields: readonly FieldPlan[]): boolean {
+  return fields.some(
+    (part) => part.name === 'edges' && part.fields?.some((edge) => edge.name === 'properties'),
+  );
 }
 
 function hasRepeatedField(fields: readonly FieldPlan[]): boolean {

@@ -128,6 +128,17 @@ describe('the Cypher of the hand-written domain resolvers', () => {
     expect(isInt(query.params.p19) && query.params.p19.toNumber()).toBe(3);
   });
 
+  it("collects a connection's edges as bare nodes when no edge property is asked", () => {
+    const page = cypherOf(`{ people(where: { id: { eq: "person:a" } }) {
+      statementsConnection(first: 2, sort: [{ node: { date: DESC } }]) { totalCount edges { node { id } } } } }`)!;
+    expect(page.cypher).toMatch(/WITH collect\((n\d+)\) AS (edges\d+), count\(\1\) AS total\d+/);
+    expect(page.cypher).toMatch(/UNWIND edges\d+ AS (n\d+)\nWITH \*\nORDER BY \1\.date DESC/);
+    expect(page.cypher).not.toContain('relationship');
+    const withProperties = cypherOf(`{ whoSaidWhat(agreement: "x") {
+      articlesConnection(first: 1) { edges { properties { sentence } node { id } } } } }`)!;
+    expect(withProperties.cypher).toMatch(/WITH collect\(\{node: n\d+, relationship: r\d+\}\)/);
+  });
+
   it('keys each value by its alias and merges fragments, as graphql-js answers them', () => {
     const query = cypherOf(`query {
       whoSaidWhat(agreement: "x") { said: quote ...who ... on Statement { when: date } }
