@@ -40,6 +40,8 @@ const MAX_HEADER_BYTES = 16 * 1024;
 /** How often the API checks that Neo4j answers, and how long it waits for the answer. */
 const HEALTH_CHECK_MS = 1_000;
 const HEALTH_TIMEOUT_MS = 2_000;
+/** The outage signal before the health watch runs (no graph yet: requests are refused before any query). */
+const NEVER_ABORTED = new AbortController().signal;
 /** How soon a write by another process reaches the API's cached answers. */
 const GRAPH_VERSION_POLL_MS = 1_000;
 
@@ -77,7 +79,12 @@ export async function startServer(
   const app = createApp({
     readiness,
     graphql,
-    context: { getGraph: () => graph, apiKeys: config.apiKeys, metrics },
+    context: {
+      getGraph: () => graph,
+      graphOutage: () => health?.outageSignal() ?? NEVER_ABORTED,
+      apiKeys: config.apiKeys,
+      metrics,
+    },
     logger,
     metrics,
     bodyLimitBytes: config.server.bodyLimitBytes,

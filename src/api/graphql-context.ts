@@ -26,6 +26,8 @@ export interface ApiContext extends Neo4jGraphQLContext {
 
 export interface ContextDeps {
   getGraph: () => GraphHandle | undefined;
+  /** Aborted when the graph is found unavailable: transactions in flight then fail at once (503). */
+  graphOutage?: () => AbortSignal;
   apiKeys: readonly string[];
   metrics: ApiMetrics;
 }
@@ -46,11 +48,14 @@ export function createContextFunction(deps: ContextDeps) {
       transaction: { timeout: QUERY_TIMEOUT_MS },
     };
     if (graph) {
-      context.executionContext = instrumentDriver(graph.driver, (mode, seconds, ok) =>
-        deps.metrics.observeNeo4j(
-          { operation: facts.operation ?? 'none', mode, outcome: ok ? 'ok' : 'error' },
-          seconds,
-        ),
+      context.executionContext = instrumentDriver(
+        graph.driver,
+        (mode, seconds, ok) =>
+          deps.metrics.observeNeo4j(
+            { operation: facts.operation ?? 'none', mode, outcome: ok ? 'ok' : 'error' },
+            seconds,
+          ),
+        deps.graphOutage,
       );
       context.sessionConfig = { database: graph.database };
     }

@@ -1,11 +1,24 @@
 // A view of the neo4j Driver that times every managed transaction (executeRead/executeWrite) and auto-commit query
 // (run, in the session's access mode) its sessions run, handed to @neo4j/graphql as the per-request
-// executionContext. Everything else passes through unchanged.
+// executionContext. Everything else passes through unchanged. Given an outage signal, a managed transaction in
+// flight when the graph is found unavailable fails at once with GRAPH_UNAVAILABLE instead of waiting out the
+// driver's retries (up to maxTransactionRetryTime, 15 s); an auto-commit query is not retried by the driver.
 import type { Driver, Session } from 'neo4j-driver';
+import { AppError, ErrorCode } from '../domain/errors.ts';
 
 export type TransactionObserver = (mode: 'read' | 'write', seconds: number, ok: boolean) => void;
 
-export function instrumentDriver(driver: Driver, observe: TransactionObserver): Driver {
+const unavailable = () =>
+  new AppError(
+    ErrorCode.GRAPH_UNAVAILABLE,
+    'The graph database became unreachable while answering; try again shortly (see Retry-After).',
+  );
+
+export function instrumentDriver(
+  driver: Driver,
+  observe: TransactionObserver,
+  outageSignal?: () => AbortSignal,
+): Driver {
   return new Proxy(driver, {
     get(target, property) {
       if (property === 'session') {
@@ -14,6 +27,7 @@ export function instrumentDriver(driver: Driver, observe: TransactionObserver): 
             target.session(config),
             config?.defaultAccessMode === 'READ' ? 'read' : 'write',
             observe,
+            outageSignal,
           );
       }
       const value: unknown = Reflect.get(target, property, target);
@@ -22,11 +36,37 @@ export function instrumentDriver(driver: Driver, observe: TransactionObserver): 
   });
 }
 
+/** `work`, or GRAPH_UNAVAILABLE as soon as `signal` aborts (the work goes on, unobserved, until the driver gives up). */
+function unlessOutage<T>(
+  work: Promise<T>,
+  signal: AbortSignal | undefined,
+  onOutage: () => void,
+): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) {
+    work.catch(() => {});
+    onOutage();
+    return Promise.reject(unavailable());
+  }
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => {
+      work.catch(() => {});
+      onOutage();
+      reject(unavailable());
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
 function instrumentSession(
   session: Session,
   sessionMode: 'read' | 'write',
   observe: TransactionObserver,
+  outageSignal: (() => AbortSignal) | undefined,
 ): Session {
+  // After an outage cut a transaction short, closing the session must not wait for the driver to give up.
+  let abandoned = false;
   return new Proxy(session, {
     get(target, property) {
       if (property === 'executeRead' || property === 'executeWrite') {
@@ -35,7 +75,7 @@ function instrumentSession(
         return async (...args: unknown[]) => {
           const start = performance.now();
           try {
-            const result = await run(...args);
+            const result = await unlessOutage(run(...args), outageSignal?.(), () => (abandoned = true));
             observe(mode, (performance.now() - start) / 1000, true);
             return result;
           } catch (error) {
@@ -55,6 +95,14 @@ function instrumentSession(
             () => observe(sessionMode, seconds(), false),
           );
           return result;
+        };
+      }
+      if (property === 'close') {
+        return () => {
+          const closing = target.close();
+          if (!abandoned) return closing;
+          closing.catch(() => {});
+          return Promise.resolve();
         };
       }
       const value: unknown = Reflect.get(target, property, target);

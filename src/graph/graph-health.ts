@@ -5,6 +5,11 @@
 
 export interface GraphHealth {
   available(): boolean;
+  /**
+   * Aborted the moment the graph is found unavailable (a new one each time it comes back): work in flight
+   * listens to it, so a query that started just before an outage stops waiting when the outage is known.
+   */
+  outageSignal(): AbortSignal;
   /** A query failed because Neo4j was unreachable: down until the next heartbeat gets an answer. */
   reportOutage(): void;
   stop(): void;
@@ -19,19 +24,24 @@ export interface GraphHealthOptions {
   onChange?: (available: boolean) => void;
 }
 
+// The listener goes when the timer fires: the watch sleeps on one long-lived signal every second.
 const realSleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    const onAbort = () => (clearTimeout(timer), resolve());
+    const timer = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), ms);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 
 export function watchGraphHealth(options: GraphHealthOptions): GraphHealth {
   const sleep = options.sleep ?? realSleep;
   const stopped = new AbortController();
   let up = true;
+  let outage = new AbortController();
   const set = (value: boolean) => {
     if (value === up) return;
     up = value;
+    if (value) outage = new AbortController();
+    else outage.abort();
     options.onChange?.(value);
   };
   void (async () => {
@@ -45,6 +55,7 @@ export function watchGraphHealth(options: GraphHealthOptions): GraphHealth {
 
   return {
     available: () => up,
+    outageSignal: () => outage.signal,
     reportOutage: () => set(false),
     stop: () => stopped.abort(),
   };
@@ -58,7 +69,9 @@ async function raceTimeout(
   stopped: AbortSignal,
 ): Promise<boolean> {
   const cancelTimer = new AbortController();
-  stopped.addEventListener('abort', () => cancelTimer.abort(), { once: true });
+  // Removed after each check: a listener per heartbeat would pile up on the watch's long-lived signal.
+  const onStop = () => cancelTimer.abort();
+  stopped.addEventListener('abort', onStop, { once: true });
   try {
     return await Promise.race([
       check().then(
@@ -68,6 +81,7 @@ async function raceTimeout(
       sleep(timeoutMs, cancelTimer.signal).then(() => false),
     ]);
   } finally {
+    stopped.removeEventListener('abort', onStop);
     cancelTimer.abort();
   }
 }

@@ -31,6 +31,7 @@ let dir: string;
 let port: number;
 let neo4j: LocalNeo4j;
 let driver: Driver;
+let server: RunningServer | undefined;
 let target: { uri: string; user: string; password: string; database: string };
 
 const startNeo4j = () =>
@@ -59,6 +60,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
+  await server?.stop();
   await driver?.close();
   await neo4j?.stop();
   rmSync(dir, { recursive: true, force: true });
@@ -66,7 +68,6 @@ afterAll(async () => {
 
 describe('kill -9 of Neo4j in the middle of an ingest', () => {
   let clean: Footprint;
-  let server: RunningServer;
 
   it('has a clean run to compare with', async () => {
     const ingester = createIngester({
@@ -77,6 +78,7 @@ describe('kill -9 of Neo4j in the middle of an ingest', () => {
       concurrency: 2,
       batchSize: 8,
     });
+    expect(summary.failures).toEqual([]);
     expect(summary.articles.new).toBe(ARTICLES);
     clean = await footprint();
     await driver.executeQuery('MATCH (n) WHERE NOT n:Migration DETACH DELETE n');
@@ -90,13 +92,15 @@ describe('kill -9 of Neo4j in the middle of an ingest', () => {
       createLogger('silent'),
     );
     await server.ready;
+    const api = server;
     const query = () =>
-      fetch(`${server.url}/graphql`, {
+      fetch(`${api.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ articles(limit: 1) { id } }' }),
       });
-    expect((await query()).status).toBe(200);
+    // Ready once the graph is open and the first heartbeat has answered (slow on a loaded machine).
+    await until(async () => ((await query()).status === 200 ? true : undefined), 60_000);
 
     const cli = spawn(
       process.execPath,
@@ -113,16 +117,32 @@ describe('kill -9 of Neo4j in the middle of an ingest', () => {
         resolve(code);
       }),
     );
-    await new Promise<void>((resolve) => {
+    const sixWritten = new Promise<void>((resolve) => {
       cli.stderr.on('data', (chunk) => {
         stderr += chunk;
         if ((stderr.match(/^new /gm) ?? []).length >= 6) resolve();
       });
     });
+    // A CLI that ends before six articles are in would leave the test waiting for its timeout: fail with its output.
+    await Promise.race([
+      sixWritten,
+      exited.then((code) => {
+        throw new Error(`the CLI exited (${code}) before the kill:\n${stderr}`);
+      }),
+    ]);
+    // Queries keep coming while Neo4j dies: the ones in flight must not wait out the driver's retries.
+    const inFlight = [query(), query()].map((pending) => {
+      const started = Date.now();
+      return pending.then((response) => ({ status: response.status, ms: Date.now() - started }));
+    });
     process.kill(neo4j.pid!, 'SIGKILL');
     const killedAt = Date.now();
+    const firstAfterKill = Date.now();
+    const afterKill = await query();
+    const firstAfterKillMs = Date.now() - firstAfterKill;
+    const answeredInFlight = await Promise.all(inFlight);
 
-    // The API notices within its heartbeat, then refuses at once, telling when to come back.
+    // The API notices within its heartbeat (1 s), then refuses at once, telling when to come back.
     const refused = await until(async () => {
       const started = Date.now();
       const response = await query();
@@ -133,6 +153,10 @@ describe('kill -9 of Neo4j in the middle of an ingest', () => {
     const refusedAgainMs = Date.now() - refusedAgainStarted;
     expect(again.status).toBe(503);
     expect(refusedAgainMs).toBeLessThan(1_000);
+    // A query that met the outage before it was known is cut short by the heartbeat, not the driver's 15 s.
+    expect(afterKill.status).toBe(503);
+    expect(firstAfterKillMs).toBeLessThan(5_000);
+    for (const answer of answeredInFlight) expect(answer.ms).toBeLessThan(5_000);
     expect(refused.response.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(await refused.response.json()).toMatchObject({
       errors: [{ extensions: { code: 'GRAPH_UNAVAILABLE' } }],
@@ -147,13 +171,16 @@ describe('kill -9 of Neo4j in the middle of an ingest', () => {
     expect(summary.articles.new).toBeGreaterThanOrEqual(6);
     expect(summary.articles.new).toBeLessThan(ARTICLES);
     console.info(
-      `chaos: a query refused in ${refusedAgainMs} ms once the outage is known (first 503 ${refused.ms} ms); ` +
-        `CLI exited ${cliSeconds.toFixed(1)} s after the kill with ${summary.articles.new} articles written`,
+      `chaos: first query after the kill answered ${afterKill.status} in ${firstAfterKillMs} ms; queries in flight ` +
+        `at the kill answered ${answeredInFlight.map((a) => `${a.status} in ${a.ms} ms`).join(', ')}; once the ` +
+        `outage is known a query is refused in ${refusedAgainMs} ms; CLI exited ${cliSeconds.toFixed(1)} s after ` +
+        `the kill with ${summary.articles.new} articles written`,
     );
 
     neo4j = await startNeo4j();
     await until(async () => ((await query()).status === 200 ? true : undefined), 60_000);
-    await server.stop();
+    await api.stop();
+    server = undefined;
   }, 240_000);
 
   it('a re-run on the restarted database resumes and leaves the footprint of the clean run', async () => {

@@ -80,4 +80,25 @@ describe('watchGraphHealth', () => {
     expect(health.available()).toBe(false);
     health.stop();
   });
+
+  it('aborts the outage signal when the graph goes down, and hands out a fresh one once it is back', async () => {
+    const timers = manualTimers();
+    const health = watchGraphHealth({
+      check: async () => {},
+      intervalMs: 1_000,
+      timeoutMs: 2_000,
+      sleep: timers.sleep,
+    });
+    await tick();
+    const before = health.outageSignal();
+    expect(before.aborted).toBe(false);
+    health.reportOutage();
+    expect(before.aborted).toBe(true);
+    expect(health.outageSignal().aborted).toBe(true);
+    timers.fire(1_000);
+    await tick();
+    expect(health.available()).toBe(true);
+    expect(health.outageSignal().aborted).toBe(false);
+    health.stop();
+  });
 });
