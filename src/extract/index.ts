@@ -6,6 +6,7 @@ import model from 'wink-eng-lite-web-model';
 import { AppError, ErrorCode } from '../domain/errors.ts';
 import type { ArticleInput, ExtractionResult } from '../domain/extraction-result.ts';
 import { assembleResult } from './assemble-result.ts';
+import { EXTRACTOR_VERSION } from './extractor-version.ts';
 import { buildGazetteer } from './lexicon/build-gazetteer.ts';
 import { buildLexicon } from './lexicon/build-lexicon.ts';
 import { normalizeText } from './text/normalize-text.ts';
@@ -14,6 +15,7 @@ import type { ExtractState, Resources } from './types.ts';
 import { validateInput } from './validate-input.ts';
 
 export type { NamedStage } from './pipeline.ts';
+export { EXTRACTOR_VERSION } from './extractor-version.ts';
 export { MAX_TEXT_LENGTH } from './validate-input.ts';
 
 export interface ExtractorOptions {
@@ -21,9 +23,13 @@ export interface ExtractorOptions {
   nlp?: WinkMethods;
   /** The stages to run, in order; defaults to PIPELINE. */
   stages?: readonly NamedStage[];
+  /** What the articles it writes record; defaults to EXTRACTOR_VERSION (set only by tests of upgrades). */
+  version?: number;
 }
 
 export interface Extractor {
+  /** The version of its output (EXTRACTOR_VERSION unless built otherwise). */
+  readonly version: number;
   extract(input: ArticleInput): ExtractionResult;
 }
 
@@ -68,6 +74,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     lexicon: buildLexicon(),
   };
   return {
+    version: options.version ?? EXTRACTOR_VERSION,
     extract(input: ArticleInput): ExtractionResult {
       const valid = validateInput(input);
       const text = normalizeText(valid.text);

@@ -45,8 +45,11 @@ export const CLAIM_ARTICLES = [
   'MERGE (a:Article {id: id})',
   'SET a.claimed = true',
   'REMOVE a.claimed',
-  'RETURN a.id AS id, a.contentHash AS contentHash',
+  'RETURN a.id AS id, a.contentHash AS contentHash, a.extractorVersion AS extractorVersion',
 ].join('\n');
+
+/** Removes the empty node a claim made for an article that is not stored (re-deriving skips it). */
+export const DROP_UNWRITTEN_CLAIM = 'MATCH (a:Article {id: $id}) WHERE a.contentHash IS NULL DETACH DELETE a';
 
 /**
  * A batch of articles is two round trips: the articles with all their nodes, then all their relationships.

@@ -37,7 +37,12 @@ export interface EventLinkRow {
 }
 
 export interface ArticleRows {
-  article: Record<string, unknown> & { id: string; contentHash: string; asserted: string[] };
+  article: Record<string, unknown> & {
+    id: string;
+    contentHash: string;
+    asserted: string[];
+    extractorVersion: number | null;
+  };
   nodes: Record<EntityLabel, NodeRow[]>;
   relationships: Record<string, RelationshipRow[]>;
   eventLinks: EventLinkRow[];
@@ -48,7 +53,11 @@ export function contentHash(result: ExtractionResult): string {
   return stableHash(JSON.stringify([result.text, title, url, publishedAt, publisher]));
 }
 
-export function articleRows(result: ExtractionResult, ingestedAt: string): ArticleRows {
+export function articleRows(
+  result: ExtractionResult,
+  ingestedAt: string,
+  extractorVersion: number | null = null,
+): ArticleRows {
   const { article, text } = result;
   const labelOf = new Map<string, EntityLabel>();
   const nodes: Record<EntityLabel, NodeRow[]> = {
@@ -194,6 +203,7 @@ export function articleRows(result: ExtractionResult, ingestedAt: string): Artic
       text,
       ingestedAt,
       contentHash: contentHash(result),
+      extractorVersion,
       asserted: Object.entries(relationships).flatMap(([key, rows]) =>
         rows.map((row) => [key, row.from, row.to].join(ASSERTED_SEPARATOR)),
       ),

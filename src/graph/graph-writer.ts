@@ -3,6 +3,7 @@
 // skipped; a changed one needs `replace`. One article, one write: the transaction claims its articles (lock,
 // then content hash) before it writes, so two writers of one article, in this process or another, never both
 // write it. A batch that fails is written again article by article, so one bad article fails alone.
+// Re-deriving (`reextract`) replaces stored articles' contributions whatever their hash, in the same transaction.
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { ExtractionResult } from '../domain/extraction-result.ts';
 import { AppError, ErrorCode } from '../domain/errors.ts';
@@ -12,6 +13,7 @@ import { foldDuplicates } from './fold-duplicates.ts';
 import { runWriteTransaction } from './write-transaction.ts';
 import {
   CLAIM_ARTICLES,
+  DROP_UNWRITTEN_CLAIM,
   REMOVE_ARTICLE_CONTRIBUTIONS,
   WRITE_EVENT_LINKS,
   WRITE_NODES,
@@ -54,14 +56,24 @@ export interface GraphWriterDeps {
   afterNodesWritten?: (articleIds: string[]) => Promise<void> | void;
 }
 
+export interface WriteOptions {
+  /** Update an article whose content changed (otherwise that is a CONFLICT). */
+  replace?: boolean;
+  /** Recorded on each article written (Article.extractorVersion): which extractor derived its part. */
+  extractorVersion?: number;
+  /**
+   * Re-derive stored articles: replace each one's contributions even when its content is unchanged ('all'), or
+   * only when another extractor version derived it ('outdated': one already re-derived, by a concurrent run,
+   * is skipped). An article that is no longer stored is skipped, not written again.
+   */
+  rederive?: 'all' | 'outdated';
+}
+
 export interface GraphWriter {
   /** One article in its own transaction; its failure is thrown. */
-  writeArticle(result: ExtractionResult, options?: { replace?: boolean }): Promise<WriteReport>;
+  writeArticle(result: ExtractionResult, options?: WriteOptions): Promise<WriteReport>;
   /** Several articles in one transaction; a failure is reported per article, never thrown. */
-  writeArticles(
-    results: readonly ExtractionResult[],
-    options?: { replace?: boolean },
-  ): Promise<BatchWriteReport>;
+  writeArticles(results: readonly ExtractionResult[], options?: WriteOptions): Promise<BatchWriteReport>;
   deleteArticle(articleId: string): Promise<DeleteReport>;
 }
 
@@ -78,25 +90,48 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
   async function writeBatch(
     tx: ManagedTransaction,
     batch: readonly ArticleRows[],
-    replace: boolean,
+    options: WriteOptions,
   ): Promise<BatchWriteReport> {
     const report: BatchWriteReport = { articles: [], ...emptyCounts() };
     const ids = batch.map((rows) => rows.article.id).sort(compareIds);
     const claimed = await tx.run(CLAIM_ARTICLES, { ids });
     addQueryCounts(report, claimed);
-    const storedHash = new Map(
-      claimed.records.map((r) => [r.get('id') as string, r.get('contentHash') as string | null]),
+    const stored = new Map(
+      claimed.records.map((r) => [
+        r.get('id') as string,
+        {
+          hash: r.get('contentHash') as string | null,
+          extractorVersion: r.get('extractorVersion') as number | null,
+        },
+      ]),
     );
     const toWrite: ArticleRows[] = [];
+    const removeContributions = async (id: string) =>
+      addQueryCounts(report, await tx.run(REMOVE_ARTICLE_CONTRIBUTIONS, { id, deleteArticle: false }));
     for (const rows of batch) {
       const articleId = rows.article.id;
-      const previous = storedHash.get(articleId) ?? null;
-      if (previous === null) {
+      const previous = stored.get(articleId)?.hash ?? null;
+      if (options.rederive !== undefined) {
+        const current =
+          options.rederive === 'outdated' &&
+          stored.get(articleId)?.extractorVersion === rows.article.extractorVersion;
+        if (previous === null) {
+          // Deleted since it was read: the claim made an empty node, which goes again.
+          addQueryCounts(report, await tx.run(DROP_UNWRITTEN_CLAIM, { id: articleId }));
+          report.articles.push({ articleId, status: 'skipped' });
+        } else if (current) {
+          report.articles.push({ articleId, status: 'skipped' });
+        } else {
+          await removeContributions(articleId);
+          toWrite.push(rows);
+          report.articles.push({ articleId, status: 'updated' });
+        }
+      } else if (previous === null) {
         toWrite.push(rows);
         report.articles.push({ articleId, status: 'new' });
       } else if (previous === rows.article.contentHash) {
         report.articles.push({ articleId, status: 'skipped' });
-      } else if (!replace) {
+      } else if (!options.replace) {
         const message = `article ${articleId} is already in the graph with different content; ingest it with replace to update it`;
         report.articles.push({
           articleId,
@@ -104,10 +139,7 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
           error: new AppError(ErrorCode.CONFLICT, message),
         });
       } else {
-        addQueryCounts(
-          report,
-          await tx.run(REMOVE_ARTICLE_CONTRIBUTIONS, { id: articleId, deleteArticle: false }),
-        );
+        await removeContributions(articleId);
         toWrite.push(rows);
         report.articles.push({ articleId, status: 'updated' });
       }
@@ -123,11 +155,11 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
   }
 
   /** Writes a batch; the outcomes are in the batch's order. */
-  async function writeRows(batch: readonly ArticleRows[], replace: boolean): Promise<BatchWriteReport> {
+  async function writeRows(batch: readonly ArticleRows[], options: WriteOptions): Promise<BatchWriteReport> {
     const { first, firstAt, later, laterAt, copies } = foldDuplicates(batch, (rows) => rows.article);
     let firstReport: BatchWriteReport;
     try {
-      firstReport = await inWriteTransaction((tx) => writeBatch(tx, first, replace));
+      firstReport = await inWriteTransaction((tx) => writeBatch(tx, first, options));
     } catch (error) {
       // Neo4j down: every article would fail the same way, each after the driver's own retries.
       const unavailable = error instanceof AppError && error.code === ErrorCode.GRAPH_UNAVAILABLE;
@@ -138,11 +170,11 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
         };
       } else {
         firstReport = { articles: [], ...emptyCounts() };
-        for (const rows of first) mergeReports(firstReport, await writeRows([rows], replace));
+        for (const rows of first) mergeReports(firstReport, await writeRows([rows], options));
       }
     }
     if (later.length === 0 && copies.length === 0) return firstReport;
-    const laterReport = later.length > 0 ? await writeRows(later, replace) : undefined;
+    const laterReport = later.length > 0 ? await writeRows(later, options) : undefined;
     const report: BatchWriteReport = { articles: new Array<ArticleOutcome>(batch.length), ...emptyCounts() };
     firstAt.forEach((at, k) => (report.articles[at] = firstReport.articles[k]!));
     laterAt.forEach((at, k) => (report.articles[at] = laterReport!.articles[k]!));
@@ -159,10 +191,10 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
   // The articles this writer is writing now: a batch naming one of them waits for it, so two batches of one
   // run never contend for an article (the database's claim would make the second wait and skip anyway).
   const inFlight = new Map<string, Promise<unknown>>();
-  async function writeOnce(batch: readonly ArticleRows[], replace: boolean): Promise<BatchWriteReport> {
+  async function writeOnce(batch: readonly ArticleRows[], options: WriteOptions): Promise<BatchWriteReport> {
     const ids = [...new Set(batch.map((rows) => rows.article.id))];
     const before = ids.flatMap((id) => inFlight.get(id) ?? []);
-    const settled = Promise.allSettled(before).then(() => writeRows(batch, replace));
+    const settled = Promise.allSettled(before).then(() => writeRows(batch, options));
     for (const id of ids) inFlight.set(id, settled);
     try {
       return await settled;
@@ -173,7 +205,8 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
 
   return {
     async writeArticle(result, options = {}) {
-      const report = await writeOnce([articleRows(result, now().toISOString())], options.replace ?? false);
+      const rows = articleRows(result, now().toISOString(), options.extractorVersion);
+      const report = await writeOnce([rows], options);
       const outcome = report.articles[0]!;
       if (outcome.status === 'failed') throw outcome.error;
       const { articles: _, ...counts } = report;
@@ -184,8 +217,8 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
       if (results.length === 0) return { articles: [], ...emptyCounts() };
       const ingestedAt = now().toISOString();
       return writeOnce(
-        results.map((result) => articleRows(result, ingestedAt)),
-        options.replace ?? false,
+        results.map((result) => articleRows(result, ingestedAt, options.extractorVersion)),
+        options,
       );
     },
 

@@ -8,11 +8,15 @@ import type { SourceArticle } from './sources/index.ts';
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface ArticleExtractor {
+  /** Recorded on every article it derives (src/extract/extractor-version.ts). */
+  readonly version: number;
   extract(input: ArticleInput): ExtractionResult;
 }
 
 export interface IngestOptions {
   replace?: boolean;
+  /** Re-derive stored articles (see GraphWriter's WriteOptions.rederive): what `reextract` asks for. */
+  rederive?: 'all' | 'outdated';
   /** Used only when neither the source nor the text gives a publication date. */
   publishedDefault?: string;
 }
@@ -44,6 +48,11 @@ export interface Ingester {
 }
 
 export function createIngester(deps: { extractor: ArticleExtractor; writer: GraphWriter }): Ingester {
+  const writeOptions = (options: IngestOptions) => ({
+    replace: options.replace ?? false,
+    rederive: options.rederive,
+    extractorVersion: deps.extractor.version,
+  });
   const extract = (article: SourceArticle, options: IngestOptions): ExtractionResult => {
     const publishedAt = article.publishedAt ?? options.publishedDefault;
     return deps.extractor.extract(publishedAt === undefined ? article : { ...article, publishedAt });
@@ -52,7 +61,7 @@ export function createIngester(deps: { extractor: ArticleExtractor; writer: Grap
   return {
     async ingest(article, options = {}) {
       const result = extract(article, options);
-      const report = await deps.writer.writeArticle(result, { replace: options.replace ?? false });
+      const report = await deps.writer.writeArticle(result, writeOptions(options));
       return {
         ...report,
         ids: {
@@ -81,7 +90,7 @@ export function createIngester(deps: { extractor: ArticleExtractor; writer: Grap
       }
       const { articles: written, ...counts } = await deps.writer.writeArticles(
         extracted.map((e) => e.result),
-        { replace: options.replace ?? false },
+        writeOptions(options),
       );
       written.forEach((outcome, k) => {
         outcomes[extracted[k]!.at] =
