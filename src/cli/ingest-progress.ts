@@ -7,7 +7,8 @@ export interface Progress {
   stop(): void;
 }
 
-export function createProgress(stream: NodeJS.WriteStream): Progress {
+/** `total`, when known, gives the bar its end (reextract counts first; a feed's length is unknown). */
+export function createProgress(stream: NodeJS.WriteStream, total?: number): Progress {
   if (!stream.isTTY) {
     return {
       update(event) {
@@ -25,18 +26,20 @@ export function createProgress(stream: NodeJS.WriteStream): Progress {
     {
       stream,
       format:
+        (total === undefined ? '' : '{bar} {percentage}% | ') +
         '{done} articles | {rate}/s | new {new} updated {updated} skipped {skipped} failed {failed} | {origin}',
       hideCursor: true,
       clearOnComplete: true,
     },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(0, 0, { done: 0, rate: '0', new: 0, updated: 0, skipped: 0, failed: 0, origin: '' });
+  bar.start(total ?? 0, 0, { done: 0, rate: '0', new: 0, updated: 0, skipped: 0, failed: 0, origin: '' });
   return {
     update(event, summary) {
       const a = summary.articles;
-      bar.update(0, {
-        done: a.new + a.updated + a.skipped + a.failed,
+      const done = a.new + a.updated + a.skipped + a.failed;
+      bar.update(total === undefined ? 0 : done, {
+        done,
         rate: summary.articlesPerSecond.toFixed(1),
         ...a,
         origin: event.origin.slice(-40),

@@ -21,6 +21,8 @@ export interface OpenGraphOptions {
    * otherwise a bounded retry (CONNECT_RETRY), then GRAPH_UNAVAILABLE.
    */
   waitForever?: boolean;
+  /** Keep trying for this long instead (a command's outage limit), then GRAPH_UNAVAILABLE. */
+  giveUpAfterMs?: number;
   signal?: AbortSignal;
   /** Called on each failed attempt to reach Neo4j. */
   onRetry?: (error: unknown, attempt: number) => void;
@@ -39,6 +41,9 @@ export async function openGraph(config: Config, options: OpenGraphOptions = {}):
     options.signal?.throwIfAborted();
     await connectWithRetry(driver, target, {
       ...(options.waitForever ? { attempts: Number.POSITIVE_INFINITY } : {}),
+      ...(options.giveUpAfterMs !== undefined
+        ? { attempts: Number.POSITIVE_INFINITY, maxElapsedMs: options.giveUpAfterMs }
+        : {}),
       signal: options.signal,
       onRetry: options.onRetry,
     });

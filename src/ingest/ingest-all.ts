@@ -47,17 +47,9 @@ export interface IngestAllOptions extends IngestOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const isGraphUnavailable = (error: unknown) =>
-  isAppError(error) && error.code === ErrorCode.GRAPH_UNAVAILABLE;
-
-export async function ingestAll(
-  items: AsyncIterable<SourceItem>,
-  ingester: Ingester,
-  options: IngestAllOptions,
-): Promise<IngestSummary> {
-  const now = options.now ?? (() => performance.now());
-  const started = now();
-  const summary: IngestSummary = {
+/** A run that wrote nothing (yet). */
+export function emptySummary(): IngestSummary {
+  return {
     articles: { new: 0, updated: 0, skipped: 0, failed: 0 },
     nodesCreated: 0,
     relationshipsCreated: 0,
@@ -69,6 +61,19 @@ export async function ingestAll(
     graphUnavailable: false,
     failures: [],
   };
+}
+
+const isGraphUnavailable = (error: unknown) =>
+  isAppError(error) && error.code === ErrorCode.GRAPH_UNAVAILABLE;
+
+export async function ingestAll(
+  items: AsyncIterable<SourceItem>,
+  ingester: Ingester,
+  options: IngestAllOptions,
+): Promise<IngestSummary> {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const summary = emptySummary();
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const outage =
     options.outageLimitMs === undefined ? undefined : createOutageBudget(options.outageLimitMs, now);

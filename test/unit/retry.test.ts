@@ -52,4 +52,28 @@ describe('retryWithBackoff', () => {
     ).rejects.toThrow('down');
     expect(calls).toBe(2);
   });
+
+  it('gives up once maxElapsedMs has passed, without sleeping past it', async () => {
+    let clock = 0;
+    const delays: number[] = [];
+    let calls = 0;
+    await expect(
+      retryWithBackoff(
+        async () => {
+          calls++;
+          throw new Error('refused');
+        },
+        {
+          attempts: Number.POSITIVE_INFINITY,
+          initialDelayMs: 1_000,
+          maxDelayMs: 4_000,
+          maxElapsedMs: 10_000,
+          now: () => clock,
+          sleep: async (ms) => void (delays.push(ms), (clock += ms)),
+        },
+      ),
+    ).rejects.toThrow('refused');
+    expect(delays).toEqual([1_000, 2_000, 4_000, 3_000]);
+    expect(calls).toBe(5);
+  });
 });
