@@ -27,7 +27,11 @@ async function checkTarget(file: string): Promise<void> {
   if (file.trim() === '') throw new AppError(ErrorCode.BAD_USER_INPUT, '--jsonl needs a file name');
   const folder = await stat(dirname(resolve(file))).catch(() => undefined);
   if (!folder?.isDirectory()) throw bad('its folder does not exist');
-  const existing = await stat(file).catch(() => undefined);
+  const existing = await stat(file).catch((error: NodeJS.ErrnoException) =>
+    error.code === 'ENOENT' ? undefined : error,
+  );
+  // A name too long, a folder we may not enter: said now, not after reading the whole graph.
+  if (existing instanceof Error) throw bad(`cannot be written (${existing.code ?? existing.message})`);
   if (existing !== undefined && !existing.isFile()) throw bad('is not a regular file');
 }
 

@@ -215,6 +215,9 @@ describe('bad input to reextract and export', () => {
     expect(folder.stderr).toMatch(/is not a regular file/);
     const empty = await diplograph(['export', '--jsonl', '']);
     expect(empty.status).toBe(2);
+    const tooLong = await diplograph(['export', '--jsonl', join(dir, 'x'.repeat(5_000))]);
+    expect(tooLong.status).toBe(2);
+    expect(tooLong.stderr).toMatch(/cannot be written \(ENAMETOOLONG\)/);
   });
 
   it('reads hostile stored metadata back as data: an export line is one JSON record per article', async () => {
