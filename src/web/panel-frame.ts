@@ -7,8 +7,8 @@ export interface PanelFrame {
   body: HTMLElement;
   /** Shows a message in place of the body (an error when `error`), or clears it. */
   message(text: string | null, error?: boolean): void;
-  /** The query and variables the "Query" tab shows (the last ones run). */
-  showQuery(query: PanelQuery, variables: Record<string, unknown>): void;
+  /** The query and variables the "Query" tab shows (the last ones run), and any other query run with them. */
+  showQuery(query: PanelQuery, variables: Record<string, unknown>, also?: PanelQuery): void;
   busy(on: boolean): void;
 }
 
@@ -66,8 +66,9 @@ export function createPanelFrame(
       root.dataset.state = error ? 'error' : text === null ? 'ready' : 'empty';
       body.hidden = error;
     },
-    showQuery(query, variables) {
-      code.textContent = `${query.query}\n\n# variables\n${JSON.stringify(variables, null, 2)}`;
+    showQuery(query, variables, also) {
+      const queries = also ? `${query.query}\n\n${also.query}` : query.query;
+      code.textContent = `${queries}\n\n# variables\n${JSON.stringify(variables, null, 2)}`;
       copy.textContent = 'Copy';
     },
     busy(on) {

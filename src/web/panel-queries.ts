@@ -16,12 +16,17 @@ export const RELATION_QUERY: PanelQuery = {
   id: 'relation',
   title: 'Relations between two countries',
   description:
-    'Statements by one country (or its officials) about the other, and meetings both attended, per week or month; empty buckets included.',
+    'Coded events each way, cooperation (above zero) against conflict (below), with statements about each other and meetings of both, per week or month; empty buckets included.',
   query: `query Relation($a: ID!, $b: ID!, $from: Date!, $to: Date!, $interval: Interval) {
   relationSeries(a: $a, b: $b, from: $from, to: $to, interval: $interval) {
     a { id label }
     b { id label }
-    buckets { start statementsAToB statementsBToA meetings }
+    buckets {
+      start
+      eventsAToB { count cooperation conflict }
+      eventsBToA { count cooperation conflict }
+      statementsAToB statementsBToA meetings
+    }
   }
 }`,
 };
@@ -46,11 +51,12 @@ export const TREATIES_QUERY: PanelQuery = {
   id: 'treaties',
   title: 'Treaties',
   description:
-    'Agreements signed or talked about in the range: signed on, first and last report, status and parties.',
+    'Agreements signed or talked about in the range, with their parties and every lifecycle step the graph holds: signed, ratified, negotiating, suspended, withdrawn, proposed.',
   query: `query Treaties($from: Date!, $to: Date!, $country: ID, $limit: Int) {
   agreementLifecycles(from: $from, to: $to, country: $country, limit: $limit) {
     id name kind status signedOn firstReported lastReported articles statements
     parties { id label }
+    steps { status date source modality by events }
   }
 }`,
 };
@@ -110,6 +116,25 @@ fragment Evidence on Statement {
     totalCount
     edges { properties { sentence } node { id title url publishedAt publisher } }
   }
+}`,
+};
+
+/** The relation panel's drill-down into events: both directions' coded acts of a bucket, with their evidence. */
+export const PAIR_EVENTS_QUERY: PanelQuery = {
+  id: 'events',
+  title: 'Events',
+  description: 'The coded events between the two countries in the selected bucket, both ways, newest first.',
+  query: `query PairEvents($a: String!, $b: String!, $from: String!, $to: String!, $limit: Int!) {
+  aToB: events(source: $a, target: $b, from: $from, to: $to, limit: $limit) { ...Act }
+  bToA: events(source: $b, target: $a, from: $from, to: $to, limit: $limit) { ...Act }
+}
+fragment Act on CodedEvent {
+  id category mode intensity date day trigger
+  source { id name }
+  target { id name }
+  sentence
+  origin { kind name quote }
+  article { id title url publishedAt publisher }
 }`,
 };
 

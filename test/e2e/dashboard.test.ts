@@ -18,6 +18,7 @@ import { startServer, type RunningServer } from '../../src/server.ts';
 import { WEB_DIST } from '../../src/api/web-routes.ts';
 import { DEFAULT_RELATIONSHIP_TYPES } from '../../src/web/panel-queries.ts';
 import { deleteArticles } from './support/test-articles.ts';
+import { graphqlClient } from './support/graphql-client.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SAMPLES = resolve(import.meta.dirname, '../../samples');
@@ -74,7 +75,8 @@ describe('the dashboard and the explorer in a browser', () => {
           ),
         ),
       ids,
-      { timeout: 30_000 },
+      // The first page plans every panel's query in Neo4j: seconds each on a busy machine.
+      { timeout: 90_000 },
     );
   }
 
@@ -159,8 +161,37 @@ describe('the dashboard and the explorer in a browser', () => {
       const inRange = 's.date >= $year AND s.date <= $to AND size(s.date) >= 7';
       const params = { year: RANGE.from.slice(0, 4), from: RANGE.from, to: RANGE.to };
 
-      // Relations: one bucket per month of 2023-2025, and the statements each way in them.
+      // Relations: one bucket per month of 2023-2025; the coded events each way (asserted ones, as eventSeries
+      // counts them), and the statements each way in them.
       expect(await data(page, 'relation', 'marks')).toBe('36');
+      const acted = (source: string, target: string) =>
+        cypher(
+          `MATCH (e:Event) WHERE e.sourceCountry = $source AND e.targetCountry = $target AND e.counted
+           AND e.day >= $from AND e.day <= $to RETURN count(e)`,
+          { ...params, source, target },
+        );
+      expect(Number(await data(page, 'relation', 'eventsAToB'))).toBe(await acted('RUS', 'PRK'));
+      expect(Number(await data(page, 'relation', 'eventsBToA'))).toBe(await acted('PRK', 'RUS'));
+      expect(Number(await data(page, 'relation', 'eventsAToB'))).toBeGreaterThan(0);
+      const intensities = await cypher<{ cooperation: number; conflict: number }>(
+        `MATCH (e:Event) WHERE [e.sourceCountry, e.targetCountry] IN [['RUS', 'PRK'], ['PRK', 'RUS']] AND e.counted
+         AND e.day >= $from AND e.day <= $to
+         RETURN {cooperation: sum(CASE WHEN e.intensity > 0 THEN e.intensity ELSE 0.0 END),
+                 conflict: sum(CASE WHEN e.intensity < 0 THEN e.intensity ELSE 0.0 END)}`,
+        params,
+      );
+      expect(Number(await data(page, 'relation', 'cooperation'))).toBeCloseTo(intensities.cooperation, 1);
+      expect(Number(await data(page, 'relation', 'conflict'))).toBeCloseTo(intensities.conflict, 1);
+      // Bucket by bucket, the chart's events are eventSeries' for the same dyad.
+      const gql = graphqlClient(server.url);
+      const series = await gql<{ eventSeries: { from: string; count: number; cooperation: number }[] }>(
+        `query { eventSeries(source: "RUS", target: "PRK", from: "${RANGE.from}", to: "${RANGE.to}", bucket: MONTH) { from count cooperation } }`,
+      );
+      const drawn = await page.evaluate(() => {
+        const charts = (globalThis as unknown as { diplographCharts: Record<string, any> }).diplographCharts; // eslint-disable-line @typescript-eslint/no-explicit-any -- ECharts' instance, untyped in the page
+        return charts.relation.getOption().series[0].data as number[];
+      });
+      expect(drawn).toEqual(series.body.data!.eventSeries.map((p) => Math.round(p.cooperation * 10) / 10));
       const saidAbout = (a: string, b: string) =>
         cypher(
           `MATCH (:Country {id: $a})<-[:REPRESENTS*0..1]-()-[:SAID]->(s:Statement)-[:ABOUT]->()-[:REPRESENTS*0..1]->(:Country {id: $b})
@@ -225,6 +256,14 @@ describe('the dashboard and the explorer in a browser', () => {
         params,
       );
       expect(Number(await data(page, 'treaties', 'marks'))).toBe(Math.min(15, agreements));
+      // Their lifecycle steps account for every event coded from them (signed, ratified, suspended, ...).
+      const shown = ((await data(page, 'treaties', 'agreements')) ?? '').split(' ');
+      const fromAgreements = await cypher(
+        `MATCH (a:Agreement)<-[:FROM]-(e:Event) WHERE a.id IN $shown RETURN count(e)`,
+        { shown },
+      );
+      expect(Number(await data(page, 'treaties', 'stepEvents'))).toBe(fromAgreements);
+      expect(Number(await data(page, 'treaties', 'steps'))).toBeGreaterThan(0);
 
       expect(errors).toEqual([]);
       expect(external).toEqual([]);
@@ -256,13 +295,13 @@ describe('the dashboard and the explorer in a browser', () => {
   );
 
   it(
-    'lists the matching quote and article when a bar is clicked, and the URL reopens it',
+    'lists the matching events, quotes and articles when a bucket is clicked, and the URL reopens it',
     async () => {
       const { page, external, errors } = await open(
         `/dashboard?a=RUS&b=PRK&from=${RANGE.from}&to=${RANGE.to}`,
       );
       await panelsSettled(page, PANELS);
-      // The first month with a statement from Russia about North Korea, and where its bar is on the canvas.
+      // The first month with cooperation from Russia toward North Korea, and where its bar is on the canvas.
       const bar = await page.evaluate(() => {
         const charts = (globalThis as unknown as { diplographCharts: Record<string, any> }).diplographCharts; // eslint-disable-line @typescript-eslint/no-explicit-any -- ECharts' instance, untyped in the page
         const chart = charts.relation;
@@ -288,6 +327,22 @@ describe('the dashboard and the explorer in a browser', () => {
       expect(`${await data(page, 'evidence', 'state')} ${await message(page, 'evidence')}`.trim()).toBe(
         'ready',
       );
+      // The month's events both ways, each with its evidence sentence and article.
+      const acts = await driver.executeQuery(
+        `MATCH (e:Event)-[m:MENTIONED_IN]->(article:Article)
+         WHERE [e.sourceCountry, e.targetCountry] IN [['RUS', 'PRK'], ['PRK', 'RUS']] AND e.counted AND e.month = $month
+         RETURN m.sentence AS sentence, article.title AS title`,
+        { month },
+        { database: target.database },
+      );
+      expect(acts.records.length).toBeGreaterThan(0);
+      expect(Number(await data(page, 'evidence', 'events'))).toBe(acts.records.length);
+      const listedActs = (await page.locator('#evidence .event').allInnerTexts()).join('\n');
+      for (const record of acts.records) {
+        expect(listedActs).toContain(record.get('sentence') as string);
+        expect(listedActs).toContain(record.get('title') as string);
+      }
+      // And the statements between the two in that month.
       const expected = await driver.executeQuery(
         `MATCH (a:Country)<-[:REPRESENTS*0..1]-()-[:SAID]->(s:Statement)-[:ABOUT]->()-[:REPRESENTS*0..1]->(b:Country)
        WHERE [a.id, b.id] IN [['RUS', 'PRK'], ['PRK', 'RUS']] AND substring(s.date, 0, 7) = $month
@@ -296,7 +351,6 @@ describe('the dashboard and the explorer in a browser', () => {
         { month },
         { database: target.database },
       );
-      expect(expected.records.length).toBeGreaterThan(0);
       const listed = await page.locator('#evidence .statement').allInnerTexts();
       const shown = listed.join('\n');
       for (const record of expected.records) {
@@ -314,6 +368,7 @@ describe('the dashboard and the explorer in a browser', () => {
       expect(await reopened.page.locator('select[name=b]').inputValue()).toBe('PRK');
       expect(await reopened.page.locator('input[name=from]').inputValue()).toBe(RANGE.from);
       expect(await reopened.page.locator('#evidence .statement').allInnerTexts()).toEqual(listed);
+      expect((await reopened.page.locator('#evidence .event').allInnerTexts()).join('\n')).toBe(listedActs);
       expect(errors).toEqual([]);
       expect([...external, ...reopened.external]).toEqual([]);
       if (SCREENSHOTS) {

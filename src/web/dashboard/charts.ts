@@ -53,7 +53,12 @@ export function dayOf(date: string): number {
 export const PALETTE = {
   a: '#2563eb',
   b: '#dc2626',
-  meetings: '#16a34a',
+  meetings: '#0891b2',
+  events: '#0f172a',
+  cooperation: '#16a34a',
+  cooperationB: '#86efac',
+  conflict: '#dc2626',
+  conflictB: '#fca5a5',
   held: '#0f766e',
   planned: '#a16207',
   muted: '#94a3b8',

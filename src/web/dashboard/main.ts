@@ -190,7 +190,8 @@ function render(problems: Problem[] = []): void {
 }
 
 function drillTitle(d: Drill): string {
-  if (d.kind === 'pair') return `Statements between ${state.a} and ${state.b}, ${d.from} to ${d.to}`;
+  if (d.kind === 'pair')
+    return `Events and statements between ${state.a} and ${state.b}, ${d.from} to ${d.to}`;
   const name = countries.find((c) => c.id === d.id)?.name ?? d.id;
   return d.kind === 'about' ? `Statements about ${name}` : `Statements by ${name}`;
 }

@@ -1,5 +1,8 @@
-// Treaties on a timeline: one row per agreement, a bar from its signing (or first report) to its last report,
-// coloured by status, with its parties; a click lists the statements about it.
+// Treaties on a timeline: one row per agreement with its parties; a thin bar from its first to its last report
+// and a mark for every lifecycle step the graph holds (signed, ratified, negotiating, suspended, withdrawn,
+// proposed), coloured and shaped by status, hollow when the act was only planned, hypothetical or denied.
+// A step dated before the range sits at its left edge (the tooltip gives its date). A click lists the statements
+// about the agreement.
 import { PANEL_VARIABLES, TREATIES_QUERY } from '../panel-queries.ts';
 import { el, type PanelFrame } from '../panel-frame.ts';
 import type { DashboardState, Drill } from '../url-state.ts';
@@ -17,6 +20,39 @@ interface Lifecycle {
   articles: number;
   statements: number;
   parties: { id: string; label: string | null }[];
+  steps: Step[];
+}
+
+interface Step {
+  status: string;
+  date: string | null;
+  source: 'EVENT' | 'SIGNED_ON' | 'STATUS';
+  modality: string | null;
+  by: string[];
+  events: number;
+}
+
+/** The mark of each step's status; any other status is a plain circle. */
+const STATUS_SYMBOLS: Record<string, string> = {
+  proposed: 'roundRect',
+  negotiating: 'roundRect',
+  signed: 'diamond',
+  ratified: 'circle',
+  suspended: 'triangle',
+  withdrawn: 'pin',
+  terminated: 'pin',
+};
+
+function stepLine(step: Step): string {
+  const how = step.source === 'EVENT' ? (step.modality === 'asserted' ? '' : ` (${step.modality})`) : '';
+  const by = step.by.length > 0 ? ` by ${step.by.join(', ')}` : '';
+  const from =
+    step.source === 'EVENT'
+      ? ` · ${step.events} event(s)`
+      : step.source === 'SIGNED_ON'
+        ? ' · signing date'
+        : ' · status as last reported';
+  return `${escapeHtml(step.date ?? 'undated')}: ${escapeHtml(step.status)}${escapeHtml(how)}${escapeHtml(by)}${from}`;
 }
 
 const STATUS_COLOURS: Record<string, string> = {
@@ -49,24 +85,54 @@ export async function loadTreatiesPanel(
   frame.body.hidden = rows.length === 0;
   let box = frame.body.querySelector<HTMLElement>('.chart');
   if (!box) {
-    const legend = el('ul', { class: 'legend' });
-    for (const [status, colour] of Object.entries(STATUS_COLOURS)) {
-      const swatch = el('span', { class: 'dot' });
-      swatch.style.background = colour;
-      legend.append(el('li', {}, swatch, status));
-    }
-    legend.append(el('li', {}, el('span', { class: 'diamond' }, '◆'), 'signed on'));
     box = el('div', { class: 'chart tall' });
-    frame.body.append(legend, box);
+    frame.body.append(box);
     keepSized(box);
   }
   box.style.height = `${Math.max(160, 60 + rows.length * 26)}px`;
-  const fallback = dayOf(state.from);
-  const items = rows.map((row, index) => {
-    // A year-only signing date ("2023") is its first day, often before the range: the bar starts at the range.
-    const start = Math.max(dayOf(row.signedOn ?? row.firstReported ?? state.from) || fallback, fallback);
-    const end = Math.max(start, row.lastReported ? dayOf(row.lastReported) : start);
-    return { value: [index, start, end, row.signedOn ? dayOf(row.signedOn) : null], row };
+  const first = dayOf(state.from);
+  const last = dayOf(state.to);
+  const clamp = (t: number) => Math.min(Math.max(t, first), last);
+  const spans = rows.map((row, index) => {
+    const start = clamp(dayOf(row.firstReported ?? row.signedOn ?? state.from) || first);
+    const end = Math.max(start, clamp(row.lastReported ? dayOf(row.lastReported) : start));
+    return [index, start, end];
+  });
+  const dated = rows.flatMap((row, index) =>
+    row.steps.filter((step) => step.date !== null).map((step) => ({ row, index, step })),
+  );
+  const steps = dated.length;
+  frame.root.dataset.steps = String(steps);
+  frame.root.dataset.stepEvents = String(
+    rows.reduce((sum, row) => sum + row.steps.reduce((n, step) => n + step.events, 0), 0),
+  );
+  frame.root.dataset.agreements = rows.map((row) => row.id).join(' ');
+  const statuses = [...new Set(dated.map((x) => x.step.status))].sort(
+    (x, y) => Object.keys(STATUS_COLOURS).indexOf(x) - Object.keys(STATUS_COLOURS).indexOf(y),
+  );
+  const stepSeries = statuses.map((status) => {
+    const colour = STATUS_COLOURS[status] ?? PALETTE.muted;
+    return {
+      name: status,
+      type: 'scatter',
+      symbol: STATUS_SYMBOLS[status] ?? 'circle',
+      symbolSize: 13,
+      color: colour,
+      z: 3,
+      data: dated
+        .filter((x) => x.step.status === status)
+        .map(({ row, index, step }) => {
+          const done = step.source !== 'EVENT' || step.modality === 'asserted';
+          return {
+            value: [clamp(dayOf(step.date ?? state.from)), index],
+            id: row.id,
+            step,
+            itemStyle: done
+              ? { color: colour, borderColor: '#0f172a', borderWidth: 0.5 }
+              : { color: '#ffffff', borderColor: colour, borderWidth: 2 },
+          };
+        }),
+    };
   });
   const chart = chartIn(box, 'treaties');
   chart.off('click');
@@ -74,21 +140,22 @@ export async function loadTreatiesPanel(
   chart.setOption(
     {
       animation: false,
-      grid: { left: 260, right: 24, top: 8, bottom: 28 },
+      grid: { left: 260, right: 24, top: 32, bottom: 28 },
+      legend: { top: 0, data: statuses },
       tooltip: {
-        formatter: (p: { dataIndex: number }) => {
-          const row = rows[p.dataIndex];
+        formatter: (p: { seriesType: string; dataIndex: number; data: { step?: Step } }) => {
+          const row = p.seriesType === 'custom' ? rows[p.dataIndex] : undefined;
+          if (p.data?.step) return stepLine(p.data.step);
           if (!row) return '';
           const parties = row.parties.map((x) => x.label ?? x.id).join(', ') || 'parties unknown';
           return [
-            `<b>${escapeHtml(row.name)}</b>`,
-            `${escapeHtml(row.status ?? 'status unknown')} · signed ${escapeHtml(row.signedOn ?? '?')}`,
-            `reported ${escapeHtml(row.firstReported ?? '?')} – ${escapeHtml(row.lastReported ?? '?')} in ${row.articles} article(s)`,
-            `${row.statements} statement(s) · ${escapeHtml(parties)}`,
+            `<b>${escapeHtml(row.name)}</b> · ${escapeHtml(parties)}`,
+            `${escapeHtml(row.status ?? 'status unknown')} · reported ${escapeHtml(row.firstReported ?? '?')} – ${escapeHtml(row.lastReported ?? '?')} in ${row.articles} article(s) · ${row.statements} statement(s)`,
+            ...row.steps.map(stepLine),
           ].join('<br>');
         },
       },
-      xAxis: { type: 'time', min: dayOf(state.from), max: dayOf(state.to) },
+      xAxis: { type: 'time', min: first, max: last },
       yAxis: {
         type: 'category',
         inverse: true,
@@ -102,48 +169,38 @@ export async function loadTreatiesPanel(
       series: [
         {
           type: 'custom',
+          name: 'reported',
           clip: true,
           encode: { x: [1, 2], y: 0 },
-          data: items.map((item) => item.value),
+          data: spans,
           renderItem: (
             params: unknown,
             api: {
               value(dim: number): number;
               coord(point: number[]): number[];
               size(point: number[]): number[];
-              visual(name: string): string;
             },
           ) => {
             const y = api.value(0);
             const [x0 = 0, yMid = 0] = api.coord([api.value(1), y]);
             const [x1 = 0] = api.coord([api.value(2), y]);
-            const height = (api.size([0, 1])[1] ?? 20) * 0.55;
-            const row = rows[y];
-            const colour = STATUS_COLOURS[row?.status ?? ''] ?? PALETTE.muted;
-            const children: unknown[] = [
-              {
-                type: 'rect',
-                shape: { x: x0 - 3, y: yMid - height / 2, width: Math.max(6, x1 - x0 + 6), height, r: 3 },
-                style: { fill: colour, opacity: 0.85 },
-              },
-            ];
-            if (row?.signedOn) {
-              const [xs = 0] = api.coord([dayOf(row.signedOn), y]);
-              children.push({
-                type: 'path',
-                shape: { pathData: `M${xs},${yMid - height} l5,${height} l-5,${height} l-5,${-height} Z` },
-                style: { fill: '#0f172a' },
-              });
-            }
-            return { type: 'group', children };
+            const height = (api.size([0, 1])[1] ?? 20) * 0.22;
+            const colour = STATUS_COLOURS[rows[y]?.status ?? ''] ?? PALETTE.muted;
+            return {
+              type: 'rect',
+              shape: { x: x0 - 3, y: yMid - height / 2, width: Math.max(6, x1 - x0 + 6), height, r: 2 },
+              style: { fill: colour, opacity: 0.35 },
+            };
           },
         },
+        ...stepSeries,
       ],
     },
     { notMerge: true },
   );
   chart.on('click', (event) => {
-    const row = rows[event.dataIndex];
+    const data = event.data as { id?: string } | undefined;
+    const row = data?.id ? rows.find((x) => x.id === data.id) : rows[event.dataIndex];
     if (row) onDrill({ kind: 'about', id: row.id }, `Statements about ${row.name}`);
   });
 }
