@@ -72,7 +72,8 @@ describe('ingesting the seed article', () => {
     const second = await ingest(seed());
     expect(second).toMatchObject({ status: 'skipped', nodesCreated: 0, relationshipsCreated: 0 });
     expect(await footprint([first.articleId])).toEqual(before);
-  });
+    // The first write into a fresh database pays for planning the batch-write queries: 30 s on a loaded machine.
+  }, 120_000);
 
   it('gives every node and statement its MENTIONED_IN evidence', async () => {
     const { articleId } = await ingest(seed());
