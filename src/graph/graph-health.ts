@@ -1,5 +1,7 @@
-// Knows, at every moment, whether Neo4j answers: a heartbeat checks it every interval (with its own timeout,
-// so a silent network counts as down), and a query that met an outage marks it down at once. Readers ask
+// Knows, at every moment, whether Neo4j answers: a heartbeat checks it every interval, and a query that met an
+// outage marks it down at once. A refused heartbeat is an outage at once; a heartbeat that only gets no answer in
+// time counts as down after a few in a row, since a Neo4j busy under load answers late and is not dead (a single
+// slow heartbeat used to turn a loaded but healthy API into 503s and abort its in-flight queries). Readers ask
 // `available()` without any IO, so the API can refuse at once instead of waiting out the driver's retries.
 // Timers are injected so tests control time.
 
@@ -20,6 +22,8 @@ export interface GraphHealthOptions {
   check: () => Promise<unknown>;
   intervalMs: number;
   timeoutMs: number;
+  /** Consecutive unanswered heartbeats that mean down (a silent network). Default 3. */
+  silentChecksBeforeDown?: number;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   onChange?: (available: boolean) => void;
 }
@@ -35,6 +39,8 @@ const realSleep = (ms: number, signal: AbortSignal) =>
 export function watchGraphHealth(options: GraphHealthOptions): GraphHealth {
   const sleep = options.sleep ?? realSleep;
   const stopped = new AbortController();
+  const silentLimit = options.silentChecksBeforeDown ?? 3;
+  let silentInARow = 0;
   let up = true;
   let outage = new AbortController();
   const set = (value: boolean) => {
@@ -46,9 +52,11 @@ export function watchGraphHealth(options: GraphHealthOptions): GraphHealth {
   };
   void (async () => {
     while (!stopped.signal.aborted) {
-      const answered = await raceTimeout(options.check, options.timeoutMs, sleep, stopped.signal);
+      const answer = await raceTimeout(options.check, options.timeoutMs, sleep, stopped.signal);
       if (stopped.signal.aborted) return;
-      set(answered);
+      silentInARow = answer === 'silent' ? silentInARow + 1 : 0;
+      if (answer === 'answered') set(true);
+      else if (answer === 'refused' || silentInARow >= silentLimit) set(false);
       await sleep(options.intervalMs, stopped.signal);
     }
   })();
@@ -61,13 +69,15 @@ export function watchGraphHealth(options: GraphHealthOptions): GraphHealth {
   };
 }
 
-/** True when `check` resolves within `timeoutMs`; false when it rejects or takes longer. */
+type HeartbeatAnswer = 'answered' | 'refused' | 'silent';
+
+/** How `check` ends: resolved within `timeoutMs`, rejected within it, or still pending at the timeout. */
 async function raceTimeout(
   check: () => Promise<unknown>,
   timeoutMs: number,
   sleep: (ms: number, signal: AbortSignal) => Promise<void>,
   stopped: AbortSignal,
-): Promise<boolean> {
+): Promise<HeartbeatAnswer> {
   const cancelTimer = new AbortController();
   // Removed after each check: a listener per heartbeat would pile up on the watch's long-lived signal.
   const onStop = () => cancelTimer.abort();
@@ -75,10 +85,10 @@ async function raceTimeout(
   try {
     return await Promise.race([
       check().then(
-        () => true,
-        () => false,
+        (): HeartbeatAnswer => 'answered',
+        (): HeartbeatAnswer => 'refused',
       ),
-      sleep(timeoutMs, cancelTimer.signal).then(() => false),
+      sleep(timeoutMs, cancelTimer.signal).then((): HeartbeatAnswer => 'silent'),
     ]);
   } finally {
     stopped.removeEventListener('abort', onStop);

@@ -1,5 +1,6 @@
-// The graph's health as the API sees it: down at once when a query meets an outage or a heartbeat gets no
-// answer in time, up again by itself when a heartbeat is answered. Time is the test's (injected sleep).
+// The graph's health as the API sees it: down at once when a query meets an outage or a heartbeat is refused,
+// down after three unanswered heartbeats in a row, up again by itself when a heartbeat is answered. Time is the
+// test's (injected sleep).
 import { describe, expect, it } from 'vitest';
 import { watchGraphHealth } from '../../../src/graph/graph-health.ts';
 
@@ -47,7 +48,7 @@ describe('watchGraphHealth', () => {
     health.stop();
   });
 
-  it('counts a heartbeat that gets no answer within the timeout as down', async () => {
+  it('counts heartbeats that get no answer within the timeout as down only when three come in a row', async () => {
     const timers = manualTimers();
     let answer: 'hang' | 'ok' = 'hang';
     const health = watchGraphHealth({
@@ -56,8 +57,16 @@ describe('watchGraphHealth', () => {
       timeoutMs: 2_000,
       sleep: timers.sleep,
     });
-    await tick();
+    const silentHeartbeat = async () => {
+      await tick();
+      timers.fire(2_000);
+      await tick();
+      timers.fire(1_000);
+    };
+    await silentHeartbeat();
+    await silentHeartbeat();
     expect(health.available()).toBe(true);
+    await tick();
     timers.fire(2_000);
     await tick();
     expect(health.available()).toBe(false);
@@ -65,6 +74,28 @@ describe('watchGraphHealth', () => {
     timers.fire(1_000);
     await tick();
     expect(health.available()).toBe(true);
+    health.stop();
+  });
+
+  it('forgets a late heartbeat once one is answered: a busy Neo4j is not a dead one', async () => {
+    const timers = manualTimers();
+    const answers: ('hang' | 'ok')[] = ['hang', 'hang', 'ok', 'hang', 'hang', 'ok'];
+    const changes: boolean[] = [];
+    const health = watchGraphHealth({
+      check: () => (answers.shift() === 'hang' ? new Promise(() => {}) : Promise.resolve()),
+      intervalMs: 1_000,
+      timeoutMs: 2_000,
+      sleep: timers.sleep,
+      onChange: (up) => changes.push(up),
+    });
+    for (let i = 0; i < 6; i++) {
+      await tick();
+      timers.fire(2_000);
+      await tick();
+      timers.fire(1_000);
+    }
+    expect(health.available()).toBe(true);
+    expect(changes).toEqual([]);
     health.stop();
   });
 
