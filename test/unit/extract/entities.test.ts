@@ -161,8 +161,8 @@ describe('countries', () => {
     );
     expect(result.places).toEqual(
       expect.arrayContaining([
-        { id: 'place:pyongyang', name: 'Pyongyang', country: 'PRK' },
-        { id: 'place:tehran', name: 'Tehran', country: 'IRN' },
+        expect.objectContaining({ id: 'place:pyongyang', name: 'Pyongyang', country: 'PRK' }),
+        expect.objectContaining({ id: 'place:tehran', name: 'Tehran', country: 'IRN' }),
       ]),
     );
     expect(result.countries.map((c) => c.id)).toEqual(expect.arrayContaining(['PRK', 'IRN']));
@@ -170,11 +170,13 @@ describe('countries', () => {
 
   it('finds named places by their suffix, with the country from context', () => {
     const result = extract('They met at the Vostochny Cosmodrome in the Russian Far East last September.');
-    expect(result.places).toContainEqual({
-      id: 'place:vostochny-cosmodrome',
-      name: 'Vostochny Cosmodrome',
-      country: 'RUS',
-    });
+    expect(result.places).toContainEqual(
+      expect.objectContaining({
+        id: 'place:vostochny-cosmodrome',
+        name: 'Vostochny Cosmodrome',
+        country: 'RUS',
+      }),
+    );
   });
 });
 
