@@ -1,8 +1,9 @@
 // `diplograph ingest PATH...` and `diplograph delete-article ID`: the CLI face of ingestion.
 import { Option, type Command } from 'commander';
 import { DEFAULT_SOURCE_GLOB } from '../ingest/sources/expand-paths.ts';
-import { isoDate, wholeNumber } from './flag-parsers.ts';
+import { isoDate } from './flag-parsers.ts';
 import type { IngestFlags } from './run-ingest.ts';
+import { batchSizeOption, concurrencyOption } from './shared-options.ts';
 
 export function registerIngestCommands(program: Command): void {
   program
@@ -11,17 +12,9 @@ export function registerIngestCommands(program: Command): void {
       'extract articles from files, folders (recursive), .jsonl or - (stdin) and write them to the graph',
     )
     .argument('<paths...>', 'files, folders or - for stdin')
-    .addOption(
-      new Option('-c, --concurrency <n>', 'write transactions in flight')
-        .default(2)
-        .argParser(wholeNumber('--concurrency', 64)),
-    )
-    .addOption(
-      // Measured on 2 cores (bench:ingest): 64 per transaction writes ~3.5x faster than 1.
-      new Option('-b, --batch-size <n>', 'most articles per write transaction')
-        .default(64)
-        .argParser(wholeNumber('--batch-size', 1000)),
-    )
+    .addOption(concurrencyOption('write transactions in flight'))
+    // Measured on 2 cores (bench:ingest): 64 per transaction writes ~3.5x faster than 1.
+    .addOption(batchSizeOption(64))
     .option('--replace', 'update articles whose content changed since they were ingested', false)
     .addOption(
       new Option('--published-default <date>', 'publication date for articles that give none').argParser(

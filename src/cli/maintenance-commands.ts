@@ -1,9 +1,9 @@
 // `diplograph reextract` (re-derive the graph from the stored article texts after an extractor upgrade) and
 // `diplograph export` (the stored articles as JSON Lines that `ingest` reads back: the backup).
 import { Option, type Command } from 'commander';
-import { wholeNumber } from './flag-parsers.ts';
 import type { ExportFlags } from './run-export.ts';
 import type { ReextractFlags } from './run-reextract.ts';
+import { batchSizeOption, concurrencyOption } from './shared-options.ts';
 
 export function registerMaintenanceCommands(program: Command): void {
   program
@@ -15,16 +15,8 @@ export function registerMaintenanceCommands(program: Command): void {
       new Option('--outdated', 'only articles an older extractor version derived (the default; resumable)'),
     )
     .addOption(new Option('--all', 'every stored article').conflicts('outdated'))
-    .addOption(
-      new Option('-c, --concurrency <n>', 'write transactions in flight')
-        .default(2)
-        .argParser(wholeNumber('--concurrency', 64)),
-    )
-    .addOption(
-      new Option('-b, --batch-size <n>', 'most articles per write transaction')
-        .default(64)
-        .argParser(wholeNumber('--batch-size', 1000)),
-    )
+    .addOption(concurrencyOption('write transactions in flight'))
+    .addOption(batchSizeOption(64))
     .option('--json', 'print the summary as JSON', false)
     .action(async (flags: ReextractFlags) => (await import('./run-reextract.ts')).runReextract(flags));
 

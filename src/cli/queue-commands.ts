@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { AppError, ErrorCode } from '../domain/errors.ts';
 import { DEFAULT_SOURCE_GLOB } from '../ingest/sources/expand-paths.ts';
 import { wholeNumber } from './flag-parsers.ts';
+import { batchSizeOption, concurrencyOption } from './shared-options.ts';
 
 /** As article-worker.ts's DEFAULT_SESSION_TIMEOUT_MS (kafkajs's default), without loading it. */
 const DEFAULT_SESSION_TIMEOUT_MS = 30_000;
@@ -47,16 +48,8 @@ export function registerQueueCommands(program: Command): void {
       '--dead-letter-topic <name>',
       'where messages that are no article go (default: TOPIC.dead-letter)',
     )
-    .addOption(
-      new Option('-c, --concurrency <n>', 'partitions processed at once')
-        .default(2)
-        .argParser(wholeNumber('--concurrency', 64)),
-    )
-    .addOption(
-      new Option('-b, --batch-size <n>', 'most articles per write transaction')
-        .default(32)
-        .argParser(wholeNumber('--batch-size', 1000)),
-    )
+    .addOption(concurrencyOption('partitions processed at once'))
+    .addOption(batchSizeOption(32))
     .option('--replace', 'update articles whose content changed since they were ingested', false)
     .addOption(
       new Option('--session-timeout <ms>', 'how long the group waits for a silent worker before reassigning')
