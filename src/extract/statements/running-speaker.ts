@@ -3,11 +3,8 @@
 
 import { quotePieces, type Quote } from './find-quotes.ts';
 import { startingIn } from '../mention-index.ts';
-import { isScareQuote, makeDraft, sentenceOf, type StatementContext } from './statement-context.ts';
+import { makeDraft, quotesStillOpen, sentenceOf, type StatementContext } from './statement-context.ts';
 import type { StatementLike } from '../types.ts';
-
-/** Fewer words than this is a term in quotation marks, not something said. */
-const MIN_QUOTE_WORDS = 3;
 
 /** The speaker of the last statement made before `offset`, with the paragraph it was made in. */
 export function lastSpeakerBefore(
@@ -30,11 +27,9 @@ function namesSomeoneElse(ctx: StatementContext, quote: Quote, from: number, to:
 
 export function runningSpeakerQuotes(ctx: StatementContext, quotes: readonly Quote[]): void {
   const { state } = ctx;
-  for (const quote of quotes) {
-    if (ctx.usedQuotes.has(quote) || isScareQuote(state, quote)) continue;
-    if (quote.content.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
-    const sentence = sentenceOf(state, quote.start);
-    if (!sentence || sentence.ignored || sentence.index === 0) continue;
+  for (const { quote, sentence } of quotesStillOpen(ctx, quotes)) {
+    // The headline's words are the body's, repeated.
+    if (sentence.index === 0) continue;
     const running = lastSpeakerBefore(ctx, quote.start);
     if (!running) continue;
     const last = sentenceOf(state, Math.max(quote.start, quote.end - 1)) ?? sentence;

@@ -61,6 +61,30 @@ export function isScareQuote(state: ExtractState, quote: Quote): boolean {
   return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/** Fewer words than this is a term in quotation marks, not something said. */
+const MIN_QUOTE_WORDS = 3;
+
+export interface OpenQuote {
+  quote: Quote;
+  /** The sentence the quote opens in. */
+  sentence: Sentence;
+}
+
+/**
+ * The quotes a later sieve pass may still attribute: not taken by an earlier pass, not a quoted name or term, of
+ * at least a few words, and opening in a sentence that counts. Checked lazily, so a quote the pass itself takes
+ * is skipped from then on.
+ */
+export function* quotesStillOpen(ctx: StatementContext, quotes: readonly Quote[]): Generator<OpenQuote> {
+  for (const quote of quotes) {
+    if (ctx.usedQuotes.has(quote) || isScareQuote(ctx.state, quote)) continue;
+    if (quote.content.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+    const sentence = sentenceOf(ctx.state, quote.start);
+    if (!sentence || sentence.ignored) continue;
+    yield { quote, sentence };
+  }
+}
+
 export function paragraphStart(state: ExtractState, offset: number): number {
   return state.text.lastIndexOf('\n', offset - 1) + 1;
 }

@@ -5,16 +5,14 @@ import { quotePieces, type Quote } from './find-quotes.ts';
 import { speakerIn } from './find-speaker.ts';
 import { wordIndexAt } from '../mention-index.ts';
 import {
-  isScareQuote,
   makeDraft,
+  quotesStillOpen,
   sentenceOf,
   speakerId,
   type StatementContext,
 } from './statement-context.ts';
 import type { Word } from '../types.ts';
 
-/** Fewer words than this is a term in quotation marks, not something said. */
-const MIN_QUOTE_WORDS = 3;
 /** Between a subject and its verb at the end of a sentence: nothing, or a few lower-case words ("also"). */
 const SUBJECT_GAP = /^(?: [a-z]+){0,2} $/;
 /** A quote mark or line break between the quote and the verb means the verb belongs to other words. */
@@ -60,11 +58,7 @@ function closingAttribution(ctx: StatementContext, quote: Quote): { speaker: str
 
 export function verbLaterInSentence(ctx: StatementContext, quotes: readonly Quote[]): void {
   const { state } = ctx;
-  for (const quote of quotes) {
-    if (ctx.usedQuotes.has(quote) || isScareQuote(state, quote)) continue;
-    if (quote.content.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
-    const sentence = sentenceOf(state, quote.start);
-    if (!sentence || sentence.ignored) continue;
+  for (const { quote, sentence } of quotesStillOpen(ctx, quotes)) {
     const found = closingAttribution(ctx, quote);
     if (!found) continue;
     const last = sentenceOf(state, Math.max(quote.start, quote.end - 1)) ?? sentence;
