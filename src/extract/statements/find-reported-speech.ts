@@ -14,6 +14,7 @@ const CLAUSE_BREAK =
 const TRAILING =
   /, ((?:[^,“”"]){2,80}?) (?:also |later )?(said|says|added|reported|announced|confirmed|stated|noted|told [a-z]+)(?: (?:on |late |early |in a |in its )?[\w ]{0,30})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying)\b))/;
 const DATELINE_LEAD = /^[A-Z][A-Z .'’-]{2,30},[^—–]{0,40}?(?:--|—|–)\s*/;
+const PRONOUN_SUBJECT = /^(?:he|she)$/;
 const TRAILING_ACCORDING = /,? according to ([^,“”"]{2,60}?)[.!]?$/;
 
 /** Where a reported clause ends: the first clause break that is not inside a quote. */
@@ -116,6 +117,13 @@ function trailingAttribution(
   // ", it said in a statement.": the body that spoke last.
   if (match[1] === 'it') {
     const speaker = itReferent(state, sentence.start, sentence.index, ctx.drafts);
+    if (!speaker) return null;
+    ctx.usedVerbs.add(verbAt);
+    return { speaker, comma: sentence.start + match.index };
+  }
+  // ", he said.": the person the pronoun points back to, as for a quote.
+  if (PRONOUN_SUBJECT.test(match[1])) {
+    const speaker = pronounSpeaker(state, from, from + match[1].length, sentence.index, ctx.drafts);
     if (!speaker) return null;
     ctx.usedVerbs.add(verbAt);
     return { speaker, comma: sentence.start + match.index };
