@@ -17,6 +17,9 @@ import {
   GROUP_DETERMINERS,
   GROUP_SUBJECT_FILLERS,
   GROUP_SUBJECT_HEADS,
+  GOVERNMENT_SEAT_NOUNS,
+  OWNED_SEAT_NOUNS,
+  SEAT_DETERMINERS,
   PARTICLE_STANCE_VERBS,
   SAY_LIKE_VERBS,
   SPEAKING_BODY_HEADS,
@@ -56,6 +59,11 @@ export interface Lexicon {
   groupSubjectHeads: ReadonlySet<string>;
   groupDeterminers: ReadonlySet<string>;
   groupSubjectFillers: ReadonlySet<string>;
+  /** Lower-case offices that stand for their country ("the presidential office"), by their last word's phrase. */
+  governmentSeats: ReadonlySet<string>;
+  /** Offices that stand for their country only with a leader as owner ("his office"). */
+  ownedSeats: ReadonlySet<string>;
+  seatDeterminers: ReadonlySet<string>;
 }
 
 export function buildLexicon(): Lexicon {
@@ -84,5 +92,8 @@ export function buildLexicon(): Lexicon {
     groupSubjectHeads: new Set(GROUP_SUBJECT_HEADS),
     groupDeterminers: new Set(GROUP_DETERMINERS),
     groupSubjectFillers: new Set(GROUP_SUBJECT_FILLERS),
+    governmentSeats: new Set(GOVERNMENT_SEAT_NOUNS),
+    ownedSeats: new Set(OWNED_SEAT_NOUNS),
+    seatDeterminers: new Set(SEAT_DETERMINERS),
   };
 }

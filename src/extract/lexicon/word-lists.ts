@@ -550,6 +550,21 @@ export const BODY_BACK_REFERENCES = [
   'consulate',
 ] as const;
 
+/**
+ * Offices that speak for a head of state or government, and so for the country (as "the Kremlin" does): "the
+ * presidential office said", "the Turkish presidency announced", "a presidential official told Yonhap". An owned one needs a leader as its owner:
+ * "his office said" after a president, "Lee's office".
+ */
+export const GOVERNMENT_SEAT_NOUNS = [
+  'presidency',
+  'presidential office',
+  'presidential palace',
+  'presidential official',
+] as const;
+/** Words that open a back reference to the office named before ("the presidency", "a senior presidential official"). */
+export const SEAT_DETERMINERS = ['the', 'a', 'an'] as const;
+export const OWNED_SEAT_NOUNS = ['office'] as const;
+
 /** Stance verbs that state something only with their particle: "called for a ceasefire" (not "called Putin"). */
 export const PARTICLE_STANCE_VERBS: Record<string, string> = { called: 'for' };
 

@@ -12,7 +12,7 @@ const CLAUSE_BREAK =
   /, (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:saying|adding|calling|describing|noting|warning|stressing|urging|accusing) )|,? (?:and|but) (?=(?:said|warned|added|stressed|urged|accused|called|insisted|noted) )|, (?:and|but) (?=(?:he|she) (?:also )?(?:said|denied|warned|added|stressed|insisted|noted|rejected|dismissed)\b)/;
 /** ", the ministry said Thursday." closing a sentence: the speaker of everything before the comma. */
 const TRAILING =
-  /, ((?:[^,“”"]){2,80}?) (?:also |later )?(said|says|added|reported|announced|confirmed|stated|noted|told [a-z]+)(?: (?:on |late |early |in a |in its )?[\w ]{0,30})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying)\b))/;
+  /, ((?:[^,“”"]){2,80}?) (?:also |later )?(said|says|added|reported|announced|confirmed|stated|noted|told [a-z]+)(?: (?:on |late |early |in a |in its )?[\w ]{0,30})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b))/;
 const DATELINE_LEAD = /^[A-Z][A-Z .'’-]{2,30},[^—–]{0,40}?(?:--|—|–)\s*/;
 const PRONOUN_SUBJECT = /^(?:he|she)$/;
 const TRAILING_ACCORDING = /,? according to ([^,“”"]{2,60}?)[.!]?$/;

@@ -34,3 +34,43 @@ describe('a pronoun closing a reported sentence', () => {
     expect(reportedBy(result, speaker).some((t) => t.startsWith(start))).toBe(true);
   });
 });
+
+describe('an office that speaks for a head of state', () => {
+  const speakers = (text: string): string[] => extract(text).statements.map((s) => s.speaker);
+
+  it.each([
+    [
+      'his office, after a president',
+      'Call held\n\nSouth Korean President Lee Jae-myung spoke with US President Donald Trump on Friday, his office said.',
+      'KOR',
+    ],
+    [
+      "a country's presidency",
+      'Visit planned\n\nThe Turkish presidency announced that Recep Tayyip Erdogan would visit Sochi on Monday.',
+      'TUR',
+    ],
+    [
+      'the presidential office, once its country is known',
+      'Call held\n\nSouth Korean President Lee Jae-myung spoke with US President Donald Trump on Friday, his office ' +
+        'said.\n\nThe talks will go on next week, the presidential office said.',
+      'KOR',
+    ],
+  ])('is the country: %s', (_name, text, country) => {
+    expect(speakers(text).at(-1)).toBe(country);
+  });
+
+  it("is not the country when its owner is a minister: that is the minister's office", () => {
+    const text =
+      'Talks held\n\nSouth Korean Foreign Minister Cho Tae-yul spoke with Secretary of State Marco Rubio on Monday, his office said.';
+    expect(speakers(text)).not.toContain('KOR');
+  });
+
+  it.each([
+    ['r1-06-lee-trump-call-tariffs', 'The two leaders agreed to work toward swiftly'],
+    ['r1-03-seoul-welcomes-trump-kim-call', 'Most important of all'],
+  ])('gives the quote in %s to the country', (name, start) => {
+    const result = devEval(name);
+    if (!result) return;
+    expect(result.statements.find((s) => s.quote?.startsWith(start))?.speaker).toBe('KOR');
+  });
+});
