@@ -6,12 +6,15 @@ import type { AgreementItem } from '../../domain/extraction-result.ts';
 import type { AgreementIndex } from '../lexicon/build-agreement-index.ts';
 import {
   AGREEMENT_AS_CONSENSUS,
+  AGREEMENT_COLLECTIONS,
+  AGREEMENT_LEVEL_WORDS,
   AGREEMENT_NEEDS_ACT,
   AGREEMENT_NEEDS_BEFORE,
   AGREEMENT_WORDS,
   TOPIC_TRAILING_WORDS,
 } from '../lexicon/event-words.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
+import type { WordFactsOf } from '../events/event-modality.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
 import { coverWords, startingIn } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
@@ -22,6 +25,8 @@ const DETERMINERS = new Set([
   'an',
   'this',
   'that',
+  'these',
+  'those',
   'their',
   'its',
   'his',
@@ -35,6 +40,8 @@ const DETERMINERS = new Set([
   'every',
   'no',
 ]);
+/** Determiners that point at an agreement already in view ("the treaty", "these agreements"). */
+const REFERRING = new Set(['the', 'its', 'their', 'these', 'those']);
 /** Words before a kind word that say nothing about which agreement it is. */
 const MODIFIERS = new Set([
   'separate',
@@ -144,7 +151,7 @@ const STOPS = new Set([
  * sidelines of the meeting", "on trade at the summit"), which describe the occasion, not the agreement.
  */
 const TOPIC_END =
-  /[;:“”"()]|,(?!\d)|\.(?!\d)|\band (?:an?|another) |\band [a-z]+ (?:their|its|his|her)\b|\bbetween (?:the two|both|them)\b|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|by|in which|after|before|during|as|since|when|while)\b|\b(?:on|last|this|next|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:on|at) the (?:sidelines|margins|fringes?)\b|\b(?:at|in) (?:the|a|their|its) (?:[\w-]+ )?(?:summit|meeting|talks|ceremony|conference|forum|presence)\b|\band [a-z]+ed (?=[A-Z]|(?:the|a|an) )/;
+  /[;:“”"()]|,(?!\d)|\.(?!\d)|\band (?:an?|another) |\band [a-z]+ (?:their|its|his|her)\b|\bbetween (?:the two|both|them)\b|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|by|in which|after|before|during|as|since|when|while)\b|\b(?:on|last|this|next|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:on|at) the (?:sidelines|margins|fringes?)\b|\b(?:within|in) the framework\b|\b(?:at|in) (?:the|a|their|its) (?:[\w-]+ )?(?:summit|meeting|talks|ceremony|conference|forum|presence)\b|\band [a-z]+ed (?=[A-Z]|(?:the|a|an) )/;
 const MAX_DESCRIPTOR_WORDS = 5;
 /** "the treaty on Monday", "a deal for years": time, not topic. */
 const TIME_TOPIC =
@@ -289,7 +296,29 @@ export function tidyTopic(topic: string): string {
   return words.join(' ');
 }
 
+/** Words a party phrase ("between the foreign ministries", "with Uzbekistan") cannot hold: a clause has begun. */
+const NOT_IN_PARTY_PHRASE = new Set([...STOPS].filter((w) => w !== 'and' && w !== 'of'));
+const MAX_PARTY_PHRASE_WORDS = 6;
+
+/**
+ * "an agreement between the foreign ministries on construction ...", "a treaty with Uzbekistan on the junction of
+ * borders": the index of the "on" that opens the topic after a party phrase, or -1.
+ */
+function topicAfterParties(words: readonly Word[], k: number): number {
+  const next = words[k + 1];
+  if (!next || next.gap !== ' ' || (next.lower !== 'with' && next.lower !== 'between')) return -1;
+  for (let j = k + 2; j <= k + 2 + MAX_PARTY_PHRASE_WORDS; j++) {
+    const word = words[j];
+    if (!word || word.gap !== ' ' || word.sentence !== next.sentence) return -1;
+    if (word.lower === 'on') return j > k + 2 ? j : -1;
+    if (NOT_IN_PARTY_PHRASE.has(word.lower) || /\d/.test(word.text)) return -1;
+  }
+  return -1;
+}
+
 function topicAfter(text: string, words: readonly Word[], k: number, sentenceEnd: number): string | null {
+  const afterParties = topicAfterParties(words, k);
+  if (afterParties !== -1) return topicAfter(text, words, afterParties - 1, sentenceEnd);
   const next = words[k + 1];
   if (!next || next.gap !== ' ' || !['on', 'to', 'for', 'of'].includes(next.lower)) return null;
   let rest = text.slice(next.start, Math.min(sentenceEnd, next.start + 160));
@@ -305,7 +334,14 @@ function topicAfter(text: string, words: readonly Word[], k: number, sentenceEnd
 /** A Map, not the record: looked up for every word, and own keys only ("constructor" finds nothing). */
 const AGREEMENT_KINDS = new Map(Object.entries(AGREEMENT_WORDS));
 
-export function readAgreementMentions(state: ExtractState, index: AgreementIndex): RawAgreement[] {
+/**
+ * Reads every agreement mention; `facts` (wink-nlp's part of speech, when given) keeps verbs out of descriptions.
+ */
+export function readAgreementMentions(
+  state: ExtractState,
+  index: AgreementIndex,
+  facts?: WordFactsOf,
+): RawAgreement[] {
   const { words, text, mentions, sentences } = state;
   const cover = coverWords(words, mentions);
   const out: RawAgreement[] = [];
@@ -354,7 +390,22 @@ export function readAgreementMentions(state: ExtractState, index: AgreementIndex
       continue;
     if (word.lower === 'deal' && ['great', 'good'].includes(previous)) continue;
     const sentence = sentences[word.sentence] as Sentence;
-    const first = headline ? k : descriptorStart(words, k, cover);
+    let first = headline ? k : descriptorStart(words, k, cover);
+    // "the progress of implementing agreements", "ministers reviewed agreements": a gerund after a preposition or a
+    // past-tense verb governs the kind word; "new patrolling arrangements" (after an adjective) describes it.
+    if (facts && first < k) {
+      const sentenceStart = sentences[word.sentence]?.start ?? 0;
+      for (let d = k - 1; d >= first; d--) {
+        const lower = words[d]?.lower ?? '';
+        const at = (i: number): string | undefined =>
+          facts(sentenceText, (words[i]?.start ?? 0) - sentenceStart)?.pos;
+        const governs = /ing$/.test(lower) ? at(d - 1) === 'ADP' : /ed$/.test(lower);
+        if (governs && at(d) === 'VERB') {
+          first = d + 1;
+          break;
+        }
+      }
+    }
     const descriptorWords = words.slice(first, k).map((w) => w.text);
     // "a mutually satisfactory agreement", "concrete agreement on all of these issues": agreeing, no instrument.
     if (
@@ -375,7 +426,23 @@ export function readAgreementMentions(state: ExtractState, index: AgreementIndex
     // A bare "partnership" or "protocol" is too vague to be an agreement.
     if (kind === 'other' && !named && descriptorWords.length === 0 && !needs) continue;
     // Plural kind words ("similar arrangements") name no single agreement unless described or named.
-    if (/s$/.test(word.lower) && !named && descriptorWords.length === 0) continue;
+    // Nor do they when described only by the level they were made at ("intergovernmental agreements").
+    // "these agreements", "the pacts" point back at the agreements in view, as "the agreement" does.
+    const plural = /s$|a$/.test(word.lower) && word.lower !== 'memorandum';
+    const pointsBack = descriptorWords.length === 0 && REFERRING.has(previous);
+    // A plural with a subject ("memoranda on hydropower") is described, unless it is a collection's ("a series of
+    // agreements on energy, shipping and ...") or a purpose ("agreements to strengthen trade").
+    const collection = previous === 'of' && AGREEMENT_COLLECTIONS.has(words[k - 2]?.lower ?? '');
+    if (plural && !named && collection) continue;
+    const subject = topic !== null && words[k + 1]?.lower === 'on';
+    if (
+      plural &&
+      !named &&
+      !pointsBack &&
+      !subject &&
+      descriptorWords.every((w) => AGREEMENT_LEVEL_WORDS.has(w.toLowerCase()))
+    )
+      continue;
     let surfaceStart = first;
     while (
       surfaceStart > 0 &&
@@ -413,7 +480,7 @@ export function readAgreementMentions(state: ExtractState, index: AgreementIndex
         : null,
       descriptor: hasDescriptor ? descriptorText : null,
       relationship,
-      definite: ['the', 'its', 'their'].includes(words[surfaceStart - 1]?.lower ?? ''),
+      definite: REFERRING.has(words[surfaceStart - 1]?.lower ?? ''),
       surface: text.slice(words[surfaceStart]?.start ?? word.start, word.end),
       parties: [...parties],
       known: null,

@@ -21,6 +21,7 @@ import { isBare, resolveBareAgreements } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
 import { TWO_SIDED_SUBJECTS } from '../lexicon/event-words.ts';
 import { kindsFit, knownByParties } from './resolve-known-agreements.ts';
+import { createWordFacts } from '../events/event-modality.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
 function descriptorWords(raw: RawAgreement): string[] {
@@ -246,7 +247,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   let clusters: Cluster[] = [];
   let focus: Cluster | null = null;
   const index = resources.gazetteer.agreements;
-  for (const raw of readAgreementMentions(state, index)) {
+  for (const raw of readAgreementMentions(state, index, createWordFacts(resources))) {
     let cluster = clusterFor(state.text, clusters, focus, raw);
     if (!cluster) {
       cluster = newCluster(raw);

@@ -39,7 +39,7 @@ function describingWords(cluster: Cluster, partyNames: readonly string[]): strin
 
 /**
  * The one well-known agreement of exactly these parties and a fitting kind: of the year the article gives it,
- * else whose names hold every word of its description. None when that leaves more than one, or none.
+ * whose names hold every word of its description. None when that leaves more than one, or none.
  */
 export function knownByParties(
   cluster: Cluster,
@@ -58,7 +58,8 @@ export function knownByParties(
     if (!kindsFit(kind, a.kind)) return false;
     const names = wordsOf(a);
     if (named !== null) return named.length > 0 && named.every((w) => names.has(w));
-    if (year !== null) return a.signedOn?.slice(0, 4) === year;
+    // "an agreement ... on construction of motorways" signed the day of a known treaty is still another one.
+    if (year !== null && a.signedOn?.slice(0, 4) !== year) return false;
     return words.every((w) => names.has(w));
   });
   return fits.length === 1 ? (fits[0] ?? null) : null;

@@ -25,6 +25,16 @@ export const AGREEMENT_WORDS: Readonly<Record<string, AgreementItem['kind']>> = 
   ceasefire: 'agreement',
   truce: 'agreement',
   armistice: 'agreement',
+  // Plurals name agreements only when described or named ("key defense agreements", "Additional Protocols").
+  treaties: 'treaty',
+  pacts: 'pact',
+  agreements: 'agreement',
+  deals: 'deal',
+  memorandums: 'memorandum',
+  memoranda: 'memorandum',
+  declarations: 'declaration',
+  conventions: 'treaty',
+  protocols: 'other',
 };
 
 /**
@@ -67,6 +77,45 @@ export const AGREEMENT_AS_CONSENSUS: ReadonlySet<string> = new Set([
   'satisfactory',
   'tacit',
   'unanimous',
+]);
+
+/**
+ * Words that say at what level agreements were made, not what about: "intergovernmental and interdepartmental
+ * agreements" are a category, no agreement one could tell apart.
+ */
+export const AGREEMENT_LEVEL_WORDS: ReadonlySet<string> = new Set([
+  'intergovernmental',
+  'inter-governmental',
+  'interdepartmental',
+  'inter-departmental',
+  'interagency',
+  'inter-agency',
+  'interministerial',
+  'inter-ministerial',
+  'governmental',
+  'bilateral',
+  'multilateral',
+  'other',
+  'various',
+  'numerous',
+  'many',
+]);
+
+/** "a series of agreements on energy, shipping and ...": a collection the article then names one by one. */
+export const AGREEMENT_COLLECTIONS: ReadonlySet<string> = new Set([
+  'series',
+  'number',
+  'package',
+  'set',
+  'raft',
+  'host',
+  'range',
+  'slew',
+  'batch',
+  'bundle',
+  'dozens',
+  'scores',
+  'hundreds',
 ]);
 
 /** Words an agreement's topic cannot end with: what is left of a clause cut short ("on space cooperation under"). */

@@ -1,0 +1,67 @@
+// Agreement mentions by noun-phrase shape: plural kind words, what a description may hold, a topic after the
+// parties, and a known agreement claiming only what its words allow.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const names = (text: string): string[] => extract(text).agreements.map((a) => a.name);
+
+describe('plural kind words', () => {
+  it.each([
+    ['Kenya and Uganda signed fisheries agreements on Tuesday.', 'fisheries agreements'],
+    ['Peru and Chile signed two mining pacts in Lima.', 'mining pacts'],
+    ['Laos and Vietnam signed memoranda on hydropower exports.', 'memoranda on hydropower exports'],
+  ])('name agreements when described: %s', (text, described) => {
+    expect(names(text).some((n) => n.endsWith(described))).toBe(true);
+  });
+
+  it.each([
+    'The ministers reviewed the progress of implementing agreements to expand trade.',
+    'Intergovernmental and interdepartmental agreements were signed in Tashkent.',
+    'Officials said several agreements were signed.',
+    'Both leaders signed a series of agreements on fisheries, ports and tourism.',
+    'The ministers reviewed agreements to expand trade.',
+  ])('name none when only counted, collected, governed or leveled: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('"these agreements" points back at the agreement in view instead of making one', () => {
+    const result = extract(
+      'Norway and Sweden signed a fisheries agreement in Oslo on Monday. Officials said these agreements would help both fleets.',
+    );
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.name).toMatch(/fisheries agreement/);
+  });
+});
+
+describe('a topic after the parties', () => {
+  it('reads "an agreement between the transport ministries on rail freight"', () => {
+    const found = names(
+      'Latvia and Lithuania signed an agreement between the transport ministries on rail freight tariffs.',
+    );
+    expect(found.some((n) => n.endsWith('agreement on rail freight tariffs'))).toBe(true);
+  });
+
+  it('ends a topic before "within the framework of"', () => {
+    const found = names(
+      'Armenia signed an agreement with Georgia on energy transit within the framework of the regional plan.',
+    );
+    expect(found.some((n) => n.endsWith('agreement on energy transit'))).toBe(true);
+  });
+});
+
+describe('well-known agreements by parties', () => {
+  it('do not absorb a described agreement of the same parties and year whose words they lack', () => {
+    const result = extract(
+      'Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed the border treaty in Bishkek. ' +
+        'An agreement between the transport ministries on motorway construction was also signed.',
+      { publishedAt: '2025-03-13' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(
+      expect.arrayContaining([
+        'Treaty on the State Border between Kyrgyzstan and Tajikistan',
+        expect.stringMatching(/agreement on motorway construction$/),
+      ]),
+    );
+  });
+});
