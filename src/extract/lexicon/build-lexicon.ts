@@ -20,6 +20,9 @@ import {
   GOVERNMENT_SEAT_NOUNS,
   OWNED_SEAT_NOUNS,
   SEAT_DETERMINERS,
+  JOINT_WORDS,
+  DOCUMENT_DETERMINERS,
+  DOCUMENT_SOURCE_WORDS,
   PARTICLE_STANCE_VERBS,
   SAY_LIKE_VERBS,
   SPEAKING_BODY_HEADS,
@@ -64,6 +67,9 @@ export interface Lexicon {
   /** Offices that stand for their country only with a leader as owner ("his office"). */
   ownedSeats: ReadonlySet<string>;
   seatDeterminers: ReadonlySet<string>;
+  jointWords: ReadonlySet<string>;
+  documentDeterminers: ReadonlySet<string>;
+  documentSources: ReadonlySet<string>;
 }
 
 export function buildLexicon(): Lexicon {
@@ -95,5 +101,8 @@ export function buildLexicon(): Lexicon {
     governmentSeats: new Set(GOVERNMENT_SEAT_NOUNS),
     ownedSeats: new Set(OWNED_SEAT_NOUNS),
     seatDeterminers: new Set(SEAT_DETERMINERS),
+    jointWords: new Set(JOINT_WORDS),
+    documentDeterminers: new Set(DOCUMENT_DETERMINERS),
+    documentSources: new Set(DOCUMENT_SOURCE_WORDS),
   };
 }

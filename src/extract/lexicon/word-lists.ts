@@ -296,6 +296,8 @@ export const SPEECH_VERBS = [
   'stressed',
   'stresses',
   'stressing',
+  'specified',
+  'specifies',
   'warned',
   'warns',
   'warning',
@@ -593,6 +595,12 @@ export const STATEMENT_NOUNS = [
   'aforementioned',
   'declaration',
 ] as const;
+/** "a joint statement": a document several governments issued together. */
+export const JOINT_WORDS = ['joint'] as const;
+/** Words that open a document's noun phrase ("according to the statement", "a joint declaration"). */
+export const DOCUMENT_DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'this'] as const;
+/** "the statement of/from/by the ministry": words after which a document names its own issuer. */
+export const DOCUMENT_SOURCE_WORDS = ['of', 'from', 'by', 'issued', 'released'] as const;
 
 /** Last words of organization names. */
 export const ORG_SUFFIXES: Record<

@@ -5,6 +5,7 @@ import { quotePieces, type Quote } from './find-quotes.ts';
 import { itReferent, pronounSpeaker, speakerIn, subjectBefore } from './find-speaker.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
+import { documentAt, documentSpeakers, documentSubject } from './document-speakers.ts';
 import type { Range, Sentence, StatementLike, Word } from '../types.ts';
 
 /** A reported clause ends where a new clause with its own subject or speech verb starts. */
@@ -280,6 +281,19 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       if (word.lower === 'according' && words[k + 1]?.lower === 'to') {
         // With words already attributed in this sentence, "according to X" names the channel, not a speaker.
         if (ctx.drafts.length > madeHere || tail) continue;
+        // "according to the statement, ...": the document's issuers, not a name in the words it reports.
+        const doc = documentAt(ctx, k + 2);
+        if (doc && !resources.lexicon.documentSources.has(words[doc.noun + 1]?.lower ?? '')) {
+          const noun = words[doc.noun] as Word;
+          const clause =
+            word.start > sentence.start + 3
+              ? { start: sentence.start, end: word.start }
+              : { start: text.indexOf(' ', noun.end) + 1, end };
+          for (const speaker of documentSpeakers(ctx, doc, sentence, word.start))
+            addDraft(ctx, speaker, clause, sentence, quotes);
+          blockedUntil = end;
+          continue;
+        }
         const mention = speakerIn(
           state,
           words[k + 1]?.end ?? 0,
@@ -302,6 +316,9 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       const speaker = speakerFor(ctx, k, sentence, from);
       // "They declared ...", "the two leaders said ...": each of the people the story just named.
       const group = speaker ? [] : groupSpeakers(ctx, k, sentence);
+      // "A joint statement from the two governments specified that ...": the document's issuers.
+      const subjectDoc = speaker || group.length > 0 ? null : documentSubject(ctx, k, sentence);
+      if (subjectDoc) group.push(...documentSpeakers(ctx, subjectDoc, sentence, word.start));
       if (!speaker && group.length === 0) continue;
       const cut = clauseBreak(text, clause, quotes);
       if (cut !== null) clause = { start: clause.start, end: cut };

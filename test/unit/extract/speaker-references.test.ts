@@ -74,3 +74,52 @@ describe('an office that speaks for a head of state', () => {
     expect(result.statements.find((s) => s.quote?.startsWith(start))?.speaker).toBe('KOR');
   });
 });
+
+describe('a document as the source of words', () => {
+  const bySpeaker = (text: string): Record<string, string[]> => {
+    const out: Record<string, string[]> = {};
+    for (const s of extract(text).statements) (out[s.speaker] ??= []).push(s.quote ?? s.text);
+    return out;
+  };
+
+  it('gives a joint statement to the countries that issued it', () => {
+    const text =
+      'Protocols signed\n\nThe foreign ministers of Argentina and Chile signed five protocols on Tuesday. ' +
+      'A joint statement from the two governments specified that the ministers were "honoring the agreement of 2009."';
+    const speakers = bySpeaker(text);
+    expect(speakers.ARG).toEqual(['honoring the agreement of 2009']);
+    expect(speakers.CHL).toEqual(['honoring the agreement of 2009']);
+  });
+
+  it('gives "according to the statement" to the body that spoke last, not to a name in its words', () => {
+    const text =
+      "Call held\n\nThe presidents spoke by phone on Monday, the Kazakh leader's press service reported. " +
+      'According to the statement, Russian President Vladimir Putin and Kassym-Jomart Tokayev discussed trade.';
+    const speakers = bySpeaker(text);
+    expect(Object.keys(speakers)).toEqual(['org:kazakh-presidential-press-service']);
+    expect(speakers['org:kazakh-presidential-press-service']).toHaveLength(2);
+  });
+
+  it('gives "according to the statement" to no one when no body spoke before', () => {
+    const text =
+      'Talks held\n\nThe ministers met in Arlington. According to the statement, Azerbaijani Foreign Minister ' +
+      'Jeyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan had talks on May 1-4.';
+    expect(bySpeaker(text)).toEqual({});
+  });
+
+  it.each([
+    ['r1-13-colombia-venezuela-restore-relations', ['COL', 'VEN'], 'boost security and peace'],
+    [
+      'r2-05-belarus-russia-security-guarantees',
+      ['org:belarusian-presidential-press-service'],
+      'the agreement establishes',
+    ],
+  ])('finds it in %s', (name, speakers, start) => {
+    const result = devEval(name);
+    if (!result) return;
+    const found = result.statements
+      .filter((s) => (s.quote ?? s.text).startsWith(start))
+      .map((s) => s.speaker);
+    expect(found.sort()).toEqual(speakers);
+  });
+});

@@ -1,0 +1,90 @@
+// Statements a document makes: "according to the statement", "A joint statement from the two governments specified
+// that ...". A joint document speaks for the countries that issued it; any other for the body that spoke last.
+
+import { itReferent } from './find-speaker.ts';
+import { startingIn } from '../mention-index.ts';
+import type { StatementContext } from './statement-context.ts';
+import type { Sentence, Word } from '../types.ts';
+
+/** How many words a document's noun phrase may take before its verb ("a joint statement from the two governments"). */
+const MAX_SUBJECT_WORDS = 7;
+/** How many sentences back the issuers of a joint document are looked for. */
+const ISSUER_REACH_SENTENCES = 2;
+
+interface DocumentPhrase {
+  /** Word index of the statement noun. */
+  noun: number;
+  joint: boolean;
+}
+
+/** A statement noun opened by a determiner at word `at` ("the statement", "a joint declaration"), if there is one. */
+export function documentAt(ctx: StatementContext, at: number): DocumentPhrase | null {
+  const { words } = ctx.state;
+  const { lexicon } = ctx.resources;
+  if (!lexicon.documentDeterminers.has(words[at]?.lower ?? '')) return null;
+  let k = at + 1;
+  let joint = false;
+  if (lexicon.jointWords.has(words[k]?.lower ?? '')) {
+    joint = true;
+    k++;
+  }
+  return lexicon.statementNouns.has(words[k]?.lower ?? '') ? { noun: k, joint } : null;
+}
+
+/** The last document named before word `k` in the article: "according to the statement" goes on meaning it. */
+function documentBefore(ctx: StatementContext, k: number): DocumentPhrase | null {
+  const { words } = ctx.state;
+  for (let j = k - 1; j > 0; j--) {
+    if (!ctx.resources.lexicon.statementNouns.has(words[j]?.lower ?? '')) continue;
+    return { noun: j, joint: ctx.resources.lexicon.jointWords.has(words[j - 1]?.lower ?? '') };
+  }
+  return null;
+}
+
+/**
+ * The countries a joint document speaks for: those named (or whose people are named) before `until` in its
+ * sentence, else in the nearest sentence before that names two or more.
+ */
+function jointIssuers(ctx: StatementContext, sentence: Sentence, until: number): string[] {
+  const { state } = ctx;
+  for (let s = sentence.index; s >= Math.max(0, sentence.index - ISSUER_REACH_SENTENCES); s--) {
+    const range = state.sentences[s];
+    if (!range) continue;
+    const ids = new Set<string>();
+    for (const m of startingIn(state.mentions, range.start, s === sentence.index ? until : range.end)) {
+      if (m.kind === 'country') ids.add(m.id);
+      const country = m.kind === 'person' ? state.persons.get(m.id)?.country : null;
+      if (country) ids.add(country);
+    }
+    if (ids.size >= 2) return [...ids];
+  }
+  return [];
+}
+
+/** Who a document at word `noun` speaks for: its issuing countries when joint, else the body that spoke last. */
+export function documentSpeakers(
+  ctx: StatementContext,
+  phrase: DocumentPhrase,
+  sentence: Sentence,
+  until: number,
+): string[] {
+  const { state } = ctx;
+  const noun = state.words[phrase.noun] as Word;
+  // "according to the statement" after "a joint statement signed by ...": the same joint document.
+  const joint = phrase.joint || (documentBefore(ctx, phrase.noun)?.joint ?? false);
+  if (joint) return jointIssuers(ctx, sentence, until);
+  const body = itReferent(state, noun.start, sentence.index, ctx.drafts);
+  return body && !body.startsWith('person:') ? [body] : [];
+}
+
+/** The document that is the subject of the verb at word `k`: "A joint statement from the two governments specified". */
+export function documentSubject(ctx: StatementContext, k: number, sentence: Sentence): DocumentPhrase | null {
+  const { words } = ctx.state;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_SUBJECT_WORDS; j--) {
+    const word = words[j] as Word;
+    if (word.start < sentence.start || /[,;:“”"]/.test(words[j + 1]?.gap ?? '')) return null;
+    const phrase = documentAt(ctx, j);
+    if (phrase) return phrase;
+  }
+  return null;
+}
