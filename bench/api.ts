@@ -15,22 +15,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
-import { DEFAULT_CACHE_TTL_SECONDS, loadConfig } from '../src/config.ts';
-import { connectWithRetry, createDriver, type Driver } from '../src/graph/driver.ts';
-import { startLocalNeo4j, type LocalNeo4j } from '../src/graph/local-neo4j.ts';
-import { loadTypeDefs } from '../src/api/graphql-schema.ts';
-import { readSchemaFacts } from '../src/api/domain-queries/schema-facts.ts';
-import { createLogger } from '../src/logger.ts';
-import { startServer } from '../src/server.ts';
+import { DEFAULT_CACHE_TTL_SECONDS } from '../src/config.ts';
+import type { Driver } from '../src/graph/driver.ts';
 import { dyadsQuery, eventSeriesQuery, FIRST_DAY, LAST_DAY } from '../src/graph/event-queries.ts';
-import { freePort } from '../test/setup/free-port.ts';
+import { cypherOfQuery, openBenchGraph, startBenchServer } from './lib/bench-graph.ts';
 import { withCpuProfile } from './lib/cpu-profile.ts';
 import { intFlag, parseFlags, round } from './lib/stats.ts';
 
 const flags = parseFlags(process.argv.slice(2));
 const duration = intFlag(flags, 'duration', 20);
 const connections = intFlag(flags, 'connections', 32);
-const dataDir = flags.get('data');
 const only = flags.get('only')?.split(',');
 const variety = intFlag(flags, 'variety', 50);
 const single = intFlag(flags, 'single', 5);
@@ -38,50 +32,15 @@ const withCached = !flags.has('no-cached');
 const profilePrefix = flags.get('profile');
 // Neo4j's JIT takes tens of seconds to warm to a query shape: unwarmed, whichever side runs first looks slower.
 const warmup = intFlag(flags, 'warmup', 10);
-const { neo4j: configured } = loadConfig(process.env);
-
-let local: LocalNeo4j | undefined;
-let uri = flags.get('neo4j-uri') ?? configured.uri;
-if (!uri && dataDir) {
-  local = await startLocalNeo4j({
-    port: await freePort(),
-    dataDir: resolve(dataDir),
-    heap: '2g',
-    pageCache: '2g',
-  });
-  uri = local.uri;
-}
-if (!uri) {
-  console.error(
-    'bench:api needs a populated graph: --neo4j-uri bolt://host:7687 (or NEO4J_URI), or --data DIR kept by bench:ingest --keep DIR',
-  );
-  process.exit(2);
-}
-const target = { ...configured, uri };
-const driver = createDriver(target);
-await connectWithRetry(driver, target);
+const { target, driver, close } = await openBenchGraph(
+  flags,
+  'bench:api needs a populated graph: --neo4j-uri bolt://host:7687 (or NEO4J_URI), or --data DIR kept by bench:ingest --keep DIR',
+);
 
 // The API as deployed (response cache on, its default) and with the cache off: the cached figures show what a
 // polling dashboard gets, the uncached ones what every first question costs; both beside the same floor.
-async function apiServer(cacheTtlSeconds: string) {
-  const config = loadConfig({
-    NEO4J_URI: target.uri,
-    NEO4J_USER: target.user,
-    NEO4J_PASSWORD: target.password,
-    NEO4J_DATABASE: target.database,
-    NODE_ENV: 'production',
-    DIPLOGRAPH_SEED_SAMPLES: 'false',
-    DIPLOGRAPH_CACHE_TTL_SECONDS: cacheTtlSeconds,
-  });
-  const started = await startServer(
-    { ...config, server: { ...config.server, host: '127.0.0.1', port: 0 } },
-    createLogger('warn'),
-  );
-  await started.ready;
-  return started;
-}
-const cached = await apiServer(String(DEFAULT_CACHE_TTL_SECONDS));
-const uncached = await apiServer('0');
+const cached = await startBenchServer(target, DEFAULT_CACHE_TTL_SECONDS);
+const uncached = await startBenchServer(target, 0);
 
 const params = await pickParameters(driver);
 const cypher = {
@@ -315,8 +274,7 @@ const size = await driver.executeQuery(
 );
 await cached.stop();
 await uncached.stop();
-await driver.close();
-await local?.stop();
+await close();
 process.stdout.write(
   `${JSON.stringify({
     benchmark: 'api',
@@ -381,12 +339,6 @@ async function pickParameters(db: Driver) {
     // Surnames, as people type them.
     searchTexts: [...new Set(names.map((name) => name.split(' ').at(-1) ?? name))],
   };
-}
-
-function cypherOfQuery(field: string): string {
-  const fact = readSchemaFacts(loadTypeDefs()).get('Query')?.fields.get(field);
-  if (fact?.kind !== 'cypher') throw new Error(`Query.${field} has no @cypher statement`);
-  return fact.statement;
 }
 
 /** Every question answers without errors; a cold page cache on a busy machine may need a second try. */

@@ -5,23 +5,16 @@
 // `floor`, the same Cypher through neo4j-driver. Then the page in headless Chromium until every panel has data,
 // cold and warm, and the explorer drawing a hub's neighbourhood of up to --hub-nodes nodes. Prints JSON.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { Kind, parse, type ObjectTypeDefinitionNode, type StringValueNode } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { chromium } from 'playwright-core';
-import { DEFAULT_CACHE_TTL_SECONDS, loadConfig } from '../src/config.ts';
-import { connectWithRetry, createDriver } from '../src/graph/driver.ts';
-import { startLocalNeo4j, type LocalNeo4j } from '../src/graph/local-neo4j.ts';
-import { loadTypeDefs } from '../src/api/graphql-schema.ts';
-import { createLogger } from '../src/logger.ts';
-import { startServer } from '../src/server.ts';
+import { DEFAULT_CACHE_TTL_SECONDS } from '../src/config.ts';
 import {
   DASHBOARD_QUERIES,
   PANEL_VARIABLES,
   type DashboardView,
   type PanelQuery,
 } from '../src/web/panel-queries.ts';
-import { freePort } from '../test/setup/free-port.ts';
+import { cypherOfQuery, openBenchGraph, startBenchServer } from './lib/bench-graph.ts';
 import { intFlag, median, parseFlags, round } from './lib/stats.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -29,47 +22,10 @@ const flags = parseFlags(process.argv.slice(2));
 const runs = intFlag(flags, 'runs', 15);
 const loads = intFlag(flags, 'loads', 5);
 const hubNodes = intFlag(flags, 'hub-nodes', 2000);
-const dataDir = flags.get('data');
-const { neo4j: configured } = loadConfig(process.env);
-
-let local: LocalNeo4j | undefined;
-let uri = flags.get('neo4j-uri') ?? configured.uri;
-if (!uri && dataDir) {
-  local = await startLocalNeo4j({
-    port: await freePort(),
-    dataDir: resolve(dataDir),
-    heap: '2g',
-    pageCache: '2g',
-  });
-  uri = local.uri;
-}
-if (!uri) {
-  console.error(
-    'bench:dashboard needs a populated graph: --data DIR kept by bench:ingest --keep DIR, or --neo4j-uri',
-  );
-  process.exit(2);
-}
-const target = { ...configured, uri };
-const driver = createDriver(target);
-await connectWithRetry(driver, target);
-
-async function server(cacheTtlSeconds: number) {
-  const config = loadConfig({
-    NEO4J_URI: target.uri,
-    NEO4J_USER: target.user,
-    NEO4J_PASSWORD: target.password,
-    NEO4J_DATABASE: target.database,
-    NODE_ENV: 'production',
-    DIPLOGRAPH_SEED_SAMPLES: 'false',
-    DIPLOGRAPH_CACHE_TTL_SECONDS: String(cacheTtlSeconds),
-  });
-  const started = await startServer(
-    { ...config, server: { ...config.server, host: '127.0.0.1', port: 0 } },
-    createLogger('warn'),
-  );
-  await started.ready;
-  return started;
-}
+const { target, driver, close } = await openBenchGraph(
+  flags,
+  'bench:dashboard needs a populated graph: --data DIR kept by bench:ingest --keep DIR, or --neo4j-uri',
+);
 
 async function post(url: string, query: string, variables: Record<string, unknown>): Promise<number> {
   const started = performance.now();
@@ -91,20 +47,6 @@ async function post(url: string, query: string, variables: Record<string, unknow
 /** Requests that failed (a timeout on a busy machine): reported, left out of the figures. */
 const failures: string[] = [];
 
-/** The @cypher statement of a root query field, run through the driver as the floor. */
-function cypherOf(field: string): string {
-  for (const document of loadTypeDefs().map((sdl) => parse(sdl))) {
-    for (const definition of document.definitions) {
-      if (definition.kind !== Kind.OBJECT_TYPE_EXTENSION && definition.kind !== Kind.OBJECT_TYPE_DEFINITION)
-        continue;
-      const found = (definition as ObjectTypeDefinitionNode).fields?.find((f) => f.name.value === field);
-      const directive = found?.directives?.find((d) => d.name.value === 'cypher');
-      const statement = directive?.arguments?.find((a) => a.name.value === 'statement');
-      if (statement) return (statement.value as StringValueNode).value;
-    }
-  }
-  throw new Error(`no @cypher field ${field}`);
-}
 const FIELDS: Record<string, string[]> = {
   relation: ['relationSeries'],
   talkers: ['whoIsTalking', 'whoIsTalking'],
@@ -126,14 +68,14 @@ async function floor(panel: string, variables: Record<string, unknown>): Promise
       ...(field === 'whoIsTalking' ? { by: i === 0 ? 'SPEAKER' : 'COUNTRY' } : {}),
       ...('limit' in variables ? { limit: neo4j.int(Number(variables.limit)) } : {}),
     };
-    await driver.executeQuery(cypherOf(field), params, { database: target.database });
+    await driver.executeQuery(cypherOfQuery(field), params, { database: target.database });
   }
   return performance.now() - started;
 }
 
 // The view a user opens: the last two years of the graph, the most active country and its closest partner.
-const cold = await server(0);
-const warm = await server(DEFAULT_CACHE_TTL_SECONDS);
+const cold = await startBenchServer(target, 0);
+const warm = await startBenchServer(target, DEFAULT_CACHE_TTL_SECONDS);
 const extent = (
   await driver.executeQuery(
     'MATCH (s:Statement) WHERE s.date IS NOT NULL RETURN max(s.date) AS last',
@@ -320,5 +262,4 @@ console.log(
 );
 await cold.stop();
 await warm.stop();
-await driver.close();
-await local?.stop();
+await close();
