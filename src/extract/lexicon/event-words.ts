@@ -200,6 +200,46 @@ export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
 };
 
 /** Verbs that are a meeting only with a person as their object: "the president received the envoy". */
+/**
+ * Words between a meeting verb and its subject that leave the subject the one who meets: "Retno Marsudi is to
+ * meet", "he would also meet", "the minister is expected to meet".
+ */
+export const MEETING_SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'expected',
+  'scheduled',
+  'set',
+  'due',
+  'going',
+  'plans',
+  'planned',
+  'planning',
+  'hopes',
+  'wants',
+  'may',
+  'might',
+  'could',
+  'should',
+  'shall',
+  'can',
+]);
+
+/** Words that may open the title chain leading to a meeting partner: "with her Australian counterpart, X". */
+export const PARTNER_CHAIN_WORDS: ReadonlySet<string> = new Set([
+  'his',
+  'her',
+  'their',
+  'its',
+  'the',
+  'of',
+  'to',
+  'for',
+  'and',
+]);
+
 export const MEETING_OBJECT_VERBS = new Set(['received', 'receives', 'hosted', 'hosts']);
 
 /** Verbs of going that are a visit only with a destination: "will travel to Amman". */

@@ -32,7 +32,7 @@ function compatible(cluster: Cluster, raw: RawMeeting): boolean {
   return raw.participants.some((p) => cluster.participants.includes(p));
 }
 
-export function findMeetings(state: ExtractState, _resources: Resources): ExtractState {
+export function findMeetings(state: ExtractState, resources: Resources): ExtractState {
   const { words } = state;
   const clusters: Cluster[] = [];
   const first = state.sentences[0];
@@ -44,7 +44,7 @@ export function findMeetings(state: ExtractState, _resources: Resources): Extrac
     if (!word || !kind || state.sentences[word.sentence]?.ignored || !acceptable(state, k, kind)) continue;
     // The headline previews a meeting the body describes with its date and place.
     if (word.sentence === 0 && headline) continue;
-    const raw = readMeeting(state, k, kind);
+    const raw = readMeeting(state, k, kind, resources.lexicon);
     const cluster = [...clusters].reverse().find((c) => compatible(c, raw));
     if (!cluster) {
       clusters.push({ ...raw, participants: [...raw.participants], mentions: [raw] });

@@ -7,10 +7,13 @@ import {
   CALL_PARTNER_WORDS,
   HELD_CUES,
   MEETING_OBJECT_VERBS,
+  MEETING_SUBJECT_AUXILIARIES,
+  PARTNER_CHAIN_WORDS,
   NOT_MEETING_BEFORE,
   PLANNED_CUES,
   TRAVEL_VERBS,
 } from '../lexicon/event-words.ts';
+import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { startingIn } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Range, Sentence, Word } from '../types.ts';
 
@@ -19,6 +22,7 @@ const PAIR =
 const CALL_BEFORE = new Set(['phone', 'telephone', 'video', 'conference']);
 const ANAPHORIC = new Set(['such', 'the', 'this', 'that', 'their', 'his', 'her', 'its']);
 const PRONOUN_OWNERS = new Set(['his', 'her']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 /** Kinds of meeting that a country can host without a city being named ("the G7 summit in Canada"). */
 const HOSTED_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['summit', 'conference', 'meeting']);
 
@@ -124,7 +128,37 @@ export function acceptable(state: ExtractState, k: number, kind: MeetingItem['ki
   return true;
 }
 
-export function readMeeting(state: ExtractState, k: number, kind: MeetingItem['kind']): RawMeeting {
+/**
+ * The person right after "with" when only title words stand before the name: capitalized words, lexicon titles
+ * ("counterpart", "minister"), possessives and remit links ("to", "of"), and one comma before the name.
+ */
+function titledPartner(state: ExtractState, word: Word, sentence: Sentence, lexicon: Lexicon): string | null {
+  const { text, mentions } = state;
+  if (!/^ with /.test(text.slice(word.end, word.end + 6))) return null;
+  const from = word.end + 6;
+  const person = startingIn(mentions, from, Math.min(sentence.end, from + 80)).find(
+    (m) => m.kind === 'person',
+  );
+  if (!person) return null;
+  const chain = text.slice(from, person.start).trim().replace(/,$/, '').split(/\s+/).filter(Boolean);
+  if (chain.length === 0) return null;
+  const titled = chain.some((w) => lexicon.titleHeads.has(w.toLowerCase()));
+  const fits = chain.every(
+    (w) =>
+      /^\p{Lu}[\p{L}.’'-]*$/u.test(w) ||
+      PARTNER_CHAIN_WORDS.has(w) ||
+      lexicon.titleHeads.has(w) ||
+      lexicon.titleModifiers.has(w),
+  );
+  return titled && fits ? person.id : null;
+}
+
+export function readMeeting(
+  state: ExtractState,
+  k: number,
+  kind: MeetingItem['kind'],
+  lexicon: Lexicon,
+): RawMeeting {
   const { words, text, mentions } = state;
   const word = words[k] as Word;
   const sentence = state.sentences[word.sentence] as Sentence;
@@ -134,17 +168,22 @@ export function readMeeting(state: ExtractState, k: number, kind: MeetingItem['k
   };
   // Who: an owner before ("Putin's summit", "his meeting", "their summit", "Kim will visit").
   let j = k - 1;
+  // "Marsudi is to meet", "Haddad is expected to meet": auxiliaries between the subject and its verb.
+  const verb = word.lower === 'meet' || word.lower === 'met';
   while (
     j > 0 &&
     k - j <= 3 &&
-    /^(?:reciprocal|planned|second|first|state|official|bilateral|historic|upcoming|recent|possible|a|an|will|would|to|pays?|paid|made|makes?|held|holds?|the|phone|telephone|by|spoke|speaks|talked|last|also|had|have|has|three|two|several|times|face-to-face|formal|informal|direct|fresh|further|high-level)$/.test(
+    (/^(?:reciprocal|planned|second|first|state|official|bilateral|historic|upcoming|recent|possible|a|an|will|would|to|pays?|paid|made|makes?|held|holds?|the|phone|telephone|by|spoke|speaks|talked|last|also|had|have|has|three|two|several|times|face-to-face|formal|informal|direct|fresh|further|high-level)$/.test(
       words[j]?.lower ?? '',
-    )
+    ) ||
+      (verb && MEETING_SUBJECT_AUXILIARIES.has(words[j]?.lower ?? '')))
   )
     j--;
   const owner = words[j];
   let anaphoric = ANAPHORIC.has(words[k - 1]?.lower ?? '') || ANAPHORIC.has(owner?.lower ?? '');
   if (owner && PRONOUN_OWNERS.has(owner.lower)) add(pronounOwner(state, sentence, owner.start));
+  else if (owner && SUBJECT_PRONOUNS.has(owner.lower) && (word.lower === 'meet' || word.lower === 'met'))
+    add(pronounOwner(state, sentence, owner.start));
   else if (owner?.lower === 'their') {
     const previous = state.sentences[sentence.index - 1];
     const before = personsIn(mentions, sentence.start, owner.start);
@@ -178,6 +217,7 @@ export function readMeeting(state: ExtractState, k: number, kind: MeetingItem['k
   if (MEETING_OBJECT_VERBS.has(word.lower)) for (const id of personObject(state, k)) add(id);
   if (participants.length > 0) anaphoric = false;
   const ownerFound = participants.length > 0;
+  const ownerIds = new Set(participants);
   // With whom: "with X (and Y)", "between X and Y" right after.
   const after = text.slice(word.end, Math.min(sentence.end, word.end + 70));
   const withMatch =
@@ -190,6 +230,14 @@ export function readMeeting(state: ExtractState, k: number, kind: MeetingItem['k
     // "a call with U.S. Secretary of State Antony Blinken": the country only qualifies the person.
     for (const m of hasPerson ? named.filter((n) => n.kind === 'person') : named)
       if (m.kind === 'person' || (m.kind === 'country' && m.via !== 'capital')) add(m.id);
+  }
+  // "meet with Chinese Ambassador to Manila Huang Xilian", "with her Australian counterpart, Julie Bishop": the
+  // person a title chain leads to is the partner, however the chain is cut by "to" or a comma.
+  const partner = titledPartner(state, word, sentence, lexicon);
+  if (partner) {
+    for (const id of [...participants])
+      if (state.countries.has(id) && !ownerIds.has(id)) participants.splice(participants.indexOf(id), 1);
+    add(partner);
   }
   // Where: "in/at/to <place>" soon after; "visit(ing) to <country>" names the host.
   let place: string | null = null;
