@@ -14,6 +14,7 @@ import {
   TOPIC_TRAILING_WORDS,
 } from '../lexicon/event-words.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
+import { NAME_COMPOUND_PARTICIPLES } from '../lexicon/compound-words.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
 import { coverWords, startingIn } from '../mention-index.ts';
@@ -200,9 +201,16 @@ function knownMention(state: ExtractState, match: KnownMatch): RawAgreement {
   };
 }
 
-function countriesIn(mentions: readonly EntityMention[], start: number, end: number): string[] {
-  return startingIn(mentions, start, end)
-    .filter((m) => m.kind === 'country' && m.via !== 'capital')
+/** "a Chinese-brokered deal", "the US-backed plan": a country that brokers or backs is no party. */
+function brokerOnly(text: string, mention: EntityMention): boolean {
+  if (text[mention.end] !== '-') return false;
+  const participle = /^-([a-z]+)/.exec(text.slice(mention.end, mention.end + 20))?.[1] ?? '';
+  return NAME_COMPOUND_PARTICIPLES.has(participle);
+}
+
+function countriesIn(state: ExtractState, start: number, end: number): string[] {
+  return startingIn(state.mentions, start, end)
+    .filter((m) => m.kind === 'country' && m.via !== 'capital' && !brokerOnly(state.text, m))
     .map((m) => m.id);
 }
 
@@ -454,14 +462,14 @@ export function readAgreementMentions(
     // "<kind> with X", "between X and Y": explicit parties.
     const withEnd = Math.min(sentence.end, word.end + 60);
     const withMatch = /^ (?:with|between) /.exec(text.slice(word.end, withEnd));
-    if (withMatch) for (const id of countriesIn(mentions, word.end, withEnd).slice(0, 2)) parties.add(id);
+    if (withMatch) for (const id of countriesIn(state, word.end, withEnd).slice(0, 2)) parties.add(id);
     // "the Russia-North Korea treaty", "a U.S.-Japan space cooperation agreement": countries in the noun phrase.
     const npStart = words[Math.max(0, first - 4)]?.start ?? 0;
     if (!/[,.;]/.test(text.slice(npStart, word.start)))
-      for (const id of countriesIn(mentions, npStart, word.start)) parties.add(id);
+      for (const id of countriesIn(state, npStart, word.start)) parties.add(id);
     if (parties.size === 1 && withMatch) {
       // "X's new treaty with Y" or "X says new treaty with Y": the first country before it is the other party.
-      const owner = countriesIn(mentions, sentence.start, word.start)[0];
+      const owner = countriesIn(state, sentence.start, word.start)[0];
       if (owner) parties.add(owner);
     }
     const descriptorText = [descriptorWords.join(' '), word.text, topic ?? '']

@@ -13,6 +13,7 @@ import {
   knownOrgFacts,
 } from './registry.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
+import { NAME_COMPOUND_PARTICIPLES } from '../lexicon/compound-words.ts';
 
 const LOCATION_PREPOSITIONS = new Set([
   'in',
@@ -75,8 +76,26 @@ function countryAfter(words: readonly Word[], last: number, gazetteer: Gazetteer
   return match?.entry.kind === 'country' && match.entry.via !== 'demonym' ? match.entry.id : null;
 }
 
+/**
+ * The words with every "<Name>-<participle>" compound cut to its name ("Taliban-ruled" -> "Taliban", "North
+ * Korea-backed" -> "North" "Korea"), so the name matches; the same array when there is none.
+ */
+function namesOfCompounds(words: readonly Word[]): readonly Word[] {
+  let out: Word[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    const hyphen = word.cap ? word.text.lastIndexOf('-') : -1;
+    if (hyphen <= 0 || !NAME_COMPOUND_PARTICIPLES.has(word.lower.slice(hyphen + 1))) continue;
+    out ??= [...words];
+    const text = word.text.slice(0, hyphen);
+    out[i] = { ...word, text, lower: text.toLowerCase(), end: word.start + hyphen };
+  }
+  return out ?? words;
+}
+
 export function matchGazetteer(state: ExtractState, resources: Resources): ExtractState {
-  const { words, sentences } = state;
+  const { sentences } = state;
+  const words = namesOfCompounds(state.words);
   const { gazetteer } = resources;
   const entities = cloneEntities(state);
   const added: EntityMention[] = [];

@@ -1,0 +1,34 @@
+// A known name joined to a participle by a hyphen ("Taliban-ruled", "US-backed") is still a mention of it; a
+// country that brokers or backs an agreement is not one of its parties.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+describe('name-participle compounds', () => {
+  it.each([
+    ['Refugees fled Taliban-ruled Afghanistan last year.', 'organizations', 'Taliban'],
+    ['The rebels seized Hamas-run clinics.', 'organizations', 'Hamas'],
+    ['He met US-backed opposition figures.', 'countries', 'USA'],
+    ['A Saudi-led coalition struck the port.', 'countries', 'SAU'],
+    ['North Korea-linked hackers stole the data.', 'countries', 'PRK'],
+  ] as const)('"%s" mentions %s %s', (text, kind, expected) => {
+    const result = extract(text);
+    const found =
+      kind === 'organizations' ? result.organizations.map((o) => o.name) : result.countries.map((c) => c.id);
+    expect(found).toContain(expected);
+  });
+
+  it('leaves words that are no compound of a name alone ("long-term", "Jong-un")', () => {
+    const result = extract('North Korean leader Kim Jong-un signed a long-term deal.');
+    expect(result.persons.map((p) => p.name)).toContain('Kim Jong-un');
+  });
+
+  it('does not make the broker of a deal one of its parties', () => {
+    const result = extract(
+      'Iran and Saudi Arabia signed a Chinese-brokered deal to restore diplomatic relations on Friday.',
+    );
+    expect(result.countries.map((c) => c.id)).toContain('CHN');
+    expect(result.agreements[0]?.parties).toEqual(expect.arrayContaining(['IRN', 'SAU']));
+    expect(result.agreements[0]?.parties).not.toContain('CHN');
+  });
+});
