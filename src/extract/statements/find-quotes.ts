@@ -1,4 +1,4 @@
-// Finds quotations: curly “...” and straight "..." pairs, including quotes that run over paragraphs (news leaves the
+// Finds quotations: curly “...”, straight "..." and curly single ‘...’ pairs, including quotes that run over paragraphs (news leaves the
 // closing mark off a paragraph and reopens the next). One linear pass; no regex over the whole text.
 
 import type { Range } from '../types.ts';
@@ -94,5 +94,38 @@ export function findQuotes(text: string): Quote[] {
     }
   }
   if (open !== -1) close(text.length, false);
-  return quotes;
+  return mergeSingleQuotes(quotes, findSingleQuotes(text, quotes));
+}
+
+/** A single-quoted quote is short and closes in its paragraph; longer runs are apostrophes, not quotes. */
+const MAX_SINGLE_QUOTE_LENGTH = 600;
+
+/**
+ * Quotes in curly single marks (‘immediate and unconditional’), as many outlets print them, outside double quotes
+ * (inside, they are nested and stay part of the outer quote). A ’ followed by a letter is an apostrophe.
+ */
+function findSingleQuotes(text: string, doubles: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  let d = 0;
+  for (let i = text.indexOf('‘'); i !== -1; i = text.indexOf('‘', i + 1)) {
+    while (d < doubles.length && (doubles[d]?.end ?? 0) <= i) d++;
+    if ((doubles[d]?.start ?? Infinity) < i) continue;
+    if (!isSpaceOrStart(text, i - 1) || /\s/.test(text[i + 1] ?? ' ')) continue;
+    let j = i + 1;
+    for (; j < text.length && j - i <= MAX_SINGLE_QUOTE_LENGTH; j++) {
+      const ch = text[j];
+      if (ch === '\n' || ch === '‘') break;
+      if (ch === '’' && !/\s/.test(text[j - 1] ?? ' ') && !/\p{L}/u.test(text[j + 1] ?? '')) break;
+    }
+    if (text[j] !== '’') continue;
+    const content = text.slice(i + 1, j).trim();
+    if (content !== '' && (doubles[d]?.start ?? Infinity) > j)
+      out.push({ start: i, end: j + 1, segments: [{ start: i + 1, end: j }], content });
+    i = j;
+  }
+  return out;
+}
+
+function mergeSingleQuotes(doubles: Quote[], singles: Quote[]): Quote[] {
+  return singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a.start - b.start);
 }

@@ -22,7 +22,7 @@ const sentence = fc
 
 /** One paragraph of attributed or unattributed speech in one of the shapes news uses. */
 const paragraph = fc
-  .tuple(fc.constantFrom(...SPEAKERS), sentence, sentence, fc.integer({ min: 0, max: 7 }))
+  .tuple(fc.constantFrom(...SPEAKERS), sentence, sentence, fc.integer({ min: 0, max: 8 }))
   .map(([who, a, b, shape]) => {
     switch (shape) {
       case 0:
@@ -39,6 +39,8 @@ const paragraph = fc
         return `"${a}. ${b}."`;
       case 6:
         return `"${a}`;
+      case 7:
+        return `${who}’s aides said the talks were ‘${a.toLowerCase()}’ and ‘${b.toLowerCase()}’.`;
       default:
         return `${who} said that ${a.toLowerCase()}.`;
     }
@@ -88,6 +90,16 @@ describe('quote spans', () => {
     );
     expect(pieces).toContain('China will never accept it.');
     expect(pieces).toContain('The talks must go on');
+  });
+
+  it('a quote in curly single marks is a quote; an apostrophe opens or closes none', () => {
+    const text =
+      'Ceasefire agreed\n\nAnwar Ibrahim said the two countries’ leaders had agreed to an ‘immediate and ' +
+      'unconditional’ ceasefire. He added: “We don’t expect ‘easy’ talks.”';
+    const quotes = extract(text).statements.flatMap((s) =>
+      (s.quoteSpans ?? []).map((q) => text.slice(q.start, q.end)),
+    );
+    expect(quotes).toEqual(['immediate and unconditional', 'We don’t expect ‘easy’ talks.']);
   });
 
   const dirs = ['test/fixtures/articles', '../shared/dev-eval'].filter((dir) => existsSync(dir));
