@@ -6,7 +6,7 @@ import { itReferent, pronounSpeaker, speakerIn, subjectBefore } from './find-spe
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
 import { documentAt, documentSpeakers, documentSubject } from './document-speakers.ts';
-import type { Range, Sentence, StatementLike, Word } from '../types.ts';
+import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
 
 /** A reported clause ends where a new clause with its own subject or speech verb starts. */
 const CLAUSE_BREAK =
@@ -156,8 +156,10 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
     // "Cho congratulated Rubio ... and explained that ...": the subject that opens the clause.
     const head = state.text.slice(sentence.start, word.start);
     const clauseStart = sentence.start + head.lastIndexOf(', ') + 1;
-    const opener = startingIn(state.mentions, clauseStart, word.start).find((m) => m.kind !== 'place');
-    if (opener && /^[\s,]*(?:the |a )?$/i.test(state.text.slice(clauseStart, opener.start))) return opener.id;
+    const inClause = startingIn(state.mentions, clauseStart, word.start).filter((m) => m.kind !== 'place');
+    const opener = inClause[0];
+    if (opener && /^[\s,]*(?:the |a )?$/i.test(state.text.slice(clauseStart, opener.start)))
+      return subjectHead(ctx, opener, inClause);
   }
   const before2 = words[k - 2]?.lower ?? '';
   if (before === 'it' || (before2 === 'it' && /^(?:also|later|then)$/.test(before)))
@@ -182,6 +184,40 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
     return first && first.start <= sentence.start + 4 ? first.id : null;
   }
   return null;
+}
+
+/**
+ * The head of a subject noun phrase that a mention opens: "Iran's foreign ministry spokesman Nasser Kanaani" is
+ * Kanaani, not Iran; "Iran's foreign ministry" the ministry. The phrase runs on through title words and
+ * capitalized words, and its last mention is its head.
+ */
+function subjectHead(
+  ctx: StatementContext,
+  opener: EntityMention,
+  inClause: readonly EntityMention[],
+): string {
+  const { text } = ctx.state;
+  const { titleHeads, titleModifiers } = ctx.resources.lexicon;
+  let head = opener;
+  for (const mention of inClause) {
+    if (mention.start < head.end) continue;
+    const between = text
+      .slice(head.end, mention.start)
+      .replace(/^['’]s\b/, '')
+      .trim();
+    const titled = between
+      .split(/\s+/)
+      .every(
+        (w) =>
+          w === '' ||
+          /^\p{Lu}/u.test(w) ||
+          titleHeads.has(w.toLowerCase()) ||
+          titleModifiers.has(w.toLowerCase()),
+      );
+    if (!titled) break;
+    head = mention;
+  }
+  return head.id;
 }
 
 /** How many sentences back a plural subject looks for the people it means. */

@@ -123,3 +123,21 @@ describe('a document as the source of words', () => {
     expect(found.sort()).toEqual(speakers);
   });
 });
+
+describe('the head of a subject that opens with a country', () => {
+  it.each([
+    [
+      "Iran's foreign ministry spokesman Nasser Kanaani on Monday condemned the attack and said Tehran would respond.",
+      'person:nasser-kanaani',
+    ],
+    [
+      "China's Foreign Ministry spokesperson Mao Ning on Tuesday urged restraint and said Beijing was following it.",
+      'person:mao-ning',
+    ],
+  ])('gives "and said" to the person the phrase ends in: %s', (sentence, speaker) => {
+    const said = extract(`Attack condemned\n\n${sentence}`).statements.find(
+      (s) => s.text.includes(' was ') || s.text.includes('would'),
+    );
+    expect(said?.speaker).toBe(speaker);
+  });
+});
