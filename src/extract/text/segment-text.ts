@@ -4,6 +4,7 @@
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { BOILERPLATE_LINE } from '../lexicon/word-lists.ts';
 import type { ExtractState, Resources, Sentence } from '../types.ts';
+import { isSpace } from './is-space.ts';
 
 interface Line {
   start: number;
@@ -50,23 +51,6 @@ function splitLines(text: string): Line[] {
     start = end + 1;
   }
   return lines;
-}
-
-/** White space as `\s` matches it (UTF-16 code units). */
-function isSpace(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) ||
-    code === 32 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** Whether LONG_TOKEN matches: a plain scan, since almost no article has one and the regex costs a full pass. */
