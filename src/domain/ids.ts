@@ -1,15 +1,25 @@
 // Deterministic ids: the same real-world entity gets the same id from every article, so the writer can MERGE.
 // Pure string functions; no hashing library needed beyond a small stable FNV-1a for long keys.
 
+/** Slugs already made: the same few thousand names recur in every article, and each slug costs five passes. */
+const slugs = new Map<string, string>();
+/** Bounds the memo for a long-running ingest of ever new names; refilled from scratch when full. */
+const SLUG_MEMO_SIZE = 20_000;
+
 /** Lower-case ASCII slug: diacritics folded, anything else becomes a single dash. */
 export function slug(text: string): string {
-  return text
+  const known = slugs.get(text);
+  if (known !== undefined) return known;
+  const made = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+  if (slugs.size >= SLUG_MEMO_SIZE) slugs.clear();
+  slugs.set(text, made);
+  return made;
 }
 
 /** 64-bit FNV-1a as 16 hex characters: stable across processes and platforms, fast on long texts. */
