@@ -36,14 +36,14 @@ export type WordFactsOf = (sentence: string, offset: number) => WordFacts | null
  * of the token that starts at an offset in it.
  */
 export function createWordFacts(resources: Resources): WordFactsOf {
-  const nlp = resources.tagger;
-  const its = nlp.its;
+  // wink's `its` helpers are the same for every instance; the tagger itself is built at its first use.
+  const its = resources.nlp.its;
   // Per sentence: the tagged tokens and the index of the token starting at each offset; facts read on demand.
   const read = new Map<string, { tokens: Tokens; at: Map<number, number> }>();
   return (sentence, offset) => {
     let entry = read.get(sentence);
     if (!entry) {
-      const tokens = nlp.readDoc(sentence).tokens();
+      const tokens = resources.tagger.readDoc(sentence).tokens();
       const values = tokens.out(its.value) as string[];
       const at = new Map<number, number>();
       let cursor = 0;
