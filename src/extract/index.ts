@@ -75,7 +75,9 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const resources: Resources = {
     nlp: options.nlp ?? winkNLP(model, ['sbd']),
     get tagger(): WinkMethods {
-      tagger ??= winkNLP(model, ['sbd', 'negation', 'pos']);
+      // No sentence splitting: it is given one sentence of the split above at a time (measured: the same tags and
+      // negation flags on all 198,178 tokens of the real and 300 bench articles, ~15% less time per sentence).
+      tagger ??= winkNLP(model, ['negation', 'pos']);
       return tagger;
     },
     gazetteer: buildGazetteer(),
