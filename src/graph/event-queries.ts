@@ -1,6 +1,7 @@
 // The read queries of coded events as pure functions returning {cypher, params}: a time series per dyad,
 // country or category, a country's partners, and the evidence list. The query text is chosen from a closed set
-// (which side anchors the index seek, which bucket column), every value is a parameter. src/api/event-resolvers.ts runs them through the domain read executor.
+// (which side anchors the index seek, which bucket column), every value is a parameter.
+// src/api/domain-queries/event-fields.ts checks the arguments and runs them through the domain read executor.
 import type { PloverCategory } from '../domain/plover-codes.ts';
 
 export interface CypherQuery {

@@ -1,11 +1,12 @@
 // An Apollo plugin that answers a query made only of domain queries (root @cypher fields whose selection the
-// planner models) without graphql-js execution: each root field runs its planned Cypher, and the maps come back
+// planner models, the event queries) without graphql-js execution: each root field runs its planned Cypher, and the maps come back
 // rendered in the answer's shape (render-answer.ts). Per-field resolver calls were most of the API's own cost on
 // large answers. Anything else, or any failure, returns null and Apollo executes the operation as usual, so
 // errors, null propagation and the generated API keep their one implementation.
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import type { ApiContext } from '../graphql-context.ts';
 import { getVariableValues } from '../graphql-js.ts';
+import { EVENT_FIELDS } from './event-fields.ts';
 import { queryFieldCypher } from './query-field-cypher.ts';
 import { graphOf, readRows, type CypherQuery } from './read-executor.ts';
 import { renderField } from './render-answer.ts';
@@ -38,9 +39,10 @@ export function domainFastPathPlugin(facts: SchemaFacts): ApolloServerPlugin<Api
           if (!planned) return null;
           try {
             const answers = await Promise.all(
-              planned.map(async ({ field, query }) => {
+              planned.map(async ({ field, query, finish }) => {
                 if (!query) return [field.key, queryType.name] as const;
-                const rows = await readRows(graph, contextValue, query);
+                const read = await readRows(graph, contextValue, query);
+                const rows = finish ? finish(read, field.args) : read;
                 return [field.key, renderField(field, field.isList ? rows : (rows[0] ?? null))] as const;
               }),
             );
@@ -57,10 +59,23 @@ export function domainFastPathPlugin(facts: SchemaFacts): ApolloServerPlugin<Api
 
 /** The Cypher of every root field, or undefined if one is not a domain query the planner models. */
 function plan(facts: SchemaFacts, roots: FieldPlan[]) {
-  const planned: { field: FieldPlan; query?: CypherQuery }[] = [];
+  const planned: {
+    field: FieldPlan;
+    query?: CypherQuery;
+    finish?: (rows: unknown[], args: Record<string, unknown>) => unknown[];
+  }[] = [];
   for (const field of roots) {
     if (field.name === '__typename') {
       planned.push({ field });
+      continue;
+    }
+    const event = EVENT_FIELDS.get(field.name);
+    if (event) {
+      try {
+        planned.push({ field, query: event.query(field.args), finish: event.finish });
+      } catch {
+        return undefined; // bad arguments: graphql-js answers them, with the resolver's error
+      }
       continue;
     }
     const query = queryFieldCypher(facts, field);
