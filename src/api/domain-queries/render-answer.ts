@@ -20,22 +20,44 @@ export function renderField(field: FieldPlan, value: unknown): unknown {
   return renderValue(field, field.outputType, value);
 }
 
+/** What rendering needs to know of an output type, worked out once per type (types belong to the schema). */
+interface TypeShape {
+  nonNull: boolean;
+  list?: GraphQLOutputType;
+  serialize?: (value: unknown) => unknown;
+}
+
+const shapes = new WeakMap<GraphQLOutputType, TypeShape>();
+
+function shapeOf(type: GraphQLOutputType): TypeShape {
+  let shape = shapes.get(type);
+  if (shape) return shape;
+  const nullable = getNullableType(type);
+  shape = { nonNull: isNonNullType(type) };
+  if (isListType(nullable)) shape.list = nullable.ofType as GraphQLOutputType;
+  else if (isScalarType(nullable) || isEnumType(nullable))
+    shape.serialize = (value) => nullable.serialize(value);
+  shapes.set(type, shape);
+  return shape;
+}
+
 function renderValue(field: FieldPlan, type: GraphQLOutputType, value: unknown): unknown {
+  const shape = shapeOf(type);
   if (value === null || value === undefined) {
-    if (isNonNullType(type)) throw new NullInNonNull(field.name);
+    if (shape.nonNull) throw new NullInNonNull(field.name);
     return null;
   }
-  const nullable = getNullableType(type);
-  if (isListType(nullable)) {
+  if (shape.list) {
     if (!Array.isArray(value)) throw new TypeError(`${field.name} expects a list`);
-    return value.map((item) => renderValue(field, nullable.ofType, item));
+    const items = shape.list;
+    return value.map((item) => renderValue(field, items, item));
   }
   if (field.fields && field.type) {
     const source = isConnection(field) ? withPaging(field, value as Connection) : value;
     return renderObject(field.type.name, field.fields, source);
   }
   const leaf = isInt(value) ? value.toNumber() : value;
-  if (isScalarType(nullable) || isEnumType(nullable)) return nullable.serialize(leaf);
+  if (shape.serialize) return shape.serialize(leaf);
   throw new TypeError(`${field.name} has no leaf type`);
 }
 
@@ -58,9 +80,17 @@ interface Connection {
   totalCount?: unknown;
 }
 
+const connectionTypes = new WeakMap<object, boolean>();
+
 function isConnection(field: FieldPlan): boolean {
-  const fields = field.type?.getFields();
-  return Boolean(fields?.edges && fields.pageInfo && fields.totalCount);
+  const type = field.type!;
+  let known = connectionTypes.get(type);
+  if (known === undefined) {
+    const fields = type.getFields();
+    known = Boolean(fields.edges && fields.pageInfo && fields.totalCount);
+    connectionTypes.set(type, known);
+  }
+  return known;
 }
 
 /** Cursors and pageInfo from first, after and totalCount, as @neo4j/graphql computes them (pagination.ts). */
