@@ -184,6 +184,30 @@ function countryOf(
   return { id: null, insideName: false };
 }
 
+/**
+ * The country whose minister of the same portfolio was last named before a generic ministry ("Foreign Minister"
+ * for "Foreign Ministry"), with that country right before the title ("Indonesian Foreign Minister").
+ */
+function ministerCountry(words: readonly Word[], candidate: Candidate, gazetteer: Gazetteer): string | null {
+  const head = words[candidate.last];
+  if (head?.text !== 'Ministry') return null;
+  const portfolio = words.slice(candidate.first, candidate.last).map((w) => w.text);
+  if (portfolio.length === 0) return null;
+  for (let k = candidate.first - 1; k >= portfolio.length; k--) {
+    if (words[k]?.text !== 'Minister') continue;
+    const start = k - portfolio.length;
+    if (!portfolio.every((w, i) => words[start + i]?.text === w)) continue;
+    const owner = countryOf(words, start, start - 1, gazetteer);
+    if (owner.id) return owner.id;
+    for (let j = Math.max(0, start - 3); j < start; j++) {
+      const match = longestMatch(words, j, gazetteer);
+      if (match?.entry.kind === 'country' && match.last === start - 1 && match.entry.via !== 'capital')
+        return match.entry.id;
+    }
+  }
+  return null;
+}
+
 export function findOrganizations(state: ExtractState, resources: Resources): ExtractState {
   const { words, text } = state;
   const { gazetteer, lexicon } = resources;
@@ -198,7 +222,11 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
     let name = text.slice(firstWord.start, lastWord.end);
     const country = countryOf(words, candidate.first, candidate.last, gazetteer);
     const nameWords = name.toLowerCase().split(' ');
-    if (!country.insideName && country.id && nameWords.every((w) => GENERIC.has(w))) {
+    const generic = nameWords.every((w) => GENERIC.has(w));
+    // "the Foreign Ministry" after "Azerbaijani Foreign Minister Jeyhun Bayramov": that minister's ministry.
+    if (generic && !country.id) country.id = ministerCountry(words, candidate, gazetteer);
+    const surface = name;
+    if (!country.insideName && country.id && generic) {
       const demonym = gazetteer.countries.get(country.id)?.demonyms[0];
       if (demonym) name = `${demonym} ${name}`;
     }
@@ -208,6 +236,7 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
       kind: candidate.kind,
       country: country.id,
     });
+    if (surface !== name && !country.insideName && !/^['’]s $/.test(firstWord.gap)) org.aliases.add(surface);
     added.push({
       kind: 'org',
       id,

@@ -1,5 +1,6 @@
-// A known name joined to a participle by a hyphen ("Taliban-ruled", "US-backed") is still a mention of it; a
-// country that brokers or backs an agreement is not one of its parties.
+// Entities by shape: a known name joined to a participle by a hyphen ("Taliban-ruled", "US-backed") is still a
+// mention of it, and a country that brokers or backs an agreement is not one of its parties; a ministry named
+// without its country belongs to the country whose minister of that portfolio was named.
 
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
@@ -30,5 +31,25 @@ describe('name-participle compounds', () => {
     expect(result.countries.map((c) => c.id)).toContain('CHN');
     expect(result.agreements[0]?.parties).toEqual(expect.arrayContaining(['IRN', 'SAU']));
     expect(result.agreements[0]?.parties).not.toContain('CHN');
+  });
+});
+
+describe('a ministry named without its country', () => {
+  it('is the ministry of the country whose minister of that portfolio was named before it', () => {
+    const result = extract(
+      'Georgian Foreign Minister Ilia Darchiashvili spoke with his Greek counterpart. According to the press service of the Foreign Ministry, they discussed transit.',
+    );
+    const ministry = result.organizations.find((o) => o.kind === 'ministry');
+    expect(ministry?.name).toBe('Georgian Foreign Ministry');
+    expect(ministry?.aliases).toContain('Foreign Ministry');
+  });
+
+  it('joins the same ministry named with its country earlier', () => {
+    const result = extract(
+      'Chilean Foreign Minister Alberto van Klaveren spoke at the Chilean Foreign Ministry on Monday. "We are ready," the Foreign Ministry spokesman said.',
+    );
+    expect(result.organizations.filter((o) => o.kind === 'ministry').map((o) => o.name)).toEqual([
+      'Chilean Foreign Ministry',
+    ]);
   });
 });
