@@ -13,7 +13,6 @@ export interface ExtractFlags {
 }
 
 export async function runExtract(file: string, flags: ExtractFlags): Promise<void> {
-  const extractor = createExtractor();
   const overrides: Partial<SourceArticle> = {
     ...(flags.published ? { publishedAt: flags.published } : {}),
     ...(flags.url ? { url: flags.url } : {}),
@@ -23,6 +22,8 @@ export async function runExtract(file: string, flags: ExtractFlags): Promise<voi
   const first = await items.next();
   const second = first.done ? first : await items.next();
   const many = !second.done;
+  // One article: one model parse at start-up beats cheaper tagging per article (same output either way).
+  const extractor = createExtractor({ singleModel: !many });
   let failed = 0;
   const emit = (item: typeof first.value) => {
     if (!item) return;

@@ -21,6 +21,12 @@ export { MAX_TEXT_LENGTH } from './validate-input.ts';
 export interface ExtractorOptions {
   /** A wink-nlp instance to share; by default one is built with the English lite model (sentence boundaries only). */
   nlp?: WinkMethods;
+  /**
+   * One wink-nlp instance with every annotation for sentence boundaries and tagging alike: the model is parsed
+   * once instead of twice, but whole articles are tagged, which costs more per article. For a process that
+   * extracts one article (`diplograph extract FILE`); the output is the same either way. Not with `nlp`.
+   */
+  singleModel?: boolean;
   /** The stages to run, in order; defaults to PIPELINE. */
   stages?: readonly NamedStage[];
   /** What the articles it writes record; defaults to EXTRACTOR_VERSION (set only by tests of upgrades). */
@@ -71,9 +77,12 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   // first sentence that needs it: an article or a process that never asks (a server nobody ingests into) never
   // pays for it. One instance with every annotation would parse the model once, but tagging whole articles costs
   // more per article than tagging the few sentences asked about (measured: +16% of the wink time per article).
-  let tagger: WinkMethods | null = null;
+  if (options.singleModel && options.nlp)
+    throw new AppError(ErrorCode.INTERNAL, 'createExtractor: singleModel builds its own wink-nlp instance');
+  const nlp = options.nlp ?? winkNLP(model, options.singleModel ? ['sbd', 'negation', 'pos'] : ['sbd']);
+  let tagger: WinkMethods | null = options.singleModel ? nlp : null;
   const resources: Resources = {
-    nlp: options.nlp ?? winkNLP(model, ['sbd']),
+    nlp,
     get tagger(): WinkMethods {
       // No sentence splitting: it is given one sentence of the split above at a time (measured: the same tags and
       // negation flags on all 198,178 tokens of the real and 300 bench articles, ~15% less time per sentence).
