@@ -1,7 +1,7 @@
 // The Cypher of an article write, built once from the closed label and relationship lists: constant texts
 // whose plans Neo4j caches, every value a parameter. Pure; graph-writer.ts runs them.
 import { RELATIONSHIP_GROUPS } from './relationship-groups.ts';
-import { ASSERTED_SEPARATOR, ENTITY_LABELS, type EntityLabel } from './article-rows.ts';
+import { ASSERTED_SEPARATOR, ENTITY_LABELS, EVENT_LINK_ENDS, type EntityLabel } from './article-rows.ts';
 
 /** Adds the row's aliases to the node's without duplicates. */
 const unionAliases =
@@ -62,20 +62,23 @@ export const DROP_UNWRITTEN_CLAIM = 'MATCH (a:Article {id: $id}) WHERE a.content
  */
 export const WRITE_NODES = [
   'CYPHER replan=skip',
-  'UNWIND $articles AS article',
+  'UNWIND range(0, size($articles) - 1) AS at',
+  'WITH at, $articles[at] AS article',
   'MERGE (a:Article {id: article.id})',
   'SET a += article',
-  'WITH count(a) AS articles',
+  // The batch's articles in their order, so a node row finds its article by position (row.at), not by a seek.
+  'WITH at, a ORDER BY at',
+  'WITH collect(a) AS articles',
   ...ENTITY_LABELS.map(
-    (label) => `CALL () {
+    (label) => `CALL (articles) {
   UNWIND $nodes.${label} AS row
-  MATCH (a:Article {id: row.article})
+  WITH row, articles[toInteger(row.at)] AS a
   MERGE (n:${label} {id: row.id})
   ${ENRICH[label]}
   CREATE (n)-[:MENTIONED_IN {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end, mentions: row.mentions}]->(a)
 }`,
   ),
-  'RETURN articles',
+  'RETURN size(articles) AS articles',
 ].join('\n');
 
 /**
@@ -142,27 +145,24 @@ CALL (a) {
 RETURN size(nodes) AS touched`,
 ].join('\n');
 
+/** Creates one end of each event link row whose end has `label` (a literal from the closed list). */
+const linkEnd = (end: 'source' | 'target' | 'from', label: EntityLabel, create: string) => `CALL (e, row) {
+  WITH e, row WHERE row.${end}Label = '${label}'
+  MATCH (n:${label} {id: row.${end}})
+  CREATE ${create}
+}`;
+
 /**
  * An event's actor, recipient and origin. The event node is new (its id hashes its article's, and a replace
- * removed the old one), so these are CREATEd; each end is looked up under each label it may have, every lookup a
- * unique-index seek. Deleting the article deletes the event and, with it, these relationships.
+ * removed the old one), so these are CREATEd. Each end is sought only under the label its row names (one unique-
+ * index seek, not one per label it might have). Deleting the article deletes the event and, with it, these.
  */
 export const WRITE_EVENT_LINKS = [
   'CYPHER replan=skip',
   'UNWIND $links AS row',
   'MATCH (e:Event {id: row.event})',
-  'OPTIONAL MATCH (sp:Person {id: row.source})',
-  'OPTIONAL MATCH (sc:Country {id: row.source})',
-  'OPTIONAL MATCH (so:Organization {id: row.source})',
-  'OPTIONAL MATCH (tp:Person {id: row.target})',
-  'OPTIONAL MATCH (tc:Country {id: row.target})',
-  'OPTIONAL MATCH (tor:Organization {id: row.target})',
-  'OPTIONAL MATCH (xs:Statement {id: row.from})',
-  'OPTIONAL MATCH (xm:Meeting {id: row.from})',
-  'OPTIONAL MATCH (xa:Agreement {id: row.from})',
-  'WITH e, coalesce(sp, sc, so) AS s, coalesce(tp, tc, tor) AS t, coalesce(xs, xm, xa) AS x',
-  'FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | CREATE (s)-[:ACTED]->(e))',
-  'FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | CREATE (e)-[:TOWARD]->(t))',
-  'FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | CREATE (e)-[:FROM]->(x))',
+  ...EVENT_LINK_ENDS.source.map((label) => linkEnd('source', label, '(n)-[:ACTED]->(e)')),
+  ...EVENT_LINK_ENDS.target.map((label) => linkEnd('target', label, '(e)-[:TOWARD]->(n)')),
+  ...EVENT_LINK_ENDS.from.map((label) => linkEnd('from', label, '(e)-[:FROM]->(n)')),
   'RETURN count(e) AS events',
 ].join('\n');

@@ -28,12 +28,25 @@ export interface RelationshipRow {
   props: Record<string, unknown>;
 }
 
-/** An event and the ids of its actor, recipient and origin (null where the result does not define the node). */
+/** The labels each end of an event's ACTED, TOWARD and FROM may have: a closed list, as for relationships. */
+export const EVENT_LINK_ENDS = {
+  source: ['Person', 'Country', 'Organization'],
+  target: ['Person', 'Country', 'Organization'],
+  from: ['Statement', 'Meeting', 'Agreement'],
+} as const satisfies Record<string, readonly EntityLabel[]>;
+
+/**
+ * An event and the ids of its actor, recipient and origin, each with its label (both null where the result does
+ * not define the node under a label that end may have): the write seeks each end under its one label.
+ */
 export interface EventLinkRow {
   event: string;
   source: string | null;
+  sourceLabel: EntityLabel | null;
   target: string | null;
+  targetLabel: EntityLabel | null;
   from: string | null;
+  fromLabel: EntityLabel | null;
 }
 
 export interface ArticleRows {
@@ -184,12 +197,25 @@ export function articleRows(
     relate(s.id, 'VIA', s.channel);
   }
 
-  const eventLinks: EventLinkRow[] = result.events.map((e) => ({
-    event: e.id,
-    source: labelOf.has(e.source) ? e.source : null,
-    target: e.target !== null && labelOf.has(e.target) ? e.target : null,
-    from: labelOf.has(e.from.id) ? e.from.id : null,
-  }));
+  const linkEnd = (end: keyof typeof EVENT_LINK_ENDS, id: string | null) => {
+    const label = id === null ? undefined : labelOf.get(id);
+    const known = label !== undefined && (EVENT_LINK_ENDS[end] as readonly EntityLabel[]).includes(label);
+    return known ? { id, label } : { id: null, label: null };
+  };
+  const eventLinks: EventLinkRow[] = result.events.map((e) => {
+    const source = linkEnd('source', e.source);
+    const target = linkEnd('target', e.target);
+    const from = linkEnd('from', e.from.id);
+    return {
+      event: e.id,
+      source: source.id,
+      sourceLabel: source.label,
+      target: target.id,
+      targetLabel: target.label,
+      from: from.id,
+      fromLabel: from.label,
+    };
+  });
 
   return {
     article: {
@@ -214,10 +240,10 @@ export function articleRows(
   };
 }
 
-/** The parameters of one batch write: node rows carry their article's id. */
+/** The parameters of one batch write: node rows carry their article's id and its position in `articles`. */
 export interface BatchRows {
   articles: ArticleRows['article'][];
-  nodes: Record<EntityLabel, (NodeRow & { article: string })[]>;
+  nodes: Record<EntityLabel, (NodeRow & { article: string; at: number })[]>;
   relationships: Record<string, RelationshipRow[]>;
   eventLinks: EventLinkRow[];
 }
@@ -231,7 +257,7 @@ export function batchRows(articles: readonly ArticleRows[]): BatchRows {
     ENTITY_LABELS.map((label) => [
       label,
       articles
-        .flatMap((rows) => rows.nodes[label].map((row) => ({ ...row, article: rows.article.id })))
+        .flatMap((rows, at) => rows.nodes[label].map((row) => ({ ...row, article: rows.article.id, at })))
         .sort((x, y) => compareIds(x.id, y.id) || compareIds(x.article, y.article)),
     ]),
   ) as BatchRows['nodes'];

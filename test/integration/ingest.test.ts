@@ -221,6 +221,30 @@ describe('a batch of articles in one transaction', () => {
     );
   });
 
+  it('links each event to the actor, recipient and origin its extraction names, and to nothing else', async () => {
+    const results = corpus().map((a) => extractor.extract(a));
+    results.forEach((r) => written.add(r.article.id));
+    await writer.writeArticles(results);
+    const expected: string[] = [];
+    for (const r of results) {
+      const actors = new Set([...r.persons, ...r.countries, ...r.organizations].map((n) => n.id));
+      const origins = new Set([...r.statements, ...r.meetings, ...r.agreements].map((n) => n.id));
+      for (const e of r.events) {
+        if (actors.has(e.source)) expected.push(`${e.source} ACTED ${e.id}`);
+        if (e.target !== null && actors.has(e.target)) expected.push(`${e.id} TOWARD ${e.target}`);
+        if (origins.has(e.from.id)) expected.push(`${e.id} FROM ${e.from.id}`);
+      }
+    }
+    const links = await query<{ link: string }>(
+      `MATCH (e:Event)-[:MENTIONED_IN]->(a:Article) WHERE a.id IN $ids
+       MATCH (x)-[r:ACTED|TOWARD|FROM]-(e)
+       RETURN startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id AS link`,
+      { ids: results.map((r) => r.article.id) },
+    );
+    expect(expected.length).toBeGreaterThan(results.length * 3);
+    expect(links.map((l) => l.link).sort()).toEqual(expected.sort());
+  });
+
   it('skips the second copy of an article fed twice, and refuses a changed one without replace', async () => {
     const [first, second] = corpus();
     const ingested = await ingester.ingestBatch([first!]);

@@ -2,7 +2,7 @@
 // concurrent batches lock shared nodes in the same order.
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../../src/extract/index.ts';
-import { articleRows, batchRows } from '../../../src/graph/article-rows.ts';
+import { articleRows, batchRows, EVENT_LINK_ENDS } from '../../../src/graph/article-rows.ts';
 import { generateCorpus } from '../../../bench/corpus/generate.ts';
 
 const extractor = createExtractor();
@@ -10,6 +10,22 @@ const rowsOf = (count: number) =>
   [...generateCorpus({ seed: 3, articles: count })].map((a) =>
     articleRows(extractor.extract(a), '2026-01-01'),
   );
+
+describe('articleRows: event links', () => {
+  it('names the label of each end it keeps, and keeps only ends of a label that end may have', () => {
+    const links = rowsOf(8).flatMap((rows) => rows.eventLinks);
+    expect(links.length).toBeGreaterThan(8);
+    for (const link of links) {
+      for (const end of ['source', 'target', 'from'] as const) {
+        const label = link[`${end}Label`];
+        expect(label === null).toBe(link[end] === null);
+        if (label !== null) expect(EVENT_LINK_ENDS[end]).toContain(label);
+      }
+    }
+    expect(links.some((l) => l.sourceLabel === 'Country')).toBe(true);
+    expect(links.some((l) => l.fromLabel === 'Statement')).toBe(true);
+  });
+});
 
 describe('batchRows', () => {
   it('keeps every node row of every article, tagged with its article id', () => {
@@ -22,6 +38,8 @@ describe('batchRows', () => {
           (r) => r.article === rows.article.id,
         );
         expect(inBatch.map((r) => r.id).sort()).toEqual(nodeRows.map((r) => r.id).sort());
+        // Its position among the batch's articles: the write finds the article node by it.
+        expect(inBatch.every((r) => batch.articles[r.at]!.id === rows.article.id)).toBe(true);
       }
     }
   });
