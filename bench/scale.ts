@@ -4,7 +4,7 @@
 // articles/s per configuration, each window's rate (first vs last), worker and Neo4j memory and CPU over time,
 // the final graph size, and the throughput each added worker brings. `--workers none` or `--cli no` leave a
 // side out (a 100k configuration takes 10-20 minutes: run them one at a time); `--max-minutes` stops one early.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -14,11 +14,14 @@ import { connectWithRetry, createDriver } from '../src/graph/driver.ts';
 import { startLocalNeo4j } from '../src/graph/local-neo4j.ts';
 import { loadMigrations, migrate } from '../src/graph/migrations.ts';
 import { startLocalKafka, type LocalKafka } from '../src/queue/local-kafka.ts';
+import { cliEnv, startCli, type CliProcess } from '../test/integration/support/run-cli.ts';
 import { freePort } from '../test/setup/free-port.ts';
 import { generateCorpus } from './corpus/generate.ts';
 import { machineCoreCount, startProcessSampler } from './lib/process-sampler.ts';
+import { startJfr, stopJfr } from './lib/jfr.ts';
 import {
   averageCores,
+  cpuMsPerArticle,
   crossingTimes,
   flatness,
   rssSeries,
@@ -29,7 +32,6 @@ import {
 import { intFlag, parseFlags, round } from './lib/stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'dist', 'cli', 'main.js');
 const TOPIC = 'articles';
 
 const flags = parseFlags(process.argv.slice(2));
@@ -48,6 +50,14 @@ const budgetSeconds = intFlag(flags, 'max-minutes', 60) * 60;
 const heap = flags.get('heap') ?? '2g';
 const pageCache = flags.get('page-cache') ?? '2g';
 const outFile = flags.get('out');
+// --profile DIR: a V8 CPU profile of every worker / ingest process and a JFR recording of each Neo4j, into DIR.
+const profileDir = flags.get('profile') ? resolve(flags.get('profile')!) : undefined;
+// --node-args "trace-gc max-semi-space-size=64": Node/V8 flags (without their dashes, which would read as the
+// benchmark's own) for every worker and ingest process, e.g. GC settings to compare.
+const nodeArgsFlag = (flags.get('node-args') ?? '')
+  .split(' ')
+  .filter(Boolean)
+  .map((arg) => `--${arg}`);
 const note = (message: string) => process.stderr.write(`[bench:scale] ${message}\n`);
 
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
@@ -71,26 +81,18 @@ const running = new Set<ChildProcess>();
 process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
-function run(args: string[], env: Record<string, string>, logName: string): ChildProcess {
-  const child = spawn(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stderr!.pipe(createWriteStream(join(work, `${logName}.log`)));
-  running.add(child);
-  child.once('exit', () => running.delete(child));
-  return child;
+function run(args: string[], env: Record<string, string>, logName: string): CliProcess {
+  const nodeArgs = [
+    ...nodeArgsFlag,
+    ...(profileDir
+      ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${logName}.cpuprofile`]
+      : []),
+  ];
+  const cli = startCli(args, env, { stderrTo: createWriteStream(join(work, `${logName}.log`)), nodeArgs });
+  running.add(cli.child);
+  cli.child.once('exit', () => running.delete(cli.child));
+  return cli;
 }
-const collect = (child: ChildProcess) => {
-  let text = '';
-  child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  return () => text;
-};
-const exited = (child: ChildProcess) =>
-  child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve(child.exitCode)
-    : new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
 
 let kafka: LocalKafka | undefined;
 let publish: { seconds: number; articlesPerSecond: number } | undefined;
@@ -102,11 +104,11 @@ if (workerCounts.length > 0) {
     { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn' },
     'publish',
   );
-  const output = collect(publisher);
-  if ((await exited(publisher)) !== 0) throw new Error(`publish failed; see ${work}/publish.log`);
+  const published = await publisher.finished;
+  if (published.status !== 0) throw new Error(`publish failed; see ${work}/publish.log`);
   const seconds = (performance.now() - started) / 1000;
   publish = { seconds: round(seconds), articlesPerSecond: round(articles / seconds) };
-  note(`published ${output().trim()} in ${publish.seconds} s`);
+  note(`published ${published.stdout.trim()} in ${publish.seconds} s`);
 }
 
 interface Configuration {
@@ -122,35 +124,26 @@ async function measure(config: Configuration) {
   const driver = createDriver(target);
   await connectWithRetry(driver, target);
   await migrate(driver, target.database, await loadMigrations());
-  const env = {
-    PATH: process.env.PATH ?? '',
-    NEO4J_URI: target.uri,
-    NEO4J_USER: target.user,
-    NEO4J_PASSWORD: target.password,
-    NEO4J_DATABASE: target.database,
-    LOG_LEVEL: 'warn',
-  };
+  const env = cliEnv(target);
+  if (profileDir && local.pid) startJfr(local.pid, join(profileDir, `neo4j-${label}.jfr`));
   const loadAtStart = loadavg().map((l) => round(l, 2));
-  const children: ChildProcess[] = [];
+  const children: CliProcess[] = [];
   const role = config.kind === 'cli' ? 'ingest' : 'workers';
   const sampler = startProcessSampler(() => ({
     neo4j: local.pid ? [local.pid] : [],
-    [role]: children.flatMap((c) => (c.pid ? [c.pid] : [])),
+    [role]: children.flatMap((c) => (c.child.pid ? [c.child.pid] : [])),
     ...(kafka ? { kafka: [kafka.pid] } : {}),
     bench: [process.pid],
   }));
   const started = performance.now();
   const now = () => (performance.now() - started) / 1000;
   const group = `scale-${label}-${Date.now()}`;
-  const outputs: (() => string)[] = [];
   for (let i = 0; i < (config.kind === 'cli' ? 1 : config.workers); i++) {
     const args =
       config.kind === 'cli'
         ? ['ingest', corpusFile, '--json']
         : ['worker', '--brokers', kafka!.brokers, '--topic', TOPIC, '--group', group];
-    const child = run(args, env, `${label}-${i}`);
-    outputs.push(collect(child));
-    children.push(child);
+    children.push(run(args, env, `${label}-${i}`));
   }
   const admin =
     config.kind === 'workers'
@@ -179,10 +172,10 @@ async function measure(config: Configuration) {
       note(`${label}: ${written}/${articles} after ${Math.round(t)} s`);
     }
     if (written >= articles) break;
-    if (config.kind === 'cli' && children[0]!.exitCode !== null) break;
+    if (config.kind === 'cli' && children[0]!.child.exitCode !== null) break;
     if (config.kind === 'workers') {
-      const gone = children.find((c) => c.exitCode !== null || c.signalCode !== null);
-      if (gone) throw new Error(`a worker exited early (${gone.exitCode}); see ${work}/${label}-*.log`);
+      const gone = children.find(({ child }) => child.exitCode !== null || child.signalCode !== null);
+      if (gone) throw new Error(`a worker exited early (${gone.child.exitCode}); see ${work}/${label}-*.log`);
       // Every message handled (some perhaps dead-lettered): nothing more will come.
       if (Math.round(t) % 5 === 0 && (await committed()) >= articles) break;
     }
@@ -195,10 +188,10 @@ async function measure(config: Configuration) {
   sampler.sample();
   sampler.stop();
   // Workers wait for more; SIGTERM lets each finish and print its counts (and stops an unfinished ingest).
-  for (const child of children)
+  for (const { child } of children)
     if (config.kind === 'workers' || child.exitCode === null) child.kill('SIGTERM');
-  const codes = await Promise.all(children.map(exited));
-  const stats = outputs.map((o) => {
+  const codes = await Promise.all(children.map(async (c) => (await c.finished).status));
+  const stats = children.map(({ stdout: o }) => {
     try {
       return JSON.parse(o().trim().split('\n').at(-1) ?? '') as unknown;
     } catch {
@@ -214,6 +207,7 @@ async function measure(config: Configuration) {
     committedAtEnd = await committed();
   }
   await admin?.disconnect();
+  if (profileDir && local.pid) stopJfr(local.pid);
   await driver.close();
   await local.stop();
   rmSync(dataDir, { recursive: true, force: true });
@@ -255,6 +249,11 @@ async function measure(config: Configuration) {
       neo4jMbAtEachWindowEnd: valuesAt(neo4jRss, crossings),
     },
     cpuCores: averageCores(samples, firstArticleAt, finishedAt),
+    cpuMsPerArticle: cpuMsPerArticle(
+      averageCores(samples, firstArticleAt, finishedAt),
+      written / (finishedAt - firstArticleAt),
+      machineCoreCount(),
+    ),
     cpuCoresPerWindow: crossings.map((at, i) =>
       averageCores(samples, i === 0 ? firstArticleAt : crossings[i - 1]!, at),
     ),

@@ -96,6 +96,29 @@ export function averageCores(
   return averages;
 }
 
+/**
+ * CPU milliseconds each role spent per article written, from its average cores at a rate of articles/s; and the
+ * rate the machine's cores would carry if they did nothing else (`ceilingOnMachineCores`, from the cost of every
+ * role but the benchmark's own).
+ */
+export function cpuMsPerArticle(
+  cores: Record<string, number>,
+  articlesPerSecond: number,
+  machineCores = 2,
+): Record<string, number> {
+  const perArticle: Record<string, number> = {};
+  for (const [role, used] of Object.entries(cores))
+    if (role !== 'machine' && role !== 'others')
+      perArticle[role] = round((used * 1000) / articlesPerSecond, 2);
+  // The benchmark's own sampling and polling is no part of the system's cost.
+  const total = Object.entries(perArticle).reduce((a, [role, ms]) => (role === 'bench' ? a : a + ms), 0);
+  return {
+    ...perArticle,
+    total: round(total, 2),
+    ceilingOnMachineCores: round((machineCores * 1000) / total, 1),
+  };
+}
+
 /** The samples' RSS of one process of a role, as a time series. */
 export function rssSeries(
   samples: readonly ProcessSample[],

@@ -1,5 +1,6 @@
-// Runs the `diplograph` command as a user would, in its own process, against a given Neo4j.
-import { spawn } from 'node:child_process';
+// Runs the `diplograph` command as a user would, in its own process, against a given Neo4j: to completion
+// (runCli), or started and left running (startCli: workers, long ingests, benchmarks).
+import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const BIN = resolve(import.meta.dirname, '../../../dist/cli/main.js');
@@ -30,14 +31,40 @@ export function cliEnv(target: Neo4jEnvTarget, extra: Record<string, string> = {
   };
 }
 
+export interface CliProcess {
+  child: ChildProcess;
+  /** Its standard output so far. */
+  stdout(): string;
+  /** Once it exited and its output is read (stderr is '' when it went to `stderrTo`). */
+  finished: Promise<CliRun>;
+}
+
+export interface StartCliOptions {
+  stdin?: string;
+  /** Where its stderr goes instead of being kept (a long run's log file). */
+  stderrTo?: NodeJS.WritableStream;
+  /** Node's own flags before the script (e.g. --cpu-prof). */
+  nodeArgs?: string[];
+}
+
+export function startCli(
+  args: string[],
+  env: Record<string, string>,
+  options: StartCliOptions = {},
+): CliProcess {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], { env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  if (options.stderrTo) child.stderr.pipe(options.stderrTo);
+  else child.stderr.on('data', (chunk) => (stderr += chunk));
+  const finished = new Promise<CliRun>((resolveRun) =>
+    child.on('close', (status) => resolveRun({ status, stdout, stderr })),
+  );
+  child.stdin.end(options.stdin ?? '');
+  return { child, stdout: () => stdout, finished };
+}
+
 export function runCli(args: string[], env: Record<string, string>, stdin = ''): Promise<CliRun> {
-  return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (status) => resolveRun({ status, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
+  return startCli(args, env, { stdin }).finished;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProcessSample } from '../../../bench/lib/process-sampler.ts';
 import {
   averageCores,
+  cpuMsPerArticle,
   crossingTimes,
   flatness,
   valuesAt,
@@ -64,6 +65,21 @@ describe('averageCores', () => {
     });
     const samples = [sample(1, 9, 9, 2), sample(2, 1, 0.5, 2), sample(3, 1.2, 0.5, 1.9)];
     expect(averageCores(samples, 1, 3)).toEqual({ neo4j: 1.1, workers: 0.5, machine: 1.95, others: 0.35 });
+  });
+});
+
+describe('cpuMsPerArticle', () => {
+  it('turns cores at a rate into milliseconds per article per role, and the ceiling on the machine from their total', () => {
+    const cores = { neo4j: 0.5, workers: 0.4, kafka: 0.02, bench: 0.03, machine: 2, others: 1.05 };
+    expect(cpuMsPerArticle(cores, 25, 2)).toEqual({
+      neo4j: 20,
+      workers: 16,
+      kafka: 0.8,
+      bench: 1.2,
+      // The benchmark's own polling is no part of the system's cost.
+      total: 36.8,
+      ceilingOnMachineCores: 54.3,
+    });
   });
 });
 
