@@ -3,23 +3,19 @@
 // once while Neo4j is gone and recovers by itself once it is back, and re-running the ingest on the restarted
 // database (same data folder) gives exactly the footprint of a clean run.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus/generate.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createExtractor } from '../../src/extract/index.ts';
-import { connectWithRetry, createDriver, type Driver } from '../../src/graph/driver.ts';
 import { createGraphWriter } from '../../src/graph/graph-writer.ts';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j.ts';
-import { loadMigrations, migrate } from '../../src/graph/migrations.ts';
 import { ingestAll } from '../../src/ingest/ingest-all.ts';
 import { createIngester } from '../../src/ingest/ingester.ts';
 import { readSources } from '../../src/ingest/sources/index.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
-import { freePort } from '../setup/free-port.ts';
+import { usePrivateNeo4j } from '../setup/private-neo4j.ts';
 import { checkSupport, graphFootprint, type Footprint } from './support/graph-footprint.ts';
 import { BIN, cliEnv } from './support/run-cli.ts';
 
@@ -27,16 +23,10 @@ const ARTICLES = 40;
 const OUTAGE_LIMIT_SECONDS = 5;
 const corpus = [...generateCorpus({ seed: 2027, articles: ARTICLES })];
 const ids = corpus.map((a) => a.id);
-let dir: string;
-let port: number;
-let neo4j: LocalNeo4j;
-let driver: Driver;
 let server: RunningServer | undefined;
-let target: { uri: string; user: string; password: string; database: string };
+const db = usePrivateNeo4j('diplograph-chaos-');
 
-const startNeo4j = () =>
-  startLocalNeo4j({ port, dataDir: join(dir, 'neo4j'), heap: '512m', pageCache: '256m' });
-const footprint = () => graphFootprint(driver, target.database, ids);
+const footprint = () => graphFootprint(db.driver, db.target.database, ids);
 
 async function until<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -48,22 +38,12 @@ async function until<T>(probe: () => Promise<T | undefined>, timeoutMs: number):
   }
 }
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'diplograph-chaos-'));
-  writeFileSync(join(dir, 'corpus.jsonl'), corpus.map((a) => JSON.stringify(a)).join('\n'));
-  port = await freePort();
-  neo4j = await startNeo4j();
-  target = { uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j' };
-  driver = createDriver(target);
-  await connectWithRetry(driver, target);
-  await migrate(driver, target.database, await loadMigrations());
-}, 240_000);
+beforeAll(() => {
+  writeFileSync(join(db.dir, 'corpus.jsonl'), corpus.map((a) => JSON.stringify(a)).join('\n'));
+});
 
 afterAll(async () => {
   await server?.stop();
-  await driver?.close();
-  await neo4j?.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('kill -9 of Neo4j in the middle of an ingest', () => {
@@ -72,21 +52,21 @@ describe('kill -9 of Neo4j in the middle of an ingest', () => {
   it('has a clean run to compare with', async () => {
     const ingester = createIngester({
       extractor: createExtractor(),
-      writer: createGraphWriter({ driver, database: target.database }),
+      writer: createGraphWriter({ driver: db.driver, database: db.target.database }),
     });
-    const summary = await ingestAll(readSources([join(dir, 'corpus.jsonl')]), ingester, {
+    const summary = await ingestAll(readSources([join(db.dir, 'corpus.jsonl')]), ingester, {
       concurrency: 2,
       batchSize: 8,
     });
     expect(summary.failures).toEqual([]);
     expect(summary.articles.new).toBe(ARTICLES);
     clean = await footprint();
-    await driver.executeQuery('MATCH (n) WHERE NOT n:Migration DETACH DELETE n');
+    await db.driver.executeQuery('MATCH (n) WHERE NOT n:Migration DETACH DELETE n');
     expect((await footprint()).labels.Article).toBeUndefined();
   }, 240_000);
 
   it('stops the CLI within its outage limit and the API answers 503 at once; both recover', async () => {
-    const config = loadConfig({ NEO4J_URI: target.uri, NODE_ENV: 'production' });
+    const config = loadConfig({ NEO4J_URI: db.target.uri, NODE_ENV: 'production' });
     server = await startServer(
       { ...config, server: { ...config.server, host: '127.0.0.1', port: 0, cacheTtlSeconds: 0 } },
       createLogger('silent'),
@@ -104,8 +84,8 @@ describe('kill -9 of Neo4j in the middle of an ingest', () => {
 
     const cli = spawn(
       process.execPath,
-      [BIN, 'ingest', join(dir, 'corpus.jsonl'), '--json', '--batch-size', '2', '--concurrency', '1'],
-      { env: cliEnv(target, { DIPLOGRAPH_OUTAGE_LIMIT_SECONDS: String(OUTAGE_LIMIT_SECONDS) }) },
+      [BIN, 'ingest', join(db.dir, 'corpus.jsonl'), '--json', '--batch-size', '2', '--concurrency', '1'],
+      { env: cliEnv(db.target, { DIPLOGRAPH_OUTAGE_LIMIT_SECONDS: String(OUTAGE_LIMIT_SECONDS) }) },
     );
     let stdout = '';
     let stderr = '';
@@ -135,7 +115,7 @@ describe('kill -9 of Neo4j in the middle of an ingest', () => {
       const started = Date.now();
       return pending.then((response) => ({ status: response.status, ms: Date.now() - started }));
     });
-    process.kill(neo4j.pid!, 'SIGKILL');
+    process.kill(db.neo4j.pid!, 'SIGKILL');
     const killedAt = Date.now();
     const firstAfterKill = Date.now();
     const afterKill = await query();
@@ -177,7 +157,7 @@ describe('kill -9 of Neo4j in the middle of an ingest', () => {
         `the kill with ${summary.articles.new} articles written`,
     );
 
-    neo4j = await startNeo4j();
+    await db.restart();
     await until(async () => ((await query()).status === 200 ? true : undefined), 60_000);
     await api.stop();
     server = undefined;
@@ -185,8 +165,8 @@ describe('kill -9 of Neo4j in the middle of an ingest', () => {
 
   it('a re-run on the restarted database resumes and leaves the footprint of the clean run', async () => {
     const rerun = await new Promise<{ status: number | null; stdout: string }>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'ingest', join(dir, 'corpus.jsonl'), '--json'], {
-        env: cliEnv(target),
+      const child = spawn(process.execPath, [BIN, 'ingest', join(db.dir, 'corpus.jsonl'), '--json'], {
+        env: cliEnv(db.target),
       });
       let stdout = '';
       child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -204,7 +184,7 @@ describe('kill -9 of Neo4j in the middle of an ingest', () => {
         `support ${after.support} vs asserted ${after.asserted}, identical to the clean run`,
     );
     expect(after.support).toBe(after.asserted);
-    expect(await checkSupport(driver, target.database)).toEqual({
+    expect(await checkSupport(db.driver, db.target.database)).toEqual({
       unasserted: 0,
       wrongSupport: 0,
       duplicateIds: 0,

@@ -3,47 +3,40 @@
 // has exactly the footprint of a fresh ingest with the current one, and a second run changes nothing;
 // `diplograph export`, then an empty database, then `ingest` of the export, gives the same footprint again.
 // Bad flags and targets are refused with one line and exit 2, before anything is read or written.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus/generate.ts';
 import { createExtractor, EXTRACTOR_VERSION } from '../../src/extract/index.ts';
 import { PIPELINE } from '../../src/extract/pipeline.ts';
-import { connectWithRetry, createDriver, type Driver } from '../../src/graph/driver.ts';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j.ts';
-import { loadMigrations, migrate } from '../../src/graph/migrations.ts';
 import { createGraphIngester } from '../../src/ingest/graph-ingester.ts';
 import { ingestAll } from '../../src/ingest/ingest-all.ts';
 import { readSources } from '../../src/ingest/sources/index.ts';
-import { freePort } from '../setup/free-port.ts';
+import { usePrivateNeo4j } from '../setup/private-neo4j.ts';
 import { checkSupport, graphFootprint, type Footprint } from './support/graph-footprint.ts';
-import { cliEnv, runCli, type Neo4jEnvTarget } from './support/run-cli.ts';
+import { cliEnv, runCli } from './support/run-cli.ts';
 
 const ARTICLES = 24;
 const corpus = [...generateCorpus({ seed: 3031, articles: ARTICLES })];
 const SAMPLES = join(import.meta.dirname, '../../samples');
-let dir: string;
-let neo4j: LocalNeo4j;
-let driver: Driver;
-let target: Neo4jEnvTarget;
+const db = usePrivateNeo4j('diplograph-reextract-');
 let ids: string[] = [];
 
-const footprint = () => graphFootprint(driver, target.database, ids);
-const diplograph = (args: string[]) => runCli(args, cliEnv(target));
+const footprint = () => graphFootprint(db.driver, db.target.database, ids);
+const diplograph = (args: string[]) => runCli(args, cliEnv(db.target));
 const wipe = async () => {
-  await driver.executeQuery(
+  await db.driver.executeQuery(
     'MATCH (n) WHERE NOT n:Migration DETACH DELETE n',
     {},
-    { database: target.database },
+    { database: db.target.database },
   );
   expect((await footprint()).labels.Article).toBeUndefined();
 };
 const versions = async () => {
-  const { records } = await driver.executeQuery(
+  const { records } = await db.driver.executeQuery(
     'MATCH (a:Article) RETURN a.extractorVersion AS version, count(*) AS n ORDER BY version',
     {},
-    { database: target.database },
+    { database: db.target.database },
   );
   return Object.fromEntries(records.map((r) => [String(r.get('version')), r.get('n') as number]));
 };
@@ -55,27 +48,14 @@ const olderExtractor = () =>
     stages: PIPELINE.filter((s) => s.name !== 'find-events'),
   });
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'diplograph-reextract-'));
-  writeFileSync(join(dir, 'corpus.jsonl'), corpus.map((a) => JSON.stringify(a)).join('\n'));
+beforeAll(() => {
+  writeFileSync(join(db.dir, 'corpus.jsonl'), corpus.map((a) => JSON.stringify(a)).join('\n'));
   // Real articles too: the generated ones are regular, the samples are news as written.
-  mkdirSync(join(dir, 'in'));
+  mkdirSync(join(db.dir, 'in'));
   for (const file of readdirSync(SAMPLES)) {
-    writeFileSync(join(dir, 'in', file), readFileSync(join(SAMPLES, file)));
+    writeFileSync(join(db.dir, 'in', file), readFileSync(join(SAMPLES, file)));
   }
-  writeFileSync(join(dir, 'in', 'corpus.jsonl'), readFileSync(join(dir, 'corpus.jsonl')));
-  const port = await freePort();
-  neo4j = await startLocalNeo4j({ port, dataDir: join(dir, 'neo4j'), heap: '512m', pageCache: '256m' });
-  target = { uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j' };
-  driver = createDriver(target);
-  await connectWithRetry(driver, target);
-  await migrate(driver, target.database, await loadMigrations());
-}, 240_000);
-
-afterAll(async () => {
-  await driver?.close();
-  await neo4j?.stop();
-  rmSync(dir, { recursive: true, force: true });
+  writeFileSync(join(db.dir, 'in', 'corpus.jsonl'), readFileSync(join(db.dir, 'corpus.jsonl')));
 });
 
 describe('on an empty database', () => {
@@ -95,15 +75,15 @@ describe('upgrades and backups', () => {
   let fresh: Footprint;
 
   it('a fresh ingest records the current extractor version on every article', async () => {
-    const run = await diplograph(['ingest', join(dir, 'in'), '--json']);
+    const run = await diplograph(['ingest', join(db.dir, 'in'), '--json']);
     expect(run.status).toBe(0);
     const summary = JSON.parse(run.stdout);
     expect(summary.failures).toEqual([]);
-    const { records } = await driver.executeQuery(
+    const { records } = await db.driver.executeQuery(
       'MATCH (a:Article) RETURN a.id AS id ORDER BY id',
       {},
       {
-        database: target.database,
+        database: db.target.database,
       },
     );
     ids = records.map((r) => r.get('id') as string);
@@ -119,14 +99,14 @@ describe('upgrades and backups', () => {
   }, 180_000);
 
   it('export, an empty database, then ingest of the export give the same footprint', async () => {
-    const file = join(dir, 'backup.jsonl');
+    const file = join(db.dir, 'backup.jsonl');
     const toFile = await diplograph(['export', '--jsonl', file]);
     expect(toFile.status).toBe(0);
     expect(toFile.stderr).toMatch(new RegExp(`exported ${ids.length} articles`));
     const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(ids.length);
     expect(Object.keys(JSON.parse(lines[0]!))).toEqual(expect.arrayContaining(['id', 'text']));
-    expect(readdirSync(dir).filter((f) => f.includes('.partial-'))).toEqual([]);
+    expect(readdirSync(db.dir).filter((f) => f.includes('.partial-'))).toEqual([]);
     const toStdout = await diplograph(['export']);
     expect(toStdout.stdout).toBe(readFileSync(file, 'utf8'));
 
@@ -140,8 +120,8 @@ describe('upgrades and backups', () => {
   it('reextract brings a graph of an older extractor version to the footprint of a fresh ingest', async () => {
     await wipe();
     const older = await ingestAll(
-      readSources([join(dir, 'in')]),
-      createGraphIngester({ driver, database: target.database }, olderExtractor()),
+      readSources([join(db.dir, 'in')]),
+      createGraphIngester({ driver: db.driver, database: db.target.database }, olderExtractor()),
       { concurrency: 2, batchSize: 16 },
     );
     expect(older.articles.new).toBe(ids.length);
@@ -157,7 +137,7 @@ describe('upgrades and backups', () => {
     expect(await versions()).toEqual({ [String(EXTRACTOR_VERSION)]: ids.length });
     const after = await footprint();
     expect(after).toEqual(fresh);
-    expect(await checkSupport(driver, target.database)).toEqual({
+    expect(await checkSupport(db.driver, db.target.database)).toEqual({
       unasserted: 0,
       wrongSupport: 0,
       duplicateIds: 0,
@@ -205,17 +185,17 @@ describe('bad input to reextract and export', () => {
   });
 
   it('refuses an export target whose folder does not exist, or that is a folder, with exit 2', async () => {
-    const missing = await diplograph(['export', '--jsonl', join(dir, 'no-such-folder', 'backup.jsonl')]);
+    const missing = await diplograph(['export', '--jsonl', join(db.dir, 'no-such-folder', 'backup.jsonl')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim().split('\n')).toEqual([
-      `diplograph: --jsonl ${join(dir, 'no-such-folder', 'backup.jsonl')}: its folder does not exist`,
+      `diplograph: --jsonl ${join(db.dir, 'no-such-folder', 'backup.jsonl')}: its folder does not exist`,
     ]);
-    const folder = await diplograph(['export', '--jsonl', dir]);
+    const folder = await diplograph(['export', '--jsonl', db.dir]);
     expect(folder.status).toBe(2);
     expect(folder.stderr).toMatch(/is not a regular file/);
     const empty = await diplograph(['export', '--jsonl', '']);
     expect(empty.status).toBe(2);
-    const tooLong = await diplograph(['export', '--jsonl', join(dir, 'x'.repeat(5_000))]);
+    const tooLong = await diplograph(['export', '--jsonl', join(db.dir, 'x'.repeat(5_000))]);
     expect(tooLong.status).toBe(2);
     expect(tooLong.stderr).toMatch(/cannot be written \(ENAMETOOLONG\)/);
   });
@@ -226,8 +206,8 @@ describe('bad input to reextract and export', () => {
       title: '</script><script>alert(1)</script>',
       text: 'Line one\nNATO Secretary General Mark Rutte said on Tuesday that allies must spend more. \u0085 ${x}',
     };
-    writeFileSync(join(dir, 'hostile.jsonl'), `${JSON.stringify(hostile)}\n`);
-    const ingest = await diplograph(['ingest', join(dir, 'hostile.jsonl'), '--json']);
+    writeFileSync(join(db.dir, 'hostile.jsonl'), `${JSON.stringify(hostile)}\n`);
+    const ingest = await diplograph(['ingest', join(db.dir, 'hostile.jsonl'), '--json']);
     expect(ingest.status).toBe(0);
     const exported = await diplograph(['export']);
     const lines = exported.stdout.trimEnd().split('\n');
