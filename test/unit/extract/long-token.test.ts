@@ -2,30 +2,19 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SPACES, ZERO_WIDTH, textOf } from '../../setup/text-arbitraries.ts';
 import { hasLongToken } from '../../../src/extract/text/segment-text.ts';
 
 const LONG_TOKEN = /\S{40,}/;
 
 describe('hasLongToken', () => {
   it('answers as /\\S{40,}/ does, for every kind of white space', () => {
-    const piece = fc.oneof(
-      fc.string({ maxLength: 30 }),
-      fc.constantFrom(
-        'x'.repeat(39),
-        'y'.repeat(40),
-        ' ',
-        '\n',
-        '\t',
-        '\u00a0',
-        '\u2009',
-        '\u3000',
-        '\ufeff',
-        '\u200b',
-      ),
-    );
+    const text = textOf(['x'.repeat(39), 'y'.repeat(40), ...SPACES, ...ZERO_WIDTH], {
+      maxPieceLength: 30,
+      maxPieces: 12,
+    });
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
-        const text = pieces.join('');
+      fc.property(text, (text) => {
         expect(hasLongToken(text)).toBe(LONG_TOKEN.test(text));
       }),
       { numRuns: 2000 },

@@ -2,6 +2,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SENTENCE_MARKS, SPACES, textOf } from '../../setup/text-arbitraries.ts';
 import { lastSentenceEnd, nextSentenceStop } from '../../../src/extract/span-evidence.ts';
 
 function lastSentenceEndByRegex(text: string, start: number): number {
@@ -13,31 +14,10 @@ function nextSentenceStopByRegex(text: string, from: number): number {
   return from + text.slice(from).search(/[.!?]["”’]?\s|\n|$/);
 }
 
-const piece = fc.oneof(
-  fc.string({ maxLength: 8 }),
-  fc.constantFrom(
-    '.',
-    '!',
-    '?',
-    '"',
-    '”',
-    '’',
-    '“',
-    ' ',
-    '\n',
-    '\t',
-    '\u00a0',
-    '\u2009',
-    '\u3000',
-    'Word',
-    '. ',
-    '.” ',
-  ),
-);
-const textAndOffset = fc
-  .array(piece, { maxLength: 16 })
-  .map((pieces) => pieces.join(''))
-  .chain((text) => fc.tuple(fc.constant(text), fc.nat({ max: text.length })));
+const textAndOffset = textOf([...SENTENCE_MARKS, ...SPACES, 'Word', '. ', '.” '], {
+  maxPieceLength: 8,
+  maxPieces: 16,
+}).chain((text) => fc.tuple(fc.constant(text), fc.nat({ max: text.length })));
 
 describe('evidence sentence scans', () => {
   it('lastSentenceEnd answers as /.*[.!?]["”’]?\\s/s over the prefix does', () => {
