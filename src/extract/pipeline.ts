@@ -15,6 +15,7 @@ import { resolvePersonReferences } from './entities/resolve-person-references.ts
 import { resolveStatements } from './statements/resolve-statements.ts';
 import { resolveSpeakingBodies } from './statements/speaking-bodies.ts';
 import { resolveGovernmentSeats } from './statements/government-seats.ts';
+import { resolveRoleSpeakers } from './statements/role-speakers.ts';
 import { resolveOrgReferences } from './entities/resolve-org-references.ts';
 import { inferPersonCountries } from './entities/infer-person-countries.ts';
 import { segmentText } from './text/segment-text.ts';
@@ -39,6 +40,7 @@ export const PIPELINE: readonly NamedStage[] = [
   { name: 'find-places', run: findPlaces },
   { name: 'resolve-speaking-bodies', run: resolveSpeakingBodies },
   { name: 'resolve-government-seats', run: resolveGovernmentSeats },
+  { name: 'resolve-role-speakers', run: resolveRoleSpeakers },
   { name: 'find-agreements', run: findAgreements },
   { name: 'find-meetings', run: findMeetings },
   { name: 'conclude-agreements', run: concludeAgreements },

@@ -33,12 +33,22 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './word-lists.ts';
+import {
+  ORGANIZATION_CHIEF_TITLES,
+  ORGANIZATION_CHIEF_WORDS,
+  ROLE_VERB_FILLERS,
+  VAGUE_ROLE_HEADS,
+} from './role-words.ts';
 import type { OrganizationItem } from '../../domain/extraction-result.ts';
 
 export interface Lexicon {
   titleHeads: ReadonlySet<string>;
   titleModifiers: ReadonlySet<string>;
   leaderHeads: ReadonlySet<string>;
+  organizationChiefWords: ReadonlySet<string>;
+  organizationChiefTitles: ReadonlySet<string>;
+  roleVerbFillers: ReadonlySet<string>;
+  vagueRoleHeads: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   nonNames: ReadonlySet<string>;
@@ -77,6 +87,10 @@ export function buildLexicon(): Lexicon {
     titleHeads: new Set(TITLE_HEADS),
     titleModifiers: new Set(TITLE_MODIFIERS),
     leaderHeads: new Set(LEADER_HEADS),
+    organizationChiefWords: new Set(ORGANIZATION_CHIEF_WORDS),
+    organizationChiefTitles: new Set(ORGANIZATION_CHIEF_TITLES),
+    roleVerbFillers: new Set(ROLE_VERB_FILLERS),
+    vagueRoleHeads: new Set(VAGUE_ROLE_HEADS),
     honorifics: new Set(HONORIFICS),
     particles: new Set(NAME_PARTICLES),
     nonNames: new Set(NON_NAME_WORDS),

@@ -1,0 +1,35 @@
+// Words of role-only speakers ("the NATO chief said", "Qatar's prime minister stressed"): how news names a person
+// by the office they hold, and the words that may stand between such a subject and its verb.
+
+/** Role nouns that mean whoever leads an organization: "the NATO chief", "the IAEA head", "the UN boss". */
+export const ORGANIZATION_CHIEF_WORDS = ['chief', 'head', 'boss'] as const;
+
+/** Title words of the person who leads an organization, which "chief" or "head" stands for. */
+export const ORGANIZATION_CHIEF_TITLES = [
+  'secretary',
+  'secretary-general',
+  'general',
+  'director',
+  'director-general',
+  'chief',
+  'head',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'president',
+  'commissioner',
+] as const;
+
+/** Adverbs between a role subject and its verb: "the minister also said", "the prime minister later told". */
+export const ROLE_VERB_FILLERS = ['also', 'later', 'then', 'further', 'again', 'separately'] as const;
+
+/** Role heads too vague to name one person without a country or organization ("an official said"). */
+export const VAGUE_ROLE_HEADS = [
+  'official',
+  'officials',
+  'expert',
+  'analyst',
+  'source',
+  'general',
+  'major',
+] as const;

@@ -1,0 +1,150 @@
+// Speakers named only by their office where a speaker stands: "the NATO chief said", "Qatar's prime minister
+// stressed", "said the prime minister", "according to the vice minister". Each becomes a mention of the person
+// in the article who holds that office; persons/ resolves other references, this stage only speaker positions.
+
+import { titleFits } from '../entities/resolve-person-references.ts';
+import { coverWords, mergeMentions } from '../mention-index.ts';
+import { isNameWord, isTitleWord } from '../entities/person-context.ts';
+import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
+
+/** How many sentences ahead a lead's role ("Samoa's prime minister says ...") may find the person it names. */
+const NAMED_AFTER_SENTENCES = 2;
+/** Title words a role phrase may hold before its head ("first deputy foreign minister"). */
+const MAX_ROLE_WORDS = 5;
+
+interface RolePhrase {
+  first: number;
+  head: number;
+  /** Lower-case title words of the role, head last. */
+  titleWords: string[];
+  /** The country or organization that qualifies the role ("Qatar's", "NATO", "the Egyptian"). */
+  qualifier: EntityMention | null;
+}
+
+/** Whether a phrase stands where a speaker stands: before a speech verb, after a quote verb or "according to". */
+function inSpeakerPosition(words: readonly Word[], first: number, head: number, lexicon: Lexicon): boolean {
+  let next = head + 1;
+  if (lexicon.roleVerbFillers.has(words[next]?.lower ?? '') && words[next]?.gap === ' ') next++;
+  const verb = words[next];
+  if (verb?.gap === ' ' && (lexicon.speechVerbs.has(verb.lower) || lexicon.evaluative.has(verb.lower)))
+    return true;
+  const before = words[first - 1];
+  if (!before || words[first]?.gap !== ' ') return false;
+  if (before.lower === 'to' && words[first - 2]?.lower === 'according') return true;
+  // `," said the prime minister.`
+  return lexicon.quoteVerbs.has(before.lower);
+}
+
+/** The role phrase whose head is word k, read backwards over title words to "the" or a qualifier. */
+function roleAt(state: ExtractState, k: number, cover: Int32Array, lexicon: Lexicon): RolePhrase | null {
+  const { words, mentions } = state;
+  const head = words[k] as Word;
+  if (!lexicon.titleHeads.has(head.lower) && !lexicon.organizationChiefWords.has(head.lower)) return null;
+  if (cover[k] !== -1) return null;
+  // "Prime Minister Fiame", "the minister of foreign affairs": a title before a name or an "of" phrase.
+  const after = words[k + 1];
+  if (after && after.gap === ' ' && (isNameWord(after, lexicon) || after.lower === 'of')) return null;
+  const titleWords = [head.lower];
+  let qualifier: EntityMention | null = null;
+  let first = k;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_ROLE_WORDS; j--) {
+    const word = words[j] as Word;
+    const gap = (words[j + 1] as Word).gap;
+    if (word.sentence !== head.sentence) break;
+    const covering = mentions[cover[j] ?? -1];
+    if (covering) {
+      if (qualifier || (covering.kind !== 'country' && covering.kind !== 'org') || covering.via === 'capital')
+        return null;
+      if (gap !== ' ' && !/^['’]s $/.test(gap)) return null;
+      qualifier = covering;
+      while (j > 0 && (words[j - 1]?.end ?? 0) > covering.start) j--;
+      first = j;
+      continue;
+    }
+    if (gap !== ' ') break;
+    if (word.lower === 'the') {
+      first = j;
+      break;
+    }
+    if (qualifier || !isTitleWord(word, lexicon)) break;
+    titleWords.unshift(word.lower);
+    first = j;
+  }
+  const opensWithThe = words[first]?.lower === 'the';
+  if (!opensWithThe && !qualifier) return null;
+  if (!qualifier && lexicon.vagueRoleHeads.has(head.lower)) return null;
+  if (!inSpeakerPosition(words, first, k, lexicon)) return null;
+  return { first, head: k, titleWords, qualifier };
+}
+
+/** Does the person hold the role: its title words, or for "chief"/"head" any title that leads a body? */
+function holdsRole(person: PersonEntity, role: RolePhrase, lexicon: Lexicon): boolean {
+  const head = role.titleWords[role.titleWords.length - 1] ?? '';
+  if (lexicon.organizationChiefWords.has(head)) {
+    const title = (person.title ?? '').toLowerCase().split(/[\s-]+/);
+    return title.some((w) => lexicon.organizationChiefTitles.has(w));
+  }
+  return titleFits(person, role.titleWords, lexicon);
+}
+
+/**
+ * Whether the person may be the one the qualifier names: of that country (or of none known); of that
+ * organization, or its chief when no organization is known ("a ministry official" stays the ministry's).
+ */
+function qualifierFits(person: PersonEntity, role: RolePhrase, lexicon: Lexicon): boolean {
+  const { qualifier } = role;
+  if (!qualifier) return true;
+  if (qualifier.kind === 'country') return person.country === null || person.country === qualifier.id;
+  if (person.organization === qualifier.id) return true;
+  const head = role.titleWords[role.titleWords.length - 1] ?? '';
+  return person.organization === null && lexicon.organizationChiefWords.has(head);
+}
+
+/**
+ * The person a role phrase means: among those holding the role (else those whose title the article
+ * never gave), the one named last before it, or the first named in the next sentences.
+ */
+function roleHolder(state: ExtractState, role: RolePhrase, lexicon: Lexicon): string | null {
+  const persons = [...state.persons.values()].filter((p) => qualifierFits(p, role, lexicon));
+  let ids = persons.filter((p) => holdsRole(p, role, lexicon)).map((p) => p.id);
+  if (ids.length === 0) ids = persons.filter((p) => p.title === null).map((p) => p.id);
+  if (ids.length === 0) return null;
+  const at = (state.words[role.first] as Word).start;
+  const sentence = (state.words[role.head] as Word).sentence;
+  let before: string | null = null;
+  let after: string | null = null;
+  for (const mention of state.mentions) {
+    if (mention.kind !== 'person' || !ids.includes(mention.id)) continue;
+    if (mention.start < at) before = mention.id;
+    else if (mention.sentence - sentence <= NAMED_AFTER_SENTENCES) {
+      after ??= mention.id;
+    }
+  }
+  return before ?? after;
+}
+
+export function resolveRoleSpeakers(state: ExtractState, resources: Resources): ExtractState {
+  const { words } = state;
+  const { lexicon } = resources;
+  if (state.persons.size === 0) return state;
+  const cover = coverWords(words, state.mentions);
+  const added: EntityMention[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as Word;
+    if (state.sentences[word.sentence]?.ignored) continue;
+    const role = roleAt(state, k, cover, lexicon);
+    if (!role) continue;
+    const id = roleHolder(state, role, lexicon);
+    if (!id) continue;
+    added.push({
+      kind: 'person',
+      id,
+      start: (words[role.first] as Word).start,
+      end: word.end,
+      sentence: word.sentence,
+      via: 'reference',
+    });
+  }
+  return added.length === 0 ? state : { ...state, mentions: mergeMentions(state.mentions, added) };
+}

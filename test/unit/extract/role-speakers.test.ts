@@ -1,0 +1,76 @@
+// Speakers named only by their office: "Qatar's prime minister said", "the NATO chief said", "said the prime
+// minister", "according to the vice minister". Each is the person in the article who holds that office.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const LEAD =
+  'Talks in Doha\n\nQatari Prime Minister Mohammed Al Thani met Egyptian Foreign Minister Badr Abdelatty in Doha on Tuesday.\n\n';
+
+function speakerOf(text: string, words: string): string | undefined {
+  return extract(text).statements.find((s) => (s.quote ?? s.text).includes(words))?.speaker;
+}
+
+describe('a speaker named by the office they hold', () => {
+  it.each([
+    ["a country's office", "Qatar's prime minister said the two sides would keep working for a truce."],
+    ['the office after a quote verb', '"We are close to a deal on the hostages," said the prime minister.'],
+    [
+      '"the" and the office',
+      'The prime minister stressed that the two sides would keep working for a truce.',
+    ],
+    [
+      'an adverb before the verb',
+      'The prime minister also said the two sides would keep working for a truce.',
+    ],
+  ])('is its holder: %s', (_shape, sentence) => {
+    const text = LEAD + sentence;
+    const words = sentence.includes('hostages') ? 'close to a deal' : 'keep working';
+    expect(speakerOf(text, words)).toBe('person:mohammed-al-thani');
+  });
+
+  it('picks the holder of that country when two people hold the same office', () => {
+    const text =
+      'Ministers meet\n\nEgyptian Foreign Minister Badr Abdelatty met Jordanian Foreign Minister Ayman Safadi ' +
+      "in Cairo on Monday.\n\nEgypt's foreign minister said the border crossing had to open without delay.";
+    expect(speakerOf(text, 'crossing had to open')).toBe('person:badr-abdelatty');
+  });
+
+  it('reads "the NATO chief" as the person who leads the alliance, not the alliance', () => {
+    const text =
+      'Allies meet\n\nNATO Secretary General Mark Rutte hosted defence ministers in Brussels on Thursday.\n\n' +
+      'The NATO chief said Ukraine must take part in any talks about its future.';
+    expect(speakerOf(text, 'must take part')).toBe('person:mark-rutte');
+  });
+
+  it('reads "according to the vice minister" as that minister', () => {
+    const text =
+      'Visit planned\n\nChinese Vice Foreign Minister Kong Xuanyou briefed reporters in Beijing on Tuesday.\n\n' +
+      'The two countries will sign a joint statement on trade, according to the vice minister.';
+    expect(speakerOf(text, 'sign a joint statement')).toBe('person:kong-xuanyou');
+  });
+
+  it('finds the person a lead names only by office in the sentences that follow', () => {
+    const text =
+      "Forum backed\n\nTonga's prime minister says the regional forum must decide on security.\n\n" +
+      'Siaosi Sovaleni told reporters in Nuku’alofa that small states must speak together.';
+    expect(speakerOf(text, 'regional forum must decide')).toBe('person:siaosi-sovaleni');
+  });
+
+  it.each([
+    [
+      'a ministry official stays the ministry',
+      'Call held\n\nSouth Korean Foreign Minister Cho Tae-yul spoke with US Secretary of State Marco Rubio on Monday. ' +
+        'A foreign ministry official denied that there had been any delay in the call.',
+      'any delay',
+      'person:marco-rubio',
+    ],
+    [
+      'an unqualified official is nobody in particular',
+      LEAD + 'An official said the talks would go on next week in Cairo.',
+      'go on next week',
+      'person:badr-abdelatty',
+    ],
+  ])('does not name a person when %s', (_shape, text, words, notSpeaker) => {
+    expect(speakerOf(text, words)).not.toBe(notSpeaker);
+  });
+});
