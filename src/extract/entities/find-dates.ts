@@ -3,6 +3,7 @@
 
 // The English parser alone: the package root loads every locale, five times the start-up cost.
 import * as chrono from 'chrono-node/en';
+import { PLANNED_CUES } from '../lexicon/event-words.ts';
 import type { DateMention, ExtractState, Sentence } from '../types.ts';
 
 const BARE_YEAR = /\b(?:in|since|until|by|of|from|early|late|mid-)\s?(?:19|20)\d{2}\b/g;
@@ -65,6 +66,19 @@ export function toPartialDate(
   return String(year);
 }
 
+/**
+ * chrono reads a bare weekday as the nearest one, which may lie after publication; news tells of the past week
+ * ("Putin spoke to Erdogan on Tuesday") unless its sentence looks ahead ("will meet on Tuesday").
+ */
+function pastWeekday(result: Parsed, sentence: string, instant: Date, value: string | null): string | null {
+  const c = result.start;
+  if (value === null || value.length !== 10 || c.isCertain('day') || !c.isCertain('weekday')) return value;
+  if (PLANNED_CUES.test(sentence)) return value;
+  const day = new Date(`${value}T12:00:00Z`);
+  if (day.getTime() <= instant.getTime()) return value;
+  return new Date(day.getTime() - 7 * 86_400_000).toISOString().slice(0, 10);
+}
+
 export function findDates(state: ExtractState): ExtractState {
   const { text, sentences } = state;
   const publishedAt = state.input.publishedAt;
@@ -80,7 +94,7 @@ export function findDates(state: ExtractState): ExtractState {
       // "in nine years", "for two weeks": durations, not dates.
       if (DURATION.test(result.text)) continue;
       const start = sentence.start + result.index;
-      const value = toPartialDate(result, text, published, start);
+      const value = pastWeekday(result, body, instant, toPartialDate(result, text, published, start));
       if (value) dates.push({ start, end: start + result.text.length, sentence: sentence.index, value });
     }
   }

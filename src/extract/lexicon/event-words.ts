@@ -193,6 +193,12 @@ export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   receives: 'meeting',
   hosted: 'meeting',
   hosts: 'meeting',
+  dinner: 'meeting',
+  lunch: 'meeting',
+  luncheon: 'meeting',
+  breakfast: 'meeting',
+  spoke: 'call',
+  talked: 'call',
   travel: 'visit',
   travels: 'visit',
   traveled: 'visit',
@@ -259,3 +265,15 @@ export const PLANNED_CUES =
   /\b(?:will|would|shall|plan(?:s|ned)?|prepar\w*|due to|later this|to travel|possibility|possible|expected|upcoming|future|next|invit\w*|as soon as|looks? forward|if|scheduled|set to|soon|intend\w*|hope\w* to)\b/i;
 export const HELD_CUES =
   /\b(?:held|met|visited|hosted|attended|during|following|after|last|ago|earlier|previous|was|were|took place)\b/i;
+
+/** Meals that are meetings ("a working dinner", "lunch with the chancellor"), with the words that make them one. */
+export const MEAL_WORDS = new Set(['dinner', 'lunch', 'luncheon', 'breakfast']);
+export const MEAL_MODIFIERS = new Set(['working', 'private', 'state', 'official', 'informal', 'bilateral']);
+
+/**
+ * Verbs that tell of a conversation held at a distance when a person is their object and nothing places them
+ * together: "Trump also spoke to his Russian counterpart Vladimir Putin", "Blinken talked with Wang Yi".
+ */
+export const CONVERSATION_VERBS = new Set(['spoke', 'talked']);
+/** Words after such a verb that put the two in one room: then it is part of a meeting, not a call. */
+export const TOGETHER_CUES = /\b(?:sidelines|margins|during|visit|met|meeting|summit|talks|in person)\b/i;

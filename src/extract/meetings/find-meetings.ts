@@ -24,7 +24,9 @@ function compatible(cluster: Cluster, raw: RawMeeting): boolean {
     cluster.kind === raw.kind ||
     ((raw.anaphoric || sameSentence) && raw.kind !== 'call' && cluster.kind !== 'call');
   if (!kindsAgree) return false;
-  if (raw.date && cluster.date && raw.date !== cluster.date) return false;
+  // "in June" and "on June 5" may date one meeting; "June 4" and "June 5" do not.
+  if (raw.date && cluster.date && !raw.date.startsWith(cluster.date) && !cluster.date.startsWith(raw.date))
+    return false;
   if (raw.place && cluster.place && raw.place !== cluster.place) return false;
   if (raw.status && cluster.status && raw.status !== cluster.status && !raw.anaphoric) return false;
   if (raw.participants.length === 0 || cluster.participants.length === 0)
@@ -54,7 +56,8 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     for (const p of raw.participants) if (!cluster.participants.includes(p)) cluster.participants.push(p);
     cluster.place ??= raw.place;
     cluster.host ??= raw.host;
-    cluster.date ??= raw.date;
+    // The most precise date any mention gives.
+    if (raw.date && (!cluster.date || raw.date.length > cluster.date.length)) cluster.date = raw.date;
     cluster.status ??= raw.status;
   }
   const places = new Map(state.places);

@@ -5,6 +5,10 @@ import type { MeetingItem } from '../../domain/extraction-result.ts';
 import {
   CALL_DETERMINERS,
   CALL_PARTNER_WORDS,
+  CONVERSATION_VERBS,
+  MEAL_MODIFIERS,
+  MEAL_WORDS,
+  TOGETHER_CUES,
   HELD_CUES,
   MEETING_OBJECT_VERBS,
   MEETING_SUBJECT_AUXILIARIES,
@@ -15,6 +19,7 @@ import {
 } from '../lexicon/event-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { startingIn } from '../mention-index.ts';
+import { soleDayOf, timeWordsBefore } from './meeting-time.ts';
 import type { EntityMention, ExtractState, Range, Sentence, Word } from '../types.ts';
 
 const PAIR =
@@ -94,6 +99,17 @@ export function acceptable(state: ExtractState, k: number, kind: MeetingItem['ki
   if (!word) return false;
   // "talks hosted by X" is a participle on a meeting already named, not a new one.
   if (MEETING_OBJECT_VERBS.has(word.lower)) return after !== 'by' && personObject(state, k).length > 0;
+  // "a working dinner", "lunch with the chancellor": a meal is a meeting when it is a working one or has a guest.
+  if (MEAL_WORDS.has(word.lower)) return MEAL_MODIFIERS.has(before) || after === 'with';
+  // "spoke to his Russian counterpart Vladimir Putin": a call, unless the sentence puts them in one room.
+  if (CONVERSATION_VERBS.has(word.lower)) {
+    const sentence = state.sentences[word.sentence] as Sentence;
+    return (
+      (after === 'with' || after === 'to') &&
+      personObject(state, k + 1).length > 0 &&
+      !TOGETHER_CUES.test(state.text.slice(sentence.start, sentence.end))
+    );
+  }
   // "will travel to Amman": a visit needs its destination.
   if (TRAVEL_VERBS.has(word.lower)) return after === 'to' && words[k + 2]?.cap === true;
   // "a call took place between ...", "during their call with ...": the noun, not "a call for calm".
@@ -170,15 +186,27 @@ export function readMeeting(
   let j = k - 1;
   // "Marsudi is to meet", "Haddad is expected to meet": auxiliaries between the subject and its verb.
   const verb = word.lower === 'meet' || word.lower === 'met';
+  // "Xi Jinping on Tuesday met with ...": a time phrase between the subject and its verb is not counted.
+  let timeWords = 0;
+  for (;;) {
+    const skip = timeWordsBefore(state, j);
+    if (skip === 0) break;
+    j -= skip;
+    timeWords += skip;
+  }
   while (
     j > 0 &&
-    k - j <= 3 &&
+    k - j - timeWords <= 3 &&
     (/^(?:reciprocal|planned|second|first|state|official|bilateral|historic|upcoming|recent|possible|a|an|will|would|to|pays?|paid|made|makes?|held|holds?|the|phone|telephone|by|spoke|speaks|talked|last|also|had|have|has|three|two|several|times|face-to-face|formal|informal|direct|fresh|further|high-level)$/.test(
       words[j]?.lower ?? '',
     ) ||
       (verb && MEETING_SUBJECT_AUXILIARIES.has(words[j]?.lower ?? '')))
-  )
+  ) {
     j--;
+    const skip = timeWordsBefore(state, j);
+    j -= skip;
+    timeWords += skip;
+  }
   const owner = words[j];
   let anaphoric = ANAPHORIC.has(words[k - 1]?.lower ?? '') || ANAPHORIC.has(owner?.lower ?? '');
   if (owner && PRONOUN_OWNERS.has(owner.lower)) add(pronounOwner(state, sentence, owner.start));
@@ -213,8 +241,9 @@ export function readMeeting(
     }
     for (const id of personsIn(mentions, owner.start, word.start)) add(id);
   }
-  // "The president received the envoy": the one received takes part too.
+  // "The president received the envoy": the one received takes part too; so does the one spoken to.
   if (MEETING_OBJECT_VERBS.has(word.lower)) for (const id of personObject(state, k)) add(id);
+  if (CONVERSATION_VERBS.has(word.lower)) for (const id of personObject(state, k + 1)) add(id);
   if (participants.length > 0) anaphoric = false;
   const ownerFound = participants.length > 0;
   const ownerIds = new Set(participants);
@@ -335,7 +364,7 @@ export function readMeeting(
   const opening = state.dates.find(
     (d) => d.sentence === sentence.index && d.start <= sentence.start + 3 && d.start < word.start,
   );
-  const date = near[0]?.value ?? close[0]?.value ?? opening?.value ?? null;
+  const date = near[0]?.value ?? close[0]?.value ?? opening?.value ?? soleDayOf(state, sentence.index);
   let status: MeetingItem['status'] | null = null;
   const published = state.input.publishedAt ?? null;
   if (date && published)

@@ -35,3 +35,64 @@ describe('who meets', () => {
     ]);
   });
 });
+
+describe('meetings told by clause shape', () => {
+  // 2024-06-26, the publication date of these sentences, is a Wednesday.
+  const meetingsOf = (text: string) => {
+    const result = extract(text);
+    const name = (id: string): string => result.persons.find((p) => p.id === id)?.name ?? id;
+    return result.meetings.map((m) => ({ kind: m.kind, date: m.date, who: m.participants.map(name) }));
+  };
+
+  it.each([
+    [
+      'Chinese President Xi Jinping on Tuesday met with visiting Kenyan President William Ruto in Beijing.',
+      ['Xi Jinping', 'William Ruto'],
+    ],
+    [
+      'Indian Prime Minister Narendra Modi on Monday held talks with his Japanese counterpart Fumio Kishida.',
+      ['Narendra Modi', 'Fumio Kishida'],
+    ],
+  ])('keeps the subject behind a time phrase: %s', (text, people) => {
+    expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
+  });
+
+  it('dates a meeting by the one day its sentence names, however far from the meeting word', () => {
+    const text =
+      'Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan on Monday agreed to reopen the ' +
+      'border crossings at Namanga and Holili and to cut fees for lorry drivers during their phone conversation.';
+    expect(meetingsOf(text)).toEqual([expect.objectContaining({ kind: 'call', date: '2024-06-24' })]);
+  });
+
+  it('reads a past weekday after publication as the one before it, a future one as ahead', () => {
+    expect(meetingsOf('President Ana Silva met Prime Minister Jonas Berg on Friday in Oslo.')).toEqual([
+      expect.objectContaining({ date: '2024-06-21' }),
+    ]);
+    expect(meetingsOf('President Ana Silva will meet Prime Minister Jonas Berg on Friday in Oslo.')).toEqual([
+      expect.objectContaining({ date: '2024-06-28' }),
+    ]);
+  });
+
+  it('reads a working meal as a meeting, not any mention of lunch', () => {
+    expect(
+      meetingsOf(
+        'French President Emmanuel Macron hosted German Chancellor Olaf Scholz for a working dinner.',
+      ),
+    ).toEqual([expect.objectContaining({ kind: 'meeting', who: ['Emmanuel Macron', 'Olaf Scholz'] })]);
+    expect(meetingsOf('Prices of lunch rose in Paris, President Emmanuel Macron said.')).toEqual([]);
+  });
+
+  it('reads "spoke to <person>" as a call unless the sentence puts them in one room', () => {
+    expect(
+      meetingsOf(
+        'Russian President Vladimir Putin also spoke to his Turkish counterpart Recep Tayyip Erdogan.',
+      ),
+    ).toEqual([expect.objectContaining({ kind: 'call', who: ['Vladimir Putin', 'Recep Tayyip Erdogan'] })]);
+    expect(
+      meetingsOf(
+        'Antony Blinken spoke with Chinese Foreign Minister Wang Yi on the sidelines of the summit.',
+      ),
+    ).not.toContainEqual(expect.objectContaining({ kind: 'call' }));
+    expect(meetingsOf('Foreign Minister Ana Silva spoke to reporters in Geneva.')).toEqual([]);
+  });
+});
