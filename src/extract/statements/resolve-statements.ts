@@ -5,7 +5,7 @@ import { stableHash } from '../../domain/ids.ts';
 import type { StatementItem } from '../../domain/extraction-result.ts';
 import { channelIn } from './find-speaker.ts';
 import { startingIn } from '../mention-index.ts';
-import { leadEnd } from '../text/segment-text.ts';
+import { leadAgreement, statementAgreements } from './statement-agreements.ts';
 import type { ExtractState, Range, Sentence, StatementLike } from '../types.ts';
 
 const RESPONDS = /\b(?:respond\w*|react\w*|in response|repl(?:y|ied|ies)|retort\w*|hit back|dismiss\w*)\b/i;
@@ -28,44 +28,6 @@ function evidenceFor(state: ExtractState, draft: StatementLike): StatementItem['
   const first = state.sentences[draft.sentence] as Sentence;
   const last = state.sentences[draft.lastSentence] ?? first;
   return { sentence: state.text.slice(first.start, last.end), start: first.start, end: last.end };
-}
-
-/** "called the move ...", "regretted the decision", "the suspension was ...": a reaction to the article's news. */
-const NEWS_REFERENCE =
-  /\b(?:the|this|that|its|today's|today’s) (?:decision|move|step|withdrawal|suspension|pullout|exit|termination)\b/i;
-
-/** The one agreement the headline and lead are about ("Russia quits Black Sea grain deal"), if there is one. */
-function leadAgreement(state: ExtractState): string | null {
-  const ids = new Set(startingIn(state.agreementMentions, 0, leadEnd(state)).map((m) => m.id));
-  return ids.size === 1 ? ([...ids][0] ?? null) : null;
-}
-
-const PLURAL_AGREEMENTS =
-  /\b(?:these|the|those|all|both|several) (?:\w+ )?(?:agreements|deals|accords|documents|pacts|treaties|memorandums)\b/i;
-
-/**
- * Agreements a statement is about beyond those its words name: one named in its own sentence ("said the pact
- * would ..., adding that ..."), one in the sentence a quote follows, all signed ones for "these agreements", or
- * the lead's one for a reaction to the news ("called the move ...").
- */
-function agreementsAround(state: ExtractState, draft: StatementLike, lead: string | null): string[] {
-  const out: string[] = [];
-  const first = state.sentences[draft.sentence] as Sentence;
-  const last = state.sentences[draft.lastSentence] ?? first;
-  for (const m of startingIn(state.agreementMentions, first.start, last.end))
-    if (!out.includes(m.id)) out.push(m.id);
-  const previous = state.sentences[draft.sentence - 1];
-  if (out.length === 0 && draft.direct && previous && previous.paragraph === first.paragraph) {
-    for (const m of startingIn(state.agreementMentions, previous.start, previous.end))
-      if (!out.includes(m.id)) out.push(m.id);
-  }
-  if (PLURAL_AGREEMENTS.test(state.text.slice(draft.content.start, draft.content.end))) {
-    for (const a of state.agreements) if (a.status === 'signed' && !out.includes(a.id)) out.push(a.id);
-  }
-  // "Blinken called the move ...", after a lead that Russia suspended New START: about New START.
-  if (out.length === 0 && lead && NEWS_REFERENCE.test(state.text.slice(first.start, last.end)))
-    out.push(lead);
-  return out;
 }
 
 export function resolveStatements(state: ExtractState): ExtractState {
@@ -104,7 +66,7 @@ export function resolveStatements(state: ExtractState): ExtractState {
       for (const id of aboutIn(state, previous.content, draft.speaker))
         if (!about.includes(id)) about.push(id);
     }
-    for (const id of agreementsAround(state, draft, lead)) if (!about.includes(id)) about.push(id);
+    for (const id of statementAgreements(state, draft, lead)) if (!about.includes(id)) about.push(id);
     const interview = interviews.get(draft.speaker);
     // An article usually reports one interview per speaker, so its outlet carries the speaker's other words too.
     const channel = draft.channel ?? interview?.channel ?? null;

@@ -1,0 +1,93 @@
+// Vocabulary for what a statement says about an agreement the article named: nouns that point back at it ("the
+// deal", "this treaty", "a long-awaited document"), words that make such a noun another agreement, reactions.
+// Data only; extract/statements/statement-agreements.ts reads it.
+
+import type { AgreementItem } from '../../domain/extraction-result.ts';
+
+type Kind = AgreementItem['kind'];
+
+/** Kinds news uses for one another's instruments (as in INTERCHANGEABLE_AGREEMENT_KINDS). */
+const INSTRUMENTS: readonly Kind[] = ['agreement', 'deal', 'pact', 'accord', 'treaty'];
+
+/**
+ * Singular nouns a statement or its sentence uses for an agreement the article already named, with the kinds of
+ * agreement each can mean; null means any kind ("the document" may be a memorandum, a treaty or a declaration).
+ */
+export const AGREEMENT_BACK_REFERENCE_NOUNS: Readonly<Record<string, readonly Kind[] | null>> = {
+  agreement: [...INSTRUMENTS, 'memorandum'],
+  deal: INSTRUMENTS,
+  treaty: INSTRUMENTS,
+  accord: INSTRUMENTS,
+  pact: INSTRUMENTS,
+  ceasefire: null,
+  truce: null,
+  armistice: null,
+  arrangement: [...INSTRUMENTS, 'memorandum'],
+  memorandum: ['memorandum'],
+  mou: ['memorandum'],
+  document: null,
+  declaration: ['declaration'],
+  statement: ['declaration'],
+  communique: ['declaration'],
+  communiqué: ['declaration'],
+};
+
+/**
+ * Back-reference nouns that mean only an agreement whose own name or alias has the word: "without a ceasefire" in
+ * an article whose only agreement is on forestry is a call for one, not a reference.
+ */
+export const NAMED_ONLY_BACK_REFERENCES: ReadonlySet<string> = new Set(['ceasefire', 'truce', 'armistice']);
+
+/**
+ * Back-reference nouns that point back only after "the" or "this": "a statement" is a new press statement, "the
+ * statement" the joint statement named before.
+ */
+export const DEFINITE_ONLY_BACK_REFERENCES: ReadonlySet<string> = new Set([
+  'declaration',
+  'statement',
+  'communique',
+  'communiqué',
+]);
+
+/** Words that open the noun phrase of a back reference ("the", "a", "this", "our"). */
+export const BACK_REFERENCE_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'this',
+  'that',
+  'a',
+  'an',
+  'our',
+  'their',
+  'its',
+  'such',
+]);
+
+/** Determiners after which a definite-only noun points back. */
+export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+
+/**
+ * Words before a kind noun that make it an agreement other than the one named ("a new agreement", "another
+ * ceasefire", "a parallel deal", "a second document").
+ */
+export const OTHER_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set([
+  'new',
+  'another',
+  'other',
+  'separate',
+  'parallel',
+  'second',
+  'third',
+  'further',
+  'similar',
+  'future',
+  'additional',
+  'fresh',
+  'different',
+  'alternative',
+]);
+
+/** How many words may stand between a back reference's determiner and its noun ("a mutually satisfactory deal"). */
+export const BACK_REFERENCE_MAX_MODIFIERS = 3;
+
+/** Back-reference nouns that before "of" are a quantity, not an agreement ("a great deal of"). */
+export const QUANTITY_BEFORE_OF: ReadonlySet<string> = new Set(['deal']);

@@ -1,0 +1,141 @@
+// Which agreements a statement is about beyond those its own words name: ones named in its sentence, ones its
+// sentence points back at ("the deal", "this treaty", "according to the statement"), the lead's one for a reaction.
+
+import {
+  AGREEMENT_BACK_REFERENCE_NOUNS,
+  BACK_REFERENCE_DETERMINERS,
+  BACK_REFERENCE_MAX_MODIFIERS,
+  DEFINITE_DETERMINERS,
+  DEFINITE_ONLY_BACK_REFERENCES,
+  NAMED_ONLY_BACK_REFERENCES,
+  OTHER_AGREEMENT_MODIFIERS,
+  QUANTITY_BEFORE_OF,
+} from '../lexicon/agreement-reference-words.ts';
+import type { AgreementItem } from '../../domain/extraction-result.ts';
+import { startingIn, wordIndexAt } from '../mention-index.ts';
+import { leadEnd } from '../text/segment-text.ts';
+import type { ExtractState, Range, Sentence, StatementLike } from '../types.ts';
+
+/** "called the move ...", "regretted the decision", "the suspension was ...": a reaction to the article's news. */
+const NEWS_REFERENCE =
+  /\b(?:the|this|that|its|today's|today’s) (?:decision|move|step|withdrawal|suspension|pullout|exit|termination)\b/i;
+
+const PLURAL_AGREEMENTS =
+  /\b(?:these|the|those|all|both|several) (?:\w+ )?(?:agreements|deals|accords|documents|pacts|treaties|memorandums)\b/i;
+
+/** The one agreement the headline and lead are about ("Russia quits Black Sea grain deal"), if there is one. */
+export function leadAgreement(state: ExtractState): string | null {
+  const ids = new Set(startingIn(state.agreementMentions, 0, leadEnd(state)).map((m) => m.id));
+  return ids.size === 1 ? ([...ids][0] ?? null) : null;
+}
+
+/** A noun that points back at an agreement named before it, with the kinds of agreement it can mean. */
+export interface BackReference extends Range {
+  noun: string;
+  kinds: readonly AgreementItem['kind'][] | null;
+}
+
+/**
+ * Back references in [start, end): a kind noun after a determiner and at most a few lowercase modifiers ("the deal",
+ * "a long-awaited document", "an immediate ceasefire"), outside any agreement's own mention, and not introduced as
+ * another agreement ("a new deal", "the Paris agreement" left unnamed by the agreement stage).
+ */
+export function backReferencesIn(state: ExtractState, start: number, end: number): BackReference[] {
+  const out: BackReference[] = [];
+  const { words } = state;
+  for (let i = wordIndexAt(words, start); i < words.length; i++) {
+    const word = words[i];
+    if (!word || word.start >= end) break;
+    if (!Object.hasOwn(AGREEMENT_BACK_REFERENCE_NOUNS, word.lower)) continue;
+    if (startingIn(state.agreementMentions, 0, word.end).some((m) => m.end >= word.end)) continue;
+    if (QUANTITY_BEFORE_OF.has(word.lower) && words[i + 1]?.lower === 'of') continue;
+    let determiner: string | null = null;
+    for (let k = 1; k <= BACK_REFERENCE_MAX_MODIFIERS + 1; k++) {
+      const before = words[i - k];
+      if (!before || before.sentence !== word.sentence) break;
+      if (BACK_REFERENCE_DETERMINERS.has(before.lower)) {
+        determiner = before.lower;
+        break;
+      }
+      if (before.cap || OTHER_AGREEMENT_MODIFIERS.has(before.lower)) break;
+    }
+    if (determiner === null) continue;
+    if (DEFINITE_ONLY_BACK_REFERENCES.has(word.lower) && !DEFINITE_DETERMINERS.has(determiner)) continue;
+    out.push({
+      start: word.start,
+      end: word.end,
+      noun: word.lower,
+      kinds: AGREEMENT_BACK_REFERENCE_NOUNS[word.lower] ?? null,
+    });
+  }
+  return out;
+}
+
+function nameWords(agreement: AgreementItem): Set<string> {
+  return new Set(
+    [agreement.name, ...agreement.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)),
+  );
+}
+
+/**
+ * The agreement a back reference means: the last one named before it whose own name has the noun ("the
+ * agreement" after "the peace agreement" and "the 2020 ceasefire"), else the lead's one, else the last one of a
+ * fitting kind named before it. Only an agreement named before it: "according to the statement" before any joint
+ * statement is named is a press statement.
+ */
+export function resolveBackReference(
+  state: ExtractState,
+  reference: BackReference,
+  lead: string | null,
+): string | null {
+  const byId = new Map(state.agreements.map((a) => [a.id, a]));
+  const fits = (id: string): boolean => {
+    const agreement = byId.get(id);
+    return (
+      agreement !== undefined &&
+      (reference.kinds === null || reference.kinds.includes(agreement.kind)) &&
+      (!NAMED_ONLY_BACK_REFERENCES.has(reference.noun) || nameWords(agreement).has(reference.noun))
+    );
+  };
+  const before = startingIn(state.agreementMentions, 0, reference.start)
+    .map((m) => m.id)
+    .filter(fits)
+    .reverse();
+  if (before.length === 0) return null;
+  const named = before.find((id) => nameWords(byId.get(id) as AgreementItem).has(reference.noun));
+  if (named) return named;
+  if (lead && before.includes(lead)) return lead;
+  return before[0] ?? null;
+}
+
+/**
+ * Agreements a statement is about beyond those its words name: one named in its own sentence ("said the pact
+ * would ..., adding that ..."), one its sentence points back at ("welcomed the agreement", "according to the
+ * statement"), one in the sentence a quote follows, all signed ones for "these agreements", or the lead's one for a
+ * reaction to the news ("called the move ...").
+ */
+export function statementAgreements(
+  state: ExtractState,
+  draft: StatementLike,
+  lead: string | null,
+): string[] {
+  const out: string[] = [];
+  const add = (id: string | null): void => {
+    if (id !== null && !out.includes(id)) out.push(id);
+  };
+  const first = state.sentences[draft.sentence] as Sentence;
+  const last = state.sentences[draft.lastSentence] ?? first;
+  for (const m of startingIn(state.agreementMentions, first.start, last.end)) add(m.id);
+  for (const reference of backReferencesIn(state, first.start, last.end))
+    add(resolveBackReference(state, reference, lead));
+  const previous = state.sentences[draft.sentence - 1];
+  if (out.length === 0 && draft.direct && previous && previous.paragraph === first.paragraph) {
+    for (const m of startingIn(state.agreementMentions, previous.start, previous.end)) add(m.id);
+  }
+  if (PLURAL_AGREEMENTS.test(state.text.slice(draft.content.start, draft.content.end))) {
+    for (const a of state.agreements) if (a.status === 'signed') add(a.id);
+  }
+  // "Blinken called the move ...", after a lead that Russia suspended New START: about New START.
+  if (out.length === 0 && lead && NEWS_REFERENCE.test(state.text.slice(first.start, last.end))) add(lead);
+  return out;
+}

@@ -1,0 +1,75 @@
+// Which agreement a statement is about when its words only point back at one ("the deal", "a long-awaited
+// document", "according to the statement"), and when such a noun is another agreement or none at all.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+/** Names of the agreements the statement of `speaker` (or the one quoting `speaker`) is about. */
+function aboutAgreements(text: string, speaker: string): string[] {
+  const result = extract(text);
+  const statement = result.statements.find((s) => s.speaker === speaker || s.quote === speaker);
+  expect(statement, `a statement by ${speaker}`).toBeDefined();
+  return result.agreements.filter((a) => statement?.about.includes(a.id)).map((a) => a.name);
+}
+
+const MOU =
+  'Mongolia, Australia sign visa memorandum\n\nMongolia and Australia signed a memorandum of understanding on working holiday visas in Canberra on Thursday.\n\nThe two ministers spoke after the ceremony.\n\n';
+const CEASEFIRE =
+  'Thailand, Cambodia agree to ceasefire\n\nThailand and Cambodia agreed to a ceasefire on Monday after talks in Putrajaya.\n\nThe fighting had displaced thousands.\n\n';
+
+describe('a statement that points back at an agreement the article named', () => {
+  it.each([
+    [
+      'a kind noun in the quote ("a long-awaited document")',
+      `${MOU}“We are glad that a long-awaited document is now real,” Mongolian Foreign Minister Battsetseg Batmunkh said.`,
+      'person:battsetseg-batmunkh',
+    ],
+    [
+      'a kind noun in reported speech ("an immediate ceasefire")',
+      `${CEASEFIRE}Cambodian Prime Minister Hun Manet said the main goal of the talks was to achieve an immediate ceasefire.`,
+      'person:hun-manet',
+    ],
+    [
+      'a document the attribution cites ("according to the statement")',
+      'Colombia, Venezuela to restore ties\n\nColombia and Venezuela issued a joint statement on Thursday after their foreign ministers met.\n\nThe governments will “boost security and peace” on their shared border, according to the statement.',
+      'COL',
+    ],
+  ])('%s', (_shape, text, speaker) => {
+    expect(aboutAgreements(text, speaker)).toHaveLength(1);
+  });
+
+  it('means the agreement whose name has the noun, not a ceasefire named since', () => {
+    const text =
+      'Armenia, Azerbaijan finalize peace agreement\n\nArmenia and Azerbaijan agreed on the text of a peace agreement on Thursday.\n\nRussia brokered the 2020 ceasefire between them.\n\nIran said it welcomed the agreement on the text.';
+    const about = aboutAgreements(text, 'IRN');
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatch(/peace/i);
+  });
+});
+
+describe('a kind noun that is not a reference to a named agreement', () => {
+  it.each([
+    [
+      'another agreement ("another document")',
+      `${MOU}“We hope to sign another document next year,” Mongolian Foreign Minister Battsetseg Batmunkh said.`,
+      'person:battsetseg-batmunkh',
+    ],
+    [
+      'a call for a ceasefire when the article names none',
+      'Jordan, Saudi Arabia sign water memorandum\n\nJordan and Saudi Arabia signed a memorandum of understanding on water cooperation in Riyadh on Wednesday.\n\nJordanian Foreign Minister Ayman Safadi said every day without a ceasefire in Gaza costs lives.',
+      'person:ayman-safadi',
+    ],
+    [
+      'a press statement before any joint statement is named',
+      'Tokayev, Putin hold phone call\n\nKazakh President Kassym-Jomart Tokayev held a phone call with Russian President Vladimir Putin, the Kremlin said.\n\n“The leaders discussed trade and energy,” the Kremlin said in the statement.\n\nThe two leaders later signed a joint statement.',
+      'The leaders discussed trade and energy',
+    ],
+    [
+      'a quantity ("a great deal of")',
+      'Japan, Vietnam sign trade deal\n\nJapan and Vietnam signed a trade deal in Hanoi on Monday.\n\nThe ministers then met reporters.\n\nJapanese Foreign Minister Yoko Kamikawa said there was a great deal of work ahead on climate.',
+      'person:yoko-kamikawa',
+    ],
+  ])('%s', (_shape, text, speaker) => {
+    expect(aboutAgreements(text, speaker)).toEqual([]);
+  });
+});
