@@ -13,7 +13,10 @@ const CLAUSE_BREAK =
   /, (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:saying|adding|calling|describing|noting|warning|stressing|urging|accusing) )|,? (?:and|but) (?=(?:said|warned|added|stressed|urged|accused|called|insisted|noted) )|, (?:and|but) (?=(?:he|she) (?:also )?(?:said|denied|warned|added|stressed|insisted|noted|rejected|dismissed)\b)/;
 /** ", the ministry said Thursday." closing a sentence: the speaker of everything before the comma. */
 const TRAILING =
-  /, ((?:[^,“”"]){2,80}?) (?:also |later )?(said|says|added|reported|announced|confirmed|stated|noted|told [a-z]+)(?: (?:on |late |early |in a |in its )?[\w ]{0,30})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b))/;
+  /, ((?:[^,“”"]){2,80}?) (?:also |later )?(said|says|added|reported|announced|confirmed|stated|noted|told (?:the )?\w+)(?: (?:on |late |early |in a |in its )?[\w ]{0,30})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b))/;
+/** A clause that is only a prepositional phrase ("in a statement", "on Thursday") reports nothing. */
+const CIRCUMSTANCE_ONLY =
+  /^(?:in|on|at|during|after|before|with|to|from|via|through|by)\b[^,;:“”"]{0,50}[.!]?\s*$/;
 const DATELINE_LEAD = /^[A-Z][A-Z .'’-]{2,30},[^—–]{0,40}?(?:--|—|–)\s*/;
 const PRONOUN_SUBJECT = /^(?:he|she)$/;
 const TRAILING_ACCORDING = /,? according to ([^,“”"]{2,60}?)[.!]?$/;
@@ -100,6 +103,8 @@ function reportedClause(
     start = object.end + 1;
   }
   if (start >= end || /^[,.:;“"(]/.test(text.slice(start, start + 2))) return null;
+  // `," they said in a statement.`: only where and how it was said follows, not what.
+  if (CIRCUMSTANCE_ONLY.test(text.slice(start, end))) return null;
   return { start, end };
 }
 

@@ -20,6 +20,9 @@ const MAX_ATTRIBUTION_WORDS = 10;
 /** Between a speaker and the verb after a quote: a few lower-case words ("was quoted as", "also", "later"). */
 const ATTRIBUTION_GAP = /^(?: [a-z]+){0,4} $/;
 
+/** `," Name, who chaired the summit, said`: a relative clause or apposition between a speaker and the verb. */
+const ATTRIBUTION_ASIDE = /^, [^.!?;“”"\n]{1,100}, (?:[a-z]+ )?$/;
+
 /**
  * The words after a verb up to the end of its clause. The period of an abbreviation does not end it: `," said
  * U.S. Ambassador MaryKay Carlson.` names its speaker after "U.S.".
@@ -51,6 +54,18 @@ function isTitle(ctx: StatementContext, lead: string): boolean {
     else return false;
   }
   return titled;
+}
+
+/**
+ * Whether [from, to) holds only a determiner and the countries a body belongs to: `," the Japanese foreign ministry
+ * said`, `," China's defence ministry said`.
+ */
+function onlyCountries(ctx: StatementContext, from: number, to: number): boolean {
+  const { text } = ctx.state;
+  let rest = text.slice(from, to);
+  for (const m of startingIn(ctx.state.mentions, from, to))
+    if (m.kind === 'country' && m.end <= to) rest = rest.replace(text.slice(m.start, m.end), ' ');
+  return /^[,\s]*(?:the |a |an )?(?:\s|['’]s)*$/i.test(rest);
 }
 
 interface Attribution {
@@ -105,8 +120,11 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     const lead = text.slice(quote.end, mention?.start ?? quote.end).replace(/^[,\s]*/, '');
     if (
       mention &&
-      ATTRIBUTION_GAP.test(text.slice(mention.end, word.start)) &&
-      (/^(?:the |a |an )?$/i.test(lead) || (mention.kind === 'person' && isTitle(ctx, lead)))
+      (ATTRIBUTION_GAP.test(text.slice(mention.end, word.start)) ||
+        (mention.kind === 'person' && ATTRIBUTION_ASIDE.test(text.slice(mention.end, word.start)))) &&
+      (/^(?:the |a |an )?$/i.test(lead) ||
+        (mention.kind === 'person' && isTitle(ctx, lead)) ||
+        (mention.kind === 'org' && onlyCountries(ctx, quote.end, mention.start)))
     ) {
       return { speaker: mention.id, end, verb: k };
     }

@@ -1,0 +1,39 @@
+// Attribution shapes that recur across outlets, on sentences written for the test: a body named with its country
+// after a quote, a relative clause between speaker and verb, ", X told NHK.", and a verb followed only by "in a
+// statement".
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+describe('attributions read in many outlets', () => {
+  const LEAD_JP =
+    'Talks held\n\nJapanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Monday.\n\n';
+
+  it('gives a quote to a body named with its country: `," the Japanese foreign ministry said`', () => {
+    const result = extract(
+      `${LEAD_JP}"The meeting was productive and frank," the Japanese foreign ministry said in a statement.`,
+    );
+    expect(result.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ['org:japanese-foreign-ministry', 'The meeting was productive and frank'],
+    ]);
+  });
+
+  it('reads past a relative clause between the speaker and the verb: `," Name, who chaired the talks, said`', () => {
+    const result = extract(
+      `${LEAD_JP}"We have opened a new chapter for our two countries," Kishida, who chaired the talks, said on Monday.`,
+    );
+    expect(result.statements[0]?.speaker).toBe('person:fumio-kishida');
+  });
+
+  it('gives ", X told NHK." to X, with the outlet as its channel', () => {
+    const result = extract(`${LEAD_JP}Japan will not change its position on the islands, Kishida told NHK.`);
+    const said = result.statements.find((s) => s.text.startsWith('Japan will not change'));
+    expect(said?.speaker).toBe('person:fumio-kishida');
+  });
+
+  it('takes nothing for what was said when only "in a statement" follows the verb', () => {
+    const result = extract(
+      `${LEAD_JP}The two leaders "renewed their appeal to stop all nuclear tests", they said in a statement.`,
+    );
+    expect(result.statements.map((s) => s.text)).not.toContain('in a statement');
+  });
+});
