@@ -94,7 +94,9 @@ function candidates(
     let j = i;
     while (j + 1 < words.length) {
       const next = words[j + 1];
-      if (!next || (next.gap !== ' ' && !(next.gap === '-' && next.cap))) break;
+      // "George P. Shultz National Foreign Affairs Training Center": a middle initial stays inside the name.
+      const initial = next?.gap === '. ' && next.cap && /^\p{Lu}$/u.test(words[j]?.text ?? '');
+      if (!next || (next.gap !== ' ' && !(next.gap === '-' && next.cap) && !initial)) break;
       if (next.cap || (CONNECTORS.has(next.lower) && words[j + 2]?.cap && words[j + 2]?.gap === ' ')) j++;
       // "Office of the Central ...": "of the" inside a name.
       else if (
@@ -117,15 +119,21 @@ function candidates(
         break;
       }
     }
-    // "Ministry of External Affairs": the suffix word may open the name when an "of" tail follows.
+    // "Ministry of External Affairs": the suffix word may open the name when an "of" tail follows, also after a
+    // capitalized article that opens the sentence ("The Ministry of Emergency Situations said").
+    const opener = LEADING_DROPS.has(words[i]?.text ?? '') ? i + 1 : i;
     if (
-      suffixAt === -1 &&
+      (suffixAt === -1 || suffixAt === opener) &&
       !agreementName &&
-      lexicon.orgSuffixes.has(words[i]?.text ?? '') &&
-      words[i + 1]?.lower === 'of' &&
-      j > i + 1
+      lexicon.orgSuffixes.has(words[opener]?.text ?? '') &&
+      words[opener + 1]?.lower === 'of' &&
+      j > opener + 1
     ) {
-      out.push({ first: i, last: j, kind: lexicon.orgSuffixes.get(words[i]?.text ?? '') ?? 'other' });
+      out.push({
+        first: opener,
+        last: j,
+        kind: lexicon.orgSuffixes.get(words[opener]?.text ?? '') ?? 'other',
+      });
     }
     if (suffixAt > i) {
       let first = i;

@@ -6,6 +6,7 @@ import { organizationId, personId } from '../../domain/ids.ts';
 import { buildAgreementIndex, type AgreementIndex } from './build-agreement-index.ts';
 import { KNOWN_ORGANIZATIONS, type KnownOrganization } from './known-organizations.ts';
 import { KNOWN_OUTLETS } from './known-outlets.ts';
+import { KNOWN_WORLD_ORGANIZATIONS } from './known-organizations-world.ts';
 import { KNOWN_PEOPLE, type KnownPerson } from './known-people.ts';
 import { COUNTRY_SEATS, KNOWN_CITIES } from './places.ts';
 import { splitWords } from '../text/tokenize-words.ts';
@@ -126,7 +127,7 @@ export function buildGazetteer(): Gazetteer {
   for (const [seat, id] of Object.entries(COUNTRY_SEATS)) add(seat, { kind: 'country', id, via: 'seat' });
 
   const organizations = new Map<string, KnownOrganization>();
-  for (const org of [...KNOWN_ORGANIZATIONS, ...KNOWN_OUTLETS]) {
+  for (const org of [...KNOWN_ORGANIZATIONS, ...KNOWN_WORLD_ORGANIZATIONS, ...KNOWN_OUTLETS]) {
     const id = organizationId(org.name);
     organizations.set(id, org);
     for (const name of [org.name, ...org.aliases]) add(name, { kind: 'org', id, org });

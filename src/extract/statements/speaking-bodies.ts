@@ -58,8 +58,11 @@ function readBody(
     if (next.gap !== ' ' && !/^['’]s $/.test(next.gap)) break;
     const ownerWord = lexicon.bodyOwners.get(word.lower);
     const asCountry = countryMentionEndingAt(mentions, word);
-    if (ownerWord && !owner) owner = ownerWord;
-    else if (asCountry && !country) {
+    // "the Kremlin's press service": a seat of government says both whose service it is and which country's.
+    if (ownerWord && !owner) {
+      owner = ownerWord;
+      if (asCountry?.via === 'seat' && !country) country = asCountry;
+    } else if (asCountry && !country) {
       country = asCountry;
       while (j > 0 && (words[j - 1]?.end ?? 0) > asCountry.start) j--;
     } else if (word.cap && !country && !owner && head.key === 'department') portfolio.unshift(word.text);

@@ -3,6 +3,8 @@
 // without its country belongs to the country whose minister of that portfolio was named.
 
 import { describe, expect, it } from 'vitest';
+import { KNOWN_ORGANIZATIONS } from '../../../src/extract/lexicon/known-organizations.ts';
+import { KNOWN_WORLD_ORGANIZATIONS } from '../../../src/extract/lexicon/known-organizations-world.ts';
 import { extract } from './helpers.ts';
 
 describe('name-participle compounds', () => {
@@ -51,5 +53,38 @@ describe('a ministry named without its country', () => {
     expect(result.organizations.filter((o) => o.kind === 'ministry').map((o) => o.name)).toEqual([
       'Chilean Foreign Ministry',
     ]);
+  });
+});
+
+describe('organizations by shape and from the bundled list', () => {
+  const orgNames = (text: string): string[] => extract(text).organizations.map((o) => o.name);
+
+  it.each([
+    ['The Ministry of Emergency Situations said the fire was out.', 'Ministry of Emergency Situations'],
+    ['The Office of the High Commissioner said so in Geneva.', 'Office of the High Commissioner'],
+    [
+      'The talks took place at the George P. Shultz National Foreign Affairs Training Center.',
+      'George P. Shultz National Foreign Affairs Training Center',
+    ],
+    [
+      "According to the Kremlin's press service, the call lasted an hour.",
+      'Russian presidential press service',
+    ],
+  ])('%s', (text, name) => {
+    expect(orgNames(text)).toContain(name);
+  });
+
+  it('knows armed groups, legislatures and companies that have no organization suffix', () => {
+    expect(orgNames('The Houthis fired missiles; the Verkhovna Rada and Rosatom responded.')).toEqual(
+      expect.arrayContaining(['Houthis', 'Verkhovna Rada', 'Rosatom']),
+    );
+  });
+
+  it('lists every known organization name and alias once', () => {
+    const names = [...KNOWN_ORGANIZATIONS, ...KNOWN_WORLD_ORGANIZATIONS].flatMap((o) => [
+      o.name,
+      ...o.aliases,
+    ]);
+    expect(names.length).toBe(new Set(names).size);
   });
 });

@@ -1,0 +1,170 @@
+// More well-known organizations, one a line: name | kind | home country (ISO alpha-3, or -) | aliases separated
+// by ";". International bodies, legislatures, security services, parties, armed groups, companies and research
+// institutes that diplomatic news names. Data only, written from general knowledge.
+
+import type { OrganizationItem } from '../../domain/extraction-result.ts';
+import type { KnownOrganization } from './known-organizations.ts';
+
+const TABLE = `
+United Nations Human Rights Council | intergovernmental | - | UN Human Rights Council; UNHRC
+Office of the United Nations High Commissioner for Refugees | intergovernmental | - | UNHCR
+United Nations Children's Fund | intergovernmental | - | UNICEF; United Nations Children’s Fund
+World Food Programme | intergovernmental | - | WFP; World Food Program
+United Nations Development Programme | intergovernmental | - | UNDP
+United Nations Relief and Works Agency | intergovernmental | - | UNRWA
+Food and Agriculture Organization | intergovernmental | - | FAO
+International Labour Organization | intergovernmental | - | ILO; International Labor Organization
+International Organization for Migration | intergovernmental | - | IOM
+United Nations Educational, Scientific and Cultural Organization | intergovernmental | - | UNESCO
+United Nations Interim Force in Lebanon | intergovernmental | - | UNIFIL
+International Civil Aviation Organization | intergovernmental | - | ICAO
+International Maritime Organization | intergovernmental | - | IMO
+Organization for the Prohibition of Chemical Weapons | intergovernmental | - | OPCW
+Comprehensive Nuclear-Test-Ban Treaty Organization | intergovernmental | - | CTBTO
+International Energy Agency | intergovernmental | - | IEA
+Interpol | intergovernmental | - | International Criminal Police Organization
+Permanent Court of Arbitration | intergovernmental | - | -
+International Tribunal for the Law of the Sea | intergovernmental | - | ITLOS
+Organisation for Economic Co-operation and Development | intergovernmental | - | OECD; Organization for Economic Cooperation and Development
+Organisation of Islamic Cooperation | intergovernmental | - | OIC; Organization of Islamic Cooperation
+Pacific Islands Forum | intergovernmental | - | PIF
+South Asian Association for Regional Cooperation | intergovernmental | - | SAARC
+Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation | intergovernmental | - | BIMSTEC
+Conference on Interaction and Confidence-Building Measures in Asia | intergovernmental | - | CICA
+Economic Community of West African States | intergovernmental | - | ECOWAS
+Southern African Development Community | intergovernmental | - | SADC
+East African Community | intergovernmental | - | EAC
+Intergovernmental Authority on Development | intergovernmental | - | IGAD
+Mercosur | intergovernmental | - | Mercosul; Southern Common Market
+Community of Latin American and Caribbean States | intergovernmental | - | CELAC
+Caribbean Community | intergovernmental | - | CARICOM
+Andean Community | intergovernmental | - | -
+Organization of Turkic States | intergovernmental | - | -
+European Parliament | intergovernmental | - | -
+European Council | intergovernmental | - | -
+Council of the European Union | intergovernmental | - | -
+European Central Bank | intergovernmental | - | ECB
+European External Action Service | intergovernmental | - | EEAS
+Nordic Council | intergovernmental | - | -
+Visegrad Group | intergovernmental | - | Visegrád Group; V4
+Group of Eight | intergovernmental | - | G8; G-8
+Group of 77 | intergovernmental | - | G77; G-77
+Non-Aligned Movement | intergovernmental | - | NAM
+Asian Development Bank | intergovernmental | - | ADB
+Asian Infrastructure Investment Bank | intergovernmental | - | AIIB
+New Development Bank | intergovernmental | - | -
+African Development Bank | intergovernmental | - | AfDB
+Islamic Development Bank | intergovernmental | - | -
+Arctic Council | intergovernmental | - | -
+Mekong River Commission | intergovernmental | - | -
+Black Sea Economic Cooperation | intergovernmental | - | BSEC
+International Committee of the Red Cross | other | - | ICRC
+Human Rights Watch | other | - | HRW
+Amnesty International | other | - | -
+Médecins Sans Frontières | other | - | Doctors Without Borders; Medecins Sans Frontieres; MSF
+Reporters Without Borders | other | - | Reporters sans frontières
+International Crisis Group | other | - | Crisis Group
+Carnegie Endowment for International Peace | other | USA | -
+Council on Foreign Relations | other | USA | -
+Chatham House | other | GBR | -
+Stockholm International Peace Research Institute | other | SWE | SIPRI
+Center for Strategic and International Studies | other | USA | CSIS
+RAND Corporation | other | USA | -
+Valdai Discussion Club | other | RUS | Valdai Club
+World Economic Forum | other | - | -
+Houthis | other | YEM | Houthi; Ansar Allah
+Islamic State | other | - | ISIS; ISIL; Daesh
+Al-Qaeda | other | - | al-Qaeda; Al Qaeda; al Qaeda
+Al-Shabaab | other | SOM | al-Shabaab; Al Shabaab
+Boko Haram | other | NGA | -
+Palestinian Islamic Jihad | other | PSE | -
+Palestinian Authority | other | PSE | -
+Palestine Liberation Organization | other | PSE | PLO
+Fatah | party | PSE | -
+Kurdistan Workers' Party | other | TUR | PKK; Kurdistan Workers’ Party
+Syrian Democratic Forces | other | SYR | SDF
+Hayat Tahrir al-Sham | other | SYR | HTS
+Rapid Support Forces | other | SDN | -
+Sudanese Armed Forces | other | SDN | -
+March 23 Movement | other | COD | M23
+Tehrik-i-Taliban Pakistan | other | PAK | TTP
+Islamic Revolutionary Guard Corps | other | IRN | IRGC; Revolutionary Guards
+Quds Force | other | IRN | -
+Popular Mobilization Forces | other | IRQ | -
+Wagner Group | other | RUS | -
+Federal Security Service | other | RUS | FSB
+Central Intelligence Agency | other | USA | CIA
+Federal Bureau of Investigation | other | USA | FBI
+Mossad | other | ISR | -
+Shin Bet | other | ISR | -
+Security Service of Ukraine | other | UKR | SBU
+Inter-Services Intelligence | other | PAK | ISI
+Inter-Services Public Relations | other | PAK | ISPR
+Israel Defense Forces | other | ISR | IDF
+People's Liberation Army | other | CHN | PLA; People’s Liberation Army
+Central Military Commission | other | CHN | -
+Bundeswehr | other | DEU | -
+Bundestag | other | DEU | -
+Knesset | other | ISR | -
+State Duma | other | RUS | -
+Federation Council | other | RUS | -
+Verkhovna Rada | other | UKR | -
+National People's Congress | other | CHN | NPC; National People’s Congress
+Chinese People's Political Consultative Conference | other | CHN | CPPCC; Chinese People’s Political Consultative Conference
+Lok Sabha | other | IND | -
+Rajya Sabha | other | IND | -
+Bharatiya Janata Party | party | IND | BJP
+Indian National Congress | party | IND | -
+Pakistan Tehreek-e-Insaf | party | PAK | -
+Pakistan Muslim League-Nawaz | party | PAK | PML-N
+Christian Democratic Union | party | DEU | CDU
+Social Democratic Party of Germany | party | DEU | SPD
+Alternative for Germany | party | DEU | AfD
+African National Congress | party | ZAF | ANC
+Likud | party | ISR | -
+Justice and Development Party | party | TUR | AK Party
+Republican People's Party | party | TUR | CHP; Republican People’s Party
+Fidesz | party | HUN | -
+Kuomintang | party | TWN | KMT
+Democratic Progressive Party | party | TWN | DPP
+Awami League | party | BGD | -
+Bangladesh Nationalist Party | party | BGD | BNP
+Rosatom | company | RUS | -
+Rostec | company | RUS | -
+Rosoboronexport | company | RUS | -
+Lukoil | company | RUS | -
+Novatek | company | RUS | -
+Naftogaz | company | UKR | -
+China National Petroleum Corporation | company | CHN | CNPC
+Sinopec | company | CHN | -
+Saudi Aramco | company | SAU | Aramco
+QatarEnergy | company | QAT | -
+Huawei | company | CHN | -
+Taiwan Semiconductor Manufacturing Company | company | TWN | TSMC
+Boeing | company | USA | -
+Airbus | company | - | -
+Lockheed Martin | company | USA | -
+ExxonMobil | company | USA | Exxon Mobil
+Chevron | company | USA | -
+TotalEnergies | company | FRA | -
+Equinor | company | NOR | -
+Bank of Japan | other | JPN | BOJ
+People's Bank of China | other | CHN | PBOC; People’s Bank of China
+Central Bank of Russia | other | RUS | Bank of Russia
+Federal Reserve | other | USA | -
+`;
+
+const KINDS = new Set<string>(['news agency', 'intergovernmental', 'ministry', 'party', 'company', 'other']);
+
+export const KNOWN_WORLD_ORGANIZATIONS: readonly KnownOrganization[] = TABLE.trim()
+  .split('\n')
+  .map((line) => {
+    const [name = '', kind = '', country = '', aliases = ''] = line.split('|').map((part) => part.trim());
+    if (!KINDS.has(kind)) throw new Error(`known organization ${name}: unknown kind ${kind}`);
+    return {
+      name,
+      kind: kind as OrganizationItem['kind'],
+      country: country === '-' ? null : country,
+      aliases: aliases === '-' ? [] : aliases.split(';').map((alias) => alias.trim()),
+    };
+  });
