@@ -407,6 +407,9 @@ export const SAY_LIKE_VERBS = [
 
 /** Verbs that report words only when they carry a quote ("described it as '...'", "accused X of 'smearing'"). */
 export const EVALUATIVE_VERBS = [
+  // Speech acts toward someone: "X congratulated Y on ...", "X thanked Y for ...".
+  'congratulated',
+  'thanked',
   'stressed',
   'emphasized',
   'emphasised',
@@ -451,6 +454,8 @@ export const EVALUATIVE_VERBS = [
  * in the past denounced ..." (a record, not a statement) stays out.
  */
 export const STANCE_VERBS = [
+  'congratulated',
+  'thanked',
   'welcomed',
   'welcomes',
   'condemned',

@@ -37,3 +37,31 @@ describe('attributions read in many outlets', () => {
     expect(result.statements.map((s) => s.text)).not.toContain('in a statement');
   });
 });
+
+describe('speech acts toward someone', () => {
+  it.each([
+    [
+      'congratulated',
+      'Kishida congratulated Yoon on the success of the Seoul summit.',
+      'person:fumio-kishida',
+    ],
+    [
+      'thanked',
+      'Yoon thanked Japan and the United States for helping to broker the arrangement.',
+      'person:yoon-suk-yeol',
+    ],
+  ])('"%s" is a statement of its subject', (verb, sentence, speaker) => {
+    const text =
+      'Talks held\n\nJapanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Monday.\n\n' +
+      sentence;
+    const said = extract(text).statements.find((s) => s.text.includes(verb));
+    expect(said?.speaker).toBe(speaker);
+  });
+
+  it('is no statement without its subject right before it', () => {
+    const text =
+      'Talks held\n\nJapanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Monday. ' +
+      'The summit was held thanks to months of work, and those who helped were later thanked in a letter.';
+    expect(extract(text).statements.filter((s) => s.text.includes('thanked'))).toEqual([]);
+  });
+});
