@@ -91,3 +91,46 @@ export const BACK_REFERENCE_MAX_MODIFIERS = 3;
 
 /** Back-reference nouns that before "of" are a quantity, not an agreement ("a great deal of"). */
 export const QUANTITY_BEFORE_OF: ReadonlySet<string> = new Set(['deal']);
+
+/** Words that open a reaction to the article's news ("called the move ...", "regretted today's decision"). */
+export const NEWS_REACTION_DETERMINERS = ['the', 'this', 'that', 'its', "today's", 'today’s'] as const;
+/** What a reaction calls the news an agreement's lead reports ("the move", "the suspension"). */
+export const NEWS_REACTION_NOUNS = [
+  'decision',
+  'move',
+  'step',
+  'withdrawal',
+  'suspension',
+  'pullout',
+  'exit',
+  'termination',
+] as const;
+
+/** Words that open a reference to every agreement signed ("these agreements", "all the documents"). */
+export const PLURAL_AGREEMENT_DETERMINERS = ['these', 'the', 'those', 'all', 'both', 'several'] as const;
+/** Plural nouns for the agreements an article reports signed. */
+export const PLURAL_AGREEMENT_NOUNS = [
+  'agreements',
+  'deals',
+  'accords',
+  'documents',
+  'pacts',
+  'treaties',
+  'memorandums',
+] as const;
+
+/**
+ * Cues that a statement answers the one before it ("Putin responded by saying ..."); a trailing * stands for any
+ * ending ("respond*": responds, responded, response).
+ */
+export const RESPONSE_CUES = [
+  'respond*',
+  'react*',
+  'in response',
+  'reply',
+  'replied',
+  'replies',
+  'retort*',
+  'hit back',
+  'dismiss*',
+] as const;

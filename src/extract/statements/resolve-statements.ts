@@ -5,10 +5,11 @@ import { stableHash } from '../../domain/ids.ts';
 import type { StatementItem } from '../../domain/extraction-result.ts';
 import { channelIn } from './find-speaker.ts';
 import { startingIn } from '../mention-index.ts';
-import { leadAgreement, statementAgreements } from './statement-agreements.ts';
+import { leadAgreement, statementAgreements, wordsPattern } from './statement-agreements.ts';
+import { RESPONSE_CUES } from '../lexicon/agreement-reference-words.ts';
 import type { ExtractState, Range, Sentence, StatementLike } from '../types.ts';
 
-const RESPONDS = /\b(?:respond\w*|react\w*|in response|repl(?:y|ied|ies)|retort\w*|hit back|dismiss\w*)\b/i;
+const RESPONDS = new RegExp(`\\b(?:${wordsPattern(RESPONSE_CUES)})\\b`, 'i');
 
 function aboutIn(state: ExtractState, range: Range, speaker: string): string[] {
   const out: string[] = [];

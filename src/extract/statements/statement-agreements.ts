@@ -8,7 +8,11 @@ import {
   DEFINITE_DETERMINERS,
   DEFINITE_ONLY_BACK_REFERENCES,
   NAMED_ONLY_BACK_REFERENCES,
+  NEWS_REACTION_DETERMINERS,
+  NEWS_REACTION_NOUNS,
   OTHER_AGREEMENT_MODIFIERS,
+  PLURAL_AGREEMENT_DETERMINERS,
+  PLURAL_AGREEMENT_NOUNS,
   QUANTITY_BEFORE_OF,
 } from '../lexicon/agreement-reference-words.ts';
 import type { AgreementItem } from '../../domain/extraction-result.ts';
@@ -16,12 +20,24 @@ import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { leadEnd } from '../text/segment-text.ts';
 import type { ExtractState, Range, Sentence, StatementLike } from '../types.ts';
 
-/** "called the move ...", "regretted the decision", "the suspension was ...": a reaction to the article's news. */
-const NEWS_REFERENCE =
-  /\b(?:the|this|that|its|today's|today’s) (?:decision|move|step|withdrawal|suspension|pullout|exit|termination)\b/i;
+/** A regex alternation matching any of `words` as whole words; a trailing * stands for any word ending. */
+export function wordsPattern(words: readonly string[]): string {
+  return words
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? c : `\\${c}`)).replace(/\*$/, '\\w*'))
+    .join('|');
+}
 
-const PLURAL_AGREEMENTS =
-  /\b(?:these|the|those|all|both|several) (?:\w+ )?(?:agreements|deals|accords|documents|pacts|treaties|memorandums)\b/i;
+/** "called the move ...", "regretted the decision", "the suspension was ...": a reaction to the article's news. */
+const NEWS_REFERENCE = new RegExp(
+  `\\b(?:${wordsPattern(NEWS_REACTION_DETERMINERS)}) (?:${wordsPattern(NEWS_REACTION_NOUNS)})\\b`,
+  'i',
+);
+
+/** "these agreements", "the two documents": every agreement the article reports signed. */
+const PLURAL_AGREEMENTS = new RegExp(
+  `\\b(?:${wordsPattern(PLURAL_AGREEMENT_DETERMINERS)}) (?:\\w+ )?(?:${wordsPattern(PLURAL_AGREEMENT_NOUNS)})\\b`,
+  'i',
+);
 
 /** The one agreement the headline and lead are about ("Russia quits Black Sea grain deal"), if there is one. */
 export function leadAgreement(state: ExtractState): string | null {
