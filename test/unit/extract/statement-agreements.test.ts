@@ -47,6 +47,14 @@ describe('a statement that points back at an agreement the article named', () =>
   });
 });
 
+describe('a statement about every agreement signed', () => {
+  it('is about all of them for "the agreements"', () => {
+    const text =
+      'Kenya, Tanzania sign pacts\n\nKenya and Tanzania signed an agreement on border trade and a memorandum of understanding on energy cooperation in Nairobi on Monday.\n\nKenyan President William Ruto said the agreements would boost trade between the two countries.';
+    expect(aboutAgreements(text, 'person:william-ruto')).toHaveLength(2);
+  });
+});
+
 describe('a kind noun that is not a reference to a named agreement', () => {
   it.each([
     [
