@@ -17,3 +17,13 @@ export const MONTH_NAMES = [
 
 /** Lower-case month names, for matching words already folded to lower case. */
 export const MONTH_NAMES_LOWER: readonly string[] = MONTH_NAMES.map((name) => name.toLowerCase());
+
+export const WEEKDAY_NAMES = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const;

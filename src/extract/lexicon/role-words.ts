@@ -33,3 +33,25 @@ export const VAGUE_ROLE_HEADS = [
   'general',
   'major',
 ] as const;
+
+/**
+ * What may follow the verb of a closing attribution (", the ministry said on Thursday."): a time or setting
+ * opened by one of these words, never a clause of its own ("..., Kishida said Japan would ...").
+ */
+export const ATTRIBUTION_TAIL_OPENERS = [
+  'on',
+  'in',
+  'at',
+  'late',
+  'early',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'after',
+  'during',
+  'before',
+  'today',
+  'yesterday',
+  'tonight',
+] as const;

@@ -7,13 +7,19 @@ import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
 import { documentAt, documentSpeakers, documentSubject } from './document-speakers.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
+import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
+import { ATTRIBUTION_TAIL_OPENERS } from '../lexicon/role-words.ts';
 
 /** A reported clause ends where a new clause with its own subject or speech verb starts. */
 const CLAUSE_BREAK =
   /, (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:saying|adding|calling|describing|noting|warning|stressing|urging|accusing) )|,? (?:and|but) (?=(?:said|warned|added|stressed|urged|accused|called|insisted|noted) )|, (?:and|but) (?=(?:he|she) (?:also )?(?:said|denied|warned|added|stressed|insisted|noted|rejected|dismissed)\b)/;
 /** ", the ministry said Thursday." closing a sentence: the speaker of everything before the comma. */
-const TRAILING =
-  /, ((?:[^,“”"]){2,80}?) (?:also |later )?(said|says|added|reported|announced|confirmed|stated|noted|told (?:the )?\w+)(?: (?:on |late |early |in a |in its )?[\w ]{0,30})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b))/;
+/** What may follow the verb of a closing attribution: a time or setting, never a clause with its own subject. */
+const TAIL_OPENER = [...ATTRIBUTION_TAIL_OPENERS, ...WEEKDAY_NAMES].join('|');
+const TRAILING = new RegExp(
+  String.raw`, ((?:[^,“”"]){2,80}?) (?:also |later )?(said|says|added|reported|announced|confirmed|stated|noted|told (?:the )?\w+)` +
+    String.raw`(?: (?:${TAIL_OPENER})\b[\w ]{0,30})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b))`,
+);
 /** A clause that is only a prepositional phrase ("in a statement", "on Thursday") reports nothing. */
 const CIRCUMSTANCE_ONLY =
   /^(?:in|on|at|during|after|before|with|to|from|via|through|by)\b[^,;:“”"]{0,50}[.!]?\s*$/;

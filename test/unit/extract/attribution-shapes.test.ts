@@ -65,3 +65,27 @@ describe('speech acts toward someone', () => {
     expect(extract(text).statements.filter((s) => s.text.includes('thanked'))).toEqual([]);
   });
 });
+
+describe('a closing attribution and a fronted phrase', () => {
+  const LEAD_JP =
+    'Talks held\n\nJapanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Monday.\n\n';
+  const said = (sentence: string): Array<[string, string]> =>
+    extract(LEAD_JP + sentence).statements.map((s) => [s.speaker, s.text]);
+
+  it('reports the clause after "X said", not the phrase before its comma', () => {
+    expect(
+      said('Speaking at a news conference in Tokyo, Kishida said Japan would lift the export curbs.'),
+    ).toEqual([['person:fumio-kishida', 'Japan would lift the export curbs']]);
+  });
+
+  it.each([
+    ['on Thursday', 'Japan would lift the export curbs, the Japanese foreign ministry said on Thursday.'],
+    ['a weekday', 'Japan would lift the export curbs, the Japanese foreign ministry said Thursday.'],
+    [
+      'in a statement',
+      'Japan would lift the export curbs, the Japanese foreign ministry said in a statement.',
+    ],
+  ])('still reads the words before ", the ministry said" followed by %s', (_tail, sentence) => {
+    expect(said(sentence)).toEqual([['org:japanese-foreign-ministry', 'Japan would lift the export curbs']]);
+  });
+});
