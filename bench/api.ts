@@ -149,7 +149,7 @@ const pageBySpeakerId = statementPage(
     ) { ${PAGE} }`,
 );
 // The same page filtered through the speaker relationship: @neo4j/graphql tests every statement in the date
-// range for its speaker (an EXISTS per statement), which is why Statement.speakerId exists.
+// range for its speaker (an EXISTS per statement); the fast path starts from the person (anchored-match.ts).
 const pageBySpeakerRelationship = statementPage(
   'statementListBySpeakerRelationship',
   `statementsConnection(

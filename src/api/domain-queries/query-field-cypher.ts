@@ -3,6 +3,7 @@
 // selection projected in Cypher as @neo4j/graphql would. Undefined when the selection is not modelled.
 import neo4j from 'neo4j-driver';
 import { getNamedType, isObjectType } from '../graphql-js.ts';
+import { anchoredMatch } from './anchored-match.ts';
 import { pagedEdges, sortOf, whereOf } from './connection-cypher.ts';
 import { bindStatement, CypherScope, projectNode } from './cypher-projection.ts';
 import type { CypherQuery } from './read-executor.ts';
@@ -46,13 +47,12 @@ function generatedReadCypher(facts: SchemaFacts, field: FieldPlan): CypherQuery 
     const page = limit ?? listed.defaultLimit;
     if (typeof page !== 'number' || (listed.maxLimit !== undefined && page > listed.maxLimit))
       return undefined;
-    const filter = whereOf(facts, field.type.name, where, node, scope);
+    const match = matchOf(facts, field.type.name, where, sort, node, scope);
     const order = sortOf(sort, node);
     const projection = projectNode(facts, field.type.name, node, field.fields, scope);
-    if (filter === undefined || order === undefined || !projection) return undefined;
+    if (!match || order === undefined || !projection) return undefined;
     const cypher = [
-      `MATCH (${node}:${field.type.name})`,
-      ...(filter ? [`WHERE ${filter}`] : []),
+      ...match,
       'WITH *',
       ...(order ? [`ORDER BY ${order}`] : []),
       ...(typeof offset === 'number' && offset > 0 ? [`SKIP ${scope.param(neo4j.int(offset))}`] : []),
@@ -65,19 +65,33 @@ function generatedReadCypher(facts: SchemaFacts, field: FieldPlan): CypherQuery 
   const target = nodeTypeOfConnection(field);
   if (!target || !facts.get(target)?.isNode) return undefined;
   const { where, ...paging } = field.args as Record<string, unknown>;
-  const filter = whereOf(facts, target, where, node, scope);
-  if (filter === undefined) return undefined;
+  const match = matchOf(facts, target, where, paging.sort, node, scope);
+  if (!match) return undefined;
   const paged = pagedEdges({
     facts,
     field: { ...field, args: paging },
     target,
-    match: [`MATCH (${node}:${target})`, ...(filter ? [`WHERE ${filter}`] : [])],
+    match,
     node,
     scope,
     project: projectNode,
   });
   if (!paged) return undefined;
   return { cypher: [...paged.lines, `RETURN ${paged.value} AS this`].join('\n'), params: scope.params };
+}
+
+/** MATCH (and WHERE) lines binding `node` to the `typeName` nodes a generated `where` keeps; undefined if not modelled. */
+function matchOf(
+  facts: SchemaFacts,
+  typeName: string,
+  where: unknown,
+  sort: unknown,
+  node: string,
+  scope: CypherScope,
+): string[] | undefined {
+  const filter = whereOf(facts, typeName, where, node, scope);
+  if (filter === undefined) return anchoredMatch(facts, typeName, where, sort, node, scope);
+  return [`MATCH (${node}:${typeName})`, ...(filter ? [`WHERE ${filter}`] : [])];
 }
 
 /** The node type of a generated connection type (its edges' node). */

@@ -139,6 +139,21 @@ describe('the Cypher of the hand-written domain resolvers', () => {
     expect(withProperties.cypher).toMatch(/WITH collect\(\{node: n\d+, relationship: r\d+\}\)/);
   });
 
+  it('starts a list filtered by its speaker from the speaker, not from every statement in range', () => {
+    const page = cypherOf(`{ statementsConnection(
+      where: { date: { gte: "2020" }, speaker: { some: { Person: { id: { eq: "person:a" } } } } }
+      sort: [{ date: DESC }, { id: ASC }], first: 20) { totalCount edges { node { id } } } }`)!;
+    expect(page.cypher).toMatch(
+      /^MATCH \((this\d+):Statement\)<-\[:SAID\]-\((m\d+):Person\)\nWHERE \(\2\.id = \$(p\d+)\) AND \(\1\.date >= \$p\d+\)\nWITH DISTINCT \1\n/,
+    );
+    expect(page.cypher).not.toContain('EXISTS');
+    expect(Object.values(page.params)).toContain('person:a');
+    const list =
+      cypherOf(`{ statements(where: { channel: { some: { name: { eq: "TASS" } } } }, sort: [{ id: ASC }]) {
+      id } }`)!;
+    expect(list.cypher).toMatch(/^MATCH \((this\d+):Statement\)-\[:VIA\]->\(m\d+:Organization\)\n/);
+  });
+
   it('keys each value by its alias and merges fragments, as graphql-js answers them', () => {
     const query = cypherOf(`query {
       whoSaidWhat(agreement: "x") { said: quote ...who ... on Statement { when: date } }
@@ -178,6 +193,22 @@ describe('the Cypher of the hand-written domain resolvers', () => {
     [
       'a sort on the relationship',
       '{ whoSaidWhat(agreement: "x") { articlesConnection(first: 1, sort: [{ edge: { sentence: ASC } }]) { totalCount } } }',
+    ],
+    [
+      "a relationship filter and a sort that leaves ties (the order would be the plan's)",
+      '{ statementsConnection(first: 1, sort: [{ date: DESC }], where: { speaker: { some: { Person: { id: { eq: "a" } } } } }) { totalCount } }',
+    ],
+    [
+      'a relationship filter on two member types',
+      '{ statementsConnection(first: 1, sort: [{ id: ASC }], where: { speaker: { some: { Person: { id: { eq: "a" } }, Country: { id: { eq: "b" } } } } }) { totalCount } }',
+    ],
+    [
+      'a relationship filter other than some',
+      '{ statementsConnection(first: 1, sort: [{ id: ASC }], where: { speaker: { all: { Person: { id: { eq: "a" } } } } }) { totalCount } }',
+    ],
+    [
+      'two relationship filters',
+      '{ statements(sort: [{ id: ASC }], where: { speaker: { some: { Person: { id: { eq: "a" } } } }, channel: { some: { name: { eq: "b" } } } }) { id } }',
     ],
     ['a connection without first', '{ whoSaidWhat(agreement: "x") { articlesConnection { totalCount } } }'],
     ['an aggregate', '{ whoSaidWhat(agreement: "x") { articlesAggregate { count } } }'],
