@@ -29,13 +29,32 @@ interface Candidate {
   plain: boolean;
 }
 
+/** Below U+00C0 no character decomposes (NFD) and none is a combining mark: such a word folds to itself. */
+const FIRST_FOLDABLE = 0xc0;
+
 /** A name word without its diacritics: "Lajčák" and "Lajcak" are one person's name in two spellings. */
 export function foldName(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
+  for (let i = 0; i < word.length; i++)
+    if (word.charCodeAt(i) >= FIRST_FOLDABLE) return word.normalize('NFD').replace(/\p{M}/gu, '');
+  return word;
 }
 
+/** Name parts already made: clustering asks for every known person's parts again at each new name. */
+const partsMemo = new Map<string, readonly string[]>();
+/** Bounds the memo for a long-running ingest of ever new names; refilled from scratch when full. */
+const PARTS_MEMO_SIZE = 20_000;
+
 /** Name words of a person (diacritics folded), for matching shorter forms of the name against it. */
-export function nameParts(name: string): string[] {
+export function nameParts(name: string): readonly string[] {
+  const known = partsMemo.get(name);
+  if (known !== undefined) return known;
+  const made = splitNameParts(name);
+  if (partsMemo.size >= PARTS_MEMO_SIZE) partsMemo.clear();
+  partsMemo.set(name, made);
+  return made;
+}
+
+function splitNameParts(name: string): string[] {
   return name
     .split(/[\s-]+/)
     .filter((part) => part.length > 0 && part !== part.toLowerCase())

@@ -10,8 +10,13 @@ export interface Quote extends Range {
   content: string;
 }
 
-const OPENERS = new Set(['“', '„']);
-const CLOSERS = new Set(['”']);
+// The marks the scan acts on, as UTF-16 code units: it reads every character of the article.
+const LEFT_DOUBLE = 0x201c; // “
+const LOW_DOUBLE = 0x201e; // „
+const RIGHT_DOUBLE = 0x201d; // ”
+const STRAIGHT_DOUBLE = 0x22; // "
+const NEWLINE = 0x0a;
+const isOpener = (code: number): boolean => code === LEFT_DOUBLE || code === LOW_DOUBLE;
 const MAX_QUOTE_LENGTH = 5000;
 
 function isSpaceOrStart(text: string, i: number): boolean {
@@ -59,33 +64,33 @@ export function findQuotes(text: string): Quote[] {
     segments = [];
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (ch === '\n' && open !== -1) {
+    const ch = text.charCodeAt(i);
+    if (ch === NEWLINE && open !== -1) {
       // A paragraph ends inside a quote: it continues only if the next paragraph reopens it.
       let next = i + 1;
-      while (text[next] === '\n') next++;
-      const reopen = text[next] ?? '';
-      if (OPENERS.has(reopen) || (straight && reopen === '"')) {
+      while (text.charCodeAt(next) === NEWLINE) next++;
+      const reopen = text.charCodeAt(next);
+      if (isOpener(reopen) || (straight && reopen === STRAIGHT_DOUBLE)) {
         segments.push({ start: segmentStart, end: i });
         segmentStart = next + 1;
         // The reopening mark says how the quote closes from here on.
-        straight = reopen === '"';
+        straight = reopen === STRAIGHT_DOUBLE;
         i = next;
       } else close(i, false);
       continue;
     }
     if (open !== -1 && i - open > MAX_QUOTE_LENGTH) close(i, false);
-    if (OPENERS.has(ch)) {
+    if (isOpener(ch)) {
       if (open !== -1) close(i, false);
       open = i;
       segmentStart = i + 1;
       straight = false;
-    } else if (CLOSERS.has(ch) && open !== -1 && !straight) {
+    } else if (ch === RIGHT_DOUBLE && open !== -1 && !straight) {
       close(i, true);
-    } else if (ch === '"' && open !== -1 && !straight && closesHere(text, i)) {
+    } else if (ch === STRAIGHT_DOUBLE && open !== -1 && !straight && closesHere(text, i)) {
       // “...problem." : news sites often close a curly quote with a straight mark.
       close(i, true);
-    } else if (ch === '"') {
+    } else if (ch === STRAIGHT_DOUBLE) {
       if (open === -1 && isSpaceOrStart(text, i - 1) && !/\s/.test(text[i + 1] ?? ' ')) {
         open = i;
         segmentStart = i + 1;

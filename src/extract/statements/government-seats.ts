@@ -4,6 +4,7 @@
 import { referent } from './find-speaker.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { phraseEnds } from '../lexicon/phrase-ends.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
 const POSSESSIVE_GAP = /^['’]s $/;
@@ -20,7 +21,12 @@ function isLeader(person: PersonEntity | undefined, lexicon: Lexicon): boolean {
 function seatAt(words: readonly Word[], k: number, lexicon: Lexicon): number | null {
   const word = words[k] as Word;
   const previous = words[k - 1];
-  if (previous && word.gap === ' ' && lexicon.governmentSeats.has(`${previous.lower} ${word.lower}`))
+  if (
+    previous &&
+    word.gap === ' ' &&
+    phraseEnds(lexicon.governmentSeats).has(word.lower) &&
+    lexicon.governmentSeats.has(`${previous.lower} ${word.lower}`)
+  )
     return k - 1;
   return lexicon.governmentSeats.has(word.lower) ? k : null;
 }

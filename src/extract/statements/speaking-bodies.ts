@@ -3,6 +3,7 @@
 
 import { organizationId } from '../../domain/ids.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { phraseEnds } from '../lexicon/phrase-ends.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import { coverWords, mergeMentions, startingIn } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from '../entities/registry.ts';
@@ -21,8 +22,10 @@ interface Body {
 function headAt(words: readonly Word[], k: number, lexicon: Lexicon): { key: string; first: number } | null {
   const word = words[k];
   if (!word || word.cap) return null;
-  const two = `${words[k - 1]?.lower ?? ''} ${word.lower}`;
-  if (lexicon.bodyHeads.has(two) && words[k]?.gap === ' ') return { key: two, first: k - 1 };
+  if (phraseEnds(lexicon.bodyHeads).has(word.lower)) {
+    const two = `${words[k - 1]?.lower ?? ''} ${word.lower}`;
+    if (lexicon.bodyHeads.has(two) && words[k]?.gap === ' ') return { key: two, first: k - 1 };
+  }
   return lexicon.bodyHeads.has(word.lower) ? { key: word.lower, first: k } : null;
 }
 

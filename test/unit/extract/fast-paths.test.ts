@@ -1,0 +1,85 @@
+// The speed shortcuts of the text layer give what the plain code they skip gives, on any text.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldName } from '../../../src/extract/entities/find-persons.ts';
+import { normalizeText } from '../../../src/extract/text/normalize-text.ts';
+
+/** normalizeText as it was before it skipped folding spaces in text that has nothing to fold. */
+function normalizeTextFoldingEveryLine(raw: string): string {
+  const lines = raw
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, ' ').trim());
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
+    out.push(line);
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+const textOf = (pieces: readonly string[]) =>
+  fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((p) => p.join(''));
+
+describe('text-layer fast paths', () => {
+  it('foldName answers as NFD without combining marks does, ASCII or not', () => {
+    const word = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      textOf([
+        'Lajcak',
+        'Lajčák',
+        'e\u0301',
+        'É',
+        'ß',
+        '¨',
+        '¿',
+        'À',
+        '\u00bf',
+        '\u00c0',
+        'Ω',
+        '𝐀',
+        '\ud835',
+        'O\u2019B',
+      ]),
+    );
+    fc.assert(
+      fc.property(word, (w) => {
+        expect(foldName(w)).toBe(w.normalize('NFD').replace(/\p{M}/gu, ''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('normalizeText gives what folding the spaces of every line gives', () => {
+    const raw = fc.oneof(
+      fc.string({ maxLength: 24 }),
+      textOf([
+        ' ',
+        '  ',
+        '\t',
+        '\u00a0',
+        '\u2009',
+        '\u3000',
+        '\n',
+        '\r\n',
+        '\u200b',
+        '\u0007',
+        'word',
+        'A.',
+        'e\u0301',
+      ]),
+    );
+    fc.assert(
+      fc.property(raw, (text) => {
+        expect(normalizeText(text)).toBe(normalizeTextFoldingEveryLine(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
