@@ -10,10 +10,39 @@ const agreementsOf = (text: string, publishedAt = '2025-03-01') =>
 
 describe('the bundled table of well-known agreements', () => {
   it('holds a few hundred agreements with distinct canonical names and ISO alpha-3 parties', () => {
-    expect(KNOWN_AGREEMENTS.length).toBeGreaterThan(200);
+    expect(KNOWN_AGREEMENTS.length).toBeGreaterThan(270);
     const names = KNOWN_AGREEMENTS.map((a) => a.name.toLowerCase());
     expect(new Set(names).size).toBe(names.length);
     for (const a of KNOWN_AGREEMENTS) for (const p of a.parties) expect(p).toMatch(/^[A-Z]{3}$/);
+  });
+
+  it('gives every name and alias to one agreement only, so one treaty is one node', () => {
+    const owner = new Map<string, string>();
+    const shared: string[] = [];
+    for (const a of KNOWN_AGREEMENTS)
+      for (const name of [a.name, ...a.aliases]) {
+        const key = name
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim();
+        if (owner.has(key) && owner.get(key) !== a.name)
+          shared.push(`${name}: ${owner.get(key)} / ${a.name}`);
+        owner.set(key, a.name);
+      }
+    expect(shared).toEqual([]);
+  });
+
+  it.each([
+    ['Indus Waters Treaty', 'India suspended the Indus Waters Treaty with Pakistan.', ['IND', 'PAK']],
+    ['Wassenaar Arrangement', 'Both countries follow the Wassenaar Arrangement on exports.', []],
+    [
+      'Agreement on Security Cooperation between Ukraine and the United Kingdom',
+      'In Kyiv, officials praised the UK-Ukraine security agreement.',
+      ['UKR', 'GBR'],
+    ],
+  ])('knows the %s with its parties', (name, text, parties) => {
+    const found = extract(text, { publishedAt: '2025-03-01' }).agreements.find((a) => a.name === name);
+    expect(found?.parties).toEqual(parties);
   });
 
   it('refuses a malformed line instead of loading a wrong fact', () => {
