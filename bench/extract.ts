@@ -1,10 +1,12 @@
 // npm run bench:extract: extraction throughput on one core over a deterministic synthetic corpus.
 // Prints JSON: articles/s and words/s (median of several runs), against a baseline measured in the same run:
-// wink-nlp sentence splitting alone over the same texts (the least any NLP pass over them costs).
+// wink-nlp sentence splitting alone over the same texts (the least any NLP pass over them costs). Then one
+// instrumented pass says where the time goes: each stage, wink's sentence splitting and part-of-speech tagging, GC.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { createExtractor } from '../src/extract/index.ts';
 import { generateCorpus } from './corpus/generate.ts';
+import { measureBreakdown } from './lib/extract-breakdown.ts';
 import { intFlag, median, parseFlags, round } from './lib/stats.ts';
 
 const flags = parseFlags(process.argv.slice(2));
@@ -39,6 +41,7 @@ for (let run = 0; run < runs; run++) {
   );
 }
 
+const breakdown = await measureBreakdown(corpus);
 const seconds = median(extractSeconds);
 const baseline = median(baselineSeconds);
 process.stdout.write(
@@ -58,5 +61,6 @@ process.stdout.write(
       extractorCostRatio: round(seconds / baseline, 2),
     },
     runsSeconds: extractSeconds.map((s) => round(s, 3)),
+    breakdown,
   })}\n`,
 );
