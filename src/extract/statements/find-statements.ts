@@ -134,12 +134,35 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
       return speaker ? { speaker, end, verb: k } : null;
     }
     if (!mention && /^,?\s*(?:he|she)(?: [a-z]+){0,2}\s+$/i.test(text.slice(quote.end, word.start))) {
-      const speaker = speakerId(ctx, quote.end, word.start, false, word.sentence);
+      const speaker =
+        conversationSpeaker(ctx, quote, word.sentence) ??
+        speakerId(ctx, quote.end, word.start, false, word.sentence);
       return speaker ? { speaker, end, verb: k } : null;
     }
     return null;
   }
   return null;
+}
+
+/** How many sentences back a quote's "he said" may reach for the last quoted speaker. */
+const CONVERSATION_REACH_SENTENCES = 3;
+
+/**
+ * '"...," he said.' opening its paragraph, with only narration since the last quote: the speaker of that quote,
+ * whoever the narration named (as CoreNLP's sieve keeps a conversation's speaker). "A presidential official told
+ * Yonhap" then '"...," he said' is still the official's side.
+ */
+function conversationSpeaker(ctx: StatementContext, quote: Quote, sentence: number): string | null {
+  // Only a quote that opens its paragraph: within a paragraph, the sentence before names who speaks next.
+  if (paragraphStart(ctx.state, quote.start) !== quote.start) return null;
+  const last = ctx.drafts.findLast((d) => d.content.end <= quote.start);
+  if (!last?.direct || sentence - last.lastSentence > CONVERSATION_REACH_SENTENCES) return null;
+  // A later statement of anyone, direct or reported, ends the conversation.
+  if (
+    ctx.drafts.some((d) => d !== last && d.content.start > last.content.end && d.content.end <= quote.start)
+  )
+    return null;
+  return last.speaker;
 }
 
 /** The subject of the first speech verb in [from, to) outside quotes: who a later participle goes on with. */

@@ -89,3 +89,24 @@ describe('a closing attribution and a fronted phrase', () => {
     expect(said(sentence)).toEqual([['org:japanese-foreign-ministry', 'Japan would lift the export curbs']]);
   });
 });
+
+describe('"he said" after a quote, with only narration in between', () => {
+  const speakerOf = (text: string, words: string): string | undefined =>
+    extract(text).statements.find((s) => s.quote?.includes(words))?.speaker;
+
+  it('keeps the last quoted speaker when the quote opens its paragraph', () => {
+    const text =
+      'Ministers to meet\n\nChinese Foreign Minister Wang Yi will meet US Secretary of State Antony Blinken in Beijing.\n\n' +
+      '"The two ministers will discuss trade and security," Chinese Foreign Ministry spokesman Lin Jian told reporters.\n\n' +
+      'The talks will open on Monday. Wang and Blinken last met in Munich in February.\n\n' +
+      '"Both sides hope the meeting will bring the relationship back on track," he continued.';
+    expect(speakerOf(text, 'back on track')).toBe('person:lin-jian');
+  });
+
+  it('gives it to the person the same paragraph has just named', () => {
+    const text =
+      'Conference ends\n\n"The fighting must stop now," UN Secretary-General Antonio Guterres said.\n\n' +
+      'Foreign Minister Wang Yi said China would send aid. "There is no military solution to this war," he said.';
+    expect(speakerOf(text, 'no military solution')).toBe('person:wang-yi');
+  });
+});
