@@ -98,6 +98,43 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
         last += 2;
       else break;
     }
+    // "Ferdinand R. Marcos Jr.", "George W. Bush": a middle initial joins the name after it; when that name is a
+    // known person, the run is part of that person's mention.
+    if (last > i && /^\p{Lu}$/u.test(words[last]?.text ?? '') && words[last + 1]?.gap === '. ') {
+      const after = ctx.mentions[cover[last + 1] ?? -1];
+      if (after?.kind === 'person' && after.start === words[last + 1]?.start) {
+        i = last;
+        continue;
+      }
+      while (
+        last - i + 1 < MAX_NAME_WORDS + 1 &&
+        isNameWord(words[last + 1], lexicon) &&
+        cover[last + 1] === -1
+      ) {
+        last++;
+        if (words[last + 1]?.gap !== ' ') break;
+      }
+    }
+    // "Deputy Minister Andriy Sybiha" where "Sybiha" is a known person: a first name spelled otherwise, not a
+    // second person.
+    const nextMention = ctx.mentions[cover[last + 1] ?? -1];
+    if (
+      last === i &&
+      words[last + 1]?.gap === ' ' &&
+      nextMention?.kind === 'person' &&
+      nextMention.start === words[last + 1]?.start
+    )
+      continue;
+    // "K.P. Sharma Oli", "S. Jaishankar": initials before the name belong to it.
+    while (
+      i > 0 &&
+      /^\p{Lu}(?:\.\p{Lu})*$/u.test(words[i - 1]?.text ?? '') &&
+      /^\.\s?$/.test(words[i]?.gap ?? '') &&
+      cover[i - 1] === -1 &&
+      !ignoredSentence(words[i - 1]?.sentence ?? 0)
+    )
+      i--;
+    word = words[i] as Word;
     // "Minister of State for the European Region Leo Docherty": the run's last two words are the name.
     const stacked = stackedTitleBefore(ctx, i, last);
     if (stacked && last - i >= 2 && stacked.inRun) {

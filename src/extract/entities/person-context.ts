@@ -36,6 +36,8 @@ export function isNameWord(word: Word | undefined, lexicon: Lexicon): boolean {
   if (word && ARABIC_PARTICLE.test(word.text)) return true;
   if (!word || !word.cap || lexicon.nonNames.has(word.text)) return false;
   if (lexicon.titleHeads.has(word.lower) || lexicon.titleModifiers.has(word.lower)) return false;
+  // "Lt. Gen. Abdel Fattah al-Burhan": an abbreviated rank or honorific is never part of the name.
+  if (lexicon.honorifics.has(word.text)) return false;
   // All-capital words are acronyms (NATO, ACD), and digits are not names.
   if (word.text.length > 1 && word.text === word.text.toUpperCase()) return false;
   return !/\d/.test(word.text);

@@ -88,3 +88,29 @@ describe('organizations by shape and from the bundled list', () => {
     expect(names.length).toBe(new Set(names).size);
   });
 });
+
+describe('person names by shape', () => {
+  const personNames = (text: string): string[] => extract(text).persons.map((p) => p.name);
+
+  it.each([
+    ['a middle initial', 'Defense Secretary Mark T. Esper said the drill would go ahead.', 'Mark T. Esper'],
+    ['initials before the name', "Nepal's Prime Minister K.P. Sharma Oli said on Monday.", 'K.P. Sharma Oli'],
+    [
+      'a rank abbreviated in two words',
+      'Lt. Gen. Abdel Fattah al-Burhan said the army would stay.',
+      'Abdel Fattah al-Burhan',
+    ],
+  ])('keeps %s with the name and nothing else', (_shape, text, name) => {
+    expect(personNames(text)).toEqual([name]);
+  });
+
+  it('reads a middle initial before a known person as part of that person', () => {
+    expect(personNames('President Ferdinand R. Marcos Jr. said on Thursday.')).toEqual([
+      'Ferdinand Marcos Jr.',
+    ]);
+  });
+
+  it('does not make a first name spelled otherwise a second person beside a known one', () => {
+    expect(personNames('Foreign Minister Andriy Sybiha said on Monday.')).toEqual(['Andrii Sybiha']);
+  });
+});
