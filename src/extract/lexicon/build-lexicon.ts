@@ -34,6 +34,7 @@ import {
   TITLE_MODIFIERS,
 } from './word-lists.ts';
 import {
+  PASSIVE_AUXILIARIES,
   ORGANIZATION_CHIEF_TITLES,
   ORGANIZATION_CHIEF_WORDS,
   ROLE_VERB_FILLERS,
@@ -49,6 +50,7 @@ export interface Lexicon {
   organizationChiefTitles: ReadonlySet<string>;
   roleVerbFillers: ReadonlySet<string>;
   vagueRoleHeads: ReadonlySet<string>;
+  passiveAuxiliaries: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   nonNames: ReadonlySet<string>;
@@ -91,6 +93,7 @@ export function buildLexicon(): Lexicon {
     organizationChiefTitles: new Set(ORGANIZATION_CHIEF_TITLES),
     roleVerbFillers: new Set(ROLE_VERB_FILLERS),
     vagueRoleHeads: new Set(VAGUE_ROLE_HEADS),
+    passiveAuxiliaries: new Set(PASSIVE_AUXILIARIES),
     honorifics: new Set(HONORIFICS),
     particles: new Set(NAME_PARTICLES),
     nonNames: new Set(NON_NAME_WORDS),

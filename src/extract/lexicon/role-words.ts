@@ -55,3 +55,17 @@ export const ATTRIBUTION_TAIL_OPENERS = [
   'yesterday',
   'tonight',
 ] as const;
+
+/** Forms of "be" and "get" before a participle make it passive: "Russia was criticized" is said of Russia, not by it. */
+export const PASSIVE_AUXILIARIES = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'get',
+  'gets',
+  'got',
+] as const;

@@ -454,6 +454,7 @@ export const EVALUATIVE_VERBS = [
  * in the past denounced ..." (a record, not a statement) stays out.
  */
 export const STANCE_VERBS = [
+  'accused',
   'congratulated',
   'thanked',
   'welcomed',

@@ -97,6 +97,10 @@ function reportedClause(
     // "X called for an immediate ceasefire": a stance only with its particle ("called X" is a phone call).
     const particle = ctx.resources.lexicon.particleStances.get(verb.lower);
     const stance = particle ? words[k + 1]?.lower === particle : ctx.resources.lexicon.stance.has(verb.lower);
+    // "Russia was criticized for ...", "Xi has been hailed as ...": passive, said of the subject, not by it.
+    let a = k - 1;
+    while (a > k - 3 && ctx.resources.lexicon.roleVerbFillers.has(words[a]?.lower ?? '')) a--;
+    if (ctx.resources.lexicon.passiveAuxiliaries.has(words[a]?.lower ?? '')) return null;
     return stance && subjectBefore(ctx.state, verb.start - 60, verb.start)
       ? { start: verb.start, end }
       : null;

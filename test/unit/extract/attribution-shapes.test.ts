@@ -50,6 +50,7 @@ describe('speech acts toward someone', () => {
       'Yoon thanked Japan and the United States for helping to broker the arrangement.',
       'person:yoon-suk-yeol',
     ],
+    ['accused', 'Kishida accused North Korea of violating the missile moratorium.', 'person:fumio-kishida'],
   ])('"%s" is a statement of its subject', (verb, sentence, speaker) => {
     const text =
       'Talks held\n\nJapanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Monday.\n\n' +
@@ -108,5 +109,17 @@ describe('"he said" after a quote, with only narration in between', () => {
       'Conference ends\n\n"The fighting must stop now," UN Secretary-General Antonio Guterres said.\n\n' +
       'Foreign Minister Wang Yi said China would send aid. "There is no military solution to this war," he said.';
     expect(speakerOf(text, 'no military solution')).toBe('person:wang-yi');
+  });
+});
+
+describe('a passive stance verb', () => {
+  it.each([
+    ['was criticized', 'Russia was criticized by several states for the strikes on the port.'],
+    ['was praised', 'Putin was praised at home for the visit to Beijing.'],
+    ['has been hailed', 'Xi has been hailed as a partner for the region.'],
+    ['was accused', 'Russia was accused of violating the grain corridor agreement.'],
+  ])('"%s" is said of its subject, not by it', (_verb, sentence) => {
+    const text = `Talks held\n\nRussian President Vladimir Putin met Chinese President Xi Jinping on Monday.\n\n${sentence}`;
+    expect(extract(text).statements).toEqual([]);
   });
 });
