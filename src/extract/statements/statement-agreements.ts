@@ -20,6 +20,9 @@ import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { leadEnd } from '../text/segment-text.ts';
 import type { ExtractState, Range, Sentence, StatementLike } from '../types.ts';
 
+/** A Map, not the record: looked up for every word in a statement's sentences, own keys only. */
+const BACK_REFERENCE_KINDS = new Map(Object.entries(AGREEMENT_BACK_REFERENCE_NOUNS));
+
 /** A regex alternation matching any of `words` as whole words; a trailing * stands for any word ending. */
 export function wordsPattern(words: readonly string[]): string {
   return words
@@ -62,7 +65,7 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
   for (let i = wordIndexAt(words, start); i < words.length; i++) {
     const word = words[i];
     if (!word || word.start >= end) break;
-    if (!Object.hasOwn(AGREEMENT_BACK_REFERENCE_NOUNS, word.lower)) continue;
+    if (!BACK_REFERENCE_KINDS.has(word.lower)) continue;
     if (startingIn(state.agreementMentions, 0, word.end).some((m) => m.end >= word.end)) continue;
     if (QUANTITY_BEFORE_OF.has(word.lower) && words[i + 1]?.lower === 'of') continue;
     let determiner: string | null = null;
@@ -81,7 +84,7 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
       start: word.start,
       end: word.end,
       noun: word.lower,
-      kinds: AGREEMENT_BACK_REFERENCE_NOUNS[word.lower] ?? null,
+      kinds: BACK_REFERENCE_KINDS.get(word.lower) ?? null,
     });
   }
   return out;
