@@ -193,6 +193,7 @@ export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   receives: 'meeting',
   hosted: 'meeting',
   hosts: 'meeting',
+  called: 'meeting',
   dinner: 'meeting',
   lunch: 'meeting',
   luncheon: 'meeting',
@@ -277,3 +278,21 @@ export const MEAL_MODIFIERS = new Set(['working', 'private', 'state', 'official'
 export const CONVERSATION_VERBS = new Set(['spoke', 'talked']);
 /** Words after such a verb that put the two in one room: then it is part of a meeting, not a call. */
 export const TOGETHER_CUES = /\b(?:sidelines|margins|during|visit|met|meeting|summit|talks|in person)\b/i;
+
+/** Verbs of talking that make "on the phone" a call: "Trump and Putin spoke on the phone on Tuesday". */
+export const PHONE_TALK_VERBS = new Set([
+  'speak',
+  'speaks',
+  'spoke',
+  'speaking',
+  'talk',
+  'talked',
+  'talking',
+  'chatted',
+]);
+
+/**
+ * Calling on a person is visiting them ("Qureshi called on President Rajapaksa", "paid a courtesy call on the
+ * prime minister"), unless an infinitive follows ("called on Israel to stop").
+ */
+export const CALL_ON_WORDS = new Set(['called', 'call', 'calls']);

@@ -42,7 +42,9 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     first !== undefined && state.title !== null && state.text.slice(first.start, first.end) === state.title;
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
-    const kind = word && MEETING_KINDS.get(word.lower);
+    // "a courtesy call on the president", "called on the president": calling on someone is a visit in person.
+    const callOn = word && word.lower === 'call' && words[k + 1]?.lower === 'on';
+    const kind = callOn ? 'meeting' : word && MEETING_KINDS.get(word.lower);
     if (!word || !kind || state.sentences[word.sentence]?.ignored || !acceptable(state, k, kind)) continue;
     // The headline previews a meeting the body describes with its date and place.
     if (word.sentence === 0 && headline) continue;

@@ -5,7 +5,9 @@ import type { MeetingItem } from '../../domain/extraction-result.ts';
 import {
   CALL_DETERMINERS,
   CALL_PARTNER_WORDS,
+  CALL_ON_WORDS,
   CONVERSATION_VERBS,
+  PHONE_TALK_VERBS,
   MEAL_MODIFIERS,
   MEAL_WORDS,
   TOGETHER_CUES,
@@ -20,6 +22,7 @@ import {
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { startingIn } from '../mention-index.ts';
 import { soleDayOf, timeWordsBefore } from './meeting-time.ts';
+import { mainClauseSubject, visitorAfter } from './meeting-agents.ts';
 import type { EntityMention, ExtractState, Range, Sentence, Word } from '../types.ts';
 
 const PAIR =
@@ -91,6 +94,22 @@ function personObject(state: ExtractState, k: number): string[] {
   return object ? personsIn(state.mentions, object.start, object.end) : [];
 }
 
+/** "Qureshi called on President Rajapaksa": a person right after "on", and no "to" of an appeal after them. */
+function callsOn(state: ExtractState, k: number): boolean {
+  const object = objectAfter(state, k + 1);
+  if (!object) return false;
+  const person = personsIn(state.mentions, object.start, object.end);
+  return person.length > 0 && !/^\s*to\b/.test(state.text.slice(object.end, object.end + 5));
+}
+
+/** A talking verb earlier in the sentence, up to twelve words back: "would speak with Kim Jong-un on the phone". */
+function talkedBefore(state: ExtractState, k: number): boolean {
+  const sentence = state.words[k]?.sentence;
+  for (let j = k - 1; j >= Math.max(0, k - 12) && state.words[j]?.sentence === sentence; j--)
+    if (PHONE_TALK_VERBS.has(state.words[j]?.lower ?? '')) return true;
+  return false;
+}
+
 export function acceptable(state: ExtractState, k: number, kind: MeetingItem['kind']): boolean {
   const { words } = state;
   const word = words[k];
@@ -114,8 +133,16 @@ export function acceptable(state: ExtractState, k: number, kind: MeetingItem['ki
   if (TRAVEL_VERBS.has(word.lower)) return after === 'to' && words[k + 2]?.cap === true;
   // "a call took place between ...", "during their call with ...": the noun, not "a call for calm".
   if (word.lower === 'call' && CALL_DETERMINERS.has(before) && CALL_PARTNER_WORDS.has(after)) return true;
-  // "spoke by phone": the call itself; "phone call" is read at "call".
-  if (word.lower === 'phone' || word.lower === 'telephone') return before === 'by' || before === 'over';
+  // "called on President Rajapaksa", "a courtesy call on the minister": a visit to the person called on.
+  if (CALL_ON_WORDS.has(word.lower) && after === 'on') return callsOn(state, k);
+  if (word.lower === 'called') return false;
+  // "spoke by phone": the call itself; "phone call" is read at "call"; "spoke with Kim on the phone" too.
+  if (word.lower === 'phone' || word.lower === 'telephone')
+    return (
+      before === 'by' ||
+      before === 'over' ||
+      (before === 'the' && words[k - 2]?.lower === 'on' && talkedBefore(state, k))
+    );
   if (kind === 'call')
     return (
       CALL_BEFORE.has(before) ||
@@ -197,7 +224,7 @@ export function readMeeting(
   while (
     j > 0 &&
     k - j - timeWords <= 3 &&
-    (/^(?:reciprocal|planned|second|first|state|official|bilateral|historic|upcoming|recent|possible|a|an|will|would|to|pays?|paid|made|makes?|held|holds?|the|phone|telephone|by|spoke|speaks|talked|last|also|had|have|has|three|two|several|times|face-to-face|formal|informal|direct|fresh|further|high-level)$/.test(
+    (/^(?:reciprocal|planned|second|first|state|official|bilateral|historic|upcoming|recent|possible|a|an|will|would|to|pays?|paid|made|makes?|held|holds?|the|phone|telephone|by|spoke|speaks|talked|last|also|had|have|has|three|two|several|times|face-to-face|courtesy|formal|informal|direct|fresh|further|high-level)$/.test(
       words[j]?.lower ?? '',
     ) ||
       (verb && MEETING_SUBJECT_AUXILIARIES.has(words[j]?.lower ?? '')))
@@ -208,8 +235,14 @@ export function readMeeting(
     timeWords += skip;
   }
   const owner = words[j];
-  let anaphoric = ANAPHORIC.has(words[k - 1]?.lower ?? '') || ANAPHORIC.has(owner?.lower ?? '');
-  if (owner && PRONOUN_OWNERS.has(owner.lower)) add(pronounOwner(state, sentence, owner.start));
+  // "spoke on the phone": "the" here points at no meeting named before.
+  const onThePhone = (word.lower === 'phone' || word.lower === 'telephone') && words[k - 2]?.lower === 'on';
+  let anaphoric =
+    !onThePhone && (ANAPHORIC.has(words[k - 1]?.lower ?? '') || ANAPHORIC.has(owner?.lower ?? ''));
+  if (owner && PRONOUN_OWNERS.has(owner.lower))
+    add(
+      mainClauseSubject(state, sentence, owner.start, word.end) ?? pronounOwner(state, sentence, owner.start),
+    );
   else if (owner && SUBJECT_PRONOUNS.has(owner.lower) && (word.lower === 'meet' || word.lower === 'met'))
     add(pronounOwner(state, sentence, owner.start));
   else if (owner?.lower === 'their') {
@@ -241,9 +274,13 @@ export function readMeeting(
     }
     for (const id of personsIn(mentions, owner.start, word.start)) add(id);
   }
+  // "the visit to Samoa by China's Foreign Minister Wang Yi": the visitor follows "by".
+  if (kind === 'visit') add(visitorAfter(state, word, sentence));
   // "The president received the envoy": the one received takes part too; so does the one spoken to.
   if (MEETING_OBJECT_VERBS.has(word.lower)) for (const id of personObject(state, k)) add(id);
   if (CONVERSATION_VERBS.has(word.lower)) for (const id of personObject(state, k + 1)) add(id);
+  if (CALL_ON_WORDS.has(word.lower) && words[k + 1]?.lower === 'on')
+    for (const id of personObject(state, k + 1)) add(id);
   if (participants.length > 0) anaphoric = false;
   const ownerFound = participants.length > 0;
   const ownerIds = new Set(participants);
@@ -364,7 +401,14 @@ export function readMeeting(
   const opening = state.dates.find(
     (d) => d.sentence === sentence.index && d.start <= sentence.start + 3 && d.start < word.start,
   );
-  const date = near[0]?.value ?? close[0]?.value ?? opening?.value ?? soleDayOf(state, sentence.index);
+  // The one day of the sentence, unless the meeting lies ahead of a day already past: "said on Saturday that he
+  // would speak with Kim on the phone" is no call on Saturday.
+  const sole = soleDayOf(state, sentence.index);
+  const ahead =
+    sole !== null &&
+    PLANNED_CUES.test(text.slice(sentence.start, word.end)) &&
+    sole <= (state.input.publishedAt ?? '');
+  const date = near[0]?.value ?? close[0]?.value ?? opening?.value ?? (ahead ? null : sole);
   let status: MeetingItem['status'] | null = null;
   const published = state.input.publishedAt ?? null;
   if (date && published)

@@ -95,4 +95,49 @@ describe('meetings told by clause shape', () => {
     ).not.toContainEqual(expect.objectContaining({ kind: 'call' }));
     expect(meetingsOf('Foreign Minister Ana Silva spoke to reporters in Geneva.')).toEqual([]);
   });
+
+  it.each([
+    [
+      'a call "on the phone" after a talking verb',
+      'US President Donald Trump and Russian President Vladimir Putin spoke on the phone on Monday.',
+      { kind: 'call', who: ['Donald Trump', 'Vladimir Putin'] },
+    ],
+    [
+      'calling on a person',
+      'Pakistani Foreign Minister Shah Mahmood Qureshi called on President Gotabaya Rajapaksa in Colombo.',
+      { kind: 'meeting', who: ['Shah Mahmood Qureshi', 'Gotabaya Rajapaksa'] },
+    ],
+    [
+      'a courtesy call on a person',
+      'Malaysian Foreign Minister Mohamad Hasan paid a courtesy call on Prime Minister Anwar Ibrahim.',
+      { kind: 'meeting', who: ['Mohamad Hasan', 'Anwar Ibrahim'] },
+    ],
+    [
+      'a visit "by" its visitor',
+      'The premier spoke after the visit to Samoa by Chinese Foreign Minister Wang Yi.',
+      { kind: 'visit', who: ['Wang Yi'] },
+    ],
+    [
+      'a fronted "his visit" told of the main clause subject',
+      'On the eve of his visit to Belgrade, EU envoy Miroslav Lajcak said the deal meant nothing.',
+      { kind: 'visit', who: ['Miroslav Lajcak'] },
+    ],
+  ])('reads %s', (_shape, text, meeting) => {
+    expect(meetingsOf(text)).toContainEqual(expect.objectContaining(meeting));
+  });
+
+  it('leaves appeals and interviews alone', () => {
+    expect(meetingsOf('The minister called on President Emmanuel Macron to stop the arms sales.')).toEqual(
+      [],
+    );
+    expect(meetingsOf('A senior official told Yonhap on the phone that he was glad.')).toEqual([]);
+  });
+
+  it('does not date a meeting still ahead by the past day its sentence names', () => {
+    const text =
+      'President Ana Silva voiced hope on Monday about the news from her office that she would soon speak with ' +
+      'Prime Minister Jonas Berg on the phone.';
+    expect(meetingsOf(text)).toEqual([expect.objectContaining({ kind: 'call' })]);
+    expect(meetingsOf(text)[0]?.date).not.toBe('2024-06-24');
+  });
 });
