@@ -403,6 +403,7 @@ export const SAY_LIKE_VERBS = [
   'writes',
   'saying',
   'adding',
+  'claiming',
 ] as const;
 
 /** Verbs that report words only when they carry a quote ("described it as '...'", "accused X of 'smearing'"). */

@@ -165,7 +165,9 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
   const here = ctx.drafts.findLast((d) => d.lastSentence === sentence.index);
   const continues = ctx.resources.lexicon.participles.has(word.lower) ? /^, $/.test(word.gap) : coordinated;
   if (here && continues) return here.speaker;
-  const subject = subjectBefore(state, from, word.start);
+  // "X responded by saying ...", "X justified the move by claiming ...": the participle completes the verb of X.
+  const by = before === 'by' && ctx.resources.lexicon.participles.has(word.lower) ? words[k - 2] : undefined;
+  const subject = subjectBefore(state, from, (by ?? word).start);
   if (subject) return subject.id;
   if (coordinated) {
     // "Cho congratulated Rubio ... and explained that ...": the subject that opens the clause.

@@ -123,3 +123,22 @@ describe('a passive stance verb', () => {
     expect(extract(text).statements).toEqual([]);
   });
 });
+
+describe('a speech participle after "by"', () => {
+  const LEAD_RU =
+    'Deal ends\n\nRussian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Monday.\n\n';
+
+  it('goes to the subject of the verb it completes: "X responded by saying ..."', () => {
+    const result = extract(`${LEAD_RU}Erdogan responded by saying Turkey would keep the corridor open.`);
+    const said = result.statements.find((s) => s.text.includes('keep the corridor open'));
+    expect(said?.speaker).toBe('person:recep-tayyip-erdogan');
+  });
+
+  it('takes the clause after "by claiming", with its quote', () => {
+    const result = extract(
+      `${LEAD_RU}The Kremlin justified the withdrawal by claiming the deal had served "to enrich Western traders," and little else.`,
+    );
+    const said = result.statements.find((s) => s.quote === 'to enrich Western traders');
+    expect(said?.speaker).toBe('RUS');
+  });
+});
