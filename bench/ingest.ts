@@ -1,6 +1,8 @@
 // npm run bench:ingest -- --articles 10000: end-to-end ingestion (read, extract, write) into a fresh neo4j-local.
 // Prints JSON: articles/s, nodes+relationships/s, per-thousand throughput (first vs last), peak RSS, graph size,
 // and, as the in-run baseline, extraction alone over the same corpus. --keep DIR keeps the graph for bench:api.
+// Also the CPU the ingestion used (this process and Neo4j's) per article: on a shared machine wall time follows
+// the others' load, CPU time much less, so an A/B of two commits compares both.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +11,7 @@ import { connectWithRetry, createDriver } from '../src/graph/driver.ts';
 import { createGraphWriter } from '../src/graph/graph-writer.ts';
 import { startLocalNeo4j } from '../src/graph/local-neo4j.ts';
 import { loadMigrations, migrate } from '../src/graph/migrations.ts';
+import { cpuSecondsOf, machineTicks } from './lib/process-sampler.ts';
 import { ingestAll } from '../src/ingest/ingest-all.ts';
 import { createIngester } from '../src/ingest/ingester.ts';
 import type { SourceItem } from '../src/ingest/sources/index.ts';
@@ -52,6 +55,9 @@ async function* items(): AsyncGenerator<SourceItem> {
 }
 
 const windowRates: number[] = [];
+const cpuBefore = process.cpuUsage();
+const neo4jCpuBefore = local.pid === undefined ? Number.NaN : cpuSecondsOf(local.pid);
+const machineBefore = machineTicks();
 let windowStarted = performance.now();
 let done = 0;
 const summary = await ingestAll(items(), ingester, {
@@ -67,6 +73,11 @@ const summary = await ingestAll(items(), ingester, {
   },
 });
 clearInterval(rssTimer);
+const cpuUsed = process.cpuUsage(cpuBefore);
+const ingestCpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6;
+const neo4jCpuSeconds = local.pid === undefined ? Number.NaN : cpuSecondsOf(local.pid) - neo4jCpuBefore;
+const machineAfter = machineTicks();
+const machineBusy = (machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total);
 
 const size = await driver.executeQuery(
   'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
@@ -98,6 +109,13 @@ process.stdout.write(
     failed: summary.articles.failed,
     failures: summary.failures.slice(0, 5),
     peakRssMb: Math.round(peakRss / 1024 / 1024),
+    cpu: {
+      what: 'CPU seconds of the ingestion itself: this process (read, extract, write calls) and Neo4j',
+      ingestSeconds: round(ingestCpuSeconds),
+      neo4jSeconds: round(neo4jCpuSeconds),
+      msPerArticle: round((1000 * (ingestCpuSeconds + neo4jCpuSeconds)) / articles),
+      machineBusyShare: round(machineBusy, 2),
+    },
     graph,
     baseline: {
       what: 'extraction alone, same corpus, same process',

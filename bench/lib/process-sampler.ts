@@ -36,6 +36,14 @@ function readTicks(pid: number): number {
   }
 }
 
+/** CPU seconds (user + system) a process has used so far; 0 for one that is gone. */
+export const cpuSecondsOf = (pid: number): number => readTicks(pid) / TICKS_PER_SECOND;
+
+/** The whole machine's busy and total CPU ticks since boot (busy/total over an interval: its load, 0..1). */
+export function machineTicks(): { busy: number; total: number } {
+  return readMachineTicks();
+}
+
 function readRssMb(pid: number): number {
   try {
     const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
