@@ -32,6 +32,27 @@ const ENRICH: Record<EntityLabel, string> = {
   Event: 'SET n += row.props',
 };
 
+/** Creates one end of an event's link whose end has `label` (a literal from the closed list). */
+const linkEnd = (end: 'source' | 'target' | 'from', label: EntityLabel, create: string) => `
+  CALL (n, row) {
+    WITH n, row WHERE row.link.${end}Label = '${label}'
+    MATCH (x:${label} {id: row.link.${end}})
+    CREATE ${create}
+  }`;
+
+/**
+ * An event's actor, recipient and origin, written with the event: it is new (its id hashes its article's, and a
+ * replace removed the old one), so these are CREATEd, and its ends are the nodes written before it in the same
+ * query or already stored. Each end is sought only under the label its row names (one unique-index seek, not one
+ * per label it might have). Deleting the article deletes the event and, with it, these.
+ */
+const EVENT_LINKS = [
+  '\n  WITH n, row',
+  ...EVENT_LINK_ENDS.source.map((label) => linkEnd('source', label, '(x)-[:ACTED]->(n)')),
+  ...EVENT_LINK_ENDS.target.map((label) => linkEnd('target', label, '(n)-[:TOWARD]->(x)')),
+  ...EVENT_LINK_ENDS.from.map((label) => linkEnd('from', label, '(n)-[:FROM]->(x)')),
+].join('');
+
 /**
  * Claims a batch's articles before anything else is written, and reads the hash each had. MERGE on the unique
  * id makes a second creator of a new article wait for the first to commit (then it finds it); the SET takes
@@ -75,7 +96,7 @@ export const WRITE_NODES = [
   WITH row, articles[toInteger(row.at)] AS a
   MERGE (n:${label} {id: row.id})
   ${ENRICH[label]}
-  CREATE (n)-[:MENTIONED_IN {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end, mentions: row.mentions}]->(a)
+  CREATE (n)-[:MENTIONED_IN {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end, mentions: row.mentions}]->(a)${label === 'Event' ? EVENT_LINKS : ''}
 }`,
   ),
   'RETURN size(articles) AS articles',
@@ -143,26 +164,4 @@ CALL (a) {
   DETACH DELETE a
 }
 RETURN size(nodes) AS touched`,
-].join('\n');
-
-/** Creates one end of each event link row whose end has `label` (a literal from the closed list). */
-const linkEnd = (end: 'source' | 'target' | 'from', label: EntityLabel, create: string) => `CALL (e, row) {
-  WITH e, row WHERE row.${end}Label = '${label}'
-  MATCH (n:${label} {id: row.${end}})
-  CREATE ${create}
-}`;
-
-/**
- * An event's actor, recipient and origin. The event node is new (its id hashes its article's, and a replace
- * removed the old one), so these are CREATEd. Each end is sought only under the label its row names (one unique-
- * index seek, not one per label it might have). Deleting the article deletes the event and, with it, these.
- */
-export const WRITE_EVENT_LINKS = [
-  'CYPHER replan=skip',
-  'UNWIND $links AS row',
-  'MATCH (e:Event {id: row.event})',
-  ...EVENT_LINK_ENDS.source.map((label) => linkEnd('source', label, '(n)-[:ACTED]->(e)')),
-  ...EVENT_LINK_ENDS.target.map((label) => linkEnd('target', label, '(e)-[:TOWARD]->(n)')),
-  ...EVENT_LINK_ENDS.from.map((label) => linkEnd('from', label, '(e)-[:FROM]->(n)')),
-  'RETURN count(e) AS events',
 ].join('\n');

@@ -20,6 +20,8 @@ export interface NodeRow {
   props: Record<string, unknown>;
   evidence: Evidence;
   mentions: number;
+  /** An event's actor, recipient and origin (events only), written with the event. */
+  link?: EventLinkRow;
 }
 
 export interface RelationshipRow {
@@ -36,11 +38,10 @@ export const EVENT_LINK_ENDS = {
 } as const satisfies Record<string, readonly EntityLabel[]>;
 
 /**
- * An event and the ids of its actor, recipient and origin, each with its label (both null where the result does
- * not define the node under a label that end may have): the write seeks each end under its one label.
+ * The ids of an event's actor, recipient and origin, each with its label (both null where the result does not
+ * define the node under a label that end may have): the write seeks each end under its one label.
  */
 export interface EventLinkRow {
-  event: string;
   source: string | null;
   sourceLabel: EntityLabel | null;
   target: string | null;
@@ -58,7 +59,6 @@ export interface ArticleRows {
   };
   nodes: Record<EntityLabel, NodeRow[]>;
   relationships: Record<string, RelationshipRow[]>;
-  eventLinks: EventLinkRow[];
 }
 
 export function contentHash(result: ExtractionResult): string {
@@ -150,8 +150,30 @@ export function articleRows(
     });
   }
 
+  // Every other node is labelled by now: an event's ends are among them.
+  const linkEnd = (end: keyof typeof EVENT_LINK_ENDS, id: string | null) => {
+    const label = id === null ? undefined : labelOf.get(id);
+    const known = label !== undefined && (EVENT_LINK_ENDS[end] as readonly EntityLabel[]).includes(label);
+    return known ? { id, label } : { id: null, label: null };
+  };
   for (const e of result.events) {
-    add('Event', { id: e.id, props: eventProps(e, article.publishedAt), evidence: e.evidence, mentions: 1 });
+    const source = linkEnd('source', e.source);
+    const target = linkEnd('target', e.target);
+    const from = linkEnd('from', e.from.id);
+    add('Event', {
+      id: e.id,
+      props: eventProps(e, article.publishedAt),
+      evidence: e.evidence,
+      mentions: 1,
+      link: {
+        source: source.id,
+        sourceLabel: source.label,
+        target: target.id,
+        targetLabel: target.label,
+        from: from.id,
+        fromLabel: from.label,
+      },
+    });
   }
 
   const relationships: Record<string, RelationshipRow[]> = Object.fromEntries(
@@ -197,26 +219,6 @@ export function articleRows(
     relate(s.id, 'VIA', s.channel);
   }
 
-  const linkEnd = (end: keyof typeof EVENT_LINK_ENDS, id: string | null) => {
-    const label = id === null ? undefined : labelOf.get(id);
-    const known = label !== undefined && (EVENT_LINK_ENDS[end] as readonly EntityLabel[]).includes(label);
-    return known ? { id, label } : { id: null, label: null };
-  };
-  const eventLinks: EventLinkRow[] = result.events.map((e) => {
-    const source = linkEnd('source', e.source);
-    const target = linkEnd('target', e.target);
-    const from = linkEnd('from', e.from.id);
-    return {
-      event: e.id,
-      source: source.id,
-      sourceLabel: source.label,
-      target: target.id,
-      targetLabel: target.label,
-      from: from.id,
-      fromLabel: from.label,
-    };
-  });
-
   return {
     article: {
       id: article.id,
@@ -236,7 +238,6 @@ export function articleRows(
     },
     nodes,
     relationships,
-    eventLinks,
   };
 }
 
@@ -245,7 +246,6 @@ export interface BatchRows {
   articles: ArticleRows['article'][];
   nodes: Record<EntityLabel, (NodeRow & { article: string; at: number })[]>;
   relationships: Record<string, RelationshipRow[]>;
-  eventLinks: EventLinkRow[];
 }
 
 /**
@@ -269,6 +269,5 @@ export function batchRows(articles: readonly ArticleRows[]): BatchRows {
         .sort((x, y) => compareIds(x.from, y.from) || compareIds(x.to, y.to)),
     ]),
   );
-  const eventLinks = articles.flatMap((rows) => rows.eventLinks).sort((x, y) => compareIds(x.event, y.event));
-  return { articles: articles.map((rows) => rows.article), nodes, relationships, eventLinks };
+  return { articles: articles.map((rows) => rows.article), nodes, relationships };
 }

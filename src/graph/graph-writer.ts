@@ -15,7 +15,6 @@ import {
   CLAIM_ARTICLES,
   DROP_UNWRITTEN_CLAIM,
   REMOVE_ARTICLE_CONTRIBUTIONS,
-  WRITE_EVENT_LINKS,
   WRITE_NODES,
   WRITE_RELATIONSHIPS,
 } from './article-cypher.ts';
@@ -149,8 +148,6 @@ export function createGraphWriter(deps: GraphWriterDeps): GraphWriter {
     addQueryCounts(report, await tx.run(WRITE_NODES, { articles: params.articles, nodes: params.nodes }));
     await deps.afterNodesWritten?.(toWrite.map((rows) => rows.article.id));
     addQueryCounts(report, await tx.run(WRITE_RELATIONSHIPS, { relationships: params.relationships }));
-    if (params.eventLinks.length > 0)
-      addQueryCounts(report, await tx.run(WRITE_EVENT_LINKS, { links: params.eventLinks }));
     return report;
   }
 

@@ -41,7 +41,7 @@ export const RELATIONSHIP_GROUPS: readonly RelationshipGroup[] = [
   group('Statement', 'VIA', 'Organization'),
 ];
 // An event's ACTED, TOWARD and FROM are its own (the event belongs to one article and goes with it): they are
-// written by WRITE_EVENT_LINKS, not counted here, which keeps the big write query's plan as small as it was.
+// written with the event's node (WRITE_NODES), not counted here: no article shares them.
 
 export function relationshipGroupKey(from: NodeLabel, type: RelationshipType, to: NodeLabel): string {
   return `${from}_${type}_${to}`;

@@ -13,7 +13,7 @@ const rowsOf = (count: number) =>
 
 describe('articleRows: event links', () => {
   it('names the label of each end it keeps, and keeps only ends of a label that end may have', () => {
-    const links = rowsOf(8).flatMap((rows) => rows.eventLinks);
+    const links = rowsOf(8).flatMap((rows) => rows.nodes.Event.map((row) => row.link!));
     expect(links.length).toBeGreaterThan(8);
     for (const link of links) {
       for (const end of ['source', 'target', 'from'] as const) {
