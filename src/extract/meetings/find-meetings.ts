@@ -4,7 +4,8 @@
 import { slug } from '../../domain/ids.ts';
 import type { MeetingItem } from '../../domain/extraction-result.ts';
 import { MEETING_WORDS } from '../lexicon/event-words.ts';
-import { acceptable, readMeeting, type RawMeeting } from './meeting-mentions.ts';
+import { acceptable } from './meeting-acceptance.ts';
+import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
 import { ensurePlace } from '../entities/registry.ts';
 import type { EventMention, ExtractState, Resources } from '../types.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';

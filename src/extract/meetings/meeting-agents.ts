@@ -1,8 +1,10 @@
-// Who takes part in a meeting when the clause names them away from the meeting word: the subject of the main clause
-// a fronted "his visit" points forward to, and the visitor named after "by".
+// Who takes part in a meeting: the people of a span, the owner of "his", the object of "received", the partner a
+// title chain leads to, the subject of the main clause a fronted "his visit" points to, the visitor after "by".
 
+import { PARTNER_CHAIN_WORDS } from '../lexicon/event-words.ts';
+import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { startingIn } from '../mention-index.ts';
-import type { ExtractState, Sentence, Word } from '../types.ts';
+import type { EntityMention, ExtractState, Range, Sentence, Word } from '../types.ts';
 
 /**
  * "On the eve of his visit to Belgrade, Lajcak said ...": a possessive in a clause that opens the sentence, with no
@@ -42,4 +44,66 @@ export function visitorAfter(state: ExtractState, word: Word, sentence: Sentence
   // Only title words may stand between "by" and the name.
   if (!person || /[,;]/.test(state.text.slice(from, person.start))) return null;
   return person.id;
+}
+
+export function personsIn(mentions: readonly EntityMention[], start: number, end: number): string[] {
+  return startingIn(mentions, start, end)
+    .filter((m) => m.kind === 'person')
+    .map((m) => m.id);
+}
+
+/** The person a "his/her" before offset points to: the last person named before it in the sentence or the one before. */
+export function pronounOwner(state: ExtractState, sentence: Sentence, offset: number): string | null {
+  const previous = state.sentences[sentence.index - 1];
+  const from = previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
+  const before = personsIn(state.mentions, from, offset);
+  return before[before.length - 1] ?? null;
+}
+
+/** The object noun phrase right after word k: up to the first comma, preposition or clause word. */
+export function objectAfter(state: ExtractState, k: number): Range | null {
+  const word = state.words[k];
+  if (!word) return null;
+  const sentence = state.sentences[word.sentence] as Sentence;
+  const rest = state.text.slice(word.end, Math.min(sentence.end, word.end + 120));
+  const stop = /[,;]|(?<![A-Z])\.|\b(?:in|on|at|to|for|during|after|before|that|which|who)\b/.exec(
+    rest.slice(1),
+  );
+  return { start: word.end, end: word.end + 1 + (stop ? stop.index : rest.length - 1) };
+}
+
+/** "received Egyptian Foreign Minister X": a person is the object of the verb at word k. */
+export function personObject(state: ExtractState, k: number): string[] {
+  const object = objectAfter(state, k);
+  return object ? personsIn(state.mentions, object.start, object.end) : [];
+}
+
+/**
+ * The person right after "with" when only title words stand before the name: capitalized words, lexicon titles
+ * ("counterpart", "minister"), possessives and remit links ("to", "of"), and one comma before the name.
+ */
+export function titledPartner(
+  state: ExtractState,
+  word: Word,
+  sentence: Sentence,
+  lexicon: Lexicon,
+): string | null {
+  const { text, mentions } = state;
+  if (!/^ with /.test(text.slice(word.end, word.end + 6))) return null;
+  const from = word.end + 6;
+  const person = startingIn(mentions, from, Math.min(sentence.end, from + 80)).find(
+    (m) => m.kind === 'person',
+  );
+  if (!person) return null;
+  const chain = text.slice(from, person.start).trim().replace(/,$/, '').split(/\s+/).filter(Boolean);
+  if (chain.length === 0) return null;
+  const titled = chain.some((w) => lexicon.titleHeads.has(w.toLowerCase()));
+  const fits = chain.every(
+    (w) =>
+      /^\p{Lu}[\p{L}.’'-]*$/u.test(w) ||
+      PARTNER_CHAIN_WORDS.has(w) ||
+      lexicon.titleHeads.has(w) ||
+      lexicon.titleModifiers.has(w),
+  );
+  return titled && fits ? person.id : null;
 }

@@ -1,38 +1,36 @@
-// Reads one meeting mention: whether the word names a meeting here ("press conference" does not), who takes part,
-// where and when, and whether it was held or is planned. find-meetings.ts groups the mentions.
+// Reads one meeting mention already accepted by meeting-acceptance.ts: who takes part, where and when, and whether
+// it was held or is planned. find-meetings.ts groups the mentions.
 
 import type { MeetingItem } from '../../domain/extraction-result.ts';
 import {
-  CALL_DETERMINERS,
-  CALL_PARTNER_WORDS,
   CALL_ON_WORDS,
   CONVERSATION_VERBS,
-  PHONE_TALK_VERBS,
-  MEAL_MODIFIERS,
-  MEAL_WORDS,
-  TOGETHER_CUES,
-  HELD_CUES,
   MEETING_OBJECT_VERBS,
   MEETING_SUBJECT_AUXILIARIES,
-  PARTNER_CHAIN_WORDS,
-  NOT_MEETING_BEFORE,
-  PLANNED_CUES,
-  TRAVEL_VERBS,
 } from '../lexicon/event-words.ts';
+import {
+  ANAPHORIC,
+  HOSTED_KINDS,
+  OWNER_GAP_WORDS,
+  PAIR_NOUNS,
+  PAIR_QUANTIFIERS,
+  PRONOUN_OWNERS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/meeting-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { startingIn } from '../mention-index.ts';
-import { soleDayOf, timeWordsBefore } from './meeting-time.ts';
-import { mainClauseSubject, visitorAfter } from './meeting-agents.ts';
-import type { EntityMention, ExtractState, Range, Sentence, Word } from '../types.ts';
+import { meetingWhen, timeWordsBefore } from './meeting-time.ts';
+import {
+  mainClauseSubject,
+  personObject,
+  personsIn,
+  pronounOwner,
+  titledPartner,
+  visitorAfter,
+} from './meeting-agents.ts';
+import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
-const PAIR =
-  /\b(?:the two|both) (?:leaders|ministers|foreign ministers|presidents|heads of state|diplomats|counterparts)\b/i;
-const CALL_BEFORE = new Set(['phone', 'telephone', 'video', 'conference']);
-const ANAPHORIC = new Set(['such', 'the', 'this', 'that', 'their', 'his', 'her', 'its']);
-const PRONOUN_OWNERS = new Set(['his', 'her']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
-/** Kinds of meeting that a country can host without a city being named ("the G7 summit in Canada"). */
-const HOSTED_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['summit', 'conference', 'meeting']);
+const PAIR = new RegExp(`\\b(?:${PAIR_QUANTIFIERS.join('|')}) (?:${PAIR_NOUNS.join('|')})\\b`, 'i');
 
 export interface RawMeeting {
   kind: MeetingItem['kind'];
@@ -45,155 +43,6 @@ export interface RawMeeting {
   date: string | null;
   status: MeetingItem['status'] | null;
   anaphoric: boolean;
-}
-
-/** "a joint meeting of Congress": bodies whose meetings are sittings, not diplomacy. */
-const LEGISLATURES = new Set([
-  'congress',
-  'parliament',
-  'senate',
-  'house',
-  'duma',
-  'knesset',
-  'bundestag',
-  'assembly',
-  'diet',
-  'lawmakers',
-  'legislators',
-]);
-
-function personsIn(mentions: readonly EntityMention[], start: number, end: number): string[] {
-  return startingIn(mentions, start, end)
-    .filter((m) => m.kind === 'person')
-    .map((m) => m.id);
-}
-
-/** The person a "his/her" before offset points to: the last person named before it in the sentence or the one before. */
-function pronounOwner(state: ExtractState, sentence: Sentence, offset: number): string | null {
-  const previous = state.sentences[sentence.index - 1];
-  const from = previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
-  const before = personsIn(state.mentions, from, offset);
-  return before[before.length - 1] ?? null;
-}
-
-/** The object noun phrase right after word k: up to the first comma, preposition or clause word. */
-function objectAfter(state: ExtractState, k: number): Range | null {
-  const word = state.words[k];
-  if (!word) return null;
-  const sentence = state.sentences[word.sentence] as Sentence;
-  const rest = state.text.slice(word.end, Math.min(sentence.end, word.end + 120));
-  const stop = /[,;]|(?<![A-Z])\.|\b(?:in|on|at|to|for|during|after|before|that|which|who)\b/.exec(
-    rest.slice(1),
-  );
-  return { start: word.end, end: word.end + 1 + (stop ? stop.index : rest.length - 1) };
-}
-
-/** "received Egyptian Foreign Minister X": a person is the object of the verb at word k. */
-function personObject(state: ExtractState, k: number): string[] {
-  const object = objectAfter(state, k);
-  return object ? personsIn(state.mentions, object.start, object.end) : [];
-}
-
-/** "Qureshi called on President Rajapaksa": a person right after "on", and no "to" of an appeal after them. */
-function callsOn(state: ExtractState, k: number): boolean {
-  const object = objectAfter(state, k + 1);
-  if (!object) return false;
-  const person = personsIn(state.mentions, object.start, object.end);
-  return person.length > 0 && !/^\s*to\b/.test(state.text.slice(object.end, object.end + 5));
-}
-
-/** A talking verb earlier in the sentence, up to twelve words back: "would speak with Kim Jong-un on the phone". */
-function talkedBefore(state: ExtractState, k: number): boolean {
-  const sentence = state.words[k]?.sentence;
-  for (let j = k - 1; j >= Math.max(0, k - 12) && state.words[j]?.sentence === sentence; j--)
-    if (PHONE_TALK_VERBS.has(state.words[j]?.lower ?? '')) return true;
-  return false;
-}
-
-export function acceptable(state: ExtractState, k: number, kind: MeetingItem['kind']): boolean {
-  const { words } = state;
-  const word = words[k];
-  const before = words[k - 1]?.lower ?? '';
-  const after = words[k + 1]?.lower ?? '';
-  if (!word) return false;
-  // "talks hosted by X" is a participle on a meeting already named, not a new one.
-  if (MEETING_OBJECT_VERBS.has(word.lower)) return after !== 'by' && personObject(state, k).length > 0;
-  // "a working dinner", "lunch with the chancellor": a meal is a meeting when it is a working one or has a guest.
-  if (MEAL_WORDS.has(word.lower)) return MEAL_MODIFIERS.has(before) || after === 'with';
-  // "spoke to his Russian counterpart Vladimir Putin": a call, unless the sentence puts them in one room.
-  if (CONVERSATION_VERBS.has(word.lower)) {
-    const sentence = state.sentences[word.sentence] as Sentence;
-    return (
-      (after === 'with' || after === 'to') &&
-      personObject(state, k + 1).length > 0 &&
-      !TOGETHER_CUES.test(state.text.slice(sentence.start, sentence.end))
-    );
-  }
-  // "will travel to Amman": a visit needs its destination.
-  if (TRAVEL_VERBS.has(word.lower)) return after === 'to' && words[k + 2]?.cap === true;
-  // "a call took place between ...", "during their call with ...": the noun, not "a call for calm".
-  if (word.lower === 'call' && CALL_DETERMINERS.has(before) && CALL_PARTNER_WORDS.has(after)) return true;
-  // "called on President Rajapaksa", "a courtesy call on the minister": a visit to the person called on.
-  if (CALL_ON_WORDS.has(word.lower) && after === 'on') return callsOn(state, k);
-  if (word.lower === 'called') return false;
-  // "spoke by phone": the call itself; "phone call" is read at "call"; "spoke with Kim on the phone" too.
-  if (word.lower === 'phone' || word.lower === 'telephone')
-    return (
-      before === 'by' ||
-      before === 'over' ||
-      (before === 'the' && words[k - 2]?.lower === 'on' && talkedBefore(state, k))
-    );
-  if (kind === 'call')
-    return (
-      CALL_BEFORE.has(before) ||
-      (word.lower === 'call' && after === 'with' && ['phone', 'a'].includes(before))
-    );
-  if (word.lower === 'conference' || word.lower === 'forum') return !NOT_MEETING_BEFORE.has(before);
-  if (word.lower === 'tour') return after === 'of';
-  // "address a joint meeting of Congress": a sitting of a legislature, not a meeting between governments.
-  if (
-    after === 'of' &&
-    LEGISLATURES.has(
-      words[k + 2]?.lower === 'the' ? (words[k + 3]?.lower ?? '') : (words[k + 2]?.lower ?? ''),
-    )
-  )
-    return false;
-  if (word.lower === 'met' || word.lower === 'meet') {
-    // "Trump and Kim met three times": a verb with people before it or its partner after it.
-    const previous = words[k - 1]?.lower ?? '';
-    return (
-      after === 'with' ||
-      words[k + 1]?.cap === true ||
-      /^(?:and|also|last|first|had|have|has|to|will|would|then|later|twice|again)$/.test(previous) ||
-      words[k - 1]?.cap === true
-    );
-  }
-  return true;
-}
-
-/**
- * The person right after "with" when only title words stand before the name: capitalized words, lexicon titles
- * ("counterpart", "minister"), possessives and remit links ("to", "of"), and one comma before the name.
- */
-function titledPartner(state: ExtractState, word: Word, sentence: Sentence, lexicon: Lexicon): string | null {
-  const { text, mentions } = state;
-  if (!/^ with /.test(text.slice(word.end, word.end + 6))) return null;
-  const from = word.end + 6;
-  const person = startingIn(mentions, from, Math.min(sentence.end, from + 80)).find(
-    (m) => m.kind === 'person',
-  );
-  if (!person) return null;
-  const chain = text.slice(from, person.start).trim().replace(/,$/, '').split(/\s+/).filter(Boolean);
-  if (chain.length === 0) return null;
-  const titled = chain.some((w) => lexicon.titleHeads.has(w.toLowerCase()));
-  const fits = chain.every(
-    (w) =>
-      /^\p{Lu}[\p{L}.’'-]*$/u.test(w) ||
-      PARTNER_CHAIN_WORDS.has(w) ||
-      lexicon.titleHeads.has(w) ||
-      lexicon.titleModifiers.has(w),
-  );
-  return titled && fits ? person.id : null;
 }
 
 export function readMeeting(
@@ -224,9 +73,7 @@ export function readMeeting(
   while (
     j > 0 &&
     k - j - timeWords <= 3 &&
-    (/^(?:reciprocal|planned|second|first|state|official|bilateral|historic|upcoming|recent|possible|a|an|will|would|to|pays?|paid|made|makes?|held|holds?|the|phone|telephone|by|spoke|speaks|talked|last|also|had|have|has|three|two|several|times|face-to-face|courtesy|formal|informal|direct|fresh|further|high-level)$/.test(
-      words[j]?.lower ?? '',
-    ) ||
+    (OWNER_GAP_WORDS.has(words[j]?.lower ?? '') ||
       (verb && MEETING_SUBJECT_AUXILIARIES.has(words[j]?.lower ?? '')))
   ) {
     j--;
@@ -376,58 +223,7 @@ export function readMeeting(
       add(pronoun);
     }
   }
-  // When: the nearest date in the word's own clause ("summit ... on June 19", "last September's meeting").
-  const clauseEnd = /\b(?:that|which|who|following|after|before|while|when|but)\b|;/.exec(
-    text.slice(word.end, sentence.end),
-  );
-  const dateEnd = Math.min(word.end + 110, clauseEnd ? word.end + clauseEnd.index : sentence.end);
-  const clauseStartAt =
-    /\b(?:that|which|who|following|after|before|while|when|but)\b(?![\s\S]*\b(?:that|which|who|following|after|before|while|when|but)\b)/.exec(
-      text.slice(Math.max(sentence.start, word.start - 60), word.start),
-    );
-  const dateStart = clauseStartAt
-    ? Math.max(sentence.start, word.start - 60) + clauseStartAt.index
-    : Math.max(sentence.start, word.start - 60);
-  const near = state.dates.filter(
-    (d) => d.sentence === sentence.index && d.start >= dateStart && d.start < dateEnd,
-  );
-  near.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
-  // Else a date close by in the sentence ("spoke by phone in February, shortly after meeting ...").
-  const close = state.dates.filter(
-    (d) => d.sentence === sentence.index && Math.abs(d.start - word.start) < 80,
-  );
-  close.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
-  // Else the date that opens the sentence: "On Thursday, Biden will host ... for the first trilateral summit".
-  const opening = state.dates.find(
-    (d) => d.sentence === sentence.index && d.start <= sentence.start + 3 && d.start < word.start,
-  );
-  // The one day of the sentence, unless the meeting lies ahead of a day already past: "said on Saturday that he
-  // would speak with Kim on the phone" is no call on Saturday.
-  const sole = soleDayOf(state, sentence.index);
-  const ahead =
-    sole !== null &&
-    PLANNED_CUES.test(text.slice(sentence.start, word.end)) &&
-    sole <= (state.input.publishedAt ?? '');
-  const date = near[0]?.value ?? close[0]?.value ?? opening?.value ?? (ahead ? null : sole);
-  let status: MeetingItem['status'] | null = null;
-  const published = state.input.publishedAt ?? null;
-  if (date && published)
-    status =
-      date.slice(0, 10) < published.slice(0, date.length)
-        ? 'held'
-        : date > published.slice(0, date.length)
-          ? 'planned'
-          : null;
-  if (!status) {
-    const clauseStart = Math.max(
-      sentence.start,
-      text.lastIndexOf(',', word.start) + 1,
-      text.lastIndexOf(';', word.start) + 1,
-    );
-    const clause = text.slice(clauseStart, Math.min(sentence.end, word.end + 25));
-    if (PLANNED_CUES.test(clause)) status = 'planned';
-    else if (HELD_CUES.test(clause) || /ed$/.test(word.lower)) status = 'held';
-  }
+  const { date, status } = meetingWhen(state, word, sentence);
   // "The visit drew criticism in Kyiv": a reference to a meeting already described says nothing of its place.
   const pointsBack = anaphoric && /^(?:such|the|this|that)$/.test(words[k - 1]?.lower ?? '');
   return {

@@ -1,7 +1,9 @@
 // When a meeting mention's sentence says when: time phrases that stand between a subject and its verb ("Xi on
-// Tuesday met ..."), and the one day a sentence names when none stands near the meeting word.
+// Tuesday met ..."), the one day a sentence names when none stands near the meeting word, and held or planned.
 
-import type { ExtractState } from '../types.ts';
+import type { MeetingItem } from '../../domain/extraction-result.ts';
+import { HELD_CUES, PLANNED_CUES } from '../lexicon/event-words.ts';
+import type { ExtractState, Sentence, Word } from '../types.ts';
 
 /**
  * How many words, ending at word j, form a date phrase of its sentence, with the preposition before it ("on
@@ -31,4 +33,66 @@ export function soleDayOf(state: ExtractState, sentence: number): string | null 
   const values = new Set(days.map((d) => d.value));
   const all = state.dates.filter((d) => d.sentence === sentence);
   return values.size === 1 && all.length === days.length ? (days[0]?.value ?? null) : null;
+}
+
+/** The date of a meeting word and whether it was held or is planned, from its clause, its sentence and publication. */
+export function meetingWhen(
+  state: ExtractState,
+  word: Word,
+  sentence: Sentence,
+): { date: string | null; status: MeetingItem['status'] | null } {
+  const { text } = state;
+  // When: the nearest date in the word's own clause ("summit ... on June 19", "last September's meeting").
+  const clauseEnd = /\b(?:that|which|who|following|after|before|while|when|but)\b|;/.exec(
+    text.slice(word.end, sentence.end),
+  );
+  const dateEnd = Math.min(word.end + 110, clauseEnd ? word.end + clauseEnd.index : sentence.end);
+  const clauseStartAt =
+    /\b(?:that|which|who|following|after|before|while|when|but)\b(?![\s\S]*\b(?:that|which|who|following|after|before|while|when|but)\b)/.exec(
+      text.slice(Math.max(sentence.start, word.start - 60), word.start),
+    );
+  const dateStart = clauseStartAt
+    ? Math.max(sentence.start, word.start - 60) + clauseStartAt.index
+    : Math.max(sentence.start, word.start - 60);
+  const near = state.dates.filter(
+    (d) => d.sentence === sentence.index && d.start >= dateStart && d.start < dateEnd,
+  );
+  near.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
+  // Else a date close by in the sentence ("spoke by phone in February, shortly after meeting ...").
+  const close = state.dates.filter(
+    (d) => d.sentence === sentence.index && Math.abs(d.start - word.start) < 80,
+  );
+  close.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
+  // Else the date that opens the sentence: "On Thursday, Biden will host ... for the first trilateral summit".
+  const opening = state.dates.find(
+    (d) => d.sentence === sentence.index && d.start <= sentence.start + 3 && d.start < word.start,
+  );
+  // The one day of the sentence, unless the meeting lies ahead of a day already past: "said on Saturday that he
+  // would speak with Kim on the phone" is no call on Saturday.
+  const sole = soleDayOf(state, sentence.index);
+  const ahead =
+    sole !== null &&
+    PLANNED_CUES.test(text.slice(sentence.start, word.end)) &&
+    sole <= (state.input.publishedAt ?? '');
+  const date = near[0]?.value ?? close[0]?.value ?? opening?.value ?? (ahead ? null : sole);
+  let status: MeetingItem['status'] | null = null;
+  const published = state.input.publishedAt ?? null;
+  if (date && published)
+    status =
+      date.slice(0, 10) < published.slice(0, date.length)
+        ? 'held'
+        : date > published.slice(0, date.length)
+          ? 'planned'
+          : null;
+  if (!status) {
+    const clauseStart = Math.max(
+      sentence.start,
+      text.lastIndexOf(',', word.start) + 1,
+      text.lastIndexOf(';', word.start) + 1,
+    );
+    const clause = text.slice(clauseStart, Math.min(sentence.end, word.end + 25));
+    if (PLANNED_CUES.test(clause)) status = 'planned';
+    else if (HELD_CUES.test(clause) || /ed$/.test(word.lower)) status = 'held';
+  }
+  return { date, status };
 }

@@ -1,0 +1,129 @@
+// Vocabulary of meeting mentions: words that tie a meeting word to its owner, mark it as a call, point back to a
+// meeting already told, or make it no meeting at all. Data only; meetings/ reads it.
+
+import type { MeetingItem } from '../../domain/extraction-result.ts';
+
+/** Words before a meeting word that make it a call: "phone talks", "video conference". */
+export const CALL_BEFORE: ReadonlySet<string> = new Set(['phone', 'telephone', 'video', 'conference']);
+
+/** Determiners and possessives that may point to a meeting already described: "the visit", "their summit". */
+export const ANAPHORIC: ReadonlySet<string> = new Set([
+  'such',
+  'the',
+  'this',
+  'that',
+  'their',
+  'his',
+  'her',
+  'its',
+]);
+
+/** Possessives whose owner is the person named before: "his meeting". */
+export const PRONOUN_OWNERS: ReadonlySet<string> = new Set(['his', 'her']);
+
+/** Subject pronouns of a meeting verb: "she met". */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** Kinds of meeting that a country can host without a city being named ("the G7 summit in Canada"). */
+export const HOSTED_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['summit', 'conference', 'meeting']);
+
+/** "a joint meeting of Congress": bodies whose meetings are sittings, not diplomacy. */
+export const LEGISLATURES: ReadonlySet<string> = new Set([
+  'congress',
+  'parliament',
+  'senate',
+  'house',
+  'duma',
+  'knesset',
+  'bundestag',
+  'assembly',
+  'diet',
+  'lawmakers',
+  'legislators',
+]);
+
+/** "The two leaders last held formal talks": a pair named before, told as "the two ..." or "both ...". */
+export const PAIR_QUANTIFIERS: readonly string[] = ['the two', 'both'];
+export const PAIR_NOUNS: readonly string[] = [
+  'leaders',
+  'ministers',
+  'foreign ministers',
+  'presidents',
+  'heads of state',
+  'diplomats',
+  'counterparts',
+];
+
+/** Words before "met"/"meet" that make it the verb of a meeting: "Trump and Kim met", "will meet", "first met". */
+export const MET_PRECEDING_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'also',
+  'last',
+  'first',
+  'had',
+  'have',
+  'has',
+  'to',
+  'will',
+  'would',
+  'then',
+  'later',
+  'twice',
+  'again',
+]);
+
+/**
+ * Words between a meeting word and its owner that the owner search steps over: "Putin's planned state visit",
+ * "Wang Yi held a call", "Kim will visit", "spoke by phone".
+ */
+export const OWNER_GAP_WORDS: ReadonlySet<string> = new Set([
+  'reciprocal',
+  'planned',
+  'second',
+  'first',
+  'state',
+  'official',
+  'bilateral',
+  'historic',
+  'upcoming',
+  'recent',
+  'possible',
+  'a',
+  'an',
+  'will',
+  'would',
+  'to',
+  'pay',
+  'pays',
+  'paid',
+  'made',
+  'make',
+  'makes',
+  'held',
+  'hold',
+  'holds',
+  'the',
+  'phone',
+  'telephone',
+  'by',
+  'spoke',
+  'speaks',
+  'talked',
+  'last',
+  'also',
+  'had',
+  'have',
+  'has',
+  'three',
+  'two',
+  'several',
+  'times',
+  'face-to-face',
+  'courtesy',
+  'formal',
+  'informal',
+  'direct',
+  'fresh',
+  'further',
+  'high-level',
+]);
