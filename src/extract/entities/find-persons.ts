@@ -167,6 +167,61 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
   return out;
 }
 
+/** "and Finnish President Sauli Niinisto": the first word after the title words that open a name at index. */
+function titledFrom(ctx: Context, index: number): number {
+  let at = index;
+  for (; at < index + 4; at++) {
+    const word = ctx.words[at];
+    const country = ctx.mentions[ctx.cover[at] ?? -1]?.kind === 'country';
+    if (
+      !word ||
+      !(country || ctx.lexicon.titleHeads.has(word.lower) || ctx.lexicon.titleModifiers.has(word.lower))
+    )
+      break;
+  }
+  return at;
+}
+
+/**
+ * "the meeting between Serbian President Aleksandar Vucic and Albin Kurti", "Pope John Paul II and Cardinal Antonio
+ * Samore": a full name (two name words or more) coordinated by "and" with a person is a person too. A run that
+ * holds a person's name ("Cristina Fernandez de Kirchner" after "Fernandez de Kirchner" was found) counts as one.
+ */
+function promoteCoordinated(ctx: Context, candidates: readonly Candidate[]): Candidate[] {
+  const out = candidates.map((c) => ({ ...c }));
+  const found = out.filter((c) => !c.plain).map((c) => nameParts(c.name));
+  const holdsPerson = (c: Candidate): boolean =>
+    !c.plain || found.some((parts) => parts.every((part) => nameParts(c.name).includes(part)));
+  const isPersonAt = (index: number): boolean => {
+    // "Pope John Paul II and ...": a regnal number closes the name before the "and".
+    const at = /^[IVX]+$/.test(ctx.words[index]?.text ?? '') ? index - 1 : index;
+    const mention = ctx.mentions[ctx.cover[at] ?? -1];
+    if (mention?.kind === 'person') return true;
+    return out.some((c) => c.first <= at && at <= c.last && holdsPerson(c));
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const c of out) {
+      if (!c.plain || c.last === c.first) continue;
+      const before = ctx.words[c.first - 1];
+      const after = ctx.words[c.last + 1];
+      const joinedBefore = before?.lower === 'and' && before.gap === ' ' && isPersonAt(c.first - 2);
+      const joinedAfter =
+        after?.lower === 'and' && ctx.words[c.last]?.gap === ' ' && isPersonAt(titledFrom(ctx, c.last + 2));
+      if (!joinedBefore && !joinedAfter) continue;
+      c.plain = false;
+      changed = true;
+      // "Presidents Michelle Bachelet and ...": a plural title shared by the coordinated names is not a name word.
+      const first = ctx.words[c.first];
+      if (first && c.last - c.first >= 2 && ctx.lexicon.titleHeads.has(first.lower.replace(/s$/, ''))) {
+        c.first++;
+        c.name = ctx.text.slice(ctx.words[c.first]?.start ?? 0, ctx.words[c.last]?.end ?? 0);
+      }
+    }
+  }
+  return out;
+}
+
 /** The person a name belongs to: an existing person whose name contains all its words, or a new one. */
 function clusterFor(persons: ReadonlyMap<string, PersonEntity>, name: string): PersonEntity | null {
   const parts = nameParts(name);
@@ -236,7 +291,10 @@ export function findPersons(state: ExtractState, resources: Resources): ExtractS
     }
   }
 
-  const all = findCandidates(ctx, (s) => state.sentences[s]?.ignored ?? false);
+  const all = promoteCoordinated(
+    ctx,
+    findCandidates(ctx, (s) => state.sentences[s]?.ignored ?? false),
+  );
   const candidates = all.filter((c) => !c.plain);
   // Longest names first, so "Rudenko" joins "Andrey Rudenko" whichever the article says first.
   const ordered = [...candidates].sort((a, b) => nameParts(b.name).length - nameParts(a.name).length);

@@ -47,6 +47,7 @@ export const TITLE_HEADS = [
   'sultan',
   'sheikh',
   'pope',
+  'cardinal',
   'general',
   'admiral',
   'marshal',
