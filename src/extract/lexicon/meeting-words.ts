@@ -127,3 +127,11 @@ export const OWNER_GAP_WORDS: ReadonlySet<string> = new Set([
   'further',
   'high-level',
 ]);
+
+/**
+ * Words that set one event in time against another ("Prior to the forum, X is to meet Y", "ahead of the summit",
+ * "a visit ..., and the two leaders agreed to hold a meeting"): two meeting words they part are two events.
+ */
+export const SEQUENCE_WORDS: readonly string[] = ['prior to', 'ahead of', 'before', 'after', 'following'];
+/** Joiners that open a new clause after a comma: "..., and the two leaders agreed". */
+export const CLAUSE_JOINERS: readonly string[] = ['and', 'but', 'while'];

@@ -4,6 +4,7 @@
 import { slug } from '../../domain/ids.ts';
 import type { MeetingItem } from '../../domain/extraction-result.ts';
 import { MEETING_WORDS } from '../lexicon/event-words.ts';
+import { CLAUSE_JOINERS, SEQUENCE_WORDS } from '../lexicon/meeting-words.ts';
 import { acceptable } from './meeting-acceptance.ts';
 import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
 import { ensurePlace } from '../entities/registry.ts';
@@ -17,10 +18,31 @@ interface Cluster extends RawMeeting {
   mentions: RawMeeting[];
 }
 
-function compatible(cluster: Cluster, raw: RawMeeting): boolean {
+/** Text that parts two events: a sequence word ("prior to the forum") or a comma opening a new clause. */
+const PARTING = new RegExp(
+  `\\b(?:${SEQUENCE_WORDS.join('|')})\\b|,\\s*(?:${CLAUSE_JOINERS.join('|')})\\b|;`,
+  'i',
+);
+/** A sequence word ending the text before a meeting word: "Prior to Bali Process forum", "after the summit". */
+const SEQUENCED = new RegExp(`\\b(?:${SEQUENCE_WORDS.join('|')})(?: \\S+){0,3} $`, 'i');
+
+/** Two meeting words of one sentence in one clause, neither set in time against the other. */
+function oneClause(text: string, sentenceStart: number, earlier: RawMeeting, later: RawMeeting): boolean {
+  const between = text.slice(earlier.end, later.start);
+  if (PARTING.test(between)) return false;
+  // "shortly after meeting on the sidelines of the conference": both words in the one fronted phrase are one event.
+  return !(
+    between.includes(',') &&
+    SEQUENCED.test(text.slice(Math.max(sentenceStart, earlier.start - 30), earlier.start))
+  );
+}
+
+function compatible(cluster: Cluster, raw: RawMeeting, text: string, sentenceStart: number): boolean {
   // "the meeting", "the talks" may name a summit or visit already described; a call stays a call.
-  // "meeting on the sidelines of the Munich Security Conference": two words of one sentence, one event.
-  const sameSentence = cluster.mentions.some((m) => m.sentence === raw.sentence);
+  // "meeting on the sidelines of the Munich Security Conference": two words of one clause, one event.
+  const sameSentence = cluster.mentions.some(
+    (m) => m.sentence === raw.sentence && oneClause(text, sentenceStart, m, raw),
+  );
   const kindsAgree =
     cluster.kind === raw.kind ||
     ((raw.anaphoric || sameSentence) && raw.kind !== 'call' && cluster.kind !== 'call');
@@ -50,7 +72,8 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     // The headline previews a meeting the body describes with its date and place.
     if (word.sentence === 0 && headline) continue;
     const raw = readMeeting(state, k, kind, resources.lexicon);
-    const cluster = [...clusters].reverse().find((c) => compatible(c, raw));
+    const sentenceStart = state.sentences[raw.sentence]?.start ?? 0;
+    const cluster = [...clusters].reverse().find((c) => compatible(c, raw, state.text, sentenceStart));
     if (!cluster) {
       clusters.push({ ...raw, participants: [...raw.participants], mentions: [raw] });
       continue;
