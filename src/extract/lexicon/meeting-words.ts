@@ -18,6 +18,9 @@ export const ANAPHORIC: ReadonlySet<string> = new Set([
   'its',
 ]);
 
+/** Indefinite articles: "a meeting" is a noun, "after meeting" a participle. */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
 /** Possessives whose owner is the person named before: "his meeting". */
 export const PRONOUN_OWNERS: ReadonlySet<string> = new Set(['his', 'her']);
 

@@ -3,7 +3,7 @@
 
 import { PARTNER_CHAIN_WORDS } from '../lexicon/event-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
-import { startingIn } from '../mention-index.ts';
+import { startingIn, wordIndexAt } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Range, Sentence, Word } from '../types.ts';
 
 /**
@@ -106,4 +106,34 @@ export function titledPartner(
       lexicon.titleModifiers.has(w),
   );
   return titled && fits ? person.id : null;
+}
+
+/** Words a speaker's title may span between "said" and the name: "said the chancellor's spokesman, Steffen Hebetsreit". */
+const MAX_SPEAKER_TITLE_WORDS = 8;
+
+/**
+ * People of a sentence who only report it: "Kim Tae-hyo told a news briefing ...", "..., said the chancellor's
+ * spokesman, Steffen Hebetsreit." A speaker is no participant of a meeting the sentence names without its parties.
+ */
+export function speakersOf(state: ExtractState, sentence: Sentence, lexicon: Lexicon): Set<string> {
+  const { words } = state;
+  const speakers = new Set<string>();
+  for (const m of startingIn(state.mentions, sentence.start, sentence.end)) {
+    if (m.kind !== 'person') continue;
+    const last = wordIndexAt(words, m.end - 1);
+    const next = words[last + 1];
+    if (next && next.sentence === sentence.index && lexicon.sayLike.has(next.lower)) speakers.add(m.id);
+    // Named last in its sentence, after a speech verb and the speaker's title.
+    if (next && next.sentence === sentence.index) continue;
+    const first = wordIndexAt(words, m.start);
+    for (let j = first - 1; j >= Math.max(0, first - MAX_SPEAKER_TITLE_WORDS); j--) {
+      const word = words[j];
+      if (!word || word.sentence !== sentence.index) break;
+      if (lexicon.sayLike.has(word.lower)) {
+        speakers.add(m.id);
+        break;
+      }
+    }
+  }
+  return speakers;
 }

@@ -10,6 +10,7 @@ import {
 } from '../lexicon/event-words.ts';
 import {
   ANAPHORIC,
+  ARTICLES,
   HOSTED_KINDS,
   OWNER_GAP_WORDS,
   PAIR_NOUNS,
@@ -25,6 +26,7 @@ import {
   personObject,
   personsIn,
   pronounOwner,
+  speakersOf,
   titledPartner,
   visitorAfter,
 } from './meeting-agents.ts';
@@ -210,10 +212,18 @@ export function readMeeting(
   // Talks need their parties named with them: "future peace talks" is not a meeting. A "with/between" that names
   // nobody ("summit between the three countries") leaves the people of the sentence.
   if (participants.length === 0 && !ownerFound && !anaphoric && kind !== 'talks') {
-    const beforeWord = personsIn(mentions, sentence.start, word.start);
+    // "After visiting Pristina, Lajcak said ...": a participle's subject is the main clause's, speaker or not.
+    const beforeLower = words[k - 1]?.lower ?? '';
+    const participle = /ing$/.test(word.lower) && !ANAPHORIC.has(beforeLower) && !ARTICLES.has(beforeLower);
+    const speakers = participle ? new Set<string>() : speakersOf(state, sentence, lexicon);
+    const beforeWord = personsIn(mentions, sentence.start, word.start).filter((id) => !speakers.has(id));
     // Unique first: "Kishida Fumio" may be two mentions of one person.
     const people = [
-      ...new Set(beforeWord.length > 0 ? beforeWord : personsIn(mentions, word.end, sentence.end)),
+      ...new Set(
+        beforeWord.length > 0
+          ? beforeWord
+          : personsIn(mentions, word.end, sentence.end).filter((id) => !speakers.has(id)),
+      ),
     ].slice(0, 3);
     for (const id of people) add(id);
     if (people.length === 0) {

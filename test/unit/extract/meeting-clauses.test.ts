@@ -28,3 +28,24 @@ describe('meeting words of one sentence', () => {
     expect(extract(text).meetings.filter((m) => m.kind === 'conference')).toEqual([]);
   });
 });
+
+describe('the speaker of a sentence naming a meeting without its parties', () => {
+  const people = (text: string): string[][] => {
+    const result = extract(text);
+    const name = (id: string): string => result.persons.find((p) => p.id === id)?.name ?? id;
+    return result.meetings.map((m) => m.participants.map(name));
+  };
+
+  it.each([
+    'A summit in Oslo is planned for next month, said government spokesman Jonas Berg.',
+    'Government spokesman Jonas Berg told reporters that a summit in Oslo is planned for next month.',
+  ])('takes no part in it: %s', (text) => {
+    expect(people(text)).toEqual([[]]);
+  });
+
+  it('still takes part in a meeting told by a participle whose subject they are', () => {
+    expect(
+      people('After visiting Oslo, Foreign Minister Ana Silva said the talks went well.'),
+    ).toContainEqual(['Ana Silva']);
+  });
+});
