@@ -14,6 +14,11 @@ import {
   TOPIC_TRAILING_WORDS,
 } from '../lexicon/event-words.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
+import {
+  ANOTHER_DETERMINERS,
+  INDEFINITE_ARTICLES,
+  OTHER_AGREEMENT_MODIFIERS,
+} from '../lexicon/agreement-reference-words.ts';
 import { NAME_COMPOUND_PARTICIPLES } from '../lexicon/compound-words.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
@@ -174,6 +179,8 @@ export interface RawAgreement {
   relationship: boolean;
   /** Introduced by "the", "its" or "their": points at an agreement already in view. */
   definite: boolean;
+  /** Introduced as one more ("another agreement", "a new deal"): not one already in view. */
+  another: boolean;
   surface: string;
   parties: string[];
   /** The well-known agreement its words name, if any. */
@@ -195,6 +202,7 @@ function knownMention(state: ExtractState, match: KnownMatch): RawAgreement {
     descriptor: null,
     relationship: false,
     definite: ['the', 'its', 'their'].includes(words[match.first - 1]?.lower ?? ''),
+    another: false,
     surface: text.slice(first.start, last.end),
     parties: [...match.agreement.parties],
     known: match.agreement,
@@ -337,6 +345,19 @@ function topicAfter(text: string, words: readonly Word[], k: number, sentenceEnd
   rest = tidyTopic(rest.trim());
   const count = rest.split(' ').length;
   return count >= 2 && count <= MAX_TOPIC_WORDS + 1 ? rest : null;
+}
+
+/**
+ * "another agreement", "a new deal", "a separate pact": an indefinite noun phrase whose modifier says it is one
+ * more agreement, so it neither refers back to the one in view nor stands for the article's main one.
+ */
+function introducedAsAnother(words: readonly Word[], surfaceStart: number, k: number): boolean {
+  const opener = words[surfaceStart - 1]?.lower ?? '';
+  if (ANOTHER_DETERMINERS.has(opener)) return true;
+  return (
+    INDEFINITE_ARTICLES.has(opener) &&
+    words.slice(surfaceStart, k).some((w) => OTHER_AGREEMENT_MODIFIERS.has(w.lower))
+  );
 }
 
 /** A Map, not the record: looked up for every word, and own keys only ("constructor" finds nothing). */
@@ -489,6 +510,7 @@ export function readAgreementMentions(
       descriptor: hasDescriptor ? descriptorText : null,
       relationship,
       definite: REFERRING.has(words[surfaceStart - 1]?.lower ?? ''),
+      another: introducedAsAnother(words, surfaceStart, k),
       surface: text.slice(words[surfaceStart]?.start ?? word.start, word.end),
       parties: [...parties],
       known: null,

@@ -47,6 +47,8 @@ function clusterFor(
   raw: RawAgreement,
 ): Cluster | undefined {
   if (raw.name) return clusters.find((c) => c.name !== null && slug(c.name) === slug(raw.name ?? ''));
+  // "We will sign a new agreement soon", "Another agreement proclaimed ...": one more, not the one in view.
+  if (raw.another) return undefined;
   if (raw.relationship) return focus ?? undefined;
   if (raw.descriptor) {
     // "the peace treaty" in an article about the "Agreement on ... Peace ...", "the grain deal" about the
@@ -243,6 +245,18 @@ function twoSided(cluster: Cluster): boolean {
   );
 }
 
+/**
+ * "Another agreement proclaimed ...", "we will sign a new agreement": one more agreement that neither a name, a
+ * description nor parties of its own tell apart; the story's two sides would make it the main agreement's twin.
+ */
+function unidentifiedOther(cluster: Cluster): boolean {
+  return (
+    cluster.name === null &&
+    cluster.descriptor === null &&
+    cluster.mentions.every((m) => m.another && m.parties.length === 0)
+  );
+}
+
 export function findAgreements(state: ExtractState, resources: Resources): ExtractState {
   let clusters: Cluster[] = [];
   let focus: Cluster | null = null;
@@ -292,6 +306,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   clusters = clusters.filter(
     (c) =>
       !isBare(c) &&
+      !unidentifiedOther(c) &&
       !(
         c.name === null &&
         c.parties.length === 0 &&

@@ -41,7 +41,9 @@ export function resolveBareAgreements(clusters: readonly Cluster[]): Cluster[] {
   const known = clusters.filter((c) => !isBare(c));
   const out: Cluster[] = [];
   for (const cluster of clusters) {
-    const target = isBare(cluster) ? targetFor(cluster, known) : undefined;
+    // "a new agreement" said to be one more cannot be the main one, however bare.
+    const another = cluster.mentions.every((m) => m.another);
+    const target = isBare(cluster) && !another ? targetFor(cluster, known) : undefined;
     if (!target) {
       out.push(cluster);
       continue;

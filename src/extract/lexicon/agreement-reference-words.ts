@@ -86,6 +86,12 @@ export const OTHER_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set([
   'alternative',
 ]);
 
+/** Determiners that alone make a kind noun one more agreement ("another agreement proclaimed ..."). */
+export const ANOTHER_DETERMINERS: ReadonlySet<string> = new Set(['another']);
+
+/** Articles that, with a modifier from OTHER_AGREEMENT_MODIFIERS, introduce one more agreement ("a new deal"). */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
 /** How many words may stand between a back reference's determiner and its noun ("a mutually satisfactory deal"). */
 export const BACK_REFERENCE_MAX_MODIFIERS = 3;
 

@@ -65,3 +65,23 @@ describe('well-known agreements by parties', () => {
     );
   });
 });
+
+describe('one more agreement ("another agreement", "a new deal")', () => {
+  const TREATY =
+    'Estonia and Latvia signed a border treaty in Riga on Monday, the Estonian government said. ';
+
+  it.each([
+    `${TREATY}Another agreement proclaimed Tartu and Valmiera twin towns, officials said.`,
+    `${TREATY}"We will sign a new agreement soon," Estonian Prime Minister Kaja Kallas said.`,
+  ])('is not the agreement in view, nor the article main one: %s', (text) => {
+    const result = extract(text);
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.aliases.join(' ')).not.toMatch(/agreement/);
+  });
+
+  it('still is the agreement in view when it names nothing new ("the agreement")', () => {
+    const result = extract(`${TREATY}The agreement ends a decades-long dispute, officials said.`);
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.aliases).toContain('agreement');
+  });
+});
