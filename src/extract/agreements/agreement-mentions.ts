@@ -360,6 +360,24 @@ function introducedAsAnother(words: readonly Word[], surfaceStart: number, k: nu
   );
 }
 
+/** How far before its description a noun phrase may name its parties ("the Russia-North Korea treaty"). */
+const PARTY_REACH = 4;
+
+/**
+ * Where the noun phrase ending in the description at `first` begins: at most PARTY_REACH words back, and after
+ * its determiner or the verb before it, so the subject of "Armenia and Azerbaijan initialled a peace treaty" or
+ * "Israel and Hamas agreed to a ceasefire" is not read as the agreement's only party.
+ */
+function nounPhraseStart(words: readonly Word[], first: number): number {
+  let start = first;
+  while (start > 0 && first - start < PARTY_REACH) {
+    const previous = words[start - 1]?.lower ?? '';
+    if (DETERMINERS.has(previous) || STOPS.has(previous)) break;
+    start--;
+  }
+  return start;
+}
+
 /** A Map, not the record: looked up for every word, and own keys only ("constructor" finds nothing). */
 const AGREEMENT_KINDS = new Map(Object.entries(AGREEMENT_WORDS));
 
@@ -485,7 +503,7 @@ export function readAgreementMentions(
     const withMatch = /^ (?:with|between) /.exec(text.slice(word.end, withEnd));
     if (withMatch) for (const id of countriesIn(state, word.end, withEnd).slice(0, 2)) parties.add(id);
     // "the Russia-North Korea treaty", "a U.S.-Japan space cooperation agreement": countries in the noun phrase.
-    const npStart = words[Math.max(0, first - 4)]?.start ?? 0;
+    const npStart = words[nounPhraseStart(words, first)]?.start ?? 0;
     if (!/[,.;]/.test(text.slice(npStart, word.start)))
       for (const id of countriesIn(state, npStart, word.start)) parties.add(id);
     if (parties.size === 1 && withMatch) {

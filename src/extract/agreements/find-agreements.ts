@@ -42,6 +42,7 @@ const APPOSITION = /^\s*[-–—,:(]\s*(?:(?:a|an|the)\s+)?$/;
 
 function clusterFor(
   text: string,
+  headline: boolean,
   clusters: Cluster[],
   focus: Cluster | null,
   raw: RawAgreement,
@@ -65,12 +66,13 @@ function clusterFor(
             );
           })
         : undefined);
-    // A headline's "treaty" previews the agreement the first paragraph then describes.
+    // A headline's "treaty" previews the agreement the first paragraph then describes; a first sentence that is
+    // no headline ("Iran and Saudi Arabia signed a deal") tells of an agreement of its own.
     const previewOnly =
       focus !== null &&
       !focus.name &&
       !focus.descriptor &&
-      focus.mentions.every((m) => m.sentence === 0 || m.relationship);
+      focus.mentions.every((m) => (headline && m.sentence === 0) || m.relationship);
     // "..., completing the steps for the mutual defense pact signed by ...": a definite re-description in the
     // sentence that just named the agreement in focus is that agreement.
     const lastSentence = focus?.mentions[focus.mentions.length - 1]?.sentence;
@@ -261,8 +263,11 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   let clusters: Cluster[] = [];
   let focus: Cluster | null = null;
   const index = resources.gazetteer.agreements;
+  const first = state.sentences[0];
+  const headline =
+    first !== undefined && state.title !== null && state.text.slice(first.start, first.end) === state.title;
   for (const raw of readAgreementMentions(state, index, createWordFacts(resources))) {
-    let cluster = clusterFor(state.text, clusters, focus, raw);
+    let cluster = clusterFor(state.text, headline, clusters, focus, raw);
     if (!cluster) {
       cluster = newCluster(raw);
       clusters.push(cluster);

@@ -85,3 +85,19 @@ describe('one more agreement ("another agreement", "a new deal")', () => {
     expect(result.agreements[0]?.aliases).toContain('agreement');
   });
 });
+
+describe('parties in the noun phrase', () => {
+  it.each([
+    ['Armenia and Azerbaijan initialled a peace treaty in Washington on Friday.', ['ARM', 'AZE']],
+    ['The foreign ministers of Argentina and Chile signed five new transport protocols.', ['ARG', 'CHL']],
+  ])('are not the verb subject alone: %s', (text, parties) => {
+    const result = extract(text);
+    expect(result.agreements).toHaveLength(1);
+    expect([...(result.agreements[0]?.parties ?? [])].sort()).toEqual(parties);
+  });
+
+  it('are read before the kind word ("the Russia-North Korea treaty")', () => {
+    const result = extract('Seoul criticized the Russia-North Korea treaty on Friday.');
+    expect([...(result.agreements[0]?.parties ?? [])].sort()).toEqual(['PRK', 'RUS']);
+  });
+});
