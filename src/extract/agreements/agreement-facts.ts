@@ -5,7 +5,8 @@ import type { AgreementItem } from '../../domain/extraction-result.ts';
 import { tidyTopic, type RawAgreement } from './agreement-mentions.ts';
 import { SIGN_VERBS, STATUS_CUES } from '../lexicon/event-words.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
-import { startingIn } from '../mention-index.ts';
+import { startingIn, wordIndexAt } from '../mention-index.ts';
+import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import { leadEnd } from '../text/segment-text.ts';
 import type { ExtractState, Sentence } from '../types.ts';
 
@@ -113,6 +114,22 @@ function signersIn(state: ExtractState, sentence: Sentence, signAt: number, sign
   return [...before, ...withPeople];
 }
 
+const SAYING = new Set<string>(SPEECH_VERBS);
+
+/**
+ * Where the clause a speech verb reports begins, or -1: "Malaysian Prime Minister Anwar Ibrahim said Thailand and
+ * Cambodia have agreed to a ceasefire" is agreed by Thailand and Cambodia, not by the Malaysian who tells of it.
+ */
+function reportedClauseStart(state: ExtractState, start: number, end: number): number {
+  let at = -1;
+  for (let i = wordIndexAt(state.words, start); i < state.words.length; i++) {
+    const word = state.words[i];
+    if (!word || word.end > end) break;
+    if (SAYING.has(word.lower)) at = word.end;
+  }
+  return at;
+}
+
 /** Facts from the sentence of a mention: signing people and date, place, status, subject parties. */
 export function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgreement): void {
   const sentence = state.sentences[raw.sentence] as Sentence;
@@ -165,7 +182,10 @@ export function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgre
   if (partyVerb && partyAt < raw.start) {
     const head = state.text.slice(sentence.start, partyAt);
     const boundary = /(?:, |\b(?:that|which|who) )(?![\s\S]*(?:, |\b(?:that|which|who) ))/.exec(head);
-    const clauseStart = boundary ? sentence.start + boundary.index : sentence.start;
+    const clauseStart = Math.max(
+      boundary ? sentence.start + boundary.index : sentence.start,
+      reportedClauseStart(state, sentence.start, partyAt),
+    );
     for (const m of startingIn(state.mentions, clauseStart, partyAt))
       if (m.kind === 'country' && m.via !== 'capital' && !cluster.parties.includes(m.id))
         cluster.parties.push(m.id);

@@ -101,3 +101,12 @@ describe('parties in the noun phrase', () => {
     expect([...(result.agreements[0]?.parties ?? [])].sort()).toEqual(['PRK', 'RUS']);
   });
 });
+
+describe('parties of a reported agreement', () => {
+  it('are those of the reported clause, not the teller ("X said A and B have agreed")', () => {
+    const result = extract(
+      'Malaysian Prime Minister Anwar Ibrahim said Thailand and Cambodia have agreed to an immediate ceasefire.',
+    );
+    expect([...(result.agreements[0]?.parties ?? [])].sort()).toEqual(['KHM', 'THA']);
+  });
+});
