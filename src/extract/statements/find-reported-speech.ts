@@ -101,9 +101,13 @@ function reportedClause(
     let a = k - 1;
     while (a > k - 3 && ctx.resources.lexicon.roleVerbFillers.has(words[a]?.lower ?? '')) a--;
     if (ctx.resources.lexicon.passiveAuxiliaries.has(words[a]?.lower ?? '')) return null;
-    return stance && subjectBefore(ctx.state, verb.start - 60, verb.start)
-      ? { start: verb.start, end }
-      : null;
+    // "He urged all parties to ...": a subject pronoun right before the verb counts as a subject; the speaker
+    // rules resolve it to the person it points back to, as they do for "he said".
+    const subject =
+      subjectBefore(ctx.state, verb.start - 60, verb.start) !== null ||
+      PRONOUN_SUBJECT.test(words[a]?.lower ?? '') ||
+      words[a]?.lower === 'it';
+    return stance && subject ? { start: verb.start, end } : null;
   }
   if (!ctx.resources.lexicon.sayLike.has(verb.lower) || /^[,.:;!?]/.test(text.slice(verb.end, verb.end + 1)))
     return null;

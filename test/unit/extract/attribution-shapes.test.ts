@@ -59,6 +59,18 @@ describe('speech acts toward someone', () => {
     expect(said?.speaker).toBe(speaker);
   });
 
+  it.each([
+    ['urged', 'He urged both sides to keep the hotline open.'],
+    ['also welcomed', 'He also welcomed the new trilateral secretariat in Seoul.'],
+    ['condemned', 'He condemned the missile launch as a threat to the region.'],
+  ])('"he %s" is a statement of the person the pronoun points back to', (verb, sentence) => {
+    const text =
+      'Talks held\n\nJapanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Monday. ' +
+      `Kishida said the talks were frank. ${sentence}`;
+    const said = extract(text).statements.find((s) => s.text.includes(verb.split(' ').at(-1) ?? verb));
+    expect(said?.speaker).toBe('person:fumio-kishida');
+  });
+
   it('is no statement without its subject right before it', () => {
     const text =
       'Talks held\n\nJapanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Monday. ' +
