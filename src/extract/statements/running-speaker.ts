@@ -4,7 +4,7 @@
 import { quotePieces, type Quote } from './find-quotes.ts';
 import { startingIn } from '../mention-index.ts';
 import { makeDraft, quotesStillOpen, sentenceOf, type StatementContext } from './statement-context.ts';
-import type { StatementLike } from '../types.ts';
+import type { Sentence, StatementLike } from '../types.ts';
 
 /** The speaker of the last statement made before `offset`, with the paragraph it was made in. */
 export function lastSpeakerBefore(
@@ -25,23 +25,49 @@ function namesSomeoneElse(ctx: StatementContext, quote: Quote, from: number, to:
   );
 }
 
+/**
+ * The person a quote that opens its own sentence goes on from: the subject of the sentence right before it, in the
+ * same or the previous paragraph ("Egyptian Foreign Minister Sameh Shoukry addressed the meeting." then a quote).
+ * The subject is a person named at that sentence's start, after nothing but title words.
+ */
+function previousSubject(ctx: StatementContext, sentence: Sentence, quote: Quote): string | null {
+  const { state } = ctx;
+  if (quote.start !== sentence.start || !/[.!?]$/.test(quote.content)) return null;
+  const before = state.sentences[sentence.index - 1];
+  if (!before || before.ignored || before.index === 0 || sentence.paragraph - before.paragraph > 1)
+    return null;
+  const first = startingIn(state.mentions, before.start, before.end).find((m) => m.kind === 'person');
+  if (!first) return null;
+  const lead = state.text.slice(before.start, first.start);
+  const { titleHeads, titleModifiers } = ctx.resources.lexicon;
+  const titled = lead
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .every(
+      (w) => /^\p{Lu}/u.test(w) || titleHeads.has(w.toLowerCase()) || titleModifiers.has(w.toLowerCase()),
+    );
+  return titled ? first.id : null;
+}
+
 export function runningSpeakerQuotes(ctx: StatementContext, quotes: readonly Quote[]): void {
   const { state } = ctx;
   for (const { quote, sentence } of quotesStillOpen(ctx, quotes)) {
     // The headline's words are the body's, repeated.
     if (sentence.index === 0) continue;
     const running = lastSpeakerBefore(ctx, quote.start);
-    if (!running) continue;
     const last = sentenceOf(state, Math.max(quote.start, quote.end - 1)) ?? sentence;
-    const near = sentence.paragraph - running.paragraph <= 1;
-    if (!near || namesSomeoneElse(ctx, quote, sentence.start, last.end)) continue;
+    if (namesSomeoneElse(ctx, quote, sentence.start, last.end)) continue;
+    const near = running !== null && sentence.paragraph - running.paragraph <= 1;
+    // No one has spoken nearby: the person the sentence before is about (CoreNLP's closest-mention sieve).
+    const speaker = near ? running.draft.speaker : previousSubject(ctx, sentence, quote);
+    if (!speaker) continue;
     const content = quote.content.replace(/,$/, '');
     ctx.usedQuotes.add(quote);
     ctx.drafts.push(
       makeDraft(
         state,
         {
-          speaker: running.draft.speaker,
+          speaker,
           quote: content,
           quoteSpans: quotePieces(state.text, quote),
           text: content,

@@ -154,3 +154,22 @@ describe('a speech participle after "by"', () => {
     expect(said?.speaker).toBe('RUS');
   });
 });
+
+describe('a quote with no verb after a sentence about someone', () => {
+  const speakerOf = (text: string, words: string): string | undefined =>
+    extract(text).statements.find((s) => s.quote?.includes(words))?.speaker;
+
+  it('goes to the person the sentence before opens with, when no one has spoken yet', () => {
+    const text =
+      'Ministers meet\n\nJapanese Prime Minister Fumio Kishida opened the summit in Tokyo on Monday.\n\n' +
+      '"Our two countries share a responsibility for the peace of the region."';
+    expect(speakerOf(text, 'share a responsibility')).toBe('person:fumio-kishida');
+  });
+
+  it('takes no one when the sentence before does not open with a person', () => {
+    const text =
+      'Ministers meet\n\nThe summit in Tokyo was opened by Japanese Prime Minister Fumio Kishida on Monday.\n\n' +
+      '"Our two countries share a responsibility for the peace of the region."';
+    expect(speakerOf(text, 'share a responsibility')).toBeUndefined();
+  });
+});
