@@ -3,7 +3,7 @@
 
 import { itReferent } from './find-speaker.ts';
 import { startingIn } from '../mention-index.ts';
-import type { StatementContext } from './statement-context.ts';
+import { sentenceOf, type StatementContext } from './statement-context.ts';
 import type { Sentence, Word } from '../types.ts';
 
 /** How many words a document's noun phrase may take before its verb ("a joint statement from the two governments"). */
@@ -87,4 +87,16 @@ export function documentSubject(ctx: StatementContext, k: number, sentence: Sent
     if (phrase) return phrase;
   }
   return null;
+}
+
+/**
+ * The issuers of a document named by words [first, verb) and nothing else: `," the joint statement said.` Null when
+ * those words are no document phrase; empty when its issuers are not found.
+ */
+export function documentBeforeVerb(ctx: StatementContext, first: number, verb: number): string[] | null {
+  const phrase = documentAt(ctx, first);
+  const verbWord = ctx.state.words[verb];
+  const sentence = verbWord ? sentenceOf(ctx.state, verbWord.start) : undefined;
+  if (phrase?.noun !== verb - 1 || !verbWord || !sentence) return null;
+  return documentSpeakers(ctx, phrase, sentence, verbWord.start);
 }

@@ -15,6 +15,7 @@ import {
   type StatementContext,
 } from './statement-context.ts';
 import type { ExtractState, Resources, Word } from '../types.ts';
+import { documentBeforeVerb } from './document-speakers.ts';
 
 const MAX_ATTRIBUTION_WORDS = 10;
 /** Between a speaker and the verb after a quote: a few lower-case words ("was quoted as", "also", "later"). */
@@ -72,6 +73,8 @@ interface Attribution {
   speaker: string;
   end: number;
   verb: number;
+  /** Who else says the same words: the other issuers of a joint statement. */
+  cospeakers?: string[];
 }
 
 /** Speaker and verb in the words right after a closing quote: `," Rudenko told Sputnik.` / `," said Putin.` */
@@ -127,6 +130,12 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
         (mention.kind === 'org' && onlyCountries(ctx, quote.end, mention.start)))
     ) {
       return { speaker: mention.id, end, verb: k };
+    }
+    // '"...," the joint statement said.': the document speaks for its issuers, as "according to the statement".
+    const issuers = mention ? null : documentBeforeVerb(ctx, k0, k);
+    if (issuers) {
+      const [speaker, ...cospeakers] = issuers;
+      return speaker ? { speaker, end, verb: k, cospeakers } : null;
     }
     // '"...," it added.': the body that spoke last.
     if (!mention && /^,?\s*it(?: [a-z]+)?\s+$/.test(text.slice(quote.end, word.start))) {
@@ -271,6 +280,8 @@ function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void
       content: { start: quote.start, end: contentEnd },
     };
     ctx.drafts.push(makeDraft(state, fields, span));
+    for (const cospeaker of attribution.cospeakers ?? [])
+      ctx.drafts.push(makeDraft(state, { ...fields, speaker: cospeaker, quoteSpans: [...quoteSpans] }, span));
   }
 }
 

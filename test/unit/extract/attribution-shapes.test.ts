@@ -173,3 +173,25 @@ describe('a quote with no verb after a sentence about someone', () => {
     expect(speakerOf(text, 'share a responsibility')).toBeUndefined();
   });
 });
+
+describe('a document named after a quote', () => {
+  const speakersOf = (text: string, words: string): string[] =>
+    extract(text)
+      .statements.filter((s) => s.quote?.includes(words))
+      .map((s) => s.speaker)
+      .sort();
+
+  it('gives `," the joint statement said.` to each country that issued it', () => {
+    const text =
+      'Ties restored\n\nJapan and South Korea agreed on Monday to resume their shuttle diplomacy.\n\n' +
+      '"The two countries will hold summits at least once a year," the joint statement said.';
+    expect(speakersOf(text, 'at least once a year')).toEqual(['JPN', 'KOR']);
+  });
+
+  it('gives `," the statement said.` to the body that spoke last', () => {
+    const text =
+      'Ministry responds\n\nThe Japanese foreign ministry said on Monday it had protested to Beijing.\n\n' +
+      '"Such flights raise tensions across the region," the statement said.';
+    expect(speakersOf(text, 'raise tensions')).toEqual(['org:japanese-foreign-ministry']);
+  });
+});
