@@ -2,13 +2,15 @@
 // Pure and linear; sentences are assigned by a single merge with the sentence list.
 
 import type { ExtractState, Sentence, Word } from '../types.ts';
+import { flagsAt, widthAt, WORD_AFTER_HYPHEN, WORD_INNER, WORD_START } from './word-chars.ts';
 
 /**
  * A word: letters/digits joined by inner dots, ampersands, apostrophes, or hyphens before a lower-case letter or
  * digit ("Jong-un", "U.S", "O'Brien", "long-term"); "Russia-North Korea" and "Amir-Abdollahian" split at the
  * hyphen so country and name parts match. A possessive "'s" is left out ("Putin's" -> "Putin"). Linear.
+ * The specification: splitWords scans for its matches by hand, and a property test holds the two equal.
  */
-const WORD =
+export const WORD =
   /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:-(?=[\p{Ll}\p{N}])|[.&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const UPPER = /^\p{Lu}/u;
 
@@ -20,20 +22,50 @@ function startsUpper(word: string): boolean {
   return UPPER.test(word);
 }
 
+/** Where the word starting at `start` (a WORD_START code point) ends: WORD's match, scanned by hand. */
+export function wordEnd(text: string, start: number): number {
+  let i = start + widthAt(text, start);
+  for (;;) {
+    while (flagsAt(text, i) & WORD_INNER) i += widthAt(text, i);
+    // A joiner continues the word only before a code point that may start one (a hyphen: lower case or digit).
+    const code = text.charCodeAt(i);
+    let next: number;
+    if (code === 45) {
+      if (!(flagsAt(text, i + 1) & WORD_AFTER_HYPHEN)) return i;
+      next = i + 1;
+    } else if (code === 46 || code === 38) {
+      next = i + 1;
+    } else if (code === 39 || code === 0x2019) {
+      // Not before a possessive "s" that ends the word.
+      const s = text.charCodeAt(i + 1);
+      if ((s === 115 || s === 83) && !(flagsAt(text, i + 2) & WORD_START)) return i;
+      next = i + 1;
+    } else return i;
+    if (!(flagsAt(text, next) & WORD_START)) return i;
+    i = next + widthAt(text, next);
+  }
+}
+
 /** Words of `text` with offsets; `sentence` is -1 until assigned. */
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    // The "s" of a possessive stays in the gap ("Putin's" -> "Putin" + "'s "), so rules see one word per name.
-    if ((match[0] === 's' || match[0] === 'S') && (text[start - 1] === '’' || text[start - 1] === "'"))
+  let i = 0;
+  while (i < text.length) {
+    if (!(flagsAt(text, i) & WORD_START)) {
+      i += widthAt(text, i);
       continue;
+    }
+    const start = i;
+    const end = wordEnd(text, start);
+    i = end;
+    const word = text.slice(start, end);
+    // The "s" of a possessive stays in the gap ("Putin's" -> "Putin" + "'s "), so rules see one word per name.
+    if ((word === 's' || word === 'S') && (text[start - 1] === '’' || text[start - 1] === "'")) continue;
     words.push({
-      text: match[0],
-      lower: match[0].toLowerCase(),
-      cap: startsUpper(match[0]),
+      text: word,
+      lower: word.toLowerCase(),
+      cap: startsUpper(word),
       gap: text.slice(previousEnd, start),
       start,
       end,

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldName } from '../../../src/extract/entities/find-persons.ts';
 import { normalizeText } from '../../../src/extract/text/normalize-text.ts';
+import { splitWords, WORD } from '../../../src/extract/text/tokenize-words.ts';
 
 /** normalizeText as it was before it skipped folding spaces in text that has nothing to fold. */
 function normalizeTextFoldingEveryLine(raw: string): string {
@@ -26,6 +27,18 @@ function normalizeTextFoldingEveryLine(raw: string): string {
 
 const textOf = (pieces: readonly string[]) =>
   fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((p) => p.join(''));
+
+/** The words WORD's matches give (splitWords before it scanned by hand): [start, end] of each. */
+function wordsByRegex(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    if ((match[0] === 's' || match[0] === 'S') && (text[start - 1] === '’' || text[start - 1] === "'"))
+      continue;
+    spans.push([start, start + match[0].length]);
+  }
+  return spans;
+}
 
 describe('text-layer fast paths', () => {
   it('foldName answers as NFD without combining marks does, ASCII or not', () => {
@@ -80,6 +93,49 @@ describe('text-layer fast paths', () => {
         expect(normalizeText(text)).toBe(normalizeTextFoldingEveryLine(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('splitWords finds the words the WORD regex matches, ASCII or not', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 24 }),
+      fc.string({ maxLength: 24, unit: 'binary' }),
+      textOf([
+        'Putin',
+        'jong',
+        'U',
+        'S',
+        's',
+        '1',
+        '-',
+        '.',
+        '&',
+        "'",
+        '’',
+        ' ',
+        'é',
+        'Č',
+        '\u0301',
+        'Ω',
+        '𝐀',
+        '\ud835',
+        '\udc00',
+        '—',
+        '“',
+      ]),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const words = splitWords(t);
+        expect(words.map((w) => [w.start, w.end])).toEqual(wordsByRegex(t));
+        let previousEnd = 0;
+        for (const w of words) {
+          expect(w.text).toBe(t.slice(w.start, w.end));
+          expect(w.gap).toBe(t.slice(previousEnd, w.start));
+          previousEnd = w.end;
+        }
+      }),
+      { numRuns: 5000 },
     );
   });
 });
