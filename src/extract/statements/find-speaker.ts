@@ -140,6 +140,27 @@ const MAX_SUBJECT_DISTANCE = 300;
 const PARENTHETICAL = /, [^,“”"]{1,140}, (?:[a-z]+ )?$/;
 
 /** The subject right before a verb at `verbStart`, skipping one parenthetical or relative clause. */
+/** The candidate ending last at or before `limit` (the earliest-starting of those ending together). */
+function latestEnding(candidates: readonly EntityMention[], limit: number): EntityMention | null {
+  let best: EntityMention | null = null;
+  for (const m of candidates) {
+    if (m.end > limit) continue;
+    if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
+  }
+  return best;
+}
+
+/** Whether only a subject's filler lies between mention `m` and `until`. */
+function fitsSubject(text: string, m: EntityMention | null, until: number): boolean {
+  if (!m) return false;
+  const gap = text.slice(m.end, until);
+  // "The EU's foreign policy chief, Kaja Kallas, said": a name set off by commas is the subject.
+  if (gap === ', ' && m.kind === 'person' && text.slice(Math.max(0, m.start - 2), m.start) === ', ')
+    return true;
+  return gap === '' || gap === ' ' || (SUBJECT_FILLER.test(gap) && !FILLER_STOPS.test(gap));
+}
+
+// Module functions rather than closures made at each call (subjectBefore runs for every speech verb).
 export function subjectBefore(state: ExtractState, from: number, verbStart: number): EntityMention | null {
   // A subject sits within a few hundred characters of its verb; the bound keeps long sentences linear.
   const sentenceStart = Math.max(from, verbStart - MAX_SUBJECT_DISTANCE);
@@ -149,35 +170,19 @@ export function subjectBefore(state: ExtractState, from: number, verbStart: numb
   const candidates = startingIn(state.mentions, sentenceStart, verbStart).filter(
     (m) => SPEAKER_KINDS.has(m.kind) && m.end <= verbStart,
   );
-  const pick = (limit: number): EntityMention | null => {
-    let best: EntityMention | null = null;
-    for (const m of candidates) {
-      if (m.end > limit) continue;
-      if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
-    }
-    return best;
-  };
-  let best = pick(anchor);
-  const fits = (m: EntityMention | null, until: number): boolean => {
-    if (!m) return false;
-    const gap = state.text.slice(m.end, until);
-    // "The EU's foreign policy chief, Kaja Kallas, said": a name set off by commas is the subject.
-    if (gap === ', ' && m.kind === 'person' && state.text.slice(Math.max(0, m.start - 2), m.start) === ', ')
-      return true;
-    return gap === '' || gap === ' ' || (SUBJECT_FILLER.test(gap) && !FILLER_STOPS.test(gap));
-  };
-  if (fits(best, anchor)) return best;
+  let best = latestEnding(candidates, anchor);
+  if (fitsSubject(state.text, best, anchor)) return best;
   // "Modi, who was given Russia's highest honor, the Order of St. Andrew, at a ceremony, said": the relative
   // clause may hold commas of its own, so the subject is the mention right before ", who".
   const relative = /, (?:who|which|whose) (?![\s\S]*, (?:who|which|whose) )/.exec(head);
   if (relative && head.endsWith(', ')) {
-    const subject = pick(sentenceStart + relative.index);
+    const subject = latestEnding(candidates, sentenceStart + relative.index);
     if (subject && subject.end === sentenceStart + relative.index) return subject;
   }
   if (aside) {
     anchor = sentenceStart + aside.index;
-    best = pick(anchor);
-    if (fits(best, anchor) || (best && best.end === anchor)) return best;
+    best = latestEnding(candidates, anchor);
+    if (fitsSubject(state.text, best, anchor) || (best && best.end === anchor)) return best;
   }
   return null;
 }

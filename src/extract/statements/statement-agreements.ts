@@ -127,6 +127,11 @@ export function resolveBackReference(
   return before[0] ?? null;
 }
 
+/** Adds `id` to `out` once (a module function: statementAgreements runs for every statement). */
+function addId(out: string[], id: string | null): void {
+  if (id !== null && !out.includes(id)) out.push(id);
+}
+
 /**
  * Agreements a statement is about beyond those its words name: one named in its own sentence ("said the pact
  * would ..., adding that ..."), one its sentence points back at ("welcomed the agreement", "according to the
@@ -139,22 +144,20 @@ export function statementAgreements(
   lead: string | null,
 ): string[] {
   const out: string[] = [];
-  const add = (id: string | null): void => {
-    if (id !== null && !out.includes(id)) out.push(id);
-  };
   const first = state.sentences[draft.sentence] as Sentence;
   const last = state.sentences[draft.lastSentence] ?? first;
-  for (const m of startingIn(state.agreementMentions, first.start, last.end)) add(m.id);
+  for (const m of startingIn(state.agreementMentions, first.start, last.end)) addId(out, m.id);
   for (const reference of backReferencesIn(state, first.start, last.end))
-    add(resolveBackReference(state, reference, lead));
+    addId(out, resolveBackReference(state, reference, lead));
   const previous = state.sentences[draft.sentence - 1];
   if (out.length === 0 && draft.direct && previous && previous.paragraph === first.paragraph) {
-    for (const m of startingIn(state.agreementMentions, previous.start, previous.end)) add(m.id);
+    for (const m of startingIn(state.agreementMentions, previous.start, previous.end)) addId(out, m.id);
   }
   if (PLURAL_AGREEMENTS.test(state.text.slice(draft.content.start, draft.content.end))) {
-    for (const a of state.agreements) if (a.status === 'signed') add(a.id);
+    for (const a of state.agreements) if (a.status === 'signed') addId(out, a.id);
   }
   // "Blinken called the move ...", after a lead that Russia suspended New START: about New START.
-  if (out.length === 0 && lead && NEWS_REFERENCE.test(state.text.slice(first.start, last.end))) add(lead);
+  if (out.length === 0 && lead && NEWS_REFERENCE.test(state.text.slice(first.start, last.end)))
+    addId(out, lead);
   return out;
 }

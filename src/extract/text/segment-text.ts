@@ -85,6 +85,18 @@ function winkBoundaries(text: string, resources: Resources): number[] {
   return cuts;
 }
 
+/** Adds text[from, to) of `line` without its outer spaces as a sentence, unless nothing is left. */
+function pushSentence(sentences: Sentence[], text: string, line: Line, from: number, to: number): void {
+  // A function of the module, not a closure made for each line (a closure per line was 0.5% of extraction).
+  let s = from;
+  let e = to;
+  while (s < e && text.charCodeAt(s) === 32) s++;
+  while (e > s && text.charCodeAt(e - 1) === 32) e--;
+  if (e <= s) return;
+  const ignored = line.ignored || CREDIT.test(text.slice(s, e));
+  sentences.push({ index: sentences.length, start: s, end: e, paragraph: line.paragraph, ignored });
+}
+
 export function segmentText(state: ExtractState, resources: Resources): ExtractState {
   const { text } = state;
   const lines = splitLines(text);
@@ -117,21 +129,12 @@ export function segmentText(state: ExtractState, resources: Resources): ExtractS
   for (const line of lines) {
     let start = line.start;
     while (c < cuts.length && (cuts[c] ?? 0) <= start) c++;
-    const push = (from: number, to: number): void => {
-      let s = from;
-      let e = to;
-      while (s < e && text.charCodeAt(s) === 32) s++;
-      while (e > s && text.charCodeAt(e - 1) === 32) e--;
-      if (e <= s) return;
-      const ignored = line.ignored || CREDIT.test(text.slice(s, e));
-      sentences.push({ index: sentences.length, start: s, end: e, paragraph: line.paragraph, ignored });
-    };
     while (c < cuts.length && (cuts[c] ?? Infinity) < line.end) {
-      push(start, cuts[c] ?? line.end);
+      pushSentence(sentences, text, line, start, cuts[c] ?? line.end);
       start = cuts[c] ?? line.end;
       c++;
     }
-    push(start, line.end);
+    pushSentence(sentences, text, line, start, line.end);
   }
   return { ...state, sentences, authors, title };
 }
