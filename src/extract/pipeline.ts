@@ -17,6 +17,7 @@ import { resolveSpeakingBodies } from './statements/speaking-bodies.ts';
 import { resolveGovernmentSeats } from './statements/government-seats.ts';
 import { resolveRoleSpeakers } from './statements/role-speakers.ts';
 import { resolveOrgReferences } from './entities/resolve-org-references.ts';
+import { resolveCounterpartTitles } from './entities/counterpart-titles.ts';
 import { inferPersonCountries } from './entities/infer-person-countries.ts';
 import { segmentText } from './text/segment-text.ts';
 import { tokenizeWords } from './text/tokenize-words.ts';
@@ -37,6 +38,7 @@ export const PIPELINE: readonly NamedStage[] = [
   { name: 'find-persons', run: findPersons },
   { name: 'resolve-person-references', run: resolvePersonReferences },
   { name: 'infer-person-countries', run: inferPersonCountries },
+  { name: 'resolve-counterpart-titles', run: resolveCounterpartTitles },
   { name: 'find-places', run: findPlaces },
   { name: 'resolve-speaking-bodies', run: resolveSpeakingBodies },
   { name: 'resolve-government-seats', run: resolveGovernmentSeats },

@@ -69,3 +69,9 @@ export const PASSIVE_AUXILIARIES = [
   'gets',
   'got',
 ] as const;
+
+/**
+ * Relational title heads: "his Russian counterpart X", "Venezuelan colleague X" say X holds the same office as
+ * the one they are the counterpart of, not an office called "counterpart".
+ */
+export const COUNTERPART_HEADS = ['counterpart', 'colleague'] as const;
