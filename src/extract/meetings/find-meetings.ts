@@ -10,6 +10,7 @@ import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
 import { ensurePlace } from '../entities/registry.ts';
 import type { EventMention, ExtractState, Resources } from '../types.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
+import { createWordFacts } from '../events/event-modality.ts';
 
 /** A Map, not the record: looked up for every word, and own keys only ("constructor" finds nothing). */
 const MEETING_KINDS = new Map(Object.entries(MEETING_WORDS));
@@ -60,6 +61,7 @@ function compatible(cluster: Cluster, raw: RawMeeting, text: string, sentenceSta
 export function findMeetings(state: ExtractState, resources: Resources): ExtractState {
   const { words } = state;
   const clusters: Cluster[] = [];
+  const factsOf = createWordFacts(resources);
   const first = state.sentences[0];
   const headline =
     first !== undefined && state.title !== null && state.text.slice(first.start, first.end) === state.title;
@@ -71,7 +73,7 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     if (!word || !kind || state.sentences[word.sentence]?.ignored || !acceptable(state, k, kind)) continue;
     // The headline previews a meeting the body describes with its date and place.
     if (word.sentence === 0 && headline) continue;
-    const raw = readMeeting(state, k, kind, resources.lexicon);
+    const raw = readMeeting(state, k, kind, resources.lexicon, factsOf);
     const sentenceStart = state.sentences[raw.sentence]?.start ?? 0;
     const cluster = [...clusters].reverse().find((c) => compatible(c, raw, state.text, sentenceStart));
     if (!cluster) {

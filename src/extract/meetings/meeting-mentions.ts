@@ -20,6 +20,8 @@ import {
 } from '../lexicon/meeting-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { startingIn } from '../mention-index.ts';
+import type { WordFactsOf } from '../events/event-modality.ts';
+import { withPhraseEnd } from './with-phrase-end.ts';
 import { meetingWhen, timeWordsBefore } from './meeting-time.ts';
 import {
   mainClauseSubject,
@@ -52,6 +54,7 @@ export function readMeeting(
   k: number,
   kind: MeetingItem['kind'],
   lexicon: Lexicon,
+  factsOf: WordFactsOf,
 ): RawMeeting {
   const { words, text, mentions } = state;
   const word = words[k] as Word;
@@ -134,7 +137,7 @@ export function readMeeting(
   const ownerFound = participants.length > 0;
   const ownerIds = new Set(participants);
   // With whom: "with X (and Y)", "between X and Y" right after.
-  const after = text.slice(word.end, Math.min(sentence.end, word.end + 70));
+  const after = text.slice(word.end, withPhraseEnd(state, k, sentence, factsOf));
   const withMatch =
     /^ (?:with|between) (.*?)(?=$|[,;]|(?<![A-Z])\.(?:\s|$)| (?:at|in|on|to|during|after|before|that|which)\b)/.exec(
       after,
