@@ -21,6 +21,7 @@ import {
 } from '../lexicon/agreement-reference-words.ts';
 import { NAME_COMPOUND_PARTICIPLES } from '../lexicon/compound-words.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
+import { opensField } from './field-topic.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
 import { coverWords, startingIn } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
@@ -332,11 +333,18 @@ function topicAfterParties(words: readonly Word[], k: number): number {
   return -1;
 }
 
-function topicAfter(text: string, words: readonly Word[], k: number, sentenceEnd: number): string | null {
+function topicAfter(
+  text: string,
+  words: readonly Word[],
+  k: number,
+  sentenceEnd: number,
+  fieldIn = false,
+): string | null {
   const afterParties = topicAfterParties(words, k);
   if (afterParties !== -1) return topicAfter(text, words, afterParties - 1, sentenceEnd);
   const next = words[k + 1];
-  if (!next || next.gap !== ' ' || !['on', 'to', 'for', 'of'].includes(next.lower)) return null;
+  const prepositions = fieldIn ? ['on', 'to', 'for', 'of', 'in'] : ['on', 'to', 'for', 'of'];
+  if (!next || next.gap !== ' ' || !prepositions.includes(next.lower)) return null;
   let rest = text.slice(next.start, Math.min(sentenceEnd, next.start + 160));
   if (TIME_TOPIC.test(rest)) return null;
   if (next.lower === 'of' && !/^of understanding\b/.test(rest)) return null;
@@ -462,10 +470,11 @@ export function readAgreementMentions(
     )
       continue;
     // "a ceasefire to end the fighting", "a truce in Gaza": a purpose or a place, not what it is about.
+    const fieldIn = facts !== undefined && opensField(words, k + 1, sentenceText, sentence.start, facts);
     const topic =
       named || headline || AGREEMENT_NEEDS_ACT.has(word.lower)
         ? null
-        : topicAfter(text, words, k, sentence.end);
+        : topicAfter(text, words, k, sentence.end, fieldIn);
     const relationship = word.lower === 'partnership' && !named;
     // "partnership treaty": the partnership is the treaty's description, read with the treaty.
     const nextWord = words[k + 1];
@@ -481,7 +490,7 @@ export function readAgreementMentions(
     // agreements on energy, shipping and ...") or a purpose ("agreements to strengthen trade").
     const collection = previous === 'of' && AGREEMENT_COLLECTIONS.has(words[k - 2]?.lower ?? '');
     if (plural && !named && collection) continue;
-    const subject = topic !== null && words[k + 1]?.lower === 'on';
+    const subject = topic !== null && (words[k + 1]?.lower === 'on' || fieldIn);
     if (
       plural &&
       !named &&

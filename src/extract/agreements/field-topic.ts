@@ -1,0 +1,32 @@
+// "key agreements in counter-terrorism and data privacy", "a memorandum in the field of arbitration": "in" followed
+// by a common noun, or by "the field(s) of", names the field an agreement covers, where "in Riyadh", "in 2020" or
+// "in the region" say where or when it was made.
+
+import type { WordFactsOf } from '../events/event-modality.ts';
+import { FIELD_NOUNS, NOT_A_FIELD_AFTER_IN } from '../lexicon/agreement-topic-words.ts';
+import type { Word } from '../types.ts';
+
+/**
+ * Whether the "in" at `at` opens the field of the agreement before it: the next word, lowercase and tagged a common
+ * noun, a gerund or a hyphened compound wink leaves as an adjective, is no adverbial ("in principle");
+ * or "in the field of", "in the areas of".
+ */
+export function opensField(
+  words: readonly Word[],
+  at: number,
+  sentenceText: string,
+  sentenceStart: number,
+  facts: WordFactsOf,
+): boolean {
+  const inWord = words[at];
+  const next = words[at + 1];
+  if (!inWord || inWord.lower !== 'in' || !next || next.gap !== ' ' || next.sentence !== inWord.sentence)
+    return false;
+  if (next.lower === 'the')
+    return FIELD_NOUNS.has(words[at + 2]?.lower ?? '') && words[at + 3]?.lower === 'of';
+  if (next.cap || NOT_A_FIELD_AFTER_IN.has(next.lower) || !/^[a-z][a-z-]*$/.test(next.text)) return false;
+  const pos = facts(sentenceText, next.start - sentenceStart)?.pos;
+  if (pos === 'NOUN') return true;
+  // A gerund after a preposition is nominal ("in anti-smuggling", "in fighting piracy"), as is a hyphened compound.
+  return (pos === 'VERB' && next.lower.endsWith('ing')) || (pos === 'ADJ' && next.lower.includes('-'));
+}
