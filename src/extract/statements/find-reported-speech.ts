@@ -4,6 +4,7 @@
 import { quotePieces, type Quote } from './find-quotes.ts';
 import { itReferent, pronounSpeaker, speakerIn, subjectBefore } from './find-speaker.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
+import { coSubjects } from './co-subjects.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
 import { documentAt, documentSpeakers, documentSubject } from './document-speakers.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
@@ -279,17 +280,6 @@ function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence): st
   return [];
 }
 
-/** In "Iran and Turkey (also) said", the speaker joined by "and" to the one right before the verb. */
-function coSubject(ctx: StatementContext, speaker: string, verbStart: number): string | null {
-  const { state } = ctx;
-  const subject = subjectBefore(state, verbStart - 120, verbStart);
-  if (subject?.id !== speaker) return null;
-  const partner = startingIn(state.mentions, subject.start - 60, subject.start)
-    .filter((m) => m.kind === subject.kind && m.id !== speaker && m.via !== 'capital')
-    .at(-1);
-  return partner && /^ and (?:the )?$/.test(state.text.slice(partner.end, subject.start)) ? partner.id : null;
-}
-
 /** For each word, whether it sits inside a quote (quotes are sorted and do not overlap): one merge pass. */
 function wordsInQuotes(words: readonly Word[], quotes: readonly Quote[]): Uint8Array {
   const inside = new Uint8Array(words.length);
@@ -390,8 +380,9 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       }
       addDraft(ctx, speaker, clause, sentence, quotes);
       // "Iran and Turkey also welcomed ...": the same words from each.
-      const partner = coSubject(ctx, speaker, word.start);
-      if (partner && ctx.drafts.length > before) addDraft(ctx, partner, clause, sentence, quotes);
+      if (ctx.drafts.length > before)
+        for (const partner of coSubjects(ctx, speaker, word.start))
+          addDraft(ctx, partner, clause, sentence, quotes);
       if (ctx.drafts.length > before) {
         blockedUntil = clause.end;
         from = clause.end;
