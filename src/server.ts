@@ -7,7 +7,10 @@ import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { handleClientErrors } from './api/client-errors.ts';
 import { createApp } from './api/create-app.ts';
-import { buildGraphqlSchema } from './api/graphql-schema.ts';
+import { readSchemaFacts } from './api/domain-queries/schema-facts.ts';
+import { createEarlyAnswer } from './api/early-answer.ts';
+import type { GraphState } from './api/graph-availability.ts';
+import { buildGraphqlSchema, loadTypeDefs } from './api/graphql-schema.ts';
 import { createGraphqlServer } from './api/graphql-server.ts';
 import type { IngestService } from './api/ingest-service.ts';
 import { createMetrics } from './api/metrics.ts';
@@ -62,13 +65,20 @@ export async function startServer(
   const metrics = createMetrics();
   const schema = await buildGraphqlSchema({ version: VERSION, getIngest: () => ingest });
   const responseCache = createResponseCache({ ttlSeconds: config.server.cacheTtlSeconds });
+  const graphState = (): GraphState =>
+    graph === undefined ? 'starting' : health?.available() === false ? 'unavailable' : 'ready';
+  const earlyAnswer = createEarlyAnswer({
+    facts: readSchemaFacts(loadTypeDefs()),
+    graphState,
+    responseCache,
+  });
   const graphql = createGraphqlServer({
     schema,
     plugins: [responseCache.plugin],
     introspection: config.server.introspection,
     production: config.environment === 'production',
-    graphState: () =>
-      graph === undefined ? 'starting' : health?.available() === false ? 'unavailable' : 'ready',
+    graphState,
+    earlyAnswer,
     onGraphOutage: () => health?.reportOutage(),
     logger,
     metrics,
@@ -90,6 +100,7 @@ export async function startServer(
     bodyLimitBytes: config.server.bodyLimitBytes,
     corsOrigins: config.server.corsOrigins,
     responseCache: responseCache.middleware,
+    earlyAnswer,
   });
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {

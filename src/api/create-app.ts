@@ -7,6 +7,7 @@ import cors from 'cors';
 import helmet from 'helmet';
 import type { ReadinessProbe } from '../graph/readiness.ts';
 import type { Logger } from '../logger.ts';
+import type { EarlyAnswer } from './early-answer.ts';
 import type { ApiContext, ContextDeps } from './graphql-context.ts';
 import { createContextFunction } from './graphql-context.ts';
 import { healthRoutes } from './health-routes.ts';
@@ -33,6 +34,8 @@ export interface AppDeps {
   webDist?: string;
   /** Answers repeated queries before Apollo (response-cache.ts). */
   responseCache?: (req: Request, res: Response, next: NextFunction) => void;
+  /** Answers already validated domain queries before Apollo (early-answer.ts). */
+  earlyAnswer?: EarlyAnswer;
 }
 
 /** A POST whose body express.json did not parse (another Content-Type) gets a clear 415, not Apollo's 500. */
@@ -78,12 +81,14 @@ export function createApp(deps: AppDeps): Express {
   app.use(metricsRoute(deps.metrics));
   app.use(playgroundRoutes(deps.playgroundDist));
   app.use(webRoutes(deps.webDist));
+  const context = createContextFunction(deps.context);
   app.use(
     '/graphql',
     express.json({ limit: deps.bodyLimitBytes }),
     requireJsonBody,
     ...(deps.responseCache ? [deps.responseCache] : []),
-    expressMiddleware(deps.graphql, { context: createContextFunction(deps.context) }),
+    ...(deps.earlyAnswer ? [deps.earlyAnswer.middleware(context)] : []),
+    expressMiddleware(deps.graphql, { context }),
   );
   app.use(notFoundHandler);
   app.use(httpErrorHandler(deps.logger, deps.bodyLimitBytes));

@@ -12,6 +12,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../logger.ts';
 import { argumentGuardPlugin } from './argument-guard.ts';
+import type { EarlyAnswer } from './early-answer.ts';
 import { domainFastPathPlugin } from './domain-queries/domain-fast-path.ts';
 import { readSchemaFacts } from './domain-queries/schema-facts.ts';
 import { noSubscriptionsRule } from './no-subscriptions.ts';
@@ -36,6 +37,8 @@ export interface GraphqlOptions {
   plugins?: ApolloServerPlugin<ApiContext>[];
   /** False runs every operation through graphql-js (the reference the tests compare with). */
   domainFastPath?: boolean;
+  /** Told of the query strings the fast path answered, to answer them again before Apollo. */
+  earlyAnswer?: EarlyAnswer;
 }
 
 export function createGraphqlServer(options: GraphqlOptions): ApolloServer<ApiContext> {
@@ -73,7 +76,14 @@ export function createGraphqlServer(options: GraphqlOptions): ApolloServer<ApiCo
       requestErrorStatusPlugin(),
       argumentGuardPlugin(),
       graphAvailabilityPlugin(options.graphState, options.onGraphOutage),
-      ...(options.domainFastPath === false ? [] : [domainFastPathPlugin(readSchemaFacts(loadTypeDefs()))]),
+      ...(options.domainFastPath === false
+        ? []
+        : [
+            domainFastPathPlugin(
+              options.earlyAnswer?.facts ?? readSchemaFacts(loadTypeDefs()),
+              options.earlyAnswer?.remember,
+            ),
+          ]),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
       ...(options.plugins ?? []),
     ],

@@ -17,9 +17,16 @@ export interface ResponseCache {
   middleware: (req: Request, res: Response, next: NextFunction) => void;
   /** Stores what Apollo answered to a query. */
   plugin: ApolloServerPlugin<ApiContext>;
+  /**
+   * For an answer made outside Apollo (early-answer.ts): called when the request starts, returns what stores the
+   * answer's bytes once made, with the plugin's rules (no answer computed before an invalidation is kept).
+   */
+  startAnswer(request: GraphqlRequestFields, accept: string | undefined): StoreAnswer;
   /** Forgets every answer: the graph changed. */
   invalidate(): void;
 }
+
+export type StoreAnswer = (body: Buffer, contentType: string, operation: string | undefined) => void;
 
 interface CachedAnswer {
   /** Bytes, not a string: a string would be UTF-8 encoded again on every write. */
@@ -32,7 +39,7 @@ interface CachedAnswer {
 /** Bytes of serialized answers kept; the least recently used go first. */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
-interface GraphqlRequestFields {
+export interface GraphqlRequestFields {
   query?: unknown;
   operationName?: unknown;
   variables?: unknown;
@@ -125,6 +132,15 @@ export function createResponseCache(options: { ttlSeconds: number; now?: () => n
           },
         };
       },
+    },
+
+    startAnswer(request, accept) {
+      const startedIn = generation;
+      return (body, contentType, operation) => {
+        if (!enabled || generation !== startedIn) return;
+        const key = keyOf(request, accept);
+        if (key !== undefined) answers.set(key, { body, contentType, operation, storedAt: now() });
+      };
     },
 
     invalidate() {

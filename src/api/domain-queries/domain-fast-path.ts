@@ -4,6 +4,7 @@
 // large answers. Anything else, or any failure, returns null and Apollo executes the operation as usual, so
 // errors, null propagation and the generated API keep their one implementation.
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { ApiContext } from '../graphql-context.ts';
 import { getVariableValues } from '../graphql-js.ts';
 import { EVENT_FIELDS } from './event-fields.ts';
@@ -13,48 +14,85 @@ import { renderField } from './render-answer.ts';
 import type { SchemaFacts } from './schema-facts.ts';
 import { planSets, type FieldPlan } from './selection-plan.ts';
 
-export function domainFastPathPlugin(facts: SchemaFacts): ApolloServerPlugin<ApiContext> {
+/** A validated operation of a document, as Apollo resolved it. */
+export interface DomainOperation {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+}
+
+/** Told of every request the fast path answered: its query string is safe to answer again before Apollo. */
+export type OnFastAnswer = (
+  request: { query: string; operationName: string | undefined },
+  prepared: DomainOperation,
+  context: ApiContext,
+) => void;
+
+export function domainFastPathPlugin(
+  facts: SchemaFacts,
+  onAnswered?: OnFastAnswer,
+): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
         async responseForOperation({ schema, operation, document, request, contextValue }) {
-          const graph = graphOf(contextValue);
-          const queryType = schema.getQueryType();
-          if (!graph || !queryType || operation.operation !== 'query') return null;
-          const variables = getVariableValues(
-            schema,
-            operation.variableDefinitions ?? [],
-            request.variables ?? {},
+          const data = await answerDomainOperation(
+            facts,
+            { schema, document, operation },
+            request.variables,
+            contextValue,
           );
-          if (variables.errors) return null;
-          const fragments = Object.fromEntries(
-            document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])),
-          );
-          const roots = planSets(queryType, [operation.selectionSet], {
-            fieldNodes: [],
-            fragments,
-            variableValues: variables.coerced,
-          });
-          const planned = roots && plan(facts, roots);
-          if (!planned) return null;
-          try {
-            const answers = await Promise.all(
-              planned.map(async ({ field, query, finish }) => {
-                if (!query) return [field.key, queryType.name] as const;
-                const read = await readRows(graph, contextValue, query);
-                const rows = finish ? finish(read, field.args) : read;
-                return [field.key, renderField(field, field.isList ? rows : (rows[0] ?? null))] as const;
-              }),
+          if (!data) return null;
+          if (onAnswered && typeof request.query === 'string') {
+            onAnswered(
+              { query: request.query, operationName: request.operationName },
+              { schema, document, operation },
+              contextValue,
             );
-            return answer(Object.fromEntries(answers));
-          } catch {
-            // A Cypher error (e.g. NOT_FOUND) or a null where the schema promises a value: graphql-js answers it.
-            return null;
           }
+          return answer(data);
         },
       };
     },
   };
+}
+
+/** The answer's data, or null when graphql-js must answer (not a domain query, bad variables, any failure). */
+export async function answerDomainOperation(
+  facts: SchemaFacts,
+  { schema, document, operation }: DomainOperation,
+  requestVariables: Record<string, unknown> | undefined,
+  context: ApiContext,
+): Promise<Record<string, unknown> | null> {
+  const graph = graphOf(context);
+  const queryType = schema.getQueryType();
+  if (!graph || !queryType || operation.operation !== 'query') return null;
+  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], requestVariables ?? {});
+  if (variables.errors) return null;
+  const fragments = Object.fromEntries(
+    document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])),
+  );
+  const roots = planSets(queryType, [operation.selectionSet], {
+    fieldNodes: [],
+    fragments,
+    variableValues: variables.coerced,
+  });
+  const planned = roots && plan(facts, roots);
+  if (!planned) return null;
+  try {
+    const answers = await Promise.all(
+      planned.map(async ({ field, query, finish }) => {
+        if (!query) return [field.key, queryType.name] as const;
+        const read = await readRows(graph, context, query);
+        const rows = finish ? finish(read, field.args) : read;
+        return [field.key, renderField(field, field.isList ? rows : (rows[0] ?? null))] as const;
+      }),
+    );
+    return Object.fromEntries(answers);
+  } catch {
+    // A Cypher error (e.g. NOT_FOUND) or a null where the schema promises a value: graphql-js answers it.
+    return null;
+  }
 }
 
 /** The Cypher of every root field, or undefined if one is not a domain query the planner models. */

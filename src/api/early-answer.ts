@@ -1,0 +1,115 @@
+// Answers, before Apollo, a query string that Apollo has already parsed, validated and let the domain fast path
+// answer (domain-fast-path.ts reports each one). Apollo's request pipeline (its plugin hooks, the document
+// store's hash, the response object) was about a fifth of the API's own time per uncached answer. Per request
+// this runs what Apollo's plugins would: the argument guard, the graph-availability check, the operation label,
+// the response cache; anything it does not handle (another media type, an extension, a refused argument, a
+// failed read) goes on to Apollo, which answers as before.
+import type { NextFunction, Request, Response } from 'express';
+import { LRUCache } from 'lru-cache';
+import { findArgumentProblems } from './argument-guard.ts';
+import {
+  answerDomainOperation,
+  type DomainOperation,
+  type OnFastAnswer,
+} from './domain-queries/domain-fast-path.ts';
+import type { SchemaFacts } from './domain-queries/schema-facts.ts';
+import type { GraphState } from './graph-availability.ts';
+import { factsOf, type ApiContext } from './graphql-context.ts';
+import type { ResponseCache } from './response-cache.ts';
+
+export interface EarlyAnswer {
+  /** The schema facts the answers are planned with (the fast path plugin plans with the same). */
+  facts: SchemaFacts;
+  /** Given to domainFastPathPlugin: remembers each query string the fast path answered. */
+  remember: OnFastAnswer;
+  /** Mounted after the JSON body parser and the response cache, before Apollo's middleware. */
+  middleware(
+    context: (args: { req: Request; res: Response }) => Promise<ApiContext>,
+  ): (req: Request, res: Response, next: NextFunction) => Promise<void>;
+}
+
+interface Known extends DomainOperation {
+  /** The operation label Apollo's request gave the metrics (the same for every request of the string). */
+  label: string | undefined;
+}
+
+/** Apollo's media type for a single result when the client accepts JSON in general. */
+const JSON_TYPE = 'application/json; charset=utf-8';
+/** Query strings remembered; a dashboard asks a few dozen. */
+const MAX_KNOWN = 1_000;
+
+export function createEarlyAnswer(options: {
+  facts: SchemaFacts;
+  graphState: () => GraphState;
+  responseCache?: ResponseCache;
+}): EarlyAnswer {
+  const known = new LRUCache<string, Known>({ max: MAX_KNOWN });
+  const keyOf = (query: string, operationName: string | undefined) => `${operationName ?? ''}\n${query}`;
+
+  return {
+    facts: options.facts,
+    remember(request, prepared, context) {
+      known.set(keyOf(request.query, request.operationName), { ...prepared, label: context.facts.operation });
+    },
+
+    middleware(context) {
+      return async (req, res, next) => {
+        const request = plainRequest(req);
+        const found = request && known.get(keyOf(request.query, request.operationName));
+        if (!request || !found || options.graphState() !== 'ready') return next();
+        const variables = request.variables ?? {};
+        if (findArgumentProblems(found.schema, found.document, variables).length > 0) return next();
+        const store = options.responseCache?.startAnswer(req.body as object, req.get('accept'));
+        const facts = factsOf(res);
+        facts.operation = found.label;
+        let data;
+        try {
+          data = await answerDomainOperation(options.facts, found, variables, await context({ req, res }));
+        } catch {
+          data = null;
+        }
+        if (!data) return next();
+        // Apollo's bytes: its stringifyResult (JSON and a newline) of { errors, data, extensions }.
+        const body = Buffer.from(`${JSON.stringify({ data })}\n`);
+        res.statusCode = 200;
+        res.setHeader('content-type', JSON_TYPE);
+        // The response cache's plugin sets this on every answer Apollo makes.
+        if (options.responseCache) res.setHeader('cache-control', 'no-store');
+        store?.(body, JSON_TYPE, facts.operation);
+        res.end(body);
+      };
+    },
+  };
+}
+
+interface PlainRequest {
+  query: string;
+  operationName: string | undefined;
+  variables: Record<string, unknown> | undefined;
+}
+
+/**
+ * A POST of a query, its operation name and plain variables, asking for JSON, without extensions (persisted
+ * queries) or batching; anything else is Apollo's to read.
+ */
+function plainRequest(req: Request): PlainRequest | undefined {
+  if (req.method !== 'POST') return undefined;
+  const accept = req.headers.accept;
+  if (accept !== undefined && accept !== '*/*' && accept !== 'application/json') return undefined;
+  const body: unknown = req.body;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const { query, operationName, variables, extensions } = body as Record<string, unknown>;
+  if (typeof query !== 'string' || extensions !== undefined) return undefined;
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string')
+    return undefined;
+  if (variables !== undefined && variables !== null && !isPlainObject(variables)) return undefined;
+  return {
+    query,
+    operationName: operationName ?? undefined,
+    variables: (variables ?? undefined) as Record<string, unknown> | undefined,
+  };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
