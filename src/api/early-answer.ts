@@ -35,15 +35,21 @@ interface Known extends DomainOperation {
 
 /** Apollo's media type for a single result when the client accepts JSON in general. */
 const JSON_TYPE = 'application/json; charset=utf-8';
-/** Query strings remembered; a dashboard asks a few dozen. */
-const MAX_KNOWN = 1_000;
+/**
+ * Characters of query strings remembered (a dashboard asks a few dozen short ones): bounded by size, not count,
+ * because a request body may be up to the body limit, and every string keeps its document alive.
+ */
+export const MAX_KNOWN_CHARS = 8 * 1024 * 1024;
 
 export function createEarlyAnswer(options: {
   facts: SchemaFacts;
   graphState: () => GraphState;
   responseCache?: ResponseCache;
 }): EarlyAnswer {
-  const known = new LRUCache<string, Known>({ max: MAX_KNOWN });
+  const known = new LRUCache<string, Known>({
+    maxSize: MAX_KNOWN_CHARS,
+    sizeCalculation: (_, key) => Math.max(1, key.length),
+  });
   const keyOf = (query: string, operationName: string | undefined) => `${operationName ?? ''}\n${query}`;
 
   return {
