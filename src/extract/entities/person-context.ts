@@ -138,7 +138,8 @@ export function titleBefore(ctx: Context, first: number): TitleFacts | null {
     const before = countryEndingAt(ctx, start - 1);
     if (before) country = before.id;
   }
-  return { title: ctx.text.slice(startWord.start, head.end), country, organization };
+  const title = ctx.text.slice(startWord.start, head.end);
+  return { title: lexicon.titleAbbreviations.get(title.toLowerCase()) ?? title, country, organization };
 }
 
 /** "Name, (the) (Russia's|Russian) deputy foreign minister (of Country)," after word `last`. */

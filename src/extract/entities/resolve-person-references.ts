@@ -62,8 +62,20 @@ export function titleFits(person: PersonEntity, refWords: readonly string[], lex
       (title.includes('prime') && title.includes('minister'));
     return !leader && (head !== 'diplomat' || title.some((w) => DIPLOMATIC.has(w)));
   }
+  // "the EAM", "the PM": an abbreviated title fits a title whose initials it spells ("External Affairs Minister").
+  if (refWords.length === 1 && head.length >= 2 && head === initials(title)) return true;
   return refWords.every((w) => title.includes(w));
 }
+
+/** The initials of a title's words, without its glue words: "minister of foreign affairs" -> "mfa". */
+function initials(titleWords: readonly string[]): string {
+  return titleWords
+    .filter((w) => w !== '' && !TITLE_GLUE.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+const TITLE_GLUE = new Set(['of', 'the', 'for', 'and']);
 
 const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'negotiator']);
 const DIPLOMATIC = new Set([

@@ -30,6 +30,7 @@ import {
   STANCE_VERBS,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
+  TITLE_ABBREVIATIONS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './word-lists.ts';
@@ -44,6 +45,8 @@ import type { OrganizationItem } from '../../domain/extraction-result.ts';
 
 export interface Lexicon {
   titleHeads: ReadonlySet<string>;
+  /** "fm" -> "Foreign Minister": the title an abbreviation before a name stands for. */
+  titleAbbreviations: ReadonlyMap<string, string>;
   titleModifiers: ReadonlySet<string>;
   leaderHeads: ReadonlySet<string>;
   organizationChiefWords: ReadonlySet<string>;
@@ -86,7 +89,8 @@ export interface Lexicon {
 
 export function buildLexicon(): Lexicon {
   return {
-    titleHeads: new Set(TITLE_HEADS),
+    titleHeads: new Set([...TITLE_HEADS, ...Object.keys(TITLE_ABBREVIATIONS)]),
+    titleAbbreviations: new Map(Object.entries(TITLE_ABBREVIATIONS)),
     titleModifiers: new Set(TITLE_MODIFIERS),
     leaderHeads: new Set(LEADER_HEADS),
     organizationChiefWords: new Set(ORGANIZATION_CHIEF_WORDS),

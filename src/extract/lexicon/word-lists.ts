@@ -87,6 +87,16 @@ export const TITLE_HEADS = [
   'colleague',
 ] as const;
 
+/**
+ * Abbreviated titles that stand right before a name in South Asian and wire copy ("FM Qureshi said", "PM Modi"),
+ * with the title they stand for. They are title heads too.
+ */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  pm: 'Prime Minister',
+  fm: 'Foreign Minister',
+  eam: 'External Affairs Minister',
+};
+
 /** Words that may precede a title head inside a title ("Deputy Foreign Minister", "national security adviser"). */
 export const TITLE_MODIFIERS = [
   'deputy',

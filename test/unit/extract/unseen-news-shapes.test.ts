@@ -1,0 +1,38 @@
+// Attribution shapes met on real news the extractor was never tuned on (issue #11): wire copy, regional outlets
+// and government agencies. Every sentence here is invented in the same grammatical shape.
+import { describe, expect, it } from 'vitest';
+import type { ExtractionResult } from '../../../src/domain/extraction-result.ts';
+import { extract } from './helpers.ts';
+
+function said(result: ExtractionResult): Array<[string, string]> {
+  const names = new Map<string, string>([
+    ...result.persons.map((p) => [p.id, p.name] as const),
+    ...result.organizations.map((o) => [o.id, o.name] as const),
+    ...result.countries.map((c) => [c.id, c.name] as const),
+  ]);
+  return result.statements.map((s) => [names.get(s.speaker) ?? s.speaker, s.quote ?? s.text]);
+}
+
+describe('attribution on unseen news', () => {
+  it('reads an abbreviated title before a name: "FM Karimi said"', () => {
+    const text =
+      'Ministers meet\n\nForeign Minister Ahmad Karimi of Jordan met his Omani counterpart on Sunday.\n\n' +
+      '"Our trade has doubled in two years," FM Karimi said.';
+    expect(said(extract(text))).toContainEqual(['Ahmad Karimi', 'Our trade has doubled in two years']);
+  });
+
+  it('gives an abbreviated title its full form: "PM Ravi Mehra"', () => {
+    const result = extract('Visit ends\n\nPM Ravi Mehra of Nepal returned from Delhi on Monday.');
+    expect(result.persons.map((p) => [p.name, p.title])).toContainEqual(['Ravi Mehra', 'Prime Minister']);
+  });
+
+  it('resolves "the EAM" to the person whose title it abbreviates', () => {
+    const text =
+      'Talks held\n\nExternal Affairs Minister Rohan Mehta met his Kenyan counterpart on Friday.\n\n' +
+      'Briefing the media, the EAM said the talks had focused on trade and maritime security.';
+    expect(said(extract(text))).toContainEqual([
+      'Rohan Mehta',
+      'the talks had focused on trade and maritime security',
+    ]);
+  });
+});
