@@ -1,5 +1,6 @@
-// Finds quotations: curly “...”, straight "..." and curly single ‘...’ pairs, including quotes that run over paragraphs (news leaves the
-// closing mark off a paragraph and reopens the next). One linear pass; no regex over the whole text.
+// Finds quotations: curly “...”, guillemet «...», straight "..." and curly single ‘...’ pairs, including quotes
+// that run over paragraphs (news leaves the closing mark off a paragraph and reopens the next). One linear pass;
+// no regex over the whole text.
 
 import type { Range } from '../types.ts';
 
@@ -14,9 +15,14 @@ export interface Quote extends Range {
 const LEFT_DOUBLE = 0x201c; // “
 const LOW_DOUBLE = 0x201e; // „
 const RIGHT_DOUBLE = 0x201d; // ”
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
 const STRAIGHT_DOUBLE = 0x22; // "
 const NEWLINE = 0x0a;
-const isOpener = (code: number): boolean => code === LEFT_DOUBLE || code === LOW_DOUBLE;
+const isOpener = (code: number): boolean =>
+  code === LEFT_DOUBLE || code === LOW_DOUBLE || code === LEFT_GUILLEMET;
+/** Curly quotes close with ”, guillemets («...», as Kazakh, Russian and European agencies print them) with ». */
+const isCloser = (code: number): boolean => code === RIGHT_DOUBLE || code === RIGHT_GUILLEMET;
 const MAX_QUOTE_LENGTH = 5000;
 
 function isSpaceOrStart(text: string, i: number): boolean {
@@ -85,7 +91,7 @@ export function findQuotes(text: string): Quote[] {
       open = i;
       segmentStart = i + 1;
       straight = false;
-    } else if (ch === RIGHT_DOUBLE && open !== -1 && !straight) {
+    } else if (isCloser(ch) && open !== -1 && !straight) {
       close(i, true);
     } else if (ch === STRAIGHT_DOUBLE && open !== -1 && !straight && closesHere(text, i)) {
       // “...problem." : news sites often close a curly quote with a straight mark.

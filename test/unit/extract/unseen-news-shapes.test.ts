@@ -35,4 +35,17 @@ describe('attribution on unseen news', () => {
       'the talks had focused on trade and maritime security',
     ]);
   });
+
+  it('reads quotes in guillemets, as Central Asian and European agencies print them', () => {
+    const text =
+      'Talks in Bishkek\n\n«Our trade grew by a fifth this year,» said President Almaz Toktogulov of Kyrgyzstan.\n\n' +
+      '«We agreed to open two more border crossings,» he added.';
+    const result = extract(text);
+    expect(said(result)).toEqual([
+      ['Almaz Toktogulov', 'Our trade grew by a fifth this year'],
+      ['Almaz Toktogulov', 'We agreed to open two more border crossings'],
+    ]);
+    for (const s of result.statements)
+      for (const span of s.quoteSpans ?? []) expect(s.quote).toContain(text.slice(span.start, span.end));
+  });
 });
