@@ -4,6 +4,7 @@
 import { findQuotes, quotePieces, type Quote } from './find-quotes.ts';
 import { findReportedSpeech } from './find-reported-speech.ts';
 import { runningSpeakerQuotes } from './running-speaker.ts';
+import { colonLeadInQuotes } from './colon-lead-in.ts';
 import { verbLaterInSentence } from './verb-later-in-sentence.ts';
 import { channelIn, itReferent, referent, speakerIn, subjectBefore } from './find-speaker.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
@@ -311,6 +312,11 @@ export const ATTRIBUTION_SIEVE: readonly SievePass[] = [
     name: 'reported-speech',
     example: 'X warned that ... / ..., the ministry said. / according to the Kremlin / ", it added."',
     run: findReportedSpeech,
+  },
+  {
+    name: 'colon-lead-in',
+    example: 'Juncker set out the priorities: "..." / The minister, Name, posted on X:\n\n"..."',
+    run: colonLeadInQuotes,
   },
   {
     name: 'running-speaker',

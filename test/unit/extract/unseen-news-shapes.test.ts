@@ -48,4 +48,33 @@ describe('attribution on unseen news', () => {
     for (const s of result.statements)
       for (const span of s.quoteSpans ?? []) expect(s.quote).toContain(text.slice(span.start, span.end));
   });
+
+  it('gives a quote after a colon lead-in to the subject of the lead-in, whatever its verb', () => {
+    const text =
+      'Summit closes\n\nThe summit ended in Lima on Friday.\n\nClosing the summit, Peruvian Foreign Minister Elena ' +
+      'Quispe listed the tasks ahead: "We must finish the customs agreement and open the new corridor."';
+    expect(said(extract(text))).toContainEqual([
+      'Elena Quispe',
+      'We must finish the customs agreement and open the new corridor.',
+    ]);
+  });
+
+  it('gives a quote paragraph to the subject of a paragraph that ends in a colon', () => {
+    const text =
+      'Talks in Athens\n\nThe Foreign Minister of Cyprus, Andreas Kyprianou, made the following post after the talks:' +
+      '\n\n"We spoke frankly about every open issue between our countries."';
+    expect(said(extract(text))).toContainEqual([
+      'Andreas Kyprianou',
+      'We spoke frankly about every open issue between our countries.',
+    ]);
+  });
+
+  it('leaves a quote a group issued after a colon to no one rather than to the last speaker', () => {
+    const text =
+      'Summit closes\n\n"We know the challenges," Peruvian Foreign Minister Elena Quispe said.\n\n' +
+      'The leaders later issued a joint statement on the floods: "We stand with the families of the victims."';
+    expect(said(extract(text)).map(([, quote]) => quote)).not.toContain(
+      'We stand with the families of the victims.',
+    );
+  });
 });

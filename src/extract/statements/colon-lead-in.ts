@@ -1,0 +1,96 @@
+// A quote introduced by a colon whose verb is not a speech verb: 'Juncker set out the priorities for the work
+// ahead: "..."', or a paragraph ending in a colon ('The minister, Name, made the following post on X:') before a
+// paragraph that is only the quote. The sentence's subject speaks: a person named right before its verb.
+
+import { quotePieces } from './find-quotes.ts';
+import { startingIn } from '../mention-index.ts';
+import { makeDraft, quotesStillOpen, sentenceOf, type StatementContext } from './statement-context.ts';
+import type { Quote } from './find-quotes.ts';
+import type { EntityMention, Range, Sentence } from '../types.ts';
+
+/** After the subject: its verb (a lower-case word), or an apposition and then the verb (", the minister, made"). */
+const VERB_AFTER_SUBJECT = /^(?: |, |, [^,:“”"«»]{1,80}, )[a-z]/;
+/** The words between a subject and the colon: one clause, with no quote or sentence end in it. */
+const LEAD_IN = /^[^“”"«»:;!?]*$/;
+
+/**
+ * The person a colon lead-in in [from, colon) names as its subject: the last person followed by a verb, with no
+ * other person or organization between it and the colon (they may be the one speaking).
+ */
+function leadInSubject(ctx: StatementContext, from: number, colon: number): EntityMention | null {
+  const { text } = ctx.state;
+  const named = startingIn(ctx.state.mentions, from, colon).filter((m) => m.end <= colon);
+  for (let i = named.length - 1; i >= 0; i--) {
+    const m = named[i] as EntityMention;
+    if (m.kind !== 'person') {
+      if (m.kind === 'org') return null;
+      continue;
+    }
+    if (!VERB_AFTER_SUBJECT.test(text.slice(m.end, m.end + 90))) continue;
+    if (!LEAD_IN.test(text.slice(m.end, colon))) return null;
+    // Only the first of several mentions of one name counts as another person between.
+    if (named.slice(i + 1).some((n) => n.kind === 'person' && n.id !== m.id)) return null;
+    return m;
+  }
+  return null;
+}
+
+/** Where the lead-in of a quote ends with a colon: in the quote's own sentence, or ending the paragraph before. */
+function colonBefore(ctx: StatementContext, quote: Quote, sentence: Sentence): Range | null {
+  const { text, sentences } = ctx.state;
+  const before = text.slice(Math.max(0, quote.start - 3), quote.start);
+  const colon = text.lastIndexOf(':', quote.start);
+  // The colon may end a sentence of its own: the lead-in is the sentence holding the colon.
+  if (/:\s?$/.test(before) && !before.includes('\n')) {
+    const holder = sentenceOf(ctx.state, colon) ?? sentence;
+    return holder.ignored ? null : { start: holder.start, end: colon };
+  }
+  // A paragraph that is only the quote, after a paragraph ending in a colon.
+  if (quote.start !== sentence.start || !/:\n+$/.test(before)) return null;
+  const previous = sentences[sentence.index - 1];
+  if (!previous || previous.ignored || sentence.paragraph - previous.paragraph !== 1) return null;
+  return { start: previous.start, end: colon };
+}
+
+/** Whether a lead-in's words name a group of speakers ("the leaders") or a document ("a joint statement"). */
+function groupOrDocument(ctx: StatementContext, lead: Range): boolean {
+  const { groupSubjectHeads, statementNouns } = ctx.resources.lexicon;
+  return ctx.state.text
+    .slice(lead.start, lead.end)
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((w) => groupSubjectHeads.has(w) || statementNouns.has(w));
+}
+
+export function colonLeadInQuotes(ctx: StatementContext, quotes: readonly Quote[]): void {
+  const { state } = ctx;
+  for (const { quote, sentence } of quotesStillOpen(ctx, quotes)) {
+    if (sentence.index === 0) continue;
+    const lead = colonBefore(ctx, quote, sentence);
+    if (!lead) continue;
+    const subject = leadInSubject(ctx, lead.start, lead.end);
+    if (!subject) {
+      // 'the leaders issued a joint statement ...: "..."': a group or a document speaks, so the running speaker
+      // of the paragraph before does not.
+      if (groupOrDocument(ctx, lead)) ctx.usedQuotes.add(quote);
+      continue;
+    }
+    const content = quote.content.replace(/,$/, '');
+    ctx.usedQuotes.add(quote);
+    ctx.drafts.push(
+      makeDraft(
+        state,
+        {
+          speaker: subject.id,
+          quote: content,
+          quoteSpans: quotePieces(state.text, quote),
+          text: content,
+          direct: true,
+          channel: null,
+          content: { start: quote.start, end: quote.end },
+        },
+        { start: Math.min(lead.start, sentence.start), end: Math.max(quote.end, sentence.end) },
+      ),
+    );
+  }
+}
