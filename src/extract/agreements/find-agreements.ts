@@ -87,7 +87,11 @@ function clusterFor(
       lastMention !== undefined &&
       lastMention.sentence === raw.sentence &&
       APPOSITION.test(text.slice(lastMention.end, raw.start));
-    return same ?? (previewOnly || redescribed || apposition ? (focus ?? undefined) : undefined);
+    return (
+      same ??
+      (previewOnly || redescribed || apposition ? (focus ?? undefined) : undefined) ??
+      definiteRedescription(clusters, focus, raw, words)
+    );
   }
   // "Washington welcomed the Japan-Philippines pact": a reference that names its parties is the agreement of
   // those parties, even when another one was named just before it.
@@ -110,6 +114,37 @@ function clusterFor(
   )
     return target;
   return undefined;
+}
+
+/** Two words of one stem ("water" and "Waters", "defence" and "defense" excepted): a shared five-letter start. */
+function sameStem(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length, 5);
+  return n >= 4 && a.slice(0, n) === b.slice(0, n);
+}
+
+/**
+ * "the peace agreement", "the water-sharing accord" in a later sentence: a definite description with no parties of
+ * its own re-describes the agreement in view (the one just mentioned, else the article's main one) when that one
+ * is of a fitting kind and nothing it is called says another subject: it has no description or name yet ("the
+ * agreement" of the lead), or one of their words shares a stem ("water-sharing accord", "Indus Waters Treaty").
+ */
+function definiteRedescription(
+  clusters: readonly Cluster[],
+  focus: Cluster | null,
+  raw: RawAgreement,
+  words: readonly string[],
+): Cluster | undefined {
+  if (!raw.definite || raw.another || raw.parties.length > 0 || words.length === 0) return undefined;
+  const main = [...clusters].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  const target = focus ?? main;
+  if (!target) return undefined;
+  const kind = target.known?.kind ?? dominantKind(target);
+  if (raw.kind && !kindsFit(raw.kind, kind)) return undefined;
+  const own = [
+    ...nameWords(target),
+    ...target.mentions.flatMap((m) => (m.descriptor ? descriptorWords(m) : [])),
+  ];
+  return words.every((w) => own.some((o) => sameStem(w, o))) ? target : undefined;
 }
 
 /**

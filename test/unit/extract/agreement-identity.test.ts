@@ -80,3 +80,27 @@ describe('agreement descriptions', () => {
     expect(result.agreements.map((a) => a.name)).toEqual([name]);
   });
 });
+
+describe('a definite description in a later sentence', () => {
+  it('re-describes the agreement in view when its words are that agreement\'s ("the peace agreement")', () => {
+    const result = extract(
+      'Government envoys and the leaders of two armed groups signed a peace accord in Kigali on Sunday.\n\nThe accord provides for a ceasefire and a prisoner exchange.\n\nThe mediator said he would watch over the peace agreement himself.',
+    );
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.aliases).toContain('peace agreement');
+  });
+
+  it('re-describes it across stems ("trade deal" after "free trade agreement")', () => {
+    const result = extract(
+      'Chile and Vietnam signed a free trade agreement on Monday.\n\nThe president praised the trade deal as a model for the region.',
+    );
+    expect(result.agreements).toHaveLength(1);
+  });
+
+  it('stays another agreement when its subject is not the one in view', () => {
+    const result = extract(
+      'Chile and Vietnam signed a free trade agreement on Monday.\n\nThe ministers also discussed the fisheries agreement their countries signed in 2009.',
+    );
+    expect(result.agreements).toHaveLength(2);
+  });
+});
