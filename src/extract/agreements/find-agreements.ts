@@ -105,7 +105,7 @@ function clusterFor(
   // does not take over every later "the agreement").
   const lastSentence = focus?.mentions[focus.mentions.length - 1]?.sentence ?? -9;
   const main = [...clusters].sort((a, b) => b.mentions.length - a.mentions.length)[0];
-  const target = raw.sentence - lastSentence <= 1 ? focus : (main ?? focus);
+  const target = ofItsKind(clusters, raw, raw.sentence - lastSentence <= 1 ? focus : (main ?? focus));
   if (
     target &&
     (raw.parties.length === 0 ||
@@ -114,6 +114,18 @@ function clusterFor(
   )
     return target;
   return undefined;
+}
+
+/**
+ * "the pact" after "..., according to a joint statement": a bare kind word means an agreement of its kind (or one
+ * news calls by it), so a declaration in view gives way to the last-mentioned agreement of another kind, if any.
+ */
+function ofItsKind(clusters: readonly Cluster[], raw: RawAgreement, target: Cluster | null): Cluster | null {
+  const fits = (c: Cluster): boolean =>
+    !raw.kind || raw.kind === 'declaration' || (c.known?.kind ?? dominantKind(c)) !== 'declaration';
+  if (!target || fits(target)) return target;
+  const last = (c: Cluster): number => c.mentions[c.mentions.length - 1]?.start ?? -1;
+  return [...clusters].filter(fits).sort((a, b) => last(b) - last(a))[0] ?? target;
 }
 
 /** Two words of one stem ("water" and "Waters", "defence" and "defense" excepted): a shared five-letter start. */

@@ -104,3 +104,16 @@ describe('a definite description in a later sentence', () => {
     expect(result.agreements).toHaveLength(2);
   });
 });
+
+describe('a bare kind word after a joint statement', () => {
+  it('means the agreement in the article, not the joint statement that quoted it', () => {
+    const result = extract(
+      'Ghana and Togo on Monday signed a Maritime Boundary Agreement, according to a Ghana-Togo joint statement.\n\nThe pact was signed during the president\'s visit to Accra.\n\nThe agreement "opens a new chapter for the two neighbours," the statement said.',
+    );
+    const statement = result.agreements.find((a) => a.kind === 'declaration');
+    const boundary = result.agreements.find((a) => a.name.includes('Maritime Boundary'));
+    expect(boundary?.aliases).toEqual(expect.arrayContaining(['pact', 'agreement']));
+    expect(statement?.aliases ?? []).not.toContain('pact');
+    expect(statement?.aliases ?? []).not.toContain('agreement');
+  });
+});
