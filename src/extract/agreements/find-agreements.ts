@@ -19,8 +19,9 @@ import {
 import type { EventMention, ExtractState, Resources, Sentence } from '../types.ts';
 import { isBare, resolveBareAgreements } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
+import { startingIn } from '../mention-index.ts';
 import { TWO_SIDED_SUBJECTS } from '../lexicon/event-words.ts';
-import { kindsFit, knownByParties } from './resolve-known-agreements.ts';
+import { kindsFit, knownByParties, knownByPlace } from './resolve-known-agreements.ts';
 import { createWordFacts } from '../events/event-modality.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
@@ -126,6 +127,50 @@ function ofItsKind(clusters: readonly Cluster[], raw: RawAgreement, target: Clus
   if (!target || fits(target)) return target;
   const last = (c: Cluster): number => c.mentions[c.mentions.length - 1]?.start ?? -1;
   return [...clusters].filter(fits).sort((a, b) => last(b) - last(a))[0] ?? target;
+}
+
+/**
+ * "the peace agreement signed today" after an agreement the article later shows to be the well-known "Pretoria
+ * Agreement" (its place, its parties): a description whose every word that agreement's names hold, of a fitting
+ * kind, a party in common and no other year, is that agreement ("a free trade agreement" signed this week is not
+ * NAFTA). Only one such agreement in the article may take it.
+ */
+function joinKnownDescriptions(clusters: readonly Cluster[]): Cluster[] {
+  const out: Cluster[] = [];
+  const known = clusters.filter((c) => c.known);
+  for (const cluster of clusters) {
+    const words = slug(cluster.descriptor ?? '')
+      .split('-')
+      .filter((w) => w.length > 2);
+    const kind = dominantKind(cluster);
+    // The year it names, else the date of a signing the article tells of (a date near "suspended" is not one).
+    const year =
+      (cluster.statedYear ?? (cluster.status === 'signed' ? cluster.signedOn : null))?.slice(0, 4) ?? null;
+    const targets =
+      cluster.name !== null || cluster.known || words.length === 0
+        ? []
+        : known.filter((k) => {
+            const names = new Set(
+              [k.known?.name ?? '', ...(k.known?.aliases ?? [])].flatMap((n) => slug(n).split('-')),
+            );
+            return (
+              words.every((w) => names.has(w)) &&
+              kindsFit(kind, k.known?.kind ?? dominantKind(k)) &&
+              (year === null || !k.known?.signedOn || k.known.signedOn.startsWith(year)) &&
+              (cluster.parties.length === 0 || cluster.parties.some((p) => k.known?.parties.includes(p)))
+            );
+          });
+    const target = targets.length === 1 ? targets[0] : undefined;
+    if (!target) {
+      out.push(cluster);
+      continue;
+    }
+    target.mentions.push(...cluster.mentions);
+    target.mentions.sort((a, b) => a.start - b.start);
+    for (const alias of cluster.aliases) target.aliases.add(alias);
+    target.status ??= cluster.status;
+  }
+  return out;
 }
 
 /** Two words of one stem ("water" and "Waters", "defence" and "defense" excepted): a shared five-letter start. */
@@ -353,6 +398,17 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       index,
       cluster.parties.map((p) => state.countries.get(p)?.name ?? p),
     );
+  for (const cluster of clusters) {
+    // Cities its sentences name: places, and capitals (read as their countries elsewhere).
+    const places = cluster.mentions.flatMap((raw) => {
+      const sentence = state.sentences[raw.sentence] as Sentence;
+      return startingIn(state.mentions, sentence.start, sentence.end)
+        .filter((m) => m.kind === 'place' || m.via === 'capital')
+        .map((m) => state.text.slice(m.start, m.end));
+    });
+    cluster.known ??= knownByPlace(cluster, index, [...new Set(places)], state.input.publishedAt ?? null);
+  }
+  clusters = joinKnownDescriptions(clusters);
   // A reference that nothing in the article identifies is no agreement an analyst could tell apart from others.
   // Nor is a relationship alone ("the close partnership of the alliance") that no party or signing makes a pact.
   clusters = clusters.filter(

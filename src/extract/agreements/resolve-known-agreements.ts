@@ -64,3 +64,30 @@ export function knownByParties(
   });
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }
+
+/**
+ * The one well-known agreement named after a city its sentences name ("signed in Juba": "Juba Peace Agreement";
+ * "reached in Pretoria": "Pretoria Agreement") that an unnamed agreement is: a fitting kind, a party in common, and no other year. A
+ * convention open to every state ("Basel Convention") lists no parties, so a bilateral deal signed in Basel is not
+ * it.
+ */
+export function knownByPlace(
+  cluster: Cluster,
+  index: AgreementIndex,
+  places: readonly string[],
+  publishedAt: string | null,
+): KnownAgreement | null {
+  if (cluster.name !== null || places.length === 0 || cluster.parties.length === 0) return null;
+  const prefixes = places.map((p) => `${slug(p)}-`);
+  const kind = dominantKind(cluster);
+  const year = (cluster.signedOn ?? cluster.statedYear)?.slice(0, 4) ?? null;
+  const fits = index.all.filter(
+    (a) =>
+      [a.name, ...a.aliases].some((n) => prefixes.some((prefix) => slug(n).startsWith(prefix))) &&
+      kindsFit(kind, a.kind) &&
+      a.parties.some((p) => cluster.parties.includes(p)) &&
+      (year === null || a.signedOn?.slice(0, 4) === year) &&
+      (a.signedOn ?? '') <= (publishedAt ?? '9999'),
+  );
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}

@@ -158,3 +158,28 @@ describe('agreeing that is no agreement', () => {
     expect(extract(text).agreements).toEqual([]);
   });
 });
+
+describe('a well-known agreement named after the city it was reached in', () => {
+  it('is the unnamed agreement its sentences place there, with a party in common and no other year', () => {
+    const result = extract(
+      'Ethiopian government envoys and the rebel leadership reached an agreement in Pretoria on Wednesday.\n\nMediators said the peace agreement signed today was only a beginning.',
+      { publishedAt: '2022-11-03' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Pretoria Agreement']);
+  });
+
+  it('is not an agreement of other parties signed in that city', () => {
+    const result = extract(
+      'Saudi Arabia and Pakistan signed a defense agreement in Riyadh on Wednesday, officials said.',
+      { publishedAt: '2025-09-18' },
+    );
+    expect(result.agreements.map((a) => a.name)).not.toContain('Riyadh Agreement');
+  });
+
+  it('is not a convention open to every state named after that city', () => {
+    const result = extract('Switzerland and Germany signed a tax agreement in Basel on Monday.', {
+      publishedAt: '2024-05-06',
+    });
+    expect(result.agreements.map((a) => a.name)).not.toContain('Basel Convention');
+  });
+});
