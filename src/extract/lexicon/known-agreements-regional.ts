@@ -66,4 +66,25 @@ agreement | EU-New Zealand Free Trade Agreement | 2023-07-09 | NZL |
 agreement | Lobito Corridor memorandum | 2023-09-09 | AGO COD ZMB USA | Lobito Corridor agreement
 declaration | AlUla Declaration | 2021-01-05 | SAU ARE BHR EGY QAT | Al-Ula declaration; Al Ula Declaration
 agreement | Treaty of Friendship and Cooperation between Vietnam and the Soviet Union | 1978-11-03 | VNM RUS |
+agreement | Gaza ceasefire and hostage release agreement | 2025-01-15 | ISR PSE | Gaza ceasefire agreement; Gaza ceasefire deal; Israel-Hamas ceasefire agreement; Israel-Hamas ceasefire deal; Gaza hostage deal
+agreement | Israel-Hamas truce of November 2023 | 2023-11-22 | ISR PSE | Israel-Hamas truce; November 2023 Gaza truce
+agreement | Gaza peace plan first-phase agreement | 2025-10-09 | ISR PSE | Gaza peace deal; Gaza peace agreement
+memorandum | Ethiopia-Somaliland memorandum of understanding | 2024-01-01 | ETH | Ethiopia-Somaliland MoU; Ethiopia-Somaliland deal; Ethiopia-Somaliland port deal; Somaliland port deal
+declaration | Declaration of Principles on the Grand Ethiopian Renaissance Dam | 2015-03-23 | EGY ETH SDN | GERD Declaration of Principles; Declaration of Principles on the GERD
+agreement | Yemen truce | 2022-04-02 | YEM SAU | UN-brokered truce in Yemen; Yemen ceasefire
+agreement | Cairo agreement between Iran and the IAEA | 2025-09-09 | IRN | Iran-IAEA agreement; Iran-IAEA Cairo agreement
+agreement | Iraq-Iran border security agreement | 2023-03-19 | IRQ IRN | Iran-Iraq security agreement; Iraq-Iran security agreement; Iran-Iraq border security agreement
+agreement | Strategic Framework Agreement between the United States and Iraq | 2008-11-17 | USA IRQ | US-Iraq Strategic Framework Agreement; U.S.-Iraq Strategic Framework Agreement
+agreement | Status of Forces Agreement between the United States and Iraq | 2008-11-17 | USA IRQ | US-Iraq Status of Forces Agreement; U.S.-Iraq Status of Forces Agreement
+agreement | India-Pakistan ceasefire understanding of May 2025 | 2025-05-10 | IND PAK | India-Pakistan ceasefire understanding
+agreement | Turkey-Somalia defence and economic cooperation agreement | 2024-02-08 | TUR SOM | Turkey-Somalia defence agreement; Somalia-Turkey defence agreement; Turkey-Somalia defense agreement; Somalia-Turkey defense agreement
+agreement | Agreement on the integration of the Syrian Democratic Forces into the Syrian state | 2025-03-10 | SYR | SDF integration agreement; Damascus-SDF agreement
+treaty | UK-Mauritius Chagos Islands treaty | 2025-05-22 | GBR MUS | Chagos Islands treaty; Chagos deal; Chagos agreement; Diego Garcia treaty; UK-Mauritius Chagos deal
+memorandum | India-Sri Lanka defence cooperation memorandum | 2025-04-05 | IND LKA | India-Sri Lanka defence pact; India-Sri Lanka defense pact; India-Sri Lanka defence MoU
+agreement | Doha Document for Peace in Darfur | 2011-07-14 | SDN | DDPD; Darfur peace document
+agreement | Nile Basin Cooperative Framework Agreement | 2010-05-14 | ETH RWA TZA UGA KEN BDI | Entebbe Agreement; Nile Basin CFA
+agreement | Israel-UAE Comprehensive Economic Partnership Agreement | 2022-05-31 | ISR ARE | UAE-Israel Comprehensive Economic Partnership Agreement; Israel-UAE free trade agreement; UAE-Israel free trade agreement
+agreement | Maputo Accord for Peace and National Reconciliation | 2019-08-06 | MOZ | Maputo peace accord; Maputo Accord
+agreement | Political Agreement for Peace and Reconciliation in the Central African Republic | 2019-02-06 | CAF | Central African Republic peace agreement of 2019
+agreement | Agreement for Peace and Reconciliation in Mali | 2015-05-15 | MLI | Mali peace accord of 2015
 `);
