@@ -226,12 +226,15 @@ function countriesIn(state: ExtractState, start: number, end: number): string[] 
 const WHEN_WORDS =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+const HYPHENS: ReadonlySet<string> = new Set(['-', '–']);
+
 /** Capitalized words before a capitalized kind word and an "on/of the ..." tail after it: the agreement's name. */
 function namedSpan(words: readonly Word[], k: number): [number, number] | null {
   let first = k;
+  // "Trans-Pacific ... Agreement", "US-Mexico Trade Agreement": a hyphen joins a capitalized word to the name too.
   while (
     first > 0 &&
-    words[first]?.gap === ' ' &&
+    (words[first]?.gap === ' ' || (first < k && HYPHENS.has(words[first]?.gap ?? ''))) &&
     words[first - 1]?.cap &&
     !DETERMINERS.has(words[first - 1]?.lower ?? '')
   )

@@ -110,3 +110,14 @@ describe('parties of a reported agreement', () => {
     expect([...(result.agreements[0]?.parties ?? [])].sort()).toEqual(['KHM', 'THA']);
   });
 });
+
+describe('a capitalized name joined by a hyphen', () => {
+  it('keeps the hyphenated first word ("Trans-Atlantic ...", "Kenya-Uganda ...")', () => {
+    const result = extract(
+      'Ministers welcomed the Trans-Atlantic Energy Security Agreement on Monday.\n\nOfficials in Nairobi praised the Kenya-Uganda Railway Agreement.',
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Trans-Atlantic Energy Security Agreement', 'Kenya-Uganda Railway Agreement']),
+    );
+  });
+});
