@@ -11,6 +11,7 @@ import {
   AGREEMENT_NEEDS_ACT,
   AGREEMENT_NEEDS_BEFORE,
   AGREEMENT_WORDS,
+  TOPIC_TIME_ENDS,
   TOPIC_TRAILING_WORDS,
 } from '../lexicon/event-words.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
@@ -158,7 +159,9 @@ const STOPS = new Set([
  * sidelines of the meeting", "on trade at the summit"), which describe the occasion, not the agreement.
  */
 const TOPIC_END =
-  /[;:“”"()]|,(?!\d)|\.(?!\d)|\band (?:an?|another) |\band [a-z]+ (?:their|its|his|her)\b|\bbetween (?:the two|both|them)\b|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|by|in which|after|before|during|as|since|when|while)\b|\b(?:on|last|this|next|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:on|at) the (?:sidelines|margins|fringes?)\b|\b(?:within|in) the framework\b|\b(?:at|in) (?:the|a|their|its) (?:[\w-]+ )?(?:summit|meeting|talks|ceremony|conference|forum|presence)\b|\band [a-z]+ed (?=[A-Z]|(?:the|a|an) )/;
+  /[;:“”"()]|,(?!\d)|(?<!(?:^|[\s.])[A-Z])\.(?!\d)|\band (?:an?|another) |\band [a-z]+ (?:their|its|his|her)\b|\bbetween (?:the two|both|them)\b|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|by|in which|after|before|during|as|since|when|while)\b|\b(?:on|last|this|next|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:on|at) the (?:sidelines|margins|fringes?)\b|\b(?:within|in) the framework\b|\b(?:at|in) (?:the|a|their|its) (?:[\w-]+ )?(?:summit|meeting|talks|ceremony|conference|forum|presence)\b|\band [a-z]+ed (?=[A-Z]|(?:the|a|an) )/;
+/** "... for the first time today": when it was agreed, not what about (U.S. and U.N. do not end a topic either). */
+const TOPIC_TIME_END = new RegExp(`\\b(?:${TOPIC_TIME_ENDS.join('|')})\\b`);
 const MAX_DESCRIPTOR_WORDS = 5;
 /** "the treaty on Monday", "a deal for years": time, not topic. */
 const TIME_TOPIC =
@@ -353,6 +356,8 @@ function topicAfter(
   if (next.lower === 'of' && !/^of understanding\b/.test(rest)) return null;
   const stop = TOPIC_END.exec(rest.slice(next.lower.length + 1));
   if (stop) rest = rest.slice(0, next.lower.length + 1 + stop.index);
+  const time = TOPIC_TIME_END.exec(rest.slice(next.lower.length + 1));
+  if (time) rest = rest.slice(0, next.lower.length + 1 + time.index);
   rest = tidyTopic(rest.trim());
   const count = rest.split(' ').length;
   return count >= 2 && count <= MAX_TOPIC_WORDS + 1 ? rest : null;

@@ -118,6 +118,16 @@ export const AGREEMENT_COLLECTIONS: ReadonlySet<string> = new Set([
   'hundreds',
 ]);
 
+/** Time phrases that end an agreement's topic: "an agreement on initial steps for the first time today". */
+export const TOPIC_TIME_ENDS: readonly string[] = [
+  'today',
+  'yesterday',
+  'tonight',
+  'for the first time',
+  'earlier this',
+  'later this',
+];
+
 /** Words an agreement's topic cannot end with: what is left of a clause cut short ("on space cooperation under"). */
 export const TOPIC_TRAILING_WORDS: ReadonlySet<string> = new Set([
   'under',

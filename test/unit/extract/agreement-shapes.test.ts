@@ -121,3 +121,17 @@ describe('a capitalized name joined by a hyphen', () => {
     );
   });
 });
+
+describe('the end of a topic', () => {
+  it('comes before a time phrase ("... for the first time today")', () => {
+    const result = extract(
+      'The ministers reached an agreement on joint border patrols for the first time today, a spokesman said.',
+    );
+    expect(result.agreements.map((a) => a.name).join(' ')).toMatch(/on joint border patrols$/);
+  });
+
+  it('does not come at the period of an abbreviation ("a U.S. troop pullout")', () => {
+    const result = extract('Washington signed an agreement with Kabul on a U.S. troop pullout on Saturday.');
+    expect(result.agreements.map((a) => a.name).join(' ')).toMatch(/on a U\.S\. troop pullout$/);
+  });
+});
