@@ -211,8 +211,14 @@ export function mainPair(state: ExtractState): string[] {
   const counts = new Map<string, number>();
   for (const m of state.mentions) if (m.kind === 'country') counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  // Only a clear pair: the third country must trail well behind the second.
-  if (ranked.length < 2 || (ranked[2] && (ranked[2][1] ?? 0) * 1.5 > (ranked[1]?.[1] ?? 0))) return [];
+  // Only a clear pair: the second named more than once (a mediator's nationality, a host country named in
+  // passing is no side), the third well behind it.
+  if (
+    ranked.length < 2 ||
+    (ranked[1]?.[1] ?? 0) < 2 ||
+    (ranked[2] && (ranked[2][1] ?? 0) * 1.5 > (ranked[1]?.[1] ?? 0))
+  )
+    return [];
   return ranked.slice(0, 2).map(([id]) => id);
 }
 

@@ -135,3 +135,13 @@ describe('the end of a topic', () => {
     expect(result.agreements.map((a) => a.name).join(' ')).toMatch(/on a U\.S\. troop pullout$/);
   });
 });
+
+describe('the two sides of a story', () => {
+  it('are no pair when the second country is named only once (the host of a multilateral signing)', () => {
+    const result = extract(
+      'Trade ministers from ten Pacific nations signed a broad free-trade deal in Cusco, Peru, on Thursday.\n\nOfficials said the deal would cut tariffs on farm goods.\n\nThe trade representative of the United States signed for the United States.',
+    );
+    const deal = result.agreements.find((a) => a.kind === 'deal');
+    expect(deal?.parties ?? []).not.toContain('PER');
+  });
+});
