@@ -77,9 +77,11 @@ export function knownByPlace(
   places: readonly string[],
   publishedAt: string | null,
 ): KnownAgreement | null {
+  const kind = dominantKind(cluster);
+  // A joint statement or memorandum issued in Jeddah is not thereby the Jeddah Declaration: instruments only.
+  if (!INTERCHANGEABLE_AGREEMENT_KINDS.has(kind)) return null;
   if (cluster.name !== null || places.length === 0 || cluster.parties.length === 0) return null;
   const prefixes = places.map((p) => `${slug(p)}-`);
-  const kind = dominantKind(cluster);
   const year = (cluster.signedOn ?? cluster.statedYear)?.slice(0, 4) ?? null;
   const fits = index.all.filter(
     (a) =>

@@ -183,3 +183,15 @@ describe('a well-known agreement named after the city it was reached in', () => 
     expect(result.agreements.map((a) => a.name)).not.toContain('Basel Convention');
   });
 });
+
+describe('a joint statement issued in a city an agreement is named after', () => {
+  it('is not that agreement (only instruments resolve by their place)', () => {
+    const result = extract(
+      "Sudan's army and the paramilitary forces signed a seven-day humanitarian truce in Jeddah on Saturday, Saudi Arabia and the United States said in a joint statement.",
+      { publishedAt: '2023-05-21' },
+    );
+    expect(result.agreements.map((a) => a.name)).not.toContain(
+      'Jeddah Declaration of Commitment to Protect the Civilians of Sudan',
+    );
+  });
+});
