@@ -39,6 +39,17 @@ export const AGREEMENT_BACK_REFERENCE_NOUNS: Readonly<Record<string, readonly Ki
 export const NAMED_ONLY_BACK_REFERENCES: ReadonlySet<string> = new Set(['ceasefire', 'truce', 'armistice']);
 
 /**
+ * Words of one family in an agreement's name: any of them lets a named-only noun point back at it ("the truce"
+ * after "Israel and Hamas agreed to a ceasefire", "the ceasefire" after "a cessation of hostilities").
+ */
+export const CEASEFIRE_NAME_WORDS: ReadonlySet<string> = new Set([
+  'ceasefire',
+  'truce',
+  'armistice',
+  'cessation',
+]);
+
+/**
  * Back-reference nouns that point back only after "the" or "this": "a statement" is a new press statement, "the
  * statement" the joint statement named before.
  */

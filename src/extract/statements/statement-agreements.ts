@@ -5,6 +5,7 @@ import {
   AGREEMENT_BACK_REFERENCE_NOUNS,
   BACK_REFERENCE_DETERMINERS,
   BACK_REFERENCE_MAX_MODIFIERS,
+  CEASEFIRE_NAME_WORDS,
   DEFINITE_DETERMINERS,
   DEFINITE_ONLY_BACK_REFERENCES,
   NAMED_ONLY_BACK_REFERENCES,
@@ -113,7 +114,8 @@ export function resolveBackReference(
     return (
       agreement !== undefined &&
       (reference.kinds === null || reference.kinds.includes(agreement.kind)) &&
-      (!NAMED_ONLY_BACK_REFERENCES.has(reference.noun) || nameWords(agreement).has(reference.noun))
+      (!NAMED_ONLY_BACK_REFERENCES.has(reference.noun) ||
+        [...nameWords(agreement)].some((w) => w === reference.noun || CEASEFIRE_NAME_WORDS.has(w)))
     );
   };
   const before = startingIn(state.agreementMentions, 0, reference.start)

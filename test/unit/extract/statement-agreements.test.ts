@@ -81,3 +81,14 @@ describe('a kind noun that is not a reference to a named agreement', () => {
     expect(aboutAgreements(text, speaker)).toEqual([]);
   });
 });
+
+describe('a ceasefire-family noun ("the truce", "the ceasefire")', () => {
+  it('points back at a ceasefire named with another word of its family', () => {
+    const about = aboutAgreements(
+      'Government, rebels agree ceasefire\n\nThe government of Mali and the northern rebel alliance agreed to a ceasefire on Thursday, mediators said.\n\nThe truce will take effect at midnight, Foreign Minister Abdoulaye Diop told reporters.',
+      'person:abdoulaye-diop',
+    );
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatch(/ceasefire/);
+  });
+});
