@@ -21,7 +21,7 @@ import { isBare, resolveBareAgreements } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
 import { startingIn } from '../mention-index.ts';
 import { TWO_SIDED_SUBJECTS } from '../lexicon/event-words.ts';
-import { kindsFit, knownByParties, knownByPlace } from './resolve-known-agreements.ts';
+import { kindsFit, knownByParties, knownByPlace, knownByYear } from './resolve-known-agreements.ts';
 import { createWordFacts } from '../events/event-modality.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
@@ -396,6 +396,13 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     cluster.known ??= knownByParties(
       cluster,
       index,
+      cluster.parties.map((p) => state.countries.get(p)?.name ?? p),
+    );
+  for (const cluster of clusters)
+    cluster.known ??= knownByYear(
+      cluster,
+      index,
+      [...state.countries.keys()],
       cluster.parties.map((p) => state.countries.get(p)?.name ?? p),
     );
   for (const cluster of clusters) {

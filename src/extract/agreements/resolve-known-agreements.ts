@@ -93,3 +93,28 @@ export function knownByPlace(
   );
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }
+
+/**
+ * "the 2015 nuclear deal", "the 1960 treaty": the one well-known agreement of the year an unnamed one states, of a
+ * fitting kind, whose names hold every word of its description, and one of whose parties the article names.
+ */
+export function knownByYear(
+  cluster: Cluster,
+  index: AgreementIndex,
+  countries: readonly string[],
+  partyNames: readonly string[],
+): KnownAgreement | null {
+  const year = cluster.statedYear?.slice(0, 4) ?? null;
+  if (cluster.name !== null || year === null) return null;
+  const kind = dominantKind(cluster);
+  const words = describingWords(cluster, partyNames);
+  const fits = index.all.filter(
+    (a) =>
+      a.signedOn?.slice(0, 4) === year &&
+      kindsFit(kind, a.kind) &&
+      a.parties.some((p) => countries.includes(p)) &&
+      (cluster.parties.length === 0 || cluster.parties.some((p) => a.parties.includes(p))) &&
+      words.every((w) => wordsOf(a).has(w)),
+  );
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}

@@ -195,3 +195,21 @@ describe('a joint statement issued in a city an agreement is named after', () =>
     );
   });
 });
+
+describe('an unnamed agreement of a stated year', () => {
+  it('is the well-known one of that year whose names hold its words and whose party the article names', () => {
+    const result = extract(
+      'Tehran rejected new sanctions on Monday.\n\nIran said the European powers had broken their commitments under the 2015 nuclear deal, the foreign ministry said.',
+      { publishedAt: '2025-08-30' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Joint Comprehensive Plan of Action']);
+  });
+
+  it("stays itself when a word of its description is not in that agreement's names", () => {
+    const result = extract(
+      'Iran and Iraq said on Monday that the 2015 trade deal between them would be renewed.',
+      { publishedAt: '2025-08-30' },
+    );
+    expect(result.agreements.map((a) => a.name)).not.toContain('Joint Comprehensive Plan of Action');
+  });
+});
