@@ -523,7 +523,8 @@ export function readAgreementMentions(
     const npStart = words[nounPhraseStart(words, first)]?.start ?? 0;
     if (!/[,.;]/.test(text.slice(npStart, word.start)))
       for (const id of countriesIn(state, npStart, word.start)) parties.add(id);
-    if (parties.size === 1 && withMatch) {
+    // Not after "between": both sides stand in the phrase, one of them maybe no country ("between Israel and Hamas").
+    if (parties.size === 1 && withMatch?.[0] === ' with ') {
       // "X's new treaty with Y" or "X says new treaty with Y": the first country before it is the other party.
       const owner = countriesIn(state, sentence.start, word.start)[0];
       if (owner) parties.add(owner);

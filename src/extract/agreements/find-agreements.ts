@@ -21,6 +21,7 @@ import { isBare, resolveBareAgreements } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
 import { startingIn } from '../mention-index.ts';
 import { TWO_SIDED_SUBJECTS } from '../lexicon/event-words.ts';
+import { CEASEFIRE_NAME_WORDS } from '../lexicon/agreement-reference-words.ts';
 import { kindsFit, knownByParties, knownByPlace, knownByYear } from './resolve-known-agreements.ts';
 import { createWordFacts } from '../events/event-modality.ts';
 
@@ -47,6 +48,7 @@ function clusterFor(
   clusters: Cluster[],
   focus: Cluster | null,
   raw: RawAgreement,
+  sentenceCountries: readonly string[] = [],
 ): Cluster | undefined {
   if (raw.name) return clusters.find((c) => c.name !== null && slug(c.name) === slug(raw.name ?? ''));
   // "We will sign a new agreement soon", "Another agreement proclaimed ...": one more, not the one in view.
@@ -91,7 +93,8 @@ function clusterFor(
     return (
       same ??
       (previewOnly || redescribed || apposition ? (focus ?? undefined) : undefined) ??
-      definiteRedescription(clusters, focus, raw, words)
+      definiteRedescription(clusters, focus, raw, words) ??
+      ceasefireInView(clusters, raw, sentenceCountries)
     );
   }
   // "Washington welcomed the Japan-Philippines pact": a reference that names its parties is the agreement of
@@ -171,6 +174,41 @@ function joinKnownDescriptions(clusters: readonly Cluster[]): Cluster[] {
     target.status ??= cluster.status;
   }
   return out;
+}
+
+/** Whether any of `names` has a word of the ceasefire family ("four-day ceasefire", "the truce"). */
+function ofCeasefireFamily(names: Iterable<string>): boolean {
+  for (const name of names)
+    if (
+      name
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .some((w) => CEASEFIRE_NAME_WORDS.has(w))
+    )
+      return true;
+  return false;
+}
+
+/**
+ * "a nationwide ceasefire", "the truce", "a four-day truce" after "agreed to a ceasefire": one conflict's ceasefire
+ * is one agreement whatever the article calls it, so a ceasefire-family mention with no name joins the last one
+ * in view, unless it is said to be another ("a new truce") or names other parties.
+ */
+function ceasefireInView(
+  clusters: readonly Cluster[],
+  raw: RawAgreement,
+  sentenceCountries: readonly string[],
+): Cluster | undefined {
+  if (raw.name !== null || raw.another || !ofCeasefireFamily([raw.surface])) return undefined;
+  const last = (c: Cluster): number => c.mentions[c.mentions.length - 1]?.start ?? -1;
+  const target = clusters
+    .filter((c) => c.name === null && ofCeasefireFamily(c.aliases))
+    .sort((a, b) => last(b) - last(a))[0];
+  if (!target) return undefined;
+  const parties = target.known ? target.known.parties : target.parties;
+  // "Sudan and South Sudan signed a border ceasefire" after an Israel-Lebanon one: its sentence's two sides differ.
+  const otherSides = sentenceCountries.length > 0 && !sentenceCountries.some((p) => parties.includes(p));
+  return !otherSides && raw.parties.every((p) => parties.includes(p)) ? target : undefined;
 }
 
 /** Two words of one stem ("water" and "Waters", "defence" and "defense" excepted): a shared five-letter start. */
@@ -359,7 +397,8 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   const headline =
     first !== undefined && state.title !== null && state.text.slice(first.start, first.end) === state.title;
   for (const raw of readAgreementMentions(state, index, createWordFacts(resources))) {
-    let cluster = clusterFor(state.text, headline, clusters, focus, raw);
+    const sentence = state.sentences[raw.sentence] as Sentence;
+    let cluster = clusterFor(state.text, headline, clusters, focus, raw, sentencePair(state, sentence));
     if (!cluster) {
       cluster = newCluster(raw);
       clusters.push(cluster);

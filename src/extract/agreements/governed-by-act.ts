@@ -8,8 +8,10 @@ import type { Word } from '../types.ts';
 const NOUN_PHRASE_REACH = 6;
 /** Words between a verb and the noun phrase it governs ("agreed to", "reached"). */
 const VERB_REACH = 2;
-/** Words after the noun where its own verb stands ("the truce held", "the ceasefire was violated"). */
-const VERB_AFTER_REACH = 3;
+/** Words after the noun where its own verb stands ("the truce held", "the ceasefire is expected to take effect"). */
+const VERB_AFTER_REACH = 5;
+/** How long a "between Israel and Hamas" after the noun may be before its verb. */
+const PARTY_PHRASE_REACH = 6;
 
 /**
  * Whether the noun at word k is made, kept or broken by a verb that governs it: the verb right before its noun
@@ -31,9 +33,20 @@ export function governedByAct(
     }
   let from = phrase;
   while (from > phrase - VERB_REACH && inSentence(from - 1)) from--;
-  let to = k;
-  while (to < k + VERB_AFTER_REACH && inSentence(to + 1)) to++;
+  // "the ceasefire between Israel and Hamas will go into effect": its verb stands after its parties.
+  let head = k;
+  if (words[k + 1]?.lower === 'between' && inSentence(k + 1)) {
+    for (let j = k + 2; j <= k + 1 + PARTY_PHRASE_REACH && inSentence(j); j++) {
+      if (words[j]?.lower !== 'and') continue;
+      head = j + 1;
+      while (words[head + 1]?.cap && words[head + 1]?.gap === ' ' && inSentence(head + 1)) head++;
+      break;
+    }
+  }
+  let to = head;
+  while (to < head + VERB_AFTER_REACH && inSentence(to + 1)) to++;
   const before = text.slice(words[from]?.start ?? word.start, words[phrase]?.start ?? word.start);
-  const after = text.slice(word.end, words[to]?.end ?? word.end);
+  // The noun's own clause only: "a truce, which Israel rejected" is not made by its verb.
+  const after = text.slice(words[head]?.end ?? word.end, words[to]?.end ?? word.end).split(/[,;:.]/)[0] ?? '';
   return AGREEMENT_ACT_CUES.test(before) || AGREEMENT_ACT_CUES.test(after);
 }

@@ -43,7 +43,7 @@ export const AGREEMENT_WORDS: Readonly<Record<string, AgreementItem['kind']>> = 
  */
 export const AGREEMENT_NEEDS_ACT: ReadonlySet<string> = new Set(['ceasefire', 'truce', 'armistice']);
 export const AGREEMENT_ACT_CUES =
-  /\b(?:agree[ds]?|agreeing|reach(?:ed|es)?|sign(?:ed|s)?|brokere?d?|announc(?:ed|es)|violat\w*|breach\w*|held|holds|holding|took effect|in effect|observ(?:ed|es|ing)|extend(?:ed|s)?|collaps\w*|implement\w*|under the)\b/i;
+  /\b(?:agree[ds]?|agreeing|reach(?:ed|es)?|sign(?:ed|s)?|brokere?d?|announc(?:ed|es)|violat\w*|breach\w*|held|holds|holding|took effect|in effect|(?:take|takes|taking|go|goes|going|come|comes|coming) (?:into )?(?:effect|force)|into force|approv(?:ed|es)|achieved|observ(?:ed|es|ing)|extend(?:ed|s)?|collaps\w*|implement\w*|under the)\b/i;
 
 /**
  * Subjects an agreement has only between the two sides of a conflict or border ("peace agreement", "ceasefire"):

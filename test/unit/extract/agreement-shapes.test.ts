@@ -145,3 +145,36 @@ describe('the two sides of a story', () => {
     expect(deal?.parties ?? []).not.toContain('PER');
   });
 });
+
+describe('a ceasefire whose verb follows its parties', () => {
+  it('is an agreement when it goes into effect ("the ceasefire between Israel and Hamas will go into effect")', () => {
+    const result = extract(
+      "Qatar's foreign ministry said the ceasefire between Israel and Hamas will go into effect on Sunday morning.",
+    );
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.parties).not.toContain('QAT');
+  });
+
+  it("is none when it is only called for and the verb after it is another clause's", () => {
+    const result = extract(
+      'The minister called for a ceasefire between Israel and Hamas, which both sides signed up to demand.',
+    );
+    expect(result.agreements).toEqual([]);
+  });
+});
+
+describe('one ceasefire called by several words of its family', () => {
+  it('is one agreement ("agreed to a ceasefire" ... "the truce" ... "a nationwide ceasefire would take effect")', () => {
+    const result = extract(
+      'The government of Mali and the northern rebel alliance agreed to a ceasefire on Thursday, mediators said.\n\nThe army said a nationwide ceasefire would take effect at midnight.\n\nThe truce held through the weekend, the mediators said.',
+    );
+    expect(result.agreements).toHaveLength(1);
+  });
+
+  it('keeps a ceasefire of other parties apart', () => {
+    const result = extract(
+      'Israel and Lebanon agreed to a ceasefire on Tuesday.\n\nSeparately, Sudan and South Sudan signed a border ceasefire on Wednesday.',
+    );
+    expect(result.agreements).toHaveLength(2);
+  });
+});
