@@ -21,9 +21,26 @@ export function kindsFit(a: string, b: string): boolean {
   );
 }
 
+/** The slugs of an agreement's name and aliases, made once per agreement (they are scanned per article). */
+const SLUGS = new WeakMap<KnownAgreement, readonly string[]>();
+function slugsOf(agreement: KnownAgreement): readonly string[] {
+  let slugs = SLUGS.get(agreement);
+  if (!slugs) {
+    slugs = [agreement.name, ...agreement.aliases].map((n) => slug(n));
+    SLUGS.set(agreement, slugs);
+  }
+  return slugs;
+}
+
 /** Every word of the agreement's names, for checking that a description says nothing the agreement is not. */
-function wordsOf(agreement: KnownAgreement): Set<string> {
-  return new Set([agreement.name, ...agreement.aliases].flatMap((n) => slug(n).split('-')));
+const WORDS = new WeakMap<KnownAgreement, ReadonlySet<string>>();
+function wordsOf(agreement: KnownAgreement): ReadonlySet<string> {
+  let words = WORDS.get(agreement);
+  if (!words) {
+    words = new Set(slugsOf(agreement).flatMap((n) => n.split('-')));
+    WORDS.set(agreement, words);
+  }
+  return words;
 }
 
 /** The description's own words: not kind words, not the parties' names, not short function words. */
@@ -85,7 +102,7 @@ export function knownByPlace(
   const year = (cluster.signedOn ?? cluster.statedYear)?.slice(0, 4) ?? null;
   const fits = index.all.filter(
     (a) =>
-      [a.name, ...a.aliases].some((n) => prefixes.some((prefix) => slug(n).startsWith(prefix))) &&
+      slugsOf(a).some((n) => prefixes.some((prefix) => n.startsWith(prefix))) &&
       kindsFit(kind, a.kind) &&
       a.parties.some((p) => cluster.parties.includes(p)) &&
       (year === null || a.signedOn?.slice(0, 4) === year) &&
