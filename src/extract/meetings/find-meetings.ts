@@ -4,7 +4,7 @@
 import { slug } from '../../domain/ids.ts';
 import type { MeetingItem } from '../../domain/extraction-result.ts';
 import { MEETING_WORDS } from '../lexicon/event-words.ts';
-import { CLAUSE_JOINERS, SEQUENCE_WORDS } from '../lexicon/meeting-words.ts';
+import { CALL_BEFORE, CLAUSE_JOINERS, SEQUENCE_WORDS } from '../lexicon/meeting-words.ts';
 import { acceptable } from './meeting-acceptance.ts';
 import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
 import { ensurePlace } from '../entities/registry.ts';
@@ -68,7 +68,11 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     // "a courtesy call on the president", "called on the president": calling on someone is a visit in person.
-    const callOn = word && word.lower === 'call' && words[k + 1]?.lower === 'on';
+    const callOn =
+      word &&
+      word.lower === 'call' &&
+      words[k + 1]?.lower === 'on' &&
+      !CALL_BEFORE.has(words[k - 1]?.lower ?? '');
     const kind = callOn ? 'meeting' : word && MEETING_KINDS.get(word.lower);
     if (!word || !kind || state.sentences[word.sentence]?.ignored || !acceptable(state, k, kind)) continue;
     // The headline previews a meeting the body describes with its date and place.

@@ -59,7 +59,9 @@ export function acceptable(state: ExtractState, k: number, kind: MeetingItem['ki
   // "a call took place between ...", "during their call with ...": the noun, not "a call for calm".
   if (word.lower === 'call' && CALL_DETERMINERS.has(before) && CALL_PARTNER_WORDS.has(after)) return true;
   // "called on President Rajapaksa", "a courtesy call on the minister": a visit to the person called on.
-  if (CALL_ON_WORDS.has(word.lower) && after === 'on') return callsOn(state, k);
+  // "a phone call on Tuesday" is a call on a day: only a call without "phone/video" before it calls on someone.
+  if (CALL_ON_WORDS.has(word.lower) && after === 'on' && (kind !== 'call' || !CALL_BEFORE.has(before)))
+    return callsOn(state, k);
   if (word.lower === 'called') return false;
   // "spoke by phone": the call itself; "phone call" is read at "call"; "spoke with Kim on the phone" too.
   if (word.lower === 'phone' || word.lower === 'telephone')

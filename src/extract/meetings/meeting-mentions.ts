@@ -22,6 +22,7 @@ import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { startingIn } from '../mention-index.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
 import { withPhraseEnd } from './with-phrase-end.ts';
+import { adverbialsEnd } from './meeting-adverbials.ts';
 import { meetingWhen, timeWordsBefore } from './meeting-time.ts';
 import {
   mainClauseSubject,
@@ -75,10 +76,16 @@ export function readMeeting(
     j -= skip;
     timeWords += skip;
   }
+  // "held extensive talks", "held wide-ranging talks": a lower-case adjective (wink POS) before the noun is stepped
+  // over like the listed gap words; a capitalized one ("Russian") may be its owner's demonym.
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const adjective = (w: Word | undefined): boolean =>
+    !verb && w !== undefined && !w.cap && factsOf(sentenceText, w.start - sentence.start)?.pos === 'ADJ';
   while (
     j > 0 &&
     k - j - timeWords <= 3 &&
     (OWNER_GAP_WORDS.has(words[j]?.lower ?? '') ||
+      adjective(words[j]) ||
       (verb && MEETING_SUBJECT_AUXILIARIES.has(words[j]?.lower ?? '')))
   ) {
     j--;
@@ -117,7 +124,12 @@ export function readMeeting(
       let next = m;
       for (let b = before.length - 1; b >= 0; b--) {
         const candidate = before[b] as EntityMention;
-        if (!/^(?: \([^)]*\))?,? (?:and )?(?:[\w’'-]+ ){0,4}$/.test(text.slice(candidate.end, next.start)))
+        // "President A and the Emir of Qatar, B, held talks": the title before the second name may end in a comma.
+        if (
+          !/^(?: \([^)]*\))?,? (?:(?:and )?(?:[\w’'-]+ ){0,4}|and (?:[\w’'-]+ ){0,5}[\w’'-]+, (?:[A-Z][\w’'-]* )?)$/.test(
+            text.slice(candidate.end, next.start),
+          )
+        )
           break;
         add(candidate.id);
         next = candidate;
@@ -137,13 +149,16 @@ export function readMeeting(
   const ownerFound = participants.length > 0;
   const ownerIds = new Set(participants);
   // With whom: "with X (and Y)", "between X and Y" right after.
-  const after = text.slice(word.end, withPhraseEnd(state, k, sentence, factsOf));
+  // "held talks in Cairo on Monday with X": the partner after the meeting's place and day.
+  const lastAdverbial = adverbialsEnd(state, k, sentence);
+  const withWord = words[lastAdverbial] as Word;
+  const after = text.slice(withWord.end, withPhraseEnd(state, lastAdverbial, sentence, factsOf));
   const withMatch =
     /^ (?:with|between) (.*?)(?=$|[,;]|(?<![A-Z])\.(?:\s|$)| (?:at|in|on|to|during|after|before|that|which)\b)/.exec(
       after,
     );
   if (withMatch) {
-    const named = startingIn(mentions, word.end, word.end + withMatch[0].length);
+    const named = startingIn(mentions, withWord.end, withWord.end + withMatch[0].length);
     const hasPerson = named.some((m) => m.kind === 'person');
     // "a call with U.S. Secretary of State Antony Blinken": the country only qualifies the person.
     for (const m of hasPerson ? named.filter((n) => n.kind === 'person') : named)
@@ -151,7 +166,7 @@ export function readMeeting(
   }
   // "meet with Chinese Ambassador to Manila Huang Xilian", "with her Australian counterpart, Julie Bishop": the
   // person a title chain leads to is the partner, however the chain is cut by "to" or a comma.
-  const partner = titledPartner(state, word, sentence, lexicon);
+  const partner = titledPartner(state, withWord, sentence, lexicon);
   if (partner) {
     for (const id of [...participants])
       if (state.countries.has(id) && !ownerIds.has(id)) participants.splice(participants.indexOf(id), 1);

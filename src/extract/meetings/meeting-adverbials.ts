@@ -1,0 +1,44 @@
+// Adverbials that may stand between a meeting word and its "with" phrase: "held talks in Cairo on Monday with X",
+// "a call on Tuesday with Y". A place or country after "in/at", or a date phrase (chrono's span, with its
+// preposition), is stepped over so the partner after it is still read.
+
+import { startingIn, wordIndexAt } from '../mention-index.ts';
+import type { ExtractState, Sentence } from '../types.ts';
+
+/** Prepositions that open a place adverbial. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
+/** Prepositions chrono may leave out of a date's span. */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'this', 'last']);
+
+/** The index of the last word of the adverbials right after word k (k itself when there are none). */
+export function adverbialsEnd(state: ExtractState, k: number, sentence: Sentence): number {
+  const { words, mentions, dates } = state;
+  let last = k;
+  for (let guard = 0; guard < 4; guard++) {
+    let i = last + 1;
+    const first = words[i];
+    if (!first || first.start >= sentence.end) break;
+    if (TIME_PREPOSITIONS.has(first.lower)) i++;
+    const head = words[i];
+    if (!head || head.start >= sentence.end) break;
+    // A date that starts here: "on Monday", "on Tuesday morning", "last week".
+    const date = dates.find(
+      (d) => d.sentence === sentence.index && (d.start === head.start || d.start === first.start),
+    );
+    if (date) {
+      last = wordIndexAt(words, date.end - 1);
+      continue;
+    }
+    if (!PLACE_PREPOSITIONS.has(first.lower)) break;
+    if (head.lower === 'the') i++;
+    const at = words[i];
+    const place = at
+      ? startingIn(mentions, at.start, at.start + 1).find(
+          (m) => m.kind === 'place' || (m.kind === 'country' && m.via !== 'demonym'),
+        )
+      : undefined;
+    if (!place) break;
+    last = wordIndexAt(words, place.end - 1);
+  }
+  return last;
+}

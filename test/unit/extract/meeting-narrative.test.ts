@@ -1,0 +1,76 @@
+// Meetings told as narrative on real news: an adjective before "talks", a title before the second of two
+// coordinated subjects, a place and day between "talks" and its "with", a phone call on a day.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+// 2024-06-26, the publication date of these sentences, is a Wednesday.
+function meetingsOf(text: string): { kind: string; date: string | null; who: string[] }[] {
+  const result = extract(text);
+  const name = (id: string): string =>
+    result.persons.find((p) => p.id === id)?.name ?? result.countries.find((c) => c.id === id)?.name ?? id;
+  return result.meetings.map((m) => ({ kind: m.kind, date: m.date, who: m.participants.map(name) }));
+}
+
+describe('narrative meetings', () => {
+  it.each([
+    [
+      'Indian Prime Minister Narendra Modi and Kenyan President William Ruto on Tuesday held wide-ranging talks on trade.',
+      ['Narendra Modi', 'William Ruto'],
+    ],
+    [
+      'Chinese President Xi Jinping and Brazilian President Luiz Inácio Lula da Silva held extensive talks in Beijing.',
+      ['Xi Jinping', 'Luiz Inácio Lula da Silva'],
+    ],
+  ])('steps over an adjective before "talks": %s', (text, people) => {
+    expect(meetingsOf(text)).toContainEqual(
+      expect.objectContaining({ kind: 'talks', who: expect.arrayContaining(people) }),
+    );
+  });
+
+  it('keeps a coordinated subject whose title ends in a comma before the name', () => {
+    expect(
+      meetingsOf(
+        'President Cyril Ramaphosa and the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, held lengthy talks on Monday.',
+      ),
+    ).toContainEqual(
+      expect.objectContaining({
+        who: expect.arrayContaining(['Cyril Ramaphosa', 'Tamim bin Hamad Al Thani']),
+      }),
+    );
+  });
+
+  it.each([
+    [
+      'Kenyan President William Ruto held talks in Nairobi on Tuesday with Chinese Foreign Minister Wang Yi.',
+      ['William Ruto', 'Wang Yi'],
+    ],
+    [
+      'Indian Prime Minister Narendra Modi held talks in New Delhi on Monday with Chinese President Xi Jinping.',
+      ['Narendra Modi', 'Xi Jinping'],
+    ],
+  ])('reads the partner after a place and a day: %s', (text, people) => {
+    expect(meetingsOf(text)).toContainEqual(
+      expect.objectContaining({ kind: 'talks', who: expect.arrayContaining(people) }),
+    );
+  });
+
+  it('reads "a phone call on Tuesday" as a call on that day, not a call on someone', () => {
+    expect(
+      meetingsOf(
+        'Chinese President Xi Jinping and Kenyan President William Ruto held a phone call on Tuesday.',
+      ),
+    ).toEqual([{ kind: 'call', date: '2024-06-25', who: ['Xi Jinping', 'William Ruto'] }]);
+  });
+
+  it('still reads "called on" a person as a visit', () => {
+    expect(
+      meetingsOf('Kenyan President William Ruto called on Chinese President Xi Jinping in Beijing.'),
+    ).toContainEqual(
+      expect.objectContaining({
+        kind: 'meeting',
+        who: expect.arrayContaining(['William Ruto', 'Xi Jinping']),
+      }),
+    );
+  });
+});
