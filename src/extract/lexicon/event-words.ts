@@ -203,6 +203,10 @@ export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   receives: 'meeting',
   hosted: 'meeting',
   hosts: 'meeting',
+  welcomed: 'meeting',
+  welcomes: 'meeting',
+  discussion: 'talks',
+  discussions: 'talks',
   called: 'meeting',
   dinner: 'meeting',
   lunch: 'meeting',
@@ -216,7 +220,6 @@ export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   travelled: 'visit',
 };
 
-/** Verbs that are a meeting only with a person as their object: "the president received the envoy". */
 /**
  * Words between a meeting verb and its subject that leave the subject the one who meets: "Retno Marsudi is to
  * meet", "he would also meet", "the minister is expected to meet".
@@ -256,8 +259,6 @@ export const PARTNER_CHAIN_WORDS: ReadonlySet<string> = new Set([
   'for',
   'and',
 ]);
-
-export const MEETING_OBJECT_VERBS = new Set(['received', 'receives', 'hosted', 'hosts']);
 
 /** Verbs of going that are a visit only with a destination: "will travel to Amman". */
 export const TRAVEL_VERBS = new Set(['travel', 'travels', 'traveled', 'travelled']);

@@ -138,3 +138,28 @@ export const OWNER_GAP_WORDS: ReadonlySet<string> = new Set([
 export const SEQUENCE_WORDS: readonly string[] = ['prior to', 'ahead of', 'before', 'after', 'following'];
 /** Joiners that open a new clause after a comma: "..., and the two leaders agreed". */
 export const CLAUSE_JOINERS: readonly string[] = ['and', 'but', 'while'];
+
+/** Verbs of receiving a guest: "the emir welcomed the visiting president", "was received by the prime minister". */
+export const RECEPTION_VERBS: ReadonlySet<string> = new Set([
+  'received',
+  'receives',
+  'hosted',
+  'hosts',
+  'welcomed',
+  'welcomes',
+]);
+/** Verbs that receive a person only when the guest follows as a titled name: "welcomed Trump's decision" is none. */
+export const WELCOME_VERBS: ReadonlySet<string> = new Set(['welcomed', 'welcomes']);
+/** Words before a guest's title that keep it a guest: "welcomed visiting Kenyan President X". */
+export const GUEST_CHAIN_WORDS: ReadonlySet<string> = new Set(['visiting', 'his', 'her', 'their']);
+/** Auxiliaries of a passive reception: "X was received by Y", "X has been welcomed by Y". */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'being',
+]);
+/** Nouns that are talks only with a partner named after "with": "held discussions with the AU chairperson". */
+export const DISCUSSION_WORDS: ReadonlySet<string> = new Set(['discussion', 'discussions']);

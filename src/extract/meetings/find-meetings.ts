@@ -74,7 +74,13 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       words[k + 1]?.lower === 'on' &&
       !CALL_BEFORE.has(words[k - 1]?.lower ?? '');
     const kind = callOn ? 'meeting' : word && MEETING_KINDS.get(word.lower);
-    if (!word || !kind || state.sentences[word.sentence]?.ignored || !acceptable(state, k, kind)) continue;
+    if (
+      !word ||
+      !kind ||
+      state.sentences[word.sentence]?.ignored ||
+      !acceptable(state, k, kind, resources.lexicon)
+    )
+      continue;
     // The headline previews a meeting the body describes with its date and place.
     if (word.sentence === 0 && headline) continue;
     const raw = readMeeting(state, k, kind, resources.lexicon, factsOf);

@@ -11,12 +11,22 @@ import {
   MEAL_MODIFIERS,
   MEAL_WORDS,
   TOGETHER_CUES,
-  MEETING_OBJECT_VERBS,
   NOT_MEETING_BEFORE,
   TRAVEL_VERBS,
 } from '../lexicon/event-words.ts';
-import { CALL_BEFORE, LEGISLATURES, MET_PRECEDING_WORDS } from '../lexicon/meeting-words.ts';
-import { objectAfter, personObject, personsIn } from './meeting-agents.ts';
+import {
+  CALL_BEFORE,
+  DISCUSSION_WORDS,
+  LEGISLATURES,
+  MET_PRECEDING_WORDS,
+  PASSIVE_AUXILIARIES,
+  RECEPTION_VERBS,
+  WELCOME_VERBS,
+} from '../lexicon/meeting-words.ts';
+import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { adverbialsEnd } from './meeting-adverbials.ts';
+import { objectAfter, passiveReception, personObject, personsIn, titledGuest } from './meeting-agents.ts';
+import { startingIn } from '../mention-index.ts';
 import type { ExtractState, Sentence } from '../types.ts';
 
 /** "Qureshi called on President Rajapaksa": a person right after "on", and no "to" of an appeal after them. */
@@ -35,14 +45,41 @@ function talkedBefore(state: ExtractState, k: number): boolean {
   return false;
 }
 
-export function acceptable(state: ExtractState, k: number, kind: MeetingItem['kind']): boolean {
+/** "held discussions in Addis Ababa with X": the first name after "with", past the meeting's place and day, is a person's. */
+function discussedWith(state: ExtractState, k: number): boolean {
+  const word = state.words[k];
+  if (!word) return false;
+  const sentence = state.sentences[word.sentence] as Sentence;
+  const last = state.words[adverbialsEnd(state, k, sentence)] ?? word;
+  if (!/^ with /.test(state.text.slice(last.end, last.end + 6))) return false;
+  const phrase = /^[^,;]*/.exec(state.text.slice(last.end, Math.min(sentence.end, last.end + 90)))?.[0] ?? '';
+  // "with Kenyan President X": a demonym is part of the title, not the partner.
+  const first = startingIn(state.mentions, last.end, last.end + phrase.length).find(
+    (m) => !(m.kind === 'country' && m.via === 'demonym'),
+  );
+  return first?.kind === 'person';
+}
+
+export function acceptable(
+  state: ExtractState,
+  k: number,
+  kind: MeetingItem['kind'],
+  lexicon: Lexicon,
+): boolean {
   const { words } = state;
   const word = words[k];
   const before = words[k - 1]?.lower ?? '';
   const after = words[k + 1]?.lower ?? '';
   if (!word) return false;
   // "talks hosted by X" is a participle on a meeting already named, not a new one.
-  if (MEETING_OBJECT_VERBS.has(word.lower)) return after !== 'by' && personObject(state, k).length > 0;
+  // "X was warmly received by Y": the guest before, the host after "by".
+  if (RECEPTION_VERBS.has(word.lower)) {
+    if (passiveReception(state, k, PASSIVE_AUXILIARIES).length > 0) return true;
+    if (WELCOME_VERBS.has(word.lower)) return titledGuest(state, k, lexicon) !== null;
+    return after !== 'by' && personObject(state, k).length > 0;
+  }
+  // "held discussions with the chairperson": talks only with a person named after "with".
+  if (DISCUSSION_WORDS.has(word.lower)) return discussedWith(state, k);
   // "a working dinner", "lunch with the chancellor": a meal is a meeting when it is a working one or has a guest.
   if (MEAL_WORDS.has(word.lower)) return MEAL_MODIFIERS.has(before) || after === 'with';
   // "spoke to his Russian counterpart Vladimir Putin": a call, unless the sentence puts them in one room.

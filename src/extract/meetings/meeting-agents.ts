@@ -3,6 +3,7 @@
 
 import { PARTNER_CHAIN_WORDS } from '../lexicon/event-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { GUEST_CHAIN_WORDS } from '../lexicon/meeting-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Range, Sentence, Word } from '../types.ts';
 
@@ -136,4 +137,57 @@ export function speakersOf(state: ExtractState, sentence: Sentence, lexicon: Lex
     }
   }
   return speakers;
+}
+
+/** Manner adverbs between an auxiliary and its participle: "was warmly received", "is officially welcomed". */
+const MANNER = /ly$/;
+
+/**
+ * "X was (warmly) received by Y", "X was welcomed at the airport in Riyadh by Y": the guest (the last person named
+ * before the auxiliary in its sentence, else the last one of the sentence before in its paragraph) and the host
+ * after "by" with only title words before the name, in the verb's own clause.
+ */
+export function passiveReception(state: ExtractState, k: number, auxiliaries: ReadonlySet<string>): string[] {
+  const { words, text } = state;
+  const word = words[k];
+  if (!word) return [];
+  let a = k - 1;
+  if (MANNER.test(words[a]?.lower ?? '')) a--;
+  const auxiliary = words[a];
+  if (!auxiliary || auxiliary.sentence !== word.sentence || !auxiliaries.has(auxiliary.lower)) return [];
+  const sentence = state.sentences[word.sentence] as Sentence;
+  const rest = text.slice(word.end, Math.min(sentence.end, word.end + 100));
+  const by = /^[^,;]*? by /.exec(rest);
+  if (!by) return [];
+  const from = word.end + by[0].length;
+  const host = startingIn(state.mentions, from, Math.min(sentence.end, from + 80)).find(
+    (m) => m.kind === 'person',
+  );
+  if (!host || /[,;]|\b(?:and|who|which|that)\b/.test(text.slice(from, host.start))) return [];
+  const guest = pronounOwner(state, sentence, auxiliary.start);
+  return guest && guest !== host.id ? [guest, host.id] : [];
+}
+
+/**
+ * "welcomed the Prime Minister of Italy Matteo Renzi": the guest right after the verb, with only title words before
+ * the name and no possessive after it ("welcomed Trump's decision" receives nobody).
+ */
+export function titledGuest(state: ExtractState, k: number, lexicon: Lexicon): string | null {
+  const { text, mentions, words } = state;
+  const word = words[k];
+  if (!word) return null;
+  const object = objectAfter(state, k);
+  if (!object) return null;
+  const person = startingIn(mentions, object.start, object.end).find((m) => m.kind === 'person');
+  if (!person || /^['’]s?\b/.test(text.slice(person.end, person.end + 2))) return null;
+  const chain = text.slice(object.start, person.start).trim().split(/\s+/).filter(Boolean);
+  const fits = chain.every(
+    (w) =>
+      /^\p{Lu}[\p{L}.’'-]*$/u.test(w) ||
+      PARTNER_CHAIN_WORDS.has(w) ||
+      GUEST_CHAIN_WORDS.has(w) ||
+      lexicon.titleHeads.has(w) ||
+      lexicon.titleModifiers.has(w),
+  );
+  return fits ? person.id : null;
 }

@@ -2,12 +2,7 @@
 // it was held or is planned. find-meetings.ts groups the mentions.
 
 import type { MeetingItem } from '../../domain/extraction-result.ts';
-import {
-  CALL_ON_WORDS,
-  CONVERSATION_VERBS,
-  MEETING_OBJECT_VERBS,
-  MEETING_SUBJECT_AUXILIARIES,
-} from '../lexicon/event-words.ts';
+import { CALL_ON_WORDS, CONVERSATION_VERBS, MEETING_SUBJECT_AUXILIARIES } from '../lexicon/event-words.ts';
 import {
   ANAPHORIC,
   ARTICLES,
@@ -15,8 +10,11 @@ import {
   OWNER_GAP_WORDS,
   PAIR_NOUNS,
   PAIR_QUANTIFIERS,
+  PASSIVE_AUXILIARIES,
   PRONOUN_OWNERS,
+  RECEPTION_VERBS,
   SUBJECT_PRONOUNS,
+  WELCOME_VERBS,
 } from '../lexicon/meeting-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { startingIn } from '../mention-index.ts';
@@ -26,16 +24,21 @@ import { adverbialsEnd } from './meeting-adverbials.ts';
 import { meetingWhen, timeWordsBefore } from './meeting-time.ts';
 import {
   mainClauseSubject,
+  passiveReception,
   personObject,
   personsIn,
   pronounOwner,
   speakersOf,
+  titledGuest,
   titledPartner,
   visitorAfter,
 } from './meeting-agents.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
 const PAIR = new RegExp(`\\b(?:${PAIR_QUANTIFIERS.join('|')}) (?:${PAIR_NOUNS.join('|')})\\b`, 'i');
+
+/** wink POS tags of the modifiers an owner search steps over. */
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV']);
 
 export interface RawMeeting {
   kind: MeetingItem['kind'];
@@ -76,11 +79,15 @@ export function readMeeting(
     j -= skip;
     timeWords += skip;
   }
-  // "held extensive talks", "held wide-ranging talks": a lower-case adjective (wink POS) before the noun is stepped
-  // over like the listed gap words; a capitalized one ("Russian") may be its owner's demonym.
+  // "held extensive talks", "held wide-ranging talks", "officially welcomed": a lower-case adjective or adverb
+  // (wink POS) before the word is stepped over like the listed gap words; a capitalized one ("Russian") may be its
+  // owner's demonym.
   const sentenceText = text.slice(sentence.start, sentence.end);
   const adjective = (w: Word | undefined): boolean =>
-    !verb && w !== undefined && !w.cap && factsOf(sentenceText, w.start - sentence.start)?.pos === 'ADJ';
+    !verb &&
+    w !== undefined &&
+    !w.cap &&
+    MODIFIER_TAGS.has(factsOf(sentenceText, w.start - sentence.start)?.pos ?? '');
   while (
     j > 0 &&
     k - j - timeWords <= 3 &&
@@ -141,7 +148,12 @@ export function readMeeting(
   // "the visit to Samoa by China's Foreign Minister Wang Yi": the visitor follows "by".
   if (kind === 'visit') add(visitorAfter(state, word, sentence));
   // "The president received the envoy": the one received takes part too; so does the one spoken to.
-  if (MEETING_OBJECT_VERBS.has(word.lower)) for (const id of personObject(state, k)) add(id);
+  if (RECEPTION_VERBS.has(word.lower)) {
+    const passive = passiveReception(state, k, PASSIVE_AUXILIARIES);
+    if (passive.length > 0) for (const id of passive) add(id);
+    else if (WELCOME_VERBS.has(word.lower)) add(titledGuest(state, k, lexicon));
+    else for (const id of personObject(state, k)) add(id);
+  }
   if (CONVERSATION_VERBS.has(word.lower)) for (const id of personObject(state, k + 1)) add(id);
   if (CALL_ON_WORDS.has(word.lower) && words[k + 1]?.lower === 'on')
     for (const id of personObject(state, k + 1)) add(id);

@@ -73,4 +73,40 @@ describe('narrative meetings', () => {
       }),
     );
   });
+
+  it.each([
+    [
+      'Kenyan President William Ruto was warmly received by Chinese President Xi Jinping in Beijing on Tuesday.',
+      ['William Ruto', 'Xi Jinping'],
+    ],
+    [
+      'Chinese President Xi Jinping landed in Nairobi on Tuesday. The Chinese leader was welcomed at the airport by President William Ruto.',
+      ['Xi Jinping', 'William Ruto'],
+    ],
+    [
+      'Chinese President Xi Jinping officially welcomed visiting Kenyan President William Ruto in Beijing on Tuesday.',
+      ['Xi Jinping', 'William Ruto'],
+    ],
+  ])('reads a reception, active or passive: %s', (text, people) => {
+    expect(meetingsOf(text)).toContainEqual(
+      expect.objectContaining({ kind: 'meeting', who: expect.arrayContaining(people) }),
+    );
+  });
+
+  it('receives nobody when "welcomed" takes a possessive', () => {
+    expect(
+      meetingsOf("Kenyan President William Ruto welcomed Xi Jinping's decision to cut tariffs."),
+    ).toEqual([]);
+  });
+
+  it('reads "held discussions with" a person as talks, and discussions with a country alone as none', () => {
+    expect(
+      meetingsOf(
+        'Indian Prime Minister Narendra Modi held discussions with Kenyan President William Ruto in New Delhi.',
+      ),
+    ).toContainEqual(expect.objectContaining({ kind: 'talks', who: ['Narendra Modi', 'William Ruto'] }));
+    expect(
+      meetingsOf('Indian Prime Minister Narendra Modi said the discussions with Kenya were useful.'),
+    ).toEqual([]);
+  });
 });
