@@ -16,6 +16,7 @@ import {
   type TitleFacts,
 } from './person-context.ts';
 import { cloneEntities, ensurePerson } from './registry.ts';
+import { FACILITY_HEADS } from '../lexicon/word-lists.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
 const MAX_NAME_WORDS = 6;
@@ -159,6 +160,12 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
       agentBefore(ctx, i, last) ||
       shortSpeaker;
     const lastWord = words[last];
+    // "the King Khalid Airport", "Sa'dabad Cultural Complex": a run a facility noun ends names a place.
+    const facility = words[last + 1]?.gap === ' ' && FACILITY_HEADS.has(words[last + 1]?.text ?? '');
+    if (facility || FACILITY_HEADS.has(lastWord?.text ?? '')) {
+      i = last;
+      continue;
+    }
     // Runs of two name words or more without evidence are kept only to complete a shorter name found elsewhere.
     if (lastWord && (evidence || last > i))
       out.push({ first: i, last, name: ctx.text.slice(word.start, lastWord.end), facts, plain: !evidence });

@@ -773,8 +773,49 @@ export const BOILERPLATE_LINE = [
   /^(?:tags?|keywords?|topics?)\s*:/i,
 ] as const;
 
+/** Verbs and nouns of meeting that title-case headlines capitalize: "Amir, US President Hold Official Talks Session". */
+export const HEADLINE_MEETING_WORDS = [
+  'Hold',
+  'Holds',
+  'Held',
+  'Meet',
+  'Meets',
+  'Talks',
+  'Visit',
+  'Visits',
+  'Discuss',
+  'Discusses',
+  'Session',
+  'Receives',
+  'Welcomes',
+  'Hosts',
+] as const;
+
+/**
+ * Heads of the names of buildings and sites: "the King Khalid Airport", "Sa'dabad Cultural Complex". A capitalized run
+ * they end is a place, never a person, whatever title stands before it.
+ */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set([
+  'Airport',
+  'Complex',
+  'Palace',
+  'Hotel',
+  'Centre',
+  'Center',
+  'Stadium',
+  'University',
+  'Square',
+  'Mosque',
+  'Cathedral',
+  'Building',
+  'Museum',
+  'Avenue',
+  'Street',
+]);
+
 /** Words that are never part of a name even when capitalized (sentence starts, headlines). */
 export const NON_NAME_WORDS = [
+  ...HEADLINE_MEETING_WORDS,
   'The',
   'A',
   'An',

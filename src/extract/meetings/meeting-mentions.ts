@@ -17,6 +17,7 @@ import {
   WELCOME_VERBS,
 } from '../lexicon/meeting-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { FACILITY_HEADS } from '../lexicon/word-lists.ts';
 import { startingIn } from '../mention-index.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
 import { withPhraseEnd } from './with-phrase-end.ts';
@@ -39,6 +40,12 @@ const PAIR = new RegExp(`\\b(?:${PAIR_QUANTIFIERS.join('|')}) (?:${PAIR_NOUNS.jo
 
 /** wink POS tags of the modifiers an owner search steps over. */
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV']);
+
+/** A place named after a building ("King Khalid Airport"), not a city. */
+function isFacility(state: ExtractState, id: string): boolean {
+  const name = state.places.get(id)?.name ?? '';
+  return FACILITY_HEADS.has(name.slice(name.lastIndexOf(' ') + 1));
+}
 
 export interface RawMeeting {
   kind: MeetingItem['kind'];
@@ -186,6 +193,7 @@ export function readMeeting(
   }
   // Where: "in/at/to <place>" soon after; "visit(ing) to <country>" names the host.
   let place: string | null = null;
+  let facility: string | null = null;
   let host: string | null = null;
   // Only within the meeting's own clause: "summit on June 19 that he looks forward to seeing Kim in Moscow" is not in Moscow.
   const tail = /,|;|:|\b(?:that|which|who|and|but|while|when|following|after|before)\b/.exec(
@@ -196,6 +204,11 @@ export function readMeeting(
   for (const m of startingIn(mentions, word.end, placeMatch ? word.end + 60 : placeEnd)) {
     const lead = text.slice(Math.max(word.end, m.start - 8), m.start);
     if (m.kind === 'place' && /\b(?:in|at|to|of)(?: the)? $/.test(lead)) {
+      // "at the King Khalid Airport in Riyadh": the city, not the building, when both are named.
+      if (isFacility(state, m.id)) {
+        facility ??= m.id;
+        continue;
+      }
       place ??= m.id;
       break;
     }
@@ -208,6 +221,7 @@ export function readMeeting(
     )
       host = m.id;
   }
+  place ??= facility;
   // Or just before: "the London conference", "the Kazan summit"; or anywhere in the sentence after "in/at".
   const before = startingIn(mentions, Math.max(sentence.start, word.start - 30), word.start).filter(
     (m) => m.kind === 'place',

@@ -1,0 +1,34 @@
+// Capitalized runs that are no people: meeting words of a title-case headline, and buildings after a title word.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const personNames = (text: string): string[] => extract(text).persons.map((p) => p.name);
+
+describe('runs that are not persons', () => {
+  it.each([
+    [
+      'Kenya, Ghana Presidents Hold Official Talks Session\n\nKenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Tuesday.',
+    ],
+    [
+      'Foreign Minister Holds Bilateral Talks In Nairobi\n\nKenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Tuesday.',
+    ],
+  ])('keeps headline meeting words out of names: %s', (text) => {
+    expect(personNames(text).sort()).toEqual(['John Mahama', 'William Ruto']);
+  });
+
+  it.each([
+    'Kenyan President William Ruto was welcomed at the King Jomo Airport in Nairobi by President John Mahama.',
+    'President John Mahama welcomed Kenyan President William Ruto at the Jubilee Cultural Complex in Accra.',
+  ])('reads a building after a title as no person: %s', (text) => {
+    expect(personNames(text).sort()).toEqual(['John Mahama', 'William Ruto']);
+  });
+
+  it('places a meeting in the city rather than the building when both are named', () => {
+    const result = extract(
+      'Kenyan President William Ruto was welcomed at the King Jomo Airport in Nairobi by President John Mahama.',
+    );
+    const place = result.meetings[0]?.place;
+    expect(result.places.find((p) => p.id === place)?.name).toBe('Nairobi');
+  });
+});
