@@ -85,6 +85,24 @@ Kurdistan Workers' Party | other | TUR | PKK; Kurdistan Workers’ Party
 Syrian Democratic Forces | other | SYR | SDF
 Hayat Tahrir al-Sham | other | SYR | HTS
 Rapid Support Forces | other | SDN | -
+Transitional Sovereignty Council | other | SDN | Sovereignty Council; Sovereign Council
+Presidential Leadership Council | other | YEM | -
+Amiri Diwan | other | QAT | Emiri Diwan; Amiri Court
+Kurdistan Regional Government | other | IRQ | KRG
+Polisario Front | other | - | Polisario
+Tigray People's Liberation Front | party | ETH | TPLF; Tigray People’s Liberation Front
+Pakistan Peoples Party | party | PAK | -
+Muslim Brotherhood | other | - | -
+Palestine Red Crescent Society | other | PSE | Palestinian Red Crescent
+United Nations Office for the Coordination of Humanitarian Affairs | intergovernmental | - | OCHA
+United Nations Assistance Mission in Afghanistan | intergovernmental | - | UNAMA
+United Nations Mission in South Sudan | intergovernmental | - | UNMISS
+United Nations Organization Stabilization Mission in the Democratic Republic of the Congo | intergovernmental | - | MONUSCO
+African Union Transition Mission in Somalia | intergovernmental | - | ATMIS
+Economic Community of Central African States | intergovernmental | - | ECCAS
+Atlantic Council | other | USA | -
+Stimson Center | other | USA | -
+Observer Research Foundation | other | IND | ORF
 Sudanese Armed Forces | other | SDN | -
 March 23 Movement | other | COD | M23
 Tehrik-i-Taliban Pakistan | other | PAK | TTP

@@ -131,6 +131,60 @@ Ethiopian News Agency | ETH | ENA
 Kenya News Agency | KEN | KNA
 Sudan News Agency | SDN | SUNA
 South African Broadcasting Corporation | ZAF | SABC
+Press TV | IRN | PressTV
+Tehran Times | IRN | The Tehran Times
+Islamic Republic of Iran Broadcasting | IRN | IRIB
+TRT World | TUR | Turkish Radio and Television Corporation
+Gulf News | ARE | -
+Khaleej Times | ARE | -
+Asharq Al-Awsat | SAU | Asharq al-Awsat
+Sky News Arabia | ARE | -
+Al-Monitor | USA | Al Monitor
+Middle East Eye | GBR | -
+Oman News Agency | OMN | -
+Bahrain News Agency | BHR | -
+Iraqi News Agency | IRQ | -
+Rudaw | IRQ | Rudaw Media Network
+Kurdistan24 | IRQ | -
+L'Orient-Le Jour | LBN | L’Orient-Le Jour
+WAFA | PSE | Palestinian News and Information Agency
+Al-Quds | PSE | -
+Al Masirah | YEM | Al-Masirah
+Libya Observer | LBY | The Libya Observer
+Maghreb Arabe Presse | MAR | Maghreb Arab Press
+Algerie Presse Service | DZA | Algérie Presse Service
+Tunis Afrique Presse | TUN | -
+TOLOnews | AFG | Tolo News
+Pajhwok Afghan News | AFG | Pajhwok
+Ariana News | AFG | -
+The Express Tribune | PAK | Express Tribune
+Geo News | PAK | Geo TV
+The News International | PAK | -
+Radio Pakistan | PAK | -
+Pakistan Television | PAK | PTV
+Business Standard | IND | -
+The Indian Express | IND | Indian Express
+The Economic Times | IND | Economic Times
+Deccan Herald | IND | -
+Doordarshan | IND | DD News
+All India Radio | IND | AIR News
+WION | IND | -
+ThePrint | IND | -
+Prothom Alo | BGD | -
+Bangladesh Sangbad Sangstha | BGD | BSS
+United News of Bangladesh | BGD | UNB
+The Kathmandu Post | NPL | Kathmandu Post
+Addis Standard | ETH | -
+Fana Broadcasting Corporate | ETH | Fana BC
+Sudan Tribune | SDN | -
+Garowe Online | SOM | -
+Daily Nation | KEN | Nation Africa
+The East African | KEN | -
+Daily Monitor | UGA | -
+New Vision | UGA | -
+Premium Times | NGA | -
+Mail & Guardian | ZAF | Mail and Guardian
+News24 | ZAF | -
 `;
 
 export const KNOWN_OUTLETS: readonly KnownOrganization[] = TABLE.split('\n')
