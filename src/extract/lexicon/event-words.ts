@@ -213,6 +213,7 @@ export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   luncheon: 'meeting',
   breakfast: 'meeting',
   spoke: 'call',
+  spoken: 'call',
   talked: 'call',
   travel: 'visit',
   travels: 'visit',
@@ -286,7 +287,7 @@ export const MEAL_MODIFIERS = new Set(['working', 'private', 'state', 'official'
  * Verbs that tell of a conversation held at a distance when a person is their object and nothing places them
  * together: "Trump also spoke to his Russian counterpart Vladimir Putin", "Blinken talked with Wang Yi".
  */
-export const CONVERSATION_VERBS = new Set(['spoke', 'talked']);
+export const CONVERSATION_VERBS = new Set(['spoke', 'spoken', 'talked']);
 /** Words after such a verb that put the two in one room: then it is part of a meeting, not a call. */
 export const TOGETHER_CUES = /\b(?:sidelines|margins|during|visit|met|meeting|summit|talks|in person)\b/i;
 
@@ -295,6 +296,7 @@ export const PHONE_TALK_VERBS = new Set([
   'speak',
   'speaks',
   'spoke',
+  'spoken',
   'speaking',
   'talk',
   'talked',

@@ -4,7 +4,13 @@
 import type { MeetingItem } from '../../domain/extraction-result.ts';
 
 /** Words before a meeting word that make it a call: "phone talks", "video conference". */
-export const CALL_BEFORE: ReadonlySet<string> = new Set(['phone', 'telephone', 'video', 'conference']);
+export const CALL_BEFORE: ReadonlySet<string> = new Set([
+  'phone',
+  'telephone',
+  'telephonic',
+  'video',
+  'conference',
+]);
 
 /** Determiners and possessives that may point to a meeting already described: "the visit", "their summit". */
 export const ANAPHORIC: ReadonlySet<string> = new Set([
@@ -158,8 +164,13 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
   'were',
   'is',
   'are',
+  'be',
   'been',
   'being',
 ]);
 /** Nouns that are talks only with a partner named after "with": "held discussions with the AU chairperson". */
 export const DISCUSSION_WORDS: ReadonlySet<string> = new Set(['discussion', 'discussions']);
+/** Object pronouns of a reception verb: "officials received him upon his arrival". */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her']);
+/** Conversation verbs that are a call only with the medium named: "has spoken on the phone with X", not "had spoken with". */
+export const MEDIUM_ONLY_CONVERSATION: ReadonlySet<string> = new Set(['spoken']);

@@ -18,14 +18,23 @@ import {
   CALL_BEFORE,
   DISCUSSION_WORDS,
   LEGISLATURES,
+  MEDIUM_ONLY_CONVERSATION,
   MET_PRECEDING_WORDS,
+  OBJECT_PRONOUNS,
   PASSIVE_AUXILIARIES,
   RECEPTION_VERBS,
   WELCOME_VERBS,
 } from '../lexicon/meeting-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
-import { objectAfter, passiveReception, personObject, personsIn, titledGuest } from './meeting-agents.ts';
+import {
+  objectAfter,
+  passiveReception,
+  personObject,
+  personsIn,
+  previousSubject,
+  titledGuest,
+} from './meeting-agents.ts';
 import { startingIn } from '../mention-index.ts';
 import type { ExtractState, Sentence } from '../types.ts';
 
@@ -76,6 +85,8 @@ export function acceptable(
   if (RECEPTION_VERBS.has(word.lower)) {
     if (passiveReception(state, k, PASSIVE_AUXILIARIES).length > 0) return true;
     if (WELCOME_VERBS.has(word.lower)) return titledGuest(state, k, lexicon) !== null;
+    if (OBJECT_PRONOUNS.has(after))
+      return previousSubject(state, state.sentences[word.sentence] as Sentence) !== null;
     return after !== 'by' && personObject(state, k).length > 0;
   }
   // "held discussions with the chairperson": talks only with a person named after "with".
@@ -85,9 +96,17 @@ export function acceptable(
   // "spoke to his Russian counterpart Vladimir Putin": a call, unless the sentence puts them in one room.
   if (CONVERSATION_VERBS.has(word.lower)) {
     const sentence = state.sentences[word.sentence] as Sentence;
+    // "has spoken on the phone with X", "talked by phone to X": the medium may stand before the partner.
+    let j = k + 1;
+    if (words[j]?.lower === 'on' || words[j]?.lower === 'over' || words[j]?.lower === 'by') {
+      const medium = words[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+      if (CALL_BEFORE.has(words[medium]?.lower ?? '')) j = medium + 1;
+    }
+    const partnerWord = words[j]?.lower ?? '';
+    if (j === k + 1 && MEDIUM_ONLY_CONVERSATION.has(word.lower)) return false;
     return (
-      (after === 'with' || after === 'to') &&
-      personObject(state, k + 1).length > 0 &&
+      (partnerWord === 'with' || partnerWord === 'to') &&
+      personObject(state, j).length > 0 &&
       !TOGETHER_CUES.test(state.text.slice(sentence.start, sentence.end))
     );
   }

@@ -164,8 +164,19 @@ export function passiveReception(state: ExtractState, k: number, auxiliaries: Re
     (m) => m.kind === 'person',
   );
   if (!host || /[,;]|\b(?:and|who|which|that)\b/.test(text.slice(from, host.start))) return [];
-  const guest = pronounOwner(state, sentence, auxiliary.start);
+  const named = personsIn(state.mentions, sentence.start, auxiliary.start);
+  const guest = named[named.length - 1] ?? previousSubject(state, sentence);
   return guest && guest !== host.id ? [guest, host.id] : [];
+}
+
+/**
+ * "Abiy Ahmed has arrived ... since President Ruto took over. He was received by ...": a guest told by a pronoun or
+ * a title alone is the first person of the sentence before (news paragraphs are often one sentence long).
+ */
+export function previousSubject(state: ExtractState, sentence: Sentence): string | null {
+  const previous = state.sentences[sentence.index - 1];
+  if (!previous || previous.ignored) return null;
+  return personsIn(state.mentions, previous.start, previous.end)[0] ?? null;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   ANAPHORIC,
   ARTICLES,
   HOSTED_KINDS,
+  OBJECT_PRONOUNS,
   OWNER_GAP_WORDS,
   PAIR_NOUNS,
   PAIR_QUANTIFIERS,
@@ -28,6 +29,7 @@ import {
   passiveReception,
   personObject,
   personsIn,
+  previousSubject,
   pronounOwner,
   speakersOf,
   titledGuest,
@@ -158,7 +160,11 @@ export function readMeeting(
   if (RECEPTION_VERBS.has(word.lower)) {
     const passive = passiveReception(state, k, PASSIVE_AUXILIARIES);
     if (passive.length > 0) for (const id of passive) add(id);
-    else if (WELCOME_VERBS.has(word.lower)) add(titledGuest(state, k, lexicon));
+    else if (OBJECT_PRONOUNS.has(words[k + 1]?.lower ?? '')) {
+      // "Abiy Ahmed and other officials received him": the subject's people and the guest told before.
+      for (const id of personsIn(mentions, sentence.start, word.start)) add(id);
+      add(previousSubject(state, sentence));
+    } else if (WELCOME_VERBS.has(word.lower)) add(titledGuest(state, k, lexicon));
     else for (const id of personObject(state, k)) add(id);
   }
   if (CONVERSATION_VERBS.has(word.lower)) for (const id of personObject(state, k + 1)) add(id);

@@ -109,4 +109,32 @@ describe('narrative meetings', () => {
       meetingsOf('Indian Prime Minister Narendra Modi said the discussions with Kenya were useful.'),
     ).toEqual([]);
   });
+
+  it.each([
+    'Kenyan President William Ruto on Friday had a telephonic conversation with Chinese President Xi Jinping.',
+    'Kenyan President William Ruto has spoken on the phone with Chinese President Xi Jinping about trade.',
+  ])('reads a call told by its medium: %s', (text) => {
+    expect(meetingsOf(text)).toContainEqual(
+      expect.objectContaining({ kind: 'call', who: ['William Ruto', 'Xi Jinping'] }),
+    );
+  });
+
+  it('reads no call from "had spoken with" a government', () => {
+    expect(
+      meetingsOf('Kenyan President William Ruto said he had spoken with the Xi Jinping government.'),
+    ).toEqual([]);
+  });
+
+  it.each([
+    'Chinese President Xi Jinping has arrived in Kenya for a state visit.\nHe was received by his host President William Ruto at the airport.',
+    'Chinese President Xi Jinping arrives in Nairobi today. President William Ruto and other officials received him at the airport.',
+    'Chinese President Xi Jinping will be received by President William Ruto on Monday.',
+  ])('finds the guest of a reception told by a pronoun or ahead: %s', (text) => {
+    expect(meetingsOf(text)).toContainEqual(
+      expect.objectContaining({
+        kind: 'meeting',
+        who: expect.arrayContaining(['Xi Jinping', 'William Ruto']),
+      }),
+    );
+  });
 });
