@@ -246,8 +246,13 @@ export function stackedTitleBefore(
   const commaSet = name.gap === ', ';
   if (!commaSet && name.gap !== ' ') return null;
   // "Minister of Finance Tolani Obuya": the remit ends in a capital that cannot start a name, so the run is the name.
+  // "Chairperson of the African Union Commission Moussa Faki Mahamat": a remit ending in a named organization too.
+  const remitNamed = ctx.mentions[ctx.cover[first - 1] ?? -1]?.kind === 'org';
   const afterRemit =
-    !commaSet && last > first && words[first - 1]?.cap === true && !isNameWord(words[first - 1], lexicon);
+    !commaSet &&
+    last > first &&
+    words[first - 1]?.cap === true &&
+    (remitNamed || !isNameWord(words[first - 1], lexicon));
   if (!commaSet && !afterRemit && last - first < 2) return null;
   let linked = false;
   for (let j = first - 1; j >= 0 && first - j <= MAX_TITLE_TAIL; j--) {

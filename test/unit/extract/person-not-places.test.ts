@@ -1,4 +1,5 @@
-// Capitalized runs that are no people: meeting words of a title-case headline, and buildings after a title word.
+// Capitalized runs that are no people (meeting words of a title-case headline, buildings after a title word), and
+// names cut short by the title before them.
 
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
@@ -30,5 +31,18 @@ describe('runs that are not persons', () => {
     );
     const place = result.meetings[0]?.place;
     expect(result.places.find((p) => p.id === place)?.name).toBe('Nairobi');
+  });
+
+  it.each([
+    [
+      'Secretary General of the Arab League Hossam Zaki Hassan discussed the crisis on Thursday.',
+      'Hossam Zaki Hassan',
+    ],
+    [
+      'Kenyan President William Ruto met Chairperson of the African Union Commission Mahmoud Ali Youssouf on Friday.',
+      'Mahmoud Ali Youssouf',
+    ],
+  ])('keeps a three-word name whole after a remit ending in an organization: %s', (text, name) => {
+    expect(personNames(text)).toContain(name);
   });
 });
