@@ -207,6 +207,7 @@ export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   welcomes: 'meeting',
   discussion: 'talks',
   discussions: 'talks',
+  discussed: 'talks',
   called: 'meeting',
   dinner: 'meeting',
   lunch: 'meeting',

@@ -168,8 +168,19 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
   'been',
   'being',
 ]);
-/** Nouns that are talks only with a partner named after "with": "held discussions with the AU chairperson". */
-export const DISCUSSION_WORDS: ReadonlySet<string> = new Set(['discussion', 'discussions']);
+/**
+ * Words that are talks only with a partner named after "with": "held discussions with the AU chairperson",
+ * "the King on Wednesday discussed with visiting Secretary General X".
+ */
+export const DISCUSSION_WORDS: ReadonlySet<string> = new Set(['discussion', 'discussions', 'discussed']);
+/** Words that make a sentence's discussion a call: "discussed with X over the phone" is the call. */
+export const CALL_CUES: ReadonlySet<string> = new Set([
+  'call',
+  'phone',
+  'telephone',
+  'telephonic',
+  'conversation',
+]);
 /** Object pronouns of a reception verb: "officials received him upon his arrival". */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her']);
 /** Conversation verbs that are a call only with the medium named: "has spoken on the phone with X", not "had spoken with". */

@@ -16,6 +16,7 @@ import {
 } from '../lexicon/event-words.ts';
 import {
   CALL_BEFORE,
+  CALL_CUES,
   DISCUSSION_WORDS,
   LEGISLATURES,
   MEDIUM_ONLY_CONVERSATION,
@@ -61,6 +62,10 @@ function discussedWith(state: ExtractState, k: number): boolean {
   const sentence = state.sentences[word.sentence] as Sentence;
   const last = state.words[adverbialsEnd(state, k, sentence)] ?? word;
   if (!/^ with /.test(state.text.slice(last.end, last.end + 6))) return false;
+  // The call of the same sentence is the event: "discussed with X in a phone call".
+  const inSentence = (j: number): boolean => state.words[j]?.sentence === word.sentence;
+  for (let j = k - 1; inSentence(j); j--) if (CALL_CUES.has(state.words[j]?.lower ?? '')) return false;
+  for (let j = k + 1; inSentence(j); j++) if (CALL_CUES.has(state.words[j]?.lower ?? '')) return false;
   const phrase = /^[^,;]*/.exec(state.text.slice(last.end, Math.min(sentence.end, last.end + 90)))?.[0] ?? '';
   // "with Kenyan President X": a demonym is part of the title, not the partner.
   const first = startingIn(state.mentions, last.end, last.end + phrase.length).find(

@@ -137,4 +137,18 @@ describe('narrative meetings', () => {
       }),
     );
   });
+
+  it('reads "discussed with" a titled person as talks, and a discussion of the sentence\'s call as that call', () => {
+    expect(
+      meetingsOf(
+        'Secretary General of the Arab League Hossam Zaki Hassan discussed Thursday with Kenyan Foreign Minister Musalia Mudavadi the crisis in Sudan.',
+      ),
+    ).toEqual([{ kind: 'talks', date: '2024-06-20', who: ['Hossam Zaki Hassan', 'Musalia Mudavadi'] }]);
+    expect(
+      meetingsOf(
+        'Kenyan President William Ruto discussed with Chinese President Xi Jinping in a phone call the trade deficit.',
+      ).map((m) => m.kind),
+    ).toEqual(['call']);
+    expect(meetingsOf('Kenyan President William Ruto discussed the matter with reporters.')).toEqual([]);
+  });
 });
