@@ -26,7 +26,10 @@ export function adverbialsEnd(state: ExtractState, k: number, sentence: Sentence
       (d) => d.sentence === sentence.index && (d.start === head.start || d.start === first.start),
     );
     if (date) {
-      last = wordIndexAt(words, date.end - 1);
+      const end = wordIndexAt(words, date.end - 1);
+      // chrono's span may end inside the sentence's last word or past it: keep only a step forward to a word.
+      if (end <= last || !words[end] || (words[end]?.start ?? Infinity) >= sentence.end) break;
+      last = end;
       continue;
     }
     if (!PLACE_PREPOSITIONS.has(first.lower)) break;
@@ -38,7 +41,9 @@ export function adverbialsEnd(state: ExtractState, k: number, sentence: Sentence
         )
       : undefined;
     if (!place) break;
-    last = wordIndexAt(words, place.end - 1);
+    const end = wordIndexAt(words, place.end - 1);
+    if (end <= last || !words[end]) break;
+    last = end;
   }
   return last;
 }

@@ -100,6 +100,13 @@ describe('robustness', () => {
     );
   });
 
+  // A date at a sentence's end once led the meeting adverbial reader past its last word.
+  it('reads a meeting word before a date that ends its sentence', () => {
+    expect(() =>
+      extractor.extract({ text: 'summit last September .', publishedAt: '2024-06-26' }),
+    ).not.toThrow();
+  });
+
   // Word lists were once plain objects: "constructor" found Object.prototype's and the events stage threw.
   it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'])(
     'reads %s as an ordinary word in a statement, an agreement and a meeting sentence',
