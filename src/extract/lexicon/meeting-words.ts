@@ -99,6 +99,8 @@ export const OWNER_GAP_WORDS: ReadonlySet<string> = new Set([
   'possible',
   'a',
   'an',
+  'received',
+  'receives',
   'will',
   'would',
   'to',

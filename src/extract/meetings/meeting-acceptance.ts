@@ -29,12 +29,14 @@ import {
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
 import {
+  afterMedium,
   objectAfter,
   passiveReception,
   personObject,
   personsIn,
   previousSubject,
   titledGuest,
+  titledPartner,
 } from './meeting-agents.ts';
 import { startingIn } from '../mention-index.ts';
 import type { ExtractState, Sentence } from '../types.ts';
@@ -90,6 +92,10 @@ export function acceptable(
   if (RECEPTION_VERBS.has(word.lower)) {
     if (passiveReception(state, k, PASSIVE_AUXILIARIES).length > 0) return true;
     if (WELCOME_VERBS.has(word.lower)) return titledGuest(state, k, lexicon) !== null;
+    // "received a phone call from X" is the call, read at "call", not a reception.
+    const object = objectAfter(state, k);
+    const objectWords = object ? state.text.slice(object.start, object.end).toLowerCase().split(/\W+/) : [];
+    if (objectWords.some((w) => CALL_CUES.has(w))) return false;
     if (OBJECT_PRONOUNS.has(after))
       return previousSubject(state, state.sentences[word.sentence] as Sentence) !== null;
     return after !== 'by' && personObject(state, k).length > 0;
@@ -102,16 +108,13 @@ export function acceptable(
   if (CONVERSATION_VERBS.has(word.lower)) {
     const sentence = state.sentences[word.sentence] as Sentence;
     // "has spoken on the phone with X", "talked by phone to X": the medium may stand before the partner.
-    let j = k + 1;
-    if (words[j]?.lower === 'on' || words[j]?.lower === 'over' || words[j]?.lower === 'by') {
-      const medium = words[j + 1]?.lower === 'the' ? j + 2 : j + 1;
-      if (CALL_BEFORE.has(words[medium]?.lower ?? '')) j = medium + 1;
-    }
+    const j = afterMedium(words, k);
     const partnerWord = words[j]?.lower ?? '';
     if (j === k + 1 && MEDIUM_ONLY_CONVERSATION.has(word.lower)) return false;
     return (
       (partnerWord === 'with' || partnerWord === 'to') &&
-      personObject(state, j).length > 0 &&
+      (personObject(state, j).length > 0 ||
+        titledPartner(state, words[j - 1] ?? word, sentence, lexicon) !== null) &&
       !TOGETHER_CUES.test(state.text.slice(sentence.start, sentence.end))
     );
   }
@@ -129,7 +132,9 @@ export function acceptable(
     return (
       before === 'by' ||
       before === 'over' ||
-      (before === 'the' && words[k - 2]?.lower === 'on' && talkedBefore(state, k))
+      (before === 'the' &&
+        (words[k - 2]?.lower === 'on' || words[k - 2]?.lower === 'over') &&
+        talkedBefore(state, k))
     );
   if (kind === 'call')
     return (

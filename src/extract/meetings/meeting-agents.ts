@@ -3,7 +3,7 @@
 
 import { PARTNER_CHAIN_WORDS } from '../lexicon/event-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
-import { GUEST_CHAIN_WORDS } from '../lexicon/meeting-words.ts';
+import { CALL_BEFORE, GUEST_CHAIN_WORDS } from '../lexicon/meeting-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Range, Sentence, Word } from '../types.ts';
 
@@ -201,4 +201,14 @@ export function titledGuest(state: ExtractState, k: number, lexicon: Lexicon): s
       lexicon.titleModifiers.has(w),
   );
   return fits ? person.id : null;
+}
+
+/** The index of the word after a conversation verb at k and its medium: "spoke [on the phone] with X". */
+export function afterMedium(words: readonly Word[], k: number): number {
+  let j = k + 1;
+  if (words[j]?.lower === 'on' || words[j]?.lower === 'over' || words[j]?.lower === 'by') {
+    const medium = words[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+    if (CALL_BEFORE.has(words[medium]?.lower ?? '')) j = medium + 1;
+  }
+  return j;
 }

@@ -25,6 +25,7 @@ import { withPhraseEnd } from './with-phrase-end.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
 import { meetingWhen, timeWordsBefore } from './meeting-time.ts';
 import {
+  afterMedium,
   mainClauseSubject,
   passiveReception,
   personObject,
@@ -111,7 +112,9 @@ export function readMeeting(
   }
   const owner = words[j];
   // "spoke on the phone": "the" here points at no meeting named before.
-  const onThePhone = (word.lower === 'phone' || word.lower === 'telephone') && words[k - 2]?.lower === 'on';
+  const onThePhone =
+    (word.lower === 'phone' || word.lower === 'telephone') &&
+    (words[k - 2]?.lower === 'on' || words[k - 2]?.lower === 'over');
   let anaphoric =
     !onThePhone && (ANAPHORIC.has(words[k - 1]?.lower ?? '') || ANAPHORIC.has(owner?.lower ?? ''));
   if (owner && PRONOUN_OWNERS.has(owner.lower))
@@ -167,7 +170,12 @@ export function readMeeting(
     } else if (WELCOME_VERBS.has(word.lower)) add(titledGuest(state, k, lexicon));
     else for (const id of personObject(state, k)) add(id);
   }
-  if (CONVERSATION_VERBS.has(word.lower)) for (const id of personObject(state, k + 1)) add(id);
+  if (CONVERSATION_VERBS.has(word.lower)) {
+    // "spoke over the phone with President of France, X": past the medium, a title chain may hold a comma.
+    const j = afterMedium(words, k);
+    for (const id of personObject(state, j)) add(id);
+    if (j > k + 1) add(titledPartner(state, words[j - 1] ?? word, sentence, lexicon));
+  }
   if (CALL_ON_WORDS.has(word.lower) && words[k + 1]?.lower === 'on')
     for (const id of personObject(state, k + 1)) add(id);
   if (participants.length > 0) anaphoric = false;
@@ -176,12 +184,13 @@ export function readMeeting(
   // With whom: "with X (and Y)", "between X and Y" right after.
   // "held talks in Cairo on Monday with X": the partner after the meeting's place and day.
   const lastAdverbial = adverbialsEnd(state, k, sentence);
-  const withWord = words[lastAdverbial] as Word;
+  const withWord = words[lastAdverbial] ?? word;
   const after = text.slice(withWord.end, withPhraseEnd(state, lastAdverbial, sentence, factsOf));
-  const withMatch =
-    /^ (?:with|between) (.*?)(?=$|[,;]|(?<![A-Z])\.(?:\s|$)| (?:at|in|on|to|during|after|before|that|which)\b)/.exec(
-      after,
-    );
+  // "received a phone call from X": the caller is the partner of a call.
+  const partnerWords = kind === 'call' ? 'with|between|from' : 'with|between';
+  const withMatch = new RegExp(
+    `^ (?:${partnerWords}) (.*?)(?=$|[,;]|(?<![A-Z])\\.(?:\\s|$)| (?:at|in|on|to|during|after|before|that|which)\\b)`,
+  ).exec(after);
   if (withMatch) {
     const named = startingIn(mentions, withWord.end, withWord.end + withMatch[0].length);
     const hasPerson = named.some((m) => m.kind === 'person');

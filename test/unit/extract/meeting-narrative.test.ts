@@ -151,4 +151,14 @@ describe('narrative meetings', () => {
     ).toEqual(['call']);
     expect(meetingsOf('Kenyan President William Ruto discussed the matter with reporters.')).toEqual([]);
   });
+
+  it.each([
+    'Kenyan President William Ruto received a phone call from Chinese President Xi Jinping.',
+    'Kenyan President William Ruto received a phone call on Saturday from Chinese President Xi Jinping.',
+    'Today, Kenyan President William Ruto spoke over the phone with President of China, Xi Jinping.',
+  ])('reads the caller of a received call, and a partner after the medium: %s', (text) => {
+    expect(meetingsOf(text)).toEqual([
+      expect.objectContaining({ kind: 'call', who: ['William Ruto', 'Xi Jinping'] }),
+    ]);
+  });
 });
