@@ -160,6 +160,13 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
       agentBefore(ctx, i, last) ||
       shortSpeaker;
     const lastWord = words[last];
+    // "Abdel Fattah El-Sisi" where "Sisi" is a known person: the run hyphened into a person's mention is that
+    // person's name, not a second person.
+    const hyphened = ctx.mentions[cover[last + 1] ?? -1];
+    if (words[last + 1]?.gap === '-' && hyphened?.kind === 'person') {
+      i = last;
+      continue;
+    }
     // "the King Khalid Airport", "Sa'dabad Cultural Complex": a run a facility noun ends names a place.
     const facility = words[last + 1]?.gap === ' ' && FACILITY_HEADS.has(words[last + 1]?.text ?? '');
     if (facility || FACILITY_HEADS.has(lastWord?.text ?? '')) {

@@ -45,4 +45,11 @@ describe('runs that are not persons', () => {
   ])('keeps a three-word name whole after a remit ending in an organization: %s', (text, name) => {
     expect(personNames(text)).toContain(name);
   });
+
+  it.each([
+    'Today, President Abdel Fattah El-Sisi received a phone call from French President Emmanuel Macron.',
+    "Egypt's President Abdel Fattah Al-Sisi met French President Emmanuel Macron.",
+  ])('reads a capitalized particle hyphened into a known name as that person: %s', (text) => {
+    expect(personNames(text).sort()).toEqual(['Abdel Fattah el-Sisi', 'Emmanuel Macron']);
+  });
 });
