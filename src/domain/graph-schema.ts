@@ -27,9 +27,6 @@ export const RELATIONSHIP_TYPES = [
   'ABOUT',
   'VIA',
   'MENTIONED_IN',
-  'ACTED',
-  'TOWARD',
-  'FROM',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

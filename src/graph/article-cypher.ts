@@ -1,7 +1,7 @@
 // The Cypher of an article write, built once from the closed label and relationship lists: constant texts
 // whose plans Neo4j caches, every value a parameter. Pure; graph-writer.ts runs them.
 import { RELATIONSHIP_GROUPS } from './relationship-groups.ts';
-import { ASSERTED_SEPARATOR, ENTITY_LABELS, EVENT_LINK_ENDS, type EntityLabel } from './article-rows.ts';
+import { ASSERTED_SEPARATOR, ENTITY_LABELS, type EntityLabel } from './article-rows.ts';
 
 /** Adds the row's aliases to the node's without duplicates. */
 const unionAliases =
@@ -28,30 +28,12 @@ const ENRICH: Record<EntityLabel, string> = {
       n.date = ${preciseDate('date')},
       n.status = CASE WHEN n.status = 'held' OR row.props.status = 'held' THEN 'held' ELSE coalesce(row.props.status, n.status) END`,
   Statement: 'SET n += row.props',
-  // An event belongs to one article (its id hashes the article's): nothing to merge from another.
+  // An event belongs to one article (its id hashes the article's): nothing to merge from another. It is CREATEd:
+  // its article is new or a replace removed the old events first, and the claim holds the article's lock
+  // (event_id's uniqueness constraint still refuses a second copy). Its actor, recipient and origin are ids
+  // among its properties (article-rows.ts), not relationships.
   Event: 'SET n += row.props',
 };
-
-/** Creates one end of an event's link whose end has `label` (a literal from the closed list). */
-const linkEnd = (end: 'source' | 'target' | 'from', label: EntityLabel, create: string) => `
-  CALL (n, row) {
-    WITH n, row WHERE row.link.${end}Label = '${label}'
-    MATCH (x:${label} {id: row.link.${end}})
-    CREATE ${create}
-  }`;
-
-/**
- * An event's actor, recipient and origin, written with the event: it is new (its id hashes its article's, and a
- * replace removed the old one), so these are CREATEd, and its ends are the nodes written before it in the same
- * query or already stored. Each end is sought only under the label its row names (one unique-index seek, not one
- * per label it might have). Deleting the article deletes the event and, with it, these.
- */
-const EVENT_LINKS = [
-  '\n  WITH n, row',
-  ...EVENT_LINK_ENDS.source.map((label) => linkEnd('source', label, '(x)-[:ACTED]->(n)')),
-  ...EVENT_LINK_ENDS.target.map((label) => linkEnd('target', label, '(n)-[:TOWARD]->(x)')),
-  ...EVENT_LINK_ENDS.from.map((label) => linkEnd('from', label, '(n)-[:FROM]->(x)')),
-].join('');
 
 /**
  * Claims a batch's articles before anything else is written, and reads the hash each had. MERGE on the unique
@@ -79,7 +61,7 @@ export const DROP_UNWRITTEN_CLAIM = 'MATCH (a:Article {id: $id}) WHERE a.content
  * make a better one, and replanning a query this size would stall the writers for seconds.
  * Node rows come sorted by label then id across the whole batch, so concurrent batches lock shared nodes in
  * the same order. MENTIONED_IN is CREATEd: each article's rows are distinct and an article being written
- * has no MENTIONED_IN left (it is new, or a replace removed them first).
+ * has no MENTIONED_IN left (it is new, or a replace removed them first); so is each Event, for the same reason.
  */
 export const WRITE_NODES = [
   'CYPHER replan=skip',
@@ -94,9 +76,9 @@ export const WRITE_NODES = [
     (label) => `CALL (articles) {
   UNWIND $nodes.${label} AS row
   WITH row, articles[toInteger(row.at)] AS a
-  MERGE (n:${label} {id: row.id})
+  ${label === 'Event' ? 'CREATE' : 'MERGE'} (n:${label} {id: row.id})
   ${ENRICH[label]}
-  CREATE (n)-[:MENTIONED_IN {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end, mentions: row.mentions}]->(a)${label === 'Event' ? EVENT_LINKS : ''}
+  CREATE (n)-[:MENTIONED_IN {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end, mentions: row.mentions}]->(a)
 }`,
   ),
   'RETURN size(articles) AS articles',

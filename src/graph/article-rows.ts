@@ -20,8 +20,6 @@ export interface NodeRow {
   props: Record<string, unknown>;
   evidence: Evidence;
   mentions: number;
-  /** An event's actor, recipient and origin (events only), written with the event. */
-  link?: EventLinkRow;
 }
 
 export interface RelationshipRow {
@@ -30,25 +28,17 @@ export interface RelationshipRow {
   props: Record<string, unknown>;
 }
 
-/** The labels each end of an event's ACTED, TOWARD and FROM may have: a closed list, as for relationships. */
-export const EVENT_LINK_ENDS = {
-  source: ['Person', 'Country', 'Organization'],
-  target: ['Person', 'Country', 'Organization'],
-  from: ['Statement', 'Meeting', 'Agreement'],
-} as const satisfies Record<string, readonly EntityLabel[]>;
-
 /**
- * The ids of an event's actor, recipient and origin, each with its label (both null where the result does not
- * define the node under a label that end may have): the write seeks each end under its one label.
+ * The labels an event's origin may have: an event keeps its origin's id (`Event.fromId`) only when the result
+ * defines that node under one of them (a closed list, as for relationships); its actor and recipient are kept as
+ * the result names them (`sourceId`, `targetId`). Ids on the node, not ACTED/TOWARD/FROM relationships: reads
+ * find the few nodes they show by id, and each event costs its article's write one node and one relationship.
  */
-export interface EventLinkRow {
-  source: string | null;
-  sourceLabel: EntityLabel | null;
-  target: string | null;
-  targetLabel: EntityLabel | null;
-  from: string | null;
-  fromLabel: EntityLabel | null;
-}
+export const EVENT_ORIGIN_LABELS = [
+  'Statement',
+  'Meeting',
+  'Agreement',
+] as const satisfies readonly EntityLabel[];
 
 export interface ArticleRows {
   article: Record<string, unknown> & {
@@ -150,29 +140,19 @@ export function articleRows(
     });
   }
 
-  // Every other node is labelled by now: an event's ends are among them.
-  const linkEnd = (end: keyof typeof EVENT_LINK_ENDS, id: string | null) => {
-    const label = id === null ? undefined : labelOf.get(id);
-    const known = label !== undefined && (EVENT_LINK_ENDS[end] as readonly EntityLabel[]).includes(label);
-    return known ? { id, label } : { id: null, label: null };
-  };
+  // Every other node is labelled by now: an event's origin is among them.
+  const origins = new Set<EntityLabel>(EVENT_ORIGIN_LABELS);
   for (const e of result.events) {
-    const source = linkEnd('source', e.source);
-    const target = linkEnd('target', e.target);
-    const from = linkEnd('from', e.from.id);
+    const fromLabel = labelOf.get(e.from.id);
     add('Event', {
       id: e.id,
-      props: eventProps(e, article.publishedAt),
+      props: eventProps(
+        e,
+        article.publishedAt,
+        fromLabel !== undefined && origins.has(fromLabel) ? e.from.id : null,
+      ),
       evidence: e.evidence,
       mentions: 1,
-      link: {
-        source: source.id,
-        sourceLabel: source.label,
-        target: target.id,
-        targetLabel: target.label,
-        from: from.id,
-        fromLabel: from.label,
-      },
     });
   }
 

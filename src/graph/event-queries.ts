@@ -3,6 +3,7 @@
 // (which side anchors the index seek, which bucket column), every value is a parameter.
 // src/api/domain-queries/event-fields.ts checks the arguments and runs them through the domain read executor.
 import type { PloverCategory } from '../domain/plover-codes.ts';
+import { EVENT_ORIGIN_LABELS } from './article-rows.ts';
 
 export interface CypherQuery {
   cypher: string;
@@ -109,6 +110,16 @@ export function dyadsQuery(
   };
 }
 
+/** The labels an event's actor and recipient may have. */
+const ACTOR_LABELS = ['Person', 'Country', 'Organization'] as const;
+
+/**
+ * The node whose id is `id` under one of `labels`, or null: one unique-index seek per label. An event keeps its
+ * actor's, recipient's and origin's ids (article-rows.ts), and only the page of events shown looks them up.
+ */
+const byId = (id: string, labels: readonly string[]) =>
+  `COLLECT { ${labels.map((label) => `MATCH (n:${label} {id: ${id}}) RETURN n`).join(' UNION ')} }[0]`;
+
 /** The evidence behind a series point: newest first, each with its sentence, quote, actors and article. */
 export function eventsQuery(filter: EventFilter, limit: number, offset: number): CypherQuery {
   return {
@@ -117,9 +128,8 @@ export function eventsQuery(filter: EventFilter, limit: number, offset: number):
       `WHERE ${whereOf(filter)}`,
       'WITH e ORDER BY e.day DESC, e.id SKIP toInteger($offset) LIMIT toInteger($limit)',
       'MATCH (e)-[m:MENTIONED_IN]->(a:Article)',
-      'OPTIONAL MATCH (e)-[:FROM]->(x)',
-      'OPTIONAL MATCH (actor)-[:ACTED]->(e)',
-      'OPTIONAL MATCH (e)-[:TOWARD]->(recipient)',
+      `WITH e, m, a, ${byId('e.fromId', EVENT_ORIGIN_LABELS)} AS x,`,
+      `  ${byId('e.sourceId', ACTOR_LABELS)} AS actor, ${byId('e.targetId', ACTOR_LABELS)} AS recipient`,
       'RETURN {id: e.id, category: e.category, mode: e.mode, cameo: e.cameo, intensity: e.intensity,',
       '  date: e.date, day: e.day, modality: e.modality, counted: e.counted, trigger: e.trigger,',
       '  sourceCountry: e.sourceCountry, targetCountry: e.targetCountry,',

@@ -20,7 +20,12 @@ export function weekOf(day: string): string {
   return new Date(t - weekday * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function eventProps(event: EventItem, publishedAt: string | null): Record<string, unknown> {
+/** `fromId`: the id of the event's origin node (statement, meeting or agreement), null when it has none. */
+export function eventProps(
+  event: EventItem,
+  publishedAt: string | null,
+  fromId: string | null,
+): Record<string, unknown> {
   const day = eventDay(event.date, publishedAt);
   return {
     category: event.category,
@@ -40,5 +45,6 @@ export function eventProps(event: EventItem, publishedAt: string | null): Record
     targetCountry: event.targetCountry,
     trigger: event.trigger,
     fromKind: event.from.kind,
+    fromId,
   };
 }

@@ -166,14 +166,13 @@ describe('concurrent ingestion', () => {
     );
     expect(duplicates).toEqual([]);
 
-    // No lost update under concurrency: every relationship counts exactly the articles that assert it. An event's
-    // ACTED, TOWARD and FROM belong to the event (one article's) and are not counted.
+    // No lost update under concurrency: every relationship counts exactly the articles that assert it.
     const [support] = await query<{ asserted: number; counted: number }>(
       `MATCH (a:Article) WHERE a.id IN $ids
        WITH sum(size(a.asserted)) AS asserted, collect(a) AS articles
        UNWIND articles AS a
        MATCH (a)<-[:MENTIONED_IN]-(n)-[r]->()
-       WHERE NOT type(r) IN ['MENTIONED_IN', 'ACTED', 'TOWARD', 'FROM']
+       WHERE type(r) <> 'MENTIONED_IN'
        WITH asserted, collect(DISTINCT r) AS rels
        RETURN asserted, reduce(total = 0, r IN rels | total + r.support) AS counted`,
       { ids },
@@ -221,28 +220,32 @@ describe('a batch of articles in one transaction', () => {
     );
   });
 
-  it('links each event to the actor, recipient and origin its extraction names, and to nothing else', async () => {
+  it("keeps each event's actor, recipient and origin ids as its extraction names them, and links it only to its article", async () => {
     const results = corpus().map((a) => extractor.extract(a));
     results.forEach((r) => written.add(r.article.id));
     await writer.writeArticles(results);
     const expected: string[] = [];
     for (const r of results) {
-      const actors = new Set([...r.persons, ...r.countries, ...r.organizations].map((n) => n.id));
       const origins = new Set([...r.statements, ...r.meetings, ...r.agreements].map((n) => n.id));
       for (const e of r.events) {
-        if (actors.has(e.source)) expected.push(`${e.source} ACTED ${e.id}`);
-        if (e.target !== null && actors.has(e.target)) expected.push(`${e.id} TOWARD ${e.target}`);
-        if (origins.has(e.from.id)) expected.push(`${e.id} FROM ${e.from.id}`);
+        const fromId = origins.has(e.from.id) ? e.from.id : null;
+        expected.push(`${e.id} ${e.source} ${e.target} ${fromId} ${r.article.id}`);
       }
     }
-    const links = await query<{ link: string }>(
+    const stored = await query<{ row: string }>(
       `MATCH (e:Event)-[:MENTIONED_IN]->(a:Article) WHERE a.id IN $ids
-       MATCH (x)-[r:ACTED|TOWARD|FROM]-(e)
-       RETURN startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id AS link`,
+       RETURN e.id + ' ' + e.sourceId + ' ' + coalesce(e.targetId, 'null') + ' ' + coalesce(e.fromId, 'null') + ' ' + a.id AS row`,
       { ids: results.map((r) => r.article.id) },
     );
     expect(expected.length).toBeGreaterThan(results.length * 3);
-    expect(links.map((l) => l.link).sort()).toEqual(expected.sort());
+    expect(stored.map((s) => s.row).sort()).toEqual(expected.sort());
+    // Each event's one relationship is its MENTIONED_IN.
+    const [links] = await query<{ relationships: number; events: number }>(
+      `MATCH (e:Event)-[:MENTIONED_IN]->(a:Article) WHERE a.id IN $ids
+       RETURN sum(COUNT { (e)--() }) AS relationships, count(e) AS events`,
+      { ids: results.map((r) => r.article.id) },
+    );
+    expect(links!.relationships).toBe(links!.events);
   });
 
   it('skips the second copy of an article fed twice, and refuses a changed one without replace', async () => {

@@ -77,8 +77,7 @@ export async function checkSupport(driver: Driver, database: string): Promise<Su
      }
      WITH apoc.map.fromPairs(asserted) AS supportersOf
      CALL (supportersOf) {
-       // ACTED, TOWARD and FROM belong to an event node (one article's, deleted with it) and carry no support.
-       MATCH (f)-[r]->(t) WHERE NOT type(r) IN ['MENTIONED_IN', 'ACTED', 'TOWARD', 'FROM']
+       MATCH (f)-[r]->(t) WHERE type(r) <> 'MENTIONED_IN'
        WITH r, supportersOf[labels(f)[0] + '_' + type(r) + '_' + labels(t)[0] + '|' + f.id + '|' + t.id] AS supporters
        RETURN count(CASE WHEN supporters IS NULL THEN 1 END) AS unasserted,
               count(CASE WHEN supporters IS NOT NULL AND supporters <> r.support THEN 1 END) AS wrongSupport

@@ -2,7 +2,7 @@
 // concurrent batches lock shared nodes in the same order.
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../../src/extract/index.ts';
-import { articleRows, batchRows, EVENT_LINK_ENDS } from '../../../src/graph/article-rows.ts';
+import { articleRows, batchRows, EVENT_ORIGIN_LABELS } from '../../../src/graph/article-rows.ts';
 import { generateCorpus } from '../../../bench/corpus/generate.ts';
 
 const extractor = createExtractor();
@@ -11,19 +11,32 @@ const rowsOf = (count: number) =>
     articleRows(extractor.extract(a), '2026-01-01'),
   );
 
-describe('articleRows: event links', () => {
-  it('names the label of each end it keeps, and keeps only ends of a label that end may have', () => {
-    const links = rowsOf(8).flatMap((rows) => rows.nodes.Event.map((row) => row.link!));
-    expect(links.length).toBeGreaterThan(8);
-    for (const link of links) {
-      for (const end of ['source', 'target', 'from'] as const) {
-        const label = link[`${end}Label`];
-        expect(label === null).toBe(link[end] === null);
-        if (label !== null) expect(EVENT_LINK_ENDS[end]).toContain(label);
+describe('articleRows: event ends', () => {
+  it("keeps an event's origin id only for an origin node of a label it may have, and its actor's and recipient's ids", () => {
+    const results = [...generateCorpus({ seed: 3, articles: 8 })].map((a) => extractor.extract(a));
+    let events = 0;
+    const kinds = new Set<unknown>();
+    for (const result of results) {
+      const rows = articleRows(result, '2026-01-01');
+      const labelOf = new Map(
+        Object.entries(rows.nodes).flatMap(([label, nodeRows]) => nodeRows.map((row) => [row.id, label])),
+      );
+      for (const row of rows.nodes.Event) {
+        events++;
+        const event = result.events.find((e) => e.id === row.id)!;
+        expect(row.props.sourceId).toBe(event.source);
+        expect(row.props.targetId).toBe(event.target);
+        const fromId = row.props.fromId as string | null;
+        if (fromId === null) expect(EVENT_ORIGIN_LABELS).not.toContain(labelOf.get(event.from.id));
+        else {
+          expect(fromId).toBe(event.from.id);
+          expect(EVENT_ORIGIN_LABELS).toContain(labelOf.get(fromId));
+          kinds.add(labelOf.get(fromId));
+        }
       }
     }
-    expect(links.some((l) => l.sourceLabel === 'Country')).toBe(true);
-    expect(links.some((l) => l.fromLabel === 'Statement')).toBe(true);
+    expect(events).toBeGreaterThan(8);
+    expect(kinds.has('Statement')).toBe(true);
   });
 });
 
