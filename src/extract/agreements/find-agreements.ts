@@ -23,7 +23,7 @@ import { startingIn } from '../mention-index.ts';
 import { TWO_SIDED_SUBJECTS } from '../lexicon/event-words.ts';
 import { CEASEFIRE_NAME_WORDS } from '../lexicon/agreement-reference-words.ts';
 import { kindsFit, knownByParties, knownByPlace, knownByYear } from './resolve-known-agreements.ts';
-import { createWordFacts } from '../events/event-modality.ts';
+import { articleWordFacts } from '../events/event-modality.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
 function descriptorWords(raw: RawAgreement): string[] {
@@ -396,7 +396,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   const first = state.sentences[0];
   const headline =
     first !== undefined && state.title !== null && state.text.slice(first.start, first.end) === state.title;
-  for (const raw of readAgreementMentions(state, index, createWordFacts(resources))) {
+  for (const raw of readAgreementMentions(state, index, articleWordFacts(state, resources))) {
     const sentence = state.sentences[raw.sentence] as Sentence;
     let cluster = clusterFor(state.text, headline, clusters, focus, raw, sentencePair(state, sentence));
     if (!cluster) {

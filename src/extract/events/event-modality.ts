@@ -11,7 +11,7 @@ import {
   NEGATING_BEFORE,
 } from '../lexicon/act-words.ts';
 import type { Tokens } from 'wink-nlp';
-import type { Resources, Word } from '../types.ts';
+import type { ExtractState, Resources, Sentence, Word } from '../types.ts';
 
 const NEGATING = new Set(NEGATING_BEFORE);
 const DENYING = new Set(DENYING_BEFORE);
@@ -62,6 +62,22 @@ export function createWordFacts(resources: Resources): WordFactsOf {
     const token = entry.tokens.itemAt(i);
     return { pos: token.out(its.pos), negated: Boolean(token.out(its.negationFlag)) };
   };
+}
+
+/** One reader per article, keyed by its sentence list, which every stage of one extraction shares. */
+const perArticle = new WeakMap<readonly Sentence[], WordFactsOf>();
+
+/**
+ * The article's word facts: agreements, meetings and events ask about the same sentences, and tagging a sentence
+ * with wink-nlp costs more than all three stages' rules on it, so each sentence is tagged once per article.
+ */
+export function articleWordFacts(state: ExtractState, resources: Resources): WordFactsOf {
+  let facts = perArticle.get(state.sentences);
+  if (!facts) {
+    facts = createWordFacts(resources);
+    perArticle.set(state.sentences, facts);
+  }
+  return facts;
 }
 
 /** The modality of words[i] from the words before it in its sentence (wink's negation flag passed in). */

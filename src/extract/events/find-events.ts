@@ -9,7 +9,7 @@ import type { ExtractState, Resources } from '../types.ts';
 import { agreementEvents } from './agreement-events.ts';
 import { countryOf } from './event-actors.ts';
 import type { EventDraft } from './event-draft.ts';
-import { createWordFacts } from './event-modality.ts';
+import { articleWordFacts } from './event-modality.ts';
 import { meetingEvents } from './meeting-events.ts';
 import { sentenceEvents } from './sentence-events.ts';
 import { statementEvents } from './statement-events.ts';
@@ -64,7 +64,7 @@ function complete(state: ExtractState, articleId: string, draft: EventDraft): Ev
 }
 
 export function findEvents(state: ExtractState, resources: Resources): ExtractState {
-  const wordFacts = createWordFacts(resources);
+  const wordFacts = articleWordFacts(state, resources);
   const fromStatements = statementEvents(state, wordFacts);
   const used = new Set(fromStatements.flatMap((draft) => (draft.at === undefined ? [] : [draft.at])));
   const fromSentences = sentenceEvents(state, wordFacts, used);

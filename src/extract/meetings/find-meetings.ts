@@ -10,7 +10,7 @@ import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
 import { ensurePlace } from '../entities/registry.ts';
 import type { EventMention, ExtractState, Resources } from '../types.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
-import { createWordFacts } from '../events/event-modality.ts';
+import { articleWordFacts } from '../events/event-modality.ts';
 
 /** A Map, not the record: looked up for every word, and own keys only ("constructor" finds nothing). */
 const MEETING_KINDS = new Map(Object.entries(MEETING_WORDS));
@@ -61,7 +61,7 @@ function compatible(cluster: Cluster, raw: RawMeeting, text: string, sentenceSta
 export function findMeetings(state: ExtractState, resources: Resources): ExtractState {
   const { words } = state;
   const clusters: Cluster[] = [];
-  const factsOf = createWordFacts(resources);
+  const factsOf = articleWordFacts(state, resources);
   const first = state.sentences[0];
   const headline =
     first !== undefined && state.title !== null && state.text.slice(first.start, first.end) === state.title;

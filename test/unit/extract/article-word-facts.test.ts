@@ -1,0 +1,45 @@
+// The stages of one extraction share one part-of-speech reader, so a sentence is tagged once per article.
+import { describe, expect, it } from 'vitest';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { articleWordFacts } from '../../../src/extract/events/event-modality.ts';
+import type { ExtractState, Resources, Sentence } from '../../../src/extract/types.ts';
+
+function countingResources(): { resources: Resources; tagged: string[] } {
+  const tagger = winkNLP(model, ['negation', 'pos']);
+  const tagged: string[] = [];
+  const counting = {
+    ...tagger,
+    readDoc(text: string) {
+      tagged.push(text);
+      return tagger.readDoc(text);
+    },
+  } as typeof tagger;
+  return { resources: { nlp: tagger, tagger: counting } as unknown as Resources, tagged };
+}
+
+function articleState(): ExtractState {
+  const sentences: Sentence[] = [];
+  return { sentences } as unknown as ExtractState;
+}
+
+describe('word facts shared by the stages of one article', () => {
+  const sentence = 'The two ministers did not sign the treaty.';
+
+  it('tags a sentence once, whichever stage asks first', () => {
+    const { resources, tagged } = countingResources();
+    const state = articleState();
+    const agreements = articleWordFacts(state, resources);
+    const events = articleWordFacts({ ...state, events: [] }, resources);
+    expect(agreements(sentence, sentence.indexOf('sign'))).toEqual({ pos: 'VERB', negated: true });
+    expect(events(sentence, sentence.indexOf('treaty'))?.pos).toBe('NOUN');
+    expect(tagged).toEqual([sentence]);
+  });
+
+  it('gives another article its own reader', () => {
+    const { resources, tagged } = countingResources();
+    articleWordFacts(articleState(), resources)(sentence, 0);
+    articleWordFacts(articleState(), resources)(sentence, 0);
+    expect(tagged).toHaveLength(2);
+  });
+});
