@@ -22,7 +22,10 @@ function partIndex(persons: Iterable<PersonEntity>): Map<string, string[]> {
   return index;
 }
 
-/** Among candidate ids, the one mentioned most recently before `offset`, else the first one mentioned after. */
+/**
+ * Among candidate ids, the first one named in the last sentence before `offset` that names one, else the first one
+ * mentioned after.
+ */
 export function nearestPerson(
   ids: readonly string[],
   mentions: readonly EntityMention[],
@@ -32,11 +35,15 @@ export function nearestPerson(
   let bestAt = -1;
   let firstAfter: string | null = null;
   let firstAfterAt = Infinity;
+  let bestSentence = -1;
   for (const mention of mentions) {
     if (mention.kind !== 'person' || !ids.includes(mention.id)) continue;
-    if (mention.start < offset && mention.start > bestAt) {
+    // In the last sentence naming a candidate, the first one named: its subject, not the one it met ("Tokayev
+    // thanked Putin for ..." then "said the president" is Tokayev).
+    if (mention.start < offset && mention.start > bestAt && mention.sentence !== bestSentence) {
       best = mention.id;
       bestAt = mention.start;
+      bestSentence = mention.sentence;
     } else if (mention.start >= offset && mention.start < firstAfterAt) {
       firstAfter = mention.id;
       firstAfterAt = mention.start;

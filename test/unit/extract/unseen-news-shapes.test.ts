@@ -77,4 +77,15 @@ describe('attribution on unseen news', () => {
       'We stand with the families of the victims.',
     );
   });
+
+  it('reads "said the president" as the subject of the sentence before, not the president it met', () => {
+    const text =
+      'Presidents meet\n\nPresident Ilyas Bekov of Kazakhstan held talks with President Omar Saidov of Tajikistan ' +
+      'in Astana.\n\nDuring the talks, Bekov thanked Saidov for his support of the new water agreement.\n\n' +
+      '"Our chairmanship of the council is a responsible mission," said the president.';
+    expect(said(extract(text))).toContainEqual([
+      'Ilyas Bekov',
+      'Our chairmanship of the council is a responsible mission',
+    ]);
+  });
 });
