@@ -30,6 +30,7 @@ import {
   STANCE_VERBS,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
+  SERVING_ROLE_HEADS,
   TITLE_ABBREVIATIONS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
@@ -47,6 +48,8 @@ export interface Lexicon {
   titleHeads: ReadonlySet<string>;
   /** "fm" -> "Foreign Minister": the title an abbreviation before a name stands for. */
   titleAbbreviations: ReadonlyMap<string, string>;
+  /** Roles that speak for someone: "a spokesperson for X said" is the spokesperson speaking. */
+  servingRoleHeads: ReadonlySet<string>;
   titleModifiers: ReadonlySet<string>;
   leaderHeads: ReadonlySet<string>;
   organizationChiefWords: ReadonlySet<string>;
@@ -91,6 +94,7 @@ export function buildLexicon(): Lexicon {
   return {
     titleHeads: new Set([...TITLE_HEADS, ...Object.keys(TITLE_ABBREVIATIONS)]),
     titleAbbreviations: new Map(Object.entries(TITLE_ABBREVIATIONS)),
+    servingRoleHeads: new Set(SERVING_ROLE_HEADS),
     titleModifiers: new Set(TITLE_MODIFIERS),
     leaderHeads: new Set(LEADER_HEADS),
     organizationChiefWords: new Set(ORGANIZATION_CHIEF_WORDS),

@@ -97,6 +97,16 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   eam: 'External Affairs Minister',
 };
 
+/** Title heads of roles that serve someone and speak for them: "a spokesperson for the president-elect". */
+export const SERVING_ROLE_HEADS = [
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'aide',
+  'adviser',
+  'advisor',
+] as const;
+
 /** Words that may precede a title head inside a title ("Deputy Foreign Minister", "national security adviser"). */
 export const TITLE_MODIFIERS = [
   'deputy',

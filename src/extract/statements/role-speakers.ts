@@ -103,12 +103,12 @@ function qualifierFits(person: PersonEntity, role: RolePhrase, lexicon: Lexicon)
 
 /**
  * The person a role phrase means: among those holding the role (else those whose title the article
- * never gave), the one named last before it, or the first named in the next sentences.
+ * never gave, unless `strict`), the one named last before it, or the first named in the next sentences.
  */
-function roleHolder(state: ExtractState, role: RolePhrase, lexicon: Lexicon): string | null {
+function roleHolder(state: ExtractState, role: RolePhrase, lexicon: Lexicon, strict = false): string | null {
   const persons = [...state.persons.values()].filter((p) => qualifierFits(p, role, lexicon));
   let ids = persons.filter((p) => holdsRole(p, role, lexicon)).map((p) => p.id);
-  if (ids.length === 0) ids = persons.filter((p) => p.title === null).map((p) => p.id);
+  if (ids.length === 0 && !strict) ids = persons.filter((p) => p.title === null).map((p) => p.id);
   if (ids.length === 0) return null;
   const at = (state.words[role.first] as Word).start;
   const sentence = (state.words[role.head] as Word).sentence;
@@ -124,6 +124,47 @@ function roleHolder(state: ExtractState, role: RolePhrase, lexicon: Lexicon): st
   return before ?? after;
 }
 
+/** A title word, or one joined by hyphens from title words ("President-elect", "vice-chairman"). */
+function titleWordOrCompound(word: Word, lexicon: Lexicon): boolean {
+  return (
+    isTitleWord(word, lexicon) ||
+    word.lower.split('-').every((part) => lexicon.titleHeads.has(part) || lexicon.titleModifiers.has(part))
+  );
+}
+
+/** Words that tie a role to the one it serves: "a spokesperson for the president-elect", "an aide to Name". */
+const SERVES = new Set(['for', 'to', 'of']);
+
+/**
+ * "a spokesperson for President-elect Yoon said": a role serving someone, then the speech verb. The speaker is
+ * the role's holder, not the one served; the phrase runs to the end of the served one's mention.
+ */
+function servingRoleAt(
+  state: ExtractState,
+  k: number,
+  cover: Int32Array,
+  lexicon: Lexicon,
+): { role: RolePhrase; end: number } | null {
+  const { words, mentions } = state;
+  const head = words[k] as Word;
+  if (!lexicon.servingRoleHeads.has(head.lower) || cover[k] !== -1) return null;
+  const link = words[k + 1];
+  if (!link || link.gap !== ' ' || !SERVES.has(link.lower)) return null;
+  // Title words of the served one may stand before its name ("for President-elect Yoon").
+  let j = k + 2;
+  while (j < words.length && j - k < 6 && cover[j] === -1 && titleWordOrCompound(words[j] as Word, lexicon))
+    j++;
+  const served = mentions[cover[j] ?? -1];
+  if (!served || served.start !== (words[j] as Word).start) return null;
+  let last = j;
+  while (last + 1 < words.length && (words[last + 1] as Word).end <= served.end) last++;
+  const before = words[k - 1];
+  const first = before && ['a', 'an', 'the'].includes(before.lower) && head.gap === ' ' ? k - 1 : k;
+  if (!inSpeakerPosition(words, first, last, lexicon)) return null;
+  const qualifier = served.kind === 'person' ? null : served;
+  return { role: { first, head: k, titleWords: [head.lower], qualifier }, end: served.end };
+}
+
 export function resolveRoleSpeakers(state: ExtractState, resources: Resources): ExtractState {
   const { words } = state;
   const { lexicon } = resources;
@@ -133,6 +174,21 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word;
     if (state.sentences[word.sentence]?.ignored) continue;
+    const serving = servingRoleAt(state, k, cover, lexicon);
+    if (serving) {
+      // Only someone who holds the role: an untitled person named nearby may be the one served.
+      const id = roleHolder(state, serving.role, lexicon, true);
+      if (id)
+        added.push({
+          kind: 'person',
+          id,
+          start: (words[serving.role.first] as Word).start,
+          end: serving.end,
+          sentence: word.sentence,
+          via: 'reference',
+        });
+      continue;
+    }
     const role = roleAt(state, k, cover, lexicon);
     if (!role) continue;
     const id = roleHolder(state, role, lexicon);

@@ -88,4 +88,18 @@ describe('attribution on unseen news', () => {
       'Our chairmanship of the council is a responsible mission',
     ]);
   });
+
+  it('gives "a spokesperson for X said" to the spokesperson, not to X', () => {
+    const text =
+      'Seoul urges talks\n\nThe North should return to talks, a spokesperson for President-elect Park Min-jun said ' +
+      'on Sunday.\n\nLee So-ra, the spokesperson, made the remark during a press briefing.';
+    expect(said(extract(text))).toContainEqual(['Lee So-ra', 'The North should return to talks']);
+  });
+
+  it('gives "an aide to X said" to no one when no aide is named', () => {
+    const text =
+      'Seoul urges talks\n\nKim Ha-neul met the envoy on Monday.\n\nThe North should return to talks, an aide to ' +
+      'President-elect Park Min-jun said on Sunday.';
+    expect(said(extract(text)).map(([who]) => who)).not.toContain('Kim Ha-neul');
+  });
 });
