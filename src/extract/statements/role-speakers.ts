@@ -144,10 +144,23 @@ function servingRoleAt(
   k: number,
   cover: Int32Array,
   lexicon: Lexicon,
-): { role: RolePhrase; end: number } | null {
+): { role: RolePhrase; end: number; served: EntityMention } | null {
   const { words, mentions } = state;
   const head = words[k] as Word;
   if (!lexicon.servingRoleHeads.has(head.lower) || cover[k] !== -1) return null;
+  // "Prime Minister Ana Ruiz's spokesman said": a person's serving role, told by a possessive.
+  if (/^['’]s $/.test(head.gap)) {
+    const owner = mentions[cover[k - 1] ?? -1];
+    if (!owner || owner.kind !== 'person' || owner.end !== (words[k - 1] as Word).end) return null;
+    let first = k - 1;
+    while (first > 0 && (words[first - 1] as Word).start >= owner.start) first--;
+    if (!inSpeakerPosition(words, first, k, lexicon)) return null;
+    return {
+      role: { first, head: k, titleWords: [head.lower], qualifier: null },
+      end: head.end,
+      served: owner,
+    };
+  }
   const link = words[k + 1];
   if (!link || link.gap !== ' ' || !SERVES.has(link.lower)) return null;
   // Title words of the served one may stand before its name ("for President-elect Yoon").
@@ -162,7 +175,7 @@ function servingRoleAt(
   const first = before && ['a', 'an', 'the'].includes(before.lower) && head.gap === ' ' ? k - 1 : k;
   if (!inSpeakerPosition(words, first, last, lexicon)) return null;
   const qualifier = served.kind === 'person' ? null : served;
-  return { role: { first, head: k, titleWords: [head.lower], qualifier }, end: served.end };
+  return { role: { first, head: k, titleWords: [head.lower], qualifier }, end: served.end, served };
 }
 
 export function resolveRoleSpeakers(state: ExtractState, resources: Resources): ExtractState {
@@ -171,6 +184,7 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
   if (state.persons.size === 0) return state;
   const cover = coverWords(words, state.mentions);
   const added: EntityMention[] = [];
+  const silenced = new Set<EntityMention>();
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word;
     if (state.sentences[word.sentence]?.ignored) continue;
@@ -187,6 +201,9 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
           sentence: word.sentence,
           via: 'reference',
         });
+      // With no one named in the role, the words are still not the served person's own: that mention stops
+      // being a speaker candidate here. (A spokesperson for a body speaks for it: that mention stays.)
+      else if (serving.served.kind === 'person') silenced.add(serving.served);
       continue;
     }
     const role = roleAt(state, k, cover, lexicon);
@@ -202,5 +219,7 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
       via: 'reference',
     });
   }
-  return added.length === 0 ? state : { ...state, mentions: mergeMentions(state.mentions, added) };
+  if (added.length === 0 && silenced.size === 0) return state;
+  const kept = silenced.size === 0 ? state.mentions : state.mentions.filter((m) => !silenced.has(m));
+  return { ...state, mentions: mergeMentions(kept, added) };
 }

@@ -102,4 +102,33 @@ describe('attribution on unseen news', () => {
       'President-elect Park Min-jun said on Sunday.';
     expect(said(extract(text)).map(([who]) => who)).not.toContain('Kim Ha-neul');
   });
+
+  it('gives "a spokesman for X says" to no one, not to X, when no spokesman is named', () => {
+    const text =
+      'Talks resume\n\nPrime Minister Karl Lindqvist met the opposition leader on Thursday.\n\n' +
+      'The talks will resume next week, a spokesman for Prime Minister Karl Lindqvist says.';
+    expect(said(extract(text)).map(([who]) => who)).not.toContain('Karl Lindqvist');
+  });
+
+  it('gives "X\'s spokeswoman said" to no one, not to X, when no spokeswoman is named', () => {
+    const text =
+      'Talks resume\n\nPrime Minister Karl Lindqvist met the opposition leader on Thursday.\n\n' +
+      "The talks with the opposition will resume after the weekend, Lindqvist's spokeswoman said on Friday.";
+    expect(said(extract(text)).map(([who]) => who)).not.toContain('Karl Lindqvist');
+  });
+
+  it('gives "X\'s spokesperson said" to the spokesperson the article names', () => {
+    const text =
+      'Talks resume\n\nPrime Minister Karl Lindqvist met the opposition leader on Thursday.\n\n' +
+      "The talks will resume next week, Lindqvist's spokesperson said on Friday.\n\n" +
+      'Anna Berg, the spokesperson, made the remark during a press briefing.';
+    expect(said(extract(text))).toContainEqual(['Anna Berg', 'The talks will resume next week']);
+  });
+
+  it('keeps a spokesman for a body as that body speaking', () => {
+    const text =
+      'Call held\n\nPresident Ana Ruiz of Chile called President Omar Saidov of Tajikistan on Monday to talk about ' +
+      'trade, a spokesman for the Chilean Foreign Ministry said.';
+    expect(said(extract(text)).map(([who]) => who)).not.toContain('Ana Ruiz');
+  });
 });
