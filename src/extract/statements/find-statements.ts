@@ -48,14 +48,24 @@ function isTitle(ctx: StatementContext, lead: string): boolean {
   if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[,;:!?“”"()]/.test(lead)) return false;
   const { titleHeads, titleModifiers } = ctx.resources.lexicon;
   let titled = false;
-  for (const raw of words) {
+  // "rebel military chief", "veteran opposition leader": plain descriptors before the title words.
+  let descriptor = -1;
+  for (const [i, raw] of words.entries()) {
     const word = raw.replace(/['’]s$/, '');
     const lower = word.toLowerCase();
     if (titleHeads.has(lower) || lower.split('-').some((part) => titleHeads.has(part))) titled = true;
     else if (titleModifiers.has(lower) || TITLE_GLUE.has(lower) || /^\p{Lu}/u.test(word)) continue;
+    else if (!titled && descriptor === -1 && /^\p{Ll}[\p{Ll}-]*$/u.test(word)) descriptor = i;
     else return false;
   }
-  return titled;
+  return titled && (descriptor === -1 || isModifier(ctx, words, descriptor));
+}
+
+/** Whether word `at` of a title phrase is an adjective or a noun modifying the title (wink part of speech). */
+function isModifier(ctx: StatementContext, words: readonly string[], at: number): boolean {
+  const tokens = ctx.resources.tagger.readDoc(words.join(' ')).tokens();
+  const pos = tokens.itemAt(at)?.out(ctx.resources.tagger.its.pos);
+  return pos === 'ADJ' || pos === 'NOUN';
 }
 
 /**

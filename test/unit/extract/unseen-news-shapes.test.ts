@@ -131,4 +131,18 @@ describe('attribution on unseen news', () => {
       'trade, a spokesman for the Chilean Foreign Ministry said.';
     expect(said(extract(text)).map(([who]) => who)).not.toContain('Ana Ruiz');
   });
+
+  it('reads a plain descriptor before a title as part of it: "rebel commander X declared"', () => {
+    const text =
+      'Accord signed\n\nThe government and the rebels signed an accord in Lima on Sunday.\n\n' +
+      '"The guns are silent at last," rebel commander Tomas Riera declared.';
+    expect(said(extract(text))).toContainEqual(['Tomas Riera', 'The guns are silent at last']);
+  });
+
+  it('does not read a verb before a title as a descriptor', () => {
+    const text =
+      'Accord signed\n\nThe government and the rebels signed an accord in Lima on Sunday.\n\n' +
+      '"The guns are silent at last," thanked commander Tomas Riera said.';
+    expect(said(extract(text)).map(([who]) => who)).not.toContain('Tomas Riera');
+  });
 });
