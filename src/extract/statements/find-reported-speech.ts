@@ -21,6 +21,14 @@ const TRAILING = new RegExp(
   String.raw`, ((?:[^,“”"]){2,80}?) (?:also |later )?(said|says|added|reported|announced|confirmed|stated|noted|told (?:the )?\w+)` +
     String.raw`(?: (?:${TAIL_OPENER})\b[\w ]{0,30})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b))`,
 );
+/**
+ * "said Monday it had ended the deal", "said on Thursday he has not discussed ...": the day the words were said,
+ * between the verb and what was said, is not part of it.
+ */
+const LEADING_DAY = new RegExp(
+  String.raw`^(?:(?:late |early )?on |late |early )?(?:${[...WEEKDAY_NAMES, 'today', 'yesterday', 'tonight'].join('|')}) (?=[\p{L}])`,
+  'u',
+);
 /** A clause that is only a prepositional phrase ("in a statement", "on Thursday") reports nothing. */
 const CIRCUMSTANCE_ONLY =
   /^(?:in|on|at|during|after|before|with|to|from|via|through|by)\b[^,;:“”"]{0,50}[.!]?\s*$/;
@@ -120,6 +128,7 @@ function reportedClause(
   if (start >= end || /^[,.:;“"(]/.test(text.slice(start, start + 2))) return null;
   // `," they said in a statement.`: only where and how it was said follows, not what.
   if (CIRCUMSTANCE_ONLY.test(text.slice(start, end))) return null;
+  start += LEADING_DAY.exec(text.slice(start, end))?.[0].length ?? 0;
   return { start, end };
 }
 

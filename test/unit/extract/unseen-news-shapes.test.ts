@@ -145,4 +145,13 @@ describe('attribution on unseen news', () => {
       '"The guns are silent at last," thanked commander Tomas Riera said.';
     expect(said(extract(text)).map(([who]) => who)).not.toContain('Tomas Riera');
   });
+
+  it('leaves the day out of what was said: "said Monday it had ..." / "said on Thursday he ..."', () => {
+    const text =
+      'Deal ends\n\nThe Kenyan Foreign Ministry said Monday it had ended the fishing agreement with its neighbour.\n\n' +
+      'President Ana Ruiz of Chile said on Thursday she had not discussed the new tariffs with her counterpart.';
+    const texts = extract(text).statements.map((s) => s.text);
+    expect(texts).toContain('it had ended the fishing agreement with its neighbour');
+    expect(texts).toContain('she had not discussed the new tariffs with her counterpart');
+  });
 });
