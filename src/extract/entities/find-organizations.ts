@@ -5,6 +5,7 @@ import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { longestMatch } from './match-gazetteer.ts';
+import { isTitleWord } from './person-context.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
 import type { EntityMention, ExtractState, OrgEntity, Resources, Word } from '../types.ts';
@@ -147,8 +148,16 @@ function candidates(
       )
         first++;
       // A title inside the run ("Foreign Minister Wang") starts a person, not an organization.
+      let afterTitle = first > i && lexicon.titleHeads.has(words[first - 1]?.lower ?? '');
       for (let k = first; k <= suffixAt; k++)
-        if (lexicon.orgBreakers.has(words[k]?.text ?? '')) first = k + 1;
+        if (lexicon.orgBreakers.has(words[k]?.text ?? '')) {
+          first = k + 1;
+          afterTitle = true;
+        }
+      // "the President of Al-Kafeel University", "Assistant to the President and Deputy Press Secretary": right
+      // after a title, a connector or more title words open no organization name.
+      while (afterTitle && first < suffixAt && (!words[first]?.cap || isTitleWord(words[first], lexicon)))
+        first++;
       // An "of <Name>" tail belongs to the name ("Ministry of Foreign Affairs", "Workers' Party of Korea").
       let last = suffixAt;
       if (words[suffixAt + 1]?.lower === 'of' && j > suffixAt + 1) last = j;

@@ -154,4 +154,16 @@ describe('attribution on unseen news', () => {
     expect(texts).toContain('it had ended the fishing agreement with its neighbour');
     expect(texts).toContain('she had not discussed the new tariffs with her counterpart');
   });
+
+  it('opens no organization with the connector or title words after a title', () => {
+    const text =
+      'Visit\n\nThe President of Varna Technical University, Dr. Elena Petrova, met the delegation on Monday.\n\n' +
+      'Special Assistant to the Minister and Deputy Press Secretary Ivan Kolev welcomed the visit.';
+    const names = extract(text).organizations.map((o) => o.name);
+    expect(names).toContain('Varna Technical University');
+    expect(names.filter((n) => /^\p{Ll}/u.test(n) || n.startsWith('Deputy'))).toEqual([]);
+    expect(
+      extract('Talks\n\nThe Foreign Ministry said the talks went well.').organizations.map((o) => o.name),
+    ).toContain('Foreign Ministry');
+  });
 });
