@@ -32,7 +32,19 @@ const LEADING_DAY = new RegExp(
 /** A clause that is only a prepositional phrase ("in a statement", "on Thursday") reports nothing. */
 const CIRCUMSTANCE_ONLY =
   /^(?:in|on|at|during|after|before|with|to|from|via|through|by)\b[^,;:“”"]{0,50}[.!]?\s*$/;
-const DATELINE_LEAD = /^[A-Z][A-Z .'’-]{2,30},[^—–]{0,40}?(?:--|—|–)\s*/;
+/**
+ * A dateline opening a story's first sentence: a place, maybe a date, maybe the source in brackets, then a dash or
+ * colon. "SEOUL, Jan. 23 (Yonhap) --", "LONDON (Reuters) -", "TRIPOLI, Oct 26 (AFP):", "NEW DELHI (UrduPoint News /
+ * Sputnik - 10th September, 2020)", and a title-case place only before a dash ("Addis Ababa -").
+ */
+const DATELINE_LEAD = new RegExp(
+  [
+    String.raw`^[A-Z][A-Z .'’-]{2,30}(?:,[^—–:()\n]{0,40}?)?(?:\s*\([^()\n]{2,80}\)\s*(?:--|—|–|-|:)?|\s*(?:--|—|–|-|:))\s+`,
+    String.raw`^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,[^—–:()\n]{0,40}?)?\s*\([^()\n]{2,80}\)\s*(?:--|—|–|-|:)?\s+`,
+    String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} (?:--|—|–|-) (?=\p{Lu})`,
+  ].join('|'),
+  'u',
+);
 const PRONOUN_SUBJECT = /^(?:he|she)$/;
 const TRAILING_ACCORDING = /,? according to ([^,“”"]{2,60}?)[.!]?$/;
 

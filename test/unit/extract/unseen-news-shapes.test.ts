@@ -166,4 +166,16 @@ describe('attribution on unseen news', () => {
       extract('Talks\n\nThe Foreign Ministry said the talks went well.').organizations.map((o) => o.name),
     ).toContain('Foreign Ministry');
   });
+
+  it.each([
+    ['OSLO (Wire) - '],
+    ['OSLO, Oct 26 (Wire): '],
+    ['OSLO (Nordic News / Wire - 10th September, 2020) '],
+    ['Oslo - '],
+  ])('leaves a dateline (%s) out of the reported text', (dateline) => {
+    const text = `Talks end\n\n${dateline}The talks on the fishing agreement went well, the Norwegian Foreign Ministry said.`;
+    expect(extract(text).statements.map((s) => s.text)).toContain(
+      'The talks on the fishing agreement went well',
+    );
+  });
 });
