@@ -9,6 +9,7 @@ import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import { leadEnd } from '../text/segment-text.ts';
 import type { ExtractState, Sentence } from '../types.ts';
+import { isPartyMention } from './party-mentions.ts';
 
 export const STATUS_ORDER: Record<string, number> = {
   withdrawn: 6,
@@ -187,8 +188,7 @@ export function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgre
       reportedClauseStart(state, sentence.start, partyAt),
     );
     for (const m of startingIn(state.mentions, clauseStart, partyAt))
-      if (m.kind === 'country' && m.via !== 'capital' && !cluster.parties.includes(m.id))
-        cluster.parties.push(m.id);
+      if (isPartyMention(state, m) && !cluster.parties.includes(m.id)) cluster.parties.push(m.id);
   }
   // "Iran and Saudi Arabia agreed on Friday to restore diplomatic relations ... in a deal": what they agreed
   // describes the deal.

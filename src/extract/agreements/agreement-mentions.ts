@@ -25,6 +25,7 @@ import type { WordFactsOf } from '../events/event-modality.ts';
 import { opensField } from './field-topic.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
 import { coverWords, startingIn } from '../mention-index.ts';
+import { isPartyMention } from './party-mentions.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
 const DETERMINERS = new Set([
@@ -519,6 +520,14 @@ export function readAgreementMentions(
     const withEnd = Math.min(sentence.end, word.end + 60);
     const withMatch = /^ (?:with|between) /.exec(text.slice(word.end, withEnd));
     if (withMatch) for (const id of countriesIn(state, word.end, withEnd).slice(0, 2)) parties.add(id);
+    // "the ceasefire between Israel and Hamas": a movement or bloc in the phrase is the other side.
+    if (withMatch && parties.size < 2) {
+      const phraseEnd =
+        word.end + (/[,;.(]/.exec(text.slice(word.end, withEnd))?.index ?? withEnd - word.end);
+      for (const m of startingIn(state.mentions, word.end, phraseEnd))
+        if (m.kind === 'org' && m.end <= phraseEnd && parties.size < 2 && isPartyMention(state, m))
+          parties.add(m.id);
+    }
     // "the Russia-North Korea treaty", "a U.S.-Japan space cooperation agreement": countries in the noun phrase.
     const npStart = words[nounPhraseStart(words, first)]?.start ?? 0;
     if (!/[,.;]/.test(text.slice(npStart, word.start)))

@@ -16,6 +16,7 @@ import {
   signingDate,
   type Cluster,
 } from './agreement-facts.ts';
+import { partyName } from './party-mentions.ts';
 import type { EventMention, ExtractState, Resources, Sentence } from '../types.ts';
 import { isBare, resolveBareAgreements } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
@@ -435,14 +436,14 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     cluster.known ??= knownByParties(
       cluster,
       index,
-      cluster.parties.map((p) => state.countries.get(p)?.name ?? p),
+      cluster.parties.map((p) => partyName(state, p)),
     );
   for (const cluster of clusters)
     cluster.known ??= knownByYear(
       cluster,
       index,
       [...state.countries.keys()],
-      cluster.parties.map((p) => state.countries.get(p)?.name ?? p),
+      cluster.parties.map((p) => partyName(state, p)),
     );
   for (const cluster of clusters) {
     // Cities its sentences name: places, and capitals (read as their countries elsewhere).
@@ -476,7 +477,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     const kind = known?.kind ?? dominantKind(cluster);
     // A known agreement's parties are the data's; one open to every state lists none, whoever the text names.
     const parties = known ? [...known.parties] : cluster.parties;
-    const partyNames = parties.map((p) => state.countries.get(p)?.name ?? p).join('–');
+    const partyNames = parties.map((p) => partyName(state, p)).join('–');
     const name =
       known?.name ?? cluster.name ?? [partyNames, describedAs(cluster)].filter((p) => p !== '').join(' ');
     const key = keys.get(cluster) ?? name;

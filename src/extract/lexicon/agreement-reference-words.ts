@@ -151,3 +151,14 @@ export const RESPONSE_CUES = [
   'hit back',
   'dismiss*',
 ] as const;
+
+/**
+ * Kinds of organization that can be a side of an agreement: armed movements and parties ("Israel and Hamas agreed
+ * to a truce", "the government and the TPLF signed"), blocs and the UN. A ministry signs for its country, a news
+ * agency or a company reports or trades, so neither is a party.
+ */
+export const AGREEMENT_PARTY_ORG_KINDS: ReadonlySet<string> = new Set([
+  'party',
+  'other',
+  'intergovernmental',
+]);

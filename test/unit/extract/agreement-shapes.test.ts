@@ -178,3 +178,34 @@ describe('one ceasefire called by several words of its family', () => {
     expect(result.agreements).toHaveLength(2);
   });
 });
+
+describe('a movement, party or bloc as a side', () => {
+  const parties = (text: string): string[][] =>
+    extract(text, { publishedAt: '2024-05-20' }).agreements.map((a) => a.parties);
+
+  it.each([
+    'Colombia and the Polisario Front agreed to a three-week truce, officials said.',
+    'Yemen and the Houthis signed a prisoner exchange deal in Geneva on Sunday.',
+  ])('takes the organization that signs or agrees with a country: %s', (text) => {
+    expect(parties(text).some((p) => p.length === 2 && p.some((id) => id.startsWith('org:')))).toBe(true);
+  });
+
+  it('takes the organization named in "the ceasefire between X and Y"', () => {
+    const found = parties(
+      'A three-day ceasefire between Israel and Hamas took effect on Friday, mediators said.',
+    );
+    expect(found).toContainEqual(['ISR', 'org:hamas']);
+  });
+
+  it('reads a country-named force as its country, not as another side', () => {
+    const found = parties(
+      'The Sudanese Army and the Rapid Support Forces agreed on a one-day ceasefire in Jeddah.',
+    );
+    expect(found).toContainEqual(['SDN', 'org:rapid-support-forces']);
+  });
+
+  it('keeps a news agency or a ministry out of the parties', () => {
+    const found = parties('Reuters and Kenya signed nothing; Kenya and Uganda signed a fisheries agreement.');
+    expect(found.flat().some((id) => id.startsWith('org:'))).toBe(false);
+  });
+});
