@@ -209,7 +209,8 @@ export function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgre
 /** The two countries an article names most: "the two sides" of a bilateral story. */
 export function mainPair(state: ExtractState): string[] {
   const counts = new Map<string, number>();
-  for (const m of state.mentions) if (m.kind === 'country') counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  for (const m of state.mentions)
+    if (m.kind === 'country' && isPartyMention(state, m)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   // Only a clear pair: the second named more than once (a mediator's nationality, a host country named in
   // passing is no side), the third well behind it.
@@ -233,7 +234,7 @@ export function leadPair(state: ExtractState): string[] {
   for (const m of state.mentions) {
     if (m.start >= end || pair.length === 2) break;
     const country =
-      m.kind === 'country' && m.via !== 'capital'
+      m.kind === 'country' && isPartyMention(state, m)
         ? m.id
         : m.kind === 'person'
           ? (state.persons.get(m.id)?.country ?? null)
@@ -250,7 +251,7 @@ export function leadPair(state: ExtractState): string[] {
 export function sentencePair(state: ExtractState, sentence: Sentence): string[] {
   const ids = new Set<string>();
   for (const m of startingIn(state.mentions, sentence.start, sentence.end))
-    if (m.kind === 'country' && m.via !== 'capital') ids.add(m.id);
+    if (m.kind === 'country' && isPartyMention(state, m)) ids.add(m.id);
   return ids.size === 2 ? [...ids] : [];
 }
 

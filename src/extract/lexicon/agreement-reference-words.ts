@@ -162,3 +162,27 @@ export const AGREEMENT_PARTY_ORG_KINDS: ReadonlySet<string> = new Set([
   'other',
   'intergovernmental',
 ]);
+
+/** Nouns after a nationality that make its country a go-between, not a side ("Qatari mediators", "Egyptian hosts"). */
+export const GO_BETWEEN_NOUNS: ReadonlySet<string> = new Set([
+  'mediator',
+  'mediators',
+  'mediation',
+  'facilitator',
+  'facilitators',
+  'broker',
+  'brokers',
+  'guarantor',
+  'guarantors',
+  'host',
+  'hosts',
+]);
+
+/** Words before a nationality that make its bearer act for no state ("former Nigerian President X" as a mediator). */
+export const NOT_ACTING_MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex']);
+
+/** Nouns after a nationality that make it the setting of a signing ("in the South African capital Pretoria"). */
+export const SETTING_NOUNS: ReadonlySet<string> = new Set(['capital', 'city', 'port', 'town', 'resort']);
+
+/** Prepositions before a country that make it the setting, not a side ("signed in South Africa", "talks in Qatar"). */
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);

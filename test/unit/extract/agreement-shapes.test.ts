@@ -209,3 +209,36 @@ describe('a movement, party or bloc as a side', () => {
     expect(found.flat().some((id) => id.startsWith('org:'))).toBe(false);
   });
 });
+
+describe('a go-between or a setting is no side', () => {
+  const parties = (text: string): string[][] =>
+    extract(text, { publishedAt: '2024-05-20' }).agreements.map((a) => a.parties);
+
+  it('leaves out the country a signing takes place in', () => {
+    const found = parties(
+      'Delegates of Ethiopia and the TPLF signed a peace agreement in the South African capital Pretoria on Wednesday.',
+    );
+    expect(found).toEqual([['ETH', 'org:tigray-peoples-liberation-front']]);
+  });
+
+  it('leaves out mediators and a former leader acting as one', () => {
+    expect(
+      parties(
+        'Talks mediated by Qatar ended on Friday. Egyptian mediators said Israel and Hamas signed a truce agreement in Doha.',
+      ),
+    ).toEqual([['ISR', 'org:hamas']]);
+    expect(
+      parties(
+        'Former Kenyan President Uhuru Kenyatta, the mediator, said the peace agreement signed on Monday would hold.',
+      ).flat(),
+    ).not.toContain('KEN');
+  });
+
+  it("keeps a serving minister's country: he signs for it", () => {
+    expect(
+      parties(
+        'South Korean Foreign Minister Cho Tae-yul and his Japanese counterpart signed a memorandum on youth exchanges.',
+      ),
+    ).toEqual([['KOR', 'JPN']]);
+  });
+});
