@@ -20,6 +20,8 @@ export const AGREEMENT_WORDS: Readonly<Record<string, AgreementItem['kind']>> = 
   arrangements: 'agreement',
   statement: 'declaration',
   plan: 'other',
+  proposal: 'other',
+  roadmap: 'other',
   consensus: 'other',
   initiative: 'other',
   ceasefire: 'agreement',
@@ -157,7 +159,10 @@ export const TOPIC_TRAILING_WORDS: ReadonlySet<string> = new Set([
 /** Kind words that name an agreement only with a particular word before them ("joint statement", "peace plan"). */
 export const AGREEMENT_NEEDS_BEFORE: Readonly<Record<string, readonly string[]>> = {
   statement: ['joint', "leaders'", 'leaders’', 'trilateral'],
-  plan: ['peace', 'action'],
+  plan: ['peace', 'action', 'ceasefire', 'truce'],
+  // "the ceasefire proposal Hamas accepted", "a peace roadmap": an offer one side put to the other.
+  proposal: ['peace', 'ceasefire', 'truce'],
+  roadmap: ['peace'],
   consensus: [],
   initiative: [],
 };
@@ -175,7 +180,10 @@ export const STATUS_CUES: ReadonlyArray<readonly [AgreementItem['status'] & stri
   ['ratified', /\bratif(?:y|ied|ies|ying|ication)\b/i],
   ['signed', /\b(?:signed|signing|inked|sealed)\b/i],
   ['negotiating', /\b(?:negotiat\w*|talks on|hammer(?:ing)? out|working on)\b/i],
-  ['proposed', /\b(?:propos\w*|draft|would sign|plan(?:s|ned)? to sign|to be signed|call(?:ed|s)? for)\b/i],
+  [
+    'proposed',
+    /\b(?:propos\w*|draft|unveil\w*|put forward|would sign|plan(?:s|ned)? to sign|to be signed|call(?:ed|s)? for)\b/i,
+  ],
 ];
 
 export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {

@@ -242,3 +242,20 @@ describe('a go-between or a setting is no side', () => {
     ).toEqual([['KOR', 'JPN']]);
   });
 });
+
+describe('proposals and roadmaps', () => {
+  const found = (text: string) =>
+    extract(text, { publishedAt: '2024-05-20' }).agreements.map((a) => [a.name, a.status]);
+
+  it.each([
+    ['Hamas said it had accepted a ceasefire proposal put forward by Egypt and Qatar.', /ceasefire proposal/],
+    ['The bloc put forward a peace roadmap for the region on Tuesday.', /peace roadmap/],
+    ['The president unveiled a 12-point peace plan for the region on Monday.', /peace plan/],
+  ])('a ceasefire or peace proposal is a proposed agreement: %s', (text, name) => {
+    expect(found(text)).toContainEqual([expect.stringMatching(name), 'proposed']);
+  });
+
+  it('a proposal of any other subject is none', () => {
+    expect(found('The finance ministry sent its budget proposal to parliament.')).toEqual([]);
+  });
+});
