@@ -54,7 +54,12 @@ function clusterFor(
   if (raw.name) return clusters.find((c) => c.name !== null && slug(c.name) === slug(raw.name ?? ''));
   // "We will sign a new agreement soon", "Another agreement proclaimed ...": one more, not the one in view.
   if (raw.another) return undefined;
-  if (raw.relationship) return focus ?? undefined;
+  // "a comprehensive strategic partnership" names the relationship the agreement just named sets up; paragraphs
+  // later, "in bilateral partnership with powerful nations" is a relationship of its own.
+  if (raw.relationship) {
+    const last = focus?.mentions[focus.mentions.length - 1]?.sentence;
+    return focus && last !== undefined && raw.sentence - last <= 1 ? focus : undefined;
+  }
   if (raw.descriptor) {
     // "the peace treaty" in an article about the "Agreement on ... Peace ...", "the grain deal" about the
     // "Black Sea Grain Initiative": a description whose words the agreement's name already holds.
@@ -422,7 +427,10 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   const lead = leadPair(state);
   const signDate = articleSignDate(state);
   for (const cluster of clusters) {
-    if (cluster.parties.length === 0 && cluster.signatories.length === 0)
+    // A relationship alone ("in bilateral partnership with ...") takes no sides from the story: only a party or a
+    // signing its own sentences name makes it a pact.
+    const relationshipOnly = cluster.name === null && cluster.mentions.every((m) => m.relationship);
+    if (cluster.parties.length === 0 && cluster.signatories.length === 0 && !relationshipOnly)
       cluster.parties.push(...impliedParties(state, cluster, pair, lead));
     if (cluster.status === 'signed' && !cluster.signedOn && !cluster.name) cluster.signedOn = signDate;
   }
@@ -457,14 +465,15 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   }
   clusters = joinKnownDescriptions(clusters);
   // A reference that nothing in the article identifies is no agreement an analyst could tell apart from others.
-  // Nor is a relationship alone ("the close partnership of the alliance") that no party or signing makes a pact.
+  // Nor is a relationship alone ("the close partnership of the alliance", "our partnership with China") that no
+  // two parties or a signing make a pact.
   clusters = clusters.filter(
     (c) =>
       !isBare(c) &&
       !unidentifiedOther(c) &&
       !(
         c.name === null &&
-        c.parties.length === 0 &&
+        c.parties.length < 2 &&
         c.signatories.length === 0 &&
         c.mentions.every((m) => m.relationship)
       ),

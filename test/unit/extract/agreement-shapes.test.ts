@@ -259,3 +259,18 @@ describe('proposals and roadmaps', () => {
     expect(found('The finance ministry sent its budget proposal to parliament.')).toEqual([]);
   });
 });
+
+describe('a relationship paragraphs after an agreement', () => {
+  it('is neither that agreement nor one of its own, so a statement on it links to none', () => {
+    const result = extract(
+      'Fiji and Japan signed a fisheries agreement in Suva on Monday.\n\nThe deal doubles the catch quota.\n\n' +
+        'Fijian officials also met Australian envoys on trade.\n\n' +
+        'The Fijian foreign minister said Fiji had long been in close partnership with larger nations and would stay neutral.',
+      { publishedAt: '2024-05-20' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Fiji–Japan fisheries agreement']);
+    expect(result.agreements[0]?.aliases).not.toContain('close partnership');
+    const statement = result.statements.find((s) => s.text.includes('partnership'));
+    expect(statement?.about.filter((id) => id.startsWith('agreement:'))).toEqual([]);
+  });
+});
