@@ -187,6 +187,8 @@ export interface RawAgreement {
   /** Introduced as one more ("another agreement", "a new deal"): not one already in view. */
   another: boolean;
   surface: string;
+  /** The surface with the sides written before it ("Saudi-Iranian deal"), when the noun phrase names them. */
+  partyPhrase: string | null;
   parties: string[];
   /** The well-known agreement its words name, if any. */
   known: KnownAgreement | null;
@@ -209,6 +211,7 @@ function knownMention(state: ExtractState, match: KnownMatch): RawAgreement {
     definite: ['the', 'its', 'their'].includes(words[match.first - 1]?.lower ?? ''),
     another: false,
     surface: text.slice(first.start, last.end),
+    partyPhrase: null,
     parties: [...match.agreement.parties],
     known: match.agreement,
   };
@@ -530,8 +533,24 @@ export function readAgreementMentions(
     }
     // "the Russia-North Korea treaty", "a U.S.-Japan space cooperation agreement": countries in the noun phrase.
     const npStart = words[nounPhraseStart(words, first)]?.start ?? 0;
-    if (!/[,.;]/.test(text.slice(npStart, word.start)))
+    const surfaceAt = words[surfaceStart]?.start ?? word.start;
+    // "the Saudi-Iranian deal", "the Israel-Hamas ceasefire": the sides as the article writes them, before it.
+    let partyPhrase: string | null = null;
+    if (!/[,.;]/.test(text.slice(npStart, word.start))) {
       for (const id of countriesIn(state, npStart, word.start)) parties.add(id);
+      const sides = startingIn(state.mentions, npStart, surfaceAt).filter(
+        (m) => m.end <= surfaceAt && isPartyMention(state, m),
+      );
+      for (const m of sides) if (m.kind === 'org' && parties.size < 2) parties.add(m.id);
+      // Only sides and their joiners before it: "Russia suspends grain deal" is a clause, not a noun phrase.
+      const sidesAt = sides[0]?.start ?? surfaceAt;
+      if (
+        sides.length > 0 &&
+        !/[\p{L}-]/u.test(text[sidesAt - 1] ?? '') &&
+        !/\b(?!and\b)\p{Ll}/u.test(text.slice(sidesAt, surfaceAt).replace(/['’]s\b/g, ''))
+      )
+        partyPhrase = text.slice(sidesAt, word.end);
+    }
     // Not after "between": both sides stand in the phrase, one of them maybe no country ("between Israel and Hamas").
     if (parties.size === 1 && withMatch?.[0] === ' with ') {
       // "X's new treaty with Y" or "X says new treaty with Y": the first country before it is the other party.
@@ -557,6 +576,7 @@ export function readAgreementMentions(
       definite: REFERRING.has(words[surfaceStart - 1]?.lower ?? ''),
       another: introducedAsAnother(words, surfaceStart, k),
       surface: text.slice(words[surfaceStart]?.start ?? word.start, word.end),
+      partyPhrase,
       parties: [...parties],
       known: null,
     });

@@ -419,6 +419,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     if (raw.relationship && raw.descriptor && !cluster.relationships.includes(raw.descriptor))
       cluster.relationships.push(raw.descriptor);
     cluster.aliases.add(raw.surface);
+    if (raw.partyPhrase) cluster.aliases.add(raw.partyPhrase);
     for (const party of raw.parties) if (!cluster.parties.includes(party)) cluster.parties.push(party);
     readSentence(state, cluster, raw);
   }

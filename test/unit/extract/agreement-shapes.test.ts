@@ -274,3 +274,27 @@ describe('a relationship paragraphs after an agreement', () => {
     expect(statement?.about.filter((id) => id.startsWith('agreement:'))).toEqual([]);
   });
 });
+
+describe('the sides as the article writes them', () => {
+  const agreements = (text: string) => extract(text, { publishedAt: '2024-05-20' }).agreements;
+
+  it.each([
+    ['Officials said the Saudi-Iranian deal was signed in Beijing on Friday.', 'Saudi-Iranian deal'],
+    ['Turkey and Syria signed a new Turkish-Syrian security pact on Monday.', 'Turkish-Syrian security pact'],
+  ])('keeps the written noun phrase as an alias: %s', (text, alias) => {
+    expect(agreements(text)[0]?.aliases).toContain(alias);
+  });
+
+  it('reads a movement in the noun phrase as a side ("the Israel-Hamas ceasefire")', () => {
+    const found = agreements('The Israel-Hamas ceasefire took effect on Sunday, officials said.');
+    expect(found[0]?.parties).toEqual(['ISR', 'org:hamas']);
+    expect(found[0]?.aliases).toContain('Israel-Hamas ceasefire');
+  });
+
+  it('takes no clause before it as the phrase ("Russia suspends grain deal")', () => {
+    const found = agreements(
+      'Russia suspends grain deal with Ukraine\n\nMoscow said on Monday the deal was over.',
+    );
+    expect(found.flatMap((a) => a.aliases)).not.toContain('Russia suspends grain deal');
+  });
+});
