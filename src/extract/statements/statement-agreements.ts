@@ -37,7 +37,7 @@ const NEWS_REFERENCE = new RegExp(
   'i',
 );
 
-/** "these agreements", "the two documents": every agreement the article reports signed. */
+/** "these agreements", "the two documents": the agreements in view that the article reports signed. */
 const PLURAL_AGREEMENTS = new RegExp(
   `\\b(?:${wordsPattern(PLURAL_AGREEMENT_DETERMINERS)}) (?:\\w+ )?(?:${wordsPattern(PLURAL_AGREEMENT_NOUNS)})\\b`,
   'i',
@@ -137,7 +137,7 @@ function addId(out: string[], id: string | null): void {
 /**
  * Agreements a statement is about beyond those its words name: one named in its own sentence ("said the pact
  * would ..., adding that ..."), one its sentence points back at ("welcomed the agreement", "according to the
- * statement"), one in the sentence a quote follows, all signed ones for "these agreements", or the lead's one for a
+ * statement"), one in the sentence a quote follows, the signed ones in view for "these agreements", or the lead's one for a
  * reaction to the news ("called the move ...").
  */
 export function statementAgreements(
@@ -155,8 +155,12 @@ export function statementAgreements(
   if (out.length === 0 && draft.direct && previous && previous.paragraph === first.paragraph) {
     for (const m of startingIn(state.agreementMentions, previous.start, previous.end)) addId(out, m.id);
   }
+  // "These agreements will ...": the signed ones in view (named in its sentences or the two before), not every
+  // agreement the article reports signed paragraphs away.
   if (PLURAL_AGREEMENTS.test(state.text.slice(draft.content.start, draft.content.end))) {
-    for (const a of state.agreements) if (a.status === 'signed') addId(out, a.id);
+    const from = state.sentences[Math.max(0, draft.sentence - 2)] ?? first;
+    const inView = new Set(startingIn(state.agreementMentions, from.start, last.end).map((m) => m.id));
+    for (const a of state.agreements) if (a.status === 'signed' && inView.has(a.id)) addId(out, a.id);
   }
   // "Blinken called the move ...", after a lead that Russia suspended New START: about New START.
   if (out.length === 0 && lead && NEWS_REFERENCE.test(state.text.slice(first.start, last.end)))

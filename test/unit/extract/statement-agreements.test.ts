@@ -92,3 +92,16 @@ describe('a ceasefire-family noun ("the truce", "the ceasefire")', () => {
     expect(about[0]).toMatch(/ceasefire/);
   });
 });
+
+describe('a plural reference ("these agreements", "the documents signed today")', () => {
+  it('means the signed agreements in view, not one the article names later', () => {
+    const about = aboutAgreements(
+      'Norway, Iceland sign fisheries deal\n\nNorway and Iceland signed a fisheries agreement in Oslo on Monday.\n\n' +
+        'Icelandic Foreign Minister Thordis Gylfadottir said these agreements would help both fleets.\n\n' +
+        'Separately, Norway and Sweden signed a border treaty in Stockholm on Tuesday.',
+      'person:thordis-gylfadottir',
+    );
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatch(/fisheries/);
+  });
+});
