@@ -22,7 +22,7 @@ import { isBare, resolveBareAgreements } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
 import { startingIn } from '../mention-index.ts';
 import { TWO_SIDED_SUBJECTS } from '../lexicon/event-words.ts';
-import { CEASEFIRE_NAME_WORDS } from '../lexicon/agreement-reference-words.ts';
+import { CEASEFIRE_NAME_WORDS, NAME_TAIL_OPENERS } from '../lexicon/agreement-reference-words.ts';
 import { kindsFit, knownByParties, knownByPlace, knownByYear } from './resolve-known-agreements.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 
@@ -40,6 +40,12 @@ function nameWords(cluster: Cluster): Set<string> {
   return new Set(names.flatMap((n) => slug(n).split('-')));
 }
 
+/** Whether `short` is `full` cut before its kind word or its parties ("Strategic Mutual Defense Agreement"). */
+function shortNameOf(short: string, full: string): boolean {
+  if (!full.startsWith(`${short}-`) || short.split('-').length < 2) return false;
+  return NAME_TAIL_OPENERS.has(full.slice(short.length + 1).split('-')[0] ?? '');
+}
+
 /** What stands between a name and its apposition: a dash, comma, colon or bracket, and an article. */
 const APPOSITION = /^\s*[-–—,:(]\s*(?:(?:a|an|the)\s+)?$/;
 
@@ -51,7 +57,16 @@ function clusterFor(
   raw: RawAgreement,
   sentenceCountries: readonly string[] = [],
 ): Cluster | undefined {
-  if (raw.name) return clusters.find((c) => c.name !== null && slug(c.name) === slug(raw.name ?? ''));
+  if (raw.name) {
+    const key = slug(raw.name);
+    return (
+      clusters.find((c) => c.name !== null && slug(c.name) === key) ??
+      clusters.find((c) => {
+        const other = slug(c.known?.name ?? c.name ?? '');
+        return other !== '' && (shortNameOf(key, other) || shortNameOf(other, key));
+      })
+    );
+  }
   // "We will sign a new agreement soon", "Another agreement proclaimed ...": one more, not the one in view.
   if (raw.another) return undefined;
   // "a comprehensive strategic partnership" names the relationship the agreement just named sets up; paragraphs
@@ -410,6 +425,8 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       clusters.push(cluster);
     }
     focus = cluster;
+    // The full name wins over the short one it was first called by.
+    if (raw.name && cluster.name && shortNameOf(slug(cluster.name), slug(raw.name))) cluster.name = raw.name;
     cluster.descriptor ??= raw.relationship ? null : raw.descriptor;
     cluster.known ??= raw.known;
     cluster.mentions.push(raw);

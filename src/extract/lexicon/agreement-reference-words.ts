@@ -186,3 +186,18 @@ export const SETTING_NOUNS: ReadonlySet<string> = new Set(['capital', 'city', 'p
 
 /** Prepositions before a country that make it the setting, not a side ("signed in South Africa", "talks in Qatar"). */
 export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
+
+/**
+ * Words that may follow an agreement's short name inside its full one: "Strategic Mutual Defense Agreement"
+ * is the "... Agreement between Saudi Arabia and Pakistan", "Trans-Pacific Strategic Economic Partnership" the
+ * "... Partnership Agreement"; "Additional Protocols to the Treaty of X" is another instrument.
+ */
+export const NAME_TAIL_OPENERS: ReadonlySet<string> = new Set([
+  'between',
+  'among',
+  'with',
+  'agreement',
+  'treaty',
+  'accord',
+  'pact',
+]);

@@ -117,3 +117,22 @@ describe('a bare kind word after a joint statement', () => {
     expect(statement?.aliases ?? []).not.toContain('agreement');
   });
 });
+
+describe('a short name and the full one in one article', () => {
+  it('are one agreement, called by its full name', () => {
+    const result = extract(
+      'Chile and Peru concluded talks on the Andean Water Partnership in Lima on Monday.\n\n' +
+        '"The Andean Water Partnership Agreement will protect both rivers," the Chilean minister said.',
+      { publishedAt: '2024-05-20' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Andean Water Partnership Agreement']);
+  });
+
+  it('keep another instrument that ends with the same name apart', () => {
+    const result = extract(
+      'Chile and Peru signed the Treaty of Lima in 1929.\n\nOn Monday they signed the Additional Protocol to the Treaty of Lima.',
+      { publishedAt: '2024-05-20' },
+    );
+    expect(result.agreements.length).toBeGreaterThanOrEqual(2);
+  });
+});
