@@ -132,7 +132,12 @@ function reportedClauseStart(state: ExtractState, start: number, end: number): n
 }
 
 /** Facts from the sentence of a mention: signing people and date, place, status, subject parties. */
-export function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgreement): void {
+export function readSentence(
+  state: ExtractState,
+  cluster: Cluster,
+  raw: RawAgreement,
+  knownOrganizations?: ReadonlyMap<string, unknown>,
+): void {
   const sentence = state.sentences[raw.sentence] as Sentence;
   const body = state.text.slice(sentence.start, sentence.end);
   // "Among them was a long-term agreement ...": the signing may be told in the sentence before.
@@ -188,7 +193,8 @@ export function readSentence(state: ExtractState, cluster: Cluster, raw: RawAgre
       reportedClauseStart(state, sentence.start, partyAt),
     );
     for (const m of startingIn(state.mentions, clauseStart, partyAt))
-      if (isPartyMention(state, m) && !cluster.parties.includes(m.id)) cluster.parties.push(m.id);
+      if (isPartyMention(state, m, knownOrganizations) && !cluster.parties.includes(m.id))
+        cluster.parties.push(m.id);
   }
   // "Iran and Saudi Arabia agreed on Friday to restore diplomatic relations ... in a deal": what they agreed
   // describes the deal.

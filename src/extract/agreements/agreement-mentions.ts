@@ -408,6 +408,7 @@ export function readAgreementMentions(
   state: ExtractState,
   index: AgreementIndex,
   facts?: WordFactsOf,
+  knownOrganizations?: ReadonlyMap<string, unknown>,
 ): RawAgreement[] {
   const { words, text, mentions, sentences } = state;
   const cover = coverWords(words, mentions);
@@ -528,7 +529,12 @@ export function readAgreementMentions(
       const phraseEnd =
         word.end + (/[,;.(]/.exec(text.slice(word.end, withEnd))?.index ?? withEnd - word.end);
       for (const m of startingIn(state.mentions, word.end, phraseEnd))
-        if (m.kind === 'org' && m.end <= phraseEnd && parties.size < 2 && isPartyMention(state, m))
+        if (
+          m.kind === 'org' &&
+          m.end <= phraseEnd &&
+          parties.size < 2 &&
+          isPartyMention(state, m, knownOrganizations)
+        )
           parties.add(m.id);
     }
     // "the Russia-North Korea treaty", "a U.S.-Japan space cooperation agreement": countries in the noun phrase.
@@ -539,7 +545,7 @@ export function readAgreementMentions(
     if (!/[,.;]/.test(text.slice(npStart, word.start))) {
       for (const id of countriesIn(state, npStart, word.start)) parties.add(id);
       const sides = startingIn(state.mentions, npStart, surfaceAt).filter(
-        (m) => m.end <= surfaceAt && isPartyMention(state, m),
+        (m) => m.end <= surfaceAt && isPartyMention(state, m, knownOrganizations),
       );
       for (const m of sides) if (m.kind === 'org' && parties.size < 2) parties.add(m.id);
       // Only sides and their joiners before it: "Russia suspends grain deal" is a clause, not a noun phrase.

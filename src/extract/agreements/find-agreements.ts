@@ -417,7 +417,12 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   const first = state.sentences[0];
   const headline =
     first !== undefined && state.title !== null && state.text.slice(first.start, first.end) === state.title;
-  for (const raw of readAgreementMentions(state, index, articleWordFacts(state, resources))) {
+  for (const raw of readAgreementMentions(
+    state,
+    index,
+    articleWordFacts(state, resources),
+    resources.gazetteer.organizations,
+  )) {
     const sentence = state.sentences[raw.sentence] as Sentence;
     let cluster = clusterFor(state.text, headline, clusters, focus, raw, sentencePair(state, sentence));
     if (!cluster) {
@@ -438,7 +443,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     cluster.aliases.add(raw.surface);
     if (raw.partyPhrase) cluster.aliases.add(raw.partyPhrase);
     for (const party of raw.parties) if (!cluster.parties.includes(party)) cluster.parties.push(party);
-    readSentence(state, cluster, raw);
+    readSentence(state, cluster, raw, resources.gazetteer.organizations);
   }
   clusters = resolveBareAgreements(absorbDescriptions(clusters));
   const pair = mainPair(state);

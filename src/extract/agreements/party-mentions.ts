@@ -13,10 +13,17 @@ import type { EntityMention, ExtractState } from '../types.ts';
 
 /**
  * A mention that can be a side of an agreement: a country (not its capital read as a place), or a movement, party
- * or bloc ("Israel and Hamas agreed to a truce", "the government and the TPLF signed a peace agreement").
+ * or bloc the gazetteer knows ("Israel and Hamas agreed to a truce", "the government and the TPLF signed a peace
+ * agreement"). Without `knownOrganizations`, countries only.
  */
-export function isPartyMention(state: ExtractState, mention: EntityMention): boolean {
+export function isPartyMention(
+  state: ExtractState,
+  mention: EntityMention,
+  knownOrganizations?: ReadonlyMap<string, unknown>,
+): boolean {
   if (mention.kind === 'country') return mention.via !== 'capital' && !notASide(state, mention);
+  // Only an organization the gazetteer knows: a capitalized run ending in "Union" may be a former state.
+  if (!knownOrganizations?.has(mention.id)) return false;
   const kind = mention.kind === 'org' ? state.organizations.get(mention.id)?.kind : undefined;
   if (kind === undefined || !AGREEMENT_PARTY_ORG_KINDS.has(kind)) return false;
   // "the Sudanese Army", "the Palestinian Authority": the side is the country its name holds.
