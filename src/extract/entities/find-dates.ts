@@ -79,6 +79,35 @@ function pastWeekday(result: Parsed, sentence: string, instant: Date, value: str
   return new Date(day.getTime() - 7 * 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * chrono reads a bare month ("in April") as the nearest one, which may lie on either side of publication; news
+ * tells of the latest April before it ("their first meeting in April") unless its sentence looks ahead ("will
+ * meet in April"), then of the first April after it. "last April" and "next April" are settled already.
+ */
+function monthSide(
+  result: Parsed,
+  sentence: string,
+  text: string,
+  at: number,
+  value: string | null,
+  published: { year: number; month: number } | null,
+): string | null {
+  const c = result.start;
+  if (value === null || value.length !== 7 || !published || c.isCertain('year') || !c.isCertain('month'))
+    return value;
+  if (/\b(?:last|next|this|past|coming) $/i.test(text.slice(Math.max(0, at - 7), at))) return value;
+  const month = Number(value.slice(5));
+  const ahead = PLANNED_CUES.test(sentence);
+  const year = ahead
+    ? month >= published.month
+      ? published.year
+      : published.year + 1
+    : month <= published.month
+      ? published.year
+      : published.year - 1;
+  return `${year}-${value.slice(5)}`;
+}
+
 export function findDates(state: ExtractState): ExtractState {
   const { text, sentences } = state;
   const publishedAt = state.input.publishedAt;
@@ -94,7 +123,13 @@ export function findDates(state: ExtractState): ExtractState {
       // "in nine years", "for two weeks": durations, not dates.
       if (DURATION.test(result.text)) continue;
       const start = sentence.start + result.index;
-      const value = pastWeekday(result, body, instant, toPartialDate(result, text, published, start));
+      const partial = toPartialDate(result, text, published, start);
+      const value = pastWeekday(
+        result,
+        body,
+        instant,
+        monthSide(result, body, text, start, partial, published),
+      );
       if (value) dates.push({ start, end: start + result.text.length, sentence: sentence.index, value });
     }
   }
