@@ -10,6 +10,9 @@ const BARE_YEAR = /\b(?:in|since|until|by|of|from|early|late|mid-)\s?(?:19|20)\d
 const DATE_HINT =
   /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|weekend|(?:last|next|this|past|coming|earlier this|later this) (?:week|month|year|decade))\b/;
 const DURATION = /^(?:in|within|for|over|after)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)$/i;
+/** A year told after a bare month ("June last year"), with how far it lies from the publication year. */
+const YEAR_AFTER_MONTH = /^,? (last|this|next|previous) year\b/i;
+const YEAR_SHIFT: Readonly<Record<string, number>> = { last: -1, previous: -1, this: 0, next: 1 };
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Index of the sentence containing `offset` (sentences sorted and disjoint). */
@@ -97,6 +100,10 @@ function monthSide(
     return value;
   if (/\b(?:last|next|this|past|coming) $/i.test(text.slice(Math.max(0, at - 7), at))) return value;
   const month = Number(value.slice(5));
+  // "in June last year", "in February this year": chrono reads the month and the year as two dates.
+  const yearAfter = YEAR_AFTER_MONTH.exec(text.slice(at + result.text.length, at + result.text.length + 20));
+  if (yearAfter)
+    return `${published.year + (YEAR_SHIFT[yearAfter[1]?.toLowerCase() ?? ''] ?? 0)}-${value.slice(5)}`;
   const ahead = PLANNED_CUES.test(sentence);
   const year = ahead
     ? month >= published.month

@@ -50,4 +50,19 @@ describe('a bare month', () => {
       expect.objectContaining({ date, status: 'planned' }),
     );
   });
+
+  it.each([
+    [
+      'Kenyan President William Ruto recalled the historic visit of Indian Prime Minister Narendra Modi to Nairobi in March last year.',
+      '2024-06-26',
+      '2023-03',
+    ],
+    [
+      'Brazilian President Luiz Inácio Lula da Silva will visit Beijing in August next year.',
+      '2024-06-26',
+      '2025-08',
+    ],
+  ])('followed by "last/this/next year" takes that year: %s', (text, publishedAt, date) => {
+    expect(meetingsOf(text, publishedAt)).toContainEqual(expect.objectContaining({ date }));
+  });
 });
