@@ -78,6 +78,17 @@ function runEnds(ctx: Context): Set<string> {
   return ends;
 }
 
+/**
+ * "Prime Minister Theresa May said": a month name right after a name word, with no day or year after it, is the
+ * surname the run goes on with ("May 5", "May 2016" stay dates).
+ */
+function surnameMonth(ctx: Context, index: number): boolean {
+  const word = ctx.words[index];
+  if (!word?.cap || !ctx.lexicon.months.has(word.lower)) return false;
+  const after = ctx.words[index + 1];
+  return !(after && after.gap === ' ' && /^\d/.test(after.text));
+}
+
 /** Candidate names with the evidence that makes them people. */
 function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): Candidate[] {
   const { words, lexicon, cover } = ctx;
@@ -90,7 +101,7 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
     while (last - i + 1 < MAX_NAME_WORDS) {
       const next = words[last + 1];
       if (!next || (next.gap !== ' ' && next.gap !== '-') || cover[last + 1] !== -1) break;
-      if (isNameWord(next, lexicon)) last++;
+      if (isNameWord(next, lexicon) || surnameMonth(ctx, last + 1)) last++;
       else if (
         lexicon.particles.has(next.lower) &&
         isNameWord(words[last + 2], lexicon) &&
@@ -344,5 +355,35 @@ export function findPersons(state: ExtractState, resources: Resources): ExtractS
     words,
     resources.gazetteer.people,
   );
-  return { ...state, ...entities, mentions: mergeMentions(state.mentions, added) };
+  return {
+    ...state,
+    ...entities,
+    dates: withoutSurnames(state, entities.persons, resources),
+    mentions: mergeMentions(state.mentions, added),
+  };
+}
+
+/**
+ * "At their first meeting, Putin and May ...": a month that is the surname of a person of the article is
+ * that person, unless a word that dates it comes before ("in May", "since May").
+ */
+function withoutSurnames(
+  state: ExtractState,
+  persons: ReadonlyMap<string, PersonEntity>,
+  resources: Resources,
+): ExtractState['dates'] {
+  const { months, monthLeads } = resources.lexicon;
+  const surnames = new Set<string>();
+  for (const person of persons.values()) {
+    const last = person.name.split(' ').at(-1)?.toLowerCase() ?? '';
+    if (months.has(last)) surnames.add(last);
+  }
+  if (surnames.size === 0) return state.dates;
+  return state.dates.filter((date) => {
+    // chrono may read on: "Putin and May first met" is "May first", the first of May.
+    const said = /^\p{L}+/u.exec(state.text.slice(date.start, date.end))?.[0].toLowerCase() ?? '';
+    if (!surnames.has(said)) return true;
+    const before = /(\S+)\s+$/.exec(state.text.slice(Math.max(0, date.start - 12), date.start))?.[1];
+    return before !== undefined && monthLeads.has(before.toLowerCase().replace(/-$/, ''));
+  });
 }

@@ -7,6 +7,7 @@ import {
   HONORIFICS,
   LEADER_HEADS,
   MONTHS,
+  MONTH_LEADS,
   NAME_PARTICLES,
   NON_NAME_WORDS,
   ORG_BREAKERS,
@@ -66,6 +67,7 @@ export interface Lexicon {
   orgBreakers: ReadonlySet<string>;
   placeSuffixes: ReadonlySet<string>;
   months: ReadonlySet<string>;
+  monthLeads: ReadonlySet<string>;
   bodyHeads: ReadonlyMap<string, string>;
   bodyOwners: ReadonlyMap<string, string>;
   bodyBackReferences: ReadonlySet<string>;
@@ -111,6 +113,7 @@ export function buildLexicon(): Lexicon {
     orgBreakers: new Set(ORG_BREAKERS),
     placeSuffixes: new Set(PLACE_SUFFIXES),
     months: new Set(MONTHS),
+    monthLeads: new Set(MONTH_LEADS),
     bodyHeads: new Map(Object.entries(SPEAKING_BODY_HEADS)),
     bodyOwners: new Map(Object.entries(BODY_OWNERS)),
     bodyBackReferences: new Set(BODY_BACK_REFERENCES),

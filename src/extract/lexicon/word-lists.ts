@@ -1005,3 +1005,26 @@ export const NON_NAME_WORDS = [
 ] as const;
 
 export const MONTHS = MONTH_NAMES_LOWER;
+
+/** Words that make a month name a date ("in May", "since May", "early May"), not a surname ("Putin and May"). */
+export const MONTH_LEADS = [
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'of',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'through',
+  'during',
+  'before',
+  'after',
+  'to',
+  'on',
+] as const;

@@ -66,3 +66,24 @@ describe('a bare month', () => {
     expect(meetingsOf(text, publishedAt)).toContainEqual(expect.objectContaining({ date }));
   });
 });
+
+describe('a month name that is a surname', () => {
+  it('keeps "May" in the name of the person it ends, and as no date when a name stands before it', () => {
+    const meetings = meetingsOf(
+      'Russian President Vladimir Putin met with British Prime Minister Theresa May on Sunday. At this first meeting between Putin and May, the two discussed trade.',
+      '2016-09-05',
+    );
+    expect(meetings).toEqual([
+      expect.objectContaining({ date: '2016-09-04', who: ['Vladimir Putin', 'Theresa May'] }),
+    ]);
+  });
+
+  it('still dates "in May" and "May 5" in an article about Theresa May', () => {
+    const result = extract(
+      'British Prime Minister Theresa May visited Beijing on May 5. Theresa May first met Chinese President Xi Jinping in May.',
+      { publishedAt: '2016-09-05' },
+    );
+    expect(result.persons.map((p) => p.name)).toContain('Theresa May');
+    expect(result.meetings.map((m) => m.date)).toEqual(expect.arrayContaining(['2016-05-05', '2016-05']));
+  });
+});
