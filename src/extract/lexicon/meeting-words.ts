@@ -187,3 +187,6 @@ export const CALL_CUES: ReadonlySet<string> = new Set([
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her']);
 /** Conversation verbs that are a call only with the medium named: "has spoken on the phone with X", not "had spoken with". */
 export const MEDIUM_ONLY_CONVERSATION: ReadonlySet<string> = new Set(['spoken']);
+
+/** Verbs whose direct object is the one met: "Putin met British Prime Minister Theresa May on Sunday". */
+export const MEET_VERBS: ReadonlySet<string> = new Set(['met', 'meet', 'meets']);

@@ -7,6 +7,7 @@ import {
   ANAPHORIC,
   ARTICLES,
   HOSTED_KINDS,
+  MEET_VERBS,
   OBJECT_PRONOUNS,
   OWNER_GAP_WORDS,
   PAIR_NOUNS,
@@ -292,6 +293,9 @@ export function readMeeting(
       add(pronoun);
     }
   }
+  // "Putin met British Prime Minister Theresa May on Sunday": the one met is the verb's object. Read last, so a
+  // subject the owner search missed ("Jaishankar, who arrived on Monday, met ...") is still looked for.
+  if (MEET_VERBS.has(word.lower)) for (const id of personObject(state, k)) add(id);
   const { date, status } = meetingWhen(state, word, sentence);
   // "The visit drew criticism in Kyiv": a reference to a meeting already described says nothing of its place.
   const pointsBack = anaphoric && /^(?:such|the|this|that)$/.test(words[k - 1]?.lower ?? '');

@@ -87,3 +87,24 @@ describe('a month name that is a surname', () => {
     expect(result.meetings.map((m) => m.date)).toEqual(expect.arrayContaining(['2016-05-05', '2016-05']));
   });
 });
+
+describe('the one met as the object of "met"', () => {
+  it.each([
+    [
+      'Russian President Vladimir Putin met British Prime Minister Boris Johnson on Sunday.',
+      ['Vladimir Putin', 'Boris Johnson'],
+    ],
+    [
+      'Indian Prime Minister Narendra Modi met his Kenyan counterpart William Ruto in Nairobi on Monday.',
+      ['Narendra Modi', 'William Ruto'],
+    ],
+    [
+      'Kenyan President William Ruto, who arrived in Beijing on Monday, met Chinese President Xi Jinping at the Great Hall of the People.',
+      ['William Ruto', 'Xi Jinping'],
+    ],
+  ])('%s', (text, people) => {
+    expect(meetingsOf(text, '2024-06-26')).toContainEqual(
+      expect.objectContaining({ kind: 'meeting', who: expect.arrayContaining(people) }),
+    );
+  });
+});
