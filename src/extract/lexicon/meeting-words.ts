@@ -190,3 +190,19 @@ export const MEDIUM_ONLY_CONVERSATION: ReadonlySet<string> = new Set(['spoken'])
 
 /** Verbs whose direct object is the one met: "Putin met British Prime Minister Theresa May on Sunday". */
 export const MEET_VERBS: ReadonlySet<string> = new Set(['met', 'meet', 'meets']);
+
+/** Heads of "the presidents of Turkey and Iran", "the foreign ministers of India and China": one per country. */
+export const ROLE_PLURALS: readonly string[] = [
+  'presidents',
+  'prime ministers',
+  'foreign ministers',
+  'defence ministers',
+  'defense ministers',
+  'ministers',
+  'leaders',
+  'heads of state',
+  'heads of government',
+  'premiers',
+];
+/** Words that tie such a phrase to the meeting word before it: "talks between the presidents of ...". */
+export const ROLE_PHRASE_LINKS: readonly string[] = ['of', 'between', 'with', 'among'];

@@ -3,7 +3,7 @@
 
 import { PARTNER_CHAIN_WORDS } from '../lexicon/event-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
-import { CALL_BEFORE, GUEST_CHAIN_WORDS } from '../lexicon/meeting-words.ts';
+import { CALL_BEFORE, GUEST_CHAIN_WORDS, ROLE_PHRASE_LINKS, ROLE_PLURALS } from '../lexicon/meeting-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Range, Sentence, Word } from '../types.ts';
 
@@ -211,4 +211,50 @@ export function afterMedium(words: readonly Word[], k: number): number {
     if (CALL_BEFORE.has(words[medium]?.lower ?? '')) j = medium + 1;
   }
   return j;
+}
+
+/** A capitalized name, as a country is named: "Iran", "the United States". */
+const NAME = String.raw`(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*`;
+/** "presidents" and "Presidents": the head may be capitalized where the country names must be. */
+const ROLES = ROLE_PLURALS.flatMap((r) => [r, r.replace(/\b\w/g, (c) => c.toUpperCase())]).join('|');
+const ROLE_PHRASE = new RegExp(
+  `\\b[Tt]he (?:two |three )?(?:${ROLES}) of (${NAME}(?:, ${NAME})*,? and ${NAME})`,
+  'gu',
+);
+const LINKED = new RegExp(`^ (?:${ROLE_PHRASE_LINKS.join('|')}) $`);
+/** Words (no comma) a subject may stand before its meeting word: "wrapped up a one day North American summit". */
+const SUBJECT_REACH = /^ (?:[^\s,;]+ ){0,8}$/;
+
+/**
+ * "In a Sunday phone call, the presidents of Turkey and Iran discussed ...", "the leaders of Mexico and Canada
+ * wrapped up a summit", "talks between the foreign ministers of India and China": each country's one person of
+ * the article, else the country, when the phrase is the meeting's subject, or follows it through
+ * "of/between/with", or follows the fronted phrase that holds it.
+ */
+export function roleParties(state: ExtractState, word: Word, sentence: Sentence): string[] {
+  const { text, mentions } = state;
+  const body = text.slice(sentence.start, sentence.end);
+  for (const match of body.matchAll(ROLE_PHRASE)) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    const subject = end <= word.start && SUBJECT_REACH.test(text.slice(end, word.start));
+    const linked = start >= word.end && LINKED.test(text.slice(word.end, start));
+    const fronted =
+      start >= word.end &&
+      /^[^,;]{0,40}, $/.test(text.slice(word.end, start)) &&
+      !/[,;]/.test(text.slice(sentence.start, word.start));
+    if (!subject && !linked && !fronted) continue;
+    const countries = startingIn(mentions, end - (match[1]?.length ?? 0), end).filter(
+      (m) => m.kind === 'country',
+    );
+    if (countries.length < 2) continue;
+    const parties: string[] = [];
+    for (const country of countries) {
+      const people = [...state.persons.values()].filter((p) => p.country === country.id);
+      const id = people.length === 1 ? (people[0]?.id ?? country.id) : country.id;
+      if (!parties.includes(id)) parties.push(id);
+    }
+    return parties;
+  }
+  return [];
 }

@@ -33,6 +33,7 @@ import {
   personsIn,
   previousSubject,
   pronounOwner,
+  roleParties,
   speakersOf,
   titledGuest,
   titledPartner,
@@ -293,6 +294,8 @@ export function readMeeting(
       add(pronoun);
     }
   }
+  // "In a Sunday phone call, the presidents of Turkey and Iran discussed ...": one party per country named.
+  for (const id of roleParties(state, word, sentence)) add(id);
   // "Putin met British Prime Minister Theresa May on Sunday": the one met is the verb's object. Read last, so a
   // subject the owner search missed ("Jaishankar, who arrived on Monday, met ...") is still looked for.
   if (MEET_VERBS.has(word.lower)) for (const id of personObject(state, k)) add(id);

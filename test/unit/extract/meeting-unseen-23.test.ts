@@ -108,3 +108,42 @@ describe('the one met as the object of "met"', () => {
     );
   });
 });
+
+describe('parties told as "the presidents of X and Y"', () => {
+  it("takes each country's person of the article in a fronted call", () => {
+    expect(
+      meetingsOf(
+        'In a Monday phone call, the presidents of Kenya and Brazil discussed trade. Kenyan President William Ruto and his Brazilian counterpart Luiz Inácio Lula da Silva also spoke of climate finance.',
+        '2024-06-26',
+      ),
+    ).toContainEqual(
+      expect.objectContaining({
+        kind: 'call',
+        who: expect.arrayContaining(['William Ruto', 'Luiz Inácio Lula da Silva']),
+      }),
+    );
+  });
+
+  it('takes the countries when the article names nobody of them', () => {
+    expect(
+      meetingsOf(
+        'Indian Prime Minister Narendra Modi and the leaders of Ghana and Peru opened a one-day regional summit on Tuesday.',
+        '2024-06-26',
+      ),
+    ).toContainEqual(
+      expect.objectContaining({
+        kind: 'summit',
+        who: expect.arrayContaining(['Narendra Modi', 'Ghana', 'Peru']),
+      }),
+    );
+  });
+
+  it('does not give a call the parties of another meeting in its sentence', () => {
+    const meetings = meetingsOf(
+      'Ahead of the meeting of the foreign ministers of Ghana and Peru, US Secretary of State Antony Blinken had a phone call with Indian Prime Minister Narendra Modi.',
+      '2024-06-26',
+    );
+    const call = meetings.find((m) => m.kind === 'call');
+    expect(call?.who).toEqual(['Antony Blinken', 'Narendra Modi']);
+  });
+});
