@@ -233,7 +233,8 @@ export function readMeeting(
     if (
       m.kind === 'country' &&
       host === null &&
-      ((kind === 'visit' && /\b(?:to|in)(?: the)? $|^ $/.test(lead)) ||
+      // "received visiting Kenyan President X": a demonym after "visiting" is the visitor's, not the host.
+      ((kind === 'visit' && m.via !== 'demonym' && /\b(?:to|in)(?: the)? $|^ $/.test(lead)) ||
         (HOSTED_KINDS.has(kind) && m.via !== 'demonym' && /\bin(?: the)? $/.test(lead)))
     )
       host = m.id;

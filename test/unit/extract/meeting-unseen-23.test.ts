@@ -147,3 +147,16 @@ describe('parties told as "the presidents of X and Y"', () => {
     expect(call?.who).toEqual(['Antony Blinken', 'Narendra Modi']);
   });
 });
+
+describe('"visiting" before a demonym', () => {
+  it.each([
+    'Ethiopian Prime Minister Abiy Ahmed received visiting Kenyan President William Ruto at his office on Monday.',
+    'The accord was signed by Ethiopian Prime Minister Abiy Ahmed and visiting Kenyan President William Ruto.',
+  ])("names the visitor's country, not the place of the visit: %s", (text) => {
+    const result = extract(text, { publishedAt: '2024-06-26' });
+    const places = result.meetings.map((m) =>
+      m.place ? result.places.find((p) => p.id === m.place)?.name : null,
+    );
+    expect(places).not.toContain('Kenya');
+  });
+});
