@@ -206,3 +206,8 @@ export const ROLE_PLURALS: readonly string[] = [
 ];
 /** Words that tie such a phrase to the meeting word before it: "talks between the presidents of ...". */
 export const ROLE_PHRASE_LINKS: readonly string[] = ['of', 'between', 'with', 'among'];
+
+/** Words of a signing told as an event: "the two ministers signed the memorandum", "at the signing ceremony". */
+export const SIGNING_WORDS: ReadonlySet<string> = new Set(['signed', 'signing', 'inked', 'sealed']);
+/** Days before publication within which a signing is the article's news, not a treaty's history. */
+export const SIGNING_NEWS_DAYS = 7;

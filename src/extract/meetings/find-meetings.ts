@@ -7,6 +7,7 @@ import { MEETING_WORDS } from '../lexicon/event-words.ts';
 import { CALL_BEFORE, CLAUSE_JOINERS, SEQUENCE_WORDS } from '../lexicon/meeting-words.ts';
 import { acceptable } from './meeting-acceptance.ts';
 import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
+import { signingMeetings } from './signing-meetings.ts';
 import { ensurePlace } from '../entities/registry.ts';
 import type { EventMention, ExtractState, Resources } from '../types.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
@@ -151,6 +152,7 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       evidence,
     });
   }
+  signingMeetings(state, meetings, meetingMentions);
   meetingMentions.sort((a, b) => a.start - b.start);
   return { ...state, places, meetings, meetingMentions };
 }

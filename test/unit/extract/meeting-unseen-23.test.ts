@@ -160,3 +160,35 @@ describe('"visiting" before a demonym', () => {
     expect(places).not.toContain('Kenya');
   });
 });
+
+describe('a signing reported as news', () => {
+  it('is a meeting of the parties that signed', () => {
+    expect(
+      meetingsOf(
+        'The foreign ministers of Ghana and Peru on Tuesday signed a memorandum of understanding on trade.',
+        '2024-06-26',
+      ),
+    ).toContainEqual(
+      expect.objectContaining({
+        kind: 'meeting',
+        date: '2024-06-25',
+        who: expect.arrayContaining(['Ghana', 'Peru']),
+      }),
+    );
+  });
+
+  it('is no meeting when it lies years back', () => {
+    expect(
+      meetingsOf('Ghana and Peru signed a trade agreement in 2009, officials said.', '2024-06-26'),
+    ).toEqual([]);
+  });
+
+  it('joins the visit it took place in', () => {
+    const meetings = meetingsOf(
+      'Kenyan President William Ruto paid a state visit to Ghana on Tuesday. Ruto and Ghanaian President Nana Akufo-Addo signed a trade agreement on Tuesday.',
+      '2024-06-26',
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.kind).toBe('visit');
+  });
+});
