@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { CALL_BEFORE, GUEST_CHAIN_WORDS, ROLE_PHRASE_LINKS, ROLE_PLURALS } from '../lexicon/meeting-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Range, Sentence, Word } from '../types.ts';
+import type { WordFactsOf } from '../events/event-modality.ts';
 
 /**
  * "On the eve of his visit to Belgrade, Lajcak said ...": a possessive in a clause that opens the sentence, with no
@@ -257,4 +258,46 @@ export function roleParties(state: ExtractState, word: Word, sentence: Sentence)
     return parties;
   }
   return [];
+}
+
+/** wink POS tags that make a comma-set phrase a clause of its own, not an apposition: "who is", "arrived". */
+const CLAUSE_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+/** ", the Emir of Qatar," ", Crown Prince of Abu Dhabi, today, Saturday,": one to three comma-set phrases. */
+const APPOSITIONS = /^,(?: [^,;]{1,90},){1,3} $/;
+
+/**
+ * "Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, held talks with ...": the person whose apposition ends
+ * right before the words leading to the meeting word (from index `lead` to `until`), when no verb stands in it or it is a
+ * relative clause on that person.
+ */
+export function appositionSubject(
+  state: ExtractState,
+  lead: number,
+  until: number,
+  sentence: Sentence,
+  factsOf: WordFactsOf,
+): string | null {
+  const { text, words, mentions } = state;
+  // The time words the owner search stepped over may end the apposition: "who arrived on Sunday, held".
+  let at = lead;
+  while (at < until && !words[at]?.gap.startsWith(',')) at++;
+  const first = words[at];
+  if (!first || !first.gap.startsWith(',')) return null;
+  const people = startingIn(mentions, sentence.start, first.start).filter((m) => m.kind === 'person');
+  for (let p = people.length - 1; p >= 0; p--) {
+    const person = people[p] as EntityMention;
+    const between = text.slice(person.end, first.start);
+    if (!APPOSITIONS.test(between)) continue;
+    // "Abiy Ahmed, who arrived in Nairobi on Sunday, held talks": a relative clause on the subject is no clause of its own.
+    if (/^, who\b/.test(between)) return person.id;
+    const body = text.slice(sentence.start, sentence.end);
+    const clause = words.some(
+      (w) =>
+        w.start >= person.end &&
+        w.end <= first.start &&
+        CLAUSE_TAGS.has(factsOf(body, w.start - sentence.start)?.pos ?? ''),
+    );
+    return clause ? null : person.id;
+  }
+  return null;
 }

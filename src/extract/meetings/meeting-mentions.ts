@@ -27,6 +27,7 @@ import { adverbialsEnd } from './meeting-adverbials.ts';
 import { meetingWhen, timeWordsBefore } from './meeting-time.ts';
 import {
   afterMedium,
+  appositionSubject,
   mainClauseSubject,
   passiveReception,
   personObject,
@@ -158,6 +159,8 @@ export function readMeeting(
       add(m.id);
     }
     for (const id of personsIn(mentions, owner.start, word.start)) add(id);
+    // "Abiy Ahmed, the Prime Minister of Ethiopia, received ...": the subject before its apposition.
+    if (participants.length === 0) add(appositionSubject(state, j + 1, k, sentence, factsOf));
   }
   // "the visit to Samoa by China's Foreign Minister Wang Yi": the visitor follows "by".
   if (kind === 'visit') add(visitorAfter(state, word, sentence));

@@ -192,3 +192,32 @@ describe('a signing reported as news', () => {
     expect(meetings[0]?.kind).toBe('visit');
   });
 });
+
+describe('a subject set off by an apposition', () => {
+  it.each([
+    [
+      'Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, held talks with Turkish President Recep Tayyip Erdogan on Monday.',
+      ['Tamim bin Hamad Al Thani', 'Recep Tayyip Erdogan'],
+    ],
+    [
+      'Abiy Ahmed, the Prime Minister of Ethiopia, today, Monday, received Kenyan President William Ruto.',
+      ['Abiy Ahmed', 'William Ruto'],
+    ],
+    [
+      'Indian Prime Minister Narendra Modi, who arrived in Nairobi on Sunday, held talks with Kenyan President William Ruto on Monday.',
+      ['Narendra Modi', 'William Ruto'],
+    ],
+  ])('takes part in the meeting: %s', (text, people) => {
+    expect(meetingsOf(text, '2024-06-26')).toContainEqual(
+      expect.objectContaining({ who: expect.arrayContaining(people) }),
+    );
+  });
+
+  it('is not a person before a comma-set clause of its own', () => {
+    const meetings = meetingsOf(
+      'After Abiy Ahmed spoke, officials said, the delegation held talks with Kenyan President William Ruto.',
+      '2024-06-26',
+    );
+    for (const m of meetings) expect(m.who).not.toContain('Abiy Ahmed');
+  });
+});
