@@ -43,12 +43,12 @@ export function meetingWhen(
 ): { date: string | null; status: MeetingItem['status'] | null } {
   const { text } = state;
   // When: the nearest date in the word's own clause ("summit ... on June 19", "last September's meeting").
-  const clauseEnd = /\b(?:that|which|who|following|after|before|while|when|but)\b|;/.exec(
+  const clauseEnd = /\b(?:that|which|who|following|after|before|while|when|but|since)\b|;/.exec(
     text.slice(word.end, sentence.end),
   );
   const dateEnd = Math.min(word.end + 110, clauseEnd ? word.end + clauseEnd.index : sentence.end);
   const clauseStartAt =
-    /\b(?:that|which|who|following|after|before|while|when|but)\b(?![\s\S]*\b(?:that|which|who|following|after|before|while|when|but)\b)/.exec(
+    /\b(?:that|which|who|following|after|before|while|when|but|since)\b(?![\s\S]*\b(?:that|which|who|following|after|before|while|when|but|since)\b)/.exec(
       text.slice(Math.max(sentence.start, word.start - 60), word.start),
     );
   const dateStart = clauseStartAt
@@ -59,8 +59,12 @@ export function meetingWhen(
   );
   near.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
   // Else a date close by in the sentence ("spoke by phone in February, shortly after meeting ...").
+  // A date after the word stays in its clause: "his first visit since he took office in January" is undated.
   const close = state.dates.filter(
-    (d) => d.sentence === sentence.index && Math.abs(d.start - word.start) < 80,
+    (d) =>
+      d.sentence === sentence.index &&
+      Math.abs(d.start - word.start) < 80 &&
+      (d.start < word.start || d.start < dateEnd),
   );
   close.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
   // Else the date that opens the sentence: "On Thursday, Biden will host ... for the first trilateral summit".

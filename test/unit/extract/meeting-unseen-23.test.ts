@@ -221,3 +221,14 @@ describe('a subject set off by an apposition', () => {
     for (const m of meetings) expect(m.who).not.toContain('Abiy Ahmed');
   });
 });
+
+describe('a date in a "since" clause after the meeting word', () => {
+  it.each([
+    'It is the first visit to India by Kenyan President William Ruto since he took office in 2022.',
+    'Kenyan President William Ruto made his first visit to India since 2019, officials said.',
+  ])('does not date the meeting: %s', (text) => {
+    const meetings = meetingsOf(text, '2024-06-26');
+    expect(meetings.length).toBeGreaterThan(0);
+    for (const m of meetings) expect(m.date).toBe('2024-06');
+  });
+});
