@@ -233,11 +233,15 @@ export function readMeeting(
       break;
     }
     // "a visit to Japan", "visiting Kyiv"; "the NATO summit ... in the Netherlands": a country is where it is.
+    // "received visiting Kenyan President X", "the visiting US Secretary X": a demonym, or a country before a
+    // title, after "visiting" is the visitor's, not the host.
+    const titled = lexicon.titleHeads.has(
+      /^[\s-]*(\p{L}+)/u.exec(text.slice(m.end, m.end + 30))?.[1]?.toLowerCase() ?? '',
+    );
     if (
       m.kind === 'country' &&
       host === null &&
-      // "received visiting Kenyan President X": a demonym after "visiting" is the visitor's, not the host.
-      ((kind === 'visit' && m.via !== 'demonym' && /\b(?:to|in)(?: the)? $|^ $/.test(lead)) ||
+      ((kind === 'visit' && m.via !== 'demonym' && !titled && /\b(?:to|in)(?: the)? $|^ $/.test(lead)) ||
         (HOSTED_KINDS.has(kind) && m.via !== 'demonym' && /\bin(?: the)? $/.test(lead)))
     )
       host = m.id;

@@ -152,6 +152,7 @@ describe('"visiting" before a demonym', () => {
   it.each([
     'Ethiopian Prime Minister Abiy Ahmed received visiting Kenyan President William Ruto at his office on Monday.',
     'The accord was signed by Ethiopian Prime Minister Abiy Ahmed and visiting Kenyan President William Ruto.',
+    'Ethiopian Prime Minister Abiy Ahmed on Monday received the visiting Kenya President William Ruto.',
   ])("names the visitor's country, not the place of the visit: %s", (text) => {
     const result = extract(text, { publishedAt: '2024-06-26' });
     const places = result.meetings.map((m) =>
