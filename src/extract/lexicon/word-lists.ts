@@ -468,6 +468,7 @@ export const EVALUATIVE_VERBS = [
   'confirmed',
   'briefed',
   'referred',
+  'pointed',
 ] as const;
 
 /**
@@ -595,8 +596,11 @@ export const GOVERNMENT_SEAT_NOUNS = [
 export const SEAT_DETERMINERS = ['the', 'a', 'an'] as const;
 export const OWNED_SEAT_NOUNS = ['office'] as const;
 
-/** Stance verbs that state something only with their particle: "called for a ceasefire" (not "called Putin"). */
-export const PARTICLE_STANCE_VERBS: Record<string, string> = { called: 'for' };
+/**
+ * Stance verbs that state something only with their particle: "called for a ceasefire" (not "called Putin"),
+ * "pointed out the progress made" (not "pointed to the map").
+ */
+export const PARTICLE_STANCE_VERBS: Record<string, string> = { called: 'for', pointed: 'out' };
 
 /** Plural subjects that stand for the people just named: "the two leaders said", "their foreign ministers declared". */
 export const GROUP_SUBJECT_HEADS = [

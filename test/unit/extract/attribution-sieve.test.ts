@@ -156,4 +156,18 @@ describe('attribution sieve', () => {
     const call = extract('Talks\n\nCommission chairperson Ilse Marten called the prime minister on Monday.');
     expect(call.statements).toEqual([]);
   });
+
+  it('reads "pointed out" as speech, with or without "that", and "pointed to" something as none', () => {
+    const that = extract(
+      'Talks\n\nCommission chairperson Ilse Marten pointed out that the border had stayed calm.',
+    );
+    expect(speakerNames(that)).toEqual(['Ilse Marten']);
+    expect(that.statements[0]?.text).toBe('the border had stayed calm');
+    const object = extract(
+      'Talks\n\nCommission chairperson Ilse Marten pointed out the progress made since May.',
+    );
+    expect(speakerNames(object)).toEqual(['Ilse Marten']);
+    const gesture = extract('Talks\n\nCommission chairperson Ilse Marten pointed to the map on the wall.');
+    expect(gesture.statements).toEqual([]);
+  });
 });
