@@ -45,6 +45,12 @@ const DATELINE_LEAD = new RegExp(
   ].join('|'),
   'u',
 );
+/**
+ * "The border, Modi said, was calm.", "More than four decades ago, Xi said, the leaders ...": an attribution set
+ * off by commas inside the reported words, which go on in lower case after it. The verb is checked against the
+ * say-like verbs of the lexicon.
+ */
+const PARENTHETICAL = /, ((?:[^,“”"]){2,60}?) (?:also )?(\p{Ll}+), (?=\p{Ll})/u;
 const PRONOUN_SUBJECT = /^(?:he|she)$/;
 const TRAILING_ACCORDING = /,? according to ([^,“”"]{2,60}?)[.!]?$/;
 
@@ -142,6 +148,54 @@ function reportedClause(
   if (CIRCUMSTANCE_ONLY.test(text.slice(start, end))) return null;
   start += LEADING_DAY.exec(text.slice(start, end))?.[0].length ?? 0;
   return { start, end };
+}
+
+/** Who a subject before an attribution's verb is: "it" the body, "he" the person, else the mention there. */
+function attributionSpeaker(
+  ctx: StatementContext,
+  sentence: Sentence,
+  from: number,
+  subject: string,
+): string | null {
+  const { state } = ctx;
+  if (subject === 'it') return itReferent(state, sentence.start, sentence.index, ctx.drafts);
+  if (PRONOUN_SUBJECT.test(subject))
+    return pronounSpeaker(state, from, from + subject.length, sentence.index, ctx.drafts);
+  const mention = speakerIn(state, from, from + subject.length, false);
+  // "..., the Saudi Press Agency reported": an outlet reporting events states nothing itself.
+  if (!mention || state.organizations.get(mention.id)?.kind === 'news agency') return null;
+  return mention.id;
+}
+
+/**
+ * "The border, Modi said, was calm." -> the speaker and the reported words around the attribution, which
+ * neither opens nor closes the sentence and follows no quote (a split quote has its own rules).
+ */
+function parentheticalAttribution(
+  ctx: StatementContext,
+  sentence: Sentence,
+): { speaker: string; before: Range; after: Range } | null {
+  const { state } = ctx;
+  const body = state.text.slice(sentence.start, sentence.end);
+  const match = PARENTHETICAL.exec(body);
+  if (!match?.[1] || !match[2] || !ctx.resources.lexicon.sayLike.has(match[2])) return null;
+  // `"The border," Modi said, "was calm."` is a split quote; a quote after the attribution is part of the words.
+  if (/[“”"]/.test(body.slice(0, match.index))) return null;
+  if (ctx.resources.lexicon.participles.has(match[2])) return null;
+  const from = sentence.start + match.index + 2;
+  const verbAt = wordIndexAt(
+    state.words,
+    sentence.start + match.index + match[0].length - 2 - match[2].length,
+  );
+  if (ctx.usedVerbs.has(verbAt)) return null;
+  const speaker = attributionSpeaker(ctx, sentence, from, match[1]);
+  if (!speaker) return null;
+  ctx.usedVerbs.add(verbAt);
+  return {
+    speaker,
+    before: { start: sentence.start, end: sentence.start + match.index },
+    after: { start: sentence.start + match.index + match[0].length, end: sentence.end },
+  };
 }
 
 /** ", the ministry said Thursday." -> speaker and the comma it starts at. */
@@ -333,6 +387,20 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
     if (tail) {
       addDraft(ctx, tail.speaker, { start: sentence.start, end: tail.comma }, sentence, quotes);
       end = tail.comma;
+    }
+    const aside = tail ? null : parentheticalAttribution(ctx, sentence);
+    if (aside) {
+      // One statement of the words on both sides of the attribution.
+      addDraft(ctx, aside.speaker, { start: aside.before.start, end: aside.after.end }, sentence, quotes);
+      const draft = ctx.drafts.length > beforeTail ? ctx.drafts[ctx.drafts.length - 1] : undefined;
+      if (draft) {
+        const around = [aside.before, aside.after].map((r) => text.slice(r.start, r.end).trim());
+        draft.text = around
+          .join(' ')
+          .replace(DATELINE_LEAD, '')
+          .replace(/[.,;:]$/, '');
+      }
+      continue;
     }
     const tailDraft = ctx.drafts.length > beforeTail ? ctx.drafts[ctx.drafts.length - 1] : undefined;
     const madeHere = ctx.drafts.length;

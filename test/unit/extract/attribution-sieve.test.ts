@@ -170,4 +170,26 @@ describe('attribution sieve', () => {
     const gesture = extract('Talks\n\nCommission chairperson Ilse Marten pointed to the map on the wall.');
     expect(gesture.statements).toEqual([]);
   });
+  it.each([
+    [
+      'a name',
+      'Talks\n\nCommission chairperson Ilse Marten met the envoys. The border, Marten said, had stayed calm.',
+    ],
+    [
+      'a pronoun',
+      'Talks\n\nCommission chairperson Ilse Marten met the envoys. The border, she said, had stayed calm.',
+    ],
+  ])('gives the words around an attribution set off by commas to %s there', (_kind, article) => {
+    const result = extract(article);
+    expect(speakerNames(result)).toEqual(['Ilse Marten']);
+    expect(result.statements[0]?.text).toBe('The border had stayed calm');
+  });
+
+  it('leaves a quote split by its attribution to the quote rules', () => {
+    const result = extract(
+      'Talks\n\nCommission chairperson Ilse Marten met the envoys. "The border," Marten said, "is calm."',
+    );
+    expect(speakerNames(result)).toEqual(['Ilse Marten']);
+    expect(result.statements[0]?.quoteSpans).toHaveLength(2);
+  });
 });
