@@ -332,7 +332,8 @@ function describedAs(cluster: Cluster): string {
   return (
     cluster.descriptor ??
     [relationship?.replace(/\s*partnership$/i, ' partnership') ?? '', dominantKind(cluster)]
-      .filter((p) => p !== '')
+      // "other" is a kind of the schema, not a word of any name ("India–China robust partnership other").
+      .filter((p) => p !== '' && p !== 'other')
       .join(' ')
   );
 }
@@ -488,15 +489,16 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   }
   clusters = joinKnownDescriptions(clusters);
   // A reference that nothing in the article identifies is no agreement an analyst could tell apart from others.
-  // Nor is a relationship alone ("the close partnership of the alliance", "our partnership with China") that no
-  // two parties or a signing make a pact.
+  // Nor is a relationship alone ("the close partnership of the alliance", "to establish a robust partnership with
+  // India", "strengthen the strategic cooperation partnership between the two countries"), two parties or not:
+  // only a document (a treaty, a declaration), a proper name or a signing makes it a pact.
   clusters = clusters.filter(
     (c) =>
       !isBare(c) &&
       !unidentifiedOther(c) &&
       !(
+        c.known === null &&
         c.name === null &&
-        c.parties.length < 2 &&
         c.signatories.length === 0 &&
         c.mentions.every((m) => m.relationship)
       ),

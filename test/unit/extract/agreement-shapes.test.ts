@@ -275,6 +275,21 @@ describe('a relationship paragraphs after an agreement', () => {
   });
 });
 
+describe('a relationship between two named sides', () => {
+  it.each([
+    'Premier Wang told President Okoro that Ghana wished to build a robust partnership with Nigeria.',
+    'Kenya and Tanzania agreed on Friday to deepen the strategic cooperation partnership between the two countries.',
+  ])('is no agreement without a document, a name or a signing: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('still names the treaty that sets the partnership up', () => {
+    expect(
+      names('Kenya and Tanzania signed a comprehensive strategic partnership treaty in Nairobi on Friday.'),
+    ).toHaveLength(1);
+  });
+});
+
 describe('the sides as the article writes them', () => {
   const agreements = (text: string) => extract(text, { publishedAt: '2024-05-20' }).agreements;
 
