@@ -467,8 +467,34 @@ export function readAgreementMentions(
         const lower = words[d]?.lower ?? '';
         const at = (i: number): string | undefined =>
           facts(sentenceText, (words[i]?.start ?? 0) - sentenceStart)?.pos;
-        const governs = /ing$/.test(lower) ? at(d - 1) === 'ADP' : /ed$/.test(lower);
-        if (governs && at(d) === 'VERB') {
+        // Any verb form governs, irregular ones too ("broke protocol", "forgot protocol"), and so does a preposition
+        // ("against protocol"), while no determiner opens the noun phrase before it ("an earlier loan agreement":
+        // "loan" is inside it); a gerund only after a preposition or opening its clause (", breaking protocol").
+        const pos = at(d);
+        const opensClause =
+          d === 0 ||
+          words[d - 1]?.sentence !== words[d]?.sentence ||
+          (/\S/.test(words[d]?.gap ?? '') && !HYPHENS.has(words[d]?.gap ?? ''));
+        const before = opensClause ? 'PUNCT' : at(d - 1);
+        const opener = words[first - 1]?.lower ?? '';
+        // Inside the noun phrase: after a determiner within the description, or after the one that opens it with only
+        // adjectives between ("an earlier loan agreement"); "the president broke protocol" has a noun between.
+        const between = words.slice(first, d).map((w, i) => ({ lower: w.lower, pos: at(first + i) }));
+        const inPhrase =
+          between.some((w) => w.pos === 'DET' || DETERMINERS.has(w.lower)) ||
+          ((DETERMINERS.has(opener) || MODIFIERS.has(opener)) &&
+            between.every((w) => w.pos === 'ADJ' || w.pos === 'ADV' || w.pos === 'NUM'));
+        const governs =
+          (/ing$/.test(lower) ? before === 'ADP' : /ed$/.test(lower)) && pos === 'VERB'
+            ? true
+            : !inPhrase &&
+              // "cease-fire": a word joined by a hyphen is part of a compound, not a verb before the phrase.
+              words[d + 1]?.gap === ' ' &&
+              !HYPHENS.has(words[d]?.gap ?? '') &&
+              !/-/.test(lower) &&
+              (pos === 'ADP' ||
+                (pos === 'VERB' && (/ing$/.test(lower) ? before === 'PUNCT' : !/ed$/.test(lower))));
+        if (governs) {
           first = d + 1;
           break;
         }

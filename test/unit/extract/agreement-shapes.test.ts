@@ -275,6 +275,27 @@ describe('a relationship paragraphs after an agreement', () => {
   });
 });
 
+describe('protocol as etiquette, not a document', () => {
+  it.each([
+    'The president broke protocol by leaving his car to greet residents in Quito.',
+    'The king met the envoy at the palace gate, breaking protocol, according to court officials.',
+    'The minister bowed to the guard, which is against protocol in Lisbon.',
+    'Prime Minister Solberg forgot protocol while boarding the plane in Oslo.',
+  ])('a verb or preposition before a bare "protocol" makes no agreement: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Chile will supply two ships under an earlier loan agreement with Peru.', 'loan agreement'],
+    [
+      'The factions agreed to follow the conditions of a temporary April cease-fire agreement.',
+      'cease-fire agreement',
+    ],
+  ])('a word inside the noun phrase still describes it: %s', (text, described) => {
+    expect(names(text).some((n) => n.endsWith(described))).toBe(true);
+  });
+});
+
 describe('a relationship between two named sides', () => {
   it.each([
     'Premier Wang told President Okoro that Ghana wished to build a robust partnership with Nigeria.',
