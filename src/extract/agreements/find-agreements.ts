@@ -25,6 +25,8 @@ import { TWO_SIDED_SUBJECTS } from '../lexicon/event-words.ts';
 import { CEASEFIRE_NAME_WORDS, NAME_TAIL_OPENERS } from '../lexicon/agreement-reference-words.ts';
 import { kindsFit, knownByParties, knownByPlace, knownByYear } from './resolve-known-agreements.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
+import { governedByAct } from './governed-by-act.ts';
+import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
 function descriptorWords(raw: RawAgreement): string[] {
@@ -403,6 +405,38 @@ function twoSided(cluster: Cluster): boolean {
  * "Another agreement proclaimed ...", "we will sign a new agreement": one more agreement that neither a name, a
  * description nor parties of its own tell apart; the story's two sides would make it the main agreement's twin.
  */
+const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
+const CHANNEL_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 'its', 'this']);
+/** Words after a statement where its speech verb stands ("a joint statement from the two governments said"). */
+const CHANNEL_VERB_REACH = 6;
+
+/**
+ * A joint statement that only carries what was said ("they said in a joint statement", "a joint statement from the
+ * two governments specified that") is the channel of a statement, not a document the sides signed or adopted.
+ */
+function channelOnly(cluster: Cluster, state: ExtractState): boolean {
+  if (cluster.name !== null || cluster.known !== null || cluster.signatories.length > 0) return false;
+  const { words, text } = state;
+  return cluster.mentions.every((m) => {
+    const word = words[m.word];
+    if (!word || word.lower !== 'statement' || governedByAct(text, words, m.word, CHANNEL_DETERMINERS))
+      return false;
+    const inSentence = (i: number) => words[i]?.sentence === word.sentence;
+    let open = m.word;
+    while (
+      open > 0 &&
+      inSentence(open - 1) &&
+      !CHANNEL_DETERMINERS.has(words[open]?.lower ?? '') &&
+      m.word - open < 4
+    )
+      open--;
+    if (words[open - 1]?.lower === 'in' && inSentence(open - 1)) return true;
+    for (let j = m.word + 1; j <= m.word + CHANNEL_VERB_REACH && inSentence(j); j++)
+      if (SPEECH_VERB_SET.has(words[j]?.lower ?? '')) return true;
+    return false;
+  });
+}
+
 function unidentifiedOther(cluster: Cluster): boolean {
   return (
     cluster.name === null &&
@@ -496,6 +530,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     (c) =>
       !isBare(c) &&
       !unidentifiedOther(c) &&
+      !channelOnly(c, state) &&
       !(
         c.known === null &&
         c.name === null &&

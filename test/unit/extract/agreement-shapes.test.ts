@@ -296,6 +296,22 @@ describe('protocol as etiquette, not a document', () => {
   });
 });
 
+describe('a joint statement', () => {
+  it.each([
+    'Kenya and Ethiopia said in a joint statement that the border talks would resume in May.',
+    'A joint statement from the two governments specified that the embassies would reopen on Monday.',
+  ])('that only carries what was said is no agreement: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    'The presidents of Kenya and Ethiopia signed a joint statement in Nairobi on Monday.',
+    'Officials in Addis Ababa said they would implement the joint statement Kenya and Ethiopia adopted in May.',
+  ])('that the sides signed, adopted or implement is one: %s', (text) => {
+    expect(names(text)).toHaveLength(1);
+  });
+});
+
 describe('a relationship between two named sides', () => {
   it.each([
     'Premier Wang told President Okoro that Ghana wished to build a robust partnership with Nigeria.',
