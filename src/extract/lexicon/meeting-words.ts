@@ -211,3 +211,19 @@ export const ROLE_PHRASE_LINKS: readonly string[] = ['of', 'between', 'with', 'a
 export const SIGNING_WORDS: ReadonlySet<string> = new Set(['signed', 'signing', 'inked', 'sealed']);
 /** Days before publication within which a signing is the article's news, not a treaty's history. */
 export const SIGNING_NEWS_DAYS = 7;
+
+/**
+ * Verbs of arriving whose purpose phrase names a meeting at the destination: "X arrived in Sochi for talks with Y",
+ * "X arrives in Beijing to hold talks". The talks are the visitor's visit, held once the visitor is there.
+ */
+export const ARRIVAL_VERBS: ReadonlySet<string> = new Set([
+  'arrived',
+  'arrives',
+  'arrive',
+  'landed',
+  'lands',
+]);
+/** Words before an arrival verb that keep it ahead ("will arrive", "is due to arrive"). */
+export const ARRIVAL_AHEAD: ReadonlySet<string> = new Set(['will', 'would', 'to', 'shall']);
+/** Words that open a purpose phrase after an arrival: "for talks", "to hold talks", "to meet". */
+export const PURPOSE_OPENERS: ReadonlySet<string> = new Set(['for', 'to']);

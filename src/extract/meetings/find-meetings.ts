@@ -39,6 +39,34 @@ function oneClause(text: string, sentenceStart: number, earlier: RawMeeting, lat
   );
 }
 
+/**
+ * "Erdogan has arrived in Sochi ... A day before, the presidency announced that Erdogan would pay a visit to Sochi":
+ * an undated visit of the same visitor to the same place, told as ahead, is the visit announced before it was made.
+ */
+function announced(cluster: Cluster, raw: RawMeeting): boolean {
+  // "arrived in Sochi for talks ... their negotiations will focus on": talks of the visitor and host, told with
+  // neither day nor place of their own, are held during a visit under way. A visit still ahead is no such frame:
+  // "invited Lee to visit the US ... agreed to hold a meeting at the earliest opportunity" may meet elsewhere.
+  if (
+    cluster.kind === 'visit' &&
+    cluster.status === 'held' &&
+    (raw.kind === 'talks' || raw.kind === 'meeting') &&
+    raw.date === null &&
+    raw.place === null &&
+    raw.participants.length > 1 &&
+    raw.participants.every((p) => cluster.participants.includes(p))
+  )
+    return true;
+  return (
+    raw.kind === 'visit' &&
+    cluster.kind === 'visit' &&
+    raw.date === null &&
+    raw.place !== null &&
+    raw.place === cluster.place &&
+    raw.participants.some((p) => cluster.participants.includes(p))
+  );
+}
+
 function compatible(cluster: Cluster, raw: RawMeeting, text: string, sentenceStart: number): boolean {
   // "the meeting", "the talks" may name a summit or visit already described; a call stays a call.
   // "meeting on the sidelines of the Munich Security Conference": two words of one clause, one event.
@@ -47,13 +75,21 @@ function compatible(cluster: Cluster, raw: RawMeeting, text: string, sentenceSta
   );
   const kindsAgree =
     cluster.kind === raw.kind ||
+    announced(cluster, raw) ||
     ((raw.anaphoric || sameSentence) && raw.kind !== 'call' && cluster.kind !== 'call');
   if (!kindsAgree) return false;
   // "in June" and "on June 5" may date one meeting; "June 4" and "June 5" do not.
   if (raw.date && cluster.date && !raw.date.startsWith(cluster.date) && !cluster.date.startsWith(raw.date))
     return false;
   if (raw.place && cluster.place && raw.place !== cluster.place) return false;
-  if (raw.status && cluster.status && raw.status !== cluster.status && !raw.anaphoric) return false;
+  if (
+    raw.status &&
+    cluster.status &&
+    raw.status !== cluster.status &&
+    !raw.anaphoric &&
+    !announced(cluster, raw)
+  )
+    return false;
   if (raw.participants.length === 0 || cluster.participants.length === 0)
     return raw.anaphoric || raw.participants.length === 0;
   return raw.participants.some((p) => cluster.participants.includes(p));

@@ -25,6 +25,7 @@ import type { WordFactsOf } from '../events/event-modality.ts';
 import { withPhraseEnd } from './with-phrase-end.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
 import { meetingWhen, timeWordsBefore } from './meeting-time.ts';
+import { arrivalFor } from './meeting-arrival.ts';
 import {
   afterMedium,
   appositionSubject,
@@ -307,11 +308,26 @@ export function readMeeting(
   // "Putin met British Prime Minister Theresa May on Sunday": the one met is the verb's object. Read last, so a
   // subject the owner search missed ("Jaishankar, who arrived on Monday, met ...") is still looked for.
   if (MEET_VERBS.has(word.lower)) for (const id of personObject(state, k)) add(id);
-  const { date, status } = meetingWhen(state, word, sentence);
+  const when = meetingWhen(state, word, sentence);
+  const { date } = when;
+  let { status } = when;
+  let kindRead = kind;
+  const arrival = arrivalFor(state, k, sentence);
+  if (arrival) {
+    add(arrival.visitor);
+    place ??= arrival.place;
+    host ??= arrival.host;
+    anaphoric = false;
+    // "arrived in Sochi for talks with Putin": the talks are the visit, under way once the visitor is there.
+    if ((kindRead === 'talks' || kindRead === 'meeting') && !arrival.definite) {
+      kindRead = 'visit';
+      if (arrival.held) status = 'held';
+    }
+  }
   // "The visit drew criticism in Kyiv": a reference to a meeting already described says nothing of its place.
   const pointsBack = anaphoric && /^(?:such|the|this|that)$/.test(words[k - 1]?.lower ?? '');
   return {
-    kind,
+    kind: kindRead,
     start: word.start,
     end: word.end,
     sentence: sentence.index,

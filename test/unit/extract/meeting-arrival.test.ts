@@ -1,0 +1,68 @@
+// A meeting word in the purpose phrase of an arrival ("arrived in Ankara for talks with ..."): the one who arrived
+// takes part, the talks are the visit, and a visit announced before it was made is that same visit.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+// 2024-06-26, the publication date of these sentences, is a Wednesday.
+function meetingsOf(text: string): { kind: string; status: string; place: string | null; who: string[] }[] {
+  const result = extract(text);
+  const name = (id: string): string =>
+    result.persons.find((p) => p.id === id)?.name ?? result.countries.find((c) => c.id === id)?.name ?? id;
+  return result.meetings.map((m) => ({
+    kind: m.kind,
+    status: m.status,
+    place: m.place,
+    who: m.participants.map(name),
+  }));
+}
+
+describe('arrivals for talks', () => {
+  it.each([
+    'Kenyan President William Ruto has arrived in Beijing for talks with Chinese President Xi Jinping.',
+    'Kenyan President William Ruto arrived in Beijing on Tuesday to hold talks with Chinese President Xi Jinping.',
+  ])('reads the arrival and its talks as one visit held: %s', (text) => {
+    const meetings = meetingsOf(text);
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({
+      kind: 'visit',
+      status: 'held',
+      place: 'place:beijing',
+      who: expect.arrayContaining(['William Ruto', 'Xi Jinping']),
+    });
+  });
+
+  it('keeps an arrival still ahead planned', () => {
+    expect(
+      meetingsOf(
+        'Kenyan President William Ruto will arrive in Beijing on Friday for talks with Chinese President Xi Jinping.',
+      ),
+    ).toContainEqual(expect.objectContaining({ kind: 'visit', status: 'planned' }));
+  });
+
+  it('keeps a named event the visitor came to join as that event', () => {
+    const meetings = meetingsOf(
+      'UN Secretary-General Antonio Guterres arrived in Addis Ababa on Tuesday to take part in the annual meeting of African Union leaders.',
+    );
+    expect(meetings).toContainEqual(
+      expect.objectContaining({ kind: 'meeting', who: expect.arrayContaining(['António Guterres']) }),
+    );
+    expect(meetings.some((m) => m.kind === 'visit')).toBe(false);
+  });
+
+  it('joins the visit announced the day before to the visit made', () => {
+    const meetings = meetingsOf(
+      'Kenyan President William Ruto arrived in Beijing on Wednesday for talks with Chinese President Xi Jinping. ' +
+        'A day before, the Kenyan presidency announced that Ruto would pay a two-day working visit to Beijing.',
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ kind: 'visit', status: 'held', place: 'place:beijing' });
+  });
+
+  it('leaves a meeting agreed during a visit still ahead as a meeting of its own', () => {
+    const meetings = meetingsOf(
+      'Chinese President Xi Jinping invited William Ruto to visit China, and the two leaders agreed to hold a meeting at the earliest opportunity.',
+    );
+    expect(meetings.map((m) => m.kind).sort()).toEqual(['meeting', 'visit']);
+  });
+});
