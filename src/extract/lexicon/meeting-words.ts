@@ -227,3 +227,12 @@ export const ARRIVAL_VERBS: ReadonlySet<string> = new Set([
 export const ARRIVAL_AHEAD: ReadonlySet<string> = new Set(['will', 'would', 'to', 'shall']);
 /** Words that open a purpose phrase after an arrival: "for talks", "to hold talks", "to meet". */
 export const PURPOSE_OPENERS: ReadonlySet<string> = new Set(['for', 'to']);
+
+/** Prepositions that set a meeting inside another: "a forum during the visit", "will meet Xi during the visit". */
+export const FRAME_PREPOSITIONS: readonly string[] = ['during', 'in the course of'];
+
+/** Meetings long enough to hold others: "a forum during the visit", "talks on the sidelines of the summit". */
+export const FRAME_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['visit', 'summit', 'conference']);
+
+/** Words that open a clause of its own between a meeting word and a frame: "the talks reflected what ... during". */
+export const CLAUSE_OPENERS: readonly string[] = ['that', 'which', 'who', 'where', 'when'];

@@ -4,7 +4,14 @@
 import { slug } from '../../domain/ids.ts';
 import type { MeetingItem } from '../../domain/extraction-result.ts';
 import { MEETING_WORDS } from '../lexicon/event-words.ts';
-import { CALL_BEFORE, CLAUSE_JOINERS, SEQUENCE_WORDS } from '../lexicon/meeting-words.ts';
+import {
+  CALL_BEFORE,
+  CLAUSE_JOINERS,
+  CLAUSE_OPENERS,
+  FRAME_KINDS,
+  FRAME_PREPOSITIONS,
+  SEQUENCE_WORDS,
+} from '../lexicon/meeting-words.ts';
 import { acceptable } from './meeting-acceptance.ts';
 import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
 import { signingMeetings } from './signing-meetings.ts';
@@ -27,6 +34,9 @@ const PARTING = new RegExp(
 );
 /** A sequence word ending the text before a meeting word: "Prior to Bali Process forum", "after the summit". */
 const SEQUENCED = new RegExp(`\\b(?:${SEQUENCE_WORDS.join('|')})(?: \\S+){0,3} $`, 'i');
+
+/** A frame preposition and at most a determiner or possessive before a meeting word: "during Rahmon's visit". */
+const FRAMED = new RegExp(`\\b(?:${FRAME_PREPOSITIONS.join('|')}) (?:[^\\s,;]+ )?$`, 'i');
 
 /** Two meeting words of one sentence in one clause, neither set in time against the other. */
 function oneClause(text: string, sentenceStart: number, earlier: RawMeeting, later: RawMeeting): boolean {
@@ -67,9 +77,55 @@ function announced(cluster: Cluster, raw: RawMeeting): boolean {
   );
 }
 
-function compatible(cluster: Cluster, raw: RawMeeting, text: string, sentenceStart: number): boolean {
+/** A clause opened between a meeting word and a frame: the frame then belongs to that clause's verb. */
+const OPENS_CLAUSE = new RegExp(`\\b(?:${CLAUSE_OPENERS.join('|')})\\b|[,;]`, 'i');
+
+/**
+ * "Tokayev plans to take part in a forum ... during the visit", "Trump will meet Xi during the visit": a meeting
+ * told with no date of its own, set inside another meeting later in its sentence, takes that meeting's date.
+ */
+function dateFromFrame(clusters: readonly Cluster[], text: string): void {
+  for (const cluster of clusters) {
+    // A visit is no part of a meeting: "discussed her recent visit during the meeting".
+    if (cluster.date || cluster.kind === 'visit') continue;
+    const frame = clusters.find(
+      (other) =>
+        other !== cluster &&
+        other.date !== null &&
+        FRAME_KINDS.has(other.kind) &&
+        other.mentions.some((r) =>
+          cluster.mentions.some((m) => {
+            const between = text.slice(m.end, r.start);
+            return (
+              r.sentence === m.sentence &&
+              r.start > m.end &&
+              FRAMED.test(between) &&
+              !OPENS_CLAUSE.test(between)
+            );
+          }),
+        ),
+    );
+    if (frame) cluster.date = frame.date;
+  }
+}
+
+function compatible(
+  cluster: Cluster,
+  raw: RawMeeting,
+  text: string,
+  sentenceStart: number,
+  framing = true,
+): boolean {
   // "the meeting", "the talks" may name a summit or visit already described; a call stays a call.
   // "meeting on the sidelines of the Munich Security Conference": two words of one clause, one event.
+  // "a forum ... during the visit": the later word names the event the earlier one is set in, not that one.
+  if (
+    framing &&
+    cluster.mentions.some(
+      (m) => m.sentence === raw.sentence && m.end <= raw.start && FRAMED.test(text.slice(m.end, raw.start)),
+    )
+  )
+    return false;
   const sameSentence = cluster.mentions.some(
     (m) => m.sentence === raw.sentence && oneClause(text, sentenceStart, m, raw),
   );
@@ -122,7 +178,10 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     if (word.sentence === 0 && headline) continue;
     const raw = readMeeting(state, k, kind, resources.lexicon, factsOf);
     const sentenceStart = state.sentences[raw.sentence]?.start ?? 0;
-    const cluster = [...clusters].reverse().find((c) => compatible(c, raw, state.text, sentenceStart));
+    // A frame that matches no other meeting ("expected to meet Putin during his trip") stays with the one it frames.
+    const cluster =
+      [...clusters].reverse().find((c) => compatible(c, raw, state.text, sentenceStart)) ??
+      [...clusters].reverse().find((c) => compatible(c, raw, state.text, sentenceStart, false));
     if (!cluster) {
       clusters.push({ ...raw, participants: [...raw.participants], mentions: [raw] });
       continue;
@@ -135,6 +194,7 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     if (raw.date && (!cluster.date || raw.date.length > cluster.date.length)) cluster.date = raw.date;
     cluster.status ??= raw.status;
   }
+  dateFromFrame(clusters, state.text);
   const places = new Map(state.places);
   const meetings: MeetingItem[] = [];
   const meetingMentions: EventMention[] = [];

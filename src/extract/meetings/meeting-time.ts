@@ -3,7 +3,25 @@
 
 import type { MeetingItem } from '../../domain/extraction-result.ts';
 import { HELD_CUES, PLANNED_CUES } from '../lexicon/event-words.ts';
+import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import type { ExtractState, Sentence, Word } from '../types.ts';
+
+/** A verb of saying and its "that": "informed TASS that", "also confirmed that", "said on Friday that". */
+const REPORT_THAT = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b(?: [^\\s,;]+){0,3} that\\b`, 'i');
+
+/**
+ * "In September, the press service informed TASS that Tokayev plans to take part in a forum", "On Thursday, the
+ * White House confirmed that Trump will meet Xi during the visit": a date before a verb of saying whose "that"
+ * clause tells of a meeting still ahead dates the saying, not the meeting.
+ */
+function datesReport(text: string, dateEnd: number, word: Word, sentenceEnd: number): boolean {
+  const between = text.slice(dateEnd, word.start);
+  const report = REPORT_THAT.exec(between);
+  if (!report) return false;
+  return PLANNED_CUES.test(
+    text.slice(dateEnd + report.index + report[0].length, Math.min(sentenceEnd, word.end + 25)),
+  );
+}
 
 /**
  * How many words, ending at word j, form a date phrase of its sentence, with the preposition before it ("on
@@ -64,12 +82,17 @@ export function meetingWhen(
     (d) =>
       d.sentence === sentence.index &&
       Math.abs(d.start - word.start) < 80 &&
-      (d.start < word.start || d.start < dateEnd),
+      (d.start < word.start || d.start < dateEnd) &&
+      !(d.end <= word.start && datesReport(text, d.end, word, sentence.end)),
   );
   close.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
   // Else the date that opens the sentence: "On Thursday, Biden will host ... for the first trilateral summit".
   const opening = state.dates.find(
-    (d) => d.sentence === sentence.index && d.start <= sentence.start + 3 && d.start < word.start,
+    (d) =>
+      d.sentence === sentence.index &&
+      d.start <= sentence.start + 3 &&
+      d.start < word.start &&
+      !datesReport(text, d.end, word, sentence.end),
   );
   // The one day of the sentence, unless the meeting lies ahead of a day already past: "said on Saturday that he
   // would speak with Kim on the phone" is no call on Saturday.
