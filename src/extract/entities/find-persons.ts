@@ -10,6 +10,8 @@ import {
   stackedTitleBefore,
   honorificBefore,
   isNameWord,
+  lastTokensStart,
+  nameTokens,
   speechNextTo,
   titleBefore,
   type Context,
@@ -98,7 +100,8 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
     let word = words[i];
     if (!word || cover[i] !== -1 || !isNameWord(word, lexicon) || ignoredSentence(word.sentence)) continue;
     let last = i;
-    while (last - i + 1 < MAX_NAME_WORDS) {
+    // Hyphened pieces make one name word: "Mishal Al-Ahmad Al-Jaber Al-Sabah" is four, not seven.
+    while (nameTokens(words, i, last) < MAX_NAME_WORDS || words[last + 1]?.gap === '-') {
       const next = words[last + 1];
       if (!next || (next.gap !== ' ' && next.gap !== '-') || cover[last + 1] !== -1) break;
       if (isNameWord(next, lexicon) || surnameMonth(ctx, last + 1)) last++;
@@ -119,7 +122,7 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
         continue;
       }
       while (
-        last - i + 1 < MAX_NAME_WORDS + 1 &&
+        nameTokens(words, i, last) < MAX_NAME_WORDS + 1 &&
         isNameWord(words[last + 1], lexicon) &&
         cover[last + 1] === -1
       ) {
@@ -149,8 +152,8 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
     word = words[i] as Word;
     // "Minister of State for the European Region Leo Docherty": the run's last two words are the name.
     const stacked = stackedTitleBefore(ctx, i, last);
-    if (stacked && last - i >= 2 && stacked.inRun) {
-      i = last - 1;
+    if (stacked && nameTokens(words, i, last) >= 3 && stacked.inRun) {
+      i = lastTokensStart(words, last, 2);
       word = words[i] as Word;
     }
     const facts = stacked?.facts ?? titleBefore(ctx, i) ?? appositionAfter(ctx, last);

@@ -230,6 +230,27 @@ const TITLE_TAIL_LINKS: ReadonlySet<string> = new Set(TITLE_REMIT_LINKS);
 const REMIT_JOINERS: ReadonlySet<string> = new Set(TITLE_REMIT_JOINERS);
 const MAX_TITLE_TAIL = 10;
 
+/** First word of the name word at index: "Al-Sabah", "Abdel-Aty" are one name word written in two pieces. */
+function tokenStart(words: readonly Word[], index: number): number {
+  let at = index;
+  while (at > 0 && words[at]?.gap === '-') at--;
+  return at;
+}
+
+/** First word of the last `count` name words ending at last ("Mohammed Al-Bishr": 2 name words, 3 pieces). */
+export function lastTokensStart(words: readonly Word[], last: number, count: number): number {
+  let at = tokenStart(words, last);
+  for (let n = 1; n < count && at > 0; n++) at = tokenStart(words, at - 1);
+  return at;
+}
+
+/** Name words from first to last, hyphened pieces counted once: "Mishal Al-Ahmad Al-Jaber Al-Sabah" is 4. */
+export function nameTokens(words: readonly Word[], first: number, last: number): number {
+  let count = 1;
+  for (let k = first + 1; k <= last; k++) if (words[k]?.gap !== '-') count++;
+  return count;
+}
+
 /**
  * A title whose head is followed by its remit before the name: "US Assistant Secretary of State for European and
  * Eurasian Affairs Karen Donfried" (the remit's capitals run into the name: `inRun`), or "EU Special Envoy for
@@ -253,7 +274,7 @@ export function stackedTitleBefore(
     last > first &&
     words[first - 1]?.cap === true &&
     (remitNamed || !isNameWord(words[first - 1], lexicon));
-  if (!commaSet && !afterRemit && last - first < 2) return null;
+  if (!commaSet && !afterRemit && nameTokens(words, first, last) < 3) return null;
   let linked = false;
   for (let j = first - 1; j >= 0 && first - j <= MAX_TITLE_TAIL; j--) {
     const word = words[j] as Word;
@@ -273,7 +294,7 @@ export function stackedTitleBefore(
         ? before.id
         : null;
     const inRun = !commaSet && !afterRemit;
-    const titleEnd = inRun ? words[last - 2] : words[first - 1];
+    const titleEnd = inRun ? words[lastTokensStart(words, last, 2) - 1] : words[first - 1];
     if (!titleEnd) return null;
     return {
       facts: { title: text.slice(words[start]?.start ?? 0, titleEnd.end), country, organization: null },
