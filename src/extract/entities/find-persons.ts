@@ -18,7 +18,7 @@ import {
   type TitleFacts,
 } from './person-context.ts';
 import { cloneEntities, ensurePerson } from './registry.ts';
-import { FACILITY_HEADS } from '../lexicon/word-lists.ts';
+import { FACILITY_HEADS, PATRONYMIC_PARTICLES } from '../lexicon/word-lists.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
 const MAX_NAME_WORDS = 6;
@@ -30,6 +30,8 @@ interface Candidate {
   facts: TitleFacts | null;
   /** No title, honorific or speech verb: a capitalized run that may be someone's full name. */
   plain: boolean;
+  /** The person whose name this run goes on with ("Mohamed bin Zayed" + "Al Nahyan"), if any. */
+  of?: EntityMention;
 }
 
 /** Below U+00C0 no character decomposes (NFD) and none is a combining mark: such a word folds to itself. */
@@ -60,7 +62,10 @@ export function nameParts(name: string): readonly string[] {
 function splitNameParts(name: string): string[] {
   return name
     .split(/[\s-]+/)
-    .filter((part) => part.length > 0 && part !== part.toLowerCase())
+    .filter(
+      (part) =>
+        part.length > 0 && part !== part.toLowerCase() && !PATRONYMIC_PARTICLES.has(part.toLowerCase()),
+    )
     .map(foldName);
 }
 
@@ -187,12 +192,33 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
       i = last;
       continue;
     }
+    // "Sheikh Mohamed bin Zayed Al Nahyan", "Mohammed bin Salman bin Abdulaziz Al-Saud" after a known shorter form:
+    // a run that a name particle opens, or follows, right after a person's name goes on with that name.
+    const of = continuedPerson(ctx, i);
+    if (of && lastWord) {
+      out.push({ first: i, last, name: ctx.text.slice(word.start, lastWord.end), facts, plain: false, of });
+      i = last;
+      continue;
+    }
     // Runs of two name words or more without evidence are kept only to complete a shorter name found elsewhere.
     if (lastWord && (evidence || last > i))
       out.push({ first: i, last, name: ctx.text.slice(word.start, lastWord.end), facts, plain: !evidence });
     i = last;
   }
   return out;
+}
+
+/** The person mention a name particle joins to the run at index: "<person> Al Nahyan", "<person> bin Abdulaziz". */
+function continuedPerson(ctx: Context, index: number): EntityMention | undefined {
+  const { words, lexicon, cover, mentions } = ctx;
+  const word = words[index];
+  if (!word || word.gap !== ' ') return undefined;
+  const particle = lexicon.particles.has(word.lower) ? index : index - 1;
+  const joining = words[particle];
+  if (!joining || !lexicon.particles.has(joining.lower) || joining.gap !== ' ' || cover[particle] !== -1)
+    return undefined;
+  const before = mentions[cover[particle - 1] ?? -1];
+  return before?.kind === 'person' && before.end === words[particle - 1]?.end ? before : undefined;
 }
 
 /** "and Finnish President Sauli Niinisto": the first word after the title words that open a name at index. */
@@ -253,8 +279,13 @@ function promoteCoordinated(ctx: Context, candidates: readonly Candidate[]): Can
 /** The person a name belongs to: an existing person whose name contains all its words, or a new one. */
 function clusterFor(persons: ReadonlyMap<string, PersonEntity>, name: string): PersonEntity | null {
   const parts = nameParts(name);
+  // "Abdulaziz bin Salman bin Abdulaziz" is not "Mohammed bin Salman bin Abdulaziz": in a chain of "son of" names
+  // the given name, first, tells the person.
+  const chain = name.split(' ').some((word) => PATRONYMIC_PARTICLES.has(word));
   for (const person of persons.values()) {
-    const full = new Set([...nameParts(person.name), ...[...person.aliases].flatMap(nameParts)]);
+    const names = [person.name, ...person.aliases];
+    const full = new Set(names.flatMap(nameParts));
+    if (chain && !names.some((other) => nameParts(other)[0] === parts[0])) continue;
     if (parts.every((part) => full.has(part))) return person;
   }
   return null;
@@ -319,9 +350,24 @@ export function findPersons(state: ExtractState, resources: Resources): ExtractS
     }
   }
 
+  const found = findCandidates(ctx, (s) => state.sentences[s]?.ignored ?? false);
+  for (const run of found) {
+    const person = run.of && entities.persons.get(run.of.id);
+    const lastWord = words[run.last];
+    const firstWord = words[run.first];
+    const from =
+      firstWord && resources.lexicon.particles.has(firstWord.lower) ? firstWord : words[run.first - 1];
+    if (!run.of || !person || !lastWord || !from) continue;
+    // The full name is an alias, so that a later "Al Nahyan" or "bin Abdulaziz" names the same person.
+    entities.persons.set(person.id, {
+      ...person,
+      aliases: new Set([...person.aliases, text.slice(run.of.start, lastWord.end)]),
+    });
+    added.push({ ...run.of, end: lastWord.end });
+  }
   const all = promoteCoordinated(
     ctx,
-    findCandidates(ctx, (s) => state.sentences[s]?.ignored ?? false),
+    found.filter((c) => !c.of),
   );
   const candidates = all.filter((c) => !c.plain);
   // Longest names first, so "Rudenko" joins "Andrey Rudenko" whichever the article says first.

@@ -244,10 +244,13 @@ export function lastTokensStart(words: readonly Word[], last: number, count: num
   return at;
 }
 
-/** Name words from first to last, hyphened pieces counted once: "Mishal Al-Ahmad Al-Jaber Al-Sabah" is 4. */
+/**
+ * Name words from first to last, hyphened pieces counted once and lower-case particles not at all: "Mishal
+ * Al-Ahmad Al-Jaber Al-Sabah" and "Rima bint Bandar bin Sultan bin Abdulaziz" are 4.
+ */
 export function nameTokens(words: readonly Word[], first: number, last: number): number {
   let count = 1;
-  for (let k = first + 1; k <= last; k++) if (words[k]?.gap !== '-') count++;
+  for (let k = first + 1; k <= last; k++) if (words[k]?.gap !== '-' && words[k]?.cap) count++;
   return count;
 }
 

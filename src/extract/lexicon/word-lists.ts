@@ -291,11 +291,15 @@ export const NAME_PARTICLES = [
   'la',
   'le',
   'bin',
+  'bint',
   'al',
   'el',
   'ibn',
   'di',
 ] as const;
+
+/** "son of", "daughter of" in Arab names: they join a chain of names and are no name by themselves ("Bin Rashid"). */
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
 
 /** Verbs of saying; forms listed so matching is a set lookup. */
 export const SPEECH_VERBS = [

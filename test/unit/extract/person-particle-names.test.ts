@@ -23,3 +23,31 @@ describe('names with hyphened particles', () => {
     ).toContain('Tariq Al-Rashed');
   });
 });
+
+describe('a known name that goes on with its family name', () => {
+  it('takes "Al Nahyan" after a known shorter name into that person, and a later "Al Nahyan" too', () => {
+    const { persons } = extract(
+      'Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received Swedish Foreign Minister Jonas Berg on Monday. ' +
+        'Al Nahyan said: "Our ties are strong." Bin Zayed thanked the guest.',
+    );
+    expect(persons.map((p) => p.name).sort()).toEqual(['Jonas Berg', 'Mohammed bin Zayed']);
+    expect(persons.find((p) => p.name === 'Mohammed bin Zayed')?.aliases).toContain(
+      'Mohamed bin Zayed Al Nahyan',
+    );
+  });
+
+  it('takes "bin Abdulaziz Al Saud" after a known name, but keeps a cousin with the same father apart', () => {
+    expect(
+      names(
+        'Prince Mohammed bin Salman bin Abdulaziz Al Saud met the envoy on Monday. ' +
+          'Attending was Energy Minister Prince Abdulaziz bin Salman bin Abdulaziz.',
+      ).sort(),
+    ).toEqual(['Abdulaziz bin Salman bin Abdulaziz', 'Mohammed bin Salman']);
+  });
+
+  it('reads "bint" inside a name', () => {
+    expect(names('Princess Noura bint Faisal, the ambassador, said the visit was a success.')).toContain(
+      'Noura bint Faisal',
+    );
+  });
+});
