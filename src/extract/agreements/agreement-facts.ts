@@ -284,3 +284,10 @@ export function dominantKind(cluster: Cluster): AgreementItem['kind'] {
   return ([...cluster.kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ??
     'other') as AgreementItem['kind'];
 }
+
+/** Folds `cluster` into `target`, the agreement it turned out to mean: its mentions (in text order) and aliases. */
+export function foldMentions(target: Cluster, cluster: Cluster): void {
+  target.mentions.push(...cluster.mentions);
+  target.mentions.sort((a, b) => a.start - b.start);
+  for (const alias of cluster.aliases) target.aliases.add(alias);
+}

@@ -8,6 +8,7 @@ import {
   articleSignDate,
   BILATERAL,
   dominantKind,
+  foldMentions,
   leadPair,
   mainPair,
   newCluster,
@@ -191,9 +192,7 @@ function joinKnownDescriptions(clusters: readonly Cluster[]): Cluster[] {
       out.push(cluster);
       continue;
     }
-    target.mentions.push(...cluster.mentions);
-    target.mentions.sort((a, b) => a.start - b.start);
-    for (const alias of cluster.aliases) target.aliases.add(alias);
+    foldMentions(target, cluster);
     target.status ??= cluster.status;
   }
   return out;

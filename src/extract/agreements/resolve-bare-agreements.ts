@@ -2,7 +2,7 @@
 // grouping stage could not tie to an agreement before them: into the article's one main agreement, else none.
 
 import { INTERCHANGEABLE_AGREEMENT_KINDS as INTERCHANGEABLE } from '../lexicon/event-words.ts';
-import { dominantKind, STATUS_ORDER, type Cluster } from './agreement-facts.ts';
+import { dominantKind, foldMentions, STATUS_ORDER, type Cluster } from './agreement-facts.ts';
 
 /** Nothing but a kind word: no name, description, relationship, party or signatory says which agreement it is. */
 export function isBare(cluster: Cluster): boolean {
@@ -48,9 +48,7 @@ export function resolveBareAgreements(clusters: readonly Cluster[]): Cluster[] {
       out.push(cluster);
       continue;
     }
-    target.mentions.push(...cluster.mentions);
-    target.mentions.sort((a, b) => a.start - b.start);
-    for (const alias of cluster.aliases) target.aliases.add(alias);
+    foldMentions(target, cluster);
     target.signedOn ??= cluster.signedOn;
     target.statedYear ??= cluster.statedYear;
     target.place ??= cluster.place;

@@ -2,9 +2,8 @@
 // ahead: "..."', or a paragraph ending in a colon ('The minister, Name, made the following post on X:') before a
 // paragraph that is only the quote. The sentence's subject speaks: a person named right before its verb.
 
-import { quotePieces } from './find-quotes.ts';
 import { startingIn } from '../mention-index.ts';
-import { makeDraft, quotesStillOpen, sentenceOf, type StatementContext } from './statement-context.ts';
+import { quoteDraft, quotesStillOpen, sentenceOf, type StatementContext } from './statement-context.ts';
 import type { Quote } from './find-quotes.ts';
 import type { EntityMention, Range, Sentence } from '../types.ts';
 
@@ -75,22 +74,12 @@ export function colonLeadInQuotes(ctx: StatementContext, quotes: readonly Quote[
       if (groupOrDocument(ctx, lead)) ctx.usedQuotes.add(quote);
       continue;
     }
-    const content = quote.content.replace(/,$/, '');
     ctx.usedQuotes.add(quote);
     ctx.drafts.push(
-      makeDraft(
-        state,
-        {
-          speaker: subject.id,
-          quote: content,
-          quoteSpans: quotePieces(state.text, quote),
-          text: content,
-          direct: true,
-          channel: null,
-          content: { start: quote.start, end: quote.end },
-        },
-        { start: Math.min(lead.start, sentence.start), end: Math.max(quote.end, sentence.end) },
-      ),
+      quoteDraft(state, subject.id, quote, {
+        start: Math.min(lead.start, sentence.start),
+        end: Math.max(quote.end, sentence.end),
+      }),
     );
   }
 }

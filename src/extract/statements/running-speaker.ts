@@ -1,9 +1,9 @@
 // The last stage of the attribution sieve: a quote no earlier stage claimed belongs to the running speaker, the
 // one who spoke last in its paragraph (or in the paragraph before, when its own sentence names nobody else).
 
-import { quotePieces, type Quote } from './find-quotes.ts';
+import type { Quote } from './find-quotes.ts';
 import { startingIn } from '../mention-index.ts';
-import { makeDraft, quotesStillOpen, sentenceOf, type StatementContext } from './statement-context.ts';
+import { quoteDraft, quotesStillOpen, sentenceOf, type StatementContext } from './statement-context.ts';
 import type { Sentence, StatementLike } from '../types.ts';
 
 /** The speaker of the last statement made before `offset`, with the paragraph it was made in. */
@@ -61,22 +61,9 @@ export function runningSpeakerQuotes(ctx: StatementContext, quotes: readonly Quo
     // No one has spoken nearby: the person the sentence before is about (CoreNLP's closest-mention sieve).
     const speaker = near ? running.draft.speaker : previousSubject(ctx, sentence, quote);
     if (!speaker) continue;
-    const content = quote.content.replace(/,$/, '');
     ctx.usedQuotes.add(quote);
     ctx.drafts.push(
-      makeDraft(
-        state,
-        {
-          speaker,
-          quote: content,
-          quoteSpans: quotePieces(state.text, quote),
-          text: content,
-          direct: true,
-          channel: null,
-          content: { start: quote.start, end: quote.end },
-        },
-        { start: sentence.start, end: Math.max(quote.end, last.end) },
-      ),
+      quoteDraft(state, speaker, quote, { start: sentence.start, end: Math.max(quote.end, last.end) }),
     );
   }
 }

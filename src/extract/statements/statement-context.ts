@@ -1,7 +1,7 @@
 // Shared state and helpers for the statement rules: the drafts built so far, used verbs and quotes, sentence
 // lookup, speaker resolution through mentions or pronouns, and the scare-quote test.
 
-import type { Quote } from './find-quotes.ts';
+import { quotePieces, type Quote } from './find-quotes.ts';
 import { pronounSpeaker, speakerIn } from './find-speaker.ts';
 import type { ExtractState, Range, Resources, Sentence, StatementLike } from '../types.ts';
 
@@ -46,6 +46,24 @@ export function makeDraft(
   const first = sentenceOf(state, span.start);
   const last = sentenceOf(state, Math.max(span.start, span.end - 1));
   return { ...fields, sentence: first?.index ?? 0, lastSentence: last?.index ?? 0 };
+}
+
+/** The whole quote as the direct words of `speaker` (its trailing comma dropped), told in `span`. */
+export function quoteDraft(state: ExtractState, speaker: string, quote: Quote, span: Range): StatementLike {
+  const content = quote.content.replace(/,$/, '');
+  return makeDraft(
+    state,
+    {
+      speaker,
+      quote: content,
+      quoteSpans: quotePieces(state.text, quote),
+      text: content,
+      direct: true,
+      channel: null,
+      content: { start: quote.start, end: quote.end },
+    },
+    span,
+  );
 }
 
 /** A quoted name or term rather than words someone said: mostly an agreement's name, or all capitalized words. */

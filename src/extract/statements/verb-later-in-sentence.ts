@@ -1,11 +1,11 @@
 // A sieve pass for quotes whose attribution closes their sentence after other words: `"..." especially after the
 // summit, said the chancellor's spokesman, Name.` / `"...", a claim the minister repeated on Monday, X said.`
 
-import { quotePieces, type Quote } from './find-quotes.ts';
+import type { Quote } from './find-quotes.ts';
 import { speakerIn } from './find-speaker.ts';
 import { wordIndexAt } from '../mention-index.ts';
 import {
-  makeDraft,
+  quoteDraft,
   quotesStillOpen,
   sentenceOf,
   speakerId,
@@ -62,23 +62,8 @@ export function verbLaterInSentence(ctx: StatementContext, quotes: readonly Quot
     const found = closingAttribution(ctx, quote);
     if (!found) continue;
     const last = sentenceOf(state, Math.max(quote.start, quote.end - 1)) ?? sentence;
-    const content = quote.content.replace(/,$/, '');
     ctx.usedQuotes.add(quote);
     ctx.usedVerbs.add(found.verb);
-    ctx.drafts.push(
-      makeDraft(
-        state,
-        {
-          speaker: found.speaker,
-          quote: content,
-          quoteSpans: quotePieces(state.text, quote),
-          text: content,
-          direct: true,
-          channel: null,
-          content: { start: quote.start, end: quote.end },
-        },
-        { start: sentence.start, end: last.end },
-      ),
-    );
+    ctx.drafts.push(quoteDraft(state, found.speaker, quote, { start: sentence.start, end: last.end }));
   }
 }
