@@ -19,3 +19,19 @@ export function surfaces(
 ): string[] {
   return mentions.map((m) => result.text.slice(m.start, m.end));
 }
+
+/** Each meeting's kind, date, status and participants by name (persons, else countries, else the id). */
+export function meetingFacts(
+  text: string,
+  publishedAt = '2024-06-26',
+): { kind: string; date: string | null; status: string; who: string[] }[] {
+  const result = extract(text, { publishedAt });
+  const name = (id: string): string =>
+    result.persons.find((p) => p.id === id)?.name ?? result.countries.find((c) => c.id === id)?.name ?? id;
+  return result.meetings.map((m) => ({
+    kind: m.kind,
+    date: m.date,
+    status: m.status,
+    who: m.participants.map(name),
+  }));
+}

@@ -2,24 +2,13 @@
 // Monday, the ministry confirmed that ..."): the frame dates it, the report does not.
 
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
+import { meetingFacts } from './helpers.ts';
 
 // 2024-06-26, the publication date of these sentences, is a Wednesday.
-function meetingsOf(text: string): { kind: string; date: string | null; status: string; who: string[] }[] {
-  const result = extract(text);
-  const name = (id: string): string =>
-    result.persons.find((p) => p.id === id)?.name ?? result.countries.find((c) => c.id === id)?.name ?? id;
-  return result.meetings.map((m) => ({
-    kind: m.kind,
-    date: m.date,
-    status: m.status,
-    who: m.participants.map(name),
-  }));
-}
 
 describe('meetings set in a frame', () => {
   it('dates a forum held during a visit by the visit, and keeps the visit one', () => {
-    const meetings = meetingsOf(
+    const meetings = meetingFacts(
       'Kenyan President William Ruto will pay a state visit to China in September. ' +
         'In June, his office told reporters that Ruto plans to attend a business forum in Shanghai during the visit.',
     );
@@ -30,7 +19,7 @@ describe('meetings set in a frame', () => {
   });
 
   it('does not date a meeting still ahead by the day of the report that tells of it', () => {
-    const meetings = meetingsOf(
+    const meetings = meetingFacts(
       'On Monday, the presidency confirmed that Kenyan President William Ruto will meet Chinese President Xi Jinping in Beijing.',
     );
     expect(meetings).toContainEqual(
@@ -44,12 +33,12 @@ describe('meetings set in a frame', () => {
 
   it('still dates a meeting told as held by the day before the verb', () => {
     expect(
-      meetingsOf('On Monday, Kenyan President William Ruto met Chinese President Xi Jinping in Beijing.'),
+      meetingFacts('On Monday, Kenyan President William Ruto met Chinese President Xi Jinping in Beijing.'),
     ).toContainEqual(expect.objectContaining({ date: '2024-06-24', status: 'held' }));
   });
 
   it('gives a visit discussed during a meeting no date from that meeting', () => {
-    const meetings = meetingsOf(
+    const meetings = meetingFacts(
       'Kenyan President William Ruto met Chinese President Xi Jinping on Monday. ' +
         'Ruto discussed his recent visit to Japan during the meeting, his spokesman said.',
     );

@@ -1,22 +1,7 @@
 // Meeting shapes from news the extractor was not tuned on: a bare month told in the past or ahead of publication.
 
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
-
-function meetingsOf(
-  text: string,
-  publishedAt: string,
-): { kind: string; date: string | null; status: string; who: string[] }[] {
-  const result = extract(text, { publishedAt });
-  const name = (id: string): string =>
-    result.persons.find((p) => p.id === id)?.name ?? result.countries.find((c) => c.id === id)?.name ?? id;
-  return result.meetings.map((m) => ({
-    kind: m.kind,
-    date: m.date,
-    status: m.status,
-    who: m.participants.map(name),
-  }));
-}
+import { extract, meetingFacts } from './helpers.ts';
 
 describe('a bare month', () => {
   it.each([
@@ -31,7 +16,7 @@ describe('a bare month', () => {
       '2023-10',
     ],
   ])('told in the past is the latest one before publication: %s', (text, publishedAt, date) => {
-    expect(meetingsOf(text, publishedAt)).toContainEqual(expect.objectContaining({ date, status: 'held' }));
+    expect(meetingFacts(text, publishedAt)).toContainEqual(expect.objectContaining({ date, status: 'held' }));
   });
 
   it.each([
@@ -46,7 +31,7 @@ describe('a bare month', () => {
       '2024-12',
     ],
   ])('told ahead is the first one after publication: %s', (text, publishedAt, date) => {
-    expect(meetingsOf(text, publishedAt)).toContainEqual(
+    expect(meetingFacts(text, publishedAt)).toContainEqual(
       expect.objectContaining({ date, status: 'planned' }),
     );
   });
@@ -63,13 +48,13 @@ describe('a bare month', () => {
       '2025-08',
     ],
   ])('followed by "last/this/next year" takes that year: %s', (text, publishedAt, date) => {
-    expect(meetingsOf(text, publishedAt)).toContainEqual(expect.objectContaining({ date }));
+    expect(meetingFacts(text, publishedAt)).toContainEqual(expect.objectContaining({ date }));
   });
 });
 
 describe('a month name that is a surname', () => {
   it('keeps "May" in the name of the person it ends, and as no date when a name stands before it', () => {
-    const meetings = meetingsOf(
+    const meetings = meetingFacts(
       'Russian President Vladimir Putin met with British Prime Minister Theresa May on Sunday. At this first meeting between Putin and May, the two discussed trade.',
       '2016-09-05',
     );
@@ -103,7 +88,7 @@ describe('the one met as the object of "met"', () => {
       ['William Ruto', 'Xi Jinping'],
     ],
   ])('%s', (text, people) => {
-    expect(meetingsOf(text, '2024-06-26')).toContainEqual(
+    expect(meetingFacts(text, '2024-06-26')).toContainEqual(
       expect.objectContaining({ kind: 'meeting', who: expect.arrayContaining(people) }),
     );
   });
@@ -112,7 +97,7 @@ describe('the one met as the object of "met"', () => {
 describe('parties told as "the presidents of X and Y"', () => {
   it("takes each country's person of the article in a fronted call", () => {
     expect(
-      meetingsOf(
+      meetingFacts(
         'In a Monday phone call, the presidents of Kenya and Brazil discussed trade. Kenyan President William Ruto and his Brazilian counterpart Luiz Inácio Lula da Silva also spoke of climate finance.',
         '2024-06-26',
       ),
@@ -126,7 +111,7 @@ describe('parties told as "the presidents of X and Y"', () => {
 
   it('takes the countries when the article names nobody of them', () => {
     expect(
-      meetingsOf(
+      meetingFacts(
         'Indian Prime Minister Narendra Modi and the leaders of Ghana and Peru opened a one-day regional summit on Tuesday.',
         '2024-06-26',
       ),
@@ -139,7 +124,7 @@ describe('parties told as "the presidents of X and Y"', () => {
   });
 
   it('does not give a call the parties of another meeting in its sentence', () => {
-    const meetings = meetingsOf(
+    const meetings = meetingFacts(
       'Ahead of the meeting of the foreign ministers of Ghana and Peru, US Secretary of State Antony Blinken had a phone call with Indian Prime Minister Narendra Modi.',
       '2024-06-26',
     );
@@ -165,7 +150,7 @@ describe('"visiting" before a demonym', () => {
 describe('a signing reported as news', () => {
   it('is a meeting of the parties that signed', () => {
     expect(
-      meetingsOf(
+      meetingFacts(
         'The foreign ministers of Ghana and Peru on Tuesday signed a memorandum of understanding on trade.',
         '2024-06-26',
       ),
@@ -180,12 +165,12 @@ describe('a signing reported as news', () => {
 
   it('is no meeting when it lies years back', () => {
     expect(
-      meetingsOf('Ghana and Peru signed a trade agreement in 2009, officials said.', '2024-06-26'),
+      meetingFacts('Ghana and Peru signed a trade agreement in 2009, officials said.', '2024-06-26'),
     ).toEqual([]);
   });
 
   it('joins the visit it took place in', () => {
-    const meetings = meetingsOf(
+    const meetings = meetingFacts(
       'Kenyan President William Ruto paid a state visit to Ghana on Tuesday. Ruto and Ghanaian President Nana Akufo-Addo signed a trade agreement on Tuesday.',
       '2024-06-26',
     );
@@ -209,13 +194,13 @@ describe('a subject set off by an apposition', () => {
       ['Narendra Modi', 'William Ruto'],
     ],
   ])('takes part in the meeting: %s', (text, people) => {
-    expect(meetingsOf(text, '2024-06-26')).toContainEqual(
+    expect(meetingFacts(text, '2024-06-26')).toContainEqual(
       expect.objectContaining({ who: expect.arrayContaining(people) }),
     );
   });
 
   it('is not a person before a comma-set clause of its own', () => {
-    const meetings = meetingsOf(
+    const meetings = meetingFacts(
       'After Abiy Ahmed spoke, officials said, the delegation held talks with Kenyan President William Ruto.',
       '2024-06-26',
     );
@@ -228,7 +213,7 @@ describe('a date in a "since" clause after the meeting word', () => {
     'It is the first visit to India by Kenyan President William Ruto since he took office in 2022.',
     'Kenyan President William Ruto made his first visit to India since 2019, officials said.',
   ])('does not date the meeting: %s', (text) => {
-    const meetings = meetingsOf(text, '2024-06-26');
+    const meetings = meetingFacts(text, '2024-06-26');
     expect(meetings.length).toBeGreaterThan(0);
     for (const m of meetings) expect(m.date).toBe('2024-06');
   });
