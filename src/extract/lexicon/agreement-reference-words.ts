@@ -20,6 +20,7 @@ export const AGREEMENT_BACK_REFERENCE_NOUNS: Readonly<Record<string, readonly Ki
   accord: INSTRUMENTS,
   pact: INSTRUMENTS,
   ceasefire: null,
+  'cease-fire': null,
   truce: null,
   armistice: null,
   arrangement: [...INSTRUMENTS, 'memorandum'],
@@ -36,7 +37,12 @@ export const AGREEMENT_BACK_REFERENCE_NOUNS: Readonly<Record<string, readonly Ki
  * Back-reference nouns that mean only an agreement whose own name or alias has the word: "without a ceasefire" in
  * an article whose only agreement is on forestry is a call for one, not a reference.
  */
-export const NAMED_ONLY_BACK_REFERENCES: ReadonlySet<string> = new Set(['ceasefire', 'truce', 'armistice']);
+export const NAMED_ONLY_BACK_REFERENCES: ReadonlySet<string> = new Set([
+  'ceasefire',
+  'cease-fire',
+  'truce',
+  'armistice',
+]);
 
 /**
  * Words of one family in an agreement's name: any of them lets a named-only noun point back at it ("the truce"
@@ -44,6 +50,8 @@ export const NAMED_ONLY_BACK_REFERENCES: ReadonlySet<string> = new Set(['ceasefi
  */
 export const CEASEFIRE_NAME_WORDS: ReadonlySet<string> = new Set([
   'ceasefire',
+  // "cease-fire agreement" split at its hyphen.
+  'cease',
   'truce',
   'armistice',
   'cessation',

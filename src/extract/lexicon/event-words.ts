@@ -25,6 +25,8 @@ export const AGREEMENT_WORDS: Readonly<Record<string, AgreementItem['kind']>> = 
   consensus: 'other',
   initiative: 'other',
   ceasefire: 'agreement',
+  // AP's and Xinhua's spelling ("a 72-hour cease-fire"); a name split at its hyphens reads "cease".
+  'cease-fire': 'agreement',
   truce: 'agreement',
   armistice: 'agreement',
   // Plurals name agreements only when described or named ("key defense agreements", "Additional Protocols").
@@ -43,7 +45,12 @@ export const AGREEMENT_WORDS: Readonly<Record<string, AgreementItem['kind']>> = 
  * Kind words that are an agreement only when their sentence tells of one being made, kept or broken ("agreed to a
  * ceasefire", "the truce held"), not when one is only called for ("urged a ceasefire").
  */
-export const AGREEMENT_NEEDS_ACT: ReadonlySet<string> = new Set(['ceasefire', 'truce', 'armistice']);
+export const AGREEMENT_NEEDS_ACT: ReadonlySet<string> = new Set([
+  'ceasefire',
+  'cease-fire',
+  'truce',
+  'armistice',
+]);
 export const AGREEMENT_ACT_CUES =
   /\b(?:agree[ds]?|agreeing|reach(?:ed|es)?|sign(?:ed|s)?|brokere?d?|announc(?:ed|es)|violat\w*|breach\w*|held|holds|holding|took effect|in effect|(?:take|takes|taking|go|goes|going|come|comes|coming) (?:into )?(?:effect|force)|into force|approv(?:ed|es)|achieved|observ(?:ed|es|ing)|extend(?:ed|s)?|collaps\w*|implement\w*|under the)\b/i;
 
@@ -54,6 +61,7 @@ export const AGREEMENT_ACT_CUES =
 export const TWO_SIDED_SUBJECTS: ReadonlySet<string> = new Set([
   'peace',
   'ceasefire',
+  'cease',
   'truce',
   'armistice',
   'border',

@@ -34,6 +34,16 @@ describe('a statement that points back at an agreement the article named', () =>
       'Colombia, Venezuela to restore ties\n\nColombia and Venezuela issued a joint statement on Thursday after their foreign ministers met.\n\nThe governments will “boost security and peace” on their shared border, according to the statement.',
       'COL',
     ],
+    [
+      'the hyphened spelling, in the sentence that tells of it ("agreed to a 48-hour cease-fire")',
+      'Sudan rivals agree to truce\n\nThe army and the rebels in Sudan have agreed to a 48-hour cease-fire that takes effect on Friday, Kenyan President William Ruto said.',
+      'person:william-ruto',
+    ],
+    [
+      'the hyphened spelling, pointing back ("to respect the cease-fire")',
+      'Sudan rivals agree to truce\n\nThe army and the rebels in Sudan agreed to a 48-hour cease-fire on Thursday.\n\nKenyan President William Ruto urged both sides to respect the cease-fire, “and to talk.”',
+      'person:william-ruto',
+    ],
   ])('%s', (_shape, text, speaker) => {
     expect(aboutAgreements(text, speaker)).toHaveLength(1);
   });
