@@ -17,7 +17,7 @@ import {
   signingDate,
   type Cluster,
 } from './agreement-facts.ts';
-import { partyName } from './party-mentions.ts';
+import { articlePartyName, partyName } from './party-mentions.ts';
 import type { EventMention, ExtractState, Resources, Sentence } from '../types.ts';
 import { isBare, resolveBareAgreements } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
@@ -554,7 +554,15 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     for (const raw of cluster.mentions) {
       agreementMentions.push({ id, start: raw.start, end: raw.end, sentence: raw.sentence });
     }
-    const aliases = [...new Set([...cluster.relationships, ...cluster.aliases])]
+    // "the U.S.-Japan deal" when the article writes "U.S.": the name by parties as the article calls them too.
+    const articleNames = parties.map((p) => articlePartyName(state, p));
+    const articleForm =
+      known === null && cluster.name === null && articleNames.some((n) => n !== null)
+        ? [parties.map((p, i) => articleNames[i] ?? partyName(state, p)).join('–'), describedAs(cluster)]
+            .filter((p) => p !== '')
+            .join(' ')
+        : null;
+    const aliases = [...new Set([...cluster.relationships, ...cluster.aliases, articleForm ?? name])]
       .filter((a) => a !== name)
       .sort();
     // A known date the article could not know yet (a treaty signed after it was published) is not its fact.

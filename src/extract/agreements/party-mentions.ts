@@ -59,3 +59,36 @@ function notASide(state: ExtractState, mention: EntityMention): boolean {
 export function partyName(state: ExtractState, id: string): string {
   return state.countries.get(id)?.name ?? state.organizations.get(id)?.name ?? id;
 }
+
+/** Ways of finding a country that write its name, not its capital's or a pronoun. */
+const NAMING_VIAS: ReadonlySet<EntityMention['via']> = new Set(['name', 'alias', 'short']);
+
+/** Ways that write no name of it: its capital, a pronoun, a reference, a place. */
+const NOT_NAMING_VIAS: ReadonlySet<EntityMention['via']> = new Set([
+  'capital',
+  'pronoun',
+  'reference',
+  'place',
+]);
+
+/** An abbreviation ("U.S." officials, "UK"), however it was read, unlike a demonym ("American"), is a name. */
+const ABBREVIATION = /^[\p{Lu}.]+$/u;
+/** "U.S" as a word, its last dot left to the sentence: the abbreviation is written with it. */
+const DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
+/**
+ * What the article itself most often calls a party ("U.S.", "US" for the United States), or null when that is its
+ * name already: an unnamed agreement is also known by its parties as the article writes them.
+ */
+export function articlePartyName(state: ExtractState, id: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of state.mentions) {
+    if (m.id !== id) continue;
+    let surface = state.text.slice(m.start, m.end).replace(/^the /i, '');
+    if (DOTTED.test(surface) && state.text[m.end] === '.') surface += '.';
+    if (NAMING_VIAS.has(m.via) || (!NOT_NAMING_VIAS.has(m.via) && ABBREVIATION.test(surface)))
+      counts.set(surface, (counts.get(surface) ?? 0) + 1);
+  }
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return best && best[0] !== partyName(state, id) ? best[0] : null;
+}

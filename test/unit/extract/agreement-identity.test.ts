@@ -136,3 +136,23 @@ describe('a short name and the full one in one article', () => {
     expect(result.agreements.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('an agreement named by its parties', () => {
+  it('is also known by the parties as the article writes them ("U.S." for the United States)', () => {
+    const result = extract(
+      'Seoul, Washington near tariff deal\n\nSouth Korea and the U.S. agreed on Friday to work toward a swift tariff deal, the U.S. embassy said.\n\nU.S. officials will visit Seoul next week.',
+    );
+    const deal = result.agreements.find((a) => a.name.includes('tariff deal'));
+    expect(deal?.name).toBe('South Korea–United States swift tariff deal');
+    expect(deal?.aliases).toContain('South Korea–U.S. swift tariff deal');
+  });
+
+  it('keeps one name when the article writes the parties the way the name does', () => {
+    const result = extract(
+      'Kenya and Uganda signed a border trade agreement in Nairobi on Monday.\n\nKenya and Uganda will review it in a year.',
+    );
+    const [agreement] = result.agreements;
+    expect(agreement?.name).toBe('Kenya–Uganda border trade agreement');
+    expect(agreement?.aliases.some((a) => a.startsWith('Kenya–Uganda'))).toBe(false);
+  });
+});
