@@ -82,6 +82,9 @@ export function knownByParties(
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 
+/** A country's id (ISO alpha-3); an organization's has a prefix ("org:tigray-peoples-liberation-front"). */
+const COUNTRY_ID = /^[A-Z]{3}$/;
+
 /**
  * The one well-known agreement named after a city its sentences name ("signed in Juba": "Juba Peace Agreement";
  * "reached in Pretoria": "Pretoria Agreement") that an unnamed agreement is: a fitting kind, a party in common, and no other year. A
@@ -105,6 +108,9 @@ export function knownByPlace(
       slugsOf(a).some((n) => prefixes.some((prefix) => n.startsWith(prefix))) &&
       kindsFit(kind, a.kind) &&
       a.parties.some((p) => cluster.parties.includes(p)) &&
+      // "an interstate agreement with Iran" in a sentence on "Tehran-Moscow relations" is no Moscow Treaty of the
+      // United States and Russia: a country the text gives as a side must be one of the known agreement's.
+      cluster.parties.every((p) => !COUNTRY_ID.test(p) || a.parties.includes(p)) &&
       (year === null || a.signedOn?.slice(0, 4) === year) &&
       (a.signedOn ?? '') <= (publishedAt ?? '9999'),
   );

@@ -176,6 +176,16 @@ describe('a well-known agreement named after the city it was reached in', () => 
     expect(result.agreements.map((a) => a.name)).not.toContain('Riyadh Agreement');
   });
 
+  it('is not the known agreement of that city when a side the text gives is none of its parties', () => {
+    const result = extract(
+      'Russia will soon finalize a comprehensive interstate agreement with Iran, Lavrov said.\n\nThe conclusion of the agreement will be a symbolic step in Tehran-Moscow relations, he added.',
+      { publishedAt: '2024-08-01' },
+    );
+    const names = result.agreements.map((a) => a.name);
+    expect(names).not.toContain('Strategic Offensive Reductions Treaty');
+    expect(names.some((n) => /Iran/.test(n) && /Russia/.test(n))).toBe(true);
+  });
+
   it('is not a convention open to every state named after that city', () => {
     const result = extract('Switzerland and Germany signed a tax agreement in Basel on Monday.', {
       publishedAt: '2024-05-06',
