@@ -23,6 +23,7 @@ import {
 import { NAME_COMPOUND_PARTICIPLES } from '../lexicon/compound-words.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
 import { opensField } from './field-topic.ts';
+import { formalTitleEnd } from './formal-title.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
 import { coverWords, startingIn } from '../mention-index.ts';
 import { isPartyMention } from './party-mentions.ts';
@@ -435,7 +436,11 @@ export function readAgreementMentions(
     // A headline's words are no name or description: "Lawmakers Ratify Partnership Treaty".
     const sentenceText = text.slice(sentences[word.sentence]?.start ?? 0, sentences[word.sentence]?.end ?? 0);
     const headline = word.sentence === 0 && state.title !== null && sentenceText === state.title;
-    const named = headline ? null : word.cap ? namedSpan(words, k) : capitalizedPrefix(words, k, cover);
+    let named = headline ? null : word.cap ? namedSpan(words, k) : capitalizedPrefix(words, k, cover);
+    // "Memorandum of Understanding between the Ministry of ... of Tajikistan and ... on cooperation in ...": a formal
+    // title names one instrument of a list, through its parties and subject.
+    const formalEnd = word.cap && !headline ? formalTitleEnd(state, named?.[1] ?? k, facts) : -1;
+    if (formalEnd !== -1) named = [named?.[0] ?? k, formalEnd];
     if (needs && !named && !needs.includes(previous)) continue;
     // "ceasefire agreement": the agreement word names it; "urged a ceasefire": none was made.
     if (AGREEMENT_NEEDS_ACT.has(word.lower)) {
@@ -550,6 +555,8 @@ export function readAgreementMentions(
     const withEnd = Math.min(sentence.end, word.end + 60);
     const withMatch = /^ (?:with|between) /.exec(text.slice(word.end, withEnd));
     if (withMatch) for (const id of countriesIn(state, word.end, withEnd).slice(0, 2)) parties.add(id);
+    if (formalEnd !== -1)
+      for (const id of countriesIn(state, word.end, words[formalEnd]?.end ?? 0)) parties.add(id);
     // "the ceasefire between Israel and Hamas": a movement or bloc in the phrase is the other side.
     if (withMatch && parties.size < 2) {
       const phraseEnd =
@@ -596,7 +603,12 @@ export function readAgreementMentions(
     const hasDescriptor = descriptorWords.length > 0 || topic !== null || AGREEMENT_NEEDS_ACT.has(word.lower);
     out.push({
       start: words[surfaceStart]?.start ?? word.start,
-      end: topic ? word.end + 1 + topic.length : word.end,
+      end:
+        formalEnd !== -1
+          ? (words[formalEnd]?.end ?? word.end)
+          : topic
+            ? word.end + 1 + topic.length
+            : word.end,
       sentence: word.sentence,
       word: k,
       kind: kind === 'other' && !named && !needs ? null : kind,
@@ -612,6 +624,8 @@ export function readAgreementMentions(
       parties: [...parties],
       known: null,
     });
+    // Its parties' and subject's words are the title's: "the 'Work and Holiday' visa arrangement" is no second one.
+    if (formalEnd > k) k = formalEnd;
   }
   return out;
 }

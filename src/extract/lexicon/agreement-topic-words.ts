@@ -48,3 +48,12 @@ export const FIELD_NOUNS: ReadonlySet<string> = new Set([
   'sector',
   'sectors',
 ]);
+
+/**
+ * Lower-case words a formal title's party phrase holds between its capitalized names ("between the Ministry of
+ * Agriculture of the Republic of Tajikistan and the Committee for Youth Affairs under the Government of ...").
+ */
+export const FORMAL_PARTY_JOINERS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'for', 'under', 'on']);
+
+/** Prepositions that open a formal title's subject ("Agreement of brotherhood between ...", "... of Egypt on cooperation"). */
+export const FORMAL_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'of']);

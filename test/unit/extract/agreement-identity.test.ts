@@ -156,3 +156,38 @@ describe('an agreement named by its parties', () => {
     expect(agreement?.aliases.some((a) => a.startsWith('Kenya–Uganda'))).toBe(false);
   });
 });
+
+describe('a formal title in a list of signed documents', () => {
+  const LIST =
+    'Kenya and Ghana sign documents\n\nThe following documents were signed in Nairobi on Monday:\n\n— Memorandum of Understanding between the Ministry of Health of the Republic of Kenya and the Ministry of Health of the Republic of Ghana on cooperation in the field of medicine;\n\n— Memorandum of Understanding between the Ministry of Agriculture of the Republic of Kenya and the Ministry of Food of the Republic of Ghana;\n\n— Agreement on cooperation between the Ministry of Education of the Republic of Kenya and the Ministry of Education of the Republic of Ghana.';
+
+  it('names each instrument through its parties and subject, so a list is not one "Memorandum of Understanding"', () => {
+    const agreements = extract(LIST, { publishedAt: '2024-03-04' }).agreements;
+    expect(agreements.map((a) => a.name)).toEqual([
+      'Memorandum of Understanding between the Ministry of Health of the Republic of Kenya and the Ministry of Health of the Republic of Ghana on cooperation in the field of medicine',
+      'Memorandum of Understanding between the Ministry of Agriculture of the Republic of Kenya and the Ministry of Food of the Republic of Ghana',
+      'Agreement on cooperation between the Ministry of Education of the Republic of Kenya and the Ministry of Education of the Republic of Ghana',
+    ]);
+    for (const a of agreements) expect(a.parties).toEqual(['KEN', 'GHA']);
+  });
+
+  it('ends the subject where the sentence goes on, and reads no second agreement inside it', () => {
+    const agreements = extract(
+      'On March 31, the signing of the Memorandum of Understanding between the Government of Kenya and the Government of the Republic of Ghana on the implementation of the ‘Work and Holiday’ visa arrangement took place in Accra.',
+      { publishedAt: '2024-04-01' },
+    ).agreements;
+    expect(agreements.map((a) => a.name)).toEqual([
+      'Memorandum of Understanding between the Government of Kenya and the Government of the Republic of Ghana on the implementation of the ‘Work and Holiday’ visa arrangement',
+    ]);
+  });
+
+  it('leaves a name with no party phrase after it as it is', () => {
+    const agreements = extract(
+      'Kenya and Ghana signed the Treaty of Accra between the two states, officials said.',
+      {
+        publishedAt: '2024-03-04',
+      },
+    ).agreements;
+    expect(agreements.map((a) => a.name)).toEqual(['Treaty of Accra']);
+  });
+});
