@@ -7,6 +7,7 @@ import type { AgreementIndex } from '../lexicon/build-agreement-index.ts';
 import {
   AGREEMENT_AS_CONSENSUS,
   AGREEMENT_COLLECTIONS,
+  AGREEMENT_KIND_ACRONYMS,
   AGREEMENT_LEVEL_WORDS,
   AGREEMENT_NEEDS_ACT,
   AGREEMENT_NEEDS_BEFORE,
@@ -442,6 +443,11 @@ export function readAgreementMentions(
     const formalEnd = word.cap && !headline ? formalTitleEnd(state, named?.[1] ?? k, facts) : -1;
     if (formalEnd !== -1) named = [named?.[0] ?? k, formalEnd];
     if (needs && !named && !needs.includes(previous)) continue;
+    if (AGREEMENT_KIND_ACRONYMS.has(word.lower)) {
+      const following = words[k + 1];
+      if (following?.gap === ' ' && AGREEMENT_KINDS.has(following.lower)) continue;
+      if (previous === 'understanding') continue;
+    }
     // "ceasefire agreement": the agreement word names it; "urged a ceasefire": none was made.
     if (AGREEMENT_NEEDS_ACT.has(word.lower)) {
       const following = words[k + 1];

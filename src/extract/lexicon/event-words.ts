@@ -11,6 +11,8 @@ export const AGREEMENT_WORDS: Readonly<Record<string, AgreementItem['kind']>> = 
   accords: 'accord',
   deal: 'deal',
   memorandum: 'memorandum',
+  // "signed an MoU on health", "MOU": how South Asian, Gulf and African outlets write a memorandum.
+  mou: 'memorandum',
   declaration: 'declaration',
   convention: 'treaty',
   charter: 'other',
@@ -35,11 +37,15 @@ export const AGREEMENT_WORDS: Readonly<Record<string, AgreementItem['kind']>> = 
   agreements: 'agreement',
   deals: 'deal',
   memorandums: 'memorandum',
+  mous: 'memorandum',
   memoranda: 'memorandum',
   declarations: 'declaration',
   conventions: 'treaty',
   protocols: 'other',
 };
+
+/** Kind words that are an acronym: "the MoU agreement" describes the agreement, "understanding (MoU)" repeats it. */
+export const AGREEMENT_KIND_ACRONYMS: ReadonlySet<string> = new Set(['mou', 'mous']);
 
 /**
  * Kind words that are an agreement only when their sentence tells of one being made, kept or broken ("agreed to a

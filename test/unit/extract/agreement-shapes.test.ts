@@ -350,3 +350,21 @@ describe('the sides as the article writes them', () => {
     expect(found.flatMap((a) => a.aliases)).not.toContain('Russia suspends grain deal');
   });
 });
+
+describe('the acronym MoU', () => {
+  it.each([
+    ['Rwanda and Turkey signed an MoU on defence training in Kigali on Monday.', 'MoU on defence training'],
+    ['Kenya and Oman inked four MoUs on health and fisheries on Friday.', 'MoUs on health and fisheries'],
+  ])('is a memorandum: %s', (text, described) => {
+    const [agreement] = extract(text).agreements;
+    expect(agreement?.name.endsWith(described)).toBe(true);
+    expect(agreement?.kind).toBe('memorandum');
+  });
+
+  it.each([
+    'Rwanda and Turkey signed a memorandum of understanding (MoU) on defence training on Monday.',
+    'Rwanda and Turkey said the MoU agreement on defence training would be signed on Monday.',
+  ])('is no second agreement beside the kind word it repeats or describes: %s', (text) => {
+    expect(extract(text).agreements).toHaveLength(1);
+  });
+});
