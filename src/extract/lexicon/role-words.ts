@@ -35,6 +35,29 @@ export const VAGUE_ROLE_HEADS = [
 ] as const;
 
 /**
+ * Verbs of a closing attribution (", the ministry said.", ", Prime Minister X declared on Thursday."): verbs of
+ * saying and of public emphasis that, closing a sentence after a comma, make everything before the comma what was
+ * said. "told" goes with its listener and is read by the rule itself.
+ */
+export const CLOSING_ATTRIBUTION_VERBS = [
+  'said',
+  'says',
+  'added',
+  'reported',
+  'announced',
+  'confirmed',
+  'stated',
+  'noted',
+  'declared',
+  'stressed',
+  'emphasized',
+  'emphasised',
+  'warned',
+  'insisted',
+  'explained',
+] as const;
+
+/**
  * What may follow the verb of a closing attribution (", the ministry said on Thursday."): a time or setting
  * opened by one of these words, never a clause of its own ("..., Kishida said Japan would ...").
  */

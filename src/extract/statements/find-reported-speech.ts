@@ -6,20 +6,23 @@ import { itReferent, pronounSpeaker, speakerIn, subjectBefore } from './find-spe
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { coSubjects } from './co-subjects.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
-import { documentAt, documentSpeakers, documentSubject } from './document-speakers.ts';
+import { documentAt, documentBeforeVerb, documentSpeakers, documentSubject } from './document-speakers.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
 import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
-import { ATTRIBUTION_TAIL_OPENERS } from '../lexicon/role-words.ts';
+import { ATTRIBUTION_TAIL_OPENERS, CLOSING_ATTRIBUTION_VERBS } from '../lexicon/role-words.ts';
 
 /** A reported clause ends where a new clause with its own subject or speech verb starts. */
 const CLAUSE_BREAK =
   /, (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:saying|adding|calling|describing|noting|warning|stressing|urging|accusing) )|,? (?:and|but) (?=(?:said|warned|added|stressed|urged|accused|called|insisted|noted) )|, (?:and|but) (?=(?:he|she) (?:also )?(?:said|denied|warned|added|stressed|insisted|noted|rejected|dismissed)\b)/;
 /** ", the ministry said Thursday." closing a sentence: the speaker of everything before the comma. */
-/** What may follow the verb of a closing attribution: a time or setting, never a clause with its own subject. */
+/**
+ * What may follow the verb of a closing attribution: a time or setting ("on Thursday", "after meeting his Venezuelan
+ * counterpart"), never a clause with its own subject (", Kishida said on Monday that Japan would ...").
+ */
 const TAIL_OPENER = [...ATTRIBUTION_TAIL_OPENERS, ...WEEKDAY_NAMES].join('|');
 const TRAILING = new RegExp(
-  String.raw`, ((?:[^,“”"]){2,80}?) (?:also |later )?(said|says|added|reported|announced|confirmed|stated|noted|told (?:the )?\w+)` +
-    String.raw`(?: (?:${TAIL_OPENER})\b[\w ]{0,30})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b))`,
+  String.raw`, ((?:[^,“”"]){2,80}?) (?:also |later )?(${CLOSING_ATTRIBUTION_VERBS.join('|')}|told (?:the )?\w+)` +
+    String.raw`(?: (?:${TAIL_OPENER})\b(?:(?!\bthat\b)[\w ]){0,60})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b))`,
 );
 /**
  * "said Monday it had ended the deal", "said on Thursday he has not discussed ...": the day the words were said,
@@ -150,21 +153,30 @@ function reportedClause(
   return { start, end };
 }
 
-/** Who a subject before an attribution's verb is: "it" the body, "he" the person, else the mention there. */
-function attributionSpeaker(
+/**
+ * Who the subject of an attribution is, its words [from, from + subject.length) right before the verb at word
+ * `verbAt`: "it" the body that spoke last, "he" the person, "the statement" its issuers, else the mention there.
+ * Null when no speaker is named there (the verb stays free); empty for a news agency, which reports events and
+ * states nothing itself ("..., the Saudi Press Agency reported").
+ */
+function attributionSpeakers(
   ctx: StatementContext,
   sentence: Sentence,
   from: number,
   subject: string,
-): string | null {
+  verbAt: number,
+): string[] | null {
   const { state } = ctx;
-  if (subject === 'it') return itReferent(state, sentence.start, sentence.index, ctx.drafts);
+  const one = (speaker: string | null): string[] | null => (speaker ? [speaker] : null);
+  if (subject === 'it') return one(itReferent(state, sentence.start, sentence.index, ctx.drafts));
   if (PRONOUN_SUBJECT.test(subject))
-    return pronounSpeaker(state, from, from + subject.length, sentence.index, ctx.drafts);
+    return one(pronounSpeaker(state, from, from + subject.length, sentence.index, ctx.drafts));
+  // "..., the statement added.": the document's issuers, as for a quote it closes.
+  const issuers = documentBeforeVerb(ctx, wordIndexAt(state.words, from), verbAt);
+  if (issuers) return issuers.length > 0 ? issuers : null;
   const mention = speakerIn(state, from, from + subject.length, false);
-  // "..., the Saudi Press Agency reported": an outlet reporting events states nothing itself.
-  if (!mention || state.organizations.get(mention.id)?.kind === 'news agency') return null;
-  return mention.id;
+  if (!mention) return null;
+  return state.organizations.get(mention.id)?.kind === 'news agency' ? [] : [mention.id];
 }
 
 /**
@@ -174,7 +186,7 @@ function attributionSpeaker(
 function parentheticalAttribution(
   ctx: StatementContext,
   sentence: Sentence,
-): { speaker: string; before: Range; after: Range } | null {
+): { speakers: string[]; before: Range; after: Range } | null {
   const { state } = ctx;
   const body = state.text.slice(sentence.start, sentence.end);
   const match = PARENTHETICAL.exec(body);
@@ -188,21 +200,21 @@ function parentheticalAttribution(
     sentence.start + match.index + match[0].length - 2 - match[2].length,
   );
   if (ctx.usedVerbs.has(verbAt)) return null;
-  const speaker = attributionSpeaker(ctx, sentence, from, match[1]);
-  if (!speaker) return null;
+  const speakers = attributionSpeakers(ctx, sentence, from, match[1], verbAt);
+  if (!speakers || speakers.length === 0) return null;
   ctx.usedVerbs.add(verbAt);
   return {
-    speaker,
+    speakers,
     before: { start: sentence.start, end: sentence.start + match.index },
     after: { start: sentence.start + match.index + match[0].length, end: sentence.end },
   };
 }
 
-/** ", the ministry said Thursday." -> speaker and the comma it starts at. */
+/** ", the ministry said Thursday." -> its speakers (none for a news agency) and the comma it starts at. */
 function trailingAttribution(
   ctx: StatementContext,
   sentence: Sentence,
-): { speaker: string; comma: number } | null {
+): { speakers: string[]; comma: number } | null {
   const { state } = ctx;
   const body = state.text.slice(sentence.start, sentence.end);
   const match = TRAILING.exec(body);
@@ -210,27 +222,10 @@ function trailingAttribution(
   const from = sentence.start + match.index + 2;
   const verbAt = wordIndexAt(state.words, from + match[1].length + 1);
   if (ctx.usedVerbs.has(verbAt) || /[”"]$/.test(body.slice(0, match.index))) return null;
-  // ", it said in a statement.": the body that spoke last.
-  if (match[1] === 'it') {
-    const speaker = itReferent(state, sentence.start, sentence.index, ctx.drafts);
-    if (!speaker) return null;
-    ctx.usedVerbs.add(verbAt);
-    return { speaker, comma: sentence.start + match.index };
-  }
-  // ", he said.": the person the pronoun points back to, as for a quote.
-  if (PRONOUN_SUBJECT.test(match[1])) {
-    const speaker = pronounSpeaker(state, from, from + match[1].length, sentence.index, ctx.drafts);
-    if (!speaker) return null;
-    ctx.usedVerbs.add(verbAt);
-    return { speaker, comma: sentence.start + match.index };
-  }
-  const mention = speakerIn(state, from, from + match[1].length, false);
-  if (!mention) return null;
+  const speakers = attributionSpeakers(ctx, sentence, from, match[1], verbAt);
+  if (!speakers) return null;
   ctx.usedVerbs.add(verbAt);
-  // "..., the Saudi Press Agency reported": an outlet reporting events states nothing itself.
-  if (state.organizations.get(mention.id)?.kind === 'news agency') return null;
-  ctx.usedVerbs.add(verbAt);
-  return { speaker: mention.id, comma: sentence.start + match.index };
+  return speakers.length > 0 ? { speakers, comma: sentence.start + match.index } : null;
 }
 
 function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: number): string | null {
@@ -385,27 +380,28 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
     const tail = trailingAttribution(ctx, sentence);
     const beforeTail = ctx.drafts.length;
     if (tail) {
-      addDraft(ctx, tail.speaker, { start: sentence.start, end: tail.comma }, sentence, quotes);
+      for (const speaker of tail.speakers)
+        addDraft(ctx, speaker, { start: sentence.start, end: tail.comma }, sentence, quotes);
       end = tail.comma;
     }
     const aside = tail ? null : parentheticalAttribution(ctx, sentence);
     if (aside) {
       // One statement of the words on both sides of the attribution.
-      addDraft(ctx, aside.speaker, { start: aside.before.start, end: aside.after.end }, sentence, quotes);
-      const draft = ctx.drafts.length > beforeTail ? ctx.drafts[ctx.drafts.length - 1] : undefined;
-      if (draft) {
-        const around = [aside.before, aside.after].map((r) => text.slice(r.start, r.end).trim());
+      for (const speaker of aside.speakers)
+        addDraft(ctx, speaker, { start: aside.before.start, end: aside.after.end }, sentence, quotes);
+      const around = [aside.before, aside.after].map((r) => text.slice(r.start, r.end).trim());
+      for (const draft of ctx.drafts.slice(beforeTail))
         draft.text = around
           .join(' ')
           .replace(DATELINE_LEAD, '')
           .replace(/[.,;:]$/, '');
-      }
       continue;
     }
-    const tailDraft = ctx.drafts.length > beforeTail ? ctx.drafts[ctx.drafts.length - 1] : undefined;
+    const tailDrafts = ctx.drafts.slice(beforeTail);
     const madeHere = ctx.drafts.length;
     let blockedUntil = -1;
     let from = sentence.start;
+    let source: { from: number; to: number } | null = null;
     for (
       let k = wordIndexAt(words, sentence.start);
       k < words.length && (words[k]?.start ?? Infinity) < end;
@@ -430,19 +426,23 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
           blockedUntil = end;
           continue;
         }
-        const mention = speakerIn(
-          state,
-          words[k + 1]?.end ?? 0,
-          Math.min(end, (words[k + 1]?.end ?? 0) + 50),
-          true,
-        );
+        // "According to Colombian government sources, Santos and Chavez were to ...": the source ends at its comma.
+        const sourceFrom = words[k + 1]?.end ?? 0;
+        const comma = text.indexOf(',', sourceFrom);
+        const sourceEnd = Math.min(end, sourceFrom + 50, comma === -1 ? Infinity : comma);
+        const mention = speakerIn(state, sourceFrom, sourceEnd, true);
         if (!mention || state.organizations.get(mention.id)?.kind === 'news agency') continue;
-        const clause =
-          word.start > sentence.start + 3
-            ? { start: sentence.start, end: word.start }
-            : { start: text.indexOf(' ', mention.end) + 1, end };
+        const opening = word.start <= sentence.start + 3;
+        const clause = opening
+          ? { start: comma !== -1 && comma < end ? comma + 2 : text.indexOf(' ', mention.end) + 1, end }
+          : { start: sentence.start, end: word.start };
+        // "According to the Kremlin's press service, Putin previously said ...": the words after the source may
+        // have a speaker of their own, who then wins; the source only reports them.
+        const before = ctx.drafts.length;
         addDraft(ctx, mention.id, clause, sentence, quotes);
-        blockedUntil = end;
+        if (opening) source = { from: before, to: ctx.drafts.length };
+        blockedUntil = opening ? mention.end : end;
+        if (opening) from = mention.end;
         continue;
       }
       if (!resources.lexicon.speechVerbs.has(word.lower) && !resources.lexicon.evaluative.has(word.lower))
@@ -477,12 +477,16 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         from = clause.end;
       }
     }
+    if (source && source.to > source.from && ctx.drafts.length > source.to)
+      ctx.drafts.splice(source.from, source.to - source.from);
     // "Blinken stressed ..., the State Department said": the words are Blinken's; the department only reports them.
-    if (tailDraft && ctx.drafts.length > madeHere) {
-      ctx.drafts.splice(ctx.drafts.indexOf(tailDraft), 1);
-      const outlet = state.organizations.get(tailDraft.speaker);
-      if (outlet?.kind === 'news agency')
-        for (const draft of ctx.drafts.slice(madeHere - 1)) draft.channel ??= outlet.id;
+    if (tailDrafts.length > 0 && ctx.drafts.length > madeHere) {
+      const made = ctx.drafts.slice(madeHere);
+      ctx.drafts.splice(beforeTail, tailDrafts.length);
+      for (const tailDraft of tailDrafts) {
+        const outlet = state.organizations.get(tailDraft.speaker);
+        if (outlet?.kind === 'news agency') for (const draft of made) draft.channel ??= outlet.id;
+      }
     }
   }
 }
