@@ -16,6 +16,7 @@ import {
   QUOTE_VERBS,
   EVALUATIVE_VERBS,
   GROUP_DETERMINERS,
+  GROUP_COUNTS,
   GROUP_SUBJECT_FILLERS,
   GROUP_SUBJECT_HEADS,
   GOVERNMENT_SEAT_NOUNS,
@@ -81,6 +82,7 @@ export interface Lexicon {
   particleStances: ReadonlyMap<string, string>;
   groupSubjectHeads: ReadonlySet<string>;
   groupDeterminers: ReadonlySet<string>;
+  groupCounts: ReadonlyMap<string, number>;
   groupSubjectFillers: ReadonlySet<string>;
   /** Lower-case offices that stand for their country ("the presidential office"), by their last word's phrase. */
   governmentSeats: ReadonlySet<string>;
@@ -125,6 +127,7 @@ export function buildLexicon(): Lexicon {
     particleStances: new Map(Object.entries(PARTICLE_STANCE_VERBS)),
     groupSubjectHeads: new Set(GROUP_SUBJECT_HEADS),
     groupDeterminers: new Set(GROUP_DETERMINERS),
+    groupCounts: new Map(Object.entries(GROUP_COUNTS)),
     groupSubjectFillers: new Set(GROUP_SUBJECT_FILLERS),
     governmentSeats: new Set(GOVERNMENT_SEAT_NOUNS),
     ownedSeats: new Set(OWNED_SEAT_NOUNS),

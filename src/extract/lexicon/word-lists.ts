@@ -618,6 +618,8 @@ export const GROUP_SUBJECT_HEADS = [
 ] as const;
 /** Words that open such a plural subject. */
 export const GROUP_DETERMINERS = ['the', 'their', 'both', 'two', 'three', 'four'] as const;
+/** How many people a counted plural subject means: "both leaders", "the three presidents". */
+export const GROUP_COUNTS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4 };
 /** Adverbs between a plural subject and its verb ("they also said"). */
 export const GROUP_SUBJECT_FILLERS = ['also', 'jointly', 'then', 'later'] as const;
 

@@ -133,10 +133,12 @@ function reportedClause(
     if (ctx.resources.lexicon.passiveAuxiliaries.has(words[a]?.lower ?? '')) return null;
     // "He urged all parties to ...": a subject pronoun right before the verb counts as a subject; the speaker
     // rules resolve it to the person it points back to, as they do for "he said".
+    // "They emphasised ...", "Both leaders warned of ...": a plural subject that stands for the people just named.
     const subject =
       subjectBefore(ctx.state, verb.start - 60, verb.start) !== null ||
       PRONOUN_SUBJECT.test(words[a]?.lower ?? '') ||
-      words[a]?.lower === 'it';
+      words[a]?.lower === 'it' ||
+      groupSpeakers(ctx, k, ctx.state.sentences[verb.sentence] as Sentence).length > 0;
     return stance && subject ? { start: verb.start, end } : null;
   }
   if (!ctx.resources.lexicon.sayLike.has(verb.lower) || /^[,.:;!?]/.test(text.slice(verb.end, verb.end + 1)))
@@ -327,12 +329,19 @@ function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence): st
   const head = words[j];
   if (!head || head.sentence !== sentence.index) return [];
   if (head.lower !== 'they' && !lexicon.groupSubjectHeads.has(head.lower)) return [];
+  // "both leaders", "the two presidents": the phrase says how many people it means.
+  let counted = 0;
   if (head.lower !== 'they') {
     // "the two leaders", "their foreign ministers", "both presidents": a determiner opens the phrase.
     let d = j - 1;
     while (d > j - 4 && d >= 0 && !lexicon.groupDeterminers.has(words[d]?.lower ?? '')) d--;
     if (d < 0 || !lexicon.groupDeterminers.has(words[d]?.lower ?? '')) return [];
+    for (let c = d; c < j; c++)
+      counted = Math.max(counted, lexicon.groupCounts.get(words[c]?.lower ?? '') ?? 0);
   }
+  // A counted phrase gathers the people of the last sentences until it has them all ("Sheikh Mohamed expressed
+  // ... Both leaders warned ..." after a lead naming both); "they" means the people named together most recently.
+  const gathered = new Set<string>();
   for (let s = sentence.index; s >= Math.max(0, sentence.index - GROUP_REACH_SENTENCES); s--) {
     const range = sentences[s];
     if (!range) continue;
@@ -344,8 +353,14 @@ function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence): st
           .map((m) => m.id),
       ),
     ];
-    if (ids.length >= 2) return ids;
-    if (ids.length === 1 && s < sentence.index) return [];
+    if (ids.length >= 2 && gathered.size === 0) return ids;
+    if (counted === 0) {
+      if (ids.length === 1 && s < sentence.index) return [];
+      continue;
+    }
+    for (const id of ids) gathered.add(id);
+    if (gathered.size === counted) return [...gathered];
+    if (gathered.size > counted) return [];
   }
   return [];
 }
@@ -451,7 +466,9 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       if (!clause) continue;
       const speaker = speakerFor(ctx, k, sentence, from);
       // "They declared ...", "the two leaders said ...": each of the people the story just named.
-      const group = speaker ? [] : groupSpeakers(ctx, k, sentence);
+      // "..., as both leaders expressed concern ..., Deputy Adviser Kim said.": inside words a closing attribution
+      // gives to someone, a plural subject is what they report, not a speaker of its own.
+      const group = speaker || tail ? [] : groupSpeakers(ctx, k, sentence);
       // "A joint statement from the two governments specified that ...": the document's issuers.
       const subjectDoc = speaker || group.length > 0 ? null : documentSubject(ctx, k, sentence);
       if (subjectDoc) group.push(...documentSpeakers(ctx, subjectDoc, sentence, word.start));

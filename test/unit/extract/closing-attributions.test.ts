@@ -67,3 +67,32 @@ describe('"according to" opening a sentence', () => {
     expect(said.map(([speaker]) => speaker)).toEqual(['person:nicolae-ciuca']);
   });
 });
+
+describe('plural subjects of a stance', () => {
+  const LEAD_CALL =
+    'Leaders speak\n\nPresident Cyril Ramaphosa received a phone call on Monday from Prime Minister Narendra Modi.\n\n';
+
+  it('gives "They emphasised the importance of ..." to each of the two people just named', () => {
+    const result = extract(
+      `${LEAD_CALL}The two leaders reviewed trade and investment ties.\n\nThey emphasised the importance of dialogue to settle regional disputes.`,
+    );
+    const speakers = result.statements.filter((s) => s.text.includes('dialogue')).map((s) => s.speaker);
+    expect(speakers.sort()).toEqual(['person:cyril-ramaphosa', 'person:narendra-modi']);
+  });
+
+  it('gathers "both leaders" from the sentences before, past one that names only one of them', () => {
+    const result = extract(
+      `${LEAD_CALL}Ramaphosa expressed appreciation for India's support. Both leaders warned of the serious consequences of attacks on shipping lanes.`,
+    );
+    const speakers = result.statements.filter((s) => s.text.includes('shipping')).map((s) => s.speaker);
+    expect(speakers.sort()).toEqual(['person:cyril-ramaphosa', 'person:narendra-modi']);
+  });
+
+  it('leaves a plural subject inside words a closing attribution reports to that speaker', () => {
+    const result = extract(
+      `${LEAD_CALL}The call covered trade, as both leaders expressed concern over rising food prices, the spokesman Vincent Magwenya said.`,
+    );
+    const speakers = result.statements.filter((s) => s.text.includes('food prices')).map((s) => s.speaker);
+    expect(speakers).toEqual(['person:vincent-magwenya']);
+  });
+});
