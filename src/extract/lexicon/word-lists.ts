@@ -473,6 +473,10 @@ export const EVALUATIVE_VERBS = [
   'briefed',
   'referred',
   'pointed',
+  'affirmed',
+  'lauded',
+  'commended',
+  'demanded',
 ] as const;
 
 /**
@@ -511,6 +515,12 @@ export const STANCE_VERBS = [
   'confirmed',
   'briefed',
   'referred',
+  'affirmed',
+  'lauded',
+  'commended',
+  'demanded',
+  'rejected',
+  'rejects',
 ] as const;
 
 export const SPEECH_PARTICIPLES = [

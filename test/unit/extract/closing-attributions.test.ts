@@ -96,3 +96,24 @@ describe('plural subjects of a stance', () => {
     expect(speakers).toEqual(['person:vincent-magwenya']);
   });
 });
+
+describe('stance verbs with their subject right before them', () => {
+  const LEAD_UN =
+    'Talks held\n\nUN Secretary-General Antonio Guterres met Pakistani Prime Minister Shehbaz Sharif in New York on Monday.\n\n';
+
+  it.each(['affirmed', 'lauded', 'commended', 'demanded', 'rejected'])(
+    'reads "X %s ..." as a statement of X',
+    (verb) => {
+      const result = extract(`${LEAD_UN}Sharif ${verb} the plan to send more aid to the flooded provinces.`);
+      const said = result.statements.filter((s) => s.text.includes('flooded provinces'));
+      expect(said.map((s) => s.speaker)).toEqual(['person:shehbaz-sharif']);
+    },
+  );
+
+  it('leaves a passive "was rejected" out', () => {
+    const result = extract(
+      `${LEAD_UN}The plan to send more aid to the flooded provinces was rejected by parliament.`,
+    );
+    expect(result.statements.filter((s) => s.text.includes('flooded provinces'))).toEqual([]);
+  });
+});
