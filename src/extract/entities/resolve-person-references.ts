@@ -71,7 +71,8 @@ export function titleFits(person: PersonEntity, refWords: readonly string[], lex
   }
   // "the EAM", "the PM": an abbreviated title fits a title whose initials it spells ("External Affairs Minister").
   if (refWords.length === 1 && head.length >= 2 && head === initials(title)) return true;
-  return refWords.every((w) => title.includes(w));
+  // "the secretary-general" fits "Secretary-General": a hyphened title word is matched by its pieces.
+  return refWords.every((w) => w.split('-').every((piece) => title.includes(piece)));
 }
 
 /** The initials of a title's words, without its glue words: "minister of foreign affairs" -> "mfa". */
@@ -147,12 +148,16 @@ function referenceAt(
   }
   const start = k;
   let headAt = -1;
+  let headWord = '';
   const titleWords: string[] = [];
   for (; k < words.length && k - start < 6; k++) {
     const word = words[k];
+    // "the Secretary-General": a title word in hyphened pieces is one title word.
+    const hyphened = word?.gap === '-' && k > start && headAt === k - 1;
     if (
       !word ||
       (word.gap !== ' ' &&
+        !hyphened &&
         !(k === start && /^['’]s $/.test(word.gap)) &&
         !(word.gap === '. ' && words[k - 1]?.cap))
     )
@@ -165,13 +170,22 @@ function referenceAt(
       continue;
     }
     if (!isTitleWord(word, lexicon) || cover[k] !== -1) break;
+    if (hyphened) {
+      const joined = `${titleWords.pop() ?? ''}-${word.lower}`;
+      titleWords.push(joined);
+      headAt = k;
+      headWord = joined;
+      continue;
+    }
     titleWords.push(word.lower);
-    if (lexicon.titleHeads.has(word.lower)) headAt = k;
+    if (lexicon.titleHeads.has(word.lower)) {
+      headAt = k;
+      headWord = word.lower;
+    }
   }
   if (
     headAt === -1 ||
-    (country === null &&
-      ['official', 'expert', 'analyst', 'head', 'general', 'major'].includes(words[headAt]?.lower ?? ''))
+    (country === null && ['official', 'expert', 'analyst', 'head', 'general', 'major'].includes(headWord))
   )
     return null;
   const next = words[headAt + 1];
@@ -179,7 +193,7 @@ function referenceAt(
   return {
     first: i,
     last: headAt,
-    titleWords: titleWords.slice(0, titleWords.lastIndexOf(words[headAt]?.lower ?? '') + 1),
+    titleWords: titleWords.slice(0, titleWords.lastIndexOf(headWord) + 1),
     country,
     countryNoun,
   };

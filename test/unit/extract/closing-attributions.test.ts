@@ -117,3 +117,17 @@ describe('stance verbs with their subject right before them', () => {
     expect(result.statements.filter((s) => s.text.includes('flooded provinces'))).toEqual([]);
   });
 });
+
+describe('a hyphened title as a back reference', () => {
+  const LEAD_UN =
+    'Talks held\n\nUN Secretary-General Antonio Guterres met Turkish President Recep Tayyip Erdogan in Ankara on Monday.\n\n';
+
+  it.each([
+    'The Secretary-General commended Turkey for hosting millions of refugees.',
+    'The Secretary-General said Turkey deserved thanks for hosting millions of refugees.',
+  ])('gives "%s" to the person with that title', (sentence) => {
+    const result = extract(`${LEAD_UN}${sentence}`);
+    const said = result.statements.filter((s) => s.text.includes('refugees'));
+    expect(said.map((s) => s.speaker)).toEqual(['person:antonio-guterres']);
+  });
+});
