@@ -256,12 +256,11 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
       return subjectHead(ctx, opener, inClause);
   }
   const before2 = words[k - 2]?.lower ?? '';
-  if (before === 'it' || (before2 === 'it' && /^(?:also|later|then)$/.test(before)))
+  // "it also said", "He further said", "she again stressed": an adverb of the lexicon's role-verb fillers between.
+  const filler = ctx.resources.lexicon.roleVerbFillers.has(before);
+  if (before === 'it' || (before2 === 'it' && filler))
     return itReferent(state, word.start, sentence.index, ctx.drafts);
-  if (
-    /^(?:he|she)$/.test(before) ||
-    (/^(?:also|later|then|separately)$/.test(before) && /^(?:he|she)$/.test(before2))
-  ) {
+  if (PRONOUN_SUBJECT.test(before) || (filler && PRONOUN_SUBJECT.test(before2))) {
     return pronounSpeaker(
       state,
       words[k - 2]?.start ?? sentence.start,

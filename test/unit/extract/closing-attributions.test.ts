@@ -131,3 +131,19 @@ describe('a hyphened title as a back reference', () => {
     expect(said.map((s) => s.speaker)).toEqual(['person:antonio-guterres']);
   });
 });
+
+describe('an adverb between a pronoun subject and its verb', () => {
+  const LEAD_FO =
+    'Talks held\n\nIranian Foreign Minister Hossein Amir-Abdollahian met Pakistani Prime Minister Shehbaz Sharif in Islamabad on Monday. The visit lasted two days.\n\n';
+
+  it.each(['He further said', 'He again stressed', 'He also said'])(
+    'reads "%s that ..." as the pronoun\'s person',
+    (lead) => {
+      const result = extract(
+        `${LEAD_FO}Sharif spoke first. ${lead} that Pakistan would keep its borders open.`,
+      );
+      const said = result.statements.filter((s) => s.text.includes('borders open'));
+      expect(said.map((s) => s.speaker)).toEqual(['person:shehbaz-sharif']);
+    },
+  );
+});
