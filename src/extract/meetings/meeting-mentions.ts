@@ -45,6 +45,21 @@ import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
 const PAIR = new RegExp(`\\b(?:${PAIR_QUANTIFIERS.join('|')}) (?:${PAIR_NOUNS.join('|')})\\b`, 'i');
 
+/** The partner phrase after a meeting word ("with X (and Y)", "between X and Y"), compiled once, and its lead. */
+function partnerPattern(partnerWords: string): { lead: RegExp; phrase: RegExp } {
+  return {
+    lead: new RegExp(`^ (?:${partnerWords}) `),
+    phrase: new RegExp(
+      `^ (?:${partnerWords}) (.*?)(?=$|[,;]|(?<![A-Z])\\.(?:\\s|$)| (?:at|in|on|to|during|after|before|that|which)\\b)`,
+    ),
+  };
+}
+const MEETING_PARTNER = partnerPattern('with|between');
+/** "received a phone call from X": the caller is the partner of a call. */
+const CALL_PARTNER = partnerPattern('with|between|from');
+/** Enough of the text to see the longest partner word with a space on each side (" between "). */
+const PARTNER_LEAD_LENGTH = ' between '.length;
+
 /** wink POS tags of the modifiers an owner search steps over. */
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV']);
 
@@ -191,12 +206,13 @@ export function readMeeting(
   // "held talks in Cairo on Monday with X": the partner after the meeting's place and day.
   const lastAdverbial = adverbialsEnd(state, k, sentence);
   const withWord = words[lastAdverbial] ?? word;
-  const after = text.slice(withWord.end, withPhraseEnd(state, lastAdverbial, sentence, factsOf));
-  // "received a phone call from X": the caller is the partner of a call.
-  const partnerWords = kind === 'call' ? 'with|between|from' : 'with|between';
-  const withMatch = new RegExp(
-    `^ (?:${partnerWords}) (.*?)(?=$|[,;]|(?<![A-Z])\\.(?:\\s|$)| (?:at|in|on|to|during|after|before|that|which)\\b)`,
-  ).exec(after);
+  const partnerPhrase = kind === 'call' ? CALL_PARTNER : MEETING_PARTNER;
+  // Where the phrase ends needs part-of-speech tags (withPhraseEnd): only asked when "with/between" comes next.
+  const withMatch = partnerPhrase.lead.test(text.slice(withWord.end, withWord.end + PARTNER_LEAD_LENGTH))
+    ? partnerPhrase.phrase.exec(
+        text.slice(withWord.end, withPhraseEnd(state, lastAdverbial, sentence, factsOf)),
+      )
+    : null;
   if (withMatch) {
     const named = startingIn(mentions, withWord.end, withWord.end + withMatch[0].length);
     const hasPerson = named.some((m) => m.kind === 'person');
