@@ -32,6 +32,32 @@ function slugsOf(agreement: KnownAgreement): readonly string[] {
   return slugs;
 }
 
+/**
+ * The known agreements by each leading run of words of their names' slugs, with its hyphen ("juba-", "juba-peace-"):
+ * a name starts with a place's slug and a hyphen exactly when that prefix is one of these. Made once per index, so
+ * knownByPlace looks up the places an article names instead of scanning every known agreement's names.
+ */
+const LEADING = new WeakMap<AgreementIndex, ReadonlyMap<string, readonly KnownAgreement[]>>();
+function byLeadingPlace(index: AgreementIndex): ReadonlyMap<string, readonly KnownAgreement[]> {
+  let leading = LEADING.get(index);
+  if (!leading) {
+    const made = new Map<string, KnownAgreement[]>();
+    for (const agreement of index.all) {
+      for (const name of slugsOf(agreement)) {
+        for (let at = name.indexOf('-'); at !== -1; at = name.indexOf('-', at + 1)) {
+          const prefix = name.slice(0, at + 1);
+          const list = made.get(prefix) ?? [];
+          if (!list.includes(agreement)) list.push(agreement);
+          made.set(prefix, list);
+        }
+      }
+    }
+    leading = made;
+    LEADING.set(index, leading);
+  }
+  return leading;
+}
+
 /** Every word of the agreement's names, for checking that a description says nothing the agreement is not. */
 const WORDS = new WeakMap<KnownAgreement, ReadonlySet<string>>();
 function wordsOf(agreement: KnownAgreement): ReadonlySet<string> {
@@ -101,11 +127,11 @@ export function knownByPlace(
   // A joint statement or memorandum issued in Jeddah is not thereby the Jeddah Declaration: instruments only.
   if (!INTERCHANGEABLE_AGREEMENT_KINDS.has(kind)) return null;
   if (cluster.name !== null || places.length === 0 || cluster.parties.length === 0) return null;
-  const prefixes = places.map((p) => `${slug(p)}-`);
+  const named = byLeadingPlace(index);
+  const candidates = new Set(places.flatMap((p) => named.get(`${slug(p)}-`) ?? []));
   const year = (cluster.signedOn ?? cluster.statedYear)?.slice(0, 4) ?? null;
-  const fits = index.all.filter(
+  const fits = [...candidates].filter(
     (a) =>
-      slugsOf(a).some((n) => prefixes.some((prefix) => n.startsWith(prefix))) &&
       kindsFit(kind, a.kind) &&
       a.parties.some((p) => cluster.parties.includes(p)) &&
       // "an interstate agreement with Iran" in a sentence on "Tehran-Moscow relations" is no Moscow Treaty of the
