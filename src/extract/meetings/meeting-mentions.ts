@@ -110,12 +110,13 @@ export function readMeeting(
   }
   // "held extensive talks", "held wide-ranging talks", "officially welcomed": a lower-case adjective or adverb
   // (wink POS) before the word is stepped over like the listed gap words; a capitalized one ("Russian") may be its
-  // owner's demonym.
+  // owner's demonym. A word of the sentence before has no tag in this one: its sentence is not read for it.
   const sentenceText = text.slice(sentence.start, sentence.end);
   const adjective = (w: Word | undefined): boolean =>
     !verb &&
     w !== undefined &&
     !w.cap &&
+    w.start >= sentence.start &&
     MODIFIER_TAGS.has(factsOf(sentenceText, w.start - sentence.start)?.pos ?? '');
   while (
     j > 0 &&
