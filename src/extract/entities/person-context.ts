@@ -33,7 +33,8 @@ export function isTitleWord(word: Word | undefined, lexicon: Lexicon): boolean {
 
 /** A word that can be part of a person's name. */
 export function isNameWord(word: Word | undefined, lexicon: Lexicon): boolean {
-  if (word && ARABIC_PARTICLE.test(word.text)) return true;
+  // The particle is lower-case and hyphenated: a capitalized word, or one without a hyphen, skips the regex.
+  if (word && !word.cap && word.text.includes('-') && ARABIC_PARTICLE.test(word.text)) return true;
   if (!word || !word.cap || lexicon.nonNames.has(word.text)) return false;
   if (lexicon.titleHeads.has(word.lower) || lexicon.titleModifiers.has(word.lower)) return false;
   // "Lt. Gen. Abdel Fattah al-Burhan": an abbreviated rank or honorific is never part of the name.
