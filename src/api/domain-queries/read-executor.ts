@@ -5,8 +5,10 @@
 // more round trips; on a busy machine those writes were a quarter of the API's time on small answers. The access
 // mode travels with the RUN, so a cluster routes it to a reader as it routes a read transaction. A failure the
 // driver calls retryable (a leader switch, a lost connection) is read again as a managed transaction, which retries.
+import { LRUCache } from 'lru-cache';
 import { isRetryableError, type Driver, type Session } from 'neo4j-driver';
 import type { ApiContext } from '../graphql-context.ts';
+import { compactCypher } from './compact-cypher.ts';
 
 export interface CypherQuery {
   cypher: string;
@@ -20,11 +22,30 @@ export function graphOf(context: ApiContext): { driver: Driver; database?: strin
   return { driver, database: context.sessionConfig?.database };
 }
 
+/**
+ * Each query text as sent (compact-cypher.ts), per text as planned: a text depends on the selection's shape, not
+ * on the values, which travel as parameters. Bounded by characters.
+ */
+const compacted = new LRUCache<string, string>({
+  maxSize: 4 * 1024 * 1024,
+  sizeCalculation: (value, key) => Math.max(1, key.length + value.length),
+});
+
+function sent(cypher: string): string {
+  let text = compacted.get(cypher);
+  if (text === undefined) {
+    text = compactCypher(cypher);
+    compacted.set(cypher, text);
+  }
+  return text;
+}
+
 export async function readRows(
   graph: { driver: Driver; database?: string },
   context: ApiContext,
-  query: CypherQuery,
+  planned: CypherQuery,
 ): Promise<unknown[]> {
+  const query = { cypher: sent(planned.cypher), params: planned.params };
   const timeout = context.transaction?.timeout;
   const config = timeout !== undefined ? { timeout } : {};
   const session = graph.driver.session({
