@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 export const {
+  BREAK,
   GraphQLError,
   GraphQLNonNull,
   GraphQLString,

@@ -33,24 +33,32 @@ export interface Projection {
 
 const PARAMETER = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
 
-/** A @cypher statement with its `$argument`s renamed to this query's parameters (absent ones are null). */
+/**
+ * A @cypher statement with its `$argument`s renamed to this query's parameters (absent ones are null); `onBind`
+ * hears each parameter's name (without `$`) and the argument it holds.
+ */
 export function bindStatement(
   statement: string,
   field: Pick<FieldPlan, 'args' | 'intArgs'>,
   scope: CypherScope,
+  onBind?: (param: string, argument: string) => void,
 ): string {
   const bound = new Map<string, string>();
   return statement.replace(PARAMETER, (_, name: string) => {
     let param = bound.get(name);
     if (!param) {
-      const value = field.args[name] ?? null;
-      param = scope.param(
-        typeof value === 'number' && field.intArgs.includes(name) ? neo4j.int(value) : value,
-      );
+      param = scope.param(argumentValue(field, name));
+      onBind?.(param.slice(1), name);
       bound.set(name, param);
     }
     return param;
   });
+}
+
+/** The parameter value of an argument: null when absent, an integer for an Int (a JS number is sent as a float). */
+export function argumentValue(field: Pick<FieldPlan, 'args' | 'intArgs'>, name: string): unknown {
+  const value = field.args[name] ?? null;
+  return typeof value === 'number' && field.intArgs.includes(name) ? neo4j.int(value) : value;
 }
 
 /** A map projection of `variable`, a node of `typeName`, for the fields asked; undefined if one is not modelled. */

@@ -5,22 +5,34 @@ import neo4j from 'neo4j-driver';
 import { getNamedType, isObjectType } from '../graphql-js.ts';
 import { anchoredMatch } from './anchored-match.ts';
 import { pagedEdges, sortOf, whereOf } from './connection-cypher.ts';
-import { bindStatement, CypherScope, projectNode } from './cypher-projection.ts';
+import { argumentValue, bindStatement, CypherScope, projectNode } from './cypher-projection.ts';
 import type { CypherQuery } from './read-executor.ts';
 import type { SchemaFacts } from './schema-facts.ts';
 import type { FieldPlan } from './selection-plan.ts';
 
-export function queryFieldCypher(facts: SchemaFacts, field: FieldPlan): CypherQuery | undefined {
+/**
+ * The Cypher of a root @cypher field, and which of its parameters hold which of the field's own arguments
+ * (`bound`): the text and the other parameters follow from the selection alone, so a query whose variables are
+ * only the root field's arguments is planned once (domain-fast-path.ts) and rebound per request (rebind).
+ */
+export interface BoundQuery extends CypherQuery {
+  bound?: readonly (readonly [param: string, argument: string])[];
+}
+
+export function queryFieldCypher(facts: SchemaFacts, field: FieldPlan): BoundQuery | undefined {
   const fact = facts.get('Query')?.fields.get(field.name);
   if (!fact) return generatedReadCypher(facts, field);
   if (fact.kind !== 'cypher') return undefined;
   const scope = new CypherScope();
-  const statement = bindStatement(fact.statement, field, scope);
+  const bound: [string, string][] = [];
+  const statement = bindStatement(fact.statement, field, scope, (param, argument) =>
+    bound.push([param, argument]),
+  );
   const row = scope.variable('this');
   const head = `CALL () {\n${statement}\n}\nWITH ${fact.columnName} AS ${row}`;
   const type = field.type ? facts.get(field.type.name) : undefined;
   // Maps built by the statement itself (search hits, timeline events...) are answered as they are.
-  if (!type?.isNode) return { cypher: `${head}\nRETURN ${row} AS this`, params: scope.params };
+  if (!type?.isNode) return { cypher: `${head}\nRETURN ${row} AS this`, params: scope.params, bound };
   if (!field.fields || type.defaultLimit === undefined) return undefined;
   const projection = projectNode(facts, field.type!.name, row, field.fields, scope);
   if (!projection) return undefined;
@@ -32,7 +44,18 @@ export function queryFieldCypher(facts: SchemaFacts, field: FieldPlan): CypherQu
     `LIMIT ${scope.param(neo4j.int(type.defaultLimit))}`,
     `RETURN ${row} AS this`,
   ].join('\n');
-  return { cypher, params: scope.params };
+  return { cypher, params: scope.params, bound };
+}
+
+/** The same query for another request of the same selection: the field's arguments as they are now. */
+export function rebind(
+  query: BoundQuery,
+  field: Pick<FieldPlan, 'args' | 'intArgs'>,
+): CypherQuery | undefined {
+  if (!query.bound) return undefined;
+  const params = { ...query.params };
+  for (const [param, argument] of query.bound) params[param] = argumentValue(field, argument);
+  return { cypher: query.cypher, params };
 }
 
 /** The generated read API's node lists (`people(where, sort, limit, offset)`) and connections. */

@@ -2,7 +2,7 @@ import { parse, type FragmentDefinitionNode, type OperationDefinitionNode } from
 import { isInt } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLSchema } from 'graphql';
-import { queryFieldCypher } from '../../../src/api/domain-queries/query-field-cypher.ts';
+import { queryFieldCypher, rebind } from '../../../src/api/domain-queries/query-field-cypher.ts';
 import { readSchemaFacts, type SchemaFacts } from '../../../src/api/domain-queries/schema-facts.ts';
 import { planResolvedField } from '../../../src/api/domain-queries/selection-plan.ts';
 import { getArgumentValues } from '../../../src/api/graphql-js.ts';
@@ -57,6 +57,25 @@ const README_WHO_SAID_WHAT = `query WhoSaidWhat {
 }`;
 
 describe('the Cypher of the hand-written domain resolvers', () => {
+  it("plans a root query's Cypher once: another request's arguments are rebound to the same text", () => {
+    const source = `query W($a: String!, $from: Date, $n: Int) { whoSaidWhat(agreement: $a, from: $from, limit: $n) {
+      id speakerName articlesConnection(first: 3) { totalCount edges { node { id } } } } }`;
+    const first = cypherOf(source, { a: 'agreement:x', from: '2024-01-01', n: 7 })!;
+    const second = cypherOf(source, { a: 'agreement:y' })!;
+    expect(first.bound).toEqual([
+      ['p0', 'agreement'],
+      ['p1', 'from'],
+      ['p2', 'to'],
+      ['p3', 'limit'],
+    ]);
+    const args = { agreement: 'agreement:y', limit: 50 };
+    expect(rebind(first, { args, intArgs: ['limit'] })).toEqual({
+      cypher: second.cypher,
+      params: second.params,
+    });
+    expect(first.cypher).toBe(second.cypher);
+  });
+
   it('projects exactly the selection of whoSaidWhat, with each @cypher field in its own subquery', () => {
     const query = cypherOf(README_WHO_SAID_WHAT)!;
     expect(query.cypher.split('WITH s AS this4')[1]).toMatchInlineSnapshot(`
