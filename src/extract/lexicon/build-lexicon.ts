@@ -26,6 +26,7 @@ import {
   DOCUMENT_DETERMINERS,
   DOCUMENT_SOURCE_WORDS,
   PARTICLE_STANCE_VERBS,
+  URGING_PARTICLE_VERBS,
   SAY_LIKE_VERBS,
   SPEAKING_BODY_HEADS,
   SPEECH_PARTICIPLES,
@@ -80,6 +81,7 @@ export interface Lexicon {
   stance: ReadonlySet<string>;
   participles: ReadonlySet<string>;
   particleStances: ReadonlyMap<string, string>;
+  urgingParticles: ReadonlyMap<string, ReadonlySet<string>>;
   groupSubjectHeads: ReadonlySet<string>;
   groupDeterminers: ReadonlySet<string>;
   groupCounts: ReadonlyMap<string, number>;
@@ -125,6 +127,9 @@ export function buildLexicon(): Lexicon {
     stance: new Set(STANCE_VERBS),
     participles: new Set(SPEECH_PARTICIPLES),
     particleStances: new Map(Object.entries(PARTICLE_STANCE_VERBS)),
+    urgingParticles: new Map(
+      Object.entries(URGING_PARTICLE_VERBS).map(([verb, particles]) => [verb, new Set(particles)]),
+    ),
     groupSubjectHeads: new Set(GROUP_SUBJECT_HEADS),
     groupDeterminers: new Set(GROUP_DETERMINERS),
     groupCounts: new Map(Object.entries(GROUP_COUNTS)),

@@ -615,6 +615,15 @@ export const OWNED_SEAT_NOUNS = ['office'] as const;
  * "pointed out the progress made" (not "pointed to the map").
  */
 export const PARTICLE_STANCE_VERBS: Record<string, string> = { called: 'for', pointed: 'out' };
+/**
+ * Verbs that urge someone with their particle and an infinitive: "called on the Security Council to act", "calling
+ * upon all parties to respect ...". With a person right after the particle it is a visit ("called on President
+ * Abbas to reinforce support"), not a statement.
+ */
+export const URGING_PARTICLE_VERBS: Record<string, readonly string[]> = {
+  called: ['on', 'upon'],
+  calling: ['on', 'upon'],
+};
 
 /** Plural subjects that stand for the people just named: "the two leaders said", "their foreign ministers declared". */
 export const GROUP_SUBJECT_HEADS = [

@@ -100,6 +100,27 @@ function addDraft(
   ctx.drafts.push(makeDraft(state, draft, sentence));
 }
 
+/** How many words "called on X to ..." may hold between its particle and "to". */
+const MAX_URGED_WORDS = 8;
+
+/**
+ * "called on the Security Council to act", "calling upon all parties to ...": the verb, its particle, and "to"
+ * within a few words, with no person between ("called on President Abbas to reinforce support" is a visit).
+ */
+function urges(ctx: StatementContext, k: number, end: number): boolean {
+  const { words, mentions } = ctx.state;
+  const particles = ctx.resources.lexicon.urgingParticles.get(words[k]?.lower ?? '');
+  if (!particles?.has(words[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < words.length && j - k <= MAX_URGED_WORDS + 2; j++) {
+    const word = words[j] as Word;
+    if (word.start >= end || /[.;:!?,“”"]/.test(word.gap)) return false;
+    if (word.lower !== 'to') continue;
+    const from = (words[k + 1] as Word).end;
+    return !startingIn(mentions, from, word.start).some((m) => m.kind === 'person');
+  }
+  return false;
+}
+
 /** The clause a verb reports: after "that" within a few words, or right after a say-like or evaluative verb. */
 function reportedClause(
   ctx: StatementContext,
@@ -126,7 +147,9 @@ function reportedClause(
     if (quotes.some((q) => q.start > verb.end && q.end <= end + 1)) return { start, end };
     // "X called for an immediate ceasefire": a stance only with its particle ("called X" is a phone call).
     const particle = ctx.resources.lexicon.particleStances.get(verb.lower);
-    const stance = particle ? words[k + 1]?.lower === particle : ctx.resources.lexicon.stance.has(verb.lower);
+    const stance =
+      urges(ctx, k, end) ||
+      (particle ? words[k + 1]?.lower === particle : ctx.resources.lexicon.stance.has(verb.lower));
     // "Russia was criticized for ...", "Xi has been hailed as ...": passive, said of the subject, not by it.
     let a = k - 1;
     while (a > k - 3 && ctx.resources.lexicon.roleVerbFillers.has(words[a]?.lower ?? '')) a--;

@@ -147,3 +147,24 @@ describe('an adverb between a pronoun subject and its verb', () => {
     },
   );
 });
+
+describe('"called on ... to" urges, unless it is a visit', () => {
+  const LEAD_UN =
+    'Talks held\n\nUN Secretary-General Antonio Guterres met Pakistani Prime Minister Shehbaz Sharif in New York on Monday.\n\n';
+
+  it.each([
+    'Guterres called on the Security Council to act on the floods.',
+    'Guterres called upon all parties to help the victims of the floods.',
+  ])('reads "%s" as a statement', (sentence) => {
+    const result = extract(`${LEAD_UN}${sentence}`);
+    const said = result.statements.filter((s) => s.text.includes('floods'));
+    expect(said.map((s) => s.speaker)).toEqual(['person:antonio-guterres']);
+  });
+
+  it('leaves "called on President X to discuss ..." (a visit) out', () => {
+    const result = extract(
+      `${LEAD_UN}Guterres called on Prime Minister Shehbaz Sharif to discuss the floods.`,
+    );
+    expect(result.statements.filter((s) => s.text.includes('floods'))).toEqual([]);
+  });
+});
