@@ -117,13 +117,18 @@ export function titleBefore(ctx: Context, first: number): TitleFacts | null {
   )
     return null;
   let start = first - 1;
-  while (
-    start > 0 &&
-    (words[start]?.gap === ' ' || (words[start]?.gap === '-' && start === first - 1)) &&
-    isTitleWord(words[start - 1], lexicon) &&
-    !countryEndingAt(ctx, start - 1)
-  )
-    start--;
+  for (;;) {
+    while (
+      start > 0 &&
+      (words[start]?.gap === ' ' || (words[start]?.gap === '-' && start === first - 1)) &&
+      isTitleWord(words[start - 1], lexicon) &&
+      !countryEndingAt(ctx, start - 1)
+    )
+      start--;
+    // "Deputy Prime Minister and Foreign Minister Ishaq Dar": two offices held at once, joined by "and".
+    if (!titlesJoinedBefore(ctx, start)) break;
+    start -= 2;
+  }
   while (start < first - 1 && TRIM_TITLE.has(words[start]?.lower ?? '')) start++;
   const startWord = words[start];
   if (!startWord) return null;
@@ -143,6 +148,25 @@ export function titleBefore(ctx: Context, first: number): TitleFacts | null {
   return { title: lexicon.titleAbbreviations.get(title.toLowerCase()) ?? title, country, organization };
 }
 
+/**
+ * "Deputy Prime Minister and Foreign Minister X", "Crown Prince and Prime Minister X": the title words starting at
+ * `start` are the second of two capitalized offices joined by "and", and the first ends in a title head.
+ */
+function titlesJoinedBefore(ctx: Context, start: number): boolean {
+  const { words, lexicon } = ctx;
+  const and = words[start - 1];
+  const head = words[start - 2];
+  return (
+    words[start]?.cap === true &&
+    words[start]?.gap === ' ' &&
+    and?.lower === 'and' &&
+    and.gap === ' ' &&
+    head?.cap === true &&
+    lexicon.titleHeads.has(head.lower) &&
+    !countryEndingAt(ctx, start - 2)
+  );
+}
+
 /** "Name, (the) (Russia's|Russian) deputy foreign minister (of Country)," after word `last`. */
 export function appositionAfter(ctx: Context, last: number): TitleFacts | null {
   const { words, lexicon } = ctx;
@@ -160,7 +184,8 @@ export function appositionAfter(ctx: Context, last: number): TitleFacts | null {
   let headAt = -1;
   for (; k < words.length && k - start < 6; k++) {
     const word = words[k];
-    if (!word || (k > start && word.gap !== ' ')) break;
+    // "António Guterres, Secretary-General": a hyphened title word goes on with the title.
+    if (!word || (k > start && word.gap !== ' ' && !(word.gap === '-' && isTitleWord(word, lexicon)))) break;
     const org = mentionAt(ctx, k, 'org');
     if (org) {
       organization = org.id;
