@@ -158,6 +158,9 @@ function candidates(
       // after a title, a connector or more title words open no organization name.
       while (afterTitle && first < suffixAt && (!words[first]?.cap || isTitleWord(words[first], lexicon)))
         first++;
+      // "Speaker National Assembly Asad Qaiser": a title head opening the run is the holder's title, not the name.
+      while (first < suffixAt - 1 && lexicon.titleHeads.has(words[first]?.lower ?? '') && words[first]?.cap)
+        first++;
       // An "of <Name>" tail belongs to the name ("Ministry of Foreign Affairs", "Workers' Party of Korea").
       let last = suffixAt;
       if (words[suffixAt + 1]?.lower === 'of' && j > suffixAt + 1) last = j;

@@ -6,6 +6,7 @@ import { coverWords, mergeMentions, wordIndexAt } from '../mention-index.ts';
 import {
   agentBefore,
   appositionAfter,
+  bodyAfterTitle,
   speechNextToWord,
   stackedTitleBefore,
   honorificBefore,
@@ -154,6 +155,15 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
       !ignoredSentence(words[i - 1]?.sentence ?? 0)
     )
       i--;
+    // "Chairman Senate Sadiq Sanjrani": the body word opening the run is the title's remit, not a name word; alone
+    // ("the Chairman Senate held talks") it names no one.
+    if (bodyAfterTitle(ctx, i)) {
+      if (nameTokens(words, i, last) < 3) {
+        i = last;
+        continue;
+      }
+      i++;
+    }
     word = words[i] as Word;
     // "Minister of State for the European Region Leo Docherty": the run's last two words are the name.
     const stacked = stackedTitleBefore(ctx, i, last);

@@ -280,6 +280,20 @@ export function nameTokens(words: readonly Word[], first: number, last: number):
   return count;
 }
 
+/** "Chairman Senate", "Speaker Parliament": the word at index is a body's name word right after a title head. */
+export function bodyAfterTitle(ctx: Context, index: number): boolean {
+  const { words, lexicon } = ctx;
+  const word = words[index];
+  const head = words[index - 1];
+  return (
+    word !== undefined &&
+    word.gap === ' ' &&
+    lexicon.orgSuffixes.has(word.text) &&
+    head?.cap === true &&
+    lexicon.titleHeads.has(head.lower)
+  );
+}
+
 /**
  * A title whose head is followed by its remit before the name: "US Assistant Secretary of State for European and
  * Eurasian Affairs Karen Donfried" (the remit's capitals run into the name: `inRun`), or "EU Special Envoy for
@@ -297,7 +311,11 @@ export function stackedTitleBefore(
   if (!commaSet && name.gap !== ' ') return null;
   // "Minister of Finance Tolani Obuya": the remit ends in a capital that cannot start a name, so the run is the name.
   // "Chairperson of the African Union Commission Moussa Faki Mahamat": a remit ending in a named organization too.
-  const remitNamed = ctx.mentions[ctx.cover[first - 1] ?? -1]?.kind === 'org';
+  const remit = ctx.mentions[ctx.cover[first - 1] ?? -1];
+  // "Chairman Senate Sadiq Sanjrani": a lone body word right after a title head names the remit too.
+  const bodyWord = bodyAfterTitle(ctx, first - 1);
+  const remitNamed = remit?.kind === 'org' || bodyWord;
+  const remitStart = bodyWord ? words[first - 1]?.start : remit?.start;
   const afterRemit =
     !commaSet &&
     last > first &&
@@ -313,7 +331,10 @@ export function stackedTitleBefore(
     // A remit run straight into the name is capitals and links only: "Minister of Finance", not "a series of".
     else if (afterRemit && !word.cap && !REMIT_JOINERS.has(word.lower)) return null;
     if (!lexicon.titleHeads.has(word.lower) || !word.cap) continue;
-    if (!linked) return null;
+    // "Speaker National Assembly Asad Qaiser", "Chairman Pakistan Senate X": a named body right after the title
+    // head is its remit without an "of".
+    const namedRemit = afterRemit && remitNamed && remitStart === words[j + 1]?.start;
+    if (!linked && !namedRemit) return null;
     let start = j;
     while (start > 0 && words[start]?.gap === ' ' && isTitleWord(words[start - 1], lexicon)) start--;
     while (start < j && TRIM_TITLE.has(words[start]?.lower ?? '')) start++;

@@ -44,3 +44,26 @@ describe('hyphened title words in an apposition', () => {
     ).toBe('Director-General');
   });
 });
+
+describe('a title with a named body and no "of"', () => {
+  it('finds the person after "Speaker National Assembly"', () => {
+    const { persons, organizations } = extract(
+      'The envoy called on Speaker National Assembly Tariq Mahmood in Islamabad on Friday.',
+    );
+    expect(persons.find((p) => p.name === 'Tariq Mahmood')?.title).toBe('Speaker National Assembly');
+    expect(organizations.map((o) => o.name)).toContain('National Assembly');
+  });
+
+  it('keeps the body word out of the name after "Chairman Senate", and names no one with it alone', () => {
+    const { persons } = extract(
+      'Chairman Senate Bilal Ahmed Khan met the delegation on Monday. Later the Chairman Senate held talks with the envoy.',
+    );
+    expect(persons.map((p) => p.name)).toEqual(['Bilal Ahmed Khan']);
+    expect(persons[0]?.title).toBe('Chairman Senate');
+  });
+
+  it('reads "Chairman <Country> Senate" as the title', () => {
+    const { persons } = extract('Chairman Pakistan Senate Bilal Khan will lead a delegation to Doha.');
+    expect(persons.map((p) => [p.name, p.title])).toEqual([['Bilal Khan', 'Chairman Pakistan Senate']]);
+  });
+});
