@@ -25,6 +25,7 @@ import { NAME_COMPOUND_PARTICIPLES } from '../lexicon/compound-words.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
 import { opensField } from './field-topic.ts';
 import { formalTitleEnd } from './formal-title.ts';
+import { listedSubjects, singularKind } from './listed-subjects.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
 import { coverWords, startingIn } from '../mention-index.ts';
 import { isPartyMention } from './party-mentions.ts';
@@ -165,6 +166,16 @@ const TOPIC_END =
   /[;:“”"()]|,(?!\d)|(?<!(?:^|[\s.])[A-Z])\.(?!\d)|\band (?:an?|another) |\band [a-z]+ (?:their|its|his|her)\b|\bbetween (?:the two|both|them)\b|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|by|in which|after|before|during|as|since|when|while)\b|\b(?:on|last|this|next|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:on|at) the (?:sidelines|margins|fringes?)\b|\b(?:within|in) the framework\b|\b(?:at|in) (?:the|a|their|its) (?:[\w-]+ )?(?:summit|meeting|talks|ceremony|conference|forum|presence)\b|\band [a-z]+ed (?=[A-Z]|(?:the|a|an) )/;
 /** "... for the first time today": when it was agreed, not what about (U.S. and U.N. do not end a topic either). */
 const TOPIC_TIME_END = new RegExp(`\\b(?:${TOPIC_TIME_ENDS.join('|')})\\b`);
+/**
+ * "an agreement on fisheries and memoranda on digital trade": a topic ends where the next instrument of a list
+ * begins, its kind word after "and" (with an article or a count between, or neither).
+ */
+const NEXT_INSTRUMENT = new RegExp(
+  `\\band (?:[a-z]+ )?(?:${Object.keys(AGREEMENT_WORDS)
+    .filter((w) => !AGREEMENT_NEEDS_ACT.has(w))
+    .join('|')})\\b`,
+  'i',
+);
 const MAX_DESCRIPTOR_WORDS = 5;
 /** "the treaty on Monday", "a deal for years": time, not topic. */
 const TIME_TOPIC =
@@ -194,6 +205,8 @@ export interface RawAgreement {
   parties: string[];
   /** The well-known agreement its words name, if any. */
   known: KnownAgreement | null;
+  /** One subject of a listed plural ("memoranda on trade, energy and education"): an instrument of its own. */
+  listed?: boolean;
 }
 
 /** A well-known agreement's mention: its canonical name, kind and parties stand for whatever the text calls it. */
@@ -362,6 +375,8 @@ function topicAfter(
   if (next.lower === 'of' && !/^of understanding\b/.test(rest)) return null;
   const stop = TOPIC_END.exec(rest.slice(next.lower.length + 1));
   if (stop) rest = rest.slice(0, next.lower.length + 1 + stop.index);
+  const nextInstrument = NEXT_INSTRUMENT.exec(rest.slice(next.lower.length + 1));
+  if (nextInstrument) rest = rest.slice(0, next.lower.length + 1 + nextInstrument.index);
   const time = TOPIC_TIME_END.exec(rest.slice(next.lower.length + 1));
   if (time) rest = rest.slice(0, next.lower.length + 1 + time.index);
   rest = tidyTopic(rest.trim());
@@ -540,7 +555,11 @@ export function readAgreementMentions(
     // agreements on energy, shipping and ...") or a purpose ("agreements to strengthen trade").
     const collection = previous === 'of' && AGREEMENT_COLLECTIONS.has(words[k - 2]?.lower ?? '');
     if (plural && !named && collection) continue;
-    const subject = topic !== null && (words[k + 1]?.lower === 'on' || fieldIn);
+    // "memoranda on trade, energy and education": one memorandum per listed subject, with the sentence's parties.
+    const listed = plural && !named && !headline ? listedSubjects(text, words, k, sentence.end) : null;
+    const subject =
+      listed !== null ||
+      (topic !== null && (words[k + 1]?.lower === 'on' || fieldIn || /^of understanding on /.test(topic)));
     if (
       plural &&
       !named &&
@@ -607,7 +626,7 @@ export function readAgreementMentions(
       .join(' ');
     // "a ceasefire" says what it is about by its kind word alone.
     const hasDescriptor = descriptorWords.length > 0 || topic !== null || AGREEMENT_NEEDS_ACT.has(word.lower);
-    out.push({
+    const raw: RawAgreement = {
       start: words[surfaceStart]?.start ?? word.start,
       end:
         formalEnd !== -1
@@ -629,7 +648,19 @@ export function readAgreementMentions(
       partyPhrase,
       parties: [...parties],
       known: null,
-    });
+    };
+    if (listed) {
+      const singular = singularKind(word);
+      for (const item of listed)
+        out.push({
+          ...raw,
+          start: item.start,
+          end: item.start + item.subject.length,
+          descriptor: `${singular} on ${item.subject}`,
+          definite: false,
+          listed: true,
+        });
+    } else out.push(raw);
     // Its parties' and subject's words are the title's: "the 'Work and Holiday' visa arrangement" is no second one.
     if (formalEnd > k) k = formalEnd;
   }

@@ -78,6 +78,9 @@ function clusterFor(
     const last = focus?.mentions[focus.mentions.length - 1]?.sentence;
     return focus && last !== undefined && raw.sentence - last <= 1 ? focus : undefined;
   }
+  // One subject of a list is its own instrument, however close it stands to the one before.
+  if (raw.listed)
+    return clusters.find((c) => c.descriptor !== null && slug(c.descriptor) === slug(raw.descriptor ?? ''));
   if (raw.descriptor) {
     // "the peace treaty" in an article about the "Agreement on ... Peace ...", "the grain deal" about the
     // "Black Sea Grain Initiative": a description whose words the agreement's name already holds.

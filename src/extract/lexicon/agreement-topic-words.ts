@@ -57,3 +57,49 @@ export const FORMAL_PARTY_JOINERS: ReadonlySet<string> = new Set(['the', 'of', '
 
 /** Prepositions that open a formal title's subject ("Agreement of brotherhood between ...", "... of Egypt on cooperation"). */
 export const FORMAL_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'of']);
+
+/**
+ * Words that end a list of subjects after a plural kind word ("memoranda on trade, energy and education, which
+ * ..."): a clause, the occasion or the parties begin.
+ */
+export const SUBJECT_LIST_END_WORDS: readonly string[] = [
+  'that',
+  'which',
+  'who',
+  'signed',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'has',
+  'had',
+  'by',
+  'after',
+  'before',
+  'during',
+  'as',
+  'since',
+  'when',
+  'while',
+  'between',
+  'with',
+  'to',
+  'at',
+  'under',
+  'within',
+  'for',
+];
+
+/** Words no listed subject opens with: "an agreement on X, and the ...", "and others". */
+export const SUBJECT_LIST_NOT_OPENING: ReadonlySet<string> = new Set(['a', 'an', 'the', 'other', 'others']);
+
+/** What a list of subjects may hang from: "in the fields of A, B and C", "on matters such as A, B and C". */
+export const SUBJECT_FIELD_NOUNS: ReadonlySet<string> = new Set([
+  ...FIELD_NOUNS,
+  'matters',
+  'issues',
+  'topics',
+  'subjects',
+]);

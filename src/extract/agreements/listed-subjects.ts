@@ -1,0 +1,87 @@
+// "memoranda of understanding on trade, energy and education", "MoUs in the fields of agriculture, health and
+// cyber security": a plural kind word whose subjects are listed names one instrument per subject.
+
+import {
+  SUBJECT_FIELD_NOUNS,
+  SUBJECT_LIST_END_WORDS,
+  SUBJECT_LIST_NOT_OPENING,
+} from '../lexicon/agreement-topic-words.ts';
+import { AGREEMENT_WORDS, TOPIC_TIME_ENDS } from '../lexicon/event-words.ts';
+import type { Word } from '../types.ts';
+
+/** Where the list stops: a clause, a time, the occasion, or the end of the sentence. */
+const LIST_END = new RegExp(
+  `[;:“”"()]|(?<!(?:^|[\\s.])[A-Z])\\.(?!\\d)|,? (?:${SUBJECT_LIST_END_WORDS.join('|')}|on (?:the|a|an|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d))\\b|\\b(?:${TOPIC_TIME_ENDS.join('|')})\\b`,
+);
+/** How many words one listed subject may have ("cyber security", "small and medium enterprises" is two items). */
+const MAX_ITEM_WORDS = 4;
+const MIN_ITEMS = 3;
+
+export interface ListedSubject {
+  subject: string;
+  start: number;
+}
+
+/** The kind word in the singular, as a name writes it: "memoranda" -> "memorandum", "MoUs" -> "MoU". */
+export function singularKind(word: Word): string {
+  if (word.lower === 'memoranda' || word.lower === 'memorandums') return 'memorandum';
+  if (word.lower.endsWith('ies')) return `${word.lower.slice(0, -3)}y`;
+  return word.lower === 'mous' ? 'MoU' : word.lower.replace(/s$/, '');
+}
+
+/**
+ * The subjects listed after the plural kind word at `k` ("on A, B and C", "in the fields of A, B and C"), three or
+ * more, each a short lower-case noun phrase; null when there is no such list. Two subjects joined by "and" stay
+ * one description ("key agreements in counter-terrorism and data privacy"), as the gold writes them.
+ */
+export function listedSubjects(
+  text: string,
+  words: readonly Word[],
+  k: number,
+  sentenceEnd: number,
+): ListedSubject[] | null {
+  let j = k + 1;
+  if (words[j]?.lower === 'of' && words[j + 1]?.lower === 'understanding') j += 2;
+  // "memoranda of understanding (MoUs) on ...": the acronym in brackets repeats the kind word.
+  const bracketed = words[j]?.gap.trim() === '(' && Object.hasOwn(AGREEMENT_WORDS, words[j]?.lower ?? '');
+  if (bracketed) j++;
+  const preposition = words[j];
+  if (
+    !preposition ||
+    preposition.gap !== (bracketed ? ') ' : ' ') ||
+    !['on', 'in', 'covering'].includes(preposition.lower)
+  )
+    return null;
+  j++;
+  // "in the fields of A, B and C", "on matters such as A, B and C": the subjects follow their field noun.
+  if (words[j]?.lower === 'the') j++;
+  if (SUBJECT_FIELD_NOUNS.has(words[j]?.lower ?? '')) {
+    if (words[j + 1]?.lower === 'of') j += 2;
+    else if (words[j + 1]?.lower === 'such' && words[j + 2]?.lower === 'as') j += 3;
+    else return null;
+  } else if (preposition.lower === 'in' || words[j - 1]?.lower === 'the') return null;
+  const first = words[j];
+  if (!first || first.sentence !== words[k]?.sentence) return null;
+  let rest = text.slice(first.start, Math.min(sentenceEnd, first.start + 240));
+  const stop = LIST_END.exec(rest);
+  if (stop) rest = rest.slice(0, stop.index);
+  const items: ListedSubject[] = [];
+  const separator = /,\s*(?:and\s+)?|\s+and\s+/g;
+  let at = 0;
+  for (const m of [...rest.matchAll(separator), null]) {
+    const end = m ? m.index : rest.length;
+    const subject = rest.slice(at, end).trim();
+    items.push({ subject, start: first.start + at });
+    if (m) at = m.index + m[0].length;
+  }
+  if (items.length < MIN_ITEMS || !rest.includes(',')) return null;
+  for (const { subject } of items) {
+    const parts = subject.split(' ');
+    if (parts.length === 0 || parts.length > MAX_ITEM_WORDS) return null;
+    // Each a lower-case noun phrase: no article, no kind word ("an agreement on X, memoranda on Y"), no name.
+    if (!parts.every((p) => /^[a-z][a-z-]*$/.test(p))) return null;
+    if (SUBJECT_LIST_NOT_OPENING.has(parts[0] ?? '')) return null;
+    if (parts.some((p) => Object.hasOwn(AGREEMENT_WORDS, p))) return null;
+  }
+  return items;
+}

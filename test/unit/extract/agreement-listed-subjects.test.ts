@@ -1,0 +1,54 @@
+// "memoranda on trade, energy and education": a plural kind word whose subjects are listed is one instrument per
+// subject, as the dev-eval gold annotates listed documents (one node each, none for the count).
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const agreements = (text: string) => extract(text).agreements;
+
+describe('listed subjects', () => {
+  it.each([
+    [
+      'Peru and Chile signed memoranda of understanding on mining, fisheries and tourism on Monday.',
+      ['mining', 'fisheries', 'tourism'],
+    ],
+    [
+      'Kenya and Ghana signed MoUs in the fields of agriculture, health and cyber security after the talks.',
+      ['agriculture', 'health', 'cyber security'],
+    ],
+    ['Oman and Jordan signed agreements on water, roads, and customs.', ['water', 'roads', 'customs']],
+    [
+      'Oman and Jordan signed three memoranda of understanding (MoUs) on matters such as ports, aviation and water.',
+      ['ports', 'aviation', 'water'],
+    ],
+  ])('one agreement per listed subject: %s', (text, subjects) => {
+    const found = agreements(text);
+    expect(found).toHaveLength(subjects.length);
+    for (const [i, subject] of subjects.entries()) {
+      expect(found[i]?.name.endsWith(` on ${subject}`)).toBe(true);
+      expect(found[i]?.parties).toHaveLength(2);
+    }
+  });
+
+  it('keeps two subjects joined by "and" one description', () => {
+    const found = agreements('Peru and Bolivia signed key agreements in counter-terrorism and data privacy.');
+    expect(found).toHaveLength(1);
+  });
+
+  it('ends a topic where the next instrument of the list begins', () => {
+    const names = agreements(
+      'Peru and Chile signed six documents, including an agreement on fisheries cooperation and memoranda of understanding on digital trade and renewable energy.',
+    ).map((a) => a.name);
+    expect(names.some((n) => n.endsWith('agreement on fisheries cooperation'))).toBe(true);
+    expect(
+      names.some((n) => /memoranda of understanding on digital trade and renewable energy$/.test(n)),
+    ).toBe(true);
+  });
+
+  it('reads no list out of a single subject or named items', () => {
+    expect(agreements('Peru and Chile signed agreements on trade, officials said.')).toHaveLength(1);
+    expect(
+      agreements('Peru and Chile signed agreements on the Andes, the Pacific and Antarctica.').length,
+    ).toBeLessThanOrEqual(1);
+  });
+});
