@@ -236,3 +236,41 @@ export const FRAME_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['visit', '
 
 /** Words that open a clause of its own between a meeting word and a frame: "the talks reflected what ... during". */
 export const CLAUSE_OPENERS: readonly string[] = ['that', 'which', 'who', 'where', 'when'];
+
+/**
+ * Participles whose passive subject is the meeting itself: "the summit, scheduled for June 15-17 in Canada", "the
+ * summit which will be held on 10-11 February in Addis Ababa". A clause they open right after a meeting word tells
+ * that meeting's own date and place.
+ */
+export const SCHEDULE_PARTICIPLES: readonly string[] = [
+  'held',
+  'scheduled',
+  'slated',
+  'set',
+  'planned',
+  'due',
+  'convened',
+  'organised',
+  'organized',
+];
+/** Relative pronouns that may open such a clause. */
+export const SELF_CLAUSE_RELATIVES: readonly string[] = ['which', 'that'];
+/** Auxiliaries between the relative pronoun and the participle: "which will be", "that has been", "which is". */
+export const SELF_CLAUSE_AUXILIARIES: readonly string[] = [
+  'will',
+  'would',
+  'shall',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'now',
+  'also',
+  'currently',
+];

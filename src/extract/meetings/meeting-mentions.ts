@@ -23,6 +23,7 @@ import { FACILITY_HEADS } from '../lexicon/word-lists.ts';
 import { startingIn } from '../mention-index.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
 import { withPhraseEnd } from './with-phrase-end.ts';
+import { selfClauseSkip } from './self-clause.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
 import { meetingWhen, timeWordsBefore } from './meeting-time.ts';
 import { arrivalFor } from './meeting-arrival.ts';
@@ -234,10 +235,12 @@ export function readMeeting(
   let facility: string | null = null;
   let host: string | null = null;
   // Only within the meeting's own clause: "summit on June 19 that he looks forward to seeing Kim in Moscow" is not in Moscow.
+  // "the G7 summit, scheduled for June 15-17 in Canada": a clause whose subject is the meeting tells its place.
+  const from = word.end + selfClauseSkip(text, word.end, sentence.end);
   const tail = /,|;|:|\b(?:that|which|who|and|but|while|when|following|after|before)\b/.exec(
-    text.slice(word.end, Math.min(sentence.end, word.end + 90)),
+    text.slice(from, Math.min(sentence.end, from + 90)),
   );
-  const placeEnd = word.end + (tail ? tail.index : Math.min(sentence.end, word.end + 90) - word.end);
+  const placeEnd = from + (tail ? tail.index : Math.min(sentence.end, from + 90) - from);
   const placeMatch = /^ in \p{Lu}[^,;]*, \p{Lu}/u.test(text.slice(word.end, word.end + 60));
   for (const m of startingIn(mentions, word.end, placeMatch ? word.end + 60 : placeEnd)) {
     const lead = text.slice(Math.max(word.end, m.start - 8), m.start);
@@ -342,7 +345,9 @@ export function readMeeting(
     }
   }
   // "The visit drew criticism in Kyiv": a reference to a meeting already described says nothing of its place.
-  const pointsBack = anaphoric && /^(?:such|the|this|that)$/.test(words[k - 1]?.lower ?? '');
+  // "The summit, which will be held in Oslo on March 9": a clause of its own gives it particulars all the same.
+  const pointsBack =
+    anaphoric && from === word.end && /^(?:such|the|this|that)$/.test(words[k - 1]?.lower ?? '');
   return {
     kind: kindRead,
     start: word.start,

@@ -5,6 +5,7 @@ import type { MeetingItem } from '../../domain/extraction-result.ts';
 import { HELD_CUES, PLANNED_CUES } from '../lexicon/event-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import type { ExtractState, Sentence, Word } from '../types.ts';
+import { inLaterSelfClause, selfClauseSkip } from './self-clause.ts';
 
 /** A verb of saying and its "that": "informed TASS that", "also confirmed that", "said on Friday that". */
 const REPORT_THAT = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b(?: [^\\s,;]+){0,3} that\\b`, 'i');
@@ -60,11 +61,13 @@ export function meetingWhen(
   sentence: Sentence,
 ): { date: string | null; status: MeetingItem['status'] | null } {
   const { text } = state;
-  // When: the nearest date in the word's own clause ("summit ... on June 19", "last September's meeting").
+  // When: the nearest date in the word's own clause ("summit ... on June 19", "last September's meeting"), past a
+  // clause whose subject is the meeting itself ("the summit which will be held on 10-11 February").
+  const from = word.end + selfClauseSkip(text, word.end, sentence.end);
   const clauseEnd = /\b(?:that|which|who|following|after|before|while|when|but|since)\b|;/.exec(
-    text.slice(word.end, sentence.end),
+    text.slice(from, sentence.end),
   );
-  const dateEnd = Math.min(word.end + 110, clauseEnd ? word.end + clauseEnd.index : sentence.end);
+  const dateEnd = Math.min(from + 110, clauseEnd ? from + clauseEnd.index : sentence.end);
   const clauseStartAt =
     /\b(?:that|which|who|following|after|before|while|when|but|since)\b(?![\s\S]*\b(?:that|which|who|following|after|before|while|when|but|since)\b)/.exec(
       text.slice(Math.max(sentence.start, word.start - 60), word.start),
@@ -96,7 +99,14 @@ export function meetingWhen(
   );
   // The one day of the sentence, unless the meeting lies ahead of a day already past: "said on Saturday that he
   // would speak with Kim on the phone" is no call on Saturday.
-  const sole = soleDayOf(state, sentence.index);
+  // Nor is the day of a later meeting's own clause: "talks on the preparations for the summit which will be held on
+  // 10-11 February".
+  const soleDay = soleDayOf(state, sentence.index);
+  const sole = state.dates.some(
+    (d) => d.sentence === sentence.index && d.value === soleDay && inLaterSelfClause(text, word.end, d.start),
+  )
+    ? null
+    : soleDay;
   const ahead =
     sole !== null &&
     PLANNED_CUES.test(text.slice(sentence.start, word.end)) &&

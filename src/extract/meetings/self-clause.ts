@@ -1,0 +1,47 @@
+// A clause right after a meeting word whose passive subject is that meeting: "the G7 summit, scheduled for June 15-17
+// in Canada, ...", "the summit which will be held on 10-11 February in Addis Ababa". Its date and place are the
+// meeting's own, so the search for them does not stop at its comma or relative pronoun.
+
+import { MEETING_WORDS } from '../lexicon/event-words.ts';
+import {
+  SCHEDULE_PARTICIPLES,
+  SELF_CLAUSE_AUXILIARIES,
+  SELF_CLAUSE_RELATIVES,
+} from '../lexicon/meeting-words.ts';
+
+const MEETING_KINDS: ReadonlySet<string> = new Set(Object.keys(MEETING_WORDS));
+
+const alternation = (words: readonly string[]) => words.join('|');
+
+/**
+ * An optional comma, an optional relative pronoun with up to three auxiliaries ("which is scheduled", "that will be
+ * held"), then the participle and its "to be held" ("scheduled to be held"). The participle must come first after
+ * the opener: "the summit, which Trump attended in June" is someone else's clause.
+ */
+const SELF_CLAUSE = new RegExp(
+  `^\\s*,?\\s*(?:(?:${alternation(SELF_CLAUSE_RELATIVES)})\\s+(?:(?:${alternation(SELF_CLAUSE_AUXILIARIES)})\\s+){0,3})?` +
+    `(?:${alternation(SCHEDULE_PARTICIPLES)})\\b(?:\\s+to\\s+be\\s+(?:${alternation(SCHEDULE_PARTICIPLES)})\\b)?`,
+  'i',
+);
+
+/** How many characters after a meeting word its self-describing clause opener takes (0 when there is none). */
+export function selfClauseSkip(text: string, wordEnd: number, sentenceEnd: number): number {
+  const match = SELF_CLAUSE.exec(text.slice(wordEnd, Math.min(sentenceEnd, wordEnd + 80)));
+  return match ? match[0].length : 0;
+}
+
+/** A meeting word and the same opener after it, anywhere in a text. */
+const SELF_CLAUSE_ANYWHERE = new RegExp(`(\\p{L}+)${SELF_CLAUSE.source.slice(1)}`, 'giu');
+
+/**
+ * Whether offset `at` lies in a self-describing clause of another meeting word after the one ending at `wordEnd`:
+ * "held discussion with X on the preparations for the summit which will be held on 10-11 February" dates the
+ * summit, not the discussion.
+ */
+export function inLaterSelfClause(text: string, wordEnd: number, at: number): boolean {
+  if (at <= wordEnd) return false;
+  SELF_CLAUSE_ANYWHERE.lastIndex = wordEnd + selfClauseSkip(text, wordEnd, at);
+  for (let m = SELF_CLAUSE_ANYWHERE.exec(text); m && m.index < at; m = SELF_CLAUSE_ANYWHERE.exec(text))
+    if (MEETING_KINDS.has((m[1] ?? '').toLowerCase()) && !/[.;!?]/.test(text.slice(m.index, at))) return true;
+  return false;
+}
