@@ -7,6 +7,7 @@ import type { AgreementIndex } from '../lexicon/build-agreement-index.ts';
 import {
   AGREEMENT_AS_CONSENSUS,
   AGREEMENT_COLLECTIONS,
+  AGREEMENT_COUNT_WORDS,
   AGREEMENT_KIND_ACRONYMS,
   AGREEMENT_LEVEL_WORDS,
   AGREEMENT_NEEDS_ACT,
@@ -565,7 +566,12 @@ export function readAgreementMentions(
       !named &&
       !pointsBack &&
       !subject &&
-      descriptorWords.every((w) => AGREEMENT_LEVEL_WORDS.has(w.toLowerCase()))
+      descriptorWords.every(
+        (w) =>
+          AGREEMENT_LEVEL_WORDS.has(w.toLowerCase()) ||
+          AGREEMENT_COUNT_WORDS.has(w.toLowerCase()) ||
+          /^\d+$/.test(w),
+      )
     )
       continue;
     let surfaceStart = first;

@@ -117,6 +117,34 @@ export const AGREEMENT_LEVEL_WORDS: ReadonlySet<string> = new Set([
   'many',
 ]);
 
+/**
+ * Words that count agreements, not tell them apart: "at least five MoUs", "some 20 documents", "several pacts" are
+ * a tally, whose listed subjects (if any) are the agreements.
+ */
+export const AGREEMENT_COUNT_WORDS: ReadonlySet<string> = new Set([
+  'least',
+  'some',
+  'several',
+  'few',
+  'more',
+  'over',
+  'dozen',
+  'dozens',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'fifteen',
+  'twenty',
+]);
+
 /** "a series of agreements on energy, shipping and ...": a collection the article then names one by one. */
 export const AGREEMENT_COLLECTIONS: ReadonlySet<string> = new Set([
   'series',

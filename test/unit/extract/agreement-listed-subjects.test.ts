@@ -52,3 +52,17 @@ describe('listed subjects', () => {
     ).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a tally of agreements', () => {
+  it.each([
+    'Peru and Chile on Monday inked four pacts after talks in Lima.',
+    'Peru and Chile are discussing at least five MoUs ahead of the visit.',
+    'Peru and Chile signed 12 agreements during the visit.',
+  ])('is no agreement of its own: %s', (text) => {
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it('keeps a counted plural that is described', () => {
+    expect(agreements('Peru and Chile signed five additional protocols on Monday.')).toHaveLength(1);
+  });
+});
