@@ -9,11 +9,19 @@ import { isScareQuote, makeDraft, type StatementContext } from './statement-cont
 import { documentAt, documentBeforeVerb, documentSpeakers, documentSubject } from './document-speakers.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
 import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
+import { articleWordFacts } from '../events/event-modality.ts';
 import { ATTRIBUTION_TAIL_OPENERS, CLOSING_ATTRIBUTION_VERBS } from '../lexicon/role-words.ts';
+import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 
+/** Past-tense speech verbs of the lexicon: ", but acknowledged ..." opens a second statement of the same subject. */
+const SPEECH_PAST = SPEECH_VERBS.filter((v) => v.endsWith('ed') || v === 'said' || v === 'told').join('|');
 /** A reported clause ends where a new clause with its own subject or speech verb starts. */
-const CLAUSE_BREAK =
-  /, (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:saying|adding|calling|describing|noting|warning|stressing|urging|accusing) )|,? (?:and|but) (?=(?:said|warned|added|stressed|urged|accused|called|insisted|noted) )|, (?:and|but) (?=(?:he|she) (?:also )?(?:said|denied|warned|added|stressed|insisted|noted|rejected|dismissed)\b)/;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`, (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:saying|adding|calling|describing|noting|warning|stressing|urging|accusing) )` +
+    String.raw`|,? (?:and|but) (?=(?:said|warned|added|stressed|urged|accused|called|insisted|noted) )` +
+    String.raw`|, (?:and|but) (?=(?:${SPEECH_PAST}) (?:that|it|he|she|they|the)\b)` +
+    String.raw`|, (?:and|but) (?=(?:he|she) (?:also )?(?:said|denied|warned|added|stressed|insisted|noted|rejected|dismissed)\b)`,
+);
 /** ", the ministry said Thursday." closing a sentence: the speaker of everything before the comma. */
 /**
  * What may follow the verb of a closing attribution: a time or setting ("on Thursday", "after meeting his Venezuelan
@@ -121,6 +129,42 @@ function urges(ctx: StatementContext, k: number, end: number): boolean {
   return false;
 }
 
+/** Words a bare clause's subject may hold before its auxiliary: "the two countries could", "his package of measures has". */
+const MAX_BARE_SUBJECT_WORDS = 7;
+/** Tags that may open a subject, and tags its last word has right before the clause's auxiliary. */
+const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * Whether a finite clause starts right after the speech verb at word k: a subject (tagged by wink) and, within a
+ * few words, an auxiliary right after a noun or pronoun ("the launches were", "Mexico will"). A bare verb there
+ * may be a participle modifying the object ("acknowledged the sacrifices made by Pakistan"), so it opens none.
+ */
+function finiteClauseAfter(ctx: StatementContext, k: number, end: number): boolean {
+  const { words, text, sentences } = ctx.state;
+  const verb = words[k] as Word;
+  const sentence = sentences[verb.sentence] as Sentence;
+  const facts = articleWordFacts(ctx.state, ctx.resources);
+  const body = text.slice(sentence.start, sentence.end);
+  let previous = '';
+  for (let j = k + 1; j < words.length && j - k <= MAX_BARE_SUBJECT_WORDS + 1; j++) {
+    const word = words[j] as Word;
+    if (word.start >= end || /[.;:!?,“”"(]/.test(word.gap)) return false;
+    const pos = facts(body, word.start - sentence.start)?.pos ?? '';
+    if (j === k + 1) {
+      if (!SUBJECT_OPENERS.has(pos)) return false;
+    } else if (pos === 'AUX' && SUBJECT_ENDS.has(previous)) {
+      return true;
+    } else if (pos === 'VERB' || pos === 'AUX') {
+      // "his package of proposed measures has": a participle before a noun modifies it, the subject goes on.
+      const next = words[j + 1];
+      if (!next || next.gap !== ' ' || facts(body, next.start - sentence.start)?.pos !== 'NOUN') return false;
+    }
+    previous = pos;
+  }
+  return false;
+}
+
 /** The clause a verb reports: after "that" within a few words, or right after a say-like or evaluative verb. */
 function reportedClause(
   ctx: StatementContext,
@@ -164,8 +208,10 @@ function reportedClause(
       groupSpeakers(ctx, k, ctx.state.sentences[verb.sentence] as Sentence).length > 0;
     return stance && subject ? { start: verb.start, end } : null;
   }
-  if (!ctx.resources.lexicon.sayLike.has(verb.lower) || /^[,.:;!?]/.test(text.slice(verb.end, verb.end + 1)))
-    return null;
+  if (/^[,.:;!?]/.test(text.slice(verb.end, verb.end + 1))) return null;
+  // "Costa insisted the talks could still succeed": any other speech verb reports a clause right after it only
+  // when that clause has its own subject and auxiliary (wink POS), not an object ("announced the new pact").
+  if (!ctx.resources.lexicon.sayLike.has(verb.lower) && !finiteClauseAfter(ctx, k, end)) return null;
   if (['told', 'tells', 'telling'].includes(verb.lower)) {
     const object = startingIn(mentions, verb.end, verb.end + 40)[0];
     if (!object || object.start !== verb.end + 1) return null;
