@@ -121,7 +121,7 @@ export function titleBefore(ctx: Context, first: number): TitleFacts | null {
     while (
       start > 0 &&
       (words[start]?.gap === ' ' || (words[start]?.gap === '-' && start === first - 1)) &&
-      isTitleWord(words[start - 1], lexicon) &&
+      (isTitleWord(words[start - 1], lexicon) || titleByPosition(ctx, start - 1)) &&
       !countryEndingAt(ctx, start - 1)
     )
       start--;
@@ -144,7 +144,17 @@ export function titleBefore(ctx: Context, first: number): TitleFacts | null {
     const before = countryEndingAt(ctx, start - 1);
     if (before) country = before.id;
   }
-  const title = ctx.text.slice(startWord.start, head.end);
+  // "President Sheikh Mohamed", "the Amir Sheikh Tamim": a royal honorific after the office is not part of it.
+  const office = words[first - 2];
+  const honorific =
+    start < first - 1 &&
+    lexicon.honorificTitleHeads.has(head.lower) &&
+    office !== undefined &&
+    head.gap === ' ' &&
+    words
+      .slice(start, first - 1)
+      .some((w, k) => lexicon.titleHeads.has(w.lower) || titleByPosition(ctx, start + k));
+  const title = ctx.text.slice(startWord.start, (honorific ? office : head).end);
   return { title: lexicon.titleAbbreviations.get(title.toLowerCase()) ?? title, country, organization };
 }
 
@@ -164,6 +174,22 @@ function titlesJoinedBefore(ctx: Context, start: number): boolean {
     head?.cap === true &&
     lexicon.titleHeads.has(head.lower) &&
     !countryEndingAt(ctx, start - 2)
+  );
+}
+
+/**
+ * "the Amir Sheikh Tamim": a word that is a title or a name ("Amir") is a title right before another title word,
+ * set off by a space; hyphened or before a name ("Amir-Abdollahian", "Amir Khan") it is a name.
+ */
+function titleByPosition(ctx: Context, index: number): boolean {
+  const { words, lexicon } = ctx;
+  const word = words[index];
+  const next = words[index + 1];
+  return (
+    word?.cap === true &&
+    lexicon.titleOrNameWords.has(word.lower) &&
+    next?.gap === ' ' &&
+    lexicon.titleHeads.has(next.lower)
   );
 }
 

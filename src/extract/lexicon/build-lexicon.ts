@@ -36,6 +36,8 @@ import {
   SERVING_ROLE_HEADS,
   TITLE_ABBREVIATIONS,
   TITLE_HEADS,
+  HONORIFIC_TITLE_HEADS,
+  TITLE_OR_NAME_WORDS,
   TITLE_MODIFIERS,
 } from './word-lists.ts';
 import {
@@ -61,6 +63,8 @@ export interface Lexicon {
   vagueRoleHeads: ReadonlySet<string>;
   passiveAuxiliaries: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
+  honorificTitleHeads: ReadonlySet<string>;
+  titleOrNameWords: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   nonNames: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
@@ -109,6 +113,8 @@ export function buildLexicon(): Lexicon {
     vagueRoleHeads: new Set(VAGUE_ROLE_HEADS),
     passiveAuxiliaries: new Set(PASSIVE_AUXILIARIES),
     honorifics: new Set(HONORIFICS),
+    honorificTitleHeads: new Set(HONORIFIC_TITLE_HEADS),
+    titleOrNameWords: new Set(TITLE_OR_NAME_WORDS),
     particles: new Set(NAME_PARTICLES),
     nonNames: new Set(NON_NAME_WORDS),
     speechVerbs: new Set(SPEECH_VERBS),

@@ -107,6 +107,19 @@ export const SERVING_ROLE_HEADS = [
   'advisor',
 ] as const;
 
+/**
+ * Title heads that are also a ruler's or royal's honorific: after another title head they are the holder's
+ * honorific, not part of the office ("President Sheikh Mohamed", "Qatar's Emir Sheikh Tamim" hold "President",
+ * "Emir"); after a modifier they are the office ("Crown Prince").
+ */
+export const HONORIFIC_TITLE_HEADS = ['sheikh', 'sheikha', 'prince', 'princess'] as const;
+
+/**
+ * Capitalized words that are a title before another title word ("the Amir Sheikh Tamim") and a given name or a
+ * name piece anywhere else ("Amir Khan", "Amir-Abdollahian").
+ */
+export const TITLE_OR_NAME_WORDS = ['amir'] as const;
+
 /** Words that may precede a title head inside a title ("Deputy Foreign Minister", "national security adviser"). */
 export const TITLE_MODIFIERS = [
   'deputy',

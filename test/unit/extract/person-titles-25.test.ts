@@ -67,3 +67,38 @@ describe('a title with a named body and no "of"', () => {
     expect(persons.map((p) => [p.name, p.title])).toEqual([['Bilal Khan', 'Chairman Pakistan Senate']]);
   });
 });
+
+describe('a royal honorific after the office', () => {
+  it('gives "President", not "President Sheikh"', () => {
+    expect(
+      titleOf(
+        'President Sheikh Hamdan bin Rashid Al Nahyan received the envoy on Monday.',
+        'Hamdan bin Rashid Al Nahyan',
+      ),
+    ).toBe('President');
+  });
+
+  it('gives "Minister of Energy", not "Minister of Energy Prince"', () => {
+    expect(
+      titleOf('Minister of Energy Prince Turki bin Saud attended the signing on Monday.', 'Turki bin Saud'),
+    ).toBe('Minister of Energy');
+  });
+
+  it('keeps "Crown Prince", where the honorific word is the office', () => {
+    expect(titleOf('Crown Prince Turki bin Saud received the envoy on Monday.', 'Turki bin Saud')).toBe(
+      'Crown Prince',
+    );
+  });
+
+  it('reads "Amir" before "Sheikh" as the title, and "Amir" hyphened or before a name as a name', () => {
+    const { persons } = extract(
+      "Kuwait's Amir Sheikh Jaber bin Nasser Al Sabah received Iranian Foreign Minister Reza Amir-Tehrani on Monday. " +
+        'Amir Haidari, a lawmaker, said the talks went well.',
+    );
+    const byName = new Map(persons.map((p) => [p.name, p]));
+    expect(byName.get('Jaber bin Nasser Al Sabah')?.title).toBe('Amir');
+    expect(byName.get('Jaber bin Nasser Al Sabah')?.country).toBe('KWT');
+    expect(byName.get('Reza Amir-Tehrani')?.title).toBe('Foreign Minister');
+    expect([...byName.keys()]).toContain('Amir Haidari');
+  });
+});
