@@ -5,15 +5,27 @@ import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { foldName, nameParts } from './find-persons.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from './person-context.ts';
+import { TRANSLITERATION_FOLDS } from '../lexicon/word-lists.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'state', 'government', 'kingdom', 'republic']);
 
-/** Name word -> ids of the people whose names contain it. */
-function partIndex(persons: Iterable<PersonEntity>): Map<string, string[]> {
+/** Shorter name words sound alike by chance ("Gul", "Kul"); a spelling variant is only sought for longer ones. */
+const MIN_VARIANT_LENGTH = 5;
+
+/** A name word's key across transliterations: "Araghchi" and "Araqchi" are one key. */
+export function soundKey(part: string): string {
+  let key = foldName(part).toLowerCase().replace(/['’-]/g, '');
+  for (const [from, to] of TRANSLITERATION_FOLDS) key = key.replace(from, to);
+  return key;
+}
+
+/** Name word (or its sound key) -> ids of the people whose names contain it. */
+function partIndex(persons: Iterable<PersonEntity>, key: (part: string) => string): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const person of persons) {
-    for (const part of new Set([...nameParts(person.name), ...[...person.aliases].flatMap(nameParts)])) {
+    for (const name of new Set([...nameParts(person.name), ...[...person.aliases].flatMap(nameParts)])) {
+      const part = key(name);
       const ids = index.get(part) ?? [];
       if (!ids.includes(person.id)) ids.push(person.id);
       index.set(part, ids);
@@ -204,7 +216,8 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
   const { lexicon } = resources;
   if (state.persons.size === 0) return state;
   const cover = coverWords(words, mentions);
-  const index = partIndex(state.persons.values());
+  const index = partIndex(state.persons.values(), (part) => part);
+  const sounds = partIndex(state.persons.values(), soundKey);
   const persons = [...state.persons.values()];
   const added: EntityMention[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -258,6 +271,11 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
     for (let k = i + 1; k <= last && ids; k++) {
       const part = index.get(foldName(words[k]?.text ?? '')) ?? [];
       ids = ids.filter((id) => part.includes(id));
+    }
+    // "Araqchi said" after "Abbas Araghchi": a lone long name word spelled otherwise names that one person.
+    if ((!ids || ids.length === 0) && last === i && word.text.length >= MIN_VARIANT_LENGTH) {
+      const alike = sounds.get(soundKey(word.text));
+      if (alike?.length === 1) ids = alike;
     }
     if (!ids || ids.length === 0) continue;
     const lastWord = words[last] ?? word;

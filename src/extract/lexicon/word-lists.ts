@@ -312,6 +312,19 @@ export const NAME_PARTICLES = [
 ] as const;
 
 /** "son of", "daughter of" in Arab names: they join a chain of names and are no name by themselves ("Bin Rashid"). */
+/**
+ * Spellings one Arabic or Persian sound takes in Latin letters, each mapped to one key ("Araghchi" and "Araqchi",
+ * "Gaddafi", "Qaddafi" and "Kadhafi"): applied in order to a lower-case name word without diacritics.
+ */
+export const TRANSLITERATION_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/gh|kh|ck|q|g|c(?=[aou])/g, 'k'],
+  [/dh/g, 'd'],
+  [/ph/g, 'f'],
+  [/ou|oo/g, 'u'],
+  [/ee|y/g, 'i'],
+  [/(\p{L})\1/gu, '$1'],
+];
+
 export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
 
 /** Verbs of saying; forms listed so matching is a set lookup. */

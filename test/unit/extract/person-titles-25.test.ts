@@ -102,3 +102,26 @@ describe('a royal honorific after the office', () => {
     expect([...byName.keys()]).toContain('Amir Haidari');
   });
 });
+
+describe('a later mention spelled otherwise', () => {
+  it('joins "Sadeqi" to "Farid Sadeghi" (as "Araqchi" to "Araghchi") and gives him the statement', () => {
+    const result = extract(
+      'Foreign Minister Farid Sadeghi met the envoy on Monday. Sadeqi said the talks were useful.',
+    );
+    expect(result.persons.map((p) => p.name)).toEqual(['Farid Sadeghi']);
+    expect(result.statements.map((s) => s.speaker)).toEqual([result.persons[0]?.id]);
+  });
+
+  it('joins "Kadhafi" to "Gaddafi"', () => {
+    const { persons, statements } = extract(
+      'Libyan leader Omar Gaddafi met the envoy. Kadhafi said the talks were useful.',
+    );
+    expect(persons.map((p) => p.name)).toEqual(['Omar Gaddafi']);
+    expect(statements[0]?.speaker).toBe(persons[0]?.id);
+  });
+
+  it('does not join short names that only sound alike', () => {
+    const { statements } = extract('Foreign Minister Ali Gul met the envoy. Kul said the talks were useful.');
+    expect(statements.map((s) => s.speaker)).not.toContain('person:ali-gul');
+  });
+});
