@@ -97,6 +97,22 @@ function surnameMonth(ctx: Context, index: number): boolean {
   return !(after && after.gap === ' ' && /^\d/.test(after.text));
 }
 
+/**
+ * "Khalid bin Sultan", "Sultan bin Ahmed Al Jaber": a title head that is also a given name is a name word right
+ * after or right before a patronymic particle.
+ */
+function givenNameAt(ctx: Context, index: number): boolean {
+  const { words, lexicon } = ctx;
+  const word = words[index];
+  if (!word?.cap || !lexicon.givenNameTitleHeads.has(word.lower)) return false;
+  const before = words[index - 1];
+  const after = words[index + 1];
+  return (
+    (word.gap === ' ' && before !== undefined && PATRONYMIC_PARTICLES.has(before.lower)) ||
+    (after?.gap === ' ' && PATRONYMIC_PARTICLES.has(after.lower))
+  );
+}
+
 /** Candidate names with the evidence that makes them people. */
 function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): Candidate[] {
   const { words, lexicon, cover } = ctx;
@@ -104,16 +120,22 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
   const ends = runEnds(ctx);
   for (let i = 0; i < words.length; i++) {
     let word = words[i];
-    if (!word || cover[i] !== -1 || !isNameWord(word, lexicon) || ignoredSentence(word.sentence)) continue;
+    if (
+      !word ||
+      cover[i] !== -1 ||
+      !(isNameWord(word, lexicon) || givenNameAt(ctx, i)) ||
+      ignoredSentence(word.sentence)
+    )
+      continue;
     let last = i;
     // Hyphened pieces make one name word: "Mishal Al-Ahmad Al-Jaber Al-Sabah" is four, not seven.
     while (nameTokens(words, i, last) < MAX_NAME_WORDS || words[last + 1]?.gap === '-') {
       const next = words[last + 1];
       if (!next || (next.gap !== ' ' && next.gap !== '-') || cover[last + 1] !== -1) break;
-      if (isNameWord(next, lexicon) || surnameMonth(ctx, last + 1)) last++;
+      if (isNameWord(next, lexicon) || surnameMonth(ctx, last + 1) || givenNameAt(ctx, last + 1)) last++;
       else if (
         lexicon.particles.has(next.lower) &&
-        isNameWord(words[last + 2], lexicon) &&
+        (isNameWord(words[last + 2], lexicon) || givenNameAt(ctx, last + 2)) &&
         (words[last + 2]?.gap === ' ' || words[last + 2]?.gap === '-')
       )
         last += 2;
@@ -182,7 +204,13 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
       continue;
     // "said Fiame." / "Fiame added" where the article also writes "Fiame Naomi Mata'afa".
     const shortSpeaker = last === i && ends.has(foldName(word.text)) && speechNextToWord(ctx, i);
+    // "Ahmed bin Sultan Al Jaber welcomed ...": a "son of" particle between name words makes a person's name,
+    // unless a capitalized word goes on after it ("the Mohammed bin Rashid Space Centre" names a place).
+    const goesOn = words[last + 1]?.gap === ' ' && words[last + 1]?.cap === true;
+    const patronymic =
+      !goesOn && words.slice(i + 1, last).some((w) => PATRONYMIC_PARTICLES.has(w.text) && w.gap === ' ');
     const evidence =
+      patronymic ||
       facts !== null ||
       honorificBefore(ctx, i) ||
       speechNextTo(ctx, i, last) ||

@@ -38,6 +38,7 @@ import {
   TITLE_HEADS,
   HONORIFIC_TITLE_HEADS,
   TITLE_OR_NAME_WORDS,
+  GIVEN_NAME_TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './word-lists.ts';
 import {
@@ -65,6 +66,7 @@ export interface Lexicon {
   honorifics: ReadonlySet<string>;
   honorificTitleHeads: ReadonlySet<string>;
   titleOrNameWords: ReadonlySet<string>;
+  givenNameTitleHeads: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   nonNames: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
@@ -115,6 +117,7 @@ export function buildLexicon(): Lexicon {
     honorifics: new Set(HONORIFICS),
     honorificTitleHeads: new Set(HONORIFIC_TITLE_HEADS),
     titleOrNameWords: new Set(TITLE_OR_NAME_WORDS),
+    givenNameTitleHeads: new Set(GIVEN_NAME_TITLE_HEADS),
     particles: new Set(NAME_PARTICLES),
     nonNames: new Set(NON_NAME_WORDS),
     speechVerbs: new Set(SPEECH_VERBS),

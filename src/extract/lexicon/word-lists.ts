@@ -120,6 +120,12 @@ export const HONORIFIC_TITLE_HEADS = ['sheikh', 'sheikha', 'prince', 'princess']
  */
 export const TITLE_OR_NAME_WORDS = ['amir'] as const;
 
+/**
+ * Title heads that are also given names: next to a patronymic particle they are the name ("Khalid bin Sultan",
+ * "Sultan bin Ahmed Al Jaber"); before a name they are the title ("Sultan Haitham bin Tarik").
+ */
+export const GIVEN_NAME_TITLE_HEADS = ['sultan'] as const;
+
 /** Words that may precede a title head inside a title ("Deputy Foreign Minister", "national security adviser"). */
 export const TITLE_MODIFIERS = [
   'deputy',

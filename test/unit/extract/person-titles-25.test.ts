@@ -125,3 +125,31 @@ describe('a later mention spelled otherwise', () => {
     expect(statements.map((s) => s.speaker)).not.toContain('person:ali-gul');
   });
 });
+
+describe('"Sultan" as a given name in a chain of "son of" names', () => {
+  const names = (text: string): string[] => extract(text).persons.map((p) => p.name);
+
+  it('keeps "bin Sultan" inside the name', () => {
+    expect(names('Prince Fahd bin Sultan bin Abdulaziz said the talks went well.')).toEqual([
+      'Fahd bin Sultan bin Abdulaziz',
+    ]);
+  });
+
+  it('reads "Sultan bin X" as a name, and "Sultan X bin Y" as the title', () => {
+    const { persons } = extract(
+      "Sultan bin Rashid Al Mazrouei, the minister of industry, met the envoy. Oman's Sultan Hamad bin Tarik received him later.",
+    );
+    expect(persons.map((p) => [p.name, p.title]).sort()).toEqual([
+      ['Hamad bin Tarik', 'Sultan'],
+      ['Sultan bin Rashid Al Mazrouei', 'minister'],
+    ]);
+  });
+
+  it('finds a "son of" name without a title, but not one a place name goes on with', () => {
+    expect(
+      names(
+        'Saeed bin Hamad Al Kaabi welcomed the delegation. They toured the Rashid bin Saeed Space Centre.',
+      ),
+    ).toEqual(['Saeed bin Hamad Al Kaabi']);
+  });
+});
