@@ -113,6 +113,16 @@ function givenNameAt(ctx: Context, index: number): boolean {
   );
 }
 
+/**
+ * The title of the name from first to last: the one before it, or the apposition after it. "Sheikh Mansour bin
+ * Zayed, UAE Vice President," is a royal honorific before the name and the office after it: the office wins.
+ */
+function titleOf(ctx: Context, first: number, last: number): TitleFacts | null {
+  const before = titleBefore(ctx, first);
+  if (before && !ctx.lexicon.honorificTitleHeads.has(before.title.toLowerCase())) return before;
+  return appositionAfter(ctx, last) ?? before;
+}
+
 /** Candidate names with the evidence that makes them people. */
 function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): Candidate[] {
   const { words, lexicon, cover } = ctx;
@@ -193,7 +203,7 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
       i = lastTokensStart(words, last, 2);
       word = words[i] as Word;
     }
-    const facts = stacked?.facts ?? titleBefore(ctx, i) ?? appositionAfter(ctx, last);
+    const facts = stacked?.facts ?? titleOf(ctx, i, last);
     // A lone capitalized adverb opening a sentence ("Separately, ...") is not a name.
     if (
       last === i &&
@@ -378,7 +388,7 @@ export function findPersons(state: ExtractState, resources: Resources): ExtractS
     const first = wordIndexAt(words, mention.start);
     let last = first;
     while (last + 1 < words.length && (words[last + 1]?.end ?? Infinity) <= mention.end) last++;
-    const facts = first >= words.length ? null : (titleBefore(ctx, first) ?? appositionAfter(ctx, last));
+    const facts = first >= words.length ? null : titleOf(ctx, first, last);
     const person = entities.persons.get(mention.id);
     if (facts && person && !person.titleFromText) {
       person.title = facts.title;

@@ -153,3 +153,25 @@ describe('"Sultan" as a given name in a chain of "son of" names', () => {
     ).toEqual(['Saeed bin Hamad Al Kaabi']);
   });
 });
+
+describe('a royal honorific before the name and the office after it', () => {
+  it('takes the office from the apposition', () => {
+    const { persons } = extract(
+      'Sheikh Hamdan bin Rashid Al Nahyan, UAE Vice President, hosted Sheikh Jassim bin Ali Al-Thani, Chief of the Amiri Diwan, on Monday.',
+    );
+    expect(persons.map((p) => [p.name, p.title]).sort()).toEqual([
+      ['Hamdan bin Rashid Al Nahyan', 'Vice President'],
+      ['Jassim bin Ali Al-Thani', 'Chief'],
+    ]);
+  });
+
+  it('keeps the honorific when no office follows, and an office before the name over one after it', () => {
+    const { persons } = extract(
+      'Sheikh Hamdan bin Rashid Al Nahyan met the envoy. Crown Prince Khalid bin Fahd, the Saudi minister, met him too.',
+    );
+    expect(persons.map((p) => [p.name, p.title]).sort()).toEqual([
+      ['Hamdan bin Rashid Al Nahyan', 'Sheikh'],
+      ['Khalid bin Fahd', 'Crown Prince'],
+    ]);
+  });
+});
