@@ -270,6 +270,10 @@ export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   travels: 'visit',
   traveled: 'visit',
   travelled: 'visit',
+  telephoned: 'call',
+  phoned: 'call',
+  dialled: 'call',
+  dialed: 'call',
 };
 
 /**

@@ -274,3 +274,13 @@ export const SELF_CLAUSE_AUXILIARIES: readonly string[] = [
   'also',
   'currently',
 ];
+
+/**
+ * Verbs of phoning whose direct object is the one called: "Kishida telephoned Yoon on Tuesday", "PM Modi dialled
+ * Trump". A call only with a person as the object.
+ */
+export const PHONING_VERBS: ReadonlySet<string> = new Set(['telephoned', 'phoned', 'dialled', 'dialed']);
+/** Verbs that phone with a particle: "Li Keqiang called up his Indian counterpart Narendra Modi". */
+export const PHONING_PARTICLE_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'rang']);
+/** The particle itself. */
+export const PHONING_PARTICLES: ReadonlySet<string> = new Set(['up']);

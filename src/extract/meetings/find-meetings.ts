@@ -13,6 +13,7 @@ import {
   SEQUENCE_WORDS,
 } from '../lexicon/meeting-words.ts';
 import { acceptable } from './meeting-acceptance.ts';
+import { phoningEnd } from './phoning.ts';
 import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
 import { signingMeetings } from './signing-meetings.ts';
 import { ensurePlace } from '../entities/registry.ts';
@@ -166,7 +167,9 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       word.lower === 'call' &&
       words[k + 1]?.lower === 'on' &&
       !CALL_BEFORE.has(words[k - 1]?.lower ?? '');
-    const kind = callOn ? 'meeting' : word && MEETING_KINDS.get(word.lower);
+    // "called up his counterpart": a phone call, not a visit called on someone.
+    const kind =
+      word && phoningEnd(state, k) > k ? 'call' : callOn ? 'meeting' : word && MEETING_KINDS.get(word.lower);
     if (
       !word ||
       !kind ||

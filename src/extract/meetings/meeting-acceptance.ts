@@ -39,6 +39,7 @@ import {
   titledPartner,
 } from './meeting-agents.ts';
 import { startingIn } from '../mention-index.ts';
+import { phonedPersons, phoningEnd } from './phoning.ts';
 import type { ExtractState, Sentence } from '../types.ts';
 
 /** "Qureshi called on President Rajapaksa": a person right after "on", and no "to" of an appeal after them. */
@@ -100,6 +101,8 @@ export function acceptable(
       return previousSubject(state, state.sentences[word.sentence] as Sentence) !== null;
     return after !== 'by' && personObject(state, k).length > 0;
   }
+  // "telephoned President X", "called up his counterpart X": a call with a person as the object.
+  if (phoningEnd(state, k) >= 0) return phonedPersons(state, k).length > 0;
   // "held discussions with the chairperson": talks only with a person named after "with".
   if (DISCUSSION_WORDS.has(word.lower)) return discussedWith(state, k);
   // "a working dinner", "lunch with the chancellor": a meal is a meeting when it is a working one or has a guest.

@@ -24,6 +24,7 @@ import { startingIn } from '../mention-index.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
 import { withPhraseEnd } from './with-phrase-end.ts';
 import { selfClauseSkip } from './self-clause.ts';
+import { phonedPersons } from './phoning.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
 import { meetingWhen, timeWordsBefore } from './meeting-time.ts';
 import { arrivalFor } from './meeting-arrival.ts';
@@ -199,6 +200,7 @@ export function readMeeting(
     for (const id of personObject(state, j)) add(id);
     if (j > k + 1) add(titledPartner(state, words[j - 1] ?? word, sentence, lexicon));
   }
+  for (const id of phonedPersons(state, k)) add(id);
   if (CALL_ON_WORDS.has(word.lower) && words[k + 1]?.lower === 'on')
     for (const id of personObject(state, k + 1)) add(id);
   if (participants.length > 0) anaphoric = false;

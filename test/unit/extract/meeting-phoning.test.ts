@@ -1,0 +1,43 @@
+// A verb of phoning (with its particle) whose direct object is a person is a call between the subject and that
+// person: "X telephoned Y", "X called up his counterpart Y". "called on Y to ..." and "called Y a liar" are not.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const calls = (text: string) => {
+  const result = extract(text, { publishedAt: '2024-01-10' });
+  const name = (id: string) => result.persons.find((p) => p.id === id)?.name ?? id;
+  return result.meetings
+    .filter((m) => m.kind === 'call')
+    .map((m) => ({ date: m.date, participants: m.participants.map(name).sort() }));
+};
+
+describe('a verb of phoning with a person as its object', () => {
+  it.each([
+    [
+      'Prime Minister Jonas Berg telephoned President Ana Silva on Tuesday.',
+      '2024-01-09',
+      ['Ana Silva', 'Jonas Berg'],
+    ],
+    [
+      'Norwegian Premier Jonas Berg on Monday called up his Portuguese counterpart Ana Silva to congratulate her.',
+      '2024-01-08',
+      ['Ana Silva', 'Jonas Berg'],
+    ],
+    [
+      'President Ana Silva phoned Prime Minister Jonas Berg on Monday.',
+      '2024-01-08',
+      ['Ana Silva', 'Jonas Berg'],
+    ],
+  ])('is a call: %s', (text, date, participants) => {
+    expect(calls(text)).toEqual([{ date, participants }]);
+  });
+
+  it.each([
+    'President Ana Silva called on Prime Minister Jonas Berg to resign.',
+    'President Ana Silva called Prime Minister Jonas Berg a liar on Monday.',
+    'President Ana Silva telephoned the ministry on Monday.',
+  ])('is no call without it: %s', (text) => {
+    expect(calls(text)).toEqual([]);
+  });
+});
