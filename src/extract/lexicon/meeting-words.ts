@@ -284,3 +284,8 @@ export const PHONING_VERBS: ReadonlySet<string> = new Set(['telephoned', 'phoned
 export const PHONING_PARTICLE_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'rang']);
 /** The particle itself. */
 export const PHONING_PARTICLES: ReadonlySet<string> = new Set(['up']);
+
+/** Participles whose passive agents are a meeting's attendees: "the summit was attended by A, B and C". */
+export const ATTENDANCE_PARTICIPLES: readonly string[] = ['attended', 'joined'];
+/** Words that open another clause between a meeting word and its "was attended by": its subject is someone else. */
+export const ATTENDANCE_BREAKERS: readonly string[] = ['who', 'which', 'that', 'but', 'said', 'says'];

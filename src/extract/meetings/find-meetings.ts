@@ -186,11 +186,13 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       [...clusters].reverse().find((c) => compatible(c, raw, state.text, sentenceStart)) ??
       [...clusters].reverse().find((c) => compatible(c, raw, state.text, sentenceStart, false));
     if (!cluster) {
-      clusters.push({ ...raw, participants: [...raw.participants], mentions: [raw] });
+      const participants = [...raw.participants, ...raw.attendees];
+      clusters.push({ ...raw, participants: [...new Set(participants)], mentions: [raw] });
       continue;
     }
     cluster.mentions.push(raw);
-    for (const p of raw.participants) if (!cluster.participants.includes(p)) cluster.participants.push(p);
+    for (const p of [...raw.participants, ...raw.attendees])
+      if (!cluster.participants.includes(p)) cluster.participants.push(p);
     cluster.place ??= raw.place;
     cluster.host ??= raw.host;
     // The most precise date any mention gives.

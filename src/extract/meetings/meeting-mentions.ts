@@ -25,6 +25,7 @@ import type { WordFactsOf } from '../events/event-modality.ts';
 import { withPhraseEnd } from './with-phrase-end.ts';
 import { selfClauseSkip } from './self-clause.ts';
 import { phonedPersons } from './phoning.ts';
+import { attendeesOf } from './attendees.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
 import { meetingWhen, timeWordsBefore } from './meeting-time.ts';
 import { arrivalFor } from './meeting-arrival.ts';
@@ -82,6 +83,11 @@ export interface RawMeeting {
   date: string | null;
   status: MeetingItem['status'] | null;
   anaphoric: boolean;
+  /**
+   * "The meeting was attended by A and B": the agents of a passive of attending. They join the meeting the word
+   * names, which may be one already told ("the meeting"), so they leave its reference untouched.
+   */
+  attendees: string[];
 }
 
 export function readMeeting(
@@ -361,5 +367,6 @@ export function readMeeting(
     date: pointsBack ? null : date,
     status,
     anaphoric,
+    attendees: attendeesOf(state, word, sentence).filter((id) => !participants.includes(id)),
   };
 }

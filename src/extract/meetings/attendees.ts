@@ -1,0 +1,30 @@
+// "The summit in Astana on Friday was attended by A, B and C", "the G20 Summit, which is scheduled to be held in New
+// Delhi on September 9 and 10, will be attended by several world leaders including A, B and C": the agents of a
+// passive of attending whose subject is the meeting word are its participants.
+
+import {
+  ATTENDANCE_BREAKERS,
+  ATTENDANCE_PARTICIPLES,
+  PASSIVE_AUXILIARIES,
+} from '../lexicon/meeting-words.ts';
+import { personsIn } from './meeting-agents.ts';
+import { selfClauseSkip } from './self-clause.ts';
+import type { ExtractState, Sentence, Word } from '../types.ts';
+
+const PASSIVE = new RegExp(
+  `\\b(?:${[...PASSIVE_AUXILIARIES].join('|')})(?: \\p{Ll}+ly| also)? (?:${ATTENDANCE_PARTICIPLES.join('|')}) by `,
+  'u',
+);
+const BREAK = new RegExp(`\\b(?:${ATTENDANCE_BREAKERS.join('|')})\\b|;`, 'i');
+
+/** The persons of the "by" phrase of a passive of attending whose subject is the meeting word (in order). */
+export function attendeesOf(state: ExtractState, word: Word, sentence: Sentence): string[] {
+  const { text } = state;
+  const from = word.end + selfClauseSkip(text, word.end, sentence.end);
+  const rest = text.slice(from, Math.min(sentence.end, from + 120));
+  const passive = PASSIVE.exec(rest);
+  if (!passive || BREAK.test(rest.slice(0, passive.index))) return [];
+  const start = from + passive.index + passive[0].length;
+  const tail = BREAK.exec(text.slice(start, sentence.end));
+  return personsIn(state.mentions, start, tail ? start + tail.index : sentence.end);
+}
