@@ -40,8 +40,11 @@ const SELF_CLAUSE_ANYWHERE = new RegExp(`(\\p{L}+)${SELF_CLAUSE.source.slice(1)}
  */
 export function inLaterSelfClause(text: string, wordEnd: number, at: number): boolean {
   if (at <= wordEnd) return false;
-  SELF_CLAUSE_ANYWHERE.lastIndex = wordEnd + selfClauseSkip(text, wordEnd, at);
-  for (let m = SELF_CLAUSE_ANYWHERE.exec(text); m && m.index < at; m = SELF_CLAUSE_ANYWHERE.exec(text))
-    if (MEETING_KINDS.has((m[1] ?? '').toLowerCase()) && !/[.;!?]/.test(text.slice(m.index, at))) return true;
+  // Only the stretch up to the date is searched, and only within its sentence.
+  const between = text.slice(wordEnd + selfClauseSkip(text, wordEnd, at), at);
+  if (/[.;!?]/.test(between)) return false;
+  SELF_CLAUSE_ANYWHERE.lastIndex = 0;
+  for (let m = SELF_CLAUSE_ANYWHERE.exec(between); m; m = SELF_CLAUSE_ANYWHERE.exec(between))
+    if (MEETING_KINDS.has((m[1] ?? '').toLowerCase())) return true;
   return false;
 }
