@@ -2,50 +2,48 @@
 // succeed"), and a second speech verb of the same subject after ", but" ("..., but acknowledged it is ..."), on
 // sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
+import { reportedSpeech } from './helpers.ts';
 
 const LEAD =
   'Leaders meet\n\nRomanian Prime Minister Nicolae Ciuca met Portuguese Prime Minister Antonio Costa in Bucharest on Thursday.\n\n';
-
-function reported(text: string): Array<[string, string]> {
-  return extract(text)
-    .statements.filter((s) => s.quote === null)
-    .map((s) => [s.speaker, s.text]);
-}
 
 describe('a bare clause after a speech verb', () => {
   it.each(['claimed', 'insisted', 'predicted', 'acknowledged', 'indicated'])(
     'reads "Costa %s the talks could ..." as Costa saying the clause',
     (verb) => {
-      const said = reported(`${LEAD}Costa ${verb} the talks could still end with a defence pact.`);
+      const said = reportedSpeech(`${LEAD}Costa ${verb} the talks could still end with a defence pact.`);
       expect(said).toContainEqual(['person:antonio-costa', 'the talks could still end with a defence pact']);
     },
   );
 
   it('reads a pronoun subject and its auxiliary: "Costa claimed he would ..."', () => {
-    const said = reported(
+    const said = reportedSpeech(
       `${LEAD}On the way home, Costa claimed he would open an embassy in Bucharest next year.`,
     );
     expect(said).toContainEqual(['person:antonio-costa', 'he would open an embassy in Bucharest next year']);
   });
 
   it('lets a participle modify the subject: "his plan of proposed reforms has ..."', () => {
-    const said = reported(`${LEAD}Ciuca admitted his plan of proposed reforms has met resistance at home.`);
+    const said = reportedSpeech(
+      `${LEAD}Ciuca admitted his plan of proposed reforms has met resistance at home.`,
+    );
     expect(said.map(([speaker]) => speaker)).toContain('person:nicolae-ciuca');
   });
 
   it('does not read an object as a clause: "Costa announced the new defence pact."', () => {
-    expect(reported(`${LEAD}Costa announced the new defence pact on Friday.`)).toEqual([]);
+    expect(reportedSpeech(`${LEAD}Costa announced the new defence pact on Friday.`)).toEqual([]);
   });
 
   it('does not read a participle after the object as a clause: "acknowledged the sacrifices made by ..."', () => {
-    expect(reported(`${LEAD}Costa acknowledged the sacrifices made by Romania in the war.`)).toEqual([]);
+    expect(reportedSpeech(`${LEAD}Costa acknowledged the sacrifices made by Romania in the war.`)).toEqual(
+      [],
+    );
   });
 });
 
 describe('", but <speech verb>" after reported words', () => {
   it('splits the second verb of the same subject into a statement of its own', () => {
-    const said = reported(
+    const said = reportedSpeech(
       `${LEAD}Ciuca said that Romania does not always agree with Lisbon, but acknowledged it is a close partner in NATO.`,
     );
     expect(said).toEqual([

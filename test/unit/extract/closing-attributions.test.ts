@@ -2,22 +2,16 @@
 // (", X declared on Thursday."), a time or setting after it ("announced after meeting his counterpart"), a document
 // closing the sentence (", the statement added."), and a source that opens the sentence and ends at its comma.
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
+import { extract, reportedSpeech } from './helpers.ts';
 
 const LEAD =
   'Leaders meet\n\nRomanian Prime Minister Nicolae Ciuca met Portuguese Prime Minister Antonio Costa in Bucharest on Thursday.\n\n';
-
-function reported(text: string): Array<[string, string]> {
-  return extract(text)
-    .statements.filter((s) => s.quote === null)
-    .map((s) => [s.speaker, s.text]);
-}
 
 describe('closing attributions', () => {
   it.each(['declared', 'stressed', 'insisted'])(
     'reads ", X %s on Thursday." as X saying the clause',
     (verb) => {
-      const said = reported(
+      const said = reportedSpeech(
         `${LEAD}The new defence pact lays a foundation for closer ties between the two armies, Ciuca ${verb} on Thursday.`,
       );
       expect(said).toContainEqual([
@@ -28,21 +22,21 @@ describe('closing attributions', () => {
   );
 
   it('lets a setting of a few words follow the verb: ", X announced after meeting his counterpart Y."', () => {
-    const said = reported(
+    const said = reportedSpeech(
       `${LEAD}Romania and Portugal will hold joint naval drills next year, Ciuca announced after meeting his Portuguese counterpart Antonio Costa.`,
     );
     expect(said.map(([speaker]) => speaker)).toContain('person:nicolae-ciuca');
   });
 
   it('does not read a clause of its own after the verb as a setting: ", X said on Monday that ..."', () => {
-    const said = reported(
+    const said = reportedSpeech(
       `${LEAD}The talks went on late into the night, Ciuca said on Monday that both sides would meet again.`,
     );
     expect(said.map(([, text]) => text)).not.toContain('The talks went on late into the night');
   });
 
   it('gives ", the statement added." to the body that issued the statement', () => {
-    const said = reported(
+    const said = reportedSpeech(
       `${LEAD}A statement issued by the Romanian foreign ministry said the talks had been frank.\n\nThe two ministers agreed to hold a second round of talks in Lisbon in the spring, the statement added.`,
     );
     expect(said).toContainEqual([
@@ -54,14 +48,14 @@ describe('closing attributions', () => {
 
 describe('"according to" opening a sentence', () => {
   it('takes the source up to its comma, not a person named after it', () => {
-    const said = reported(
+    const said = reportedSpeech(
       `${LEAD}According to Romanian government sources, Ciuca and Costa were to talk privately first and then meet their defence ministers.`,
     );
     expect(said.map(([speaker]) => speaker)).toEqual(['ROU']);
   });
 
   it('gives the words to a speaker of their own after the source', () => {
-    const said = reported(
+    const said = reportedSpeech(
       `${LEAD}According to the Romanian government's press service, Ciuca previously said he is ready to sign the pact once Lisbon ratifies it.`,
     );
     expect(said.map(([speaker]) => speaker)).toEqual(['person:nicolae-ciuca']);

@@ -35,3 +35,10 @@ export function meetingFacts(
     who: m.participants.map(name),
   }));
 }
+
+/** Each reported (unquoted) statement as [speaker id, reported text]. */
+export function reportedSpeech(text: string): Array<[string, string]> {
+  return extract(text)
+    .statements.filter((s) => s.quote === null)
+    .map((s) => [s.speaker, s.text]);
+}
