@@ -19,7 +19,7 @@ import {
 } from './agreement-facts.ts';
 import { articlePartyName, partyName } from './party-mentions.ts';
 import type { EventMention, ExtractState, Resources, Sentence } from '../types.ts';
-import { isBare, resolveBareAgreements } from './resolve-bare-agreements.ts';
+import { isBare, resolveBareAgreements, sameStem } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
 import { startingIn } from '../mention-index.ts';
 import { TWO_SIDED_SUBJECTS } from '../lexicon/event-words.ts';
@@ -234,12 +234,6 @@ function ceasefireInView(
   // "Sudan and South Sudan signed a border ceasefire" after an Israel-Lebanon one: its sentence's two sides differ.
   const otherSides = sentenceCountries.length > 0 && !sentenceCountries.some((p) => parties.includes(p));
   return !otherSides && raw.parties.every((p) => parties.includes(p)) ? target : undefined;
-}
-
-/** Two words of one stem ("water" and "Waters", "defence" and "defense" excepted): a shared five-letter start. */
-function sameStem(a: string, b: string): boolean {
-  const n = Math.min(a.length, b.length, 5);
-  return n >= 4 && a.slice(0, n) === b.slice(0, n);
 }
 
 /**

@@ -1,7 +1,8 @@
-// Settles the agreements known only by a bare reference ("the agreement", "sign deal" in a headline) that the
-// grouping stage could not tie to an agreement before them: into the article's one main agreement, else none.
+// Settles the agreements known only by a bare reference ("the agreement", "sign deal" in a headline) or by a lone
+// description ("the water-sharing accord"): into the article's one agreement they can mean, else they stay apart.
 
 import { INTERCHANGEABLE_AGREEMENT_KINDS as INTERCHANGEABLE } from '../lexicon/event-words.ts';
+import { AGREEMENT_BACK_REFERENCE_NOUNS } from '../lexicon/agreement-reference-words.ts';
 import { dominantKind, foldMentions, STATUS_ORDER, type Cluster } from './agreement-facts.ts';
 
 /** Nothing but a kind word: no name, description, relationship, party or signatory says which agreement it is. */
@@ -13,6 +14,72 @@ export function isBare(cluster: Cluster): boolean {
     cluster.parties.length === 0 &&
     cluster.signatories.length === 0
   );
+}
+
+/** Kind nouns ("accord", "deal", "treaty"): no subject of their own. */
+const KIND_NOUNS: ReadonlySet<string> = new Set(Object.keys(AGREEMENT_BACK_REFERENCE_NOUNS));
+
+/** Known only by a description ("a water-sharing accord"): no name, relationship, party or signatory; not well known. */
+function describedOnly(cluster: Cluster): boolean {
+  return (
+    cluster.name === null &&
+    cluster.known === null &&
+    cluster.descriptor !== null &&
+    cluster.relationships.length === 0 &&
+    cluster.parties.length === 0 &&
+    cluster.signatories.length === 0
+  );
+}
+
+/**
+ * A description that can be an agreement named before it: not one of a list, not "another", and with no year of
+ * its own ("the 2020 ceasefire").
+ */
+function redescribes(cluster: Cluster): boolean {
+  return (
+    describedOnly(cluster) &&
+    cluster.statedYear === null &&
+    cluster.mentions.every((m) => !m.listed && !m.another)
+  );
+}
+
+/** Two words of one stem ("water" and "Waters", "patrols" and "patrolling"): a shared start of four or five letters. */
+export function sameStem(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length, 5);
+  return n >= 4 && a.slice(0, n) === b.slice(0, n);
+}
+
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+
+/**
+ * Whether the description speaks of the agreement's own subject: one of its words, not a kind noun, shares a stem
+ * with the agreement's name or what it was called ("the water-sharing accord", "Indus Waters Treaty"; "an agreement
+ * on patrols", "the border patrolling agreement"). "An agreement on motorway construction" after a border treaty
+ * shares none and is another instrument.
+ */
+function sameSubject(description: Cluster, target: Cluster): boolean {
+  const own = [target.name ?? '', ...(target.known?.aliases ?? []), ...target.aliases]
+    .flatMap(wordsOf)
+    .filter((w) => !KIND_NOUNS.has(w));
+  return wordsOf(description.descriptor ?? '').some(
+    (w) => !KIND_NOUNS.has(w) && own.some((o) => sameStem(w, o)),
+  );
+}
+
+/** Said to be something: named, with sides, or well known. */
+function identified(cluster: Cluster): boolean {
+  return cluster.name !== null || cluster.known !== null || cluster.parties.length > 0;
+}
+
+/** The one identified agreement of a fitting kind in the article, if it is named before the description. */
+function soleEarlier(description: Cluster, known: readonly Cluster[]): Cluster | undefined {
+  const fitting = known.filter((c) => c !== description && identified(c) && compatible(description, c));
+  const [only] = fitting;
+  if (fitting.length !== 1 || !only || !sameSubject(description, only)) return undefined;
+  // "the fisheries agreement they signed in 2009" after a free trade agreement signed this week is another one.
+  const year = (c: Cluster): string | undefined => c.signedOn?.slice(0, 4);
+  if (year(description) && year(only) && year(description) !== year(only)) return undefined;
+  return (only.mentions[0]?.start ?? Infinity) < (description.mentions[0]?.start ?? 0) ? only : undefined;
 }
 
 /** A bare reference fits an agreement of its own kind word, or of one news uses for it. */
@@ -39,11 +106,19 @@ function targetFor(bare: Cluster, known: readonly Cluster[]): Cluster | undefine
  */
 export function resolveBareAgreements(clusters: readonly Cluster[]): Cluster[] {
   const known = clusters.filter((c) => !isBare(c));
+  const descriptions = clusters.filter(describedOnly);
   const out: Cluster[] = [];
   for (const cluster of clusters) {
     // "a new agreement" said to be one more cannot be the main one, however bare.
     const another = cluster.mentions.every((m) => m.another);
-    const target = isBare(cluster) && !another ? targetFor(cluster, known) : undefined;
+    // A description after an identified agreement of its kind is that agreement told again in other words ("the
+    // Indus Waters Treaty ... the water-sharing accord"), when the article names only one such agreement before it.
+    const target =
+      isBare(cluster) && !another
+        ? targetFor(cluster, known)
+        : redescribes(cluster) && descriptions.length === 1
+          ? soleEarlier(cluster, known)
+          : undefined;
     if (!target) {
       out.push(cluster);
       continue;

@@ -105,6 +105,39 @@ describe('a definite description in a later sentence', () => {
   });
 });
 
+describe('a description after the one agreement the article names', () => {
+  it.each([
+    [
+      'a descriptive noun phrase ("the water-sharing accord")',
+      'India said on Monday the Indus Waters Treaty would stay suspended. Pakistan has asked the World Bank to intervene.\n\nAsked about the water-sharing accord, Indian Foreign Minister Subrahmanyam Jaishankar said: "Our position has not changed."',
+      'Indus Waters Treaty',
+    ],
+    [
+      'a subject of the same stem ("an agreement on patrols")',
+      'India and China reached a border patrolling agreement on Monday, the foreign ministry said.\n\nAn agreement on patrols is only a first step, analyst Priya Raman said.',
+      'patrolling agreement',
+    ],
+  ])('is that agreement told again: %s', (_, text, name) => {
+    const result = extract(text, { publishedAt: '2024-03-01' });
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.name).toContain(name);
+    // Every statement about it points at the one agreement.
+    for (const s of result.statements)
+      expect(s.about.filter((x) => x.startsWith('agreement:')).length).toBeLessThanOrEqual(1);
+  });
+
+  it('stays its own instrument when the article lists several or dates it', () => {
+    const listed = extract(
+      'Kyrgyzstan and Tajikistan signed a border treaty on Thursday.\n\nAn agreement between the foreign ministries on road construction was also signed, and a sister cities agreement.',
+    );
+    expect(listed.agreements).toHaveLength(3);
+    const dated = extract(
+      'Armenia and Azerbaijan initialled a peace treaty on Friday.\n\nThe ministers said the 2020 ceasefire agreement had held along most of the border.',
+    );
+    expect(dated.agreements).toHaveLength(2);
+  });
+});
+
 describe('a bare kind word after a joint statement', () => {
   it('means the agreement in the article, not the joint statement that quoted it', () => {
     const result = extract(
