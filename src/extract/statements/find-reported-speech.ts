@@ -12,16 +12,23 @@ import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { ATTRIBUTION_TAIL_OPENERS, CLOSING_ATTRIBUTION_VERBS } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
+import {
+  CLAUSE_BREAK_PARTICIPLES,
+  CLAUSE_BREAK_PRONOUN_VERBS,
+  CLAUSE_BREAK_SECOND_VERBS,
+} from '../lexicon/clause-break-words.ts';
 
 /** Past-tense speech verbs of the lexicon: ", but acknowledged ..." opens a second statement of the same subject. */
 const SPEECH_PAST = SPEECH_VERBS.filter((v) => v.endsWith('ed') || v === 'said' || v === 'told').join('|');
 /** A reported clause ends where a new clause with its own subject or speech verb starts. */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`, (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:saying|adding|calling|describing|noting|warning|stressing|urging|accusing) )` +
-    String.raw`|,? (?:and|but) (?=(?:said|warned|added|stressed|urged|accused|called|insisted|noted) )` +
+  String.raw`, (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:${CLAUSE_BREAK_PARTICIPLES.join('|')}) )` +
+    String.raw`|,? (?:and|but) (?=(?:${CLAUSE_BREAK_SECOND_VERBS.join('|')}) )` +
     String.raw`|, (?:and|but) (?=(?:${SPEECH_PAST}) (?:that|it|he|she|they|the)\b)` +
-    String.raw`|, (?:and|but) (?=(?:he|she) (?:also )?(?:said|denied|warned|added|stressed|insisted|noted|rejected|dismissed)\b)`,
+    String.raw`|, (?:and|but) (?=(?:he|she) (?:also )?(?:${CLAUSE_BREAK_PRONOUN_VERBS.join('|')})\b)`,
 );
+/** CLAUSE_BREAK for a left-to-right scan with exec(); clauseBreak resets its lastIndex before each scan. */
+const CLAUSE_BREAK_ALL = new RegExp(CLAUSE_BREAK.source, 'g');
 /** ", the ministry said Thursday." closing a sentence: the speaker of everything before the comma. */
 /**
  * What may follow the verb of a closing attribution: a time or setting ("on Thursday", "after meeting his Venezuelan
@@ -67,9 +74,11 @@ const TRAILING_ACCORDING = /,? according to ([^,“”"]{2,60}?)[.!]?$/;
 
 /** Where a reported clause ends: the first clause break that is not inside a quote. */
 function clauseBreak(text: string, clause: Range, quotes: readonly Quote[]): number | null {
-  const pattern = new RegExp(CLAUSE_BREAK.source, 'g');
+  // CLAUSE_BREAK_ALL is compiled once: a RegExp per call, cloned again by matchAll, cost 2.0 µs a call against
+  // 0.2 µs. exec() from lastIndex 0 finds the same matches in the same order (no alternative matches "").
   const body = text.slice(clause.start, clause.end);
-  for (const match of body.matchAll(pattern)) {
+  CLAUSE_BREAK_ALL.lastIndex = 0;
+  for (let match = CLAUSE_BREAK_ALL.exec(body); match; match = CLAUSE_BREAK_ALL.exec(body)) {
     const at = clause.start + match.index;
     if (!quotes.some((q) => q.start < at && q.end > at)) return at;
   }

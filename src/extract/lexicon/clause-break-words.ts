@@ -1,0 +1,41 @@
+// Speech verbs that open a new clause inside a reported clause (find-reported-speech.ts, clauseBreak): there the
+// clause of the first speech verb ends. Kept apart from SPEECH_VERBS: each list is the exact set its break allows.
+
+/** ", saying ...", ", warning ...": a participle clause after a comma. */
+export const CLAUSE_BREAK_PARTICIPLES = [
+  'saying',
+  'adding',
+  'calling',
+  'describing',
+  'noting',
+  'warning',
+  'stressing',
+  'urging',
+  'accusing',
+] as const;
+
+/** "... and said ...", ", but warned ...": a second verb of the same subject. */
+export const CLAUSE_BREAK_SECOND_VERBS = [
+  'said',
+  'warned',
+  'added',
+  'stressed',
+  'urged',
+  'accused',
+  'called',
+  'insisted',
+  'noted',
+] as const;
+
+/** ", and he also denied ...": a pronoun subject and its speech verb. */
+export const CLAUSE_BREAK_PRONOUN_VERBS = [
+  'said',
+  'denied',
+  'warned',
+  'added',
+  'stressed',
+  'insisted',
+  'noted',
+  'rejected',
+  'dismissed',
+] as const;
