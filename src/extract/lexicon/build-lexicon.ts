@@ -48,6 +48,7 @@ import {
   ROLE_VERB_FILLERS,
   VAGUE_ROLE_HEADS,
 } from './role-words.ts';
+import { STANCE_FRAMES, type StanceFrame } from './stance-frames.ts';
 import type { OrganizationItem } from '../../domain/extraction-result.ts';
 
 export interface Lexicon {
@@ -87,6 +88,8 @@ export interface Lexicon {
   stance: ReadonlySet<string>;
   participles: ReadonlySet<string>;
   particleStances: ReadonlyMap<string, string>;
+  /** Stance frames by their verb's inflections: "drew" -> drew attention to. */
+  stanceFrames: ReadonlyMap<string, readonly StanceFrame[]>;
   urgingParticles: ReadonlyMap<string, ReadonlySet<string>>;
   groupSubjectHeads: ReadonlySet<string>;
   groupDeterminers: ReadonlySet<string>;
@@ -136,6 +139,7 @@ export function buildLexicon(): Lexicon {
     stance: new Set(STANCE_VERBS),
     participles: new Set(SPEECH_PARTICIPLES),
     particleStances: new Map(Object.entries(PARTICLE_STANCE_VERBS)),
+    stanceFrames: framesByVerb(STANCE_FRAMES),
     urgingParticles: new Map(
       Object.entries(URGING_PARTICLE_VERBS).map(([verb, particles]) => [verb, new Set(particles)]),
     ),
@@ -150,4 +154,12 @@ export function buildLexicon(): Lexicon {
     documentDeterminers: new Set(DOCUMENT_DETERMINERS),
     documentSources: new Set(DOCUMENT_SOURCE_WORDS),
   };
+}
+
+/** Each verb inflection -> the frames it opens. */
+function framesByVerb(frames: readonly StanceFrame[]): ReadonlyMap<string, readonly StanceFrame[]> {
+  const byVerb = new Map<string, StanceFrame[]>();
+  for (const frame of frames)
+    for (const verb of frame.verbs) byVerb.set(verb, [...(byVerb.get(verb) ?? []), frame]);
+  return byVerb;
 }

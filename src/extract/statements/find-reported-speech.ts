@@ -5,6 +5,7 @@ import { quotePieces, type Quote } from './find-quotes.ts';
 import { itReferent, pronounSpeaker, speakerIn, subjectBefore } from './find-speaker.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { coSubjects } from './co-subjects.ts';
+import { stanceFrameEnd } from './stance-frame.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
 import { documentAt, documentBeforeVerb, documentSpeakers, documentSubject } from './document-speakers.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
@@ -174,18 +175,23 @@ function finiteClauseAfter(ctx: StatementContext, k: number, end: number): boole
   return false;
 }
 
-/** The clause a verb reports: after "that" within a few words, or right after a say-like or evaluative verb. */
+/**
+ * The clause a verb reports: after "that" within a few words, or right after a say-like or evaluative verb.
+ * `framed`: the verb opens a stance frame ("drew attention to"), a stance as a stance verb is.
+ */
 function reportedClause(
   ctx: StatementContext,
   k: number,
   end: number,
   quotes: readonly Quote[],
+  framed: boolean,
 ): Range | null {
   const { words, text, mentions } = ctx.state;
   const verb = words[k] as Word;
   let newClause = false;
   // "agreed to set up a council that will meet ...": after "to" and a verb, "that" opens a relative clause.
-  const infinitive = words[k + 1]?.lower === 'to' && !ctx.resources.lexicon.sayLike.has(verb.lower);
+  const infinitive =
+    !framed && words[k + 1]?.lower === 'to' && !ctx.resources.lexicon.sayLike.has(verb.lower);
   for (let j = k + 1; j < words.length && j - k <= 12 && !infinitive; j++) {
     const word = words[j] as Word;
     if (word.start >= end || /[.;:!?“”"]/.test(word.gap)) break;
@@ -196,11 +202,12 @@ function reportedClause(
     if (word.lower === 'that') return { start: word.end + 1, end };
   }
   let start = verb.end + 1;
-  if (ctx.resources.lexicon.evaluative.has(verb.lower)) {
+  if (framed || ctx.resources.lexicon.evaluative.has(verb.lower)) {
     if (quotes.some((q) => q.start > verb.end && q.end <= end + 1)) return { start, end };
     // "X called for an immediate ceasefire": a stance only with its particle ("called X" is a phone call).
     const particle = ctx.resources.lexicon.particleStances.get(verb.lower);
     const stance =
+      framed ||
       urges(ctx, k, end) ||
       (particle ? words[k + 1]?.lower === particle : ctx.resources.lexicon.stance.has(verb.lower));
     // "Russia was criticized for ...", "Xi has been hailed as ...": passive, said of the subject, not by it.
@@ -537,9 +544,17 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         if (opening) from = mention.end;
         continue;
       }
-      if (!resources.lexicon.speechVerbs.has(word.lower) && !resources.lexicon.evaluative.has(word.lower))
+      const framed =
+        !resources.lexicon.speechVerbs.has(word.lower) &&
+        !resources.lexicon.evaluative.has(word.lower) &&
+        stanceFrameEnd(words, k, resources.lexicon) !== -1;
+      if (
+        !framed &&
+        !resources.lexicon.speechVerbs.has(word.lower) &&
+        !resources.lexicon.evaluative.has(word.lower)
+      )
         continue;
-      let clause = reportedClause(ctx, k, end, quotes);
+      let clause = reportedClause(ctx, k, end, quotes, framed);
       if (!clause) continue;
       const speaker = speakerFor(ctx, k, sentence, from);
       // "They declared ...", "the two leaders said ...": each of the people the story just named.

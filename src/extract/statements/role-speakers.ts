@@ -6,6 +6,7 @@ import { titleFits } from '../entities/resolve-person-references.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from '../entities/person-context.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { stanceFrameEnd } from './stance-frame.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
 /** How many sentences ahead a lead's role ("Samoa's prime minister says ...") may find the person it names. */
@@ -27,7 +28,12 @@ function inSpeakerPosition(words: readonly Word[], first: number, head: number, 
   let next = head + 1;
   if (lexicon.roleVerbFillers.has(words[next]?.lower ?? '') && words[next]?.gap === ' ') next++;
   const verb = words[next];
-  if (verb?.gap === ' ' && (lexicon.speechVerbs.has(verb.lower) || lexicon.evaluative.has(verb.lower)))
+  if (
+    verb?.gap === ' ' &&
+    (lexicon.speechVerbs.has(verb.lower) ||
+      lexicon.evaluative.has(verb.lower) ||
+      stanceFrameEnd(words, next, lexicon) !== -1)
+  )
     return true;
   const before = words[first - 1];
   if (!before || words[first]?.gap !== ' ') return false;
