@@ -6,6 +6,7 @@ import { itReferent, pronounSpeaker, speakerIn, subjectBefore } from './find-spe
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { coSubjects } from './co-subjects.ts';
 import { stanceFrameEnd } from './stance-frame.ts';
+import { invertedAttribution } from './inverted-attribution.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
 import { documentAt, documentBeforeVerb, documentSpeakers, documentSubject } from './document-speakers.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
@@ -476,7 +477,7 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
     )
       continue;
     let end = sentence.end;
-    const tail = trailingAttribution(ctx, sentence);
+    const tail = trailingAttribution(ctx, sentence) ?? invertedAttribution(ctx, sentence);
     const beforeTail = ctx.drafts.length;
     if (tail) {
       for (const speaker of tail.speakers)

@@ -162,3 +162,25 @@ describe('"called on ... to" urges, unless it is a visit', () => {
     expect(result.statements.filter((s) => s.text.includes('floods'))).toEqual([]);
   });
 });
+
+describe('a closing attribution with its verb first (", said X.")', () => {
+  it.each([
+    ['The new defence pact is a milestone, said Ciuca.', 'person:nicolae-ciuca'],
+    [
+      'The new defence pact is a milestone, said Romanian Prime Minister Nicolae Ciuca on Thursday.',
+      'person:nicolae-ciuca',
+    ],
+    ['The new defence pact is a milestone, stressed the Portuguese prime minister.', 'person:antonio-costa'],
+  ])('reads "%s" as the speaker saying the clause', (sentence, speaker) => {
+    expect(reportedSpeech(`${LEAD}${sentence}`)).toContainEqual([
+      speaker,
+      'The new defence pact is a milestone',
+    ]);
+  });
+
+  it('needs the speaker to end the phrase after the verb: ", said analysts who follow Ciuca." is no one', () => {
+    expect(
+      reportedSpeech(`${LEAD}The new defence pact is a milestone, said analysts who follow Ciuca.`),
+    ).toEqual([]);
+  });
+});
