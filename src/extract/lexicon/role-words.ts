@@ -98,3 +98,14 @@ export const PASSIVE_AUXILIARIES = [
  * the one they are the counterpart of, not an office called "counterpart".
  */
 export const COUNTERPART_HEADS = ['counterpart', 'colleague'] as const;
+
+/**
+ * Styles of address that stand for the person who holds them ("His Highness expressed ...", "HE the Prime
+ * Minister said"), each with the forms it takes before a name or alone: the full words after "his"/"her" and
+ * the capital abbreviation.
+ */
+export const STYLES_OF_ADDRESS: Readonly<Record<string, readonly string[]>> = {
+  highness: ['highness', 'HH'],
+  excellency: ['excellency', 'HE'],
+  majesty: ['majesty', 'HM'],
+};

@@ -7,6 +7,7 @@ import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from '../entities/person-context.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { stanceFrameEnd } from './stance-frame.ts';
+import { styleAlone, styledHolder } from './styled-speakers.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
 /** How many sentences ahead a lead's role ("Samoa's prime minister says ...") may find the person it names. */
@@ -210,6 +211,21 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
       // With no one named in the role, the words are still not the served person's own: that mention stops
       // being a speaker candidate here. (A spokesperson for a body speaks for it: that mention stays.)
       else if (serving.served.kind === 'person') silenced.add(serving.served);
+      continue;
+    }
+    // "His Highness expressed ...": the person last named with that style.
+    const styled = cover[k] === -1 ? styleAlone(words, k) : null;
+    if (styled && inSpeakerPosition(words, styled.first, k, lexicon)) {
+      const id = styledHolder(state, styled.style, word.start);
+      if (id)
+        added.push({
+          kind: 'person',
+          id,
+          start: (words[styled.first] as Word).start,
+          end: word.end,
+          sentence: word.sentence,
+          via: 'reference',
+        });
       continue;
     }
     const role = roleAt(state, k, cover, lexicon);
