@@ -445,6 +445,17 @@ export const SPEECH_VERBS = [
   'believed',
   'thinks',
   'felt',
+  'clarified',
+  'clarifies',
+  'cautioned',
+  'cautions',
+  'reminded',
+  'reminds',
+  'lamented',
+  'regretted',
+  'signalled',
+  'signaled',
+  'hinted',
 ] as const;
 
 /** Verbs after which the reported clause may follow without "that" ("said Moscow hopes ..."). */

@@ -52,3 +52,23 @@ describe('", but <speech verb>" after reported words', () => {
     ]);
   });
 });
+
+describe('speech verbs of clarifying and cautioning', () => {
+  it.each(['clarified', 'cautioned', 'reminded', 'lamented', 'hinted'])(
+    'reads "Costa %s that ..." as Costa saying the clause',
+    (verb) => {
+      const said = reportedSpeech(
+        `${LEAD}Costa ${verb} that the defence pact would need a vote in parliament.`,
+      );
+      expect(said).toContainEqual([
+        'person:antonio-costa',
+        'the defence pact would need a vote in parliament',
+      ]);
+    },
+  );
+
+  it('reads "reminded reporters that ..." as the clause after "that"', () => {
+    const said = reportedSpeech(`${LEAD}Ciuca reminded reporters that the treaty expires next year.`);
+    expect(said).toContainEqual(['person:nicolae-ciuca', 'the treaty expires next year']);
+  });
+});
