@@ -4,7 +4,7 @@
 import { itReferent } from './find-speaker.ts';
 import { startingIn } from '../mention-index.ts';
 import { sentenceOf, type StatementContext } from './statement-context.ts';
-import type { Sentence, Word } from '../types.ts';
+import type { EntityMention, Sentence, Word } from '../types.ts';
 
 /** How many words a document's noun phrase may take before its verb ("a joint statement from the two governments"). */
 const MAX_SUBJECT_WORDS = 7;
@@ -61,6 +61,37 @@ function jointIssuers(ctx: StatementContext, sentence: Sentence, until: number):
   return [];
 }
 
+/** How far after a document's noun its issuer may be named ("a statement issued here by his spokesman, Ban"). */
+const ISSUER_REACH_CHARS = 60;
+
+/**
+ * The issuer named where the article first told of the document: "said a statement of the Secretary-General's
+ * spokesperson" then "the statement said" -> the Secretary-General. The document noun (this one or the last
+ * before it) followed by a source word ("of", "from", "by", "issued by"), then the first speaker within reach.
+ */
+function namedIssuer(ctx: StatementContext, noun: number): string | null {
+  const { state } = ctx;
+  const { documentSources } = ctx.resources.lexicon;
+  // This document noun, then each one before it: the article told of the document where it first named it.
+  for (let at: number | undefined = noun; at !== undefined; at = documentBefore(ctx, at)?.noun) {
+    const word = state.words[at];
+    if (!word || !documentSources.has(state.words[at + 1]?.lower ?? '')) continue;
+    const end = Math.min(word.end + ISSUER_REACH_CHARS, state.sentences[word.sentence]?.end ?? word.end);
+    // The first speaker there, whole, and the body a country right before it qualifies.
+    let source: EntityMention | null = null;
+    for (const m of startingIn(state.mentions, word.end, end)) {
+      if (m.kind === 'place' || m.end > end || state.organizations.get(m.id)?.kind === 'news agency')
+        continue;
+      // A country right before a body qualifies it: "Chile's Foreign Ministry", "the Romanian foreign ministry".
+      const owned = source?.kind === 'country' && /^(?:['’]s)? $/.test(state.text.slice(source.end, m.start));
+      if (source && m.start > source.start && !owned) break;
+      if (!source || owned || m.end > source.end) source = m;
+    }
+    return source?.id ?? null;
+  }
+  return null;
+}
+
 /** Who a document at word `noun` speaks for: its issuing countries when joint, else the body that spoke last. */
 export function documentSpeakers(
   ctx: StatementContext,
@@ -73,6 +104,8 @@ export function documentSpeakers(
   // "according to the statement" after "a joint statement signed by ...": the same joint document.
   const joint = phrase.joint || (documentBefore(ctx, phrase.noun)?.joint ?? false);
   if (joint) return jointIssuers(ctx, sentence, until);
+  const issuer = namedIssuer(ctx, phrase.noun);
+  if (issuer) return [issuer];
   const body = itReferent(state, noun.start, sentence.index, ctx.drafts);
   return body && !body.startsWith('person:') ? [body] : [];
 }

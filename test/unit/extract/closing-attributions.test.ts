@@ -184,3 +184,25 @@ describe('a closing attribution with its verb first (", said X.")', () => {
     ).toEqual([]);
   });
 });
+
+describe('a document that names its issuer where the article first tells of it', () => {
+  it('gives ", the readout said." to the person the readout was issued for, not to a body named since', () => {
+    const said = reportedSpeech(
+      "UN chief meets president\n\nUN Secretary-General Antonio Guterres met Kazakh President Kassym-Jomart Tokayev in New York on Monday. A readout issued by the office of Guterres' spokesperson said the two discussed Syria.\n\nThey also spoke about the work of the Shanghai Cooperation Organisation.\n\nThe two leaders also discussed the peace process in Cyprus, the readout said.",
+    );
+    expect(said).toContainEqual([
+      'person:antonio-guterres',
+      'The two leaders also discussed the peace process in Cyprus',
+    ]);
+  });
+
+  it('takes the owned body after a possessive: "a statement issued by Chile\'s foreign ministry"', () => {
+    const said = reportedSpeech(
+      `${LEAD}A statement issued by Romania's foreign ministry said the talks had been frank.\n\nThe two ministers agreed to meet again in Lisbon, the statement added.`,
+    );
+    expect(said).toContainEqual([
+      'org:romanian-foreign-ministry',
+      'The two ministers agreed to meet again in Lisbon',
+    ]);
+  });
+});
