@@ -1,8 +1,55 @@
 // Fills in the country a person represents when no title said it: the country of the organization they speak
-// for ("State Department spokesperson"), else the one country their introducing sentence names.
+// for ("State Department spokesperson"), else the one country their introducing sentence names. A country inside a
+// quote is what was said, and one attached to another person ("Philippine Foreign Secretary Enrique Manalo",
+// "Trump of the United States") is that person's: neither tells whom the first person represents.
 
-import type { ExtractState } from '../types.ts';
+import type { EntityMention, ExtractState } from '../types.ts';
 import { startingIn } from '../mention-index.ts';
+
+/** Title words between a country and the name it qualifies: "Philippine Foreign Secretary Enrique Manalo". */
+const TITLE_BETWEEN = /^(?:['’]s)?(?: [\p{Lu}][\p{L}.'’-]*){0,6},? $/u;
+/** After a possessive or a demonym, a lower-case title too: "Japan's foreign minister", "Australian counterpart, ". */
+const LOWER_TITLE_BETWEEN = /^(?:['’]s)?(?: [\p{L}][\p{L}.'’-]*){0,4},? $/u;
+/** Between a name and its country after it: "Trump of the United States", "Manalo, the foreign secretary of". */
+const OF_AFTER = /^(?:,(?: (?:the|a|an))?(?: [\p{L}][\p{L}.'’-]*){1,6})? (?:of|for|from)(?: the)? $/u;
+
+/** A name coordinated with the next under one demonym: "US Vice President Joe Biden and Secretary of State ". */
+const COORDINATED = /^ and(?: [\p{L}][\p{L}.'’-]*){0,6} $/u;
+
+/** The spans of `text` from `start` to `end` inside quotation marks: “...”, "...", and an open quote's tail. */
+export function quotedSpans(text: string, start: number, end: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '“') open = i;
+    else if (c === '”') {
+      // A closing quote with no opening one in the sentence closes a quote begun in an earlier sentence.
+      spans.push([open === -1 ? start : open, i + 1]);
+      open = -1;
+    } else if (c === '"') {
+      if (straight === -1) straight = i;
+      else {
+        spans.push([straight, i + 1]);
+        straight = -1;
+      }
+    }
+  }
+  if (open !== -1) spans.push([open, end]);
+  return spans;
+}
+
+/** Whether the country mention qualifies the person mention, by its title before the name or "of" after it. */
+function attached(text: string, country: EntityMention, person: EntityMention): boolean {
+  if (country.end <= person.start) {
+    const between = text.slice(country.end, person.start);
+    if (TITLE_BETWEEN.test(between)) return true;
+    const possessive = /^['’]s /.test(between);
+    return (possessive || country.via === 'demonym') && LOWER_TITLE_BETWEEN.test(between);
+  }
+  return person.end <= country.start && OF_AFTER.test(text.slice(person.end, country.start));
+}
 
 export function inferPersonCountries(state: ExtractState): ExtractState {
   const persons = new Map(state.persons);
@@ -29,8 +76,24 @@ export function inferPersonCountries(state: ExtractState): ExtractState {
       )
     )
       continue;
+    const quoted = quotedSpans(state.text, sentence.start, sentence.end);
+    // "Egyptian Foreign Minister Sameh Shoukry and intelligence chief Abbas Kamel": the demonym covers both names.
+    const others = inSentence.filter(
+      (m) =>
+        m.kind === 'person' &&
+        m.id !== id &&
+        !(first && m.end <= first.start && COORDINATED.test(state.text.slice(m.end, first.start))),
+    );
     const countries = new Set(
-      inSentence.filter((m) => m.kind === 'country' && m.via !== 'capital').map((m) => m.id),
+      inSentence
+        .filter(
+          (m) =>
+            m.kind === 'country' &&
+            m.via !== 'capital' &&
+            !quoted.some(([s, e]) => m.start >= s && m.end <= e) &&
+            !others.some((p) => attached(state.text, m, p)),
+        )
+        .map((m) => m.id),
     );
     if (countries.size === 1) persons.set(id, { ...person, country: [...countries][0] ?? null });
   }

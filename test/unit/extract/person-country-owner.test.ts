@@ -1,0 +1,40 @@
+// A person whose title names no country takes the one country of their introducing sentence, but not a country
+// that belongs to someone else: one attached to another name by its title ("Philippine Foreign Secretary X",
+// "X of Chile", "Chile's X") or one inside a quote (what was said, not whom the speaker represents).
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const countryOf = (text: string, name: string): string | null | undefined =>
+  extract(text).persons.find((p) => p.name === name)?.country;
+
+describe("a person's country from their sentence", () => {
+  it.each([
+    'Defense Minister Jonas Berg held talks with Philippine Foreign Secretary Marco Reyes in Manila.',
+    'Adviser Jonas Berg met President Carla Ruiz of Chile on Monday.',
+    "Adviser Jonas Berg met Chile's Foreign Minister Carla Ruiz on Monday.",
+    '"Japan is investing in the relationship," said Jonas Berg, a professor at a private university.',
+    '“Even without Russia, the corridor must stay open,” his spokesman, Jonas Berg, said on Monday.',
+  ])('"%s" gives Jonas Berg no country', (text) => {
+    expect(countryOf(text, 'Jonas Berg')).toBeNull();
+  });
+
+  it.each([
+    ['Trade Minister Jonas Berg of Norway met the delegation on Monday.', 'NOR'],
+    ['Trade Minister Jonas Berg said Norway would sign the accord.', 'NOR'],
+    ['Philippine Foreign Secretary Marco Reyes met Jonas Berg, the trade minister of Norway.', 'NOR'],
+    // A demonym before two coordinated names covers both.
+    ['The visit was hosted by Norwegian Prime Minister Marco Reyes and Trade Minister Jonas Berg.', 'NOR'],
+  ] as const)('"%s" still gives Jonas Berg %s', (text, expected) => {
+    expect(countryOf(text, 'Jonas Berg')).toBe(expected);
+  });
+
+  it('keeps the country of the one it is attached to', () => {
+    expect(
+      countryOf(
+        'Defense Minister Jonas Berg held talks with Philippine Foreign Secretary Marco Reyes in Manila.',
+        'Marco Reyes',
+      ),
+    ).toBe('PHL');
+  });
+});
