@@ -557,7 +557,16 @@ export function readAgreementMentions(
     const collection = previous === 'of' && AGREEMENT_COLLECTIONS.has(words[k - 2]?.lower ?? '');
     if (plural && !named && collection) continue;
     // "memoranda on trade, energy and education": one memorandum per listed subject, with the sentence's parties.
-    const listed = plural && !named && !headline ? listedSubjects(text, words, k, sentence.end) : null;
+    const listed =
+      plural && !named && !headline
+        ? listedSubjects(
+            text,
+            words,
+            k,
+            sentence.end,
+            facts ? { of: facts, text: sentenceText, start: sentence.start } : undefined,
+          )
+        : null;
     const subject =
       listed !== null ||
       (topic !== null && (words[k + 1]?.lower === 'on' || fieldIn || /^of understanding on /.test(topic)));

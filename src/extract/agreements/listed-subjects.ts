@@ -7,6 +7,7 @@ import {
   SUBJECT_LIST_NOT_OPENING,
 } from '../lexicon/agreement-topic-words.ts';
 import { AGREEMENT_WORDS, TOPIC_TIME_ENDS } from '../lexicon/event-words.ts';
+import type { WordFactsOf } from '../events/event-modality.ts';
 import type { Word } from '../types.ts';
 
 /** Where the list stops: a clause, a time, the occasion, or the end of the sentence. */
@@ -16,6 +17,33 @@ const LIST_END = new RegExp(
 /** How many words one listed subject may have ("cyber security", "small and medium enterprises" is two items). */
 const MAX_ITEM_WORDS = 4;
 const MIN_ITEMS = 3;
+/** wink POS tags of a word that can only open a clause, never a listed noun phrase: ", and they agreed ...". */
+const CLAUSE_OPENING_POS: ReadonlySet<string> = new Set(['AUX', 'PRON', 'SCONJ']);
+/**
+ * What follows a verb that opens a clause (", and welcomed them as ...", ", and agreed to ...", ", and signed the
+ * ..."): a tagger may call a listed noun a verb ("trade", "transport links", "support for"), but a noun is not
+ * followed by a pronoun, a determiner or "to". A preposition may follow either, so it says nothing.
+ */
+const AFTER_CLAUSE_VERB_POS: ReadonlySet<string> = new Set(['PRON', 'DET', 'PART', 'SCONJ', 'AUX']);
+
+/** Whether the listed item starting at `start` opens a new clause, by the tags wink gives its first words. */
+function opensClause(subject: string, start: number, facts: SentenceFacts | undefined): boolean {
+  if (!facts) return false;
+  const posAt = (offset: number): string => facts.of(facts.text, offset - facts.start)?.pos ?? '';
+  const pos = posAt(start);
+  if (CLAUSE_OPENING_POS.has(pos)) return true;
+  // A gerund may be a listed subject ("mining", "farming and shipping").
+  const verb = /^([a-z-]+)( +)/.exec(subject);
+  if (pos !== 'VERB' || !verb?.[1] || !verb[2] || verb[1].endsWith('ing')) return false;
+  return AFTER_CLAUSE_VERB_POS.has(posAt(start + verb[1].length + verb[2].length));
+}
+
+/** The tagger and the sentence it reads, when the caller has wink's part-of-speech tags. */
+export interface SentenceFacts {
+  of: WordFactsOf;
+  text: string;
+  start: number;
+}
 
 export interface ListedSubject {
   subject: string;
@@ -39,6 +67,7 @@ export function listedSubjects(
   words: readonly Word[],
   k: number,
   sentenceEnd: number,
+  facts?: SentenceFacts,
 ): ListedSubject[] | null {
   let j = k + 1;
   if (words[j]?.lower === 'of' && words[j + 1]?.lower === 'understanding') j += 2;
@@ -68,13 +97,18 @@ export function listedSubjects(
   const items: ListedSubject[] = [];
   const separator = /,\s*(?:and\s+)?|\s+and\s+/g;
   let at = 0;
+  let listEnd = rest.length;
   for (const m of [...rest.matchAll(separator), null]) {
     const end = m ? m.index : rest.length;
     const subject = rest.slice(at, end).trim();
+    // A listed subject is a noun phrase: a pronoun, an auxiliary, or a verb with its object after a separator starts
+    // the next clause (", and welcomed them as ..."), which ends the list before it.
+    if (items.length > 0 && opensClause(subject, first.start + at, facts)) break;
     items.push({ subject, start: first.start + at });
+    listEnd = end;
     if (m) at = m.index + m[0].length;
   }
-  if (items.length < MIN_ITEMS || !rest.includes(',')) return null;
+  if (items.length < MIN_ITEMS || !rest.slice(0, listEnd).includes(',')) return null;
   for (const { subject } of items) {
     const parts = subject.split(' ');
     if (parts.length === 0 || parts.length > MAX_ITEM_WORDS) return null;

@@ -30,6 +30,30 @@ describe('listed subjects', () => {
     }
   });
 
+  it.each([
+    [
+      'Chile and Peru signed agreements in the fields of mining, fisheries, education and trade, and welcomed them as a new stage of ties.',
+      ['mining', 'fisheries', 'education', 'trade'],
+    ],
+    [
+      'Kenya and Ghana signed memoranda on health, roads and water, and they agreed to meet again in May.',
+      ['health', 'roads', 'water'],
+    ],
+    [
+      'Oman and Jordan signed MoUs on ports, farming and shipping, and called them a milestone.',
+      ['ports', 'farming', 'shipping'],
+    ],
+    // A noun wink may tag a verb ("trade", "transport") is still a listed subject.
+    [
+      'Peru and Chile signed memoranda on health, transport links and trade.',
+      ['health', 'transport links', 'trade'],
+    ],
+  ])('ends the list where a new clause begins: %s', (text, subjects) => {
+    const names = agreements(text).map((a) => a.name);
+    expect(names).toHaveLength(subjects.length);
+    for (const [i, subject] of subjects.entries()) expect(names[i]?.endsWith(` on ${subject}`)).toBe(true);
+  });
+
   it('keeps two subjects joined by "and" one description', () => {
     const found = agreements('Peru and Bolivia signed key agreements in counter-terrorism and data privacy.');
     expect(found).toHaveLength(1);
