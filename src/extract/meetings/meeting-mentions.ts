@@ -252,7 +252,9 @@ export function readMeeting(
   const placeMatch = /^ in \p{Lu}[^,;]*, \p{Lu}/u.test(text.slice(word.end, word.end + 60));
   for (const m of startingIn(mentions, word.end, placeMatch ? word.end + 60 : placeEnd)) {
     const lead = text.slice(Math.max(word.end, m.start - 8), m.start);
-    if (m.kind === 'place' && /\b(?:in|at|to|of)(?: the)? $/.test(lead)) {
+    // "After visiting Pristina", "visited Kyiv": the verb's object is where the visit goes.
+    const visited = kind === 'visit' && m.start === word.end + 1;
+    if (m.kind === 'place' && (visited || /\b(?:in|at|to|of)(?: the)? $/.test(lead))) {
       // "at the King Khalid Airport in Riyadh": the city, not the building, when both are named.
       if (isFacility(state, m.id)) {
         facility ??= m.id;

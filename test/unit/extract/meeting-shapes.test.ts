@@ -141,3 +141,24 @@ describe('meetings told by clause shape', () => {
     expect(meetingsOf(text)[0]?.date).not.toBe('2024-06-24');
   });
 });
+
+describe('where a visit goes', () => {
+  const visitsOf = (text: string) => {
+    const result = extract(text);
+    const place = (id: string | null): string | null =>
+      id === null ? null : (result.places.find((p) => p.id === id)?.name ?? id);
+    return result.meetings.filter((m) => m.kind === 'visit').map((m) => place(m.place));
+  };
+
+  it('reads the place a visiting verb takes as its object', () => {
+    expect(visitsOf('After visiting Prague, envoy Ana Novak said the talks would go on.')).toEqual([
+      'Prague',
+    ]);
+  });
+
+  it('keeps two visits to two places apart', () => {
+    const text =
+      'After visiting Prague, and on the eve of his visit to Vienna, envoy Tomas Kral said the plan was dead.';
+    expect(visitsOf(text).sort()).toEqual(['Prague', 'Vienna']);
+  });
+});
