@@ -162,11 +162,16 @@ function edgeProjection(input: PagedEdgesInput, fields: readonly FieldPlan[]): P
       const properties = facts.get(input.properties);
       const keys: string[] = [];
       for (const property of part.fields) {
-        if (property.name === '__typename') continue;
+        if (property.name === '__typename') {
+          if (scope.positional) keys.push('null');
+          continue;
+        }
         if (properties?.fields.get(property.name)?.kind !== 'property') return undefined;
-        keys.push(`${property.key}: ${rel}.${property.name}`);
+        keys.push(scope.positional ? `${rel}.${property.name}` : `${property.key}: ${rel}.${property.name}`);
       }
-      entries.push(`properties: { ${keys.join(', ')} }`);
+      entries.push(
+        scope.positional ? `properties: [${keys.join(', ')}]` : `properties: { ${keys.join(', ')} }`,
+      );
     } else return undefined;
   }
   return { subqueries, map: `{ ${entries.join(', ')} }` };

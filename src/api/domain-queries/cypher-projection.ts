@@ -8,10 +8,18 @@ import type { FieldPlan } from './selection-plan.ts';
 import { pagedEdges, whereOf } from './connection-cypher.ts';
 import type { SchemaFacts } from './schema-facts.ts';
 
-/** Names variables and parameters of one query, so nested subqueries never collide. */
+/**
+ * Names variables and parameters of one query, so nested subqueries never collide. `positional`: project each
+ * node as a list of its selected fields' values in selection order (`[v0.id, v3]`) instead of a map keyed by
+ * response key. The fast path renders those lists by position (render-answer.ts): the driver then decodes no key
+ * strings and builds arrays instead of objects, which was most of its cost on large answers. graphql-js's
+ * resolvers read values by key, so the Cypher they run keeps maps.
+ */
 export class CypherScope {
   readonly params: Record<string, unknown> = {};
   private next = 0;
+
+  constructor(readonly positional = false) {}
 
   variable(prefix = 'v'): string {
     return `${prefix}${this.next++}`;
@@ -27,7 +35,7 @@ export class CypherScope {
 export interface Projection {
   /** CALL subqueries to run (in order) before the projection, one row in, one row out. */
   subqueries: string[];
-  /** A map expression over the variable, e.g. `v0 { .id, speakerName: v3 }`. */
+  /** A map expression over the variable, e.g. `v0 { .id, speakerName: v3 }` (positional: `[v0.id, v3]`). */
   map: string;
 }
 
@@ -61,23 +69,37 @@ export function argumentValue(field: Pick<FieldPlan, 'args' | 'intArgs'>, name: 
   return typeof value === 'number' && field.intArgs.includes(name) ? neo4j.int(value) : value;
 }
 
-/** A map projection of `variable`, a node of `typeName`, for the fields asked; undefined if one is not modelled. */
+/**
+ * A map projection of `variable`, a node of `typeName`, for the fields asked; undefined if one is not modelled.
+ * `nullable`: the variable may be null (a @cypher statement's column), which a map projection keeps as null.
+ */
 export function projectNode(
   facts: SchemaFacts,
   typeName: string,
   variable: string,
   fields: readonly FieldPlan[],
   scope: CypherScope,
+  nullable = false,
 ): Projection | undefined {
   const type = facts.get(typeName);
   if (!type?.isNode) return undefined;
   const subqueries: string[] = [];
   const entries: string[] = [];
   for (const field of fields) {
-    if (field.name === '__typename') continue;
+    if (field.name === '__typename') {
+      // The renderer answers it from the type; a position keeps the list aligned with the selection.
+      if (scope.positional) entries.push('null');
+      continue;
+    }
     const fact = type.fields.get(field.name);
     if (fact?.kind === 'property' && !field.fields && Object.keys(field.args).length === 0) {
-      entries.push(field.key === field.name ? `.${field.name}` : `${field.key}: ${variable}.${field.name}`);
+      entries.push(
+        scope.positional
+          ? `${variable}.${field.name}`
+          : field.key === field.name
+            ? `.${field.name}`
+            : `${field.key}: ${variable}.${field.name}`,
+      );
       continue;
     }
     let sub: { cypher: string; result: string } | undefined;
@@ -89,9 +111,11 @@ export function projectNode(
     }
     if (!sub) return undefined;
     subqueries.push(sub.cypher);
-    entries.push(`${field.key}: ${sub.result}`);
+    entries.push(scope.positional ? sub.result : `${field.key}: ${sub.result}`);
   }
-  return { subqueries, map: `${variable} { ${entries.join(', ')} }` };
+  if (!scope.positional) return { subqueries, map: `${variable} { ${entries.join(', ')} }` };
+  const list = `[${entries.join(', ')}]`;
+  return { subqueries, map: nullable ? `CASE WHEN ${variable} IS NULL THEN null ELSE ${list} END` : list };
 }
 
 /** A @cypher field of a node: its statement with `this` bound, then the column, projected if it is a node. */
@@ -113,7 +137,7 @@ function cypherField(
   }
   const target = field.type ? facts.get(field.type.name) : undefined;
   const node = scope.variable('n');
-  const projection = projectNode(facts, field.type?.name ?? '', node, field.fields, scope);
+  const projection = projectNode(facts, field.type?.name ?? '', node, field.fields, scope, true);
   if (!projection || target?.defaultLimit === undefined) return undefined;
   // The generated Cypher pages every node list by the type's @limit default; a single node is the head of it.
   return {

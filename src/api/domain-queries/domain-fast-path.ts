@@ -208,7 +208,7 @@ function plan(facts: SchemaFacts, roots: FieldPlan[]) {
       }
       continue;
     }
-    const query = queryFieldCypher(facts, field);
+    const query = queryFieldCypher(facts, field, { positional: true });
     if (!query) return undefined;
     planned.push({ field, query });
   }

@@ -19,11 +19,16 @@ export interface BoundQuery extends CypherQuery {
   bound?: readonly (readonly [param: string, argument: string])[];
 }
 
-export function queryFieldCypher(facts: SchemaFacts, field: FieldPlan): BoundQuery | undefined {
+/** `positional`: nodes projected as lists in selection order, for the fast path's renderer (CypherScope). */
+export function queryFieldCypher(
+  facts: SchemaFacts,
+  field: FieldPlan,
+  { positional = false }: { positional?: boolean } = {},
+): BoundQuery | undefined {
   const fact = facts.get('Query')?.fields.get(field.name);
-  if (!fact) return generatedReadCypher(facts, field);
+  if (!fact) return generatedReadCypher(facts, field, positional);
   if (fact.kind !== 'cypher') return undefined;
-  const scope = new CypherScope();
+  const scope = new CypherScope(positional);
   const bound: [string, string][] = [];
   const statement = bindStatement(fact.statement, field, scope, (param, argument) =>
     bound.push([param, argument]),
@@ -34,7 +39,7 @@ export function queryFieldCypher(facts: SchemaFacts, field: FieldPlan): BoundQue
   // Maps built by the statement itself (search hits, timeline events...) are answered as they are.
   if (!type?.isNode) return { cypher: `${head}\nRETURN ${row} AS this`, params: scope.params, bound };
   if (!field.fields || type.defaultLimit === undefined) return undefined;
-  const projection = projectNode(facts, field.type!.name, row, field.fields, scope);
+  const projection = projectNode(facts, field.type!.name, row, field.fields, scope, true);
   if (!projection) return undefined;
   const cypher = [
     head,
@@ -59,9 +64,13 @@ export function rebind(
 }
 
 /** The generated read API's node lists (`people(where, sort, limit, offset)`) and connections. */
-function generatedReadCypher(facts: SchemaFacts, field: FieldPlan): CypherQuery | undefined {
+function generatedReadCypher(
+  facts: SchemaFacts,
+  field: FieldPlan,
+  positional: boolean,
+): CypherQuery | undefined {
   if (!field.type || !field.fields) return undefined;
-  const scope = new CypherScope();
+  const scope = new CypherScope(positional);
   const node = scope.variable('this');
   const listed = facts.get(field.type.name);
   if (listed?.isNode && field.isList) {

@@ -1,7 +1,8 @@
-// Pure: turns the maps the planned Cypher returned into the GraphQL answer graphql-js would build from them, with
-// @neo4j/graphql's field resolvers: keys in selection order, a value read by alias then by field name, Neo4j
-// integers as numbers, every leaf through its scalar's or enum's serialize. A null where the schema promises a
-// value throws NullInNonNull: the caller then lets graphql-js answer, with its error and null propagation.
+// Pure: turns the maps (or positional lists) the planned Cypher returned into the GraphQL answer graphql-js would
+// build from them, with @neo4j/graphql's field resolvers: keys in selection order, a value read by alias then by
+// field name (or by its position in the selection), Neo4j integers as numbers, every leaf through its scalar's or
+// enum's serialize. A null where the schema promises a value throws NullInNonNull: the caller then lets
+// graphql-js answer, with its error and null propagation.
 import type { GraphQLOutputType } from 'graphql';
 import { isInt } from 'neo4j-driver';
 import { getNullableType, isEnumType, isListType, isNonNullType, isScalarType } from '../graphql-js.ts';
@@ -62,8 +63,17 @@ function renderValue(field: FieldPlan, type: GraphQLOutputType, value: unknown):
 }
 
 function renderObject(typeName: string, fields: readonly FieldPlan[], source: unknown): unknown {
-  const map = source as Record<string, unknown>;
   const answer: Record<string, unknown> = {};
+  // A node the fast path's Cypher projected positionally: its selected fields' values, in selection order.
+  if (Array.isArray(source)) {
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!;
+      answer[field.key] =
+        field.name === '__typename' ? typeName : renderValue(field, field.outputType, source[i]);
+    }
+    return answer;
+  }
+  const map = source as Record<string, unknown>;
   for (const field of fields) {
     if (field.name === '__typename') {
       answer[field.key] = typeName;

@@ -3,6 +3,7 @@ import { isInt } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLSchema } from 'graphql';
 import { queryFieldCypher, rebind } from '../../../src/api/domain-queries/query-field-cypher.ts';
+import { NullInNonNull, renderField } from '../../../src/api/domain-queries/render-answer.ts';
 import { readSchemaFacts, type SchemaFacts } from '../../../src/api/domain-queries/schema-facts.ts';
 import { planResolvedField } from '../../../src/api/domain-queries/selection-plan.ts';
 import { getArgumentValues } from '../../../src/api/graphql-js.ts';
@@ -16,7 +17,7 @@ beforeAll(async () => {
 });
 
 /** The Cypher the hand-written resolver would run for the first root field of `source`, as graphql-js calls it. */
-function cypherOf(source: string, variables: Record<string, unknown> = {}) {
+function planOf(source: string, variables: Record<string, unknown> = {}) {
   const document = parse(source);
   const operation = document.definitions.find(
     (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
@@ -42,7 +43,12 @@ function cypherOf(source: string, variables: Record<string, unknown> = {}) {
     },
     args,
   );
-  return plan && queryFieldCypher(facts, plan);
+  return plan;
+}
+
+function cypherOf(source: string, variables: Record<string, unknown> = {}, positional = false) {
+  const plan = planOf(source, variables);
+  return plan && queryFieldCypher(facts, plan, { positional });
 }
 
 const README_WHO_SAID_WHAT = `query WhoSaidWhat {
@@ -180,6 +186,40 @@ describe('the Cypher of the hand-written domain resolvers', () => {
     expect(query.cypher).toContain(
       'WITH this4 { said: this4.quote, speaker: var5, .quote, when: this4.date } AS this4',
     );
+  });
+
+  it('projects nodes positionally for the fast path, and renders the lists as the maps', () => {
+    const source = `query {
+      whoSaidWhat(agreement: "x") { said: quote __typename ...who speakerCountry { name id }
+        articlesConnection(first: 1) { totalCount edges { properties { sentence } node { url } } } }
+    } fragment who on Statement { speaker: speakerName }`;
+    const query = cypherOf(source, {}, true)!;
+    // A @cypher column may be null: a map projection keeps it null, so the list does too.
+    expect(query.cypher).toContain(
+      'WITH CASE WHEN this4 IS NULL THEN null ELSE [this4.quote, null, var5, var6, var15] END AS this4',
+    );
+    expect(query.cypher).toContain('WITH CASE WHEN n7 IS NULL THEN null ELSE [n7.name, n7.id] END AS n7');
+    expect(query.cypher).toContain('collect({ properties: [r10.sentence], node: [n9.url] })');
+    const plan = planOf(source)!;
+    const byMap = {
+      said: 'We agree.',
+      speaker: 'A. Speaker',
+      speakerCountry: { id: 'RUS', name: 'Russia' },
+      articlesConnection: {
+        totalCount: 2,
+        edges: [{ properties: { sentence: 'He said.' }, node: { url: 'https://x' } }],
+      },
+    };
+    const byPosition = [
+      'We agree.',
+      null,
+      'A. Speaker',
+      ['Russia', 'RUS'],
+      { totalCount: 2, edges: [{ properties: ['He said.'], node: ['https://x'] }] },
+    ];
+    expect(JSON.stringify(renderField(plan, [byPosition]))).toBe(JSON.stringify(renderField(plan, [byMap])));
+    // A null row where the schema promises a statement: graphql-js answers, as for a map.
+    expect(() => renderField(plan, [byPosition, null])).toThrow(NullInNonNull);
   });
 
   it.each([
