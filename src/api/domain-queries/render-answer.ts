@@ -103,14 +103,20 @@ function isConnection(field: FieldPlan): boolean {
   return known;
 }
 
-/** Cursors and pageInfo from first, after and totalCount, as @neo4j/graphql computes them (pagination.ts). */
+/**
+ * Cursors and pageInfo from first, after and totalCount, as @neo4j/graphql computes them (pagination.ts); each
+ * only when the selection asks for it (a cursor is a base64 Buffer round trip per edge).
+ */
 function withPaging(field: FieldPlan, connection: Connection) {
   const { first, after } = field.args as { first?: unknown; after?: unknown };
   const sliceStart = cursorOffset(after, -1) + 1;
-  const edges = (connection.edges ?? []).map((edge, index) => ({
-    ...edge,
-    cursor: offsetCursor(sliceStart + index),
-  }));
+  const listed = connection.edges ?? [];
+  const fields = field.fields ?? [];
+  const asksCursor = fields.some((f) => f.name === 'edges' && f.fields?.some((e) => e.name === 'cursor'));
+  const edges = asksCursor
+    ? listed.map((edge, index) => ({ ...edge, cursor: offsetCursor(sliceStart + index) }))
+    : listed;
+  if (!fields.some((f) => f.name === 'pageInfo')) return { ...connection, edges };
   const total = isInt(connection.totalCount)
     ? connection.totalCount.toNumber()
     : Number(connection.totalCount);
@@ -119,8 +125,8 @@ function withPaging(field: FieldPlan, connection: Connection) {
     ...connection,
     edges,
     pageInfo: {
-      startCursor: edges[0]?.cursor,
-      endCursor: edges.at(-1)?.cursor,
+      startCursor: listed.length > 0 ? offsetCursor(sliceStart) : undefined,
+      endCursor: listed.length > 0 ? offsetCursor(sliceStart + listed.length - 1) : undefined,
       hasPreviousPage: sliceStart > 0,
       hasNextPage: typeof first === 'number' ? sliceEnd < total : false,
     },

@@ -222,6 +222,45 @@ describe('the Cypher of the hand-written domain resolvers', () => {
     expect(() => renderField(plan, [byPosition, null])).toThrow(NullInNonNull);
   });
 
+  it("renders a connection's cursors and pageInfo from first and after, and only when asked", () => {
+    const after = Buffer.from('arrayconnection:1').toString('base64');
+    const cursor = (n: number) => Buffer.from(`arrayconnection:${n}`).toString('base64');
+    const page = (selection: string) =>
+      planOf(`{ people { statementsConnection(first: 2, after: "${after}") { ${selection} } } }`)!;
+    const row = [{ totalCount: 5, edges: [{ node: ['s:3'] }, { node: ['s:4'] }] }];
+    expect(
+      renderField(
+        page(
+          'totalCount pageInfo { startCursor endCursor hasNextPage hasPreviousPage } edges { cursor node { id } }',
+        ),
+        [row],
+      ),
+    ).toEqual([
+      {
+        statementsConnection: {
+          totalCount: 5,
+          pageInfo: {
+            startCursor: cursor(2),
+            endCursor: cursor(3),
+            hasNextPage: true,
+            hasPreviousPage: true,
+          },
+          edges: [
+            { cursor: cursor(2), node: { id: 's:3' } },
+            { cursor: cursor(3), node: { id: 's:4' } },
+          ],
+        },
+      },
+    ]);
+    expect(renderField(page('totalCount edges { node { id } }'), [row])).toEqual([
+      { statementsConnection: { totalCount: 5, edges: [{ node: { id: 's:3' } }, { node: { id: 's:4' } }] } },
+    ]);
+    const empty = [{ totalCount: 2, edges: [] }];
+    expect(renderField(page('pageInfo { startCursor endCursor hasNextPage }'), [empty])).toEqual([
+      { statementsConnection: { pageInfo: { startCursor: null, endCursor: null, hasNextPage: false } } },
+    ]);
+  });
+
   it.each([
     ['search', '{ search(text: "Rudenko", limit: 10) { kind id label detail score } }', 'hit'],
     ['timeline', '{ timeline(entity: "person:vladimir-putin", from: "2023-01-01") { date label } }', 'event'],
