@@ -19,6 +19,7 @@ import {
   type TitleFacts,
 } from './person-context.ts';
 import { cloneEntities, ensurePerson } from './registry.ts';
+import { STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
 import { FACILITY_HEADS, PATRONYMIC_PARTICLES } from '../lexicon/word-lists.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
@@ -113,6 +114,31 @@ function givenNameAt(ctx: Context, index: number): boolean {
   );
 }
 
+/** Styles of address ("His Highness Sheikh Khalifa"): capitalized like a name, but never a given name. */
+const STYLE_WORDS = new Set(Object.keys(STYLES_OF_ADDRESS));
+
+/**
+ * "Somali President Hassan Sheikh Mohamud": an honorific title head between two name words, set off by spaces, is
+ * a middle part of the name, not the title of the name after it. After a style ("His Highness Sheikh Khalifa") or
+ * a word that is a title before a title ("the Amir Sheikh Tamim") it stays the honorific.
+ */
+function honorificInName(ctx: Context, index: number): boolean {
+  const { words, lexicon } = ctx;
+  const word = words[index];
+  const before = words[index - 1];
+  const after = words[index + 1];
+  return (
+    word?.cap === true &&
+    word.gap === ' ' &&
+    lexicon.honorificTitleHeads.has(word.lower) &&
+    isNameWord(before, lexicon) &&
+    !STYLE_WORDS.has(before?.lower ?? '') &&
+    !lexicon.titleOrNameWords.has(before?.lower ?? '') &&
+    after?.gap === ' ' &&
+    isNameWord(after, lexicon)
+  );
+}
+
 /**
  * The title of the name from first to last: the one before it, or the apposition after it. "Sheikh Mansour bin
  * Zayed, UAE Vice President," is a royal honorific before the name and the office after it: the office wins.
@@ -142,7 +168,13 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
     while (nameTokens(words, i, last) < MAX_NAME_WORDS || words[last + 1]?.gap === '-') {
       const next = words[last + 1];
       if (!next || (next.gap !== ' ' && next.gap !== '-') || cover[last + 1] !== -1) break;
-      if (isNameWord(next, lexicon) || surnameMonth(ctx, last + 1) || givenNameAt(ctx, last + 1)) last++;
+      if (
+        isNameWord(next, lexicon) ||
+        surnameMonth(ctx, last + 1) ||
+        givenNameAt(ctx, last + 1) ||
+        honorificInName(ctx, last + 1)
+      )
+        last++;
       else if (
         lexicon.particles.has(next.lower) &&
         (isNameWord(words[last + 2], lexicon) || givenNameAt(ctx, last + 2)) &&

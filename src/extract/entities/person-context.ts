@@ -105,6 +105,11 @@ export function titleBefore(ctx: Context, first: number): TitleFacts | null {
   const head = words[first - 1];
   const name = words[first];
   if (!head || !name || !lexicon.titleHeads.has(head.lower)) return null;
+  // "Qatar's Emir, Sheikh Tamim bin Hamad Al Thani": the office set off by a comma before the honorific is the title.
+  if (lexicon.honorificTitleHeads.has(head.lower) && head.gap === ', ' && name.gap === ' ') {
+    const office = titleBefore(ctx, first - 1);
+    if (office && !lexicon.honorificTitleHeads.has(office.title.toLowerCase())) return office;
+  }
   // "The European Union's foreign policy chief, Kaja Kallas, said": a title set off by a comma before the name.
   if (
     name.gap !== ' ' &&
