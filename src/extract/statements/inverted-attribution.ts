@@ -41,7 +41,7 @@ function onlyTitles(ctx: StatementContext, from: number, to: number): boolean {
 export function invertedAttribution(
   ctx: StatementContext,
   sentence: Sentence,
-): { speakers: string[]; comma: number; channel: null } | null {
+): { speakers: string[]; comma: number } | null {
   const { state } = ctx;
   const body = state.text.slice(sentence.start, sentence.end);
   const match = INVERTED.exec(body);
@@ -56,5 +56,5 @@ export function invertedAttribution(
   if (!onlyTitles(ctx, subjectFrom, mention.start)) return null;
   if (state.organizations.get(mention.id)?.kind === 'news agency') return null;
   ctx.usedVerbs.add(verbAt);
-  return { speakers: [mention.id], comma: sentence.start + match.index, channel: null };
+  return { speakers: [mention.id], comma: sentence.start + match.index };
 }
