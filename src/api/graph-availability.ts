@@ -52,7 +52,13 @@ export function graphAvailabilityPlugin(
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
-          if (!errors?.some((e) => e.extensions?.code === ErrorCode.GRAPH_UNAVAILABLE)) return;
+          // A busy graph (lock contention past the writer's retries) is as worth retrying as an unreachable one.
+          const retry = errors?.some(
+            (e) =>
+              e.extensions?.code === ErrorCode.GRAPH_UNAVAILABLE ||
+              e.extensions?.code === ErrorCode.GRAPH_BUSY,
+          );
+          if (!retry) return;
           response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
           // Nothing answered (every root field null): the whole request failed for want of the graph.
           const nothing = data == null || Object.values(data).every((value) => value === null);

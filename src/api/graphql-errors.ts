@@ -11,7 +11,13 @@ export { ErrorCode };
 /** The codes a client can see: a closed subset of ErrorCode. */
 export type ApiErrorCode = Extract<
   ErrorCode,
-  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'CONFLICT' | 'GRAPH_UNAVAILABLE' | 'INTERNAL'
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'GRAPH_UNAVAILABLE'
+  | 'GRAPH_BUSY'
+  | 'INTERNAL'
 >;
 
 export function httpStatusOf(code: ErrorCode): number {
@@ -26,6 +32,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.CONFLICT:
       return 409;
     case ErrorCode.GRAPH_UNAVAILABLE:
+    case ErrorCode.GRAPH_BUSY:
       return 503;
     case ErrorCode.CONFIG_INVALID:
     case ErrorCode.INTERNAL:
@@ -104,6 +111,7 @@ function toApiCode(code: ErrorCode): ApiErrorCode {
     case ErrorCode.NOT_FOUND:
     case ErrorCode.CONFLICT:
     case ErrorCode.GRAPH_UNAVAILABLE:
+    case ErrorCode.GRAPH_BUSY:
     case ErrorCode.INTERNAL:
       return code;
     case ErrorCode.EXTRACTION_FAILED:

@@ -15,6 +15,7 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'CONFLICT':
     case 'EXTRACTION_FAILED':
     case 'GRAPH_UNAVAILABLE':
+    case 'GRAPH_BUSY':
     case 'INTERNAL':
       return EXIT_FAILURE;
     default:

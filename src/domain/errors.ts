@@ -8,6 +8,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   EXTRACTION_FAILED: 'EXTRACTION_FAILED',
   GRAPH_UNAVAILABLE: 'GRAPH_UNAVAILABLE',
+  /** Neo4j answers but kept refusing a write with transient errors (lock contention) past its retries: try again. */
+  GRAPH_BUSY: 'GRAPH_BUSY',
   CONFIG_INVALID: 'CONFIG_INVALID',
   INTERNAL: 'INTERNAL',
 } as const;

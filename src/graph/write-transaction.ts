@@ -1,7 +1,8 @@
 // Runs one write transaction with the writer's own retry policy, instead of the driver's: a deadlock or other
 // transient error is tried again with backoff (the work is safe to run twice), a lost MERGE race at once, but
 // an unreachable Neo4j only once more (a stale pooled connection) before GRAPH_UNAVAILABLE. The driver would
-// keep retrying an outage for up to 31 s per transaction; the caller's outage budget decides instead.
+// keep retrying an outage for up to 31 s per transaction; the caller's outage budget decides instead. Transient
+// errors and lost races past their retries become GRAPH_BUSY, so a caller can tell "try again later" from a bad article.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../domain/errors.ts';
 
@@ -62,11 +63,18 @@ export async function runWriteTransaction<T>(
         await sleep(200);
         continue;
       }
+      if (failure === 'transient' || failure === 'race') throw busyError(error, tries[failure]);
       throw toGraphError(error);
     } finally {
       await session.close();
     }
   }
+}
+
+/** Transient errors or lost races past every retry: Neo4j is up but this write keeps losing, so a later try may land. */
+function busyError(error: unknown, attempts: number): AppError {
+  const message = `Neo4j refused the write ${attempts} times (transient error or lost race); try again: ${(error as Error).message}`;
+  return new AppError(ErrorCode.GRAPH_BUSY, message, { cause: error });
 }
 
 export function toGraphError(error: unknown): unknown {

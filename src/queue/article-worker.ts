@@ -2,8 +2,8 @@
 // (one transaction per chunk of up to `batchSize` messages of one partition) and commits a partition's offset only
 // after that transaction committed: at-least-once delivery over idempotent writes, so each article takes effect
 // once. A message that is no article, or that the graph refuses (a changed article without replace), goes to the
-// dead-letter topic with its reason. Neo4j being down is not the message's fault: the chunk is retried, nothing is
-// committed past it. Stopping (SIGTERM) or a rebalance lets the chunk in flight finish and commit, takes no more.
+// dead-letter topic with its reason. Neo4j being down or busy is not the message's fault: the chunk is retried,
+// nothing is committed past it. Stopping (SIGTERM) or a rebalance lets the chunk in flight finish and commit, takes no more.
 import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { ErrorCode, isAppError } from '../domain/errors.ts';
 import type { Ingester, IngestOptions } from '../ingest/ingester.ts';
@@ -43,6 +43,9 @@ export const DEAD_LETTER_HEADERS = {
   code: 'diplograph-code',
   origin: 'diplograph-origin',
 } as const;
+
+/** Failures of the graph, not of the message. */
+const RETRY_CHUNK = new Set<string>([ErrorCode.GRAPH_UNAVAILABLE, ErrorCode.GRAPH_BUSY]);
 
 /** kafkajs's default: a worker busy extracting a long chunk on a loaded machine is not taken for dead. */
 export const DEFAULT_SESSION_TIMEOUT_MS = 30_000;
@@ -101,14 +104,16 @@ export async function runWorker(
       articles.map((a) => a.article),
       options,
     );
+    // Neo4j down or busy past the writer's retries: not the message's fault. The chunk is retried (from its first
+    // message) instead of losing the article to the dead letters; its written articles are skipped the second time.
+    for (const outcome of written.outcomes)
+      if (!outcome.ok && isAppError(outcome.error) && RETRY_CHUNK.has(outcome.error.code))
+        throw outcome.error;
     for (const [k, outcome] of written.outcomes.entries()) {
       if (outcome.ok) {
         stats[outcome.status]++;
         continue;
       }
-      // Neo4j down: the chunk is retried (from its first message) instead of losing articles to the dead letters.
-      if (isAppError(outcome.error) && outcome.error.code === ErrorCode.GRAPH_UNAVAILABLE)
-        throw outcome.error;
       const { message, origin } = articles[k]!;
       const code = isAppError(outcome.error) ? outcome.error.code : ErrorCode.INTERNAL;
       await deadLetter(message, origin, code, (outcome.error as Error)?.message ?? String(outcome.error));

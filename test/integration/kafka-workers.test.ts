@@ -1,7 +1,7 @@
 // Kafka-fed workers against a real broker (kafka-local) and the real Neo4j: three workers of one group over a
 // 6-partition topic leave the graph of one `ingest` of the same articles, also when one of them is killed -9
-// mid-stream; a poison message goes to the dead-letter topic with its reason; SIGTERM commits no offset ahead of
-// its write.
+// mid-stream; a poison message goes to the dead-letter topic with its reason, a write Neo4j refuses as busy does
+// not; SIGTERM commits no offset ahead of its write.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,10 @@ import { createGraphWriter } from '../../src/graph/graph-writer.ts';
 import { ingestAll } from '../../src/ingest/ingest-all.ts';
 import { createIngester } from '../../src/ingest/ingester.ts';
 import { readSources } from '../../src/ingest/sources/index.ts';
-import { DEAD_LETTER_HEADERS } from '../../src/queue/article-worker.ts';
+import { AppError, ErrorCode } from '../../src/domain/errors.ts';
+import type { Ingester } from '../../src/ingest/ingester.ts';
+import { createLogger } from '../../src/logger.ts';
+import { DEAD_LETTER_HEADERS, runWorker } from '../../src/queue/article-worker.ts';
 import { graphFootprint, type Footprint } from './support/graph-footprint.ts';
 import {
   committedOffsets,
@@ -197,6 +200,71 @@ describe('a message that is no article', () => {
     }
     expect(letters.find((m) => m.key === 'not-json')?.value).toBe('not json');
     await deleteArticles(good.map((a) => a.id));
+  }, 300_000);
+});
+
+describe("a write Neo4j refuses as busy past the writer's retries", () => {
+  it('is retried with its chunk, not dead-lettered: every article is written once', async () => {
+    const articles = corpus.slice(0, 12);
+    const busyId = articles[5]!.id;
+    const real = createIngester({ extractor: createExtractor(), writer });
+    // The real ingester, writing to the real Neo4j, except that the first write of one article comes back as lock
+    // contention that outlived the retries (what a 4-worker 100k run once met and dead-lettered).
+    let refused = 0;
+    const ingester: Ingester = {
+      ...real,
+      async ingestBatch(batch, options) {
+        const result = await real.ingestBatch(
+          batch.filter((a) => a.id !== busyId || refused > 0),
+          options,
+        );
+        if (refused > 0 || !batch.some((a) => a.id === busyId)) return result;
+        refused++;
+        const outcomes = [...result.outcomes];
+        outcomes.splice(
+          batch.findIndex((a) => a.id === busyId),
+          0,
+          {
+            ok: false,
+            error: new AppError(ErrorCode.GRAPH_BUSY, 'Neo4j refused the write 9 times (transient error)'),
+          },
+        );
+        return { ...result, outcomes };
+      },
+    };
+    const topic = 'articles-busy';
+    const admin = broker.kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1 }] });
+    await admin.disconnect();
+    const producer = broker.kafka.producer();
+    await producer.connect();
+    await producer.send({ topic, messages: articles.map((a) => ({ key: a.id, value: JSON.stringify(a) })) });
+    await producer.disconnect();
+
+    const stop = new AbortController();
+    const running = runWorker(
+      { kafka: broker.kafka, ingester, logger: createLogger('silent') },
+      {
+        topic,
+        groupId: 'busy',
+        deadLetterTopic: `${topic}.dead-letter`,
+        concurrency: 1,
+        batchSize: 4,
+        signal: stop.signal,
+      },
+    );
+    await waitUntil('every offset is committed', allCommitted(topic, 'busy'), 120_000);
+    stop.abort();
+    const stats = await running;
+    expect(refused).toBe(1);
+    expect(stats.deadLettered).toBe(0);
+    expect(await readTopic(broker.kafka, `${topic}.dead-letter`)).toEqual([]);
+    expect(await articlesIn(articles.map((a) => a.id))).toBe(articles.length);
+    // The refused article's chunk counts once, from its second try: its other three were written on the first try
+    // and are skipped on the second.
+    expect(stats).toMatchObject({ new: articles.length - 3, skipped: 3, deadLettered: 0 });
+    await deleteArticles(articles.map((a) => a.id));
   }, 300_000);
 });
 

@@ -98,6 +98,7 @@ describe('formatError', () => {
       ['CONFLICT', 409],
       ['EXTRACTION_FAILED', 400],
       ['GRAPH_UNAVAILABLE', 503],
+      ['GRAPH_BUSY', 503],
       ['CONFIG_INVALID', 500],
       ['INTERNAL', 500],
     ]);

@@ -104,7 +104,12 @@ describe('ingestAll while Neo4j is unreachable', () => {
   const unavailable = () => new AppError(ErrorCode.GRAPH_UNAVAILABLE, 'Neo4j is unavailable');
 
   /** An ingester whose writes find Neo4j gone while `down()` says so; each attempt costs `attemptMs`. */
-  function flakyGraph(clock: { t: number }, down: () => boolean, attemptMs: number) {
+  function flakyGraph(
+    clock: { t: number },
+    down: () => boolean,
+    attemptMs: number,
+    refusal: () => AppError = unavailable,
+  ) {
     const attempts: string[][] = [];
     const ingester: Ingester = {
       ingest: () => Promise.reject(new Error('not used')),
@@ -115,7 +120,7 @@ describe('ingestAll while Neo4j is unreachable', () => {
         return {
           outcomes: articles.map((a) =>
             gone
-              ? { ok: false as const, error: unavailable() }
+              ? { ok: false as const, error: refusal() }
               : { ok: true as const, articleId: a.id!, status: 'new' as const },
           ),
           nodesCreated: 0,
@@ -166,6 +171,21 @@ describe('ingestAll while Neo4j is unreachable', () => {
     expect(summary.articles.failed).toBe(attempts.at(-1)!.length);
     expect(summary.articles.failed).toBeLessThanOrEqual(4);
     expect(summary.failures[0]!.code).toBe('GRAPH_UNAVAILABLE');
+  });
+
+  it("tries a batch again while Neo4j refuses it as busy (locks held past the writer's retries)", async () => {
+    const clock = { t: 0 };
+    const busy = () => new AppError(ErrorCode.GRAPH_BUSY, 'Neo4j refused the write 9 times; try again');
+    const { ingester, attempts } = flakyGraph(clock, () => clock.t < 3_000, 1_000, busy);
+    const summary = await ingestAll(ready(4), ingester, {
+      concurrency: 1,
+      batchSize: 2,
+      outageLimitMs: 30_000,
+      now: () => clock.t,
+      sleep: async (ms) => void (clock.t += ms),
+    });
+    expect(summary.articles).toEqual({ new: 4, updated: 0, skipped: 0, failed: 0 });
+    expect(attempts.length).toBeGreaterThan(2);
   });
 
   it('without a limit fails those articles at once and goes on', async () => {
