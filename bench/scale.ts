@@ -1,12 +1,21 @@
 // npm run bench:scale -- --articles 100000 --workers 1,2,4: the synthetic corpus published to a Kafka topic
-// (kafka-local, 6 partitions) and consumed by 1, 2 and 4 `diplograph worker` processes, each count into its own
+// (kafka-local, 12 partitions) and consumed by 1, 2 and 4 `diplograph worker` processes, each count into its own
 // fresh neo4j-local; then the same articles through the plain `diplograph ingest`, in the same run. Prints JSON:
 // articles/s per configuration, each window's rate (first vs last), worker and Neo4j memory and CPU over time,
 // the final graph size, and the throughput each added worker brings. `--workers none` or `--cli no` leave a
-// side out (a 100k configuration takes 10-20 minutes: run them one at a time); `--max-minutes` stops one early.
+// side out (a 100k configuration takes 20-30 minutes here); `--max-minutes` stops one early. The processes' logs
+// are kept (`--logs DIR`, else beside `--out`, else in a temporary folder the report names).
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
@@ -42,7 +51,9 @@ const workerCounts =
     ? []
     : workerFlag.split(',').map((w) => intFlag(new Map([['workers', w]]), 'workers', 1));
 const withCli = (flags.get('cli') ?? 'yes') !== 'no';
-const partitions = intFlag(flags, 'partitions', 6);
+// 12 partitions split evenly over 1, 2, 3, 4 and 6 workers. With 6, four workers got 1, 1, 2 and 2: two of them
+// ran out of work halfway and idled, which lowered the 4-worker rate and made their RSS sink (100k, 0af18c6).
+const partitions = intFlag(flags, 'partitions', 12);
 const seed = intFlag(flags, 'seed', 42);
 const window = intFlag(flags, 'window', Math.min(10_000, Math.max(1, Math.floor(articles / 10))));
 // A configuration still running after this long is stopped and reported as it stands (`complete: false`).
@@ -50,6 +61,9 @@ const budgetSeconds = intFlag(flags, 'max-minutes', 60) * 60;
 const heap = flags.get('heap') ?? '2g';
 const pageCache = flags.get('page-cache') ?? '2g';
 const outFile = flags.get('out');
+const logsDir = resolve(
+  flags.get('logs') ?? (outFile ? `${outFile}.logs` : mkdtempSync(join(tmpdir(), 'diplograph-scale-logs-'))),
+);
 // --profile DIR: a V8 CPU profile of every worker / ingest process and a JFR recording of each Neo4j, into DIR.
 const profileDir = flags.get('profile') ? resolve(flags.get('profile')!) : undefined;
 // --node-args "trace-gc max-semi-space-size=64": Node/V8 flags (without their dashes, which would read as the
@@ -259,6 +273,11 @@ async function measure(config: Configuration) {
     ),
     loadAverage: { start: loadAtStart, end: loadavg().map((l) => round(l, 2)) },
     graph: size.records[0]!.toObject() as { nodes: number; relationships: number },
+    // Messages a worker gave up on (each with its reason in that worker's log): a valid article here is a defect.
+    deadLettered: stats.reduce<number>(
+      (sum, s) => sum + ((s as { deadLettered?: number } | null)?.deadLettered ?? 0),
+      0,
+    ),
     processOutput: stats,
   };
 }
@@ -276,7 +295,12 @@ try {
 } finally {
   await kafka?.stop();
 }
+// Every process's stderr (a worker's dead letters and retries are there), kept past the run.
+mkdirSync(logsDir, { recursive: true });
+for (const name of readdirSync(work).filter((n) => n.endsWith('.log')))
+  cpSync(join(work, name), join(logsDir, name));
 rmSync(work, { recursive: true, force: true });
+note(`process logs in ${logsDir}`);
 
 const byWorkers = results.filter((r) => r.configuration.startsWith('workers-'));
 const perAddedWorker = byWorkers.slice(1).map((r, i) => {
@@ -302,6 +326,7 @@ const report = {
   publish,
   results,
   perAddedWorker,
+  logs: logsDir,
 };
 const json = `${JSON.stringify(report)}\n`;
 if (outFile) writeFileSync(outFile, json);
