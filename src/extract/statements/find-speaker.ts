@@ -150,12 +150,20 @@ function latestEnding(candidates: readonly EntityMention[], limit: number): Enti
   return best;
 }
 
+/** What opens a name set off by commas: the comma, then at most two capitalized title words ("Dr.", "Minister"). */
+const SET_OFF_NAME = /, (?:\p{Lu}\p{L}*\.? ){0,2}$/u;
+
 /** Whether only a subject's filler lies between mention `m` and `until`. */
 function fitsSubject(text: string, m: EntityMention | null, until: number): boolean {
   if (!m) return false;
   const gap = text.slice(m.end, until);
-  // "The EU's foreign policy chief, Kaja Kallas, said": a name set off by commas is the subject.
-  if (gap === ', ' && m.kind === 'person' && text.slice(Math.max(0, m.start - 2), m.start) === ', ')
+  // "The EU's foreign policy chief, Kaja Kallas, said", "the head of the department, Dr. Ahmad Nasser, said": a
+  // name set off by commas (a capitalized title or two may open it) is the subject.
+  if (
+    gap === ', ' &&
+    m.kind === 'person' &&
+    SET_OFF_NAME.test(text.slice(Math.max(0, m.start - 30), m.start))
+  )
     return true;
   return gap === '' || gap === ' ' || (SUBJECT_FILLER.test(gap) && !FILLER_STOPS.test(gap));
 }

@@ -15,7 +15,8 @@ import {
   speakerId,
   type StatementContext,
 } from './statement-context.ts';
-import type { ExtractState, Resources, Word } from '../types.ts';
+import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
+import { isTitleWord } from '../entities/person-context.ts';
 import { documentBeforeVerb } from './document-speakers.ts';
 
 const MAX_ATTRIBUTION_WORDS = 10;
@@ -80,6 +81,39 @@ function onlyCountries(ctx: StatementContext, from: number, to: number): boolean
   return /^[,\s]*(?:the |a |an )?(?:\s|['’]s)*$/i.test(rest);
 }
 
+/** How many title words may stand between a role's comma and its holder's name ("former Nigerian President"). */
+const MAX_HOLDER_TITLE_WORDS = 4;
+
+/** Whether words [first, ...) up to offset `end` hold a title word: the clause names a role. */
+function holdsTitle(ctx: StatementContext, first: number, end: number): boolean {
+  const { words } = ctx.state;
+  for (let k = first; k < words.length && (words[k] as Word).end <= end; k++)
+    if (ctx.resources.lexicon.titleHeads.has((words[k] as Word).lower)) return true;
+  return false;
+}
+
+/** The person named at `from`, after at most a few title words or a country ("former Nigerian President X"). */
+function appositiveName(ctx: StatementContext, from: number): EntityMention | null {
+  const { words, mentions } = ctx.state;
+  const named = startingIn(mentions, from, from + 80).find((m) => m.kind === 'person');
+  if (!named) return null;
+  const k0 = wordIndexAt(words, from);
+  for (let k = k0; k < words.length && (words[k] as Word).start < named.start; k++) {
+    const word = words[k] as Word;
+    const honorific = k > k0 && ctx.resources.lexicon.honorifics.has((words[k - 1] as Word).text);
+    if (k - k0 >= MAX_HOLDER_TITLE_WORDS || (k > k0 && word.gap !== ' ' && !(honorific && word.gap === '. ')))
+      return null;
+    const country = startingIn(mentions, word.start, word.end).some((m) => m.kind === 'country');
+    if (
+      !country &&
+      !isTitleWord(word, ctx.resources.lexicon) &&
+      !ctx.resources.lexicon.honorifics.has(word.text)
+    )
+      return null;
+  }
+  return named;
+}
+
 interface Attribution {
   speaker: string;
   end: number;
@@ -111,15 +145,10 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     if (!ctx.resources.lexicon.quoteVerbs.has(word.lower)) continue;
     const clause = ATTRIBUTION_CLAUSE.exec(text.slice(word.end, word.end + 120));
     let end = word.end + (clause?.[0].length ?? 0);
-    // `," said the Foreign Ministry Spokesman, Arrmanatha Nasir`: a title then the name set off by a comma.
-    const titleLast = words[wordIndexAt(words, end - 1)];
-    if (
-      k === k0 &&
-      titleLast &&
-      ctx.resources.lexicon.titleHeads.has(titleLast.lower) &&
-      text.startsWith(', ', end)
-    ) {
-      const named = startingIn(ctx.state.mentions, end + 2, end + 3).find((m) => m.kind === 'person');
+    // `," said the Foreign Ministry Spokesman, Arrmanatha Nasir`, `," announced the AU's High Representative for
+    // the Horn of Africa, former Nigerian President Olusegun Obasanjo`: a role, then its holder set off by a comma.
+    if (k === k0 && text.startsWith(', ', end) && holdsTitle(ctx, k + 1, end)) {
+      const named = appositiveName(ctx, end + 2);
       if (named) end = named.end;
     }
     // After a quote that closes its own sentence, "X said" opens a new sentence unless it ends right there.
@@ -130,7 +159,16 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
       const speaker = speakerId(ctx, word.end, end, true, word.sentence);
       return speaker ? { speaker, end, verb: k } : null;
     }
-    const mention = speakerIn(ctx.state, quote.end, word.start, false);
+    // `," Stephane Dujarric, spokesman for Secretary-General Antonio Guterres, told reporters`: the name before
+    // the apposition speaks, not a person or body named inside it.
+    const nearest = speakerIn(ctx.state, quote.end, word.start, false);
+    const opening = startingIn(ctx.state.mentions, quote.end, word.start).find(
+      (m) => m.kind === 'person' && m.end <= word.start,
+    );
+    const mention =
+      opening && opening !== nearest && ATTRIBUTION_ASIDE.test(text.slice(opening.end, word.start))
+        ? opening
+        : nearest;
     const lead = text.slice(quote.end, mention?.start ?? quote.end).replace(/^[,\s]*/, '');
     if (
       mention &&

@@ -1,0 +1,48 @@
+// A speaker named in apposition to a role, on sentences written for the test in the shapes seen in real news
+// (KUNA, Xinhua, MedAfrica): the person holding the role speaks, not a body or a person named inside the role.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+function speakers(text: string): Array<[string, string]> {
+  return extract(text).statements.map((s) => [s.speaker, s.quote ?? s.text]);
+}
+
+describe('speakers in apposition to a role', () => {
+  it('reads `," said the <role of a body>, <title> <Name>` as the named holder', () => {
+    const said = speakers(
+      'The two sides signed the accord in Pretoria. "Both parties have agreed on a cessation of hostilities and on disarmament," announced the African Union\'s High Representative for the Horn of Africa, former Nigerian President Olusegun Obasanjo.',
+    );
+    expect(said).toContainEqual([
+      'person:olusegun-obasanjo',
+      'Both parties have agreed on a cessation of hostilities and on disarmament',
+    ]);
+    expect(said.map(([speaker]) => speaker)).not.toContain('org:african-union');
+  });
+
+  it('reads `," <Name>, spokesman for <another person>, told ...` as the first name', () => {
+    const said = speakers(
+      'The UN welcomed the deal. "This is a welcome first step, which we hope can bring peace to the region," Stephane Dujarric, spokesman for UN Secretary-General Antonio Guterres, told a regular press briefing.',
+    );
+    expect(said).toContainEqual([
+      'person:stephane-dujarric',
+      'This is a welcome first step, which we hope can bring peace to the region',
+    ]);
+  });
+
+  it('reads `<role at a body>, Dr. <Name>, said that ...` as the named person', () => {
+    const said = speakers(
+      'The Amir visited Abu Dhabi on Monday. The head of the media department at UAE University, Dr. Ahmad Al-Mansouri, said that the visit is a great opportunity for both countries.',
+    );
+    expect(said).toContainEqual([
+      'person:ahmad-al-mansouri',
+      'the visit is a great opportunity for both countries',
+    ]);
+  });
+
+  it('keeps a plain title before the comma: `," said the chancellor\'s spokesman, Steffen Hebestreit`', () => {
+    const said = speakers(
+      'German Chancellor Olaf Scholz met the Polish prime minister. "The talks were open and constructive," said the chancellor\'s spokesman, Steffen Hebestreit.',
+    );
+    expect(said.map(([speaker]) => speaker)).toContain('person:steffen-hebestreit');
+  });
+});
