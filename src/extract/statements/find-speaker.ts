@@ -95,11 +95,21 @@ export function referent(
     (!lastPerson || lastPerson.start < last.content.end || lastPerson.id === last.speaker)
   )
     return last.speaker;
-  // Else the subject of the nearest sentence naming someone: its first person ("Jaishankar, who accompanied Modi").
+  // Else the subject of the nearest sentence naming someone: its first person in subject position, at the start
+  // or right after an opening phrase ("Addressing a lunch hosted by Y, X said"), else its first person
+  // ("Jaishankar, who accompanied Modi").
   if (!lastPerson) return null;
   const subjectSentence = lastPerson.sentence;
-  return persons.find((m) => m.sentence === subjectSentence)?.id ?? lastPerson.id;
+  const named = persons.filter((m) => m.sentence === subjectSentence);
+  const sentenceStart = state.sentences[subjectSentence]?.start ?? 0;
+  const subject = named.find((m) =>
+    SUBJECT_POSITION.test(state.text.slice(Math.max(sentenceStart, m.start - 80), m.start)),
+  );
+  return (subject ?? named[0])?.id ?? lastPerson.id;
 }
+
+/** Before a name in subject position: the sentence start or an opening phrase's comma, then a few title words. */
+const SUBJECT_POSITION = /(?:^|, )(?:the )?(?:\p{Lu}[\p{L}.'’-]*\.? ){0,4}$/u;
 
 /** How far back "it said" looks for the body it means. */
 const IT_REACH_SENTENCES = 3;

@@ -33,8 +33,13 @@ const ATTRIBUTION_ASIDE = /^, [^.!?;“”"\n]{1,100}, (?:[a-z]+ )?$/;
 const ATTRIBUTION_CLAUSE =
   /^(?:[^.,;!?“”"\n]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|Dr|St|Mr|Mrs|Ms|Gen|Lt|Col|Sen|Rep|Gov|Amb))\.)*/;
 
-/** `," X quoted him as saying`: someone else reports the words of the person the pronoun means. */
-const QUOTED_AS = /^,? [^.!?“”"\n]{0,80}?\bquoted (?:him|her) as saying\b/;
+/**
+ * `," X quoted him as saying`, `," he was quoted as saying by Xinhua`: someone else reports the words of the person
+ * the pronoun means.
+ */
+const QUOTED_AS = /^,? [^.!?“”"\n]{0,80}?\b(?:quoted (?:him|her)|(?:he|she) was quoted) as saying\b/;
+/** `," Interfax quoted Ushakov as saying`: the outlet reports the words of the person it names. */
+const QUOTED_NAME_AS = /^,? [^.!?“”"\n]{0,60}?\bquoted ([^.!?,“”"\n]{2,60}?) as saying\b/;
 
 /** Words of a title between a quote and its speaker's name: "Pakistan's Foreign Office spokesperson". */
 const MAX_TITLE_WORDS = 10;
@@ -137,6 +142,16 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
       ctx.drafts,
     );
     return speaker ? { speaker, end, verb: wordIndexAt(words, end - 1) } : null;
+  }
+  const quotedName = QUOTED_NAME_AS.exec(text.slice(quote.end, quote.end + 120));
+  const quotedWho = quotedName?.[1];
+  if (quotedName && quotedWho) {
+    const from = quote.end + quotedName[0].lastIndexOf(quotedWho);
+    const named = startingIn(ctx.state.mentions, from, from + quotedWho.length).find(
+      (m) => m.kind === 'person' && m.end <= from + quotedWho.length,
+    );
+    const end = quote.end + quotedName[0].length;
+    if (named) return { speaker: named.id, end, verb: wordIndexAt(words, end - 1) };
   }
   const k0 = wordIndexAt(words, quote.end);
   for (let k = k0; k < words.length && k - k0 < MAX_ATTRIBUTION_WORDS; k++) {
