@@ -85,7 +85,21 @@ export function projectNode(
   if (!type?.isNode) return undefined;
   const subqueries: string[] = [];
   const entries: string[] = [];
+  const shared = sharedSubqueries(facts, typeName, fields);
+  const fusedEntries = new Map<FieldPlan, string>();
   for (const field of fields) {
+    const group = shared.get(field);
+    if (group) {
+      if (!fusedEntries.has(field)) {
+        const fused = fusedCypherFields(facts, typeName, variable, group, scope);
+        if (!fused) return undefined;
+        subqueries.push(...fused.subqueries);
+        for (const [member, result] of fused.results) fusedEntries.set(member, result);
+      }
+      const result = fusedEntries.get(field)!;
+      entries.push(scope.positional ? result : `${field.key}: ${result}`);
+      continue;
+    }
     if (field.name === '__typename') {
       // The renderer answers it from the type; a position keeps the list aligned with the selection.
       if (scope.positional) entries.push('null');
@@ -116,6 +130,93 @@ export function projectNode(
   if (!scope.positional) return { subqueries, map: `${variable} { ${entries.join(', ')} }` };
   const list = `[${entries.join(', ')}]`;
   return { subqueries, map: nullable ? `CASE WHEN ${variable} IS NULL THEN null ELSE ${list} END` : list };
+}
+
+/**
+ * A @cypher statement as its leading clauses, one row (`OPTIONAL MATCH ... WITH ... LIMIT 1`), and a final
+ * `RETURN <expression> AS <column>` that computes one value from it without aggregating, or undefined. @cypher fields of one type whose statements begin with the same
+ * clauses (the speaker fields of a Statement all match its one SAID speaker) can then be computed together: the
+ * clauses run once and return every expression asked, instead of once per field.
+ */
+export function splitFinalReturn(
+  statement: string,
+  columnName: string,
+): { prelude: string; expression: string } | undefined {
+  const match = /^([\s\S]*\S)\s*\n\s*RETURN\s+([\s\S]+?)\s+AS\s+(\w+)\s*$/.exec(statement.trim());
+  if (!match || match[3] !== columnName || statement.includes('$')) return undefined;
+  const [, prelude, expression] = match as unknown as [string, string, string];
+  // The leading clauses must give exactly one row (an OPTIONAL MATCH kept to its first row), as one field's own
+  // subquery does once collected: more rows would repeat the statement, none would drop it. And a final RETURN that
+  // aggregates, deduplicates, sorts or pages would mean something else once another expression sits beside it.
+  if (
+    !/^OPTIONAL MATCH [^\n]+ WITH \w+(, \w+)* LIMIT 1$/i.test(prelude) ||
+    /\b(RETURN|UNION|CALL)\b/i.test(prelude)
+  )
+    return undefined;
+  if (
+    /\b(count|collect|sum|avg|min|max|percentileCont|percentileDisc|stDev|stDevP)\s*\(|\b(DISTINCT|ORDER|SKIP|LIMIT)\b/i.test(
+      expression,
+    )
+  )
+    return undefined;
+  return { prelude, expression };
+}
+
+/** The requested @cypher fields of a node that share their leading clauses with another requested one, grouped. */
+function sharedSubqueries(facts: SchemaFacts, typeName: string, fields: readonly FieldPlan[]) {
+  const type = facts.get(typeName)!;
+  const byPrelude = new Map<string, FieldPlan[]>();
+  for (const field of fields) {
+    const fact = type.fields.get(field.name);
+    if (fact?.kind !== 'cypher' || Object.keys(field.args).length > 0) continue;
+    if (field.fields && (field.isList || facts.get(field.type?.name ?? '')?.defaultLimit === undefined))
+      continue;
+    const split = splitFinalReturn(fact.statement, fact.columnName);
+    if (!split) continue;
+    byPrelude.set(split.prelude, [...(byPrelude.get(split.prelude) ?? []), field]);
+  }
+  const groups = new Map<FieldPlan, FieldPlan[]>();
+  for (const group of byPrelude.values())
+    if (group.length > 1) for (const field of group) groups.set(field, group);
+  return groups;
+}
+
+/**
+ * @cypher fields that share their leading clauses, in one subquery: the clauses once, then each field's expression
+ * (a node-typed field's column, projected after it). The same values as one subquery per field (cypherField): the
+ * clauses give each field the same rows, and a single node's `head(collect(...))` of one row is its projection.
+ */
+function fusedCypherFields(
+  facts: SchemaFacts,
+  typeName: string,
+  variable: string,
+  group: readonly FieldPlan[],
+  scope: CypherScope,
+): { subqueries: string[]; results: Map<FieldPlan, string> } | undefined {
+  const type = facts.get(typeName)!;
+  const columns: string[] = [];
+  const projections: string[] = [];
+  const results = new Map<FieldPlan, string>();
+  let prelude = '';
+  for (const field of group) {
+    const fact = type.fields.get(field.name) as { statement: string; columnName: string };
+    const split = splitFinalReturn(fact.statement, fact.columnName)!;
+    prelude = split.prelude;
+    if (!field.fields) {
+      const result = scope.variable('var');
+      columns.push(`${split.expression} AS ${result}`);
+      results.set(field, result);
+      continue;
+    }
+    const node = scope.variable('n');
+    const projection = projectNode(facts, field.type?.name ?? '', node, field.fields, scope, true);
+    if (!projection) return undefined;
+    columns.push(`${split.expression} AS ${node}`);
+    projections.push(...projection.subqueries);
+    results.set(field, projection.map);
+  }
+  const fused = `CALL (${variable}) {\n  WITH ${variable} AS this\n  ${prelude}\n  RETURN ${columns.join(', ')}\n}`;
+  return { subqueries: [fused, ...projections], results };
 }
 
 /** A @cypher field of a node: its statement with `this` bound, then the column, projected if it is a node. */

@@ -2,6 +2,7 @@ import { parse, type FragmentDefinitionNode, type OperationDefinitionNode } from
 import { isInt } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLSchema } from 'graphql';
+import { splitFinalReturn } from '../../../src/api/domain-queries/cypher-projection.ts';
 import { queryFieldCypher, rebind } from '../../../src/api/domain-queries/query-field-cypher.ts';
 import { NullInNonNull, renderField } from '../../../src/api/domain-queries/render-answer.ts';
 import { readSchemaFacts, type SchemaFacts } from '../../../src/api/domain-queries/schema-facts.ts';
@@ -82,75 +83,44 @@ describe('the Cypher of the hand-written domain resolvers', () => {
     expect(first.cypher).toBe(second.cypher);
   });
 
-  it('projects exactly the selection of whoSaidWhat, with each @cypher field in its own subquery', () => {
+  it('projects exactly the selection of whoSaidWhat, the speaker fields in one subquery that matches the speaker once', () => {
     const query = cypherOf(README_WHO_SAID_WHAT)!;
     expect(query.cypher.split('WITH s AS this4')[1]).toMatchInlineSnapshot(`
       "
       CALL (this4) {
-      CALL (this4) {
         WITH this4 AS this
-        MATCH (this)<-[:SAID]-(x) RETURN x.name AS name LIMIT 1
-      }
-      RETURN name AS var5
-      }
-      CALL (this4) {
-      CALL (this4) {
-        WITH this4 AS this
-        OPTIONAL MATCH (this)<-[:SAID]-(p:Person)
-      OPTIONAL MATCH (p)-[r:REPRESENTS]->(:Country)
-      WITH p, r ORDER BY r.title IS NULL
-      RETURN coalesce(r.title, p.title) AS title LIMIT 1
-      }
-      RETURN title AS var6
+        OPTIONAL MATCH (this)<-[:SAID]-(speaker) WITH speaker LIMIT 1
+        RETURN speaker.name AS var5, CASE WHEN speaker:Person THEN coalesce(head([(speaker)-[r:REPRESENTS]->(:Country) WHERE r.title IS NOT NULL | r.title]), speaker.title) END AS var6, CASE WHEN speaker:Country THEN speaker WHEN speaker:Person THEN coalesce(head([(speaker)-[:REPRESENTS]->(c:Country) | c]), head([(speaker)-[:REPRESENTS]->(:Organization)-[:IN]->(c:Country) | c])) WHEN speaker:Organization THEN head([(speaker)-[:IN]->(c:Country) | c]) END AS n7
       }
       CALL (this4) {
-      CALL (this4) {
-        WITH this4 AS this
-        CALL (this) {
-        MATCH (this)<-[:SAID]-(c:Country) RETURN c, 0 AS rank
-        UNION
-        MATCH (this)<-[:SAID]-(:Person)-[:REPRESENTS]->(c:Country) RETURN c, 1 AS rank
-        UNION
-        MATCH (this)<-[:SAID]-(:Person)-[:REPRESENTS]->(:Organization)-[:IN]->(c:Country) RETURN c, 2 AS rank
-        UNION
-        MATCH (this)<-[:SAID]-(:Organization)-[:IN]->(c:Country) RETURN c, 3 AS rank
-      }
-      RETURN c ORDER BY rank LIMIT 1
-      }
-      WITH c AS n8
-      WITH n8 { .id, .name } AS n8
-      LIMIT $p9
-      RETURN head(collect(n8)) AS var7
+      MATCH (this4)-[r9:VIA]->(n8:Organization)
+      WITH DISTINCT n8
+      WITH n8 { .name } AS n8
+      LIMIT $p11
+      RETURN collect(n8) AS var10
       }
       CALL (this4) {
-      MATCH (this4)-[r11:VIA]->(n10:Organization)
-      WITH DISTINCT n10
-      WITH n10 { .name } AS n10
-      LIMIT $p13
-      RETURN collect(n10) AS var12
-      }
-      CALL (this4) {
-      MATCH (this4)-[r15:MENTIONED_IN]->(n14:Article)
-      WITH collect({node: n14, relationship: r15}) AS edges16, count(n14) AS total17
-      CALL (edges16) {
-      UNWIND edges16 AS edge
-      WITH edge.node AS n14, edge.relationship AS r15
+      MATCH (this4)-[r13:MENTIONED_IN]->(n12:Article)
+      WITH collect({node: n12, relationship: r13}) AS edges14, count(n12) AS total15
+      CALL (edges14) {
+      UNWIND edges14 AS edge
+      WITH edge.node AS n12, edge.relationship AS r13
       WITH *
-      ORDER BY n14.publishedAt ASC
+      ORDER BY n12.publishedAt ASC
+      LIMIT $p17
+      RETURN collect({ properties: { sentence: r13.sentence }, node: n12 { .title, .url, .publishedAt } }) AS var16
+      }
+      RETURN { totalCount: total15, edges: var16 } AS var18
+      }
+      WITH this4 { .date, .quote, .text, speakerName: var5, speakerTitle: var6, speakerCountry: n7 { .id, .name }, channel: var10, articlesConnection: var18 } AS this4
       LIMIT $p19
-      RETURN collect({ properties: { sentence: r15.sentence }, node: n14 { .title, .url, .publishedAt } }) AS var18
-      }
-      RETURN { totalCount: total17, edges: var18 } AS var20
-      }
-      WITH this4 { .date, .quote, .text, speakerName: var5, speakerTitle: var6, speakerCountry: var7, channel: var12, articlesConnection: var20 } AS this4
-      LIMIT $p21
       RETURN this4 AS this"
     `);
     expect(query.params.p0).toBe('comprehensive strategic partnership treaty');
     // Absent date bounds are null parameters; limits are Cypher integers (a JS number would be a float).
     expect([query.params.p1, query.params.p2]).toEqual([null, null]);
     expect(isInt(query.params.p3) && query.params.p3.toNumber()).toBe(20);
-    expect(isInt(query.params.p19) && query.params.p19.toNumber()).toBe(3);
+    expect(isInt(query.params.p17) && query.params.p17.toNumber()).toBe(3);
   });
 
   it("collects a connection's edges as bare nodes when no edge property is asked", () => {
@@ -179,6 +149,44 @@ describe('the Cypher of the hand-written domain resolvers', () => {
     expect(list.cypher).toMatch(/^MATCH \((this\d+):Statement\)-\[:VIA\]->\(m\d+:Organization\)\n/);
   });
 
+  it('computes @cypher fields that begin with the same clauses in one subquery, and a field alone in its own', () => {
+    const alone = cypherOf('{ whoSaidWhat(agreement: "x") { speakerTitle } }')!;
+    expect(alone.cypher).toContain('CALL (this4) {\nCALL (this4) {\n  WITH this4 AS this\n  OPTIONAL MATCH');
+    // The country's own relationship list runs after the shared subquery, on its column (null when there is none).
+    const query = cypherOf(`{ whoSaidWhat(agreement: "x") {
+      speakerName speakerCountry { name agreements { name } } } }`)!;
+    expect(query.cypher.match(/\[:SAID\]/g)).toHaveLength(1);
+    expect(query.cypher).toMatch(
+      /RETURN speaker\.name AS var5, CASE WHEN speaker:Country [^\n]* END AS n6\n\}\nCALL \(n6\) \{\nMATCH \(n6\)-\[r\d+:PARTY_TO\]->/,
+    );
+    expect(query.cypher).toMatch(/speakerCountry: n6 \{ \.name, agreements: var\d+ \}/);
+  });
+
+  it('shares the leading clauses of a @cypher statement only when its final RETURN is one value per row', () => {
+    expect(
+      splitFinalReturn('OPTIONAL MATCH (this)<-[:SAID]-(x) WITH x LIMIT 1\nRETURN x.name AS name', 'name'),
+    ).toEqual({
+      prelude: 'OPTIONAL MATCH (this)<-[:SAID]-(x) WITH x LIMIT 1',
+      expression: 'x.name',
+    });
+    for (const statement of [
+      'MATCH (this)-[:SAID]->(s)\nRETURN count(s) AS name',
+      'MATCH (this)-[:SAID]->(s)\nRETURN DISTINCT s.date AS name',
+      'MATCH (this)-[:SAID]->(s)\nRETURN s.date AS name ORDER BY name LIMIT 1',
+      'MATCH (this)-[:SAID]->(s) WHERE s.date > $from\nRETURN s.date AS name',
+      'MATCH (this)<-[:SAID]-(c:Country) RETURN c AS x\nUNION\nMATCH (this)<-[:SAID]-(c:Person) RETURN c AS name',
+      'RETURN this.name AS name',
+      // Leading clauses that may give no row, or several, or filter the one row away.
+      'MATCH (this)<-[:SAID]-(x) WITH x LIMIT 1\nRETURN x.name AS name',
+      'OPTIONAL MATCH (this)<-[:SAID]-(x)\nRETURN x.name AS name',
+      'OPTIONAL MATCH (this)<-[:SAID]-(x) WITH x WHERE x.name > "a" LIMIT 1\nRETURN x.name AS name',
+    ])
+      expect(splitFinalReturn(statement, 'name'), statement).toBeUndefined();
+    expect(
+      splitFinalReturn('OPTIONAL MATCH (this)<-[:SAID]-(x) WITH x LIMIT 1\nRETURN x.name AS other', 'name'),
+    ).toBeUndefined();
+  });
+
   it('keys each value by its alias and merges fragments, as graphql-js answers them', () => {
     const query = cypherOf(`query {
       whoSaidWhat(agreement: "x") { said: quote ...who ... on Statement { when: date } }
@@ -196,10 +204,9 @@ describe('the Cypher of the hand-written domain resolvers', () => {
     const query = cypherOf(source, {}, true)!;
     // A @cypher column may be null: a map projection keeps it null, so the list does too.
     expect(query.cypher).toContain(
-      'WITH CASE WHEN this4 IS NULL THEN null ELSE [this4.quote, null, var5, var6, var15] END AS this4',
+      'WITH CASE WHEN this4 IS NULL THEN null ELSE [this4.quote, null, var5, CASE WHEN n6 IS NULL THEN null ELSE [n6.name, n6.id] END, var13] END AS this4',
     );
-    expect(query.cypher).toContain('WITH CASE WHEN n7 IS NULL THEN null ELSE [n7.name, n7.id] END AS n7');
-    expect(query.cypher).toContain('collect({ properties: [r10.sentence], node: [n9.url] })');
+    expect(query.cypher).toContain('collect({ properties: [r8.sentence], node: [n7.url] })');
     const plan = planOf(source)!;
     const byMap = {
       said: 'We agree.',
