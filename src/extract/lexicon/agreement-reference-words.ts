@@ -114,6 +114,12 @@ export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** How many words may stand between a back reference's determiner and its noun ("a mutually satisfactory deal"). */
 export const BACK_REFERENCE_MAX_MODIFIERS = 3;
 
+/**
+ * Pronouns that open a statement about what the sentence before it reported ("This is a critical step"), across a
+ * paragraph break too. Not "it" nor "that": "It is not just that ..." points at nothing.
+ */
+export const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set(['this']);
+
 /** Back-reference nouns that before "of" are a quantity, not an agreement ("a great deal of"). */
 export const QUANTITY_BEFORE_OF: ReadonlySet<string> = new Set(['deal']);
 

@@ -3,6 +3,7 @@
 
 import {
   AGREEMENT_BACK_REFERENCE_NOUNS,
+  ANAPHORIC_OPENERS,
   BACK_REFERENCE_DETERMINERS,
   BACK_REFERENCE_MAX_MODIFIERS,
   CEASEFIRE_NAME_WORDS,
@@ -152,7 +153,15 @@ export function statementAgreements(
   for (const reference of backReferencesIn(state, first.start, last.end))
     addId(out, resolveBackReference(state, reference, lead));
   const previous = state.sentences[draft.sentence - 1];
-  if (out.length === 0 && draft.direct && previous && previous.paragraph === first.paragraph) {
+  // "This is a critical step ...", said the statement, after the paragraph that reports the signing: what it points at.
+  const opener = state.words[wordIndexAt(state.words, draft.content.start)];
+  const anaphoric =
+    opener !== undefined && opener.start < draft.content.end && ANAPHORIC_OPENERS.has(opener.lower);
+  if (
+    out.length === 0 &&
+    previous &&
+    (anaphoric || (draft.direct && previous.paragraph === first.paragraph))
+  ) {
     for (const m of startingIn(state.agreementMentions, previous.start, previous.end)) addId(out, m.id);
   }
   // "These agreements will ...": the signed ones in view (named in its sentences or the two before), not every

@@ -115,3 +115,23 @@ describe('a plural reference ("these agreements", "the documents signed today")'
     expect(about[0]).toMatch(/fisheries/);
   });
 });
+
+describe('a statement that opens with "This" after the paragraph reporting an agreement', () => {
+  const SIGNED =
+    'Peru, Ecuador sign river pact\n\nPeru and Ecuador signed a river navigation agreement in Lima on Tuesday.\n\n';
+  it('is about the agreement of the sentence before it, across the paragraph break', () => {
+    const about = aboutAgreements(
+      `${SIGNED}“This is a proud day for both our peoples,” Ecuadorian Foreign Minister Gabriela Sommerfeld said.`,
+      'person:gabriela-sommerfeld',
+    );
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatch(/river navigation/);
+  });
+  it('but not when it opens with an expletive "It" ("It is not just that ...")', () => {
+    const about = aboutAgreements(
+      `${SIGNED}“It is not just that the border is calm,” Ecuadorian Foreign Minister Gabriela Sommerfeld said.`,
+      'person:gabriela-sommerfeld',
+    );
+    expect(about).toEqual([]);
+  });
+});
