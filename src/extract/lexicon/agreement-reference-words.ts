@@ -31,6 +31,9 @@ export const AGREEMENT_BACK_REFERENCE_NOUNS: Readonly<Record<string, readonly Ki
   statement: ['declaration'],
   communique: ['declaration'],
   communiqué: ['declaration'],
+  // The act that makes it: "called the signing the most important date", "said at the signing ceremony".
+  signing: null,
+  ratification: null,
 };
 
 /**
@@ -66,6 +69,8 @@ export const DEFINITE_ONLY_BACK_REFERENCES: ReadonlySet<string> = new Set([
   'statement',
   'communique',
   'communiqué',
+  'signing',
+  'ratification',
 ]);
 
 /** Words that open the noun phrase of a back reference ("the", "a", "this", "our"). */
@@ -122,6 +127,9 @@ export const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set(['this']);
 
 /** Back-reference nouns that before "of" are a quantity, not an agreement ("a great deal of"). */
 export const QUANTITY_BEFORE_OF: ReadonlySet<string> = new Set(['deal']);
+
+/** Act nouns that before "of" name what they act on ("the signing of key agreements"), which its own mention links. */
+export const ACT_BEFORE_OF: ReadonlySet<string> = new Set(['signing', 'ratification']);
 
 /** Words that open a reaction to the article's news ("called the move ...", "regretted today's decision"). */
 export const NEWS_REACTION_DETERMINERS = ['the', 'this', 'that', 'its', "today's", 'today’s'] as const;

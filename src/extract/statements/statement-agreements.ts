@@ -2,6 +2,7 @@
 // sentence points back at ("the deal", "this treaty", "according to the statement"), the lead's one for a reaction.
 
 import {
+  ACT_BEFORE_OF,
   AGREEMENT_BACK_REFERENCE_NOUNS,
   ANAPHORIC_OPENERS,
   BACK_REFERENCE_DETERMINERS,
@@ -69,7 +70,8 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
     if (!word || word.start >= end) break;
     if (!BACK_REFERENCE_KINDS.has(word.lower)) continue;
     if (startingIn(state.agreementMentions, 0, word.end).some((m) => m.end >= word.end)) continue;
-    if (QUANTITY_BEFORE_OF.has(word.lower) && words[i + 1]?.lower === 'of') continue;
+    if ((QUANTITY_BEFORE_OF.has(word.lower) || ACT_BEFORE_OF.has(word.lower)) && words[i + 1]?.lower === 'of')
+      continue;
     let determiner: string | null = null;
     for (let k = 1; k <= BACK_REFERENCE_MAX_MODIFIERS + 1; k++) {
       const before = words[i - k];

@@ -135,3 +135,23 @@ describe('a statement that opens with "This" after the paragraph reporting an ag
     expect(about).toEqual([]);
   });
 });
+
+describe('"the signing" (or "the ratification") as a reference to the agreement signed', () => {
+  const ACCORD =
+    'Guatemala peace accord signed\n\nThe government of Guatemala and the rebels signed a final peace accord in Guatemala City on Sunday.\n\n';
+  it('points back at the agreement named before it', () => {
+    const about = aboutAgreements(
+      `${ACCORD}“The war is over,” rebel commander Rolando Moran said at the signing ceremony in the capital.`,
+      'person:rolando-moran',
+    );
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatch(/peace accord/);
+  });
+  it('but not when "of" names what was signed ("the signing of several contracts")', () => {
+    const about = aboutAgreements(
+      `${ACCORD}The two leaders also witnessed the signing of several trade contracts, Guatemalan Foreign Minister Carlos Martinez said.`,
+      'person:carlos-martinez',
+    );
+    expect(about).toEqual([]);
+  });
+});
