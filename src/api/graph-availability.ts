@@ -4,7 +4,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { OperationDefinitionNode } from 'graphql';
 import { Kind } from './graphql-js.ts';
-import { AppError, ErrorCode } from '../domain/errors.ts';
+import { AppError, ErrorCode, GRAPH_RETRY_CODES } from '../domain/errors.ts';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { classifyError, rootCause, toGraphQLError } from './graphql-errors.ts';
 
@@ -53,11 +53,7 @@ export function graphAvailabilityPlugin(
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           // A busy graph (lock contention past the writer's retries) is as worth retrying as an unreachable one.
-          const retry = errors?.some(
-            (e) =>
-              e.extensions?.code === ErrorCode.GRAPH_UNAVAILABLE ||
-              e.extensions?.code === ErrorCode.GRAPH_BUSY,
-          );
+          const retry = errors?.some((e) => GRAPH_RETRY_CODES.has(String(e.extensions?.code)));
           if (!retry) return;
           response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
           // Nothing answered (every root field null): the whole request failed for want of the graph.

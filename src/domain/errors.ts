@@ -36,6 +36,16 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
+/** Codes that say the graph, not the request, failed (unreachable, or busy past the writer's retries): try again. */
+export const GRAPH_RETRY_CODES: ReadonlySet<string> = new Set([
+  ErrorCode.GRAPH_UNAVAILABLE,
+  ErrorCode.GRAPH_BUSY,
+]);
+
+export function isGraphRetry(error: unknown): error is AppError {
+  return isAppError(error) && GRAPH_RETRY_CODES.has(error.code);
+}
+
 /** Makes a switch over ErrorCode (or any closed union) fail to compile when a case is missing. */
 export function assertNever(value: never): never {
   throw new AppError(ErrorCode.INTERNAL, `unexpected value ${String(value)}`);

@@ -2,9 +2,9 @@
 // the rest go on. A reader keeps a bounded buffer of items; each writer takes what is there, up to a batch,
 // so a busy feed is written in full batches and a slow one article by article, without waiting to fill up.
 // Aborting stops taking new articles and lets the batches in flight finish, so nothing is half-written.
-// With an outage limit, a batch that finds Neo4j unreachable (or busy past its retries) is tried again until the graph has been gone for
-// that long; then the run stops (graphUnavailable) and a re-run resumes: written articles are skipped.
-import { ErrorCode, isAppError } from '../domain/errors.ts';
+// With an outage limit, a batch that finds Neo4j unreachable (or busy past its retries) is tried again until the
+// graph has been gone for that long; then the run stops (graphUnavailable) and a re-run resumes: written articles are skipped.
+import { isAppError, isGraphRetry } from '../domain/errors.ts';
 import type { WriteStatus } from '../graph/graph-writer.ts';
 import type { Ingester, IngestOptions } from './ingester.ts';
 import { createOutageBudget } from './outage-budget.ts';
@@ -62,10 +62,6 @@ export function emptySummary(): IngestSummary {
     failures: [],
   };
 }
-
-/** Neo4j unreachable, or up but refusing the write past the writer's retries (locks): worth another attempt. */
-const worthRetrying = (error: unknown) =>
-  isAppError(error) && (error.code === ErrorCode.GRAPH_UNAVAILABLE || error.code === ErrorCode.GRAPH_BUSY);
 
 export async function ingestAll(
   items: AsyncIterable<SourceItem>,
@@ -154,7 +150,7 @@ export async function ingestAll(
       const unreachable: { item: (typeof batch)[number]; error: unknown }[] = [];
       written.outcomes.forEach((outcome, i) => {
         const item = pending[i]!;
-        if (!outcome.ok && outage && worthRetrying(outcome.error)) {
+        if (!outcome.ok && outage && isGraphRetry(outcome.error)) {
           unreachable.push({ item, error: outcome.error });
           return;
         }

@@ -5,7 +5,7 @@
 // dead-letter topic with its reason. Neo4j being down or busy is not the message's fault: the chunk is retried,
 // nothing is committed past it. Stopping (SIGTERM) or a rebalance lets the chunk in flight finish and commit, takes no more.
 import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
-import { ErrorCode, isAppError } from '../domain/errors.ts';
+import { ErrorCode, isAppError, isGraphRetry } from '../domain/errors.ts';
 import type { Ingester, IngestOptions } from '../ingest/ingester.ts';
 import type { SourceArticle } from '../ingest/sources/index.ts';
 import type { Logger } from '../logger.ts';
@@ -43,9 +43,6 @@ export const DEAD_LETTER_HEADERS = {
   code: 'diplograph-code',
   origin: 'diplograph-origin',
 } as const;
-
-/** Failures of the graph, not of the message. */
-const RETRY_CHUNK = new Set<string>([ErrorCode.GRAPH_UNAVAILABLE, ErrorCode.GRAPH_BUSY]);
 
 /** kafkajs's default: a worker busy extracting a long chunk on a loaded machine is not taken for dead. */
 export const DEFAULT_SESSION_TIMEOUT_MS = 30_000;
@@ -107,8 +104,7 @@ export async function runWorker(
     // Neo4j down or busy past the writer's retries: not the message's fault. The chunk is retried (from its first
     // message) instead of losing the article to the dead letters; its written articles are skipped the second time.
     for (const outcome of written.outcomes)
-      if (!outcome.ok && isAppError(outcome.error) && RETRY_CHUNK.has(outcome.error.code))
-        throw outcome.error;
+      if (!outcome.ok && isGraphRetry(outcome.error)) throw outcome.error;
     for (const [k, outcome] of written.outcomes.entries()) {
       if (outcome.ok) {
         stats[outcome.status]++;
