@@ -28,6 +28,7 @@ import { opensField } from './field-topic.ts';
 import { formalTitleEnd } from './formal-title.ts';
 import { listedSubjects, singularKind } from './listed-subjects.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
+import { KNOWN_NAME_KIND_MODIFIERS } from '../lexicon/agreement-reference-words.ts';
 import { coverWords, startingIn } from '../mention-index.ts';
 import { isPartyMention } from './party-mentions.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
@@ -231,6 +232,21 @@ function knownMention(state: ExtractState, match: KnownMatch): RawAgreement {
     parties: [...match.agreement.parties],
     known: match.agreement,
   };
+}
+
+/**
+ * The last word of a well-known agreement's mention, with the kind noun written after its name or acronym ("the
+ * JCPOA deal", "the USMCA trade deal", "the AUKUS security pact"): that noun is the same agreement, not a second one
+ * named by the capitalized words before it.
+ */
+function withTrailingKind(words: readonly Word[], last: number): number {
+  for (let j = last + 1; j <= last + 2; j++) {
+    const word = words[j];
+    if (!word || word.gap !== ' ' || word.cap || word.sentence !== words[last]?.sentence) return last;
+    if (AGREEMENT_KINDS.has(word.lower)) return j;
+    if (!KNOWN_NAME_KIND_MODIFIERS.has(word.lower)) return last;
+  }
+  return last;
 }
 
 /** "a Chinese-brokered deal", "the US-backed plan": a country that brokers or backs is no party. */
@@ -438,6 +454,7 @@ export function readAgreementMentions(
   for (let k = 0; k < words.length; k++) {
     const match = knownMatches[nextKnown];
     if (match && k >= match.first) {
+      match.last = withTrailingKind(words, match.last);
       out.push(knownMention(state, match));
       nextKnown++;
       k = match.last;

@@ -223,3 +223,26 @@ export const NAME_TAIL_OPENERS: ReadonlySet<string> = new Set([
   'accord',
   'pact',
 ]);
+
+/**
+ * Subject words that may stand between a well-known agreement's name and its kind noun ("the USMCA trade deal", "the
+ * JCPOA nuclear deal", "the AUKUS security pact"): the phrase is that agreement.
+ */
+export const KNOWN_NAME_KIND_MODIFIERS: ReadonlySet<string> = new Set([
+  'nuclear',
+  'trade',
+  'free-trade',
+  'peace',
+  'arms',
+  'arms-control',
+  'security',
+  'defence',
+  'defense',
+  'climate',
+  'grain',
+  'ceasefire',
+  'border',
+  'water',
+  'economic',
+  'partnership',
+]);

@@ -73,6 +73,24 @@ describe('mentions of a well-known agreement', () => {
     expect(agreementsOf(text).map((a) => a.id)).toEqual(['agreement:new-start']);
   });
 
+  it.each([
+    ['the JCPOA deal', 'Joint Comprehensive Plan of Action'],
+    ['the USMCA trade deal', 'United States-Mexico-Canada Agreement'],
+    ['the AUKUS defence pact', 'AUKUS'],
+  ])(
+    'reads a kind noun written after its name or acronym ("%s") as that agreement, not a second one',
+    (phrase, name) => {
+      const result = extract(
+        `The minister said on Monday that the government would defend ${phrase}. "The agreement must stand," Foreign Minister Jane Roe said.`,
+        { publishedAt: '2025-03-01' },
+      );
+      const known = result.agreements.find((a) => a.name.startsWith(name));
+      expect(result.agreements.map((a) => a.name)).toEqual([known?.name]);
+      const roe = result.statements.find((s) => s.quote?.includes('must stand'));
+      expect(roe?.about).toContain(known?.id);
+    },
+  );
+
   it('matches an acronym only as written in capitals ("a new start" is no treaty)', () => {
     expect(agreementsOf('The two leaders promised a new start in relations on Friday.')).toEqual([]);
   });
