@@ -21,8 +21,29 @@ const STRAIGHT_DOUBLE = 0x22; // "
 const NEWLINE = 0x0a;
 const isOpener = (code: number): boolean =>
   code === LEFT_DOUBLE || code === LOW_DOUBLE || code === LEFT_GUILLEMET;
-/** Curly quotes close with ”, guillemets («...», as Kazakh, Russian and European agencies print them) with ». */
-const isCloser = (code: number): boolean => code === RIGHT_DOUBLE || code === RIGHT_GUILLEMET;
+/**
+ * A mark's role comes from where it stands, not only from its shape: sites that retype or auto-format copy print
+ * ”As for others ... (a right mark opening a paragraph), »We also ... (a reversed guillemet) or „...“ (the
+ * German pair). A right mark or reversed guillemet at the start of a paragraph or after a space, right before a
+ * letter or digit, opens a quote when none is open.
+ */
+const isMisprintedOpener = (code: number): boolean => code === RIGHT_DOUBLE || code === RIGHT_GUILLEMET;
+function opensHere(text: string, i: number): boolean {
+  return isSpaceOrStart(text, i - 1) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+/**
+ * Which marks close a quote opened by `opener`: “ closes with ”, « with » (as Kazakh, Russian and European
+ * agencies print them); „ with “ or ”; a misprinted ” with ” or “ and a reversed » with « or ». A left-shaped
+ * closer (“, «) closes only in closing position (after a word, before a space, punctuation or the end).
+ */
+function closesQuote(text: string, i: number, opener: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === RIGHT_DOUBLE) return opener !== LEFT_GUILLEMET;
+  if (code === RIGHT_GUILLEMET) return opener === LEFT_GUILLEMET || opener === RIGHT_GUILLEMET;
+  if (code === LEFT_DOUBLE) return (opener === LOW_DOUBLE || opener === RIGHT_DOUBLE) && closesHere(text, i);
+  if (code === LEFT_GUILLEMET) return opener === RIGHT_GUILLEMET && closesHere(text, i);
+  return false;
+}
 const MAX_QUOTE_LENGTH = 5000;
 
 function isSpaceOrStart(text: string, i: number): boolean {
@@ -59,6 +80,7 @@ export function findQuotes(text: string): Quote[] {
   let segmentStart = -1;
   let segments: Range[] = [];
   let straight = false;
+  let opener = 0;
   const close = (end: number, closeMark: boolean): void => {
     segments.push({ start: segmentStart, end });
     const content = segments
@@ -76,23 +98,29 @@ export function findQuotes(text: string): Quote[] {
       let next = i + 1;
       while (text.charCodeAt(next) === NEWLINE) next++;
       const reopen = text.charCodeAt(next);
-      if (isOpener(reopen) || (straight && reopen === STRAIGHT_DOUBLE)) {
+      if (
+        isOpener(reopen) ||
+        (straight && reopen === STRAIGHT_DOUBLE) ||
+        (isMisprintedOpener(reopen) && opensHere(text, next))
+      ) {
         segments.push({ start: segmentStart, end: i });
         segmentStart = next + 1;
         // The reopening mark says how the quote closes from here on.
         straight = reopen === STRAIGHT_DOUBLE;
+        opener = reopen;
         i = next;
       } else close(i, false);
       continue;
     }
     if (open !== -1 && i - open > MAX_QUOTE_LENGTH) close(i, false);
-    if (isOpener(ch)) {
+    if (open !== -1 && !straight && closesQuote(text, i, opener)) {
+      close(i, true);
+    } else if (isOpener(ch) || (open === -1 && isMisprintedOpener(ch) && opensHere(text, i))) {
       if (open !== -1) close(i, false);
       open = i;
       segmentStart = i + 1;
       straight = false;
-    } else if (isCloser(ch) && open !== -1 && !straight) {
-      close(i, true);
+      opener = ch;
     } else if (ch === STRAIGHT_DOUBLE && open !== -1 && !straight && closesHere(text, i)) {
       // “...problem." : news sites often close a curly quote with a straight mark.
       close(i, true);

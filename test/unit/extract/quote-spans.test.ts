@@ -22,7 +22,7 @@ const sentence = fc
 
 /** One paragraph of attributed or unattributed speech in one of the shapes news uses. */
 const paragraph = fc
-  .tuple(fc.constantFrom(...SPEAKERS), sentence, sentence, fc.integer({ min: 0, max: 8 }))
+  .tuple(fc.constantFrom(...SPEAKERS), sentence, sentence, fc.integer({ min: 0, max: 10 }))
   .map(([who, a, b, shape]) => {
     switch (shape) {
       case 0:
@@ -41,6 +41,10 @@ const paragraph = fc
         return `"${a}`;
       case 7:
         return `${who}’s aides said the talks were ‘${a.toLowerCase()}’ and ‘${b.toLowerCase()}’.`;
+      case 8:
+        return `”${a},” ${who} said.\n\n»${b}.«`;
+      case 9:
+        return `${who} said: „${a}“, and added: «${b}.»`;
       default:
         return `${who} said that ${a.toLowerCase()}.`;
     }
@@ -60,7 +64,7 @@ function expectVerbatimPieces(result: ExtractionResult): void {
       const piece = result.text.slice(start, end);
       expect(piece.length).toBeGreaterThan(0);
       expect(piece).toBe(piece.trim());
-      expect(piece).not.toMatch(/[“”"]/);
+      expect(piece).not.toMatch(/[“”"«»„]/);
       // The display form is made of the pieces.
       expect(statement.quote ?? '').toContain(piece.replace(/\s+/g, ' '));
     }

@@ -1,0 +1,55 @@
+// Quote marks read by where they stand, not only by their shape (issue #11): copy retyped or auto-formatted by
+// regional sites opens a quote with a right mark (”We ...), continues one with a reversed guillemet (»We ...)
+// or prints the German pair („...“). Every sentence here is invented in the same shape as the real ones.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/extract/statements/find-quotes.ts';
+import { extract } from './helpers.ts';
+
+const contents = (text: string): string[] => findQuotes(text).map((q) => q.content);
+
+describe('quote marks by position', () => {
+  it('a right mark opening a paragraph opens a quote', () => {
+    expect(contents('Talks\n\n”As for the others, we have no quarrel with them,” he said.')).toEqual([
+      'As for the others, we have no quarrel with them,',
+    ]);
+  });
+
+  it('a right mark after a space and before a word opens the next quote', () => {
+    expect(contents('“We are ready,” she said. ”We will talk next week.”')).toEqual([
+      'We are ready,',
+      'We will talk next week.',
+    ]);
+  });
+
+  it('a paragraph opening with a reversed guillemet continues the open quote', () => {
+    const text =
+      'Talks\n\nHe said: “We discussed trade today.\n\n»We also discussed the border.”\n\nThe visit ends.';
+    expect(contents(text)).toEqual(['We discussed trade today. We also discussed the border.']);
+  });
+
+  it('reads the German pair „...“ and the reversed pair »...« as one quote each', () => {
+    expect(contents('Er sagte: „Wir sind bereit“, und ging.')).toEqual(['Wir sind bereit']);
+    expect(contents('He said »we are ready« on Monday.')).toEqual(['we are ready']);
+  });
+
+  it('keeps the marks it always read: curly, guillemets, straight and a right mark that closes', () => {
+    expect(contents('“A deal,” he said, «a good one,» and "a fair one" too.')).toEqual([
+      'A deal,',
+      'a good one,',
+      'a fair one',
+    ]);
+    // A right mark before a space closes nothing and opens nothing when no quote is open.
+    expect(contents('The term ” is a stray mark and “this” is a quote.')).toEqual(['this']);
+  });
+
+  it('attributes a quote opened with a right mark, as one verbatim piece', () => {
+    const result = extract(
+      'Talks in Geneva\n\nForeign Minister Abbas Araghchi met European ministers on Friday.\n\n' +
+        '”As for the others, if they want dialogue, we have no problem with that,” Araghchi said.',
+    );
+    const statement = result.statements.find((s) => s.direct);
+    expect(statement?.quote).toBe('As for the others, if they want dialogue, we have no problem with that');
+    const [span] = statement?.quoteSpans ?? [];
+    expect(span && result.text.slice(span.start, span.end)).toBe(statement?.quote);
+  });
+});
