@@ -3,6 +3,7 @@
 
 import { quotePieces, type Quote } from './find-quotes.ts';
 import { pronounSpeaker, speakerIn } from './find-speaker.ts';
+import { NAME_DETERMINER_BEFORE, NAME_LINKS, TERM_MARKER_BEFORE } from '../lexicon/quote-words.ts';
 import type { ExtractState, Range, Resources, Sentence, StatementLike } from '../types.ts';
 
 export interface StatementContext {
@@ -66,7 +67,16 @@ export function quoteDraft(state: ExtractState, speaker: string, quote: Quote, s
   );
 }
 
-/** A quoted name or term rather than words someone said: mostly an agreement's name, or all capitalized words. */
+/** How far before a quote a term marker ("the so-called", "known as") may start. */
+const TERM_MARKER_REACH = 24;
+/** At most this many words in a quote that names something after "the" (the "Istanbul agreements"). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * A quoted name or term rather than words someone said: mostly an agreement's name, a title in title case
+ * ("Face the Nation": capitalized words, the lower-case links of a name between them), or a quote right after a
+ * term marker (the so-called "red lines", an operation dubbed "Iron Shield").
+ */
 export function isScareQuote(state: ExtractState, quote: Quote): boolean {
   const length = quote.end - quote.start - 2;
   if (
@@ -75,8 +85,18 @@ export function isScareQuote(state: ExtractState, quote: Quote): boolean {
     )
   )
     return true;
+  const before = state.text.slice(Math.max(0, quote.start - TERM_MARKER_REACH), quote.start);
+  if (TERM_MARKER_BEFORE.test(before)) return true;
   const words = quote.content.split(/\s+/);
-  return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w));
+  const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
+  if (words.length <= MAX_NAME_WORDS && capital(words[0] ?? '') && NAME_DETERMINER_BEFORE.test(before))
+    return !/[.!?]$/.test(quote.content);
+  return (
+    words.length <= 5 &&
+    capital(words[0] ?? '') &&
+    capital(words[words.length - 1] ?? '') &&
+    words.every((w) => capital(w) || NAME_LINKS.has(w))
+  );
 }
 
 /** Fewer words than this is a term in quotation marks, not something said. */
