@@ -69,6 +69,42 @@ export function quotePieces(text: string, quote: Quote, strip: RegExp = /,$/): R
   return pieces;
 }
 
+/** The family of a double mark: straight, curly (“ ” „) or guillemet (« »). A nested quote uses another family. */
+function markFamily(code: number): number {
+  if (code === STRAIGHT_DOUBLE) return 0;
+  return code === LEFT_GUILLEMET || code === RIGHT_GUILLEMET ? 2 : 1;
+}
+
+/**
+ * A quote nested in a quote of another family of marks opens here: “We reject the "snapback" mechanism,” or
+ * "He told me: «we are ready» and left," — the inner marks stand in opening position (after a space, before
+ * the word), so they neither close the outer quote nor open a new one.
+ */
+function opensNested(text: string, i: number, outer: number): boolean {
+  const code = text.charCodeAt(i);
+  const mark = code === STRAIGHT_DOUBLE || isOpener(code) || (isMisprintedOpener(code) && opensHere(text, i));
+  return mark && markFamily(code) !== markFamily(outer) && opensHere(text, i);
+}
+
+function closesNested(text: string, i: number, inner: number): boolean {
+  if (inner === STRAIGHT_DOUBLE) return text.charCodeAt(i) === STRAIGHT_DOUBLE && closesHere(text, i);
+  return closesQuote(text, i, inner);
+}
+
+/** A straight mark after a space or at the start, before a non-space, opens a quote. */
+function opensStraight(text: string, i: number): boolean {
+  return isSpaceOrStart(text, i - 1) && !/\s/.test(text[i + 1] ?? ' ');
+}
+
+/**
+ * Copy whose paragraph breaks were lost glues the mark to the sentence before: `this week."Once these ...` or
+ * `the summit."We are ready ...`. A straight mark right after a sentence's end and before a capital opens a quote
+ * when none is open (a closing mark would have found its quote open).
+ */
+function gluedOpener(text: string, i: number): boolean {
+  return /[.!?:]/.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? '');
+}
+
 /** A straight mark right after a word or punctuation and before a space, punctuation or the end closes a quote. */
 function closesHere(text: string, i: number): boolean {
   return !/\s/.test(text[i - 1] ?? ' ') && /^(?:$|[\s,.;:!?)])/.test(text.slice(i + 1, i + 2));
@@ -81,7 +117,10 @@ export function findQuotes(text: string): Quote[] {
   let segments: Range[] = [];
   let straight = false;
   let opener = 0;
+  /** The opening mark of a quote nested in the open one (another family of marks), or 0. */
+  let nested = 0;
   const close = (end: number, closeMark: boolean): void => {
+    nested = 0;
     segments.push({ start: segmentStart, end });
     const content = segments
       .map((s) => text.slice(s.start, s.end).trim())
@@ -95,6 +134,7 @@ export function findQuotes(text: string): Quote[] {
     const ch = text.charCodeAt(i);
     if (ch === NEWLINE && open !== -1) {
       // A paragraph ends inside a quote: it continues only if the next paragraph reopens it.
+      nested = 0;
       let next = i + 1;
       while (text.charCodeAt(next) === NEWLINE) next++;
       const reopen = text.charCodeAt(next);
@@ -113,6 +153,14 @@ export function findQuotes(text: string): Quote[] {
       continue;
     }
     if (open !== -1 && i - open > MAX_QUOTE_LENGTH) close(i, false);
+    if (open !== -1 && nested !== 0 && closesNested(text, i, nested)) {
+      nested = 0;
+      continue;
+    }
+    if (open !== -1 && nested === 0 && opensNested(text, i, straight ? STRAIGHT_DOUBLE : opener)) {
+      nested = text.charCodeAt(i);
+      continue;
+    }
     if (open !== -1 && !straight && closesQuote(text, i, opener)) {
       close(i, true);
     } else if (isOpener(ch) || (open === -1 && isMisprintedOpener(ch) && opensHere(text, i))) {
@@ -125,7 +173,7 @@ export function findQuotes(text: string): Quote[] {
       // “...problem." : news sites often close a curly quote with a straight mark.
       close(i, true);
     } else if (ch === STRAIGHT_DOUBLE) {
-      if (open === -1 && isSpaceOrStart(text, i - 1) && !/\s/.test(text[i + 1] ?? ' ')) {
+      if (open === -1 && (opensStraight(text, i) || gluedOpener(text, i))) {
         open = i;
         segmentStart = i + 1;
         straight = true;

@@ -52,4 +52,52 @@ describe('quote marks by position', () => {
     const [span] = statement?.quoteSpans ?? [];
     expect(span && result.text.slice(span.start, span.end)).toBe(statement?.quote);
   });
+
+  it.each([
+    [
+      'curly in straight',
+      '"We reject the so-called “snapback” step," he said.',
+      'We reject the so-called “snapback” step,',
+    ],
+    [
+      'straight in curly',
+      '“We reject the "snapback" step, it is illegal,” he said.',
+      'We reject the "snapback" step, it is illegal,',
+    ],
+    [
+      'guillemets in straight',
+      '"He told me: «we are ready» and left," she said.',
+      'He told me: «we are ready» and left,',
+    ],
+    [
+      'straight in guillemets',
+      '«He told me: "we are ready" and left,» she said.',
+      'He told me: "we are ready" and left,',
+    ],
+    [
+      'curly in guillemets',
+      '«He told me: “we are ready” and left,» she said.',
+      'He told me: “we are ready” and left,',
+    ],
+  ])('a quote nested in marks of another family stays inside the outer quote: %s', (_, text, content) => {
+    expect(contents(text)).toEqual([content]);
+  });
+
+  it('a straight mark glued to the sentence before opens a quote', () => {
+    expect(
+      contents('Lavrov spoke on the sidelines of the summit."We are ready for this," Lavrov said.'),
+    ).toEqual(['We are ready for this,']);
+    // A closing mark before a capital still closes its open quote.
+    expect(contents('He said "we are ready."The talks ended.')).toEqual(['we are ready.']);
+  });
+
+  it('attributes a nested quote to the outer speaker with its inner marks inside the verbatim piece', () => {
+    const result = extract(
+      'Talks in Vienna\n\n“We reject the "snapback" mechanism, it has no legal basis,” Foreign Minister Abbas Araghchi said.',
+    );
+    const statement = result.statements.find((s) => s.direct);
+    expect(statement?.quote).toBe('We reject the "snapback" mechanism, it has no legal basis');
+    const [span] = statement?.quoteSpans ?? [];
+    expect(span && result.text.slice(span.start, span.end)).toBe(statement?.quote);
+  });
 });

@@ -22,7 +22,7 @@ const sentence = fc
 
 /** One paragraph of attributed or unattributed speech in one of the shapes news uses. */
 const paragraph = fc
-  .tuple(fc.constantFrom(...SPEAKERS), sentence, sentence, fc.integer({ min: 0, max: 10 }))
+  .tuple(fc.constantFrom(...SPEAKERS), sentence, sentence, fc.integer({ min: 0, max: 11 }))
   .map(([who, a, b, shape]) => {
     switch (shape) {
       case 0:
@@ -45,6 +45,8 @@ const paragraph = fc
         return `”${a},” ${who} said.\n\n»${b}.«`;
       case 9:
         return `${who} said: „${a}“, and added: «${b}.»`;
+      case 10:
+        return `“${a} "${b.toLowerCase()}" now,” ${who} said.`;
       default:
         return `${who} said that ${a.toLowerCase()}.`;
     }
@@ -64,7 +66,9 @@ function expectVerbatimPieces(result: ExtractionResult): void {
       const piece = result.text.slice(start, end);
       expect(piece.length).toBeGreaterThan(0);
       expect(piece).toBe(piece.trim());
-      expect(piece).not.toMatch(/[“”"«»„]/);
+      // No stray mark: a piece holds only the paired marks of a quote nested in it.
+      expect(piece).not.toMatch(/^[“”"«»„]/);
+      expect((piece.match(/[“”"«»„]/g) ?? []).length % 2, piece).toBe(0);
       // The display form is made of the pieces.
       expect(statement.quote ?? '').toContain(piece.replace(/\s+/g, ' '));
     }
