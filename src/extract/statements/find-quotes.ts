@@ -105,6 +105,18 @@ function gluedOpener(text: string, i: number): boolean {
   return /[.!?:]/.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? '');
 }
 
+/**
+ * `“... the era. "` or `“... our common Fatherland. " he said`: a straight mark after a space that follows the
+ * quote's last punctuation, before a space or the end, closes the curly quote (Al-Kafeel, Oreanda's BelTA copy).
+ */
+function closesAfterSpace(text: string, i: number): boolean {
+  return (
+    text[i - 1] === ' ' &&
+    /[.,!?]/.test(text[i - 2] ?? '') &&
+    /^(?:$|[\s,.;:!?)])/.test(text.slice(i + 1, i + 2))
+  );
+}
+
 /** A straight mark right after a word or punctuation and before a space, punctuation or the end closes a quote. */
 function closesHere(text: string, i: number): boolean {
   return !/\s/.test(text[i - 1] ?? ' ') && /^(?:$|[\s,.;:!?)])/.test(text.slice(i + 1, i + 2));
@@ -169,8 +181,13 @@ export function findQuotes(text: string): Quote[] {
       segmentStart = i + 1;
       straight = false;
       opener = ch;
-    } else if (ch === STRAIGHT_DOUBLE && open !== -1 && !straight && closesHere(text, i)) {
-      // “...problem." : news sites often close a curly quote with a straight mark.
+    } else if (
+      ch === STRAIGHT_DOUBLE &&
+      open !== -1 &&
+      !straight &&
+      (closesHere(text, i) || closesAfterSpace(text, i))
+    ) {
+      // “...problem." : news sites often close a curly quote with a straight mark, some after a space.
       close(i, true);
     } else if (ch === STRAIGHT_DOUBLE) {
       if (open === -1 && (opensStraight(text, i) || gluedOpener(text, i))) {

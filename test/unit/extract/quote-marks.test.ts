@@ -100,4 +100,12 @@ describe('quote marks by position', () => {
     const [span] = statement?.quoteSpans ?? [];
     expect(span && result.text.slice(span.start, span.end)).toBe(statement?.quote);
   });
+
+  it('a straight mark after a space closes a curly quote whose last punctuation precedes it', () => {
+    expect(
+      contents('“We hope for closer ties between our universities. " he said. He left "soon" after.'),
+    ).toEqual(['We hope for closer ties between our universities.', 'soon']);
+    // The piece keeps no stray mark at a paragraph end either.
+    expect(contents('He said: “Relations are good. "\n\nThe visit ended.')).toEqual(['Relations are good.']);
+  });
 });
