@@ -8,6 +8,7 @@ import {
   appositionAfter,
   bodyAfterTitle,
   speechNextToWord,
+  quoteAttributionWord,
   stackedTitleBefore,
   honorificBefore,
   isNameWord,
@@ -245,7 +246,10 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
     )
       continue;
     // "said Fiame." / "Fiame added" where the article also writes "Fiame Naomi Mata'afa".
-    const shortSpeaker = last === i && ends.has(foldName(word.text)) && speechNextToWord(ctx, i);
+    // `"...," said Obasanjo.`: the speaker slot of a quote's attribution clause, even with no fuller name.
+    const shortSpeaker =
+      last === i &&
+      ((ends.has(foldName(word.text)) && speechNextToWord(ctx, i)) || quoteAttributionWord(ctx, i));
     // "Ahmed bin Sultan Al Jaber welcomed ...": a "son of" particle between name words makes a person's name,
     // unless a capitalized word goes on after it ("the Mohammed bin Rashid Space Centre" names a place).
     const goesOn = words[last + 1]?.gap === ' ' && words[last + 1]?.cap === true;

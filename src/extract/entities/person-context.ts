@@ -269,6 +269,33 @@ export function speechNextTo(ctx: Context, first: number, last: number): boolean
   );
 }
 
+/** A closing quote mark ending a gap: the quote an attribution clause follows (`," said X`, `," X said`). */
+const AFTER_QUOTE = /[,?!.]?["”]\s$/;
+
+/**
+ * `"...," said Kadhafi.` / `"...," Patil said`: a lone name word filling the speaker slot of a quote's own
+ * attribution clause (the speech verb right after the closing mark and the name beside it, or the name right after
+ * the mark and the verb after it) is a person, even one the article never names in full.
+ */
+export function quoteAttributionWord(ctx: Context, k: number): boolean {
+  const { words, lexicon } = ctx;
+  const word = words[k];
+  if (!word) return false;
+  const before = words[k - 1];
+  const after = words[k + 1];
+  if (
+    before &&
+    word.gap === ' ' &&
+    AFTER_QUOTE.test(before.gap) &&
+    lexicon.speechVerbs.has(before.lower) &&
+    /^[,.]/.test((after?.gap ?? '.').trimStart())
+  )
+    return true;
+  return Boolean(
+    after && AFTER_QUOTE.test(word.gap) && after.gap === ' ' && lexicon.speechVerbs.has(after.lower),
+  );
+}
+
 /** "said Fiame." or "Fiame added": a speech verb right next to a single name word. */
 export function speechNextToWord(ctx: Context, k: number): boolean {
   const { words, lexicon } = ctx;
