@@ -87,12 +87,13 @@ export function referent(
   const fromSentence = state.sentences[Math.max(0, sentence - 3)]?.start ?? 0;
   const persons = startingIn(state.mentions, fromSentence, from).filter((m) => m.kind === 'person');
   const lastPerson = persons[persons.length - 1];
-  // The last speaker, unless another person was named after their words.
+  // The last speaker, unless another person was named after their words ("X expressed gratitude to <last
+  // speaker>, ..." names X too: the last speaker's name there does not bring them back).
   if (
     last &&
     last.speaker.startsWith('person:') &&
     sentence - last.sentence <= 2 &&
-    (!lastPerson || lastPerson.start < last.content.end || lastPerson.id === last.speaker)
+    !persons.some((m) => m.start >= last.content.end && m.id !== last.speaker)
   )
     return last.speaker;
   // Else the subject of the nearest sentence naming someone: its first person in subject position, at the start

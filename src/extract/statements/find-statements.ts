@@ -235,6 +235,14 @@ function conversationSpeaker(ctx: StatementContext, quote: Quote, sentence: numb
     ctx.drafts.some((d) => d !== last && d.content.start > last.content.end && d.content.end <= quote.start)
   )
     return null;
+  // So does a sentence in between whose speech verb has another person as subject ("X expressed gratitude to
+  // <last speaker>, saying ..."): "he" may now be them. One that only names others ("X and Y are the co-chairs")
+  // does not.
+  for (let k = last.lastSentence + 1; k < sentence; k++) {
+    const between = ctx.state.sentences[k];
+    const subject = between ? mainSpeaker(ctx, between.start, Math.min(between.end, quote.start)) : null;
+    if (subject?.startsWith('person:') && subject !== last.speaker) return null;
+  }
   return last.speaker;
 }
 

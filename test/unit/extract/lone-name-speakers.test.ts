@@ -1,5 +1,6 @@
-// Speakers the article names by one word only, in the speaker slot of a quote's attribution. Each row is a
-// small invented article in the shape of real reports (France 24, Sudan Tribune, Jerusalem Post, IBC).
+// Speakers the article names by one word only, in the speaker slot of a quote's attribution, and "he said" after
+// a paragraph about someone else. Each row is a small invented article in the shape of real reports (France 24,
+// Sudan Tribune, Jerusalem Post, IBC, IANS).
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../../../src/domain/extraction-result.ts';
 import { extract } from './helpers.ts';
@@ -43,5 +44,33 @@ describe('a lone name in the speaker slot of a quote', () => {
       'Talks\n\n"We will not accept it," Moscow said. "We will not accept it," It said.',
     );
     expect(result.persons).toEqual([]);
+  });
+});
+
+describe('"he said" opening a paragraph', () => {
+  it('means the subject of the paragraph before when that names someone new, not the last quoted speaker', () => {
+    const text = [
+      'Truce signed',
+      '"Implementation is critical for its success," said Jonas Ferrandel.',
+      'Prime Minister Amara Tesfaye said she was grateful to Ferrandel and the other mediators.',
+      '"Our commitment to peace remains steadfast," he said.',
+    ].join('\n\n');
+    const result = extract(text);
+    const quoted = result.statements.find((s) => s.quote?.startsWith('Our commitment'));
+    const names = new Map(result.persons.map((p) => [p.id, p.name] as const));
+    expect(names.get(quoted?.speaker ?? '')).toBe('Amara Tesfaye');
+  });
+
+  it('goes on with the last quoted speaker when the paragraph between names no one else', () => {
+    const text = [
+      'Truce signed',
+      '"Implementation is critical for its success," said Jonas Ferrandel.',
+      'The agreement will be monitored by a panel of the union.',
+      '"We will be watching closely," he said.',
+    ].join('\n\n');
+    const result = extract(text);
+    const quoted = result.statements.find((s) => s.quote?.startsWith('We will be watching'));
+    const names = new Map(result.persons.map((p) => [p.id, p.name] as const));
+    expect(names.get(quoted?.speaker ?? '')).toBe('Jonas Ferrandel');
   });
 });
