@@ -79,6 +79,9 @@ function runEnds(ctx: Context): Set<string> {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     const next = words[i + 1];
+    // "Theresa May": a month ending a name run is that name's last word.
+    if (isNameWord(word, lexicon) && next?.gap === ' ' && surnameMonth(ctx, i + 1))
+      ends.add(foldName(next.text));
     if (!isNameWord(word, lexicon) || !next || next.gap !== ' ' || !isNameWord(next, lexicon)) continue;
     if (!isNameWord(words[i - 1], lexicon) || (word.gap !== ' ' && word.gap !== '-'))
       ends.add(foldName(word.text));
@@ -97,6 +100,20 @@ function surnameMonth(ctx: Context, index: number): boolean {
   if (!word?.cap || !ctx.lexicon.months.has(word.lower)) return false;
   const after = ctx.words[index + 1];
   return !(after && after.gap === ' ' && /^\d/.test(after.text));
+}
+
+/**
+ * `"...," May said`, "Mrs May said", and "May said that ..." once "Theresa May" is named: a month name that is a
+ * speaker, or that follows a style of address, is a surname, never a date.
+ */
+function speakingMonth(ctx: Context, index: number, ends: ReadonlySet<string>): boolean {
+  const word = ctx.words[index];
+  if (!word?.cap || !ctx.lexicon.months.has(word.lower)) return false;
+  return (
+    quoteAttributionWord(ctx, index) ||
+    honorificBefore(ctx, index) ||
+    (ends.has(foldName(word.text)) && speechNextToWord(ctx, index))
+  );
 }
 
 /**
@@ -160,7 +177,7 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
     if (
       !word ||
       cover[i] !== -1 ||
-      !(isNameWord(word, lexicon) || givenNameAt(ctx, i)) ||
+      !(isNameWord(word, lexicon) || givenNameAt(ctx, i) || speakingMonth(ctx, i, ends)) ||
       ignoredSentence(word.sentence)
     )
       continue;

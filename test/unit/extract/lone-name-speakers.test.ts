@@ -74,3 +74,26 @@ describe('"he said" opening a paragraph', () => {
     expect(names.get(quoted?.speaker ?? '')).toBe('Jonas Ferrandel');
   });
 });
+
+describe('a month name that is a surname', () => {
+  it.each([
+    [
+      'in the speaker slot of a quote',
+      '"This is a difficult time for our party," May said in a speech on Friday.',
+    ],
+    ['after a style of address', 'Mrs May said she did not think about herself.'],
+    ['as the subject of a speech verb', 'May said on Tuesday that the talks had been difficult.'],
+  ])('%s, after the full name, is that person', (_, sentence) => {
+    const text = `Talks resume\n\nPrime Minister Celia May met the Irish leader on Monday.\n\n${sentence}`;
+    const result = extract(text);
+    expect(result.persons.map((p) => p.name)).toEqual(['Celia May']);
+    expect(speakers(result)).toEqual(['Celia May']);
+  });
+
+  it('stays a month where no one is named so, or where a date follows', () => {
+    const result = extract(
+      'Prices\n\nThe talks were held in May. May saw prices rise, officials said in May 2019.',
+    );
+    expect(result.persons).toEqual([]);
+  });
+});
