@@ -72,6 +72,29 @@ function splitNameParts(name: string): string[] {
     .map(foldName);
 }
 
+/** Whether two folded words differ by one letter added, dropped or changed ("Rahmon" / "Rakhmon"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const [x, y] = [a.slice(i), b.slice(i)];
+  return x.slice(1) === y.slice(1) || x.slice(1) === y || x === y.slice(1);
+}
+
+/** Shortest word a spelling variant is told apart from: short names ("Kim", "Li") differ by one letter. */
+const MIN_VARIANT_LENGTH = 5;
+
+/**
+ * `"...," Rakhmon said` in an article naming "Emomali Rahmon": a lone word one letter away from a word that ends a
+ * longer name run is that name spelled otherwise, not a new person.
+ */
+function spellingVariantOfRun(word: Word, ends: ReadonlySet<string>): boolean {
+  if (word.text.length < MIN_VARIANT_LENGTH) return false;
+  const folded = foldName(word.text);
+  for (const end of ends) if (end.length >= MIN_VARIANT_LENGTH && oneEditApart(folded, end)) return true;
+  return false;
+}
+
 /** Name words a longer capitalized run starts or ends with: a lone word next to a speech verb may be one. */
 function runEnds(ctx: Context): Set<string> {
   const ends = new Set<string>();
@@ -266,7 +289,8 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
     // `"...," said Obasanjo.`: the speaker slot of a quote's attribution clause, even with no fuller name.
     const shortSpeaker =
       last === i &&
-      ((ends.has(foldName(word.text)) && speechNextToWord(ctx, i)) || quoteAttributionWord(ctx, i));
+      ((ends.has(foldName(word.text)) && speechNextToWord(ctx, i)) ||
+        (quoteAttributionWord(ctx, i) && !spellingVariantOfRun(word, ends)));
     // "Ahmed bin Sultan Al Jaber welcomed ...": a "son of" particle between name words makes a person's name,
     // unless a capitalized word goes on after it ("the Mohammed bin Rashid Space Centre" names a place).
     const goesOn = words[last + 1]?.gap === ' ' && words[last + 1]?.cap === true;

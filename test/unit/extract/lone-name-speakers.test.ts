@@ -39,6 +39,12 @@ describe('a lone name in the speaker slot of a quote', () => {
     expect(speakers(result)).toEqual(['Tomas Okello Varga', 'Ferrandel']);
   });
 
+  it('makes no second person of a spelling variant of a name the article gives in full', () => {
+    const text =
+      'Treaty signed\n\nPresident Emil Varkonen arrived on Monday.\n\n"Flights will resume tomorrow," Varkkonen said.';
+    expect(extract(text).persons.map((p) => p.name)).toEqual(['Emil Varkonen']);
+  });
+
   it('makes no person of a place or a pronoun in that slot', () => {
     const result = extract(
       'Talks\n\n"We will not accept it," Moscow said. "We will not accept it," It said.',
