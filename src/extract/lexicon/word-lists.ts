@@ -270,13 +270,16 @@ const SENTENCE_ADVERBS = [
   'Finally',
 ] as const;
 
-/** Honorifics that mark the next capitalized words as a person. */
 /** Words that tie a title head to its remit ("Envoy for ...", "Secretary of State for ..."). */
 export const TITLE_REMIT_LINKS = ['for', 'of', 'to'] as const;
 
 /** Lower-case words that may join the capitals of a remit ("Minister of Trade and Industry"). */
 export const TITLE_REMIT_JOINERS = ['and', 'the'] as const;
 
+/**
+ * Words right before a name that are never part of it and mark the capitals after them as a person: honorifics
+ * ("Mr Oli") and, read the same way, sentence adverbs ("Separately Rudenko said").
+ */
 export const HONORIFICS = [
   'Mr',
   ...SENTENCE_ADVERBS,
