@@ -10,16 +10,19 @@ import {
   CLAUSE_OPENERS,
   FRAME_KINDS,
   FRAME_PREPOSITIONS,
+  PURPOSE_OPENERS,
   SEQUENCE_WORDS,
 } from '../lexicon/meeting-words.ts';
 import { acceptable } from './meeting-acceptance.ts';
 import { phoningEnd } from './phoning.ts';
 import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
+import { PURPOSE_SPAN } from './meeting-arrival.ts';
 import { signingMeetings } from './signing-meetings.ts';
 import { ensurePlace } from '../entities/registry.ts';
 import type { EventMention, ExtractState, Resources } from '../types.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
-import { articleWordFacts } from '../events/event-modality.ts';
+import { articleWordFacts, type WordFactsOf } from '../events/event-modality.ts';
+import { CLAUSE_BREAKERS } from '../lexicon/act-words.ts';
 
 /** A Map, not the record: looked up for every word, and own keys only ("constructor" finds nothing). */
 const MEETING_KINDS = new Map(Object.entries(MEETING_WORDS));
@@ -68,6 +71,20 @@ function announced(cluster: Cluster, raw: RawMeeting): boolean {
     raw.participants.every((p) => cluster.participants.includes(p))
   )
     return true;
+  // "Trump arrived in Beijing ... deals are expected to be signed during Trump's three-day visit": a visit under
+  // way, told again as ahead with neither day nor place nor host of its own, by its own visitors, is that visit.
+  if (
+    raw.kind === 'visit' &&
+    cluster.kind === 'visit' &&
+    cluster.status === 'held' &&
+    raw.status === 'planned' &&
+    raw.date === null &&
+    raw.place === null &&
+    raw.host === null &&
+    raw.participants.length > 0 &&
+    raw.participants.every((p) => cluster.participants.includes(p))
+  )
+    return true;
   return (
     raw.kind === 'visit' &&
     cluster.kind === 'visit' &&
@@ -76,6 +93,46 @@ function announced(cluster: Cluster, raw: RawMeeting): boolean {
     raw.place === cluster.place &&
     raw.participants.some((p) => cluster.participants.includes(p))
   );
+}
+
+/** Words that open another clause between a visit and the purpose phrase of its talks. */
+const BREAKERS: ReadonlySet<string> = new Set(CLAUSE_BREAKERS);
+
+/**
+ * "Modi arrived at the White House on his maiden state visit on Thursday to hold talks with Biden", "Kishida plans
+ * to visit the United States on February 7 to hold talks with Kerry": talks in the purpose phrase ("to hold",
+ * "for") of a visit told before them in their clause are held on that visit, by its visitor.
+ */
+function purposeOfVisit(
+  state: ExtractState,
+  cluster: Cluster,
+  raw: RawMeeting,
+  factsOf: WordFactsOf,
+): boolean {
+  if (cluster.kind !== 'visit' || raw.kind === 'visit' || raw.kind === 'call') return false;
+  const { words, text } = state;
+  const visit = cluster.mentions.find((m) => m.sentence === raw.sentence && m.end <= raw.start);
+  const sentence = state.sentences[raw.sentence];
+  if (!visit || !sentence) return false;
+  const k = words.findIndex((w) => w.start === raw.start);
+  let opener = -1;
+  for (let p = k - 1; p >= 0 && k - p <= PURPOSE_SPAN && (words[p]?.start ?? 0) >= visit.end; p--)
+    if (PURPOSE_OPENERS.has(words[p]?.lower ?? '')) {
+      opener = p;
+      break;
+    }
+  const openerWord = words[opener];
+  if (!openerWord) return false;
+  // "to" opens a purpose only before a verb ("to hold talks"), not before a place ("a visit to Delhi talks").
+  const next = words[opener + 1];
+  if (
+    openerWord.lower === 'to' &&
+    (!next || factsOf(text.slice(sentence.start, sentence.end), next.start - sentence.start)?.pos !== 'VERB')
+  )
+    return false;
+  for (let w = opener - 1; w >= 0 && (words[w]?.start ?? 0) >= visit.end; w--)
+    if (BREAKERS.has(words[w]?.lower ?? '') || /[;:]/.test(words[w]?.gap ?? '')) return false;
+  return true;
 }
 
 /** A clause opened between a meeting word and a frame: the frame then belongs to that clause's verb. */
@@ -116,7 +173,17 @@ function compatible(
   text: string,
   sentenceStart: number,
   framing = true,
+  purpose = false,
 ): boolean {
+  // Talks in a visit's purpose phrase keep the visit's day and place, whatever their own status reads.
+  if (purpose)
+    return (
+      (!raw.date ||
+        !cluster.date ||
+        raw.date.startsWith(cluster.date) ||
+        cluster.date.startsWith(raw.date)) &&
+      (!raw.place || !cluster.place || raw.place === cluster.place)
+    );
   // "the meeting", "the talks" may name a summit or visit already described; a call stays a call.
   // "meeting on the sidelines of the Munich Security Conference": two words of one clause, one event.
   // "a forum ... during the visit": the later word names the event the earlier one is set in, not that one.
@@ -183,8 +250,11 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     const sentenceStart = state.sentences[raw.sentence]?.start ?? 0;
     // A frame that matches no other meeting ("expected to meet Putin during his trip") stays with the one it frames.
     const cluster =
-      [...clusters].reverse().find((c) => compatible(c, raw, state.text, sentenceStart)) ??
-      [...clusters].reverse().find((c) => compatible(c, raw, state.text, sentenceStart, false));
+      [...clusters]
+        .reverse()
+        .find((c) =>
+          compatible(c, raw, state.text, sentenceStart, true, purposeOfVisit(state, c, raw, factsOf)),
+        ) ?? [...clusters].reverse().find((c) => compatible(c, raw, state.text, sentenceStart, false));
     if (!cluster) {
       const participants = [...raw.participants, ...raw.attendees];
       clusters.push({ ...raw, participants: [...new Set(participants)], mentions: [raw] });

@@ -25,7 +25,7 @@ export interface Arrival {
 const BREAKERS: ReadonlySet<string> = new Set(CLAUSE_BREAKERS);
 
 /** How many words a purpose phrase may hold before its meeting word ("for wide-ranging bilateral talks"). */
-const PURPOSE_SPAN = 5;
+export const PURPOSE_SPAN = 5;
 /** How many words may stand between an arrival verb and its purpose phrase ("in Beijing on Wednesday"). */
 const DESTINATION_SPAN = 10;
 

@@ -65,4 +65,45 @@ describe('arrivals for talks', () => {
     );
     expect(meetings.map((m) => m.kind).sort()).toEqual(['meeting', 'visit']);
   });
+
+  it('reads a visit told ahead while under way as the visit under way', () => {
+    const meetings = meetingsOf(
+      'Kenyan President William Ruto arrived in Beijing on Wednesday for talks with Chinese President Xi Jinping. ' +
+        "The two sides are expected to sign several trade deals during Ruto's three-day visit.",
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ kind: 'visit', status: 'held', place: 'place:beijing' });
+  });
+
+  it('keeps a return visit of the host to the visitor apart', () => {
+    const meetings = meetingsOf(
+      'Kenyan President William Ruto arrived in Beijing on Wednesday for talks with Chinese President Xi Jinping. ' +
+        'Xi Jinping will pay a visit to Kenya next year.',
+    );
+    expect(meetings).toHaveLength(2);
+  });
+});
+
+describe('talks in the purpose phrase of a visit', () => {
+  it.each([
+    'Kenyan President William Ruto reached Beijing on his first state visit on Tuesday to hold talks with Chinese President Xi Jinping.',
+    'Kenyan President William Ruto plans to visit China on March 7 to hold talks with Chinese President Xi Jinping.',
+    'On Tuesday Kenyan President William Ruto travelled to Beijing to meet with Chinese President Xi Jinping.',
+  ])('reads the visit and its talks as one visit of both: %s', (text) => {
+    const meetings = meetingsOf(text);
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({
+      kind: 'visit',
+      who: expect.arrayContaining(['William Ruto', 'Xi Jinping']),
+    });
+  });
+
+  it('keeps talks told in another clause after the visit apart', () => {
+    const meetings = meetingsOf(
+      'Kenyan President William Ruto visited Beijing on Tuesday, and Xi Jinping will hold talks with Egyptian President Abdel Fattah al-Sisi on Friday.',
+    );
+    expect(meetings.filter((m) => m.who.includes('Abdel Fattah el-Sisi'))).toHaveLength(1);
+    expect(meetings.filter((m) => m.who.includes('William Ruto'))).toHaveLength(1);
+    expect(meetings.find((m) => m.who.includes('William Ruto'))?.who).not.toContain('Abdel Fattah el-Sisi');
+  });
 });
