@@ -219,6 +219,70 @@ function compatible(
   return raw.participants.some((p) => cluster.participants.includes(p));
 }
 
+/** How many days a visit may run past the day told for it: "arrived on Monday ... talks on Tuesday". */
+const VISIT_DAYS = 3;
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** The country a meeting participant stands for: the country itself, or a person's country. */
+function sideOf(state: ExtractState, id: string): string | null {
+  if (state.countries.has(id)) return id;
+  return state.persons.get(id)?.country ?? null;
+}
+
+/**
+ * "Abbas arrived in Islamabad on a three-day visit ... Sharif received Abbas at the PM House": a meeting held with
+ * the visitor by the host country's side, where and when the visit is, is held on that visit, told in another
+ * sentence. A visit still ahead stays apart from a meeting still ahead ("invited Lee to visit ... agreed to hold a
+ * meeting"): either may take place without the other.
+ */
+function meetingOfVisit(state: ExtractState, visit: Cluster, meeting: Cluster): boolean {
+  if (visit.kind !== 'visit' || (meeting.kind !== 'meeting' && meeting.kind !== 'talks')) return false;
+  if ((visit.status ?? 'held') !== 'held' || (meeting.status ?? 'held') !== 'held') return false;
+  const visitPlace = visit.place ? state.places.get(visit.place) : undefined;
+  const hostCountry = visit.host ?? visitPlace?.country ?? null;
+  if (!hostCountry) return false;
+  if (meeting.place && meeting.place !== visit.place) {
+    if (visit.place || state.places.get(meeting.place)?.country !== hostCountry) return false;
+  }
+  if (
+    meeting.date &&
+    visit.date &&
+    !meeting.date.startsWith(visit.date) &&
+    !visit.date.startsWith(meeting.date)
+  )
+    if (
+      meeting.date.length < 10 ||
+      visit.date.length < 10 ||
+      daysApart(meeting.date, visit.date) > VISIT_DAYS
+    )
+      return false;
+  const visitors = meeting.participants.filter((p) => visit.participants.includes(p));
+  const others = meeting.participants.filter((p) => !visit.participants.includes(p));
+  return visitors.length > 0 && others.length > 0 && others.every((p) => sideOf(state, p) === hostCountry);
+}
+
+/** Joins each held meeting of a visitor with the host's side to the visit it is held on. */
+function joinVisitMeetings(state: ExtractState, clusters: Cluster[]): Cluster[] {
+  const joined = new Set<Cluster>();
+  for (const visit of clusters) {
+    if (joined.has(visit)) continue;
+    for (const meeting of clusters) {
+      if (meeting === visit || joined.has(meeting) || !meetingOfVisit(state, visit, meeting)) continue;
+      joined.add(meeting);
+      visit.mentions.push(...meeting.mentions);
+      for (const p of meeting.participants) if (!visit.participants.includes(p)) visit.participants.push(p);
+      visit.place ??= meeting.place;
+      // The day of the talks, the news told, over the day of arrival: "arrived on Sunday ... talks on Monday".
+      if (meeting.date && (!visit.date || meeting.date.length >= visit.date.length))
+        visit.date = meeting.date;
+    }
+  }
+  return clusters.filter((c) => !joined.has(c));
+}
+
 export function findMeetings(state: ExtractState, resources: Resources): ExtractState {
   const { words } = state;
   const clusters: Cluster[] = [];
@@ -270,10 +334,11 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     cluster.status ??= raw.status;
   }
   dateFromFrame(clusters, state.text);
+  const visits = joinVisitMeetings(state, clusters);
   const places = new Map(state.places);
   const meetings: MeetingItem[] = [];
   const meetingMentions: EventMention[] = [];
-  for (const cluster of clusters) {
+  for (const cluster of visits) {
     // A meeting nobody takes part in and nothing locates is a figure of speech, not an event.
     if (cluster.participants.length === 0 && !cluster.place && !cluster.host) continue;
     // A visit to a country with no city named takes place in that country.

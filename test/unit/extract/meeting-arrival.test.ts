@@ -107,3 +107,33 @@ describe('talks in the purpose phrase of a visit', () => {
     expect(meetings.find((m) => m.who.includes('William Ruto'))?.who).not.toContain('Abdel Fattah el-Sisi');
   });
 });
+
+describe('meetings held on a visit told in another sentence', () => {
+  it('joins talks of the visitor with the host side to the visit, on the day of the talks', () => {
+    const meetings = meetingsOf(
+      'Saudi Foreign Minister Faisal bin Farhan arrived in Cairo on Monday for an official visit. ' +
+        'Egyptian President Abdel Fattah el-Sisi held talks with Faisal bin Farhan in Cairo on Tuesday.',
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({
+      kind: 'visit',
+      status: 'held',
+      place: 'place:cairo',
+      who: expect.arrayContaining(['Faisal bin Farhan', 'Abdel Fattah el-Sisi']),
+    });
+    expect(
+      extract(
+        'Saudi Foreign Minister Faisal bin Farhan arrived in Cairo on Monday for an official visit. ' +
+          'Egyptian President Abdel Fattah el-Sisi held talks with Faisal bin Farhan in Cairo on Tuesday.',
+      ).meetings[0]?.date,
+    ).toBe('2024-06-25');
+  });
+
+  it('keeps a meeting of the visitor with a third country apart', () => {
+    const meetings = meetingsOf(
+      'Kenyan President William Ruto arrived in Beijing on Monday for a state visit. ' +
+        'On Tuesday Ruto held talks with Egyptian President Abdel Fattah el-Sisi.',
+    );
+    expect(meetings).toHaveLength(2);
+  });
+});
