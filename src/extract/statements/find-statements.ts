@@ -317,6 +317,8 @@ function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void
         previous.quoteSpans.push(...quotePieces(state.text, quote));
         previous.text = previous.quote;
         previous.lastSentence = sentenceOf(state, quote.end - 1)?.index ?? previous.lastSentence;
+        // Its words are the statement's words too: what they name is what the statement is about.
+        previous.content = { start: previous.content.start, end: quote.end };
         ctx.usedQuotes.add(quote);
       }
       continue;

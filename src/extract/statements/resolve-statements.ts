@@ -25,6 +25,20 @@ function aboutIn(state: ExtractState, range: Range, speaker: string): string[] {
   return out;
 }
 
+/**
+ * The ranges whose words the statement is made of: its quote pieces when it is nothing but quotes, so that the
+ * attribution between them ("A," X said in Tripoli, "B.") is not what it is about; else its content (a reported
+ * clause, with or without quoted words in it).
+ */
+function spokenRanges(state: ExtractState, draft: StatementLike): readonly Range[] {
+  const first = draft.quoteSpans[0];
+  const last = draft.quoteSpans[draft.quoteSpans.length - 1];
+  if (!first || !last || draft.quoteSpans.length < 2) return [draft.content];
+  const outside =
+    state.text.slice(draft.content.start, first.start) + state.text.slice(last.end, draft.content.end);
+  return /^[\p{P}\s]*$/u.test(outside) ? draft.quoteSpans : [draft.content];
+}
+
 function evidenceFor(state: ExtractState, draft: StatementLike): StatementItem['evidence'] {
   const first = state.sentences[draft.sentence] as Sentence;
   const last = state.sentences[draft.lastSentence] ?? first;
@@ -55,7 +69,9 @@ export function resolveStatements(state: ExtractState): ExtractState {
   const lead = leadAgreement(state);
   let previous: StatementLike | null = null;
   for (const draft of state.drafts) {
-    const about = aboutIn(state, draft.content, draft.speaker);
+    const about: string[] = [];
+    for (const piece of spokenRanges(state, draft))
+      for (const id of aboutIn(state, piece, draft.speaker)) if (!about.includes(id)) about.push(id);
     const sentence = state.sentences[draft.sentence] as Sentence;
     // "Putin responded by saying that that would be ...": about what the words it answers were about.
     if (

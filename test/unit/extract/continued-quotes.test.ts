@@ -1,0 +1,42 @@
+// A quote continued in the next sentence or paragraph is one statement, and what each of its pieces names is what
+// that statement is about; the attribution between two pieces is not the speaker's words.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+function statementOf(text: string, speaker: string) {
+  const result = extract(text);
+  const statements = result.statements.filter((s) => s.speaker === speaker);
+  expect(statements, `one statement by ${speaker}`).toHaveLength(1);
+  return statements[0];
+}
+
+const LEAD =
+  'Leaders meet in Minsk\n\nPresident Alexander Lukashenko hosted the visiting delegation on Monday.\n\n';
+
+describe('a quote continued after its attribution', () => {
+  it('is about what its later sentence names', () => {
+    const text = `${LEAD}“Today is a good day for both of us,” Lukashenko told reporters. “Belarus and Tajikistan will trade more.”`;
+    const statement = statementOf(text, 'person:alexander-lukashenko');
+    expect(statement?.quote).toContain('Belarus and Tajikistan will trade more.');
+    expect(statement?.about).toEqual(expect.arrayContaining(['BLR', 'TJK']));
+  });
+
+  it('is about what its next paragraph names', () => {
+    const text = `${LEAD}“Today is a good day for both of us,” Lukashenko told reporters.\n\n“Our ties with Kazakhstan grow stronger each year.”`;
+    const statement = statementOf(text, 'person:alexander-lukashenko');
+    expect(statement?.about).toContain('KAZ');
+  });
+
+  it('is not about what only its attribution names', () => {
+    const text = `${LEAD}“Today is a good day for both of us,” Lukashenko said in Ukraine, “and we will trade more.”`;
+    const statement = statementOf(text, 'person:alexander-lukashenko');
+    expect(statement?.quote).toContain('and we will trade more.');
+    expect(statement?.about).not.toContain('UKR');
+  });
+
+  it('a quote set inside a reported clause keeps what the clause names', () => {
+    const text = `${LEAD}Lukashenko called his talks with Kazakhstan “very useful.”`;
+    expect(statementOf(text, 'person:alexander-lukashenko')?.about).toContain('KAZ');
+  });
+});
