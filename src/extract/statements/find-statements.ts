@@ -9,6 +9,7 @@ import { verbLaterInSentence } from './verb-later-in-sentence.ts';
 import { channelIn, itReferent, referent, speakerIn, subjectBefore } from './find-speaker.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import {
+  continueQuote,
   makeDraft,
   paragraphStart,
   sentenceOf,
@@ -313,12 +314,7 @@ function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void
       const opensSentence = (): boolean =>
         quote.start === sentence.start || quote.start === paragraphStart(state, quote.start);
       if (previous?.direct && previous.quote && near && /[.!?]$/.test(quote.content) && opensSentence()) {
-        previous.quote = `${previous.quote} ${content}`;
-        previous.quoteSpans.push(...quotePieces(state.text, quote));
-        previous.text = previous.quote;
-        previous.lastSentence = sentenceOf(state, quote.end - 1)?.index ?? previous.lastSentence;
-        // Its words are the statement's words too: what they name is what the statement is about.
-        previous.content = { start: previous.content.start, end: quote.end };
+        continueQuote(state, previous, quote);
         ctx.usedQuotes.add(quote);
       }
       continue;

@@ -3,7 +3,13 @@
 
 import type { Quote } from './find-quotes.ts';
 import { startingIn } from '../mention-index.ts';
-import { quoteDraft, quotesStillOpen, sentenceOf, type StatementContext } from './statement-context.ts';
+import {
+  continueQuote,
+  quoteDraft,
+  quotesStillOpen,
+  sentenceOf,
+  type StatementContext,
+} from './statement-context.ts';
 import type { Sentence, StatementLike } from '../types.ts';
 
 /** The speaker of the last statement made before `offset`, with the paragraph it was made in. */
@@ -49,6 +55,21 @@ function previousSubject(ctx: StatementContext, sentence: Sentence, quote: Quote
   return titled ? first.id : null;
 }
 
+/**
+ * Whether `quote`, a whole sentence, goes on with `draft`'s words: the draft is nothing but a quote, and the quote
+ * opens the sentence right after its last one (in the same paragraph or opening the next).
+ */
+function goesOn(ctx: StatementContext, draft: StatementLike, sentence: Sentence, quote: Quote): boolean {
+  return (
+    draft.direct &&
+    draft.quote !== null &&
+    draft.text === draft.quote &&
+    sentence.index - draft.lastSentence === 1 &&
+    quote.start === sentence.start &&
+    /[.!?]$/.test(quote.content)
+  );
+}
+
 export function runningSpeakerQuotes(ctx: StatementContext, quotes: readonly Quote[]): void {
   const { state } = ctx;
   for (const { quote, sentence } of quotesStillOpen(ctx, quotes)) {
@@ -62,6 +83,11 @@ export function runningSpeakerQuotes(ctx: StatementContext, quotes: readonly Quo
     const speaker = near ? running.draft.speaker : previousSubject(ctx, sentence, quote);
     if (!speaker) continue;
     ctx.usedQuotes.add(quote);
+    // A whole sentence of quote right after the running speaker's quoted words goes on with them: one statement.
+    if (near && goesOn(ctx, running.draft, sentence, quote)) {
+      continueQuote(state, running.draft, quote);
+      continue;
+    }
     ctx.drafts.push(
       quoteDraft(state, speaker, quote, { start: sentence.start, end: Math.max(quote.end, last.end) }),
     );

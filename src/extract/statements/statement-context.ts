@@ -67,6 +67,16 @@ export function quoteDraft(state: ExtractState, speaker: string, quote: Quote, s
   );
 }
 
+/** Joins `quote`, a whole sentence that goes on with `draft`'s words, to that statement (sentences joined by a space). */
+export function continueQuote(state: ExtractState, draft: StatementLike, quote: Quote): void {
+  draft.quote = `${draft.quote ?? ''} ${quote.content.replace(/,$/, '')}`.trim();
+  draft.quoteSpans.push(...quotePieces(state.text, quote));
+  draft.text = draft.quote;
+  draft.lastSentence = sentenceOf(state, quote.end - 1)?.index ?? draft.lastSentence;
+  // Its words are the statement's words too: what they name is what the statement is about.
+  draft.content = { start: draft.content.start, end: quote.end };
+}
+
 /** How far before a quote a term marker ("the so-called", "known as") may start. */
 const TERM_MARKER_REACH = 24;
 /** At most this many words in a quote that names something after "the" (the "Istanbul agreements"). */

@@ -40,3 +40,24 @@ describe('a quote continued after its attribution', () => {
     expect(statementOf(text, 'person:alexander-lukashenko')?.about).toContain('KAZ');
   });
 });
+
+describe('quotes standing alone after reported speech', () => {
+  const PACT =
+    'Two states sign pact\n\nPakistan and Saudi Arabia signed a defence agreement in Riyadh on Wednesday.\n\n';
+
+  it('go on as one statement of the running speaker, sentence after sentence', () => {
+    const text = `${PACT}Foreign Office spokesman Shafqat Ali Khan said the agreement was a milestone.\n\n“It has opened a new chapter.”\n\n“It targets no third country.”`;
+    const quotes = extract(text)
+      .statements.filter((s) => s.speaker === 'person:shafqat-ali-khan' && s.direct)
+      .map((s) => s.quote);
+    expect(quotes).toEqual(['It has opened a new chapter. It targets no third country.']);
+  });
+
+  it('stay apart when a sentence of narration stands between them', () => {
+    const text = `${PACT}Foreign Office spokesman Shafqat Ali Khan said the agreement was a milestone.\n\n“It has opened a new chapter.”\n\nThe ministers met again in the evening.\n\n“It targets no third country.”`;
+    const quotes = extract(text)
+      .statements.filter((s) => s.speaker === 'person:shafqat-ali-khan' && s.direct)
+      .map((s) => s.quote);
+    expect(quotes).not.toContain('It has opened a new chapter. It targets no third country.');
+  });
+});
