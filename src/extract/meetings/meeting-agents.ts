@@ -3,8 +3,15 @@
 
 import { PARTNER_CHAIN_WORDS } from '../lexicon/event-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
-import { CALL_BEFORE, GUEST_CHAIN_WORDS, ROLE_PHRASE_LINKS, ROLE_PLURALS } from '../lexicon/meeting-words.ts';
+import {
+  CALL_BEFORE,
+  GUEST_CHAIN_WORDS,
+  ROLE_PHRASE_LINKS,
+  ROLE_PLURALS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/meeting-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
+import { referent } from '../statements/find-speaker.ts';
 import type { EntityMention, ExtractState, Range, Sentence, Word } from '../types.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
 
@@ -60,6 +67,36 @@ export function pronounOwner(state: ExtractState, sentence: Sentence, offset: nu
   const from = previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
   const before = personsIn(state.mentions, from, offset);
   return before[before.length - 1] ?? null;
+}
+
+/** How many sentences opening with "he"/"she" a subject pronoun may be followed back through. */
+const PRONOUN_CHAIN = 3;
+
+/**
+ * Whom a subject "he"/"she" at offset means: whom the statements' "he said" would mean (the subject of the nearest
+ * sentence naming someone), unless that sentence opens with "he"/"she" too ("He also met X. He met Y."): its only
+ * name is then an object, and the pronoun means what that sentence's own subject pronoun means.
+ */
+export function subjectPronounReferent(
+  state: ExtractState,
+  sentence: Sentence,
+  offset: number,
+): string | null {
+  let at = offset;
+  let index = sentence.index;
+  for (let step = 0; step < PRONOUN_CHAIN; step++) {
+    const from = state.sentences[Math.max(0, index - 3)]?.start ?? 0;
+    const last = startingIn(state.mentions, from, at)
+      .filter((m) => m.kind === 'person')
+      .at(-1);
+    if (!last) return null;
+    const lastSentence = state.sentences[last.sentence] as Sentence;
+    const opening = state.words[wordIndexAt(state.words, lastSentence.start)];
+    if (!opening || !SUBJECT_PRONOUNS.has(opening.lower) || lastSentence.index === index) break;
+    at = lastSentence.start;
+    index = lastSentence.index;
+  }
+  return referent(state, at, index, []);
 }
 
 /** The object noun phrase right after word k: up to the first comma, preposition or clause word. */

@@ -38,6 +38,7 @@ import {
   personsIn,
   previousSubject,
   pronounOwner,
+  subjectPronounReferent,
   roleParties,
   speakersOf,
   titledGuest,
@@ -149,8 +150,10 @@ export function readMeeting(
     add(
       mainClauseSubject(state, sentence, owner.start, word.end) ?? pronounOwner(state, sentence, owner.start),
     );
-  else if (owner && SUBJECT_PRONOUNS.has(owner.lower) && (word.lower === 'meet' || word.lower === 'met'))
-    add(pronounOwner(state, sentence, owner.start));
+  // "He met ...", "He is scheduled to meet ...", "He had negotiations with ...": a subject pronoun means whom the
+  // statements' "he said" would mean, the subject of the nearest sentence naming someone, even a paragraph back.
+  else if (owner && SUBJECT_PRONOUNS.has(owner.lower))
+    add(subjectPronounReferent(state, sentence, owner.start));
   else if (owner?.lower === 'their') {
     const previous = state.sentences[sentence.index - 1];
     const before = personsIn(mentions, sentence.start, owner.start);
@@ -218,11 +221,10 @@ export function readMeeting(
   const withWord = words[lastAdverbial] ?? word;
   const partnerPhrase = kind === 'call' ? CALL_PARTNER : MEETING_PARTNER;
   // Where the phrase ends needs part-of-speech tags (withPhraseEnd): only asked when "with/between" comes next.
-  const withMatch = partnerPhrase.lead.test(text.slice(withWord.end, withWord.end + PARTNER_LEAD_LENGTH))
-    ? partnerPhrase.phrase.exec(
-        text.slice(withWord.end, withPhraseEnd(state, lastAdverbial, sentence, factsOf)),
-      )
-    : null;
+  const phraseEnd = partnerPhrase.lead.test(text.slice(withWord.end, withWord.end + PARTNER_LEAD_LENGTH))
+    ? withPhraseEnd(state, lastAdverbial, sentence, factsOf)
+    : -1;
+  const withMatch = phraseEnd === -1 ? null : partnerPhrase.phrase.exec(text.slice(withWord.end, phraseEnd));
   if (withMatch) {
     const named = startingIn(mentions, withWord.end, withWord.end + withMatch[0].length);
     const hasPerson = named.some((m) => m.kind === 'person');

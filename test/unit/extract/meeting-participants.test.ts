@@ -1,0 +1,27 @@
+// Who takes part in a meeting told on real news: a subject pronoun a paragraph after the person it means, a list
+// of partners after "with", and one guest's meetings with different partners kept apart.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+function meetingsOf(text: string): { kind: string; status: string; who: string[] }[] {
+  const result = extract(text);
+  const name = (id: string): string =>
+    result.persons.find((p) => p.id === id)?.name ?? result.countries.find((c) => c.id === id)?.name ?? id;
+  return result.meetings.map((m) => ({ kind: m.kind, status: m.status, who: m.participants.map(name) }));
+}
+
+describe('meeting participants', () => {
+  it.each([
+    [
+      'Russian President Vladimir Putin spoke about energy prices on Monday.\n\nHe had negotiations with Chinese President Xi Jinping in the Kremlin on Tuesday.',
+      ['Vladimir Putin', 'Xi Jinping'],
+    ],
+    [
+      'Kenyan President William Ruto landed in Tokyo on Monday for a state visit.\n\nHe is scheduled to meet with Japanese Prime Minister Fumio Kishida.',
+      ['William Ruto', 'Fumio Kishida'],
+    ],
+  ])('resolves a subject pronoun a paragraph after its person: %s', (text, people) => {
+    expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
+  });
+});
