@@ -36,6 +36,9 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 /** Kinds of meeting that a country can host without a city being named ("the G7 summit in Canada"). */
 export const HOSTED_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['summit', 'conference', 'meeting']);
 
+/** Kinds of meeting held between given parties: one with other partners is another meeting ("met X ... met Y"). */
+export const PAIRWISE_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['meeting', 'talks', 'call']);
+
 /** "a joint meeting of Congress": bodies whose meetings are sittings, not diplomacy. */
 export const LEGISLATURES: ReadonlySet<string> = new Set([
   'congress',

@@ -10,6 +10,7 @@ import {
   CLAUSE_OPENERS,
   FRAME_KINDS,
   FRAME_PREPOSITIONS,
+  PAIRWISE_KINDS,
   PURPOSE_OPENERS,
   SEQUENCE_WORDS,
 } from '../lexicon/meeting-words.ts';
@@ -216,7 +217,19 @@ function compatible(
     return false;
   if (raw.participants.length === 0 || cluster.participants.length === 0)
     return raw.anaphoric || raw.participants.length === 0;
-  return raw.participants.some((p) => cluster.participants.includes(p));
+  if (!raw.participants.some((p) => cluster.participants.includes(p))) return false;
+  // "He met X ... He also met Y": one guest's meetings with two different partners are two meetings, not one. A
+  // gathering (visit, summit, conference) takes in everyone it meets; a reference back names the one it means. Two
+  // meetings both still ahead ("would meet X ... would also meet Y") may be told as one trip's programme.
+  return !(
+    !raw.anaphoric &&
+    PAIRWISE_KINDS.has(raw.kind) &&
+    PAIRWISE_KINDS.has(cluster.kind) &&
+    (raw.status !== 'planned' || cluster.status !== 'planned') &&
+    raw.participants.length >= 2 &&
+    raw.participants.some((p) => !cluster.participants.includes(p)) &&
+    cluster.participants.some((p) => !raw.participants.includes(p))
+  );
 }
 
 /** How many days a visit may run past the day told for it: "arrived on Monday ... talks on Tuesday". */

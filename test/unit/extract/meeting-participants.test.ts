@@ -1,5 +1,5 @@
-// Who takes part in a meeting told on real news: a subject pronoun a paragraph after the person it means, a list
-// of partners after "with", and one guest's meetings with different partners kept apart.
+// Who takes part in a meeting told on real news: a subject pronoun a paragraph after the person it means,
+// and one guest's meetings with different partners kept apart.
 
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
@@ -23,5 +23,18 @@ describe('meeting participants', () => {
     ],
   ])('resolves a subject pronoun a paragraph after its person: %s', (text, people) => {
     expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
+  });
+
+  it('follows "he" back through a sentence that opens with "he" to the subject named before', () => {
+    const meetings = meetingsOf(
+      'Indian Foreign Minister Subrahmanyam Jaishankar met British Foreign Secretary Dominic Raab on Monday.\n\n' +
+        'He also met his Mexican counterpart Marcelo Ebrard.\n\nHe met Japanese Foreign Minister Toshimitsu Motegi.',
+    );
+    expect(meetings).toContainEqual(
+      expect.objectContaining({ who: ['Subrahmanyam Jaishankar', 'Toshimitsu Motegi'] }),
+    );
+    expect(meetings).toContainEqual(
+      expect.objectContaining({ who: ['Subrahmanyam Jaishankar', 'Marcelo Ebrard'] }),
+    );
   });
 });
