@@ -127,13 +127,22 @@ export function readMeeting(
     !w.cap &&
     w.start >= sentence.start &&
     MODIFIER_TAGS.has(factsOf(sentenceText, w.start - sentence.start)?.pos ?? '');
+  // "Blinken is also due to meet", "He is also scheduled to meet": an adverb among the auxiliaries is not counted.
+  const adverb = (w: Word | undefined): boolean =>
+    verb &&
+    w !== undefined &&
+    !w.cap &&
+    w.start >= sentence.start &&
+    factsOf(sentenceText, w.start - sentence.start)?.pos === 'ADV';
+  let adverbs = 0;
   while (
     j > 0 &&
-    k - j - timeWords <= 3 &&
+    k - j - timeWords - adverbs <= 3 &&
     (OWNER_GAP_WORDS.has(words[j]?.lower ?? '') ||
       adjective(words[j]) ||
-      (verb && MEETING_SUBJECT_AUXILIARIES.has(words[j]?.lower ?? '')))
+      (verb && (MEETING_SUBJECT_AUXILIARIES.has(words[j]?.lower ?? '') || adverb(words[j]))))
   ) {
+    if (adverb(words[j])) adverbs++;
     j--;
     const skip = timeWordsBefore(state, j);
     j -= skip;

@@ -25,6 +25,19 @@ describe('meeting participants', () => {
     expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
   });
 
+  it.each([
+    [
+      'US Secretary of State Antony Blinken held talks in Ankara on Friday.\n\nBlinken is also due to meet with Turkish President Recep Tayyip Erdogan in Istanbul.',
+      ['Antony Blinken', 'Recep Tayyip Erdogan'],
+    ],
+    [
+      'Iranian Foreign Minister Mohammad Javad Zarif arrived in Islamabad on Thursday.\n\nHe is also expected to meet with Pakistani Prime Minister Imran Khan.',
+      ['Mohammad Javad Zarif', 'Imran Khan'],
+    ],
+  ])('steps over an adverb among the auxiliaries before "meet": %s', (text, people) => {
+    expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
+  });
+
   it('follows "he" back through a sentence that opens with "he" to the subject named before', () => {
     const meetings = meetingsOf(
       'Indian Foreign Minister Subrahmanyam Jaishankar met British Foreign Secretary Dominic Raab on Monday.\n\n' +
