@@ -26,6 +26,7 @@ import { NAME_COMPOUND_PARTICIPLES } from '../lexicon/compound-words.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
 import { opensField } from './field-topic.ts';
 import { formalTitleEnd } from './formal-title.ts';
+import { topicPhraseEnd, type CountryIn, type PosAt } from './topic-phrase.ts';
 import { listedSubjects, singularKind } from './listed-subjects.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
 import { KNOWN_NAME_KIND_MODIFIERS } from '../lexicon/agreement-reference-words.ts';
@@ -381,9 +382,12 @@ function topicAfter(
   k: number,
   sentenceEnd: number,
   fieldIn = false,
+  pos?: PosAt,
+  countryIn?: CountryIn,
 ): string | null {
   const afterParties = topicAfterParties(words, k);
-  if (afterParties !== -1) return topicAfter(text, words, afterParties - 1, sentenceEnd);
+  if (afterParties !== -1)
+    return topicAfter(text, words, afterParties - 1, sentenceEnd, false, pos, countryIn);
   const next = words[k + 1];
   const prepositions = fieldIn ? ['on', 'to', 'for', 'of', 'in'] : ['on', 'to', 'for', 'of'];
   if (!next || next.gap !== ' ' || !prepositions.includes(next.lower)) return null;
@@ -396,6 +400,16 @@ function topicAfter(
   if (nextInstrument) rest = rest.slice(0, next.lower.length + 1 + nextInstrument.index);
   const time = TOPIC_TIME_END.exec(rest.slice(next.lower.length + 1));
   if (time) rest = rest.slice(0, next.lower.length + 1 + time.index);
+  // The words of speech decide where the phrase ends within what the patterns left: its noun phrase, or its verb
+  // and object after "to".
+  const before = tidyTopic(rest.trim()).split(' ').length;
+  if (pos && next.lower !== 'of' && before <= MAX_TOPIC_WORDS + 1) {
+    let last = k + 1;
+    while (words[last + 1] && (words[last + 1]?.end ?? 0) <= next.start + rest.trimEnd().length) last++;
+    const end = topicPhraseEnd(words, k + 1, last, pos, countryIn);
+    if (end <= k + 1) return null;
+    rest = text.slice(next.start, words[end]?.end ?? next.end);
+  }
   rest = tidyTopic(rest.trim());
   const count = rest.split(' ').length;
   return count >= 2 && count <= MAX_TOPIC_WORDS + 1 ? rest : null;
@@ -557,7 +571,16 @@ export function readAgreementMentions(
     const topic =
       named || headline || AGREEMENT_NEEDS_ACT.has(word.lower)
         ? null
-        : topicAfter(text, words, k, sentence.end, fieldIn);
+        : topicAfter(
+            text,
+            words,
+            k,
+            sentence.end,
+            fieldIn,
+            facts && ((i: number) => facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos),
+            (from: number, to: number) =>
+              countriesIn(state, words[from]?.start ?? 0, words[to]?.end ?? 0).length > 0,
+          );
     const relationship = word.lower === 'partnership' && !named;
     // "partnership treaty": the partnership is the treaty's description, read with the treaty.
     const nextWord = words[k + 1];

@@ -1,0 +1,53 @@
+// An agreement's topic is one noun phrase, or after "to" one verb and its object: the name never keeps the adjunct
+// or clause that follows it (issue #11, item 5).
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const names = (text: string): string[] => extract(text).agreements.map((a) => a.name);
+
+describe('the end of an agreement topic', () => {
+  it.each([
+    [
+      'Peru and Chile signed an agreement on visa-free travel for holders of official passports.',
+      'agreement on visa-free travel',
+    ],
+    [
+      'Peru and Chile signed an agreement on energy cooperation between Peru and Chile.',
+      'agreement on energy cooperation',
+    ],
+    [
+      'Peru and Chile signed an agreement on the demarcation of the border in the Andes.',
+      'agreement on the demarcation of the border',
+    ],
+    [
+      "Peru and Chile signed an agreement to end hostilities in Peru's long and costly border war.",
+      'agreement to end hostilities',
+    ],
+    [
+      'Peru and Chile signed a free trade agreement to cut red tape and slash tariffs.',
+      'agreement to cut red tape',
+    ],
+    [
+      'Peru and Chile signed an agreement on naval cooperation in the field of coastal patrols including air support.',
+      'agreement on naval cooperation in the field of coastal patrols',
+    ],
+  ])('ends the topic with its phrase: %s', (text, described) => {
+    const found = names(text);
+    expect(found.some((n) => n.endsWith(described))).toBe(true);
+  });
+
+  it('keeps who is bound when they are no countries', () => {
+    const found = names(
+      'Peru and Chile signed a memorandum on cooperation between their state news agencies.',
+    );
+    expect(found.some((n) => n.endsWith('memorandum on cooperation between their state news agencies'))).toBe(
+      true,
+    );
+  });
+
+  it('makes no topic of a purpose with no object', () => {
+    const found = names("Officials in Lima will study the deal to see if it fits the president's plans.");
+    expect(found.join(' ')).not.toMatch(/to see/);
+  });
+});
