@@ -95,6 +95,23 @@ function clusterFor(
               names.size > 0 && words.every((w) => names.has(w)) && (!raw.kind || kindsFit(raw.kind, kind))
             );
           })
+        : undefined) ??
+      // "a free trade agreement between the four countries" after "an agreement on the establishment of a free trade
+      // zone": a later description whose every word the topic of an unnamed one in view holds re-describes it.
+      (words.length > 0
+        ? clusters.find((c) => {
+            if (c.name !== null || c.known || c.descriptor === null || c.mentions.some((m) => m.listed))
+              return false;
+            const own = slug(c.descriptor).split('-');
+            return (
+              own.length > words.length &&
+              words.every((w) => own.some((o) => sameStem(w, o))) &&
+              (!raw.kind || kindsFit(raw.kind, dominantKind(c))) &&
+              partiesFit(raw.parties, c.parties) &&
+              // "Separately, Brazil and Argentina signed a customs union agreement": its sentence's sides are others.
+              (sentenceCountries.length === 0 || sentenceCountries.some((p) => c.parties.includes(p)))
+            );
+          })
         : undefined);
     // A headline's "treaty" previews the agreement the first paragraph then describes; a first sentence that is
     // no headline ("Iran and Saudi Arabia signed a deal") tells of an agreement of its own.

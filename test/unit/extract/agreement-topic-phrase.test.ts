@@ -51,3 +51,21 @@ describe('the end of an agreement topic', () => {
     expect(found.join(' ')).not.toMatch(/to see/);
   });
 });
+
+describe('a later description of an unnamed agreement in view', () => {
+  it('is that agreement when its topic holds every word of the description', () => {
+    const result = extract(
+      'The foreign ministers of Peru, Chile and Ecuador signed an agreement on the creation of a customs union. ' +
+        'The agreement was signed in Lima. Ecuador was the first to announce the signing of a customs union agreement between the three countries.',
+    );
+    expect(result.agreements).toHaveLength(1);
+  });
+
+  it('keeps an agreement of other parties apart', () => {
+    const result = extract(
+      'Peru and Chile signed an agreement on the creation of a customs union. ' +
+        'Separately, Brazil and Argentina signed a customs union agreement.',
+    );
+    expect(result.agreements).toHaveLength(2);
+  });
+});
