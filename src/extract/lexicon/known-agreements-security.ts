@@ -97,7 +97,7 @@ agreement | Colombian peace agreement | 2016-11-24 | COL | FARC peace deal; FARC
 agreement | Comprehensive Peace Agreement | 2005-01-09 | SDN | Naivasha Agreement
 agreement | Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan | 2018-09-12 | SSD | R-ARCSS; revitalised peace agreement; Revitalised Agreement on the Resolution of the Conflict in South Sudan; revitalized peace agreement
 agreement | Juba Peace Agreement | 2020-10-03 | SDN | Juba peace deal
-agreement | Pretoria Agreement | 2022-11-02 | ETH | Pretoria peace agreement; Cessation of Hostilities Agreement; Pretoria peace deal
+agreement | Pretoria Agreement | 2022-11-02 | ETH | Pretoria peace agreement; Agreement for Lasting Peace through a Permanent Cessation of Hostilities; Pretoria peace deal
 agreement | Algiers Agreement | 2000-12-12 | ERI ETH | Algiers peace agreement
 declaration | Joint Declaration of Peace and Friendship between Eritrea and Ethiopia | 2018-07-09 | ERI ETH | Eritrea-Ethiopia peace declaration; Asmara declaration
 agreement | Peace Agreement between the Democratic Republic of the Congo and Rwanda | 2025-06-27 | COD RWA | DRC-Rwanda peace agreement; Rwanda-DRC peace agreement; Congo-Rwanda peace deal; DRC-Rwanda peace deal

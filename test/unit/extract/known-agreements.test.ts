@@ -117,6 +117,13 @@ describe('mentions of a well-known agreement', () => {
     ).agreements;
     expect(treaty?.id).not.toBe('agreement:treaty-on-the-state-border-between-kyrgyzstan-and-tajikistan');
   });
+
+  it('does not take a generic title many truces share ("Cessation of Hostilities Agreement") as one of them', () => {
+    const text =
+      "South Sudan's government and the rebels signed a Cessation of Hostilities Agreement in Addis Ababa on Thursday.";
+    const ids = agreementsOf(text, '2014-01-24').map((a) => a.id);
+    expect(ids).not.toContain('agreement:pretoria-agreement');
+  });
 });
 
 describe('the name of an agreement the table does not know', () => {
