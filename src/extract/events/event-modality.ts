@@ -17,7 +17,6 @@ const NEGATING = new Set(NEGATING_BEFORE);
 const DENYING = new Set(DENYING_BEFORE);
 const HYPOTHETICAL = new Set(HYPOTHETICAL_BEFORE);
 const FUTURE = new Set(FUTURE_BEFORE);
-const BREAKERS = new Set(CLAUSE_BREAKERS);
 /** not, never, no, and every "n't" (the word list keeps "didn't" one word). */
 const NOT = /^(?:not|never|no)$|n['’]t$/;
 const PUNCTUATION = /[,;:()“”"—–]|[.!?]\s/;
@@ -93,7 +92,7 @@ export function modalityAt(words: readonly Word[], i: number, winkNegated: boole
     const after = words[k + 1];
     if (!word || word.sentence !== act.sentence) break;
     if (after && PUNCTUATION.test(after.gap)) break;
-    if (BREAKERS.has(word.lower)) break;
+    if (CLAUSE_BREAKERS.has(word.lower)) break;
     if (DENYING.has(word.lower)) denied = true;
     else if (NEGATING.has(word.lower) || NOT.test(word.lower)) negated = true;
     else if (HYPOTHETICAL.has(word.lower)) hypothetical = true;

@@ -12,7 +12,6 @@ import { actVerbCode, objectOf, phraseAt, refine, type ActWord } from './stateme
 
 /** How far before the act word its actor may be named, in words ("China's foreign ministry on Friday condemned"). */
 const SUBJECT_WINDOW = 8;
-const BREAKERS = new Set(CLAUSE_BREAKERS);
 const PAIR = new Set(PAIR_NOUNS);
 
 /** "The two sides also agreed": the act word follows "two|both <pair noun>" within a few words. */
@@ -32,7 +31,7 @@ function subjectOf(state: ExtractState, index: number): EntityMention | null {
   let from = first.start;
   for (let k = index - 1; k >= 0 && k >= index - SUBJECT_WINDOW; k--) {
     const word = words[k] as Word;
-    if (word.sentence !== act.sentence || BREAKERS.has(word.lower)) {
+    if (word.sentence !== act.sentence || CLAUSE_BREAKERS.has(word.lower)) {
       from = (words[k + 1] as Word).start;
       break;
     }

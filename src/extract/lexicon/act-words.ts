@@ -146,7 +146,17 @@ export const FUTURE_BEFORE = [
 ];
 
 /** Words that end the clause an act sits in, looking back: modality cues before them are another clause's. */
-export const CLAUSE_BREAKERS = ['and', 'but', 'while', 'after', 'before', 'when', 'that', 'which', 'who'];
+export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'while',
+  'after',
+  'before',
+  'when',
+  'that',
+  'which',
+  'who',
+]);
 
 /** How far back modality cues are looked for, in words. */
 export const MODALITY_WINDOW = 4;

@@ -11,13 +11,12 @@ import {
   FRAME_KINDS,
   FRAME_PREPOSITIONS,
   PAIRWISE_KINDS,
-  PURPOSE_OPENERS,
   SEQUENCE_WORDS,
 } from '../lexicon/meeting-words.ts';
 import { acceptable } from './meeting-acceptance.ts';
 import { phoningEnd } from './phoning.ts';
 import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
-import { PURPOSE_SPAN } from './meeting-arrival.ts';
+import { purposeOpenerBefore } from './meeting-arrival.ts';
 import { signingMeetings } from './signing-meetings.ts';
 import { ensurePlace } from '../entities/registry.ts';
 import type { EventMention, ExtractState, Resources } from '../types.ts';
@@ -96,9 +95,6 @@ function announced(cluster: Cluster, raw: RawMeeting): boolean {
   );
 }
 
-/** Words that open another clause between a visit and the purpose phrase of its talks. */
-const BREAKERS: ReadonlySet<string> = new Set(CLAUSE_BREAKERS);
-
 /**
  * "Modi arrived at the White House on his maiden state visit on Thursday to hold talks with Biden", "Kishida plans
  * to visit the United States on February 7 to hold talks with Kerry": talks in the purpose phrase ("to hold",
@@ -116,12 +112,7 @@ function purposeOfVisit(
   const sentence = state.sentences[raw.sentence];
   if (!visit || !sentence) return false;
   const k = words.findIndex((w) => w.start === raw.start);
-  let opener = -1;
-  for (let p = k - 1; p >= 0 && k - p <= PURPOSE_SPAN && (words[p]?.start ?? 0) >= visit.end; p--)
-    if (PURPOSE_OPENERS.has(words[p]?.lower ?? '')) {
-      opener = p;
-      break;
-    }
+  const opener = purposeOpenerBefore(words, k, (p) => (words[p]?.start ?? 0) >= visit.end);
   const openerWord = words[opener];
   if (!openerWord) return false;
   // "to" opens a purpose only before a verb ("to hold talks"), not before a place ("a visit to Delhi talks").
@@ -132,7 +123,7 @@ function purposeOfVisit(
   )
     return false;
   for (let w = opener - 1; w >= 0 && (words[w]?.start ?? 0) >= visit.end; w--)
-    if (BREAKERS.has(words[w]?.lower ?? '') || /[;:]/.test(words[w]?.gap ?? '')) return false;
+    if (CLAUSE_BREAKERS.has(words[w]?.lower ?? '') || /[;:]/.test(words[w]?.gap ?? '')) return false;
   return true;
 }
 

@@ -21,29 +21,35 @@ export interface Arrival {
   definite: boolean;
 }
 
-/** Words that open another clause between the arrival and the meeting word. */
-const BREAKERS: ReadonlySet<string> = new Set(CLAUSE_BREAKERS);
-
 /** How many words a purpose phrase may hold before its meeting word ("for wide-ranging bilateral talks"). */
-export const PURPOSE_SPAN = 5;
+const PURPOSE_SPAN = 5;
 /** How many words may stand between an arrival verb and its purpose phrase ("in Beijing on Wednesday"). */
 const DESTINATION_SPAN = 10;
+
+/**
+ * The purpose opener ("to", "for") at most PURPOSE_SPAN words before meeting word k, looking back while `within`
+ * holds, or -1: "for wide-ranging bilateral talks", "to hold talks".
+ */
+export function purposeOpenerBefore(
+  words: ExtractState['words'],
+  k: number,
+  within: (p: number) => boolean,
+): number {
+  for (let p = k - 1; p >= 0 && k - p <= PURPOSE_SPAN && within(p); p--)
+    if (PURPOSE_OPENERS.has(words[p]?.lower ?? '')) return p;
+  return -1;
+}
 
 /** The arrival whose purpose phrase holds meeting word k, or null. */
 export function arrivalFor(state: ExtractState, k: number, sentence: Sentence): Arrival | null {
   const { words, text, mentions } = state;
   const inSentence = (i: number) => words[i]?.sentence === sentence.index;
-  let opener = -1;
-  for (let p = k - 1; p >= 0 && k - p <= PURPOSE_SPAN && inSentence(p); p--)
-    if (PURPOSE_OPENERS.has(words[p]?.lower ?? '')) {
-      opener = p;
-      break;
-    }
+  const opener = purposeOpenerBefore(words, k, inSentence);
   if (opener < 0) return null;
   let verb = -1;
   for (let v = opener - 1; v >= 0 && opener - v <= DESTINATION_SPAN && inSentence(v); v--) {
     const lower = words[v]?.lower ?? '';
-    if (BREAKERS.has(lower) || /[;:]/.test(text.slice(words[v]?.end ?? 0, words[v + 1]?.start ?? 0)))
+    if (CLAUSE_BREAKERS.has(lower) || /[;:]/.test(text.slice(words[v]?.end ?? 0, words[v + 1]?.start ?? 0)))
       return null;
     if (ARRIVAL_VERBS.has(lower)) {
       verb = v;
