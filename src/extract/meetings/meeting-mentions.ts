@@ -22,6 +22,7 @@ import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { FACILITY_HEADS } from '../lexicon/word-lists.ts';
 import { startingIn } from '../mention-index.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
+import { cannotBeTagged } from '../text/tags-without-tagging.ts';
 import { withPhraseEnd } from './with-phrase-end.ts';
 import { selfClauseSkip } from './self-clause.ts';
 import { phonedPersons } from './phoning.ts';
@@ -66,6 +67,7 @@ const PARTNER_LEAD_LENGTH = ' between '.length;
 
 /** wink POS tags of the modifiers an owner search steps over. */
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV']);
+const ADVERB_TAG: ReadonlySet<string> = new Set(['ADV']);
 
 /** A place named after a building ("King Khalid Airport"), not a city. */
 function isFacility(state: ExtractState, id: string): boolean {
@@ -119,13 +121,15 @@ export function readMeeting(
   }
   // "held extensive talks", "held wide-ranging talks", "officially welcomed": a lower-case adjective or adverb
   // (wink POS) before the word is stepped over like the listed gap words; a capitalized one ("Russian") may be its
-  // owner's demonym. A word of the sentence before has no tag in this one: its sentence is not read for it.
+  // owner's demonym. A word of the sentence before has no tag in this one: its sentence is not read for it, nor is
+  // it read for a word the model can never tag so ("their", "of", "is"): most sentences read here are read for that.
   const sentenceText = text.slice(sentence.start, sentence.end);
   const adjective = (w: Word | undefined): boolean =>
     !verb &&
     w !== undefined &&
     !w.cap &&
     w.start >= sentence.start &&
+    !cannotBeTagged(text, sentence, w, MODIFIER_TAGS) &&
     MODIFIER_TAGS.has(factsOf(sentenceText, w.start - sentence.start)?.pos ?? '');
   // "Blinken is also due to meet", "He is also scheduled to meet": an adverb among the auxiliaries is not counted.
   const adverb = (w: Word | undefined): boolean =>
@@ -133,6 +137,7 @@ export function readMeeting(
     w !== undefined &&
     !w.cap &&
     w.start >= sentence.start &&
+    !cannotBeTagged(text, sentence, w, ADVERB_TAG) &&
     factsOf(sentenceText, w.start - sentence.start)?.pos === 'ADV';
   let adverbs = 0;
   while (

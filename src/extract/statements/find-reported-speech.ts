@@ -14,6 +14,7 @@ import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { ATTRIBUTION_TAIL_OPENERS, CLOSING_ATTRIBUTION_VERBS } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
+import { cannotBeTagged } from '../text/tags-without-tagging.ts';
 import {
   CLAUSE_BREAK_PARTICIPLES,
   CLAUSE_BREAK_PRONOUN_VERBS,
@@ -161,6 +162,8 @@ function finiteClauseAfter(ctx: StatementContext, k: number, end: number): boole
   for (let j = k + 1; j < words.length && j - k <= MAX_BARE_SUBJECT_WORDS + 1; j++) {
     const word = words[j] as Word;
     if (word.start >= end || /[.;:!?,“”"(]/.test(word.gap)) return false;
+    // "pledged to", "warned of": a word that can open no subject needs no tagging of the sentence to say so.
+    if (j === k + 1 && cannotBeTagged(text, sentence, word, SUBJECT_OPENERS)) return false;
     const pos = facts(body, word.start - sentence.start)?.pos ?? '';
     if (j === k + 1) {
       if (!SUBJECT_OPENERS.has(pos)) return false;
