@@ -82,8 +82,8 @@ function possibleTags(word: string): Set<number> | string {
   // wink's pos-updater asks the cluster of the token's normal; its own and its mapped spelling's are added for safety.
   const clusters = [index, mapped, cache.normal(index)];
   const member = (pos: number): boolean => clusters.some((lexeme) => cache.isMemberPOS(lexeme, pos));
+  // wink's default tag (tokens-mappers.js mapRawTokens2UIdOfDefaultPOS); only rules change it.
   const tags = new Set<number>([cache.posOf(mapped) || (POS.NOUN as number)]);
-  for (const pos of Object.values(POS)) if (pos && member(pos)) tags.add(pos);
   const event = (pos: number): string => String(posModel.transformers[0]?.(pos, cache, [index], 0));
   for (const json of posModel.machines) {
     const events = new Set([...tags].map(event));
@@ -108,7 +108,7 @@ describe('the tags wink can give a closed-class word', () => {
     expect(names(possibleTags(word))).toEqual([...tags].sort());
   });
 
-  it.each([['for'], ['on'], ['in'], ['about'], ['that'], ['also'], ['next'], ['said']])(
+  it.each([['about'], ['as'], ['that'], ['also'], ['next'], ['such'], ['said']])(
     'finds that %s can be a modifier (the proof is not vacuous)',
     (word) => {
       const tags = names(possibleTags(word));
