@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { handleClientErrors } from './api/client-errors.ts';
-import { createApp } from './api/create-app.ts';
+import { createRequestHandler } from './api/create-app.ts';
 import { readSchemaFacts } from './api/domain-queries/schema-facts.ts';
 import { createEarlyAnswer } from './api/early-answer.ts';
 import type { GraphState } from './api/graph-availability.ts';
@@ -86,7 +86,7 @@ export async function startServer(
   });
   await graphql.start();
   const readiness = createReadinessProbe(() => graph?.driver, config.neo4j.database, migrations);
-  const app = createApp({
+  const handler = createRequestHandler({
     readiness,
     graphql,
     context: {
@@ -99,10 +99,10 @@ export async function startServer(
     metrics,
     bodyLimitBytes: config.server.bodyLimitBytes,
     corsOrigins: config.server.corsOrigins,
-    responseCache: responseCache.middleware,
+    responseCache,
     earlyAnswer,
   });
-  httpServer.on('request', app);
+  httpServer.on('request', handler);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.server.port, config.server.host, resolve);

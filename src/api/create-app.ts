@@ -15,7 +15,10 @@ import { httpErrorHandler, notFoundHandler } from './http-errors.ts';
 import type { ApiMetrics } from './metrics.ts';
 import { metricsRoute } from './metrics-route.ts';
 import { playgroundRoutes } from './playground/playground-routes.ts';
-import { requestObserver } from './request-observer.ts';
+import { fastGraphql, type RequestHandler } from './fast-graphql.ts';
+import { fastStateOf } from './fast-state.ts';
+import { createRequestObserver, requestObserver } from './request-observer.ts';
+import type { ResponseCache } from './response-cache.ts';
 import { webRoutes } from './web-routes.ts';
 
 export interface AppDeps {
@@ -33,7 +36,7 @@ export interface AppDeps {
   /** Where the bundled dashboard and explorer live (tests point it elsewhere). */
   webDist?: string;
   /** Answers repeated queries before Apollo (response-cache.ts). */
-  responseCache?: (req: Request, res: Response, next: NextFunction) => void;
+  responseCache?: ResponseCache;
   /** Answers already validated domain queries before Apollo (early-answer.ts). */
   earlyAnswer?: EarlyAnswer;
 }
@@ -54,39 +57,70 @@ function requireJsonBody(req: Request, res: Response, next: NextFunction): void 
   next();
 }
 
-export function createApp(deps: AppDeps): Express {
-  const app = express();
-  app.disable('x-powered-by');
-  // Answers are no-store (response-cache.ts): an ETag, a hash of every answer's bytes, would only cost CPU.
-  app.set('etag', false);
-  app.use(requestObserver(deps.logger, deps.metrics));
-  // Strict by default: the API serves JSON only. The playground page relaxes its own CSP.
-  app.use(
-    helmet({
+/** The app's middleware that the POST /graphql fast path (fast-graphql.ts) runs too: the same instances. */
+function sharedMiddleware(deps: AppDeps) {
+  return {
+    observe: createRequestObserver(deps.logger, deps.metrics),
+    // Strict by default: the API serves JSON only. The playground page relaxes its own CSP.
+    security: helmet({
       contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
       crossOriginEmbedderPolicy: false,
     }),
-  );
-  // Before the playground's router, which would otherwise answer CORS preflights itself (OPTIONS /graphql).
-  app.use(
-    '/graphql',
-    cors({
+    cors: cors({
       origin: deps.corsOrigins.length > 0 ? [...deps.corsOrigins] : false,
       methods: ['GET', 'POST', 'OPTIONS'],
       allowedHeaders: ['Content-Type', 'Authorization', 'Apollo-Require-Preflight', 'X-Request-Id'],
       maxAge: 600,
     }),
-  );
+    readJson: express.json({ limit: deps.bodyLimitBytes }),
+    context: createContextFunction(deps.context),
+  };
+}
+
+/**
+ * The HTTP server's request handler: POST /graphql through the fast path when there is an early answer, every
+ * other request (and every POST /graphql the fast path does not answer) through the Express app.
+ */
+export function createRequestHandler(deps: AppDeps): RequestHandler {
+  const shared = sharedMiddleware(deps);
+  const app = buildApp(deps, shared);
+  if (!deps.earlyAnswer) return app;
+  return fastGraphql({
+    app,
+    ...shared,
+    ...(deps.responseCache ? { responseCache: deps.responseCache } : {}),
+    earlyAnswer: deps.earlyAnswer,
+  });
+}
+
+export function createApp(deps: AppDeps): Express {
+  return buildApp(deps, sharedMiddleware(deps));
+}
+
+function buildApp(deps: AppDeps, shared: ReturnType<typeof sharedMiddleware>): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  // Answers are no-store (response-cache.ts): an ETag, a hash of every answer's bytes, would only cost CPU.
+  app.set('etag', false);
+  app.use(requestObserver(shared.observe));
+  app.use(shared.security);
+  // Before the playground's router, which would otherwise answer CORS preflights itself (OPTIONS /graphql).
+  app.use('/graphql', shared.cors);
   app.use(healthRoutes(deps.readiness));
   app.use(metricsRoute(deps.metrics));
   app.use(playgroundRoutes(deps.playgroundDist));
   app.use(webRoutes(deps.webDist));
-  const context = createContextFunction(deps.context);
+  const { context } = shared;
   app.use(
     '/graphql',
-    express.json({ limit: deps.bodyLimitBytes }),
+    // A body the fast path has read is not read again; the parser's error it met goes to the error handler.
+    (req: Request, res: Response, next: NextFunction) => {
+      const fast = fastStateOf(req);
+      if (fast) next(fast.error);
+      else shared.readJson(req, res, next);
+    },
     requireJsonBody,
-    ...(deps.responseCache ? [deps.responseCache] : []),
+    ...(deps.responseCache ? [deps.responseCache.middleware] : []),
     ...(deps.earlyAnswer ? [deps.earlyAnswer.middleware(context)] : []),
     expressMiddleware(deps.graphql, { context }),
   );

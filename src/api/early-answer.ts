@@ -4,6 +4,7 @@
 // this runs what Apollo's plugins would: the argument guard, the graph-availability check, the operation label,
 // the response cache; anything it does not handle (another media type, an extension, a refused argument, a
 // failed read) goes on to Apollo, which answers as before.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { findArgumentProblems } from './argument-guard.ts';
@@ -13,22 +14,45 @@ import {
   type OnFastAnswer,
 } from './domain-queries/domain-fast-path.ts';
 import type { SchemaFacts } from './domain-queries/schema-facts.ts';
+import { fastStateOf } from './fast-state.ts';
 import type { GraphState } from './graph-availability.ts';
 import { factsOf, type ApiContext } from './graphql-context.ts';
 import type { ResponseCache } from './response-cache.ts';
+
+/** The per-request context, for a request Express has or has not seen. */
+export type ContextOf = (args: { req: IncomingMessage; res: ServerResponse }) => Promise<ApiContext>;
+
+/** A request read as JSON: Express's req after its body parser, or the fast path's (fast-graphql.ts). */
+export type ReadRequest = IncomingMessage & { body?: unknown };
 
 export interface EarlyAnswer {
   /** The schema facts the answers are planned with (the fast path plugin plans with the same). */
   facts: SchemaFacts;
   /** Given to domainFastPathPlugin: remembers each query string the fast path answered. */
   remember: OnFastAnswer;
-  /** Mounted after the JSON body parser and the response cache, before Apollo's middleware. */
-  middleware(
-    context: (args: { req: Request; res: Response }) => Promise<ApiContext>,
-  ): (req: Request, res: Response, next: NextFunction) => Promise<void>;
+  /** The request's known operation and variables, if the early answer takes it; undefined leaves it to Apollo. */
+  take(req: ReadRequest): Taken | undefined;
+  /**
+   * Answers a taken request: what writes the answer (status, headers, bytes), or undefined when the read failed and
+   * Apollo must answer. Starts the response cache's store and sets the request's operation label first.
+   */
+  run(taken: Taken, req: ReadRequest, res: ServerResponse, context: ContextOf): Promise<Made | undefined>;
+  /** take, run and write, mounted after the JSON body parser and the response cache, before Apollo's middleware. */
+  middleware(context: ContextOf): (req: Request, res: Response, next: NextFunction) => Promise<void>;
 }
 
-interface Known extends DomainOperation {
+export interface Taken {
+  found: Known;
+  request: PlainRequest;
+  variables: Record<string, unknown>;
+}
+
+export interface Made {
+  /** Writes the answer (and stores it in the response cache). */
+  send(res: ServerResponse): void;
+}
+
+export interface Known extends DomainOperation {
   /** The operation label Apollo's request gave the metrics (the same for every request of the string). */
   label: string | undefined;
 }
@@ -52,43 +76,60 @@ export function createEarlyAnswer(options: {
   });
   const keyOf = (query: string, operationName: string | undefined) => `${operationName ?? ''}\n${query}`;
 
-  return {
+  const early: EarlyAnswer = {
     facts: options.facts,
     remember(request, prepared, context) {
       known.set(keyOf(request.query, request.operationName), { ...prepared, label: context.facts.operation });
     },
 
+    take(req) {
+      const request = plainRequest(req);
+      const found = request && known.get(keyOf(request.query, request.operationName));
+      if (!request || !found || options.graphState() !== 'ready') return undefined;
+      const variables = request.variables ?? {};
+      if (findArgumentProblems(found.schema, found.document, variables).length > 0) return undefined;
+      return { found, request, variables };
+    },
+
+    async run({ found, variables }, req, res, context) {
+      const accept = req.headers.accept;
+      const store = options.responseCache?.startAnswer(req.body as object, accept);
+      const facts = factsOf(res);
+      facts.operation = found.label;
+      let data;
+      try {
+        data = await answerDomainOperation(options.facts, found, variables, await context({ req, res }));
+      } catch {
+        data = null;
+      }
+      if (!data) return undefined;
+      // Apollo's bytes: its stringifyResult (JSON and a newline) of { errors, data, extensions }.
+      const body = Buffer.from(`${JSON.stringify({ data })}\n`);
+      return {
+        send(out) {
+          out.statusCode = 200;
+          out.setHeader('content-type', JSON_TYPE);
+          // The response cache's plugin sets this on every answer Apollo makes.
+          if (options.responseCache) out.setHeader('cache-control', 'no-store');
+          store?.(body, JSON_TYPE, facts.operation);
+          out.end(body);
+        },
+      };
+    },
+
     middleware(context) {
       return async (req, res, next) => {
-        const request = plainRequest(req);
-        const found = request && known.get(keyOf(request.query, request.operationName));
-        if (!request || !found || options.graphState() !== 'ready') return next();
-        const variables = request.variables ?? {};
-        if (findArgumentProblems(found.schema, found.document, variables).length > 0) return next();
-        const store = options.responseCache?.startAnswer(req.body as object, req.get('accept'));
-        const facts = factsOf(res);
-        facts.operation = found.label;
-        let data;
-        try {
-          data = await answerDomainOperation(options.facts, found, variables, await context({ req, res }));
-        } catch {
-          data = null;
-        }
-        if (!data) return next();
-        // Apollo's bytes: its stringifyResult (JSON and a newline) of { errors, data, extensions }.
-        const body = Buffer.from(`${JSON.stringify({ data })}\n`);
-        res.statusCode = 200;
-        res.setHeader('content-type', JSON_TYPE);
-        // The response cache's plugin sets this on every answer Apollo makes.
-        if (options.responseCache) res.setHeader('cache-control', 'no-store');
-        store?.(body, JSON_TYPE, facts.operation);
-        res.end(body);
+        const taken = fastStateOf(req)?.earlyDone ? undefined : early.take(req);
+        const made = taken && (await early.run(taken, req, res, context));
+        if (!made) return next();
+        made.send(res);
       };
     },
   };
+  return early;
 }
 
-interface PlainRequest {
+export interface PlainRequest {
   query: string;
   operationName: string | undefined;
   variables: Record<string, unknown> | undefined;
@@ -98,7 +139,7 @@ interface PlainRequest {
  * A POST of a query, its operation name and plain variables, asking for JSON, without extensions (persisted
  * queries) or batching; anything else is Apollo's to read.
  */
-function plainRequest(req: Request): PlainRequest | undefined {
+function plainRequest(req: ReadRequest): PlainRequest | undefined {
   if (req.method !== 'POST') return undefined;
   const accept = req.headers.accept;
   if (accept !== undefined && accept !== '*/*' && accept !== 'application/json') return undefined;

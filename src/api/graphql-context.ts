@@ -1,7 +1,8 @@
 // Builds the per-request GraphQL context: the (instrumented) driver for @neo4j/graphql while the graph is
 // connected, the API-key verdict for the ingestion mutations, and the request facts HTTP logging reports.
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Response } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { checkApiKey, type ApiKeyCheck } from './api-key.ts';
 import { instrumentDriver } from './instrumented-driver.ts';
@@ -32,14 +33,17 @@ export interface ContextDeps {
   metrics: ApiMetrics;
 }
 
-export function factsOf(res: Response): RequestFacts {
-  const locals = res.locals as { facts?: RequestFacts };
-  locals.facts ??= {};
-  return locals.facts;
+/** The facts of a response: Express's res.locals, or the same object on a response Express has not seen yet. */
+export function factsOf(res: Response | ServerResponse): RequestFacts {
+  const holder = res as { locals?: { facts?: RequestFacts } };
+  // Express's own initial value (it keeps a res.locals that is already there).
+  holder.locals ??= Object.create(null) as { facts?: RequestFacts };
+  holder.locals.facts ??= {};
+  return holder.locals.facts;
 }
 
 export function createContextFunction(deps: ContextDeps) {
-  return async ({ req, res }: { req: Request; res: Response }): Promise<ApiContext> => {
+  return async ({ req, res }: { req: IncomingMessage; res: ServerResponse }): Promise<ApiContext> => {
     const facts = factsOf(res);
     const graph = deps.getGraph();
     const context: ApiContext = {

@@ -1,8 +1,10 @@
 // Logs every HTTP request with its duration (with its request id) and records it
 // in the Prometheus metrics by route and GraphQL operation name.
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logger.ts';
+import { fastStateOf } from './fast-state.ts';
 import { factsOf } from './graphql-context.ts';
 import type { ApiMetrics } from './metrics.ts';
 
@@ -16,12 +18,17 @@ function routeOf(path: string): string {
 
 const QUIET_ROUTES = new Set(['/healthz', '/readyz', '/metrics', '/graphql/playground']);
 
-export function requestObserver(logger: Logger, metrics: ApiMetrics) {
+/** Observes one request: its X-Request-Id header now, its metrics and log line when the answer is sent. */
+export type ObserveRequest = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  started: number,
+) => void;
+
+export function createRequestObserver(logger: Logger, metrics: ApiMetrics): ObserveRequest {
   const base = logger.child({ component: 'http' });
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const started = performance.now();
-    // Captured now: routers mounted on a path (app.use('/graphql', ...)) rewrite req.path while handling.
-    const path = req.path;
+  return (req, res, path, started) => {
     const incoming = req.headers['x-request-id'];
     const requestId =
       typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
@@ -30,7 +37,7 @@ export function requestObserver(logger: Logger, metrics: ApiMetrics) {
       const seconds = (performance.now() - started) / 1000;
       const route = routeOf(path);
       const operation = route === '/graphql' ? (factsOf(res).operation ?? 'none') : '';
-      metrics.observeHttp({ method: req.method, route, status: res.statusCode, operation }, seconds);
+      metrics.observeHttp({ method: req.method!, route, status: res.statusCode, operation }, seconds);
       const entry = {
         method: req.method,
         path,
@@ -42,6 +49,15 @@ export function requestObserver(logger: Logger, metrics: ApiMetrics) {
       const level = QUIET_ROUTES.has(route) ? 'debug' : 'info';
       if (base.isLevelEnabled(level)) base.child({ requestId })[level](entry, 'request');
     });
+  };
+}
+
+/** The observer as the Express app's first middleware. */
+export function requestObserver(observe: ObserveRequest) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    // Captured now: routers mounted on a path (app.use('/graphql', ...)) rewrite req.path while handling. A
+    // request the POST /graphql fast path read first (fast-graphql.ts) started when it did.
+    observe(req, res, req.path, fastStateOf(req)?.started ?? performance.now());
     next();
   };
 }

@@ -8,8 +8,10 @@
 // an invalidation ask Neo4j once, not once each.
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
+import { fastStateOf } from './fast-state.ts';
 import { factsOf, type ApiContext } from './graphql-context.ts';
 
 export interface ResponseCache {
@@ -22,9 +24,22 @@ export interface ResponseCache {
    * answer's bytes once made, with the plugin's rules (no answer computed before an invalidation is kept).
    */
   startAnswer(request: GraphqlRequestFields, accept: string | undefined): StoreAnswer;
+  /**
+   * The middleware's first step for a request read outside Express (fast-graphql.ts), in three parts so the caller
+   * can set its own headers before a cached answer's: off (cache disabled or not a cacheable body), a hit, busy (the
+   * same request is being answered: the middleware waits for it), or a miss, which `claim` holds as being answered
+   * until the response closes, as the middleware does before it goes on.
+   */
+  check(request: unknown, accept: string | undefined): CacheCheck;
   /** Forgets every answer: the graph changed. */
   invalidate(): void;
 }
+
+export type CacheCheck =
+  | { kind: 'off' }
+  | { kind: 'hit'; send(res: ServerResponse): void }
+  | { kind: 'busy'; wait(res: ServerResponse, next: (error?: unknown) => void): void }
+  | { kind: 'miss'; claim(res: ServerResponse): void };
 
 export type StoreAnswer = (body: Buffer, contentType: string, operation: string | undefined) => void;
 
@@ -70,44 +85,70 @@ export function createResponseCache(options: { ttlSeconds: number; now?: () => n
   /** Requests being answered, by key: resolved when the answer has been sent. */
   const answering = new Map<string, Promise<void>>();
 
-  const send = (res: Response, answer: CachedAnswer): void => {
+  const send = (res: ServerResponse, answer: CachedAnswer): void => {
     factsOf(res).operation = answer.operation;
     res.setHeader('age', String(Math.floor((now() - answer.storedAt) / 1000)));
     res.setHeader('content-type', answer.contentType);
     res.setHeader('cache-control', 'no-store');
     res.end(answer.body);
   };
+  const OFF: CacheCheck = { kind: 'off' };
+
+  const check = (request: unknown, accept: string | undefined): CacheCheck => {
+    if (!enabled || typeof request !== 'object' || request === null) return OFF;
+    const key = keyOf(request as GraphqlRequestFields, accept);
+    if (key === undefined) return OFF;
+    const answer = answers.get(key);
+    if (answer) return { kind: 'hit', send: (res) => send(res, answer) };
+    const inFlight = answering.get(key);
+    if (inFlight) {
+      return {
+        kind: 'busy',
+        // Served from the cache once the first is answered; run again if that answer was not stored (a
+        // mutation, an error, an invalidation in between).
+        wait(res, next) {
+          inFlight
+            .then(() => {
+              const stored = answers.get(key);
+              if (stored) send(res, stored);
+              else next();
+            })
+            // Outside Express's own call: an error here would otherwise be an unhandled rejection.
+            .catch(next);
+        },
+      };
+    }
+    return {
+      kind: 'miss',
+      claim(res) {
+        let answered = () => {};
+        answering.set(key, new Promise<void>((resolve) => (answered = resolve)));
+        // 'close' comes after the answer is sent, or when the client goes away first: either way, stop waiting.
+        res.once('close', () => {
+          answering.delete(key);
+          answered();
+        });
+      },
+    };
+  };
 
   return {
+    check,
+
     middleware(req, res, next) {
-      if (!enabled || req.method !== 'POST' || typeof req.body !== 'object' || req.body === null)
-        return next();
-      const key = keyOf(req.body as GraphqlRequestFields, req.get('accept'));
-      if (key === undefined) return next();
-      const answer = answers.get(key);
-      if (answer) return send(res, answer);
-      const inFlight = answering.get(key);
-      if (inFlight) {
-        // Served from the cache once the first is answered; run again if that answer was not stored (a mutation,
-        // an error, an invalidation in between).
-        inFlight
-          .then(() => {
-            const stored = answers.get(key);
-            if (stored) send(res, stored);
-            else next();
-          })
-          // Outside Express's own call: an error here would otherwise be an unhandled rejection.
-          .catch(next);
-        return;
+      if (req.method !== 'POST' || fastStateOf(req)?.cacheDone) return next();
+      const found = check(req.body, req.get('accept'));
+      switch (found.kind) {
+        case 'off':
+          return next();
+        case 'hit':
+          return found.send(res);
+        case 'busy':
+          return found.wait(res, next);
+        case 'miss':
+          found.claim(res);
+          return next();
       }
-      let answered = () => {};
-      answering.set(key, new Promise<void>((resolve) => (answered = resolve)));
-      // 'close' comes after the answer is sent, or when the client goes away first: either way, stop waiting.
-      res.once('close', () => {
-        answering.delete(key);
-        answered();
-      });
-      next();
     },
 
     plugin: {

@@ -1,11 +1,12 @@
 // The answer before Apollo (src/api/early-answer.ts) over HTTP against the real Neo4j on the fixtures graph: a
 // query string the fast path answered once is answered again without entering Apollo, with the same status,
-// headers and bytes Apollo gave; refused arguments, a missing graph and other media types still go to Apollo.
+// headers and bytes Apollo gave; refused arguments, a missing graph and other media types still go to Apollo. The
+// server is the one the service runs: POST /graphql through the fast path (fast-graphql.ts), the rest through Express.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createApp } from '../../src/api/create-app.ts';
+import { createRequestHandler } from '../../src/api/create-app.ts';
 import { readSchemaFacts } from '../../src/api/domain-queries/schema-facts.ts';
 import { createEarlyAnswer } from '../../src/api/early-answer.ts';
 import type { GraphState } from '../../src/api/graph-availability.ts';
@@ -110,7 +111,7 @@ describe('the answer before Apollo', { timeout: 120_000 }, () => {
       plugins: [counting, cache.plugin],
     });
     await graphql.start();
-    const app = createApp({
+    const handler = createRequestHandler({
       readiness: { check: async () => ({ ready: true }) },
       graphql,
       context: { getGraph: () => ({ driver, database: target.database }), apiKeys: [], metrics },
@@ -118,10 +119,10 @@ describe('the answer before Apollo', { timeout: 120_000 }, () => {
       metrics,
       bodyLimitBytes: 1024 * 1024,
       corsOrigins: [],
-      responseCache: cache.middleware,
+      responseCache: cache,
       earlyAnswer,
     });
-    http = createServer(app);
+    http = createServer(handler);
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
     await eventually(async () => {
