@@ -29,7 +29,10 @@ import { formalTitleEnd } from './formal-title.ts';
 import { topicPhraseEnd, type CountryIn, type PosAt } from './topic-phrase.ts';
 import { listedSubjects, singularKind } from './listed-subjects.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
-import { KNOWN_NAME_KIND_MODIFIERS } from '../lexicon/agreement-reference-words.ts';
+import {
+  HYPOTHETICAL_AGREEMENT_DETERMINERS,
+  KNOWN_NAME_KIND_MODIFIERS,
+} from '../lexicon/agreement-reference-words.ts';
 import { coverWords, startingIn } from '../mention-index.ts';
 import { isPartyMention } from './party-mentions.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
@@ -505,6 +508,8 @@ export function readAgreementMentions(
     // "ended without a joint declaration", "no deal": an agreement that does not exist.
     const lead = words.slice(Math.max(0, k - 3), k).map((w) => w.lower);
     if (lead.some((w) => w === 'without' || w === 'no' || w === 'not')) continue;
+    // "any agreement which does not include ...": a condition, not an instrument ("any of the agreements" is one).
+    if (lead.some((w, i) => HYPOTHETICAL_AGREEMENT_DETERMINERS.has(w) && lead[i + 1] !== 'of')) continue;
     // "reached agreement on the text": the act of agreeing, not an instrument.
     if (word.lower === 'agreement' && /^(?:reach|reached|reaching|in|into|broad|full)$/.test(previous))
       continue;

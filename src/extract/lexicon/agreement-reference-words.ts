@@ -86,6 +86,19 @@ export const BACK_REFERENCE_DETERMINERS: ReadonlySet<string> = new Set([
   'such',
 ]);
 
+/**
+ * Words before a back reference's noun phrase that say no such agreement exists ("without a permanent ceasefire",
+ * "no such proposal had been presented"): a demand or a denial, not the agreement named before. Not "not": "would
+ * not honour the deal" is about the deal.
+ */
+export const ABSENT_AGREEMENT_CUES: ReadonlySet<string> = new Set(['without', 'no']);
+
+/**
+ * Determiners of an agreement that no one has made ("any agreement which does not include ...", "denied any deal
+ * was reached", "open to any arrangement"): a condition or a denial, never an instrument of the article.
+ */
+export const HYPOTHETICAL_AGREEMENT_DETERMINERS: ReadonlySet<string> = new Set(['any']);
+
 /** Determiners after which a definite-only noun points back. */
 export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 

@@ -2,6 +2,7 @@
 // sentence points back at ("the deal", "this treaty", "according to the statement"), the lead's one for a reaction.
 
 import {
+  ABSENT_AGREEMENT_CUES,
   ACT_BEFORE_OF,
   AGREEMENT_BACK_REFERENCE_NOUNS,
   ANAPHORIC_OPENERS,
@@ -60,7 +61,8 @@ export interface BackReference extends Range {
 /**
  * Back references in [start, end): a kind noun after a determiner and at most a few lowercase modifiers ("the deal",
  * "a long-awaited document", "an immediate ceasefire"), outside any agreement's own mention, and not introduced as
- * another agreement ("a new deal", "the Paris agreement" left unnamed by the agreement stage).
+ * another agreement ("a new deal", "the Paris agreement" left unnamed by the agreement stage), nor one said not to
+ * exist ("without a ceasefire", "no such proposal").
  */
 export function backReferencesIn(state: ExtractState, start: number, end: number): BackReference[] {
   const out: BackReference[] = [];
@@ -73,16 +75,20 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
     if ((QUANTITY_BEFORE_OF.has(word.lower) || ACT_BEFORE_OF.has(word.lower)) && words[i + 1]?.lower === 'of')
       continue;
     let determiner: string | null = null;
+    let absent = false;
     for (let k = 1; k <= BACK_REFERENCE_MAX_MODIFIERS + 1; k++) {
       const before = words[i - k];
       if (!before || before.sentence !== word.sentence) break;
+      if (ABSENT_AGREEMENT_CUES.has(before.lower)) absent = true;
       if (BACK_REFERENCE_DETERMINERS.has(before.lower)) {
         determiner = before.lower;
+        const opener = words[i - k - 1];
+        absent ||= opener?.sentence === word.sentence && ABSENT_AGREEMENT_CUES.has(opener.lower);
         break;
       }
       if (before.cap || OTHER_AGREEMENT_MODIFIERS.has(before.lower)) break;
     }
-    if (determiner === null) continue;
+    if (determiner === null || absent) continue;
     if (DEFINITE_ONLY_BACK_REFERENCES.has(word.lower) && !DEFINITE_DETERMINERS.has(determiner)) continue;
     out.push({
       start: word.start,

@@ -83,6 +83,21 @@ describe('a kind noun that is not a reference to a named agreement', () => {
       'The leaders discussed trade and energy',
     ],
     [
+      'a ceasefire said not to exist ("without a lasting truce"), after a truce the article named',
+      'Rivals agree to truce in Sahel town\n\nThe army and the rebel alliance agreed to a ceasefire in Kidal on Monday, mediators said.\n\nForeign Minister Abdoulaye Diop said the government would not free prisoners without a lasting truce and a rebel pullback.',
+      'person:abdoulaye-diop',
+    ],
+    [
+      'a proposal denied ("no such proposal"), after a memorandum the article named',
+      `${MOU}Asked about a regional visa scheme, Mongolian Foreign Minister Battsetseg Batmunkh said no such proposal had been tabled.`,
+      'person:battsetseg-batmunkh',
+    ],
+    [
+      'a condition ("any agreement that ..."), after a memorandum the article named',
+      `${MOU}Mongolian Foreign Minister Battsetseg Batmunkh said any agreement on mining would need the approval of parliament.`,
+      'person:battsetseg-batmunkh',
+    ],
+    [
       'a quantity ("a great deal of")',
       'Japan, Vietnam sign trade deal\n\nJapan and Vietnam signed a trade deal in Hanoi on Monday.\n\nThe ministers then met reporters.\n\nJapanese Foreign Minister Yoko Kamikawa said there was a great deal of work ahead on climate.',
       'person:yoko-kamikawa',
