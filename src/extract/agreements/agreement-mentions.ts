@@ -33,8 +33,8 @@ import {
   HYPOTHETICAL_AGREEMENT_DETERMINERS,
   KNOWN_NAME_KIND_MODIFIERS,
 } from '../lexicon/agreement-reference-words.ts';
-import { coverWords, startingIn } from '../mention-index.ts';
-import { isPartyMention } from './party-mentions.ts';
+import { coverWords, startingIn, wordIndexAt } from '../mention-index.ts';
+import { brokeredBy, isPartyMention } from './party-mentions.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
 const DETERMINERS = new Set([
@@ -262,7 +262,13 @@ function brokerOnly(text: string, mention: EntityMention): boolean {
 
 function countriesIn(state: ExtractState, start: number, end: number): string[] {
   return startingIn(state.mentions, start, end)
-    .filter((m) => m.kind === 'country' && m.via !== 'capital' && !brokerOnly(state.text, m))
+    .filter(
+      (m) =>
+        m.kind === 'country' &&
+        m.via !== 'capital' &&
+        !brokerOnly(state.text, m) &&
+        !brokeredBy(state, wordIndexAt(state.words, m.start)),
+    )
     .map((m) => m.id);
 }
 
@@ -639,13 +645,14 @@ export function readAgreementMentions(
     // "<kind> with X", "between X and Y": explicit parties.
     const withEnd = Math.min(sentence.end, word.end + 60);
     const withMatch = /^ (?:with|between) /.exec(text.slice(word.end, withEnd));
-    if (withMatch) for (const id of countriesIn(state, word.end, withEnd).slice(0, 2)) parties.add(id);
+    // The phrase ends at its clause's first comma: "a ceasefire between Israel and Hamas will ..., Qatar says" has
+    // Qatar as the sayer, not a side.
+    const phraseEnd = word.end + (/[,;(]/.exec(text.slice(word.end, withEnd))?.index ?? withEnd - word.end);
+    if (withMatch) for (const id of countriesIn(state, word.end, phraseEnd).slice(0, 2)) parties.add(id);
     if (formalEnd !== -1)
       for (const id of countriesIn(state, word.end, words[formalEnd]?.end ?? 0)) parties.add(id);
     // "the ceasefire between Israel and Hamas": a movement or bloc in the phrase is the other side.
     if (withMatch && parties.size < 2) {
-      const phraseEnd =
-        word.end + (/[,;.(]/.exec(text.slice(word.end, withEnd))?.index ?? withEnd - word.end);
       for (const m of startingIn(state.mentions, word.end, phraseEnd))
         if (
           m.kind === 'org' &&

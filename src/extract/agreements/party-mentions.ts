@@ -2,6 +2,8 @@
 
 import {
   AGREEMENT_PARTY_ORG_KINDS,
+  BROKER_LIST_WORDS,
+  BROKER_PARTICIPLES,
   GO_BETWEEN_NOUNS,
   NOT_ACTING_MODIFIERS,
   SETTING_NOUNS,
@@ -43,6 +45,7 @@ const TITLE_MODIFIER_WORDS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
 function notASide(state: ExtractState, mention: EntityMention): boolean {
   const { words } = state;
   const at = wordIndexAt(words, mention.start);
+  if (brokeredBy(state, at)) return true;
   const before = words[at - 1]?.lower === 'the' ? words[at - 2] : words[at - 1];
   if (before && before.sentence === words[at]?.sentence && SETTING_PREPOSITIONS.has(before.lower))
     return true;
@@ -53,6 +56,25 @@ function notASide(state: ExtractState, mention: EntityMention): boolean {
   while (words[next] && TITLE_MODIFIER_WORDS.has(words[next]?.lower ?? '')) next++;
   const head = words[next]?.lower ?? '';
   return GO_BETWEEN_NOUNS.has(head) || SETTING_NOUNS.has(head);
+}
+
+/** How many words back "brokered by" may stand from a broker ("brokered by the United States and Russia"). */
+const BROKER_REACH = 6;
+
+/**
+ * A country after "brokered by" or "mediated by", alone or in a list of brokers ("brokered by Russia and the United
+ * States"): the go-between of the agreement, not one of its sides.
+ */
+export function brokeredBy(state: ExtractState, at: number): boolean {
+  const { words } = state;
+  const sentence = words[at]?.sentence;
+  for (let i = at - 1; i >= Math.max(0, at - BROKER_REACH); i--) {
+    const word = words[i];
+    if (!word || word.sentence !== sentence || /[^\s-]/.test(words[i + 1]?.gap ?? '')) return false;
+    if (word.lower === 'by') return BROKER_PARTICIPLES.has(words[i - 1]?.lower ?? '');
+    if (!word.cap && !BROKER_LIST_WORDS.has(word.lower)) return false;
+  }
+  return false;
 }
 
 /** What an agreement's name calls a party: its country's or its organization's name. */

@@ -198,6 +198,22 @@ export const AGREEMENT_PARTY_ORG_KINDS: ReadonlySet<string> = new Set([
   'intergovernmental',
 ]);
 
+/**
+ * Participles whose "by" makes the countries after it go-betweens of an agreement, not its sides ("the truce deal,
+ * brokered by Russia and the United States"; "a ceasefire mediated by Qatar and Egypt").
+ */
+export const BROKER_PARTICIPLES: ReadonlySet<string> = new Set([
+  'brokered',
+  'mediated',
+  'guaranteed',
+  'facilitated',
+  'sponsored',
+  'co-sponsored',
+]);
+
+/** Words that may stand between "brokered by" and a broker it names ("by Russia and the United States"). */
+export const BROKER_LIST_WORDS: ReadonlySet<string> = new Set(['and', 'the', 'both']);
+
 /** Nouns after a nationality that make its country a go-between, not a side ("Qatari mediators", "Egyptian hosts"). */
 export const GO_BETWEEN_NOUNS: ReadonlySet<string> = new Set([
   'mediator',

@@ -234,6 +234,20 @@ describe('a go-between or a setting is no side', () => {
     ).not.toContain('KEN');
   });
 
+  it('leaves out brokers named after "brokered by", one or a list of them', () => {
+    const found = parties(
+      'Truce takes hold in Yemen\n\nThe truce deal, brokered by Oman and the United States, is the third attempt this year to end the war.\n\nYemen’s army says it is observing the truce.',
+    ).flat();
+    expect(found).not.toContain('OMN');
+    expect(found).not.toContain('USA');
+  });
+
+  it('leaves out the country that announces it after the phrase of its sides ("..., Egypt says")', () => {
+    expect(
+      parties('A ceasefire between Israel and Hamas will take effect on Sunday morning, Egypt says.').flat(),
+    ).not.toContain('EGY');
+  });
+
   it("keeps a serving minister's country: he signs for it", () => {
     expect(
       parties(
