@@ -157,9 +157,22 @@ export function statementAgreements(
   const out: string[] = [];
   const first = state.sentences[draft.sentence] as Sentence;
   const last = state.sentences[draft.lastSentence] ?? first;
-  for (const m of startingIn(state.agreementMentions, first.start, last.end)) addId(out, m.id);
+  // What another speaker says in the same sentence is that speaker's ("X told reporters following a tweet in which
+  // Y said a new trade deal would ..."): a mention inside their words is not this statement's.
+  const others = state.drafts.filter(
+    (d) =>
+      d.speaker !== draft.speaker &&
+      d.sentence <= draft.lastSentence &&
+      d.lastSentence >= draft.sentence &&
+      (d.content.end <= draft.content.start || d.content.start >= draft.content.end),
+  );
+  const ownMention = (at: number): boolean =>
+    (at >= draft.content.start && at < draft.content.end) ||
+    !others.some((d) => at >= d.content.start && at < d.content.end);
+  for (const m of startingIn(state.agreementMentions, first.start, last.end))
+    if (ownMention(m.start)) addId(out, m.id);
   for (const reference of backReferencesIn(state, first.start, last.end))
-    addId(out, resolveBackReference(state, reference, lead));
+    if (ownMention(reference.start)) addId(out, resolveBackReference(state, reference, lead));
   const previous = state.sentences[draft.sentence - 1];
   // "This is a critical step ...", said the statement, after the paragraph that reports the signing: what it points at.
   const opener = state.words[wordIndexAt(state.words, draft.content.start)];

@@ -170,3 +170,12 @@ describe('"the signing" (or "the ratification") as a reference to the agreement 
     expect(about).toEqual([]);
   });
 });
+
+describe('two speakers in one sentence', () => {
+  it("leaves the agreement inside the other speaker's words to that speaker", () => {
+    const text =
+      'Kenya, Uganda talk trade\n\nKenya and Uganda signed a trade deal in Nairobi on Monday.\n\n“We talked about roads and schools, nothing else,” Ugandan President Yoweri Museveni told reporters after a post in which Kenyan President William Ruto said the trade deal would lower fuel prices.';
+    expect(aboutAgreements(text, 'person:yoweri-museveni')).toEqual([]);
+    expect(aboutAgreements(text, 'person:william-ruto')).toHaveLength(1);
+  });
+});
