@@ -6,8 +6,11 @@ import type { Word } from '../types.ts';
 
 /** How far back a noun phrase's determiner may stand ("an immediate and unconditional ceasefire"). */
 const NOUN_PHRASE_REACH = 6;
-/** Words between a verb and the noun phrase it governs ("agreed to", "reached"). */
-const VERB_REACH = 2;
+/**
+ * Words between a verb and the noun phrase it governs ("agreed to", "reached"), with a day or a particle between
+ * them ("agreed Friday on a 24-hour ceasefire", "signed off on a seven-day ceasefire").
+ */
+const VERB_REACH = 3;
 /** Words after the noun where its own verb stands ("the truce held", "the ceasefire is expected to take effect"). */
 const VERB_AFTER_REACH = 5;
 /** How long a "between Israel and Hamas" after the noun may be before its verb. */

@@ -40,6 +40,11 @@ describe('a statement that points back at an agreement the article named', () =>
       'person:william-ruto',
     ],
     [
+      'a day or a particle between the verb and the truce ("agreed Sunday on a 72-hour truce")',
+      'Sudan rivals agree to pause fighting\n\nKenyan President William Ruto said the army and the rebels in Sudan agreed Sunday on a 72-hour truce in Juba.',
+      'person:william-ruto',
+    ],
+    [
       'the hyphened spelling, pointing back ("to respect the cease-fire")',
       'Sudan rivals agree to truce\n\nThe army and the rebels in Sudan agreed to a 48-hour cease-fire on Thursday.\n\nKenyan President William Ruto urged both sides to respect the cease-fire, “and to talk.”',
       'person:william-ruto',
