@@ -103,8 +103,14 @@ function addDraft(
     .replace(/[.,;:]$/, '')
     .trim();
   if (body.split(' ').length < 3) return;
+  // A quote that opens inside the clause is part of it, also when it runs on past the sentence the clause ends
+  // with (`said in a video, "We have arrived. I will meet ..."`: the sentence ends inside the quote).
+  const runsOn = (q: Quote): boolean =>
+    q.start >= clause.start && q.start < clause.end - 1 && q.end > clause.end + 1;
+  // Its quote already has its statement (`Name said in a video, "..."` attributed by the quote's own pass).
+  if (quotes.some((q) => runsOn(q) && ctx.usedQuotes.has(q))) return;
   const inside = quotes.filter(
-    (q) => q.start >= clause.start && q.end <= clause.end + 1 && !isScareQuote(state, q),
+    (q) => ((q.start >= clause.start && q.end <= clause.end + 1) || runsOn(q)) && !isScareQuote(state, q),
   );
   const quote = inside.length > 0 ? inside.map((q) => q.content.replace(/[,.]$/, '')).join(' ... ') : null;
   for (const q of inside) ctx.usedQuotes.add(q);
@@ -237,7 +243,11 @@ function reportedClause(
     if (!object || object.start !== verb.end + 1) return null;
     start = object.end + 1;
   }
-  if (start >= end || /^[,.:;“"(]/.test(text.slice(start, start + 2))) return null;
+  if (start >= end) return null;
+  // `said "the talks were useful"`, `saying "We are ready."`, `told reporters "..."`: a quote right after the verb,
+  // with no comma or colon, is the reported clause in the speaker's own words.
+  const quoted = quotes.some((q) => q.start === start);
+  if (!quoted && /^[,.:;“"(]/.test(text.slice(start, start + 2))) return null;
   // `," they said in a statement.`: only where and how it was said follows, not what.
   if (CIRCUMSTANCE_ONLY.test(text.slice(start, end))) return null;
   start += LEADING_DAY.exec(text.slice(start, end))?.[0].length ?? 0;

@@ -1,0 +1,56 @@
+// A quote right after its speech verb with no comma or colon (`said "..."`, `, saying "..."`, `told reporters
+// "..."`), and a quote that runs on past the sentence its lead-in ends: one direct statement of the quote's words,
+// on sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const LEAD =
+  'Talks in Paris\n\nForeign Minister Sergey Lavrov met his French counterpart in Paris on Monday. ';
+
+function said(text: string): Array<[string, boolean, string | null]> {
+  return extract(`${LEAD}${text}`).statements.map((s) => [s.speaker, s.direct, s.quote]);
+}
+
+describe('a quote right after its verb', () => {
+  it('reads ", saying "..."" after a reported clause as a second, direct statement', () => {
+    expect(
+      said(
+        'Lavrov denied that Moscow had delayed the accord, saying "Our side has always been ready to sign it."',
+      ),
+    ).toEqual([
+      ['person:sergey-lavrov', false, null],
+      ['person:sergey-lavrov', true, 'Our side has always been ready to sign it'],
+    ]);
+  });
+
+  it('reads "told <object> "..."" as the subject\'s direct words', () => {
+    expect(
+      said('Lavrov told Macron "Russia was always a reliable partner in European policy."'),
+    ).toContainEqual([
+      'person:sergey-lavrov',
+      true,
+      'Russia was always a reliable partner in European policy',
+    ]);
+  });
+
+  it('joins the quoted fragments of one clause: said "A" and that ... "B"', () => {
+    expect(
+      said(
+        'In a statement, Lavrov said "the talks were useful and frank" and that both would "meet again soon."',
+      ),
+    ).toEqual([['person:sergey-lavrov', true, 'the talks were useful and frank ... meet again soon']]);
+  });
+});
+
+describe('a quote that runs on past its lead-in sentence', () => {
+  it('gives one direct statement, not a reported one cut inside the quote', () => {
+    const statements = said(
+      'On arrival, Lavrov said in a video posted on social media, "We have reached Paris for the talks. I will first meet the minister."',
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.[1]).toBe(true);
+    expect(statements[0]?.[2]).toMatch(
+      /^We have reached Paris for the talks\. I will first meet the minister/,
+    );
+  });
+});
