@@ -171,6 +171,9 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     if (/[.!?]$/.test(quote.content) && (end - word.end > 40 || /^[,“"]/.test(text.slice(end, end + 1))))
       return null;
     if (k === k0) {
+      // `," saying Tehran will ...`: a participle goes on with the subject that said the quote; the name after it
+      // opens the words it reports, it does not speak them.
+      if (ctx.resources.lexicon.participles.has(word.lower)) return null;
       // `," said Putin.`: the speaker follows the verb.
       const speaker = speakerId(ctx, word.end, end, true, word.sentence);
       return speaker ? { speaker, end, verb: k } : null;
@@ -260,6 +263,14 @@ function mainSpeaker(ctx: StatementContext, from: number, to: number): string | 
   return null;
 }
 
+/** The person or body that opens the sentence at `from` as its subject, followed by a verb before `to`. */
+function sentenceSubject(ctx: StatementContext, from: number, to: number): string | null {
+  const first = startingIn(ctx.state.mentions, from, to).find((m) => m.kind !== 'place');
+  if (!first || first.start > from + 4) return null;
+  // Its verb follows it (or its title words): "Mousavi also pointed", not "Mousavi's remarks".
+  return /^(?: \p{Ll}+)+ /u.test(ctx.state.text.slice(first.end, first.end + 40)) ? first.id : null;
+}
+
 /** Speaker and verb right before an opening quote: `Putin said: "` / `He added, "`. */
 function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | null {
   const { words, text } = ctx.state;
@@ -280,6 +291,10 @@ function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | n
       // `X told a briefing, "A," adding, "B."`: else the subject of the sentence's own speech verb.
       const main = mainSpeaker(ctx, sentence?.start ?? word.start, word.start);
       if (main) return { speaker: main, end: quote.start, verb: k };
+      // `X also pointed to the reaction of Y's spokesperson, adding, "..."`: the subject opening the sentence, not
+      // the name nearest the participle.
+      const opener = sentence ? sentenceSubject(ctx, sentence.start, word.start) : null;
+      if (opener) return { speaker: opener, end: quote.start, verb: k };
     }
     if (!ctx.resources.lexicon.quoteVerbs.has(word.lower)) continue;
     // `On trade with Tokyo, he added, "..."`: a pronoun right before the verb is its subject, not a name further back.

@@ -1,0 +1,35 @@
+// A participle next to a quote ("saying", "adding") goes on with the subject of its sentence: `," saying Tehran
+// will ...` is no inverted attribution ("," said Putin"), and `..., adding, "..."` is not said by the name nearest
+// the participle. Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const LEAD =
+  'Talks in Ankara\n\nForeign Minister Hakan Fidan met his Greek counterpart in Ankara on Monday. ';
+
+function said(text: string): Array<[string, string | null]> {
+  return extract(`${LEAD}${text}`).statements.map((s) => [s.speaker, s.quote]);
+}
+
+describe('a participle after a closing quote', () => {
+  it('does not make the name after "saying" the speaker of the quote', () => {
+    const statements = said(
+      'Fidan called the embargo "unfair, unlawful and without any basis," saying Ankara will "respond in kind" to the move.',
+    );
+    expect(statements.map(([speaker]) => speaker)).not.toContain('TUR');
+    expect(statements).toContainEqual(['person:hakan-fidan', expect.stringMatching(/^unfair, unlawful/)]);
+  });
+});
+
+describe('a participle before an opening quote', () => {
+  it('gives the quote to the subject opening the sentence, not the name nearest the participle', () => {
+    const statements = said(
+      'Fidan also pointed to the "nervous" reaction of the European Commission spokesperson, adding, "Our relations with Athens will not be harmed by those who oppose this dialogue."',
+    );
+    expect(statements).toContainEqual([
+      'person:hakan-fidan',
+      expect.stringContaining('Our relations with Athens will not be harmed'),
+    ]);
+    expect(statements.map(([speaker]) => speaker)).not.toContain('org:european-commission');
+  });
+});
