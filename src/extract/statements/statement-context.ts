@@ -89,13 +89,17 @@ const MAX_NAME_WORDS = 4;
  */
 export function isScareQuote(state: ExtractState, quote: Quote): boolean {
   const length = quote.end - quote.start - 2;
+  const before = state.text.slice(Math.max(0, quote.start - TERM_MARKER_REACH), quote.start);
+  // An agreement named: capitalized (the "Istanbul agreements", "Strategic Mutual Defense Agreement") or after "the"
+  // (the "comprehensive strategic partnership" they set up). A lower-case description after "a" or in a clause (a
+  // "big trade deal", they "will conclude a new partnership agreement") is the speaker's own word for it.
   if (
+    (/^\p{Lu}/u.test(quote.content) || NAME_DETERMINER_BEFORE.test(before)) &&
     state.agreementMentions.some(
       (m) => m.start >= quote.start && m.end <= quote.end && (m.end - m.start) * 10 >= length * 6,
     )
   )
     return true;
-  const before = state.text.slice(Math.max(0, quote.start - TERM_MARKER_REACH), quote.start);
   if (TERM_MARKER_BEFORE.test(before)) return true;
   const words = quote.content.split(/\s+/);
   const capital = (w: string): boolean => /^\p{Lu}/u.test(w);

@@ -22,6 +22,10 @@ describe('quoted names and terms', () => {
       'Kremlin spokesman Dmitry Peskov said that the "Istanbul agreements," a draft pact, could serve as a basis for talks.',
     ],
     [
+      '"the" before an agreement named in lower case',
+      'The foreign ministry said Athens is not the target of the "comprehensive strategic partnership" that Ankara set up with Tripoli in a treaty.',
+    ],
+    [
       '"the" before a curly name',
       'President Kassym-Jomart Tokayev called for strengthening the “Shanghai spirit” among the member states.',
     ],
@@ -39,6 +43,16 @@ describe('quoted names and terms', () => {
       '"the" before lower-case words',
       'Foreign Minister Hakan Fidan called the signing the "most important date in our history."',
       'most important date in our history',
+    ],
+    [
+      'a lower-case description of a deal after "a"',
+      'Foreign Minister Hakan Fidan said he had agreed to start talks on a "big trade deal" with Athens.',
+      'big trade deal',
+    ],
+    [
+      'a clause that names an agreement',
+      'Foreign Minister Hakan Fidan said the two countries "will conclude a new comprehensive partnership agreement" soon.',
+      'will conclude a new comprehensive partnership agreement',
     ],
     [
       'a quoted sentence after "the"',
