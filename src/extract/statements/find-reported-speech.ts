@@ -112,6 +112,9 @@ function addDraft(
   const inside = quotes.filter(
     (q) => ((q.start >= clause.start && q.end <= clause.end + 1) || runsOn(q)) && !isScareQuote(state, q),
   );
+  // `Noting that ..., Erdogan said: "..."`: every quote of the clause is already a statement of this speaker (its
+  // own attribution found it); the clause would only say the same words again.
+  if (inside.length > 0 && inside.every((q) => quotedBy(ctx, q, speaker))) return;
   const quote = inside.length > 0 ? inside.map((q) => q.content.replace(/[,.]$/, '')).join(' ... ') : null;
   for (const q of inside) ctx.usedQuotes.add(q);
   const draft: Omit<StatementLike, 'sentence' | 'lastSentence'> = {
@@ -124,6 +127,17 @@ function addDraft(
     content: clause,
   };
   ctx.drafts.push(makeDraft(state, draft, sentence));
+}
+
+/** Whether a statement of `speaker` drafted earlier already holds `quote`. */
+function quotedBy(ctx: StatementContext, quote: Quote, speaker: string): boolean {
+  return (
+    ctx.usedQuotes.has(quote) &&
+    ctx.drafts.some(
+      (d) =>
+        d.speaker === speaker && d.direct && d.content.start <= quote.start && d.content.end >= quote.end - 1,
+    )
+  );
 }
 
 /** How many words "called on X to ..." may hold between its particle and "to". */

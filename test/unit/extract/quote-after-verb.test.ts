@@ -54,3 +54,14 @@ describe('a quote that runs on past its lead-in sentence', () => {
     );
   });
 });
+
+describe('a quote already attributed to the same speaker', () => {
+  it.each([
+    'Lavrov expressed his satisfaction by saying, "We have agreed on every point of the text with our partners."',
+    'Noting that the two sides had worked for months, Lavrov said: "We have agreed on every point of the text with our partners."',
+  ])('is one statement, not two: %s', (sentence) => {
+    const quoted = said(sentence).filter(([, direct]) => direct);
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]?.[2]).toMatch(/^We have agreed on every point of the text with our partners/);
+  });
+});
