@@ -625,5 +625,31 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         if (outlet?.kind === 'news agency') for (const draft of made) draft.channel ??= outlet.id;
       }
     }
+    dropReporters(ctx, madeHere, sentence);
+  }
+}
+
+/**
+ * `Hayashi said he attaches "great importance" to ... and to "A," Japan's Foreign Ministry said`: the quote pass
+ * gave "A" to the ministry by its closing attribution, but "A" sits inside the clause Hayashi's own speech verb
+ * reports: the words are his and the ministry only reports them, as a closing attribution after reported words
+ * does. An earlier direct statement of another speaker in this sentence whose quotes all lie inside a reported
+ * clause drafted here is dropped.
+ */
+function dropReporters(ctx: StatementContext, madeHere: number, sentence: Sentence): void {
+  const made = ctx.drafts.slice(madeHere).filter((d) => d.direct && d.quoteSpans.length > 0);
+  if (made.length === 0) return;
+  const inside = (start: number, end: number, draft: StatementLike): boolean =>
+    draft.quoteSpans.some((span) => span.start <= start && span.end >= end);
+  // Drafts are in pass order, not text order: every earlier one is checked.
+  for (let i = madeHere - 1; i >= 0; i--) {
+    const earlier = ctx.drafts[i] as StatementLike;
+    if (earlier.content.start < sentence.start || earlier.content.end > sentence.end) continue;
+    if (!earlier.direct || earlier.quoteSpans.length === 0) continue;
+    const reporting = made.find(
+      (d) =>
+        d.speaker !== earlier.speaker && earlier.quoteSpans.every((span) => inside(span.start, span.end, d)),
+    );
+    if (reporting) ctx.drafts.splice(i, 1);
   }
 }

@@ -33,3 +33,15 @@ describe('a participle before an opening quote', () => {
     expect(statements.map(([speaker]) => speaker)).not.toContain('org:european-commission');
   });
 });
+
+describe('a closing attribution after reported words that hold the quote', () => {
+  it('leaves the quote to the reported speaker; the body named after it only reports it', () => {
+    const statements = said(
+      'Fidan said he attaches "great importance" to the ties and wants to work with Athens for "a fair and lasting settlement of all open questions," the Turkish Foreign Ministry said in a statement.',
+    );
+    const holders = statements
+      .filter(([, quote]) => quote?.includes('a fair and lasting settlement'))
+      .map(([speaker]) => speaker);
+    expect(holders).toEqual(['person:hakan-fidan']);
+  });
+});
