@@ -45,9 +45,12 @@ import {
   PASSIVE_AUXILIARIES,
   ORGANIZATION_CHIEF_TITLES,
   ORGANIZATION_CHIEF_WORDS,
+  LEADER_OFFICE_PHRASES,
   ROLE_VERB_FILLERS,
+  ROLE_VERB_TIME_WORDS,
   VAGUE_ROLE_HEADS,
 } from './role-words.ts';
+import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import { STANCE_FRAMES, type StanceFrame } from './stance-frames.ts';
 import type { OrganizationItem } from '../../domain/extraction-result.ts';
 
@@ -62,6 +65,10 @@ export interface Lexicon {
   organizationChiefWords: ReadonlySet<string>;
   organizationChiefTitles: ReadonlySet<string>;
   roleVerbFillers: ReadonlySet<string>;
+  /** Weekdays and "today": a time word between a role subject and its verb. */
+  roleVerbTimeWords: ReadonlySet<string>;
+  /** "head of state": offices named with "of" that mean a country's leader. */
+  leaderOfficePhrases: ReadonlySet<string>;
   vagueRoleHeads: ReadonlySet<string>;
   passiveAuxiliaries: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
@@ -115,6 +122,8 @@ export function buildLexicon(): Lexicon {
     organizationChiefWords: new Set(ORGANIZATION_CHIEF_WORDS),
     organizationChiefTitles: new Set(ORGANIZATION_CHIEF_TITLES),
     roleVerbFillers: new Set(ROLE_VERB_FILLERS),
+    roleVerbTimeWords: new Set([...WEEKDAY_NAMES.map((d) => d.toLowerCase()), ...ROLE_VERB_TIME_WORDS]),
+    leaderOfficePhrases: new Set(LEADER_OFFICE_PHRASES),
     vagueRoleHeads: new Set(VAGUE_ROLE_HEADS),
     passiveAuxiliaries: new Set(PASSIVE_AUXILIARIES),
     honorifics: new Set(HONORIFICS),

@@ -23,6 +23,15 @@ export const ORGANIZATION_CHIEF_TITLES = [
 /** Adverbs between a role subject and its verb: "the minister also said", "the prime minister later told". */
 export const ROLE_VERB_FILLERS = ['also', 'later', 'then', 'further', 'again', 'separately'] as const;
 
+/**
+ * Time words between a role subject and its verb: "Iran's president Monday called ...", "the minister today
+ * said". Weekdays come from the calendar; these are the others.
+ */
+export const ROLE_VERB_TIME_WORDS = ['today', 'yesterday', 'tonight'] as const;
+
+/** Offices named by a phrase with "of" that mean a country's leader: "the Head of State noted". */
+export const LEADER_OFFICE_PHRASES = ['head of state'] as const;
+
 /** Role heads too vague to name one person without a country or organization ("an official said"). */
 export const VAGUE_ROLE_HEADS = [
   'official',

@@ -18,6 +18,8 @@ const MAX_ROLE_WORDS = 5;
 interface RolePhrase {
   first: number;
   head: number;
+  /** The last word of the phrase: the head, or the end of its office phrase ("head of state"). */
+  last: number;
   /** Lower-case title words of the role, head last. */
   titleWords: string[];
   /** The country or organization that qualifies the role ("Qatar's", "NATO", "the Egyptian"). */
@@ -27,6 +29,8 @@ interface RolePhrase {
 /** Whether a phrase stands where a speaker stands: before a speech verb, after a quote verb or "according to". */
 function inSpeakerPosition(words: readonly Word[], first: number, head: number, lexicon: Lexicon): boolean {
   let next = head + 1;
+  // "Iran's president Monday called ...": a time word may stand before the verb.
+  if (lexicon.roleVerbTimeWords.has(words[next]?.lower ?? '') && words[next]?.gap === ' ') next++;
   if (lexicon.roleVerbFillers.has(words[next]?.lower ?? '') && words[next]?.gap === ' ') next++;
   const verb = words[next];
   if (
@@ -43,16 +47,35 @@ function inSpeakerPosition(words: readonly Word[], first: number, head: number, 
   return lexicon.quoteVerbs.has(before.lower);
 }
 
+/**
+ * Where the role phrase headed by word k ends: the head itself or the office phrase it opens ("the Head of
+ * State"). -1 for a title before a name or before an "of" phrase that is not an office ("Prime Minister Fiame",
+ * "the minister of foreign affairs").
+ */
+function roleEnd(words: readonly Word[], k: number, lexicon: Lexicon): number {
+  const head = words[k] as Word;
+  const after = words[k + 1];
+  if (!after || after.gap !== ' ') return k;
+  if (after.lower === 'of') {
+    const complement = words[k + 2];
+    return complement?.gap === ' ' && lexicon.leaderOfficePhrases.has(`${head.lower} of ${complement.lower}`)
+      ? k + 2
+      : -1;
+  }
+  return isNameWord(after, lexicon) ? -1 : k;
+}
+
 /** The role phrase whose head is word k, read backwards over title words to "the" or a qualifier. */
 function roleAt(state: ExtractState, k: number, cover: Int32Array, lexicon: Lexicon): RolePhrase | null {
   const { words, mentions } = state;
   const head = words[k] as Word;
   if (!lexicon.titleHeads.has(head.lower) && !lexicon.organizationChiefWords.has(head.lower)) return null;
   if (cover[k] !== -1) return null;
-  // "Prime Minister Fiame", "the minister of foreign affairs": a title before a name or an "of" phrase.
-  const after = words[k + 1];
-  if (after && after.gap === ' ' && (isNameWord(after, lexicon) || after.lower === 'of')) return null;
-  const titleWords = [head.lower];
+  const last = roleEnd(words, k, lexicon);
+  if (last === -1) return null;
+  // "the Head of State" is matched as a whole; other roles by their title words, head last.
+  const office = last > k && words[k + 1]?.lower === 'of';
+  const titleWords = office ? words.slice(k, last + 1).map((w) => w.lower) : [head.lower];
   let qualifier: EntityMention | null = null;
   let first = k;
   for (let j = k - 1; j >= 0 && k - j <= MAX_ROLE_WORDS; j--) {
@@ -75,18 +98,23 @@ function roleAt(state: ExtractState, k: number, cover: Int32Array, lexicon: Lexi
       break;
     }
     if (qualifier || !isTitleWord(word, lexicon)) break;
-    titleWords.unshift(word.lower);
+    if (!office) titleWords.unshift(word.lower);
     first = j;
   }
   const opensWithThe = words[first]?.lower === 'the';
   if (!opensWithThe && !qualifier) return null;
   if (!qualifier && lexicon.vagueRoleHeads.has(head.lower)) return null;
-  if (!inSpeakerPosition(words, first, k, lexicon)) return null;
-  return { first, head: k, titleWords, qualifier };
+  if (!inSpeakerPosition(words, first, last, lexicon)) return null;
+  return { first, head: k, last, titleWords, qualifier };
 }
 
 /** Does the person hold the role: its title words, or for "chief"/"head" any title that leads a body? */
 function holdsRole(person: PersonEntity, role: RolePhrase, lexicon: Lexicon): boolean {
+  // "the Head of State": whoever holds a leader's title.
+  if (lexicon.leaderOfficePhrases.has(role.titleWords.slice(-3).join(' '))) {
+    const title = (person.title ?? '').toLowerCase().split(/[\s-]+/);
+    return title.some((w) => lexicon.leaderHeads.has(w));
+  }
   const head = role.titleWords[role.titleWords.length - 1] ?? '';
   if (lexicon.organizationChiefWords.has(head)) {
     const title = (person.title ?? '').toLowerCase().split(/[\s-]+/);
@@ -163,7 +191,7 @@ function servingRoleAt(
     while (first > 0 && (words[first - 1] as Word).start >= owner.start) first--;
     if (!inSpeakerPosition(words, first, k, lexicon)) return null;
     return {
-      role: { first, head: k, titleWords: [head.lower], qualifier: null },
+      role: { first, head: k, last: k, titleWords: [head.lower], qualifier: null },
       end: head.end,
       served: owner,
     };
@@ -182,7 +210,7 @@ function servingRoleAt(
   const first = before && ['a', 'an', 'the'].includes(before.lower) && head.gap === ' ' ? k - 1 : k;
   if (!inSpeakerPosition(words, first, last, lexicon)) return null;
   const qualifier = served.kind === 'person' ? null : served;
-  return { role: { first, head: k, titleWords: [head.lower], qualifier }, end: served.end, served };
+  return { role: { first, head: k, last: k, titleWords: [head.lower], qualifier }, end: served.end, served };
 }
 
 export function resolveRoleSpeakers(state: ExtractState, resources: Resources): ExtractState {
@@ -232,11 +260,12 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
     if (!role) continue;
     const id = roleHolder(state, role, lexicon);
     if (!id) continue;
+    const end = (words[role.last] as Word).end;
     added.push({
       kind: 'person',
       id,
       start: (words[role.first] as Word).start,
-      end: word.end,
+      end,
       sentence: word.sentence,
       via: 'reference',
     });

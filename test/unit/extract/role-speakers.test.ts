@@ -73,4 +73,32 @@ describe('a speaker named by the office they hold', () => {
   ])('does not name a person when %s', (_shape, text, words, notSpeaker) => {
     expect(speakerOf(text, words)).not.toBe(notSpeaker);
   });
+
+  it('reads a weekday between the office and its verb ("Chile\'s foreign minister Tuesday called")', () => {
+    const text =
+      'Talks held\n\nChilean Foreign Minister Alberto Ruiz met Peruvian Foreign Minister Dora Vega in Lima.\n\n' +
+      'Chile\'s foreign minister Tuesday called the talks "a turning point for the region."';
+    expect(speakerOf(text, 'turning point')).toBe('person:alberto-ruiz');
+  });
+
+  it('reads "the Head of State" as the leader the article names', () => {
+    const text =
+      'Talks held\n\nKenyan President Daniel Mwangi met Ugandan Prime Minister Joseph Okello in Nairobi.\n\n' +
+      '"The documents are ready for signing," the Head of State noted.';
+    expect(speakerOf(text, 'ready for signing')).toBe('person:daniel-mwangi');
+  });
+
+  it('reads "according to the former head of state" as that leader', () => {
+    const text =
+      'Visit ends\n\nFormer President Daniel Mwangi met the Ugandan ambassador in Nairobi on Monday.\n\n' +
+      'According to the former head of state, they discussed the security of the border.';
+    expect(speakerOf(text, 'security of the border')).toBe('person:daniel-mwangi');
+  });
+
+  it('does not read "the head of the delegation" as "the Head of State"', () => {
+    const text =
+      'Talks held\n\nKenyan President Daniel Mwangi met Ugandan Prime Minister Joseph Okello in Nairobi.\n\n' +
+      'The head of the delegation said the talks were useful.';
+    expect(speakerOf(text, 'talks were useful')).not.toBe('person:daniel-mwangi');
+  });
 });
