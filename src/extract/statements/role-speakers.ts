@@ -6,6 +6,7 @@ import { titleFits } from '../entities/resolve-person-references.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from '../entities/person-context.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { articleWordFacts } from '../events/event-modality.ts';
 import { stanceFrameEnd } from './stance-frame.ts';
 import { styleAlone, styledHolder } from './styled-speakers.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
@@ -65,8 +66,32 @@ function roleEnd(words: readonly Word[], k: number, lexicon: Lexicon): number {
   return isNameWord(after, lexicon) ? -1 : k;
 }
 
+/** The part of speech wink gives word i, read only where a rule asks. */
+type PosAt = (i: number) => string;
+
+/**
+ * Whether "the" or a country or organization stands before word j within the role's reach, so that a role phrase
+ * may open there: only then is the tagger asked what word j is.
+ */
+function opensAhead(state: ExtractState, j: number, k: number, cover: Int32Array): boolean {
+  for (let i = j - 1; i >= 0 && k - i <= MAX_ROLE_WORDS; i--) {
+    const word = state.words[i] as Word;
+    if (word.lower === 'the') return true;
+    const covering = state.mentions[cover[i] ?? -1];
+    if (covering) return covering.kind === 'country' || covering.kind === 'org';
+    if ((state.words[i + 1] as Word).gap !== ' ') return false;
+  }
+  return false;
+}
+
 /** The role phrase whose head is word k, read backwards over title words to "the" or a qualifier. */
-function roleAt(state: ExtractState, k: number, cover: Int32Array, lexicon: Lexicon): RolePhrase | null {
+function roleAt(
+  state: ExtractState,
+  k: number,
+  cover: Int32Array,
+  lexicon: Lexicon,
+  posAt: PosAt,
+): RolePhrase | null {
   const { words, mentions } = state;
   const head = words[k] as Word;
   if (!lexicon.titleHeads.has(head.lower) && !lexicon.organizationChiefWords.has(head.lower)) return null;
@@ -97,7 +122,15 @@ function roleAt(state: ExtractState, k: number, cover: Int32Array, lexicon: Lexi
       first = j;
       break;
     }
-    if (qualifier || !isTitleWord(word, lexicon)) break;
+    if (qualifier) break;
+    if (!isTitleWord(word, lexicon)) {
+      // "Mexico's leftist new president": an adjective describes the holder; it is no title word.
+      if (!word.cap && opensAhead(state, j, k, cover) && posAt(j) === 'ADJ') {
+        first = j;
+        continue;
+      }
+      break;
+    }
     if (!office) titleWords.unshift(word.lower);
     first = j;
   }
@@ -143,6 +176,14 @@ function qualifierFits(person: PersonEntity, role: RolePhrase, lexicon: Lexicon)
 function roleHolder(state: ExtractState, role: RolePhrase, lexicon: Lexicon, strict = false): string | null {
   const persons = [...state.persons.values()].filter((p) => qualifierFits(p, role, lexicon));
   let ids = persons.filter((p) => holdsRole(p, role, lexicon)).map((p) => p.id);
+  // "Brazilian Defense Minister said" after "Brazilian Minister Nelson Jobim": a person of the qualifying country
+  // whose title has the role's head holds it, when nobody holds all its words.
+  if (ids.length === 0 && role.qualifier?.kind === 'country') {
+    const head = role.titleWords[role.titleWords.length - 1] ?? '';
+    ids = persons
+      .filter((p) => p.country === role.qualifier?.id && titleFits(p, [head], lexicon))
+      .map((p) => p.id);
+  }
   if (ids.length === 0 && !strict) ids = persons.filter((p) => p.title === null).map((p) => p.id);
   if (ids.length === 0) return null;
   const at = (state.words[role.first] as Word).start;
@@ -218,6 +259,13 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
   const { lexicon } = resources;
   if (state.persons.size === 0) return state;
   const cover = coverWords(words, state.mentions);
+  const facts = articleWordFacts(state, resources);
+  const posAt = (i: number): string => {
+    const word = words[i] as Word;
+    const sentence = state.sentences[word.sentence];
+    if (!sentence) return '';
+    return facts(state.text.slice(sentence.start, sentence.end), word.start - sentence.start)?.pos ?? '';
+  };
   const added: EntityMention[] = [];
   const silenced = new Set<EntityMention>();
   for (let k = 0; k < words.length; k++) {
@@ -256,7 +304,7 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
         });
       continue;
     }
-    const role = roleAt(state, k, cover, lexicon);
+    const role = roleAt(state, k, cover, lexicon, posAt);
     if (!role) continue;
     const id = roleHolder(state, role, lexicon);
     if (!id) continue;

@@ -101,4 +101,18 @@ describe('a speaker named by the office they hold', () => {
       'The head of the delegation said the talks were useful.';
     expect(speakerOf(text, 'talks were useful')).not.toBe('person:daniel-mwangi');
   });
+
+  it('reads adjectives between a country and the office ("Chile\'s leftist new foreign minister said")', () => {
+    const text =
+      'Talks held\n\nChilean Foreign Minister Alberto Ruiz met Peruvian Foreign Minister Dora Vega in Lima.\n\n' +
+      "Chile's leftist new foreign minister said the border would open next month.";
+    expect(speakerOf(text, 'border would open')).toBe('person:alberto-ruiz');
+  });
+
+  it("gives a country's office to that country's person whose title has its head, when nobody has all of it", () => {
+    const text =
+      'Pact signed\n\nThe pact was signed by US Defense Secretary Mark Dunn and visiting Chilean Minister Jose Vera.\n\n' +
+      'Speaking on the occasion, Chilean Defense Minister said the pact shows the need for more cooperation.';
+    expect(speakerOf(text, 'need for more cooperation')).toBe('person:jose-vera');
+  });
 });
