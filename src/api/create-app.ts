@@ -16,7 +16,7 @@ import type { ApiMetrics } from './metrics.ts';
 import { metricsRoute } from './metrics-route.ts';
 import { playgroundRoutes } from './playground/playground-routes.ts';
 import { fastGraphql, type RequestHandler } from './fast-graphql.ts';
-import { fastStateOf } from './fast-state.ts';
+import { unlessFastDone } from './fast-state.ts';
 import { createRequestObserver, requestObserver } from './request-observer.ts';
 import type { ResponseCache } from './response-cache.ts';
 import { webRoutes } from './web-routes.ts';
@@ -113,15 +113,11 @@ function buildApp(deps: AppDeps, shared: ReturnType<typeof sharedMiddleware>): E
   const { context } = shared;
   app.use(
     '/graphql',
-    // A body the fast path has read is not read again; the parser's error it met goes to the error handler.
-    (req: Request, res: Response, next: NextFunction) => {
-      const fast = fastStateOf(req);
-      if (fast) next(fast.error);
-      else shared.readJson(req, res, next);
-    },
+    // The steps the POST /graphql fast path has run are not run again (fast-state.ts).
+    unlessFastDone('read', shared.readJson),
     requireJsonBody,
-    ...(deps.responseCache ? [deps.responseCache.middleware] : []),
-    ...(deps.earlyAnswer ? [deps.earlyAnswer.middleware(context)] : []),
+    ...(deps.responseCache ? [unlessFastDone('cache', deps.responseCache.middleware)] : []),
+    ...(deps.earlyAnswer ? [unlessFastDone('early', deps.earlyAnswer.middleware(context))] : []),
     expressMiddleware(deps.graphql, { context }),
   );
   app.use(notFoundHandler);

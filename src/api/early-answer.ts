@@ -14,7 +14,6 @@ import {
   type OnFastAnswer,
 } from './domain-queries/domain-fast-path.ts';
 import type { SchemaFacts } from './domain-queries/schema-facts.ts';
-import { fastStateOf } from './fast-state.ts';
 import type { GraphState } from './graph-availability.ts';
 import { factsOf, type ApiContext } from './graphql-context.ts';
 import type { ResponseCache } from './response-cache.ts';
@@ -119,7 +118,7 @@ export function createEarlyAnswer(options: {
 
     middleware(context) {
       return async (req, res, next) => {
-        const taken = fastStateOf(req)?.earlyDone ? undefined : early.take(req);
+        const taken = early.take(req);
         const made = taken && (await early.run(taken, req, res, context));
         if (!made) return next();
         made.send(res);

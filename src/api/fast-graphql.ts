@@ -49,11 +49,11 @@ export function fastGraphql(deps: FastGraphqlDeps): RequestHandler {
       if (cached.kind === 'hit') return send(req, res, state, () => cached.send(res));
       if (cached.kind === 'busy') return app(req, res);
       if (cached.kind === 'miss') cached.claim(res);
-      state.cacheDone = true;
+      state.done = 'cache';
     }
     const taken = earlyAnswer.take(req);
     if (!taken) return app(req, res);
-    state.earlyDone = true;
+    state.done = 'early';
     const made = await earlyAnswer.run(taken, req, res, context);
     if (!made) return app(req, res);
     send(req, res, state, () => made.send(res));
@@ -61,7 +61,7 @@ export function fastGraphql(deps: FastGraphqlDeps): RequestHandler {
 
   return (req, res) => {
     if (req.method !== 'POST' || req.url !== '/graphql') return app(req, res);
-    const state: FastState = { started: performance.now() };
+    const state: FastState = { started: performance.now(), done: 'read' };
     setFastState(req, state);
     readJson(req, res, (error) => {
       if (error !== undefined) {

@@ -11,7 +11,6 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
-import { fastStateOf } from './fast-state.ts';
 import { factsOf, type ApiContext } from './graphql-context.ts';
 
 export interface ResponseCache {
@@ -136,7 +135,7 @@ export function createResponseCache(options: { ttlSeconds: number; now?: () => n
     check,
 
     middleware(req, res, next) {
-      if (req.method !== 'POST' || fastStateOf(req)?.cacheDone) return next();
+      if (req.method !== 'POST') return next();
       const found = check(req.body, req.get('accept'));
       switch (found.kind) {
         case 'off':
