@@ -6,6 +6,7 @@
 import neo4j from 'neo4j-driver';
 import type { FieldPlan } from './selection-plan.ts';
 import { pagedEdges, whereOf } from './connection-cypher.ts';
+import { cypherTokens, type CypherToken } from './cypher-tokens.ts';
 import type { SchemaFacts } from './schema-facts.ts';
 
 /**
@@ -134,32 +135,73 @@ export function projectNode(
 
 /**
  * A @cypher statement as its leading clauses, one row (`OPTIONAL MATCH ... WITH ... LIMIT 1`), and a final
- * `RETURN <expression> AS <column>` that computes one value from it without aggregating, or undefined. @cypher fields of one type whose statements begin with the same
- * clauses (the speaker fields of a Statement all match its one SAID speaker) can then be computed together: the
- * clauses run once and return every expression asked, instead of once per field.
+ * `RETURN <expression> AS <column>` that computes one value from it without aggregating, or undefined. @cypher
+ * fields of one type whose statements begin with the same clauses (the speaker fields of a Statement all match
+ * its one SAID speaker) can then be computed together: the clauses run once and return every expression asked,
+ * instead of once per field. Read from the statement's tokens (cypher-tokens.ts): only clauses outside brackets,
+ * strings and comments count.
  */
 export function splitFinalReturn(
   statement: string,
   columnName: string,
 ): { prelude: string; expression: string } | undefined {
-  const match = /^([\s\S]*\S)\s*\n\s*RETURN\s+([\s\S]+?)\s+AS\s+(\w+)\s*$/.exec(statement.trim());
-  if (!match || match[3] !== columnName || statement.includes('$')) return undefined;
-  const [, prelude, expression] = match as unknown as [string, string, string];
+  const tokens = cypherTokens(statement);
+  if (tokens.some((t) => t.kind === 'parameter')) return undefined;
+  const top = tokens.filter((t) => t.depth === 0);
+  const keywords = top.filter((t) => t.kind === 'word' && CLAUSE_WORDS.has(t.text.toUpperCase()));
+  const shape = keywords.map((t) => t.text.toUpperCase()).join(' ');
   // The leading clauses must give exactly one row (an OPTIONAL MATCH kept to its first row), as one field's own
-  // subquery does once collected: more rows would repeat the statement, none would drop it. And a final RETURN that
-  // aggregates, deduplicates, sorts or pages would mean something else once another expression sits beside it.
-  if (
-    !/^OPTIONAL MATCH [^\n]+ WITH \w+(, \w+)* LIMIT 1$/i.test(prelude) ||
-    /\b(RETURN|UNION|CALL)\b/i.test(prelude)
-  )
+  // subquery does once collected: more rows would repeat the statement, none would drop it.
+  if (shape !== 'OPTIONAL MATCH WITH LIMIT RETURN' && shape !== 'OPTIONAL MATCH WHERE WITH LIMIT RETURN')
     return undefined;
+  const at = (word: string) => top.findIndex((t) => t.kind === 'word' && t.text.toUpperCase() === word);
+  const withAt = at('WITH');
+  const limitAt = at('LIMIT');
+  const returnAt = at('RETURN');
+  if (!isVariableList(top.slice(withAt + 1, limitAt)) || top[limitAt + 1]?.text !== '1') return undefined;
+  if (limitAt + 2 !== returnAt) return undefined;
+  // `RETURN <expression> AS <column>`, nothing after.
+  const asAt = top.length - 2;
+  const as = top[asAt];
+  const column = top[asAt + 1];
+  if (as?.kind !== 'word' || as.text.toUpperCase() !== 'AS' || column?.text !== columnName) return undefined;
+  if (column.kind !== 'word' || asAt <= returnAt + 1) return undefined;
+  // A final RETURN that aggregates, deduplicates, sorts or pages would mean something else once another
+  // expression sits beside it.
+  const expression = tokens.filter((t) => t.start > top[returnAt]!.start && t.start < as.start);
   if (
-    /\b(count|collect|sum|avg|min|max|percentileCont|percentileDisc|stDev|stDevP)\s*\(|\b(DISTINCT|ORDER|SKIP|LIMIT)\b/i.test(
-      expression,
+    expression.some(
+      (t, i) =>
+        // A second column (`a AS x, b`).
+        (t.depth === 0 && (t.text === ',' || t.text.toUpperCase() === 'AS')) ||
+        (t.kind === 'word' &&
+          (REFUSED_IN_EXPRESSION.has(t.text.toUpperCase()) ||
+            (AGGREGATES.has(t.text.toLowerCase()) && expression[i + 1]?.text === '('))),
     )
   )
     return undefined;
-  return { prelude, expression };
+  return {
+    prelude: statement.slice(top[0]!.start, top[returnAt - 1]!.end),
+    expression: statement.slice(expression[0]!.start, expression.at(-1)!.end),
+  };
+}
+
+/** Words that begin a clause (or a clause's part) at the top level of a statement. */
+const CLAUSE_WORDS = new Set(
+  (
+    'OPTIONAL MATCH WHERE WITH RETURN UNWIND CALL UNION ORDER SKIP LIMIT CREATE MERGE SET DELETE DETACH REMOVE ' +
+    'FOREACH USE LOAD FINISH DISTINCT'
+  ).split(' '),
+);
+const REFUSED_IN_EXPRESSION = new Set(['DISTINCT', 'ORDER', 'SKIP', 'LIMIT', 'RETURN', 'UNION', 'CALL']);
+const AGGREGATES = new Set(
+  'count collect sum avg min max percentilecont percentiledisc stdev stdevp'.split(' '),
+);
+
+/** `a` or `a, b, ...`: the variables a WITH keeps, nothing computed. */
+function isVariableList(tokens: readonly CypherToken[]): boolean {
+  if (tokens.length % 2 === 0) return false;
+  return tokens.every((t, i) => (i % 2 === 0 ? t.kind === 'word' : t.text === ','));
 }
 
 /** The requested @cypher fields of a node that share their leading clauses with another requested one, grouped. */

@@ -187,6 +187,39 @@ describe('the Cypher of the hand-written domain resolvers', () => {
     ).toBeUndefined();
   });
 
+  it('reads the clauses outside strings, comments and brackets, wherever the lines break', () => {
+    const one = 'OPTIONAL MATCH (this)<-[:SAID]-(x) WITH x LIMIT 1';
+    expect(splitFinalReturn(`${one} RETURN x.name AS name`, 'name')).toEqual({
+      prelude: one,
+      expression: 'x.name',
+    });
+    expect(
+      splitFinalReturn(`${one}\n// the first RETURN\nRETURN x.name + '\nRETURN x' AS name`, 'name'),
+    ).toEqual({
+      prelude: one,
+      expression: "x.name + '\nRETURN x'",
+    });
+    expect(
+      splitFinalReturn(
+        `OPTIONAL MATCH (this)<-[:SAID]-(x) WHERE x.name <> 'a' WITH x LIMIT 1\nRETURN x.name AS name`,
+        'name',
+      ),
+    ).toEqual({
+      prelude: "OPTIONAL MATCH (this)<-[:SAID]-(x) WHERE x.name <> 'a' WITH x LIMIT 1",
+      expression: 'x.name',
+    });
+    for (const statement of [
+      // A nested query that aggregates or pages, a second column, a parameter, a limit of more than one row.
+      `${one}\nRETURN COLLECT { MATCH (x)-->(y) RETURN y.name ORDER BY y.name } AS name`,
+      `${one}\nRETURN head([(x)-->(y) | count(y)]) AS name`,
+      `${one}\nRETURN x.title AS title, x.name AS name`,
+      `${one}\nRETURN x.name + $suffix AS name`,
+      'OPTIONAL MATCH (this)<-[:SAID]-(x) WITH x LIMIT 2\nRETURN x.name AS name',
+      'OPTIONAL MATCH (this)<-[:SAID]-(x) WITH x.name AS n LIMIT 1\nRETURN n AS name',
+    ])
+      expect(splitFinalReturn(statement, 'name'), statement).toBeUndefined();
+  });
+
   it('keys each value by its alias and merges fragments, as graphql-js answers them', () => {
     const query = cypherOf(`query {
       whoSaidWhat(agreement: "x") { said: quote ...who ... on Statement { when: date } }
