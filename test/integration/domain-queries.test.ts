@@ -53,6 +53,15 @@ const VARIANTS = {
       ...more
     }
   } fragment more on Statement { articlesConnection(first: 1) { totalCount } }`,
+  'whoSaidWhat with edge cursors, type names and pageInfo in its connection': `{
+    whoSaidWhat(agreement: "comprehensive strategic partnership treaty", limit: 3) {
+      id articlesConnection(first: 1, sort: [{ node: { publishedAt: DESC } }]) {
+        __typename n: totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { __typename c: cursor properties { __typename sentence } node { __typename id } }
+      }
+      later: articlesConnection(first: 2, after: "YXJyYXljb25uZWN0aW9uOjA=") { edges { cursor } pageInfo { hasNextPage } }
+    }
+  }`,
   'whoSaidWhat in a date range': `{ whoSaidWhat(agreement: "black sea grain", from: "2023-07-01", to: "2023-07-31") {
     id date speakerName } }`,
   'whoSaidWhat with a selection left to the generated resolver':

@@ -112,7 +112,11 @@ function withPaging(field: FieldPlan, connection: Connection) {
   const sliceStart = cursorOffset(after, -1) + 1;
   const listed = connection.edges ?? [];
   const fields = field.fields ?? [];
-  const asksCursor = fields.some((f) => f.name === 'edges' && f.fields?.some((e) => e.name === 'cursor'));
+  const cursorField = fields.find((f) => f.name === 'edges')?.fields?.find((e) => e.name === 'cursor');
+  const asksCursor = cursorField !== undefined;
+  // @neo4j/graphql reads the page's first and last cursors back from its edges by the name `cursor`: an aliased
+  // cursor leaves both null.
+  const cursorsRead = !cursorField || cursorField.key === 'cursor';
   const edges = asksCursor
     ? listed.map((edge, index) => ({ ...edge, cursor: offsetCursor(sliceStart + index) }))
     : listed;
@@ -125,8 +129,8 @@ function withPaging(field: FieldPlan, connection: Connection) {
     ...connection,
     edges,
     pageInfo: {
-      startCursor: listed.length > 0 ? offsetCursor(sliceStart) : undefined,
-      endCursor: listed.length > 0 ? offsetCursor(sliceStart + listed.length - 1) : undefined,
+      startCursor: listed.length > 0 && cursorsRead ? offsetCursor(sliceStart) : undefined,
+      endCursor: listed.length > 0 && cursorsRead ? offsetCursor(sliceStart + listed.length - 1) : undefined,
       hasPreviousPage: sliceStart > 0,
       hasNextPage: typeof first === 'number' ? sliceEnd < total : false,
     },

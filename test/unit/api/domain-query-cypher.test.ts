@@ -295,6 +295,15 @@ describe('the Cypher of the hand-written domain resolvers', () => {
     expect(renderField(page('totalCount edges { node { id } }'), [row])).toEqual([
       { statementsConnection: { totalCount: 5, edges: [{ node: { id: 's:3' } }, { node: { id: 's:4' } }] } },
     ]);
+    // @neo4j/graphql reads the first and last cursors back by the name `cursor`: aliased, they are null.
+    expect(renderField(page('edges { c: cursor } pageInfo { startCursor endCursor }'), [row])).toEqual([
+      {
+        statementsConnection: {
+          edges: [{ c: cursor(2) }, { c: cursor(3) }],
+          pageInfo: { startCursor: null, endCursor: null },
+        },
+      },
+    ]);
     const empty = [{ totalCount: 2, edges: [] }];
     expect(renderField(page('pageInfo { startCursor endCursor hasNextPage }'), [empty])).toEqual([
       { statementsConnection: { pageInfo: { startCursor: null, endCursor: null, hasNextPage: false } } },
