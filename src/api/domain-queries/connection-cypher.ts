@@ -72,7 +72,10 @@ export interface PagedEdgesInput {
   project: Project;
 }
 
-/** Lines computing the connection, and the map expression of its value: { edges, totalCount }. */
+/**
+ * Lines computing the connection, and the expression of its value: `{ totalCount, edges }`, or, positional (see
+ * CypherScope), `[totalCount, edges]` with each edge a list of its selected fields' values in selection order.
+ */
 export function pagedEdges(input: PagedEdgesInput): { lines: string[]; value: string } | undefined {
   const { field, node, scope } = input;
   const { first, after, sort, ...rest } = field.args as { first?: unknown; after?: unknown; sort?: unknown };
@@ -89,7 +92,7 @@ export function pagedEdges(input: PagedEdgesInput): { lines: string[]; value: st
   // Edges are collected as bare nodes unless their properties are asked: a map per edge holding the relationship
   // too cost Neo4j about twice the floor's time on a person's 1,000 statements, for the same answer.
   const rel = input.rel && asksEdgeProperties(field.fields) ? input.rel : undefined;
-  const entries = [`totalCount: ${total}`];
+  const entries = [scope.positional ? total : `totalCount: ${total}`];
   const inner: string[] = [];
   // @neo4j/graphql's connection and edge resolvers read their values by field name, whatever the alias.
   for (const part of field.fields) {
@@ -111,7 +114,7 @@ export function pagedEdges(input: PagedEdgesInput): { lines: string[]; value: st
       `RETURN collect(${edge.map}) AS ${collected}`,
       `}`,
     );
-    entries.push(`edges: ${collected}`);
+    entries.push(scope.positional ? collected : `edges: ${collected}`);
   }
   const collectedEdge = rel ? `{node: ${node}, relationship: ${rel}}` : node;
   return {
@@ -120,7 +123,7 @@ export function pagedEdges(input: PagedEdgesInput): { lines: string[]; value: st
       `WITH collect(${collectedEdge}) AS ${edges}, count(${node}) AS ${total}`,
       ...inner,
     ],
-    value: `{ ${entries.join(', ')} }`,
+    value: scope.positional ? `[${entries.join(', ')}]` : `{ ${entries.join(', ')} }`,
   };
 }
 
@@ -152,12 +155,16 @@ function edgeProjection(input: PagedEdgesInput, fields: readonly FieldPlan[]): P
   const entries: string[] = [];
   if (hasRepeatedField(fields)) return undefined;
   for (const part of fields) {
-    if (part.name === '__typename' || part.name === 'cursor') continue;
+    if (part.name === '__typename' || part.name === 'cursor') {
+      // The renderer answers these (render-answer.ts); a position keeps the list aligned with the selection.
+      if (scope.positional) entries.push('null');
+      continue;
+    }
     if (part.name === 'node' && part.fields) {
       const projection = input.project(facts, input.target, node, part.fields, scope);
       if (!projection) return undefined;
       subqueries.push(...projection.subqueries);
-      entries.push(`node: ${projection.map}`);
+      entries.push(scope.positional ? projection.map : `node: ${projection.map}`);
     } else if (part.name === 'properties' && part.fields && input.properties && rel) {
       const properties = facts.get(input.properties);
       const keys: string[] = [];
@@ -169,12 +176,10 @@ function edgeProjection(input: PagedEdgesInput, fields: readonly FieldPlan[]): P
         if (properties?.fields.get(property.name)?.kind !== 'property') return undefined;
         keys.push(scope.positional ? `${rel}.${property.name}` : `${property.key}: ${rel}.${property.name}`);
       }
-      entries.push(
-        scope.positional ? `properties: [${keys.join(', ')}]` : `properties: { ${keys.join(', ')} }`,
-      );
+      entries.push(scope.positional ? `[${keys.join(', ')}]` : `properties: { ${keys.join(', ')} }`);
     } else return undefined;
   }
-  return { subqueries, map: `{ ${entries.join(', ')} }` };
+  return { subqueries, map: scope.positional ? `[${entries.join(', ')}]` : `{ ${entries.join(', ')} }` };
 }
 
 function asksEdgeProperties(fields: readonly FieldPlan[]): boolean {

@@ -12,9 +12,10 @@ import type { SchemaFacts } from './schema-facts.ts';
 /**
  * Names variables and parameters of one query, so nested subqueries never collide. `positional`: project each
  * node as a list of its selected fields' values in selection order (`[v0.id, v3]`) instead of a map keyed by
- * response key. The fast path renders those lists by position (render-answer.ts): the driver then decodes no key
- * strings and builds arrays instead of objects, which was most of its cost on large answers. graphql-js's
- * resolvers read values by key, so the Cypher they run keeps maps.
+ * response key, and a connection as `[totalCount, edges]` with each edge a list likewise (connection-cypher.ts).
+ * The fast path renders those lists by position (render-answer.ts): the driver then decodes no key strings and
+ * builds arrays instead of objects, which was most of its cost on large answers. graphql-js's resolvers read
+ * values by key, so the Cypher they run keeps maps.
  */
 export class CypherScope {
   readonly params: Record<string, unknown> = {};

@@ -54,7 +54,7 @@ function renderValue(field: FieldPlan, type: GraphQLOutputType, value: unknown):
     return value.map((item) => renderValue(field, items, item));
   }
   if (field.fields && field.type) {
-    const source = isConnection(field) ? withPaging(field, value as Connection) : value;
+    const source = isConnection(field) ? withPaging(field, value as Connection | unknown[]) : value;
     return renderObject(field.type.name, field.fields, source);
   }
   const leaf = isInt(value) ? value.toNumber() : value;
@@ -86,7 +86,7 @@ function renderObject(typeName: string, fields: readonly FieldPlan[], source: un
 }
 
 interface Connection {
-  edges?: Record<string, unknown>[];
+  edges?: (Record<string, unknown> | unknown[])[];
   totalCount?: unknown;
 }
 
@@ -105,21 +105,31 @@ function isConnection(field: FieldPlan): boolean {
 
 /**
  * Cursors and pageInfo from first, after and totalCount, as @neo4j/graphql computes them (pagination.ts); each
- * only when the selection asks for it (a cursor is a base64 Buffer round trip per edge).
+ * only when the selection asks for it (a cursor is a base64 Buffer round trip per edge). A connection the fast
+ * path's Cypher projected positionally is `[totalCount, edges]`, each edge its selected fields' values in order,
+ * the cursor's place left null.
  */
-function withPaging(field: FieldPlan, connection: Connection) {
+function withPaging(field: FieldPlan, value: Connection | unknown[]) {
+  const connection: Connection = Array.isArray(value)
+    ? { totalCount: value[0], edges: value[1] as unknown[][] | undefined }
+    : value;
   const { first, after } = field.args as { first?: unknown; after?: unknown };
   const sliceStart = cursorOffset(after, -1) + 1;
   const listed = connection.edges ?? [];
   const fields = field.fields ?? [];
-  const cursorField = fields.find((f) => f.name === 'edges')?.fields?.find((e) => e.name === 'cursor');
-  const asksCursor = cursorField !== undefined;
+  const edgeFields = fields.find((f) => f.name === 'edges')?.fields;
+  const cursorAt = edgeFields?.findIndex((e) => e.name === 'cursor') ?? -1;
   // @neo4j/graphql reads the page's first and last cursors back from its edges by the name `cursor`: an aliased
   // cursor leaves both null.
-  const cursorsRead = !cursorField || cursorField.key === 'cursor';
-  const edges = asksCursor
-    ? listed.map((edge, index) => ({ ...edge, cursor: offsetCursor(sliceStart + index) }))
-    : listed;
+  const cursorsRead = cursorAt < 0 || edgeFields![cursorAt]!.key === 'cursor';
+  const withCursor = (edge: Record<string, unknown> | unknown[], index: number) => {
+    const cursor = offsetCursor(sliceStart + index);
+    if (!Array.isArray(edge)) return { ...edge, cursor };
+    const copy = [...edge];
+    copy[cursorAt] = cursor;
+    return copy;
+  };
+  const edges = cursorAt >= 0 ? listed.map(withCursor) : listed;
   if (!fields.some((f) => f.name === 'pageInfo')) return { ...connection, edges };
   const total = isInt(connection.totalCount)
     ? connection.totalCount.toNumber()
