@@ -41,6 +41,8 @@ export interface EntityMention extends Range {
   sentence: number;
   /** How it was found; speaker rules read it (a capital as a place is not a speaker). */
   via: 'name' | 'alias' | 'demonym' | 'capital' | 'seat' | 'short' | 'reference' | 'pronoun' | 'place';
+  /** Only describes an unnamed speaker ("a senior US official said"): never a speaker itself. */
+  describesUnnamed?: true;
 }
 
 export interface PersonEntity {

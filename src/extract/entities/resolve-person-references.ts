@@ -6,6 +6,7 @@ import { foldName, nameParts } from './find-persons.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from './person-context.ts';
 import { TRANSLITERATION_FOLDS } from '../lexicon/word-lists.ts';
+import { namedSince, unnamedIntroduction } from './unnamed-introduction.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'state', 'government', 'kingdom', 'republic']);
@@ -234,7 +235,11 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
       // "the Chinese diplomat", "the Saudi official": with no title to match, the person of that country named last.
       const sameCountry =
         ref.country === null ? [] : persons.filter((p) => p.country === ref.country).map((p) => p.id);
-      const id = nearestPerson(fitting.length > 0 ? fitting : sameCountry, mentions, word.start);
+      const since = unnamedIntroduction(words, words[ref.last]?.lower ?? '', i, lexicon);
+      const id =
+        since === -1
+          ? nearestPerson(fitting.length > 0 ? fitting : sameCountry, mentions, word.start)
+          : namedSince(fitting.length > 0 ? fitting : sameCountry, mentions, since, word.start);
       const person = id ? state.persons.get(id) : undefined;
       // "the country's deputy foreign minister": the country is the one the article is about so far.
       if (person && person.country === null && ref.countryNoun)

@@ -20,6 +20,7 @@ export function speakerIn(
   const candidates = startingIn(state.mentions, from, to).filter(
     (m) =>
       SPEAKER_KINDS.has(m.kind) &&
+      m.describesUnnamed !== true &&
       m.end <= to &&
       !(m.kind === 'country' && state.mentions.some((p) => p.kind === 'place' && p.start === m.start)),
   );
@@ -187,7 +188,7 @@ export function subjectBefore(state: ExtractState, from: number, verbStart: numb
   const head = state.text.slice(sentenceStart, verbStart);
   const aside = PARENTHETICAL.exec(head);
   const candidates = startingIn(state.mentions, sentenceStart, verbStart).filter(
-    (m) => SPEAKER_KINDS.has(m.kind) && m.end <= verbStart,
+    (m) => SPEAKER_KINDS.has(m.kind) && m.describesUnnamed !== true && m.end <= verbStart,
   );
   let best = latestEnding(candidates, anchor);
   if (fitsSubject(state.text, best, anchor)) return best;

@@ -3,11 +3,13 @@
 // in the article who holds that office; persons/ resolves other references, this stage only speaker positions.
 
 import { titleFits } from '../entities/resolve-person-references.ts';
+import { unnamedIntroduction } from '../entities/unnamed-introduction.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from '../entities/person-context.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
-import { stanceFrameEnd } from './stance-frame.ts';
+import { inSpeakerPosition } from './speaker-position.ts';
+import { unnamedSpeakerAt } from './unnamed-speakers.ts';
 import { styleAlone, styledHolder } from './styled-speakers.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
@@ -25,27 +27,6 @@ interface RolePhrase {
   titleWords: string[];
   /** The country or organization that qualifies the role ("Qatar's", "NATO", "the Egyptian"). */
   qualifier: EntityMention | null;
-}
-
-/** Whether a phrase stands where a speaker stands: before a speech verb, after a quote verb or "according to". */
-function inSpeakerPosition(words: readonly Word[], first: number, head: number, lexicon: Lexicon): boolean {
-  let next = head + 1;
-  // "Iran's president Monday called ...": a time word may stand before the verb.
-  if (lexicon.roleVerbTimeWords.has(words[next]?.lower ?? '') && words[next]?.gap === ' ') next++;
-  if (lexicon.roleVerbFillers.has(words[next]?.lower ?? '') && words[next]?.gap === ' ') next++;
-  const verb = words[next];
-  if (
-    verb?.gap === ' ' &&
-    (lexicon.speechVerbs.has(verb.lower) ||
-      lexicon.evaluative.has(verb.lower) ||
-      stanceFrameEnd(words, next, lexicon) !== -1)
-  )
-    return true;
-  const before = words[first - 1];
-  if (!before || words[first]?.gap !== ' ') return false;
-  if (before.lower === 'to' && words[first - 2]?.lower === 'according') return true;
-  // `," said the prime minister.`
-  return lexicon.quoteVerbs.has(before.lower);
 }
 
 /**
@@ -172,8 +153,15 @@ function qualifierFits(person: PersonEntity, role: RolePhrase, lexicon: Lexicon)
 /**
  * The person a role phrase means: among those holding the role (else those whose title the article
  * never gave, unless `strict`), the one named last before it, or the first named in the next sentences.
+ * After an unnamed holder's introduction at offset `since` ("a senior official"), only someone named since then.
  */
-function roleHolder(state: ExtractState, role: RolePhrase, lexicon: Lexicon, strict = false): string | null {
+function roleHolder(
+  state: ExtractState,
+  role: RolePhrase,
+  lexicon: Lexicon,
+  strict = false,
+  since = -1,
+): string | null {
   const persons = [...state.persons.values()].filter((p) => qualifierFits(p, role, lexicon));
   let ids = persons.filter((p) => holdsRole(p, role, lexicon)).map((p) => p.id);
   // "Brazilian Defense Minister said" after "Brazilian Minister Nelson Jobim": a person of the qualifying country
@@ -192,8 +180,9 @@ function roleHolder(state: ExtractState, role: RolePhrase, lexicon: Lexicon, str
   let after: string | null = null;
   for (const mention of state.mentions) {
     if (mention.kind !== 'person' || !ids.includes(mention.id)) continue;
-    if (mention.start < at) before = mention.id;
-    else if (mention.sentence - sentence <= NAMED_AFTER_SENTENCES) {
+    // After an unnamed holder's introduction ("a senior official"), only someone named since competes.
+    if (mention.start < at) before = mention.start >= since ? mention.id : null;
+    else if (since === -1 && mention.sentence - sentence <= NAMED_AFTER_SENTENCES) {
       after ??= mention.id;
     }
   }
@@ -257,7 +246,6 @@ function servingRoleAt(
 export function resolveRoleSpeakers(state: ExtractState, resources: Resources): ExtractState {
   const { words } = state;
   const { lexicon } = resources;
-  if (state.persons.size === 0) return state;
   const cover = coverWords(words, state.mentions);
   const facts = articleWordFacts(state, resources);
   const posAt = (i: number): string => {
@@ -268,6 +256,8 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
   };
   const added: EntityMention[] = [];
   const silenced = new Set<EntityMention>();
+  // Countries that describe an unnamed speaker: kept for what they say of the article, flagged as no speaker.
+  const describing = new Set<EntityMention>();
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word;
     if (state.sentences[word.sentence]?.ignored) continue;
@@ -304,10 +294,21 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
         });
       continue;
     }
+    const unnamed = unnamedSpeakerAt(state, k, cover, lexicon);
+    if (unnamed) {
+      describing.add(unnamed);
+      continue;
+    }
     const role = roleAt(state, k, cover, lexicon, posAt);
     if (!role) continue;
-    const id = roleHolder(state, role, lexicon);
-    if (!id) continue;
+    const since = unnamedIntroduction(words, word.lower, role.first, lexicon);
+    const id = roleHolder(state, role, lexicon, false, since);
+    if (!id) {
+      // '"...," the Israeli official told reporters' after "a senior official": the unnamed one speaks, and unnamed
+      // officials are left out; the country describing them is not the speaker.
+      if (since !== -1 && role.qualifier?.kind === 'country') describing.add(role.qualifier);
+      continue;
+    }
     const end = (words[role.last] as Word).end;
     added.push({
       kind: 'person',
@@ -318,7 +319,9 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
       via: 'reference',
     });
   }
-  if (added.length === 0 && silenced.size === 0) return state;
-  const kept = silenced.size === 0 ? state.mentions : state.mentions.filter((m) => !silenced.has(m));
+  if (added.length === 0 && silenced.size === 0 && describing.size === 0) return state;
+  const kept = state.mentions
+    .filter((m) => !silenced.has(m))
+    .map((m): EntityMention => (describing.has(m) ? { ...m, describesUnnamed: true } : m));
   return { ...state, mentions: mergeMentions(kept, added) };
 }

@@ -1,0 +1,32 @@
+// Where a speaker stands: right before a speech verb (a time word or filler may come between), right after a quote
+// verb, or after "according to". The role and unnamed-speaker stages read it; it knows no entities.
+
+import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { stanceFrameEnd } from './stance-frame.ts';
+import type { Word } from '../types.ts';
+
+/** Whether a phrase stands where a speaker stands: before a speech verb, after a quote verb or "according to". */
+export function inSpeakerPosition(
+  words: readonly Word[],
+  first: number,
+  head: number,
+  lexicon: Lexicon,
+): boolean {
+  let next = head + 1;
+  // "Iran's president Monday called ...": a time word may stand before the verb.
+  if (lexicon.roleVerbTimeWords.has(words[next]?.lower ?? '') && words[next]?.gap === ' ') next++;
+  if (lexicon.roleVerbFillers.has(words[next]?.lower ?? '') && words[next]?.gap === ' ') next++;
+  const verb = words[next];
+  if (
+    verb?.gap === ' ' &&
+    (lexicon.speechVerbs.has(verb.lower) ||
+      lexicon.evaluative.has(verb.lower) ||
+      stanceFrameEnd(words, next, lexicon) !== -1)
+  )
+    return true;
+  const before = words[first - 1];
+  if (!before || words[first]?.gap !== ' ') return false;
+  if (before.lower === 'to' && words[first - 2]?.lower === 'according') return true;
+  // `," said the prime minister.`
+  return lexicon.quoteVerbs.has(before.lower);
+}

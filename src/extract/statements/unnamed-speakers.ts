@@ -1,0 +1,40 @@
+// Speakers the article leaves unnamed: "a senior US official said", "said an Israeli official". Unnamed officials
+// are left out of the statements, so the country describing them is flagged as no speaker there.
+
+import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { inSpeakerPosition } from './speaker-position.ts';
+import type { EntityMention, ExtractState, Word } from '../types.ts';
+
+/** Words an unnamed speaker's phrase may hold between its article and its head ("a senior US administration official"). */
+const MAX_UNNAMED_WORDS = 5;
+
+/**
+ * "a senior US official said", "said an Israeli official": an unnamed holder of a vague role speaks, and unnamed
+ * officials are left out. The country inside the phrase only describes them; it is returned so that it stops
+ * being a speaker there. Null when a person or body is named in the phrase ("a Hamas official" speaks for Hamas).
+ */
+export function unnamedSpeakerAt(
+  state: ExtractState,
+  k: number,
+  cover: Int32Array,
+  lexicon: Lexicon,
+): EntityMention | null {
+  const { words, mentions } = state;
+  const head = words[k] as Word;
+  if (!lexicon.vagueRoleHeads.has(head.lower) || cover[k] !== -1) return null;
+  let country: EntityMention | null = null;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_UNNAMED_WORDS; j--) {
+    const word = words[j] as Word;
+    if ((words[j + 1] as Word).gap !== ' ' || word.sentence !== head.sentence) return null;
+    const covering = mentions[cover[j] ?? -1];
+    if (covering) {
+      if (covering.kind !== 'country' || covering.via === 'capital' || country) return null;
+      country = covering;
+      while (j > 0 && (words[j - 1]?.end ?? 0) > covering.start) j--;
+      continue;
+    }
+    if (word.lower === 'a' || word.lower === 'an')
+      return country && inSpeakerPosition(words, j, k, lexicon) ? country : null;
+  }
+  return null;
+}

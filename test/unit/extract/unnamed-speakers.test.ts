@@ -1,0 +1,51 @@
+// Unnamed speakers: "a senior US official said", then "the US official said". The annotation leaves unnamed
+// officials out, so neither the country that describes them nor a person of that country named elsewhere speaks.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+function speakers(text: string): string[] {
+  return extract(text).statements.map((s) => s.speaker);
+}
+
+describe('an unnamed official introduced with "a"/"an"', () => {
+  it.each([
+    ['before the verb', 'The truce will start on Monday, a senior US official said.'],
+    ['after a quote verb', '"The truce will start on Monday," said an Israeli official.'],
+    ['with words between', 'A senior Israeli government official said the truce would start on Monday.'],
+  ])('is no speaker, and the country is not either: %s', (_shape, sentence) => {
+    expect(speakers(`Truce talks\n\nNegotiators met in Cairo on Sunday.\n\n${sentence}`)).toEqual([]);
+  });
+
+  it('keeps a body named in the phrase as the speaker ("a Hamas official" speaks for Hamas)', () => {
+    expect(
+      speakers(
+        'Truce talks\n\nNegotiators met in Cairo on Sunday.\n\nA Hamas official said the talks had stalled.',
+      ),
+    ).toEqual(['org:hamas']);
+  });
+});
+
+describe('"the <country> official" after an unnamed one was introduced', () => {
+  const text =
+    'Truce talks\n\nA senior official said on Sunday that a deal may have been reached.\n\n' +
+    '"What happens now is up to the other side," the Israeli official told reporters.\n\n' +
+    'Israeli Defence Minister Yoav Galant said later that the army would hold its fire.';
+
+  it('is that unnamed official: not the minister named after, nor the country', () => {
+    const quoted = extract(text).statements.filter((s) => s.direct);
+    expect(quoted).toEqual([]);
+  });
+
+  it('leaves the named minister his own words', () => {
+    expect(speakers(text)).toEqual(['person:yoav-galant']);
+  });
+});
+
+describe('an official named before', () => {
+  it('is still who "the <country> official" means when no unnamed one came between', () => {
+    const text =
+      'Truce talks\n\nIsraeli government official Dana Levi met the mediators on Sunday.\n\n' +
+      '"What happens now is up to the other side," the Israeli official told reporters.';
+    expect(speakers(text)).toEqual(['person:dana-levi']);
+  });
+});
