@@ -385,7 +385,7 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
   if (here && (ctx.resources.lexicon.participles.has(word.lower) || coordinated)) return here.speaker;
   if (ctx.resources.lexicon.participles.has(word.lower)) {
     const first = startingIn(state.mentions, sentence.start, sentence.start + 40).find(
-      (m) => m.kind !== 'place',
+      (m) => m.kind !== 'place' && m.describesUnnamed !== true,
     );
     return first && first.start <= sentence.start + 4 ? first.id : null;
   }

@@ -265,7 +265,9 @@ function mainSpeaker(ctx: StatementContext, from: number, to: number): string | 
 
 /** The person or body that opens the sentence at `from` as its subject, followed by a verb before `to`. */
 function sentenceSubject(ctx: StatementContext, from: number, to: number): string | null {
-  const first = startingIn(ctx.state.mentions, from, to).find((m) => m.kind !== 'place');
+  const first = startingIn(ctx.state.mentions, from, to).find(
+    (m) => m.kind !== 'place' && m.describesUnnamed !== true,
+  );
   if (!first || first.start > from + 4) return null;
   // Its verb follows it (or its title words): "Mousavi also pointed", not "Mousavi's remarks".
   return /^(?: \p{Ll}+)+ /u.test(ctx.state.text.slice(first.end, first.end + 40)) ? first.id : null;

@@ -2,16 +2,16 @@
 // are left out of the statements, so the country describing them is flagged as no speaker there.
 
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
-import { inSpeakerPosition } from './speaker-position.ts';
 import type { EntityMention, ExtractState, Word } from '../types.ts';
 
 /** Words an unnamed speaker's phrase may hold between its article and its head ("a senior US administration official"). */
 const MAX_UNNAMED_WORDS = 5;
 
 /**
- * "a senior US official said", "said an Israeli official": an unnamed holder of a vague role speaks, and unnamed
- * officials are left out. The country inside the phrase only describes them; it is returned so that it stops
- * being a speaker there. Null when a person or body is named in the phrase ("a Hamas official" speaks for Hamas).
+ * "a senior US official said", "said an Israeli official", "An Israeli official who asked not to be named said":
+ * an unnamed holder of a vague role, and unnamed officials are left out. The country inside the phrase only
+ * describes them, wherever the phrase stands; it is returned so that it is no speaker there. Null when a person or
+ * body is named in the phrase ("a Hamas official" speaks for Hamas).
  */
 export function unnamedSpeakerAt(
   state: ExtractState,
@@ -33,8 +33,7 @@ export function unnamedSpeakerAt(
       while (j > 0 && (words[j - 1]?.end ?? 0) > covering.start) j--;
       continue;
     }
-    if (word.lower === 'a' || word.lower === 'an')
-      return country && inSpeakerPosition(words, j, k, lexicon) ? country : null;
+    if (word.lower === 'a' || word.lower === 'an') return country;
   }
   return null;
 }

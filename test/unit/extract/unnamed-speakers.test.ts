@@ -12,6 +12,10 @@ describe('an unnamed official introduced with "a"/"an"', () => {
     ['before the verb', 'The truce will start on Monday, a senior US official said.'],
     ['after a quote verb', '"The truce will start on Monday," said an Israeli official.'],
     ['with words between', 'A senior Israeli government official said the truce would start on Monday.'],
+    [
+      'with a relative clause and a participle',
+      'An Israeli official who asked not to be named has said that talks went well, saying a deal was close.',
+    ],
   ])('is no speaker, and the country is not either: %s', (_shape, sentence) => {
     expect(speakers(`Truce talks\n\nNegotiators met in Cairo on Sunday.\n\n${sentence}`)).toEqual([]);
   });
