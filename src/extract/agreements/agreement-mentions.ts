@@ -21,6 +21,10 @@ import {
   ANOTHER_DETERMINERS,
   INDEFINITE_ARTICLES,
   OTHER_AGREEMENT_MODIFIERS,
+  COMPLEMENT_ARTICLES,
+  COMPLEMENT_MODIFIER_TAGS,
+  PREDICATE_MAX_MODIFIERS,
+  PREDICATE_OPENERS,
 } from '../lexicon/agreement-reference-words.ts';
 import { NAME_COMPOUND_PARTICIPLES } from '../lexicon/compound-words.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
@@ -205,6 +209,8 @@ export interface RawAgreement {
   definite: boolean;
   /** Introduced as one more ("another agreement", "a new deal"): not one already in view. */
   another: boolean;
+  /** A complement ("the pact is a balanced deal", "described as a model agreement"): what the one in view is. */
+  predicate?: boolean;
   surface: string;
   /** The surface with the sides written before it ("Saudi-Iranian deal"), when the noun phrase names them. */
   partyPhrase: string | null;
@@ -435,6 +441,32 @@ function introducedAsAnother(words: readonly Word[], surfaceStart: number, k: nu
     INDEFINITE_ARTICLES.has(opener) &&
     words.slice(surfaceStart, k).some((w) => OTHER_AGREEMENT_MODIFIERS.has(w.lower))
   );
+}
+
+/**
+ * Whether the noun phrase opening at `surfaceStart` is a complement: its article, after at most a few lowercase
+ * modifiers, stands after a copula or a naming verb ("is an amazing deal", "as a 'model agreement'").
+ */
+function isComplement(
+  words: readonly Word[],
+  surfaceStart: number,
+  pos?: (i: number) => string | undefined,
+): boolean {
+  const sentence = words[surfaceStart]?.sentence;
+  for (let i = surfaceStart - 1; i >= Math.max(0, surfaceStart - 1 - PREDICATE_MAX_MODIFIERS); i--) {
+    const word = words[i];
+    if (!word || word.sentence !== sentence) return false;
+    if (COMPLEMENT_ARTICLES.has(word.lower)) {
+      const opener = words[i - 1];
+      if (opener?.sentence !== sentence || !PREDICATE_OPENERS.has(opener.lower)) return false;
+      // "as well as a comprehensive agreement", "such as a deal": "as" joining, not naming what the one in view is.
+      const beforeAs = opener.lower === 'as' ? pos?.(i - 2) : undefined;
+      return beforeAs !== 'ADV' && beforeAs !== 'ADJ';
+    }
+    const tag = pos?.(i);
+    if (word.cap || (tag !== undefined && !COMPLEMENT_MODIFIER_TAGS.has(tag))) return false;
+  }
+  return false;
 }
 
 /** How far before its description a noun phrase may name its parties ("the Russia-North Korea treaty"). */
@@ -711,6 +743,13 @@ export function readAgreementMentions(
       relationship,
       definite: REFERRING.has(words[surfaceStart - 1]?.lower ?? ''),
       another: introducedAsAnother(words, surfaceStart, k),
+      predicate:
+        !named &&
+        isComplement(
+          words,
+          surfaceStart,
+          facts && ((i: number) => facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos),
+        ),
       surface: text.slice(words[surfaceStart]?.start ?? word.start, word.end),
       partyPhrase,
       parties: [...parties],

@@ -134,9 +134,17 @@ function clusterFor(
       lastMention !== undefined &&
       lastMention.sentence === raw.sentence &&
       APPOSITION.test(text.slice(lastMention.end, raw.start));
+    // "This is an amazing deal", "the pact appeared to be a balanced deal": a complement says what the agreement in
+    // view is, however it describes it.
+    const complement =
+      focus !== null &&
+      raw.predicate === true &&
+      !raw.another &&
+      raw.parties.length === 0 &&
+      (!raw.kind || kindsFit(raw.kind, focus.known?.kind ?? dominantKind(focus)));
     return (
       same ??
-      (previewOnly || redescribed || apposition ? (focus ?? undefined) : undefined) ??
+      (previewOnly || redescribed || apposition || complement ? (focus ?? undefined) : undefined) ??
       definiteRedescription(clusters, focus, raw, words) ??
       ceasefireInView(clusters, raw, sentenceCountries)
     );

@@ -126,6 +126,37 @@ export const OTHER_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set([
 /** Determiners that alone make a kind noun one more agreement ("another agreement proclaimed ..."). */
 export const ANOTHER_DETERMINERS: ReadonlySet<string> = new Set(['another']);
 
+/**
+ * Words before the article of a noun phrase that make it a complement saying what the agreement in view is ("the
+ * pact is a balanced deal", "described it as a model agreement", "called the accord the right deal"), not another.
+ */
+export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'being',
+  'remains',
+  'remained',
+  'as',
+  'called',
+  'calling',
+  'calls',
+  'dubbed',
+  'termed',
+]);
+
+/** The articles that open a complement ("is a ...", "as the ..."). */
+export const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** Parts of speech that may stand between a complement's article and its description ("the largest, most ..."). */
+export const COMPLEMENT_MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'CCONJ', 'NUM']);
+
+/** How many modifiers may stand between a complement's article and its description ("a very detailed, powerful"). */
+export const PREDICATE_MAX_MODIFIERS = 5;
+
 /** Articles that, with a modifier from OTHER_AGREEMENT_MODIFIERS, introduce one more agreement ("a new deal"). */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 

@@ -224,3 +224,23 @@ describe('a formal title in a list of signed documents', () => {
     expect(agreements.map((a) => a.name)).toEqual(['Treaty of Accra']);
   });
 });
+
+describe('a description in a complement', () => {
+  it('says what the agreement in view is, not another one', () => {
+    const result = extract(
+      'Chile and Peru signed a fisheries accord in Lima on Monday. "This is a fair and balanced deal for both our fleets," Chilean minister Rosa Vidal said. Peru\'s minister called it an historic agreement and described it as a "model accord".',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Chile–Peru fisheries accord']);
+    for (const statement of result.statements)
+      expect(statement.about.filter((id) => id.startsWith('agreement:'))).toEqual([result.agreements[0]?.id]);
+  });
+
+  it('is no complement after "as well as": a second agreement stays its own', () => {
+    const result = extract(
+      'Chile and Peru signed a fisheries accord as well as a comprehensive agreement on customs in Lima on Monday.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements).toHaveLength(2);
+  });
+});
