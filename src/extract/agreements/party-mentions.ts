@@ -2,9 +2,12 @@
 
 import {
   AGREEMENT_PARTY_ORG_KINDS,
+  ARTICLE_GO_BETWEEN_NOUNS,
   BROKER_LIST_WORDS,
   BROKER_PARTICIPLES,
+  GO_BETWEEN_LINK_WORDS,
   GO_BETWEEN_NOUNS,
+  GO_BETWEEN_VERBS,
   NOT_ACTING_MODIFIERS,
   SETTING_NOUNS,
   SETTING_PREPOSITIONS,
@@ -45,7 +48,7 @@ const TITLE_MODIFIER_WORDS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
 function notASide(state: ExtractState, mention: EntityMention): boolean {
   const { words } = state;
   const at = wordIndexAt(words, mention.start);
-  if (brokeredBy(state, at)) return true;
+  if (brokeredBy(state, at) || articleGoBetweens(state).has(mention.id)) return true;
   const before = words[at - 1]?.lower === 'the' ? words[at - 2] : words[at - 1];
   if (before && before.sentence === words[at]?.sentence && SETTING_PREPOSITIONS.has(before.lower))
     return true;
@@ -56,6 +59,48 @@ function notASide(state: ExtractState, mention: EntityMention): boolean {
   while (words[next] && TITLE_MODIFIER_WORDS.has(words[next]?.lower ?? '')) next++;
   const head = words[next]?.lower ?? '';
   return GO_BETWEEN_NOUNS.has(head) || SETTING_NOUNS.has(head);
+}
+
+/** Each article's go-betweens, read once: party checks run for every mention of every agreement's sentence. */
+const GO_BETWEENS = new WeakMap<readonly EntityMention[], ReadonlySet<string>>();
+
+/**
+ * The countries an article names as go-betweens anywhere: after "brokered by", or before a go-between noun or verb
+ * with only other countries, "and" and titles between ("US and Saudi mediators said", "Qatari and Egyptian
+ * mediators", "Qatar mediates ..."). The mediator of a truce stays no side of it where a sentence names it alone.
+ */
+export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
+  const cached = GO_BETWEENS.get(state.mentions);
+  if (cached) return cached;
+  const { words } = state;
+  const out = new Set<string>();
+  const countries = state.mentions.filter((m) => m.kind === 'country' && m.via !== 'capital');
+  for (const mention of countries) {
+    if (brokeredBy(state, wordIndexAt(words, mention.start))) {
+      out.add(mention.id);
+      continue;
+    }
+    let next = wordIndexAt(words, mention.end);
+    while ((words[next]?.start ?? Infinity) < mention.end) next++;
+    const sentence = words[next]?.sentence;
+    for (let steps = 0; steps < 8 && words[next]?.sentence === sentence; steps++) {
+      const word = words[next];
+      if (!word) break;
+      const other = countries.find((m) => m.start === word.start);
+      if (other) {
+        while ((words[next]?.start ?? Infinity) < other.end) next++;
+        continue;
+      }
+      if (GO_BETWEEN_LINK_WORDS.has(word.lower) || TITLE_MODIFIER_WORDS.has(word.lower)) {
+        next++;
+        continue;
+      }
+      if (ARTICLE_GO_BETWEEN_NOUNS.has(word.lower) || GO_BETWEEN_VERBS.has(word.lower)) out.add(mention.id);
+      break;
+    }
+  }
+  GO_BETWEENS.set(state.mentions, out);
+  return out;
 }
 
 /** How many words back "brokered by" may stand from a broker ("brokered by the United States and Russia"). */

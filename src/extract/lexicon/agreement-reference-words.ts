@@ -263,6 +263,26 @@ export const GO_BETWEEN_NOUNS: ReadonlySet<string> = new Set([
 /** Words before a nationality that make its bearer act for no state ("former Nigerian President X" as a mediator). */
 export const NOT_ACTING_MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex']);
 
+/**
+ * Go-between nouns that make a country a go-between for the whole article wherever it is named ("US and Saudi
+ * mediators said ..." then "Saudi Arabia" alone): a host ("Egyptian hosts") is only the setting of one event.
+ */
+export const ARTICLE_GO_BETWEEN_NOUNS: ReadonlySet<string> = new Set(
+  [...GO_BETWEEN_NOUNS].filter((w) => w !== 'host' && w !== 'hosts'),
+);
+
+/** Words that may stand between go-betweens and their noun or verb ("Qatar, Egypt and the United States to broker"). */
+export const GO_BETWEEN_LINK_WORDS: ReadonlySet<string> = new Set(['and', 'the', 'both', 'to']);
+
+/** Verbs right after a country that make it a go-between ("Qatar mediates ...", "Turkey brokered the truce"). */
+export const GO_BETWEEN_VERBS: ReadonlySet<string> = new Set([
+  'mediates',
+  'mediated',
+  'mediating',
+  'brokers',
+  'brokered',
+]);
+
 /** Nouns after a nationality that make it the setting of a signing ("in the South African capital Pretoria"). */
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(['capital', 'city', 'port', 'town', 'resort']);
 
