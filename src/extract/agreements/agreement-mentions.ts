@@ -38,7 +38,7 @@ import {
   KNOWN_NAME_KIND_MODIFIERS,
 } from '../lexicon/agreement-reference-words.ts';
 import { coverWords, startingIn, wordIndexAt } from '../mention-index.ts';
-import { brokeredBy, isPartyMention } from './party-mentions.ts';
+import { articleGoBetweens, brokeredBy, isPartyMention } from './party-mentions.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
 const DETERMINERS = new Set([
@@ -209,6 +209,8 @@ export interface RawAgreement {
   definite: boolean;
   /** Introduced as one more ("another agreement", "a new deal"): not one already in view. */
   another: boolean;
+  /** In a headline: its words preview the agreement the article then tells of. */
+  headline?: boolean;
   /** A complement ("the pact is a balanced deal", "described as a model agreement"): what the one in view is. */
   predicate?: boolean;
   surface: string;
@@ -273,7 +275,8 @@ function countriesIn(state: ExtractState, start: number, end: number): string[] 
         m.kind === 'country' &&
         m.via !== 'capital' &&
         !brokerOnly(state.text, m) &&
-        !brokeredBy(state, wordIndexAt(state.words, m.start)),
+        !brokeredBy(state, wordIndexAt(state.words, m.start)) &&
+        !articleGoBetweens(state).has(m.id),
     )
     .map((m) => m.id);
 }
@@ -469,6 +472,21 @@ function isComplement(
   return false;
 }
 
+/**
+ * A headline written in title case on a line of its own ("Qatar Mediates Hopeful Truce Deal", "Talks On Ukraine End
+ * With Vow ..."): its capitals are the style's, not a name's. No closing stop, and nearly every word capitalized.
+ */
+function titleCaseLine(sentences: readonly Sentence[], index: number, sentenceText: string): boolean {
+  const paragraph = sentences[index]?.paragraph;
+  if (sentences[index - 1]?.paragraph === paragraph || sentences[index + 1]?.paragraph === paragraph)
+    return false;
+  if (/[.!?]["”’)]?\s*$/.test(sentenceText)) return false;
+  const words = sentenceText.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < TITLE_CASE_MIN_WORDS) return false;
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalized >= words.length * TITLE_CASE_SHARE;
+}
+
 /** How far before its description a noun phrase may name its parties ("the Russia-North Korea treaty"). */
 const PARTY_REACH = 4;
 
@@ -489,6 +507,10 @@ function nounPhraseStart(words: readonly Word[], first: number): number {
 
 /** A Map, not the record: looked up for every word, and own keys only ("constructor" finds nothing). */
 const AGREEMENT_KINDS = new Map(Object.entries(AGREEMENT_WORDS));
+
+/** A title-case headline has at least this many words, this share of them capitalized. */
+const TITLE_CASE_MIN_WORDS = 4;
+const TITLE_CASE_SHARE = 0.85;
 
 /**
  * Reads every agreement mention; `facts` (wink-nlp's part of speech, when given) keeps verbs out of descriptions.
@@ -524,7 +546,9 @@ export function readAgreementMentions(
       : undefined;
     // A headline's words are no name or description: "Lawmakers Ratify Partnership Treaty".
     const sentenceText = text.slice(sentences[word.sentence]?.start ?? 0, sentences[word.sentence]?.end ?? 0);
-    const headline = word.sentence === 0 && state.title !== null && sentenceText === state.title;
+    const headline =
+      (word.sentence === 0 && state.title !== null && sentenceText === state.title) ||
+      titleCaseLine(sentences, word.sentence, sentenceText);
     let named = headline ? null : word.cap ? namedSpan(words, k) : capitalizedPrefix(words, k, cover);
     // "Memorandum of Understanding between the Ministry of ... of Tajikistan and ... on cooperation in ...": a formal
     // title names one instrument of a list, through its parties and subject.
@@ -743,6 +767,7 @@ export function readAgreementMentions(
       relationship,
       definite: REFERRING.has(words[surfaceStart - 1]?.lower ?? ''),
       another: introducedAsAnother(words, surfaceStart, k),
+      headline,
       predicate:
         !named &&
         isComplement(

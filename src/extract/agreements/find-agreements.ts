@@ -119,7 +119,7 @@ function clusterFor(
       focus !== null &&
       !focus.name &&
       !focus.descriptor &&
-      focus.mentions.every((m) => (headline && m.sentence === 0) || m.relationship);
+      focus.mentions.every((m) => (headline && m.sentence === 0) || m.headline === true || m.relationship);
     // "..., completing the steps for the mutual defense pact signed by ...": a definite re-description in the
     // sentence that just named the agreement in focus is that agreement.
     const lastSentence = focus?.mentions[focus.mentions.length - 1]?.sentence;

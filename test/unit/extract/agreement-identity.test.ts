@@ -244,3 +244,21 @@ describe('a description in a complement', () => {
     expect(result.agreements).toHaveLength(2);
   });
 });
+
+describe('a title-case headline', () => {
+  it('names no agreement by its capitals, below a section label too: its kind word previews the one told of', () => {
+    const result = extract(
+      'World News\n\nMinisters Hail Landmark Fisheries Pact After Talks\n\nChile and Peru signed a fisheries pact in Lima on Monday, ending years of disputes.\n\n"The pact protects both fleets," Chilean minister Rosa Vidal said.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Chile–Peru fisheries pact']);
+  });
+
+  it('takes no mediator it names as a side', () => {
+    const result = extract(
+      'Africa\n\nNorway Mediates Lasting Truce Deal\n\nEthiopia and Eritrea agreed to a truce on Monday after talks in Oslo, Norwegian mediators said.\n\n"The truce will hold," Ethiopian minister Abebe Kebede said.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements.flatMap((a) => a.parties)).not.toContain('NOR');
+  });
+});
