@@ -115,6 +115,9 @@ const MODIFIERS = new Set([
   'interim',
   'long-awaited',
   'controversial',
+  'pivotal',
+  'powerful',
+  'detailed',
 ]);
 /** Words that end a descriptor going left (verbs, prepositions, conjunctions). */
 const STOPS = new Set([

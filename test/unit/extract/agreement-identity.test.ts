@@ -262,3 +262,13 @@ describe('a title-case headline', () => {
     expect(result.agreements.flatMap((a) => a.parties)).not.toContain('NOR');
   });
 });
+
+describe('an evaluative adjective before the kind word', () => {
+  it('says how good the agreement in view is, not which one it is', () => {
+    const result = extract(
+      'Chile and Peru signed a fisheries accord in Lima on Monday.\n\nThis pivotal agreement ends years of disputes over the catch. "We will uphold this very detailed, powerful agreement," Chilean minister Rosa Vidal said.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Chile–Peru fisheries accord']);
+  });
+});
