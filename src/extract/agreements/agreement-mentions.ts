@@ -23,6 +23,8 @@ import {
   OTHER_AGREEMENT_MODIFIERS,
   COMPLEMENT_ARTICLES,
   COMPLEMENT_MODIFIER_TAGS,
+  GOAL_ASKING_WORDS,
+  GOAL_NEARING_WORDS,
   PREDICATE_MAX_MODIFIERS,
   PREDICATE_OPENERS,
 } from '../lexicon/agreement-reference-words.ts';
@@ -490,6 +492,18 @@ function titleCaseLine(sentences: readonly Sentence[], index: number, sentenceTe
   return capitalized >= words.length * TITLE_CASE_SHARE;
 }
 
+/**
+ * Whether the indefinite noun phrase opening at `first` is only asked for: "hopes for an agreement", "a push for a
+ * truce", "are nearing a temporary deal". Nobody has made it, so it is no agreement of the article.
+ */
+export function askedForOnly(words: readonly Word[], first: number): boolean {
+  const article = words[first - 1];
+  if (!article || !INDEFINITE_ARTICLES.has(article.lower)) return false;
+  const at = (i: number): string => (words[i]?.sentence === article.sentence ? (words[i]?.lower ?? '') : '');
+  if (GOAL_NEARING_WORDS.has(at(first - 2))) return true;
+  return at(first - 2) === 'for' && GOAL_ASKING_WORDS.has(at(first - 3));
+}
+
 /** How far before its description a noun phrase may name its parties ("the Russia-North Korea treaty"). */
 const PARTY_REACH = 4;
 
@@ -587,6 +601,7 @@ export function readAgreementMentions(
     if (word.lower === 'deal' && ['great', 'good'].includes(previous)) continue;
     const sentence = sentences[word.sentence] as Sentence;
     let first = headline ? k : descriptorStart(words, k, cover);
+    if (!named && askedForOnly(words, first)) continue;
     // "the progress of implementing agreements", "ministers reviewed agreements": a gerund after a preposition or a
     // past-tense verb governs the kind word; "new patrolling arrangements" (after an adjective) describes it.
     if (facts && first < k) {

@@ -157,6 +157,20 @@ export const COMPLEMENT_MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'AD
 /** How many modifiers may stand between a complement's article and its description ("a very detailed, powerful"). */
 export const PREDICATE_MAX_MODIFIERS = 5;
 
+/** Nouns and verbs that, with "for", ask for an agreement nobody has made ("hopes for an agreement", "a push for a truce"). */
+export const GOAL_ASKING_WORDS: ReadonlySet<string> = new Set([
+  'hope',
+  'hopes',
+  'hoped',
+  'hoping',
+  'push',
+  'pushed',
+  'pushing',
+  'bid',
+]);
+/** Words that approach an agreement without reaching it ("nearing a deal"). */
+export const GOAL_NEARING_WORDS: ReadonlySet<string> = new Set(['nearing']);
+
 /** Articles that, with a modifier from OTHER_AGREEMENT_MODIFIERS, introduce one more agreement ("a new deal"). */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 

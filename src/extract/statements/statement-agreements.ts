@@ -20,6 +20,7 @@ import {
   QUANTITY_BEFORE_OF,
 } from '../lexicon/agreement-reference-words.ts';
 import type { AgreementItem } from '../../domain/extraction-result.ts';
+import { askedForOnly } from '../agreements/agreement-mentions.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { leadEnd } from '../text/segment-text.ts';
 import type { ExtractState, Range, Sentence, StatementLike } from '../types.ts';
@@ -75,6 +76,7 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
     if ((QUANTITY_BEFORE_OF.has(word.lower) || ACT_BEFORE_OF.has(word.lower)) && words[i + 1]?.lower === 'of')
       continue;
     let determiner: string | null = null;
+    let determinerAt = -1;
     let absent = false;
     for (let k = 1; k <= BACK_REFERENCE_MAX_MODIFIERS + 1; k++) {
       const before = words[i - k];
@@ -82,13 +84,15 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
       if (ABSENT_AGREEMENT_CUES.has(before.lower)) absent = true;
       if (BACK_REFERENCE_DETERMINERS.has(before.lower)) {
         determiner = before.lower;
+        determinerAt = i - k;
         const opener = words[i - k - 1];
         absent ||= opener?.sentence === word.sentence && ABSENT_AGREEMENT_CUES.has(opener.lower);
         break;
       }
       if (before.cap || OTHER_AGREEMENT_MODIFIERS.has(before.lower)) break;
     }
-    if (determiner === null || absent) continue;
+    // "hopes for a deal", "nearing a temporary deal": asked for, so no agreement it could point back at.
+    if (determiner === null || absent || askedForOnly(words, determinerAt + 1)) continue;
     if (DEFINITE_ONLY_BACK_REFERENCES.has(word.lower) && !DEFINITE_DETERMINERS.has(determiner)) continue;
     out.push({
       start: word.start,

@@ -272,3 +272,23 @@ describe('an evaluative adjective before the kind word', () => {
     expect(result.agreements.map((a) => a.name)).toEqual(['Chile–Peru fisheries accord']);
   });
 });
+
+describe('an agreement only asked for', () => {
+  it('is no agreement: "hopes for an agreement", "a push for a truce", "nearing a deal"', () => {
+    const result = extract(
+      'Kenya and Ethiopia expressed strong hopes for a rapid agreement on a border truce on Monday. Diplomats said the sides were nearing a temporary deal.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements).toEqual([]);
+  });
+
+  it('points back at no agreement named before it', () => {
+    const result = extract(
+      'Kenya and Ethiopia signed the Moyale Border Accord in 2019.\n\nA Nairobi newspaper reported that the two governments are nearing a temporary deal on grazing rights.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Moyale Border Accord']);
+    for (const statement of result.statements)
+      expect(statement.about.filter((id) => id.startsWith('agreement:'))).toEqual([]);
+  });
+});
