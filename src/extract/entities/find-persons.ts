@@ -4,6 +4,7 @@
 import { personId } from '../../domain/ids.ts';
 import { coverWords, mergeMentions, wordIndexAt } from '../mention-index.ts';
 import {
+  addressLead,
   agentBefore,
   appositionAfter,
   bodyAfterTitle,
@@ -185,7 +186,7 @@ function honorificInName(ctx: Context, index: number): boolean {
  * Zayed, UAE Vice President," is a royal honorific before the name and the office after it: the office wins.
  */
 function titleOf(ctx: Context, first: number, last: number): TitleFacts | null {
-  const before = titleBefore(ctx, first);
+  const before = titleBefore(ctx, addressLead(ctx, first));
   if (before && !ctx.lexicon.honorificTitleHeads.has(before.title.toLowerCase())) return before;
   return appositionAfter(ctx, last) ?? before;
 }
@@ -241,6 +242,18 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
         if (words[last + 1]?.gap !== ' ') break;
       }
     }
+    // "Minister for Foreign Affairs and East African Cooperation Amb. X": capitals right before a form of address
+    // that opens a name end a title's remit; they are no name.
+    const form = words[last + 1];
+    if (
+      form?.gap === ' ' &&
+      lexicon.addressForms.has(form.text) &&
+      isNameWord(words[last + 2], lexicon) &&
+      /^\.? $/.test(words[last + 2]?.gap ?? '')
+    ) {
+      i = last;
+      continue;
+    }
     // "Deputy Minister Andriy Sybiha" where "Sybiha" is a known person: a first name spelled otherwise, not a
     // second person.
     const nextMention = ctx.mentions[cover[last + 1] ?? -1];
@@ -252,9 +265,11 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
     )
       continue;
     // "K.P. Sharma Oli", "S. Jaishankar": initials before the name belong to it.
+    // "H.E. Macky Sall": a style's abbreviation is no initial.
     while (
       i > 0 &&
       /^\p{Lu}(?:\.\p{Lu})*$/u.test(words[i - 1]?.text ?? '') &&
+      !lexicon.honorifics.has(words[i - 1]?.text ?? '') &&
       /^\.\s?$/.test(words[i]?.gap ?? '') &&
       cover[i - 1] === -1 &&
       !ignoredSentence(words[i - 1]?.sentence ?? 0)
@@ -271,7 +286,8 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
     }
     word = words[i] as Word;
     // "Minister of State for the European Region Leo Docherty": the run's last two words are the name.
-    const stacked = stackedTitleBefore(ctx, i, last);
+    const lead = addressLead(ctx, i);
+    const stacked = lead < i ? stackedTitleBefore(ctx, lead, last, true) : stackedTitleBefore(ctx, i, last);
     if (stacked && nameTokens(words, i, last) >= 3 && stacked.inRun) {
       i = lastTokensStart(words, last, 2);
       word = words[i] as Word;

@@ -2,6 +2,7 @@
 // security adviser X"), an apposition after it ("X, Russia's deputy foreign minister,"), honorifics, speech verbs.
 
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
 import { TITLE_REMIT_JOINERS, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
 import type { EntityMention, Word } from '../types.ts';
 
@@ -245,6 +246,31 @@ export function agentBefore(ctx: Context, first: number, last: number): boolean 
   );
 }
 
+const STYLE_POSSESSIVES = new Set(['his', 'her']);
+/** Styles spelled out ("Excellency"), which alone may stand off their name with a comma. */
+const SPELLED_STYLES = new Set(Object.keys(STYLES_OF_ADDRESS));
+
+/**
+ * "President H.E. Macky Sall", "Ambassador to Kenya H.E Zhou Pingjian", "President Dr. Arif Alvi", "His Excellency,
+ * Moussa Faki": forms of address right before the name at `first` belong to neither the name nor the title before
+ * them. Returns where they start (`first` when there are none), so the title is read before that word.
+ */
+export function addressLead(ctx: Context, first: number): number {
+  const { words, lexicon } = ctx;
+  let lead = first;
+  for (;;) {
+    const form = words[lead - 1];
+    const gap = words[lead]?.gap ?? '';
+    if (!form || !lexicon.addressForms.has(form.text)) break;
+    if (!(gap === ' ' || gap === '. ' || (gap === ', ' && SPELLED_STYLES.has(form.lower)))) break;
+    lead--;
+    // "His Excellency": the possessive opens the spelled-out style.
+    const possessive = words[lead - 1];
+    if (possessive && STYLE_POSSESSIVES.has(possessive.lower) && words[lead]?.gap === ' ') lead--;
+  }
+  return lead;
+}
+
 export function honorificBefore(ctx: Context, first: number): boolean {
   const before = ctx.words[first - 1];
   const name = ctx.words[first];
@@ -361,10 +387,14 @@ export function stackedTitleBefore(
   ctx: Context,
   first: number,
   last: number,
+  /** `first` opens forms of address ("H.E.", "Amb.") before the name: the remit ends right before them. */
+  styled = false,
 ): { facts: TitleFacts; inRun: boolean } | null {
   const { words, lexicon, text } = ctx;
   const name = words[first];
   if (!name) return null;
+  // "President of Kenya and His Excellency X": a lower-case word before the style ends no title.
+  if (styled && words[first - 1]?.cap !== true) return null;
   const commaSet = name.gap === ', ';
   if (!commaSet && name.gap !== ' ') return null;
   // "Minister of Finance Tolani Obuya": the remit ends in a capital that cannot start a name, so the run is the name.
@@ -375,10 +405,11 @@ export function stackedTitleBefore(
   const remitNamed = remit?.kind === 'org' || bodyWord;
   const remitStart = bodyWord ? words[first - 1]?.start : remit?.start;
   const afterRemit =
-    !commaSet &&
-    last > first &&
-    words[first - 1]?.cap === true &&
-    (remitNamed || !isNameWord(words[first - 1], lexicon));
+    styled ||
+    (!commaSet &&
+      last > first &&
+      words[first - 1]?.cap === true &&
+      (remitNamed || !isNameWord(words[first - 1], lexicon)));
   if (!commaSet && !afterRemit && nameTokens(words, first, last) < 3) return null;
   let linked = false;
   for (let j = first - 1; j >= 0 && first - j <= MAX_TITLE_TAIL; j--) {
@@ -396,6 +427,9 @@ export function stackedTitleBefore(
     let start = j;
     while (start > 0 && words[start]?.gap === ' ' && isTitleWord(words[start - 1], lexicon)) start--;
     while (start < j && TRIM_TITLE.has(words[start]?.lower ?? '')) start++;
+    // "X, Chairperson of the AU Commission, H.E. Y": an office set off by commas right after a name is that name's
+    // apposition ("In his remarks, Chairperson of ..., Y" stays Y's).
+    if (name.gap === ', ' && words[start]?.gap === ', ' && isNameWord(words[start - 1], lexicon)) return null;
     const before = start > 0 ? countryEndingAt(ctx, start - 1) : null;
     const country =
       before && (words[start]?.gap === ' ' || POSSESSIVE_GAP.test(words[start]?.gap ?? ''))

@@ -2,6 +2,7 @@
 // Built by createExtractor; pure.
 
 import {
+  ADDRESS_HONORIFICS,
   BODY_BACK_REFERENCES,
   BODY_OWNERS,
   HONORIFICS,
@@ -48,6 +49,7 @@ import {
   LEADER_OFFICE_PHRASES,
   ROLE_VERB_FILLERS,
   ROLE_VERB_TIME_WORDS,
+  STYLES_OF_ADDRESS,
   VAGUE_ROLE_HEADS,
 } from './role-words.ts';
 import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
@@ -72,6 +74,8 @@ export interface Lexicon {
   vagueRoleHeads: ReadonlySet<string>;
   passiveAuxiliaries: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
+  /** Honorifics and styles as written before a name ("Dr", "Amb", "H.E", "Excellency"): between a title and a name. */
+  addressForms: ReadonlySet<string>;
   honorificTitleHeads: ReadonlySet<string>;
   titleOrNameWords: ReadonlySet<string>;
   givenNameTitleHeads: ReadonlySet<string>;
@@ -112,6 +116,11 @@ export interface Lexicon {
   documentSources: ReadonlySet<string>;
 }
 
+/** Each style as written before a name: the capitalized word ("Excellency") and its abbreviations ("HE", "H.E"). */
+const STYLE_FORMS = Object.values(STYLES_OF_ADDRESS).flatMap((forms) =>
+  forms.map((form) => (form === form.toLowerCase() ? form[0]?.toUpperCase() + form.slice(1) : form)),
+);
+
 export function buildLexicon(): Lexicon {
   return {
     titleHeads: new Set([...TITLE_HEADS, ...Object.keys(TITLE_ABBREVIATIONS)]),
@@ -126,7 +135,8 @@ export function buildLexicon(): Lexicon {
     leaderOfficePhrases: new Set(LEADER_OFFICE_PHRASES),
     vagueRoleHeads: new Set(VAGUE_ROLE_HEADS),
     passiveAuxiliaries: new Set(PASSIVE_AUXILIARIES),
-    honorifics: new Set(HONORIFICS),
+    honorifics: new Set([...HONORIFICS, ...STYLE_FORMS]),
+    addressForms: new Set([...ADDRESS_HONORIFICS, ...STYLE_FORMS]),
     honorificTitleHeads: new Set(HONORIFIC_TITLE_HEADS),
     titleOrNameWords: new Set(TITLE_OR_NAME_WORDS),
     givenNameTitleHeads: new Set(GIVEN_NAME_TITLE_HEADS),

@@ -111,10 +111,10 @@ export const COUNTERPART_HEADS = ['counterpart', 'colleague'] as const;
 /**
  * Styles of address that stand for the person who holds them ("His Highness expressed ...", "HE the Prime
  * Minister said"), each with the forms it takes before a name or alone: the full words after "his"/"her" and
- * the capital abbreviation.
+ * the capital abbreviation, with or without its inner dot ("H.E. Macky Sall" in African and Gulf official copy).
  */
 export const STYLES_OF_ADDRESS: Readonly<Record<string, readonly string[]>> = {
-  highness: ['highness', 'HH'],
-  excellency: ['excellency', 'HE'],
-  majesty: ['majesty', 'HM'],
+  highness: ['highness', 'HH', 'H.H'],
+  excellency: ['excellency', 'HE', 'H.E'],
+  majesty: ['majesty', 'HM', 'H.M'],
 };

@@ -277,12 +277,11 @@ export const TITLE_REMIT_LINKS = ['for', 'of', 'to'] as const;
 export const TITLE_REMIT_JOINERS = ['and', 'the'] as const;
 
 /**
- * Words right before a name that are never part of it and mark the capitals after them as a person: honorifics
- * ("Mr Oli") and, read the same way, sentence adverbs ("Separately Rudenko said").
+ * Forms of address before a name, never part of it nor of the title before them: "Mr Oli", "President Dr. Arif
+ * Alvi", "Amb. Tom Amolo" and "Hon. Kofi Mensah" in African and South Asian official copy.
  */
-export const HONORIFICS = [
+export const ADDRESS_HONORIFICS = [
   'Mr',
-  ...SENTENCE_ADVERBS,
   'Mrs',
   'Ms',
   'Miss',
@@ -298,7 +297,15 @@ export const HONORIFICS = [
   'Sen',
   'Rep',
   'Prof',
+  'Amb',
+  'Hon',
 ] as const;
+
+/**
+ * Words right before a name that are never part of it and mark the capitals after them as a person: honorifics
+ * ("Mr Oli") and, read the same way, sentence adverbs ("Separately Rudenko said").
+ */
+export const HONORIFICS = [...ADDRESS_HONORIFICS, ...SENTENCE_ADVERBS] as const;
 
 /** Name particles that may sit inside a person's name in lower case. */
 export const NAME_PARTICLES = [
