@@ -76,6 +76,38 @@ interface Candidate {
   kind: OrgEntity['kind'];
 }
 
+/**
+ * "Ministry of External Affairs Spokesperson X", "Union of Comoros H.E X": the "of" tail from `from` to `j` ends
+ * before an office or a form of address that more capitals follow, for those open a person's name. A tail left
+ * with no word of its own keeps its run.
+ */
+function tailEnd(words: readonly Word[], lexicon: Lexicon, from: number, j: number): number {
+  for (let k = from; k < j; k++) {
+    const word = words[k] as Word;
+    if (!lexicon.orgBreakers.has(word.text) && !lexicon.addressForms.has(word.text)) continue;
+    let end = k - 1;
+    while (end >= from && CONNECTORS.has(words[end]?.lower ?? '')) end--;
+    return end >= from ? end : j;
+  }
+  return j;
+}
+
+/** Whether a known organization, country or place starting at word `first` reaches word `last`. */
+function coveredByKnown(
+  words: readonly Word[],
+  cover: Int32Array,
+  mentions: readonly EntityMention[],
+  first: number,
+  last: number,
+): boolean {
+  const known = mentions[cover[first] ?? -1];
+  return (
+    cover[first] !== -1 &&
+    (known?.kind === 'org' || known?.kind === 'country' || known?.kind === 'place') &&
+    known.end >= (words[last]?.end ?? 0)
+  );
+}
+
 /** Capitalized runs with an organization suffix. */
 function candidates(
   words: readonly Word[],
@@ -130,11 +162,14 @@ function candidates(
       words[opener + 1]?.lower === 'of' &&
       j > opener + 1
     ) {
-      out.push({
-        first: opener,
-        last: j,
-        kind: lexicon.orgSuffixes.get(words[opener]?.text ?? '') ?? 'other',
-      });
+      const last = tailEnd(words, lexicon, opener + 2, j);
+      // "Organization of Islamic Cooperation Secretary General": the tail cut, a known name may cover it all.
+      if (!coveredByKnown(words, cover, mentions, opener, last))
+        out.push({
+          first: opener,
+          last,
+          kind: lexicon.orgSuffixes.get(words[opener]?.text ?? '') ?? 'other',
+        });
     }
     if (suffixAt > i) {
       let first = i;
@@ -163,14 +198,10 @@ function candidates(
         first++;
       // An "of <Name>" tail belongs to the name ("Ministry of Foreign Affairs", "Workers' Party of Korea").
       let last = suffixAt;
-      if (words[suffixAt + 1]?.lower === 'of' && j > suffixAt + 1) last = j;
+      if (words[suffixAt + 1]?.lower === 'of' && j > suffixAt + 1)
+        last = tailEnd(words, lexicon, suffixAt + 2, j);
       // A known name that the run extends ("African Union" + "Commission") is a different, longer name.
-      const known = mentions[cover[first] ?? -1];
-      const coveredByKnown =
-        cover[first] !== -1 &&
-        (known?.kind === 'org' || known?.kind === 'country' || known?.kind === 'place') &&
-        known.end >= (words[suffixAt]?.end ?? 0);
-      if (first < suffixAt && !coveredByKnown) {
+      if (first < suffixAt && !coveredByKnown(words, cover, mentions, first, suffixAt)) {
         const suffix = words[suffixAt]?.text ?? '';
         let kind = lexicon.orgSuffixes.get(suffix) ?? 'other';
         if (suffix === 'Agency' && words[suffixAt - 1]?.text === 'News') kind = 'news agency';

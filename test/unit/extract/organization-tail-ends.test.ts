@@ -1,0 +1,47 @@
+// An organization's "of" tail ends where an office or a form of address opens a person's name: "Ministry of
+// External Affairs Spokesperson X" is the ministry and a person, not one organization. Sentences are our own, in
+// shapes of South Asian, African and Gulf official copy.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+describe('the "of" tail of an organization before a person', () => {
+  it.each([
+    [
+      'an office',
+      'Ministry of Coastal Affairs Spokesperson Ravi Menon said the talks went well.',
+      'Ravi Menon',
+    ],
+    [
+      'an office opening the sentence',
+      'The Ministry of Coastal Affairs Ambassador Ravi Menon received the buses.',
+      'Ravi Menon',
+    ],
+    [
+      'a form of address',
+      'The President of the Union of Comoros H.E Ahmed Bakar Youssouf opened the session.',
+      'Ahmed Bakar Youssouf',
+    ],
+  ])('ends before %s', (_shape, text, name) => {
+    const result = extract(text);
+    expect(result.persons.map((p) => p.name)).toContain(name);
+    expect(result.organizations.map((o) => o.name).join(' | ')).not.toContain(name);
+  });
+
+  it('keeps the ministry itself', () => {
+    const result = extract('Ministry of Coastal Affairs Spokesperson Ravi Menon said the talks went well.');
+    expect(result.organizations.map((o) => o.name)).toContain('Ministry of Coastal Affairs');
+  });
+
+  it('leaves a known organization one organization when an office follows its name', () => {
+    const result = extract(
+      'Organization of Islamic Cooperation Secretary General Ahmed Bakar Youssouf called for restraint.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['Organisation of Islamic Cooperation']);
+  });
+
+  it('keeps an office that ends the name ("Office of the President")', () => {
+    const result = extract('The Office of the President said the visit was postponed.');
+    expect(result.organizations.map((o) => o.name)).toContain('Office of the President');
+  });
+});
