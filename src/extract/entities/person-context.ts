@@ -67,6 +67,16 @@ function countryEndingAt(ctx: Context, index: number): EntityMention | null {
   return mention && mention.end === ctx.words[index]?.end && mention.via !== 'capital' ? mention : null;
 }
 
+/** The country mention ending at word `index` right after "of" or "of the": "Minister of Russia", "of the Republic of Uzbekistan". */
+function countryOfRemit(ctx: Context, index: number): EntityMention | null {
+  const country = countryEndingAt(ctx, index);
+  if (!country) return null;
+  let k = index;
+  while (k > 0 && (ctx.words[k - 1]?.end ?? 0) > country.start) k--;
+  if (ctx.words[k - 1]?.lower === 'the') k--;
+  return ctx.words[k - 1]?.lower === 'of' ? country : null;
+}
+
 /** "U.S. Ambassador to the Philippines MaryKay Carlson": a title naming where its holder is posted. */
 function ambassadorTo(ctx: Context, first: number): TitleFacts | null {
   const { words, lexicon } = ctx;
@@ -397,6 +407,12 @@ export function stackedTitleBefore(
   if (styled && words[first - 1]?.cap !== true) return null;
   const commaSet = name.gap === ', ';
   if (!commaSet && name.gap !== ' ') return null;
+  // "President of Uzbekistan Shavkat Mirziyoyev, TurkicWorld reports": a person's name before the comma, known or
+  // two name words no other entity covers, ends the title there; what follows the comma is no holder of it.
+  const nameBefore =
+    mentionAt(ctx, first - 1, 'person') !== null ||
+    [first - 1, first - 2].every((k) => isNameWord(words[k], lexicon) && ctx.cover[k] === -1);
+  if (commaSet && nameBefore) return null;
   // "Minister of Finance Tolani Obuya": the remit ends in a capital that cannot start a name, so the run is the name.
   // "Chairperson of the African Union Commission Moussa Faki Mahamat": a remit ending in a named organization too.
   const remit = ctx.mentions[ctx.cover[first - 1] ?? -1];
@@ -404,12 +420,16 @@ export function stackedTitleBefore(
   const bodyWord = bodyAfterTitle(ctx, first - 1);
   const remitNamed = remit?.kind === 'org' || bodyWord;
   const remitStart = bodyWord ? words[first - 1]?.start : remit?.start;
+  // "Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov", "Prime Minister of Russia X Y":
+  // a remit ending in "of" and a country's name, which no name goes on from ("Ambassador to the Philippines X" is
+  // posted there, not from there).
+  const remitCountry = countryOfRemit(ctx, first - 1);
   const afterRemit =
     styled ||
     (!commaSet &&
       last > first &&
       words[first - 1]?.cap === true &&
-      (remitNamed || !isNameWord(words[first - 1], lexicon)));
+      (remitNamed || remitCountry !== null || !isNameWord(words[first - 1], lexicon)));
   if (!commaSet && !afterRemit && nameTokens(words, first, last) < 3) return null;
   let linked = false;
   for (let j = first - 1; j >= 0 && first - j <= MAX_TITLE_TAIL; j--) {
@@ -434,7 +454,7 @@ export function stackedTitleBefore(
     const country =
       before && (words[start]?.gap === ' ' || POSSESSIVE_GAP.test(words[start]?.gap ?? ''))
         ? before.id
-        : null;
+        : (remitCountry?.id ?? null);
     const inRun = !commaSet && !afterRemit;
     const titleEnd = inRun ? words[lastTokensStart(words, last, 2) - 1] : words[first - 1];
     if (!titleEnd) return null;
