@@ -388,6 +388,18 @@ export function bodyAfterTitle(ctx: Context, index: number): boolean {
   );
 }
 
+/** "(AU)" between capitals: the word at `index` is an acronym alone in parentheses. */
+function acronymInParens(words: readonly Word[], index: number): boolean {
+  const word = words[index];
+  return (
+    word !== undefined &&
+    word.gap === ' (' &&
+    words[index + 1]?.gap === ') ' &&
+    word.text.length > 1 &&
+    word.text === word.text.toUpperCase()
+  );
+}
+
 /**
  * A title whose head is followed by its remit before the name: "US Assistant Secretary of State for European and
  * Eurasian Affairs Karen Donfried" (the remit's capitals run into the name: `inRun`), or "EU Special Envoy for
@@ -406,7 +418,7 @@ export function stackedTitleBefore(
   // "President of Kenya and His Excellency X": a lower-case word before the style ends no title.
   if (styled && words[first - 1]?.cap !== true) return null;
   const commaSet = name.gap === ', ';
-  if (!commaSet && name.gap !== ' ') return null;
+  if (!commaSet && name.gap !== ' ' && !acronymInParens(words, first - 1)) return null;
   // "President of Uzbekistan Shavkat Mirziyoyev, TurkicWorld reports": a person's name before the comma, known or
   // two name words no other entity covers, ends the title there; what follows the comma is no holder of it.
   const nameBefore =
@@ -429,13 +441,18 @@ export function stackedTitleBefore(
     (!commaSet &&
       last > first &&
       words[first - 1]?.cap === true &&
+      // "... Union (AU) Commission X Y": the remit goes on after its acronym, into the run.
+      !acronymInParens(words, first - 1) &&
       (remitNamed || remitCountry !== null || !isNameWord(words[first - 1], lexicon)));
   if (!commaSet && !afterRemit && nameTokens(words, first, last) < 3) return null;
   let linked = false;
   for (let j = first - 1; j >= 0 && first - j <= MAX_TITLE_TAIL; j--) {
     const word = words[j] as Word;
     const gapAfter = words[j + 1]?.gap ?? '';
-    if (j < first - 1 && gapAfter !== ' ' && gapAfter !== '-') return null;
+    // "Chair of the African Union (AU) Commission, X": an acronym in parentheses inside the remit is read through.
+    const parenthesised = acronymInParens(words, j) || acronymInParens(words, j + 1);
+    if (j < first - 1 && gapAfter !== ' ' && gapAfter !== '-' && !parenthesised) return null;
+    if (acronymInParens(words, j)) continue;
     if (TITLE_TAIL_LINKS.has(word.lower)) linked = true;
     // A remit run straight into the name is capitals and links only: "Minister of Finance", not "a series of".
     else if (afterRemit && !word.cap && !REMIT_JOINERS.has(word.lower)) return null;
@@ -456,10 +473,13 @@ export function stackedTitleBefore(
         ? before.id
         : (remitCountry?.id ?? null);
     const inRun = !commaSet && !afterRemit;
-    const titleEnd = inRun ? words[lastTokensStart(words, last, 2) - 1] : words[first - 1];
+    const endAt = inRun ? lastTokensStart(words, last, 2) - 1 : first - 1;
+    const titleEnd = words[endAt];
     if (!titleEnd) return null;
+    // "Director General of World Health Organization (WHO) Dr X": the title keeps the acronym's closing mark.
+    const end = titleEnd.end + (acronymInParens(words, endAt) ? 1 : 0);
     return {
-      facts: { title: text.slice(words[start]?.start ?? 0, titleEnd.end), country, organization: null },
+      facts: { title: text.slice(words[start]?.start ?? 0, end), country, organization: null },
       inRun,
     };
   }

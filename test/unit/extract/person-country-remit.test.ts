@@ -45,3 +45,27 @@ describe('a name before a comma', () => {
     });
   });
 });
+
+describe('an acronym in parentheses inside a title', () => {
+  it.each([
+    [
+      'The Chair of the African Union (AU) Commission, Tomas Berenko, said the summit would act.',
+      'Chair of the African Union (AU) Commission',
+    ],
+    [
+      'The Chairperson of the African Union (AU) Commission Tomas Berenko welcomed the agreement on Monday.',
+      'Chairperson of the African Union (AU) Commission',
+    ],
+  ])('is read through, so the name after the title is a person: %s', (text, title) => {
+    const found = people(`Summit news\n\n${text}`);
+    expect(found.map((p) => p.name)).toEqual(['Tomas Berenko']);
+    expect(found[0]?.title).toBe(title);
+  });
+
+  it('gives the person the statement of the sentence', () => {
+    const result = extract(
+      'Summit news\n\nThe Chair of the African Union (AU) Commission, Tomas Berenko, said the summit would act.',
+    );
+    expect(result.statements.map((s) => s.speaker)).toEqual(['person:tomas-berenko']);
+  });
+});
