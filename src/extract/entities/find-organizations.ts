@@ -4,6 +4,7 @@
 import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { ORGAN_HEADS } from '../lexicon/word-lists.ts';
 import { longestMatch } from './match-gazetteer.ts';
 import { isTitleWord } from './person-context.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
@@ -69,6 +70,8 @@ const GENERIC = new Set([
   'agency',
   'news',
 ]);
+
+const ORGAN_HEADS_SET: ReadonlySet<string> = new Set(ORGAN_HEADS);
 
 interface Candidate {
   first: number;
@@ -282,9 +285,19 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
       if (demonym) name = `${demonym} ${name}`;
     }
     const id = organizationId(name);
+    // "African Union Commission", "ECOWAS Commission": an organ named after an intergovernmental body is one too.
+    const organOf =
+      ORGAN_HEADS_SET.has(lastWord.text) &&
+      state.mentions.some(
+        (m) =>
+          m.kind === 'org' &&
+          m.start >= firstWord.start &&
+          m.end <= lastWord.end &&
+          state.organizations.get(m.id)?.kind === 'intergovernmental',
+      );
     const org = ensureOrganization(entities.organizations, id, {
       name,
-      kind: candidate.kind,
+      kind: organOf && candidate.kind === 'other' ? 'intergovernmental' : candidate.kind,
       country: country.id,
     });
     if (surface !== name && !country.insideName && !/^['’]s $/.test(firstWord.gap)) org.aliases.add(surface);

@@ -63,7 +63,11 @@ export function inferPersonCountries(state: ExtractState): ExtractState {
       continue;
     }
     if (!person.titleFromText) continue;
-    const first = state.mentions.find((m) => m.kind === 'person' && m.id === id);
+    // The name itself: "The Chairperson of the AU Commission, X," resolves the role before it to X as well.
+    const named = (m: EntityMention): boolean => m.kind === 'person' && m.id === id;
+    const first =
+      state.mentions.find((m) => named(m) && m.via !== 'reference' && m.via !== 'pronoun') ??
+      state.mentions.find(named);
     const sentence = first ? state.sentences[first.sentence] : undefined;
     if (!sentence) continue;
     const inSentence = startingIn(state.mentions, sentence.start, sentence.end);

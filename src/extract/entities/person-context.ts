@@ -394,7 +394,7 @@ function acronymInParens(words: readonly Word[], index: number): boolean {
   return (
     word !== undefined &&
     word.gap === ' (' &&
-    words[index + 1]?.gap === ') ' &&
+    /^\),? $/.test(words[index + 1]?.gap ?? '') &&
     word.text.length > 1 &&
     word.text === word.text.toUpperCase()
   );
@@ -417,7 +417,8 @@ export function stackedTitleBefore(
   if (!name) return null;
   // "President of Kenya and His Excellency X": a lower-case word before the style ends no title.
   if (styled && words[first - 1]?.cap !== true) return null;
-  const commaSet = name.gap === ', ';
+  // "The Chairperson of the Commission of the African Union (AU), Dr. X": the comma after the acronym's mark.
+  const commaSet = name.gap === ', ' || (name.gap === '), ' && acronymInParens(words, first - 1));
   if (!commaSet && name.gap !== ' ' && !acronymInParens(words, first - 1)) return null;
   // "President of Uzbekistan Shavkat Mirziyoyev, TurkicWorld reports": a person's name before the comma, known or
   // two name words no other entity covers, ends the title there; what follows the comma is no holder of it.
@@ -478,8 +479,11 @@ export function stackedTitleBefore(
     if (!titleEnd) return null;
     // "Director General of World Health Organization (WHO) Dr X": the title keeps the acronym's closing mark.
     const end = titleEnd.end + (acronymInParens(words, endAt) ? 1 : 0);
+    // "Chairperson of the Commission of the African Union (AU)": the body the remit names is whom the holder serves.
+    let organization: string | null = null;
+    for (let k = start; k <= endAt; k++) organization = mentionAt(ctx, k, 'org')?.id ?? organization;
     return {
-      facts: { title: text.slice(words[start]?.start ?? 0, end), country, organization: null },
+      facts: { title: text.slice(words[start]?.start ?? 0, end), country, organization },
       inRun,
     };
   }

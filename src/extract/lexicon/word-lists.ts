@@ -804,6 +804,16 @@ export const ORG_BREAKERS = [
   'Leader',
 ] as const;
 
+/** Heads of a body's organs: "African Union Commission", "ECOWAS Council" serve an intergovernmental body. */
+export const ORGAN_HEADS = [
+  'Commission',
+  'Council',
+  'Secretariat',
+  'Committee',
+  'Parliament',
+  'Court',
+] as const;
+
 /** Last words of named places ("Vostochny Cosmodrome", "Panmunjom Peace House"). */
 export const PLACE_SUFFIXES = [
   'Cosmodrome',
