@@ -199,6 +199,8 @@ function candidates(
       // "Speaker National Assembly Asad Qaiser": a title head opening the run is the holder's title, not the name.
       while (first < suffixAt - 1 && lexicon.titleHeads.has(words[first]?.lower ?? '') && words[first]?.cap)
         first++;
+      // "Chief of Army Staff": the connector left after the title opens no name.
+      while (first < suffixAt && !words[first]?.cap) first++;
       // An "of <Name>" tail belongs to the name ("Ministry of Foreign Affairs", "Workers' Party of Korea").
       let last = suffixAt;
       if (words[suffixAt + 1]?.lower === 'of' && j > suffixAt + 1)

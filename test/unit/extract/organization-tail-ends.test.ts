@@ -45,3 +45,11 @@ describe('the "of" tail of an organization before a person', () => {
     expect(result.organizations.map((o) => o.name)).toContain('Office of the President');
   });
 });
+
+describe('a title with a remit that names a service', () => {
+  it('makes no organization of the connector left after the title ("Chief of Army Staff X")', () => {
+    const result = extract('The envoy called on the Chief of Army Staff Gen. Tariq Mehmood on Monday.');
+    expect(result.organizations.map((o) => o.name)).toEqual([]);
+    expect(result.persons.find((p) => p.name === 'Tariq Mehmood')?.title).toBe('Chief of Army Staff');
+  });
+});
