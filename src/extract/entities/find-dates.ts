@@ -9,6 +9,7 @@ import type { DateMention, ExtractState, Sentence } from '../types.ts';
 const BARE_YEAR = /\b(?:in|since|until|by|of|from|early|late|mid-)\s?(?:19|20)\d{2}\b/g;
 const DATE_HINT =
   /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|weekend|(?:last|next|this|past|coming|earlier this|later this) (?:week|month|year|decade))\b/;
+const FOUR_DIGITS = /\d{4}/;
 const DURATION = /^(?:in|within|for|over|after)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)$/i;
 /** A year told after a bare month ("June last year"), with how far it lies from the publication year. */
 const YEAR_AFTER_MONTH = /^,? (last|this|next|previous) year\b/i;
@@ -121,11 +122,13 @@ export function findDates(state: ExtractState): ExtractState {
   const instant = publishedAt ? referenceInstant(publishedAt) : new Date(Date.UTC(2000, 0, 1, 12));
   const published = publishedAt ? { year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1 } : null;
   const dates: DateMention[] = [];
-  // chrono only where a date can be: it is the costliest step, and most sentences hold no date word.
+  // chrono only where a date can be: it is the costliest step, and most sentences hold no date word. Without a
+  // publication date only a date that writes its year counts (toPartialDate), so only a sentence with four digits.
+  const hint = published ? DATE_HINT : FOUR_DIGITS;
   for (const sentence of sentences) {
     if (sentence.ignored) continue;
     const body = text.slice(sentence.start, sentence.end);
-    if (!DATE_HINT.test(body)) continue;
+    if (!hint.test(body)) continue;
     for (const result of chrono.parse(body, { instant, timezone: 0 })) {
       // "in nine years", "for two weeks": durations, not dates.
       if (DURATION.test(result.text)) continue;

@@ -40,8 +40,11 @@ export function isNameWord(word: Word | undefined, lexicon: Lexicon): boolean {
   if (lexicon.titleHeads.has(word.lower) || lexicon.titleModifiers.has(word.lower)) return false;
   // "Lt. Gen. Abdel Fattah al-Burhan": an abbreviated rank or honorific is never part of the name.
   if (lexicon.honorifics.has(word.text)) return false;
-  // All-capital words are acronyms (NATO, ACD), and digits are not names.
-  if (word.text.length > 1 && word.text === word.text.toUpperCase()) return false;
+  // All-capital words are acronyms (NATO, ACD), and digits are not names. A lower-case a-z second letter already
+  // says "not all capitals" (no letter upper-cases to one), without upper-casing a copy of every name word.
+  const second = word.text.charCodeAt(1);
+  if (word.text.length > 1 && !(second >= 97 && second <= 122) && word.text === word.text.toUpperCase())
+    return false;
   return !/\d/.test(word.text);
 }
 

@@ -104,14 +104,17 @@ function addDraft(
     .trim();
   if (body.split(' ').length < 3) return;
   // A quote that opens inside the clause is part of it, also when it runs on past the sentence the clause ends
-  // with (`said in a video, "We have arrived. I will meet ..."`: the sentence ends inside the quote).
-  const runsOn = (q: Quote): boolean =>
-    q.start >= clause.start && q.start < clause.end - 1 && q.end > clause.end + 1;
-  // Its quote already has its statement (`Name said in a video, "..."` attributed by the quote's own pass).
-  if (quotes.some((q) => runsOn(q) && ctx.usedQuotes.has(q))) return;
-  const inside = quotes.filter(
-    (q) => ((q.start >= clause.start && q.end <= clause.end + 1) || runsOn(q)) && !isScareQuote(state, q),
-  );
+  // with (`said in a video, "We have arrived. I will meet ..."`: the sentence ends inside the quote). One pass over
+  // the quotes that open in the clause: they are sorted by start, and one opening after it can be neither.
+  const inside: Quote[] = [];
+  for (const q of quotes) {
+    if (q.start < clause.start) continue;
+    if (q.start > clause.end) break;
+    const runsOn = q.start < clause.end - 1 && q.end > clause.end + 1;
+    // Its quote already has its statement (`Name said in a video, "..."` attributed by the quote's own pass).
+    if (runsOn && ctx.usedQuotes.has(q)) return;
+    if ((runsOn || q.end <= clause.end + 1) && !isScareQuote(state, q)) inside.push(q);
+  }
   // `Noting that ..., Erdogan said: "..."`: every quote of the clause is already a statement of this speaker (its
   // own attribution found it); the clause would only say the same words again.
   if (inside.length > 0 && inside.every((q) => quotedBy(ctx, q, speaker))) return;
@@ -249,9 +252,6 @@ function reportedClause(
     return stance && subject ? { start: verb.start, end } : null;
   }
   if (/^[,.:;!?]/.test(text.slice(verb.end, verb.end + 1))) return null;
-  // "Costa insisted the talks could still succeed": any other speech verb reports a clause right after it only
-  // when that clause has its own subject and auxiliary (wink POS), not an object ("announced the new pact").
-  if (!ctx.resources.lexicon.sayLike.has(verb.lower) && !finiteClauseAfter(ctx, k, end)) return null;
   if (['told', 'tells', 'telling'].includes(verb.lower)) {
     const object = startingIn(mentions, verb.end, verb.end + 40)[0];
     if (!object || object.start !== verb.end + 1) return null;
@@ -264,6 +264,10 @@ function reportedClause(
   if (!quoted && /^[,.:;“"(]/.test(text.slice(start, start + 2))) return null;
   // `," they said in a statement.`: only where and how it was said follows, not what.
   if (CIRCUMSTANCE_ONLY.test(text.slice(start, end))) return null;
+  // "Costa insisted the talks could still succeed": any other speech verb reports a clause right after it only
+  // when that clause has its own subject and auxiliary (wink POS), not an object ("announced the new pact").
+  // Asked last: it may tag the sentence, which costs more than every check above.
+  if (!ctx.resources.lexicon.sayLike.has(verb.lower) && !finiteClauseAfter(ctx, k, end)) return null;
   start += LEADING_DAY.exec(text.slice(start, end))?.[0].length ?? 0;
   return { start, end };
 }
@@ -572,16 +576,10 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         if (opening) from = mention.end;
         continue;
       }
-      const framed =
-        !resources.lexicon.speechVerbs.has(word.lower) &&
-        !resources.lexicon.evaluative.has(word.lower) &&
-        stanceFrameEnd(words, k, resources.lexicon) !== -1;
-      if (
-        !framed &&
-        !resources.lexicon.speechVerbs.has(word.lower) &&
-        !resources.lexicon.evaluative.has(word.lower)
-      )
-        continue;
+      const speech =
+        resources.lexicon.speechVerbs.has(word.lower) || resources.lexicon.evaluative.has(word.lower);
+      const framed = !speech && stanceFrameEnd(words, k, resources.lexicon) !== -1;
+      if (!framed && !speech) continue;
       let clause = reportedClause(ctx, k, end, quotes, framed);
       if (!clause) continue;
       const speaker = speakerFor(ctx, k, sentence, from);

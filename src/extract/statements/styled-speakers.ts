@@ -20,8 +20,9 @@ const STYLE_REACH_CHARS = 100;
 function styleOf(words: readonly Word[], k: number): string | null {
   const word = words[k];
   if (!word) return null;
-  if (word.text === word.text.toUpperCase() && STYLE_OF.has(word.text))
-    return STYLE_OF.get(word.text) ?? null;
+  // The look-up first: it is asked of every word, and upper-casing each one costs more than the look-up.
+  const asWritten = STYLE_OF.get(word.text);
+  if (asWritten !== undefined && word.text === word.text.toUpperCase()) return asWritten;
   if (!word.cap || !POSSESSIVES.has(words[k - 1]?.lower ?? '') || words[k]?.gap !== ' ') return null;
   const style = STYLE_OF.get(word.lower);
   return style && style === word.lower ? style : null;

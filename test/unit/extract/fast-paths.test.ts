@@ -139,3 +139,21 @@ describe('text-layer fast paths', () => {
     );
   });
 });
+
+describe('the all-capitals shortcut of isNameWord', () => {
+  it('a lower-case a-z second letter means the word differs from its upper case, whatever its first', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }),
+        fc.integer({ min: 97, max: 122 }),
+        fc.string({ maxLength: 8, unit: 'binary' }),
+        (first, c, rest) => {
+          const text = first + String.fromCharCode(c) + rest;
+          // isNameWord skips the upper-casing when text.charCodeAt(1) is a-z: that needs it to be unequal.
+          return text.charCodeAt(1) < 97 || text.charCodeAt(1) > 122 || text !== text.toUpperCase();
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
