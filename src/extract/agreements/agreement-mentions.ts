@@ -652,7 +652,7 @@ export function readAgreementMentions(
     )
       continue;
     // "a ceasefire to end the fighting", "a truce in Gaza": a purpose or a place, not what it is about.
-    const fieldIn = facts !== undefined && opensField(words, k + 1, sentenceText, sentence.start, facts);
+    const fieldIn = facts !== undefined && opensField(words, k + 1, text, sentence, facts);
     const topic =
       named || headline || AGREEMENT_NEEDS_ACT.has(word.lower)
         ? null

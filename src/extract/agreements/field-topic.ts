@@ -4,7 +4,11 @@
 
 import type { WordFactsOf } from '../events/event-modality.ts';
 import { FIELD_NOUNS, NOT_A_FIELD_AFTER_IN } from '../lexicon/agreement-topic-words.ts';
-import type { Word } from '../types.ts';
+import { cannotBeTagged } from '../text/tags-without-tagging.ts';
+import type { Sentence, Word } from '../types.ts';
+
+/** The tags that make the word after "in" a field. */
+const FIELD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ']);
 
 /**
  * Whether the "in" at `at` opens the field of the agreement before it: the next word, lowercase and tagged a common
@@ -14,8 +18,8 @@ import type { Word } from '../types.ts';
 export function opensField(
   words: readonly Word[],
   at: number,
-  sentenceText: string,
-  sentenceStart: number,
+  text: string,
+  sentence: Sentence,
   facts: WordFactsOf,
 ): boolean {
   const inWord = words[at];
@@ -25,7 +29,9 @@ export function opensField(
   if (next.lower === 'the')
     return FIELD_NOUNS.has(words[at + 2]?.lower ?? '') && words[at + 3]?.lower === 'of';
   if (next.cap || NOT_A_FIELD_AFTER_IN.has(next.lower) || !/^[a-z][a-z-]*$/.test(next.text)) return false;
-  const pos = facts(sentenceText, next.start - sentenceStart)?.pos;
+  // "in an effort to": a word the model never tags so needs no tagging of the sentence to say it opens no field.
+  if (cannotBeTagged(text, sentence, next, FIELD_TAGS)) return false;
+  const pos = facts(text.slice(sentence.start, sentence.end), next.start - sentence.start)?.pos;
   if (pos === 'NOUN') return true;
   // A gerund after a preposition is nominal ("in anti-smuggling", "in fighting piracy"), as is a hyphened compound.
   return (pos === 'VERB' && next.lower.endsWith('ing')) || (pos === 'ADJ' && next.lower.includes('-'));

@@ -3,12 +3,28 @@
 
 /**
  * Words whose possible tags rule a question out without tagging the sentence (text/tags-without-tagging.ts): "their"
- * is never an adjective before a meeting word, "to" never opens a reported clause's subject. Not here, because
- * a rule of the model may retag them ADJ or ADV somewhere: about, as, that, also, next, such, said.
+ * is never an adjective before a meeting word, "to" never opens a reported clause's subject. A word a rule of the
+ * model may retag as a modifier is listed with that tag too ("about" may be ADV), so a question about it still goes
+ * to the tagger; next, such and said are left out, their open-class tags answer no question here.
  */
 export const CLOSED_CLASS_TAGS: Readonly<Record<string, readonly string[]>> = {
   a: ['DET'],
+  an: ['DET'],
   the: ['DET'],
+  this: ['DET', 'PRON'],
+  these: ['DET'],
+  those: ['DET'],
+  that: ['ADV', 'DET', 'PRON', 'SCONJ'],
+  which: ['DET', 'PRON'],
+  it: ['PRON'],
+  he: ['PRON'],
+  she: ['PRON'],
+  we: ['PRON'],
+  they: ['PRON'],
+  who: ['PRON'],
+  also: ['ADV'],
+  about: ['ADP', 'ADV'],
+  as: ['ADP', 'ADV', 'SCONJ'],
   and: ['CCONJ'],
   his: ['PRON'],
   her: ['PRON'],

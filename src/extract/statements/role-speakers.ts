@@ -11,12 +11,15 @@ import { articleWordFacts } from '../events/event-modality.ts';
 import { inSpeakerPosition } from './speaker-position.ts';
 import { unnamedSpeakerAt } from './unnamed-speakers.ts';
 import { styleAlone, styledHolder } from './styled-speakers.ts';
-import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
+import { cannotBeTagged } from '../text/tags-without-tagging.ts';
+import type { EntityMention, ExtractState, PersonEntity, Resources, Sentence, Word } from '../types.ts';
 
 /** How many sentences ahead a lead's role ("Samoa's prime minister says ...") may find the person it names. */
 const NAMED_AFTER_SENTENCES = 2;
 /** Title words a role phrase may hold before its head ("first deputy foreign minister"). */
 const MAX_ROLE_WORDS = 5;
+/** The tag that lets a lower-case word before a role's title words describe its holder. */
+const ADJECTIVE_TAG: ReadonlySet<string> = new Set(['ADJ']);
 
 interface RolePhrase {
   first: number;
@@ -106,7 +109,12 @@ function roleAt(
     if (qualifier) break;
     if (!isTitleWord(word, lexicon)) {
       // "Mexico's leftist new president": an adjective describes the holder; it is no title word.
-      if (!word.cap && opensAhead(state, j, k, cover) && posAt(j) === 'ADJ') {
+      if (
+        !word.cap &&
+        opensAhead(state, j, k, cover) &&
+        !cannotBeTagged(state.text, state.sentences[word.sentence] as Sentence, word, ADJECTIVE_TAG) &&
+        posAt(j) === 'ADJ'
+      ) {
         first = j;
         continue;
       }

@@ -1,6 +1,10 @@
 // "<kind> in <field>": an agreement named by the field it covers, not by where, when or how firmly it was made.
 
 import { describe, expect, it } from 'vitest';
+import { opensField } from '../../../src/extract/agreements/field-topic.ts';
+import type { WordFactsOf } from '../../../src/extract/events/event-modality.ts';
+import { splitWords } from '../../../src/extract/text/tokenize-words.ts';
+import type { Sentence, Word } from '../../../src/extract/types.ts';
 import { extract } from './helpers.ts';
 
 const names = (text: string): string[] => extract(text).agreements.map((a) => a.name);
@@ -34,5 +38,37 @@ describe('a field after "in"', () => {
 
   it('leaves plural agreements with no field unnamed', () => {
     expect(names('Kenya and Ghana signed several agreements in Nairobi.')).toEqual([]);
+  });
+});
+
+describe('opensField and the tagger', () => {
+  const sentenceOf = (text: string): Sentence => ({
+    index: 0,
+    start: 0,
+    end: text.length,
+    paragraph: 0,
+    ignored: false,
+  });
+  const ask = (text: string, pos: string): { field: boolean; asked: number[] } => {
+    const words: Word[] = splitWords(text).map((w) => ({ ...w, sentence: 0 }));
+    const asked: number[] = [];
+    const facts: WordFactsOf = (_sentence, offset) => {
+      asked.push(offset);
+      return { pos, negated: false };
+    };
+    const at = words.findIndex((w) => w.lower === 'in');
+    return { field: opensField(words, at, text, sentenceOf(text), facts), asked };
+  };
+
+  it('answers for a word the model never tags as a field without tagging the sentence', () => {
+    expect(ask('Kenya and Ghana signed a memorandum in an effort to expand trade.', 'NOUN')).toEqual({
+      field: false,
+      asked: [],
+    });
+  });
+
+  it('asks the tagger about any other word', () => {
+    const text = 'Kenya and Ghana signed a memorandum in agriculture.';
+    expect(ask(text, 'NOUN')).toEqual({ field: true, asked: [text.indexOf('agriculture')] });
   });
 });
