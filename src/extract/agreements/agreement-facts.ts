@@ -82,7 +82,9 @@ function statusNear(body: string, start: number, end: number): AgreementItem['st
   let best: AgreementItem['status'] = null;
   let bestDistance = STATUS_REACH;
   for (const [status, cue] of GLOBAL_STATUS_CUES) {
-    for (const match of body.matchAll(cue)) {
+    // exec() from lastIndex 0 finds what matchAll() does (no cue matches ""), without cloning the RegExp per call.
+    cue.lastIndex = 0;
+    for (let match = cue.exec(body); match; match = cue.exec(body)) {
       // From the nearer end of the mention: a long name puts its last word nearer the verb after it.
       const distance = match.index < start ? start - match.index : Math.max(0, match.index - end);
       if (distance < bestDistance) {

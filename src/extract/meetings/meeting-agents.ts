@@ -272,7 +272,11 @@ const SUBJECT_REACH = /^ (?:[^\s,;]+ ){0,8}$/;
 export function roleParties(state: ExtractState, word: Word, sentence: Sentence): string[] {
   const { text, mentions } = state;
   const body = text.slice(sentence.start, sentence.end);
-  for (const match of body.matchAll(ROLE_PHRASE)) {
+  // Asked for every meeting word: a sentence without " and " holds no such phrase, and needs no scan. exec() from
+  // lastIndex 0 finds what matchAll() does (the phrase is never ""), without cloning the RegExp per call.
+  if (!body.includes(' and ')) return [];
+  ROLE_PHRASE.lastIndex = 0;
+  for (let match = ROLE_PHRASE.exec(body); match; match = ROLE_PHRASE.exec(body)) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     const subject = end <= word.start && SUBJECT_REACH.test(text.slice(end, word.start));
