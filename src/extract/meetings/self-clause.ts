@@ -32,6 +32,8 @@ export function selfClauseSkip(text: string, wordEnd: number, sentenceEnd: numbe
 
 /** A meeting word and the same opener after it, anywhere in a text. */
 const SELF_CLAUSE_ANYWHERE = new RegExp(`(\\p{L}+)${SELF_CLAUSE.source.slice(1)}`, 'giu');
+/** A participle alone, case-folded as the clause is (iu): a stretch without one holds no clause to scan for. */
+const PARTICIPLE_ANYWHERE = new RegExp(alternation(SCHEDULE_PARTICIPLES), 'iu');
 
 /**
  * Whether offset `at` lies in a self-describing clause of another meeting word after the one ending at `wordEnd`:
@@ -42,7 +44,7 @@ export function inLaterSelfClause(text: string, wordEnd: number, at: number): bo
   if (at <= wordEnd) return false;
   // Only the stretch up to the date is searched, and only within its sentence.
   const between = text.slice(wordEnd + selfClauseSkip(text, wordEnd, at), at);
-  if (/[.;!?]/.test(between)) return false;
+  if (/[.;!?]/.test(between) || !PARTICIPLE_ANYWHERE.test(between)) return false;
   SELF_CLAUSE_ANYWHERE.lastIndex = 0;
   for (let m = SELF_CLAUSE_ANYWHERE.exec(between); m; m = SELF_CLAUSE_ANYWHERE.exec(between))
     if (MEETING_KINDS.has((m[1] ?? '').toLowerCase())) return true;
