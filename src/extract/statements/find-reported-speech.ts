@@ -308,6 +308,9 @@ function parentheticalAttribution(
 ): { speakers: string[]; before: Range; after: Range } | null {
   const { state } = ctx;
   const body = state.text.slice(sentence.start, sentence.end);
+  // The attribution sits between two ", ": a sentence with fewer needs no scan by the pattern.
+  const comma = body.indexOf(', ');
+  if (comma === -1 || body.indexOf(', ', comma + 2) === -1) return null;
   const match = PARENTHETICAL.exec(body);
   if (!match?.[1] || !match[2] || !ctx.resources.lexicon.sayLike.has(match[2])) return null;
   // `"The border," Modi said, "was calm."` is a split quote; a quote after the attribution is part of the words.
