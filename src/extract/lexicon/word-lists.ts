@@ -393,6 +393,7 @@ export const SPEECH_VERBS = [
   'stated',
   'declared',
   'declares',
+  'declaring',
   'reiterated',
   'reiterates',
   'reiterating',
@@ -457,6 +458,7 @@ export const SPEECH_VERBS = [
   'felt',
   'clarified',
   'clarifies',
+  'clarifying',
   'cautioned',
   'cautions',
   'reminded',
@@ -593,6 +595,8 @@ export const SPEECH_PARTICIPLES = [
   'describing',
   'urging',
   'accusing',
+  'clarifying',
+  'declaring',
 ] as const;
 
 /** Speech verbs that also introduce a direct quotation comfortably ("Putin said: ..."). */

@@ -285,6 +285,12 @@ function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | n
     if (word.start < (sentence?.start ?? 0)) return null;
     // `"A," adding, "B."`: a participle after a quote goes on with that quote's speaker, whatever "A" names.
     if (k === k0 && ctx.resources.lexicon.participles.has(word.lower)) {
+      // `..., with Biden declaring, "..."`: a person right before the participle is its own subject (an absolute
+      // clause), not the speaker of the sentence around it.
+      const own = startingIn(ctx.state.mentions, sentence?.start ?? 0, word.start).findLast(
+        (m) => m.kind === 'person' && m.end === (words[k - 1]?.end ?? -1),
+      );
+      if (own && word.gap === ' ') return { speaker: own.id, end: quote.start, verb: k };
       const prior = ctx.drafts.findLast(
         (d) => d.direct && d.content.end <= word.start && d.content.end >= (sentence?.start ?? 0),
       );

@@ -45,3 +45,22 @@ describe('a closing attribution after reported words that hold the quote', () =>
     expect(holders).toEqual(['person:hakan-fidan']);
   });
 });
+
+describe('a person right before the participle', () => {
+  it('speaks the quote of "with <name> declaring," rather than a country the sentence opened with', () => {
+    const statements = said(
+      'Long hours of talks in Athens raised hopes, with Fidan declaring, "This is a moment for patience."',
+    );
+    expect(statements).toContainEqual(['person:hakan-fidan', 'This is a moment for patience.']);
+    expect(statements.map(([speaker]) => speaker)).not.toContain('GRC');
+  });
+});
+
+describe('a quote after "clarifying that"', () => {
+  it('is a second statement of the speaker of the quote before it', () => {
+    const statements = said(
+      '"We have come closer than ever to a settlement," Fidan wrote on X before clarifying that "nothing is settled until all is settled."',
+    );
+    expect(statements).toContainEqual(['person:hakan-fidan', 'nothing is settled until all is settled']);
+  });
+});
