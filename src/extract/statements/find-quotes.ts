@@ -175,6 +175,9 @@ export function findQuotes(text: string): Quote[] {
     }
     if (open !== -1 && !straight && closesQuote(text, i, opener)) {
       close(i, true);
+    } else if (open !== -1 && straight && ch === RIGHT_DOUBLE && closesHere(text, i)) {
+      // "...South Sudan.” : the mirror of the case below; left open, the quote would run on to the next mark.
+      close(i, true);
     } else if (isOpener(ch) || (open === -1 && isMisprintedOpener(ch) && opensHere(text, i))) {
       if (open !== -1) close(i, false);
       open = i;

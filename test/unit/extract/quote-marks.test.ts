@@ -108,4 +108,20 @@ describe('quote marks by position', () => {
     // The piece keeps no stray mark at a paragraph end either.
     expect(contents('He said: “Relations are good. "\n\nThe visit ended.')).toEqual(['Relations are good.']);
   });
+
+  it('a right curly mark closes a quote opened with a straight mark, so the next quote keeps its words', () => {
+    expect(
+      contents('She called for "an end to the blockade.” He added that ties were a "source of pride."'),
+    ).toEqual(['an end to the blockade.', 'source of pride.']);
+  });
+
+  it('gives the speaker of a straight-opened, curly-closed quote its words', () => {
+    const result = extract(
+      'Talks in Vienna\n\nForeign Minister Abbas Araghchi said the talks went well, calling for "an end to the sanctions.” He then left for Tehran.',
+    );
+    expect(result.statements.map((s) => [s.speaker, s.quote])).toContainEqual([
+      'person:abbas-araghchi',
+      'an end to the sanctions',
+    ]);
+  });
 });
