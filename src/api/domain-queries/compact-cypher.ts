@@ -1,3 +1,5 @@
+import { literalEnd } from './cypher-tokens.ts';
+
 // Pure: the same Cypher in fewer bytes (comments dropped, whitespace runs collapsed to one space, none inside
 // brackets, around `, = + * |` or after a colon). neo4j-driver packs a query into 1,400-byte chunks and writes each full chunk to the
 // socket as it fills: the generated whoSaidWhat (2.8 kB as written) went out in three socket writes, each one of
@@ -46,20 +48,4 @@ export function compactCypher(cypher: string): string {
     i++;
   }
   return out;
-}
-
-/** The index just past the string literal or backticked name that starts at `start`. */
-function literalEnd(text: string, start: number): number {
-  const quote = text[start];
-  let i = start + 1;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '\\' && quote !== '`') i += 2;
-    else if (c === quote) {
-      // A backtick inside a backticked name is written twice.
-      if (quote === '`' && text[i + 1] === '`') i += 2;
-      else return i + 1;
-    } else i++;
-  }
-  return text.length;
 }

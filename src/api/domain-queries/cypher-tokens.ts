@@ -55,7 +55,7 @@ export function cypherTokens(statement: string): CypherToken[] {
 }
 
 /** The index just past the string literal or backticked name that starts at `start`. */
-function literalEnd(text: string, start: number): number {
+export function literalEnd(text: string, start: number): number {
   const quote = text[start];
   let i = start + 1;
   while (i < text.length) {
