@@ -19,6 +19,7 @@ import {
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 import { isTitleWord } from '../entities/person-context.ts';
 import { documentBeforeVerb } from './document-speakers.ts';
+import { articleWordFacts } from '../events/event-modality.ts';
 
 const MAX_ATTRIBUTION_WORDS = 10;
 /** Between a speaker and the verb after a quote: a few lower-case words ("was quoted as", "also", "later"). */
@@ -263,14 +264,26 @@ function mainSpeaker(ctx: StatementContext, from: number, to: number): string | 
   return null;
 }
 
+/** wink POS tags of a word that makes the name before it a modifier of a longer noun phrase. */
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
 /** The person or body that opens the sentence at `from` as its subject, followed by a verb before `to`. */
 function sentenceSubject(ctx: StatementContext, from: number, to: number): string | null {
   const first = startingIn(ctx.state.mentions, from, to).find(
     (m) => m.kind !== 'place' && m.describesUnnamed !== true,
   );
   if (!first || first.start > from + 4) return null;
-  // Its verb follows it (or its title words): "Mousavi also pointed", not "Mousavi's remarks".
-  return /^(?: \p{Ll}+)+ /u.test(ctx.state.text.slice(first.end, first.end + 40)) ? first.id : null;
+  // It heads its own phrase (wink POS): "Mousavi also pointed", "Fidan and his aides", not "Mousavi's remarks" nor
+  // "Greek government spokesman X" (a demonym qualifying a title).
+  const { words, text } = ctx.state;
+  const next = words[wordIndexAt(words, first.end)];
+  const sentence = next && ctx.state.sentences[next.sentence];
+  if (!next || !sentence || next.gap !== ' ' || next.start >= to) return null;
+  const pos = articleWordFacts(ctx.state, ctx.resources)(
+    text.slice(sentence.start, sentence.end),
+    next.start - sentence.start,
+  )?.pos;
+  return pos === undefined || NOUN_PHRASE_TAGS.has(pos) ? null : first.id;
 }
 
 /** Speaker and verb right before an opening quote: `Putin said: "` / `He added, "`. */

@@ -32,6 +32,23 @@ describe('a participle before an opening quote', () => {
     ]);
     expect(statements.map(([speaker]) => speaker)).not.toContain('org:european-commission');
   });
+
+  it('takes a subject joined by "and" (its next word is no noun of its phrase)', () => {
+    const statements = said(
+      'Fidan and his aides also pointed to the "nervous" reaction of the European Commission spokesperson, adding, "Our relations with Athens will not be harmed by those who oppose this dialogue."',
+    );
+    expect(statements).toContainEqual([
+      'person:hakan-fidan',
+      expect.stringContaining('Our relations with Athens will not be harmed'),
+    ]);
+  });
+
+  it('does not take a demonym that only qualifies the title opening the sentence', () => {
+    const statements = said(
+      'Greek government spokesman Pavlos Marinakis also pointed to the reaction of the Turkish foreign ministry, adding, "Our relations with Ankara will not be harmed by those who oppose this dialogue."',
+    );
+    expect(statements.map(([speaker]) => speaker)).not.toContain('GRC');
+  });
 });
 
 describe('a closing attribution after reported words that hold the quote', () => {
