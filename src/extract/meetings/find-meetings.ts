@@ -23,6 +23,7 @@ import type { EventMention, ExtractState, Resources } from '../types.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
 import { articleWordFacts, type WordFactsOf } from '../events/event-modality.ts';
 import { CLAUSE_BREAKERS } from '../lexicon/act-words.ts';
+import { clausePunctuationBefore } from '../text/clause-punctuation.ts';
 
 /** A Map, not the record: looked up for every word, and own keys only ("constructor" finds nothing). */
 const MEETING_KINDS = new Map(Object.entries(MEETING_WORDS));
@@ -123,7 +124,7 @@ function purposeOfVisit(
   )
     return false;
   for (let w = opener - 1; w >= 0 && (words[w]?.start ?? 0) >= visit.end; w--)
-    if (CLAUSE_BREAKERS.has(words[w]?.lower ?? '') || /[;:]/.test(words[w]?.gap ?? '')) return false;
+    if (CLAUSE_BREAKERS.has(words[w]?.lower ?? '') || clausePunctuationBefore(words[w])) return false;
   return true;
 }
 

@@ -4,6 +4,7 @@
 
 import { ARRIVAL_AHEAD, ARRIVAL_VERBS, PURPOSE_OPENERS } from '../lexicon/meeting-words.ts';
 import { CLAUSE_BREAKERS } from '../lexicon/act-words.ts';
+import { clausePunctuationBefore } from '../text/clause-punctuation.ts';
 import { DEFINITE_DETERMINERS } from '../lexicon/agreement-reference-words.ts';
 import { startingIn } from '../mention-index.ts';
 import type { ExtractState, Sentence } from '../types.ts';
@@ -49,8 +50,7 @@ export function arrivalFor(state: ExtractState, k: number, sentence: Sentence): 
   let verb = -1;
   for (let v = opener - 1; v >= 0 && opener - v <= DESTINATION_SPAN && inSentence(v); v--) {
     const lower = words[v]?.lower ?? '';
-    if (CLAUSE_BREAKERS.has(lower) || /[;:]/.test(text.slice(words[v]?.end ?? 0, words[v + 1]?.start ?? 0)))
-      return null;
+    if (CLAUSE_BREAKERS.has(lower) || clausePunctuationBefore(words[v + 1])) return null;
     if (ARRIVAL_VERBS.has(lower)) {
       verb = v;
       break;
