@@ -140,14 +140,19 @@ export function readMeeting(
     !cannotBeTagged(text, sentence, w, ADVERB_TAG) &&
     factsOf(sentenceText, w.start - sentence.start)?.pos === 'ADV';
   let adverbs = 0;
-  while (
-    j > 0 &&
-    k - j - timeWords - adverbs <= 3 &&
-    (OWNER_GAP_WORDS.has(words[j]?.lower ?? '') ||
-      adjective(words[j]) ||
-      (verb && (MEETING_SUBJECT_AUXILIARIES.has(words[j]?.lower ?? '') || adverb(words[j]))))
-  ) {
-    if (adverb(words[j])) adverbs++;
+  while (j > 0 && k - j - timeWords - adverbs <= 3) {
+    const gapWord = words[j];
+    const lower = gapWord?.lower ?? '';
+    // Asked once a word: counted when it is an adverb, stepped over as one or as a gap word.
+    const isAdverb = adverb(gapWord);
+    if (
+      !isAdverb &&
+      !OWNER_GAP_WORDS.has(lower) &&
+      !adjective(gapWord) &&
+      !(verb && MEETING_SUBJECT_AUXILIARIES.has(lower))
+    )
+      break;
+    if (isAdverb) adverbs++;
     j--;
     const skip = timeWordsBefore(state, j);
     j -= skip;
