@@ -5,7 +5,7 @@ import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { ORGAN_HEADS } from '../lexicon/word-lists.ts';
-import { longestMatch } from './match-gazetteer.ts';
+import { countryBefore, longestMatch } from './match-gazetteer.ts';
 import { isTitleWord } from './person-context.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
@@ -255,11 +255,8 @@ function ministerCountry(words: readonly Word[], candidate: Candidate, gazetteer
     if (!portfolio.every((w, i) => words[start + i]?.text === w)) continue;
     const owner = countryOf(words, start, start - 1, gazetteer);
     if (owner.id) return owner.id;
-    for (let j = Math.max(0, start - 3); j < start; j++) {
-      const match = longestMatch(words, j, gazetteer);
-      if (match?.entry.kind === 'country' && match.last === start - 1 && match.entry.via !== 'capital')
-        return match.entry.id;
-    }
+    const before = countryBefore(words, start, gazetteer);
+    if (before) return before;
   }
   return null;
 }

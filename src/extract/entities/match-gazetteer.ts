@@ -68,6 +68,19 @@ export function longestMatch(words: readonly Word[], i: number, gazetteer: Gazet
   return null;
 }
 
+/**
+ * The country whose gazetteer phrase ends right before word `k`, not by its capital ("North Korea's", "Japanese
+ * Foreign Minister"): the first of the three words before it a phrase starts at.
+ */
+export function countryBefore(words: readonly Word[], k: number, gazetteer: Gazetteer): string | null {
+  for (let j = Math.max(0, k - 3); j < k; j++) {
+    const match = longestMatch(words, j, gazetteer);
+    if (match?.entry.kind === 'country' && match.last === k - 1 && match.entry.via !== 'capital')
+      return match.entry.id;
+  }
+  return null;
+}
+
 /** A country phrase directly after ", " ("Pyongyang, North Korea") gives a place its country. */
 function countryAfter(words: readonly Word[], last: number, gazetteer: Gazetteer): string | null {
   const next = words[last + 1];

@@ -3,7 +3,7 @@
 
 import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
-import { longestMatch } from './match-gazetteer.ts';
+import { countryBefore } from './match-gazetteer.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
@@ -40,16 +40,6 @@ export function datelineCountry(text: string, gazetteer: Gazetteer): string | nu
   const entry = gazetteer.phrases.get(city);
   if (entry?.kind === 'country') return entry.id;
   if (entry?.kind === 'city') return entry.country;
-  return null;
-}
-
-/** A country named right before word `k` ("North Korea's", "Japanese"). */
-function countryBefore(words: readonly Word[], k: number, gazetteer: Gazetteer): string | null {
-  for (let j = Math.max(0, k - 3); j < k; j++) {
-    const match = longestMatch(words, j, gazetteer);
-    if (match?.entry.kind === 'country' && match.last === k - 1 && match.entry.via !== 'capital')
-      return match.entry.id;
-  }
   return null;
 }
 
