@@ -2,7 +2,7 @@
 // security adviser X"), an apposition after it ("X, Russia's deputy foreign minister,"), honorifics, speech verbs.
 
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
-import { STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
+import { STYLE_POSSESSIVES, STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
 import { TITLE_REMIT_JOINERS, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
 import type { EntityMention, Word } from '../types.ts';
 
@@ -259,7 +259,7 @@ export function agentBefore(ctx: Context, first: number, last: number): boolean 
   );
 }
 
-const STYLE_POSSESSIVES = new Set(['his', 'her']);
+const POSSESSIVES: ReadonlySet<string> = new Set(STYLE_POSSESSIVES);
 /** Styles spelled out ("Excellency"), which alone may stand off their name with a comma. */
 const SPELLED_STYLES = new Set(Object.keys(STYLES_OF_ADDRESS));
 
@@ -279,7 +279,7 @@ export function addressLead(ctx: Context, first: number): number {
     lead--;
     // "His Excellency": the possessive opens the spelled-out style.
     const possessive = words[lead - 1];
-    if (possessive && STYLE_POSSESSIVES.has(possessive.lower) && words[lead]?.gap === ' ') lead--;
+    if (possessive && POSSESSIVES.has(possessive.lower) && words[lead]?.gap === ' ') lead--;
   }
   return lead;
 }

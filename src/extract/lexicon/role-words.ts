@@ -108,6 +108,15 @@ export const PASSIVE_AUXILIARIES = [
  */
 export const COUNTERPART_HEADS = ['counterpart', 'colleague'] as const;
 
+/** Possessives a style of address spelled out takes: "His Excellency", "Her Majesty". */
+export const STYLE_POSSESSIVES = ['his', 'her'] as const;
+
+/** Determiners a speaker's subject may open with before its titles: "the Saudi Foreign Minister". */
+export const SUBJECT_DETERMINERS = ['the', 'a', 'an'] as const;
+
+/** Lower-case words between the words of a title phrase: "the Minister of State for Foreign Affairs", "an envoy to". */
+export const TITLE_PHRASE_GLUE = ['the', 'of', 'for', 'and', 'to', 'a', 'an'] as const;
+
 /**
  * Styles of address that stand for the person who holds them ("His Highness expressed ...", "HE the Prime
  * Minister said"), each with the forms it takes before a name or alone: the full words after "his"/"her" and

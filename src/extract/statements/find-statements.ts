@@ -20,6 +20,7 @@ import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 import { isTitleWord } from '../entities/person-context.ts';
 import { documentBeforeVerb } from './document-speakers.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
+import { TITLE_PHRASE_GLUE } from '../lexicon/role-words.ts';
 
 const MAX_ATTRIBUTION_WORDS = 10;
 /** Between a speaker and the verb after a quote: a few lower-case words ("was quoted as", "also", "later"). */
@@ -45,7 +46,7 @@ const QUOTED_NAME_AS = /^,? [^.!?“”"\n]{0,60}?\bquoted ([^.!?,“”"\n]{2,6
 
 /** Words of a title between a quote and its speaker's name: "Pakistan's Foreign Office spokesperson". */
 const MAX_TITLE_WORDS = 10;
-const TITLE_GLUE = new Set(['the', 'of', 'for', 'and', 'to', 'a', 'an']);
+const TITLE_GLUE: ReadonlySet<string> = new Set(TITLE_PHRASE_GLUE);
 
 /**
  * Whether `lead` is only a title: capitalized words (countries, bodies, "UN", "Secretary-General") and lower-case

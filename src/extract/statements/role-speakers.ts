@@ -7,6 +7,7 @@ import { unnamedIntroduction } from '../entities/unnamed-introduction.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from '../entities/person-context.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { inSpeakerPosition } from './speaker-position.ts';
 import { unnamedSpeakerAt } from './unnamed-speakers.ts';
@@ -205,8 +206,8 @@ function titleWordOrCompound(word: Word, lexicon: Lexicon): boolean {
   );
 }
 
-/** Words that tie a role to the one it serves: "a spokesperson for the president-elect", "an aide to Name". */
-const SERVES = new Set(['for', 'to', 'of']);
+/** Words that tie a role to the one it serves, as a title to its remit: "a spokesperson for X", "an aide to Name". */
+const SERVES: ReadonlySet<string> = new Set(TITLE_REMIT_LINKS);
 
 /**
  * "a spokesperson for President-elect Yoon said": a role serving someone, then the speech verb. The speaker is

@@ -2,7 +2,7 @@
 // "His Excellency noted that ...". Each becomes a mention of the person the article last named with that style
 // ("HH Sheikh Tamim", "His Excellency Sheikh Mohammed"); the role-speaker stage runs this over its words.
 
-import { STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
+import { STYLE_POSSESSIVES, STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
 import { TITLE_REMIT_JOINERS, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
 import type { ExtractState, Word } from '../types.ts';
 
@@ -10,7 +10,7 @@ import type { ExtractState, Word } from '../types.ts';
 const STYLE_OF = new Map<string, string>(
   Object.entries(STYLES_OF_ADDRESS).flatMap(([style, forms]) => forms.map((form) => [form, style])),
 );
-const POSSESSIVES = new Set(['his', 'her']);
+const POSSESSIVES: ReadonlySet<string> = new Set(STYLE_POSSESSIVES);
 /** Lower-case words a title between a style and its name may hold ("His Excellency Minister of Foreign Affairs"). */
 const TITLE_GLUE = new Set<string>([...TITLE_REMIT_JOINERS, ...TITLE_REMIT_LINKS]);
 /** How far before a person's mention the style may stand, across titles ("His Excellency Prime Minister and ... Sheikh X"). */
