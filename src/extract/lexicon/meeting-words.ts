@@ -256,6 +256,32 @@ export const SCHEDULE_PARTICIPLES: readonly string[] = [
   'organised',
   'organized',
 ];
+/** Words that bound the clause a meeting's date is read in: "the summit on June 19 that he ...", "... after talks". */
+export const DATE_CLAUSE_BOUNDARIES: readonly string[] = [
+  'that',
+  'which',
+  'who',
+  'following',
+  'after',
+  'before',
+  'while',
+  'when',
+  'but',
+  'since',
+];
+/** Words that end the stretch after a meeting word its place is read in (with ",", ";", ":"): "talks in Cairo that". */
+export const PLACE_CLAUSE_BOUNDARIES: readonly string[] = [
+  'that',
+  'which',
+  'who',
+  'and',
+  'but',
+  'while',
+  'when',
+  'following',
+  'after',
+  'before',
+];
 /** Relative pronouns that may open such a clause. */
 export const SELF_CLAUSE_RELATIVES: readonly string[] = ['which', 'that'];
 /** Auxiliaries between the relative pronoun and the participle: "which will be", "that has been", "which is". */

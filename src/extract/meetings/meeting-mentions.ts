@@ -13,6 +13,7 @@ import {
   PAIR_NOUNS,
   PAIR_QUANTIFIERS,
   PASSIVE_AUXILIARIES,
+  PLACE_CLAUSE_BOUNDARIES,
   PRONOUN_OWNERS,
   RECEPTION_VERBS,
   SUBJECT_PRONOUNS,
@@ -48,6 +49,8 @@ import {
 } from './meeting-agents.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
+/** Where the stretch after a meeting word its place is read in ends. */
+const PLACE_TAIL = new RegExp(`,|;|:|\\b(?:${PLACE_CLAUSE_BOUNDARIES.join('|')})\\b`);
 const PAIR = new RegExp(`\\b(?:${PAIR_QUANTIFIERS.join('|')}) (?:${PAIR_NOUNS.join('|')})\\b`, 'i');
 
 /** The partner phrase after a meeting word ("with X (and Y)", "between X and Y"), compiled once, and its lead. */
@@ -266,9 +269,7 @@ export function readMeeting(
   // Only within the meeting's own clause: "summit on June 19 that he looks forward to seeing Kim in Moscow" is not in Moscow.
   // "the G7 summit, scheduled for June 15-17 in Canada": a clause whose subject is the meeting tells its place.
   const from = word.end + selfClauseSkip(text, word.end, sentence.end);
-  const tail = /,|;|:|\b(?:that|which|who|and|but|while|when|following|after|before)\b/.exec(
-    text.slice(from, Math.min(sentence.end, from + 90)),
-  );
+  const tail = PLACE_TAIL.exec(text.slice(from, Math.min(sentence.end, from + 90)));
   const placeEnd = from + (tail ? tail.index : Math.min(sentence.end, from + 90) - from);
   const placeMatch = /^ in \p{Lu}[^,;]*, \p{Lu}/u.test(text.slice(word.end, word.end + 60));
   for (const m of startingIn(mentions, word.end, placeMatch ? word.end + 60 : placeEnd)) {

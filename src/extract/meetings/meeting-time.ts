@@ -3,6 +3,7 @@
 
 import type { MeetingItem } from '../../domain/extraction-result.ts';
 import { HELD_CUES, PLANNED_CUES } from '../lexicon/event-words.ts';
+import { DATE_CLAUSE_BOUNDARIES } from '../lexicon/meeting-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import type { ExtractState, Sentence, Word } from '../types.ts';
 import { inLaterSelfClause, selfClauseSkip } from './self-clause.ts';
@@ -54,6 +55,12 @@ export function soleDayOf(state: ExtractState, sentence: number): string | null 
   return values.size === 1 && all.length === days.length ? (days[0]?.value ?? null) : null;
 }
 
+const BOUNDARY = `\\b(?:${DATE_CLAUSE_BOUNDARIES.join('|')})\\b`;
+/** Where the clause after a meeting word ends: its first boundary word or ";". */
+const CLAUSE_END = new RegExp(`${BOUNDARY}|;`);
+/** Where the clause before a meeting word starts: the last boundary word before it. */
+const LAST_CLAUSE_START = new RegExp(`${BOUNDARY}(?![\\s\\S]*${BOUNDARY})`);
+
 /** The date of a meeting word and whether it was held or is planned, from its clause, its sentence and publication. */
 export function meetingWhen(
   state: ExtractState,
@@ -64,14 +71,11 @@ export function meetingWhen(
   // When: the nearest date in the word's own clause ("summit ... on June 19", "last September's meeting"), past a
   // clause whose subject is the meeting itself ("the summit which will be held on 10-11 February").
   const from = word.end + selfClauseSkip(text, word.end, sentence.end);
-  const clauseEnd = /\b(?:that|which|who|following|after|before|while|when|but|since)\b|;/.exec(
-    text.slice(from, sentence.end),
-  );
+  const clauseEnd = CLAUSE_END.exec(text.slice(from, sentence.end));
   const dateEnd = Math.min(from + 110, clauseEnd ? from + clauseEnd.index : sentence.end);
-  const clauseStartAt =
-    /\b(?:that|which|who|following|after|before|while|when|but|since)\b(?![\s\S]*\b(?:that|which|who|following|after|before|while|when|but|since)\b)/.exec(
-      text.slice(Math.max(sentence.start, word.start - 60), word.start),
-    );
+  const clauseStartAt = LAST_CLAUSE_START.exec(
+    text.slice(Math.max(sentence.start, word.start - 60), word.start),
+  );
   const dateStart = clauseStartAt
     ? Math.max(sentence.start, word.start - 60) + clauseStartAt.index
     : Math.max(sentence.start, word.start - 60);
