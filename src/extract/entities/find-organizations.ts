@@ -1,6 +1,12 @@
 // Finds organizations never seen before from their shape: a run of capitalized words ending in a suffix such as
 // Ministry, Agency, Council, Union, Dialogue or Party, optionally with an "of ..." tail; acronyms in parentheses.
 
+import {
+  AGREEMENT_NAME_ENDINGS,
+  GENERIC_ORG_NAME_WORDS,
+  ORG_NAME_CONNECTORS,
+  ORG_NAME_LEADING_DROPS,
+} from '../lexicon/entity-words.ts';
 import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
@@ -11,65 +17,12 @@ import { coverWords, mergeMentions } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
 import type { EntityMention, ExtractState, OrgEntity, Resources, Word } from '../types.ts';
 
-const AGREEMENT_ENDINGS = new Set([
-  'Treaty',
-  'Agreement',
-  'Accord',
-  'Accords',
-  'Pact',
-  'Convention',
-  'Declaration',
-  'Memorandum',
-  'Protocol',
-  'Charter',
-  'Initiative',
-]);
-const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'des', 'du', '&']);
-const LEADING_DROPS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'His', 'Her', 'Our']);
+const AGREEMENT_ENDINGS: ReadonlySet<string> = new Set(AGREEMENT_NAME_ENDINGS);
+const CONNECTORS: ReadonlySet<string> = new Set(ORG_NAME_CONNECTORS);
+const LEADING_DROPS: ReadonlySet<string> = new Set(ORG_NAME_LEADING_DROPS);
 const ACRONYM = /^\(([A-Z][A-Z0-9&-]{1,9})\)/;
 /** Words that make a name generic ("Foreign Ministry") so it needs its country to identify it. */
-const GENERIC = new Set([
-  'foreign',
-  'defense',
-  'defence',
-  'unification',
-  'interior',
-  'finance',
-  'trade',
-  'justice',
-  'national',
-  'state',
-  'central',
-  'security',
-  'ministry',
-  'affairs',
-  'office',
-  'presidential',
-  'military',
-  'general',
-  'supreme',
-  'people’s',
-  "people's",
-  'armed',
-  'forces',
-  'council',
-  'assembly',
-  'parliament',
-  'committee',
-  'party',
-  'department',
-  'intelligence',
-  'service',
-  'navy',
-  'army',
-  'air',
-  'force',
-  'coast',
-  'guard',
-  'embassy',
-  'agency',
-  'news',
-]);
+const GENERIC: ReadonlySet<string> = new Set(GENERIC_ORG_NAME_WORDS);
 
 const ORGAN_HEADS_SET: ReadonlySet<string> = new Set(ORGAN_HEADS);
 

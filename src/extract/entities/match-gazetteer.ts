@@ -1,6 +1,7 @@
 // Finds known names by longest match over word sequences: countries (names, alt spellings, demonyms, capitals,
 // seats of power), known organizations, people and cities. Capitals after "in/at/to" are also places.
 
+import { LOCATION_PREPOSITION_WORDS } from '../lexicon/entity-words.ts';
 import { personId } from '../../domain/ids.ts';
 import type { GazEntry, Gazetteer } from '../lexicon/build-gazetteer.ts';
 import { mergeMentions } from '../mention-index.ts';
@@ -15,25 +16,7 @@ import {
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 import { NAME_COMPOUND_PARTICIPLES } from '../lexicon/compound-words.ts';
 
-const LOCATION_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'to',
-  'from',
-  'near',
-  'outside',
-  'inside',
-  'into',
-  'toward',
-  'towards',
-  'visiting',
-  'via',
-  'across',
-  'around',
-  'visit',
-  'visited',
-  'visits',
-]);
+const LOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(LOCATION_PREPOSITION_WORDS);
 
 /** Words i..j may form one phrase when only a space (or an abbreviation's dot) separates them. */
 function joins(previous: Word, next: Word): boolean {

@@ -1,6 +1,7 @@
 // Reads the context around a name: a title before it ("Deputy Foreign Minister X", "South Korean national
 // security adviser X"), an apposition after it ("X, Russia's deputy foreign minister,"), honorifics, speech verbs.
 
+import { TITLE_EDGE_WORDS } from '../lexicon/entity-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { STYLE_POSSESSIVES, STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
 import { TITLE_REMIT_JOINERS, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
@@ -26,7 +27,7 @@ const ARABIC_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben)-\p{Lu}/u;
 /** "led by", "commanded by": a passive agent that is a person when it has two name words or more. */
 const AGENT_CUE =
   /^(?:led|commanded|headed|chaired|hosted|founded|signed|run|ruled|governed|represented|accompanied|joined|replaced|succeeded|appointed|nominated|elected)$/;
-const TRIM_TITLE = new Set(['the', 'of', 'and']);
+const TRIM_TITLE: ReadonlySet<string> = new Set(TITLE_EDGE_WORDS);
 
 export function isTitleWord(word: Word | undefined, lexicon: Lexicon): boolean {
   return word !== undefined && (lexicon.titleHeads.has(word.lower) || lexicon.titleModifiers.has(word.lower));

@@ -1,6 +1,7 @@
 // Links lower-case references to ministries ("the foreign ministry said", "North Korea's foreign ministry", "a
 // ministry official") to an organization: the ministry named before, else the country's ministry by that name.
 
+import { MINISTRY_PORTFOLIOS } from '../lexicon/entity-words.ts';
 import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import { countryBefore } from './match-gazetteer.ts';
@@ -8,25 +9,7 @@ import { coverWords, mergeMentions } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 
-const PORTFOLIOS = new Set([
-  'foreign',
-  'defense',
-  'defence',
-  'unification',
-  'interior',
-  'finance',
-  'trade',
-  'justice',
-  'economy',
-  'industry',
-  'energy',
-  'health',
-  'culture',
-  'education',
-  'agriculture',
-  'commerce',
-  'external',
-]);
+const PORTFOLIOS: ReadonlySet<string> = new Set(MINISTRY_PORTFOLIOS);
 /** "SEOUL, Jan. 23 (Yonhap) --": a dateline city in capitals at the start of a line. */
 const DATELINE = /^([A-Z][A-Z.'’ -]{2,30}),/m;
 

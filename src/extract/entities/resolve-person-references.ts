@@ -1,6 +1,12 @@
 // Links short and descriptive references to the people already found: "Putin", "Mr Putin", "Kim", "the Russian
 // leader", "the country's deputy foreign minister". Pronouns are left to the rules that need them (speakers).
 
+import {
+  COUNTRY_NOUN_WORDS,
+  DIPLOMATIC_ROLE_WORDS,
+  GENERIC_ROLE_WORDS,
+  REFERENCE_TITLE_GLUE,
+} from '../lexicon/entity-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { foldName, nameParts } from './find-persons.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
@@ -9,7 +15,7 @@ import { TRANSLITERATION_FOLDS } from '../lexicon/word-lists.ts';
 import { namedSince, unnamedIntroduction } from './unnamed-introduction.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
-const COUNTRY_NOUNS = new Set(['country', 'nation', 'state', 'government', 'kingdom', 'republic']);
+const COUNTRY_NOUNS: ReadonlySet<string> = new Set(COUNTRY_NOUN_WORDS);
 
 /** Shorter name words sound alike by chance ("Gul", "Kul"); a spelling variant is only sought for longer ones. */
 const MIN_VARIANT_LENGTH = 5;
@@ -96,24 +102,10 @@ function initials(titleWords: readonly string[]): string {
     .join('');
 }
 
-const TITLE_GLUE = new Set(['of', 'the', 'for', 'and']);
+const TITLE_GLUE: ReadonlySet<string> = new Set(REFERENCE_TITLE_GLUE);
 
-const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'negotiator']);
-const DIPLOMATIC = new Set([
-  'foreign',
-  'minister',
-  'ambassador',
-  'envoy',
-  'diplomat',
-  'secretary',
-  'director',
-  'negotiator',
-  'consul',
-  'counselor',
-  'state',
-  'adviser',
-  'advisor',
-]);
+const GENERIC_ROLES: ReadonlySet<string> = new Set(GENERIC_ROLE_WORDS);
+const DIPLOMATIC: ReadonlySet<string> = new Set(DIPLOMATIC_ROLE_WORDS);
 
 interface Reference {
   first: number;

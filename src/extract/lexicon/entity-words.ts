@@ -1,0 +1,156 @@
+// Word lists of the entity rules (entities/): organizations' name shapes, location cues, the words of person and
+// ministry references. Data only.
+
+/** Words before a place name that make a capitalized phrase a location: "in Seoul", "visiting Kyiv". */
+export const LOCATION_PREPOSITION_WORDS = [
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'outside',
+  'inside',
+  'into',
+  'toward',
+  'towards',
+  'visiting',
+  'via',
+  'across',
+  'around',
+  'visit',
+  'visited',
+  'visits',
+] as const;
+
+/** Last words of an agreement's name, which a capitalized run is no organization with: "Paris Agreement". */
+export const AGREEMENT_NAME_ENDINGS = [
+  'Treaty',
+  'Agreement',
+  'Accord',
+  'Accords',
+  'Pact',
+  'Convention',
+  'Declaration',
+  'Memorandum',
+  'Protocol',
+  'Charter',
+  'Initiative',
+] as const;
+
+/** Lower-case words inside an organization's name: "Ministry of Foreign Affairs", "Banque de France". */
+export const ORG_NAME_CONNECTORS = ['of', 'for', 'and', 'on', 'the', 'de', 'des', 'du', '&'] as const;
+
+/** Capitalized words that open a sentence before an organization's name and are no part of it: "The", "Its". */
+export const ORG_NAME_LEADING_DROPS = [
+  'The',
+  'A',
+  'An',
+  'This',
+  'That',
+  'Its',
+  'Their',
+  'His',
+  'Her',
+  'Our',
+] as const;
+
+/** Words that make a name generic ("Foreign Ministry") so it needs its country to identify it. */
+export const GENERIC_ORG_NAME_WORDS = [
+  'foreign',
+  'defense',
+  'defence',
+  'unification',
+  'interior',
+  'finance',
+  'trade',
+  'justice',
+  'national',
+  'state',
+  'central',
+  'security',
+  'ministry',
+  'affairs',
+  'office',
+  'presidential',
+  'military',
+  'general',
+  'supreme',
+  'people’s',
+  "people's",
+  'armed',
+  'forces',
+  'council',
+  'assembly',
+  'parliament',
+  'committee',
+  'party',
+  'department',
+  'intelligence',
+  'service',
+  'navy',
+  'army',
+  'air',
+  'force',
+  'coast',
+  'guard',
+  'embassy',
+  'agency',
+  'news',
+] as const;
+
+/** Portfolios a lower-case ministry reference names: "the foreign ministry", "the trade ministry". */
+export const MINISTRY_PORTFOLIOS = [
+  'foreign',
+  'defense',
+  'defence',
+  'unification',
+  'interior',
+  'finance',
+  'trade',
+  'justice',
+  'economy',
+  'industry',
+  'energy',
+  'health',
+  'culture',
+  'education',
+  'agriculture',
+  'commerce',
+  'external',
+] as const;
+
+/** Lower-case words trimmed off the start of a title read before a name. */
+export const TITLE_EDGE_WORDS = ['the', 'of', 'and'] as const;
+
+/** Nouns that stand for a country in a person reference: "the country's foreign minister". */
+export const COUNTRY_NOUN_WORDS = [
+  'country',
+  'nation',
+  'state',
+  'government',
+  'kingdom',
+  'republic',
+] as const;
+
+/** Lower-case words inside a title that refers back to a person: "the minister of state for". */
+export const REFERENCE_TITLE_GLUE = ['of', 'the', 'for', 'and'] as const;
+
+/** Roles too generic to name one person alone: "the diplomat", "the official". */
+export const GENERIC_ROLE_WORDS = ['diplomat', 'official', 'envoy', 'negotiator'] as const;
+
+/** Title words of diplomatic roles, which a generic role reference may mean. */
+export const DIPLOMATIC_ROLE_WORDS = [
+  'foreign',
+  'minister',
+  'ambassador',
+  'envoy',
+  'diplomat',
+  'secretary',
+  'director',
+  'negotiator',
+  'consul',
+  'counselor',
+  'state',
+  'adviser',
+  'advisor',
+] as const;
