@@ -27,7 +27,7 @@ import { CEASEFIRE_NAME_WORDS, NAME_TAIL_OPENERS } from '../lexicon/agreement-re
 import { kindsFit, knownByParties, knownByPlace, knownByYear } from './resolve-known-agreements.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { governedByAct } from './governed-by-act.ts';
-import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
+import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
 function descriptorWords(raw: RawAgreement): string[] {
@@ -427,7 +427,8 @@ function twoSided(cluster: Cluster): boolean {
  * description nor parties of its own tell apart; the story's two sides would make it the main agreement's twin.
  */
 const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
-const CHANNEL_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 'its', 'this']);
+/** "a joint statement from the two governments": the determiners of a document's noun phrase. */
+const CHANNEL_DETERMINERS: ReadonlySet<string> = new Set(DOCUMENT_DETERMINERS);
 /** Words after a statement where its speech verb stands ("a joint statement from the two governments said"). */
 const CHANNEL_VERB_REACH = 6;
 
