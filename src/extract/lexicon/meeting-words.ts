@@ -2,6 +2,7 @@
 // meeting already told, or make it no meeting at all. Data only; meetings/ reads it.
 
 import type { MeetingItem } from '../../domain/extraction-result.ts';
+import { BE_FORMS } from './word-lists.ts';
 
 /** Words before a meeting word that make it a call: "phone talks", "video conference". */
 export const CALL_BEFORE: ReadonlySet<string> = new Set([
@@ -164,15 +165,7 @@ export const WELCOME_VERBS: ReadonlySet<string> = new Set(['welcomed', 'welcomes
 /** Words before a guest's title that keep it a guest: "welcomed visiting Kenyan President X". */
 export const GUEST_CHAIN_WORDS: ReadonlySet<string> = new Set(['visiting', 'his', 'her', 'their']);
 /** Auxiliaries of a passive reception: "X was received by Y", "X has been welcomed by Y". */
-export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
-  'was',
-  'were',
-  'is',
-  'are',
-  'be',
-  'been',
-  'being',
-]);
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(BE_FORMS);
 /**
  * Words that are talks only with a partner named after "with": "held discussions with the AU chairperson",
  * "the King on Wednesday discussed with visiting Secretary General X".
@@ -289,13 +282,7 @@ export const SELF_CLAUSE_AUXILIARIES: readonly string[] = [
   'will',
   'would',
   'shall',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
+  ...BE_FORMS,
   'has',
   'have',
   'had',

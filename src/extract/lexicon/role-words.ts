@@ -1,6 +1,8 @@
 // Words of role-only speakers ("the NATO chief said", "Qatar's prime minister stressed"): how news names a person
 // by the office they hold, and the words that may stand between such a subject and its verb.
 
+import { BE_FORMS } from './word-lists.ts';
+
 /** Role nouns that mean whoever leads an organization: "the NATO chief", "the IAEA head", "the UN boss". */
 export const ORGANIZATION_CHIEF_WORDS = ['chief', 'head', 'boss'] as const;
 
@@ -89,18 +91,7 @@ export const ATTRIBUTION_TAIL_OPENERS = [
 ] as const;
 
 /** Forms of "be" and "get" before a participle make it passive: "Russia was criticized" is said of Russia, not by it. */
-export const PASSIVE_AUXILIARIES = [
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'get',
-  'gets',
-  'got',
-] as const;
+export const PASSIVE_AUXILIARIES = [...BE_FORMS, 'get', 'gets', 'got'] as const;
 
 /**
  * Relational title heads: "his Russian counterpart X", "Venezuelan colleague X" say X holds the same office as

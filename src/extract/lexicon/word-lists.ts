@@ -270,6 +270,9 @@ const SENTENCE_ADVERBS = [
   'Finally',
 ] as const;
 
+/** The forms of "be": the auxiliaries of passives and of "which is/was/has been ..." clauses. */
+export const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been', 'being'] as const;
+
 /** Words that tie a title head to its remit ("Envoy for ...", "Secretary of State for ..."). */
 export const TITLE_REMIT_LINKS = ['for', 'of', 'to'] as const;
 
