@@ -3,6 +3,13 @@
 
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import { tidyTopic, type RawAgreement } from './agreement-mentions.ts';
+import {
+  PAIR_COUNT_WORDS,
+  PAIR_GROUP_NOUNS,
+  PARTY_VERB_WORDS,
+  STRICT_SIGN_WORDS,
+  TELLING_VERB_WORDS,
+} from '../lexicon/agreement-act-words.ts';
 import { SIGN_VERBS, STATUS_CUES } from '../lexicon/event-words.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
@@ -24,11 +31,14 @@ const GLOBAL_STATUS_CUES = STATUS_CUES.map(
   ([status, cue]) => [status, new RegExp(cue.source, 'gi')] as const,
 );
 /** Verbs whose subjects are an agreement's parties ("Iran and Saudi Arabia agreed ... in a deal"). */
-const PARTY_VERBS = /\b(?:signed|signing|inked|reached|struck|sealed|concluded|agreed)\b/i;
+const PARTY_VERBS = new RegExp(`\\b(?:${PARTY_VERB_WORDS.join('|')})\\b`, 'i');
 const AGREED_TO = /\bagreed(?: on \w+)? (to (?:[a-z-]+ ){1,5}[a-z-]+)/;
-export const STRICT_SIGN = /\b(?:signed|signing|inked)\b/i;
+export const STRICT_SIGN = new RegExp(`\\b(?:${STRICT_SIGN_WORDS.join('|')})\\b`, 'i');
 /** "the two sides", "both countries": the article's main pair of countries are the parties. */
-export const BILATERAL = /\b(?:two|both) (?:sides|countries|nations|leaders|governments)\b|\bbilateral\b/i;
+export const BILATERAL = new RegExp(
+  `\\b(?:${PAIR_COUNT_WORDS.join('|')}) (?:${PAIR_GROUP_NOUNS.join('|')})\\b|\\bbilateral\\b`,
+  'i',
+);
 /** "the 1960 Treaty of ...", "a 1951 Mutual Defense Treaty", "Iran's 2015 deal": the year it was concluded. */
 const YEAR_BEFORE_NAME = /\b(?:the|a|an|its|their|this|that|[A-Z][\w-]*['’]s) ((?:19|20)\d{2}) $/;
 /** "and in 2014 signed the Enhanced Defense Cooperation Agreement": the same, told with the signing before it. */
@@ -36,7 +46,7 @@ const SIGNED_IN_YEAR = /\bin ((?:19|20)\d{2}),? (?:signed|concluded|reached|stru
 /** Words before "sign" that make it a signing that has not happened ("would not sign", "plans to sign"). */
 const UNREAL_SIGNING = /\b(?:not|never|n['’]t|would|will|to|must|could|may|might)\s+$/;
 /** A verb of telling between an agreement and a date: the date is when it was told. */
-const SPEECH_VERB = /\b(?:said|says|told|announced|added|stated|declared)\b/;
+const SPEECH_VERB = new RegExp(`\\b(?:${TELLING_VERB_WORDS.join('|')})\\b`);
 /** "an agreement signed in 2001": the same, told after it. */
 const YEAR_AFTER_NAME = /^,? (?:first )?(?:signed|concluded|reached|agreed) in ((?:19|20)\d{2})\b/;
 

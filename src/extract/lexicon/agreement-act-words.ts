@@ -1,5 +1,6 @@
 // The words that report what happened to an agreement, per status: the act an agreement event is coded from.
-// Data only; extract/events/agreement-events.ts reads it (the status itself comes from lexicon/event-words.ts).
+// Data only; extract/events/agreement-events.ts reads it (the status itself comes from lexicon/event-words.ts), and
+// agreements/agreement-facts.ts the verbs of its parties, its signing and its telling.
 export const AGREEMENT_ACT_WORDS = {
   signed: [
     'signed',
@@ -33,3 +34,33 @@ export const AGREEMENT_ACT_WORDS = {
     'pulled',
   ],
 } as const;
+
+/** Verbs whose subjects are an agreement's parties ("Iran and Saudi Arabia agreed ... in a deal"). */
+export const PARTY_VERB_WORDS = [
+  'signed',
+  'signing',
+  'inked',
+  'reached',
+  'struck',
+  'sealed',
+  'concluded',
+  'agreed',
+] as const;
+
+/** Verbs that tell a signing itself, not only an agreement reached: "signed", "inked". */
+export const STRICT_SIGN_WORDS = ['signed', 'signing', 'inked'] as const;
+
+/** "the two sides", "both countries": the counts and the nouns that name the article's main pair of countries. */
+export const PAIR_COUNT_WORDS = ['two', 'both'] as const;
+export const PAIR_GROUP_NOUNS = ['sides', 'countries', 'nations', 'leaders', 'governments'] as const;
+
+/** A verb of telling between an agreement and a date: the date is when it was told. */
+export const TELLING_VERB_WORDS = [
+  'said',
+  'says',
+  'told',
+  'announced',
+  'added',
+  'stated',
+  'declared',
+] as const;
