@@ -1,14 +1,20 @@
 // Resolves who speaks in an attribution window: a person, a country (a demonym, "Seoul", "the Kremlin") or an
 // organization named there, or a pronoun pointing back to the last speaker or person. Also reads the channel.
 
+import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
+import {
+  CHANNEL_CUE_PHRASES,
+  NOUN_PHRASE_BREAK_WORDS,
+  OUTLET_CUE_PHRASES,
+  SUBJECT_FILLER_STOPS,
+} from '../lexicon/speaker-words.ts';
 import { startingIn } from '../mention-index.ts';
 import type { EntityMention, ExtractState, StatementLike } from '../types.ts';
 
 const SPEAKER_KINDS = new Set(['person', 'country', 'org']);
 const PRONOUN = /^(?:he|she|He|She)$/;
 /** "told Sputnik", "in an interview with Sputnik", "speaking to Yonhap": the outlet that carried the words. */
-const CHANNEL_CUE =
-  /(?:\btold|\btelling|\binterview with|\bspeaking (?:to|with)|\bquoted by|\bcomments to|\bremarks to|\bwrote (?:in|on)|\bstatement to|\bbriefing (?:for|with))(?: the| a)? $/;
+const CHANNEL_CUE = new RegExp(`(?:${CHANNEL_CUE_PHRASES.map((p) => `\\b${p}`).join('|')})(?: the| a)? $`);
 
 /** The speaker named in [from, to): the mention nearest the verb (last before it, or first after it). */
 export function speakerIn(
@@ -41,8 +47,7 @@ export function speakerIn(
 }
 
 /** Words that end the noun phrase right after a verb: what follows them is not its speaker. */
-const NOUN_PHRASE_BREAK =
-  /\b(?:in|at|on|during|after|before|with|according|while|from|by|when|as|and|or|that|who|which|told|adding)\b/;
+const NOUN_PHRASE_BREAK = new RegExp(`\\b(?:${NOUN_PHRASE_BREAK_WORDS.join('|')})\\b`);
 
 /**
  * `," said Russian President Vladimir Putin`, `said Putin's spokesman Dmitry Peskov`: after the verb, the last
@@ -144,9 +149,8 @@ export function itReferent(
 }
 
 /** Time words and adverbs that may stand between a subject and its verb ("the ministry on Thursday denounced"). */
-const SUBJECT_FILLER =
-  /^(?:['’]s)?(?: (?:[a-z][a-z-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,4} $/;
-const FILLER_STOPS = /\b(?:that|which|who|whom|and|or|but|to|of|for|with|by|as|if|when|while|not|the|a|an)\b/;
+const SUBJECT_FILLER = new RegExp(`^(?:['’]s)?(?: (?:[a-z][a-z-]*|${WEEKDAY_NAMES.join('|')})){0,4} $`);
+const FILLER_STOPS = new RegExp(`\\b(?:${SUBJECT_FILLER_STOPS.join('|')})\\b`);
 /** ", who co-chaired the meeting with the EU," / ", in a video message," between a subject and its verb. */
 const MAX_SUBJECT_DISTANCE = 300;
 const PARENTHETICAL = /, [^,“”"]{1,140}, (?:[a-z]+ )?$/;
@@ -208,8 +212,7 @@ export function subjectBefore(state: ExtractState, from: number, verbStart: numb
 }
 
 /** "according to KCNA", "a readout carried by the official Xinhua news agency": cues that fit only news outlets. */
-const OUTLET_CUE =
-  /\b(?:according to|carried by|reported by|cited by|published by|quoted by|aired by|broadcast (?:by|on))\b[^,.;“”"]{0,40}$/;
+const OUTLET_CUE = new RegExp(`\\b(?:${OUTLET_CUE_PHRASES.join('|')})\\b[^,.;“”"]{0,40}$`);
 
 /** The outlet org in [from, to) introduced by "told" or "interview with" (or "according to" for news agencies). */
 export function channelIn(state: ExtractState, from: number, to: number): string | null {

@@ -1,0 +1,80 @@
+// Words the speaker finder (statements/find-speaker.ts) reads around a speech verb: what ends the noun phrase after
+// it, what may not stand between a subject and its verb, and the cues of the outlet that carried the words. Data only.
+
+/** Words that end the noun phrase right after a verb: what follows them is not its speaker. */
+export const NOUN_PHRASE_BREAK_WORDS = [
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'with',
+  'according',
+  'while',
+  'from',
+  'by',
+  'when',
+  'as',
+  'and',
+  'or',
+  'that',
+  'who',
+  'which',
+  'told',
+  'adding',
+] as const;
+
+/** Words that make the gap between a subject and its verb a clause of its own ("the envoy who met him said"). */
+export const SUBJECT_FILLER_STOPS = [
+  'that',
+  'which',
+  'who',
+  'whom',
+  'and',
+  'or',
+  'but',
+  'to',
+  'of',
+  'for',
+  'with',
+  'by',
+  'as',
+  'if',
+  'when',
+  'while',
+  'not',
+  'the',
+  'a',
+  'an',
+] as const;
+
+/** "told Sputnik", "in an interview with Sputnik", "speaking to Yonhap": the outlet that carried the words. */
+export const CHANNEL_CUE_PHRASES = [
+  'told',
+  'telling',
+  'interview with',
+  'speaking to',
+  'speaking with',
+  'quoted by',
+  'comments to',
+  'remarks to',
+  'wrote in',
+  'wrote on',
+  'statement to',
+  'briefing for',
+  'briefing with',
+] as const;
+
+/** "according to KCNA", "a readout carried by the official Xinhua news agency": cues that fit only news outlets. */
+export const OUTLET_CUE_PHRASES = [
+  'according to',
+  'carried by',
+  'reported by',
+  'cited by',
+  'published by',
+  'quoted by',
+  'aired by',
+  'broadcast by',
+  'broadcast on',
+] as const;
