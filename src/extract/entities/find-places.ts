@@ -2,10 +2,15 @@
 // Cosmodrome") or an unknown town followed by its country ("in Vladivostok, Russia"). Country from context.
 
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { SETTLEMENT_NOUNS, TOWN_PREPOSITIONS } from '../lexicon/entity-words.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord } from './person-context.ts';
 import { cloneEntities, ensurePlace } from './registry.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
+
+const TOWN_PREPOSITION_SET: ReadonlySet<string> = new Set(TOWN_PREPOSITIONS);
+/** A word that ends in a settlement noun ("town", "port-city"). */
+const SETTLEMENT_END = new RegExp(`\\b(?:${SETTLEMENT_NOUNS.join('|')})$`);
 
 const LOOKAHEAD_WORDS = 8;
 
@@ -53,14 +58,11 @@ export function findPlaces(state: ExtractState, resources: Resources): ExtractSt
     if (!lastWord) continue;
     const suffixed = last > i && lexicon.placeSuffixes.has(lastWord.text);
     const previous = words[i - 1];
-    const located =
-      previous !== undefined && ['in', 'at', 'near'].includes(previous.lower) && word.gap === ' ';
+    const located = previous !== undefined && TOWN_PREPOSITION_SET.has(previous.lower) && word.gap === ' ';
     const nextMention = mentions[cover[last + 1] ?? -1];
     // "the coastal town of Mamallapuram", "the Russian city of Kazan": a named settlement.
     const settlement =
-      previous?.lower === 'of' &&
-      /\b(?:town|city|village|port|resort|province|region|island)$/.test(words[i - 2]?.lower ?? '') &&
-      isNameWord(word, lexicon);
+      previous?.lower === 'of' && SETTLEMENT_END.test(words[i - 2]?.lower ?? '') && isNameWord(word, lexicon);
     const townWithCountry =
       located &&
       isNameWord(word, lexicon) &&

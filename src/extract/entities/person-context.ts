@@ -1,7 +1,7 @@
 // Reads the context around a name: a title before it ("Deputy Foreign Minister X", "South Korean national
 // security adviser X"), an apposition after it ("X, Russia's deputy foreign minister,"), honorifics, speech verbs.
 
-import { TITLE_EDGE_WORDS } from '../lexicon/entity-words.ts';
+import { PERSON_AGENT_VERBS, TITLE_EDGE_WORDS } from '../lexicon/entity-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { STYLE_POSSESSIVES, STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
 import { TITLE_REMIT_JOINERS, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
@@ -25,8 +25,7 @@ const POSSESSIVE_GAP = /^['’]s $/;
 /** Lower-case name particles joined to a capitalized part: "al-Sharif", "el-Sisi", "bin-Zayed". */
 const ARABIC_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben)-\p{Lu}/u;
 /** "led by", "commanded by": a passive agent that is a person when it has two name words or more. */
-const AGENT_CUE =
-  /^(?:led|commanded|headed|chaired|hosted|founded|signed|run|ruled|governed|represented|accompanied|joined|replaced|succeeded|appointed|nominated|elected)$/;
+const AGENT_CUES: ReadonlySet<string> = new Set(PERSON_AGENT_VERBS);
 const TRIM_TITLE: ReadonlySet<string> = new Set(TITLE_EDGE_WORDS);
 
 export function isTitleWord(word: Word | undefined, lexicon: Lexicon): boolean {
@@ -256,7 +255,7 @@ export function agentBefore(ctx: Context, first: number, last: number): boolean 
   const by = ctx.words[first - 1];
   const verb = ctx.words[first - 2];
   return (
-    last > first && by?.lower === 'by' && by.gap === ' ' && verb !== undefined && AGENT_CUE.test(verb.lower)
+    last > first && by?.lower === 'by' && by.gap === ' ' && verb !== undefined && AGENT_CUES.has(verb.lower)
   );
 }
 

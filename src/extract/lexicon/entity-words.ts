@@ -154,3 +154,40 @@ export const DIPLOMATIC_ROLE_WORDS = [
   'adviser',
   'advisor',
 ] as const;
+
+/** Verbs of a passive agent that is a person when it has two name words or more: "led by", "commanded by". */
+export const PERSON_AGENT_VERBS = [
+  'led',
+  'commanded',
+  'headed',
+  'chaired',
+  'hosted',
+  'founded',
+  'signed',
+  'run',
+  'ruled',
+  'governed',
+  'represented',
+  'accompanied',
+  'joined',
+  'replaced',
+  'succeeded',
+  'appointed',
+  'nominated',
+  'elected',
+] as const;
+
+/** Prepositions that place a town before its country: "in Hambantota, Sri Lanka". */
+export const TOWN_PREPOSITIONS = ['in', 'at', 'near'] as const;
+
+/** Nouns of a settlement named after "of": "the coastal town of Mamallapuram", "the Russian city of Kazan". */
+export const SETTLEMENT_NOUNS = [
+  'town',
+  'city',
+  'village',
+  'port',
+  'resort',
+  'province',
+  'region',
+  'island',
+] as const;
