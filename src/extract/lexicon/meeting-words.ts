@@ -275,6 +275,18 @@ export const PLACE_CLAUSE_BOUNDARIES: readonly string[] = [
   'after',
   'before',
 ];
+/** Prepositions that open a place adverbial: "talks in Cairo", "received at the palace". */
+export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'at'];
+/** Prepositions chrono may leave out of a date's span: "on Monday", "this week". */
+export const TIME_PREPOSITIONS: readonly string[] = ['on', 'in', 'at', 'this', 'last'];
+/** Prepositions before the place named after a meeting word: "talks in Cairo", "a visit to Kyiv". */
+export const MEETING_PLACE_LEADS: readonly string[] = ['in', 'at', 'to', 'of'];
+/** Prepositions before the country a visit goes to: "a visit to Japan", "visiting in the Netherlands". */
+export const VISIT_HOST_LEADS: readonly string[] = ['to', 'in'];
+/** Determiners that make a meeting word point back at one already told: "the visit drew criticism". */
+export const POINTING_BACK_DETERMINERS: readonly string[] = ['such', 'the', 'this', 'that'];
+/** Words before "call with" that make it a phone call: "a phone call with", "a call with". */
+export const CALL_WITH_BEFORE: readonly string[] = ['phone', 'a'];
 /** Relative pronouns that may open such a clause. */
 export const SELF_CLAUSE_RELATIVES: readonly string[] = ['which', 'that'];
 /** Auxiliaries between the relative pronoun and the participle: "which will be", "that has been", "which is". */

@@ -16,6 +16,7 @@ import {
 } from '../lexicon/event-words.ts';
 import {
   CALL_BEFORE,
+  CALL_WITH_BEFORE,
   CALL_CUES,
   DISCUSSION_WORDS,
   LEGISLATURES,
@@ -142,7 +143,7 @@ export function acceptable(
   if (kind === 'call')
     return (
       CALL_BEFORE.has(before) ||
-      (word.lower === 'call' && after === 'with' && ['phone', 'a'].includes(before))
+      (word.lower === 'call' && after === 'with' && CALL_WITH_BEFORE.includes(before))
     );
   if (word.lower === 'conference' || word.lower === 'forum') return !NOT_MEETING_BEFORE.has(before);
   if (word.lower === 'tour') return after === 'of';

@@ -2,13 +2,17 @@
 // "a call on Tuesday with Y". A place or country after "in/at", or a date phrase (chrono's span, with its
 // preposition), is stepped over so the partner after it is still read.
 
+import {
+  PLACE_PREPOSITIONS as PLACE_PREPOSITION_WORDS,
+  TIME_PREPOSITIONS as TIME_PREPOSITION_WORDS,
+} from '../lexicon/meeting-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import type { ExtractState, Sentence } from '../types.ts';
 
 /** Prepositions that open a place adverbial. */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(PLACE_PREPOSITION_WORDS);
 /** Prepositions chrono may leave out of a date's span. */
-const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'this', 'last']);
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(TIME_PREPOSITION_WORDS);
 
 /** The index of the last word of the adverbials right after word k (k itself when there are none). */
 export function adverbialsEnd(state: ExtractState, k: number, sentence: Sentence): number {

@@ -12,7 +12,11 @@ import {
   OWNER_GAP_WORDS,
   PAIR_NOUNS,
   PAIR_QUANTIFIERS,
+  MEETING_PLACE_LEADS,
   PASSIVE_AUXILIARIES,
+  PLACE_PREPOSITIONS,
+  POINTING_BACK_DETERMINERS,
+  VISIT_HOST_LEADS,
   PLACE_CLAUSE_BOUNDARIES,
   PRONOUN_OWNERS,
   RECEPTION_VERBS,
@@ -49,6 +53,14 @@ import {
 } from './meeting-agents.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
+/** "talks in (the) Cairo ...": a place mention's lead after the meeting word. */
+const PLACE_LEAD = new RegExp(`\\b(?:${MEETING_PLACE_LEADS.join('|')})(?: the)? $`);
+/** "a visit to (the) Japan", or the country right after "visiting". */
+const VISIT_HOST_LEAD = new RegExp(`\\b(?:${VISIT_HOST_LEADS.join('|')})(?: the)? $|^ $`);
+/** "currently in Tehran to attend a meeting": a place adverbial before the word. */
+const LOCATED_LEAD = new RegExp(`\\b(?:${PLACE_PREPOSITIONS.join('|')})(?: the)? $`);
+const SUBJECT_PRONOUN = new RegExp(`\\b(?:${[...SUBJECT_PRONOUNS].join('|')})\\b`, 'i');
+const POINTING_BACK: ReadonlySet<string> = new Set(POINTING_BACK_DETERMINERS);
 /** Where the stretch after a meeting word its place is read in ends. */
 const PLACE_TAIL = new RegExp(`,|;|:|\\b(?:${PLACE_CLAUSE_BOUNDARIES.join('|')})\\b`);
 const PAIR = new RegExp(`\\b(?:${PAIR_QUANTIFIERS.join('|')}) (?:${PAIR_NOUNS.join('|')})\\b`, 'i');
@@ -276,7 +288,7 @@ export function readMeeting(
     const lead = text.slice(Math.max(word.end, m.start - 8), m.start);
     // "After visiting Pristina", "visited Kyiv": the verb's object is where the visit goes.
     const visited = kind === 'visit' && m.start === word.end + 1;
-    if (m.kind === 'place' && (visited || /\b(?:in|at|to|of)(?: the)? $/.test(lead))) {
+    if (m.kind === 'place' && (visited || PLACE_LEAD.test(lead))) {
       // "at the King Khalid Airport in Riyadh": the city, not the building, when both are named.
       if (isFacility(state, m.id)) {
         facility ??= m.id;
@@ -294,7 +306,7 @@ export function readMeeting(
     if (
       m.kind === 'country' &&
       host === null &&
-      ((kind === 'visit' && m.via !== 'demonym' && !titled && /\b(?:to|in)(?: the)? $|^ $/.test(lead)) ||
+      ((kind === 'visit' && m.via !== 'demonym' && !titled && VISIT_HOST_LEAD.test(lead)) ||
         (HOSTED_KINDS.has(kind) && m.via !== 'demonym' && /\bin(?: the)? $/.test(lead)))
     )
       host = m.id;
@@ -310,8 +322,7 @@ export function readMeeting(
     // "currently in Tehran to attend a meeting": a place before the word in its sentence.
     const located = startingIn(mentions, Math.max(sentence.start, word.start - 100), word.start).find(
       (m) =>
-        m.kind === 'place' &&
-        /\b(?:in|at)(?: the)? $/.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)),
+        m.kind === 'place' && LOCATED_LEAD.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)),
     );
     if (located) place = located.id;
   }
@@ -349,7 +360,7 @@ export function readMeeting(
     ].slice(0, 3);
     for (const id of people) add(id);
     if (people.length === 0) {
-      const pronoun = /\b(?:he|she)\b/i.test(text.slice(sentence.start, word.start))
+      const pronoun = SUBJECT_PRONOUN.test(text.slice(sentence.start, word.start))
         ? pronounOwner(state, sentence, word.start)
         : null;
       add(pronoun);
@@ -378,8 +389,7 @@ export function readMeeting(
   }
   // "The visit drew criticism in Kyiv": a reference to a meeting already described says nothing of its place.
   // "The summit, which will be held in Oslo on March 9": a clause of its own gives it particulars all the same.
-  const pointsBack =
-    anaphoric && from === word.end && /^(?:such|the|this|that)$/.test(words[k - 1]?.lower ?? '');
+  const pointsBack = anaphoric && from === word.end && POINTING_BACK.has(words[k - 1]?.lower ?? '');
   return {
     kind: kindRead,
     start: word.start,
