@@ -1,10 +1,10 @@
 // Reads the context around a name: a title before it ("Deputy Foreign Minister X", "South Korean national
 // security adviser X"), an apposition after it ("X, Russia's deputy foreign minister,"), honorifics, speech verbs.
 
-import { PERSON_AGENT_VERBS, TITLE_EDGE_WORDS } from '../lexicon/entity-words.ts';
+import { PERSON_AGENT_VERBS, POSTING_LINK_WORDS, TITLE_EDGE_WORDS } from '../lexicon/entity-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { STYLE_POSSESSIVES, STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
-import { TITLE_REMIT_JOINERS, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
+import { ARTICLE_WORDS, TITLE_REMIT_JOINERS, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
 import type { EntityMention, Word } from '../types.ts';
 
 export interface TitleFacts {
@@ -88,10 +88,7 @@ function ambassadorTo(ctx: Context, first: number): TitleFacts | null {
   let k = first - 1;
   while (k > 0 && (words[k - 1]?.end ?? 0) > posted.start) k--;
   if (words[k - 1]?.lower === 'the') k--;
-  if (
-    !['to', 'in', 'at'].includes(words[k - 1]?.lower ?? '') ||
-    !lexicon.titleHeads.has(words[k - 2]?.lower ?? '')
-  )
+  if (!POSTING_LINKS.has(words[k - 1]?.lower ?? '') || !lexicon.titleHeads.has(words[k - 2]?.lower ?? ''))
     return null;
   const head = k - 2;
   let start = head;
@@ -217,7 +214,7 @@ export function appositionAfter(ctx: Context, last: number): TitleFacts | null {
   const { words, lexicon } = ctx;
   let k = last + 1;
   if (words[k]?.gap !== ', ') return null;
-  if (['the', 'a', 'an'].includes(words[k]?.lower ?? '')) k++;
+  if (ARTICLES.has(words[k]?.lower ?? '')) k++;
   let country: string | null = null;
   let organization: string | null = null;
   const countryMention = mentionAt(ctx, k, 'country');
@@ -260,6 +257,8 @@ export function agentBefore(ctx: Context, first: number, last: number): boolean 
 }
 
 const POSSESSIVES: ReadonlySet<string> = new Set(STYLE_POSSESSIVES);
+const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_WORDS);
+const POSTING_LINKS: ReadonlySet<string> = new Set(POSTING_LINK_WORDS);
 /** Styles spelled out ("Excellency"), which alone may stand off their name with a comma. */
 const SPELLED_STYLES = new Set(Object.keys(STYLES_OF_ADDRESS));
 

@@ -191,3 +191,6 @@ export const SETTLEMENT_NOUNS = [
   'region',
   'island',
 ] as const;
+
+/** Words between a title and the country it is posted to: "ambassador to the US", "envoy in Kabul". */
+export const POSTING_LINK_WORDS = ['to', 'in', 'at'] as const;

@@ -102,9 +102,6 @@ export const COUNTERPART_HEADS = ['counterpart', 'colleague'] as const;
 /** Possessives a style of address spelled out takes: "His Excellency", "Her Majesty". */
 export const STYLE_POSSESSIVES = ['his', 'her'] as const;
 
-/** Determiners a speaker's subject may open with before its titles: "the Saudi Foreign Minister". */
-export const SUBJECT_DETERMINERS = ['the', 'a', 'an'] as const;
-
 /** Lower-case words between the words of a title phrase: "the Minister of State for Foreign Affairs", "an envoy to". */
 export const TITLE_PHRASE_GLUE = ['the', 'of', 'for', 'and', 'to', 'a', 'an'] as const;
 

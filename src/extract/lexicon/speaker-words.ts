@@ -78,3 +78,6 @@ export const OUTLET_CUE_PHRASES = [
   'broadcast by',
   'broadcast on',
 ] as const;
+
+/** Forms of "tell", whose object is the one told: "told reporters that ...". */
+export const TELL_FORMS = ['told', 'tells', 'telling'] as const;

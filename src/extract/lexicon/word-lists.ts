@@ -270,6 +270,9 @@ const SENTENCE_ADVERBS = [
   'Finally',
 ] as const;
 
+/** The articles: before a title ("the Saudi Foreign Minister", "a spokesperson for"), an office, an apposition. */
+export const ARTICLE_WORDS = ['the', 'a', 'an'] as const;
+
 /** The forms of "be": the auxiliaries of passives and of "which is/was/has been ..." clauses. */
 export const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been', 'being'] as const;
 
@@ -667,7 +670,7 @@ export const GOVERNMENT_SEAT_NOUNS = [
   'presidential official',
 ] as const;
 /** Words that open a back reference to the office named before ("the presidency", "a senior presidential official"). */
-export const SEAT_DETERMINERS = ['the', 'a', 'an'] as const;
+export const SEAT_DETERMINERS = ARTICLE_WORDS;
 export const OWNED_SEAT_NOUNS = ['office'] as const;
 
 /**

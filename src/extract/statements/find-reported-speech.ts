@@ -14,6 +14,7 @@ import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { ATTRIBUTION_TAIL_OPENERS, CLOSING_ATTRIBUTION_VERBS } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
+import { TELL_FORMS } from '../lexicon/speaker-words.ts';
 import { cannotBeTagged } from '../text/tags-without-tagging.ts';
 import {
   CLAUSE_BREAK_PARTICIPLES,
@@ -21,6 +22,8 @@ import {
   CLAUSE_BREAK_SECOND_VERBS,
 } from '../lexicon/clause-break-words.ts';
 
+/** "told reporters that ...": the object of these is the one told, and the reported clause starts after it. */
+const TELLS: ReadonlySet<string> = new Set(TELL_FORMS);
 /** Past-tense speech verbs of the lexicon: ", but acknowledged ..." opens a second statement of the same subject. */
 const SPEECH_PAST = SPEECH_VERBS.filter((v) => v.endsWith('ed') || v === 'said' || v === 'told').join('|');
 /** A reported clause ends where a new clause with its own subject or speech verb starts. */
@@ -252,7 +255,7 @@ function reportedClause(
     return stance && subject ? { start: verb.start, end } : null;
   }
   if (/^[,.:;!?]/.test(text.slice(verb.end, verb.end + 1))) return null;
-  if (['told', 'tells', 'telling'].includes(verb.lower)) {
+  if (TELLS.has(verb.lower)) {
     const object = startingIn(mentions, verb.end, verb.end + 40)[0];
     if (!object || object.start !== verb.end + 1) return null;
     start = object.end + 1;

@@ -4,13 +4,10 @@
 import { speakerIn } from './find-speaker.ts';
 import { wordIndexAt } from '../mention-index.ts';
 import type { StatementContext } from './statement-context.ts';
+import { ARTICLE_WORDS } from '../lexicon/word-lists.ts';
 import type { Sentence, Word } from '../types.ts';
 import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
-import {
-  ATTRIBUTION_TAIL_OPENERS,
-  CLOSING_ATTRIBUTION_VERBS,
-  SUBJECT_DETERMINERS,
-} from '../lexicon/role-words.ts';
+import { ATTRIBUTION_TAIL_OPENERS, CLOSING_ATTRIBUTION_VERBS } from '../lexicon/role-words.ts';
 
 const TAIL_OPENER = [...ATTRIBUTION_TAIL_OPENERS, ...WEEKDAY_NAMES].join('|');
 /** ", said X in a statement.": the verb right after the comma, then its subject, then maybe a time or setting. */
@@ -19,7 +16,7 @@ const INVERTED = new RegExp(
     String.raw`(?: (?:${TAIL_OPENER})\b(?:(?!\bthat\b)[^,;:“”"]){0,60})?` +
     String.raw`(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b))`,
 );
-const DETERMINERS: ReadonlySet<string> = new Set(SUBJECT_DETERMINERS);
+const DETERMINERS: ReadonlySet<string> = new Set(ARTICLE_WORDS);
 
 /**
  * Whether the words before the speaker's mention in the subject only title it: a determiner, capitalized words

@@ -7,7 +7,7 @@ import { unnamedIntroduction } from '../entities/unnamed-introduction.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from '../entities/person-context.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
-import { TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
+import { ARTICLE_WORDS, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { inSpeakerPosition } from './speaker-position.ts';
 import { unnamedSpeakerAt } from './unnamed-speakers.ts';
@@ -206,6 +206,7 @@ function titleWordOrCompound(word: Word, lexicon: Lexicon): boolean {
   );
 }
 
+const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_WORDS);
 /** Words that tie a role to the one it serves, as a title to its remit: "a spokesperson for X", "an aide to Name". */
 const SERVES: ReadonlySet<string> = new Set(TITLE_REMIT_LINKS);
 
@@ -246,7 +247,7 @@ function servingRoleAt(
   let last = j;
   while (last + 1 < words.length && (words[last + 1] as Word).end <= served.end) last++;
   const before = words[k - 1];
-  const first = before && ['a', 'an', 'the'].includes(before.lower) && head.gap === ' ' ? k - 1 : k;
+  const first = before && ARTICLES.has(before.lower) && head.gap === ' ' ? k - 1 : k;
   if (!inSpeakerPosition(words, first, last, lexicon)) return null;
   const qualifier = served.kind === 'person' ? null : served;
   return { role: { first, head: k, last: k, titleWords: [head.lower], qualifier }, end: served.end, served };
