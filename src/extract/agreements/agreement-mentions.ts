@@ -40,6 +40,15 @@ import {
   KNOWN_NAME_KIND_MODIFIERS,
 } from '../lexicon/agreement-reference-words.ts';
 import {
+  ABSENT_AGREEMENT_LEADS,
+  AGREEING_BEFORE,
+  FIELD_TOPIC_PREPOSITIONS,
+  KINDS_NOT_AFTER_TO,
+  KNOWN_DEFINITE_DETERMINERS,
+  NAME_TAIL_INNER_WORDS,
+  NAME_TAIL_PREPOSITIONS,
+  PRAISE_BEFORE_DEAL,
+  TOPIC_PREPOSITIONS,
   AGREEMENT_DESCRIPTOR_MODIFIERS,
   AGREEMENT_DESCRIPTOR_STOPS,
   AGREEMENT_DETERMINERS,
@@ -50,6 +59,15 @@ import { articleGoBetweens, brokeredBy, isPartyMention } from './party-mentions.
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
 const DETERMINERS: ReadonlySet<string> = new Set(AGREEMENT_DETERMINERS);
+const KNOWN_DEFINITE: ReadonlySet<string> = new Set(KNOWN_DEFINITE_DETERMINERS);
+const NAME_TAIL_OPENERS: ReadonlySet<string> = new Set(NAME_TAIL_PREPOSITIONS);
+const NAME_TAIL_INNER: ReadonlySet<string> = new Set(NAME_TAIL_INNER_WORDS);
+const TOPIC_OPENERS: ReadonlySet<string> = new Set(TOPIC_PREPOSITIONS);
+const FIELD_TOPIC_OPENERS: ReadonlySet<string> = new Set(FIELD_TOPIC_PREPOSITIONS);
+const NOT_AFTER_TO: ReadonlySet<string> = new Set(KINDS_NOT_AFTER_TO);
+const ABSENT_LEADS: ReadonlySet<string> = new Set(ABSENT_AGREEMENT_LEADS);
+const AGREEING: ReadonlySet<string> = new Set(AGREEING_BEFORE);
+const PRAISE: ReadonlySet<string> = new Set(PRAISE_BEFORE_DEAL);
 /** Determiners that point at an agreement already in view ("the treaty", "these agreements"). */
 const REFERRING: ReadonlySet<string> = new Set(REFERRING_AGREEMENT_DETERMINERS);
 /** Words before a kind word that say nothing about which agreement it is. */
@@ -125,7 +143,7 @@ function knownMention(state: ExtractState, match: KnownMatch): RawAgreement {
     name: match.agreement.name,
     descriptor: null,
     relationship: false,
-    definite: ['the', 'its', 'their'].includes(words[match.first - 1]?.lower ?? ''),
+    definite: KNOWN_DEFINITE.has(words[match.first - 1]?.lower ?? ''),
     another: false,
     surface: text.slice(first.start, last.end),
     partyPhrase: null,
@@ -188,7 +206,7 @@ function namedSpan(words: readonly Word[], k: number): [number, number] | null {
   let last = k;
   // Only words joined by a space continue the name: "Agreement on Monday. The Philippines" is two sentences.
   const joined = (j: number) => words[j]?.gap === ' ';
-  if (['on', 'of', 'for'].includes(words[k + 1]?.lower ?? '') && joined(k + 1)) {
+  if (NAME_TAIL_OPENERS.has(words[k + 1]?.lower ?? '') && joined(k + 1)) {
     let j = k + 2;
     if (words[j]?.lower === 'the' && joined(j)) j++;
     // "the agreement on Monday": a day or month after it is when, not part of its name.
@@ -196,11 +214,7 @@ function namedSpan(words: readonly Word[], k: number): [number, number] | null {
     while (words[j]?.cap && joined(j)) {
       last = j;
       j++;
-      if (
-        ['of', 'and', 'on', 'in', 'the'].includes(words[j]?.lower ?? '') &&
-        joined(j) &&
-        (words[j + 1]?.cap || words[j + 2]?.cap)
-      )
+      if (NAME_TAIL_INNER.has(words[j]?.lower ?? '') && joined(j) && (words[j + 1]?.cap || words[j + 2]?.cap))
         j++;
       if (words[j]?.lower === 'the' && joined(j) && words[j + 1]?.cap) j++;
     }
@@ -295,8 +309,8 @@ function topicAfter(
   if (afterParties !== -1)
     return topicAfter(text, words, afterParties - 1, sentenceEnd, false, pos, countryIn);
   const next = words[k + 1];
-  const prepositions = fieldIn ? ['on', 'to', 'for', 'of', 'in'] : ['on', 'to', 'for', 'of'];
-  if (!next || next.gap !== ' ' || !prepositions.includes(next.lower)) return null;
+  const prepositions = fieldIn ? FIELD_TOPIC_OPENERS : TOPIC_OPENERS;
+  if (!next || next.gap !== ' ' || !prepositions.has(next.lower)) return null;
   let rest = text.slice(next.start, Math.min(sentenceEnd, next.start + 160));
   if (TIME_TOPIC.test(rest)) return null;
   if (next.lower === 'of' && !/^of understanding\b/.test(rest)) return null;
@@ -466,22 +480,21 @@ export function readAgreementMentions(
       if (following?.gap === ' ' && Object.hasOwn(AGREEMENT_WORDS, following.lower)) continue;
       if (!governedByAct(text, words, k, DETERMINERS)) continue;
     }
-    if (['deal', 'agreement'].includes(word.lower) && previous === 'to') continue;
+    if (NOT_AFTER_TO.has(word.lower) && previous === 'to') continue;
     // "ended without a joint declaration", "no deal": an agreement that does not exist.
     const lead = words.slice(Math.max(0, k - 3), k).map((w) => w.lower);
-    if (lead.some((w) => w === 'without' || w === 'no' || w === 'not')) continue;
+    if (lead.some((w) => ABSENT_LEADS.has(w))) continue;
     // "any agreement which does not include ...": a condition, not an instrument ("any of the agreements" is one).
     if (lead.some((w, i) => HYPOTHETICAL_AGREEMENT_DETERMINERS.has(w) && lead[i + 1] !== 'of')) continue;
     // "reached agreement on the text": the act of agreeing, not an instrument.
-    if (word.lower === 'agreement' && /^(?:reach|reached|reaching|in|into|broad|full)$/.test(previous))
-      continue;
+    if (word.lower === 'agreement' && AGREEING.has(previous)) continue;
     // "welcomed the agreement on the text": consent to a draft, not a second instrument.
     if (
       word.lower === 'agreement' &&
       /^ on the (?:text|wording|draft)\b/.test(text.slice(word.end, word.end + 20))
     )
       continue;
-    if (word.lower === 'deal' && ['great', 'good'].includes(previous)) continue;
+    if (word.lower === 'deal' && PRAISE.has(previous)) continue;
     const sentence = sentences[word.sentence] as Sentence;
     let first = headline ? k : descriptorStart(words, k, cover);
     if (!named && askedForOnly(words, first)) continue;

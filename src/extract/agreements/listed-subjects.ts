@@ -7,9 +7,11 @@ import {
   SUBJECT_LIST_NOT_OPENING,
 } from '../lexicon/agreement-topic-words.ts';
 import { AGREEMENT_WORDS, TOPIC_TIME_ENDS } from '../lexicon/event-words.ts';
+import { LISTED_SUBJECT_PREPOSITIONS } from '../lexicon/agreement-mention-words.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
 import type { Word } from '../types.ts';
 
+const LISTED_SUBJECT_OPENERS: ReadonlySet<string> = new Set(LISTED_SUBJECT_PREPOSITIONS);
 /** Where the list stops: a clause, a time, the occasion, or the end of the sentence. */
 const LIST_END = new RegExp(
   `[;:“”"()]|(?<!(?:^|[\\s.])[A-Z])\\.(?!\\d)|,? (?:${SUBJECT_LIST_END_WORDS.join('|')}|on (?:the|a|an|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d))\\b|\\b(?:${TOPIC_TIME_ENDS.join('|')})\\b`,
@@ -78,7 +80,7 @@ export function listedSubjects(
   if (
     !preposition ||
     preposition.gap !== (bracketed ? ') ' : ' ') ||
-    !['on', 'in', 'covering'].includes(preposition.lower)
+    !LISTED_SUBJECT_OPENERS.has(preposition.lower)
   )
     return null;
   j++;

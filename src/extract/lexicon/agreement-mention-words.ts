@@ -135,3 +135,33 @@ export const AGREEMENT_DESCRIPTOR_STOPS = [
   'says',
   'called',
 ] as const;
+
+/** Determiners that make a known agreement's mention definite: "the New START treaty", "their accord". */
+export const KNOWN_DEFINITE_DETERMINERS = ['the', 'its', 'their'] as const;
+
+/** Prepositions that continue an agreement's name with capitals: "Agreement on Trade", "Treaty of Rome". */
+export const NAME_TAIL_PREPOSITIONS = ['on', 'of', 'for'] as const;
+
+/** Lower-case words inside such a name tail: "Treaty on the Non-Proliferation of Nuclear Weapons". */
+export const NAME_TAIL_INNER_WORDS = ['of', 'and', 'on', 'in', 'the'] as const;
+
+/** Prepositions that open an agreement's topic: "an agreement on trade", "a deal to end the war". */
+export const TOPIC_PREPOSITIONS = ['on', 'to', 'for', 'of'] as const;
+
+/** The same where a field may follow: "cooperation in energy". */
+export const FIELD_TOPIC_PREPOSITIONS = [...TOPIC_PREPOSITIONS, 'in'] as const;
+
+/** Kind words that after "to" are verbs or idioms, not an agreement: "to deal with". */
+export const KINDS_NOT_AFTER_TO = ['deal', 'agreement'] as const;
+
+/** Words before an agreement that deny it exists: "ended without a joint declaration", "no deal". */
+export const ABSENT_AGREEMENT_LEADS = ['without', 'no', 'not'] as const;
+
+/** Words before "agreement" that make it the act of agreeing: "reached agreement", "in broad agreement". */
+export const AGREEING_BEFORE = ['reach', 'reached', 'reaching', 'in', 'into', 'broad', 'full'] as const;
+
+/** Words before "deal" that make it praise, not an instrument: "a great deal", "a good deal". */
+export const PRAISE_BEFORE_DEAL = ['great', 'good'] as const;
+
+/** Prepositions that open the subjects an agreement lists: "an agreement on trade, energy and ...". */
+export const LISTED_SUBJECT_PREPOSITIONS = ['on', 'in', 'covering'] as const;
