@@ -3,6 +3,7 @@
 
 import {
   COUNTRY_NOUN_WORDS,
+  COUNTRYLESS_VAGUE_HEADS,
   DIPLOMATIC_ROLE_WORDS,
   GENERIC_ROLE_WORDS,
   REFERENCE_TITLE_GLUE,
@@ -106,6 +107,7 @@ const TITLE_GLUE: ReadonlySet<string> = new Set(REFERENCE_TITLE_GLUE);
 
 const GENERIC_ROLES: ReadonlySet<string> = new Set(GENERIC_ROLE_WORDS);
 const DIPLOMATIC: ReadonlySet<string> = new Set(DIPLOMATIC_ROLE_WORDS);
+const VAGUE_WITHOUT_COUNTRY: ReadonlySet<string> = new Set(COUNTRYLESS_VAGUE_HEADS);
 
 interface Reference {
   first: number;
@@ -188,11 +190,7 @@ function referenceAt(
       headWord = word.lower;
     }
   }
-  if (
-    headAt === -1 ||
-    (country === null && ['official', 'expert', 'analyst', 'head', 'general', 'major'].includes(headWord))
-  )
-    return null;
+  if (headAt === -1 || (country === null && VAGUE_WITHOUT_COUNTRY.has(headWord))) return null;
   const next = words[headAt + 1];
   if (next && next.gap === ' ' && isNameWord(next, lexicon)) return null;
   return {

@@ -194,3 +194,6 @@ export const SETTLEMENT_NOUNS = [
 
 /** Words between a title and the country it is posted to: "ambassador to the US", "envoy in Kabul". */
 export const POSTING_LINK_WORDS = ['to', 'in', 'at'] as const;
+
+/** Title heads that refer back to nobody without a country: "the official said", not "the Russian official". */
+export const COUNTRYLESS_VAGUE_HEADS = ['official', 'expert', 'analyst', 'head', 'general', 'major'] as const;
