@@ -44,6 +44,14 @@ const QUOTED_AS = /^,? [^.!?“”"\n]{0,80}?\b(?:quoted (?:him|her)|(?:he|she) 
 /** `," Interfax quoted Ushakov as saying`: the outlet reports the words of the person it names. */
 const QUOTED_NAME_AS = /^,? [^.!?“”"\n]{0,60}?\bquoted ([^.!?,“”"\n]{2,60}?) as saying\b/;
 
+/** "U.S", "U.N" as a word, its closing dot in the gap after it: `," U.S. Secretary of State X said`. */
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
+/** Whether the gap before word `k` is only an abbreviation's closing dot, not the end of a sentence. */
+function abbreviationGap(words: readonly Word[], k: number): boolean {
+  return (words[k] as Word).gap === '. ' && DOTTED_ABBREVIATION.test(words[k - 1]?.text ?? '');
+}
+
 /** Words of a title between a quote and its speaker's name: "Pakistan's Foreign Office spokesperson". */
 const MAX_TITLE_WORDS = 10;
 const TITLE_GLUE: ReadonlySet<string> = new Set(TITLE_PHRASE_GLUE);
@@ -159,7 +167,7 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
   const k0 = wordIndexAt(words, quote.end);
   for (let k = k0; k < words.length && k - k0 < MAX_ATTRIBUTION_WORDS; k++) {
     const word = words[k] as Word;
-    if (k > k0 && /[.!?;“”"\n]/.test(word.gap)) return null;
+    if (k > k0 && /[.!?;“”"\n]/.test(word.gap) && !abbreviationGap(words, k)) return null;
     if (!ctx.resources.lexicon.quoteVerbs.has(word.lower)) continue;
     const clause = ATTRIBUTION_CLAUSE.exec(text.slice(word.end, word.end + 120));
     let end = word.end + (clause?.[0].length ?? 0);

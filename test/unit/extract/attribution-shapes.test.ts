@@ -194,4 +194,26 @@ describe('a document named after a quote', () => {
       '"Such flights raise tensions across the region," the statement said.';
     expect(speakersOf(text, 'raise tensions')).toEqual(['org:japanese-foreign-ministry']);
   });
+
+  const LEAD_ABBR =
+    'Talks held\n\nJapanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Monday.\n\n';
+
+  it('reads past an abbreviation\'s dot before the title: `," U.S. Trade Representative Name said`', () => {
+    const result = extract(
+      `${LEAD_ABBR}"We expect the new tariff schedule to hold for two years," U.S. Trade Representative Katherine Tai said.`,
+    );
+    expect(result.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ['person:katherine-tai', 'We expect the new tariff schedule to hold for two years'],
+    ]);
+  });
+
+  it('reads past "U.N." before a title in a quote ending mid-sentence', () => {
+    const result = extract(
+      `${LEAD_ABBR}The truce is "a first step towards lasting calm," U.N. spokesman Farhan Haq told reporters.`,
+    );
+    expect(result.statements.map((s) => [s.speaker, s.quote])).toContainEqual([
+      'person:farhan-haq',
+      'a first step towards lasting calm',
+    ]);
+  });
 });
