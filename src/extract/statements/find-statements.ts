@@ -41,6 +41,16 @@ const ATTRIBUTION_CLAUSE =
  * the pronoun means.
  */
 const QUOTED_AS = /^,? [^.!?“”"\n]{0,80}?\b(?:quoted (?:him|her)|(?:he|she) was quoted) as saying\b/;
+/**
+ * `," Name, the spokesman of the foreign ministry said`: a name, then its role as an apposition that the verb
+ * closes without a comma of its own (the role may be long: "of the Ministry of Water Resources and Irrigation").
+ */
+const OPEN_APPOSITION = /^, (?:the|a|an) ([^,.;:!?“”"\n]{3,120}) (?:[a-z]+ )?$/;
+/** `," the ministry's spokesman, Name, said`: a role, then its holder set off by commas before the verb. */
+const ROLE_BEFORE_NAME = /^(?:the |a |an )?([^,;:!?“”"\n]{3,80}), $/;
+/** `," Name, the ...`: the words a name opening an attribution may carry as its role. */
+const NAME_THEN_ROLE = /^,? [^,.;:!?“”"\n]{2,60}?, (?:the|a|an) /;
+
 /** `," Interfax quoted Ushakov as saying`: the outlet reports the words of the person it names. */
 const QUOTED_NAME_AS = /^,? [^.!?“”"\n]{0,60}?\bquoted ([^.!?,“”"\n]{2,60}?) as saying\b/;
 
@@ -165,7 +175,11 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     if (named) return { speaker: named.id, end, verb: wordIndexAt(words, end - 1) };
   }
   const k0 = wordIndexAt(words, quote.end);
-  for (let k = k0; k < words.length && k - k0 < MAX_ATTRIBUTION_WORDS; k++) {
+  // A name and its role after it may run past the usual reach before the verb comes.
+  const reach = NAME_THEN_ROLE.test(text.slice(quote.end, quote.end + 64))
+    ? MAX_ATTRIBUTION_WORDS + MAX_TITLE_WORDS
+    : MAX_ATTRIBUTION_WORDS;
+  for (let k = k0; k < words.length && k - k0 < reach; k++) {
     const word = words[k] as Word;
     if (k > k0 && /[.!?;“”"\n]/.test(word.gap) && !abbreviationGap(words, k)) return null;
     if (!ctx.resources.lexicon.quoteVerbs.has(word.lower)) continue;
@@ -199,6 +213,24 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
         ? opening
         : nearest;
     const lead = text.slice(quote.end, mention?.start ?? quote.end).replace(/^[,\s]*/, '');
+    // `," Name, the spokesman of the Iranian foreign ministry said`: the name speaks, its role only describes it.
+    const role = opening ? OPEN_APPOSITION.exec(text.slice(opening.end, word.start)) : null;
+    if (
+      opening &&
+      role?.[1] &&
+      /^[,\s]*$/.test(text.slice(quote.end, opening.start)) &&
+      isTitle(ctx, role[1])
+    )
+      return { speaker: opening.id, end, verb: k };
+    // `," the ministry's spokesman, Name, said`: a role set off before its holder.
+    const held = mention?.kind === 'person' ? ROLE_BEFORE_NAME.exec(lead) : null;
+    if (
+      mention &&
+      held?.[1] &&
+      /^, (?:[a-z]+ )?$/.test(text.slice(mention.end, word.start)) &&
+      isTitle(ctx, held[1])
+    )
+      return { speaker: mention.id, end, verb: k };
     if (
       mention &&
       (ATTRIBUTION_GAP.test(text.slice(mention.end, word.start)) ||

@@ -216,4 +216,32 @@ describe('a document named after a quote', () => {
       'a first step towards lasting calm',
     ]);
   });
+
+  const LEAD_IN =
+    'Talks held\n\nIndian Foreign Minister Subrahmanyam Jaishankar met Saudi officials in Riyadh on Monday.\n\n';
+
+  it('gives `," Name, the spokesman of the ministry said` to the name, not the ministry in its role', () => {
+    const result = extract(
+      `${LEAD_IN}"The visit will open a new chapter," Raveesh Kumar, the spokesman of the Indian foreign ministry said.`,
+    );
+    expect(result.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ['person:raveesh-kumar', 'The visit will open a new chapter'],
+    ]);
+  });
+
+  it('reads a long role after the name before the verb comes', () => {
+    const result = extract(
+      `${LEAD_IN}"The talks made no progress," Raveesh Kumar, the spokesman of the Indian Ministry of External Affairs said on Friday.`,
+    );
+    expect(result.statements.map((s) => s.speaker)).toEqual(['person:raveesh-kumar']);
+  });
+
+  it('gives `," the ministry\'s spokesman, Name, said` to the name set off after its role', () => {
+    const result = extract(
+      `${LEAD_IN}"Both sides will exchange views on regional issues," the ministry's spokesman, Raveesh Kumar, said in a statement.`,
+    );
+    expect(result.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ['person:raveesh-kumar', 'Both sides will exchange views on regional issues'],
+    ]);
+  });
 });
