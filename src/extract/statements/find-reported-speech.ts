@@ -3,6 +3,7 @@
 
 import { quotePieces, type Quote } from './find-quotes.ts';
 import { itReferent, pronounSpeaker, speakerIn, subjectBefore } from './find-speaker.ts';
+import { lastSpeakerBefore } from './running-speaker.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { coSubjects } from './co-subjects.ts';
 import { stanceFrameEnd } from './stance-frame.ts';
@@ -24,6 +25,28 @@ import {
 
 /** "told reporters that ...": the object of these is the one told, and the reported clause starts after it. */
 const TELLS: ReadonlySet<string> = new Set(TELL_FORMS);
+
+/** "According to him, ...": a pronoun as the whole source, meaning the person who spoke or was named last. */
+const PRONOUN_SOURCE = /^ (?:him|her)$/i;
+
+/** How many sentences back "according to him" may reach for the person who spoke last. */
+const PRONOUN_SOURCE_REACH = 2;
+
+/**
+ * Who "according to him/her" at `at` means: the person who spoke last, a sentence or two before, with no other
+ * person named since (the pronoun cannot be told from a name by gender here, so a sentence naming several
+ * people leaves it open).
+ */
+function pronounSource(ctx: StatementContext, at: number, sentence: Sentence): string | null {
+  const last = lastSpeakerBefore(ctx, at)?.draft;
+  if (!last?.speaker.startsWith('person:') || sentence.index - last.lastSentence > PRONOUN_SOURCE_REACH)
+    return null;
+  const others = startingIn(ctx.state.mentions, last.content.end, at).some(
+    (m) => m.kind === 'person' && m.id !== last.speaker,
+  );
+  return others ? null : last.speaker;
+}
+
 /** Past-tense speech verbs of the lexicon: ", but acknowledged ..." opens a second statement of the same subject. */
 const SPEECH_PAST = SPEECH_VERBS.filter((v) => v.endsWith('ed') || v === 'said' || v === 'told').join('|');
 /** A reported clause ends where a new clause with its own subject or speech verb starts. */
@@ -567,19 +590,23 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         const sourceFrom = words[k + 1]?.end ?? 0;
         const comma = text.indexOf(',', sourceFrom);
         const sourceEnd = Math.min(end, sourceFrom + 50, comma === -1 ? Infinity : comma);
-        const mention = speakerIn(state, sourceFrom, sourceEnd, true);
-        if (!mention || state.organizations.get(mention.id)?.kind === 'news agency') continue;
+        const named = speakerIn(state, sourceFrom, sourceEnd, true);
+        // "According to him, the agreement has helped ...": the person the pronoun means.
+        const pronoun = named ? null : PRONOUN_SOURCE.test(text.slice(sourceFrom, sourceEnd));
+        const id = named?.id ?? (pronoun ? pronounSource(ctx, word.start, sentence) : null);
+        if (!id || state.organizations.get(id)?.kind === 'news agency') continue;
+        const sourceEndsAt = named?.end ?? sourceEnd;
         const opening = word.start <= sentence.start + 3;
         const clause = opening
-          ? { start: comma !== -1 && comma < end ? comma + 2 : text.indexOf(' ', mention.end) + 1, end }
+          ? { start: comma !== -1 && comma < end ? comma + 2 : text.indexOf(' ', sourceEndsAt) + 1, end }
           : { start: sentence.start, end: word.start };
         // "According to the Kremlin's press service, Putin previously said ...": the words after the source may
         // have a speaker of their own, who then wins; the source only reports them.
         const before = ctx.drafts.length;
-        addDraft(ctx, mention.id, clause, sentence, quotes);
+        addDraft(ctx, id, clause, sentence, quotes);
         if (opening) source = { from: before, to: ctx.drafts.length };
-        blockedUntil = opening ? mention.end : end;
-        if (opening) from = mention.end;
+        blockedUntil = opening ? sourceEndsAt : end;
+        if (opening) from = sourceEndsAt;
         continue;
       }
       const speech =

@@ -62,6 +62,25 @@ describe('"according to" opening a sentence', () => {
   });
 });
 
+describe('"according to him" after a statement', () => {
+  it('gives "According to him, ..." to the person who spoke in the sentence before', () => {
+    const said = reportedSpeech(
+      `${LEAD}"The pact will bring our armies closer," Ciuca said.\n\nAccording to him, the two navies will hold joint drills in the Black Sea next spring.`,
+    );
+    expect(said).toContainEqual([
+      'person:nicolae-ciuca',
+      'the two navies will hold joint drills in the Black Sea next spring',
+    ]);
+  });
+
+  it('leaves "According to her, ..." open when another person was named since the last speaker', () => {
+    const said = reportedSpeech(
+      `${LEAD}"The pact will bring our armies closer," Ciuca said after meeting Costa.\n\nAccording to her, the two navies will hold joint drills in the Black Sea next spring.`,
+    );
+    expect(said.filter(([, text]) => text.includes('joint drills'))).toEqual([]);
+  });
+});
+
 describe('plural subjects of a stance', () => {
   const LEAD_CALL =
     'Leaders speak\n\nPresident Cyril Ramaphosa received a phone call on Monday from Prime Minister Narendra Modi.\n\n';
