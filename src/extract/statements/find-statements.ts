@@ -253,9 +253,11 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
       return speaker ? { speaker, end, verb: k } : null;
     }
     if (!mention && /^,?\s*(?:he|she)(?: [a-z]+){0,2}\s+$/i.test(text.slice(quote.end, word.start))) {
+      // "he" means someone named before the quote: a name inside it ("As Mr. Lavrov said, ...") is quoted, not
+      // the speaker.
       const speaker =
         conversationSpeaker(ctx, quote, word.sentence) ??
-        speakerId(ctx, quote.end, word.start, false, word.sentence);
+        referent(ctx.state, quote.start, word.sentence, ctx.drafts);
       return speaker ? { speaker, end, verb: k } : null;
     }
     return null;

@@ -244,4 +244,23 @@ describe('a document named after a quote', () => {
       ['person:raveesh-kumar', 'Both sides will exchange views on regional issues'],
     ]);
   });
+
+  const LEAD_RU =
+    'Talks held\n\nRussian Ambassador Anatoly Antonov met US officials in Washington on Monday.\n\n';
+
+  it('does not take a name inside the quote for the "he" of `," he noted`', () => {
+    const result = extract(
+      `${LEAD_RU}The ambassador said relations had suffered in recent years, Antonov added.\n\n"As Mr. Lavrov said, the ministry will continue its work," he noted.`,
+    );
+    const quoted = result.statements.find((s) => s.quote?.startsWith('As Mr. Lavrov said'));
+    expect(quoted?.speaker).toBe('person:anatoly-antonov');
+  });
+
+  it('gives `"Met X today. ...," he posted` to the person before the quote, not the one met', () => {
+    const result = extract(
+      `${LEAD_RU}Antonov said he and Lavrov discussed trade. "Met FM Sergey Lavrov this afternoon in New York. Discussed our cooperation," he posted on X.`,
+    );
+    const quoted = result.statements.find((s) => s.quote?.startsWith('Met FM'));
+    expect(quoted?.speaker).toBe('person:anatoly-antonov');
+  });
 });
