@@ -69,6 +69,26 @@ export function quotePieces(text: string, quote: Quote, strip: RegExp = /,$/): R
   return pieces;
 }
 
+/** How many characters of unmarked paragraphs a quote may run over before its closing mark. */
+const MAX_UNMARKED_RUN = 1500;
+
+/**
+ * Whether a quote left open at a paragraph's end goes on, unmarked, from `from` to a closing mark that hands it to
+ * its attribution (`...Belarus," Volodin stressed`): the first quote mark ahead is that kind of closer, a comma
+ * right before it and a space after it, within a few paragraphs.
+ */
+function carriedOn(text: string, from: number, straight: boolean, opener: number): boolean {
+  const end = Math.min(text.length, from + MAX_UNMARKED_RUN);
+  for (let i = from; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== STRAIGHT_DOUBLE && code !== RIGHT_DOUBLE && !isOpener(code) && code !== RIGHT_GUILLEMET)
+      continue;
+    const closes = straight ? code === STRAIGHT_DOUBLE : closesQuote(text, i, opener);
+    return closes && text[i - 1] === ',' && text[i + 1] === ' ';
+  }
+  return false;
+}
+
 /** The family of a double mark: straight, curly (“ ” „) or guillemet (« »). A nested quote uses another family. */
 function markFamily(code: number): number {
   if (code === STRAIGHT_DOUBLE) return 0;
@@ -161,6 +181,12 @@ export function findQuotes(text: string): Quote[] {
         straight = reopen === STRAIGHT_DOUBLE;
         opener = reopen;
         i = next;
+      } else if (carriedOn(text, next, straight, opener)) {
+        // `"We will ...\n\nSecurity issues ...,\" X stressed.`: the next paragraphs carry no marks of their own until
+        // the one that closes the quote before its attribution.
+        segments.push({ start: segmentStart, end: i });
+        segmentStart = next;
+        i = next - 1;
       } else close(i, false);
       continue;
     }

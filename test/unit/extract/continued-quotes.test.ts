@@ -61,3 +61,23 @@ describe('quotes standing alone after reported speech', () => {
     expect(quotes).not.toContain('It has opened a new chapter. It targets no third country.');
   });
 });
+
+describe('a quote running over unmarked paragraphs to its attribution', () => {
+  const LEAD_KZ =
+    'Leaders meet in Astana\n\nPresident Vladimir Putin sent the treaty to parliament on Monday.\n\n';
+
+  it('gives the whole quote to the speaker named after its closing mark, not the subject before it', () => {
+    const text = `${LEAD_KZ}"We will take up the treaty as a matter of priority.\n\nSecurity matters come first for us.\n\nThis matters all the more now," Vyacheslav Volodin said.`;
+    const statement = statementOf(text, 'person:vyacheslav-volodin');
+    expect(statement?.quote).toContain('We will take up the treaty');
+    expect(statement?.quote).toContain('This matters all the more now');
+  });
+
+  it('closes at the paragraph end when the mark ahead opens another quote', () => {
+    const text = `${LEAD_KZ}"We will take up the treaty as a matter of priority.\n\nVolodin later said "security matters come first," adding nothing.`;
+    const result = extract(text);
+    expect(result.statements.map((s) => s.quote)).not.toContainEqual(
+      expect.stringContaining('Volodin later said'),
+    );
+  });
+});
