@@ -227,7 +227,8 @@ export function findQuotes(text: string): Quote[] {
     }
   }
   if (open !== -1) close(text.length, false);
-  return mergeSingleQuotes(quotes, findSingleQuotes(text, quotes));
+  const singles = findSingleQuotes(text, quotes);
+  return mergeSingleQuotes(quotes, [...singles, ...findStraightSingleQuotes(text, quotes)]);
 }
 
 /** A single-quoted quote is short and closes in its paragraph; longer runs are apostrophes, not quotes. */
@@ -251,6 +252,34 @@ function findSingleQuotes(text: string, doubles: readonly Quote[]): Quote[] {
       if (ch === '’' && !/\s/.test(text[j - 1] ?? ' ') && !/\p{L}/u.test(text[j + 1] ?? '')) break;
     }
     if (text[j] !== '’') continue;
+    const content = text.slice(i + 1, j).trim();
+    if (content !== '' && (doubles[d]?.start ?? Infinity) > j)
+      out.push({ start: i, end: j + 1, segments: [{ start: i + 1, end: j }], content });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Quotes in straight single marks, as some agencies print them ('Once the final stage ... announced.'): an opening
+ * mark in opening position before a capital, a closing mark right after the sentence's punctuation and before a
+ * space or the end, in the same paragraph, outside double quotes. A mark inside a word is an apostrophe.
+ */
+function findStraightSingleQuotes(text: string, doubles: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  let d = 0;
+  for (let i = text.indexOf("'"); i !== -1; i = text.indexOf("'", i + 1)) {
+    while (d < doubles.length && (doubles[d]?.end ?? 0) <= i) d++;
+    if ((doubles[d]?.start ?? Infinity) < i) continue;
+    if (!(isSpaceOrStart(text, i - 1) || text[i - 1] === ':') || !/\p{Lu}/u.test(text[i + 1] ?? '')) continue;
+    let j = i + 1;
+    for (; j < text.length && j - i <= MAX_SINGLE_QUOTE_LENGTH; j++) {
+      const ch = text[j];
+      if (ch === '\n' || ch === '"' || ch === '“' || ch === '”') break;
+      if (ch === "'" && /[.,!?]/.test(text[j - 1] ?? '') && /^(?:$|[\s,.;:)])/.test(text.slice(j + 1, j + 2)))
+        break;
+    }
+    if (text[j] !== "'") continue;
     const content = text.slice(i + 1, j).trim();
     if (content !== '' && (doubles[d]?.start ?? Infinity) > j)
       out.push({ start: i, end: j + 1, segments: [{ start: i + 1, end: j }], content });

@@ -125,3 +125,27 @@ describe('quote marks by position', () => {
     ]);
   });
 });
+
+describe('straight single quote marks', () => {
+  it('reads a sentence in straight single marks after "said:" as a quote', () => {
+    expect(
+      contents("The minister said: 'The blockade must be lifted first. That is our main point.'"),
+    ).toEqual(['The blockade must be lifted first. That is our main point.']);
+  });
+
+  it('leaves apostrophes and a quoted term without closing punctuation alone', () => {
+    expect(
+      contents("Iran's envoy said the deal was 'finalized and completed' and the ministers' talks went on."),
+    ).toEqual([]);
+  });
+
+  it('gives a straight single quote to the speaker after it', () => {
+    const result = extract(
+      "Talks end\n\nFormer Nigerian President Olusegun Obasanjo spoke in Pretoria on Wednesday.\n\n'Today is the beginning of a new dawn for the region,' said Olusegun Obasanjo.",
+    );
+    expect(result.statements.map((s) => [s.speaker, s.quote])).toContainEqual([
+      'person:olusegun-obasanjo',
+      'Today is the beginning of a new dawn for the region',
+    ]);
+  });
+});
