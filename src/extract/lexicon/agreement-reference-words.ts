@@ -201,6 +201,8 @@ export const NEWS_REACTION_NOUNS = [
   'pullout',
   'exit',
   'termination',
+  'news',
+  'breakthrough',
 ] as const;
 
 /** Words that open a reference to every agreement signed ("these agreements", "all the documents"). */
@@ -214,6 +216,8 @@ export const PLURAL_AGREEMENT_NOUNS = [
   'pacts',
   'treaties',
   'memorandums',
+  'memoranda',
+  'mous',
 ] as const;
 
 /**

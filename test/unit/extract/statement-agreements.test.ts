@@ -124,6 +124,15 @@ describe('a ceasefire-family noun ("the truce", "the ceasefire")', () => {
 });
 
 describe('a plural reference ("these agreements", "the documents signed today")', () => {
+  it('reads "these MoUs" as the memoranda signed in view', () => {
+    const about = aboutAgreements(
+      'Chile, Peru sign memoranda\n\nChile and Peru signed a memorandum of understanding on mining and a memorandum of understanding on fisheries in Lima on Monday.\n\n' +
+        'Peruvian Foreign Minister Elmer Schialer said these MoUs would bring the two economies closer.',
+      'person:elmer-schialer',
+    );
+    expect(about).toHaveLength(2);
+  });
+
   it('means the signed agreements in view, not one the article names later', () => {
     const about = aboutAgreements(
       'Norway, Iceland sign fisheries deal\n\nNorway and Iceland signed a fisheries agreement in Oslo on Monday.\n\n' +

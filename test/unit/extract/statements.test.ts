@@ -306,6 +306,20 @@ describe('reported speech', () => {
       expect(blinken?.about).toContain(initiative?.id);
     });
 
+    it.each([
+      ['the news', 'The Norwegian government welcomed the news on Tuesday.', 'NOR'],
+      [
+        'the breakthrough',
+        'Norwegian Foreign Minister Espen Barth Eide welcomed the breakthrough in a statement.',
+        'person:espen-barth-eide',
+      ],
+    ])('is about it when the reaction names "%s"', (_noun, reaction, speaker) => {
+      const result = extract(`${LEAD}${reaction}`);
+      const statement = result.statements.find((s) => s.speaker === speaker);
+      const initiative = result.agreements.find((a) => a.name === 'Black Sea Grain Initiative');
+      expect(statement?.about).toContain(initiative?.id);
+    });
+
     it('is about nothing more without a word that points back at the news', () => {
       const result = extract(
         `${LEAD}U.S. Secretary of State Antony Blinken said talks with allies would go on.`,
