@@ -207,6 +207,29 @@ export const NEWS_REACTION_NOUNS = [
 
 /** Words that open a reference to every agreement signed ("these agreements", "all the documents"). */
 export const PLURAL_AGREEMENT_DETERMINERS = ['these', 'the', 'those', 'all', 'both', 'several'] as const;
+/**
+ * Words before a plural agreement noun that make it the whole set the article reports signed, wherever in the
+ * article that set was named: counts ("signed 51 agreements", "the eight pacts"; digits count too), the act ("the
+ * signing of bilateral agreements") and the verb ("we held talks and signed agreements").
+ */
+export const AGREEMENT_SET_OPENERS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'dozen',
+  'dozens',
+  'signed',
+  'signing of',
+] as const;
+
 /** Plural nouns for the agreements an article reports signed. */
 export const PLURAL_AGREEMENT_NOUNS = [
   'agreements',

@@ -4,6 +4,7 @@
 import {
   ABSENT_AGREEMENT_CUES,
   ACT_BEFORE_OF,
+  AGREEMENT_SET_OPENERS,
   AGREEMENT_BACK_REFERENCE_NOUNS,
   ANAPHORIC_OPENERS,
   BACK_REFERENCE_DETERMINERS,
@@ -44,6 +45,12 @@ const NEWS_REFERENCE = new RegExp(
 /** "these agreements", "the two documents": the agreements in view that the article reports signed. */
 const PLURAL_AGREEMENTS = new RegExp(
   `\\b(?:${wordsPattern(PLURAL_AGREEMENT_DETERMINERS)}) (?:\\w+ )?(?:${wordsPattern(PLURAL_AGREEMENT_NOUNS)})\\b`,
+  'i',
+);
+
+/** "signed 51 agreements", "the signing of agreements": the whole set of agreements the article reports signed. */
+const AGREEMENT_SET = new RegExp(
+  `\\b(?:\\d+|${wordsPattern(AGREEMENT_SET_OPENERS)}) (?:\\w+ )?(?:${wordsPattern(PLURAL_AGREEMENT_NOUNS)})\\b`,
   'i',
 );
 
@@ -191,10 +198,15 @@ export function statementAgreements(
   }
   // "These agreements will ...": the signed ones in view (named in its sentences or the two before), not every
   // agreement the article reports signed paragraphs away.
-  if (PLURAL_AGREEMENTS.test(state.text.slice(draft.content.start, draft.content.end))) {
+  const words = state.text.slice(draft.content.start, draft.content.end);
+  const wholeSet = AGREEMENT_SET.test(words);
+  if (wholeSet || PLURAL_AGREEMENTS.test(words)) {
     const from = state.sentences[Math.max(0, draft.sentence - 2)] ?? first;
     const inView = new Set(startingIn(state.agreementMentions, from.start, last.end).map((m) => m.id));
-    for (const a of state.agreements) if (a.status === 'signed' && inView.has(a.id)) addId(out, a.id);
+    const signed = state.agreements.filter((a) => a.status === 'signed');
+    const viewed = signed.filter((a) => inView.has(a.id));
+    // "the two countries signed 51 agreements", paragraphs after the lead that named them: the whole set.
+    for (const a of viewed.length > 0 || !wholeSet ? viewed : signed) addId(out, a.id);
   }
   // "Blinken called the move ...", after a lead that Russia suspended New START: about New START.
   if (out.length === 0 && lead && NEWS_REFERENCE.test(state.text.slice(first.start, last.end)))

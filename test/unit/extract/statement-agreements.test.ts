@@ -133,6 +133,35 @@ describe('a plural reference ("these agreements", "the documents signed today")'
     expect(about).toHaveLength(2);
   });
 
+  const PACTS =
+    'Ghana, Togo sign pacts\n\nGhana and Togo signed an agreement on border trade and a memorandum of understanding on power supply in Accra on Monday.\n\n' +
+    'The two presidents then toured the port.\n\nThey also visited a cocoa farm outside the city.\n\n';
+  it.each([
+    [
+      'a count ("signed 12 agreements")',
+      'Togolese President Faure Gnassingbe said the two countries signed 12 agreements in all.',
+    ],
+    [
+      'the act ("the signing of bilateral agreements")',
+      '“The signing of bilateral agreements shows our trust,” Togolese President Faure Gnassingbe said.',
+    ],
+    [
+      'the verb ("held talks and signed agreements")',
+      '“We held good talks and signed agreements,” Togolese President Faure Gnassingbe said.',
+    ],
+  ])('reads %s as every agreement signed, however far back it was named', (_shape, statement) => {
+    expect(aboutAgreements(`${PACTS}${statement}`, 'person:faure-gnassingbe')).toHaveLength(2);
+  });
+
+  it('but not documents still to be signed, far from the ones named', () => {
+    expect(
+      aboutAgreements(
+        `${PACTS}Togolese President Faure Gnassingbe said the documents that need to be signed next year are ready.`,
+        'person:faure-gnassingbe',
+      ),
+    ).toEqual([]);
+  });
+
   it('means the signed agreements in view, not one the article names later', () => {
     const about = aboutAgreements(
       'Norway, Iceland sign fisheries deal\n\nNorway and Iceland signed a fisheries agreement in Oslo on Monday.\n\n' +
