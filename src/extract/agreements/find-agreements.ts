@@ -413,6 +413,24 @@ function impliedParties(state: ExtractState, cluster: Cluster, pair: string[], l
   return cluster.status === 'signed' ? pair : [];
 }
 
+/**
+ * "Nepal's prime minister hailed the new bilateral trade treaty", "a joint statement signed by him and Faria ...
+ * the two countries": an agreement its sentences call bilateral has two sides, so one country alone is half of the
+ * story's pair, and the other half is its other side. "we agreed to sign a trilateral treaty with Uzbekistan": a
+ * three-way one named with a third country is the story's pair's and that country's.
+ */
+function completedSides(state: ExtractState, cluster: Cluster, pair: string[], lead: string[]): string[] {
+  const [only] = cluster.parties;
+  if (cluster.known || cluster.parties.length !== 1 || only === undefined || !state.countries.has(only))
+    return [];
+  const sides = pair.length === 2 ? pair : lead;
+  if (sides.length !== 2) return [];
+  if ([...cluster.aliases].some((a) => MULTILATERAL.test(a))) return sides.includes(only) ? [] : sides;
+  const sentences = cluster.mentions.map((m) => state.sentences[m.sentence] as Sentence);
+  const bilateral = sentences.some((s) => BILATERAL.test(state.text.slice(s.start, s.end)));
+  return bilateral && sides.includes(only) ? sides.filter((p) => p !== only) : [];
+}
+
 function twoSided(cluster: Cluster): boolean {
   return [...cluster.aliases, cluster.descriptor ?? ''].some((alias) =>
     alias
@@ -520,6 +538,9 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       if (country && !cluster.parties.includes(country)) cluster.parties.push(country);
     }
   }
+  for (const cluster of clusters)
+    for (const side of completedSides(state, cluster, pair, lead))
+      if (!cluster.parties.includes(side)) cluster.parties.push(side);
   for (const cluster of clusters)
     cluster.known ??= knownByParties(
       cluster,

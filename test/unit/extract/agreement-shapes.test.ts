@@ -111,6 +111,31 @@ describe('parties of a reported agreement', () => {
   });
 });
 
+describe('one side of a bilateral agreement', () => {
+  it("takes the story pair's other country when its sentence calls it bilateral", () => {
+    const result = extract(
+      'Peru and Bolivia held talks in Lima on Monday. Bolivia signed the new bilateral fisheries treaty, the minister said. Officials from Peru and Bolivia will meet again in May.',
+    );
+    const treaty = result.agreements.find((a) => a.kind === 'treaty');
+    expect([...(treaty?.parties ?? [])].sort()).toEqual(['BOL', 'PER']);
+  });
+
+  it('takes the story pair with the third country of a trilateral one', () => {
+    const result = extract(
+      'Ghana and Togo held border talks in Accra on Monday. "We agreed to sign a trilateral treaty with Benin on river transport," the Ghana minister said. Togo and Ghana will meet again in June.',
+    );
+    const treaty = result.agreements.find((a) => a.kind === 'treaty');
+    expect([...(treaty?.parties ?? [])].sort()).toEqual(['BEN', 'GHA', 'TGO']);
+  });
+
+  it('keeps one country when nothing says the agreement has two sides', () => {
+    const result = extract(
+      'Peru and Bolivia held talks in Lima on Monday. Bolivia published its national fisheries plan and a water treaty draft. Officials from Peru and Bolivia will meet again in May.',
+    );
+    for (const agreement of result.agreements) expect(agreement.parties.length).toBeLessThan(2);
+  });
+});
+
 describe('a capitalized name joined by a hyphen', () => {
   it('keeps the hyphenated first word ("Trans-Atlantic ...", "Kenya-Uganda ...")', () => {
     const result = extract(
