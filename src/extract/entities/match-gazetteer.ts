@@ -18,10 +18,19 @@ import { NAME_COMPOUND_PARTICIPLES } from '../lexicon/compound-words.ts';
 
 const LOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(LOCATION_PREPOSITION_WORDS);
 
-/** Words i..j may form one phrase when only a space (or an abbreviation's dot) separates them. */
+/** A possessive "s" left in the gap between two capitalized words of one name ("People's Republic of China"). */
+const POSSESSIVE_GAP = /^['’]s $/;
+
+/**
+ * Words i..j may form one phrase when only a space (or an abbreviation's dot) separates them, or a possessive inside
+ * a name ("the People's Republic of China", "Lao People's Democratic Republic": the key drops the "s" too).
+ */
 function joins(previous: Word, next: Word): boolean {
   return (
-    next.gap === ' ' || next.gap === '-' || (next.gap === '. ' && previous.text.length <= 3 && previous.cap)
+    next.gap === ' ' ||
+    next.gap === '-' ||
+    (next.gap === '. ' && previous.text.length <= 3 && previous.cap) ||
+    (POSSESSIVE_GAP.test(next.gap) && previous.cap && next.cap)
   );
 }
 

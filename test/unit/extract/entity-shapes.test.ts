@@ -36,6 +36,23 @@ describe('name-participle compounds', () => {
   });
 });
 
+describe('a possessive inside a country name', () => {
+  it.each([
+    ["Officials of the People's Republic of China met the delegation of Chad.", 'CHN'],
+    ['The Lao People’s Democratic Republic hosted the summit.', 'LAO'],
+  ])('reads the whole name as that country: %s', (text, id) => {
+    const ids = extract(text).countries.map((c) => c.id);
+    expect(ids).toContain(id);
+    expect(ids).not.toContain('TWN');
+  });
+
+  it('still reads a possessive name as its owner ("China\'s Foreign Ministry")', () => {
+    expect(extract("China's Foreign Ministry said so on Monday.").countries.map((c) => c.id)).toEqual([
+      'CHN',
+    ]);
+  });
+});
+
 describe('a ministry named without its country', () => {
   it('is the ministry of the country whose minister of that portfolio was named before it', () => {
     const result = extract(
