@@ -7,6 +7,7 @@ import { readAgreementMentions, type RawAgreement } from './agreement-mentions.t
 import {
   articleSignDate,
   BILATERAL,
+  STATUS_ORDER,
   dominantKind,
   foldMentions,
   leadPair,
@@ -23,7 +24,11 @@ import { isBare, resolveBareAgreements, sameStem } from './resolve-bare-agreemen
 import { sentenceEvidence } from '../sentence-evidence.ts';
 import { startingIn } from '../mention-index.ts';
 import { TWO_SIDED_SUBJECTS } from '../lexicon/event-words.ts';
-import { CEASEFIRE_NAME_WORDS, NAME_TAIL_OPENERS } from '../lexicon/agreement-reference-words.ts';
+import {
+  CEASEFIRE_NAME_WORDS,
+  INSTRUMENT_GENERIC_WORDS,
+  NAME_TAIL_OPENERS,
+} from '../lexicon/agreement-reference-words.ts';
 import { kindsFit, knownByParties, knownByPlace, knownByYear } from './resolve-known-agreements.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { governedByAct } from './governed-by-act.ts';
@@ -222,6 +227,72 @@ function joinKnownDescriptions(clusters: readonly Cluster[]): Cluster[] {
     }
     foldMentions(target, cluster);
     target.status ??= cluster.status;
+  }
+  return out;
+}
+
+/**
+ * What tells an unknown agreement from another of its kind and parties: the words of its name, else of its
+ * description, without kind nouns, praise, novelty and its parties' names ("India Bhutan Friendship Treaty",
+ * "Treaty of Friendship" -> "friendship"; "Memorandum of Understanding" -> nothing).
+ */
+function distinctWords(state: ExtractState, cluster: Cluster): string {
+  const partyWords = new Set(
+    cluster.parties.flatMap((p) =>
+      [partyName(state, p), articlePartyName(state, p) ?? ''].flatMap((n) => slug(n).split('-')),
+    ),
+  );
+  return [
+    ...new Set(
+      slug(cluster.name ?? cluster.descriptor ?? '')
+        .split('-')
+        .filter((w) => w.length > 2 && !INSTRUMENT_GENERIC_WORDS.has(w) && !partyWords.has(w)),
+    ),
+  ]
+    .sort()
+    .join(' ');
+}
+
+/**
+ * "signed a new Friendship Treaty ... the India-Bhutan Friendship Treaty ... a new Treaty of Friendship", "signed
+ * a memorandum of understanding ... this new Memorandum of Understanding": agreements of one kind and one set of
+ * parties whose names and descriptions say nothing else apart are one instrument. A name that says nothing (a
+ * capitalized kind noun) gives way to the description by parties.
+ */
+function joinSameInstruments(state: ExtractState, clusters: readonly Cluster[]): Cluster[] {
+  const out: Cluster[] = [];
+  const sameParties = (a: Cluster, b: Cluster): boolean =>
+    a.parties.length > 0 &&
+    a.parties.length === b.parties.length &&
+    a.parties.every((p) => b.parties.includes(p));
+  for (const cluster of clusters) {
+    const words = distinctWords(state, cluster);
+    const target =
+      cluster.known || cluster.mentions.some((m) => m.listed || (m.another && !m.name))
+        ? undefined
+        : out.find(
+            (c) =>
+              !c.known &&
+              !c.mentions.some((m) => m.listed) &&
+              dominantKind(c) === dominantKind(cluster) &&
+              sameParties(c, cluster) &&
+              distinctWords(state, c) === words,
+          );
+    if (!target) {
+      out.push(cluster);
+      continue;
+    }
+    for (const name of [target.name, cluster.name]) if (name) target.aliases.add(name);
+    if (words === '' || target.name === null || cluster.name === null) target.name = null;
+    target.descriptor ??= cluster.descriptor;
+    foldMentions(target, cluster);
+    for (const [kind, votes] of cluster.kinds) target.kinds.set(kind, (target.kinds.get(kind) ?? 0) + votes);
+    for (const id of cluster.signatories) if (!target.signatories.includes(id)) target.signatories.push(id);
+    if ((STATUS_ORDER[cluster.status ?? ''] ?? 0) > (STATUS_ORDER[target.status ?? ''] ?? 0))
+      target.status = cluster.status;
+    target.signedOn ??= cluster.signedOn;
+    target.statedYear ??= cluster.statedYear;
+    target.place ??= cluster.place;
   }
   return out;
 }
@@ -565,6 +636,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     cluster.known ??= knownByPlace(cluster, index, [...new Set(places)], state.input.publishedAt ?? null);
   }
   clusters = joinKnownDescriptions(clusters);
+  clusters = joinSameInstruments(state, clusters);
   // A reference that nothing in the article identifies is no agreement an analyst could tell apart from others.
   // Nor is a relationship alone ("the close partnership of the alliance", "to establish a robust partnership with
   // India", "strengthen the strategic cooperation partnership between the two countries"), two parties or not:

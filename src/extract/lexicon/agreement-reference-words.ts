@@ -367,3 +367,34 @@ export const KNOWN_NAME_KIND_MODIFIERS: ReadonlySet<string> = new Set([
   'economic',
   'partnership',
 ]);
+
+/**
+ * Words of an agreement's name or description that tell no instrument from another of its kind and parties: kind
+ * nouns, their joiners, and praise or novelty ("the new Friendship Treaty", "a historic Treaty of Friendship", "this
+ * new Memorandum of Understanding" are one instrument by their remaining words).
+ */
+export const INSTRUMENT_GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'agreement',
+  'agreements',
+  'treaty',
+  'treaties',
+  'pact',
+  'accord',
+  'accords',
+  'deal',
+  'memorandum',
+  'memoranda',
+  'understanding',
+  'mou',
+  'mous',
+  'declaration',
+  'statement',
+  'document',
+  'the',
+  'and',
+  'between',
+  'new',
+  'historic',
+  'landmark',
+  'bilateral',
+]);

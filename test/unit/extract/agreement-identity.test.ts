@@ -292,3 +292,28 @@ describe('an agreement only asked for', () => {
       expect(statement.about.filter((id) => id.startsWith('agreement:'))).toEqual([]);
   });
 });
+
+describe('one instrument under several names', () => {
+  it('joins a treaty named three ways by the same parties', () => {
+    const result = extract(
+      'Chile and Peru on Monday signed a new Friendship Treaty in Lima. The Chile-Peru Friendship Treaty replaces an older text. "Chile and Peru have just signed a new Treaty of Friendship," the minister said.',
+    );
+    const treaties = result.agreements.filter((a) => a.kind === 'treaty');
+    expect(treaties).toHaveLength(1);
+  });
+
+  it('joins a capitalized kind noun to the memorandum the same parties signed', () => {
+    const result = extract(
+      'Foreign ministers of Ghana and Togo on Monday signed a memorandum of understanding (MoU) to boost bilateral cooperation.\n\nThe MoU was signed by Ghana Foreign Minister Kofi Mensah and his Togolese counterpart Yao Dogbe in Accra.\n\nThe MoU is aimed at advancing cooperation in trade, science and culture.\n\nThe signing of this new Memorandum of Understanding will form the basis of the deepening relationship between Ghana and Togo.',
+    );
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.name).not.toBe('Memorandum of Understanding');
+  });
+
+  it('keeps memoranda apart when their subjects differ', () => {
+    const result = extract(
+      'Ghana and Togo signed a Memorandum of Understanding on fisheries on Friday. Ghana also signed a second memorandum with Togo on road transport.',
+    );
+    expect(result.agreements.filter((a) => a.kind === 'memorandum')).toHaveLength(2);
+  });
+});
