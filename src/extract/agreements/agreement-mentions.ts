@@ -38,6 +38,7 @@ import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.
 import {
   HYPOTHETICAL_AGREEMENT_DETERMINERS,
   KNOWN_NAME_KIND_MODIFIERS,
+  QUANTITY_MODIFIERS,
 } from '../lexicon/agreement-reference-words.ts';
 import {
   ABSENT_AGREEMENT_LEADS,
@@ -71,7 +72,7 @@ const PRAISE: ReadonlySet<string> = new Set(PRAISE_BEFORE_DEAL);
 /** Determiners that point at an agreement already in view ("the treaty", "these agreements"). */
 const REFERRING: ReadonlySet<string> = new Set(REFERRING_AGREEMENT_DETERMINERS);
 /** Words before a kind word that say nothing about which agreement it is. */
-const MODIFIERS: ReadonlySet<string> = new Set(AGREEMENT_DESCRIPTOR_MODIFIERS);
+const MODIFIERS: ReadonlySet<string> = new Set([...AGREEMENT_DESCRIPTOR_MODIFIERS, ...QUANTITY_MODIFIERS]);
 /** Words that end a descriptor going left (verbs, prepositions, conjunctions). */
 const STOPS: ReadonlySet<string> = new Set(AGREEMENT_DESCRIPTOR_STOPS);
 /**

@@ -398,3 +398,26 @@ export const INSTRUMENT_GENERIC_WORDS: ReadonlySet<string> = new Set([
   'landmark',
   'bilateral',
 ]);
+
+/**
+ * Counts and amounts before a kind word: they say how many or how much, not which agreement ("the meeting ten
+ * agreements were signed", "only one agreement", "a single agreement", "the $200 billion trade agreement").
+ */
+export const QUANTITY_MODIFIERS: ReadonlySet<string> = new Set([
+  'one',
+  'single',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozen',
+  'dozens',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+]);

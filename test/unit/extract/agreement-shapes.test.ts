@@ -34,6 +34,22 @@ describe('plural kind words', () => {
   });
 });
 
+describe('counts and amounts before a kind word', () => {
+  it.each([
+    ['At the close of the session ten agreements were signed by Mali and Niger.', 'session'],
+    ['Canada and Mexico signed the $40 billion energy agreement in Ottawa.', 'billion'],
+  ])('are no words of its description: %s', (text, word) => {
+    for (const name of names(text)) expect(name).not.toContain(word);
+  });
+
+  it('"a single agreement" is no agreement of its own beside the one in view', () => {
+    const result = extract(
+      'Norway and Iceland reached an agreement on fishing quotas in Oslo. Officials said the leaders reached a single agreement on Monday.',
+    );
+    expect(result.agreements).toHaveLength(1);
+  });
+});
+
 describe('a topic after the parties', () => {
   it('reads "an agreement between the transport ministries on rail freight"', () => {
     const found = names(
