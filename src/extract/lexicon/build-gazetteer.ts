@@ -69,13 +69,19 @@ const AMBIGUOUS_CAPITALS = new Set([
   'Castries',
 ]);
 const LATIN = /^[\p{Script=Latin}\s'’.-]+$/u;
+/**
+ * Codes news data writes otherwise than world-countries: Kosovo has no ISO 3166 code, and the user-assigned XKX
+ * (EU, IMF, World Bank usage, and our gold) stands for it where world-countries writes UNK.
+ */
+const COUNTRY_CODES: Record<string, string> = { UNK: 'XKX' };
+const countryCode = (cca3: string): string => COUNTRY_CODES[cca3] ?? cca3;
 const EXTRA_CAPITALS: Record<string, string> = { Washington: 'USA', 'Washington D.C.': 'USA', Kyiv: 'UKR' };
 const EXTRA_DEMONYMS: Record<string, string> = {
   Philippine: 'PHL',
   Saudi: 'SAU',
   Emirati: 'ARE',
   Bosnian: 'BIH',
-  Kosovar: 'UNK',
+  Kosovar: 'XKX',
   // English news usage where world-countries has older forms (Kazakhstani, Tadzhik, Kirghiz, Uzbekistani).
   Kazakh: 'KAZ',
   Tajik: 'TJK',
@@ -113,8 +119,8 @@ export function buildGazetteer(): Gazetteer {
         alias !== country.name.common && LATIN.test(alias) && (alias.length > 3 || SHORT_ALIASES.has(alias)),
     );
     const names = [country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter((d): d is string => Boolean(d));
-    countryInfo.set(country.cca3, {
-      id: country.cca3,
+    countryInfo.set(countryCode(country.cca3), {
+      id: countryCode(country.cca3),
       name: country.name.common,
       aliases: [...new Set(aliases)],
       demonyms: [...new Set(names)],
@@ -149,7 +155,7 @@ export function buildGazetteer(): Gazetteer {
     if (!country.unMember && !['TWN', 'PSE', 'UNK'].includes(country.cca3)) continue;
     for (const capital of country.capital)
       if (!AMBIGUOUS_CAPITALS.has(capital))
-        add(capital, { kind: 'country', id: country.cca3, via: 'capital' });
+        add(capital, { kind: 'country', id: countryCode(country.cca3), via: 'capital' });
   }
   for (const city of KNOWN_CITIES) add(city.name, { kind: 'city', name: city.name, country: city.country });
   for (const [demonym, id] of Object.entries(EXTRA_DEMONYMS)) {

@@ -110,9 +110,9 @@ declaration | Washington Joint Declaration on Armenia and Azerbaijan | 2025-08-0
 agreement | Agreement on the Establishment of Peace and Interstate Relations between Armenia and Azerbaijan | - | ARM AZE | Armenia-Azerbaijan peace agreement; Azerbaijan-Armenia peace agreement; Armenia-Azerbaijan peace treaty; Azerbaijan-Armenia peace treaty; Armenian-Azerbaijani peace treaty; Armenian-Azerbaijani peace agreement
 declaration | Trilateral statement of 10 November 2020 | 2020-11-10 | ARM AZE RUS | November 10 trilateral statement; trilateral statement of November 10, 2020; Nagorno-Karabakh ceasefire agreement; 2020 Nagorno-Karabakh ceasefire agreement
 declaration | Alma-Ata Protocol | 1991-12-21 | - | Alma-Ata Declaration; Almaty Declaration
-agreement | Brussels Agreement | 2013-04-19 | SRB UNK | First Agreement of Principles Governing the Normalisation of Relations
-agreement | Agreement on the Path to Normalisation between Kosovo and Serbia | 2023-02-27 | SRB UNK | Ohrid agreement; Ohrid Agreement; Brussels-Ohrid agreement; Agreement on the path to normalization between Kosovo and Serbia
-agreement | Kosovo-Serbia economic normalization agreements | 2020-09-04 | SRB UNK USA | Washington agreement; Washington Agreement; Washington accords on Kosovo and Serbia; Serbia-Kosovo Washington agreement
+agreement | Brussels Agreement | 2013-04-19 | SRB XKX | First Agreement of Principles Governing the Normalisation of Relations
+agreement | Agreement on the Path to Normalisation between Kosovo and Serbia | 2023-02-27 | SRB XKX | Ohrid agreement; Ohrid Agreement; Brussels-Ohrid agreement; Agreement on the path to normalization between Kosovo and Serbia
+agreement | Kosovo-Serbia economic normalization agreements | 2020-09-04 | SRB XKX | Washington agreement; Washington Agreement; Washington accords on Kosovo and Serbia; Serbia-Kosovo Washington agreement
 agreement | Prespa Agreement | 2018-06-17 | GRC MKD | Prespa accord
 agreement | Taif Agreement | 1989-10-22 | LBN | Taif Accord
 agreement | Algiers Accord | 1975-03-06 | IRN IRQ | 1975 Algiers Agreement

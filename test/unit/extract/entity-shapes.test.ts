@@ -53,6 +53,17 @@ describe('a possessive inside a country name', () => {
   });
 });
 
+describe("Kosovo's code", () => {
+  it('is XKX for its name, its demonym and its capital', () => {
+    const result = extract(
+      'Kosovo and Albania signed a transport memorandum. The Kosovar minister flew to Pristina on Monday.',
+    );
+    expect(result.countries.map((c) => c.id)).toContain('XKX');
+    expect(result.countries.map((c) => c.id)).not.toContain('UNK');
+    expect(result.agreements[0]?.parties).toContain('XKX');
+  });
+});
+
 describe('a ministry named without its country', () => {
   it('is the ministry of the country whose minister of that portfolio was named before it', () => {
     const result = extract(
