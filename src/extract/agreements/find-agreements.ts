@@ -660,7 +660,10 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     const known = cluster.known;
     const kind = known?.kind ?? dominantKind(cluster);
     // A known agreement's parties are the data's; one open to every state lists none, whoever the text names.
-    const parties = known ? [...known.parties] : cluster.parties;
+    // An organization side (a movement, a union) is a party where the article names it, a graph node of its own.
+    const parties = known
+      ? known.parties.filter((p) => !p.startsWith('org:') || state.organizations.has(p))
+      : cluster.parties;
     const partyNames = parties.map((p) => partyName(state, p)).join('–');
     const name =
       known?.name ?? cluster.name ?? [partyNames, describedAs(cluster)].filter((p) => p !== '').join(' ');

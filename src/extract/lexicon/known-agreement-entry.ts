@@ -8,7 +8,10 @@ export interface KnownAgreement {
   readonly kind: AgreementItem['kind'];
   /** YYYY, YYYY-MM or YYYY-MM-DD: when it was signed (or adopted, for conventions opened for signature later). */
   readonly signedOn: string | null;
-  /** ISO alpha-3; empty for conventions open to every state. */
+  /**
+   * ISO alpha-3, or a known organization's id for a side that is no state ("org:hamas", "org:european-union");
+   * empty for conventions open to every state.
+   */
   readonly parties: readonly string[];
   /**
    * Other names, acronyms and the descriptions news uses for it alone ("the Iran nuclear deal"). A word written
@@ -18,7 +21,7 @@ export interface KnownAgreement {
 }
 
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const PARTY = /^[A-Z]{3}$/;
+const PARTY = /^(?:[A-Z]{3}|org:[a-z0-9-]+)$/;
 
 /**
  * Parses a table of `kind | name | date | parties | aliases` lines: `-` for no date or no parties, parties

@@ -29,7 +29,7 @@ agreement | Israel-Lebanon ceasefire agreement | 2024-11-26 | ISR LBN | Israel-H
 agreement | Israel-Lebanon maritime border agreement | 2022-10-27 | ISR LBN | Lebanon-Israel maritime deal; maritime border deal between Israel and Lebanon
 agreement | Stockholm Agreement | 2018-12-13 | YEM | Hodeidah agreement
 agreement | Riyadh Agreement | 2019-11-05 | YEM |
-declaration | Jeddah Declaration of Commitment to Protect the Civilians of Sudan | 2023-05-11 | SDN | Jeddah Declaration; Jeddah agreement
+declaration | Jeddah Declaration of Commitment to Protect the Civilians of Sudan | 2023-05-11 | SDN org:rapid-support-forces | Jeddah Declaration; Jeddah agreement
 agreement | Libyan Political Agreement | 2015-12-17 | LBY | Skhirat Agreement; Skhirat accord
 agreement | Arusha Accords | 1993-08-04 | RWA | Arusha Peace Agreement
 agreement | Arusha Peace and Reconciliation Agreement for Burundi | 2000-08-28 | BDI | Arusha Agreement

@@ -92,12 +92,12 @@ agreement | Good Friday Agreement | 1998-04-10 | GBR IRL | Belfast Agreement
 agreement | Minsk Protocol | 2014-09-05 | UKR RUS | Minsk I; first Minsk agreement
 agreement | Minsk II | 2015-02-12 | UKR RUS | Minsk agreements; Minsk accords; Minsk peace agreements; Package of Measures for the Implementation of the Minsk Agreements; Minsk deal
 other | Black Sea Grain Initiative | 2022-07-22 | RUS UKR TUR | Black Sea grain deal; Black Sea grain agreement; Black Sea Grain Initiative deal; Istanbul grain deal; Ukraine grain deal; grain corridor deal
-agreement | Doha Agreement | 2020-02-29 | USA | US-Taliban deal; U.S.-Taliban deal; US-Taliban agreement; U.S.-Taliban agreement; Agreement for Bringing Peace to Afghanistan
+agreement | Doha Agreement | 2020-02-29 | USA org:taliban | US-Taliban deal; U.S.-Taliban deal; US-Taliban agreement; U.S.-Taliban agreement; Agreement for Bringing Peace to Afghanistan
 agreement | Colombian peace agreement | 2016-11-24 | COL | FARC peace deal; FARC peace agreement; peace deal with the FARC; Havana peace accords; Final Agreement to End the Armed Conflict
 agreement | Comprehensive Peace Agreement | 2005-01-09 | SDN | Naivasha Agreement
 agreement | Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan | 2018-09-12 | SSD | R-ARCSS; revitalised peace agreement; Revitalised Agreement on the Resolution of the Conflict in South Sudan; revitalized peace agreement
 agreement | Juba Peace Agreement | 2020-10-03 | SDN | Juba peace deal
-agreement | Pretoria Agreement | 2022-11-02 | ETH | Pretoria peace agreement; Agreement for Lasting Peace through a Permanent Cessation of Hostilities; Pretoria peace deal
+agreement | Pretoria Agreement | 2022-11-02 | ETH org:tigray-peoples-liberation-front | Pretoria peace agreement; Agreement for Lasting Peace through a Permanent Cessation of Hostilities; Pretoria peace deal
 agreement | Algiers Agreement | 2000-12-12 | ERI ETH | Algiers peace agreement
 declaration | Joint Declaration of Peace and Friendship between Eritrea and Ethiopia | 2018-07-09 | ERI ETH | Eritrea-Ethiopia peace declaration; Asmara declaration
 agreement | Peace Agreement between the Democratic Republic of the Congo and Rwanda | 2025-06-27 | COD RWA | DRC-Rwanda peace agreement; Rwanda-DRC peace agreement; Congo-Rwanda peace deal; DRC-Rwanda peace deal

@@ -3,17 +3,24 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_AGREEMENTS } from '../../../src/extract/lexicon/known-agreements.ts';
 import { parseKnownAgreements } from '../../../src/extract/lexicon/known-agreement-entry.ts';
+import { KNOWN_ORGANIZATIONS } from '../../../src/extract/lexicon/known-organizations.ts';
+import { KNOWN_WORLD_ORGANIZATIONS } from '../../../src/extract/lexicon/known-organizations-world.ts';
+import { organizationId } from '../../../src/domain/ids.ts';
 import { extract } from './helpers.ts';
 
 const agreementsOf = (text: string, publishedAt = '2025-03-01') =>
   extract(text, { publishedAt }).agreements.map((a) => ({ id: a.id, name: a.name }));
 
 describe('the bundled table of well-known agreements', () => {
-  it('holds a few hundred agreements with distinct canonical names and ISO alpha-3 parties', () => {
+  it('holds a few hundred agreements with distinct canonical names and ISO alpha-3 or known organization parties', () => {
     expect(KNOWN_AGREEMENTS.length).toBeGreaterThan(270);
     const names = KNOWN_AGREEMENTS.map((a) => a.name.toLowerCase());
     expect(new Set(names).size).toBe(names.length);
-    for (const a of KNOWN_AGREEMENTS) for (const p of a.parties) expect(p).toMatch(/^[A-Z]{3}$/);
+    const orgs = new Set(
+      [...KNOWN_ORGANIZATIONS, ...KNOWN_WORLD_ORGANIZATIONS].map((o) => organizationId(o.name)),
+    );
+    for (const a of KNOWN_AGREEMENTS)
+      for (const p of a.parties) expect(/^[A-Z]{3}$/.test(p) || orgs.has(p), `${a.name}: ${p}`).toBe(true);
   });
 
   it('gives every name and alias to one agreement only, so one treaty is one node', () => {
@@ -48,6 +55,26 @@ describe('the bundled table of well-known agreements', () => {
   it('refuses a malformed line instead of loading a wrong fact', () => {
     expect(() => parseKnownAgreements('treaty | Some Treaty | March 2010 | USA RUS |')).toThrow(/malformed/);
     expect(() => parseKnownAgreements('pledge | Some Pledge | 2010 | - |')).toThrow(/malformed/);
+  });
+});
+
+describe('a well-known agreement with a side that is no state', () => {
+  it('reads an organization id as a party in the table', () => {
+    const [entry] = parseKnownAgreements('agreement | Some Accord | 2020 | ETH org:some-front | -');
+    expect(entry?.parties).toEqual(['ETH', 'org:some-front']);
+  });
+
+  it('lists the organization among its parties where the article names it', () => {
+    const result = extract(
+      "The Ethiopian government and the Tigray People's Liberation Front signed the Pretoria Agreement in 2022, the envoy recalled on Monday.",
+    );
+    const pretoria = result.agreements.find((a) => a.name === 'Pretoria Agreement');
+    expect(pretoria?.parties).toEqual(['ETH', 'org:tigray-peoples-liberation-front']);
+  });
+
+  it('leaves the organization out where the article does not name it', () => {
+    const result = extract('Ethiopia praised the Pretoria Agreement on Monday.');
+    expect(result.agreements.find((a) => a.name === 'Pretoria Agreement')?.parties).toEqual(['ETH']);
   });
 });
 
