@@ -17,6 +17,8 @@ export type CountryIn = (from: number, to: number) => boolean;
 const PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 const JOINED_GAPS: ReadonlySet<string> = new Set(['-', '–', "'", '’', '/']);
+/** A possessive left in the gap: its owner and the noun after it are one phrase ("to end the country's civil war"). */
+const POSSESSIVE_GAP = /^['’]s $/;
 
 /** "in the field of", "in the areas of": a field phrase that goes on naming the topic. */
 function opensFieldOf(words: readonly Word[], i: number): boolean {
@@ -50,7 +52,7 @@ export function nounPhraseEnd(
     // "U.S. troop pullout": the abbreviation's closing dot opens no new clause.
     const gap =
       /\.$/.test(words[i - 1]?.text ?? '') || !/\./.test(word.gap) ? word.gap : word.gap.replace('.', '');
-    if (i > from && gap !== ' ') {
+    if (i > from && gap !== ' ' && !(POSSESSIVE_GAP.test(gap) && end === i - 1)) {
       // "visa-free", "Syria's", "make-or-break": one word to the reader, whatever the tokens.
       if (JOINED_GAPS.has(gap) && end === i - 1) {
         end = i;

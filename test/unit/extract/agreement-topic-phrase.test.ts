@@ -69,3 +69,18 @@ describe('a later description of an unnamed agreement in view', () => {
     expect(result.agreements).toHaveLength(2);
   });
 });
+
+describe('a possessive inside an agreement topic', () => {
+  it.each([
+    [
+      "Mali and Niger signed a peace deal to end the region's long border war.",
+      "to end the region's long border war",
+    ],
+    [
+      "Officials welcomed the agreement on the first phase of President Diallo's reform plan on Monday.",
+      "on the first phase of President Diallo's reform plan",
+    ],
+  ])('keeps the owner with the noun it owns: %s', (text, topic) => {
+    expect(names(text).some((n) => n.endsWith(topic))).toBe(true);
+  });
+});
