@@ -246,6 +246,8 @@ export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   conference: 'conference',
   forum: 'conference',
   meeting: 'meeting',
+  // A meeting only in a named format ("the 2+2 ministerial dialogue"): meeting-acceptance.ts checks the format.
+  dialogue: 'meeting',
   met: 'meeting',
   meet: 'meeting',
   meets: 'meeting',
@@ -333,6 +335,12 @@ export const PLANNED_CUES =
   /\b(?:will|would|shall|plan(?:s|ned)?|prepar\w*|due to|later this|to travel|possibility|possible|expected|upcoming|future|next|invit\w*|as soon as|looks? forward|if|scheduled|set to|soon|intend\w*|hope\w* to)\b/i;
 export const HELD_CUES =
   /\b(?:held|met|visited|hosted|attended|during|following|after|last|ago|earlier|previous|was|were|took place)\b/i;
+
+/**
+ * Formats that make a "dialogue" one round of talks ("held the 2+2 ministerial dialogue", "the two-plus-two
+ * dialogue"), not a process ("through dialogue", "the Belgrade-Pristina dialogue"). "2+2" is read as its words.
+ */
+export const DIALOGUE_FORMATS: ReadonlySet<string> = new Set(['ministerial', 'two-plus-two', '2+2']);
 
 /** Meals that are meetings ("a working dinner", "lunch with the chancellor"), with the words that make them one. */
 export const MEAL_WORDS = new Set(['dinner', 'lunch', 'luncheon', 'breakfast']);

@@ -7,6 +7,7 @@ import {
   CALL_PARTNER_WORDS,
   CALL_ON_WORDS,
   CONVERSATION_VERBS,
+  DIALOGUE_FORMATS,
   PHONE_TALK_VERBS,
   MEAL_MODIFIERS,
   MEAL_WORDS,
@@ -49,6 +50,18 @@ function callsOn(state: ExtractState, k: number): boolean {
   if (!object) return false;
   const person = personsIn(state.mentions, object.start, object.end);
   return person.length > 0 && !/^\s*to\b/.test(state.text.slice(object.end, object.end + 5));
+}
+
+/**
+ * "the India-US 2+2 ministerial dialogue", "the 'two-plus-two' dialogue": the format word right before, "2+2" read
+ * back from its two words and the "+" between them.
+ */
+function dialogueFormat(state: ExtractState, k: number): boolean {
+  const previous = state.words[k - 1];
+  const first = state.words[k - 2];
+  if (!previous) return false;
+  const joined = first && previous.gap === '+' ? `${first.lower}+${previous.lower}` : previous.lower;
+  return DIALOGUE_FORMATS.has(joined);
 }
 
 /** A talking verb earlier in the sentence, up to twelve words back: "would speak with Kim Jong-un on the phone". */
@@ -147,6 +160,7 @@ export function acceptable(
     );
   if (word.lower === 'conference' || word.lower === 'forum') return !NOT_MEETING_BEFORE.has(before);
   if (word.lower === 'tour') return after === 'of';
+  if (word.lower === 'dialogue') return dialogueFormat(state, k);
   // "address a joint meeting of Congress": a sitting of a legislature, not a meeting between governments.
   if (
     after === 'of' &&

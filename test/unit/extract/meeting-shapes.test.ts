@@ -82,6 +82,22 @@ describe('meetings told by clause shape', () => {
     expect(meetingsOf('Prices of lunch rose in Paris, President Emmanuel Macron said.')).toEqual([]);
   });
 
+  it.each([
+    'Defence Minister Omar Haddad and Foreign Minister Lena Vos held the first 2+2 ministerial dialogue in Lima on Monday.',
+    "Defence Minister Omar Haddad and Foreign Minister Lena Vos held the 'two-plus-two' dialogue in Lima on Monday.",
+  ])('reads a dialogue in a named format as a meeting: %s', (text) => {
+    expect(meetingsOf(text)).toEqual([
+      expect.objectContaining({ kind: 'meeting', who: ['Omar Haddad', 'Lena Vos'] }),
+    ]);
+  });
+
+  it('leaves a dialogue with no format a process, not a meeting', () => {
+    expect(
+      meetingsOf('Foreign Minister Lena Vos said the two sides must settle the dispute through dialogue.'),
+    ).toEqual([]);
+    expect(meetingsOf('Defence Minister Omar Haddad praised the political dialogue with Peru.')).toEqual([]);
+  });
+
   it('reads "spoke to <person>" as a call unless the sentence puts them in one room', () => {
     expect(
       meetingsOf(
