@@ -34,6 +34,16 @@ export const PRONOUN_OWNERS: ReadonlySet<string> = new Set(['his', 'her']);
 /** Subject pronouns of a meeting verb: "she met". */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
+/**
+ * Title words of people who speak about a meeting rather than sit in it: "Foreign Office spokesman X announced the
+ * upcoming visit", "spokesperson X termed the president's visit a grand beginning".
+ */
+export const SPOKESPERSON_TITLE_WORDS: ReadonlySet<string> = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+]);
+
 /** Kinds of meeting that a country can host without a city being named ("the G7 summit in Canada"). */
 export const HOSTED_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['summit', 'conference', 'meeting']);
 

@@ -12,6 +12,7 @@ import {
   FRAME_PREPOSITIONS,
   PAIRWISE_KINDS,
   SEQUENCE_WORDS,
+  SPOKESPERSON_TITLE_WORDS,
 } from '../lexicon/meeting-words.ts';
 import { acceptable } from './meeting-acceptance.ts';
 import { phoningEnd } from './phoning.ts';
@@ -269,6 +270,18 @@ function meetingOfVisit(state: ExtractState, visit: Cluster, meeting: Cluster): 
   return visitors.length > 0 && others.length > 0 && others.every((p) => sideOf(state, p) === hostCountry);
 }
 
+/** A spokesperson tells of a meeting and is found near it, but is no party to it. */
+function isSpokesperson(state: ExtractState, id: string): boolean {
+  const title = state.persons.get(id)?.title;
+  return (
+    !!title &&
+    title
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .some((w) => SPOKESPERSON_TITLE_WORDS.has(w))
+  );
+}
+
 /** Joins each held meeting of a visitor with the host's side to the visit it is held on. */
 function joinVisitMeetings(state: ExtractState, clusters: Cluster[]): Cluster[] {
   const joined = new Set<Cluster>();
@@ -344,6 +357,7 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
   const meetings: MeetingItem[] = [];
   const meetingMentions: EventMention[] = [];
   for (const cluster of visits) {
+    cluster.participants = cluster.participants.filter((id) => !isSpokesperson(state, id));
     // A meeting nobody takes part in and nothing locates is a figure of speech, not an event.
     if (cluster.participants.length === 0 && !cluster.place && !cluster.host) continue;
     // A visit to a country with no city named takes place in that country.

@@ -50,4 +50,17 @@ describe('meeting participants', () => {
       expect.objectContaining({ who: ['Subrahmanyam Jaishankar', 'Marcelo Ebrard'] }),
     );
   });
+
+  it.each([
+    [
+      'Foreign Office spokesman Karim Nadeem announced the upcoming visit of the Turkish foreign minister to Islamabad.',
+      [],
+    ],
+    [
+      "Ministry spokesperson Lina Haddad termed President Omar Farah's visit to Nairobi a new chapter.",
+      ['Omar Farah'],
+    ],
+  ])('leaves a spokesperson who tells of a meeting out of it: %s', (text, people) => {
+    expect(meetingsOf(text)).toEqual([expect.objectContaining({ kind: 'visit', who: people })]);
+  });
 });
