@@ -25,6 +25,20 @@ function datesReport(text: string, dateEnd: number, word: Word, sentenceEnd: num
   );
 }
 
+/** "since" and the words of its phrase up to a date: "since the border standoff began in". */
+const SINCE_PHRASE = /\bsince\b[^,;()]*$/i;
+
+/**
+ * "their first meeting since the border crisis started in May 2020", "the first interaction since ... in May 2020
+ * if a bilateral meeting happens": a date in a "since" phrase is the point the time is counted from, the day of
+ * another event, unless the meeting word stands in that phrase itself.
+ */
+function sinceDate(text: string, sentence: Sentence, date: { start: number }, word: Word): boolean {
+  const from = Math.max(sentence.start, date.start - 90);
+  const since = SINCE_PHRASE.exec(text.slice(from, date.start));
+  return since !== null && !(word.start > from + since.index && word.start < date.start);
+}
+
 /**
  * How many words, ending at word j, form a date phrase of its sentence, with the preposition before it ("on
  * Tuesday", "on March 3", "last week"); 0 when word j is not the end of one.
@@ -80,7 +94,11 @@ export function meetingWhen(
     ? Math.max(sentence.start, word.start - 60) + clauseStartAt.index
     : Math.max(sentence.start, word.start - 60);
   const near = state.dates.filter(
-    (d) => d.sentence === sentence.index && d.start >= dateStart && d.start < dateEnd,
+    (d) =>
+      d.sentence === sentence.index &&
+      d.start >= dateStart &&
+      d.start < dateEnd &&
+      !sinceDate(text, sentence, d, word),
   );
   near.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
   // Else a date close by in the sentence ("spoke by phone in February, shortly after meeting ...").
@@ -90,7 +108,8 @@ export function meetingWhen(
       d.sentence === sentence.index &&
       Math.abs(d.start - word.start) < 80 &&
       (d.start < word.start || d.start < dateEnd) &&
-      !(d.end <= word.start && datesReport(text, d.end, word, sentence.end)),
+      !(d.end <= word.start && datesReport(text, d.end, word, sentence.end)) &&
+      !sinceDate(text, sentence, d, word),
   );
   close.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
   // Else the date that opens the sentence: "On Thursday, Biden will host ... for the first trilateral summit".

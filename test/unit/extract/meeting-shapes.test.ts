@@ -64,6 +64,13 @@ describe('meetings told by clause shape', () => {
     expect(meetingsOf(text)).toEqual([expect.objectContaining({ kind: 'call', date: '2024-06-24' })]);
   });
 
+  it('does not date a meeting by the date a "since" phrase counts from', () => {
+    const text =
+      'It would be their first encounter since the border standoff began in May 2020 if a bilateral meeting ' +
+      'happens between President Ana Silva and Prime Minister Jonas Berg.';
+    expect(meetingsOf(text)).toEqual([expect.objectContaining({ date: '2024' })]);
+  });
+
   it('reads a past weekday after publication as the one before it, a future one as ahead', () => {
     expect(meetingsOf('President Ana Silva met Prime Minister Jonas Berg on Friday in Oslo.')).toEqual([
       expect.objectContaining({ date: '2024-06-21' }),
