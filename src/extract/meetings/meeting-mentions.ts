@@ -32,6 +32,7 @@ import { withPhraseEnd } from './with-phrase-end.ts';
 import { selfClauseSkip } from './self-clause.ts';
 import { phonedPersons } from './phoning.ts';
 import { attendeesOf } from './attendees.ts';
+import { countrySubjects } from './country-subjects.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
 import { meetingWhen, timeWordsBefore } from './meeting-time.ts';
 import { arrivalFor } from './meeting-arrival.ts';
@@ -223,6 +224,8 @@ export function readMeeting(
     for (const id of personsIn(mentions, owner.start, word.start)) add(id);
     // "Abiy Ahmed, the Prime Minister of Ethiopia, received ...": the subject before its apposition.
     if (participants.length === 0) add(appositionSubject(state, j + 1, k, sentence, factsOf));
+    // "Egypt, Sudan and Ethiopia held talks", "water ministers of Ethiopia, Sudan and Egypt have met": the countries.
+    if (participants.length === 0) for (const id of countrySubjects(state, owner, sentence)) add(id);
   }
   // "the visit to Samoa by China's Foreign Minister Wang Yi": the visitor follows "by".
   if (kind === 'visit') add(visitorAfter(state, word, sentence));

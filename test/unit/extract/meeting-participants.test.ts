@@ -63,4 +63,20 @@ describe('meeting participants', () => {
   ])('leaves a spokesperson who tells of a meeting out of it: %s', (text, people) => {
     expect(meetingsOf(text)).toEqual([expect.objectContaining({ kind: 'visit', who: people })]);
   });
+
+  it.each([
+    [
+      'Water ministers of Kenya, Uganda and Tanzania have met in Arusha to discuss the lake.',
+      ['Kenya', 'Uganda', 'Tanzania'],
+    ],
+    ['Chile and Peru held talks in Lima on Monday over the maritime border.', ['Chile', 'Peru']],
+  ])('takes the countries of a listed subject as the parties: %s', (text, parties) => {
+    expect(meetingsOf(text)).toEqual([expect.objectContaining({ who: parties })]);
+  });
+
+  it('does not take one country before a meeting word as its party', () => {
+    expect(meetingsOf('Officials said the Syria talks in Geneva would resume on Monday.')).toEqual([
+      expect.objectContaining({ who: [] }),
+    ]);
+  });
 });
