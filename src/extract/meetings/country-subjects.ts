@@ -1,5 +1,6 @@
-// The countries a meeting word's subject names: "Egypt, Sudan and Ethiopia held talks", "the water ministers of
-// Ethiopia, Sudan and Egypt have met". Read where the owner search of meeting-mentions.ts stops at a country.
+// The countries a meeting word's subject or partner phrase lists: "Egypt, Sudan and Ethiopia held talks", "the water
+// ministers of Ethiopia, Sudan and Egypt have met", "talks between Egypt, Sudan, and Ethiopia". Read where the
+// owner search of meeting-mentions.ts stops at a country, and where its partner phrase ends at a listing comma.
 
 import { startingIn } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
@@ -32,4 +33,21 @@ export function countrySubjects(state: ExtractState, owner: Word, sentence: Sent
   }
   // One country before a meeting word is mostly its topic or host ("the Syria talks", "the Finland summit").
   return ids.length >= 2 ? ids : [];
+}
+
+/**
+ * "talks in Khartoum between Egypt, Sudan, and Ethiopia", "talks with Kenya, Uganda and Rwanda": the
+ * countries listed on after a partner phrase that ends with a country before a comma, up to `limit`.
+ */
+export function countriesListedAfter(state: ExtractState, last: EntityMention, limit: number): string[] {
+  const { text, mentions } = state;
+  const ids: string[] = [];
+  const following = startingIn(mentions, last.end, limit);
+  let previous = last;
+  for (const m of following) {
+    if (m.kind !== 'country' || !COORDINATION.test(text.slice(previous.end, m.start))) break;
+    if (!ids.includes(m.id)) ids.push(m.id);
+    previous = m;
+  }
+  return ids;
 }

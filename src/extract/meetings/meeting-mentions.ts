@@ -32,7 +32,7 @@ import { withPhraseEnd } from './with-phrase-end.ts';
 import { selfClauseSkip } from './self-clause.ts';
 import { phonedPersons } from './phoning.ts';
 import { attendeesOf } from './attendees.ts';
-import { countrySubjects } from './country-subjects.ts';
+import { countriesListedAfter, countrySubjects } from './country-subjects.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
 import { meetingWhen, timeWordsBefore } from './meeting-time.ts';
 import { arrivalFor } from './meeting-arrival.ts';
@@ -268,6 +268,10 @@ export function readMeeting(
     // "a call with U.S. Secretary of State Antony Blinken": the country only qualifies the person.
     for (const m of hasPerson ? named.filter((n) => n.kind === 'person') : named)
       if (m.kind === 'person' || (m.kind === 'country' && m.via !== 'capital')) add(m.id);
+    // The phrase stops at a comma: a country before it may open a list ("between Egypt, Sudan, and Ethiopia").
+    const last = named[named.length - 1];
+    if (!hasPerson && last?.kind === 'country' && last.via !== 'capital')
+      for (const id of countriesListedAfter(state, last, phraseEnd)) add(id);
   }
   // "meet with Chinese Ambassador to Manila Huang Xilian", "with her Australian counterpart, Julie Bishop": the
   // person a title chain leads to is the partner, however the chain is cut by "to" or a comma.

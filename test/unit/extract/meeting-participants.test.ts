@@ -79,4 +79,12 @@ describe('meeting participants', () => {
       expect.objectContaining({ who: [] }),
     ]);
   });
+
+  it('takes every country of a list after "between", past the comma that ends the phrase', () => {
+    expect(
+      meetingsOf(
+        'Tripartite talks in Nairobi between Kenya, Uganda, and Tanzania ended on Friday without a deal.',
+      ),
+    ).toEqual([expect.objectContaining({ who: ['Kenya', 'Uganda', 'Tanzania'] })]);
+  });
 });
