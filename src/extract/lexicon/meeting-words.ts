@@ -44,6 +44,22 @@ export const SPOKESPERSON_TITLE_WORDS: ReadonlySet<string> = new Set([
   'spokeswoman',
 ]);
 
+/**
+ * Verbs by which countries named as a clause's subject hold a meeting named later in it: "India and Pakistan will
+ * hold foreign secretary-level talks", "Pakistan and Iran on Thursday held delegation-level talks".
+ */
+export const HOLDING_VERBS: ReadonlySet<string> = new Set([
+  'held',
+  'hold',
+  'holds',
+  'holding',
+  'resumed',
+  'resume',
+  'convened',
+  'began',
+  'opened',
+]);
+
 /** Kinds of meeting that a country can host without a city being named ("the G7 summit in Canada"). */
 export const HOSTED_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['summit', 'conference', 'meeting']);
 

@@ -2,6 +2,7 @@
 // ministers of Ethiopia, Sudan and Egypt have met", "talks between Egypt, Sudan, and Ethiopia". Read where the
 // owner search of meeting-mentions.ts stops at a country, and where its partner phrase ends at a listing comma.
 
+import { HOLDING_VERBS } from '../lexicon/meeting-words.ts';
 import { startingIn } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
@@ -50,4 +51,36 @@ export function countriesListedAfter(state: ExtractState, last: EntityMention, l
     previous = m;
   }
   return ids;
+}
+
+/** Up to eight words, no comma, from a subject to its meeting word: "on Thursday held delegation-level". */
+const SUBJECT_TO_WORD = /^ (?:[^\s,;:]+ ){1,8}$/;
+/** What may open a sentence before its subject: nothing, a dateline ("ISLAMABAD, Pakistan: "), a fronted phrase. */
+const SUBJECT_OPENING = /(?:^|[:,—–] |-- )(?:[Tt]he )?$/;
+
+/**
+ * "India and Pakistan will hold foreign secretary-level talks", "Pakistan and Iran on Thursday held delegation-level
+ * talks": two or more countries that open the clause whose verb of holding (HOLDING_VERBS) leads to the meeting word.
+ */
+export function countriesHolding(state: ExtractState, word: Word, sentence: Sentence): string[] {
+  const { text, words, mentions } = state;
+  const countries = startingIn(mentions, sentence.start, word.start).filter((m) => m.kind === 'country');
+  for (let c = countries.length - 1; c > 0; c--) {
+    const last = countries[c] as EntityMention;
+    const between = text.slice(last.end, word.start);
+    if (!SUBJECT_TO_WORD.test(between)) continue;
+    if (!words.some((w) => w.start >= last.end && w.end <= word.start && HOLDING_VERBS.has(w.lower)))
+      return [];
+    const ids = [last.id];
+    let first = last;
+    for (let b = c - 1; b >= 0; b--) {
+      const candidate = countries[b] as EntityMention;
+      if (!COORDINATION.test(text.slice(candidate.end, first.start))) break;
+      if (!ids.includes(candidate.id)) ids.unshift(candidate.id);
+      first = candidate;
+    }
+    const opening = text.slice(Math.max(sentence.start, first.start - 40), first.start);
+    return ids.length >= 2 && SUBJECT_OPENING.test(opening) ? ids : [];
+  }
+  return [];
 }

@@ -32,7 +32,7 @@ import { withPhraseEnd } from './with-phrase-end.ts';
 import { selfClauseSkip } from './self-clause.ts';
 import { phonedPersons } from './phoning.ts';
 import { attendeesOf } from './attendees.ts';
-import { countriesListedAfter, countrySubjects } from './country-subjects.ts';
+import { countriesHolding, countriesListedAfter, countrySubjects } from './country-subjects.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
 import { meetingWhen, timeWordsBefore } from './meeting-time.ts';
 import { arrivalFor } from './meeting-arrival.ts';
@@ -349,6 +349,9 @@ export function readMeeting(
       if (!pair.includes(before[b] as string)) pair.unshift(before[b] as string);
     if (pair.length === 2) for (const id of pair) add(id);
   }
+  // "India and Pakistan will hold foreign secretary-level talks": countries opening the clause that holds them.
+  if (participants.length === 0 && !ownerFound && !anaphoric)
+    for (const id of countriesHolding(state, word, sentence)) add(id);
   // Talks need their parties named with them: "future peace talks" is not a meeting. A "with/between" that names
   // nobody ("summit between the three countries") leaves the people of the sentence.
   if (participants.length === 0 && !ownerFound && !anaphoric && kind !== 'talks') {

@@ -87,4 +87,18 @@ describe('meeting participants', () => {
       ),
     ).toEqual([expect.objectContaining({ who: ['Kenya', 'Uganda', 'Tanzania'] })]);
   });
+
+  it.each([
+    [
+      'LIMA: Chile and Peru on Thursday held delegation-level talks at the foreign ministry.',
+      ['Chile', 'Peru'],
+    ],
+    ['After a long pause, Chile and Peru will hold vice-minister-level talks on March 3.', ['Chile', 'Peru']],
+  ])('takes countries opening the clause that holds the talks as their parties: %s', (text, parties) => {
+    expect(meetingsOf(text)).toEqual([expect.objectContaining({ kind: 'talks', who: parties })]);
+  });
+
+  it('leaves talks the countries only call for without parties', () => {
+    expect(meetingsOf('Chile and Peru rejected calls for new border talks on Thursday.')).toEqual([]);
+  });
 });
