@@ -267,7 +267,19 @@ function meetingOfVisit(state: ExtractState, visit: Cluster, meeting: Cluster): 
       return false;
   const visitors = meeting.participants.filter((p) => visit.participants.includes(p));
   const others = meeting.participants.filter((p) => !visit.participants.includes(p));
-  return visitors.length > 0 && others.length > 0 && others.every((p) => sideOf(state, p) === hostCountry);
+  // "received by his host President Uhuru Kenyatta at State House": a host whose country the article never says is
+  // still the host, when the visitor's own country is known to be another.
+  const visitorSides = new Set(visitors.map((p) => sideOf(state, p)));
+  return (
+    visitors.length > 0 &&
+    others.length > 0 &&
+    others.every((p) => {
+      const side = sideOf(state, p);
+      return (
+        side === hostCountry || (side === null && !visitorSides.has(null) && !visitorSides.has(hostCountry))
+      );
+    })
+  );
 }
 
 /** A spokesperson tells of a meeting and is found near it, but is no party to it. */

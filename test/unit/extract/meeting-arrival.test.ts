@@ -136,4 +136,13 @@ describe('meetings held on a visit told in another sentence', () => {
     );
     expect(meetings).toHaveLength(2);
   });
+
+  it('joins a meeting with a host whose country the article never gives to the visit', () => {
+    const meetings = meetingsOf(
+      'Kenyan President William Ruto arrived in Ghana on Monday for a two-day state visit. ' +
+        'He was received by his host President Kofi Mensah at the Jubilee House on Tuesday.',
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ kind: 'visit', who: ['William Ruto', 'Kofi Mensah'] });
+  });
 });
