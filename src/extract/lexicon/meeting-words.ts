@@ -13,6 +13,9 @@ export const CALL_BEFORE: ReadonlySet<string> = new Set([
   'conference',
 ]);
 
+/** Kinds of meeting word that a CALL_BEFORE word makes a call: "held phone talks with", "a video meeting". */
+export const PHONED_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['talks', 'meeting']);
+
 /** Determiners and possessives that may point to a meeting already described: "the visit", "their summit". */
 export const ANAPHORIC: ReadonlySet<string> = new Set([
   'such',

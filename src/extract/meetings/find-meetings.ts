@@ -11,6 +11,7 @@ import {
   FRAME_KINDS,
   FRAME_PREPOSITIONS,
   PAIRWISE_KINDS,
+  PHONED_KINDS,
   SEQUENCE_WORDS,
   SPOKESPERSON_TITLE_WORDS,
 } from '../lexicon/meeting-words.ts';
@@ -194,7 +195,16 @@ function compatible(
   const kindsAgree =
     cluster.kind === raw.kind ||
     announced(cluster, raw) ||
-    ((raw.anaphoric || sameSentence) && raw.kind !== 'call' && cluster.kind !== 'call');
+    ((raw.anaphoric || sameSentence) && raw.kind !== 'call' && cluster.kind !== 'call') ||
+    // "had phone talks with X ... It was their first talks since ...": talks pointing back, or talks of the call's own
+    // parties, told with no day, place or plan of their own, are the phone talks.
+    (raw.kind === 'talks' &&
+      cluster.kind === 'call' &&
+      !raw.date &&
+      !raw.place &&
+      raw.status !== 'planned' &&
+      (raw.anaphoric ||
+        (raw.participants.length > 0 && raw.participants.every((p) => cluster.participants.includes(p)))));
   if (!kindsAgree) return false;
   // "in June" and "on June 5" may date one meeting; "June 4" and "June 5" do not.
   if (raw.date && cluster.date && !raw.date.startsWith(cluster.date) && !cluster.date.startsWith(raw.date))
@@ -329,8 +339,10 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       words[k + 1]?.lower === 'on' &&
       !CALL_BEFORE.has(words[k - 1]?.lower ?? '');
     // "called up his counterpart": a phone call, not a visit called on someone.
-    const kind =
+    const read =
       word && phoningEnd(state, k) > k ? 'call' : callOn ? 'meeting' : word && MEETING_KINDS.get(word.lower);
+    // "had phone talks with his Chinese counterpart", "held telephone talks": talks by phone are a call.
+    const kind = read && PHONED_KINDS.has(read) && CALL_BEFORE.has(words[k - 1]?.lower ?? '') ? 'call' : read;
     if (
       !word ||
       !kind ||

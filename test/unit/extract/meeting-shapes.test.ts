@@ -105,6 +105,24 @@ describe('meetings told by clause shape', () => {
     expect(meetingsOf('Defence Minister Omar Haddad praised the political dialogue with Peru.')).toEqual([]);
   });
 
+  it.each([
+    'Chilean Foreign Minister Lena Vos had phone talks with her Peruvian counterpart, Omar Haddad, on Monday.',
+    'Chilean Foreign Minister Lena Vos held telephone talks with her Peruvian counterpart, Omar Haddad, on Monday.',
+  ])('reads talks by phone as a call: %s', (text) => {
+    expect(meetingsOf(text)).toEqual([
+      expect.objectContaining({ kind: 'call', who: ['Lena Vos', 'Omar Haddad'] }),
+    ]);
+  });
+
+  it("keeps talks of the call's own parties told later, with no day or place, in the call", () => {
+    expect(
+      meetingsOf(
+        'Chilean Foreign Minister Lena Vos had phone talks with her Peruvian counterpart, Omar Haddad, on Monday.\n\n' +
+          'It was the first talks between Vos and Haddad since the border dispute flared.',
+      ),
+    ).toEqual([expect.objectContaining({ kind: 'call' })]);
+  });
+
   it('reads "spoke to <person>" as a call unless the sentence puts them in one room', () => {
     expect(
       meetingsOf(
