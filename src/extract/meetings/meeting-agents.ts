@@ -105,13 +105,16 @@ export function objectAfter(state: ExtractState, k: number): Range | null {
   if (!word) return null;
   const sentence = state.sentences[word.sentence] as Sentence;
   const rest = state.text.slice(word.end, Math.min(sentence.end, word.end + 120));
-  const stop = /[,;]|(?<![A-Z])\.|\b(?:in|on|at|to|for|during|after|before|that|which|who)\b/.exec(
+  const stop = /[,;]|(?<![A-Z])\.|\b(?:in|on|at|to|for|from|during|after|before|that|which|who)\b/.exec(
     rest.slice(1),
   );
   return { start: word.end, end: word.end + 1 + (stop ? stop.index : rest.length - 1) };
 }
 
-/** "received Egyptian Foreign Minister X": a person is the object of the verb at word k. */
+/**
+ * "received Egyptian Foreign Minister X": a person is the object of the verb at word k. The object ends before
+ * "from": "received a written message from X" receives no one.
+ */
 export function personObject(state: ExtractState, k: number): string[] {
   const object = objectAfter(state, k);
   return object ? personsIn(state.mentions, object.start, object.end) : [];

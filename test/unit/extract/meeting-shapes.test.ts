@@ -123,6 +123,13 @@ describe('meetings told by clause shape', () => {
     ).toEqual([expect.objectContaining({ kind: 'call' })]);
   });
 
+  it.each([
+    'President Ana Silva received a written message from Peruvian Foreign Minister Omar Haddad on Monday.',
+    'Foreign Minister Lena Vos received the rotating chairmanship from her Peruvian counterpart Omar Haddad.',
+  ])('reads a thing received from a person as no reception of that person: %s', (text) => {
+    expect(meetingsOf(text)).toEqual([]);
+  });
+
   it('reads "spoke to <person>" as a call unless the sentence puts them in one room', () => {
     expect(
       meetingsOf(
