@@ -255,10 +255,10 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
       continue;
     }
     // "Deputy Minister Andriy Sybiha" where "Sybiha" is a known person: a first name spelled otherwise, not a
-    // second person.
+    // second person. "Mohammad Jawad Zarif" where only "Zarif" is known: given names before a known surname.
     const nextMention = ctx.mentions[cover[last + 1] ?? -1];
     if (
-      last === i &&
+      (last === i || nextMention?.via === 'short') &&
       words[last + 1]?.gap === ' ' &&
       nextMention?.kind === 'person' &&
       nextMention.start === words[last + 1]?.start

@@ -8,6 +8,7 @@ import { KNOWN_ORGANIZATIONS, type KnownOrganization } from './known-organizatio
 import { KNOWN_OUTLETS } from './known-outlets.ts';
 import { KNOWN_WORLD_ORGANIZATIONS } from './known-organizations-world.ts';
 import { KNOWN_PEOPLE, type KnownPerson } from './known-people.ts';
+import { KNOWN_PEOPLE_REGIONAL } from './known-people-regional.ts';
 import { COUNTRY_SEATS, KNOWN_CITIES } from './places.ts';
 import { splitWords } from '../text/tokenize-words.ts';
 
@@ -139,13 +140,13 @@ export function buildGazetteer(): Gazetteer {
     for (const name of [org.name, ...org.aliases]) add(name, { kind: 'org', id, org });
   }
   const people = new Map<string, KnownPerson>();
-  for (const person of KNOWN_PEOPLE) {
+  for (const person of [...KNOWN_PEOPLE, ...KNOWN_PEOPLE_REGIONAL]) {
     const id = personId(person.name);
     people.set(id, person);
     for (const name of [person.name, ...(person.variants ?? [])])
       add(name, { kind: 'person', id, person, via: 'name' });
   }
-  for (const person of KNOWN_PEOPLE)
+  for (const person of [...KNOWN_PEOPLE, ...KNOWN_PEOPLE_REGIONAL])
     for (const name of person.short ?? [])
       add(name, { kind: 'person', id: personId(person.name), person, via: 'short' });
 

@@ -141,4 +141,19 @@ describe('person names by shape', () => {
   it('does not make a first name spelled otherwise a second person beside a known one', () => {
     expect(personNames('Foreign Minister Andriy Sybiha said on Monday.')).toEqual(['Andrii Sybiha']);
   });
+
+  it('does not make given names before a known surname a second person', () => {
+    expect(personNames('Foreign Minister Mohammad Jawad Zarif said on Monday.')).toEqual([
+      'Mohammad Javad Zarif',
+    ]);
+    expect(personNames('Host Jakaya Mrisho Kikwete opened the forum.')).toEqual(['Jakaya Kikwete']);
+  });
+
+  it.each([
+    ['President Uhuru Kenyatta said the talks went well.', 'KEN'],
+    ['Prime Minister Imran Khan left for the summit.', 'PAK'],
+    ['The envoy met Salva Kiir in Juba on Monday.', 'SSD'],
+  ])('knows the country of a well-known leader of the region: %s', (text, country) => {
+    expect(extract(text).persons.map((p) => p.country)).toEqual([country]);
+  });
 });
