@@ -1,10 +1,13 @@
 // Fills in the country a person represents when no title said it: the country of the organization they speak
 // for ("State Department spokesperson"), else the one country their introducing sentence names. A country inside a
 // quote is what was said, and one attached to another person ("Philippine Foreign Secretary Enrique Manalo",
-// "Trump of the United States") is that person's: neither tells whom the first person represents.
+// "Trump of the United States") is that person's, and one qualifying a title no name follows ("the Saudi foreign
+// minister's visit", "her Japanese counterpart") is that unnamed holder's: none tells whom the first person represents.
 
-import type { EntityMention, ExtractState } from '../types.ts';
-import { startingIn } from '../mention-index.ts';
+import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
+import { startingIn, wordIndexAt } from '../mention-index.ts';
+import { isTitleWord } from './person-context.ts';
 
 /** Title words between a country and the name it qualifies: "Philippine Foreign Secretary Enrique Manalo". */
 const TITLE_BETWEEN = /^(?:['’]s)?(?: [\p{Lu}][\p{L}.'’-]*){0,6},? $/u;
@@ -51,7 +54,41 @@ function attached(text: string, country: EntityMention, person: EntityMention): 
   return person.end <= country.start && OF_AFTER.test(text.slice(person.end, country.start));
 }
 
-export function inferPersonCountries(state: ExtractState): ExtractState {
+/**
+ * "the Saudi foreign minister's visit", "his Egyptian counterpart": a country that qualifies title words ending in a
+ * title head qualifies whoever holds that title; when no name follows it, that holder is someone the sentence does not
+ * name, and the country is theirs.
+ */
+function qualifiesOtherTitle(
+  words: readonly Word[],
+  lexicon: Lexicon,
+  country: EntityMention,
+  /** Where person mentions start. */
+  names: ReadonlySet<number>,
+): boolean {
+  let k = wordIndexAt(words, country.end);
+  while (k < words.length && (words[k]?.start ?? Infinity) < country.end) k++;
+  const first = words[k];
+  if (!first || !/^(?:['’]s)? $/.test(first.gap)) return false;
+  let head = -1;
+  for (let j = k; j < words.length && j - k < 5; j++) {
+    const word = words[j] as Word;
+    if (j > k && word.gap !== ' ') break;
+    // "China's vice premier and top negotiator Liu He": two titles of one holder joined by "and".
+    if (word.lower === 'and' && head === j - 1 && isTitleWord(words[j + 1], lexicon)) continue;
+    if (lexicon.titleHeads.has(word.lower)) head = j;
+    else if (!lexicon.titleModifiers.has(word.lower)) break;
+  }
+  if (head === -1) return false;
+  // A title that runs into a name qualifies that name: `attached` already tells whose it is.
+  const after = words[head + 1];
+  return !(after && names.has(after.start));
+}
+
+export function inferPersonCountries(state: ExtractState, resources: Resources): ExtractState {
+  const { words } = state;
+  const { lexicon } = resources;
+  const names = new Set(state.mentions.filter((m) => m.kind === 'person').map((m) => m.start));
   const persons = new Map(state.persons);
   for (const [id, person] of persons) {
     if (person.country !== null) continue;
@@ -95,7 +132,8 @@ export function inferPersonCountries(state: ExtractState): ExtractState {
             m.kind === 'country' &&
             m.via !== 'capital' &&
             !quoted.some(([s, e]) => m.start >= s && m.end <= e) &&
-            !others.some((p) => attached(state.text, m, p)),
+            !others.some((p) => attached(state.text, m, p)) &&
+            !qualifiesOtherTitle(words, lexicon, m, names),
         )
         .map((m) => m.id),
     );

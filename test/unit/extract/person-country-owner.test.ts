@@ -15,6 +15,10 @@ describe("a person's country from their sentence", () => {
     "Adviser Jonas Berg met Chile's Foreign Minister Carla Ruiz on Monday.",
     '"Japan is investing in the relationship," said Jonas Berg, a professor at a private university.',
     '“Even without Russia, the corridor must stay open,” his spokesman, Jonas Berg, said on Monday.',
+    // A country that qualifies a title held by someone the sentence does not name is that holder's.
+    "Spokeswoman Jonas Berg said the Chilean foreign minister's trip was routine.",
+    'The Danish envoy will later call on Speaker Jonas Berg at the assembly.',
+    'Adviser Jonas Berg welcomed her Peruvian counterpart at the airport.',
   ])('"%s" gives Jonas Berg no country', (text) => {
     expect(countryOf(text, 'Jonas Berg')).toBeNull();
   });
@@ -25,6 +29,9 @@ describe("a person's country from their sentence", () => {
     ['Philippine Foreign Secretary Marco Reyes met Jonas Berg, the trade minister of Norway.', 'NOR'],
     // A demonym before two coordinated names covers both.
     ['The visit was hosted by Norwegian Prime Minister Marco Reyes and Trade Minister Jonas Berg.', 'NOR'],
+    // Two titles of one holder joined by "and" still run into the holder's name.
+    ["Norway's deputy minister and chief negotiator Jonas Berg said the talks went well.", 'NOR'],
+    ['The Chilean foreign minister met the press before Trade Minister Jonas Berg of Norway spoke.', 'NOR'],
   ] as const)('"%s" still gives Jonas Berg %s', (text, expected) => {
     expect(countryOf(text, 'Jonas Berg')).toBe(expected);
   });
