@@ -41,11 +41,53 @@ function tailEnd(words: readonly Word[], lexicon: Lexicon, from: number, j: numb
   for (let k = from; k < j; k++) {
     const word = words[k] as Word;
     if (!lexicon.orgBreakers.has(word.text) && !lexicon.addressForms.has(word.text)) continue;
+    // "the Office of the Prime Minister and X": an office that a connector follows, not a name, ends the tail.
+    if (lexicon.orgBreakers.has(word.text) && words[k - 1]?.cap && CONNECTORS.has(words[k + 1]?.lower ?? ''))
+      return k;
     let end = k - 1;
     while (end >= from && CONNECTORS.has(words[end]?.lower ?? '')) end--;
     return end >= from ? end : j;
   }
   return j;
+}
+
+/** Most portfolios a ministry's list names: "of Water, Irrigation and Energy". */
+const MAX_LIST_ITEMS = 4;
+
+/**
+ * "Ministry of Water, Irrigation and Energy", "Ministry of Planning, Development and Reform": a tail ending at word
+ * `last` goes on through a list of capitalized portfolios set off by commas and closed by "and". Each item is
+ * capitals no entity covers and no title head opens; a list that never reaches its "and" stays out.
+ */
+function listTailEnd(words: readonly Word[], cover: Int32Array, lexicon: Lexicon, last: number): number {
+  let k = last + 1;
+  if (words[k]?.gap !== ', ') return last;
+  for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+    // One item: capitals joined by spaces.
+    const opens = words[k];
+    if (!opens?.cap || cover[k] !== -1 || lexicon.titleHeads.has(opens.lower)) return last;
+    while (words[k + 1]?.gap === ' ' && words[k + 1]?.cap && cover[k + 1] === -1) k++;
+    const next = words[k + 1];
+    if (next?.gap === ', ' && next.cap) {
+      k++;
+      continue;
+    }
+    // "..., Irrigation and Energy": the closing item after "and" ends the list.
+    const closing = words[k + 2];
+    if (
+      next?.lower !== 'and' ||
+      !/^,? $/.test(next.gap) ||
+      closing?.gap !== ' ' ||
+      !closing.cap ||
+      cover[k + 2] !== -1 ||
+      lexicon.titleHeads.has(closing.lower)
+    )
+      return last;
+    k += 2;
+    while (words[k + 1]?.gap === ' ' && words[k + 1]?.cap && cover[k + 1] === -1) k++;
+    return k;
+  }
+  return last;
 }
 
 /** Whether a known organization, country or place starting at word `first` reaches word `last`. */
@@ -118,7 +160,8 @@ function candidates(
       words[opener + 1]?.lower === 'of' &&
       j > opener + 1
     ) {
-      const last = tailEnd(words, lexicon, opener + 2, j);
+      const cut = tailEnd(words, lexicon, opener + 2, j);
+      const last = cut === j ? listTailEnd(words, cover, lexicon, cut) : cut;
       // "Organization of Islamic Cooperation Secretary General": the tail cut, a known name may cover it all.
       if (!coveredByKnown(words, cover, mentions, opener, last))
         out.push({
@@ -156,8 +199,10 @@ function candidates(
       while (first < suffixAt && !words[first]?.cap) first++;
       // An "of <Name>" tail belongs to the name ("Ministry of Foreign Affairs", "Workers' Party of Korea").
       let last = suffixAt;
-      if (words[suffixAt + 1]?.lower === 'of' && j > suffixAt + 1)
+      if (words[suffixAt + 1]?.lower === 'of' && j > suffixAt + 1) {
         last = tailEnd(words, lexicon, suffixAt + 2, j);
+        if (last === j) last = listTailEnd(words, cover, lexicon, last);
+      }
       // A known name that the run extends ("African Union" + "Commission") is a different, longer name.
       if (first < suffixAt && !coveredByKnown(words, cover, mentions, first, suffixAt)) {
         const suffix = words[suffixAt]?.text ?? '';

@@ -98,8 +98,31 @@ describe('organizations by shape and from the bundled list', () => {
       "According to the Kremlin's press service, the call lasted an hour.",
       'Russian presidential press service',
     ],
+    // A remit listing portfolios with commas and "and" goes on to the last one.
+    [
+      'The Ministry of Fisheries, Forestry and Rural Roads hosted the talks.',
+      'Ministry of Fisheries, Forestry and Rural Roads',
+    ],
+    [
+      'The deal was drafted by the Department of Energy, Mining and Industry.',
+      'Department of Energy, Mining and Industry',
+    ],
+    // An office that "and" follows ends the name; the name after the "and" is a person's.
+    [
+      'It was signed by an adviser in the Office of the Vice President and Tomas Ortega.',
+      'Office of the Vice President',
+    ],
   ])('%s', (text, name) => {
     expect(orgNames(text)).toContain(name);
+  });
+
+  it('ends a remit whose list never closes with "and", or whose next item is a person or a title', () => {
+    expect(orgNames('The Ministry of Finance, Kenya and Uganda signed the deal.')).toEqual([
+      'Ministry of Finance',
+    ]);
+    expect(orgNames('He thanked the Ministry of Health, Minister Tomas Ortega and donors.')).toContain(
+      'Ministry of Health',
+    );
   });
 
   it('knows armed groups, legislatures and companies that have no organization suffix', () => {
