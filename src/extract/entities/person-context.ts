@@ -32,12 +32,21 @@ export function isTitleWord(word: Word | undefined, lexicon: Lexicon): boolean {
   return word !== undefined && (lexicon.titleHeads.has(word.lower) || lexicon.titleModifiers.has(word.lower));
 }
 
+/** "ministers", "secretaries": the plural of a title head. */
+function pluralTitleHead(lower: string, lexicon: Lexicon): boolean {
+  if (!lower.endsWith('s')) return false;
+  if (lower.endsWith('ies') && lexicon.titleHeads.has(`${lower.slice(0, -3)}y`)) return true;
+  return lexicon.titleHeads.has(lower.slice(0, -1));
+}
+
 /** A word that can be part of a person's name. */
 export function isNameWord(word: Word | undefined, lexicon: Lexicon): boolean {
   // The particle is lower-case and hyphenated: a capitalized word, or one without a hyphen, skips the regex.
   if (word && !word.cap && word.text.includes('-') && ARABIC_PARTICLE.test(word.text)) return true;
   if (!word || !word.cap || lexicon.nonNames.has(word.text)) return false;
   if (lexicon.titleHeads.has(word.lower) || lexicon.titleModifiers.has(word.lower)) return false;
+  // "the Foreign Secretaries met", "Both Ministers agreed": a title head in the plural names an office, not a person.
+  if (pluralTitleHead(word.lower, lexicon)) return false;
   // "Lt. Gen. Abdel Fattah al-Burhan": an abbreviated rank or honorific is never part of the name.
   if (lexicon.honorifics.has(word.text)) return false;
   // All-capital words are acronyms (NATO, ACD), and digits are not names. A lower-case a-z second letter already
@@ -428,6 +437,13 @@ export function stackedTitleBefore(
     mentionAt(ctx, first - 1, 'person') !== null ||
     [first - 1, first - 2].every((k) => isNameWord(words[k], lexicon) && ctx.cover[k] === -1);
   if (commaSet && nameBefore) return null;
+  // "Minister for Immigration, Citizenship, Migration Services and ...", "Minister of Foreign Affairs, Emigration and
+  // Egyptian Expatriates X": a lone capital after the comma that a list goes on from is a portfolio, not a name.
+  const next = words[last + 1];
+  const listGoesOn =
+    (next?.gap === ', ' && next.cap) ||
+    (next?.lower === 'and' && next.gap === ' ' && words[last + 2]?.cap === true);
+  if (commaSet && last === first && listGoesOn) return null;
   // "Minister of Finance Tolani Obuya": the remit ends in a capital that cannot start a name, so the run is the name.
   // "Chairperson of the African Union Commission Moussa Faki Mahamat": a remit ending in a named organization too.
   const remit = ctx.mentions[ctx.cover[first - 1] ?? -1];

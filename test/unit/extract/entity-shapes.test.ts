@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_ORGANIZATIONS } from '../../../src/extract/lexicon/known-organizations.ts';
 import { KNOWN_WORLD_ORGANIZATIONS } from '../../../src/extract/lexicon/known-organizations-world.ts';
+import { isNameWord } from '../../../src/extract/entities/person-context.ts';
+import { buildLexicon } from '../../../src/extract/lexicon/build-lexicon.ts';
+import type { Word } from '../../../src/extract/types.ts';
 import { extract } from './helpers.ts';
 
 describe('name-participle compounds', () => {
@@ -163,6 +166,39 @@ describe('person names by shape', () => {
 
   it('does not make a first name spelled otherwise a second person beside a known one', () => {
     expect(personNames('Foreign Minister Andriy Sybiha said on Monday.')).toEqual(['Andrii Sybiha']);
+  });
+
+  it.each([
+    ['a sentence adverb', 'Thereafter, the Peruvian leader signed the visitors book.', 'Thereafter'],
+    [
+      'a portfolio in a list after a title',
+      'The Minister for Immigration, Citizenship, Settlement and Multicultural Affairs signed the deal.',
+      'Citizenship',
+    ],
+    [
+      'a portfolio in a list after a title',
+      'The delegation is led by Minister of Foreign Affairs, Emigration and Peruvian Expatriates Tomas Ortega.',
+      'Emigration',
+    ],
+  ])('makes no person of %s ("%s")', (_shape, text, word) => {
+    expect(personNames(text)).not.toContain(word);
+  });
+
+  it('takes a title head in the plural for no name word ("Foreign Secretaries", "Both Ministers")', () => {
+    const lexicon = buildLexicon();
+    const word = (text: string): Word => ({
+      text,
+      lower: text.toLowerCase(),
+      cap: true,
+      gap: ' ',
+      sentence: 0,
+      start: 0,
+      end: text.length,
+    });
+    expect(isNameWord(word('Ministers'), lexicon)).toBe(false);
+    expect(isNameWord(word('Secretaries'), lexicon)).toBe(false);
+    expect(isNameWord(word('Ortega'), lexicon)).toBe(true);
+    expect(isNameWord(word('Jones'), lexicon)).toBe(true);
   });
 
   it('does not make given names before a known surname a second person', () => {
