@@ -128,6 +128,8 @@ export const GIVEN_NAME_TITLE_HEADS = ['sultan'] as const;
 
 /** Words that may precede a title head inside a title ("Deputy Foreign Minister", "national security adviser"). */
 export const TITLE_MODIFIERS = [
+  // "Venezuelan opposition leader X"
+  'opposition',
   'deputy',
   'vice',
   'first',
