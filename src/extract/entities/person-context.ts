@@ -191,12 +191,14 @@ function titlesJoinedBefore(ctx: Context, start: number): boolean {
   const { words, lexicon } = ctx;
   const and = words[start - 1];
   const head = words[start - 2];
+  // "Kazakh presidential adviser and spokesman X": two lower-case offices joined the same way.
+  const sameCase = words[start]?.cap === true ? head?.cap === true : head?.cap === false;
   return (
-    words[start]?.cap === true &&
     words[start]?.gap === ' ' &&
+    sameCase &&
     and?.lower === 'and' &&
     and.gap === ' ' &&
-    head?.cap === true &&
+    head !== undefined &&
     lexicon.titleHeads.has(head.lower) &&
     !countryEndingAt(ctx, start - 2)
   );

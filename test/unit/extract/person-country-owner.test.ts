@@ -29,6 +29,9 @@ describe("a person's country from their sentence", () => {
     ['Philippine Foreign Secretary Marco Reyes met Jonas Berg, the trade minister of Norway.', 'NOR'],
     // A demonym before two coordinated names covers both.
     ['The visit was hosted by Norwegian Prime Minister Marco Reyes and Trade Minister Jonas Berg.', 'NOR'],
+    // A demonym before an opposition office, and before two lower-case offices joined by "and".
+    ['Norwegian opposition leader Jonas Berg said Sweden had erred.', 'NOR'],
+    ['Norwegian presidential adviser and spokesman Jonas Berg said Sweden had erred.', 'NOR'],
     // Two titles of one holder joined by "and" still run into the holder's name.
     ["Norway's deputy minister and chief negotiator Jonas Berg said the talks went well.", 'NOR'],
     ['The Chilean foreign minister met the press before Trade Minister Jonas Berg of Norway spoke.', 'NOR'],
@@ -43,5 +46,15 @@ describe("a person's country from their sentence", () => {
         'Marco Reyes',
       ),
     ).toBe('PHL');
+  });
+
+  it.each([
+    ['Norwegian opposition leader Jonas Berg said Sweden had erred.', 'opposition leader'],
+    [
+      'Norwegian presidential adviser and spokesman Jonas Berg said Sweden had erred.',
+      'presidential adviser and spokesman',
+    ],
+  ])('reads the whole title of "%s"', (text, title) => {
+    expect(extract(text).persons.find((p) => p.name === 'Jonas Berg')?.title).toBe(title);
   });
 });
