@@ -204,6 +204,8 @@ export const KNOWN_PEOPLE_REGIONAL: readonly KnownPerson[] = [
   { name: 'Hillary Clinton', title: 'Secretary of State', country: 'USA' },
   { name: 'Mike Pompeo', title: 'Secretary of State', country: 'USA', short: ['Pompeo'] },
   { name: 'Rex Tillerson', title: 'Secretary of State', country: 'USA', short: ['Tillerson'] },
+  { name: 'Joko Widodo', title: 'President', country: 'IDN', short: ['Jokowi'] },
+  { name: 'Iván Duque', title: 'President', country: 'COL', variants: ['Ivan Duque'] },
   { name: 'Li Keqiang', title: 'Premier', country: 'CHN' },
   { name: 'Qin Gang', title: 'Foreign Minister', country: 'CHN' },
 ];

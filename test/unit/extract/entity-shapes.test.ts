@@ -212,6 +212,8 @@ describe('person names by shape', () => {
     ['President Uhuru Kenyatta said the talks went well.', 'KEN'],
     ['Prime Minister Imran Khan left for the summit.', 'PAK'],
     ['The envoy met Salva Kiir in Juba on Monday.', 'SSD'],
+    ['President Jokowi met the envoy on Monday.', 'IDN'],
+    ['The envoy met Ivan Duque on Monday.', 'COL'],
   ])('knows the country of a well-known leader of the region: %s', (text, country) => {
     expect(extract(text).persons.map((p) => p.country)).toEqual([country]);
   });
