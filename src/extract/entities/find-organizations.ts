@@ -129,9 +129,9 @@ function candidates(
       const initial = next?.gap === '. ' && next.cap && /^\p{Lu}$/u.test(words[j]?.text ?? '');
       if (!next || (next.gap !== ' ' && !(next.gap === '-' && next.cap) && !initial)) break;
       if (next.cap || (CONNECTORS.has(next.lower) && words[j + 2]?.cap && words[j + 2]?.gap === ' ')) j++;
-      // "Office of the Central ...": "of the" inside a name.
+      // "Office of the Central ...", "Office for the Coordination of ...": "of the", "for the" inside a name.
       else if (
-        next.lower === 'of' &&
+        (next.lower === 'of' || next.lower === 'for') &&
         lexicon.orgSuffixes.has(words[j]?.text ?? '') &&
         words[j + 2]?.lower === 'the' &&
         words[j + 3]?.cap &&
@@ -199,7 +199,12 @@ function candidates(
       while (first < suffixAt && !words[first]?.cap) first++;
       // An "of <Name>" tail belongs to the name ("Ministry of Foreign Affairs", "Workers' Party of Korea").
       let last = suffixAt;
-      if (words[suffixAt + 1]?.lower === 'of' && j > suffixAt + 1) {
+      // "Democratic Forces for the Liberation of Rwanda": a "for the" tail belongs to it the same way.
+      const tailLink = words[suffixAt + 1]?.lower;
+      if (
+        (tailLink === 'of' || (tailLink === 'for' && words[suffixAt + 2]?.lower === 'the')) &&
+        j > suffixAt + 1
+      ) {
         last = tailEnd(words, lexicon, suffixAt + 2, j);
         if (last === j) last = listTailEnd(words, cover, lexicon, last);
       }

@@ -110,6 +110,12 @@ describe('organizations by shape and from the bundled list', () => {
       'The deal was drafted by the Department of Energy, Mining and Industry.',
       'Department of Energy, Mining and Industry',
     ],
+    // A "for the" tail belongs to the name as an "of" tail does.
+    [
+      'Rebels of the United Front for the Defence of Freedom (UFDF) shelled the town.',
+      'United Front for the Defence of Freedom',
+    ],
+    ['The UN Office for the Support of Elections said so.', 'UN Office for the Support of Elections'],
     // An office that "and" follows ends the name; the name after the "and" is a person's.
     [
       'It was signed by an adviser in the Office of the Vice President and Tomas Ortega.',
