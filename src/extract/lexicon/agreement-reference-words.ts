@@ -183,6 +183,13 @@ export const BACK_REFERENCE_MAX_MODIFIERS = 3;
  */
 export const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set(['this']);
 
+/**
+ * Words by which a speaker's next clause points back at what their first clause named ("welcomed the deal, calling
+ * it a positive step", "urged its swift implementation", "adding that this agreement must ..."). Without one, the
+ * next clause is on its own topic ("called the withdrawal cruel and said the United States would keep grain flowing").
+ */
+export const SAME_SPEAKER_BACK_POINTERS: ReadonlySet<string> = new Set(['it', 'its', 'this', 'these']);
+
 /** Back-reference nouns that before "of" are a quantity, not an agreement ("a great deal of"). */
 export const QUANTITY_BEFORE_OF: ReadonlySet<string> = new Set(['deal']);
 

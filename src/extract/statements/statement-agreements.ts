@@ -19,6 +19,7 @@ import {
   PLURAL_AGREEMENT_DETERMINERS,
   PLURAL_AGREEMENT_NOUNS,
   QUANTITY_BEFORE_OF,
+  SAME_SPEAKER_BACK_POINTERS,
 } from '../lexicon/agreement-reference-words.ts';
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import { askedForOnly } from '../agreements/agreement-mentions.ts';
@@ -37,9 +38,9 @@ export function wordsPattern(words: readonly string[]): string {
 }
 
 /** "called the move ...", "regretted the decision", "the suspension was ...": a reaction to the article's news. */
-const NEWS_REFERENCE = new RegExp(
+const NEWS_REFERENCES = new RegExp(
   `\\b(?:${wordsPattern(NEWS_REACTION_DETERMINERS)}) (?:${wordsPattern(NEWS_REACTION_NOUNS)})\\b`,
-  'i',
+  'gi',
 );
 
 /** "these agreements", "the two documents": the agreements in view that the article reports signed. */
@@ -149,6 +150,18 @@ export function resolveBackReference(
   return before[0] ?? null;
 }
 
+/** The words inside `range`. */
+function wordsIn(state: ExtractState, range: Range): ExtractState['words'] {
+  const out: ExtractState['words'] = [];
+  const { words } = state;
+  for (let i = wordIndexAt(words, range.start); i < words.length; i++) {
+    const word = words[i];
+    if (!word || word.start >= range.end) break;
+    out.push(word);
+  }
+  return out;
+}
+
 /** Adds `id` to `out` once (a module function: statementAgreements runs for every statement). */
 function addId(out: string[], id: string | null): void {
   if (id !== null && !out.includes(id)) out.push(id);
@@ -169,10 +182,18 @@ export function statementAgreements(
   const first = state.sentences[draft.sentence] as Sentence;
   const last = state.sentences[draft.lastSentence] ?? first;
   // What another speaker says in the same sentence is that speaker's ("X told reporters following a tweet in which
-  // Y said a new trade deal would ..."): a mention inside their words is not this statement's.
+  // Y said a new trade deal would ..."): a mention inside their words is not this statement's. So is what the same
+  // speaker says in another clause, unless this one points back at it ("calling it a positive step").
+  // Not a pronoun after a name of its clause's own: "Lithuania would keep working with its partners".
+  const pointsBack = wordsIn(state, draft.content).some(
+    (w) =>
+      SAME_SPEAKER_BACK_POINTERS.has(w.lower) &&
+      startingIn(state.mentions, draft.content.start, w.start).length === 0,
+  );
   const others = state.drafts.filter(
     (d) =>
-      d.speaker !== draft.speaker &&
+      d !== draft &&
+      (d.speaker !== draft.speaker || !pointsBack) &&
       d.sentence <= draft.lastSentence &&
       d.lastSentence >= draft.sentence &&
       (d.content.end <= draft.content.start || d.content.start >= draft.content.end),
@@ -209,7 +230,14 @@ export function statementAgreements(
     for (const a of viewed.length > 0 || !wholeSet ? viewed : signed) addId(out, a.id);
   }
   // "Blinken called the move ...", after a lead that Russia suspended New START: about New START.
-  if (out.length === 0 && lead && NEWS_REFERENCE.test(state.text.slice(first.start, last.end)))
-    addId(out, lead);
+  if (out.length === 0 && lead) {
+    NEWS_REFERENCES.lastIndex = 0;
+    const span = state.text.slice(first.start, last.end);
+    for (let m = NEWS_REFERENCES.exec(span); m; m = NEWS_REFERENCES.exec(span))
+      if (ownMention(first.start + m.index)) {
+        addId(out, lead);
+        break;
+      }
+  }
   return out;
 }

@@ -222,3 +222,39 @@ describe('two speakers in one sentence', () => {
     expect(aboutAgreements(text, 'person:william-ruto')).toHaveLength(1);
   });
 });
+
+describe("one speaker's two clauses in one sentence", () => {
+  const ACCORD =
+    'Norway and Iceland sign fishing accord\n\nNorway and Iceland signed a fishing accord in Oslo on Tuesday.\n\nNorwegian Foreign Minister Espen Barth Eide called the accord "a victory for both coasts" and said ';
+  /** Names of the agreements the reported (unquoted) statement of `speaker` is about. */
+  function reportedAbout(text: string, speaker: string): string[] {
+    const result = extract(text);
+    const statement = result.statements.find((s) => s.speaker === speaker && !s.direct);
+    expect(statement, `a reported statement by ${speaker}`).toBeDefined();
+    return result.agreements.filter((a) => statement?.about.includes(a.id)).map((a) => a.name);
+  }
+
+  it('leaves the agreement the first clause names out of a second clause on its own topic', () => {
+    const text = `${ACCORD}Norway would raise fuel taxes next year.`;
+    expect(aboutAgreements(text, 'a victory for both coasts')).toHaveLength(1);
+    expect(reportedAbout(text, 'person:espen-barth-eide')).toEqual([]);
+  });
+
+  it('but gives it to a second clause that points back at it ("said it would be reviewed")', () => {
+    expect(
+      reportedAbout(`${ACCORD}it would be reviewed every five years.`, 'person:espen-barth-eide'),
+    ).toHaveLength(1);
+  });
+
+  it('does not read a pronoun after a name of its own clause as pointing back ("Norway and its neighbours")', () => {
+    const text = `${ACCORD}Norway would discuss fuel taxes with its neighbours next year.`;
+    expect(reportedAbout(text, 'person:espen-barth-eide')).toEqual([]);
+  });
+
+  it('leaves a reaction to the news in the first clause ("called the withdrawal ...") out of the second', () => {
+    const text =
+      'Ruritania quits fisheries treaty\n\nRuritania withdrew from the Northern Fisheries Treaty on Monday.\n\nIn Oslo, Foreign Minister Espen Barth Eide called the withdrawal "a grave mistake" and said Norway would raise fuel taxes next year.';
+    expect(aboutAgreements(text, 'a grave mistake')).toHaveLength(1);
+    expect(reportedAbout(text, 'person:espen-barth-eide')).toEqual([]);
+  });
+});
