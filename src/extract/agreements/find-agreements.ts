@@ -179,14 +179,16 @@ function clusterFor(
 
 /**
  * "the pact" after "..., according to a joint statement": a bare kind word means an agreement of its kind (or one
- * news calls by it), so a declaration in view gives way to the last-mentioned agreement of another kind, if any.
+ * news calls by it), so a declaration in view gives way to the last-mentioned agreement of another kind, else to
+ * none yet ("In a joint statement, the mediators called on both sides to finalise an agreement ..."): the deal the
+ * article names later takes it.
  */
 function ofItsKind(clusters: readonly Cluster[], raw: RawAgreement, target: Cluster | null): Cluster | null {
   const fits = (c: Cluster): boolean =>
     !raw.kind || raw.kind === 'declaration' || (c.known?.kind ?? dominantKind(c)) !== 'declaration';
   if (!target || fits(target)) return target;
   const last = (c: Cluster): number => c.mentions[c.mentions.length - 1]?.start ?? -1;
-  return [...clusters].filter(fits).sort((a, b) => last(b) - last(a))[0] ?? target;
+  return [...clusters].filter(fits).sort((a, b) => last(b) - last(a))[0] ?? null;
 }
 
 /**

@@ -278,3 +278,15 @@ describe('an agreement named in a clause of background to the statement', () => 
     expect(aboutAgreements(text, 'person:martti-ahtisaari')).toHaveLength(1);
   });
 });
+
+describe('a bare "agreement" or "deal" after a joint statement that carries the words', () => {
+  it('is not the joint statement: the statement is about the deal, and the joint statement no agreement', () => {
+    const text =
+      'In a joint statement, mediators Norway and Switzerland called on Ruritania and Borduria to finalise an agreement embodying the principles set out by the Swiss president.\n\n"These principles bring the demands of both sides together in a deal that serves everyone," the statement said.\n\nOn Friday, Swiss President Karin Keller-Sutter said Ruritania had offered Borduria a two-stage deal that would end the fighting.';
+    const result = extract(text);
+    expect(result.agreements.map((a) => a.kind)).not.toContain('declaration');
+    const quoted = result.statements.find((s) => s.quote?.startsWith('These principles'));
+    const about = result.agreements.filter((a) => quoted?.about.includes(a.id));
+    expect(about.map((a) => a.kind)).toEqual(['deal']);
+  });
+});
