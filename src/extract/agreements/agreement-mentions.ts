@@ -12,6 +12,7 @@ import {
   AGREEMENT_LEVEL_WORDS,
   AGREEMENT_NEEDS_ACT,
   AGREEMENT_NEEDS_BEFORE,
+  AGREEMENT_VAGUE_MODIFIERS,
   AGREEMENT_WORDS,
   TOPIC_TIME_ENDS,
   TOPIC_TRAILING_WORDS,
@@ -546,6 +547,24 @@ export function readAgreementMentions(
       !named &&
       word.lower === 'agreement' &&
       words.slice(first, k).some((w) => AGREEMENT_AS_CONSENSUS.has(w.lower))
+    )
+      continue;
+    // "a certain agreement was reached", "a very serious agreement on all these issues", "the necessary arrangements":
+    // described only by how firm or how much, with adverbs and counts, it is agreeing or a tally, no instrument.
+    if (
+      !named &&
+      descriptorWords.length > 0 &&
+      words.slice(first, k).some((w) => AGREEMENT_VAGUE_MODIFIERS.has(w.lower)) &&
+      words
+        .slice(first, k)
+        .every(
+          (w, i) =>
+            AGREEMENT_VAGUE_MODIFIERS.has(w.lower) ||
+            AGREEMENT_COUNT_WORDS.has(w.lower) ||
+            /^\d+$/.test(w.lower) ||
+            (facts !== undefined &&
+              facts(sentenceText, (words[first + i]?.start ?? 0) - sentence.start)?.pos === 'ADV'),
+        )
     )
       continue;
     // "a ceasefire to end the fighting", "a truce in Gaza": a purpose or a place, not what it is about.

@@ -96,6 +96,27 @@ export const AGREEMENT_AS_CONSENSUS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words before a kind word that say how firm, how much or how welcome the agreeing was, not which instrument: "a
+ * certain agreement was reached", "a clear and definite agreement", "the necessary arrangements", "an imperfect
+ * agreement that saves lives", "24 strong deals". With nothing else to describe it, no instrument is named.
+ */
+export const AGREEMENT_VAGUE_MODIFIERS: ReadonlySet<string> = new Set([
+  'certain',
+  'definite',
+  'serious',
+  'complete',
+  'clear',
+  'advance',
+  'necessary',
+  'specific',
+  'multiple',
+  'strong',
+  'big',
+  'perfect',
+  'imperfect',
+]);
+
+/**
  * Words that say at what level agreements were made, not what about: "intergovernmental and interdepartmental
  * agreements" are a category, no agreement one could tell apart.
  */

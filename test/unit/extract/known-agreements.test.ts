@@ -201,11 +201,21 @@ describe('the name of an agreement the table does not know', () => {
 });
 
 describe('agreeing that is no agreement', () => {
+  it('still finds an agreement described by its subject besides a vague word', () => {
+    const result = extract('Peru and Chile signed a strong trade agreement in Lima on Monday.');
+    expect(result.agreements).toHaveLength(1);
+  });
+
   it.each([
     'The two leaders agreed to work toward a mutually satisfactory agreement on tariffs.',
     'A mutual agreement was reached on some articles of the draft.',
     'Both sides hope to reach a concrete agreement on all of these issues soon.',
     'Let us continue the close partnership of our alliance, the president said.',
+    'The envoy said talks went well and a certain agreement was reached in the capital.',
+    'We need a very serious agreement on all of these questions, the minister said.',
+    'The two ministers will complete the necessary arrangements to open the border crossing.',
+    'Aides are in contact with the hosts on specific arrangements for the visit, the spokesman said.',
+    'He said he preferred an imperfect agreement to a perfect war.',
   ])('finds no agreement in "%s"', (text) => {
     expect(extract(text).agreements).toEqual([]);
   });
