@@ -470,6 +470,9 @@ export function readAgreementMentions(
     // title names one instrument of a list, through its parties and subject.
     const formalEnd = word.cap && !headline ? formalTitleEnd(state, named?.[1] ?? k, facts) : -1;
     if (formalEnd !== -1) named = [named?.[0] ?? k, formalEnd];
+    // "the MEA statement", "FO statement said": a lower-case kind word that needs a word before it is not named by the
+    // capitals of whoever issued it.
+    if (needs && named && !word.cap && !needs.includes(previous)) named = null;
     if (needs && !named && !needs.includes(previous)) continue;
     if (AGREEMENT_KIND_ACRONYMS.has(word.lower)) {
       const following = words[k + 1];

@@ -376,6 +376,17 @@ describe('a joint statement', () => {
   });
 
   it.each([
+    'The talks were held in a cordial atmosphere, the MOFA statement said.',
+    'The Kenyan PMO statement said the two leaders discussed trade and security.',
+  ])('is not the ministry statement named by its issuer: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('still names one whose capitals are its name', () => {
+    expect(names('Kenya and Ethiopia adopted the Nairobi Statement on Monday.')).toHaveLength(1);
+  });
+
+  it.each([
     'The presidents of Kenya and Ethiopia signed a joint statement in Nairobi on Monday.',
     'Officials in Addis Ababa said they would implement the joint statement Kenya and Ethiopia adopted in May.',
   ])('that the sides signed, adopted or implement is one: %s', (text) => {
