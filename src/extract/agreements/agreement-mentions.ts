@@ -731,6 +731,8 @@ export function readAgreementMentions(
     } else out.push(raw);
     // Its parties' and subject's words are the title's: "the 'Work and Holiday' visa arrangement" is no second one.
     if (formalEnd > k) k = formalEnd;
+    // "the Declaration of Principles Agreement": a kind word inside the name is the same instrument's.
+    else if (named && named[1] > k) k = named[1];
   }
   return out;
 }

@@ -163,6 +163,14 @@ describe('a capitalized name joined by a hyphen', () => {
   });
 });
 
+describe('a name holding a second kind word', () => {
+  it('is one instrument ("Charter of Cooperation Agreement")', () => {
+    expect(
+      names('Kenya invoked Article 4 of the Charter of Cooperation Agreement signed with Uganda in 2011.'),
+    ).toEqual(['Charter of Cooperation Agreement']);
+  });
+});
+
 describe('the end of a topic', () => {
   it('comes before a time phrase ("... for the first time today")', () => {
     const result = extract(
