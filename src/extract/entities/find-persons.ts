@@ -22,7 +22,7 @@ import {
 } from './person-context.ts';
 import { cloneEntities, ensurePerson } from './registry.ts';
 import { STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
-import { FACILITY_HEADS, PATRONYMIC_PARTICLES } from '../lexicon/word-lists.ts';
+import { FACILITY_HEADS, NAME_ARTICLES, PATRONYMIC_PARTICLES } from '../lexicon/word-lists.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
 const MAX_NAME_WORDS = 6;
@@ -65,12 +65,22 @@ export function nameParts(name: string): readonly string[] {
 
 function splitNameParts(name: string): string[] {
   return name
-    .split(/[\s-]+/)
+    .split(/\s+/)
+    .map(withoutArticle)
+    .flatMap((word) => word.split('-'))
     .filter(
       (part) =>
         part.length > 0 && part !== part.toLowerCase() && !PATRONYMIC_PARTICLES.has(part.toLowerCase()),
     )
     .map(foldName);
+}
+
+/** A name word without the article hyphenated to its front: "Al-Sudani" and "el-Sisi" are "Sudani" and "Sisi". */
+export function withoutArticle(word: string): string {
+  const hyphen = word.indexOf('-');
+  if (hyphen === -1 || !NAME_ARTICLES.has(word.slice(0, hyphen).toLowerCase())) return word;
+  const rest = word.slice(hyphen + 1);
+  return /^\p{Lu}/u.test(rest) ? rest : word;
 }
 
 /** Whether two folded words differ by one letter added, dropped or changed ("Rahmon" / "Rakhmon"). */

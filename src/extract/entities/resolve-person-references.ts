@@ -12,7 +12,7 @@ import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { foldName, nameParts } from './find-persons.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from './person-context.ts';
-import { TRANSLITERATION_FOLDS } from '../lexicon/word-lists.ts';
+import { NAME_ARTICLES, TRANSLITERATION_FOLDS } from '../lexicon/word-lists.ts';
 import { namedSince, unnamedIntroduction } from './unnamed-introduction.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
@@ -247,9 +247,20 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
       i = ref.last;
       continue;
     }
+    // "el-Sisi", "Al-Sudani": the Arabic article hyphenated to a name belongs to the reference, not to the name
+    // words looked up (a person's name parts leave it out); a name already known there takes it in.
+    const joined = NAME_ARTICLES.has(word.lower) && words[i + 1]?.gap === '-';
+    const named = joined && cover[i + 1] !== -1 ? mentions[cover[i + 1] ?? -1] : undefined;
+    if (named) {
+      if (named.kind === 'person' && named.start === words[i + 1]?.start)
+        added.push({ ...named, start: word.start, via: 'short' });
+      continue;
+    }
+    const article = joined && isNameWord(words[i + 1], lexicon) ? 1 : 0;
     // A lone name ("Putin", "Kim", "Amir-Abdollahian"), not part of a longer unknown name ("Kim Mi-na").
-    if (!isNameWord(word, lexicon)) continue;
-    let last = i;
+    if (article === 0 && !isNameWord(word, lexicon)) continue;
+    const first = i + article;
+    let last = first;
     while (words[last + 1]?.gap === '-' && isNameWord(words[last + 1], lexicon) && cover[last + 1] === -1)
       last++;
     const previous = words[i - 1];
@@ -262,14 +273,15 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
     )
       continue;
     if (next && next.gap === ' ' && isNameWord(next, lexicon) && cover[last + 1] === -1) continue;
-    let ids = index.get(foldName(word.text));
-    for (let k = i + 1; k <= last && ids; k++) {
+    const name = words[first] ?? word;
+    let ids = index.get(foldName(name.text));
+    for (let k = first + 1; k <= last && ids; k++) {
       const part = index.get(foldName(words[k]?.text ?? '')) ?? [];
       ids = ids.filter((id) => part.includes(id));
     }
     // "Araqchi said" after "Abbas Araghchi": a lone long name word spelled otherwise names that one person.
-    if ((!ids || ids.length === 0) && last === i && word.text.length >= MIN_VARIANT_LENGTH) {
-      const alike = sounds.get(soundKey(word.text));
+    if ((!ids || ids.length === 0) && last === first && name.text.length >= MIN_VARIANT_LENGTH) {
+      const alike = sounds.get(soundKey(name.text));
       if (alike?.length === 1) ids = alike;
     }
     if (!ids || ids.length === 0) continue;
@@ -284,6 +296,7 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
         sentence: word.sentence,
         via: 'short',
       });
+    if (id && article) i = last;
   }
   return { ...state, mentions: mergeMentions(mentions, added) };
 }

@@ -351,6 +351,12 @@ export const TRANSLITERATION_FOLDS: readonly (readonly [RegExp, string])[] = [
 
 export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
 
+/**
+ * The Arabic article as a name writes it, hyphenated to the word it defines ("al-Sudani", "El-Sisi"): no name by
+ * itself, so "Al-Sudani said" names the "Mohammed Shia al-Sudani" of the article whatever the article's case.
+ */
+export const NAME_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
+
 /** Verbs of saying; forms listed so matching is a set lookup. */
 export const SPEECH_VERBS = [
   'said',

@@ -51,3 +51,32 @@ describe('a known name that goes on with its family name', () => {
     );
   });
 });
+
+describe('a later reference with the Arabic article hyphened to the surname', () => {
+  const LEAD =
+    'Iraqi Prime Minister Karim Nouri al-Bakri hosted Jordanian ministers in Baghdad on Monday.\n\n';
+  const speakers = (text: string): string[] => {
+    const result = extract(text);
+    return result.statements.map((s) => result.persons.find((p) => p.id === s.speaker)?.name ?? s.speaker);
+  };
+
+  it('reads "Al-Bakri" as the person named "al-Bakri" before, not as a new person', () => {
+    const text = `${LEAD}"We will build the pipeline together," Al-Bakri said.`;
+    expect(names(text)).toEqual(['Karim Nouri al-Bakri']);
+    expect(speakers(text)).toEqual(['Karim Nouri al-Bakri']);
+  });
+
+  it('reads a lower-case "al-Bakri" after a quote as its speaker', () => {
+    expect(speakers(`${LEAD}"We will build the pipeline together," al-Bakri said.`)).toEqual([
+      'Karim Nouri al-Bakri',
+    ]);
+  });
+
+  it('reads "El-Sisi" after a quote as the known person it names', () => {
+    expect(
+      speakers(
+        'Egyptian President Abdel Fattah el-Sisi visited Khartoum on Monday.\n\n"The river joins our peoples," El-Sisi told the delegates.',
+      ),
+    ).toEqual(['Abdel Fattah el-Sisi']);
+  });
+});
