@@ -81,3 +81,6 @@ export const OUTLET_CUE_PHRASES = [
 
 /** Forms of "tell", whose object is the one told: "told reporters that ...". */
 export const TELL_FORMS = ['told', 'tells', 'telling'] as const;
+
+/** Pronouns only ever subjects: a verb right after one opens a finite clause ("told reporters he considered ..."). */
+export const SUBJECT_CASE_PRONOUNS = ['he', 'she', 'they', 'we', 'i'] as const;

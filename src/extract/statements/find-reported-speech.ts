@@ -15,7 +15,7 @@ import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { ATTRIBUTION_TAIL_OPENERS, CLOSING_ATTRIBUTION_VERBS } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
-import { TELL_FORMS } from '../lexicon/speaker-words.ts';
+import { SUBJECT_CASE_PRONOUNS, TELL_FORMS } from '../lexicon/speaker-words.ts';
 import { cannotBeTagged } from '../text/tags-without-tagging.ts';
 import {
   CLAUSE_BREAK_PARTICIPLES,
@@ -195,6 +195,8 @@ const MAX_BARE_SUBJECT_WORDS = 7;
 /** Tags that may open a subject, and tags its last word has right before the clause's auxiliary. */
 const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Pronouns that are only subjects: a verb right after one is finite ("he considered", "they want"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_CASE_PRONOUNS);
 
 /**
  * Whether a finite clause starts right after the speech verb at word k: a subject (tagged by wink) and, within a
@@ -208,6 +210,7 @@ function finiteClauseAfter(ctx: StatementContext, k: number, end: number): boole
   const facts = articleWordFacts(ctx.state, ctx.resources);
   const body = text.slice(sentence.start, sentence.end);
   let previous = '';
+  let previousWord = '';
   for (let j = k + 1; j < words.length && j - k <= MAX_BARE_SUBJECT_WORDS + 1; j++) {
     const word = words[j] as Word;
     if (word.start >= end || /[.;:!?,“”"(]/.test(word.gap)) return false;
@@ -218,14 +221,41 @@ function finiteClauseAfter(ctx: StatementContext, k: number, end: number): boole
       if (!SUBJECT_OPENERS.has(pos)) return false;
     } else if (pos === 'AUX' && SUBJECT_ENDS.has(previous)) {
       return true;
+    } else if (pos === 'VERB' && j === k + 2 && SUBJECT_PRONOUNS.has(previousWord)) {
+      // "told reporters he considered ...": a verb right after a subject pronoun is finite.
+      return true;
     } else if (pos === 'VERB' || pos === 'AUX') {
       // "his package of proposed measures has": a participle before a noun modifies it, the subject goes on.
       const next = words[j + 1];
       if (!next || next.gap !== ' ' || facts(body, next.start - sentence.start)?.pos !== 'NOUN') return false;
     }
     previous = pos;
+    previousWord = word.lower;
   }
   return false;
+}
+
+/** Words of a plain audience after "told": "reporters", "the audience", "a news conference". */
+const MAX_AUDIENCE_WORDS = 3;
+const AUDIENCE_TAGS = new Set(['DET', 'ADJ', 'NOUN']);
+
+/**
+ * The last word of the plain audience after the "told" at word k when a finite clause follows it, else -1:
+ * "told reporters the talks were useful" -> "reporters".
+ */
+function audienceEnd(ctx: StatementContext, k: number, end: number): number {
+  const { words, text, sentences } = ctx.state;
+  const sentence = sentences[(words[k] as Word).sentence] as Sentence;
+  const facts = articleWordFacts(ctx.state, ctx.resources);
+  const body = text.slice(sentence.start, sentence.end);
+  for (let j = k + 1; j <= k + MAX_AUDIENCE_WORDS; j++) {
+    const word = words[j];
+    if (!word || word.start >= end || word.gap !== ' ') return -1;
+    const pos = facts(body, word.start - sentence.start)?.pos ?? '';
+    if (!AUDIENCE_TAGS.has(pos)) return -1;
+    if (pos === 'NOUN' && finiteClauseAfter(ctx, j, end)) return j;
+  }
+  return -1;
 }
 
 /**
@@ -280,8 +310,14 @@ function reportedClause(
   if (/^[,.:;!?]/.test(text.slice(verb.end, verb.end + 1))) return null;
   if (TELLS.has(verb.lower)) {
     const object = startingIn(mentions, verb.end, verb.end + 40)[0];
-    if (!object || object.start !== verb.end + 1) return null;
-    start = object.end + 1;
+    if (object && object.start === verb.end + 1) start = object.end + 1;
+    else {
+      // "told reporters the talks were useful", "told leaders he would ...": a plain audience, then a clause of
+      // its own (wink tags), not the rest of an object ("told the story of the talks").
+      const audience = audienceEnd(ctx, k, end);
+      if (audience === -1) return null;
+      start = (words[audience] as Word).end + 1;
+    }
   }
   if (start >= end) return null;
   // `said "the talks were useful"`, `saying "We are ready."`, `told reporters "..."`: a quote right after the verb,

@@ -72,3 +72,22 @@ describe('speech verbs of clarifying and cautioning', () => {
     expect(said).toContainEqual(['person:nicolae-ciuca', 'the treaty expires next year']);
   });
 });
+
+describe('"told <audience>" and a clause without "that"', () => {
+  it.each(['reporters', 'lawmakers', 'the delegates'])(
+    'reads "Costa told %s the talks were ..." as Costa saying the clause',
+    (audience) => {
+      const said = reportedSpeech(`${LEAD}Costa told ${audience} the talks were useful for both sides.`);
+      expect(said).toContainEqual(['person:antonio-costa', 'the talks were useful for both sides']);
+    },
+  );
+
+  it('reads a subject pronoun and its verb after the audience: "told reporters he considered ..."', () => {
+    const said = reportedSpeech(`${LEAD}Ciuca told journalists he considered the visit a success.`);
+    expect(said).toContainEqual(['person:nicolae-ciuca', 'he considered the visit a success']);
+  });
+
+  it('does not read an audience with no clause after it as a statement', () => {
+    expect(reportedSpeech(`${LEAD}Costa told reporters about the new defence pact on Friday.`)).toEqual([]);
+  });
+});
