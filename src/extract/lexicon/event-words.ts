@@ -267,6 +267,7 @@ export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   conference: 'conference',
   forum: 'conference',
   meeting: 'meeting',
+  meetings: 'meeting',
   // A meeting only in a named format ("the 2+2 ministerial dialogue"): meeting-acceptance.ts checks the format.
   dialogue: 'meeting',
   met: 'meeting',

@@ -200,6 +200,20 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(BE_FORMS);
  * "the King on Wednesday discussed with visiting Secretary General X".
  */
 export const DISCUSSION_WORDS: ReadonlySet<string> = new Set(['discussion', 'discussions', 'discussed']);
+/**
+ * Plural meeting nouns, meetings only with a partner named after "with/between": "held bilateral meetings with the
+ * foreign ministers of A and B" is; "requests for bilateral meetings", "in between the meetings" are not.
+ */
+export const PLURAL_MEETING_WORDS: ReadonlySet<string> = new Set(['meetings']);
+/**
+ * Past verbs that make plural meeting nouns meetings held: "held sound meetings in Hamburg", "had bilateral
+ * meetings". Not "hold": "will hold meetings with a number of leaders" promises no particular one.
+ */
+export const PLURAL_HOLDING_VERBS: ReadonlySet<string> = new Set(['held', 'had']);
+/** How many modifiers may stand between that verb and the noun ("held two separate bilateral meetings"). */
+export const PLURAL_HOLDING_GAP = 3;
+/** The words that open a plural meeting's partner phrase. */
+export const PLURAL_PARTNER_LEADS: readonly string[] = ['with', 'between'];
 /** Words that make a sentence's discussion a call: "discussed with X over the phone" is the call. */
 export const CALL_CUES: ReadonlySet<string> = new Set([
   'call',

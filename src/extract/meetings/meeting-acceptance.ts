@@ -21,6 +21,10 @@ import {
   CALL_CUES,
   DISCUSSION_WORDS,
   LEGISLATURES,
+  PLURAL_HOLDING_GAP,
+  PLURAL_HOLDING_VERBS,
+  PLURAL_MEETING_WORDS,
+  PLURAL_PARTNER_LEADS,
   MEDIUM_ONLY_CONVERSATION,
   MET_PRECEDING_WORDS,
   OBJECT_PRONOUNS,
@@ -42,7 +46,8 @@ import {
 } from './meeting-agents.ts';
 import { startingIn } from '../mention-index.ts';
 import { phonedPersons, phoningEnd } from './phoning.ts';
-import type { ExtractState, Sentence } from '../types.ts';
+import type { ExtractState, Sentence, Word } from '../types.ts';
+import { clausePunctuationBefore } from '../text/clause-punctuation.ts';
 
 /** "Qureshi called on President Rajapaksa": a person right after "on", and no "to" of an appeal after them. */
 function callsOn(state: ExtractState, k: number): boolean {
@@ -72,13 +77,19 @@ function talkedBefore(state: ExtractState, k: number): boolean {
   return false;
 }
 
-/** "held discussions in Addis Ababa with X": the first name after "with", past the meeting's place and day, is a person's. */
-function discussedWith(state: ExtractState, k: number): boolean {
+const WITH_LEAD = /^ with /;
+const PLURAL_LEAD = new RegExp(`^ (?:${PLURAL_PARTNER_LEADS.join('|')}) `);
+
+/**
+ * "held discussions in Addis Ababa with X": the first name after "with", past the meeting's place and day, is a
+ * person's; with `countries`, a country named by its name ("meetings with Fiji and Palau") also partners.
+ */
+function discussedWith(state: ExtractState, k: number, countries = false): boolean {
   const word = state.words[k];
   if (!word) return false;
   const sentence = state.sentences[word.sentence] as Sentence;
   const last = state.words[adverbialsEnd(state, k, sentence)] ?? word;
-  if (!/^ with /.test(state.text.slice(last.end, last.end + 6))) return false;
+  if (!(countries ? PLURAL_LEAD : WITH_LEAD).test(state.text.slice(last.end, last.end + 9))) return false;
   // The call of the same sentence is the event: "discussed with X in a phone call".
   const inSentence = (j: number): boolean => state.words[j]?.sentence === word.sentence;
   for (let j = k - 1; inSentence(j); j--) if (CALL_CUES.has(state.words[j]?.lower ?? '')) return false;
@@ -88,7 +99,19 @@ function discussedWith(state: ExtractState, k: number): boolean {
   const first = startingIn(state.mentions, last.end, last.end + phrase.length).find(
     (m) => !(m.kind === 'country' && m.via === 'demonym'),
   );
-  return first?.kind === 'person';
+  return first?.kind === 'person' || (countries && first?.kind === 'country');
+}
+
+/** "held sound meetings", "had two bilateral meetings": a verb of holding a few words before, in the clause. */
+function heldBefore(state: ExtractState, k: number): boolean {
+  const word = state.words[k] as Word;
+  for (let j = k - 1; j >= Math.max(0, k - 1 - PLURAL_HOLDING_GAP); j--) {
+    const before = state.words[j] as Word;
+    if (before.sentence !== word.sentence) return false;
+    if (PLURAL_HOLDING_VERBS.has(before.lower)) return true;
+    if (clausePunctuationBefore(state.words[j + 1])) return false;
+  }
+  return false;
 }
 
 export function acceptable(
@@ -119,6 +142,7 @@ export function acceptable(
   if (phoningEnd(state, k) >= 0) return phonedPersons(state, k).length > 0;
   // "held discussions with the chairperson": talks only with a person named after "with".
   if (DISCUSSION_WORDS.has(word.lower)) return discussedWith(state, k);
+  if (PLURAL_MEETING_WORDS.has(word.lower)) return heldBefore(state, k) || discussedWith(state, k, true);
   // "a working dinner", "lunch with the chancellor": a meal is a meeting when it is a working one or has a guest.
   if (MEAL_WORDS.has(word.lower)) return MEAL_MODIFIERS.has(before) || after === 'with';
   // "spoke to his Russian counterpart Vladimir Putin": a call, unless the sentence puts them in one room.

@@ -111,6 +111,24 @@ describe('narrative meetings', () => {
   });
 
   it.each([
+    'Kenyan Foreign Minister Musalia Mudavadi held bilateral meetings with Ghanaian Foreign Minister Samuel Ablakwa in Accra.',
+    'Kenyan Foreign Minister Musalia Mudavadi also had two meetings with Samuel Ablakwa, the Ghanaian foreign minister.',
+    'Kenyan Foreign Minister Musalia Mudavadi on Monday held productive meetings in Accra.',
+  ])('reads plural "meetings" held or with a named partner as a meeting: %s', (text) => {
+    expect(meetingsOf(text)).toContainEqual(
+      expect.objectContaining({ kind: 'meeting', who: expect.arrayContaining(['Musalia Mudavadi']) }),
+    );
+  });
+
+  it.each([
+    'Kenyan Foreign Minister Musalia Mudavadi said Kenya received many requests for bilateral meetings.',
+    'Kenyan Foreign Minister Musalia Mudavadi will hold meetings with leaders of several African countries.',
+    'Kenyan Foreign Minister Musalia Mudavadi said the meetings of the committee are open to the press.',
+  ])('reads no meeting from generic plural "meetings": %s', (text) => {
+    expect(meetingsOf(text)).toEqual([]);
+  });
+
+  it.each([
     'Kenyan President William Ruto on Friday had a telephonic conversation with Chinese President Xi Jinping.',
     'Kenyan President William Ruto has spoken on the phone with Chinese President Xi Jinping about trade.',
   ])('reads a call told by its medium: %s', (text) => {
