@@ -218,3 +218,15 @@ describe('a date in a "since" clause after the meeting word', () => {
     for (const m of meetings) expect(m.date).toBe('2024-06');
   });
 });
+
+describe('an undated meeting told ahead', () => {
+  it.each([
+    'Kenyan President William Ruto is likely to meet Chinese President Xi Jinping at the forum.',
+    'Kenyan President William Ruto is slated to visit Brazil for talks with Lula.',
+    'Kenyan President William Ruto is going to meet Chinese President Xi Jinping in Beijing.',
+  ])('is planned when its clause says it is likely, slated or going to be: %s', (text) => {
+    const meetings = meetingFacts(text);
+    expect(meetings.length).toBeGreaterThan(0);
+    for (const m of meetings) expect(m.status).toBe('planned');
+  });
+});
