@@ -212,6 +212,17 @@ export const PLURAL_MEETING_WORDS: ReadonlySet<string> = new Set(['meetings']);
 export const PLURAL_HOLDING_VERBS: ReadonlySet<string> = new Set(['held', 'had']);
 /** How many modifiers may stand between that verb and the noun ("held two separate bilateral meetings"). */
 export const PLURAL_HOLDING_GAP = 3;
+/**
+ * Phrases that tell who invited a guest, not that the visit lies ahead: "arrived on a state visit at the invitation
+ * of President X", "is paying a visit upon the invitation of". They hide the "invit-" cue of a planned meeting.
+ */
+export const INVITATION_FRAMES: readonly string[] = [
+  'at the invitation',
+  'on the invitation',
+  'upon the invitation',
+];
+/** Words before a meeting word that set it after the act told: "arranged ... ahead of a trilateral summit". */
+export const AHEAD_OF_WORDS: readonly string[] = ['ahead of', 'on the eve of', 'in preparation for'];
 /** The words that open a plural meeting's partner phrase. */
 export const PLURAL_PARTNER_LEADS: readonly string[] = ['with', 'between'];
 /** Words that make a sentence's discussion a call: "discussed with X over the phone" is the call. */

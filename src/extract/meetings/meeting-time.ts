@@ -3,7 +3,12 @@
 
 import type { MeetingItem } from '../../domain/extraction-result.ts';
 import { HELD_CUES, PLANNED_CUES } from '../lexicon/event-words.ts';
-import { DATE_CLAUSE_BOUNDARIES } from '../lexicon/meeting-words.ts';
+import {
+  AHEAD_OF_WORDS,
+  DATE_CLAUSE_BOUNDARIES,
+  INVITATION_FRAMES,
+  SEQUENCE_WORDS,
+} from '../lexicon/meeting-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import type { ExtractState, Sentence, Word } from '../types.ts';
 import { inLaterSelfClause, selfClauseSkip } from './self-clause.ts';
@@ -23,6 +28,28 @@ function datesReport(text: string, dateEnd: number, word: Word, sentenceEnd: num
   return PLANNED_CUES.test(
     text.slice(dateEnd + report.index + report[0].length, Math.min(sentenceEnd, word.end + 25)),
   );
+}
+
+/** "at the invitation of X" says who asked the guest, not that the meeting lies ahead. */
+const INVITATION_REACH = Math.max(...INVITATION_FRAMES.map((f) => f.length));
+const INVITATION_FRAME = new RegExp(`\\b(?:${INVITATION_FRAMES.join('|')})\\b`, 'gi');
+
+/** "ahead of a trilateral summit", "on the eve of the Helsinki summit": a few words before the meeting word. */
+// "on the eve of the summit after meeting with X": a sequence word in between sets the meeting against the summit.
+const AHEAD_OF = new RegExp(
+  `\\b(?:${AHEAD_OF_WORDS.join('|')})(?: (?!(?:${SEQUENCE_WORDS.join('|')})\\b)[^\\s,;]+){0,4} $`,
+  'i',
+);
+
+/**
+ * Whether the clause text[from, to) tells its meeting as ahead, an invitation frame aside. The frame is blanked in
+ * a longer stretch first, so a clause cut inside it ("a visit to Egypt at the invitati") keeps no "invit-" either.
+ */
+function plannedClause(text: string, from: number, to: number): boolean {
+  const blanked = text
+    .slice(from, to + INVITATION_REACH)
+    .replace(INVITATION_FRAME, (frame) => ' '.repeat(frame.length));
+  return PLANNED_CUES.test(blanked.slice(0, to - from));
 }
 
 /** "since" and the words of its phrase up to a date: "since the border standoff began in". */
@@ -150,8 +177,10 @@ export function meetingWhen(
       text.lastIndexOf(',', word.start) + 1,
       text.lastIndexOf(';', word.start) + 1,
     );
-    const clause = text.slice(clauseStart, Math.min(sentence.end, word.end + 25));
-    if (PLANNED_CUES.test(clause)) status = 'planned';
+    const clauseEnd = Math.min(sentence.end, word.end + 25);
+    const clause = text.slice(clauseStart, clauseEnd);
+    if (plannedClause(text, clauseStart, clauseEnd) || AHEAD_OF.test(text.slice(clauseStart, word.start)))
+      status = 'planned';
     else if (HELD_CUES.test(clause) || /ed$/.test(word.lower)) status = 'held';
   }
   return { date, status };

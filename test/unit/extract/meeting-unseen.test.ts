@@ -230,3 +230,28 @@ describe('an undated meeting told ahead', () => {
     for (const m of meetings) expect(m.status).toBe('planned');
   });
 });
+
+describe('a visit told with its invitation', () => {
+  it.each([
+    'Kenyan President William Ruto arrived in Beijing on a state visit at the invitation of Chinese President Xi Jinping.',
+    'Kenyan President William Ruto is on a three-day visit to China upon the invitation of Chinese President Xi Jinping.',
+  ])('is held: the invitation names who asked, not a plan: %s', (text) => {
+    expect(meetingFacts(text)).toContainEqual(expect.objectContaining({ kind: 'visit', status: 'held' }));
+  });
+
+  it('is planned when a cue other than the invitation says so', () => {
+    expect(
+      meetingFacts(
+        'Kenyan President William Ruto will pay a state visit to China at the invitation of Chinese President Xi Jinping.',
+      ),
+    ).toContainEqual(expect.objectContaining({ kind: 'visit', status: 'planned' }));
+  });
+
+  it('reads a summit set "ahead of" the act told as planned', () => {
+    expect(
+      meetingFacts(
+        'Kenyan President William Ruto phoned Chinese President Xi Jinping ahead of a trilateral summit among Kenya, China and Brazil.',
+      ),
+    ).toContainEqual(expect.objectContaining({ kind: 'summit', status: 'planned' }));
+  });
+});
