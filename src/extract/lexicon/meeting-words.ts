@@ -223,6 +223,13 @@ export const INVITATION_FRAMES: readonly string[] = [
 ];
 /** Words before a meeting word that set it after the act told: "arranged ... ahead of a trilateral summit". */
 export const AHEAD_OF_WORDS: readonly string[] = ['ahead of', 'on the eve of', 'in preparation for'];
+/**
+ * Words after a meeting word that make its several countries one bilateral meeting each: "held talks with his
+ * Uzbek, Tajik and Kyrgyz counterparts", "held talks with counterparts from Brazil, Mexico and Senegal".
+ */
+export const EACH_COUNTRY_PARTNERS: readonly string[] = ['counterparts'];
+/** Kinds of meeting so read: a visit or summit takes in all its countries. */
+export const EACH_COUNTRY_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['talks', 'meeting']);
 /** The words that open a plural meeting's partner phrase. */
 export const PLURAL_PARTNER_LEADS: readonly string[] = ['with', 'between'];
 /** Words that make a sentence's discussion a call: "discussed with X over the phone" is the call. */

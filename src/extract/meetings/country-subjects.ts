@@ -7,7 +7,7 @@ import { startingIn } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
 /** What may stand between two countries of one list: "A, B and C", "A, B, and C", "A-B", "A/B". */
-const COORDINATION = /^(?:,? and |, |\s?[-–/]\s?)$/;
+const COORDINATION = /^(?:,? and |, |\s?[-–/]\s?)(?:the )?$/;
 /** How far back a list may reach, in characters. */
 const LIST_REACH = 200;
 

@@ -8,6 +8,8 @@ import {
   CALL_BEFORE,
   CLAUSE_JOINERS,
   CLAUSE_OPENERS,
+  EACH_COUNTRY_KINDS,
+  EACH_COUNTRY_PARTNERS,
   FRAME_KINDS,
   FRAME_PREPOSITIONS,
   PAIRWISE_KINDS,
@@ -32,6 +34,29 @@ const MEETING_KINDS = new Map(Object.entries(MEETING_WORDS));
 
 interface Cluster extends RawMeeting {
   mentions: RawMeeting[];
+  /** One of the bilateral meetings a person held with each of several countries: named by its parties. */
+  eachCountry?: boolean;
+}
+
+/** "with his Uzbek, Tajik and Kyrgyz counterparts": the partner word in the phrase after the meeting word. */
+const EACH_COUNTRY = new RegExp(`^[^.;:]{0,120}?\\b(?:${EACH_COUNTRY_PARTNERS.join('|')})\\b`, 'i');
+
+/**
+ * "Jaishankar held bilateral talks with his Uzbek, Tajik, Kyrgyz and Kazakh counterparts": one person's talks
+ * with the counterparts of two or more countries, named by country alone, are one bilateral meeting per country.
+ */
+function eachCountry(state: ExtractState, raw: RawMeeting): RawMeeting[] {
+  if (!EACH_COUNTRY_KINDS.has(raw.kind) || raw.attendees.length > 0) return [raw];
+  const persons = raw.participants.filter((id) => state.persons.has(id));
+  const person = persons[0];
+  if (persons.length !== 1 || !person) return [raw];
+  const own = state.persons.get(person)?.country ?? null;
+  const countries = raw.participants.filter((id) => state.countries.has(id) && id !== own);
+  const others = raw.participants.filter((id) => id !== person && id !== own && !countries.includes(id));
+  if (countries.length < 2 || others.length > 0) return [raw];
+  const sentence = state.sentences[raw.sentence];
+  if (!sentence || !EACH_COUNTRY.test(state.text.slice(raw.end, sentence.end))) return [raw];
+  return countries.map((country) => ({ ...raw, participants: [person, country] }));
 }
 
 /** Text that parts two events: a sequence word ("prior to the forum") or a comma opening a new clause. */
@@ -352,7 +377,13 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       continue;
     // The headline previews a meeting the body describes with its date and place.
     if (word.sentence === 0 && headline) continue;
-    const raw = readMeeting(state, k, kind, resources.lexicon, factsOf);
+    const reading = readMeeting(state, k, kind, resources.lexicon, factsOf);
+    const each = eachCountry(state, reading);
+    if (each.length > 1) {
+      for (const raw of each) clusters.push({ ...raw, mentions: [raw], eachCountry: true });
+      continue;
+    }
+    const raw = reading;
     const sentenceStart = state.sentences[raw.sentence]?.start ?? 0;
     // A frame that matches no other meeting ("expected to meet Putin during his trip") stays with the one it frames.
     const cluster =
@@ -409,7 +440,10 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     ]
       .filter((p) => p !== '')
       .join(' ');
-    const who = cluster.kind === 'visit' || cluster.kind === 'call' || !where ? names.join(' ') : '';
+    const who =
+      cluster.eachCountry || cluster.kind === 'visit' || cluster.kind === 'call' || !where
+        ? names.join(' ')
+        : '';
     const id = `meeting:${slug([cluster.kind, cluster.date ?? '', where ?? '', who].join(' '))}`;
     const evidence = sentenceEvidence(state, cluster.mentions);
     for (const raw of cluster.mentions) {

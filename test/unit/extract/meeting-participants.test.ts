@@ -101,4 +101,27 @@ describe('meeting participants', () => {
   it('leaves talks the countries only call for without parties', () => {
     expect(meetingsOf('Chile and Peru rejected calls for new border talks on Thursday.')).toEqual([]);
   });
+  it.each([
+    'Kenyan Foreign Minister Musalia Mudavadi held bilateral talks with his Ghanaian, Nigerian and Senegalese counterparts.',
+    'During the forum, Kenyan Foreign Minister Musalia Mudavadi held talks with counterparts from Ghana, the Gambia, Nigeria and Senegal.',
+  ])('reads talks with the counterparts of several countries as one meeting per country: %s', (text) => {
+    const meetings = meetingsOf(text).filter((m) => m.kind === 'talks');
+    expect(meetings.length).toBeGreaterThanOrEqual(3);
+    for (const m of meetings) {
+      expect(m.who).toHaveLength(2);
+      expect(m.who).toContain('Musalia Mudavadi');
+    }
+  });
+
+  it('keeps talks among several countries with no counterparts one meeting', () => {
+    const meetings = meetingsOf(
+      'Kenyan President William Ruto held talks with Ghana, Nigeria and Senegal on trade.',
+    );
+    expect(meetings.filter((m) => m.kind === 'talks')).toHaveLength(1);
+  });
+  it('reads a country after "and the" in a list of countries holding talks', () => {
+    expect(meetingsOf('Kenya and the United States will hold talks on trade next week.')).toContainEqual(
+      expect.objectContaining({ kind: 'talks', who: ['Kenya', 'United States'] }),
+    );
+  });
 });
