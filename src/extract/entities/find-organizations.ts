@@ -90,6 +90,42 @@ function listTailEnd(words: readonly Word[], cover: Int32Array, lexicon: Lexicon
   return last;
 }
 
+/**
+ * "Federal Agency for Subsoil Use", "Committee on International Affairs": a "for" or "on" tail without "the" from
+ * `from` to `j` belongs to the name when its capitals are free of any other entity and no date or other non-name
+ * word opens it ("the Council on Friday", "the Committee on Iran"). Returns the tail's last word, or -1 for none.
+ */
+function looseTailEnd(
+  words: readonly Word[],
+  cover: Int32Array,
+  lexicon: Lexicon,
+  from: number,
+  j: number,
+): number {
+  if (!words[from]?.cap || lexicon.nonNames.has(words[from]?.text ?? '')) return -1;
+  let end = tailEnd(words, lexicon, from, j);
+  // "Fund for Development and King Salman ...", "Committee on Budget on Tuesday": a title or a date after a
+  // connector ends the tail.
+  for (let k = from; k <= end; k++)
+    if (
+      cover[k] !== -1 ||
+      (!words[k - 1]?.cap &&
+        (lexicon.titleHeads.has(words[k]?.lower ?? '') || lexicon.nonNames.has(words[k]?.text ?? '')))
+    ) {
+      end = k - 1;
+      break;
+    }
+  while (end >= from && CONNECTORS.has(words[end]?.lower ?? '')) end--;
+  if (end < from) return -1;
+  return end === j ? listTailEnd(words, cover, lexicon, end) : end;
+}
+
+/** Whether the words after `at` open a "for" or "on" tail without "the". */
+function looseLink(words: readonly Word[], at: number): boolean {
+  const link = words[at + 1]?.lower;
+  return (link === 'for' || link === 'on') && words[at + 2]?.lower !== 'the';
+}
+
 /** Whether a known organization, country or place starting at word `first` reaches word `last`. */
 function coveredByKnown(
   words: readonly Word[],
@@ -157,13 +193,17 @@ function candidates(
       (suffixAt === -1 || suffixAt === opener) &&
       !agreementName &&
       lexicon.orgSuffixes.has(words[opener]?.text ?? '') &&
-      words[opener + 1]?.lower === 'of' &&
+      (words[opener + 1]?.lower === 'of' || looseLink(words, opener)) &&
       j > opener + 1
     ) {
-      const cut = tailEnd(words, lexicon, opener + 2, j);
-      const last = cut === j ? listTailEnd(words, cover, lexicon, cut) : cut;
-      // "Organization of Islamic Cooperation Secretary General": the tail cut, a known name may cover it all.
-      if (!coveredByKnown(words, cover, mentions, opener, last))
+      let last: number;
+      if (words[opener + 1]?.lower === 'of') {
+        const cut = tailEnd(words, lexicon, opener + 2, j);
+        last = cut === j ? listTailEnd(words, cover, lexicon, cut) : cut;
+      } else last = looseTailEnd(words, cover, lexicon, opener + 2, j);
+      // "Council on Foreign Relations": a loose tail no entity covers. "Organization of Islamic Cooperation
+      // Secretary General": the tail cut, a known name may cover it all.
+      if (last !== -1 && !coveredByKnown(words, cover, mentions, opener, last))
         out.push({
           first: opener,
           last,
@@ -207,6 +247,9 @@ function candidates(
       ) {
         last = tailEnd(words, lexicon, suffixAt + 2, j);
         if (last === j) last = listTailEnd(words, cover, lexicon, last);
+      } else if (looseLink(words, suffixAt) && j > suffixAt + 1) {
+        // "Saudi Fund for Development", "State Duma Committee on International Affairs".
+        last = Math.max(suffixAt, looseTailEnd(words, cover, lexicon, suffixAt + 2, j));
       }
       // A known name that the run extends ("African Union" + "Commission") is a different, longer name.
       if (first < suffixAt && !coveredByKnown(words, cover, mentions, first, suffixAt)) {

@@ -34,7 +34,7 @@ Conference on Interaction and Confidence-Building Measures in Asia | intergovern
 Economic Community of West African States | intergovernmental | - | ECOWAS
 Southern African Development Community | intergovernmental | - | SADC
 East African Community | intergovernmental | - | EAC
-Intergovernmental Authority on Development | intergovernmental | - | IGAD
+Intergovernmental Authority on Development | intergovernmental | - | IGAD; Inter-Governmental Authority on Development
 Mercosur | intergovernmental | - | Mercosul; Southern Common Market
 Community of Latin American and Caribbean States | intergovernmental | - | CELAC
 Caribbean Community | intergovernmental | - | CARICOM

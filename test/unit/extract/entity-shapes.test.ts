@@ -116,6 +116,13 @@ describe('organizations by shape and from the bundled list', () => {
       'United Front for the Defence of Freedom',
     ],
     ['The UN Office for the Support of Elections said so.', 'UN Office for the Support of Elections'],
+    // A "for" or "on" tail without "the" belongs to the name too.
+    ['The Federal Bureau for Mineral Licensing approved the plan.', 'Federal Bureau for Mineral Licensing'],
+    [
+      'The bill went to the Senate Committee on Budget and Taxes on Tuesday.',
+      'Senate Committee on Budget and Taxes',
+    ],
+    ['Council on Regional Studies analysts disagreed.', 'Council on Regional Studies'],
     // An office that "and" follows ends the name; the name after the "and" is a person's.
     [
       'It was signed by an adviser in the Office of the Vice President and Tomas Ortega.',
@@ -131,6 +138,17 @@ describe('organizations by shape and from the bundled list', () => {
     ]);
     expect(orgNames('He thanked the Ministry of Health, Minister Tomas Ortega and donors.')).toContain(
       'Ministry of Health',
+    );
+  });
+
+  it('leaves a "for" or "on" tail that a date, a country or a title opens out of the name', () => {
+    expect(orgNames('The Security Council on Friday met again.')).toContain('Security Council');
+    expect(orgNames('The Security Council on Friday met again.')).not.toContain('Security Council on Friday');
+    expect(orgNames('The Defense Committee on Iran met.')).toEqual(
+      expect.not.arrayContaining(['Defense Committee on Iran']),
+    );
+    expect(orgNames('Aid came from the Kuwait Fund for Development and King Hamad Relief.')).toContain(
+      'Kuwait Fund for Development',
     );
   });
 
