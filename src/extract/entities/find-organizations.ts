@@ -21,6 +21,14 @@ const AGREEMENT_ENDINGS: ReadonlySet<string> = new Set(AGREEMENT_NAME_ENDINGS);
 const CONNECTORS: ReadonlySet<string> = new Set(ORG_NAME_CONNECTORS);
 const LEADING_DROPS: ReadonlySet<string> = new Set(ORG_NAME_LEADING_DROPS);
 const ACRONYM = /^\(([A-Z][A-Z0-9&-]{1,9})\)/;
+/**
+ * "TEHRAN, Jun. 05 (MNA) –", "Tehran (ISNA) -": a source in brackets between a line's dateline and its dash is the
+ * news agency that filed the story.
+ */
+const DATELINE_SOURCE =
+  /^\p{Lu}[\p{L} .'’-]{1,30}(?:,[^()\n]{0,40}?)?\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)\s*(?:--|—|–|-|:)/mu;
+/** How far into the text a dateline may open a line. */
+const DATELINE_REACH = 1000;
 /** Words that make a name generic ("Foreign Ministry") so it needs its country to identify it. */
 const GENERIC: ReadonlySet<string> = new Set(GENERIC_ORG_NAME_WORDS);
 
@@ -360,12 +368,26 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
       acronyms.set(acronym[1], id);
     }
   }
+  // A dateline's source no known name covers: a news agency, named by its acronym ("MNA", "ISNA", "FBC").
+  const dateline = DATELINE_SOURCE.exec(text.slice(0, DATELINE_REACH));
+  const source = dateline?.[1];
+  if (dateline && source && (source.match(/\p{Lu}/gu)?.length ?? 0) >= 2) {
+    const at = dateline.index + dateline[0].indexOf(`(${source})`) + 1;
+    const w = words.findIndex((word) => word.start === at);
+    const word = words[w];
+    if (word && cover[w] === -1 && word.end === at + source.length) {
+      const id = organizationId(source);
+      ensureOrganization(entities.organizations, id, { name: source, kind: 'news agency', country: null });
+      added.push({ kind: 'org', id, start: word.start, end: word.end, sentence: word.sentence, via: 'name' });
+      acronyms.set(source, id);
+    }
+  }
   // Later uses of an acronym introduced in parentheses are mentions of the same organization.
   if (acronyms.size > 0) {
     for (let w = 0; w < words.length; w++) {
       const word = words[w];
       const id = word ? acronyms.get(word.text) : undefined;
-      if (word && id && cover[w] === -1)
+      if (word && id && cover[w] === -1 && !added.some((m) => m.start === word.start))
         added.push({
           kind: 'org',
           id,

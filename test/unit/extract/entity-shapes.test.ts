@@ -152,6 +152,19 @@ describe('organizations by shape and from the bundled list', () => {
     );
   });
 
+  it('reads the source in brackets of a dateline as a news agency', () => {
+    const result = extract(
+      'KARAKOL, May 4 (QRS) – The two ministers met on Friday.\nQRS said the talks went well.',
+    );
+    const agency = result.organizations.find((o) => o.name === 'QRS');
+    expect(agency?.kind).toBe('news agency');
+    expect(agency?.mentions).toHaveLength(2);
+    expect(orgNames('Osh (NKV) - The talks went well.')).toEqual(['NKV']);
+    // No dash after the brackets, or a lone capital: no dateline source.
+    expect(orgNames('Osh (NKV) talks went well.')).toEqual([]);
+    expect(orgNames('KARAKOL (Q) - The talks went well.')).toEqual([]);
+  });
+
   it('knows armed groups, legislatures and companies that have no organization suffix', () => {
     expect(orgNames('The Houthis fired missiles; the Verkhovna Rada and Rosatom responded.')).toEqual(
       expect.arrayContaining(['Houthis', 'Verkhovna Rada', 'Rosatom']),
