@@ -39,7 +39,7 @@ Mercosur | intergovernmental | - | Mercosul; Southern Common Market
 Community of Latin American and Caribbean States | intergovernmental | - | CELAC
 Caribbean Community | intergovernmental | - | CARICOM
 Andean Community | intergovernmental | - | -
-Organization of Turkic States | intergovernmental | - | -
+Organization of Turkic States | intergovernmental | - | OTS; Turkic Council; Organisation of Turkic States
 European Parliament | intergovernmental | - | -
 European Council | intergovernmental | - | -
 Council of the European Union | intergovernmental | - | -
@@ -127,6 +127,18 @@ Knesset | other | ISR | -
 State Duma | other | RUS | -
 Federation Council | other | RUS | -
 Verkhovna Rada | other | UKR | -
+Milli Majlis | other | AZE | Milli Mejlis
+Mazhilis | other | KAZ | Majilis
+Oliy Majlis | other | UZB | -
+Jogorku Kenesh | other | KGZ | -
+State Great Khural | other | MNG | Great State Khural
+Sejm | other | POL | -
+Riksdag | other | SWE | -
+Storting | other | NOR | -
+Folketing | other | DNK | -
+Saeima | other | LVA | -
+Seimas | other | LTU | -
+Riigikogu | other | EST | -
 National People's Congress | other | CHN | NPC; National People’s Congress
 Chinese People's Political Consultative Conference | other | CHN | CPPCC; Chinese People’s Political Consultative Conference
 Lok Sabha | other | IND | -

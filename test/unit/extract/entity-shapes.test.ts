@@ -171,6 +171,12 @@ describe('organizations by shape and from the bundled list', () => {
     );
   });
 
+  it('knows legislatures of the region by their own names', () => {
+    expect(orgNames('The Jogorku Kenesh ratified the treaty after the Milli Majlis did.')).toEqual(
+      expect.arrayContaining(['Jogorku Kenesh', 'Milli Majlis']),
+    );
+  });
+
   it('lists every known organization name and alias once', () => {
     const names = [...KNOWN_ORGANIZATIONS, ...KNOWN_WORLD_ORGANIZATIONS].flatMap((o) => [
       o.name,
