@@ -190,21 +190,6 @@ export const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set(['this']);
  */
 export const SAME_SPEAKER_BACK_POINTERS: ReadonlySet<string> = new Set(['it', 'its', 'this', 'these']);
 
-/**
- * Words that, after a comma, open a clause of background to a statement rather than its words: after the words
- * ("..., as China's minister arrived seeking a deal", "..., a day after Poland invoked the treaty") or between its
- * speaker and verb ("Moscow, which brokered the ceasefire, said ..."). An agreement named there is not its subject.
- */
-export const BACKGROUND_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'as',
-  'while',
-  'after',
-  'which',
-  'who',
-]);
-/** How many words after the comma a background clause's opener may stand ("a day after", "two weeks after"). */
-export const BACKGROUND_OPENER_REACH = 3;
-
 /** Back-reference nouns that before "of" are a quantity, not an agreement ("a great deal of"). */
 export const QUANTITY_BEFORE_OF: ReadonlySet<string> = new Set(['deal']);
 

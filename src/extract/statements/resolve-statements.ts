@@ -5,30 +5,18 @@ import { stableHash } from '../../domain/ids.ts';
 import type { StatementItem } from '../../domain/extraction-result.ts';
 import { channelIn } from './find-speaker.ts';
 import { startingIn } from '../mention-index.ts';
-import {
-  inBackground,
-  leadAgreement,
-  pointsBackIn,
-  statementAgreements,
-  wordsPattern,
-} from './statement-agreements.ts';
+import { leadAgreement, statementAgreements, wordsPattern } from './statement-agreements.ts';
 import { RESPONSE_CUES } from '../lexicon/agreement-reference-words.ts';
 import type { ExtractState, Range, Sentence, StatementLike } from '../types.ts';
 
 const RESPONDS = new RegExp(`\\b(?:${wordsPattern(RESPONSE_CUES)})\\b`, 'i');
 
-function aboutIn(
-  state: ExtractState,
-  range: Range,
-  speaker: string,
-  background: (at: number) => boolean = () => false,
-): string[] {
+function aboutIn(state: ExtractState, range: Range, speaker: string): string[] {
   const out: string[] = [];
   const add = (id: string): void => {
     if (id !== speaker && !out.includes(id)) out.push(id);
   };
-  for (const m of startingIn(state.agreementMentions, range.start, range.end))
-    if (!background(m.start)) add(m.id);
+  for (const m of startingIn(state.agreementMentions, range.start, range.end)) add(m.id);
   for (const m of startingIn(state.meetingMentions, range.start, range.end)) add(m.id);
   for (const m of startingIn(state.mentions, range.start, range.end)) {
     if (m.end > range.end) continue;
@@ -82,12 +70,8 @@ export function resolveStatements(state: ExtractState): ExtractState {
   let previous: StatementLike | null = null;
   for (const draft of state.drafts) {
     const about: string[] = [];
-    // An agreement named in a clause of background to the words is not what they are about.
-    const pointsBack = pointsBackIn(state, draft);
-    const background = (at: number): boolean => inBackground(state, draft, at, pointsBack);
     for (const piece of spokenRanges(state, draft))
-      for (const id of aboutIn(state, piece, draft.speaker, background))
-        if (!about.includes(id)) about.push(id);
+      for (const id of aboutIn(state, piece, draft.speaker)) if (!about.includes(id)) about.push(id);
     const sentence = state.sentences[draft.sentence] as Sentence;
     // "Putin responded by saying that that would be ...": about what the words it answers were about.
     if (

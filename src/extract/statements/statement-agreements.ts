@@ -7,8 +7,6 @@ import {
   AGREEMENT_SET_OPENERS,
   AGREEMENT_BACK_REFERENCE_NOUNS,
   ANAPHORIC_OPENERS,
-  BACKGROUND_CLAUSE_OPENERS,
-  BACKGROUND_OPENER_REACH,
   BACK_REFERENCE_DETERMINERS,
   BACK_REFERENCE_MAX_MODIFIERS,
   CEASEFIRE_NAME_WORDS,
@@ -164,53 +162,6 @@ function wordsIn(state: ExtractState, range: Range): ExtractState['words'] {
   return out;
 }
 
-/**
- * Whether the statement's words point back at what came before them ("calling it ...", "urged its ...", "this
- * agreement"): not with a pronoun after a name of their own ("Lithuania would keep working with its partners").
- */
-export function pointsBackIn(state: ExtractState, draft: StatementLike): boolean {
-  return wordsIn(state, draft.content).some(
-    (w) =>
-      SAME_SPEAKER_BACK_POINTERS.has(w.lower) &&
-      startingIn(state.mentions, draft.content.start, w.start).length === 0,
-  );
-}
-
-/**
- * Whether `at`, outside the statement's words, is in a clause of background to it: one a comma and an opener from
- * BACKGROUND_CLAUSE_OPENERS begin between its words and `at` ("'...,' NATO said, a day after Poland invoked the
- * treaty"), or between the start of its sentence and `at` when `at` comes before its words ("Moscow, which brokered
- * the ceasefire, said it was ready to help"). Not when a person's words point back with "it" ("X, who mediated the
- * deal, said it was only a beginning"): "it" cannot be that person, so it is the agreement.
- */
-export function inBackground(
-  state: ExtractState,
-  draft: StatementLike,
-  at: number,
-  pointsBack: boolean,
-): boolean {
-  if (draft.quoteSpans.some((q) => at >= q.start && at < q.end)) return false;
-  if (pointsBack && draft.speaker.startsWith('person:')) return false;
-  const lastQuote = draft.quoteSpans[draft.quoteSpans.length - 1];
-  const wordsEnd = lastQuote ? lastQuote.end : draft.content.end;
-  let from: number;
-  if (at >= wordsEnd) from = wordsEnd;
-  else if (at < draft.content.start) from = (state.sentences[draft.sentence] as Sentence).start;
-  else return false;
-  const { words, text } = state;
-  for (let i = wordIndexAt(words, from); i < words.length; i++) {
-    const word = words[i];
-    if (!word || word.start >= at) break;
-    if (!/,["”’]?\s*$/.test(text.slice(Math.max(0, word.start - 4), word.start))) continue;
-    for (let k = 0; k < BACKGROUND_OPENER_REACH; k++) {
-      const next = words[i + k];
-      if (!next || next.start >= at) break;
-      if (BACKGROUND_CLAUSE_OPENERS.has(next.lower)) return true;
-    }
-  }
-  return false;
-}
-
 /** Adds `id` to `out` once (a module function: statementAgreements runs for every statement). */
 function addId(out: string[], id: string | null): void {
   if (id !== null && !out.includes(id)) out.push(id);
@@ -233,7 +184,12 @@ export function statementAgreements(
   // What another speaker says in the same sentence is that speaker's ("X told reporters following a tweet in which
   // Y said a new trade deal would ..."): a mention inside their words is not this statement's. So is what the same
   // speaker says in another clause, unless this one points back at it ("calling it a positive step").
-  const pointsBack = pointsBackIn(state, draft);
+  // Not a pronoun after a name of its clause's own: "Lithuania would keep working with its partners".
+  const pointsBack = wordsIn(state, draft.content).some(
+    (w) =>
+      SAME_SPEAKER_BACK_POINTERS.has(w.lower) &&
+      startingIn(state.mentions, draft.content.start, w.start).length === 0,
+  );
   const others = state.drafts.filter(
     (d) =>
       d !== draft &&
@@ -246,10 +202,9 @@ export function statementAgreements(
     (at >= draft.content.start && at < draft.content.end) ||
     !others.some((d) => at >= d.content.start && at < d.content.end);
   for (const m of startingIn(state.agreementMentions, first.start, last.end))
-    if (ownMention(m.start) && !inBackground(state, draft, m.start, pointsBack)) addId(out, m.id);
+    if (ownMention(m.start)) addId(out, m.id);
   for (const reference of backReferencesIn(state, first.start, last.end))
-    if (ownMention(reference.start) && !inBackground(state, draft, reference.start, pointsBack))
-      addId(out, resolveBackReference(state, reference, lead));
+    if (ownMention(reference.start)) addId(out, resolveBackReference(state, reference, lead));
   const previous = state.sentences[draft.sentence - 1];
   // "This is a critical step ...", said the statement, after the paragraph that reports the signing: what it points at.
   const opener = state.words[wordIndexAt(state.words, draft.content.start)];
