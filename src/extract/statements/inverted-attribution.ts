@@ -7,16 +7,23 @@ import type { StatementContext } from './statement-context.ts';
 import { ARTICLE_WORDS } from '../lexicon/word-lists.ts';
 import type { Sentence, Word } from '../types.ts';
 import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
-import { ATTRIBUTION_TAIL_OPENERS, CLOSING_ATTRIBUTION_VERBS } from '../lexicon/role-words.ts';
+import {
+  ATTRIBUTION_TAIL_OPENERS,
+  CLOSING_ATTRIBUTION_VERBS,
+  TITLE_PHRASE_GLUE,
+} from '../lexicon/role-words.ts';
 
 const TAIL_OPENER = [...ATTRIBUTION_TAIL_OPENERS, ...WEEKDAY_NAMES].join('|');
 /** ", said X in a statement.": the verb right after the comma, then its subject, then maybe a time or setting. */
 const INVERTED = new RegExp(
   String.raw`, (?:also )?(?:${CLOSING_ATTRIBUTION_VERBS.join('|')}) ([^,;:“”"]{2,80}?)` +
+    String.raw`(?:, ((?:a|an|the) [^,;:“”"]{2,100}?))?` +
     String.raw`(?: (?:${TAIL_OPENER})\b(?:(?!\bthat\b)[^,;:“”"]){0,60})?` +
     String.raw`(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b))`,
 );
 const DETERMINERS: ReadonlySet<string> = new Set(ARTICLE_WORDS);
+/** "a spokesman for the Foreign Ministry": the words that join a title to the body it serves. */
+const TITLE_GLUE: ReadonlySet<string> = new Set(TITLE_PHRASE_GLUE);
 
 /**
  * Whether the words before the speaker's mention in the subject only title it: a determiner, capitalized words
@@ -30,12 +37,18 @@ function onlyTitles(ctx: StatementContext, from: number, to: number): boolean {
     if (!(
       word.cap ||
       DETERMINERS.has(word.lower) ||
+      TITLE_GLUE.has(word.lower) ||
       titleHeads.has(word.lower) ||
       titleModifiers.has(word.lower)
     ))
       return false;
   }
   return true;
+}
+
+/** Whether a phrase holds a title head ("a spokesman for the ministry", "the country's top diplomat"). */
+function hasTitleHead(ctx: StatementContext, phrase: string): boolean {
+  return phrase.split(' ').some((word) => ctx.resources.lexicon.titleHeads.has(word.toLowerCase()));
 }
 
 /** ", said Foreign Minister X." closing a sentence -> its speaker and the comma the reported words end at. */
@@ -56,6 +69,9 @@ export function invertedAttribution(
   if (!mention || state.text.slice(mention.end, subjectTo).trim() !== '') return null;
   if (!onlyTitles(ctx, subjectFrom, mention.start)) return null;
   if (state.organizations.get(mention.id)?.kind === 'news agency') return null;
+  // ", said Ahmed Zaki, a spokesman for the ministry.": a person's role set off after the name holds a title.
+  const role = match[2];
+  if (role && (mention.kind !== 'person' || !hasTitleHead(ctx, role))) return null;
   ctx.usedVerbs.add(verbAt);
   return { speakers: [mention.id], comma: sentence.start + match.index };
 }

@@ -225,3 +225,27 @@ describe('a document that names its issuer where the article first tells of it',
     ]);
   });
 });
+
+describe('a closing attribution with its verb first and a role after the speaker', () => {
+  const TALKS = 'The two ministers discussed trade and energy links in Bucharest';
+
+  it('reads ", said Name, a spokesman for the ministry." as that person saying the clause', () => {
+    const said = reportedSpeech(
+      `${LEAD}${TALKS}, said Ioana Marinescu, a spokeswoman for the Romanian foreign ministry.`,
+    );
+    expect(said).toContainEqual(['person:ioana-marinescu', TALKS]);
+  });
+
+  it('reads ", said a spokesman for the <ministry>." as the ministry saying the clause', () => {
+    const result = extract(`${LEAD}${TALKS}, said a spokesman for the Romanian Foreign Ministry.`);
+    const speakers = result.statements.map(
+      (s) => result.organizations.find((o) => o.id === s.speaker)?.name ?? s.speaker,
+    );
+    expect(speakers).toContain('Romanian Foreign Ministry');
+  });
+
+  it('does not take a name followed by a description with no title: ", said Ana Pop, a friend of the family."', () => {
+    const said = reportedSpeech(`${LEAD}${TALKS}, said Ana Pop, a friend of the family.`);
+    expect(said.map(([speaker]) => speaker)).not.toContain('person:ana-pop');
+  });
+});
