@@ -411,11 +411,13 @@ const PARTY_REACH = 4;
  * its determiner or the verb before it, so the subject of "Armenia and Azerbaijan initialled a peace treaty" or
  * "Israel and Hamas agreed to a ceasefire" is not read as the agreement's only party.
  */
-function nounPhraseStart(words: readonly Word[], first: number): number {
+function nounPhraseStart(words: readonly Word[], first: number, posAt?: PosAt): number {
   let start = first;
   while (start > 0 && first - start < PARTY_REACH) {
     const previous = words[start - 1]?.lower ?? '';
     if (DETERMINERS.has(previous) || STOPS.has(previous)) break;
+    // "India welcomes Israel-Hamas agreement": a verb ends the noun phrase; its subject is no side.
+    if (posAt?.(start - 1) === 'VERB' && words[start - 1]?.sentence === words[first]?.sentence) break;
     start--;
   }
   return start;
@@ -656,7 +658,14 @@ export function readAgreementMentions(
           parties.add(m.id);
     }
     // "the Russia-North Korea treaty", "a U.S.-Japan space cooperation agreement": countries in the noun phrase.
-    const npStart = words[nounPhraseStart(words, first)]?.start ?? 0;
+    const npStart =
+      words[
+        nounPhraseStart(
+          words,
+          first,
+          facts && ((i: number) => facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos),
+        )
+      ]?.start ?? 0;
     const surfaceAt = words[surfaceStart]?.start ?? word.start;
     // "the Saudi-Iranian deal", "the Israel-Hamas ceasefire": the sides as the article writes them, before it.
     let partyPhrase: string | null = null;

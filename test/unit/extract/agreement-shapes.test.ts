@@ -116,6 +116,14 @@ describe('parties in the noun phrase', () => {
     const result = extract('Seoul criticized the Russia-North Korea treaty on Friday.');
     expect([...(result.agreements[0]?.parties ?? [])].sort()).toEqual(['PRK', 'RUS']);
   });
+
+  it.each([
+    'The foreign ministry said Brazil welcomes Ecuador-Peru border agreement on Monday.',
+    'Border updates: Brazil welcomes Ecuador-Peru agreement, release of prisoners\n\nThe ministry on Monday welcomed the end of hostilities as both countries reached a ceasefire agreement on Sunday.',
+  ])('are not the subject of the verb before it: %s', (text) => {
+    const result = extract(text);
+    expect([...(result.agreements[0]?.parties ?? [])].sort()).toEqual(['ECU', 'PER']);
+  });
 });
 
 describe('parties of a reported agreement', () => {
