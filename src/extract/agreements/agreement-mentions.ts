@@ -7,6 +7,7 @@ import type { AgreementIndex } from '../lexicon/build-agreement-index.ts';
 import {
   AGREEMENT_AS_CONSENSUS,
   AGREEMENT_COLLECTIONS,
+  AGREEMENT_CONSENT_OBJECTS,
   AGREEMENT_COUNT_WORDS,
   AGREEMENT_KIND_ACRONYMS,
   AGREEMENT_LEVEL_WORDS,
@@ -240,6 +241,24 @@ function capitalizedPrefix(words: readonly Word[], k: number, cover: Int32Array)
   const run = words.slice(first, k);
   const acronym = run.some((w) => /^[A-Z0-9]{2,}$/.test(w.text));
   return acronym || run.length >= 2 ? [first, k] : null;
+}
+
+/** How many describing words may stand between "agreement on a" and the instrument it consents to. */
+const CONSENT_REACH = 2;
+
+/** "agreement to the deal", "agreement on a proposal for ...": "on" or "to", a determiner, then an instrument. */
+function consentTo(words: readonly Word[], k: number): boolean {
+  const preposition = words[k + 1];
+  if (!preposition || preposition.gap !== ' ' || (preposition.lower !== 'on' && preposition.lower !== 'to'))
+    return false;
+  if (!DETERMINERS.has(words[k + 2]?.lower ?? '') || words[k + 2]?.gap !== ' ') return false;
+  for (let i = k + 3; i <= k + 3 + CONSENT_REACH; i++) {
+    const word = words[i];
+    if (!word || word.gap !== ' ' || word.cap || word.sentence !== words[k]?.sentence) return false;
+    if (AGREEMENT_CONSENT_OBJECTS.has(word.lower)) return true;
+    if (STOPS.has(word.lower) || DETERMINERS.has(word.lower)) return false;
+  }
+  return false;
 }
 
 /** Lower-case words right before the kind word that describe it ("long-term crude oil supply"). */
@@ -502,6 +521,9 @@ export function readAgreementMentions(
     )
       continue;
     if (word.lower === 'deal' && PRAISE.has(previous)) continue;
+    // "their agreement to the deal", "a provisional agreement on another ceasefire deal": consent to an instrument
+    // the article names by its own kind word, not a second one.
+    if (!named && word.lower === 'agreement' && consentTo(words, k)) continue;
     const sentence = sentences[word.sentence] as Sentence;
     let first = headline ? k : descriptorStart(words, k, cover);
     if (!named && askedForOnly(words, first)) continue;

@@ -117,6 +117,20 @@ export const AGREEMENT_VAGUE_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * What an "agreement to" or "agreement on" may be consent to, not an instrument of its own: "their agreement to the
+ * deal", "a provisional agreement on another ceasefire deal", "their agreement on a proposal for a truce".
+ */
+export const AGREEMENT_CONSENT_OBJECTS: ReadonlySet<string> = new Set([
+  'agreement',
+  'deal',
+  'pact',
+  'accord',
+  'treaty',
+  'proposal',
+  'plan',
+]);
+
+/**
  * Words that say at what level agreements were made, not what about: "intergovernmental and interdepartmental
  * agreements" are a category, no agreement one could tell apart.
  */

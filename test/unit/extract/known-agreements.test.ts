@@ -201,6 +201,21 @@ describe('the name of an agreement the table does not know', () => {
 });
 
 describe('agreeing that is no agreement', () => {
+  it.each([
+    'Mali and Niger announced a truce deal on Friday.\n\nIn announcing their agreement to the deal, the opposition committee said it expected the fighting to stop.',
+    'The envoy said he and his counterpart had reached a provisional agreement on another truce deal for the north.',
+    'Leaders urged the two sides to reach an agreement on a deal to end the fighting in the north.',
+  ])('reads consent to a deal as no second agreement: %s', (text) => {
+    expect(extract(text).agreements).toHaveLength(1);
+  });
+
+  it('reads consent to a proposal as no agreement of its own', () => {
+    const names = extract(
+      'Mali and Niger on Monday confirmed their agreement on a proposal for joint border patrols.',
+    ).agreements.map((a) => a.name);
+    expect(names.filter((n) => /agreement on a proposal/.test(n))).toEqual([]);
+  });
+
   it('still finds an agreement described by its subject besides a vague word', () => {
     const result = extract('Peru and Chile signed a strong trade agreement in Lima on Monday.');
     expect(result.agreements).toHaveLength(1);
