@@ -230,6 +230,24 @@ export const AHEAD_OF_WORDS: readonly string[] = ['ahead of', 'on the eve of', '
 export const EACH_COUNTRY_PARTNERS: readonly string[] = ['counterparts'];
 /** Kinds of meeting so read: a visit or summit takes in all its countries. */
 export const EACH_COUNTRY_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['talks', 'meeting']);
+/**
+ * Predicates that tell a meeting named as its sentence's subject as held: "Talks between the foreign secretaries
+ * of India and Pakistan have ended", "Tripartite talks in Khartoum between Egypt, Sudan and Ethiopia ended on
+ * Friday".
+ */
+export const SUBJECT_HELD_PREDICATES: readonly string[] = [
+  'ended',
+  'concluded',
+  'began',
+  'got underway',
+  'got under way',
+  'kicked off',
+  'wrapped up',
+];
+/** How many words may open a sentence before its subject meeting word ("Tripartite talks", "The 16-hour talks"). */
+export const SUBJECT_MEETING_LEAD = 3;
+/** How far after the word its predicate is looked for, in characters (past "between A, B and C over the ..."). */
+export const SUBJECT_PREDICATE_REACH = 150;
 /** The words that open a plural meeting's partner phrase. */
 export const PLURAL_PARTNER_LEADS: readonly string[] = ['with', 'between'];
 /** Words that make a sentence's discussion a call: "discussed with X over the phone" is the call. */

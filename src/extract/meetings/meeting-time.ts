@@ -8,6 +8,9 @@ import {
   DATE_CLAUSE_BOUNDARIES,
   INVITATION_FRAMES,
   SEQUENCE_WORDS,
+  SUBJECT_HELD_PREDICATES,
+  SUBJECT_MEETING_LEAD,
+  SUBJECT_PREDICATE_REACH,
 } from '../lexicon/meeting-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import type { ExtractState, Sentence, Word } from '../types.ts';
@@ -50,6 +53,21 @@ function plannedClause(text: string, from: number, to: number): boolean {
     .slice(from, to + INVITATION_REACH)
     .replace(INVITATION_FRAME, (frame) => ' '.repeat(frame.length));
   return PLANNED_CUES.test(blanked.slice(0, to - from));
+}
+
+/** Up to SUBJECT_MEETING_LEAD words, and nothing else, from the sentence start to its meeting word. */
+const SUBJECT_LEAD = new RegExp(`^\\s*(?:[^\\s,;:]+ ){0,${SUBJECT_MEETING_LEAD}}$`);
+const HELD_PREDICATE = new RegExp(`\\b(?:${SUBJECT_HELD_PREDICATES.join('|')})\\b`, 'i');
+
+/**
+ * "Talks between the foreign secretaries of India and Pakistan have ended": a meeting word that opens its sentence
+ * as the subject, with a predicate of ending or beginning after it in the sentence, was held.
+ */
+function heldAsSubject(text: string, sentence: Sentence, word: Word): boolean {
+  if (!SUBJECT_LEAD.test(text.slice(sentence.start, word.start))) return false;
+  return HELD_PREDICATE.test(
+    text.slice(word.end, Math.min(sentence.end, word.end + SUBJECT_PREDICATE_REACH)),
+  );
 }
 
 /** "since" and the words of its phrase up to a date: "since the border standoff began in". */
@@ -181,7 +199,8 @@ export function meetingWhen(
     const clause = text.slice(clauseStart, clauseEnd);
     if (plannedClause(text, clauseStart, clauseEnd) || AHEAD_OF.test(text.slice(clauseStart, word.start)))
       status = 'planned';
-    else if (HELD_CUES.test(clause) || /ed$/.test(word.lower)) status = 'held';
+    else if (HELD_CUES.test(clause) || /ed$/.test(word.lower) || heldAsSubject(text, sentence, word))
+      status = 'held';
   }
   return { date, status };
 }

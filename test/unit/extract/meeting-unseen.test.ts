@@ -255,3 +255,12 @@ describe('a visit told with its invitation', () => {
     ).toContainEqual(expect.objectContaining({ kind: 'summit', status: 'planned' }));
   });
 });
+
+describe('a meeting named as its sentence subject', () => {
+  it.each([
+    'Talks between the foreign ministers of Kenya and Uganda have ended, and both sides said they would hold more talks soon.',
+    'Tripartite talks between Kenya, Uganda and Tanzania over the lake concluded without a deal, and they will hold more talks soon.',
+  ])('is held when its predicate ends or begins it: %s', (text) => {
+    expect(meetingFacts(text)[0]).toEqual(expect.objectContaining({ kind: 'talks', status: 'held' }));
+  });
+});
