@@ -368,7 +368,7 @@ export const NOT_MEETING_BEFORE = new Set(['press', 'news', 'video', 'media']);
 
 /** Cues that an event lies ahead ("will visit", "plans to", "looks forward to"). */
 export const PLANNED_CUES =
-  /\b(?:will|would|shall|plan(?:s|ned)?|prepar\w*|due to|slated|likely to|going to|later this|to travel|possibility|possible|expected|upcoming|future|next|invit\w*|as soon as|looks? forward|if|scheduled|set to|soon|intend\w*|hope\w* to)\b/i;
+  /\b(?:will|would|shall|plan(?:s|ned)?|prepar(?!atory)\w*|due to|slated|likely to|going to|later this|to travel|possibility|possible|expected|upcoming|future|next|invit\w*|as soon as|look(?:s|ed|ing)? forward|if|scheduled|set to|soon|intend\w*|hope\w* to)\b/i;
 export const HELD_CUES =
   /\b(?:held|met|visited|hosted|attended|during|following|after|last|ago|earlier|previous|was|were|took place)\b/i;
 

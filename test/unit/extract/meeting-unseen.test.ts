@@ -264,3 +264,20 @@ describe('a meeting named as its sentence subject', () => {
     expect(meetingFacts(text)[0]).toEqual(expect.objectContaining({ kind: 'talks', status: 'held' }));
   });
 });
+
+describe('cues of a plan that are not', () => {
+  it('reads "a preparatory meeting ... was held" as held: the meeting prepares another, it is no plan', () => {
+    expect(
+      meetingFacts(
+        'Today, a preparatory meeting of African foreign ministers was held in Nairobi, during which they agreed on the agenda.',
+      ),
+    ).toContainEqual(expect.objectContaining({ kind: 'meeting', status: 'held' }));
+  });
+
+  it.each([
+    'Kenyan President William Ruto looked forward to his visit to Brazil.',
+    'Kenyan President William Ruto said he is looking forward to visiting Brazil.',
+  ])('reads a visit looked forward to as planned: %s', (text) => {
+    expect(meetingFacts(text)).toContainEqual(expect.objectContaining({ kind: 'visit', status: 'planned' }));
+  });
+});
