@@ -1,10 +1,10 @@
 // Links lower-case references to ministries ("the foreign ministry said", "North Korea's foreign ministry", "a
 // ministry official") to an organization: the ministry named before, else the country's ministry by that name.
 
-import { MINISTRY_PORTFOLIOS } from '../lexicon/entity-words.ts';
+import { MINISTRY_ACRONYMS, MINISTRY_PORTFOLIOS } from '../lexicon/entity-words.ts';
 import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
-import { countryBefore } from './match-gazetteer.ts';
+import { countryBefore, longestMatch } from './match-gazetteer.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
@@ -44,8 +44,37 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
         lastMinistry = mention.id;
       m++;
     }
-    if (word.lower !== 'ministry' || word.cap || cover[k] !== -1 || state.sentences[word.sentence]?.ignored)
+    if (cover[k] !== -1 || state.sentences[word.sentence]?.ignored) continue;
+    // "the Kazakh MFA", "Pakistan MoFA", "the MFA of Azerbaijan": a ministry's acronym with its country.
+    const acronymPortfolio = Object.hasOwn(MINISTRY_ACRONYMS, word.text)
+      ? MINISTRY_ACRONYMS[word.text]
+      : undefined;
+    if (acronymPortfolio) {
+      const after = words[k + 1]?.lower === 'of' ? longestMatch(words, k + 2, gazetteer) : null;
+      const owner =
+        countryBefore(words, k, gazetteer) ?? (after?.entry.kind === 'country' ? after.entry.id : null);
+      const demonyms = owner ? gazetteer.countries.get(owner)?.demonyms : undefined;
+      // The text's own demonym when it wrote one ("Kazakh", not "Kazakhstani").
+      const written = words[k - 1]?.text ?? '';
+      const demonym = demonyms?.includes(written) ? written : demonyms?.[0];
+      if (!owner || !demonym) continue;
+      const name = `${demonym} ${acronymPortfolio} Ministry`;
+      const id = organizationId(name);
+      ensureOrganization(entities.organizations, id, { name, kind: 'ministry', country: owner }).aliases.add(
+        word.text,
+      );
+      lastMinistry = id;
+      added.push({
+        kind: 'org',
+        id,
+        start: word.start,
+        end: word.end,
+        sentence: word.sentence,
+        via: 'alias',
+      });
       continue;
+    }
+    if (word.lower !== 'ministry' || word.cap) continue;
     let first = k;
     while (first > 0 && PORTFOLIOS.has(words[first - 1]?.lower ?? '') && words[first]?.gap === ' ') first--;
     const portfolio = words.slice(first, k).map((w) => titleCase(w.lower));

@@ -119,6 +119,13 @@ export const MINISTRY_PORTFOLIOS = [
   'external',
 ] as const;
 
+/** Acronyms of a ministry that need their country to name it ("the Kazakh MFA"); the value is its portfolio. */
+export const MINISTRY_ACRONYMS: Readonly<Record<string, string>> = {
+  MFA: 'Foreign',
+  MOFA: 'Foreign',
+  MoFA: 'Foreign',
+};
+
 /** Lower-case words trimmed off the start of a title read before a name. */
 export const TITLE_EDGE_WORDS = ['the', 'of', 'and'] as const;
 

@@ -200,6 +200,17 @@ describe('organizations', () => {
     expect(result.organizations.map((o) => o.name)).toContain('North Korean Foreign Ministry');
   });
 
+  it('reads a ministry acronym with its country as that country’s ministry', () => {
+    const names = (text: string): string[] => extract(text).organizations.map((o) => o.name);
+    expect(names('The envoys met in Bishkek, the Kyrgyz MFA said.')).toContain('Kyrgyz Foreign Ministry');
+    expect(names('A spokesman of Nepal MoFA said the visit was useful.')).toContain(
+      'Nepalese Foreign Ministry',
+    );
+    expect(names('The MFA of Georgia summoned the envoy.')).toContain('Georgian Foreign Ministry');
+    // Without a country the acronym names no ministry.
+    expect(names('The MFA summoned the envoy.')).toEqual([]);
+  });
+
   it('keeps acronyms as aliases and later mentions', () => {
     const result = extract('Ministers of the Asia Cooperation Dialogue (ACD) met. The ACD agreed.');
     const acd = result.organizations.find((o) => o.name === 'Asia Cooperation Dialogue');
