@@ -98,6 +98,11 @@ function listTailEnd(words: readonly Word[], cover: Int32Array, lexicon: Lexicon
   return last;
 }
 
+/** A weekday, a month or "today": "the Council on Friday", "the Committee on May 5". */
+function dateWord(word: Word | undefined, lexicon: Lexicon): boolean {
+  return word !== undefined && (lexicon.months.has(word.lower) || lexicon.roleVerbTimeWords.has(word.lower));
+}
+
 /**
  * "Federal Agency for Subsoil Use", "Committee on International Affairs": a "for" or "on" tail without "the" from
  * `from` to `j` belongs to the name when its capitals are free of any other entity and no date or other non-name
@@ -110,15 +115,14 @@ function looseTailEnd(
   from: number,
   j: number,
 ): number {
-  if (!words[from]?.cap || lexicon.nonNames.has(words[from]?.text ?? '')) return -1;
+  if (!words[from]?.cap || dateWord(words[from], lexicon)) return -1;
   let end = tailEnd(words, lexicon, from, j);
   // "Fund for Development and King Salman ...", "Committee on Budget on Tuesday": a title or a date after a
   // connector ends the tail.
   for (let k = from; k <= end; k++)
     if (
       cover[k] !== -1 ||
-      (!words[k - 1]?.cap &&
-        (lexicon.titleHeads.has(words[k]?.lower ?? '') || lexicon.nonNames.has(words[k]?.text ?? '')))
+      (!words[k - 1]?.cap && (lexicon.titleHeads.has(words[k]?.lower ?? '') || dateWord(words[k], lexicon)))
     ) {
       end = k - 1;
       break;

@@ -123,6 +123,7 @@ describe('organizations by shape and from the bundled list', () => {
       'Senate Committee on Budget and Taxes',
     ],
     ['Council on Regional Studies analysts disagreed.', 'Council on Regional Studies'],
+    ['The Senate Committee on Foreign Relations held hearings.', 'Senate Committee on Foreign Relations'],
     // An office that "and" follows ends the name; the name after the "and" is a person's.
     [
       'It was signed by an adviser in the Office of the Vice President and Tomas Ortega.',
@@ -144,6 +145,7 @@ describe('organizations by shape and from the bundled list', () => {
   it('leaves a "for" or "on" tail that a date, a country or a title opens out of the name', () => {
     expect(orgNames('The Security Council on Friday met again.')).toContain('Security Council');
     expect(orgNames('The Security Council on Friday met again.')).not.toContain('Security Council on Friday');
+    expect(orgNames('The Security Council on March 3 met again.')).toContain('Security Council');
     expect(orgNames('The Defense Committee on Iran met.')).toEqual(
       expect.not.arrayContaining(['Defense Committee on Iran']),
     );
