@@ -39,7 +39,7 @@ Mercosur | intergovernmental | - | Mercosul; Southern Common Market
 Community of Latin American and Caribbean States | intergovernmental | - | CELAC
 Caribbean Community | intergovernmental | - | CARICOM
 Andean Community | intergovernmental | - | -
-Organization of Turkic States | intergovernmental | - | OTS; Turkic Council; Organisation of Turkic States
+Organization of Turkic States | intergovernmental | - | OTS; Turkic Council; Organisation of Turkic States; Cooperation Council of Turkic Speaking States; Cooperation Council of Turkic-Speaking States; CCTS
 European Parliament | intergovernmental | - | -
 European Council | intergovernmental | - | -
 Council of the European Union | intergovernmental | - | -

@@ -173,6 +173,12 @@ describe('organizations by shape and from the bundled list', () => {
     );
   });
 
+  it('knows a body by its former name and short form as one organization', () => {
+    const text =
+      'The Cooperation Council of Turkic Speaking States (Turkic Council) met. The Turkic Council agreed.';
+    expect(orgNames(text)).toEqual(['Organization of Turkic States']);
+  });
+
   it('knows legislatures of the region by their own names', () => {
     expect(orgNames('The Jogorku Kenesh ratified the treaty after the Milli Majlis did.')).toEqual(
       expect.arrayContaining(['Jogorku Kenesh', 'Milli Majlis']),
