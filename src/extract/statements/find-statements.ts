@@ -294,17 +294,31 @@ function conversationSpeaker(ctx: StatementContext, quote: Quote, sentence: numb
   return last.speaker;
 }
 
-/** The subject of the first speech verb in [from, to) outside quotes: who a later participle goes on with. */
-function mainSpeaker(ctx: StatementContext, from: number, to: number): string | null {
+/** The first speech verb in [from, to) outside quotes. */
+function firstSpeechVerb(ctx: StatementContext, from: number, to: number): Word | null {
   const { words, text } = ctx.state;
   for (let k = wordIndexAt(words, from); k < words.length && (words[k]?.start ?? to) < to; k++) {
     const word = words[k] as Word;
     if (!ctx.resources.lexicon.speechVerbs.has(word.lower)) continue;
     // Quote marks before it are unbalanced inside a quotation: its verbs are someone's words, not the frame.
     if ((text.slice(from, word.start).match(/["“”]/g) ?? []).length % 2 === 1) return null;
-    return subjectBefore(ctx.state, from, word.start)?.id ?? null;
+    return word;
   }
   return null;
+}
+
+/** Whether [from, to) reports `speaker`'s words: its first speech verb's subject is them or a pronoun. */
+function sameSpeakerSpeaks(ctx: StatementContext, speaker: string, from: number, to: number): boolean {
+  const verb = firstSpeechVerb(ctx, from, to);
+  if (!verb) return false;
+  const subject = subjectBefore(ctx.state, from, verb.start)?.id ?? null;
+  return subject === null || subject === speaker;
+}
+
+/** The subject of the first speech verb in [from, to) outside quotes: who a later participle goes on with. */
+function mainSpeaker(ctx: StatementContext, from: number, to: number): string | null {
+  const verb = firstSpeechVerb(ctx, from, to);
+  return verb ? (subjectBefore(ctx.state, from, verb.start)?.id ?? null) : null;
 }
 
 /** wink POS tags of a word that makes the name before it a modifier of a longer noun phrase. */
@@ -392,7 +406,22 @@ function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void
       // Cheap tests first: finding the paragraph's start scans back through the text.
       const opensSentence = (): boolean =>
         quote.start === sentence.start || quote.start === paragraphStart(state, quote.start);
-      if (previous?.direct && previous.quote && near && /[.!?]$/.test(quote.content) && opensSentence()) {
+      // Not across a sentence in which the same speaker goes on in reported speech: the quote is a statement of
+      // its own, left to the running speaker's stage (`He said ..., Anwar added. "This is ..."`).
+      const before = state.sentences[sentence.index - 1];
+      const unbroken =
+        previous !== undefined &&
+        (sentence.index - previous.lastSentence <= 1 ||
+          !before ||
+          !sameSpeakerSpeaks(ctx, previous.speaker, before.start, Math.min(before.end, quote.start)));
+      if (
+        previous?.direct &&
+        previous.quote &&
+        near &&
+        unbroken &&
+        /[.!?]$/.test(quote.content) &&
+        opensSentence()
+      ) {
         continueQuote(state, previous, quote);
         ctx.usedQuotes.add(quote);
       }

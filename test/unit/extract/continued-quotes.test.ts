@@ -62,6 +62,34 @@ describe('quotes standing alone after reported speech', () => {
   });
 });
 
+describe('a quote standing alone after the same speaker goes on in reported speech', () => {
+  const TALKS =
+    'Talks end in Doha\n\nForeign Minister Sara Lindqvist hosted the two delegations on Tuesday.\n\n';
+
+  it('is a statement of its own, not the end of the quote before the reported sentence', () => {
+    const text = `${TALKS}“We have made real progress today,” Lindqvist said. She said both sides had agreed to a truce from midnight, Lindqvist added. “This is a first step towards a lasting peace.”`;
+    const quotes = extract(text)
+      .statements.filter((s) => s.speaker === 'person:sara-lindqvist' && s.direct)
+      .map((s) => s.quote);
+    expect(quotes).toContain('We have made real progress today');
+    expect(quotes).toContain('This is a first step towards a lasting peace.');
+  });
+
+  it('still goes on with the quote before when only narration stands between', () => {
+    const text = `${TALKS}“We have made real progress today,” Lindqvist said. “Both sides want the fighting to stop.”`;
+    const quotes = extract(text)
+      .statements.filter((s) => s.speaker === 'person:sara-lindqvist' && s.direct)
+      .map((s) => s.quote);
+    expect(quotes).toEqual(['We have made real progress today Both sides want the fighting to stop.']);
+  });
+
+  it('is about the agreements its sentence before reports signed', () => {
+    const text = `Ministers sign deals in Hanoi\n\nVietnam and Chile signed a trade agreement and a visa agreement on Tuesday.\n\n“We will keep working together,” Lindqvist said. Lindqvist said the two countries had signed 12 agreements in all. “Our ties have never been closer.”`;
+    const statement = extract(text).statements.find((s) => s.quote === 'Our ties have never been closer.');
+    expect(statement?.about.length).toBeGreaterThan(0);
+  });
+});
+
 describe('a quote running over unmarked paragraphs to its attribution', () => {
   const LEAD_KZ =
     'Leaders meet in Astana\n\nPresident Vladimir Putin sent the treaty to parliament on Monday.\n\n';
