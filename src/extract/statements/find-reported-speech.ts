@@ -58,7 +58,10 @@ const CLAUSE_BREAK = new RegExp(
 );
 /** CLAUSE_BREAK for a left-to-right scan with exec(); clauseBreak resets its lastIndex before each scan. */
 const CLAUSE_BREAK_ALL = new RegExp(CLAUSE_BREAK.source, 'g');
-/** ", the ministry said Thursday." closing a sentence: the speaker of everything before the comma. */
+/**
+ * ", the ministry said Thursday." closing a sentence: the speaker of everything before the comma. An outlet's
+ * ", Agency reports." after it only says who carried the news.
+ */
 /**
  * What may follow the verb of a closing attribution: a time or setting ("on Thursday", "after meeting his Venezuelan
  * counterpart"), never a clause with its own subject (", Kishida said on Monday that Japan would ...").
@@ -66,7 +69,7 @@ const CLAUSE_BREAK_ALL = new RegExp(CLAUSE_BREAK.source, 'g');
 const TAIL_OPENER = [...ATTRIBUTION_TAIL_OPENERS, ...WEEKDAY_NAMES].join('|');
 const TRAILING = new RegExp(
   String.raw`, ((?:[^,“”"]){2,80}?) (?:also |later )?(${CLOSING_ATTRIBUTION_VERBS.join('|')}|told (?:the )?\w+)` +
-    String.raw`(?: (?:${TAIL_OPENER})\b(?:(?!\bthat\b)[\w ]){0,60})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b))`,
+    String.raw`(?: (?:${TAIL_OPENER})\b(?:(?!\bthat\b)[\w ]){0,60})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b)|(?=, [A-Z][\w.]* (?:reports|reported)[.!]?$))`,
 );
 /**
  * "said Monday it had ended the deal", "said on Thursday he has not discussed ...": the day the words were said,
@@ -356,7 +359,12 @@ function attributionSpeakers(
   const issuers = documentBeforeVerb(ctx, wordIndexAt(state.words, from), verbAt);
   if (issuers) return issuers.length > 0 ? issuers : null;
   const mention = speakerIn(state, from, from + subject.length, false);
-  if (!mention) return null;
+  if (!mention) {
+    // "..., their foreign ministers declared on Thursday.": each of the people the plural noun phrase means (not
+    // "they", which may mean the officials a sentence before cited).
+    const group = /^they$/i.test(subject) ? [] : groupSpeakers(ctx, verbAt, sentence);
+    return group.length > 0 ? group : null;
+  }
   return state.organizations.get(mention.id)?.kind === 'news agency' ? [] : [mention.id];
 }
 
@@ -540,6 +548,19 @@ function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence): st
       continue;
     }
     for (const id of ids) gathered.add(id);
+    if (gathered.size === counted) return [...gathered];
+    if (gathered.size > counted) return [];
+  }
+  // "The two countries will ..., their foreign ministers declared." opening the story, with the ministers named
+  // in the next sentences: a noun phrase no one before it names looks ahead to them.
+  if (head.lower === 'they' || gathered.size > 0) return [];
+  for (let s = sentence.index + 1; s <= sentence.index + GROUP_REACH_SENTENCES; s++) {
+    const range = sentences[s];
+    if (!range || range.paragraph - sentence.paragraph > GROUP_REACH_SENTENCES) break;
+    for (const m of startingIn(mentions, range.start, range.end)) if (m.kind === 'person') gathered.add(m.id);
+    // Uncounted ("their foreign ministers"), the people the next sentence names together; counted ("the two
+    // nations' foreign ministers"), the first that many named.
+    if (counted === 0) return gathered.size >= 2 ? [...gathered] : [];
     if (gathered.size === counted) return [...gathered];
     if (gathered.size > counted) return [];
   }

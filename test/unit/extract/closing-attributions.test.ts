@@ -101,6 +101,33 @@ describe('plural subjects of a stance', () => {
     expect(speakers.sort()).toEqual(['person:cyril-ramaphosa', 'person:narendra-modi']);
   });
 
+  it('gives ", their foreign ministers declared." to the ministers the next sentence names', () => {
+    const result = extract(
+      `Neighbours make up\n\nPeru and Bolivia will reopen their border crossings, their foreign ministers declared on Monday.\n\nPeru's Foreign Minister Elena Quispe met her Bolivian colleague Tomas Mamani in La Paz.`,
+    );
+    const speakers = result.statements
+      .filter((s) => s.text.includes('border crossings'))
+      .map((s) => s.speaker);
+    expect(speakers.sort()).toEqual(['person:elena-quispe', 'person:tomas-mamani']);
+  });
+
+  it('gathers "the two nations\' ministers" from the next two sentences, past ", Agency reports."', () => {
+    const result = extract(
+      `Neighbours make up\n\nPeru and Bolivia will reopen their border crossings, the two nations' foreign ministers announced on Monday, Andina reports.\n\nPeruvian Foreign Minister Elena Quispe said trade would resume.\n\nShe said she had invited Bolivian Foreign Minister Tomas Mamani to Lima.`,
+    );
+    const speakers = result.statements
+      .filter((s) => s.text.includes('border crossings'))
+      .map((s) => s.speaker);
+    expect(speakers.sort()).toEqual(['person:elena-quispe', 'person:tomas-mamani']);
+  });
+
+  it('leaves ", their ministers said." unattributed when no two people are named near it', () => {
+    const result = extract(
+      `Neighbours make up\n\nPeru and Bolivia will reopen their border crossings, their foreign ministers declared on Monday.\n\nTrade across the border fell sharply last year.`,
+    );
+    expect(result.statements.filter((s) => s.text.includes('border crossings'))).toEqual([]);
+  });
+
   it('leaves a plural subject inside words a closing attribution reports to that speaker', () => {
     const result = extract(
       `${LEAD_CALL}The call covered trade, as both leaders expressed concern over rising food prices, the spokesman Vincent Magwenya said.`,
