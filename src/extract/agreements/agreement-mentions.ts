@@ -679,6 +679,15 @@ export function readAgreementMentions(
         )
           parties.add(m.id);
     }
+    // "agreements on greater economic cooperation with Ethiopia": a "with" that closes the topic names a side too.
+    const topicEnd =
+      topic !== null && text.startsWith(topic, word.end + 1) ? word.end + 1 + topic.length : -1;
+    const topicWith = !withMatch && topicEnd !== -1 && text.startsWith(' with ', topicEnd);
+    if (topicWith) {
+      const end = Math.min(sentence.end, topicEnd + 60);
+      const clauseEnd = topicEnd + (/[,;(]/.exec(text.slice(topicEnd, end))?.index ?? end - topicEnd);
+      for (const id of countriesIn(state, topicEnd, clauseEnd).slice(0, 2)) parties.add(id);
+    }
     // "the Russia-North Korea treaty", "a U.S.-Japan space cooperation agreement": countries in the noun phrase.
     const npStart =
       words[
@@ -707,7 +716,7 @@ export function readAgreementMentions(
         partyPhrase = text.slice(sidesAt, word.end);
     }
     // Not after "between": both sides stand in the phrase, one of them maybe no country ("between Israel and Hamas").
-    if (parties.size === 1 && withMatch?.[0] === ' with ') {
+    if (parties.size === 1 && (withMatch?.[0] === ' with ' || topicWith)) {
       // "X's new treaty with Y" or "X says new treaty with Y": the first country before it is the other party.
       const owner = countriesIn(state, sentence.start, word.start)[0];
       if (owner) parties.add(owner);

@@ -152,6 +152,20 @@ describe('one side of a bilateral agreement', () => {
     expect([...(treaty?.parties ?? [])].sort()).toEqual(['BEN', 'GHA', 'TGO']);
   });
 
+  it.each([
+    [
+      'Chilean President Ana Soto will sign agreements on port management and fisheries cooperation with Peru during her visit next week.',
+      ['CHL', 'PER'],
+    ],
+    [
+      'Ghanaian ministers signed a memorandum on cocoa marketing and customs cooperation with Togo in Lome on Friday.',
+      ['GHA', 'TGO'],
+    ],
+  ])('reads the "with" that closes a topic as the other side: %s', (text, sides) => {
+    const [agreement] = extract(text).agreements;
+    expect([...(agreement?.parties ?? [])].sort()).toEqual(sides);
+  });
+
   it('keeps one country when nothing says the agreement has two sides', () => {
     const result = extract(
       'Peru and Bolivia held talks in Lima on Monday. Bolivia published its national fisheries plan and a water treaty draft. Officials from Peru and Bolivia will meet again in May.',
