@@ -18,14 +18,16 @@ import {
   signingDate,
   type Cluster,
 } from './agreement-facts.ts';
-import { articlePartyName, partyName } from './party-mentions.ts';
+import { articlePartyName, isPartyMention, partyName } from './party-mentions.ts';
 import type { EventMention, ExtractState, Resources, Sentence } from '../types.ts';
 import { isBare, resolveBareAgreements, sameStem } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
-import { startingIn } from '../mention-index.ts';
+import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { TWO_SIDED_SUBJECTS } from '../lexicon/event-words.ts';
 import {
   CEASEFIRE_NAME_WORDS,
+  AGREE_TO_VERBS,
+  AGREEING_SIDE_JOINERS,
   INSTRUMENT_GENERIC_WORDS,
   NAME_TAIL_OPENERS,
 } from '../lexicon/agreement-reference-words.ts';
@@ -558,6 +560,38 @@ function unidentifiedOther(cluster: Cluster): boolean {
   );
 }
 
+/**
+ * The two countries that "agree to" do something in the sentence of an agreement's first mention or before it
+ * ("Venezuela, Colombia agree to resume relations" ... "brokering an agreement"; "Colombia and Venezuela agreed to
+ * work towards normal ties. France welcomes the agreement"): the sides of an agreement told by its deed, the
+ * nearest such sentence first. Only the subject counts: countries joined by "and" or a comma right before the verb.
+ */
+function agreedToSides(state: ExtractState, cluster: Cluster): string[] {
+  const { words } = state;
+  const first = cluster.mentions[0];
+  if (!first || cluster.mentions.some((m) => m.another)) return [];
+  const countries = state.mentions.filter((m) => m.kind === 'country');
+  for (let k = Math.min(first.word, words.length - 1); k > 0; k--) {
+    const verb = words[k];
+    if (!verb || !AGREE_TO_VERBS.has(verb.lower) || words[k + 1]?.lower !== 'to') continue;
+    if (words[k + 1]?.sentence !== verb.sentence) continue;
+    const sides = new Set<string>();
+    let j = k - 1;
+    while (j >= 0 && words[j]?.sentence === verb.sentence && /^[\s,]*$/.test(words[j + 1]?.gap ?? '')) {
+      const word = words[j] as (typeof words)[number];
+      const country = countries.find((m) => m.start <= word.start && word.end <= m.end);
+      if (country) {
+        if (!isPartyMention(state, country)) break;
+        sides.add(country.id);
+        j = wordIndexAt(words, country.start) - 1;
+      } else if (AGREEING_SIDE_JOINERS.has(word.lower)) j--;
+      else break;
+    }
+    if (sides.size === 2) return [...sides];
+  }
+  return [];
+}
+
 export function findAgreements(state: ExtractState, resources: Resources): ExtractState {
   let clusters: Cluster[] = [];
   let focus: Cluster | null = null;
@@ -603,6 +637,8 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     const relationshipOnly = cluster.name === null && cluster.mentions.every((m) => m.relationship);
     if (cluster.parties.length === 0 && cluster.signatories.length === 0 && !relationshipOnly)
       cluster.parties.push(...impliedParties(state, cluster, pair, lead));
+    if (cluster.parties.length === 0 && cluster.signatories.length === 0 && !relationshipOnly)
+      cluster.parties.push(...agreedToSides(state, cluster));
     if (cluster.status === 'signed' && !cluster.signedOn && !cluster.name) cluster.signedOn = signDate;
   }
   for (const cluster of clusters) {

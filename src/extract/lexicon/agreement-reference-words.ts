@@ -278,6 +278,14 @@ export const AGREEMENT_PARTY_ORG_KINDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Forms of "agree" whose "to" tells an agreement by its deed alone ("Colombia and Venezuela agreed to restore
+ * ties"): a later bare "the agreement" is theirs.
+ */
+export const AGREE_TO_VERBS: ReadonlySet<string> = new Set(['agree', 'agrees', 'agreed']);
+/** Words that may join the sides before "agree": "Colombia and Venezuela", "Venezuela, Colombia", "the US and Iran". */
+export const AGREEING_SIDE_JOINERS: ReadonlySet<string> = new Set(['and', 'the']);
+
+/**
  * Participles whose "by" makes the countries after it go-betweens of an agreement, not its sides ("the truce deal,
  * brokered by Russia and the United States"; "a ceasefire mediated by Qatar and Egypt").
  */

@@ -166,6 +166,28 @@ describe('one side of a bilateral agreement', () => {
     expect([...(agreement?.parties ?? [])].sort()).toEqual(sides);
   });
 
+  it.each([
+    [
+      'Peru, Chile agree to reopen border crossings\n\nLima: Peru and Chile reopened two border crossings on Monday, officials said.\n\nA regional envoy helped to broker an agreement last month.',
+      ['CHL', 'PER'],
+    ],
+    [
+      'Ghana and Togo agreed to restore direct flights between their capitals on Tuesday. Nigeria welcomed the agreement, its foreign ministry said.',
+      ['GHA', 'TGO'],
+    ],
+  ])('gives a bare agreement the two countries that "agree to" do something before it: %s', (text, sides) => {
+    const agreements = extract(text).agreements;
+    expect(agreements).toHaveLength(1);
+    expect([...(agreements[0]?.parties ?? [])].sort()).toEqual(sides);
+  });
+
+  it.each([
+    'Ghana agreed to restore direct flights to Lome on Tuesday. Nigeria welcomed the agreement, its foreign ministry said.',
+    'Ghana and Togo agreed to restore direct flights between their capitals on Tuesday, officials said.',
+  ])('makes no agreement of one country agreeing, or of "agree to" alone: %s', (text) => {
+    expect(extract(text).agreements).toEqual([]);
+  });
+
   it('keeps one country when nothing says the agreement has two sides', () => {
     const result = extract(
       'Peru and Bolivia held talks in Lima on Monday. Bolivia published its national fisheries plan and a water treaty draft. Officials from Peru and Bolivia will meet again in May.',
