@@ -221,6 +221,27 @@ export const INVITATION_FRAMES: readonly string[] = [
   'on the invitation',
   'upon the invitation',
 ];
+/**
+ * A meeting whose date is being set lies ahead, and a day told with the setting is the day of the setting: "a date
+ * is set for the meeting between", "agreed on the date and venue for a meeting", "the date and venue for his summit
+ * with Kim have been decided", "a specific date of a meeting ... has yet to be determined".
+ */
+export const DATE_NOUNS: readonly string[] = ['date', 'dates'];
+/** Nouns set together with the date: "the date and venue for a meeting". */
+export const DATE_COMPANIONS: readonly string[] = ['venue', 'place', 'time', 'location', 'format'];
+/** Past participles of setting a date, after "is/has been": "a date is set for the summit". */
+export const DATE_SETTING_VERBS: readonly string[] = ['set', 'fixed', 'agreed', 'decided', 'confirmed'];
+/** Auxiliaries between the date and its setting verb: "has been set", "is fixed". */
+export const DATE_SETTING_AUXILIARIES: readonly string[] = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'has been',
+  'have been',
+];
+/** How many words (a determiner, an adjective) may stand between "for/of" and the meeting word. */
+export const DATE_FRAME_GAP = 3;
 /** Words before a meeting word that set it after the act told: "arranged ... ahead of a trilateral summit". */
 export const AHEAD_OF_WORDS: readonly string[] = ['ahead of', 'on the eve of', 'in preparation for'];
 /**

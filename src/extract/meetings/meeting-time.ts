@@ -6,6 +6,11 @@ import { HELD_CUES, PLANNED_CUES } from '../lexicon/event-words.ts';
 import {
   AHEAD_OF_WORDS,
   DATE_CLAUSE_BOUNDARIES,
+  DATE_COMPANIONS,
+  DATE_FRAME_GAP,
+  DATE_NOUNS,
+  DATE_SETTING_AUXILIARIES,
+  DATE_SETTING_VERBS,
   INVITATION_FRAMES,
   SEQUENCE_WORDS,
   SUBJECT_HELD_PREDICATES,
@@ -54,6 +59,16 @@ function plannedClause(text: string, from: number, to: number): boolean {
     .replace(INVITATION_FRAME, (frame) => ' '.repeat(frame.length));
   return PLANNED_CUES.test(blanked.slice(0, to - from));
 }
+
+/** "a date is set for the", "the date and venue for his landmark": a date being set, ending before a meeting word. */
+const DATE_FRAME = new RegExp(
+  `\\b(?:${DATE_NOUNS.join('|')})(?: and (?:${DATE_COMPANIONS.join('|')}))?` +
+    `(?: (?:${DATE_SETTING_AUXILIARIES.join('|')}) (?:${DATE_SETTING_VERBS.join('|')}))? (?:for|of)` +
+    `(?: [^\\s,;]+){0,${DATE_FRAME_GAP}} $`,
+  'i',
+);
+/** How far before a meeting word its date frame may start. */
+const DATE_FRAME_REACH = 60;
 
 /** Up to SUBJECT_MEETING_LEAD words, and nothing else, from the sentence start to its meeting word. */
 const SUBJECT_LEAD = new RegExp(`^\\s*(?:[^\\s,;:]+ ){0,${SUBJECT_MEETING_LEAD}}$`);
@@ -179,6 +194,10 @@ export function meetingWhen(
     sole !== null &&
     PLANNED_CUES.test(text.slice(sentence.start, word.end)) &&
     sole <= (state.input.publishedAt ?? '');
+  // "agreed on Wednesday on the date and venue for a meeting": a meeting whose date is being set lies ahead, and
+  // only a day told after the meeting word may be its own.
+  if (DATE_FRAME.test(text.slice(Math.max(sentence.start, word.start - DATE_FRAME_REACH), word.start)))
+    return { date: [...near, ...close].find((d) => d.start > word.end)?.value ?? null, status: 'planned' };
   const date = near[0]?.value ?? close[0]?.value ?? opening?.value ?? (ahead ? null : sole);
   let status: MeetingItem['status'] | null = null;
   const published = state.input.publishedAt ?? null;

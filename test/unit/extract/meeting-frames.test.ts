@@ -44,4 +44,22 @@ describe('meetings set in a frame', () => {
     );
     expect(meetings.find((m) => m.kind === 'visit')?.date).not.toBe('2024-06-24');
   });
+
+  it.each([
+    'Chile and Peru on Monday agreed on the date and venue for a meeting between President Ana Rojas and President Luis Vega.',
+    'Envoy Tomas Kral says a date is set for the summit between Serbian President Marko Ilic and Kosovo leader Arben Gashi.',
+    'A specific date of a meeting between Ukrainian President Ivan Koval and U.S. President John Hale has yet to be determined.',
+  ])('tells a meeting whose date is being set as ahead, undated by the saying: %s', (text) => {
+    const meeting = meetingFacts(text).find((m) => m.kind === 'meeting' || m.kind === 'summit');
+    expect(meeting).toEqual(expect.objectContaining({ status: 'planned' }));
+    expect(meeting?.date).not.toBe('2024-06-24');
+  });
+
+  it('keeps the day told after a meeting whose date is set', () => {
+    expect(
+      meetingFacts(
+        'Chile and Peru on Monday agreed on the date for a meeting on July 3 between President Ana Rojas and President Luis Vega.',
+      ),
+    ).toContainEqual(expect.objectContaining({ date: '2024-07-03', status: 'planned' }));
+  });
 });
