@@ -279,6 +279,13 @@ export const CALL_CUES: ReadonlySet<string> = new Set([
   'telephonic',
   'conversation',
 ]);
+/**
+ * Nouns of a conversation that are a call, with no medium named, when held with a person and nothing places the two
+ * together: "said he had a meaningful conversation with President X", "had a good conversation with Y".
+ */
+export const CONVERSATION_NOUNS: ReadonlySet<string> = new Set(['conversation']);
+/** How many modifiers may stand between "had/held" and that noun ("held a very good and productive conversation"). */
+export const CONVERSATION_HOLDING_GAP = 5;
 /** Object pronouns of a reception verb: "officials received him upon his arrival". */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her']);
 /** Conversation verbs that are a call only with the medium named: "has spoken on the phone with X", not "had spoken with". */

@@ -19,6 +19,8 @@ import {
   CALL_BEFORE,
   CALL_WITH_BEFORE,
   CALL_CUES,
+  CONVERSATION_HOLDING_GAP,
+  CONVERSATION_NOUNS,
   DISCUSSION_WORDS,
   LEGISLATURES,
   PLURAL_HOLDING_GAP,
@@ -77,7 +79,7 @@ function talkedBefore(state: ExtractState, k: number): boolean {
   return false;
 }
 
-const WITH_LEAD = /^ with /;
+const WITH_LEAD = /^[”"’]? with /;
 const PLURAL_LEAD = new RegExp(`^ (?:${PLURAL_PARTNER_LEADS.join('|')}) `);
 
 /**
@@ -102,10 +104,22 @@ function discussedWith(state: ExtractState, k: number, countries = false): boole
   return first?.kind === 'person' || (countries && first?.kind === 'country');
 }
 
+/** "a conversation with US President X": "with", maybe past a closing quote, and a person named in its phrase. */
+function conversedWith(state: ExtractState, k: number): boolean {
+  const word = state.words[k];
+  const sentence = word ? state.sentences[word.sentence] : undefined;
+  if (!word || !sentence) return false;
+  const lead = WITH_LEAD.exec(state.text.slice(word.end, word.end + 9));
+  if (!lead) return false;
+  const from = word.end + lead[0].length;
+  const phrase = /^[^,;]*/.exec(state.text.slice(from, Math.min(sentence.end, from + 90)))?.[0] ?? '';
+  return startingIn(state.mentions, from, from + phrase.length).some((m) => m.kind === 'person');
+}
+
 /** "held sound meetings", "had two bilateral meetings": a verb of holding a few words before, in the clause. */
-function heldBefore(state: ExtractState, k: number): boolean {
+function heldBefore(state: ExtractState, k: number, gap = PLURAL_HOLDING_GAP): boolean {
   const word = state.words[k] as Word;
-  for (let j = k - 1; j >= Math.max(0, k - 1 - PLURAL_HOLDING_GAP); j--) {
+  for (let j = k - 1; j >= Math.max(0, k - 1 - gap); j--) {
     const before = state.words[j] as Word;
     if (before.sentence !== word.sentence) return false;
     if (PLURAL_HOLDING_VERBS.has(before.lower)) return true;
@@ -176,6 +190,18 @@ export function acceptable(
       (before === 'the' &&
         (words[k - 2]?.lower === 'on' || words[k - 2]?.lower === 'over') &&
         talkedBefore(state, k))
+    );
+  // "had a meaningful conversation with President X": a conversation held with a person, in no shared room.
+  if (CONVERSATION_NOUNS.has(word.lower) && !CALL_BEFORE.has(before))
+    return (
+      heldBefore(state, k, CONVERSATION_HOLDING_GAP) &&
+      conversedWith(state, k) &&
+      !TOGETHER_CUES.test(
+        state.text.slice(
+          state.sentences[word.sentence]?.start ?? 0,
+          state.sentences[word.sentence]?.end ?? 0,
+        ),
+      )
     );
   if (kind === 'call')
     return (

@@ -5,6 +5,10 @@ import type { MeetingItem } from '../../domain/extraction-result.ts';
 import { CALL_ON_WORDS, CONVERSATION_VERBS, MEETING_SUBJECT_AUXILIARIES } from '../lexicon/event-words.ts';
 import {
   ANAPHORIC,
+  CALL_BEFORE,
+  CONVERSATION_HOLDING_GAP,
+  CONVERSATION_NOUNS,
+  PLURAL_HOLDING_VERBS,
   ARTICLES,
   HOSTED_KINDS,
   MEET_VERBS,
@@ -78,6 +82,26 @@ function partnerPattern(partnerWords: string): { lead: RegExp; phrase: RegExp } 
 const MEETING_PARTNER = partnerPattern('with|between');
 /** "received a phone call from X": the caller is the partner of a call. */
 const CALL_PARTNER = partnerPattern('with|between|from');
+/** The person named right before the "had/held" a few words ahead of word k ("Trump held a good conversation"). */
+function holderOf(state: ExtractState, k: number): string | null {
+  const { words, mentions } = state;
+  for (let h = k - 1; h > 0 && h >= k - 1 - CONVERSATION_HOLDING_GAP; h--) {
+    const verb = words[h] as Word;
+    if (verb.sentence !== words[k]?.sentence) return null;
+    if (!PLURAL_HOLDING_VERBS.has(verb.lower)) continue;
+    const subject = words[h - 1];
+    if (!subject || subject.sentence !== verb.sentence) return null;
+    return (
+      startingIn(mentions, Math.max(0, subject.start - 60), subject.end).find(
+        (m) => m.kind === 'person' && m.end === subject.end,
+      )?.id ?? null
+    );
+  }
+  return null;
+}
+
+/** A closing quote mark that may end a quoted meeting noun before its partner phrase. */
+const CLOSING_QUOTE = /^[”"’]$/;
 /** Enough of the text to see the longest partner word with a space on each side (" between "). */
 const PARTNER_LEAD_LENGTH = ' between '.length;
 
@@ -247,6 +271,15 @@ export function readMeeting(
     if (j > k + 1) add(titledPartner(state, words[j - 1] ?? word, sentence, lexicon));
   }
   for (const id of phonedPersons(state, k)) add(id);
+  // "Trump held a 'very good and productive' conversation with X": past more modifiers than an owner is looked for
+  // over, the person ending right before the holding verb holds it.
+  // A "telephone conversation" finds its people as any call does.
+  if (
+    participants.length === 0 &&
+    CONVERSATION_NOUNS.has(word.lower) &&
+    !CALL_BEFORE.has(words[k - 1]?.lower ?? '')
+  )
+    add(holderOf(state, k));
   if (CALL_ON_WORDS.has(word.lower) && words[k + 1]?.lower === 'on')
     for (const id of personObject(state, k + 1)) add(id);
   if (participants.length > 0) anaphoric = false;
@@ -257,13 +290,15 @@ export function readMeeting(
   const lastAdverbial = adverbialsEnd(state, k, sentence);
   const withWord = words[lastAdverbial] ?? word;
   const partnerPhrase = kind === 'call' ? CALL_PARTNER : MEETING_PARTNER;
+  // "a 'meaningful conversation' with X": the partner phrase starts past a closing quote.
+  const withEnd = withWord.end + (CLOSING_QUOTE.test(text.slice(withWord.end, withWord.end + 1)) ? 1 : 0);
   // Where the phrase ends needs part-of-speech tags (withPhraseEnd): only asked when "with/between" comes next.
-  const phraseEnd = partnerPhrase.lead.test(text.slice(withWord.end, withWord.end + PARTNER_LEAD_LENGTH))
+  const phraseEnd = partnerPhrase.lead.test(text.slice(withEnd, withEnd + PARTNER_LEAD_LENGTH))
     ? withPhraseEnd(state, lastAdverbial, sentence, factsOf)
     : -1;
-  const withMatch = phraseEnd === -1 ? null : partnerPhrase.phrase.exec(text.slice(withWord.end, phraseEnd));
+  const withMatch = phraseEnd === -1 ? null : partnerPhrase.phrase.exec(text.slice(withEnd, phraseEnd));
   if (withMatch) {
-    const named = startingIn(mentions, withWord.end, withWord.end + withMatch[0].length);
+    const named = startingIn(mentions, withEnd, withEnd + withMatch[0].length);
     const hasPerson = named.some((m) => m.kind === 'person');
     // "a call with U.S. Secretary of State Antony Blinken": the country only qualifies the person.
     for (const m of hasPerson ? named.filter((n) => n.kind === 'person') : named)

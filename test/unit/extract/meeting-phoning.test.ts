@@ -41,3 +41,22 @@ describe('a verb of phoning with a person as its object', () => {
     expect(calls(text)).toEqual([]);
   });
 });
+
+describe('a conversation held with a person, no medium named', () => {
+  it.each([
+    'Chilean President Ana Silva on Monday said she had a “fruitful conversation” with Brazilian President Jonas Berg.',
+    'Chilean President Ana Silva held a “very long and useful” conversation with Brazilian President Jonas Berg.',
+    'Chilean President Ana Silva had a frank conversation with Brazilian President Jonas Berg.',
+  ])('is a call between the two: %s', (text) => {
+    expect(calls(text)).toContainEqual(
+      expect.objectContaining({ participants: ['Ana Silva', 'Jonas Berg'] }),
+    );
+  });
+
+  it.each([
+    'Chilean President Ana Silva had a frank conversation with Brazilian President Jonas Berg on the sidelines of the summit.',
+    'Chilean President Ana Silva wants a conversation with Brazilian President Jonas Berg.',
+  ])('is no call when they share a room or none is held: %s', (text) => {
+    expect(calls(text)).toEqual([]);
+  });
+});
