@@ -286,6 +286,8 @@ export const CALL_CUES: ReadonlySet<string> = new Set([
 export const CONVERSATION_NOUNS: ReadonlySet<string> = new Set(['conversation']);
 /** How many modifiers may stand between "had/held" and that noun ("held a very good and productive conversation"). */
 export const CONVERSATION_HOLDING_GAP = 5;
+/** How far before that noun its owner may stand ("his latest conversation with X", "Trump's conversation with Y"). */
+export const CONVERSATION_OWNER_GAP = 3;
 /** Object pronouns of a reception verb: "officials received him upon his arrival". */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her']);
 /** Conversation verbs that are a call only with the medium named: "has spoken on the phone with X", not "had spoken with". */

@@ -20,6 +20,7 @@ import {
   CALL_WITH_BEFORE,
   CALL_CUES,
   CONVERSATION_HOLDING_GAP,
+  CONVERSATION_OWNER_GAP,
   CONVERSATION_NOUNS,
   DISCUSSION_WORDS,
   LEGISLATURES,
@@ -31,6 +32,7 @@ import {
   MET_PRECEDING_WORDS,
   OBJECT_PRONOUNS,
   PASSIVE_AUXILIARIES,
+  PRONOUN_OWNERS,
   RECEPTION_VERBS,
   WELCOME_VERBS,
 } from '../lexicon/meeting-words.ts';
@@ -116,6 +118,21 @@ function conversedWith(state: ExtractState, k: number): boolean {
   return startingIn(state.mentions, from, from + phrase.length).some((m) => m.kind === 'person');
 }
 
+/** "his latest conversation", "Trump's conversation": an owner (possessive pronoun or "'s") a few words before. */
+function ownedBefore(state: ExtractState, k: number): boolean {
+  const word = state.words[k] as Word;
+  for (let j = k - 1; j >= Math.max(0, k - CONVERSATION_OWNER_GAP); j--) {
+    const before = state.words[j] as Word;
+    if (before.sentence !== word.sentence || clausePunctuationBefore(state.words[j + 1])) return false;
+    if (PRONOUN_OWNERS.has(before.lower) || POSSESSIVE_S.test(state.text.slice(before.end, before.end + 3)))
+      return true;
+  }
+  return false;
+}
+
+/** The possessive ending a tokenized name leaves in the gap after it ("Putin's" -> "Putin" + "'s"). */
+const POSSESSIVE_S = /^['’]s\b/i;
+
 /** "held sound meetings", "had two bilateral meetings": a verb of holding a few words before, in the clause. */
 function heldBefore(state: ExtractState, k: number, gap = PLURAL_HOLDING_GAP): boolean {
   const word = state.words[k] as Word;
@@ -194,7 +211,7 @@ export function acceptable(
   // "had a meaningful conversation with President X": a conversation held with a person, in no shared room.
   if (CONVERSATION_NOUNS.has(word.lower) && !CALL_BEFORE.has(before))
     return (
-      heldBefore(state, k, CONVERSATION_HOLDING_GAP) &&
+      (heldBefore(state, k, CONVERSATION_HOLDING_GAP) || ownedBefore(state, k)) &&
       conversedWith(state, k) &&
       !TOGETHER_CUES.test(
         state.text.slice(

@@ -54,6 +54,15 @@ describe('a conversation held with a person, no medium named', () => {
   });
 
   it.each([
+    'Chilean President Ana Silva said her latest conversation with Brazilian President Jonas Berg was the best yet.',
+    "Chilean President Ana Silva's conversation with Brazilian President Jonas Berg was useful, an aide said.",
+  ])('is a call of its owner and the person: %s', (text) => {
+    expect(calls(text)).toContainEqual(
+      expect.objectContaining({ participants: ['Ana Silva', 'Jonas Berg'] }),
+    );
+  });
+
+  it.each([
     'Chilean President Ana Silva had a frank conversation with Brazilian President Jonas Berg on the sidelines of the summit.',
     'Chilean President Ana Silva wants a conversation with Brazilian President Jonas Berg.',
   ])('is no call when they share a room or none is held: %s', (text) => {
