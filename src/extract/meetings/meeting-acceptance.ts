@@ -50,6 +50,7 @@ import {
 } from './meeting-agents.ts';
 import { startingIn } from '../mention-index.ts';
 import { phonedPersons, phoningEnd } from './phoning.ts';
+import { heldAfter } from './held-after.ts';
 import type { ExtractState, Sentence, Word } from '../types.ts';
 import { clausePunctuationBefore } from '../text/clause-punctuation.ts';
 
@@ -211,8 +212,9 @@ export function acceptable(
   // "had a meaningful conversation with President X": a conversation held with a person, in no shared room.
   if (CONVERSATION_NOUNS.has(word.lower) && !CALL_BEFORE.has(before))
     return (
-      (heldBefore(state, k, CONVERSATION_HOLDING_GAP) || ownedBefore(state, k)) &&
-      conversedWith(state, k) &&
+      (((heldBefore(state, k, CONVERSATION_HOLDING_GAP) || ownedBefore(state, k)) &&
+        conversedWith(state, k)) ||
+        heldAfter(state, k) >= 0) &&
       !TOGETHER_CUES.test(
         state.text.slice(
           state.sentences[word.sentence]?.start ?? 0,

@@ -39,6 +39,7 @@ import { attendeesOf } from './attendees.ts';
 import { countriesHolding, countriesListedAfter, countrySubjects } from './country-subjects.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
 import { meetingWhen, timeWordsBefore } from './meeting-time.ts';
+import { heldAfter } from './held-after.ts';
 import { arrivalFor } from './meeting-arrival.ts';
 import {
   afterMedium,
@@ -280,6 +281,12 @@ export function readMeeting(
     !CALL_BEFORE.has(words[k - 1]?.lower ?? '')
   )
     add(holderOf(state, k));
+  // "the conversation he had with X": the pronoun's person and the one after "with".
+  const withIndex = heldAfter(state, k);
+  if (withIndex >= 0) {
+    add(subjectPronounReferent(state, sentence, (words[k + 1] as Word).start));
+    for (const id of personObject(state, withIndex)) add(id);
+  }
   if (CALL_ON_WORDS.has(word.lower) && words[k + 1]?.lower === 'on')
     for (const id of personObject(state, k + 1)) add(id);
   if (participants.length > 0) anaphoric = false;

@@ -63,6 +63,15 @@ describe('a conversation held with a person, no medium named', () => {
   });
 
   it.each([
+    'Chilean President Ana Silva on Tuesday praised the "warm conversation" she had with Brazilian President Jonas Berg.',
+    'Chilean President Ana Silva praised the long conversation she held with Brazilian President Jonas Berg.',
+  ])('is a call of the one who had it and the person: %s', (text) => {
+    expect(calls(text)).toContainEqual(
+      expect.objectContaining({ participants: ['Ana Silva', 'Jonas Berg'] }),
+    );
+  });
+
+  it.each([
     'Chilean President Ana Silva had a frank conversation with Brazilian President Jonas Berg on the sidelines of the summit.',
     'Chilean President Ana Silva wants a conversation with Brazilian President Jonas Berg.',
   ])('is no call when they share a room or none is held: %s', (text) => {
