@@ -201,9 +201,10 @@ export function statementAgreements(
   const ownMention = (at: number): boolean =>
     (at >= draft.content.start && at < draft.content.end) ||
     !others.some((d) => at >= d.content.start && at < d.content.end);
-  for (const m of startingIn(state.agreementMentions, first.start, last.end))
-    if (ownMention(m.start)) addId(out, m.id);
-  for (const reference of backReferencesIn(state, first.start, last.end))
+  const inSentence = startingIn(state.agreementMentions, first.start, last.end);
+  for (const m of inSentence) if (ownMention(m.start)) addId(out, m.id);
+  const references = backReferencesIn(state, first.start, last.end);
+  for (const reference of references)
     if (ownMention(reference.start)) addId(out, resolveBackReference(state, reference, lead));
   const previous = state.sentences[draft.sentence - 1];
   // "This is a critical step ...", said the statement, after the paragraph that reports the signing: what it points at.
@@ -215,7 +216,27 @@ export function statementAgreements(
     previous &&
     (anaphoric || (draft.direct && previous.paragraph === first.paragraph))
   ) {
-    for (const m of startingIn(state.agreementMentions, previous.start, previous.end)) addId(out, m.id);
+    // "X said that the Washington agreement 'means nothing'. He stressed that dialogue is 'the only way for Serbia
+    // and Kosovo to ...'": an agreement the same speaker already named in their own words there is that statement's;
+    // this one, naming its own topic and not pointing back ("this", "it"), has moved on.
+    const ownTopic =
+      !anaphoric &&
+      inSentence.length === 0 &&
+      references.length === 0 &&
+      !wordsIn(state, draft.content).some((w) => SAME_SPEAKER_BACK_POINTERS.has(w.lower)) &&
+      startingIn(state.mentions, draft.content.start, draft.content.end).some((m) => m.id !== draft.speaker);
+    const ownEarlier = (at: number): boolean =>
+      ownTopic &&
+      state.drafts.some(
+        (d) =>
+          d !== draft &&
+          d.speaker === draft.speaker &&
+          d.lastSentence < draft.sentence &&
+          at >= d.content.start &&
+          at < d.content.end,
+      );
+    for (const m of startingIn(state.agreementMentions, previous.start, previous.end))
+      if (!ownEarlier(m.start)) addId(out, m.id);
     // "... had signed 12 agreements in all." then "Our ties have never been closer.": the signed set.
     if (out.length === 0 && AGREEMENT_SET.test(state.text.slice(previous.start, previous.end)))
       for (const a of state.agreements) if (a.status === 'signed') addId(out, a.id);

@@ -259,6 +259,33 @@ describe("one speaker's two clauses in one sentence", () => {
   });
 });
 
+describe("a speaker's next sentence after their words on an agreement", () => {
+  const FIRST =
+    'Chile and Peru sign fishing accord\n\nChile and Peru signed a fishing accord in Lima on Monday.\n\nChilean Foreign Minister Alberto van Klaveren said the fishing accord "changes everything" for the coast. ';
+  const quoteAbout = (text: string, quote: string): number => {
+    const result = extract(text);
+    const statement = result.statements.find((s) => s.quote?.startsWith(quote));
+    expect(statement, `a statement quoting ${quote}`).toBeDefined();
+    return result.agreements.filter((a) => statement?.about.includes(a.id)).length;
+  };
+
+  it('does not carry the agreement to quoted words naming a topic of their own', () => {
+    const text = `${FIRST}He stressed that trade with Bolivia is "the only way for Argentina to grow".`;
+    expect(quoteAbout(text, 'changes everything')).toBe(1);
+    expect(quoteAbout(text, 'the only way')).toBe(0);
+  });
+
+  it('but carries it when the words point back ("to make this work")', () => {
+    const text = `${FIRST}He promised that Chile would "do all it takes to make this work".`;
+    expect(quoteAbout(text, 'do all it takes')).toBe(1);
+  });
+
+  it('and when the words name nothing of their own ("a new chapter")', () => {
+    const text = `${FIRST}He added that the day was "a new chapter".`;
+    expect(quoteAbout(text, 'a new chapter')).toBe(1);
+  });
+});
+
 describe('a bare "agreement" or "deal" after a joint statement that carries the words', () => {
   it('is not the joint statement: the statement is about the deal, and the joint statement no agreement', () => {
     const text =
