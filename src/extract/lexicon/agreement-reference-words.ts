@@ -3,6 +3,7 @@
 // Data only; extract/statements/statement-agreements.ts reads it.
 
 import type { AgreementItem } from '../../domain/extraction-result.ts';
+import { COUNT_WORDS } from './word-lists.ts';
 
 type Kind = AgreementItem['kind'];
 
@@ -219,23 +220,7 @@ export const PLURAL_AGREEMENT_DETERMINERS = ['these', 'the', 'those', 'all', 'bo
  * article that set was named: counts ("signed 51 agreements", "the eight pacts"; digits count too), the act ("the
  * signing of bilateral agreements") and the verb ("we held talks and signed agreements").
  */
-export const AGREEMENT_SET_OPENERS = [
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'dozen',
-  'dozens',
-  'signed',
-  'signing of',
-] as const;
+export const AGREEMENT_SET_OPENERS = [...COUNT_WORDS, 'signed', 'signing of'] as const;
 
 /** Plural nouns for the agreements an article reports signed. */
 export const PLURAL_AGREEMENT_NOUNS = [

@@ -54,8 +54,8 @@ export const ORG_NAME_LEADING_DROPS = [
   'Our',
 ] as const;
 
-/** Words that make a name generic ("Foreign Ministry") so it needs its country to identify it. */
-export const GENERIC_ORG_NAME_WORDS = [
+/** Portfolios that both make an organization's name generic and name a ministry ("Foreign Ministry", "the trade ministry"). */
+const GOVERNMENT_PORTFOLIOS = [
   'foreign',
   'defense',
   'defence',
@@ -64,6 +64,11 @@ export const GENERIC_ORG_NAME_WORDS = [
   'finance',
   'trade',
   'justice',
+] as const;
+
+/** Words that make a name generic ("Foreign Ministry") so it needs its country to identify it. */
+export const GENERIC_ORG_NAME_WORDS = [
+  ...GOVERNMENT_PORTFOLIOS,
   'national',
   'state',
   'central',
@@ -100,14 +105,7 @@ export const GENERIC_ORG_NAME_WORDS = [
 
 /** Portfolios a lower-case ministry reference names: "the foreign ministry", "the trade ministry". */
 export const MINISTRY_PORTFOLIOS = [
-  'foreign',
-  'defense',
-  'defence',
-  'unification',
-  'interior',
-  'finance',
-  'trade',
-  'justice',
+  ...GOVERNMENT_PORTFOLIOS,
   'economy',
   'industry',
   'energy',

@@ -2,6 +2,7 @@
 // Data only; find-agreements.ts and find-meetings.ts read it.
 
 import type { AgreementItem, MeetingItem } from '../../domain/extraction-result.ts';
+import { COUNT_WORDS } from './word-lists.ts';
 
 export const AGREEMENT_WORDS: Readonly<Record<string, AgreementItem['kind']>> = {
   treaty: 'treaty',
@@ -163,19 +164,7 @@ export const AGREEMENT_COUNT_WORDS: ReadonlySet<string> = new Set([
   'few',
   'more',
   'over',
-  'dozen',
-  'dozens',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
+  ...COUNT_WORDS,
   'fifteen',
   'twenty',
 ]);

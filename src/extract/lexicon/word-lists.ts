@@ -2,6 +2,23 @@
 // Data only; each list is general English news vocabulary, never words picked from a particular article.
 import { MONTH_NAMES, MONTH_NAMES_LOWER } from '../../domain/calendar.ts';
 
+/** Spelled-out counts news writes for a handful of things: "two agreements", "the eight pacts", "dozens of deals". */
+export const COUNT_WORDS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'dozen',
+  'dozens',
+] as const;
+
 /** Words that end a title and can stand right before a name ("adviser Chang", "Minister Rudenko"). */
 export const TITLE_HEADS = [
   // "Foreign Minister-Designate X", "President-elect X": the hyphenated ending of a title.
