@@ -303,3 +303,12 @@ export function foldMentions(target: Cluster, cluster: Cluster): void {
   target.mentions.sort((a, b) => a.start - b.start);
   for (const alias of cluster.aliases) target.aliases.add(alias);
 }
+
+/** What a folded `cluster` tells of `target` that it lacks: when and where it was signed, and a further status. */
+export function foldFacts(target: Cluster, cluster: Cluster): void {
+  target.signedOn ??= cluster.signedOn;
+  target.statedYear ??= cluster.statedYear;
+  target.place ??= cluster.place;
+  if ((STATUS_ORDER[cluster.status ?? ''] ?? 0) > (STATUS_ORDER[target.status ?? ''] ?? 0))
+    target.status = cluster.status;
+}

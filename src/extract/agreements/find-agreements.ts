@@ -7,7 +7,7 @@ import { readAgreementMentions, type RawAgreement } from './agreement-mentions.t
 import {
   articleSignDate,
   BILATERAL,
-  STATUS_ORDER,
+  foldFacts,
   dominantKind,
   foldMentions,
   leadPair,
@@ -292,11 +292,7 @@ function joinSameInstruments(state: ExtractState, clusters: readonly Cluster[]):
     foldMentions(target, cluster);
     for (const [kind, votes] of cluster.kinds) target.kinds.set(kind, (target.kinds.get(kind) ?? 0) + votes);
     for (const id of cluster.signatories) if (!target.signatories.includes(id)) target.signatories.push(id);
-    if ((STATUS_ORDER[cluster.status ?? ''] ?? 0) > (STATUS_ORDER[target.status ?? ''] ?? 0))
-      target.status = cluster.status;
-    target.signedOn ??= cluster.signedOn;
-    target.statedYear ??= cluster.statedYear;
-    target.place ??= cluster.place;
+    foldFacts(target, cluster);
   }
   return out;
 }

@@ -3,7 +3,7 @@
 
 import { INTERCHANGEABLE_AGREEMENT_KINDS as INTERCHANGEABLE } from '../lexicon/event-words.ts';
 import { AGREEMENT_BACK_REFERENCE_NOUNS } from '../lexicon/agreement-reference-words.ts';
-import { dominantKind, foldMentions, STATUS_ORDER, type Cluster } from './agreement-facts.ts';
+import { dominantKind, foldFacts, foldMentions, type Cluster } from './agreement-facts.ts';
 
 /** Nothing but a kind word: no name, description, relationship, party or signatory says which agreement it is. */
 export function isBare(cluster: Cluster): boolean {
@@ -124,11 +124,7 @@ export function resolveBareAgreements(clusters: readonly Cluster[]): Cluster[] {
       continue;
     }
     foldMentions(target, cluster);
-    target.signedOn ??= cluster.signedOn;
-    target.statedYear ??= cluster.statedYear;
-    target.place ??= cluster.place;
-    if ((STATUS_ORDER[cluster.status ?? ''] ?? 0) > (STATUS_ORDER[target.status ?? ''] ?? 0))
-      target.status = cluster.status;
+    foldFacts(target, cluster);
   }
   return out;
 }
