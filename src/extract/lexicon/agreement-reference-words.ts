@@ -185,6 +185,22 @@ export const BACK_REFERENCE_MAX_MODIFIERS = 3;
 export const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set(['this']);
 
 /**
+ * Subject pronouns that open a reported clause about what the sentence before it reported ("said it was a welcome
+ * first step", "said it “shows how far relations have come”"): outside quoted words only, where "It is ..." is
+ * mostly the extraposed subject of a clause that follows.
+ */
+export const REPORTED_ANAPHORIC_OPENERS: ReadonlySet<string> = new Set(['it']);
+
+/**
+ * Words that, a few words after a reported clause's opening "it", show the "it" is extraposed ("said it was
+ * important to act", "said it was clear that ..."), pointing at the clause they open, not at an agreement.
+ */
+export const EXTRAPOSED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['to', 'that', 'whether', 'if']);
+
+/** How many words after the opening "it" such a clause opener may stand ("it was not yet clear whether"). */
+export const EXTRAPOSED_CLAUSE_MAX_DISTANCE = 4;
+
+/**
  * Words by which a speaker's next clause points back at what their first clause named ("welcomed the deal, calling
  * it a positive step", "urged its swift implementation", "adding that this agreement must ..."). Without one, the
  * next clause is on its own topic ("called the withdrawal cruel and said the United States would keep grain flowing").

@@ -12,6 +12,8 @@ import {
   CEASEFIRE_NAME_WORDS,
   DEFINITE_DETERMINERS,
   DEFINITE_ONLY_BACK_REFERENCES,
+  EXTRAPOSED_CLAUSE_MAX_DISTANCE,
+  EXTRAPOSED_CLAUSE_OPENERS,
   NAMED_ONLY_BACK_REFERENCES,
   NEWS_REACTION_DETERMINERS,
   NEWS_REACTION_NOUNS,
@@ -19,6 +21,7 @@ import {
   PLURAL_AGREEMENT_DETERMINERS,
   PLURAL_AGREEMENT_NOUNS,
   QUANTITY_BEFORE_OF,
+  REPORTED_ANAPHORIC_OPENERS,
   SAME_SPEAKER_BACK_POINTERS,
 } from '../lexicon/agreement-reference-words.ts';
 import type { AgreementItem } from '../../domain/extraction-result.ts';
@@ -168,6 +171,23 @@ function addId(out: string[], id: string | null): void {
 }
 
 /**
+ * A reported clause that opens with a subject pronoun outside its quoted words ("Guterres said it was “a welcome first
+ * step”"), not an extraposed one ("said it was vital to ..."), nor one its own words say is a meeting ("said it had
+ * been a “historic meeting”").
+ */
+function reportedAnaphoric(state: ExtractState, draft: StatementLike, at: number): boolean {
+  const opener = state.words[at];
+  if (!opener || !REPORTED_ANAPHORIC_OPENERS.has(opener.lower)) return false;
+  if (draft.quoteSpans.some((q) => opener.start >= q.start && opener.start < q.end)) return false;
+  for (let k = 1; k <= EXTRAPOSED_CLAUSE_MAX_DISTANCE; k++) {
+    const next = state.words[at + k];
+    if (!next || next.start >= draft.content.end) break;
+    if (EXTRAPOSED_CLAUSE_OPENERS.has(next.lower)) return false;
+  }
+  return startingIn(state.meetingMentions, draft.content.start, draft.content.end).length === 0;
+}
+
+/**
  * Agreements a statement is about beyond those its words name: one named in its own sentence ("said the pact
  * would ..., adding that ..."), one its sentence points back at ("welcomed the agreement", "according to the
  * statement"), one in the sentence a quote follows, the signed ones in view for "these agreements", or the lead's one for a
@@ -208,9 +228,12 @@ export function statementAgreements(
     if (ownMention(reference.start)) addId(out, resolveBackReference(state, reference, lead));
   const previous = state.sentences[draft.sentence - 1];
   // "This is a critical step ...", said the statement, after the paragraph that reports the signing: what it points at.
-  const opener = state.words[wordIndexAt(state.words, draft.content.start)];
+  const openerAt = wordIndexAt(state.words, draft.content.start);
+  const opener = state.words[openerAt];
   const anaphoric =
-    opener !== undefined && opener.start < draft.content.end && ANAPHORIC_OPENERS.has(opener.lower);
+    opener !== undefined &&
+    opener.start < draft.content.end &&
+    (ANAPHORIC_OPENERS.has(opener.lower) || reportedAnaphoric(state, draft, openerAt));
   if (
     out.length === 0 &&
     previous &&

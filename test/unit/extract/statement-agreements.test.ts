@@ -185,6 +185,24 @@ describe('a statement that opens with "This" after the paragraph reporting an ag
     expect(about).toHaveLength(1);
     expect(about[0]).toMatch(/river navigation/);
   });
+  it('is about it too when a reported clause opens with "it" ("said it was “...”")', () => {
+    const about = aboutAgreements(
+      `${SIGNED}Ecuadorian Foreign Minister Gabriela Sommerfeld said it was “a proud day for both our peoples”.`,
+      'person:gabriela-sommerfeld',
+    );
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatch(/river navigation/);
+  });
+  it.each([
+    ['an extraposed "it" ("said it was vital to ...")', 'said it was vital to “keep the river open”.'],
+    ['an "it" inside the quoted words', 'said: “It rained all week in the highlands.”'],
+  ])('but not for %s', (_shape, words) => {
+    const about = aboutAgreements(
+      `${SIGNED}Ecuadorian Foreign Minister Gabriela Sommerfeld ${words}`,
+      'person:gabriela-sommerfeld',
+    );
+    expect(about).toEqual([]);
+  });
   it('but not when it opens with an expletive "It" ("It is not just that ...")', () => {
     const about = aboutAgreements(
       `${SIGNED}“It is not just that the border is calm,” Ecuadorian Foreign Minister Gabriela Sommerfeld said.`,
