@@ -35,6 +35,8 @@ export const AGREEMENT_BACK_REFERENCE_NOUNS: Readonly<Record<string, readonly Ki
   // The act that makes it: "called the signing the most important date", "said at the signing ceremony".
   signing: null,
   ratification: null,
+  // "enforcing the plan", "announced the plan for a cessation of hostilities": after "the"/"this" only.
+  plan: null,
 };
 
 /**
@@ -72,6 +74,7 @@ export const DEFINITE_ONLY_BACK_REFERENCES: ReadonlySet<string> = new Set([
   'communiqué',
   'signing',
   'ratification',
+  'plan',
 ]);
 
 /** Words that open the noun phrase of a back reference ("the", "a", "this", "our"). */

@@ -336,3 +336,20 @@ describe('a reaction to the news ("welcomed the announcement", "welcomed the new
     expect(about.map((a) => a.kind)).toEqual(['deal']);
   });
 });
+
+describe('"the plan" as a reference to the agreement named before it', () => {
+  it('points back at it ("enforcing the plan")', () => {
+    const about = aboutAgreements(
+      `${CEASEFIRE}Malaysian Prime Minister Anwar Ibrahim said enforcing the plan along the border would be hard.`,
+      'person:anwar-ibrahim',
+    );
+    expect(about).toHaveLength(1);
+  });
+  it('but "a plan" is a new one', () => {
+    const about = aboutAgreements(
+      `${CEASEFIRE}Malaysian Prime Minister Anwar Ibrahim said Malaysia had a plan for new border markets.`,
+      'person:anwar-ibrahim',
+    );
+    expect(about).toEqual([]);
+  });
+});
