@@ -24,6 +24,9 @@ export const AGREEMENT_BACK_REFERENCE_NOUNS: Readonly<Record<string, readonly Ki
   'cease-fire': null,
   truce: null,
   armistice: null,
+  // "the cessation of hostilities", "the starting time of the pause": a ceasefire's (named-only, below).
+  cessation: null,
+  pause: null,
   arrangement: [...INSTRUMENTS, 'memorandum'],
   memorandum: ['memorandum'],
   mou: ['memorandum'],
@@ -48,6 +51,8 @@ export const NAMED_ONLY_BACK_REFERENCES: ReadonlySet<string> = new Set([
   'cease-fire',
   'truce',
   'armistice',
+  'cessation',
+  'pause',
 ]);
 
 /**

@@ -353,3 +353,23 @@ describe('"the plan" as a reference to the agreement named before it', () => {
     expect(about).toEqual([]);
   });
 });
+
+describe('"the cessation of hostilities" and "the pause" as words for a ceasefire named before', () => {
+  it.each([
+    ['the cessation', 'said the cessation of hostilities would let families go home.'],
+    ['the pause', 'said the starting time of the pause would be announced on Tuesday.'],
+  ])('point back at it (%s)', (_shape, words) => {
+    const about = aboutAgreements(
+      `${CEASEFIRE}Malaysian Prime Minister Anwar Ibrahim ${words}`,
+      'person:anwar-ibrahim',
+    );
+    expect(about).toHaveLength(1);
+  });
+  it('but not at an agreement of another family ("a pause in the talks")', () => {
+    const about = aboutAgreements(
+      `${MOU}Mongolian Foreign Minister Battsetseg Batmunkh said the pause in the talks on mining was over.`,
+      'person:battsetseg-batmunkh',
+    );
+    expect(about).toEqual([]);
+  });
+});
