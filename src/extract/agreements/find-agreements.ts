@@ -311,6 +311,47 @@ function ofCeasefireFamily(names: Iterable<string>): boolean {
 }
 
 /**
+ * "the ceasefire agreement ... The truce deal was inked in Minsk", "a deal to reach a cease-fire ... the cease-fire":
+ * descriptions of the ceasefire family with no name are one conflict's one ceasefire, when their parties are the
+ * same, or when one names none of its own (before the story's pair is given to it: "I welcome a deal to secure a
+ * ceasefire", said of the Israel-Hamas ceasefire agreement, is no India-Israel deal). One said to be another ("a
+ * new truce") or of another status (a proposal against the deal reached) stays apart.
+ */
+function joinCeasefires(clusters: readonly Cluster[], onlyPartyless: boolean): Cluster[] {
+  const out: Cluster[] = [];
+  const family = (c: Cluster): boolean =>
+    c.name === null &&
+    c.known === null &&
+    c.descriptor !== null &&
+    dominantKind(c) !== 'declaration' &&
+    !c.mentions.some((m) => m.another) &&
+    ofCeasefireFamily([c.descriptor]);
+  const sameSides = (a: Cluster, b: Cluster): boolean =>
+    a.parties.length === b.parties.length && a.parties.every((p) => b.parties.includes(p));
+  for (const cluster of clusters) {
+    const joins =
+      family(cluster) &&
+      (onlyPartyless ? cluster.parties.length === 0 && cluster.signatories.length === 0 : true);
+    const target = joins
+      ? out.find(
+          (c) =>
+            family(c) &&
+            (c.status === 'proposed') === (cluster.status === 'proposed') &&
+            (onlyPartyless ? true : sameSides(c, cluster)),
+        )
+      : undefined;
+    if (!target) {
+      out.push(cluster);
+      continue;
+    }
+    foldMentions(target, cluster);
+    for (const id of cluster.signatories) if (!target.signatories.includes(id)) target.signatories.push(id);
+    foldFacts(target, cluster);
+  }
+  return out;
+}
+
+/**
  * "a nationwide ceasefire", "the truce", "a four-day truce" after "agreed to a ceasefire": one conflict's ceasefire
  * is one agreement whatever the article calls it, so a ceasefire-family mention with no name joins the last one
  * in view, unless it is said to be another ("a new truce") or names other parties.
@@ -624,6 +665,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     readSentence(state, cluster, raw, resources.gazetteer.organizations);
   }
   clusters = resolveBareAgreements(absorbDescriptions(clusters));
+  clusters = joinCeasefires(clusters, true);
   const pair = mainPair(state);
   const lead = leadPair(state);
   const signDate = articleSignDate(state);
@@ -646,6 +688,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   for (const cluster of clusters)
     for (const side of completedSides(state, cluster, pair, lead))
       if (!cluster.parties.includes(side)) cluster.parties.push(side);
+  clusters = joinCeasefires(clusters, false);
   for (const cluster of clusters)
     cluster.known ??= knownByParties(
       cluster,

@@ -317,3 +317,28 @@ describe('one instrument under several names', () => {
     expect(result.agreements.filter((a) => a.kind === 'memorandum')).toHaveLength(2);
   });
 });
+
+describe('one ceasefire per conflict', () => {
+  it('folds a truce deal into the ceasefire agreement of the same two sides', () => {
+    const result = extract(
+      'Georgia and Armenia signed a ceasefire agreement on Friday, officials in Tbilisi said.\n\nThe truce deal was inked in the Armenian town of Goris after talks between Georgia and Armenia that ran through the night.',
+    );
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.parties.sort()).toEqual(['ARM', 'GEO']);
+  });
+
+  it('folds a party-less "deal to secure a ceasefire" of a welcoming speaker into the ceasefire the sides reached', () => {
+    const result = extract(
+      'Israel and Hamas reached a ceasefire agreement on Wednesday after months of talks.\n\nNorway welcomed the news on Thursday. Norway has long called for an end to the fighting, the ministry said.\n\n"We welcome the announcement of a deal to secure a ceasefire and hostage release," the Norwegian foreign minister said.\n\nNorway also offered help to Gaza hospitals.',
+    );
+    expect(result.agreements.map((a) => a.parties.includes('NOR'))).not.toContain(true);
+    expect(result.agreements).toHaveLength(1);
+  });
+
+  it('keeps a new truce apart from the ceasefire before it', () => {
+    const result = extract(
+      'Georgia and Armenia signed a ceasefire agreement in March.\n\nIn June the two sides signed a new truce deal after the fighting resumed.',
+    );
+    expect(result.agreements).toHaveLength(2);
+  });
+});
