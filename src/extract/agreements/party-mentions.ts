@@ -9,6 +9,8 @@ import {
   GO_BETWEEN_NOUNS,
   GO_BETWEEN_VERBS,
   NOT_ACTING_MODIFIERS,
+  ONLOOKER_VERB_FILLERS,
+  ONLOOKER_VERBS,
   SETTING_NOUNS,
   SETTING_PREPOSITIONS,
 } from '../lexicon/agreement-reference-words.ts';
@@ -52,6 +54,7 @@ function notASide(state: ExtractState, mention: EntityMention): boolean {
   const before = words[at - 1]?.lower === 'the' ? words[at - 2] : words[at - 1];
   if (before && before.sentence === words[at]?.sentence && SETTING_PREPOSITIONS.has(before.lower))
     return true;
+  if (onlooker(state, mention)) return true;
   if (mention.via !== 'demonym') return false;
   if (before && NOT_ACTING_MODIFIERS.has(before.lower)) return true;
   let next = wordIndexAt(words, mention.end);
@@ -59,6 +62,28 @@ function notASide(state: ExtractState, mention: EntityMention): boolean {
   while (words[next] && TITLE_MODIFIER_WORDS.has(words[next]?.lower ?? '')) next++;
   const head = words[next]?.lower ?? '';
   return GO_BETWEEN_NOUNS.has(head) || SETTING_NOUNS.has(head);
+}
+
+/** How many words an onlooker's verb may stand after it ("Egypt's Foreign Minister Nabil Fahmy welcomed"). */
+const ONLOOKER_REACH = 7;
+
+/**
+ * A country that heads the subject of an onlooker's verb ("India welcomed the agreement", "Iran's Foreign Ministry
+ * welcomed a recent truce deal", "the Iranian Foreign Ministry has welcomed"): only names, titles and auxiliaries
+ * between them, in one clause. It approves of the agreement of its sentence; it did not make it.
+ */
+function onlooker(state: ExtractState, mention: EntityMention): boolean {
+  const { words } = state;
+  let next = wordIndexAt(words, mention.end);
+  while ((words[next]?.start ?? Infinity) < mention.end) next++;
+  const sentence = words[wordIndexAt(words, mention.start)]?.sentence;
+  for (let steps = 0; steps < ONLOOKER_REACH; steps++, next++) {
+    const word = words[next];
+    if (!word || word.sentence !== sentence || /[,;:()"“”]/.test(word.gap)) return false;
+    if (ONLOOKER_VERBS.has(word.lower)) return true;
+    if (!word.cap && !ONLOOKER_VERB_FILLERS.has(word.lower)) return false;
+  }
+  return false;
 }
 
 /** Each article's go-betweens, read once: party checks run for every mention of every agreement's sentence. */

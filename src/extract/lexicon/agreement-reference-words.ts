@@ -326,6 +326,37 @@ export const GO_BETWEEN_NOUNS: ReadonlySet<string> = new Set([
   'hosts',
 ]);
 
+/**
+ * Verbs of an onlooker's approval: a country that "welcomed", "hailed" or "commended" an agreement in a sentence
+ * ("Iran's Foreign Ministry welcomed a truce deal reached between the warring sides") is its onlooker there, not
+ * its side.
+ */
+export const ONLOOKER_VERBS: ReadonlySet<string> = new Set([
+  'welcomed',
+  'welcomes',
+  'hailed',
+  'hails',
+  'praised',
+  'praises',
+  'commended',
+  'commends',
+  'lauded',
+  'lauds',
+  'congratulated',
+  'congratulates',
+]);
+
+/** Auxiliaries and adverbs between an onlooker and its verb ("has also welcomed"). */
+export const ONLOOKER_VERB_FILLERS: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'on',
+  "'s",
+  '’s',
+]);
+
 /** Words before a nationality that make its bearer act for no state ("former Nigerian President X" as a mediator). */
 export const NOT_ACTING_MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex']);
 

@@ -342,3 +342,27 @@ describe('one ceasefire per conflict', () => {
     expect(result.agreements).toHaveLength(2);
   });
 });
+
+describe('an onlooker of an agreement is no side of it', () => {
+  it('takes no country that welcomed a ceasefire signed between two others', () => {
+    const result = extract(
+      'Norway on Friday welcomed a ceasefire deal signed between Georgia and Armenia.\n\nThe deal ends a month of fighting along the border.',
+    );
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.parties.sort()).toEqual(['ARM', 'GEO']);
+  });
+
+  it('takes no country whose foreign ministry welcomed a truce of the warring sides', () => {
+    const result = extract(
+      "Norway welcomes truce in Georgia\n\nNorway's Foreign Ministry welcomed a recent truce deal reached between the warring sides in eastern Georgia.\n\nThe ministry's spokeswoman said the deal could end the fighting in Georgia.",
+    );
+    expect(result.agreements.flatMap((a) => a.parties)).not.toContain('NOR');
+  });
+
+  it('keeps a side that signed the deal it then praised', () => {
+    const result = extract(
+      'Georgia and Armenia signed a trade agreement in Tbilisi on Monday.\n\nGeorgia praised the agreement as a step toward open borders.',
+    );
+    expect(result.agreements[0]?.parties.sort()).toEqual(['ARM', 'GEO']);
+  });
+});
