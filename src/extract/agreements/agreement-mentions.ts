@@ -13,6 +13,7 @@ import {
   AGREEMENT_LEVEL_WORDS,
   AGREEMENT_NEEDS_ACT,
   AGREEMENT_NEEDS_BEFORE,
+  AGREEMENT_COMPLEMENTS_AFTER,
   AGREEMENT_VAGUE_MODIFIERS,
   AGREEMENT_WORDS,
   TOPIC_TIME_ENDS,
@@ -96,9 +97,9 @@ const NEXT_INSTRUMENT = new RegExp(
   'i',
 );
 const MAX_DESCRIPTOR_WORDS = 5;
-/** "the treaty on Monday", "a deal for years": time, not topic. */
+/** "the treaty on Monday", "a deal for years", "a plan for the next five years": time, not topic. */
 const TIME_TOPIC =
-  /^\w+ (?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weeks|month|months|year|years|decades?|days?|\d)/;
+  /^\w+ (?:the )?(?:(?:next|past|last|coming|following) (?:\w+ )?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weeks|month|months|year|years|decades?|days?|\d)/;
 const MAX_TOPIC_WORDS = 12;
 
 export interface RawAgreement {
@@ -494,7 +495,13 @@ export function readAgreementMentions(
     // "the MEA statement", "FO statement said": a lower-case kind word that needs a word before it is not named by the
     // capitals of whoever issued it.
     if (needs && named && !word.cap && !needs.includes(previous)) named = null;
-    if (needs && !named && !needs.includes(previous)) continue;
+    const complement = Object.hasOwn(AGREEMENT_COMPLEMENTS_AFTER, word.lower)
+      ? AGREEMENT_COMPLEMENTS_AFTER[word.lower]
+      : undefined;
+    const complemented =
+      complement !== undefined &&
+      text.slice(word.end, word.end + complement.length).toLowerCase() === complement;
+    if (needs && !named && !needs.includes(previous) && !complemented) continue;
     if (AGREEMENT_KIND_ACRONYMS.has(word.lower)) {
       const following = words[k + 1];
       if (following?.gap === ' ' && AGREEMENT_KINDS.has(following.lower)) continue;
@@ -596,19 +603,24 @@ export function readAgreementMentions(
       continue;
     // "a ceasefire to end the fighting", "a truce in Gaza": a purpose or a place, not what it is about.
     const fieldIn = facts !== undefined && opensField(words, k + 1, text, sentence, facts);
-    const topic =
+    // "a plan of action on trade": the complement is part of the kind, the topic follows it.
+    const kindEnd = complemented ? k + (complement?.trim().split(' ').length ?? 0) : k;
+    const tail =
       named || headline || AGREEMENT_NEEDS_ACT.has(word.lower)
         ? null
         : topicAfter(
             text,
             words,
-            k,
+            kindEnd,
             sentence.end,
             fieldIn,
             facts && ((i: number) => facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos),
             (from: number, to: number) =>
               countriesIn(state, words[from]?.start ?? 0, words[to]?.end ?? 0).length > 0,
           );
+    const topic = complemented
+      ? [complement?.trim() ?? '', tail ?? ''].filter((p) => p !== '').join(' ')
+      : tail;
     const relationship = word.lower === 'partnership' && !named;
     // "partnership treaty": the partnership is the treaty's description, read with the treaty.
     const nextWord = words[k + 1];

@@ -233,6 +233,14 @@ export const AGREEMENT_NEEDS_BEFORE: Readonly<Record<string, readonly string[]>>
   initiative: [],
 };
 
+/**
+ * What may follow such a kind word instead of the word it needs before it: "a comprehensive plan of action" (the
+ * diplomatic instrument of ASEAN's partners and of bilateral partnerships), "plan of action" with no "action" before.
+ */
+export const AGREEMENT_COMPLEMENTS_AFTER: Readonly<Record<string, string>> = {
+  plan: ' of action',
+};
+
 export const SIGN_VERBS =
   /\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|reach(?:ed|es)|establish(?:ed|es|ing)|struck|seal(?:ed|s)|clinch(?:ed|es))\b/i;
 

@@ -502,3 +502,28 @@ describe('the acronym MoU', () => {
     expect(extract(text).agreements).toHaveLength(1);
   });
 });
+
+describe('a plan of action', () => {
+  it('is an instrument with "of action" after the plan as with "action" before it', () => {
+    expect(names('Kenya and Uganda signed a plan of action on fisheries in Nairobi on Monday.')).toEqual([
+      'Kenya–Uganda plan of action on fisheries',
+    ]);
+    expect(
+      names(
+        'A comprehensive plan of action that will set the priorities of the two countries would also be signed, the ministry said.',
+      ),
+    ).toEqual(['comprehensive plan of action']);
+  });
+
+  it('is no plan of anything else ("a plan of attack")', () => {
+    expect(names('Kenya and Uganda drew up a plan of attack on the border, officials said.')).toEqual([]);
+  });
+
+  it('runs "for the next five years": a time, not its topic', () => {
+    expect(
+      names(
+        'Kenya and Uganda adopted a new plan of action for the next five years at their meeting in Nairobi.',
+      ),
+    ).toEqual(['plan of action']);
+  });
+});
