@@ -16,7 +16,7 @@ import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import { leadEnd } from '../text/segment-text.ts';
 import type { ExtractState, Sentence } from '../types.ts';
-import { isPartyMention } from './party-mentions.ts';
+import { articleGoBetweens, isPartyMention } from './party-mentions.ts';
 
 export const STATUS_ORDER: Record<string, number> = {
   withdrawn: 6,
@@ -257,7 +257,9 @@ export function leadPair(state: ExtractState): string[] {
         : m.kind === 'person'
           ? (state.persons.get(m.id)?.country ?? null)
           : null;
-    if (country && !pair.includes(country)) pair.push(country);
+    // "Trump, Sisi and Erdogan sign ..." where "mediators Egypt, Qatar and Turkey" sign too: a go-between's leader
+    // stands for no side.
+    if (country && !pair.includes(country) && !articleGoBetweens(state).has(country)) pair.push(country);
   }
   return pair.length === 2 ? pair : [];
 }

@@ -18,7 +18,7 @@ import {
   signingDate,
   type Cluster,
 } from './agreement-facts.ts';
-import { articlePartyName, isPartyMention, partyName } from './party-mentions.ts';
+import { articleGoBetweens, articlePartyName, isPartyMention, partyName } from './party-mentions.ts';
 import type { EventMention, ExtractState, Resources, Sentence } from '../types.ts';
 import { isBare, resolveBareAgreements, sameStem } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
@@ -682,7 +682,9 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   for (const cluster of clusters) {
     for (const signatory of cluster.signatories) {
       const country = state.persons.get(signatory)?.country;
-      if (country && !cluster.parties.includes(country)) cluster.parties.push(country);
+      // A guarantor signs for no side ("Mediators Egypt, Qatar and Turkey joined Trump in signing").
+      if (country && !cluster.parties.includes(country) && !articleGoBetweens(state).has(country))
+        cluster.parties.push(country);
     }
   }
   for (const cluster of clusters)

@@ -123,9 +123,38 @@ export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
       if (ARTICLE_GO_BETWEEN_NOUNS.has(word.lower) || GO_BETWEEN_VERBS.has(word.lower)) out.add(mention.id);
       break;
     }
+    if (afterGoBetweenNoun(state, mention, countries)) out.add(mention.id);
   }
   GO_BETWEENS.set(state.mentions, out);
   return out;
+}
+
+/**
+ * A country in a list right after a go-between noun ("Mediators Egypt, Qatar and Turkey joined ...", "Joint
+ * mediators Qatar, the US and Egypt will monitor ...", "mediator Qatar said"): only other countries, "and" and
+ * "the" between them.
+ */
+function afterGoBetweenNoun(
+  state: ExtractState,
+  mention: EntityMention,
+  countries: readonly EntityMention[],
+): boolean {
+  const { words } = state;
+  let at = wordIndexAt(words, mention.start) - 1;
+  const sentence = words[at + 1]?.sentence;
+  for (let steps = 0; steps < 8 && at >= 0 && words[at]?.sentence === sentence; steps++) {
+    const word = words[at];
+    if (!word) return false;
+    const other = countries.find((m) => m.start <= word.start && word.end <= m.end);
+    if (other) {
+      at = wordIndexAt(words, other.start) - 1;
+      continue;
+    }
+    if (ARTICLE_GO_BETWEEN_NOUNS.has(word.lower)) return true;
+    if (!GO_BETWEEN_LINK_WORDS.has(word.lower)) return false;
+    at--;
+  }
+  return false;
 }
 
 /** How many words back "brokered by" may stand from a broker ("brokered by the United States and Russia"). */

@@ -366,3 +366,21 @@ describe('an onlooker of an agreement is no side of it', () => {
     expect(result.agreements[0]?.parties.sort()).toEqual(['ARM', 'GEO']);
   });
 });
+
+describe('go-betweens named after their noun', () => {
+  it('takes no country listed after "mediators" as a side, nor its leader who signed', () => {
+    const result = extract(
+      'Vance, Lula and Ramaphosa sign Sahel ceasefire\n\nBrazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa signed the ceasefire in Rio on Monday.\n\nMediators Brazil and South Africa joined the United States in signing a document cementing the first phase of the ceasefire.\n\nThe ceasefire paused months of fighting.',
+    );
+    const parties = result.agreements.flatMap((a) => a.parties);
+    expect(parties).not.toContain('BRA');
+    expect(parties).not.toContain('ZAF');
+  });
+
+  it('takes no "mediator Norway" as a side of the swap it announced', () => {
+    const result = extract(
+      'Mediator Norway said on Wednesday that Georgia and the rebels had agreed to a prisoner swap deal.\n\n"The two sides have reached a deal on the prisoner swap," the Norwegian foreign minister said. Norway will monitor the deal from Oslo.',
+    );
+    expect(result.agreements.flatMap((a) => a.parties)).not.toContain('NOR');
+  });
+});
