@@ -328,22 +328,27 @@ function joinCeasefires(clusters: readonly Cluster[], onlyPartyless: boolean): C
     ofCeasefireFamily([c.descriptor]);
   const sameSides = (a: Cluster, b: Cluster): boolean =>
     a.parties.length === b.parties.length && a.parties.every((p) => b.parties.includes(p));
+  const partyless = (c: Cluster): boolean => c.parties.length === 0 && c.signatories.length === 0;
+  const fits = (c: Cluster, cluster: Cluster): boolean =>
+    c !== cluster &&
+    family(c) &&
+    (c.status === 'proposed') === (cluster.status === 'proposed') &&
+    (onlyPartyless ? true : sameSides(c, cluster));
+  // A party-less one joins the one whose sides are named wherever it stands ("an agreement to implement a
+  // humanitarian truce ... the truce between Israel and Hamas"), else an earlier one.
+  const sided = onlyPartyless ? clusters.filter((c) => family(c) && !partyless(c)) : [];
+  const folded = new Set<Cluster>();
   for (const cluster of clusters) {
-    const joins =
-      family(cluster) &&
-      (onlyPartyless ? cluster.parties.length === 0 && cluster.signatories.length === 0 : true);
+    if (folded.has(cluster)) continue;
+    const joins = family(cluster) && (onlyPartyless ? partyless(cluster) : true);
     const target = joins
-      ? out.find(
-          (c) =>
-            family(c) &&
-            (c.status === 'proposed') === (cluster.status === 'proposed') &&
-            (onlyPartyless ? true : sameSides(c, cluster)),
-        )
+      ? (sided.find((c) => fits(c, cluster)) ?? out.find((c) => fits(c, cluster)))
       : undefined;
     if (!target) {
       out.push(cluster);
       continue;
     }
+    folded.add(cluster);
     foldMentions(target, cluster);
     for (const id of cluster.signatories) if (!target.signatories.includes(id)) target.signatories.push(id);
     foldFacts(target, cluster);

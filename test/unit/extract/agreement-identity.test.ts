@@ -335,6 +335,14 @@ describe('one ceasefire per conflict', () => {
     expect(result.agreements).toHaveLength(1);
   });
 
+  it('folds a party-less truce agreement into the truce whose sides a later sentence names', () => {
+    const result = extract(
+      'The president said: "I welcome the success of the joint mediation in reaching an agreement to implement a humanitarian truce in the valley and an exchange of detainees held by both parties."\n\nA statement by the Norwegian Foreign Ministry said that the start of the truce between Georgia and the Abkhaz rebels will be announced within 24 hours.',
+    );
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.parties).not.toContain('NOR');
+  });
+
   it('keeps a new truce apart from the ceasefire before it', () => {
     const result = extract(
       'Georgia and Armenia signed a ceasefire agreement in March.\n\nIn June the two sides signed a new truce deal after the fighting resumed.',
