@@ -235,7 +235,6 @@ export const NEWS_REACTION_NOUNS = [
   'termination',
   'news',
   'breakthrough',
-  'announcement',
 ] as const;
 
 /** Words that open a reference to every agreement signed ("these agreements", "all the documents"). */

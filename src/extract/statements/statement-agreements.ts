@@ -60,19 +60,8 @@ const AGREEMENT_SET = new RegExp(
 
 /** The one agreement the headline and lead are about ("Russia quits Black Sea grain deal"), if there is one. */
 export function leadAgreement(state: ExtractState): string | null {
-  const mentions = startingIn(state.agreementMentions, 0, leadEnd(state));
-  const ids = new Set(mentions.map((m) => m.id));
-  if (ids.size === 1) return [...ids][0] ?? null;
-  // "Iran, Saudi Arabia agree to restore ties in China-brokered deal", "... agreed on Friday to restore relations,
-  // in a deal brokered by China", then "The agreement was announced in a joint statement": the one the first two
-  // sentences naming agreements name alone. Not "Russia quits grain deal and New START" over "withdrew from the
-  // grain deal and suspended New START": two pieces of news.
-  const bySentence = new Map<number, Set<string>>();
-  for (const m of mentions) bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.id));
-  const [first, second] = [...bySentence.values()];
-  if (!first || !second || first.size !== 1 || second.size !== 1) return null;
-  const [id] = [...first];
-  return id !== undefined && second.has(id) ? id : null;
+  const ids = new Set(startingIn(state.agreementMentions, 0, leadEnd(state)).map((m) => m.id));
+  return ids.size === 1 ? ([...ids][0] ?? null) : null;
 }
 
 /** A noun that points back at an agreement named before it, with the kinds of agreement it can mean. */

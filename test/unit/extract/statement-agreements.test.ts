@@ -315,28 +315,6 @@ describe('a bare "agreement" or "deal" after a joint statement that carries the 
     expect(about.map((a) => a.kind)).toEqual(['deal']);
   });
 });
-
-describe('a reaction to the news ("welcomed the announcement", "welcomed the news")', () => {
-  it('is about the agreement the lead reports', () => {
-    const about = aboutAgreements(
-      `${CEASEFIRE}Malaysian Prime Minister Anwar Ibrahim welcomed the announcement, urging both armies to pull back.`,
-      'person:anwar-ibrahim',
-    );
-    expect(about).toHaveLength(1);
-  });
-  it('is about the agreement of the first lead sentence when the lead names others too', () => {
-    const result = extract(
-      'Ghana, Togo agree to reopen border in Nigeria-brokered deal\n\nACCRA, May 4 -- Ghana and Togo agreed on Friday to reopen their shared border within a month, in a deal brokered by Nigeria that ends a two-year closure.\n\n' +
-        'The agreement was announced in a joint statement after three days of talks in Abuja between the two foreign ministers.\n\n' +
-        'Under the deal, the two countries also agreed to revive a customs cooperation agreement signed in 2004.\n\nThe fishing fleets had been idle for months.\n\n' +
-        'The African Union welcomed the news.',
-    );
-    const statement = result.statements.find((s) => s.speaker === 'org:african-union');
-    const about = result.agreements.filter((a) => statement?.about.includes(a.id));
-    expect(about.map((a) => a.kind)).toEqual(['deal']);
-  });
-});
-
 describe('"the plan" as a reference to the agreement named before it', () => {
   it('points back at it ("enforcing the plan")', () => {
     const about = aboutAgreements(
