@@ -84,3 +84,23 @@ export const TELL_FORMS = ['told', 'tells', 'telling'] as const;
 
 /** Pronouns only ever subjects: a verb right after one opens a finite clause ("told reporters he considered ..."). */
 export const SUBJECT_CASE_PRONOUNS = ['he', 'she', 'they', 'we', 'i'] as const;
+
+/**
+ * A passive attribution after the words it reports: "This was stated by Foreign Minister X.", "This was announced
+ * at a briefing by the ministry's spokesman X." The back-pointing subject, the auxiliary, and the participle.
+ */
+export const PASSIVE_ATTRIBUTION_SUBJECTS = ['this', 'that', 'it'] as const;
+export const PASSIVE_ATTRIBUTION_AUXILIARIES = ['was', 'is', 'has been', 'had been'] as const;
+export const PASSIVE_ATTRIBUTION_VERBS = [
+  'stated',
+  'said',
+  'announced',
+  'declared',
+  'noted',
+  'confirmed',
+  'emphasized',
+  'emphasised',
+  'stressed',
+  'underlined',
+  'reported',
+] as const;

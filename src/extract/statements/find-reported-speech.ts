@@ -8,6 +8,7 @@ import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { coSubjects } from './co-subjects.ts';
 import { stanceFrameEnd } from './stance-frame.ts';
 import { invertedAttribution } from './inverted-attribution.ts';
+import { passiveAttribution } from './passive-attribution.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
 import { documentAt, documentBeforeVerb, documentSpeakers, documentSubject } from './document-speakers.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
@@ -593,6 +594,13 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       text.slice(sentence.start, sentence.end) === state.title
     )
       continue;
+    // "Such a call never took place. This was stated by X.": the sentence before is X's, this one only says so.
+    const passive = passiveAttribution(ctx, sentence);
+    if (passive) {
+      const { words } = passive;
+      addDraft(ctx, passive.speaker, { start: words.start, end: words.end }, words, quotes);
+      continue;
+    }
     let end = sentence.end;
     const tail = trailingAttribution(ctx, sentence) ?? invertedAttribution(ctx, sentence);
     const beforeTail = ctx.drafts.length;

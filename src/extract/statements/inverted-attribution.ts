@@ -29,7 +29,7 @@ const TITLE_GLUE: ReadonlySet<string> = new Set(TITLE_PHRASE_GLUE);
  * Whether the words before the speaker's mention in the subject only title it: a determiner, capitalized words
  * and title words ("the Saudi", "Foreign Minister", "UN spokesman").
  */
-function onlyTitles(ctx: StatementContext, from: number, to: number): boolean {
+export function onlyTitles(ctx: StatementContext, from: number, to: number): boolean {
   const { words } = ctx.state;
   const { titleHeads, titleModifiers } = ctx.resources.lexicon;
   for (let k = wordIndexAt(words, from); k < words.length && (words[k] as Word).start < to; k++) {
