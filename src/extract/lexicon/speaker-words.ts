@@ -104,3 +104,10 @@ export const PASSIVE_ATTRIBUTION_VERBS = [
   'underlined',
   'reported',
 ] as const;
+
+/**
+ * A news outlet passing on a source's words: "Trend reports citing the Foreign Ministry.", "Xinhua reported,
+ * citing the ministry, that ...". The participles that name the source, and the outlet's own reporting verbs.
+ */
+export const CITING_PARTICIPLES = ['citing', 'quoting'] as const;
+export const OUTLET_REPORT_VERBS = ['reports', 'reported', 'writes', 'wrote', 'informs', 'informed'] as const;

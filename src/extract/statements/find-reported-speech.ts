@@ -9,6 +9,7 @@ import { coSubjects } from './co-subjects.ts';
 import { stanceFrameEnd } from './stance-frame.ts';
 import { invertedAttribution } from './inverted-attribution.ts';
 import { passiveAttribution } from './passive-attribution.ts';
+import { citedAfterVerb, citedTail } from './cited-sources.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
 import { documentAt, documentBeforeVerb, documentSpeakers, documentSubject } from './document-speakers.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
@@ -602,13 +603,16 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       continue;
     }
     let end = sentence.end;
-    const tail = trailingAttribution(ctx, sentence) ?? invertedAttribution(ctx, sentence);
+    // ", Trend reports citing the ministry.": the ministry's words, carried by Trend.
+    const cited = citedTail(ctx, sentence);
+    const tail = cited ?? trailingAttribution(ctx, sentence) ?? invertedAttribution(ctx, sentence);
     const beforeTail = ctx.drafts.length;
     if (tail) {
       for (const speaker of tail.speakers)
         addDraft(ctx, speaker, { start: sentence.start, end: tail.comma }, sentence, quotes);
       end = tail.comma;
     }
+    if (cited) for (const draft of ctx.drafts.slice(beforeTail)) draft.channel = cited.channel;
     const aside = tail ? null : parentheticalAttribution(ctx, sentence);
     if (aside) {
       // One statement of the words on both sides of the attribution.
@@ -680,7 +684,10 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       if (!framed && !speech) continue;
       let clause = reportedClause(ctx, k, end, quotes, framed);
       if (!clause) continue;
-      const speaker = speakerFor(ctx, k, sentence, from);
+      const subject = speakerFor(ctx, k, sentence, from);
+      // "Xinhua reported, citing the Chinese Foreign Ministry, that ...": the ministry speaks, Xinhua carries it.
+      const citedSource = subject ? citedAfterVerb(ctx, k, subject, end) : null;
+      const speaker = citedSource ?? subject;
       // "They declared ...", "the two leaders said ...": each of the people the story just named.
       // "..., as both leaders expressed concern ..., Deputy Adviser Kim said.": inside words a closing attribution
       // gives to someone, a plural subject is what they report, not a speaker of its own.
@@ -701,6 +708,7 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         continue;
       }
       addDraft(ctx, speaker, clause, sentence, quotes);
+      if (citedSource && subject) for (const draft of ctx.drafts.slice(before)) draft.channel = subject;
       // "Iran and Turkey also welcomed ...": the same words from each.
       if (ctx.drafts.length > before)
         for (const partner of coSubjects(ctx, speaker, word.start))
@@ -719,6 +727,7 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       for (const tailDraft of tailDrafts) {
         const outlet = state.organizations.get(tailDraft.speaker);
         if (outlet?.kind === 'news agency') for (const draft of made) draft.channel ??= outlet.id;
+        if (cited) for (const draft of made) draft.channel ??= cited.channel;
       }
     }
     dropReporters(ctx, madeHere, sentence);

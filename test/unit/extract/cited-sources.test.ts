@@ -1,0 +1,47 @@
+// A news outlet passing on a source's words, on sentences written for the test: ", Yonhap reports citing the
+// ministry." and "Xinhua reported, citing the ministry, that ..." give the words to the source, with the outlet as
+// their channel; an outlet citing another outlet, or unnamed sources, gives them to no one new.
+import { describe, expect, it } from 'vitest';
+import { extract, reportedSpeech } from './helpers.ts';
+
+const LEAD =
+  'Ministers talk\n\nPeruvian Foreign Minister Elmer Schialer met Thai Foreign Minister Maris Sangiampongsa.\n\n';
+
+describe('outlets citing a source', () => {
+  it('gives ", Outlet reports citing the ministry." to the ministry, carried by the outlet', () => {
+    const text = `${LEAD}The two ministers discussed trade and a new visa regime on Monday, Yonhap reports citing the Peruvian Foreign Ministry.`;
+    const said = reportedSpeech(text);
+    expect(said).toContainEqual([
+      'org:peruvian-foreign-ministry',
+      'The two ministers discussed trade and a new visa regime on Monday',
+    ]);
+    const statement = extract(text).statements.find((s) => s.speaker === 'org:peruvian-foreign-ministry');
+    expect(statement?.channel).toBe('org:yonhap');
+  });
+
+  it('gives "Outlet reported, citing the ministry, that ..." to the ministry, not the outlet', () => {
+    const said = reportedSpeech(
+      `${LEAD}Xinhua also reported, citing the Peruvian Foreign Ministry, that the two countries would sign a visa deal.`,
+    );
+    expect(said).toContainEqual([
+      'org:peruvian-foreign-ministry',
+      'the two countries would sign a visa deal',
+    ]);
+    expect(said.map(([speaker]) => speaker)).not.toContain('org:xinhua');
+  });
+
+  it('gives no words to an outlet cited by another outlet', () => {
+    const said = reportedSpeech(
+      `${LEAD}The two ministers discussed trade and a new visa regime on Monday, Yonhap reports citing Xinhua.`,
+    );
+    expect(said.map(([speaker]) => speaker)).not.toContain('org:xinhua');
+    expect(said.map(([speaker]) => speaker)).not.toContain('org:yonhap');
+  });
+
+  it('gives no words to a source named only inside a longer phrase ("citing sources close to the ministry")', () => {
+    const said = reportedSpeech(
+      `${LEAD}The two ministers discussed trade and a new visa regime on Monday, Yonhap reports citing sources close to the Peruvian Foreign Ministry.`,
+    );
+    expect(said.map(([speaker]) => speaker)).not.toContain('org:peruvian-foreign-ministry');
+  });
+});
