@@ -31,6 +31,7 @@ import {
   SAY_LIKE_VERBS,
   SPEAKING_BODY_HEADS,
   SPEECH_PARTICIPLES,
+  STANCE_PARTICIPLES,
   STANCE_VERBS,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
@@ -98,6 +99,8 @@ export interface Lexicon {
   evaluative: ReadonlySet<string>;
   stance: ReadonlySet<string>;
   participles: ReadonlySet<string>;
+  /** Participles of a stance closing a clause about something else: ", expressing concern over ...". */
+  stanceParticiples: ReadonlySet<string>;
   particleStances: ReadonlyMap<string, string>;
   /** Stance frames by their verb's inflections: "drew" -> drew attention to. */
   stanceFrames: ReadonlyMap<string, readonly StanceFrame[]>;
@@ -157,6 +160,7 @@ export function buildLexicon(): Lexicon {
     evaluative: new Set(EVALUATIVE_VERBS),
     stance: new Set(STANCE_VERBS),
     participles: new Set(SPEECH_PARTICIPLES),
+    stanceParticiples: new Set(STANCE_PARTICIPLES),
     particleStances: new Map(Object.entries(PARTICLE_STANCE_VERBS)),
     stanceFrames: framesByVerb(STANCE_FRAMES),
     urgingParticles: new Map(

@@ -630,6 +630,21 @@ export const SPEECH_PARTICIPLES = [
   'declaring',
 ] as const;
 
+/**
+ * Participles of a stance that close a clause about something else: "X had a phone call with Y, expressing
+ * concern over ...", "X reacted to the measure, voicing concern". The stance is the subject's, whatever the main
+ * verb is; its words are the participle and its object.
+ */
+export const STANCE_PARTICIPLES = [
+  'expressing',
+  'voicing',
+  'welcoming',
+  'hailing',
+  'condemning',
+  'praising',
+  'reaffirming',
+] as const;
+
 /** Speech verbs that also introduce a direct quotation comfortably ("Putin said: ..."). */
 export const QUOTE_VERBS = SPEECH_VERBS.filter(
   (verb) =>

@@ -7,7 +7,7 @@ import { lastSpeakerBefore } from './running-speaker.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { coSubjects } from './co-subjects.ts';
 import { stanceFrameEnd } from './stance-frame.ts';
-import { invertedAttribution } from './inverted-attribution.ts';
+import { invertedAttribution, onlyTitles } from './inverted-attribution.ts';
 import { passiveAttribution } from './passive-attribution.ts';
 import { citedAfterVerb, citedTail } from './cited-sources.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
@@ -472,6 +472,44 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
 }
 
 /**
+ * Who holds the stance of a participle closing a clause about something else: ", expressing concern ..." after
+ * words this sentence already gave a speaker is theirs; else the subject that opens the participle's clause
+ * ("US Secretary of State X had a phone call with Y expressing concern over ..."), after a dateline or an opening
+ * phrase set off by a comma. A mention right before the participle is its object's, not its subject.
+ */
+function stanceParticipleSpeakers(ctx: StatementContext, k: number, sentence: Sentence): string[] {
+  const { state } = ctx;
+  const word = state.words[k] as Word;
+  const here = ctx.drafts.findLast((d) => d.lastSentence === sentence.index);
+  if (here && /^, $/.test(word.gap)) return [here.speaker];
+  const head = state.text.slice(sentence.start, word.start).replace(/,\s*$/, '');
+  const comma = head.lastIndexOf(', ');
+  let clauseStart = comma === -1 ? sentence.start : sentence.start + comma + 2;
+  if (comma === -1) clauseStart += DATELINE_LEAD.exec(head)?.[0].length ?? 0;
+  const inClause = startingIn(state.mentions, clauseStart, word.start).filter(
+    (m) =>
+      m.kind !== 'place' &&
+      m.describesUnnamed !== true &&
+      state.organizations.get(m.id)?.kind !== 'news agency',
+  );
+  const opener = inClause[0];
+  // "Spokesman of Foreign Ministry of Iran X reacted ...": only titles may stand before the subject.
+  if (!opener || !onlyTitles(ctx, clauseStart, opener.start)) return [];
+  const subject = subjectHead(ctx, opener, inClause);
+  if (subject !== opener.id) return [subject];
+  // "Cuba and Germany on Thursday signed ..., expressing ...": the members listed with the opener, of its kind.
+  const speakers = [opener.id];
+  let last = opener;
+  for (const mention of inClause) {
+    if (mention.start < last.end || mention.kind !== opener.kind) continue;
+    if (!/^(?:,? and|,) (?:the )?$/.test(state.text.slice(last.end, mention.start))) break;
+    speakers.push(mention.id);
+    last = mention;
+  }
+  return speakers;
+}
+
+/**
  * The head of a subject noun phrase that a mention opens: "Iran's foreign ministry spokesman Nasser Kanaani" is
  * Kanaani, not Iran; "Iran's foreign ministry" the ministry. The phrase runs on through title words and
  * capitalized words, and its last mention is its head.
@@ -676,6 +714,20 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         if (opening) source = { from: before, to: ctx.drafts.length };
         blockedUntil = opening ? sourceEndsAt : end;
         if (opening) from = sourceEndsAt;
+        continue;
+      }
+      if (resources.lexicon.stanceParticiples.has(word.lower)) {
+        // "X reacted to the measure, voicing concern over ...": the stance of the clause's subject.
+        const holders = stanceParticipleSpeakers(ctx, k, sentence);
+        if (holders.length === 0) continue;
+        const cut = clauseBreak(text, { start: word.start, end }, quotes);
+        const stance = { start: word.start, end: cut ?? end };
+        const before = ctx.drafts.length;
+        for (const holder of holders) addDraft(ctx, holder, stance, sentence, quotes);
+        if (ctx.drafts.length > before) {
+          blockedUntil = stance.end;
+          from = stance.end;
+        }
         continue;
       }
       const speech =
