@@ -66,6 +66,14 @@ export const CLOSING_ATTRIBUTION_VERBS = [
   'warned',
   'insisted',
   'explained',
+  // "..., he revealed.", "..., he informed.", "..., the minister asserted."
+  'revealed',
+  'informed',
+  'asserted',
+  'affirmed',
+  'remarked',
+  'underlined',
+  'pointed out',
 ] as const;
 
 /**

@@ -21,6 +21,19 @@ describe('closing attributions', () => {
     },
   );
 
+  it.each(['revealed', 'informed', 'asserted', 'pointed out'])(
+    'reads ", he %s." closing a sentence as the person named before saying it',
+    (verb) => {
+      const said = reportedSpeech(
+        `${LEAD}Ciuca spoke to reporters after the talks.\n\nThe two armies will hold joint exercises on the Black Sea next spring, he ${verb}.`,
+      );
+      expect(said).toContainEqual([
+        'person:nicolae-ciuca',
+        'The two armies will hold joint exercises on the Black Sea next spring',
+      ]);
+    },
+  );
+
   it('lets a setting of a few words follow the verb: ", X announced after meeting his counterpart Y."', () => {
     const said = reportedSpeech(
       `${LEAD}Romania and Portugal will hold joint naval drills next year, Ciuca announced after meeting his Portuguese counterpart Antonio Costa.`,
