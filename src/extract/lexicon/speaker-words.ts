@@ -47,6 +47,9 @@ export const SUBJECT_FILLER_STOPS = [
   'the',
   'a',
   'an',
+  // "The EAC partner states were yesterday urged to ...": a subject before a passive is spoken to, not speaking.
+  'was',
+  'were',
 ] as const;
 
 /** "told Sputnik", "in an interview with Sputnik", "speaking to Yonhap": the outlet that carried the words. */

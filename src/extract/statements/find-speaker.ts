@@ -169,10 +169,19 @@ function latestEnding(candidates: readonly EntityMention[], limit: number): Enti
 /** What opens a name set off by commas: the comma, then at most two capitalized title words ("Dr.", "Minister"). */
 const SET_OFF_NAME = /, (?:\p{Lu}\p{L}*\.? ){0,2}$/u;
 
+/**
+ * A short aside in brackets right after a subject: its acronym or a note ("the Ministry of External Affairs (MEA)
+ * said", "Trump on Sunday (local time) said"). It stands for nothing between the subject and its verb.
+ */
+const BRACKETED_ASIDE = / \([^()“”"]{1,30}\)(?= )/g;
+
 /** Whether only a subject's filler lies between mention `m` and `until`. */
 function fitsSubject(text: string, m: EntityMention | null, until: number): boolean {
   if (!m) return false;
-  const gap = text.slice(m.end, until);
+  let gap = text.slice(m.end, until);
+  // "the Ministry of External Affairs (MEA) said": the acronym in brackets names the subject itself.
+  if (text[m.start - 1] === '(' && gap.startsWith(')')) gap = gap.slice(1);
+  gap = gap.replace(BRACKETED_ASIDE, '');
   // "The EU's foreign policy chief, Kaja Kallas, said", "the head of the department, Dr. Ahmad Nasser, said": a
   // name set off by commas (a capitalized title or two may open it) is the subject.
   if (
