@@ -744,6 +744,19 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       const subject = speakerFor(ctx, k, sentence, from);
       // "Xinhua reported, citing the Chinese Foreign Ministry, that ...": the ministry speaks, Xinhua carries it.
       const citedSource = subject ? citedAfterVerb(ctx, k, subject, end) : null;
+      const reported = clause;
+      // "CNN reported that ...": an outlet citing no one only carried the news and states nothing itself. Words
+      // with a quote in them are left to the rules as before: the quote is someone's, whom this clause may not name.
+      if (
+        subject &&
+        !citedSource &&
+        state.organizations.get(subject)?.kind === 'news agency' &&
+        !quotes.some((q) => q.start >= reported.start && q.start < reported.end)
+      ) {
+        blockedUntil = clause.end;
+        from = clause.end;
+        continue;
+      }
       const speaker = citedSource ?? subject;
       // "They declared ...", "the two leaders said ...": each of the people the story just named.
       // "..., as both leaders expressed concern ..., Deputy Adviser Kim said.": inside words a closing attribution

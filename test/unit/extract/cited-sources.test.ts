@@ -45,3 +45,19 @@ describe('outlets citing a source', () => {
     expect(said.map(([speaker]) => speaker)).not.toContain('org:peruvian-foreign-ministry');
   });
 });
+
+describe('outlets reporting on their own', () => {
+  it('gives "Outlet reported that ..." to no one: the outlet only carried the news', () => {
+    const said = reportedSpeech(
+      `${LEAD}Reuters reported that the two countries would sign a visa deal next month.`,
+    );
+    expect(said.map(([speaker]) => speaker)).not.toContain('org:reuters');
+  });
+
+  it('still gives the words to a person who told the outlet', () => {
+    const said = reportedSpeech(
+      `${LEAD}Schialer told Reuters that the two countries would sign a visa deal.`,
+    );
+    expect(said.map(([speaker]) => speaker)).toContain('person:elmer-schialer');
+  });
+});
