@@ -743,7 +743,7 @@ export const GROUP_DETERMINERS = ['the', 'their', 'both', 'two', 'three', 'four'
 /** How many people a counted plural subject means: "both leaders", "the three presidents". */
 export const GROUP_COUNTS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4 };
 /** Adverbs between a plural subject and its verb ("they also said"). */
-export const GROUP_SUBJECT_FILLERS = ['also', 'jointly', 'then', 'later', 'both'] as const;
+export const GROUP_SUBJECT_FILLERS = ['also', 'jointly', 'then', 'later'] as const;
 
 /** "according to the statement", "the readout said": the document of the body or leaders who spoke last. */
 export const STATEMENT_NOUNS = [

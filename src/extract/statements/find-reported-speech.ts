@@ -545,8 +545,6 @@ function subjectHead(
 
 /** How many sentences back a plural subject looks for the people it means. */
 const GROUP_REACH_SENTENCES = 2;
-/** A phrase that says how many people it means ("the two") may look one sentence further: its count checks it. */
-const COUNTED_GROUP_REACH_SENTENCES = 3;
 
 /**
  * "They declared ...", "the two leaders said ...", "their foreign ministers declared ...": a plural subject right
@@ -559,24 +557,21 @@ function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence): st
   if (lexicon.groupSubjectFillers.has(words[j]?.lower ?? '')) j--;
   const head = words[j];
   if (!head || head.sentence !== sentence.index) return [];
-  // "the two noted that ...": a count after "the" is a plural subject of its own.
-  const countHead = lexicon.groupCounts.has(head.lower) && words[j - 1]?.lower === 'the';
-  if (head.lower !== 'they' && !countHead && !lexicon.groupSubjectHeads.has(head.lower)) return [];
-  // "both leaders", "the two presidents", "the two": the phrase says how many people it means.
+  if (head.lower !== 'they' && !lexicon.groupSubjectHeads.has(head.lower)) return [];
+  // "both leaders", "the two presidents": the phrase says how many people it means.
   let counted = 0;
   if (head.lower !== 'they') {
     // "the two leaders", "their foreign ministers", "both presidents": a determiner opens the phrase.
     let d = j - 1;
     while (d > j - 4 && d >= 0 && !lexicon.groupDeterminers.has(words[d]?.lower ?? '')) d--;
     if (d < 0 || !lexicon.groupDeterminers.has(words[d]?.lower ?? '')) return [];
-    for (let c = d; c <= j; c++)
+    for (let c = d; c < j; c++)
       counted = Math.max(counted, lexicon.groupCounts.get(words[c]?.lower ?? '') ?? 0);
   }
   // A counted phrase gathers the people of the last sentences until it has them all ("Sheikh Mohamed expressed
   // ... Both leaders warned ..." after a lead naming both); "they" means the people named together most recently.
   const gathered = new Set<string>();
-  const reach = counted > 0 ? COUNTED_GROUP_REACH_SENTENCES : GROUP_REACH_SENTENCES;
-  for (let s = sentence.index; s >= Math.max(0, sentence.index - reach); s--) {
+  for (let s = sentence.index; s >= Math.max(0, sentence.index - GROUP_REACH_SENTENCES); s--) {
     const range = sentences[s];
     if (!range) continue;
     const to = s === sentence.index ? head.start : range.end;
