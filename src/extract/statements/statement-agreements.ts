@@ -260,9 +260,6 @@ export function statementAgreements(
       );
     for (const m of startingIn(state.agreementMentions, previous.start, previous.end))
       if (!ownEarlier(m.start)) addId(out, m.id);
-    // "... had signed 12 agreements in all." then "Our ties have never been closer.": the signed set.
-    if (out.length === 0 && AGREEMENT_SET.test(state.text.slice(previous.start, previous.end)))
-      for (const a of state.agreements) if (a.status === 'signed') addId(out, a.id);
   }
   // "These agreements will ...": the signed ones in view (named in its sentences or the two before), not every
   // agreement the article reports signed paragraphs away.
