@@ -154,6 +154,25 @@ function coveredByKnown(
   );
 }
 
+/**
+ * "between Kenya Investment Authority and Tanzania Investment Centre", "consultations with NATO and European Union
+ * allies": an "and" after a word that ends a name of its own (an organization suffix, or a known organization or
+ * person) joins two names, not the words of one.
+ */
+function conjunctEnds(
+  words: readonly Word[],
+  cover: Int32Array,
+  mentions: readonly EntityMention[],
+  lexicon: Lexicon,
+  at: number,
+): boolean {
+  const word = words[at];
+  if (!word) return false;
+  if (lexicon.orgSuffixes.has(word.text)) return true;
+  const known = mentions[cover[at] ?? -1];
+  return (known?.kind === 'org' || known?.kind === 'person') && known.end === word.end;
+}
+
 /** Capitalized runs with an organization suffix. */
 function candidates(
   words: readonly Word[],
@@ -176,7 +195,15 @@ function candidates(
       // "George P. Shultz National Foreign Affairs Training Center": a middle initial stays inside the name.
       const initial = next?.gap === '. ' && next.cap && /^\p{Lu}$/u.test(words[j]?.text ?? '');
       if (!next || (next.gap !== ' ' && !(next.gap === '-' && next.cap) && !initial)) break;
-      if (next.cap || (CONNECTORS.has(next.lower) && words[j + 2]?.cap && words[j + 2]?.gap === ' ')) j++;
+      if (
+        next.cap ||
+        (CONNECTORS.has(next.lower) &&
+          words[j + 2]?.cap &&
+          words[j + 2]?.gap === ' ' &&
+          !dateWord(words[j + 2], lexicon) &&
+          !(next.lower === 'and' && conjunctEnds(words, cover, mentions, lexicon, j)))
+      )
+        j++;
       // "Office of the Central ...", "Office for the Coordination of ...": "of the", "for the" inside a name.
       else if (
         (next.lower === 'of' || next.lower === 'for') &&

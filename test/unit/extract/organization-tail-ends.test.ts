@@ -53,3 +53,37 @@ describe('a title with a remit that names a service', () => {
     expect(result.persons.find((p) => p.name === 'Tariq Mehmood')?.title).toBe('Chief of Army Staff');
   });
 });
+
+describe('two names joined by "and" in one capitalized run', () => {
+  it.each([
+    [
+      'a name ending in an organization suffix',
+      'The pact links the Lakeland Export Authority and Hillford Trade Centre in a joint fund.',
+      ['Lakeland Export Authority', 'Hillford Trade Centre'],
+    ],
+    [
+      'a known organization',
+      'The minister held talks with NATO and European Union envoys on Monday.',
+      ['European Union', 'North Atlantic Treaty Organization'],
+    ],
+  ])('splits after %s', (_shape, text, names) => {
+    const result = extract(text);
+    const found = result.organizations.map((o) => o.name);
+    for (const name of names) expect(found).toContain(name);
+    expect(found.join(' | ')).not.toMatch(/ and /);
+  });
+
+  it('keeps an "and" that joins the words of one name', () => {
+    const result = extract('The Ministry of Fisheries and Coastal Development said the talks went well.');
+    expect(result.organizations.map((o) => o.name)).toContain(
+      'Ministry of Fisheries and Coastal Development',
+    );
+  });
+});
+
+describe('a date after a connector', () => {
+  it('is no part of the name ("the Ministry of Coastal Affairs on Thursday")', () => {
+    const result = extract('The Ministry of Coastal Affairs on Thursday said the buses had arrived.');
+    expect(result.organizations.map((o) => o.name)).toContain('Ministry of Coastal Affairs');
+  });
+});
