@@ -16,6 +16,9 @@ const LOWER_TITLE_BETWEEN = /^(?:['’]s)?(?: [\p{L}][\p{L}.'’-]*){0,4},? $/u;
 /** Between a name and its country after it: "Trump of the United States", "Manalo, the foreign secretary of". */
 const OF_AFTER = /^(?:,(?: (?:the|a|an))?(?: [\p{L}][\p{L}.'’-]*){1,6})? (?:of|for|from)(?: the)? $/u;
 
+/** Right between a name and its country: "Emomali Rahmon of Tajikistan". */
+const NAME_OF = /^ of(?: the)? $/;
+
 /** A name coordinated with the next under one demonym: "US Vice President Joe Biden and Secretary of State ". */
 const COORDINATED = /^ and(?: [\p{L}][\p{L}.'’-]*){0,6} $/u;
 
@@ -125,18 +128,24 @@ export function inferPersonCountries(state: ExtractState, resources: Resources):
         m.id !== id &&
         !(first && m.end <= first.start && COORDINATED.test(state.text.slice(m.end, first.start))),
     );
-    const countries = new Set(
-      inSentence
-        .filter(
-          (m) =>
-            m.kind === 'country' &&
-            m.via !== 'capital' &&
-            !quoted.some(([s, e]) => m.start >= s && m.end <= e) &&
-            !others.some((p) => attached(state.text, m, p)) &&
-            !qualifiesOtherTitle(words, lexicon, m, names),
-        )
-        .map((m) => m.id),
+    const candidates = inSentence.filter(
+      (m) =>
+        m.kind === 'country' &&
+        m.via !== 'capital' &&
+        !quoted.some(([s, e]) => m.start >= s && m.end <= e) &&
+        !others.some((p) => attached(state.text, m, p)) &&
+        !qualifiesOtherTitle(words, lexicon, m, names),
     );
+    // "President X of Tajikistan, the agency learnt from the Kremlin press service": a country attached to the name
+    // itself says whom it represents, whatever else the sentence names.
+    const own = first
+      ? new Set(
+          candidates
+            .filter((m) => m.start >= first.end && NAME_OF.test(state.text.slice(first.end, m.start)))
+            .map((m) => m.id),
+        )
+      : null;
+    const countries = own && own.size === 1 ? own : new Set(candidates.map((m) => m.id));
     if (countries.size === 1) persons.set(id, { ...person, country: [...countries][0] ?? null });
   }
   return { ...state, persons };

@@ -83,7 +83,12 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   Emirati: 'ARE',
   Bosnian: 'BIH',
   Kosovar: 'XKX',
-  // English news usage where world-countries has older forms (Kazakhstani, Tadzhik, Kirghiz, Uzbekistani).
+};
+/**
+ * English news usage where world-countries has older forms (Kazakhstani, Tadzhik, Kirghiz, Uzbekistani): these come
+ * first, so a name built from a country ("Kazakh presidential press service") uses them.
+ */
+const NEWS_DEMONYMS: Record<string, string> = {
   Kazakh: 'KAZ',
   Tajik: 'TJK',
   Kyrgyz: 'KGZ',
@@ -162,6 +167,7 @@ export function buildGazetteer(): Gazetteer {
   for (const [demonym, id] of Object.entries(EXTRA_DEMONYMS)) {
     countryInfo.get(id)?.demonyms.push(demonym);
   }
+  for (const [demonym, id] of Object.entries(NEWS_DEMONYMS)) countryInfo.get(id)?.demonyms.unshift(demonym);
   for (const info of countryInfo.values()) {
     for (const demonym of info.demonyms) {
       add(demonym, { kind: 'country', id: info.id, via: 'demonym' });

@@ -10,6 +10,8 @@ export const COUNTRY_SEATS: Readonly<Record<string, string>> = {
   'Cheong Wa Dae': 'KOR',
   Yongsan: 'KOR',
   Zhongnanhai: 'CHN',
+  // Kazakhstan's presidential residence, as Kazakh copy names the president's office ("the Akorda press service").
+  Akorda: 'KAZ',
   'Downing Street': 'GBR',
   Whitehall: 'GBR',
   'Oval Office': 'USA',

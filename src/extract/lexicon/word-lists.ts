@@ -685,6 +685,7 @@ export const BODY_OWNERS: Record<string, string> = {
   presidential: 'presidential',
   leader: 'presidential',
   kremlin: 'presidential',
+  akorda: 'presidential',
   government: 'government',
   cabinet: 'government',
 };

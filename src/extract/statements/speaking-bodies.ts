@@ -82,12 +82,26 @@ function readBody(
     let j = last + 3;
     if (after?.kind === 'country') {
       country = after;
+      // "the press service of the Kremlin": a seat of government is the owner as well.
+      const seatOwner = after.via === 'seat' ? lexicon.bodyOwners.get(words[j]?.lower ?? '') : undefined;
       while ((words[j]?.start ?? Infinity) < after.end) j++;
+      if (seatOwner) {
+        owner = seatOwner;
+        last = j - 1;
+      }
     }
     const ownerWord = lexicon.bodyOwners.get(words[j]?.lower ?? '');
-    if (ownerWord) {
+    if (ownerWord && !owner) {
       owner = ownerWord;
       last = j;
+      // "the press service of the President of Kyrgyzstan": the country after the owner says whose it is.
+      const of = words[j + 1]?.lower === 'of' ? words[j + 1] : undefined;
+      const owning = of && !country ? startingIn(mentions, of.end, of.end + 2)[0] : undefined;
+      if (owning?.kind === 'country' && owning.via !== 'capital') {
+        country = owning;
+        last = j + 2;
+        while ((words[last + 1]?.start ?? Infinity) < owning.end) last++;
+      }
     }
   }
   let city: string | null = null;

@@ -101,6 +101,13 @@ describe('organizations by shape and from the bundled list', () => {
       "According to the Kremlin's press service, the call lasted an hour.",
       'Russian presidential press service',
     ],
+    // A press service "of the President of <country>", of a seat, or named by the residence that houses it.
+    [
+      'The call lasted an hour, the press service of the President of Tajikistan said.',
+      'Tajik presidential press service',
+    ],
+    ['The call lasted an hour, the press service of the Kremlin said.', 'Russian presidential press service'],
+    ['The visit was announced by the Akorda press service on Friday.', 'Kazakh presidential press service'],
     // A remit listing portfolios with commas and "and" goes on to the last one.
     [
       'The Ministry of Fisheries, Forestry and Rural Roads hosted the talks.',

@@ -35,6 +35,8 @@ describe("a person's country from their sentence", () => {
     // Two titles of one holder joined by "and" still run into the holder's name.
     ["Norway's deputy minister and chief negotiator Jonas Berg said the talks went well.", 'NOR'],
     ['The Chilean foreign minister met the press before Trade Minister Jonas Berg of Norway spoke.', 'NOR'],
+    // "X of <country>" says whom X represents even when the sentence names another country after it.
+    ['Trade Minister Jonas Berg of Norway spoke by phone, the Kremlin press service said.', 'NOR'],
   ] as const)('"%s" still gives Jonas Berg %s', (text, expected) => {
     expect(countryOf(text, 'Jonas Berg')).toBe(expected);
   });
