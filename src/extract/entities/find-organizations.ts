@@ -6,6 +6,7 @@ import {
   GENERIC_ORG_NAME_WORDS,
   ORG_NAME_CONNECTORS,
   ORG_NAME_LEADING_DROPS,
+  OUTLET_HEAD_NOUNS,
 } from '../lexicon/entity-words.ts';
 import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
@@ -33,6 +34,9 @@ const DATELINE_REACH = 1000;
 const GENERIC: ReadonlySet<string> = new Set(GENERIC_ORG_NAME_WORDS);
 
 const ORGAN_HEADS_SET: ReadonlySet<string> = new Set(ORGAN_HEADS);
+const OUTLET_HEADS: ReadonlySet<string> = new Set(OUTLET_HEAD_NOUNS);
+/** Most words in an outlet's name read before its head noun. */
+const OUTLET_NAME_WORDS = 3;
 
 interface Candidate {
   first: number;
@@ -303,6 +307,40 @@ function candidates(
   return out;
 }
 
+/**
+ * "the state-run Petra news agency", "Dawn newspaper reported", "told Israel's Channel Two television": capitalized
+ * words no entity covers, right before a lower-case outlet noun, name a news outlet. A date word ("Saturday
+ * newspaper") or a title opens no name.
+ */
+function outletCandidates(words: readonly Word[], cover: Int32Array, lexicon: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k] as Word;
+    if (word.cap || word.gap !== ' ') continue;
+    const two = `${word.lower} ${words[k + 1]?.lower ?? ''}`;
+    if (!OUTLET_HEADS.has(word.lower) && !(OUTLET_HEADS.has(two) && words[k + 1]?.gap === ' ')) continue;
+    let first = k;
+    while (first > 0 && k - first < OUTLET_NAME_WORDS) {
+      const before = words[first - 1] as Word;
+      const gapOk = first === k ? true : words[first]?.gap === ' ' || words[first]?.gap === '-';
+      if (!gapOk || !before.cap || cover[first - 1] !== -1 || before.sentence !== word.sentence) break;
+      if (
+        dateWord(before, lexicon) ||
+        lexicon.titleHeads.has(before.lower) ||
+        lexicon.nonNames.has(before.text)
+      )
+        break;
+      first--;
+    }
+    // The run must start a phrase: after a lower-case word, a possessive, a comma or the sentence's start.
+    const opener = words[first - 1];
+    if (first === k || (opener?.cap && opener.sentence === word.sentence && words[first]?.gap === ' '))
+      continue;
+    out.push({ first, last: k - 1, kind: 'news agency' });
+  }
+  return out;
+}
+
 /** The country a generic name belongs to: a country word inside it, or "<Country>'s" right before it. */
 function countryOf(
   words: readonly Word[],
@@ -353,7 +391,10 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
   const entities = cloneEntities(state);
   const added: EntityMention[] = [];
   const acronyms = new Map<string, string>();
-  for (const candidate of candidates(words, cover, state.mentions, lexicon)) {
+  for (const candidate of [
+    ...candidates(words, cover, state.mentions, lexicon),
+    ...outletCandidates(words, cover, lexicon),
+  ]) {
     const firstWord = words[candidate.first];
     const lastWord = words[candidate.last];
     if (!firstWord || !lastWord || state.sentences[firstWord.sentence]?.ignored) continue;

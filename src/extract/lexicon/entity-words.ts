@@ -202,3 +202,15 @@ export const POSTING_LINK_WORDS = ['to', 'in', 'at'] as const;
 
 /** Title heads that refer back to nobody without a country: "the official said", not "the Russian official". */
 export const COUNTRYLESS_VAGUE_HEADS = ['official', 'expert', 'analyst', 'head', 'general', 'major'] as const;
+
+/**
+ * Lower-case nouns that say the capitalized name right before them is a news outlet: "the state-run Petra news
+ * agency", "Dawn newspaper", "Channel Two television". Two-word heads are written with one space.
+ */
+export const OUTLET_HEAD_NOUNS = [
+  'news agency',
+  'newspaper',
+  'television',
+  'broadcaster',
+  'magazine',
+] as const;

@@ -276,3 +276,19 @@ describe('person names by shape', () => {
     expect(extract(text).persons.map((p) => p.country)).toEqual([country]);
   });
 });
+
+describe('a news outlet named before its kind', () => {
+  const orgNames = (text: string): string[] => extract(text).organizations.map((o) => o.name);
+
+  it.each([
+    ['The talks went well, the state-run Corvid news agency reported.', 'Corvid'],
+    ['The minister flew home on Monday, Lantern newspaper reported.', 'Lantern'],
+    ["The envoy told Norway's Channel Nine television that the talks went well.", 'Channel Nine'],
+  ])('"%s" gives %s', (text, name) => {
+    expect(orgNames(text)).toContain(name);
+  });
+
+  it('makes no outlet of a date word before the noun', () => {
+    expect(orgNames('The minister told a Saturday newspaper that the talks went well.')).toEqual([]);
+  });
+});
