@@ -426,3 +426,6 @@ export const PHONING_PARTICLES: ReadonlySet<string> = new Set(['up']);
 export const ATTENDANCE_PARTICIPLES: readonly string[] = ['attended', 'joined'];
 /** Words that open another clause between a meeting word and its "was attended by": its subject is someone else. */
 export const ATTENDANCE_BREAKERS: readonly string[] = ['who', 'which', 'that', 'but', 'said', 'says'];
+
+/** Words a weekday's time phrase may open with before a holding verb: "on Thursday held", "last Friday met". */
+export const WEEKDAY_LEAD_WORDS: readonly string[] = ['on', 'last', 'this', 'next'];

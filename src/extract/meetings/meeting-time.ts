@@ -2,7 +2,9 @@
 // Tuesday met ..."), the one day a sentence names when none stands near the meeting word, and held or planned.
 
 import type { MeetingItem } from '../../domain/extraction-result.ts';
+import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import { HELD_CUES, PLANNED_CUES } from '../lexicon/event-words.ts';
+import { WEEKDAY_LEAD_WORDS } from '../lexicon/meeting-words.ts';
 import {
   AHEAD_OF_WORDS,
   DATE_CLAUSE_BOUNDARIES,
@@ -103,6 +105,9 @@ function sinceDate(text: string, sentence: Sentence, date: { start: number }, wo
  * How many words, ending at word j, form a date phrase of its sentence, with the preposition before it ("on
  * Tuesday", "on March 3", "last week"); 0 when word j is not the end of one.
  */
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+const WEEKDAY_LEADS: ReadonlySet<string> = new Set(WEEKDAY_LEAD_WORDS);
+
 export function timeWordsBefore(state: ExtractState, j: number): number {
   const word = state.words[j];
   if (!word) return 0;
@@ -110,7 +115,12 @@ export function timeWordsBefore(state: ExtractState, j: number): number {
     (d) =>
       d.sentence === word.sentence && d.start <= word.start && d.end >= word.end && d.end <= word.end + 1,
   );
-  if (!date) return 0;
+  // "Wang Yi on Thursday held talks", "Swaraj Friday held talks": a weekday the dates left unread is a time
+  // phrase all the same.
+  if (!date) {
+    if (!WEEKDAYS.has(word.text) || word.gap !== ' ') return 0;
+    return WEEKDAY_LEADS.has(state.words[j - 1]?.lower ?? '') ? 2 : 1;
+  }
   let first = j;
   while (first > 0 && (state.words[first - 1]?.start ?? -1) >= date.start) first--;
   // chrono's span may leave out the preposition: "on Tuesday", "in March".

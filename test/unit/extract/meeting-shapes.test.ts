@@ -57,6 +57,17 @@ describe('meetings told by clause shape', () => {
     expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
   });
 
+  it.each([
+    'Indian Prime Minister Narendra Modi on Monday held talks with his Japanese counterpart Fumio Kishida.',
+    'Indian Prime Minister Narendra Modi Monday held talks with his Japanese counterpart Fumio Kishida.',
+  ])('keeps the subject behind a weekday no publication date resolves: %s', (text) => {
+    const result = extract(text, {});
+    const name = (id: string): string => result.persons.find((p) => p.id === id)?.name ?? id;
+    expect(result.meetings.map((m) => m.participants.map(name))).toContainEqual(
+      expect.arrayContaining(['Narendra Modi', 'Fumio Kishida']),
+    );
+  });
+
   it('dates a meeting by the one day its sentence names, however far from the meeting word', () => {
     const text =
       'Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan on Monday agreed to reopen the ' +
