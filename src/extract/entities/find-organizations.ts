@@ -7,6 +7,7 @@ import {
   ORG_NAME_CONNECTORS,
   ORG_NAME_LEADING_DROPS,
   OUTLET_HEAD_NOUNS,
+  ORG_NAME_MODIFIER_PARTICIPLES,
 } from '../lexicon/entity-words.ts';
 import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
@@ -35,6 +36,8 @@ const GENERIC: ReadonlySet<string> = new Set(GENERIC_ORG_NAME_WORDS);
 
 const ORGAN_HEADS_SET: ReadonlySet<string> = new Set(ORGAN_HEADS);
 const OUTLET_HEADS: ReadonlySet<string> = new Set(OUTLET_HEAD_NOUNS);
+/** "Saudi-backed", "Republican-led": a hyphenated modifier that opens a run but is no part of the name. */
+const MODIFIER_WORD = new RegExp(`^\\p{Lu}[\\p{L}.]*-(?:${ORG_NAME_MODIFIER_PARTICIPLES.join('|')})$`, 'u');
 /** Most words in an outlet's name read before its head noun. */
 const OUTLET_NAME_WORDS = 3;
 
@@ -258,6 +261,7 @@ function candidates(
       while (
         first < suffixAt &&
         (LEADING_DROPS.has(words[first]?.text ?? '') ||
+          MODIFIER_WORD.test(words[first]?.text ?? '') ||
           (lexicon.nonNames.has(words[first]?.text ?? '') &&
             !/^(?:North|South|East|West|Central|State|Foreign|Government|Kremlin|Ministry)$/.test(
               words[first]?.text ?? '',

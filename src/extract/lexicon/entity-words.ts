@@ -214,3 +214,17 @@ export const OUTLET_HEAD_NOUNS = [
   'broadcaster',
   'magazine',
 ] as const;
+
+/**
+ * Participles that make a hyphenated word before a name a modifier, not the name's first word: "the Saudi-backed
+ * High Negotiation Committee", "a Republican-led Congress".
+ */
+export const ORG_NAME_MODIFIER_PARTICIPLES = [
+  'backed',
+  'led',
+  'based',
+  'run',
+  'funded',
+  'sponsored',
+  'allied',
+] as const;

@@ -87,3 +87,11 @@ describe('a date after a connector', () => {
     expect(result.organizations.map((o) => o.name)).toContain('Ministry of Coastal Affairs');
   });
 });
+
+describe('a hyphenated modifier before a name', () => {
+  it('is no part of the name ("the Norway-backed Coastal Reform Committee")', () => {
+    const result = extract('The Norway-backed Coastal Reform Committee said it would comply.');
+    expect(result.organizations.map((o) => o.name)).toContain('Coastal Reform Committee');
+    expect(result.organizations.map((o) => o.name).join(' | ')).not.toContain('-backed');
+  });
+});
