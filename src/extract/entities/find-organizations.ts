@@ -284,6 +284,21 @@ function candidates(
         first++;
       // "Chief of Army Staff": the connector left after the title opens no name.
       while (first < suffixAt && !words[first]?.cap) first++;
+      // "Prime Minister Kim Hwang-sik and National Assembly Speaker Park", "representative Barnaba Marial Benjamin
+      // and National Salvation Front": right after a title the run opens with its holder's name, so an "and"
+      // before the suffix ends that name and opens the organization's.
+      const holderTitle = words[first - 1];
+      if (
+        holderTitle &&
+        !CONNECTORS.has(holderTitle.lower) &&
+        (isTitleWord(holderTitle, lexicon) || lexicon.titleHeads.has(holderTitle.lower))
+      ) {
+        for (let k = suffixAt - 1; k > first; k--)
+          if (words[k]?.lower === 'and') {
+            first = k + 1;
+            break;
+          }
+      }
       // An "of <Name>" tail belongs to the name ("Ministry of Foreign Affairs", "Workers' Party of Korea").
       let last = suffixAt;
       // "Democratic Forces for the Liberation of Rwanda": a "for the" tail belongs to it the same way.

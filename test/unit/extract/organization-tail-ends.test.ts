@@ -95,3 +95,27 @@ describe('a hyphenated modifier before a name', () => {
     expect(result.organizations.map((o) => o.name).join(' | ')).not.toContain('-backed');
   });
 });
+
+describe('a holder named after a title, then "and" and an organization', () => {
+  it.each([
+    [
+      'The envoy will call on Prime Minister Jonas Berg and National Assembly Speaker Ana Silva.',
+      'Jonas Berg',
+      'National Assembly',
+    ],
+    [
+      'Talks between the government envoy Tomas Ortega and Coastal Liberation Front envoy Ana Silva resumed.',
+      'Tomas Ortega',
+      'Coastal Liberation Front',
+    ],
+  ])('keeps the holder a person: %s', (text, person, org) => {
+    const result = extract(text);
+    expect(result.persons.map((p) => p.name)).toContain(person);
+    expect(result.organizations.map((o) => o.name)).toContain(org);
+  });
+
+  it('leaves an "and" inside a name after "of the" ("Secretary-General of the Economic and Social Council")', () => {
+    const result = extract('The Secretary-General of the Economic and Social Council spoke.');
+    expect(result.organizations.map((o) => o.name)).toContain('Economic and Social Council');
+  });
+});
