@@ -2,6 +2,7 @@
 // before it ("crude oil supply") or a topic after it ("on joint climate monitoring"), and parties named with it.
 
 import { governedByAct } from './governed-by-act.ts';
+import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import type { AgreementIndex } from '../lexicon/build-agreement-index.ts';
 import {
@@ -16,6 +17,7 @@ import {
   AGREEMENT_COMPLEMENTS_AFTER,
   AGREEMENT_VAGUE_MODIFIERS,
   AGREEMENT_WORDS,
+  SIGN_VERBS,
   TOPIC_TIME_ENDS,
   TOPIC_TRAILING_WORDS,
 } from '../lexicon/event-words.ts';
@@ -370,6 +372,36 @@ function introducedAsAnother(words: readonly Word[], surfaceStart: number, k: nu
   );
 }
 
+/** Words of a content clause after "another agreement" ("proclaimed the two capitals sister cities"). */
+const MAX_CONTENT_WORDS = 10;
+const SPEECH_VERB_WORDS: ReadonlySet<string> = new Set(SPEECH_VERBS);
+/** What may open the object of a content verb: a noun phrase, not a preposition ("came into force"). */
+const CONTENT_OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * "Another agreement proclaimed the two capitals sister cities", "a new accord extending their cooperation": one
+ * more agreement whose content its own verb tells, right after the kind word. The verb must take an object (a noun
+ * phrase, not "came into force") and not be the signing itself ("another deal signed by ..."). Returns the verb
+ * phrase up to the clause's end, or null.
+ */
+function contentClause(text: string, words: readonly Word[], k: number, pos: PosAt): string | null {
+  const verb = words[k + 1];
+  if (!verb || verb.gap !== ' ' || verb.sentence !== words[k]?.sentence || pos(k + 1) !== 'VERB') return null;
+  if (!/(?:ed|ing)$/.test(verb.lower) || SIGN_VERBS.test(verb.lower) || SPEECH_VERB_WORDS.has(verb.lower))
+    return null;
+  if (!CONTENT_OBJECT_POS.has(pos(k + 2) ?? '')) return null;
+  let last = k + 1;
+  while (
+    last - k < MAX_CONTENT_WORDS &&
+    words[last + 1]?.sentence === verb.sentence &&
+    !/[,;:.()"“”]/.test(words[last + 1]?.gap ?? '') &&
+    pos(last + 1) !== 'PUNCT'
+  )
+    last++;
+  if (last - k >= MAX_CONTENT_WORDS || last < k + 2) return null;
+  return text.slice(verb.start, words[last]?.end ?? verb.end);
+}
+
 /**
  * Whether the noun phrase opening at `surfaceStart` is a complement: its article, after at most a few lowercase
  * modifiers, stands after a copula or a naming verb ("is an amazing deal", "as a 'model agreement'").
@@ -601,6 +633,13 @@ export function readAgreementMentions(
         )
     )
       continue;
+    let surfaceStart = first;
+    while (
+      surfaceStart > 0 &&
+      words[surfaceStart]?.gap === ' ' &&
+      MODIFIERS.has(words[surfaceStart - 1]?.lower ?? '')
+    )
+      surfaceStart--;
     // "a ceasefire to end the fighting", "a truce in Gaza": a purpose or a place, not what it is about.
     const fieldIn = facts !== undefined && opensField(words, k + 1, text, sentence, facts);
     // "a plan of action on trade": the complement is part of the kind, the topic follows it.
@@ -620,7 +659,15 @@ export function readAgreementMentions(
           );
     const topic = complemented
       ? [complement?.trim() ?? '', tail ?? ''].filter((p) => p !== '').join(' ')
-      : tail;
+      : (tail ??
+        (!named && facts && introducedAsAnother(words, surfaceStart, k)
+          ? contentClause(
+              text,
+              words,
+              k,
+              (i: number) => facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos,
+            )
+          : null));
     const relationship = word.lower === 'partnership' && !named;
     // "partnership treaty": the partnership is the treaty's description, read with the treaty.
     const nextWord = words[k + 1];
@@ -663,13 +710,6 @@ export function readAgreementMentions(
       )
     )
       continue;
-    let surfaceStart = first;
-    while (
-      surfaceStart > 0 &&
-      words[surfaceStart]?.gap === ' ' &&
-      MODIFIERS.has(words[surfaceStart - 1]?.lower ?? '')
-    )
-      surfaceStart--;
     const parties = new Set<string>();
     // "<kind> with X", "between X and Y": explicit parties.
     const withEnd = Math.min(sentence.end, word.end + 60);

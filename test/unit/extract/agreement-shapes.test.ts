@@ -87,12 +87,26 @@ describe('one more agreement ("another agreement", "a new deal")', () => {
     'Estonia and Latvia signed a border treaty in Riga on Monday, the Estonian government said. ';
 
   it.each([
-    `${TREATY}Another agreement proclaimed Tartu and Valmiera twin towns, officials said.`,
     `${TREATY}"We will sign a new agreement soon," Estonian Prime Minister Kaja Kallas said.`,
+    `${TREATY}Another agreement came into force in May, officials said.`,
+    `${TREATY}Another agreement signed by the mayors was not published, officials said.`,
   ])('is not the agreement in view, nor the article main one: %s', (text) => {
     const result = extract(text);
     expect(result.agreements).toHaveLength(1);
     expect(result.agreements[0]?.aliases.join(' ')).not.toMatch(/agreement/);
+  });
+
+  it.each([
+    [`${TREATY}Another agreement proclaimed Tartu and Valmiera twin towns, officials said.`, 'twin towns'],
+    [
+      `${TREATY}Later the two mayors, who signed a new accord extending their school exchanges, met the press.`,
+      'school exchanges',
+    ],
+  ])('is an agreement of its own when its verb tells what it does: %s', (text, content) => {
+    const result = extract(text);
+    expect(result.agreements).toHaveLength(2);
+    expect(result.agreements[0]?.aliases.join(' ')).not.toMatch(/agreement|accord/);
+    expect(result.agreements[1]?.name).toContain(content);
   });
 
   it('still is the agreement in view when it names nothing new ("the agreement")', () => {
