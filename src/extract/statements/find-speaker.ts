@@ -155,6 +155,9 @@ const FILLER_STOPS = new RegExp(`\\b(?:${SUBJECT_FILLER_STOPS.join('|')})\\b`);
 const MAX_SUBJECT_DISTANCE = 300;
 const PARENTHETICAL = /, [^,“”"]{1,140}, (?:[a-z]+ )?$/;
 
+/** ", who " (an adverb or two may follow: ", who also ") between a person and a verb it is the subject of. */
+const WHO_SUBJECT = /^, who(?: [a-z]+ly| also| then){0,2} $/;
+
 /** The subject right before a verb at `verbStart`, skipping one parenthetical or relative clause. */
 /** The candidate ending last at or before `limit` (the earliest-starting of those ending together). */
 function latestEnding(candidates: readonly EntityMention[], limit: number): EntityMention | null {
@@ -205,6 +208,9 @@ export function subjectBefore(state: ExtractState, from: number, verbStart: numb
   );
   let best = latestEnding(candidates, anchor);
   if (fitsSubject(state.text, best, anchor)) return best;
+  // "spoke with Foreign Minister X, who asserted that ...": "who" right before the verb is its subject, and it
+  // stands for the person it follows.
+  if (best?.kind === 'person' && WHO_SUBJECT.test(state.text.slice(best.end, anchor))) return best;
   // "Modi, who was given Russia's highest honor, the Order of St. Andrew, at a ceremony, said": the relative
   // clause may hold commas of its own, so the subject is the mention right before ", who".
   const relative = /, (?:who|which|whose) (?![\s\S]*, (?:who|which|whose) )/.exec(head);

@@ -193,6 +193,26 @@ describe('reported speech', () => {
     expect(extract(text).statements).toEqual([]);
   });
 
+  it.each([
+    [
+      'a quote in the clause',
+      'The envoy met Norwegian Foreign Minister Erik Lundgaard, who declared that Oslo would “back the truce fully.”',
+      'person:erik-lundgaard',
+      'back the truce fully',
+    ],
+    [
+      'a quote after a country named in the sentence',
+      'The accord was brokered by Canada in the presence of Canadian Foreign Minister Joan Mercier, who conceded there was “a long road ahead” for both sides.',
+      'person:joan-mercier',
+      'a long road ahead',
+    ],
+  ])(
+    'credits words after ", who <speech verb>" to the person before it: %s',
+    (_name, text, speaker, quote) => {
+      expect(extract(text).statements).toContainEqual(expect.objectContaining({ speaker, quote }));
+    },
+  );
+
   it('credits words to their speaker when a trailing attribution only reports them', () => {
     const text =
       'U.S. Secretary of State Antony Blinken stressed the importance of “responsibly managing” competition, the State Department said.';
