@@ -3,6 +3,16 @@
 
 import type { EntityMention, Range, Word } from './types.ts';
 
+/** The mention one word makes on its own ("MEA" for the ministry it stands for). */
+export function wordMention(
+  word: Word,
+  kind: EntityMention['kind'],
+  id: string,
+  via: EntityMention['via'],
+): EntityMention {
+  return { kind, id, start: word.start, end: word.end, sentence: word.sentence, via };
+}
+
 /** First index whose item starts at or after `offset`. */
 export function lowerBound(items: readonly Range[], offset: number): number {
   let lo = 0;

@@ -15,7 +15,7 @@ import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { ORGAN_HEADS } from '../lexicon/word-lists.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
 import { isTitleWord } from './person-context.ts';
-import { coverWords, mergeMentions } from '../mention-index.ts';
+import { coverWords, mergeMentions, wordMention } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
 import type { EntityMention, ExtractState, OrgEntity, Resources, Word } from '../types.ts';
 
@@ -469,7 +469,7 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
     if (word && cover[w] === -1 && word.end === at + source.length) {
       const id = organizationId(source);
       ensureOrganization(entities.organizations, id, { name: source, kind: 'news agency', country: null });
-      added.push({ kind: 'org', id, start: word.start, end: word.end, sentence: word.sentence, via: 'name' });
+      added.push(wordMention(word, 'org', id, 'name'));
       acronyms.set(source, id);
     }
   }
@@ -479,14 +479,7 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
       const word = words[w];
       const id = word ? acronyms.get(word.text) : undefined;
       if (word && id && cover[w] === -1 && !added.some((m) => m.start === word.start))
-        added.push({
-          kind: 'org',
-          id,
-          start: word.start,
-          end: word.end,
-          sentence: word.sentence,
-          via: 'alias',
-        });
+        added.push(wordMention(word, 'org', id, 'alias'));
     }
   }
   // A known name inside a longer one found here ("Security Council" in "National Security Council") is not a mention.

@@ -5,7 +5,7 @@ import { MINISTRY_ACRONYMS, MINISTRY_PORTFOLIOS } from '../lexicon/entity-words.
 import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
-import { coverWords, mergeMentions } from '../mention-index.ts';
+import { coverWords, mergeMentions, wordMention } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 
@@ -64,14 +64,7 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
         word.text,
       );
       lastMinistry = id;
-      added.push({
-        kind: 'org',
-        id,
-        start: word.start,
-        end: word.end,
-        sentence: word.sentence,
-        via: 'alias',
-      });
+      added.push(wordMention(word, 'org', id, 'alias'));
       continue;
     }
     if (word.lower !== 'ministry' || word.cap) continue;
