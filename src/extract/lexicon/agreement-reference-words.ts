@@ -215,6 +215,20 @@ export const EXTRAPOSED_CLAUSE_MAX_DISTANCE = 4;
  */
 export const SAME_SPEAKER_BACK_POINTERS: ReadonlySet<string> = new Set(['it', 'its', 'this', 'these']);
 
+/**
+ * Words by which a speaker's words in the sentence after their own words on an agreement point back at it, across a
+ * paragraph break and inside quoted words too ("“It represents a milestone,” he added", "“We hope this will lead to
+ * ...”", "prevailed in this negotiation"). Only among the first words (CONTINUATION_POINTER_MAX_AT), an "it" not
+ * extraposed.
+ */
+export const CONTINUATION_POINTERS: ReadonlySet<string> = new Set(['it', 'this']);
+
+/**
+ * How many words into a statement's content such a pointer may stand: the first clause ("hope for a lasting
+ * resolution, stating, “This is a very good afternoon”"), not a later one with a topic of its own.
+ */
+export const CONTINUATION_POINTER_MAX_AT = 12;
+
 /** Back-reference nouns that before "of" are a quantity, not an agreement ("a great deal of"). */
 export const QUANTITY_BEFORE_OF: ReadonlySet<string> = new Set(['deal']);
 

@@ -10,6 +10,8 @@ import {
   BACK_REFERENCE_DETERMINERS,
   BACK_REFERENCE_MAX_MODIFIERS,
   CEASEFIRE_NAME_WORDS,
+  CONTINUATION_POINTER_MAX_AT,
+  CONTINUATION_POINTERS,
   DEFINITE_DETERMINERS,
   DEFINITE_ONLY_BACK_REFERENCES,
   EXTRAPOSED_CLAUSE_MAX_DISTANCE,
@@ -170,6 +172,17 @@ function addId(out: string[], id: string | null): void {
   if (id !== null && !out.includes(id)) out.push(id);
 }
 
+/** Whether the word at `at` is an "it" that a clause opener a few words on shows extraposed ("it was vital to"). */
+function extraposedAt(state: ExtractState, draft: StatementLike, at: number): boolean {
+  if (state.words[at]?.lower !== 'it') return false;
+  for (let k = 1; k <= EXTRAPOSED_CLAUSE_MAX_DISTANCE; k++) {
+    const next = state.words[at + k];
+    if (!next || next.start >= draft.content.end) break;
+    if (EXTRAPOSED_CLAUSE_OPENERS.has(next.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * A reported clause that opens with a subject pronoun outside its quoted words ("Guterres said it was “a welcome first
  * step”"), not an extraposed one ("said it was vital to ..."), nor one its own words say is a meeting ("said it had
@@ -179,12 +192,29 @@ function reportedAnaphoric(state: ExtractState, draft: StatementLike, at: number
   const opener = state.words[at];
   if (!opener || !REPORTED_ANAPHORIC_OPENERS.has(opener.lower)) return false;
   if (draft.quoteSpans.some((q) => opener.start >= q.start && opener.start < q.end)) return false;
-  for (let k = 1; k <= EXTRAPOSED_CLAUSE_MAX_DISTANCE; k++) {
-    const next = state.words[at + k];
-    if (!next || next.start >= draft.content.end) break;
-    if (EXTRAPOSED_CLAUSE_OPENERS.has(next.lower)) return false;
-  }
+  if (extraposedAt(state, draft, at)) return false;
   return startingIn(state.meetingMentions, draft.content.start, draft.content.end).length === 0;
+}
+
+/**
+ * Words that go on from the same speaker's words in the sentence before, pointing back at what that sentence named
+ * with an "it" or "this" among their first words ("“It represents a milestone for our trade policy,” he added", "the
+ * statement adds: “We hope this will lead to ...”"), across a paragraph break. Not an "It" of words that follow no
+ * words of their speaker ("“It is a festival day,” the spokeswoman said" after a sentence reporting the agreement).
+ */
+function continuesOwnWords(state: ExtractState, draft: StatementLike, openerAt: number): boolean {
+  let pointer = false;
+  for (let k = 0; k < CONTINUATION_POINTER_MAX_AT && !pointer; k++) {
+    const word = state.words[openerAt + k];
+    if (!word || word.start >= draft.content.end) break;
+    pointer = CONTINUATION_POINTERS.has(word.lower) && !extraposedAt(state, draft, openerAt + k);
+  }
+  return (
+    pointer &&
+    state.drafts.some(
+      (d) => d !== draft && d.speaker === draft.speaker && d.lastSentence === draft.sentence - 1,
+    )
+  );
 }
 
 /**
@@ -237,7 +267,9 @@ export function statementAgreements(
   if (
     out.length === 0 &&
     previous &&
-    (anaphoric || (draft.direct && previous.paragraph === first.paragraph))
+    (anaphoric ||
+      (draft.direct && previous.paragraph === first.paragraph) ||
+      continuesOwnWords(state, draft, openerAt))
   ) {
     // "X said that the Washington agreement 'means nothing'. He stressed that dialogue is 'the only way for Serbia
     // and Kosovo to ...'": an agreement the same speaker already named in their own words there is that statement's;

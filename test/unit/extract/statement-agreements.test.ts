@@ -302,6 +302,21 @@ describe("a speaker's next sentence after their words on an agreement", () => {
     const text = `${FIRST}He added that the day was "a new chapter".`;
     expect(quoteAbout(text, 'a new chapter')).toBe(1);
   });
+
+  it.each([
+    ['opening with "It"', '"It will feed the fishing towns for years," he added.', 'It will feed'],
+    [
+      'pointing back a few words in',
+      '"We trust this will feed the fishing towns," he added.',
+      'We trust this',
+    ],
+  ])('carries it across a paragraph break to quoted words %s', (_shape, words, quote) => {
+    expect(quoteAbout(`${FIRST}\n\n${words}`, quote)).toBe(1);
+  });
+
+  it('but not to quoted words with no pointer, across the break', () => {
+    expect(quoteAbout(`${FIRST}\n\n"Fishing towns need work," he added.`, 'Fishing towns')).toBe(0);
+  });
 });
 
 describe('a bare "agreement" or "deal" after a joint statement that carries the words', () => {
