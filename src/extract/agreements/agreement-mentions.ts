@@ -17,6 +17,7 @@ import {
   AGREEMENT_COMPLEMENTS_AFTER,
   AGREEMENT_VAGUE_MODIFIERS,
   AGREEMENT_WORDS,
+  RELATIONSHIP_KIND_WORDS,
   SIGN_VERBS,
   TOPIC_TIME_ENDS,
   TOPIC_TRAILING_WORDS,
@@ -524,6 +525,12 @@ export function readAgreementMentions(
     // title names one instrument of a list, through its parties and subject.
     const formalEnd = word.cap && !headline ? formalTitleEnd(state, named?.[1] ?? k, facts) : -1;
     if (formalEnd !== -1) named = [named?.[0] ?? k, formalEnd];
+    // "the ASEAN-India Strategic Partnership", "the Eastern Partnership program": a relationship's proper name is no
+    // document (the data know the partnerships that are: "Trans-Pacific Partnership").
+    if (named && RELATIONSHIP_KIND_WORDS.has(word.lower)) {
+      k = Math.max(k, named[1]);
+      continue;
+    }
     // "the MEA statement", "FO statement said": a lower-case kind word that needs a word before it is not named by the
     // capitals of whoever issued it.
     if (needs && named && !word.cap && !needs.includes(previous)) named = null;
@@ -668,7 +675,7 @@ export function readAgreementMentions(
               (i: number) => facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos,
             )
           : null));
-    const relationship = word.lower === 'partnership' && !named;
+    const relationship = RELATIONSHIP_KIND_WORDS.has(word.lower) && !named;
     // "partnership treaty": the partnership is the treaty's description, read with the treaty.
     const nextWord = words[k + 1];
     if (relationship && nextWord?.gap === ' ' && AGREEMENT_KINDS.has(nextWord.lower)) continue;

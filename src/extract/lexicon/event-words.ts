@@ -45,6 +45,12 @@ export const AGREEMENT_WORDS: Readonly<Record<string, AgreementItem['kind']>> = 
   protocols: 'other',
 };
 
+/**
+ * Kind words that name a relationship, not a document: "the ASEAN-India Strategic Partnership", "the Eastern
+ * Partnership program". Alone, even capitalized, they are no instrument; "partnership agreement" is one.
+ */
+export const RELATIONSHIP_KIND_WORDS: ReadonlySet<string> = new Set(['partnership']);
+
 /** Kind words that are an acronym: "the MoU agreement" describes the agreement, "understanding (MoU)" repeats it. */
 export const AGREEMENT_KIND_ACRONYMS: ReadonlySet<string> = new Set(['mou', 'mous']);
 

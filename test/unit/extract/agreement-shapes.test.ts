@@ -468,6 +468,22 @@ describe('a relationship between two named sides', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it.each([
+    'The foreign ministers of Ghana and Mali reviewed the Sahel-Ghana Strategic Partnership in Accra on Monday.',
+    'Officials in Lima said Peru would deepen its Special Andean Partnership with Chile this year.',
+    'The minister for the Promotion of Public-Private Partnership met the Kenyan delegation in Nairobi.',
+  ])('is no agreement by a capitalized name alone: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps the treaty whose title ends with the partnership', () => {
+    expect(
+      names(
+        'Chile and Peru ended the Treaty on Friendship, Cooperation and Partnership between Chile and Peru on Monday.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('still names the treaty that sets the partnership up', () => {
     expect(
       names('Kenya and Tanzania signed a comprehensive strategic partnership treaty in Nairobi on Friday.'),
