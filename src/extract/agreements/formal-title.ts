@@ -1,18 +1,26 @@
 // The formal title of an instrument: its name, its parties and its subject, as official news lists what was signed
 // ("Memorandum of Understanding between the Ministry of Agriculture of the Republic of Tajikistan and ... on ...").
 
-import { FORMAL_PARTY_JOINERS, FORMAL_SUBJECT_OPENERS } from '../lexicon/agreement-topic-words.ts';
+import {
+  FORMAL_PARTY_JOINERS,
+  FORMAL_SUBJECT_OPENERS,
+  FORMAL_TITLE_DATE_WORDS,
+} from '../lexicon/agreement-topic-words.ts';
 import { startingIn } from '../mention-index.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
 import type { ExtractState, Word } from '../types.ts';
 
-/** Between two words of one title: spaces, and the quotes and guillemets of a name inside it. */
-const TITLE_GAP = /^[ «»"“”‘’']+$/;
+/**
+ * Between two words of one title: spaces, the quotes and guillemets of a name inside it, and a possessive's "'s"
+ * (the tokenizer leaves it in the gap: "the People's Republic of China", "Lao People's Democratic Republic").
+ */
+const TITLE_GAP = /^(?:['’]s)?[ «»"“”‘’']+$/;
 /** Words of a subject before its parties ("Agreement on cooperation between ..."). */
 const MAX_LEADING_SUBJECT_WORDS = 4;
 /** A party phrase of two ministries, each "of the Republic of ...", stays well within this. */
 const MAX_PARTY_WORDS = 30;
 const MAX_SUBJECT_WORDS = 12;
+const QUOTE_MARK = /[«»"“”]/;
 /** Parts of speech that end a subject: the title is over and the sentence goes on ("... visa arrangement took place"). */
 const CLAUSE_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'PRON', 'SCONJ']);
 
@@ -43,11 +51,14 @@ export function formalTitleEnd(state: ExtractState, last: number, facts?: WordFa
   let sawAnd = false;
   for (let k = j + 1; k <= j + MAX_PARTY_WORDS && joined(k); k++) {
     const word = words[k] as Word;
+    // A quote mark closes a quoted title: '..." and the "Agreement on ...' is the next instrument of a list.
+    if (k > j + 1 && QUOTE_MARK.test(word.gap)) break;
     if (word.cap) partiesEnd = k;
     else if (!FORMAL_PARTY_JOINERS.has(word.lower)) break;
     else if (word.lower === 'and') sawAnd = true;
     // "... of Egypt on cooperation": "on" before a lower-case word opens the subject, not another name.
-    if (word.lower === 'on' && !words[k + 1]?.cap) break;
+    // Nor does "on Monday", a date.
+    if (word.lower === 'on' && (!words[k + 1]?.cap || whenOrWhere(state, k + 1))) break;
   }
   if (partiesEnd === -1 || !sawAnd) return -1;
   const countries = startingIn(state.mentions, partiesStart, (words[partiesEnd] as Word).end).filter(
@@ -56,7 +67,12 @@ export function formalTitleEnd(state: ExtractState, last: number, facts?: WordFa
   if (countries.length === 0) return -1;
   let end = partiesEnd;
   const opener = words[partiesEnd + 1];
-  if (opener && FORMAL_SUBJECT_OPENERS.has(opener.lower) && joined(partiesEnd + 1)) {
+  if (
+    opener &&
+    FORMAL_SUBJECT_OPENERS.has(opener.lower) &&
+    joined(partiesEnd + 1) &&
+    !whenOrWhere(state, partiesEnd + 2)
+  ) {
     const sentenceStart = state.sentences[opener.sentence]?.start ?? 0;
     const sentenceText = state.text.slice(sentenceStart, state.sentences[opener.sentence]?.end ?? 0);
     for (let k = partiesEnd + 2; k <= partiesEnd + 1 + MAX_SUBJECT_WORDS && joined(k); k++) {
@@ -69,4 +85,12 @@ export function formalTitleEnd(state: ExtractState, last: number, facts?: WordFa
     if (end === partiesEnd + 1) end = partiesEnd;
   }
   return end;
+}
+
+/** "... and the Government of Peru on Monday", "... in Lima": a date or a place after the parties, not a subject. */
+function whenOrWhere(state: ExtractState, k: number): boolean {
+  const word = state.words[k];
+  if (!word) return false;
+  if (FORMAL_TITLE_DATE_WORDS.has(word.lower)) return true;
+  return startingIn(state.mentions, word.start, word.end).some((m) => m.start === word.start);
 }

@@ -1,6 +1,8 @@
 // Words read after an agreement's kind word to tell its subject from its standing ("agreements in energy" vs.
 // "an agreement in principle").
 
+import { MONTH_NAMES_LOWER, WEEKDAY_NAMES } from '../../domain/calendar.ts';
+
 /**
  * Nouns that make "in <noun>" an adverbial of the agreement's standing or timing, not its field: "an agreement in
  * principle", "the deal in force", "a treaty in effect", "a pact in return".
@@ -54,6 +56,12 @@ export const FIELD_NOUNS: ReadonlySet<string> = new Set([
  * Agriculture of the Republic of Tajikistan and the Committee for Youth Affairs under the Government of ...").
  */
 export const FORMAL_PARTY_JOINERS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'for', 'under', 'on']);
+
+/** Days and months: "... and the Government of Ghana on Monday" dates a formal title, it names no subject or party. */
+export const FORMAL_TITLE_DATE_WORDS: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES_LOWER,
+  ...WEEKDAY_NAMES.map((d) => d.toLowerCase()),
+]);
 
 /** Prepositions that open a formal title's subject ("Agreement of brotherhood between ...", "... of Egypt on cooperation"). */
 export const FORMAL_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'of']);

@@ -214,6 +214,44 @@ describe('a formal title in a list of signed documents', () => {
     ]);
   });
 
+  it('reads a possessive inside a party\'s name ("People\'s Republic") as part of the title', () => {
+    const agreements = extract(
+      'Chile and Laos signed the Agreement on Mining Cooperation between the Government of Chile and the Government of the Lao People’s Democratic Republic.',
+      { publishedAt: '2024-03-04' },
+    ).agreements;
+    expect(agreements.map((a) => a.name)).toEqual([
+      'Agreement on Mining Cooperation between the Government of Chile and the Government of the Lao People’s Democratic Republic',
+    ]);
+  });
+
+  it('ends the parties before a date or a place ("... of Ghana on Monday", "... in Accra")', () => {
+    const names = (text: string): string[] =>
+      extract(text, { publishedAt: '2024-03-04' }).agreements.map((a) => a.name);
+    expect(
+      names(
+        'Kenya and Ghana signed the Agreement between the Government of Kenya and the Government of Ghana on Monday.',
+      ),
+    ).toEqual(['Agreement between the Government of Kenya and the Government of Ghana']);
+    expect(
+      names(
+        'Kenya and Ghana signed a Memorandum of Understanding between the Ministry of Trade of Kenya and the Ministry of Trade of Ghana in Accra.',
+      ),
+    ).toEqual([
+      'Memorandum of Understanding between the Ministry of Trade of Kenya and the Ministry of Trade of Ghana',
+    ]);
+  });
+
+  it('ends a quoted title at its closing quote, before the next title of the list', () => {
+    const agreements = extract(
+      'Kenya and Ghana signed the "Memorandum of Understanding on Fisheries between the Government of Kenya and the Government of Ghana" and the "Agreement on Air Services between the Government of Ghana and the Government of Kenya".',
+      { publishedAt: '2024-03-04' },
+    ).agreements;
+    expect(agreements.map((a) => a.name)).toEqual([
+      'Memorandum of Understanding on Fisheries between the Government of Kenya and the Government of Ghana',
+      'Agreement on Air Services between the Government of Ghana and the Government of Kenya',
+    ]);
+  });
+
   it('leaves a name with no party phrase after it as it is', () => {
     const agreements = extract(
       'Kenya and Ghana signed the Treaty of Accra between the two states, officials said.',
