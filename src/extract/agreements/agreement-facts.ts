@@ -201,7 +201,7 @@ export function readSentence(
     const head = state.text.slice(sentence.start, partyAt);
     const boundary = /(?:, |\b(?:that|which|who) )(?![\s\S]*(?:, |\b(?:that|which|who) ))/.exec(head);
     const clauseStart = Math.max(
-      boundary ? sentence.start + boundary.index : sentence.start,
+      boundary ? listStart(state, sentence.start, sentence.start + boundary.index) : sentence.start,
       reportedClauseStart(state, sentence.start, partyAt),
     );
     for (const m of startingIn(state.mentions, clauseStart, partyAt))
@@ -222,6 +222,34 @@ export function readSentence(
     if (!cluster.signatories.includes(id)) cluster.signatories.push(id);
   const place = startingIn(state.mentions, sentence.start, sentence.end).find((m) => m.kind === 'place');
   cluster.place ??= place?.id ?? null;
+}
+
+/** "... the foreign ministers of Egypt, Ethiopia and Sudan": a list of sides after "of" (a title's, a group's). */
+const LIST_OPENER = /\bof (?:the )?$/i;
+
+/**
+ * Where the clause whose last comma is at `comma` starts, reading through a list of sides ("Egypt, Ethiopia and
+ * Sudan have signed", "the foreign ministers of Egypt, Ethiopia and Sudan agreed"): a comma between two side
+ * mentions, the list opening the sentence or following "of", is no clause boundary. Else the comma itself.
+ */
+function listStart(state: ExtractState, sentenceStart: number, comma: number): number {
+  const { text } = state;
+  const sides = startingIn(state.mentions, sentenceStart, comma + 8).filter(
+    (m) => m.kind === 'country' || m.kind === 'org',
+  );
+  const afterAt = /^, (?:the )?/i.exec(text.slice(comma, comma + 6))?.[0].length ?? 2;
+  if (!sides.some((m) => m.start === comma + afterAt)) return comma;
+  let at = comma;
+  for (;;) {
+    const before = sides.find((m) => m.end === at);
+    if (!before) return comma;
+    const lead = text.slice(sentenceStart, before.start).replace(/\bthe $/i, '');
+    if (/, $/.test(lead)) {
+      at = sentenceStart + lead.length - 2;
+      continue;
+    }
+    return /^\s*$/.test(lead) || LIST_OPENER.test(lead) ? before.start : comma;
+  }
 }
 
 /** The two countries an article names most: "the two sides" of a bilateral story. */

@@ -149,6 +149,23 @@ describe('parties of a reported agreement', () => {
   });
 });
 
+describe('three sides listed before the verb', () => {
+  const parties = (text: string): string[] => [...(extract(text).agreements[0]?.parties ?? [])].sort();
+
+  it.each([
+    'Kenya, Uganda and Tanzania signed a water-sharing agreement in Arusha on Monday.',
+    'The trade ministers of Kenya, Uganda and Tanzania agreed on Monday to a customs deal.',
+  ])("are all sides, the list's commas no clause boundary: %s", (text) => {
+    expect(parties(text)).toEqual(['KEN', 'TZA', 'UGA']);
+  });
+
+  it('leave a country before the clause\'s comma out ("After talks in Kenya, Uganda and Tanzania signed")', () => {
+    expect(
+      parties('After a week of talks with Kenya, Uganda and Tanzania signed a water-sharing agreement.'),
+    ).toEqual(['TZA', 'UGA']);
+  });
+});
+
 describe('one side of a bilateral agreement', () => {
   it("takes the story pair's other country when its sentence calls it bilateral", () => {
     const result = extract(
