@@ -4,6 +4,7 @@
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import { tidyTopic, type RawAgreement } from './agreement-mentions.ts';
 import {
+  DECLARATION_PARTY_VERB_WORDS,
   PAIR_COUNT_WORDS,
   PAIR_GROUP_NOUNS,
   PARTY_VERB_WORDS,
@@ -32,6 +33,10 @@ const GLOBAL_STATUS_CUES = STATUS_CUES.map(
 );
 /** Verbs whose subjects are an agreement's parties ("Iran and Saudi Arabia agreed ... in a deal"). */
 const PARTY_VERBS = new RegExp(`\\b(?:${PARTY_VERB_WORDS.join('|')})\\b`, 'i');
+const DECLARATION_PARTY_VERBS = new RegExp(
+  `\\b(?:${[...PARTY_VERB_WORDS, ...DECLARATION_PARTY_VERB_WORDS].join('|')})\\b`,
+  'i',
+);
 const AGREED_TO = /\bagreed(?: on \w+)? (to (?:[a-z-]+ ){1,5}[a-z-]+)/;
 export const STRICT_SIGN = new RegExp(`\\b(?:${STRICT_SIGN_WORDS.join('|')})\\b`, 'i');
 /** "the two sides", "both countries": the article's main pair of countries are the parties. */
@@ -195,7 +200,7 @@ export function readSentence(
   if (dated && /^\d{4}/.test(dated.value)) cluster.signedOn ??= dated.value;
   // "Japan and the Philippines signed a defense pact", "Iran and Saudi Arabia agreed ... in a deal": the
   // countries that sign or agree are the parties.
-  const partyVerb = PARTY_VERBS.exec(body);
+  const partyVerb = (raw.kind === 'declaration' ? DECLARATION_PARTY_VERBS : PARTY_VERBS).exec(body);
   const partyAt = partyVerb ? sentence.start + partyVerb.index : -1;
   if (partyVerb && partyAt < raw.start) {
     const head = state.text.slice(sentence.start, partyAt);
@@ -226,30 +231,39 @@ export function readSentence(
 
 /** "... the foreign ministers of Egypt, Ethiopia and Sudan": a list of sides after "of" (a title's, a group's). */
 const LIST_OPENER = /\bof (?:the )?$/i;
+/** A list item is a side or a person with a title or two: "Egyptian President Abdel Fattah el-Sisi". */
+const MAX_LIST_ITEM_WORDS = 8;
+const MAX_LIST_ITEMS = 30;
 
 /**
- * Where the clause whose last comma is at `comma` starts, reading through a list of sides ("Egypt, Ethiopia and
- * Sudan have signed", "the foreign ministers of Egypt, Ethiopia and Sudan agreed"): a comma between two side
- * mentions, the list opening the sentence or following "of", is no clause boundary. Else the comma itself.
+ * Where the clause whose last comma is at `comma` starts, reading through a list of sides or of their leaders
+ * ("Egypt, Ethiopia and Sudan have signed", "the foreign ministers of Egypt, Ethiopia and Sudan agreed", "US
+ * President Joe Biden, Egyptian President Sisi and ... issued"): a comma between items that each start and end
+ * with a name, the list opening the sentence or following "of", is no clause boundary. Else the comma itself.
  */
 function listStart(state: ExtractState, sentenceStart: number, comma: number): number {
   const { text } = state;
-  const sides = startingIn(state.mentions, sentenceStart, comma + 8).filter(
-    (m) => m.kind === 'country' || m.kind === 'org',
-  );
-  const afterAt = /^, (?:the )?/i.exec(text.slice(comma, comma + 6))?.[0].length ?? 2;
-  if (!sides.some((m) => m.start === comma + afterAt)) return comma;
+  const names = startingIn(state.mentions, sentenceStart, comma + 12).filter((m) => m.kind !== 'place');
+  const startsName = (at: number): boolean => {
+    const skip = /^(?:and )?(?:the )?/i.exec(text.slice(at, at + 8))?.[0].length ?? 0;
+    return names.some((m) => m.start === at + skip);
+  };
+  if (!startsName(comma + 2)) return comma;
   let at = comma;
-  for (;;) {
-    const before = sides.find((m) => m.end === at);
-    if (!before) return comma;
-    const lead = text.slice(sentenceStart, before.start).replace(/\bthe $/i, '');
-    if (/, $/.test(lead)) {
-      at = sentenceStart + lead.length - 2;
-      continue;
-    }
-    return /^\s*$/.test(lead) || LIST_OPENER.test(lead) ? before.start : comma;
+  let listed = comma;
+  for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+    const open = text.lastIndexOf(', ', at - 1);
+    const itemStart = open >= sentenceStart ? open + 2 : sentenceStart;
+    const last = names.find((m) => m.end === at);
+    if (!last) return listed;
+    const item = text.slice(itemStart, at);
+    if (!startsName(itemStart) || item.split(' ').length > MAX_LIST_ITEM_WORDS)
+      return LIST_OPENER.test(text.slice(itemStart, last.start)) ? last.start : listed;
+    if (itemStart === sentenceStart) return itemStart;
+    listed = itemStart;
+    at = open;
   }
+  return listed;
 }
 
 /** The two countries an article names most: "the two sides" of a bilateral story. */

@@ -47,6 +47,12 @@ export const PARTY_VERB_WORDS = [
   'agreed',
 ] as const;
 
+/**
+ * Verbs whose subjects are a declaration's parties, as well as the signing ones: a joint statement is issued, not
+ * signed ("Kenya and Uganda issued a joint statement"). Not for other kinds: hostages are released too.
+ */
+export const DECLARATION_PARTY_VERB_WORDS = ['issued', 'released', 'adopted'] as const;
+
 /** Verbs that tell a signing itself, not only an agreement reached: "signed", "inked". */
 export const STRICT_SIGN_WORDS = ['signed', 'signing', 'inked'] as const;
 

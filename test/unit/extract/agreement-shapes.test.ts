@@ -450,6 +450,23 @@ describe('protocol as etiquette, not a document', () => {
   });
 });
 
+describe('the issuers of a joint statement', () => {
+  const parties = (text: string): string[] => [...(extract(text).agreements[0]?.parties ?? [])].sort();
+
+  it.each([
+    'Kenya and Uganda issued a joint statement on Thursday calling for calm in the region.',
+    'Kenyan President William Ruto, Ugandan President Yoweri Museveni, and Tanzanian President Samia Hassan released a joint statement on Thursday calling for calm in the region.',
+  ])('are its parties, a list of leaders too: %s', (text) => {
+    expect(parties(text)).toEqual(text.includes('Tanzanian') ? ['KEN', 'TZA', 'UGA'] : ['KEN', 'UGA']);
+  });
+
+  it('are no parties of a deal: hostages are released, deals are not issued', () => {
+    expect(
+      parties('Kenya and Uganda released a plan on Monday, and Rwanda and Burundi signed a border deal.'),
+    ).toEqual(['BDI', 'RWA']);
+  });
+});
+
 describe('a joint statement', () => {
   it.each([
     'Kenya and Ethiopia said in a joint statement that the border talks would resume in May.',
