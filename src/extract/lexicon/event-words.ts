@@ -281,6 +281,8 @@ export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   phone: 'call',
   telephone: 'call',
   conversation: 'call',
+  // "held separate telephone conversations with X and Y": the plural names calls only after a medium (acceptance).
+  conversations: 'call',
   conference: 'conference',
   forum: 'conference',
   meeting: 'meeting',

@@ -249,6 +249,13 @@ export const AHEAD_OF_WORDS: readonly string[] = ['ahead of', 'on the eve of', '
  * Uzbek, Tajik and Kyrgyz counterparts", "held talks with counterparts from Brazil, Mexico and Senegal".
  */
 export const EACH_COUNTRY_PARTNERS: readonly string[] = ['counterparts'];
+/**
+ * "held separate telephone conversations with X and Y", "in separate meetings with X and Y": a word that makes one
+ * meeting word stand for one meeting with each partner named after it.
+ */
+export const SEPARATE_WORDS: ReadonlySet<string> = new Set(['separate', 'individual']);
+/** How many modifiers may stand between that word and the meeting word ("separate bilateral telephone talks"). */
+export const SEPARATE_GAP = 2;
 /** Kinds of meeting so read: a visit or summit takes in all its countries. */
 export const EACH_COUNTRY_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['talks', 'meeting']);
 /**

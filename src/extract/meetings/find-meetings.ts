@@ -14,6 +14,8 @@ import {
   FRAME_PREPOSITIONS,
   PAIRWISE_KINDS,
   PHONED_KINDS,
+  SEPARATE_GAP,
+  SEPARATE_WORDS,
   SEQUENCE_WORDS,
   SPOKESPERSON_TITLE_WORDS,
 } from '../lexicon/meeting-words.ts';
@@ -22,6 +24,7 @@ import { phoningEnd } from './phoning.ts';
 import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
 import { purposeOpenerBefore } from './meeting-arrival.ts';
 import { signingMeetings } from './signing-meetings.ts';
+import { personsIn } from './meeting-agents.ts';
 import { ensurePlace } from '../entities/registry.ts';
 import type { EventMention, ExtractState, Resources } from '../types.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
@@ -57,6 +60,28 @@ function eachCountry(state: ExtractState, raw: RawMeeting): RawMeeting[] {
   const sentence = state.sentences[raw.sentence];
   if (!sentence || !EACH_COUNTRY.test(state.text.slice(raw.end, sentence.end))) return [raw];
   return countries.map((country) => ({ ...raw, participants: [person, country] }));
+}
+
+/**
+ * "Salehi held separate telephone conversations with Egyptian Foreign Minister Amr and his Turkish counterpart
+ * Davutoglu": one person's meetings told as separate, with two or more persons named after the meeting word, are
+ * one meeting with each of them. The one holding them is the one person named before the word in its sentence.
+ */
+function separately(state: ExtractState, raw: RawMeeting, k: number): RawMeeting[] {
+  if (!PAIRWISE_KINDS.has(raw.kind) || raw.attendees.length > 0) return [raw];
+  const { words } = state;
+  let separate = false;
+  for (let j = k - 1; j >= Math.max(0, k - 1 - SEPARATE_GAP) && words[j]?.sentence === raw.sentence; j--)
+    if (SEPARATE_WORDS.has(words[j]?.lower ?? '')) separate = true;
+  const sentence = state.sentences[raw.sentence];
+  if (!separate || !sentence) return [raw];
+  const holders = [...new Set(personsIn(state.mentions, sentence.start, raw.start))];
+  const partners = [...new Set(personsIn(state.mentions, raw.end, sentence.end))].filter(
+    (id) => raw.participants.includes(id) && !holders.includes(id),
+  );
+  const holder = holders[0];
+  if (holders.length !== 1 || !holder || partners.length < 2) return [raw];
+  return partners.map((partner) => ({ ...raw, participants: [holder, partner] }));
 }
 
 /** Text that parts two events: a sequence word ("prior to the forum") or a comma opening a new clause. */
@@ -378,7 +403,8 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     // The headline previews a meeting the body describes with its date and place.
     if (word.sentence === 0 && headline) continue;
     const reading = readMeeting(state, k, kind, resources.lexicon, factsOf);
-    const each = eachCountry(state, reading);
+    const apart = separately(state, reading, k);
+    const each = apart.length > 1 ? apart : eachCountry(state, reading);
     if (each.length > 1) {
       for (const raw of each) clusters.push({ ...raw, mentions: [raw], eachCountry: true });
       continue;

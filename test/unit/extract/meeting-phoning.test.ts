@@ -78,3 +78,47 @@ describe('a conversation held with a person, no medium named', () => {
     expect(calls(text)).toEqual([]);
   });
 });
+
+describe('separate meetings with two or more persons named after the meeting word', () => {
+  const meetings = (text: string) => {
+    const result = extract(text, { publishedAt: '2024-01-10' });
+    const name = (id: string) => result.persons.find((p) => p.id === id)?.name ?? id;
+    return result.meetings.map((m) => ({ kind: m.kind, participants: m.participants.map(name).sort() }));
+  };
+
+  it.each([
+    [
+      'Foreign Minister Jonas Berg held separate telephone conversations with Chilean Foreign Minister Ana Silva and his Peruvian counterpart Luis Mora on Monday.',
+      'call',
+    ],
+    [
+      'Foreign Minister Jonas Berg in separate phone conversations with Chilean Foreign Minister Ana Silva and Peruvian Foreign Minister Luis Mora discussed the floods.',
+      'call',
+    ],
+    [
+      'Prime Minister Jonas Berg held separate meetings with Chilean President Ana Silva and Peruvian President Luis Mora on Monday.',
+      'meeting',
+    ],
+  ])('are one meeting with each: %s', (text, kind) => {
+    expect(meetings(text)).toEqual([
+      { kind, participants: ['Ana Silva', 'Jonas Berg'] },
+      { kind, participants: ['Jonas Berg', 'Luis Mora'] },
+    ]);
+  });
+
+  it('stay one meeting when not told as separate', () => {
+    expect(
+      meetings(
+        'Prime Minister Jonas Berg held a meeting with Chilean President Ana Silva and Peruvian President Luis Mora on Monday.',
+      ),
+    ).toEqual([{ kind: 'meeting', participants: ['Ana Silva', 'Jonas Berg', 'Luis Mora'] }]);
+  });
+
+  it('are calls when plural conversations follow a medium', () => {
+    expect(
+      meetings(
+        'Foreign Minister Jonas Berg held telephone conversations with Chilean Foreign Minister Ana Silva.',
+      ),
+    ).toEqual([{ kind: 'call', participants: ['Ana Silva', 'Jonas Berg'] }]);
+  });
+});
