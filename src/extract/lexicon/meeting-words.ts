@@ -256,6 +256,13 @@ export const EACH_COUNTRY_PARTNERS: readonly string[] = ['counterparts'];
 export const SEPARATE_WORDS: ReadonlySet<string> = new Set(['separate', 'individual']);
 /** How many modifiers may stand between that word and the meeting word ("separate bilateral telephone talks"). */
 export const SEPARATE_GAP = 2;
+/**
+ * "The last visit by a Portuguese President to India was in 2007", "Putin and Trump last met in July 2018": a word
+ * that, with a date of the meeting's own, tells an earlier meeting than the one the story reports.
+ */
+export const EARLIER_MODIFIERS: ReadonlySet<string> = new Set(['last', 'previous']);
+/** How many modifiers may stand between that word and the meeting word ("the last formal meeting"). */
+export const EARLIER_GAP = 2;
 /** Kinds of meeting so read: a visit or summit takes in all its countries. */
 export const EACH_COUNTRY_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['talks', 'meeting']);
 /**

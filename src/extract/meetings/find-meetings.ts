@@ -10,6 +10,8 @@ import {
   CLAUSE_OPENERS,
   EACH_COUNTRY_KINDS,
   EACH_COUNTRY_PARTNERS,
+  EARLIER_GAP,
+  EARLIER_MODIFIERS,
   FRAME_KINDS,
   FRAME_PREPOSITIONS,
   PAIRWISE_KINDS,
@@ -28,17 +30,36 @@ import { personsIn } from './meeting-agents.ts';
 import { ensurePlace } from '../entities/registry.ts';
 import type { EventMention, ExtractState, Resources } from '../types.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
-import { articleWordFacts, type WordFactsOf } from '../events/event-modality.ts';
+import { articleWordFacts, modalityAt, type WordFactsOf } from '../events/event-modality.ts';
 import { CLAUSE_BREAKERS } from '../lexicon/act-words.ts';
 import { clausePunctuationBefore } from '../text/clause-punctuation.ts';
 
 /** A Map, not the record: looked up for every word, and own keys only ("constructor" finds nothing). */
 const MEETING_KINDS = new Map(Object.entries(MEETING_WORDS));
 
+/** A mention of a meeting, and whether it tells an earlier meeting than the story's ("the last visit ... in 2007"). */
+interface Mention extends RawMeeting {
+  earlier?: boolean;
+}
+
 interface Cluster extends RawMeeting {
-  mentions: RawMeeting[];
+  mentions: Mention[];
   /** One of the bilateral meetings a person held with each of several countries: named by its parties. */
   eachCountry?: boolean;
+}
+
+/**
+ * "The last formal meeting between the foreign secretaries was held in May 2008": "last" or "previous" a few words
+ * before the meeting word, in its clause, and a date of the mention's own.
+ */
+function earlierMeeting(state: ExtractState, raw: RawMeeting, k: number): boolean {
+  if (raw.date === null) return false;
+  const { words } = state;
+  for (let j = k - 1; j >= Math.max(0, k - 1 - EARLIER_GAP) && words[j]?.sentence === raw.sentence; j--) {
+    if (clausePunctuationBefore(words[j + 1])) return false;
+    if (EARLIER_MODIFIERS.has(words[j]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** "with his Uzbek, Tajik and Kyrgyz counterparts": the partner word in the phrase after the meeting word. */
@@ -82,6 +103,18 @@ function separately(state: ExtractState, raw: RawMeeting, k: number): RawMeeting
   const holder = holders[0];
   if (holders.length !== 1 || !holder || partners.length < 2) return [raw];
   return partners.map((partner) => ({ ...raw, participants: [holder, partner] }));
+}
+
+/** Modalities of a verb that tell no meeting took place: "he has not traveled to Seoul since", "never met". */
+const NO_MEETING_MODALITIES: ReadonlySet<string> = new Set(['negated', 'denied']);
+
+/** "Since then, he has not traveled to Seoul": a meeting verb negated in its clause tells no meeting. */
+function deniedVerb(state: ExtractState, k: number, factsOf: WordFactsOf): boolean {
+  const word = state.words[k];
+  const sentence = word ? state.sentences[word.sentence] : undefined;
+  if (!word || !sentence) return false;
+  const facts = factsOf(state.text.slice(sentence.start, sentence.end), word.start - sentence.start);
+  return facts?.pos === 'VERB' && NO_MEETING_MODALITIES.has(modalityAt(state.words, k, facts.negated));
 }
 
 /** Text that parts two events: a sequence word ("prior to the forum") or a comma opening a new clause. */
@@ -214,12 +247,25 @@ function dateFromFrame(clusters: readonly Cluster[], text: string): void {
 
 function compatible(
   cluster: Cluster,
-  raw: RawMeeting,
+  raw: Mention,
   text: string,
   sentenceStart: number,
   framing = true,
   purpose = false,
 ): boolean {
+  // An earlier meeting, told with its own date, is another meeting than one told without that date: "Sousa arrived
+  // on a four-day visit ... The last visit by a Portuguese President to India was in 2007".
+  // Its own sentence may still name it again: "last held talks in September in Samarkand, on the sidelines of a summit".
+  if (
+    (raw.earlier === true || cluster.mentions.some((m) => m.earlier === true)) &&
+    !cluster.mentions.some((m) => m.sentence === raw.sentence)
+  )
+    if (
+      !raw.date ||
+      !cluster.date ||
+      !(raw.date.startsWith(cluster.date) || cluster.date.startsWith(raw.date))
+    )
+      return false;
   // Talks in a visit's purpose phrase keep the visit's day and place, whatever their own status reads.
   if (purpose)
     return (
@@ -402,6 +448,7 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       continue;
     // The headline previews a meeting the body describes with its date and place.
     if (word.sentence === 0 && headline) continue;
+    if (deniedVerb(state, k, factsOf)) continue;
     const reading = readMeeting(state, k, kind, resources.lexicon, factsOf);
     const apart = separately(state, reading, k);
     const each = apart.length > 1 ? apart : eachCountry(state, reading);
@@ -409,7 +456,7 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       for (const raw of each) clusters.push({ ...raw, mentions: [raw], eachCountry: true });
       continue;
     }
-    const raw = reading;
+    const raw: Mention = { ...reading, earlier: earlierMeeting(state, reading, k) };
     const sentenceStart = state.sentences[raw.sentence]?.start ?? 0;
     // A frame that matches no other meeting ("expected to meet Putin during his trip") stays with the one it frames.
     const cluster =

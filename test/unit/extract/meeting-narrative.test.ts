@@ -181,3 +181,44 @@ describe('narrative meetings', () => {
     ]);
   });
 });
+
+describe('an earlier meeting told with its own date', () => {
+  const dated = (text: string) =>
+    extract(text, { publishedAt: '2024-06-26' }).meetings.map((m) => ({ kind: m.kind, date: m.date }));
+
+  it('stays apart from an undated visit the story reports', () => {
+    expect(
+      dated(
+        'Chilean President Ana Silva arrived in New Delhi on a four-day state visit, her first to India. The last visit by a Chilean president to India was in 2009.',
+      ),
+    ).toEqual([
+      { kind: 'visit', date: '2024-06' },
+      { kind: 'visit', date: '2009' },
+    ]);
+  });
+
+  it('leaves its date off an undated meeting the story reports', () => {
+    expect(
+      dated(
+        'Foreign Secretary Jonas Berg met his Chilean counterpart Ana Silva in Santiago. The last formal meeting between the two foreign secretaries was held in May 2019.',
+      ),
+    ).toEqual([{ kind: 'meeting', date: '2024-06' }]);
+  });
+
+  it('still takes in a summit its own sentence names', () => {
+    expect(
+      dated(
+        'Silva and Berg last held talks in September in Santiago, on the sidelines of a regional summit.',
+      ),
+    ).toEqual([{ kind: 'talks', date: '2023-09' }]);
+  });
+});
+
+describe('a negated meeting verb', () => {
+  it.each([
+    'Since then, Foreign Minister Ana Silva has not traveled to Santiago.',
+    'An aide said this does not mean that President Ana Silva visited the prime minister at home.',
+  ])('tells no meeting: %s', (text) => {
+    expect(extract(text, { publishedAt: '2024-06-26' }).meetings).toEqual([]);
+  });
+});
