@@ -306,6 +306,7 @@ function compatible(
   if (raw.date && cluster.date && !raw.date.startsWith(cluster.date) && !cluster.date.startsWith(raw.date))
     return false;
   if (raw.place && cluster.place && raw.place !== cluster.place) return false;
+  if (raw.host && cluster.host && raw.host !== cluster.host) return false;
   if (
     raw.status &&
     cluster.status &&
@@ -356,6 +357,8 @@ function meetingOfVisit(state: ExtractState, visit: Cluster, meeting: Cluster): 
   const visitPlace = visit.place ? state.places.get(visit.place) : undefined;
   const hostCountry = visit.host ?? visitPlace?.country ?? null;
   if (!hostCountry) return false;
+  // "met during Silva's state visit to Chile ... Berg's state visit to Peru": a meeting told in another host country.
+  if (meeting.host && meeting.host !== hostCountry) return false;
   if (meeting.place && meeting.place !== visit.place) {
     if (visit.place || state.places.get(meeting.place)?.country !== hostCountry) return false;
   }

@@ -222,3 +222,24 @@ describe('a negated meeting verb', () => {
     expect(extract(text, { publishedAt: '2024-06-26' }).meetings).toEqual([]);
   });
 });
+
+describe('visits to two different host countries', () => {
+  const where = (text: string) =>
+    extract(text, { publishedAt: '2024-06-26' }).meetings.map((m) => ({
+      kind: m.kind,
+      place: m.place,
+      date: m.date,
+    }));
+
+  it.each([
+    "Peruvian President Ana Silva and Chilean President Jonas Berg met during Silva's state visit to Chile. The visit follows Berg's state visit to Peru in November 2023.",
+    'Peruvian President Ana Silva met Chilean President Jonas Berg on her state visit to Chile. It follows a visit by Berg to Peru in November 2023.',
+    'Chilean President Jonas Berg welcomed Peruvian President Ana Silva on her state visit to Chile. It follows a state visit by Berg to Peru in November 2023.',
+    'Peruvian President Ana Silva is paying a state visit to Chile at the invitation of Chilean President Jonas Berg. It follows a state visit by Berg to Peru in November 2023.',
+  ])('are two meetings: %s', (text) => {
+    const meetings = where(text);
+    expect(meetings).toHaveLength(2);
+    expect(meetings).toContainEqual(expect.objectContaining({ place: 'place:chile', date: '2024-06' }));
+    expect(meetings).toContainEqual({ kind: 'visit', place: 'place:peru', date: '2023-11' });
+  });
+});
