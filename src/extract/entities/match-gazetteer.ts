@@ -1,7 +1,7 @@
 // Finds known names by longest match over word sequences: countries (names, alt spellings, demonyms, capitals,
 // seats of power), known organizations, people and cities. Capitals after "in/at/to" are also places.
 
-import { LOCATION_PREPOSITION_WORDS } from '../lexicon/entity-words.ts';
+import { CAPITAL_LEAD_NOUNS, LOCATION_PREPOSITION_WORDS } from '../lexicon/entity-words.ts';
 import { personId } from '../../domain/ids.ts';
 import type { GazEntry, Gazetteer } from '../lexicon/build-gazetteer.ts';
 import { mergeMentions } from '../mention-index.ts';
@@ -98,6 +98,17 @@ function namesOfCompounds(words: readonly Word[]): readonly Word[] {
   return out ?? words;
 }
 
+const CAPITAL_LEADS: ReadonlySet<string> = new Set(CAPITAL_LEAD_NOUNS);
+
+/** "the Ethiopian capital Addis Ababa", "the Angolan capital, Luanda", "the Swedish capital of Stockholm". */
+function afterCapitalNoun(words: readonly Word[], first: number): boolean {
+  const name = words[first];
+  const before = words[first - 1];
+  if (!name || !before) return false;
+  if (CAPITAL_LEADS.has(before.lower)) return name.gap === ' ' || name.gap === ', ';
+  return before.lower === 'of' && name.gap === ' ' && CAPITAL_LEADS.has(words[first - 2]?.lower ?? '');
+}
+
 export function matchGazetteer(state: ExtractState, resources: Resources): ExtractState {
   const { sentences } = state;
   const words = namesOfCompounds(state.words);
@@ -125,10 +136,11 @@ export function matchGazetteer(state: ExtractState, resources: Resources): Extra
     if (ignored) continue;
     const before = words[match.first - 1];
     const located =
-      before !== undefined &&
-      before.gap !== '\n' &&
-      LOCATION_PREPOSITIONS.has(before.lower) &&
-      firstWord.gap === ' ';
+      (before !== undefined &&
+        before.gap !== '\n' &&
+        LOCATION_PREPOSITIONS.has(before.lower) &&
+        firstWord.gap === ' ') ||
+      afterCapitalNoun(words, match.first);
     if (entry.kind === 'person') {
       const person = entry.person;
       ensurePerson(entities.persons, {

@@ -197,6 +197,12 @@ export const SETTLEMENT_NOUNS = [
   'island',
 ] as const;
 
+/**
+ * Nouns after which a capital's name is the city itself, a place: "in the Ethiopian capital Addis Ababa", "the
+ * Angolan capital, Luanda", "the Swedish capital of Stockholm".
+ */
+export const CAPITAL_LEAD_NOUNS = ['capital', 'city'] as const;
+
 /** Words between a title and the country it is posted to: "ambassador to the US", "envoy in Kabul". */
 export const POSTING_LINK_WORDS = ['to', 'in', 'at'] as const;
 

@@ -361,6 +361,11 @@ export const CLAUSE_OPENERS: readonly string[] = ['that', 'which', 'who', 'where
  * summit which will be held on 10-11 February in Addis Ababa". A clause they open right after a meeting word tells
  * that meeting's own date and place.
  */
+/**
+ * Verbs of a meeting's own course in a clause on it: "the summit which opened in Addis Ababa on Sunday", "talks that
+ * began in Doha". Like the participles below, they make the clause's place and day the meeting's own.
+ */
+export const COURSE_VERBS: readonly string[] = ['opened', 'began', 'started', 'took place', 'kicked off'];
 export const SCHEDULE_PARTICIPLES: readonly string[] = [
   'held',
   'scheduled',
@@ -402,6 +407,18 @@ export const PLACE_CLAUSE_BOUNDARIES: readonly string[] = [
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'at'];
 /** Prepositions chrono may leave out of a date's span: "on Monday", "this week". */
 export const TIME_PREPOSITIONS: readonly string[] = ['on', 'in', 'at', 'this', 'last'];
+/**
+ * Nouns of a settlement between a preposition and a city's name: "in the Ethiopian capital Addis Ababa", "in the
+ * Angolan capital, Luanda", "in the Saudi city of Dammam".
+ */
+export const CITY_NOUNS: readonly string[] = [
+  'capital',
+  'city',
+  'town',
+  'port city',
+  'resort city',
+  'resort town',
+];
 /** Prepositions before the place named after a meeting word: "talks in Cairo", "a visit to Kyiv". */
 export const MEETING_PLACE_LEADS: readonly string[] = ['in', 'at', 'to', 'of'];
 /** Prepositions before the country a visit goes to: "a visit to Japan", "visiting in the Netherlands". */

@@ -16,6 +16,7 @@ import {
   OWNER_GAP_WORDS,
   PAIR_NOUNS,
   PAIR_QUANTIFIERS,
+  CITY_NOUNS,
   MEETING_PLACE_LEADS,
   PASSIVE_AUXILIARIES,
   PLACE_PREPOSITIONS,
@@ -61,6 +62,16 @@ import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
 /** "talks in (the) Cairo ...": a place mention's lead after the meeting word. */
 const PLACE_LEAD = new RegExp(`\\b(?:${MEETING_PLACE_LEADS.join('|')})(?: the)? $`);
+const CITIES = CITY_NOUNS.join('|');
+/** "in the Ethiopian capital Addis Ababa", "in the Saudi city of Dammam": a city named after its settlement noun. */
+const CITY_LEAD = new RegExp(
+  `\\b(?:${MEETING_PLACE_LEADS.join('|')})(?: the)? (?:[\\p{L}-]+ ){0,2}(?:${CITIES})(?: of|,)? $`,
+  'u',
+);
+/** How far before a city's name that lead may start. */
+const CITY_LEAD_REACH = 45;
+/** "met in the Angolan capital, Luanda, together with": the comma after the settlement noun is no clause's end. */
+const CITY_COMMA = new RegExp(`^[^,;]*\\b(?:${CITIES}), \\p{Lu}`, 'u');
 /** "a visit to (the) Japan", or the country right after "visiting". */
 const VISIT_HOST_LEAD = new RegExp(`\\b(?:${VISIT_HOST_LEADS.join('|')})(?: the)? $|^ $`);
 /** "currently in Tehran to attend a meeting": a place adverbial before the word. */
@@ -332,12 +343,15 @@ export function readMeeting(
   const from = word.end + selfClauseSkip(text, word.end, sentence.end);
   const tail = PLACE_TAIL.exec(text.slice(from, Math.min(sentence.end, from + 90)));
   const placeEnd = from + (tail ? tail.index : Math.min(sentence.end, from + 90) - from);
-  const placeMatch = /^ in \p{Lu}[^,;]*, \p{Lu}/u.test(text.slice(word.end, word.end + 60));
+  const placeMatch =
+    /^ in \p{Lu}[^,;]*, \p{Lu}/u.test(text.slice(word.end, word.end + 60)) ||
+    CITY_COMMA.test(text.slice(from, Math.min(sentence.end, from + 90)));
   for (const m of startingIn(mentions, word.end, placeMatch ? word.end + 60 : placeEnd)) {
     const lead = text.slice(Math.max(word.end, m.start - 8), m.start);
     // "After visiting Pristina", "visited Kyiv": the verb's object is where the visit goes.
     const visited = kind === 'visit' && m.start === word.end + 1;
-    if (m.kind === 'place' && (visited || PLACE_LEAD.test(lead))) {
+    const city = CITY_LEAD.test(text.slice(Math.max(word.end, m.start - CITY_LEAD_REACH), m.start));
+    if (m.kind === 'place' && (visited || city || PLACE_LEAD.test(lead))) {
       // "at the King Khalid Airport in Riyadh": the city, not the building, when both are named.
       if (isFacility(state, m.id)) {
         facility ??= m.id;

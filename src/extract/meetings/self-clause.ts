@@ -4,6 +4,7 @@
 
 import { MEETING_WORDS } from '../lexicon/event-words.ts';
 import {
+  COURSE_VERBS,
   SCHEDULE_PARTICIPLES,
   SELF_CLAUSE_AUXILIARIES,
   SELF_CLAUSE_RELATIVES,
@@ -20,7 +21,7 @@ const alternation = (words: readonly string[]) => words.join('|');
  */
 const SELF_CLAUSE = new RegExp(
   `^\\s*,?\\s*(?:(?:${alternation(SELF_CLAUSE_RELATIVES)})\\s+(?:(?:${alternation(SELF_CLAUSE_AUXILIARIES)})\\s+){0,3})?` +
-    `(?:${alternation(SCHEDULE_PARTICIPLES)})\\b(?:\\s+to\\s+be\\s+(?:${alternation(SCHEDULE_PARTICIPLES)})\\b)?`,
+    `(?:${alternation([...SCHEDULE_PARTICIPLES, ...COURSE_VERBS])})\\b(?:\\s+to\\s+be\\s+(?:${alternation(SCHEDULE_PARTICIPLES)})\\b)?`,
   'i',
 );
 
@@ -33,7 +34,7 @@ export function selfClauseSkip(text: string, wordEnd: number, sentenceEnd: numbe
 /** A meeting word and the same opener after it, anywhere in a text. */
 const SELF_CLAUSE_ANYWHERE = new RegExp(`(\\p{L}+)${SELF_CLAUSE.source.slice(1)}`, 'giu');
 /** A participle alone, case-folded as the clause is (iu): a stretch without one holds no clause to scan for. */
-const PARTICIPLE_ANYWHERE = new RegExp(alternation(SCHEDULE_PARTICIPLES), 'iu');
+const PARTICIPLE_ANYWHERE = new RegExp(alternation([...SCHEDULE_PARTICIPLES, ...COURSE_VERBS]), 'iu');
 
 /**
  * Whether offset `at` lies in a self-describing clause of another meeting word after the one ending at `wordEnd`:

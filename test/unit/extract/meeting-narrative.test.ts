@@ -243,3 +243,30 @@ describe('visits to two different host countries', () => {
     expect(meetings).toContainEqual({ kind: 'visit', place: 'place:peru', date: '2023-11' });
   });
 });
+
+describe('a meeting place named after its settlement noun', () => {
+  const places = (text: string) => extract(text, { publishedAt: '2024-06-26' }).meetings.map((m) => m.place);
+
+  it.each([
+    [
+      'Foreign Minister Ana Silva and Foreign Minister Jonas Berg met on Monday in the Angolan capital Luanda.',
+      'place:luanda',
+    ],
+    [
+      'Foreign Minister Ana Silva and Foreign Minister Jonas Berg met on Monday in the Angolan capital, Luanda, with aides.',
+      'place:luanda',
+    ],
+    ['The mediator engaged the two parties in talks in the Swedish capital of Stockholm.', 'place:stockholm'],
+    ['The leaders of the regional bloc will meet on July 11 in the Fijian capital Suva.', 'place:suva'],
+  ])('is the city: %s', (text, place) => {
+    expect(places(text)).toEqual([place]);
+  });
+
+  it('is read past a clause telling the meeting opened there', () => {
+    expect(
+      places(
+        'Leaders from across the continent met at the annual summit which opened in the Ethiopian capital Addis Ababa on Sunday.',
+      ),
+    ).toEqual(['place:addis-ababa']);
+  });
+});
