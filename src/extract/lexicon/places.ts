@@ -94,4 +94,18 @@ export const KNOWN_CITIES: readonly KnownCity[] = [
   { name: 'West Bank', country: 'PSE' },
   { name: 'Donbas', country: 'UKR' },
   { name: 'Kursk', country: 'RUS' },
+  // Summit and talks venues news names without their country.
+  { name: 'Brasilia', country: 'BRA' },
+  { name: 'Arusha', country: 'TZA' },
+  { name: 'Sharm el-Sheikh', country: 'EGY' },
+  { name: 'Sharm El-Sheikh', country: 'EGY' },
+  { name: 'Sharm El Sheikh', country: 'EGY' },
+  { name: 'Antalya', country: 'TUR' },
+  { name: 'Goa', country: 'IND' },
+  { name: 'Lausanne', country: 'CHE' },
+  { name: 'Hangzhou', country: 'CHN' },
+  { name: 'Cartagena', country: 'COL' },
+  { name: 'Mombasa', country: 'KEN' },
+  { name: 'Entebbe', country: 'UGA' },
+  { name: 'Goma', country: 'COD' },
 ];

@@ -262,6 +262,14 @@ describe('a meeting place named after its settlement noun', () => {
     expect(places(text)).toEqual([place]);
   });
 
+  it.each([
+    ['The heads of state of the bloc held their annual summit in Arusha on Friday.', 'place:arusha'],
+    ['Defence ministers of the region will meet on Wednesday in Brasilia.', 'place:brasilia'],
+    ['World leaders gathered for a peace summit in Sharm el-Sheikh on Monday.', 'place:sharm-el-sheikh'],
+  ])('is a venue the news names without its country: %s', (text, place) => {
+    expect(places(text)).toEqual([place]);
+  });
+
   it('is read past a clause telling the meeting opened there', () => {
     expect(
       places(
