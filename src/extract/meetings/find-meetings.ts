@@ -379,9 +379,19 @@ function meetingOfVisit(state: ExtractState, visit: Cluster, meeting: Cluster): 
   // "received by his host President Uhuru Kenyatta at State House": a host whose country the article never says is
   // still the host, when the visitor's own country is known to be another.
   const visitorSides = new Set(visitors.map((p) => sideOf(state, p)));
+  // "Putin's visit to China ... Putin and Xi held a meeting in Beijing": the visit already counts the host among
+  // its participants, and the meeting is between the visitor and that host.
+  if (others.length === 0)
+    return (
+      visitors.length > 1 &&
+      visitors.some((p) => sideOf(state, p) === hostCountry) &&
+      visitors.some((p) => {
+        const side = sideOf(state, p);
+        return side !== null && side !== hostCountry;
+      })
+    );
   return (
     visitors.length > 0 &&
-    others.length > 0 &&
     others.every((p) => {
       const side = sideOf(state, p);
       return (

@@ -278,3 +278,24 @@ describe('a meeting place named after its settlement noun', () => {
     ).toEqual(['place:addis-ababa']);
   });
 });
+
+describe('a meeting of a visitor and a host the visit already counts', () => {
+  it('is held on that visit', () => {
+    const meetings = extract(
+      'Chilean President Ana Silva and Peruvian President Jonas Berg began a two-day state visit of Silva to Peru on Monday. Silva and Berg held a meeting in Lima on Tuesday.',
+      { publishedAt: '2024-06-26' },
+    ).meetings.map((m) => ({ kind: m.kind, place: m.place, date: m.date }));
+    expect(meetings).toEqual([{ kind: 'visit', place: 'place:lima', date: '2024-06-25' }]);
+  });
+
+  it('stays apart when both sides are the host country', () => {
+    const meetings = extract(
+      'Chilean President Ana Silva began a two-day state visit to Peru on Monday. Peruvian President Jonas Berg and Peruvian Prime Minister Luis Mora held a meeting in Lima on Tuesday.',
+      { publishedAt: '2024-06-26' },
+    ).meetings;
+    expect(meetings.length).toBeGreaterThanOrEqual(1);
+    expect(
+      meetings.filter((m) => m.kind === 'visit').every((m) => !m.participants.includes('person:luis-mora')),
+    ).toBe(true);
+  });
+});
