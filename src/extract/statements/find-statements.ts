@@ -57,9 +57,19 @@ const QUOTED_NAME_AS = /^,? [^.!?“”"\n]{0,60}?\bquoted ([^.!?,“”"\n]{2,6
 /** "U.S", "U.N" as a word, its closing dot in the gap after it: `," U.S. Secretary of State X said`. */
 const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
-/** Whether the gap before word `k` is only an abbreviation's closing dot, not the end of a sentence. */
-function abbreviationGap(words: readonly Word[], k: number): boolean {
-  return (words[k] as Word).gap === '. ' && DOTTED_ABBREVIATION.test(words[k - 1]?.text ?? '');
+/**
+ * Whether the gap before word `k` is only an abbreviation's closing dot, not the end of a sentence: "U.S." or a form
+ * of address (`," Mr. Kim said`).
+ */
+function abbreviationGap(words: readonly Word[], k: number, addressForms: ReadonlySet<string>): boolean {
+  const before = words[k - 1]?.text ?? '';
+  return (words[k] as Word).gap === '. ' && (DOTTED_ABBREVIATION.test(before) || addressForms.has(before));
+}
+
+/** `," Mr Kim said`, `," Dr. Jaishankar said`: the lead before a name without the form of address that ends it. */
+function withoutAddress(ctx: StatementContext, lead: string): string {
+  const form = /(?:^|\s)(\p{Lu}\p{Ll}*)\.? $/u.exec(lead);
+  return form?.[1] && ctx.resources.lexicon.addressForms.has(form[1]) ? lead.slice(0, form.index) : lead;
 }
 
 /** Words of a title between a quote and its speaker's name: "Pakistan's Foreign Office spokesperson". */
@@ -181,7 +191,12 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     : MAX_ATTRIBUTION_WORDS;
   for (let k = k0; k < words.length && k - k0 < reach; k++) {
     const word = words[k] as Word;
-    if (k > k0 && /[.!?;“”"\n]/.test(word.gap) && !abbreviationGap(words, k)) return null;
+    if (
+      k > k0 &&
+      /[.!?;“”"\n]/.test(word.gap) &&
+      !abbreviationGap(words, k, ctx.resources.lexicon.addressForms)
+    )
+      return null;
     if (!ctx.resources.lexicon.quoteVerbs.has(word.lower)) continue;
     const clause = ATTRIBUTION_CLAUSE.exec(text.slice(word.end, word.end + 120));
     let end = word.end + (clause?.[0].length ?? 0);
@@ -212,7 +227,10 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
       opening && opening !== nearest && ATTRIBUTION_ASIDE.test(text.slice(opening.end, word.start))
         ? opening
         : nearest;
-    const lead = text.slice(quote.end, mention?.start ?? quote.end).replace(/^[,\s]*/, '');
+    const lead = withoutAddress(
+      ctx,
+      text.slice(quote.end, mention?.start ?? quote.end).replace(/^[,\s]*/, ''),
+    );
     // `," Name, the spokesman of the Iranian foreign ministry said`: the name speaks, its role only describes it.
     const role = opening ? OPEN_APPOSITION.exec(text.slice(opening.end, word.start)) : null;
     if (

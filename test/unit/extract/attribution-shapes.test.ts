@@ -30,6 +30,21 @@ describe('attributions read in many outlets', () => {
     expect(said?.speaker).toBe('person:fumio-kishida');
   });
 
+  it.each(['Mr', 'Mr.', 'Dr.'])(
+    'gives a quote to a name after a form of address: `," %s Kishida said`',
+    (form) => {
+      const result = extract(
+        `${LEAD_JP}"We have opened a new chapter for our two countries. The region will notice," ${form} Kishida said.`,
+      );
+      expect(result.statements.map((s) => [s.speaker, s.quote])).toEqual([
+        [
+          'person:fumio-kishida',
+          'We have opened a new chapter for our two countries. The region will notice',
+        ],
+      ]);
+    },
+  );
+
   it('takes nothing for what was said when only "in a statement" follows the verb', () => {
     const result = extract(
       `${LEAD_JP}The two leaders "renewed their appeal to stop all nuclear tests", they said in a statement.`,
