@@ -158,6 +158,26 @@ const PARENTHETICAL = /, [^,“”"]{1,140}, (?:[a-z]+ )?$/;
 /** ", who " (an adverb or two may follow: ", who also ") between a person and a verb it is the subject of. */
 const WHO_SUBJECT = /^, who(?: [a-z]+ly| also| then){0,2} $/;
 
+/**
+ * " who ..." closing the words before a verb, with no comma before "who" and none inside its clause but one
+ * closing it: "X who took over as chair said", "X who himself came from a village, said", "X who said".
+ */
+const BARE_RELATIVE = /(?<!,) who(?: [^,;:“”"()]{1,100})?(?:,)? $/;
+
+/** The person right before a bare relative's " who" at `at`, or before " of <country>" there ("X of Rwanda who"). */
+function relativeAntecedent(
+  state: ExtractState,
+  candidates: readonly EntityMention[],
+  at: number,
+): EntityMention | null {
+  const before = latestEnding(candidates, at);
+  if (!before || before.end !== at) return null;
+  if (before.kind === 'person') return before;
+  if (before.kind !== 'country' || !state.text.slice(0, before.start).endsWith(' of ')) return null;
+  const holder = latestEnding(candidates, before.start - 4);
+  return holder?.kind === 'person' && holder.end === before.start - 4 ? holder : null;
+}
+
 /** The subject right before a verb at `verbStart`, skipping one parenthetical or relative clause. */
 /** The candidate ending last at or before `limit` (the earliest-starting of those ending together). */
 function latestEnding(candidates: readonly EntityMention[], limit: number): EntityMention | null {
@@ -217,6 +237,13 @@ export function subjectBefore(state: ExtractState, from: number, verbStart: numb
   if (relative && head.endsWith(', ')) {
     const subject = latestEnding(candidates, sentenceStart + relative.index);
     if (subject && subject.end === sentenceStart + relative.index) return subject;
+  }
+  // "President X of Rwanda who took over as chair said", "host President X who said": a relative clause without
+  // commas; its antecedent (a person, maybe followed by "of" and a country) is the verb's subject.
+  const bare = BARE_RELATIVE.exec(head);
+  if (bare) {
+    const subject = relativeAntecedent(state, candidates, sentenceStart + bare.index);
+    if (subject) return subject;
   }
   if (aside) {
     anchor = sentenceStart + aside.index;

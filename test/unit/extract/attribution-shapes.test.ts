@@ -45,6 +45,18 @@ describe('attributions read in many outlets', () => {
     },
   );
 
+  it.each([
+    'Yoon Suk Yeol of South Korea who chaired the session said',
+    'Yoon Suk Yeol who had arrived a day earlier, said',
+    'host President Yoon Suk Yeol who said',
+  ])('gives the verb after a relative clause without commas to its antecedent: "%s ..."', (subject) => {
+    const said = extract(`${LEAD_JP}${subject} the region needed calm.`).statements.map((s) => [
+      s.speaker,
+      s.text,
+    ]);
+    expect(said).toContainEqual(['person:yoon-suk-yeol', 'the region needed calm']);
+  });
+
   it('takes nothing for what was said when only "in a statement" follows the verb', () => {
     const result = extract(
       `${LEAD_JP}The two leaders "renewed their appeal to stop all nuclear tests", they said in a statement.`,
