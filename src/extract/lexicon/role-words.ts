@@ -96,6 +96,8 @@ export const ATTRIBUTION_TAIL_OPENERS = [
   'today',
   'yesterday',
   'tonight',
+  // "said here on Thursday", "said here Thursday": wire copy datelined in the city where the words were said.
+  'here',
 ] as const;
 
 /** Forms of "be" and "get" before a participle make it passive: "Russia was criticized" is said of Russia, not by it. */

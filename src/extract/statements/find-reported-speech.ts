@@ -69,9 +69,13 @@ const CLAUSE_BREAK_ALL = new RegExp(CLAUSE_BREAK.source, 'g');
  * counterpart"), never a clause with its own subject (", Kishida said on Monday that Japan would ...").
  */
 const TAIL_OPENER = [...ATTRIBUTION_TAIL_OPENERS, ...WEEKDAY_NAMES].join('|');
+/** "after a meeting between the Russian president and US National Security Adviser X": a setting may be long. */
+const MAX_TAIL_CHARS = 100;
+/** "told Sudan's official news agency SUNA", "told state broadcaster NHK": an outlet named after a few words. */
+const TOLD_OUTLET = String.raw`told (?:the |a |an )?(?:[A-Za-z'’-]+ ){1,4}[A-Z][\w-]*`;
 const TRAILING = new RegExp(
-  String.raw`, ((?:[^,“”"]){2,80}?) (?:also |later )?(${CLOSING_ATTRIBUTION_VERBS.join('|')}|told (?:the )?\w+)` +
-    String.raw`(?: (?:${TAIL_OPENER})\b(?:(?!\bthat\b)[\w ]){0,60})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b)|(?=, [A-Z][\w.]* (?:reports|reported)[.!]?$))`,
+  String.raw`, ((?:[^,“”"]){2,80}?) (?:also |later )?(${CLOSING_ATTRIBUTION_VERBS.join('|')}|told (?:the )?\w+|${TOLD_OUTLET})` +
+    String.raw`(?: (?:${TAIL_OPENER})\b(?:(?!\bthat\b)[\w ]){0,${MAX_TAIL_CHARS}})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b)|(?=, [A-Z][\w.]* (?:reports|reported)[.!]?$))`,
 );
 /**
  * "said Monday it had ended the deal", "said on Thursday he has not discussed ...": the day the words were said,

@@ -41,6 +41,19 @@ describe('closing attributions', () => {
     expect(said.map(([speaker]) => speaker)).toContain('person:nicolae-ciuca');
   });
 
+  it.each([
+    'Ciuca said here on Thursday.',
+    'Ciuca said here Thursday.',
+    'Ciuca told reporters after a meeting between the Romanian premier and Portuguese Prime Minister Antonio Costa.',
+    "Ciuca told Romania's official news agency Agerpres.",
+  ])('reads a closing attribution with a longer setting or audience: ", %s"', (closing) => {
+    const said = reportedSpeech(`${LEAD}The two armies will hold joint naval drills next year, ${closing}`);
+    expect(said).toContainEqual([
+      'person:nicolae-ciuca',
+      'The two armies will hold joint naval drills next year',
+    ]);
+  });
+
   it('does not read a clause of its own after the verb as a setting: ", X said on Monday that ..."', () => {
     const said = reportedSpeech(
       `${LEAD}The talks went on late into the night, Ciuca said on Monday that both sides would meet again.`,
