@@ -244,6 +244,22 @@ function finiteClauseAfter(ctx: StatementContext, k: number, end: number): boole
   return false;
 }
 
+/** Tags of the word after a relative "that": it is the subject, so a verb or auxiliary follows it at once. */
+const RELATIVE_VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
+/** Whether the "that" at word j is a relative pronoun: a verb or auxiliary (wink POS) follows it right away. */
+function relativeThat(ctx: StatementContext, j: number, end: number): boolean {
+  const { words, text, sentences } = ctx.state;
+  const next = words[j + 1];
+  if (!next || next.start >= end || next.gap !== ' ' || next.cap) return false;
+  const sentence = sentences[next.sentence] as Sentence;
+  // "that the ...", "that it ...": a closed-class word that is never a verb needs no tagging of the sentence.
+  if (cannotBeTagged(text, sentence, next, RELATIVE_VERB_TAGS)) return false;
+  const facts = articleWordFacts(ctx.state, ctx.resources);
+  const pos = facts(text.slice(sentence.start, sentence.end), next.start - sentence.start)?.pos ?? '';
+  return RELATIVE_VERB_TAGS.has(pos);
+}
+
 /** Words of a plain audience after "told": "reporters", "the audience", "a news conference". */
 const MAX_AUDIENCE_WORDS = 3;
 const AUDIENCE_TAGS = new Set(['DET', 'ADJ', 'NOUN']);
@@ -291,7 +307,12 @@ function reportedClause(
     // speech verb is that verb's clause ("responded by saying that" is still one).
     newClause ||= word.gap.includes(',');
     if (newClause && ctx.resources.lexicon.speechVerbs.has(word.lower)) break;
-    if (word.lower === 'that') return { start: word.end + 1, end };
+    if (word.lower === 'that') {
+      // "condemned the attack that had killed ...", "welcomed the deal that was agreed in Sochi": after an object,
+      // "that" followed by a verb is a relative pronoun, the subject of its own clause; it reports nothing.
+      if (j > k + 1 && relativeThat(ctx, j, end)) break;
+      return { start: word.end + 1, end };
+    }
   }
   let start = verb.end + 1;
   if (framed || ctx.resources.lexicon.evaluative.has(verb.lower)) {

@@ -91,3 +91,31 @@ describe('"told <audience>" and a clause without "that"', () => {
     expect(reportedSpeech(`${LEAD}Costa told reporters about the new defence pact on Friday.`)).toEqual([]);
   });
 });
+
+describe('a relative "that" after the object of a speech verb', () => {
+  it.each([
+    'Ciuca condemned the border attack that had killed two soldiers.',
+    'Ciuca announced on Monday the plan for a truce that will begin next week.',
+    'Ciuca said Romania would keep troops in the towns that were retaken last year.',
+  ])('reports no clause that opens with the relative\'s verb: "%s"', (sentence) => {
+    const said = reportedSpeech(`${LEAD}${sentence}`);
+    expect(said.map(([, text]) => text.split(' ')[0])).not.toContainEqual(
+      expect.stringMatching(/^(?:had|will|were)$/),
+    );
+  });
+
+  it('keeps the whole clause of "said" when a relative "that" comes later in it', () => {
+    const said = reportedSpeech(
+      `${LEAD}Ciuca said Romania would keep troops in the towns that were retaken last year.`,
+    );
+    expect(said).toContainEqual([
+      'person:nicolae-ciuca',
+      'Romania would keep troops in the towns that were retaken last year',
+    ]);
+  });
+
+  it('still reads "that" opening a clause after an object: "told reporters that ..."', () => {
+    const said = reportedSpeech(`${LEAD}Ciuca told reporters that the border would stay open.`);
+    expect(said).toContainEqual(['person:nicolae-ciuca', 'the border would stay open']);
+  });
+});
