@@ -398,7 +398,11 @@ function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | n
     const from = subjectPronoun
       ? (words[k - 1]?.start ?? word.start)
       : Math.max(sentence?.start ?? 0, word.start - 120);
+    // `Name, President of the Assembly (PACE), declared: "..."`: the person whose apposition names a body speaks,
+    // not the body nearest the verb.
+    const subject = subjectPronoun ? null : subjectBefore(ctx.state, from, word.start);
     const speaker =
+      (subject?.kind === 'person' ? subject.id : null) ??
       speakerId(ctx, from, word.start, false, word.sentence) ??
       speakerId(ctx, word.end, last.end, true, word.sentence);
     return speaker ? { speaker, end: quote.start, verb: k } : null;

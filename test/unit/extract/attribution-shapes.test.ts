@@ -57,6 +57,17 @@ describe('attributions read in many outlets', () => {
     expect(said).toContainEqual(['person:yoon-suk-yeol', 'the region needed calm']);
   });
 
+  it.each([
+    'Yoon Suk Yeol, chair of the Asia-Pacific Economic Cooperation forum (APEC), declared: ',
+    "Yoon Suk Yeol, a close ally of Prime Minister Fumio Kishida's government, told NHK: ",
+  ])('gives a quote after a colon to the person, not to a name in their apposition: "%s..."', (lead) => {
+    const result = extract(`${LEAD_JP}${lead}"The region will notice this change."`);
+    expect(result.statements.map((s) => [s.speaker, s.quote])).toContainEqual([
+      'person:yoon-suk-yeol',
+      'The region will notice this change.',
+    ]);
+  });
+
   it('takes nothing for what was said when only "in a statement" follows the verb', () => {
     const result = extract(
       `${LEAD_JP}The two leaders "renewed their appeal to stop all nuclear tests", they said in a statement.`,
