@@ -3,6 +3,7 @@
 // paragraph that is only the quote. The sentence's subject speaks: a person named right before its verb.
 
 import { startingIn } from '../mention-index.ts';
+import { referent } from './find-speaker.ts';
 import { quoteDraft, quotesStillOpen, sentenceOf, type StatementContext } from './statement-context.ts';
 import type { Quote } from './find-quotes.ts';
 import type { EntityMention, Range, Sentence } from '../types.ts';
@@ -22,7 +23,9 @@ function leadInSubject(ctx: StatementContext, from: number, colon: number): Enti
   for (let i = named.length - 1; i >= 0; i--) {
     const m = named[i] as EntityMention;
     if (m.kind !== 'person') {
-      if (m.kind === 'org') return null;
+      // "The Saudi Ministry of Foreign Affairs stated in response to the announcement:", "The ministry added:": a
+      // body opening the lead-in as the subject of its verb speaks (a news agency only carries the words).
+      if (m.kind === 'org') return bodySubject(ctx, m, from, colon) ? m : null;
       continue;
     }
     if (!VERB_AFTER_SUBJECT.test(text.slice(m.end, m.end + 90))) continue;
@@ -32,6 +35,32 @@ function leadInSubject(ctx: StatementContext, from: number, colon: number): Enti
     return m;
   }
   return null;
+}
+
+/** The words before a body that opens a lead-in as its subject: only "the" and the countries that qualify it. */
+const BODY_OPENING = /^(?:the )?$/i;
+
+/** Whether body mention `m` opens the lead-in [from, colon) and a verb follows it, with no one else named after. */
+function bodySubject(ctx: StatementContext, m: EntityMention, from: number, colon: number): boolean {
+  const { state } = ctx;
+  if (state.organizations.get(m.id)?.kind === 'news agency') return false;
+  if (!VERB_AFTER_SUBJECT.test(state.text.slice(m.end, m.end + 90))) return false;
+  if (!LEAD_IN.test(state.text.slice(m.end, colon))) return false;
+  const before = startingIn(state.mentions, from, m.start).filter((n) => n.kind !== 'country');
+  return before.length === 0 && BODY_OPENING.test(state.text.slice(from, m.start).replace(/\S+['’]s /g, ''));
+}
+
+/** "He added:", "In a statement, she said:": a subject pronoun and its verb closing the lead-in. */
+const PRONOUN_LEAD_IN = /(?:^|, )(?:he|she)(?: also| further| then)? [a-z]+$/i;
+
+/** The person a pronoun lead-in means: the speaker or person named just before. */
+function pronounLeadIn(ctx: StatementContext, lead: Range): string | null {
+  const { state } = ctx;
+  const match = PRONOUN_LEAD_IN.exec(state.text.slice(lead.start, lead.end));
+  if (!match) return null;
+  const at = lead.start + match.index;
+  const sentence = sentenceOf(state, at);
+  return sentence ? referent(state, at, sentence.index, ctx.drafts) : null;
 }
 
 /** Where the lead-in of a quote ends with a colon: in the quote's own sentence, or ending the paragraph before. */
@@ -67,7 +96,7 @@ export function colonLeadInQuotes(ctx: StatementContext, quotes: readonly Quote[
     if (sentence.index === 0) continue;
     const lead = colonBefore(ctx, quote, sentence);
     if (!lead) continue;
-    const subject = leadInSubject(ctx, lead.start, lead.end);
+    const subject = leadInSubject(ctx, lead.start, lead.end)?.id ?? pronounLeadIn(ctx, lead);
     if (!subject) {
       // 'the leaders issued a joint statement ...: "..."': a group or a document speaks, so the running speaker
       // of the paragraph before does not.
@@ -76,7 +105,7 @@ export function colonLeadInQuotes(ctx: StatementContext, quotes: readonly Quote[
     }
     ctx.usedQuotes.add(quote);
     ctx.drafts.push(
-      quoteDraft(state, subject.id, quote, {
+      quoteDraft(state, subject, quote, {
         start: Math.min(lead.start, sentence.start),
         end: Math.max(quote.end, sentence.end),
       }),

@@ -302,3 +302,32 @@ describe('a document named after a quote', () => {
     expect(quoted?.speaker).toBe('person:anatoly-antonov');
   });
 });
+
+describe('a lead-in paragraph ending in a colon before a quote paragraph', () => {
+  const LEAD =
+    'Truce welcomed\n\nIsrael and Hamas agreed a ceasefire in Gaza on Wednesday, officials in Doha said.\n\n';
+
+  it('gives the quote to a body that opens the lead-in: "The Romanian Foreign Ministry stated ...:"', () => {
+    const result = extract(
+      `${LEAD}The Romanian Foreign Ministry stated in response to the announcement:\n"We welcome the truce in Gaza."\nThe ministry added:\n"We hope the truce will hold."`,
+    );
+    const said = result.statements.map((s) => [s.speaker, s.quote]);
+    expect(said).toContainEqual(['org:romanian-foreign-ministry', 'We welcome the truce in Gaza.']);
+    expect(said).toContainEqual(['org:romanian-foreign-ministry', 'We hope the truce will hold.']);
+  });
+
+  it('gives the quote after "She added:" to the person named just before', () => {
+    const result = extract(
+      `${LEAD}Finnish Foreign Minister Elina Valtonen welcomed the truce on Thursday.\n\nIn a statement, she said:\n\n"The truce is a glimmer of hope."`,
+    );
+    expect(result.statements.map((s) => [s.speaker, s.quote])).toContainEqual([
+      'person:elina-valtonen',
+      'The truce is a glimmer of hope.',
+    ]);
+  });
+
+  it('leaves a news agency that only reports the words out: "Petra, the official agency, reported:"', () => {
+    const result = extract(`${LEAD}Xinhua reported:\n"Beijing welcomes the truce."`);
+    expect(result.statements.map((s) => s.speaker)).not.toContain('org:xinhua');
+  });
+});
