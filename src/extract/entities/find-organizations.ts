@@ -403,6 +403,26 @@ function ministerCountry(words: readonly Word[], candidate: Candidate, gazetteer
   return null;
 }
 
+/**
+ * "Politburo Standing Committee of the Communist Party of China", "Parliamentary Assembly of the Council of Europe":
+ * the last "of the" tail of a name that holds an organization suffix of its own names a second organization, the
+ * body the first belongs to. Returns that tail, or null.
+ */
+function innerBody(words: readonly Word[], lexicon: Lexicon, candidate: Candidate): Candidate | null {
+  for (let k = candidate.last - 3; k > candidate.first; k--) {
+    if (words[k]?.lower !== 'of' || words[k + 1]?.lower !== 'the' || !words[k + 2]?.cap) continue;
+    const first = k + 2;
+    if (first >= candidate.last) return null;
+    for (let s = candidate.last; s >= first; s--) {
+      const kind = lexicon.orgSuffixes.get(words[s]?.text ?? '');
+      // "Council of Europe": a suffix that opens the tail needs an "of" tail of its own.
+      if (kind && (s > first || words[s + 1]?.lower === 'of')) return { first, last: candidate.last, kind };
+    }
+    return null;
+  }
+  return null;
+}
+
 export function findOrganizations(state: ExtractState, resources: Resources): ExtractState {
   const { words, text } = state;
   const { gazetteer, lexicon } = resources;
@@ -410,10 +430,20 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
   const entities = cloneEntities(state);
   const added: EntityMention[] = [];
   const acronyms = new Map<string, string>();
-  for (const candidate of [
+  const found = [
     ...candidates(words, cover, state.mentions, lexicon),
     ...outletCandidates(words, cover, lexicon),
-  ]) {
+  ];
+  // A known organization inside a longer name that holds it ("... of the Communist Party of China") stays a mention.
+  const innerKnown = new Set<number>();
+  for (const candidate of [...found]) {
+    const inner = innerBody(words, lexicon, candidate);
+    if (!inner) continue;
+    const known = state.mentions[cover[inner.first] ?? -1];
+    if (!known) found.push(inner);
+    else if (known.kind === 'org' && known.end === words[inner.last]?.end) innerKnown.add(known.start);
+  }
+  for (const candidate of found) {
     const firstWord = words[candidate.first];
     const lastWord = words[candidate.last];
     if (!firstWord || !lastWord || state.sentences[firstWord.sentence]?.ignored) continue;
@@ -487,6 +517,7 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
   const kept = state.mentions.filter(
     (m) =>
       m.kind !== 'org' ||
+      innerKnown.has(m.start) ||
       !spans.some((s) => s.start <= m.start && s.end >= m.end && s.end - s.start > m.end - m.start),
   );
   return { ...state, ...entities, mentions: mergeMentions(kept, added) };

@@ -119,3 +119,32 @@ describe('a holder named after a title, then "and" and an organization', () => {
     expect(result.organizations.map((o) => o.name)).toContain('Economic and Social Council');
   });
 });
+
+describe('an organization named in the "of the" tail of a body that belongs to it', () => {
+  it.each([
+    [
+      'a known party',
+      'The Standing Bureau of the Communist Party of China met in Beijing on Monday.',
+      'Communist Party of China',
+    ],
+    [
+      'an unknown party',
+      'The Central Committee of the Green Harvest Party of Moldova met on Monday.',
+      'Green Harvest Party of Moldova',
+    ],
+    [
+      'an unknown council',
+      'The Legal Assembly of the Council of Lakes ruled on the case.',
+      'Council of Lakes',
+    ],
+  ])('lists %s as its own organization', (_shape, text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toContain(name);
+  });
+
+  it('adds no organization for a country in the tail', () => {
+    const names = extract('The Security Council of the Russian Federation met on Monday.').organizations.map(
+      (o) => o.name,
+    );
+    expect(names).toEqual(['Security Council of the Russian Federation']);
+  });
+});
