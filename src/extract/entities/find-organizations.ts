@@ -313,8 +313,16 @@ function candidates(
         // "Saudi Fund for Development", "State Duma Committee on International Affairs".
         last = Math.max(suffixAt, looseTailEnd(words, cover, lexicon, suffixAt + 2, j));
       }
+      // "the Biden Administration", "the US Administration": a government, unless a word of its own opens the name
+      // ("China National Space Administration").
+      const government =
+        lexicon.orgSuffixesAfterGovernment.has(words[suffixAt]?.text ?? '') &&
+        words.slice(first, suffixAt).every((_, k) => {
+          const kind = mentions[cover[first + k] ?? -1]?.kind;
+          return kind === 'person' || kind === 'country';
+        });
       // A known name that the run extends ("African Union" + "Commission") is a different, longer name.
-      if (first < suffixAt && !coveredByKnown(words, cover, mentions, first, suffixAt)) {
+      if (first < suffixAt && !government && !coveredByKnown(words, cover, mentions, first, suffixAt)) {
         const suffix = words[suffixAt]?.text ?? '';
         let kind = lexicon.orgSuffixes.get(suffix) ?? 'other';
         if (suffix === 'Agency' && words[suffixAt - 1]?.text === 'News') kind = 'news agency';

@@ -12,6 +12,7 @@ import {
   NAME_PARTICLES,
   NON_NAME_WORDS,
   ORG_BREAKERS,
+  ORG_SUFFIXES_AFTER_GOVERNMENT,
   ORG_SUFFIXES,
   PLACE_SUFFIXES,
   QUOTE_VERBS,
@@ -86,6 +87,7 @@ export interface Lexicon {
   quoteVerbs: ReadonlySet<string>;
   orgSuffixes: ReadonlyMap<string, OrganizationItem['kind']>;
   orgBreakers: ReadonlySet<string>;
+  orgSuffixesAfterGovernment: ReadonlySet<string>;
   placeSuffixes: ReadonlySet<string>;
   months: ReadonlySet<string>;
   monthLeads: ReadonlySet<string>;
@@ -149,6 +151,7 @@ export function buildLexicon(): Lexicon {
     quoteVerbs: new Set(QUOTE_VERBS),
     orgSuffixes: new Map(Object.entries(ORG_SUFFIXES)),
     orgBreakers: new Set(ORG_BREAKERS),
+    orgSuffixesAfterGovernment: new Set(ORG_SUFFIXES_AFTER_GOVERNMENT),
     placeSuffixes: new Set(PLACE_SUFFIXES),
     months: new Set(MONTHS),
     monthLeads: new Set(MONTH_LEADS),

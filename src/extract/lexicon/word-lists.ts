@@ -839,7 +839,14 @@ export const ORG_SUFFIXES: Record<
   Chamber: 'other',
   Board: 'other',
   Secretariats: 'ministry',
+  Administration: 'other',
 };
+
+/**
+ * Suffixes that also follow a leader's name or a country alone ("the Biden Administration", "the US
+ * Administration"): there they name a government, so the words before them must hold one no name covers.
+ */
+export const ORG_SUFFIXES_AFTER_GOVERNMENT = ['Administration'] as const;
 
 /** Capitalized words that start a title inside an organization run ("Foreign Ministry spokesperson"). */
 export const ORG_BREAKERS = [
