@@ -12,7 +12,7 @@ import {
 import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
-import { ORGAN_HEADS } from '../lexicon/word-lists.ts';
+import { ORGAN_HEADS, STORY_TAGS } from '../lexicon/word-lists.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
 import { isTitleWord } from './person-context.ts';
 import { coverWords, mergeMentions, wordMention } from '../mention-index.ts';
@@ -29,6 +29,12 @@ const ACRONYM = /^\(([A-Z][A-Z0-9&-]{1,9})\)/;
  */
 const DATELINE_SOURCE =
   /^\p{Lu}[\p{L} .'’-]{1,30}(?:,[^()\n]{0,40}?)?\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)\s*(?:--|—|–|-|:)/mu;
+/**
+ * "(MENAFN) The Democratic Republic of Congo ...", "(CLO) Officials welcome ...": a source in brackets that opens a
+ * line, before the story's first capital, is the news agency that filed it when no dateline precedes it.
+ */
+const LEAD_SOURCE = /^\((\p{Lu}[\p{Lu}\p{Ll}]{1,11})\)[ \t]*(?:(?:--|—|–|-)[ \t]*)?\p{Lu}/mu;
+const TAGS: ReadonlySet<string> = new Set(STORY_TAGS);
 /** How far into the text a dateline may open a line. */
 const DATELINE_REACH = 1000;
 /** Words that make a name generic ("Foreign Ministry") so it needs its country to identify it. */
@@ -498,9 +504,10 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
     }
   }
   // A dateline's source no known name covers: a news agency, named by its acronym ("MNA", "ISNA", "FBC").
-  const dateline = DATELINE_SOURCE.exec(text.slice(0, DATELINE_REACH));
+  const head = text.slice(0, DATELINE_REACH);
+  const dateline = DATELINE_SOURCE.exec(head) ?? LEAD_SOURCE.exec(head);
   const source = dateline?.[1];
-  if (dateline && source && (source.match(/\p{Lu}/gu)?.length ?? 0) >= 2) {
+  if (dateline && source && !TAGS.has(source) && (source.match(/\p{Lu}/gu)?.length ?? 0) >= 2) {
     const at = dateline.index + dateline[0].indexOf(`(${source})`) + 1;
     const w = words.findIndex((word) => word.start === at);
     const word = words[w];

@@ -848,6 +848,32 @@ export const ORG_SUFFIXES: Record<
  */
 export const ORG_SUFFIXES_AFTER_GOVERNMENT = ['Administration'] as const;
 
+/** Tags a wire story opens with in brackets ("(LEAD) ...", "(URGENT) ..."), which name no news agency. */
+export const STORY_TAGS = [
+  'LEAD',
+  'URGENT',
+  'UPDATE',
+  'UPDATED',
+  'BREAKING',
+  'EXCLUSIVE',
+  'ANALYSIS',
+  'INTERVIEW',
+  'OPINION',
+  'EDITORIAL',
+  'FEATURE',
+  'EXPLAINER',
+  'FACTBOX',
+  'CORRECTED',
+  'REFILE',
+  'WRAPUP',
+  'PHOTO',
+  'PHOTOS',
+  'VIDEO',
+  'LIVE',
+  'AGENCIES',
+  'END',
+] as const;
+
 /** Capitalized words that start a title inside an organization run ("Foreign Ministry spokesperson"). */
 export const ORG_BREAKERS = [
   'Minister',

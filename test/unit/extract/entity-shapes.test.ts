@@ -174,6 +174,14 @@ describe('organizations by shape and from the bundled list', () => {
     expect(orgNames('KARAKOL (Q) - The talks went well.')).toEqual([]);
   });
 
+  it('reads a source in brackets that opens the story without a dateline as a news agency', () => {
+    expect(orgNames('Talks end\n(QRSN) The two ministers met on Friday in Osh.')).toEqual(['QRSN']);
+    expect(orgNames('(NkvNews) - The two ministers met on Friday.')).toEqual(['NkvNews']);
+    // A wire tag, or a bracket closing a line, names no agency.
+    expect(orgNames('(LEAD) The two ministers met on Friday.')).toEqual([]);
+    expect(orgNames('The two ministers met on Friday.\n(QRSN)\nThe end.')).toEqual([]);
+  });
+
   it('knows armed groups, legislatures and companies that have no organization suffix', () => {
     expect(orgNames('The Houthis fired missiles; the Verkhovna Rada and Rosatom responded.')).toEqual(
       expect.arrayContaining(['Houthis', 'Verkhovna Rada', 'Rosatom']),
