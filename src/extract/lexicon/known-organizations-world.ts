@@ -124,6 +124,7 @@ Central Military Commission | other | CHN | -
 Bundeswehr | other | DEU | -
 Bundestag | other | DEU | -
 Knesset | other | ISR | -
+Congress | other | USA | U.S. Congress; US Congress; United States Congress
 State Duma | other | RUS | -
 Federation Council | other | RUS | -
 Verkhovna Rada | other | UKR | -
@@ -144,7 +145,7 @@ Chinese People's Political Consultative Conference | other | CHN | CPPCC; Chines
 Lok Sabha | other | IND | -
 Rajya Sabha | other | IND | -
 Bharatiya Janata Party | party | IND | BJP
-Indian National Congress | party | IND | -
+Indian National Congress | party | IND | Congress party; Congress Party
 Pakistan Tehreek-e-Insaf | party | PAK | -
 Pakistan Muslim League-Nawaz | party | PAK | PML-N
 Christian Democratic Union | party | DEU | CDU

@@ -188,6 +188,17 @@ describe('organizations by shape and from the bundled list', () => {
     );
   });
 
+  it("knows the US Congress and India's Congress party by their short names", () => {
+    expect(orgNames('The prime minister addressed a joint meeting of Congress on Thursday.')).toEqual([
+      'Congress',
+    ]);
+    expect(orgNames('The US Congress must approve the sale.')).toEqual(['Congress']);
+    const party = extract("The Congress party's spokesman called the deal weak.").organizations;
+    expect(party.map((o) => o.name)).toEqual(['Indian National Congress']);
+    expect([...(party[0]?.aliases ?? [])]).toContain('Congress party');
+    expect(orgNames('The World Uyghur Congress said it was worried.')).toEqual(['World Uyghur Congress']);
+  });
+
   it('knows a body by its former name and short form as one organization', () => {
     const text =
       'The Cooperation Council of Turkic Speaking States (Turkic Council) met. The Turkic Council agreed.';
