@@ -7,6 +7,8 @@ import {
   ORG_NAME_CONNECTORS,
   ORG_NAME_LEADING_DROPS,
   OUTLET_HEAD_NOUNS,
+  OUTLET_REPORT_SOURCE_WORDS,
+  OUTLET_REPORT_VERBS,
   ORG_NAME_MODIFIER_PARTICIPLES,
 } from '../lexicon/entity-words.ts';
 import { organizationId } from '../../domain/ids.ts';
@@ -44,6 +46,8 @@ const ORGAN_HEADS_SET: ReadonlySet<string> = new Set(ORGAN_HEADS);
 const OUTLET_HEADS: ReadonlySet<string> = new Set(OUTLET_HEAD_NOUNS);
 /** "Saudi-backed", "Republican-led": a hyphenated modifier that opens a run but is no part of the name. */
 const MODIFIER_WORD = new RegExp(`^\\p{Lu}[\\p{L}.]*-(?:${ORG_NAME_MODIFIER_PARTICIPLES.join('|')})$`, 'u');
+const REPORT_VERBS: ReadonlySet<string> = new Set(OUTLET_REPORT_VERBS);
+const REPORT_SOURCES: ReadonlySet<string> = new Set(OUTLET_REPORT_SOURCE_WORDS);
 /** Most words in an outlet's name read before its head noun. */
 const OUTLET_NAME_WORDS = 3;
 
@@ -374,6 +378,54 @@ function outletCandidates(words: readonly Word[], cover: Int32Array, lexicon: Le
   return out;
 }
 
+/**
+ * "..., News.az reports citing the ministry.", "..., Reporters reports.": capitalized words no entity covers, set off
+ * by a comma and followed by "reports" that ends the sentence or names its source, are the outlet that filed it.
+ */
+function reportCandidates(words: readonly Word[], cover: Int32Array, lexicon: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 2; k < words.length; k++) {
+    const verb = words[k] as Word;
+    if (!REPORT_VERBS.has(verb.text) || verb.gap !== ' ') continue;
+    const after = words[k + 1];
+    const closes = !after || after.sentence !== verb.sentence || /^[.,]/.test(after.gap);
+    if (!closes && !(after.gap === ' ' && REPORT_SOURCES.has(after.lower))) continue;
+    let first = k - 1;
+    while (first > 0 && k - first < OUTLET_NAME_WORDS && words[first]?.gap === ' ' && words[first - 1]?.cap)
+      first--;
+    // The comma may follow or precede a closing quote: '...", Reporters reports'.
+    if (!/^["”’]?,["”’]? $/.test(words[first]?.gap ?? '')) continue;
+    let free = true;
+    for (let w = first; w < k; w++) {
+      const word = words[w] as Word;
+      if (
+        !word.cap ||
+        cover[w] !== -1 ||
+        lexicon.titleHeads.has(word.lower) ||
+        lexicon.nonNames.has(word.text)
+      )
+        free = false;
+    }
+    // "Foreign Minister Anna Berg ... , Berg reported": a word a title opens elsewhere is a person's name.
+    const titled = (w: number): boolean =>
+      words.some((other, o) => {
+        if (other.text !== words[w]?.text) return false;
+        let before = o - 1;
+        while (
+          before > o - 3 &&
+          words[before + 1]?.gap === ' ' &&
+          words[before]?.cap &&
+          !isTitleWord(words[before], lexicon)
+        )
+          before--;
+        return words[before + 1]?.gap === ' ' && isTitleWord(words[before], lexicon);
+      });
+    for (let w = first; w < k && free; w++) if (titled(w)) free = false;
+    if (free) out.push({ first, last: k - 1, kind: 'news agency' });
+  }
+  return out;
+}
+
 /** The country a generic name belongs to: a country word inside it, or "<Country>'s" right before it. */
 function countryOf(
   words: readonly Word[],
@@ -447,6 +499,7 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
   const found = [
     ...candidates(words, cover, state.mentions, lexicon),
     ...outletCandidates(words, cover, lexicon),
+    ...reportCandidates(words, cover, lexicon),
   ];
   // A known organization inside a longer name that holds it ("... of the Communist Party of China") stays a mention.
   const innerKnown = new Set<number>();

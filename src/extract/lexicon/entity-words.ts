@@ -221,6 +221,11 @@ export const OUTLET_HEAD_NOUNS = [
   'magazine',
 ] as const;
 
+/** ", Trend reports.", ", Azernews reported citing ...": verbs with which an outlet closes the sentence it filed. */
+export const OUTLET_REPORT_VERBS = ['reports', 'reported'] as const;
+/** ", X reports citing the ministry": words after such a verb that name its source. */
+export const OUTLET_REPORT_SOURCE_WORDS = ['citing', 'quoting'] as const;
+
 /**
  * Participles that make a hyphenated word before a name a modifier, not the name's first word: "the Saudi-backed
  * High Negotiation Committee", "a Republican-led Congress".

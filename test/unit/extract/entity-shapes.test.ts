@@ -188,6 +188,19 @@ describe('organizations by shape and from the bundled list', () => {
     );
   });
 
+  it('reads an unknown outlet that closes its sentence with "reports" as a news agency', () => {
+    expect(orgNames('The two ministers met on Monday, Qarvo.info reports citing the ministry.')).toEqual([
+      'Qarvo.info',
+    ]);
+    expect(orgNames('"The talks are the only way," Novinar reports.')).toEqual(['Novinar']);
+    // Not inside a sentence, not without the comma, not a titled person's name.
+    expect(orgNames('Novinar reports that the talks failed.')).toEqual([]);
+    expect(orgNames('The two ministers met as Novinar reported.')).toEqual([]);
+    expect(
+      orgNames('Foreign Minister Anna Berg met her counterpart. The talks went well, Berg reported.'),
+    ).toEqual([]);
+  });
+
   it("knows the US Congress and India's Congress party by their short names", () => {
     expect(orgNames('The prime minister addressed a joint meeting of Congress on Thursday.')).toEqual([
       'Congress',
