@@ -58,6 +58,34 @@ Petra News Agency | JOR | -
 Al Arabiya | SAU | -
 Arab News | SAU | -
 Al-Ahram | EGY | Ahram Online; Al Ahram
+Ma'an News Agency | PSE | Ma'an; Ma’an; Ma’an News Agency
+Ynet | ISR | Ynetnews
+i24NEWS | ISR | i24 News
+Al-Manar | LBN | Al Manar
+Shafaqna | IRN | SHAFAQNA
+Hespress | MAR | -
+Sahara Reporters | NGA | -
+Ukrainska Pravda | UKR | -
+Vedomosti | RUS | -
+Novaya Gazeta | RUS | -
+PanARMENIAN.Net | ARM | PanARMENIAN
+News.am | ARM | -
+Interpressnews | GEO | -
+Agenda.ge | GEO | -
+Tengrinews | KAZ | -
+Kun.uz | UZB | -
+Gazeta.uz | UZB | -
+UrduPoint | PAK | -
+MENAFN | - | -
+Arirang | KOR | -
+NK News | - | -
+Focus Taiwan | TWN | -
+Taipei Times | TWN | -
+Channel NewsAsia | SGP | -
+Europa Press | ESP | -
+Granma | CUB | -
+NPR | USA | National Public Radio
+Newsweek | USA | -
 Al Mayadeen | LBN | Al Mayadeen English
 The Times of Israel | ISR | Times of Israel
 Haaretz | ISR | -

@@ -201,6 +201,15 @@ describe('organizations by shape and from the bundled list', () => {
     ).toEqual([]);
   });
 
+  it('knows regional outlets that news cites by name alone', () => {
+    expect(orgNames("A senior official told Ma'an on Monday that talks would resume.")).toEqual([
+      "Ma'an News Agency",
+    ]);
+    expect(orgNames('SHAFAQNA – The ministry welcomed the deal, Ynet and Tengrinews reported.')).toEqual(
+      expect.arrayContaining(['Shafaqna', 'Ynet', 'Tengrinews']),
+    );
+  });
+
   it("knows the US Congress and India's Congress party by their short names", () => {
     expect(orgNames('The prime minister addressed a joint meeting of Congress on Thursday.')).toEqual([
       'Congress',
