@@ -580,6 +580,33 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
         added.push(wordMention(word, 'org', id, 'alias'));
     }
   }
+  // "the Saudi Fund" after "the Saudi Fund for Development", "Ministry of Foreign Affairs" beside "Ministry of Foreign
+  // Affairs of Belarus": a name found here that a longer one found here opens, before its "of", "for" or "on" tail,
+  // is that body's short form.
+  const fresh = [...new Set(added.map((m) => m.id))].filter((id) => !state.organizations.has(id));
+  const shortOf = new Map<string, string>();
+  for (const id of fresh) {
+    const short = entities.organizations.get(id);
+    if (!short) continue;
+    const longer = fresh.filter((other) => {
+      const name = entities.organizations.get(other)?.name ?? '';
+      return (
+        other !== id &&
+        /^(?:of|for|on) /.test(name.slice(short.name.length + 1)) &&
+        name.startsWith(`${short.name} `)
+      );
+    });
+    if (longer.length === 1 && longer[0]) shortOf.set(id, longer[0]);
+  }
+  for (const [id, longId] of shortOf) {
+    const short = entities.organizations.get(id);
+    const long = entities.organizations.get(longId);
+    if (!short || !long) continue;
+    long.aliases.add(short.name);
+    for (const alias of short.aliases) long.aliases.add(alias);
+    entities.organizations.delete(id);
+    for (const [k, m] of added.entries()) if (m.id === id) added[k] = { ...m, id: longId };
+  }
   // A known name inside a longer one found here ("Security Council" in "National Security Council") is not a mention.
   const spans = added.filter((m) => m.via === 'name');
   const kept = state.mentions.filter(

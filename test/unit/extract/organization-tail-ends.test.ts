@@ -148,3 +148,32 @@ describe('an organization named in the "of the" tail of a body that belongs to i
     expect(names).toEqual(['Security Council of the Russian Federation']);
   });
 });
+
+describe('a found name that a longer found name opens before its tail', () => {
+  it.each([
+    [
+      'a "for" tail',
+      'The Kuwaiti Fund for Rural Growth signed the loan. The Kuwaiti Fund said it was glad.',
+      'Kuwaiti Fund for Rural Growth',
+      'Kuwaiti Fund',
+    ],
+    [
+      'an "of" tail',
+      'The Ministry of Coastal Affairs of Moldova said on Monday that the Ministry of Coastal Affairs would reply.',
+      'Ministry of Coastal Affairs of Moldova',
+      'Ministry of Coastal Affairs',
+    ],
+  ])('is the short form of the body with %s', (_shape, text, name, short) => {
+    const orgs = extract(text).organizations;
+    expect(orgs.map((o) => o.name)).toEqual([name]);
+    expect([...(orgs[0]?.aliases ?? [])]).toContain(short);
+  });
+
+  it('leaves two bodies whose longer name adds no tail', () => {
+    const names = extract(
+      'The Coastal Council met. The Coastal Council Secretariat said it would reply.',
+    ).organizations.map((o) => o.name);
+    expect(names.length).toBeGreaterThanOrEqual(1);
+    expect(names).toContain('Coastal Council');
+  });
+});
