@@ -25,6 +25,7 @@ import { sentenceEvidence } from '../sentence-evidence.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { TWO_SIDED_SUBJECTS } from '../lexicon/event-words.ts';
 import {
+  CAPTIVE_EXCHANGE_WORDS,
   CEASEFIRE_NAME_WORDS,
   AGREE_TO_VERBS,
   AGREEING_SIDE_JOINERS,
@@ -352,6 +353,50 @@ function joinCeasefires(clusters: readonly Cluster[], onlyPartyless: boolean): C
     foldMentions(target, cluster);
     for (const id of cluster.signatories) if (!target.signatories.includes(id)) target.signatories.push(id);
     foldFacts(target, cluster);
+  }
+  return out;
+}
+
+/**
+ * "a ceasefire ... a deal for the hostages", "a Gaza ceasefire ... the prisoner swap deal": a deal described only by
+ * the captives it frees, with no sides of its own or the ceasefire's sides, is that ceasefire's exchange, one
+ * instrument, when the article has one ceasefire (of the same standing where both say: a proposal is not the deal
+ * reached). With
+ * two ceasefires, or none, it stays apart.
+ */
+function joinCaptiveExchanges(clusters: readonly Cluster[]): Cluster[] {
+  const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u);
+  const exchange = (c: Cluster): boolean =>
+    c.name === null &&
+    c.known === null &&
+    c.descriptor !== null &&
+    !c.mentions.some((m) => m.another) &&
+    !ofCeasefireFamily([c.descriptor]) &&
+    words(c.descriptor).some((w) => CAPTIVE_EXCHANGE_WORDS.has(w));
+  const ceasefires = clusters.filter(
+    (c) =>
+      !exchange(c) &&
+      dominantKind(c) !== 'declaration' &&
+      ofCeasefireFamily([c.name ?? '', c.descriptor ?? '', c.known?.name ?? '']),
+  );
+  const [only] = ceasefires;
+  if (ceasefires.length !== 1 || !only) return [...clusters];
+  const out: Cluster[] = [];
+  for (const cluster of clusters) {
+    const joins =
+      exchange(cluster) &&
+      (cluster.status === null || only.status === null || cluster.status === only.status) &&
+      cluster.parties.every((p) => only.parties.includes(p) || (only.known?.parties ?? []).includes(p));
+    if (!joins) {
+      out.push(cluster);
+      continue;
+    }
+    foldMentions(only, cluster);
+    for (const id of cluster.signatories) if (!only.signatories.includes(id)) only.signatories.push(id);
+    // The ceasefire's standing is told of the ceasefire: "negotiating parties" of the swap do not reopen it.
+    const status = only.status;
+    foldFacts(only, cluster);
+    only.status = status;
   }
   return out;
 }
@@ -719,6 +764,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     });
     cluster.known ??= knownByPlace(cluster, index, [...new Set(places)], state.input.publishedAt ?? null);
   }
+  clusters = joinCaptiveExchanges(clusters);
   clusters = joinKnownDescriptions(clusters);
   clusters = joinSameInstruments(state, clusters);
   // A reference that nothing in the article identifies is no agreement an analyst could tell apart from others.

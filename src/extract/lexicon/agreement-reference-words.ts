@@ -69,6 +69,21 @@ export const CEASEFIRE_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Who a deal frees ("a hostage release deal", "a prisoner swap deal", "a deal for the hostages"): in a war with one
+ * ceasefire, the exchange is a part of that ceasefire, not an instrument of its own.
+ */
+export const CAPTIVE_EXCHANGE_WORDS: ReadonlySet<string> = new Set([
+  'hostage',
+  'hostages',
+  'prisoner',
+  'prisoners',
+  'detainee',
+  'detainees',
+  'captive',
+  'captives',
+]);
+
+/**
  * Back-reference nouns that point back only after "the" or "this": "a statement" is a new press statement, "the
  * statement" the joint statement named before.
  */

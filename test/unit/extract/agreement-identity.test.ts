@@ -389,6 +389,30 @@ describe('one ceasefire per conflict', () => {
   });
 });
 
+describe('a deal for captives beside the one ceasefire', () => {
+  it('folds a party-less prisoner exchange deal into the ceasefire of the war', () => {
+    const result = extract(
+      'Armenia and Azerbaijan agreed a ceasefire on Monday after weeks of shelling, mediators said.\n\nThe foreign minister of Georgia said a prisoner exchange deal had also been reached and would start within days.',
+    );
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.parties.sort()).toEqual(['ARM', 'AZE']);
+  });
+
+  it('folds "a deal for the detainees" into the ceasefire named before it', () => {
+    const result = extract(
+      'Colombia and the rebels signed a ceasefire agreement in Havana on Tuesday.\n\n"We now have a deal for the detainees, and they will be freed soon," the mediator wrote.',
+    );
+    expect(result.agreements).toHaveLength(1);
+  });
+
+  it('keeps a hostage deal apart when the article has two ceasefires', () => {
+    const result = extract(
+      'Armenia and Azerbaijan agreed a ceasefire on Monday. Sudan and Chad signed a separate truce agreement on Tuesday.\n\nOfficials said a hostage release deal was also reached.',
+    );
+    expect(result.agreements.some((a) => /hostage/i.test(a.name))).toBe(true);
+  });
+});
+
 describe('an onlooker of an agreement is no side of it', () => {
   it('takes no country that welcomed a ceasefire signed between two others', () => {
     const result = extract(
