@@ -746,6 +746,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       cluster,
       index,
       cluster.parties.map((p) => partyName(state, p)),
+      state.input.publishedAt ?? null,
     );
   for (const cluster of clusters)
     cluster.known ??= knownByYear(

@@ -81,17 +81,31 @@ function describingWords(cluster: Cluster, partyNames: readonly string[]): strin
 }
 
 /**
+ * Made in the story told, with no year of its own: an agreement the article reports signed or reached ("Trump
+ * signs agreement with Kim", "the envoys reached an agreement"), not one these parties made years before it, which
+ * news names or dates. One withdrawn from, suspended or ratified is an older one the story acts on.
+ */
+function madeInTheStory(cluster: Cluster, year: string | null, publishedAt: string | null): string | null {
+  const older =
+    cluster.status === 'withdrawn' || cluster.status === 'suspended' || cluster.status === 'ratified';
+  return !older && year === null && publishedAt !== null ? publishedAt.slice(0, 4) : null;
+}
+
+/**
  * The one well-known agreement of exactly these parties and a fitting kind: of the year the article gives it,
- * whose names hold every word of its description. None when that leaves more than one, or none.
+ * whose names hold every word of its description. None when that leaves more than one, or none. An agreement the
+ * story makes, when the article is dated, is no well-known one signed more than a year before it.
  */
 export function knownByParties(
   cluster: Cluster,
   index: AgreementIndex,
   partyNames: readonly string[],
+  publishedAt: string | null = null,
 ): KnownAgreement | null {
   if (cluster.parties.length < 2) return null;
   const kind = dominantKind(cluster);
   const year = (cluster.signedOn ?? cluster.statedYear)?.slice(0, 4) ?? null;
+  const storyYear = madeInTheStory(cluster, year, publishedAt);
   const words = describingWords(cluster, partyNames);
   // A name without its parties ("the Reciprocal Access Agreement" between Japan and the Philippines) is the
   // known agreement of those parties whose names hold every word of it.
@@ -103,6 +117,8 @@ export function knownByParties(
     if (named !== null) return named.length > 0 && named.every((w) => names.has(w));
     // "an agreement ... on construction of motorways" signed the day of a known treaty is still another one.
     if (year !== null && a.signedOn?.slice(0, 4) !== year) return false;
+    if (storyYear !== null && Number(a.signedOn?.slice(0, 4) ?? storyYear) < Number(storyYear) - 1)
+      return false;
     return words.every((w) => names.has(w));
   });
   return fits.length === 1 ? (fits[0] ?? null) : null;

@@ -145,6 +145,18 @@ describe('mentions of a well-known agreement', () => {
     expect(treaty?.id).not.toBe('agreement:treaty-on-the-state-border-between-kyrgyzstan-and-tajikistan');
   });
 
+  it('leaves an agreement the story makes, with no year of its own, apart from one those parties signed years before', () => {
+    const text = 'Kyrgyzstan and Tajikistan signed a treaty after three days of talks, the ministry said.';
+    const ids = agreementsOf(text, '2031-02-10').map((a) => a.id);
+    expect(ids).not.toContain('agreement:treaty-on-the-state-border-between-kyrgyzstan-and-tajikistan');
+  });
+
+  it('still reads a treaty the story withdraws from as the one those parties signed years before', () => {
+    const text = 'Kyrgyzstan withdrew from its treaty with Tajikistan, the ministry said.';
+    const ids = agreementsOf(text, '2031-02-10').map((a) => a.id);
+    expect(ids).toContain('agreement:treaty-on-the-state-border-between-kyrgyzstan-and-tajikistan');
+  });
+
   it('does not take a generic title many truces share ("Cessation of Hostilities Agreement") as one of them', () => {
     const text =
       "South Sudan's government and the rebels signed a Cessation of Hostilities Agreement in Addis Ababa on Thursday.";
