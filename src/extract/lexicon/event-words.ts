@@ -105,7 +105,9 @@ export const AGREEMENT_AS_CONSENSUS: ReadonlySet<string> = new Set([
 /**
  * Words before a kind word that say how firm, how much or how welcome the agreeing was, not which instrument: "a
  * certain agreement was reached", "a clear and definite agreement", "the necessary arrangements", "an imperfect
- * agreement that saves lives", "24 strong deals". With nothing else to describe it, no instrument is named.
+ * agreement that saves lives", "24 strong deals", "substantive agreement on the mechanisms", "the much-anticipated
+ * deal was finalized", "represents a modern and progressive deal". With nothing else to describe it, no instrument
+ * is named.
  */
 export const AGREEMENT_VAGUE_MODIFIERS: ReadonlySet<string> = new Set([
   'certain',
@@ -121,6 +123,11 @@ export const AGREEMENT_VAGUE_MODIFIERS: ReadonlySet<string> = new Set([
   'big',
   'perfect',
   'imperfect',
+  'substantive',
+  'much-anticipated',
+  'long-awaited',
+  'modern',
+  'progressive',
 ]);
 
 /**
@@ -139,7 +146,8 @@ export const AGREEMENT_CONSENT_OBJECTS: ReadonlySet<string> = new Set([
 
 /**
  * Words that say at what level agreements were made, not what about: "intergovernmental and interdepartmental
- * agreements" are a category, no agreement one could tell apart.
+ * agreements" are a category, no agreement one could tell apart; so are "nine different deals", "the joint
+ * agreements" and "paves the way for future agreements".
  */
 export const AGREEMENT_LEVEL_WORDS: ReadonlySet<string> = new Set([
   'intergovernmental',
@@ -157,6 +165,9 @@ export const AGREEMENT_LEVEL_WORDS: ReadonlySet<string> = new Set([
   'various',
   'numerous',
   'many',
+  'different',
+  'joint',
+  'future',
 ]);
 
 /**

@@ -21,6 +21,9 @@ describe('plural kind words', () => {
     'Officials said several agreements were signed.',
     'Both leaders signed a series of agreements on fisheries, ports and tourism.',
     'The ministers reviewed agreements to expand trade.',
+    'Peru and Chile have signed seven different deals during the visit.',
+    'The joint agreements would deepen ties, an adviser said.',
+    'The commission paves the way for future agreements, the minister said.',
   ])('name none when only counted, collected, governed or leveled: %s', (text) => {
     expect(names(text)).toEqual([]);
   });

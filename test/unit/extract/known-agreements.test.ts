@@ -243,6 +243,9 @@ describe('agreeing that is no agreement', () => {
     'The two ministers will complete the necessary arrangements to open the border crossing.',
     'Aides are in contact with the hosts on specific arrangements for the visit, the spokesman said.',
     'He said he preferred an imperfect agreement to a perfect war.',
+    'The delegations reached substantive agreement on the inspection mechanisms, the envoy said.',
+    'The much-anticipated deal was finalized late on Thursday, aides said.',
+    '"This represents a modern and progressive deal," the prime minister said.',
   ])('finds no agreement in "%s"', (text) => {
     expect(extract(text).agreements).toEqual([]);
   });
