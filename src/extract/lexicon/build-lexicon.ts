@@ -16,6 +16,7 @@ import {
   ORG_SUFFIXES,
   PLACE_SUFFIXES,
   QUOTE_VERBS,
+  CLOSING_QUOTE_VERBS,
   EVALUATIVE_VERBS,
   GROUP_DETERMINERS,
   GROUP_COUNTS,
@@ -85,6 +86,8 @@ export interface Lexicon {
   nonNames: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   quoteVerbs: ReadonlySet<string>;
+  /** Verbs that report words only right after a closing quote (`," the diplomat concluded.`). */
+  closingQuoteVerbs: ReadonlySet<string>;
   orgSuffixes: ReadonlyMap<string, OrganizationItem['kind']>;
   orgBreakers: ReadonlySet<string>;
   orgSuffixesAfterGovernment: ReadonlySet<string>;
@@ -149,6 +152,7 @@ export function buildLexicon(): Lexicon {
     nonNames: new Set(NON_NAME_WORDS),
     speechVerbs: new Set(SPEECH_VERBS),
     quoteVerbs: new Set(QUOTE_VERBS),
+    closingQuoteVerbs: new Set(CLOSING_QUOTE_VERBS),
     orgSuffixes: new Map(Object.entries(ORG_SUFFIXES)),
     orgBreakers: new Set(ORG_BREAKERS),
     orgSuffixesAfterGovernment: new Set(ORG_SUFFIXES_AFTER_GOVERNMENT),

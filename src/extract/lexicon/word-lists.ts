@@ -645,6 +645,12 @@ export const STANCE_PARTICIPLES = [
   'reaffirming',
 ] as const;
 
+/**
+ * Verbs that report words only as the closing attribution of a quotation: `," the diplomat concluded.`, `," the
+ * President summed up.` Elsewhere they mean other things ("concluded an agreement"), so they are no speech verbs.
+ */
+export const CLOSING_QUOTE_VERBS = ['concluded', 'summed', 'summarized', 'summarised'] as const;
+
 /** Speech verbs that also introduce a direct quotation comfortably ("Putin said: ..."). */
 export const QUOTE_VERBS = SPEECH_VERBS.filter(
   (verb) =>

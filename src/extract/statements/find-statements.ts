@@ -150,6 +150,20 @@ function appositiveName(ctx: StatementContext, from: number): EntityMention | nu
   return named;
 }
 
+/** After a closing-only verb: its sentence ends, or a time or place phrase follows ("concluded in his speech"). */
+const CLOSING_VERB_END = /^(?: up)?(?:[.!?,;]|$| (?:in|on|at|during|after|before|while|when|with|to)\b)/;
+
+/**
+ * `," the diplomat concluded.`, `," the President summed up.`: a verb that reports words only as the attribution
+ * closing a quotation, with nothing for an object after it.
+ */
+function closesQuote(ctx: StatementContext, word: Word): boolean {
+  return (
+    ctx.resources.lexicon.closingQuoteVerbs.has(word.lower) &&
+    CLOSING_VERB_END.test(ctx.state.text.slice(word.end, word.end + 12))
+  );
+}
+
 interface Attribution {
   speaker: string;
   end: number;
@@ -197,7 +211,7 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
       !abbreviationGap(words, k, ctx.resources.lexicon.addressForms)
     )
       return null;
-    if (!ctx.resources.lexicon.quoteVerbs.has(word.lower)) continue;
+    if (!ctx.resources.lexicon.quoteVerbs.has(word.lower) && !closesQuote(ctx, word)) continue;
     const clause = ATTRIBUTION_CLAUSE.exec(text.slice(word.end, word.end + 120));
     let end = word.end + (clause?.[0].length ?? 0);
     // `," said the Foreign Ministry Spokesman, Arrmanatha Nasir`, `," announced the AU's High Representative for

@@ -21,6 +21,8 @@ export function inSpeakerPosition(
     verb?.gap === ' ' &&
     (lexicon.speechVerbs.has(verb.lower) ||
       lexicon.evaluative.has(verb.lower) ||
+      // `," the diplomat concluded.`: a closing-only verb right after a quotation.
+      (lexicon.closingQuoteVerbs.has(verb.lower) && /["“”]/.test(words[first]?.gap ?? '')) ||
       stanceFrameEnd(words, next, lexicon) !== -1)
   )
     return true;

@@ -302,3 +302,37 @@ describe('a closing attribution with its verb first and a role after the speaker
     expect(said.map(([speaker]) => speaker)).not.toContain('person:ana-pop');
   });
 });
+
+describe('a verb that reports words only when it closes a quotation', () => {
+  const quoted = (text: string): Array<[string, string]> =>
+    extract(text)
+      .statements.filter((s) => s.quote !== null)
+      .map((s) => [s.speaker, s.quote ?? '']);
+  const BEFORE = `${LEAD}Ciuca told a press conference that the talks had gone well.\n\n`;
+
+  it.each(['concluded', 'summed up'])(
+    'reads \'"...," the prime minister %s.\' as the prime minister speaking',
+    (verb) => {
+      const said = quoted(
+        `${BEFORE}"We will build the new bridge over the Danube together," the prime minister ${verb}.`,
+      );
+      expect(said).toContainEqual([
+        'person:nicolae-ciuca',
+        'We will build the new bridge over the Danube together',
+      ]);
+    },
+  );
+
+  it('reads \'"...," Ciuca concluded.\' as the named person speaking', () => {
+    const said = quoted(`${BEFORE}"We will build the new bridge over the Danube together," Ciuca concluded.`);
+    expect(said).toContainEqual([
+      'person:nicolae-ciuca',
+      'We will build the new bridge over the Danube together',
+    ]);
+  });
+
+  it('does not read "concluded" with an object as speech: \'"...," Ciuca concluded a deal.\'', () => {
+    const said = quoted(`${LEAD}"Energy First," Ciuca concluded a deal under that name with Costa.`);
+    expect(said.map(([speaker]) => speaker)).not.toContain('person:nicolae-ciuca');
+  });
+});
