@@ -298,6 +298,9 @@ export const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been', 'being'] as c
 /** Words that tie a title head to its remit ("Envoy for ...", "Secretary of State for ..."). */
 export const TITLE_REMIT_LINKS = ['for', 'of', 'to'] as const;
 
+/** Words that tie an unnamed serving role to the body it speaks for: "the spokesman of the ministry", "at the FO". */
+export const BODY_ROLE_LINKS = ['for', 'of', 'at'] as const;
+
 /** Lower-case words that may join the capitals of a remit ("Minister of Trade and Industry"). */
 export const TITLE_REMIT_JOINERS = ['and', 'the'] as const;
 

@@ -21,6 +21,9 @@ import { isTitleWord } from '../entities/person-context.ts';
 import { documentBeforeVerb } from './document-speakers.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { TITLE_PHRASE_GLUE } from '../lexicon/role-words.ts';
+import { ARTICLE_WORDS, BODY_ROLE_LINKS } from '../lexicon/word-lists.ts';
+
+const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_WORDS);
 
 const MAX_ATTRIBUTION_WORDS = 10;
 /** Between a speaker and the verb after a quote: a few lower-case words ("was quoted as", "also", "later"). */
@@ -115,6 +118,23 @@ function onlyCountries(ctx: StatementContext, from: number, to: number): boolean
   for (const m of startingIn(ctx.state.mentions, from, to))
     if (m.kind === 'country' && m.end <= to) rest = rest.replace(text.slice(m.start, m.end), ' ');
   return /^[,\s]*(?:the |a |an )?(?:\s|['’]s)*$/i.test(rest);
+}
+
+const BODY_LINKS: ReadonlySet<string> = new Set(BODY_ROLE_LINKS);
+
+/**
+ * Whether `lead` is an unnamed role serving the body named right after it: `," the spokesman of Ministry of X
+ * said`, `," spokesperson at the Foreign Office commented`. The body speaks, as "a spokesman for X said" does.
+ */
+function servesBody(ctx: StatementContext, lead: string): boolean {
+  const words = lead.trim().split(' ');
+  if (words[0] && ARTICLES.has(words[0].toLowerCase())) words.shift();
+  if (words.at(-1) === 'the') words.pop();
+  return (
+    words.length === 2 &&
+    ctx.resources.lexicon.servingRoleHeads.has(words[0]?.toLowerCase() ?? '') &&
+    BODY_LINKS.has(words[1] ?? '')
+  );
 }
 
 /** How many title words may stand between a role's comma and its holder's name ("former Nigerian President"). */
@@ -269,7 +289,7 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
         (mention.kind === 'person' && ATTRIBUTION_ASIDE.test(text.slice(mention.end, word.start)))) &&
       (/^(?:the |a |an )?$/i.test(lead) ||
         (mention.kind === 'person' && isTitle(ctx, lead)) ||
-        (mention.kind === 'org' && onlyCountries(ctx, quote.end, mention.start)))
+        (mention.kind === 'org' && (onlyCountries(ctx, quote.end, mention.start) || servesBody(ctx, lead))))
     ) {
       return { speaker: mention.id, end, verb: k };
     }

@@ -46,3 +46,27 @@ describe('speakers in apposition to a role', () => {
     expect(said.map(([speaker]) => speaker)).toContain('person:steffen-hebestreit');
   });
 });
+
+describe('an unnamed spokesperson of a named body after a quote', () => {
+  const LEAD = 'Chile and Peru signed a fisheries accord in Lima on Monday.\n\n';
+  const QUOTE = 'The accord opens a new chapter in our cooperation on the high seas';
+
+  it.each([
+    'the spokesman of the Chilean Foreign Ministry said',
+    'spokesperson at the Chilean Foreign Ministry commented',
+    'a spokeswoman for the Chilean Foreign Ministry said',
+  ])('reads \'"...," %s.\' as the body speaking', (closing) => {
+    const result = extract(`${LEAD}"${QUOTE}," ${closing}.`);
+    const said = result.statements.map((s) => [
+      result.organizations.find((o) => o.id === s.speaker)?.name ?? s.speaker,
+      s.quote,
+    ]);
+    expect(said).toContainEqual(['Chilean Foreign Ministry', QUOTE]);
+  });
+
+  it('does not read a role that is no spokesperson: \'"...," a critic of the Chilean Foreign Ministry said.\'', () => {
+    const result = extract(`${LEAD}"${QUOTE}," a critic of the Chilean Foreign Ministry said.`);
+    const names = result.statements.map((s) => result.organizations.find((o) => o.id === s.speaker)?.name);
+    expect(names).not.toContain('Chilean Foreign Ministry');
+  });
+});
