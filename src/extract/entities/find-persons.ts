@@ -6,6 +6,7 @@ import { coverWords, mergeMentions, wordIndexAt } from '../mention-index.ts';
 import {
   addressLead,
   agentBefore,
+  apposedToRole,
   appositionAfter,
   bodyAfterTitle,
   speechNextToWord,
@@ -328,6 +329,7 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
       honorificBefore(ctx, i) ||
       speechNextTo(ctx, i, last) ||
       agentBefore(ctx, i, last) ||
+      apposedToRole(ctx, i, last) ||
       shortSpeaker;
     const lastWord = words[last];
     // "Abdel Fattah El-Sisi" where "Sisi" is a known person: the run hyphened into a person's mention is that

@@ -267,6 +267,36 @@ export function agentBefore(ctx: Context, first: number, last: number): boolean 
   );
 }
 
+/** How many words a role set off beside a name may run: "the top U.S. envoy to the region". */
+const MAX_APPOSED_ROLE_WORDS = 7;
+
+/**
+ * "the top U.S. envoy to the region, Massad Boulos, said", `," Tewolde Gebremeskal, IGAD's security director
+ * said`: two name words or more set off by commas with a role beside them (its title word in the clause right
+ * before or right after) name the role's holder.
+ */
+export function apposedToRole(ctx: Context, first: number, last: number): boolean {
+  const { words, lexicon } = ctx;
+  if (last === first || !/,["”]?\s*$/.test(words[first]?.gap ?? '') || !/^,/.test(words[last + 1]?.gap ?? ''))
+    return false;
+  const isTitle = (word: Word | undefined): boolean =>
+    word !== undefined && lexicon.titleHeads.has(word.lower);
+  for (let k = first - 1; k >= 0 && first - k <= MAX_APPOSED_ROLE_WORDS; k--) {
+    if (isTitle(words[k])) return true;
+    if (!/^[ -]$|^['’]s $/.test(words[k]?.gap ?? '')) break;
+  }
+  // After the name, the role opens as a noun phrase of its own ("the ...", "IGAD's ...", "spokesman for ..."),
+  // not as the next item of a list of capitalized names ("..., Human Resources, Saudi Fund and King ...").
+  const opener = words[last + 1];
+  if (!opener || !(ARTICLES.has(opener.lower) || !opener.cap || /^['’]s $/.test(words[last + 2]?.gap ?? '')))
+    return false;
+  for (let k = last + 1; k < words.length && k - last <= MAX_APPOSED_ROLE_WORDS; k++) {
+    if (isTitle(words[k])) return true;
+    if (k > last + 1 && !/^[ -]$|^['’]s $/.test(words[k]?.gap ?? '')) break;
+  }
+  return false;
+}
+
 const POSSESSIVES: ReadonlySet<string> = new Set(STYLE_POSSESSIVES);
 const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_WORDS);
 const POSTING_LINKS: ReadonlySet<string> = new Set(POSTING_LINK_WORDS);

@@ -70,3 +70,32 @@ describe('an unnamed spokesperson of a named body after a quote', () => {
     expect(names).not.toContain('Chilean Foreign Ministry');
   });
 });
+
+describe('a name set off by commas beside a role', () => {
+  const LEAD = 'Chile and Peru signed a fisheries accord in Lima on Monday.\n\n';
+  const personNames = (text: string): string[] => extract(text).persons.map((p) => p.name);
+
+  it('reads "the <role>, Name Surname, said" as a person speaking', () => {
+    const result = extract(
+      `${LEAD}The chief mediator of the talks, Tadeo Wunsiri, said that the accord would hold.`,
+    );
+    expect(result.persons.map((p) => p.name)).toContain('Tadeo Wunsiri');
+    expect(result.statements.map((s) => s.speaker)).toContain('person:tadeo-wunsiri');
+  });
+
+  it('reads \'"...," Name Surname, the <role> of <body>, said\' as a person', () => {
+    expect(
+      personNames(
+        `${LEAD}"The nets will stay dry," Tadeo Wunsiri, the fisheries director of the commission, said.`,
+      ),
+    ).toContain('Tadeo Wunsiri');
+  });
+
+  it('does not read an item of a list of capitalized names as a person', () => {
+    expect(
+      personNames(
+        `${LEAD}The delegation included officials from the ministries of Energy, Culture, Human Resources, Saudi Fund and King Fahd Hospital.`,
+      ),
+    ).not.toContain('Human Resources');
+  });
+});
