@@ -96,6 +96,9 @@ export const PAIR_NOUNS: readonly string[] = [
   'counterparts',
 ];
 
+/** "The leaders of the two countries held talks": the groups a pair's countries are told as after "of the two". */
+export const PAIR_GROUPS: readonly string[] = ['countries', 'nations', 'states', 'sides'];
+
 /** Words before "met"/"meet" that make it the verb of a meeting: "Trump and Kim met", "will meet", "first met". */
 export const MET_PRECEDING_WORDS: ReadonlySet<string> = new Set([
   'and',

@@ -14,8 +14,6 @@ import {
   MEET_VERBS,
   OBJECT_PRONOUNS,
   OWNER_GAP_WORDS,
-  PAIR_NOUNS,
-  PAIR_QUANTIFIERS,
   CITY_NOUNS,
   MEETING_PLACE_LEADS,
   PASSIVE_AUXILIARIES,
@@ -29,6 +27,7 @@ import {
   WELCOME_VERBS,
 } from '../lexicon/meeting-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { pairNamedBefore } from './pair-reference.ts';
 import { FACILITY_HEADS } from '../lexicon/word-lists.ts';
 import { startingIn } from '../mention-index.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
@@ -80,7 +79,6 @@ const SUBJECT_PRONOUN = new RegExp(`\\b(?:${[...SUBJECT_PRONOUNS].join('|')})\\b
 const POINTING_BACK: ReadonlySet<string> = new Set(POINTING_BACK_DETERMINERS);
 /** Where the stretch after a meeting word its place is read in ends. */
 const PLACE_TAIL = new RegExp(`,|;|:|\\b(?:${PLACE_CLAUSE_BOUNDARIES.join('|')})\\b`);
-const PAIR = new RegExp(`\\b(?:${PAIR_QUANTIFIERS.join('|')}) (?:${PAIR_NOUNS.join('|')})\\b`, 'i');
 
 /** The partner phrase after a meeting word ("with X (and Y)", "between X and Y"), compiled once, and its lead. */
 function partnerPattern(partnerWords: string): { lead: RegExp; phrase: RegExp } {
@@ -391,20 +389,8 @@ export function readMeeting(
   }
   // Nobody named with it: the people of its sentence (the subject who "planned to visit"), else its countries.
   // "The two leaders last held formal talks": the last two people named before.
-  if (
-    participants.length === 0 &&
-    PAIR.test(text.slice(Math.max(sentence.start, word.start - 60), word.start))
-  ) {
-    const before = personsIn(
-      mentions,
-      state.sentences[Math.max(0, sentence.index - 2)]?.start ?? 0,
-      word.start,
-    );
-    const pair: string[] = [];
-    for (let b = before.length - 1; b >= 0 && pair.length < 2; b--)
-      if (!pair.includes(before[b] as string)) pair.unshift(before[b] as string);
-    if (pair.length === 2) for (const id of pair) add(id);
-  }
+  if (participants.length === 0)
+    for (const id of pairNamedBefore(state, sentence, word.start, lexicon)) add(id);
   // "India and Pakistan will hold foreign secretary-level talks": countries opening the clause that holds them.
   if (participants.length === 0 && !ownerFound && !anaphoric)
     for (const id of countriesHolding(state, word, sentence)) add(id);

@@ -124,4 +124,38 @@ describe('meeting participants', () => {
       expect.objectContaining({ kind: 'talks', who: ['Kenya', 'United States'] }),
     );
   });
+
+  it.each([
+    [
+      'Canadian Prime Minister Mark Carney will host Indian Prime Minister Narendra Modi next month, press secretary ' +
+        'Anna Keller said on Monday. "We want deeper trade ties," Keller said. "The visit matters to us." ' +
+        'The two PMs also held talks in Rome last month.',
+      ['Mark Carney', 'Narendra Modi'],
+    ],
+    [
+      'Chilean President Gabriel Boric will receive Peruvian President Dina Boluarte in Santiago, his chief of staff ' +
+        'Tomas Rojas said. "The agenda is broad," Rojas said. "Trade comes first." ' +
+        'The two presidents had held talks in Lima in March.',
+      ['Gabriel Boric', 'Dina Boluarte'],
+    ],
+  ])('takes "the two <office>s" as the last two people holding that office: %s', (text, people) => {
+    const meetings = meetingsOf(text);
+    expect(meetings).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
+    expect(meetings.flatMap((m) => m.who)).not.toContain(
+      people[0] === 'Mark Carney' ? 'Anna Keller' : 'Tomas Rojas',
+    );
+  });
+
+  it('reads "the leaders of the two countries" as the pair named just before', () => {
+    const meetings = meetingsOf(
+      'Chilean President Gabriel Boric and Peruvian President Dina Boluarte attended a signing in Santiago on Monday.\n\n' +
+        'The leaders of the two countries held talks on Tuesday.',
+    );
+    expect(meetings).toContainEqual(
+      expect.objectContaining({
+        kind: 'talks',
+        who: expect.arrayContaining(['Gabriel Boric', 'Dina Boluarte']),
+      }),
+    );
+  });
 });

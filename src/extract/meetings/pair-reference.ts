@@ -1,0 +1,72 @@
+// "The two leaders last held formal talks", "the two PMs also held talks", "the leaders of the two countries held
+// talks": a pair named before the meeting word and told again as a pair. A pair told by its office ("the two prime
+// ministers") is the last two people named before who hold that office; any other pair is the last two named.
+
+import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { PAIR_GROUPS, PAIR_NOUNS, PAIR_QUANTIFIERS } from '../lexicon/meeting-words.ts';
+import { TITLE_ABBREVIATIONS } from '../lexicon/word-lists.ts';
+import type { ExtractState, Sentence } from '../types.ts';
+import { personsIn } from './meeting-agents.ts';
+
+const QUANTIFIER = `(?:${PAIR_QUANTIFIERS.join('|')})`;
+/** "the two leaders", "both foreign ministers". */
+const PAIR = new RegExp(`\\b${QUANTIFIER} (?:${PAIR_NOUNS.join('|')})\\b`, 'i');
+/** "the leaders of the two countries", "the presidents of both nations". */
+const PAIR_OF_GROUP = new RegExp(
+  `\\b(?:${PAIR_NOUNS.join('|')}) of ${QUANTIFIER} (?:${PAIR_GROUPS.join('|')})\\b`,
+  'i',
+);
+/** "the two prime ministers", "both PMs": a plural after the quantifier, its singular captured. */
+const TITLED_PAIR = new RegExp(`\\b${QUANTIFIER} ((?:\\p{L}+ )?\\p{L}+?)s\\b`, 'iu');
+/** How far before the meeting word the pair may be told. */
+const PAIR_REACH = 60;
+/** How many sentences back the pair's people are looked for: further when their office tells them apart. */
+const PAIR_SENTENCES = 2;
+const OFFICE_PAIR_SENTENCES = 5;
+
+/** The office a plural after the quantifier names ("prime minister" for "prime ministers", "PMs"), or null. */
+function pairedOffice(lead: string, lexicon: Lexicon): string | null {
+  const singular = TITLED_PAIR.exec(lead)?.[1]?.toLowerCase();
+  if (!singular) return null;
+  const expanded = TITLE_ABBREVIATIONS[singular]?.toLowerCase() ?? singular;
+  const head = expanded.split(' ').pop() ?? '';
+  return lexicon.titleHeads.has(head) ? expanded : null;
+}
+
+/** The last two people named before offset, from `back` sentences back, that `keep` accepts, oldest first. */
+function lastTwo(
+  state: ExtractState,
+  sentence: Sentence,
+  offset: number,
+  back: number,
+  keep: (id: string) => boolean,
+): string[] {
+  const from = state.sentences[Math.max(0, sentence.index - back)]?.start ?? 0;
+  const before = personsIn(state.mentions, from, offset);
+  const pair: string[] = [];
+  for (let b = before.length - 1; b >= 0 && pair.length < 2; b--) {
+    const id = before[b] as string;
+    if (!pair.includes(id) && keep(id)) pair.unshift(id);
+  }
+  return pair.length === 2 ? pair : [];
+}
+
+/** The pair a "the two ..." before the meeting word at offset tells, or none. */
+export function pairNamedBefore(
+  state: ExtractState,
+  sentence: Sentence,
+  offset: number,
+  lexicon: Lexicon,
+): string[] {
+  const lead = state.text.slice(Math.max(sentence.start, offset - PAIR_REACH), offset);
+  const office = pairedOffice(lead, lexicon);
+  if (office) {
+    const holders = lastTwo(state, sentence, offset, OFFICE_PAIR_SENTENCES, (id) =>
+      (state.persons.get(id)?.title ?? '').toLowerCase().includes(office),
+    );
+    if (holders.length === 2) return holders;
+  }
+  if (PAIR.test(lead) || PAIR_OF_GROUP.test(lead))
+    return lastTwo(state, sentence, offset, PAIR_SENTENCES, () => true);
+  return [];
+}
