@@ -92,12 +92,17 @@ export const PAIR_NOUNS: readonly string[] = [
   'foreign ministers',
   'presidents',
   'heads of state',
+  'heads of government',
+  'heads',
   'diplomats',
   'counterparts',
 ];
 
 /** "The leaders of the two countries held talks": the groups a pair's countries are told as after "of the two". */
 export const PAIR_GROUPS: readonly string[] = ['countries', 'nations', 'states', 'sides'];
+
+/** Offices news names by either word: "the two prime ministers" are a prime minister and a premier. */
+export const PAIR_OFFICE_EQUIVALENTS: readonly (readonly string[])[] = [['prime minister', 'premier']];
 
 /** Words before "met"/"meet" that make it the verb of a meeting: "Trump and Kim met", "will meet", "first met". */
 export const MET_PRECEDING_WORDS: ReadonlySet<string> = new Set([
@@ -203,6 +208,8 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(BE_FORMS);
  * "the King on Wednesday discussed with visiting Secretary General X".
  */
 export const DISCUSSION_WORDS: ReadonlySet<string> = new Set(['discussion', 'discussions', 'discussed']);
+/** The nouns among them, which a pair can hold: "both heads held bilateral discussions". */
+export const DISCUSSION_NOUNS: ReadonlySet<string> = new Set(['discussion', 'discussions']);
 /**
  * Plural meeting nouns, meetings only with a partner named after "with/between": "held bilateral meetings with the
  * foreign ministers of A and B" is; "requests for bilateral meetings", "in between the meetings" are not.

@@ -22,6 +22,7 @@ import {
   CONVERSATION_HOLDING_GAP,
   CONVERSATION_OWNER_GAP,
   CONVERSATION_NOUNS,
+  DISCUSSION_NOUNS,
   DISCUSSION_WORDS,
   LEGISLATURES,
   PLURAL_HOLDING_GAP,
@@ -51,6 +52,7 @@ import {
 import { startingIn } from '../mention-index.ts';
 import { phonedPersons, phoningEnd } from './phoning.ts';
 import { heldAfter } from './held-after.ts';
+import { pairNamedWith } from './pair-reference.ts';
 import type { ExtractState, Sentence, Word } from '../types.ts';
 import { clausePunctuationBefore } from '../text/clause-punctuation.ts';
 
@@ -146,6 +148,15 @@ function heldBefore(state: ExtractState, k: number, gap = PLURAL_HOLDING_GAP): b
   return false;
 }
 
+/** Whether a pair told as such ("both heads", "the two prime ministers") holds the meeting word k. */
+function pairHolds(state: ExtractState, k: number, lexicon: Lexicon): boolean {
+  const word = state.words[k] as Word;
+  return (
+    pairNamedWith(state, state.sentences[word.sentence] as Sentence, word.start, word.end, lexicon).length ===
+    2
+  );
+}
+
 export function acceptable(
   state: ExtractState,
   k: number,
@@ -172,8 +183,13 @@ export function acceptable(
   }
   // "telephoned President X", "called up his counterpart X": a call with a person as the object.
   if (phoningEnd(state, k) >= 0) return phonedPersons(state, k).length > 0;
-  // "held discussions with the chairperson": talks only with a person named after "with".
-  if (DISCUSSION_WORDS.has(word.lower)) return discussedWith(state, k);
+  // "held discussions with the chairperson": talks only with a person named after "with". "Both heads held
+  // bilateral discussions": a pair named before that held them.
+  if (DISCUSSION_WORDS.has(word.lower))
+    return (
+      discussedWith(state, k) ||
+      (DISCUSSION_NOUNS.has(word.lower) && heldBefore(state, k) && pairHolds(state, k, lexicon))
+    );
   if (PLURAL_MEETING_WORDS.has(word.lower)) return heldBefore(state, k) || discussedWith(state, k, true);
   // "a working dinner", "lunch with the chancellor": a meal is a meeting when it is a working one or has a guest.
   if (MEAL_WORDS.has(word.lower)) return MEAL_MODIFIERS.has(before) || after === 'with';

@@ -27,7 +27,7 @@ import {
   WELCOME_VERBS,
 } from '../lexicon/meeting-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
-import { pairNamedBefore } from './pair-reference.ts';
+import { pairNamedWith } from './pair-reference.ts';
 import { FACILITY_HEADS } from '../lexicon/word-lists.ts';
 import { startingIn } from '../mention-index.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
@@ -390,7 +390,7 @@ export function readMeeting(
   // Nobody named with it: the people of its sentence (the subject who "planned to visit"), else its countries.
   // "The two leaders last held formal talks": the last two people named before.
   if (participants.length === 0)
-    for (const id of pairNamedBefore(state, sentence, word.start, lexicon)) add(id);
+    for (const id of pairNamedWith(state, sentence, word.start, word.end, lexicon)) add(id);
   // "India and Pakistan will hold foreign secretary-level talks": countries opening the clause that holds them.
   if (participants.length === 0 && !ownerFound && !anaphoric)
     for (const id of countriesHolding(state, word, sentence)) add(id);

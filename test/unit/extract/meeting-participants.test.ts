@@ -158,4 +158,32 @@ describe('meeting participants', () => {
       }),
     );
   });
+
+  it('reads "talks between the two prime ministers" as a prime minister and a premier named before', () => {
+    const meetings = meetingsOf(
+      'Thai Prime Minister Srettha Thavisin arrived in Beijing on Monday to see Chinese Premier Li Qiang.\n\n' +
+        'Ministry spokesperson Nikorn Chai said the accords were signed after talks between the two prime ministers.',
+    );
+    expect(meetings).toContainEqual(
+      expect.objectContaining({
+        kind: 'talks',
+        who: expect.arrayContaining(['Srettha Thavisin', 'Li Qiang']),
+      }),
+    );
+  });
+
+  it.each([
+    'After the signing with Irish Prime Minister Simon Harris, Belgian Prime Minister Alexander De Croo said both heads held bilateral discussions.',
+    'Irish Prime Minister Simon Harris welcomed Belgian Prime Minister Alexander De Croo on Monday.\n\nThe two prime ministers then held discussions on energy.',
+  ])('takes discussions a named pair held as their talks: %s', (text) => {
+    expect(meetingsOf(text)).toContainEqual(
+      expect.objectContaining({ who: expect.arrayContaining(['Simon Harris', 'Alexander De Croo']) }),
+    );
+  });
+
+  it('leaves discussions without a pair or a partner out', () => {
+    expect(
+      meetingsOf('Irish Prime Minister Simon Harris said officials held discussions on energy.'),
+    ).toEqual([]);
+  });
 });
