@@ -9,6 +9,7 @@ import {
   HYPOTHETICAL_BEFORE,
   MODALITY_WINDOW,
   NEGATING_BEFORE,
+  NEGATION_CUES,
 } from '../lexicon/act-words.ts';
 import type { Tokens } from 'wink-nlp';
 import type { ExtractState, Resources, Sentence, Word } from '../types.ts';
@@ -20,6 +21,15 @@ const FUTURE = new Set(FUTURE_BEFORE);
 /** not, never, no, and every "n't" (the word list keeps "didn't" one word). */
 const NOT = /^(?:not|never|no)$|n['’]t$/;
 const PUNCTUATION = /[,;:()“”"—–]|[.!?]\s/;
+const CUES = new Set(NEGATION_CUES);
+
+/**
+ * Whether a word can open a negation or denial of an act after it, in wink's model or in modalityAt: a sentence
+ * with none before an act cannot have it negated, so it need not be tagged to ask.
+ */
+export function negationCue(lower: string): boolean {
+  return CUES.has(lower) || NEGATING.has(lower) || DENYING.has(lower) || NOT.test(lower);
+}
 
 /** What wink-nlp says of the act word in its sentence: its part of speech and whether a negation scopes it. */
 export interface WordFacts {

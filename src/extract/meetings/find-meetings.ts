@@ -30,8 +30,8 @@ import { personsIn } from './meeting-agents.ts';
 import { ensurePlace } from '../entities/registry.ts';
 import type { EventMention, ExtractState, Resources } from '../types.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
-import { articleWordFacts, modalityAt, type WordFactsOf } from '../events/event-modality.ts';
-import { CLAUSE_BREAKERS, DENYING_BEFORE, NEGATING_BEFORE, NEGATION_CUES } from '../lexicon/act-words.ts';
+import { articleWordFacts, modalityAt, negationCue, type WordFactsOf } from '../events/event-modality.ts';
+import { CLAUSE_BREAKERS } from '../lexicon/act-words.ts';
 import { clausePunctuationBefore } from '../text/clause-punctuation.ts';
 
 /** A Map, not the record: looked up for every word, and own keys only ("constructor" finds nothing). */
@@ -108,12 +108,6 @@ function separately(state: ExtractState, raw: RawMeeting, k: number): RawMeeting
 /** Modalities of a verb that tell no meeting took place: "he has not traveled to Seoul since", "never met". */
 const NO_MEETING_MODALITIES: ReadonlySet<string> = new Set(['negated', 'denied']);
 
-const NEGATION_CUE_WORDS: ReadonlySet<string> = new Set([
-  ...NEGATION_CUES,
-  ...NEGATING_BEFORE,
-  ...DENYING_BEFORE,
-]);
-
 /**
  * Whether a word of the sentence before word `k` could open a negation or denial of it. Most meeting words have none,
  * and then the sentence need not be tagged (tagging every meeting word's sentence cost ~40% more tagged sentences).
@@ -121,8 +115,7 @@ const NEGATION_CUE_WORDS: ReadonlySet<string> = new Set([
 function negationCueBefore(state: ExtractState, k: number): boolean {
   const sentence = state.words[k]?.sentence;
   for (let j = k - 1; j >= 0 && state.words[j]?.sentence === sentence; j--) {
-    const lower = state.words[j]?.lower ?? '';
-    if (NEGATION_CUE_WORDS.has(lower) || /n['’]t$/.test(lower)) return true;
+    if (negationCue(state.words[j]?.lower ?? '')) return true;
   }
   return false;
 }
