@@ -269,6 +269,8 @@ export function agentBefore(ctx: Context, first: number, last: number): boolean 
 
 /** How many words a role set off beside a name may run: "the top U.S. envoy to the region". */
 const MAX_APPOSED_ROLE_WORDS = 7;
+/** The gap between two words of one role phrase: a space, a hyphen, or a possessive ("IGAD's security director"). */
+const ROLE_PHRASE_GAP = /^[ -]$|^['’]s $/;
 
 /**
  * "the top U.S. envoy to the region, Massad Boulos, said", `," Tewolde Gebremeskal, IGAD's security director
@@ -283,7 +285,7 @@ export function apposedToRole(ctx: Context, first: number, last: number): boolea
     word !== undefined && lexicon.titleHeads.has(word.lower);
   for (let k = first - 1; k >= 0 && first - k <= MAX_APPOSED_ROLE_WORDS; k--) {
     if (isTitle(words[k])) return true;
-    if (!/^[ -]$|^['’]s $/.test(words[k]?.gap ?? '')) break;
+    if (!ROLE_PHRASE_GAP.test(words[k]?.gap ?? '')) break;
   }
   // After the name, the role opens as a noun phrase of its own ("the ...", "IGAD's ...", "spokesman for ..."),
   // not as the next item of a list of capitalized names ("..., Human Resources, Saudi Fund and King ...").
@@ -292,7 +294,7 @@ export function apposedToRole(ctx: Context, first: number, last: number): boolea
     return false;
   for (let k = last + 1; k < words.length && k - last <= MAX_APPOSED_ROLE_WORDS; k++) {
     if (isTitle(words[k])) return true;
-    if (k > last + 1 && !/^[ -]$|^['’]s $/.test(words[k]?.gap ?? '')) break;
+    if (k > last + 1 && !ROLE_PHRASE_GAP.test(words[k]?.gap ?? '')) break;
   }
   return false;
 }
