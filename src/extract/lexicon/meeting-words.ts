@@ -260,6 +260,13 @@ export const AHEAD_OF_WORDS: readonly string[] = ['ahead of', 'on the eve of', '
  */
 export const EACH_COUNTRY_PARTNERS: readonly string[] = ['counterparts'];
 /**
+ * Words before a plural meeting noun that make its several countries one meeting each: "held bilateral meetings
+ * with leaders of the UK, Japan and Italy", "bilateral talks with Egypt, Uganda and Cyprus".
+ */
+export const PAIRWISE_MODIFIERS: ReadonlySet<string> = new Set(['bilateral']);
+/** Plural meeting nouns: several meetings, or (talks, discussions) one or several. */
+export const PLURAL_MEETING_NOUNS: ReadonlySet<string> = new Set(['meetings', 'talks', 'discussions']);
+/**
  * "held separate telephone conversations with X and Y", "in separate meetings with X and Y": a word that makes one
  * meeting word stand for one meeting with each partner named after it.
  */

@@ -16,6 +16,9 @@ import {
   FRAME_PREPOSITIONS,
   PAIRWISE_KINDS,
   PHONED_KINDS,
+  PAIRWISE_MODIFIERS,
+  PLURAL_MEETING_NOUNS,
+  PLURAL_MEETING_WORDS,
   SEPARATE_GAP,
   SEPARATE_WORDS,
   SEQUENCE_WORDS,
@@ -66,10 +69,29 @@ function earlierMeeting(state: ExtractState, raw: RawMeeting, k: number): boolea
 const EACH_COUNTRY = new RegExp(`^[^.;:]{0,120}?\\b(?:${EACH_COUNTRY_PARTNERS.join('|')})\\b`, 'i');
 
 /**
- * "Jaishankar held bilateral talks with his Uzbek, Tajik, Kyrgyz and Kazakh counterparts": one person's talks
- * with the counterparts of two or more countries, named by country alone, are one bilateral meeting per country.
+ * "held bilateral meetings with ...", "held meetings with ...": a plural meeting noun that is several meetings, or
+ * talks a modifier makes pairwise, a few words before word `k`.
  */
-function eachCountry(state: ExtractState, raw: RawMeeting): RawMeeting[] {
+function severalMeetings(state: ExtractState, k: number): boolean {
+  const { words } = state;
+  const noun = words[k]?.lower ?? '';
+  if (PLURAL_MEETING_WORDS.has(noun)) return true;
+  if (!PLURAL_MEETING_NOUNS.has(noun)) return false;
+  for (
+    let j = k - 1;
+    j >= Math.max(0, k - 1 - SEPARATE_GAP) && words[j]?.sentence === words[k]?.sentence;
+    j--
+  )
+    if (PAIRWISE_MODIFIERS.has(words[j]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * "Jaishankar held talks with his Uzbek, Tajik, Kyrgyz and Kazakh counterparts", "Modi held bilateral meetings
+ * with leaders of the UK, Japan and Italy": one person's talks with the counterparts of two or more countries, or
+ * several (bilateral) meetings with two or more countries, named by country alone, are one meeting per country.
+ */
+function eachCountry(state: ExtractState, raw: RawMeeting, k: number): RawMeeting[] {
   if (!EACH_COUNTRY_KINDS.has(raw.kind) || raw.attendees.length > 0) return [raw];
   const persons = raw.participants.filter((id) => state.persons.has(id));
   const person = persons[0];
@@ -79,7 +101,8 @@ function eachCountry(state: ExtractState, raw: RawMeeting): RawMeeting[] {
   const others = raw.participants.filter((id) => id !== person && id !== own && !countries.includes(id));
   if (countries.length < 2 || others.length > 0) return [raw];
   const sentence = state.sentences[raw.sentence];
-  if (!sentence || !EACH_COUNTRY.test(state.text.slice(raw.end, sentence.end))) return [raw];
+  if (!sentence || !(severalMeetings(state, k) || EACH_COUNTRY.test(state.text.slice(raw.end, sentence.end))))
+    return [raw];
   return countries.map((country) => ({ ...raw, participants: [person, country] }));
 }
 
@@ -476,7 +499,7 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     if (deniedVerb(state, k, factsOf)) continue;
     const reading = readMeeting(state, k, kind, resources.lexicon, factsOf);
     const apart = separately(state, reading, k);
-    const each = apart.length > 1 ? apart : eachCountry(state, reading);
+    const each = apart.length > 1 ? apart : eachCountry(state, reading, k);
     if (each.length > 1) {
       for (const raw of each) clusters.push({ ...raw, mentions: [raw], eachCountry: true });
       continue;

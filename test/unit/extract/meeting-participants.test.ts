@@ -113,6 +113,16 @@ describe('meeting participants', () => {
     }
   });
 
+  it.each([
+    'On the sidelines of the summit, Kenyan President William Ruto held bilateral meetings with the leaders of Ghana, Nigeria and Senegal.',
+    'Kenyan President William Ruto held meetings with the presidents of Ghana, Nigeria and Senegal on Friday.',
+    'Kenyan Foreign Minister Musalia Mudavadi had bilateral talks with the foreign ministers of Ghana and Nigeria.',
+  ])('reads several (bilateral) meetings with several countries as one meeting per country: %s', (text) => {
+    const meetings = meetingsOf(text).filter((m) => m.kind === 'meeting' || m.kind === 'talks');
+    expect(meetings.length).toBeGreaterThanOrEqual(2);
+    for (const m of meetings) expect(m.who).toHaveLength(2);
+  });
+
   it('keeps talks among several countries with no counterparts one meeting', () => {
     const meetings = meetingsOf(
       'Kenyan President William Ruto held talks with Ghana, Nigeria and Senegal on trade.',
