@@ -259,6 +259,8 @@ export const AHEAD_OF_WORDS: readonly string[] = ['ahead of', 'on the eve of', '
  * Uzbek, Tajik and Kyrgyz counterparts", "held talks with counterparts from Brazil, Mexico and Senegal".
  */
 export const EACH_COUNTRY_PARTNERS: readonly string[] = ['counterparts'];
+/** Possessives before a verb's plural partner word: "met his counterparts from the US, China and Canada". */
+export const OBJECT_POSSESSIVES: readonly string[] = ['his', 'her', 'their'];
 /**
  * Words before a plural meeting noun that make its several countries one meeting each: "held bilateral meetings
  * with leaders of the UK, Japan and Italy", "bilateral talks with Egypt, Uganda and Cyprus".

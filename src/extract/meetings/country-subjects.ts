@@ -2,7 +2,7 @@
 // ministers of Ethiopia, Sudan and Egypt have met", "talks between Egypt, Sudan, and Ethiopia". Read where the
 // owner search of meeting-mentions.ts stops at a country, and where its partner phrase ends at a listing comma.
 
-import { HOLDING_VERBS } from '../lexicon/meeting-words.ts';
+import { EACH_COUNTRY_PARTNERS, HOLDING_VERBS, OBJECT_POSSESSIVES } from '../lexicon/meeting-words.ts';
 import { startingIn } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
@@ -53,6 +53,11 @@ export function countriesListedAfter(state: ExtractState, last: EntityMention, l
   return ids;
 }
 
+/** A possessive and a plural partner word before "from/of" right after a verb: " his counterparts from ". */
+const COUNTERPARTS_OBJECT = new RegExp(
+  `^ (?:${OBJECT_POSSESSIVES.join('|')}) (?:${EACH_COUNTRY_PARTNERS.join('|')}) (?:from|of) `,
+);
+
 /** Up to eight words, no comma, from a subject to its meeting word: "on Thursday held delegation-level". */
 const SUBJECT_TO_WORD = /^ (?:[^\s,;:]+ ){1,8}$/;
 /** What may open a sentence before its subject: nothing, a dateline ("ISLAMABAD, Pakistan: "), a fronted phrase. */
@@ -83,4 +88,20 @@ export function countriesHolding(state: ExtractState, word: Word, sentence: Sent
     return ids.length >= 2 && SUBJECT_OPENING.test(opening) ? ids : [];
   }
   return [];
+}
+
+/**
+ * "met his counterparts from the US, China and Canada", "met their counterparts of Ghana and Nigeria": the
+ * countries a plural partner word right after a meeting verb at word `k` names, when no person is its object.
+ */
+export function counterpartCountries(state: ExtractState, k: number, sentence: Sentence): string[] {
+  const { text, words, mentions } = state;
+  const word = words[k];
+  if (!word) return [];
+  const lead = COUNTERPARTS_OBJECT.exec(text.slice(word.end, Math.min(sentence.end, word.end + 40)));
+  if (!lead) return [];
+  const from = word.end + lead[0].length;
+  const first = startingIn(mentions, from, Math.min(sentence.end, from + 30))[0];
+  if (first?.kind !== 'country' || !/^(?:the )?$/.test(text.slice(from, first.start))) return [];
+  return [first.id, ...countriesListedAfter(state, first, sentence.end).filter((id) => id !== first.id)];
 }

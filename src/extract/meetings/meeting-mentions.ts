@@ -36,7 +36,12 @@ import { withPhraseEnd } from './with-phrase-end.ts';
 import { selfClauseSkip } from './self-clause.ts';
 import { phonedPersons } from './phoning.ts';
 import { attendeesOf } from './attendees.ts';
-import { countriesHolding, countriesListedAfter, countrySubjects } from './country-subjects.ts';
+import {
+  counterpartCountries,
+  countriesHolding,
+  countriesListedAfter,
+  countrySubjects,
+} from './country-subjects.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
 import { meetingWhen, timeWordsBefore } from './meeting-time.ts';
 import { heldAfter } from './held-after.ts';
@@ -422,7 +427,12 @@ export function readMeeting(
   for (const id of roleParties(state, word, sentence)) add(id);
   // "Putin met British Prime Minister Theresa May on Sunday": the one met is the verb's object. Read last, so a
   // subject the owner search missed ("Jaishankar, who arrived on Monday, met ...") is still looked for.
-  if (MEET_VERBS.has(word.lower)) for (const id of personObject(state, k)) add(id);
+  if (MEET_VERBS.has(word.lower)) {
+    const met = personObject(state, k);
+    for (const id of met) add(id);
+    // "met his counterparts from the US, China and Canada": each country's counterpart (split by eachCountry).
+    if (met.length === 0) for (const id of counterpartCountries(state, k, sentence)) add(id);
+  }
   const when = meetingWhen(state, word, sentence);
   const { date } = when;
   let { status } = when;

@@ -123,6 +123,15 @@ describe('meeting participants', () => {
     for (const m of meetings) expect(m.who).toHaveLength(2);
   });
 
+  it.each([
+    'On Friday, Kenyan Foreign Minister Musalia Mudavadi met his counterparts from Ghana, Nigeria and Senegal.',
+    'Kenyan Foreign Minister Musalia Mudavadi also met her counterparts from Ghana and Nigeria in Accra.',
+  ])('reads the countries of "met his counterparts from ..." as one meeting each: %s', (text) => {
+    const meetings = meetingsOf(text).filter((m) => m.kind === 'meeting');
+    expect(meetings.length).toBeGreaterThanOrEqual(2);
+    for (const m of meetings) expect(m.who).toEqual(['Musalia Mudavadi', expect.any(String)]);
+  });
+
   it('keeps talks among several countries with no counterparts one meeting', () => {
     const meetings = meetingsOf(
       'Kenyan President William Ruto held talks with Ghana, Nigeria and Senegal on trade.',
