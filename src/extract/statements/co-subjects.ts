@@ -1,11 +1,58 @@
-// The speakers listed together before one verb: "Iran and Turkey said", "Egypt, Iraq, Jordan and Oman welcomed".
+// The speakers listed together before one verb: "Iran and Turkey said", "Egypt, Iraq, Jordan and Oman welcomed",
+// "X and his Egyptian counterpart, Y, stressed".
 import { subjectBefore } from './find-speaker.ts';
-import { startingIn } from '../mention-index.ts';
+import { isTitleWord } from '../entities/person-context.ts';
+import { COUNTERPART_HEADS } from '../lexicon/role-words.ts';
+import { startingIn, wordIndexAt } from '../mention-index.ts';
 import type { StatementContext } from './statement-context.ts';
+import type { EntityMention, Word } from '../types.ts';
+
+const COUNTERPARTS: ReadonlySet<string> = new Set(COUNTERPART_HEADS);
+/** How many words may describe the second of two people: "his U.S. counterpart", "Prime Minister". */
+const MAX_DESCRIBING_WORDS = 4;
+
+/**
+ * Whether the words joining person `partner` to the next listed person only describe that person: "and his
+ * Sudanese counterpart(,)", "and Prime Minister", "and Mr" (or after a comma earlier in the list: "X, his South
+ * Korean counterpart Y and Z"). Each word is a title word, a form of address or part of a country's name; a
+ * counterpart phrase opens with "his" or "her".
+ */
+function describedPartner(
+  ctx: StatementContext,
+  partner: EntityMention,
+  next: EntityMention,
+  listed: boolean,
+): boolean {
+  const { state } = ctx;
+  const gap = state.text.slice(partner.end, next.start);
+  const opener = listed ? /^, (?!and )[^,]*,? $/ : /^,? and [^,]*,? $/;
+  if (!opener.test(gap) || /[;:“”"()]/.test(gap)) return false;
+  const { words, mentions } = state;
+  const opening = wordIndexAt(words, partner.end);
+  const first = words[opening]?.lower === 'and' ? opening + 1 : opening;
+  const last = wordIndexAt(words, next.start) - 1;
+  if (last < first || last - first >= MAX_DESCRIBING_WORDS) return false;
+  const lexicon = ctx.resources.lexicon;
+  const counterpart = COUNTERPARTS.has((words[last] as Word).lower);
+  if (counterpart && !/^(?:his|her)$/.test((words[first] as Word).lower)) return false;
+  // Only the counterpart phrase may close with a comma: "and his U.S. counterpart, Barack Obama, said".
+  if (!counterpart && /, $/.test(gap)) return false;
+  for (let k = counterpart ? first + 1 : first; k <= (counterpart ? last - 1 : last); k++) {
+    const word = words[k] as Word;
+    if (k > first && /[,;]/.test(word.gap)) return false;
+    const country = startingIn(mentions, word.start - 40, word.end).some(
+      (m) => m.kind === 'country' && m.start <= word.start && m.end >= word.end,
+    );
+    if (!country && !isTitleWord(word, lexicon) && !lexicon.addressForms.has(word.text.replace(/\.$/, '')))
+      return false;
+  }
+  return true;
+}
 
 /**
  * The speakers listed with `speaker`, the subject right before the verb at `verbStart`: mentions of its kind joined
- * to it by "and" (with or without a serial comma) and, before that, by commas.
+ * to it by "and" (with or without a serial comma) and, before that, by commas. Two people may be joined by words
+ * that describe the second ("X and his Sudanese counterpart Y said").
  */
 export function coSubjects(ctx: StatementContext, speaker: string, verbStart: number): string[] {
   const { state } = ctx;
@@ -14,7 +61,7 @@ export function coSubjects(ctx: StatementContext, speaker: string, verbStart: nu
   const partners: string[] = [];
   let next = subject;
   for (;;) {
-    const partner = startingIn(state.mentions, next.start - 60, next.start)
+    const partner = startingIn(state.mentions, next.start - 80, next.start)
       .filter(
         (m) => m.kind === subject.kind && m.id !== speaker && m.via !== 'capital' && m.end <= next.start,
       )
@@ -22,7 +69,10 @@ export function coSubjects(ctx: StatementContext, speaker: string, verbStart: nu
     if (!partner) break;
     const gap = state.text.slice(partner.end, next.start);
     // Read backwards: "and" joins the list's last member, plain commas the ones before it.
-    const joined = partners.length === 0 ? /^,? and (?:the )?$/.test(gap) : /^, (?:the )?$/.test(gap);
+    const listed = partners.length > 0;
+    const joined =
+      (listed ? /^, (?:the )?$/ : /^,? and (?:the )?$/).test(gap) ||
+      (subject.kind === 'person' && describedPartner(ctx, partner, next, listed));
     if (!joined) break;
     partners.push(partner.id);
     next = partner;

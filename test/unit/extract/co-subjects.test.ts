@@ -30,3 +30,32 @@ describe('a list of speakers before one verb', () => {
     expect(speakersOf(text, 'crossings')).toEqual(['BHR', 'IRQ']);
   });
 });
+
+describe('two people joined by words that describe the second', () => {
+  const OPEN = 'Ties deepen\n\nThe ministers met in Lima on Monday to review trade and fishing rights.\n\n';
+  it.each([
+    [
+      'a counterpart set off by commas',
+      'Peruvian Foreign Minister Elmer Schialer and his Chilean counterpart, Alberto van Klaveren, stressed the need to finish the fishing pact this year.',
+      ['person:alberto-van-klaveren', 'person:elmer-schialer'],
+    ],
+    [
+      'a counterpart without commas',
+      'Peruvian Foreign Minister Elmer Schialer and his Chilean counterpart Alberto van Klaveren said the fishing pact would be signed this year.',
+      ['person:alberto-van-klaveren', 'person:elmer-schialer'],
+    ],
+    [
+      'a title before the second name',
+      'President Dina Boluarte and Prime Minister Gustavo Adrianzen said the fishing pact would be signed this year.',
+      ['person:dina-boluarte', 'person:gustavo-adrianzen'],
+    ],
+  ])('gives the clause to both, %s', (_shape, sentence, speakers) => {
+    expect(speakersOf(`${OPEN}${sentence}`, 'fishing pact')).toEqual(speakers);
+  });
+
+  it('does not join a comma-split title to the next name', () => {
+    const text = `${OPEN}Peru's Minister of Production, Fishing, and Trade, Sergio Gonzalez, said the fishing pact would be signed this year.`;
+    expect(speakersOf(text, 'fishing pact')).not.toContain('person:fishing');
+    expect(speakersOf(text, 'fishing pact').length).toBeLessThanOrEqual(1);
+  });
+});
