@@ -70,6 +70,26 @@ function goesOn(ctx: StatementContext, draft: StatementLike, sentence: Sentence,
   );
 }
 
+/** `," they added.` / `," they wrote in a joint op-ed`: a plural pronoun and a verb closing the quote. */
+const THEY_CLOSING = /^,?\s*they(?: [a-z]+ly| also| then)? [a-z]+\b/;
+
+/**
+ * The people who said `draft`'s words together ("The three leaders say they are united ..."): every statement with
+ * the same words from the same sentence, in the order they were made. Only people: countries given one document's
+ * words are its issuers, and "they" after it may mean the officials who spoke for them.
+ */
+function jointSpeakers(ctx: StatementContext, draft: StatementLike): string[] {
+  const speakers: string[] = [];
+  for (const other of ctx.drafts)
+    if (
+      other.content.start === draft.content.start &&
+      other.sentence === draft.sentence &&
+      !speakers.includes(other.speaker)
+    )
+      speakers.push(other.speaker);
+  return speakers.every((id) => id.startsWith('person:')) ? speakers : [draft.speaker];
+}
+
 export function runningSpeakerQuotes(ctx: StatementContext, quotes: readonly Quote[]): void {
   const { state } = ctx;
   for (const { quote, sentence } of quotesStillOpen(ctx, quotes)) {
@@ -88,8 +108,12 @@ export function runningSpeakerQuotes(ctx: StatementContext, quotes: readonly Quo
       continueQuote(state, running.draft, quote);
       continue;
     }
-    ctx.drafts.push(
-      quoteDraft(state, speaker, quote, { start: sentence.start, end: Math.max(quote.end, last.end) }),
-    );
+    const span = { start: sentence.start, end: Math.max(quote.end, last.end) };
+    // '"...," they added.' after words several people said together: the quote is each of theirs.
+    const group =
+      near && THEY_CLOSING.test(state.text.slice(quote.end, quote.end + 40))
+        ? jointSpeakers(ctx, running.draft)
+        : [speaker];
+    for (const member of group) ctx.drafts.push(quoteDraft(state, member, quote, span));
   }
 }

@@ -109,3 +109,18 @@ describe('a quote running over unmarked paragraphs to its attribution', () => {
     );
   });
 });
+
+describe('a quote closed by "they" after words several people said together', () => {
+  const text =
+    'Border talks\n\nThe ministers met in Lima on Monday to review trade and fishing rights.\n\n' +
+    'Peruvian Foreign Minister Elmer Schialer and Chilean Foreign Minister Alberto van Klaveren said they would push for a new fishing accord. ' +
+    '"We will not let the fishing talks stall again," they added.';
+
+  it('gives the quote to each of them', () => {
+    const speakers = extract(text)
+      .statements.filter((s) => s.direct && (s.quote ?? '').includes('stall again'))
+      .map((s) => s.speaker)
+      .sort();
+    expect(speakers).toEqual(['person:alberto-van-klaveren', 'person:elmer-schialer']);
+  });
+});
