@@ -114,3 +114,31 @@ export const PASSIVE_ATTRIBUTION_VERBS = [
  */
 export const CITING_PARTICIPLES = ['citing', 'quoting'] as const;
 export const OUTLET_REPORT_VERBS = ['reports', 'reported', 'writes', 'wrote', 'informs', 'informed'] as const;
+
+/**
+ * Words before a name that make it an object rather than its sentence's subject: "He pointed to the ceremony of the
+ * Iranian president", "talks with X", "and X".
+ */
+export const SUBJECT_LEAD_BREAK_WORDS = [
+  'of',
+  'to',
+  'with',
+  'by',
+  'for',
+  'from',
+  'on',
+  'about',
+  'at',
+  'in',
+  'into',
+  'over',
+  'during',
+  'after',
+  'before',
+  'between',
+  'among',
+  'and',
+  'or',
+  'as',
+  'than',
+] as const;

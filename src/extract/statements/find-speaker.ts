@@ -6,7 +6,9 @@ import {
   CHANNEL_CUE_PHRASES,
   NOUN_PHRASE_BREAK_WORDS,
   OUTLET_CUE_PHRASES,
+  SUBJECT_CASE_PRONOUNS,
   SUBJECT_FILLER_STOPS,
+  SUBJECT_LEAD_BREAK_WORDS,
 } from '../lexicon/speaker-words.ts';
 import { startingIn } from '../mention-index.ts';
 import type { EntityMention, ExtractState, StatementLike } from '../types.ts';
@@ -91,29 +93,73 @@ export function referent(
     if (statement.content.start < from && (!last || statement.content.start > last.content.start))
       last = statement;
   const fromSentence = state.sentences[Math.max(0, sentence - 3)]?.start ?? 0;
-  const persons = startingIn(state.mentions, fromSentence, from).filter((m) => m.kind === 'person');
+  // "Referring to his talks with X, he said": the people an opening participle's phrase names are its objects;
+  // its subject is the pronoun, so none of them is who the pronoun means.
+  const own = state.sentences[sentence]?.start ?? from;
+  const opener = own < from ? PARTICIPLE_OPENER.exec(state.text.slice(own, from + 8)) : null;
+  const openerEnd = opener ? own + opener[0].length : own;
+  const persons = startingIn(state.mentions, fromSentence, from).filter(
+    (m) => m.kind === 'person' && !(m.start >= own && m.start < openerEnd),
+  );
   const lastPerson = persons[persons.length - 1];
   // The last speaker, unless another person was named after their words ("X expressed gratitude to <last
   // speaker>, ..." names X too: the last speaker's name there does not bring them back).
+  // Only someone named as a sentence's subject: "He pointed to the ceremony of the Iranian president" names the
+  // president as an object, and the next "he" is still the last speaker.
   if (
     last &&
     last.speaker.startsWith('person:') &&
     sentence - last.sentence <= 2 &&
-    !persons.some((m) => m.start >= last.content.end && m.id !== last.speaker)
+    !persons.some((m) => m.start >= last.content.end && m.id !== last.speaker && inSubjectPosition(state, m))
   )
     return last.speaker;
   // Else the subject of the nearest sentence naming someone: its first person in subject position, at the start
   // or right after an opening phrase ("Addressing a lunch hosted by Y, X said"), else its first person
   // ("Jaishankar, who accompanied Modi").
   if (!lastPerson) return null;
-  const subjectSentence = lastPerson.sentence;
-  const named = persons.filter((m) => m.sentence === subjectSentence);
-  const sentenceStart = state.sentences[subjectSentence]?.start ?? 0;
-  const subject = named.find((m) =>
-    SUBJECT_POSITION.test(state.text.slice(Math.max(sentenceStart, m.start - 80), m.start)),
-  );
-  return (subject ?? named[0])?.id ?? lastPerson.id;
+  // A sentence whose own subject is "He"/"She" and that names people only as objects ("He pointed to the ceremony
+  // of the Iranian president") goes on about the one named before it: look further back.
+  for (let subjectSentence = lastPerson.sentence; ;) {
+    const named = persons.filter((m) => m.sentence === subjectSentence);
+    const sentenceStart = state.sentences[subjectSentence]?.start ?? 0;
+    const subject = named.find((m) =>
+      SUBJECT_POSITION.test(state.text.slice(Math.max(sentenceStart, m.start - 80), m.start)),
+    );
+    if (subject) return subject.id;
+    const earlier = persons.findLast((m) => m.sentence < subjectSentence);
+    const pronounLed = PRONOUN_LED.test(state.text.slice(sentenceStart, sentenceStart + 4));
+    if (
+      !pronounLed ||
+      !earlier ||
+      named.some((m) => inSubjectPosition(state, m)) ||
+      subjectSentence - earlier.sentence > 2
+    )
+      return named[0]?.id ?? lastPerson.id;
+    subjectSentence = earlier.sentence;
+  }
 }
+
+/** A sentence opened by a participle's phrase that a comma closes right before "he"/"she" ("Referring to ..., he"). */
+const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}+ing [^;:“”"]+?, (?=(?:he|she) )/u;
+
+/** A sentence opened by a subject pronoun: "He pointed to ...". */
+const PRONOUN_LED = /^(?:He|She) /;
+
+/**
+ * Whether mention `m` may be its sentence's subject: only a few words stand before it, from the sentence start or an
+ * opening phrase's comma ("Foreign ministry spokeswoman X", "On Monday, X"), and none of them a preposition or
+ * pronoun that makes it an object ("He pointed to the ceremony of the Iranian president").
+ */
+function inSubjectPosition(state: ExtractState, m: EntityMention): boolean {
+  const sentenceStart = state.sentences[m.sentence]?.start ?? 0;
+  const lead = state.text.slice(Math.max(sentenceStart, m.start - 80), m.start);
+  const opening = lead.lastIndexOf(', ');
+  const words = (opening === -1 ? lead : lead.slice(opening + 2)).split(/\s+/).filter((w) => w !== '');
+  if (opening === -1 && lead.length === 80) return false;
+  return words.length <= MAX_SUBJECT_LEAD_WORDS && !words.some((w) => OBJECT_MARKERS.has(w.toLowerCase()));
+}
+const MAX_SUBJECT_LEAD_WORDS = 5;
+const OBJECT_MARKERS: ReadonlySet<string> = new Set([...SUBJECT_LEAD_BREAK_WORDS, ...SUBJECT_CASE_PRONOUNS]);
 
 /** Before a name in subject position: the sentence start or an opening phrase's comma, then a few title words. */
 const SUBJECT_POSITION = /(?:^|, )(?:the )?(?:\p{Lu}[\p{L}.'’-]*\.? ){0,4}$/u;
@@ -150,10 +196,14 @@ export function itReferent(
 
 /** Time words and adverbs that may stand between a subject and its verb ("the ministry on Thursday denounced"). */
 const SUBJECT_FILLER = new RegExp(`^(?:['’]s)?(?: (?:[a-z][a-z-]*|${WEEKDAY_NAMES.join('|')})){0,4} $`);
-const FILLER_STOPS = new RegExp(`\\b(?:${SUBJECT_FILLER_STOPS.join('|')})\\b`);
+// A subject pronoun in the gap is the verb's own subject ("After meeting Putin he said"): the name is not.
+const FILLER_STOPS = new RegExp(`\\b(?:${[...SUBJECT_FILLER_STOPS, ...SUBJECT_CASE_PRONOUNS].join('|')})\\b`);
 /** ", who co-chaired the meeting with the EU," / ", in a video message," between a subject and its verb. */
 const MAX_SUBJECT_DISTANCE = 300;
-const PARENTHETICAL = /, [^,“”"]{1,140}, (?:[a-z]+ )?$/;
+// The word after the aside may be an adverb ("also"), not a subject pronoun: ", as well as X, he said" is his.
+const PARENTHETICAL = new RegExp(
+  `, [^,“”"]{1,140}, (?:(?!(?:${SUBJECT_CASE_PRONOUNS.join('|')}) )[a-z]+ )?$`,
+);
 
 /** ", who " (an adverb or two may follow: ", who also ") between a person and a verb it is the subject of. */
 const WHO_SUBJECT = /^, who(?: [a-z]+ly| also| then){0,2} $/;

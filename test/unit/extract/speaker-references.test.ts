@@ -141,3 +141,20 @@ describe('the head of a subject that opens with a country', () => {
     expect(said?.speaker).toBe(speaker);
   });
 });
+
+describe('"he" never means someone the sentences name only as an object', () => {
+  const OPEN = 'Gas talks\n\nForeign Minister Sadyr Japarov met the delegation in Bishkek on Monday.\n\n';
+
+  it('skips people named inside an opening participle phrase', () => {
+    const text = `${OPEN}Japarov said the talks were useful. Referring to his meeting with Deputy Minister Omar Kadyrov in Vienna, as well as letters between Kyrgyzstan and Russia, he said that the gas route would open in May.`;
+    expect(reportedBy(extract(text), 'person:sadyr-japarov')).toContain('the gas route would open in May');
+  });
+
+  it('skips a sentence led by "He" that names someone only after a preposition', () => {
+    const text = `${OPEN}Japarov said the gas route would open in May.\n\nHe pointed to the visit of the Kazakh President Kassym-Jomart Tokayev last week, saying it showed trust.\n\n"The pipeline will be finished on time," he added.`;
+    const speakers = extract(text)
+      .statements.filter((s) => (s.quote ?? '').includes('pipeline'))
+      .map((s) => s.speaker);
+    expect(speakers).toEqual(['person:sadyr-japarov']);
+  });
+});
