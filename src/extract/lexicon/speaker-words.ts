@@ -142,3 +142,6 @@ export const SUBJECT_LEAD_BREAK_WORDS = [
   'as',
   'than',
 ] as const;
+
+/** One office under several words: "FM spokesperson" is the ministry's Spokesman. */
+export const SPOKESPERSON_FORMS = ['spokesperson', 'spokesman', 'spokeswoman'] as const;

@@ -8,6 +8,7 @@ import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from '../entities/person-context.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { ARTICLE_WORDS, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
+import { SPOKESPERSON_FORMS } from '../lexicon/speaker-words.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { inSpeakerPosition } from './speaker-position.ts';
 import { unnamedSpeakerAt } from './unnamed-speakers.ts';
@@ -131,8 +132,16 @@ function roleAt(
   return { first, head: k, last, titleWords, qualifier };
 }
 
+const SPOKESPERSON: ReadonlySet<string> = new Set(SPOKESPERSON_FORMS);
+
 /** Does the person hold the role: its title words, or for "chief"/"head" any title that leads a body? */
 function holdsRole(person: PersonEntity, role: RolePhrase, lexicon: Lexicon): boolean {
+  // "FM spokesperson" for the ministry's Spokesman: the forms of the word name one office.
+  if (role.titleWords.length === 1 && SPOKESPERSON.has(role.titleWords[0] ?? ''))
+    return (person.title ?? '')
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .some((w) => SPOKESPERSON.has(w));
   // "the Head of State": whoever holds a leader's title.
   if (lexicon.leaderOfficePhrases.has(role.titleWords.slice(-3).join(' '))) {
     const title = (person.title ?? '').toLowerCase().split(/[\s-]+/);
@@ -150,11 +159,19 @@ function holdsRole(person: PersonEntity, role: RolePhrase, lexicon: Lexicon): bo
  * Whether the person may be the one the qualifier names: of that country (or of none known); of that
  * organization, or its chief when no organization is known ("a ministry official" stays the ministry's).
  */
-function qualifierFits(person: PersonEntity, role: RolePhrase, lexicon: Lexicon): boolean {
+function qualifierFits(
+  state: ExtractState,
+  person: PersonEntity,
+  role: RolePhrase,
+  lexicon: Lexicon,
+): boolean {
   const { qualifier } = role;
   if (!qualifier) return true;
   if (qualifier.kind === 'country') return person.country === null || person.country === qualifier.id;
   if (person.organization === qualifier.id) return true;
+  // "Foreign Ministry spokesman" and a person titled "Foreign Ministry Spokesman": the title names the body.
+  const body = state.organizations.get(qualifier.id)?.name.toLowerCase();
+  if (body && (person.title ?? '').toLowerCase().includes(body)) return true;
   const head = role.titleWords[role.titleWords.length - 1] ?? '';
   return person.organization === null && lexicon.organizationChiefWords.has(head);
 }
@@ -171,12 +188,20 @@ function roleHolder(
   strict = false,
   since = -1,
 ): string | null {
-  const persons = [...state.persons.values()].filter((p) => qualifierFits(p, role, lexicon));
-  let ids = persons.filter((p) => holdsRole(p, role, lexicon)).map((p) => p.id);
+  const persons = [...state.persons.values()].filter((p) => qualifierFits(state, p, role, lexicon));
+  const holders = persons.filter((p) => holdsRole(p, role, lexicon));
+  // "South Sudan's president": one titled President holds it before a rebel "leader" the leader titles also fit.
+  const head = role.titleWords[role.titleWords.length - 1] ?? '';
+  const titled = holders.filter((p) =>
+    (p.title ?? '')
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .includes(head),
+  );
+  let ids = (titled.length > 0 ? titled : holders).map((p) => p.id);
   // "Brazilian Defense Minister said" after "Brazilian Minister Nelson Jobim": a person of the qualifying country
   // whose title has the role's head holds it, when nobody holds all its words.
   if (ids.length === 0 && role.qualifier?.kind === 'country') {
-    const head = role.titleWords[role.titleWords.length - 1] ?? '';
     ids = persons
       .filter((p) => p.country === role.qualifier?.id && titleFits(p, [head], lexicon))
       .map((p) => p.id);

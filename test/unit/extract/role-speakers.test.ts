@@ -116,3 +116,22 @@ describe('a speaker named by the office they hold', () => {
     expect(speakerOf(text, 'need for more cooperation')).toBe('person:jose-vera');
   });
 });
+
+describe('the holder whose title names the office the role phrase names', () => {
+  it('prefers a President to a rebel leader for "<country>\'s president"', () => {
+    const text =
+      "Peace in Juba\n\nSouth Sudan's president urged his people on Monday to back the new truce.\n\n" +
+      'Rebel leader Riek Machar signed the truce last week, and President Salva Kiir signed it on Sunday.';
+    expect(speakerOf(text, 'back the new truce')).toBe('person:salva-kiir');
+  });
+
+  it.each([
+    ['the body and the office', 'Foreign Ministry spokesman said'],
+    ['the body and another form of the office word', 'Foreign Ministry spokesperson said'],
+  ])('gives "%s" to the person whose title names both', (_shape, attribution) => {
+    const text =
+      'Weekly briefing\n\nForeign Ministry Spokesman Bahram Qasemi held his weekly press conference in Tehran on Monday.\n\n' +
+      `Iran will not accept any change to the nuclear deal, ${attribution}.`;
+    expect(speakerOf(text, 'will not accept')).toBe('person:bahram-qasemi');
+  });
+});
