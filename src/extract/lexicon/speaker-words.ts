@@ -145,3 +145,34 @@ export const SUBJECT_LEAD_BREAK_WORDS = [
 
 /** One office under several words: "FM spokesperson" is the ministry's Spokesman. */
 export const SPOKESPERSON_FORMS = ['spokesperson', 'spokesman', 'spokeswoman'] as const;
+
+/**
+ * Words that may describe a document between its determiner and its noun: "the military statement said", "an
+ * official statement released after the meeting", "the final joint communique".
+ */
+export const DOCUMENT_MODIFIERS = [
+  'official',
+  'military',
+  'final',
+  'written',
+  'separate',
+  'brief',
+  'closing',
+  'concluding',
+  'ministerial',
+  'presidential',
+  'trilateral',
+  'bilateral',
+] as const;
+
+/** Plural owners whose document is a joint one: "the leaders' statement", "the two sides' declaration". */
+export const JOINT_DOCUMENT_OWNERS = [
+  'leaders',
+  'sides',
+  'countries',
+  'ministers',
+  'governments',
+  'nations',
+  'presidents',
+  'parties',
+] as const;

@@ -1,7 +1,8 @@
 // Statements a document makes: "according to the statement", "A joint statement from the two governments specified
 // that ...". A joint document speaks for the countries that issued it; any other for the body that spoke last.
 
-import { itReferent } from './find-speaker.ts';
+import { itReferent, lastBodySpeaker } from './find-speaker.ts';
+import { DOCUMENT_MODIFIERS, JOINT_DOCUMENT_OWNERS } from '../lexicon/speaker-words.ts';
 import { startingIn } from '../mention-index.ts';
 import { sentenceOf, type StatementContext } from './statement-context.ts';
 import type { EntityMention, Sentence, Word } from '../types.ts';
@@ -15,20 +16,51 @@ interface DocumentPhrase {
   /** Word index of the statement noun. */
   noun: number;
   joint: boolean;
+  /** The speaker whose document it is, named as its possessor: "the Ministry's statement". */
+  owner?: string;
+  /** Described by a word such as "official" or "final": a summit's or a government's, not any body named nearby. */
+  described?: true;
 }
 
-/** A statement noun opened by a determiner at word `at` ("the statement", "a joint declaration"), if there is one. */
+const MODIFIERS: ReadonlySet<string> = new Set(DOCUMENT_MODIFIERS);
+const JOINT_OWNERS: ReadonlySet<string> = new Set(JOINT_DOCUMENT_OWNERS);
+/** How many words may stand between a document's determiner and its noun ("the final joint"). */
+const MAX_DOCUMENT_MODIFIERS = 2;
+
+/**
+ * A statement noun opened by a determiner at word `at` ("the statement", "a joint declaration", "the military
+ * statement", "the leaders' statement"), if there is one. A possessor before the noun issued it: plural people
+ * ("leaders'", "two sides'") make it joint, a speaker's own mention ("the Ministry's") names it.
+ */
 export function documentAt(ctx: StatementContext, at: number): DocumentPhrase | null {
   const { words } = ctx.state;
   const { lexicon } = ctx.resources;
   if (!lexicon.documentDeterminers.has(words[at]?.lower ?? '')) return null;
   let k = at + 1;
   let joint = false;
-  if (lexicon.jointWords.has(words[k]?.lower ?? '')) {
-    joint = true;
-    k++;
+  let owner: string | undefined;
+  for (let described = 0; described <= MAX_DOCUMENT_MODIFIERS; described++, k++) {
+    const word = words[k];
+    if (!word || (k > at + 1 && word.gap !== ' ' && !/^['’]s? $/.test(word.gap))) return null;
+    if (lexicon.statementNouns.has(word.lower))
+      return {
+        noun: k,
+        joint,
+        ...(owner ? { owner } : {}),
+        ...(k > at + 1 && !joint && !owner ? { described: true as const } : {}),
+      };
+    const possessive = /^['’]s? $/.test(words[k + 1]?.gap ?? '');
+    if (lexicon.jointWords.has(word.lower)) joint = true;
+    else if (possessive && JOINT_OWNERS.has(word.lower)) joint = true;
+    else if (possessive) {
+      const mention = startingIn(ctx.state.mentions, word.start - 60, word.end).find(
+        (m) => m.end === word.end && m.kind !== 'place' && m.describesUnnamed !== true,
+      );
+      if (!mention) return null;
+      owner = mention.id;
+    } else if (!MODIFIERS.has(word.lower) && !/^(?:two|three|both)$/.test(word.lower)) return null;
   }
-  return lexicon.statementNouns.has(words[k]?.lower ?? '') ? { noun: k, joint } : null;
+  return null;
 }
 
 /** The last document named before word `k` in the article: "according to the statement" goes on meaning it. */
@@ -101,12 +133,16 @@ export function documentSpeakers(
 ): string[] {
   const { state } = ctx;
   const noun = state.words[phrase.noun] as Word;
+  if (phrase.owner) return [phrase.owner];
   // "according to the statement" after "a joint statement signed by ...": the same joint document.
   const joint = phrase.joint || (documentBefore(ctx, phrase.noun)?.joint ?? false);
   if (joint) return jointIssuers(ctx, sentence, until);
   const issuer = namedIssuer(ctx, phrase.noun);
   if (issuer) return [issuer];
-  const body = itReferent(state, noun.start, sentence.index, ctx.drafts);
+  // "the final statement said": only a body that just spoke, not the last one merely named.
+  const body = phrase.described
+    ? lastBodySpeaker(noun.start, sentence.index, ctx.drafts)
+    : itReferent(state, noun.start, sentence.index, ctx.drafts);
   return body && !body.startsWith('person:') ? [body] : [];
 }
 

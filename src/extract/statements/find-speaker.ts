@@ -164,6 +164,29 @@ const OBJECT_MARKERS: ReadonlySet<string> = new Set([...SUBJECT_LEAD_BREAK_WORDS
 /** Before a name in subject position: the sentence start or an opening phrase's comma, then a few title words. */
 const SUBJECT_POSITION = /(?:^|, )(?:the )?(?:\p{Lu}[\p{L}.'’-]*\.? ){0,4}$/u;
 
+/** The last statement before `from` whose speaker is a body or country, not a person. */
+function lastBodyStatement(from: number, statements: readonly StatementLike[]): StatementLike | undefined {
+  let last: StatementLike | undefined;
+  for (const statement of statements)
+    if (
+      statement.content.start < from &&
+      !statement.speaker.startsWith('person:') &&
+      (!last || statement.content.start > last.content.start)
+    )
+      last = statement;
+  return last;
+}
+
+/** The body or country that spoke last within a few sentences before `from`, if one did. */
+export function lastBodySpeaker(
+  from: number,
+  sentence: number,
+  statements: readonly StatementLike[],
+): string | null {
+  const last = lastBodyStatement(from, statements);
+  return last && sentence - last.lastSentence <= IT_REACH_SENTENCES ? last.speaker : null;
+}
+
 /** How far back "it said" looks for the body it means. */
 const IT_REACH_SENTENCES = 3;
 
@@ -177,14 +200,7 @@ export function itReferent(
   sentence: number,
   statements: readonly StatementLike[],
 ): string | null {
-  let last: StatementLike | undefined;
-  for (const statement of statements)
-    if (
-      statement.content.start < from &&
-      !statement.speaker.startsWith('person:') &&
-      (!last || statement.content.start > last.content.start)
-    )
-      last = statement;
+  const last = lastBodyStatement(from, statements);
   if (last && sentence - last.lastSentence <= IT_REACH_SENTENCES) return last.speaker;
   const fromSentence = state.sentences[Math.max(0, sentence - IT_REACH_SENTENCES)]?.start ?? 0;
   const org = startingIn(state.mentions, fromSentence, from)

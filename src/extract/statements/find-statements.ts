@@ -18,7 +18,7 @@ import {
 } from './statement-context.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 import { isTitleWord } from '../entities/person-context.ts';
-import { documentBeforeVerb } from './document-speakers.ts';
+import { documentAt, documentBeforeVerb, documentSpeakers } from './document-speakers.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { TITLE_PHRASE_GLUE } from '../lexicon/role-words.ts';
 import { ARTICLE_WORDS, BODY_ROLE_LINKS } from '../lexicon/word-lists.ts';
@@ -247,6 +247,13 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
       // `," saying Tehran will ...`: a participle goes on with the subject that said the quote; the name after it
       // opens the words it reports, it does not speak them.
       if (ctx.resources.lexicon.participles.has(word.lower)) return null;
+      // `," said the communique, which ...`, `," says the Leaders' Communiqué.`: the document speaks for its issuers.
+      const doc = documentAt(ctx, k + 1);
+      const sentence = doc ? sentenceOf(ctx.state, word.start) : undefined;
+      if (doc && sentence) {
+        const [speaker, ...cospeakers] = documentSpeakers(ctx, doc, sentence, quote.start);
+        return speaker ? { speaker, end, verb: k, cospeakers } : null;
+      }
       // `," said Putin.`: the speaker follows the verb.
       const speaker = speakerId(ctx, word.end, end, true, word.sentence);
       return speaker ? { speaker, end, verb: k } : null;

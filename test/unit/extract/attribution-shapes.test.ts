@@ -331,3 +331,32 @@ describe('a lead-in paragraph ending in a colon before a quote paragraph', () =>
     expect(result.statements.map((s) => s.speaker)).not.toContain('org:xinhua');
   });
 });
+
+describe('a document described by a word or named by its owners', () => {
+  const speakersOf = (text: string, words: string): string[] =>
+    extract(text)
+      .statements.filter((s) => s.quote?.includes(words))
+      .map((s) => s.speaker)
+      .sort();
+
+  it('gives `," the leaders\' statement said.` to the countries whose leaders issued it', () => {
+    const text =
+      'Summit ends\n\nPresident Luiz Inacio Lula da Silva and President Gabriel Boric met in Santiago on Monday.\n\n' +
+      '"We agreed to finish the road corridor before the end of the decade," the leaders\' statement said.';
+    expect(speakersOf(text, 'road corridor')).toEqual(['BRA', 'CHL']);
+  });
+
+  it('gives `," said the communique, which ...` to the body it belongs to', () => {
+    const text =
+      'Summit ends\n\nThe Mercosur bloc ended its summit in Asuncion on Monday.\n\n' +
+      '"We will conclude the trade talks this year," said the communique, which made no mention of tariffs.';
+    expect(speakersOf(text, 'conclude the trade talks')).toEqual(['org:mercosur']);
+  });
+
+  it('gives `," the final communique said.` only to a body that has just spoken, not one merely named', () => {
+    const text =
+      'Summit ends\n\nThe leaders hope Brazil will join the OECD soon.\n\n' +
+      '"Integration remains a priority for all of us," the final communique said.';
+    expect(speakersOf(text, 'Integration remains')).toEqual([]);
+  });
+});
