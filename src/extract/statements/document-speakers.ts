@@ -1,7 +1,7 @@
 // Statements a document makes: "according to the statement", "A joint statement from the two governments specified
 // that ...". A joint document speaks for the countries that issued it; any other for the body that spoke last.
 
-import { itReferent, lastBodySpeaker } from './find-speaker.ts';
+import { itReferent, lastBodySpeaker, subjectBefore } from './find-speaker.ts';
 import { DOCUMENT_MODIFIERS, JOINT_DOCUMENT_OWNERS } from '../lexicon/speaker-words.ts';
 import { startingIn } from '../mention-index.ts';
 import { sentenceOf, type StatementContext } from './statement-context.ts';
@@ -107,6 +107,8 @@ function namedIssuer(ctx: StatementContext, noun: number): string | null {
   // This document noun, then each one before it: the article told of the document where it first named it.
   for (let at: number | undefined = noun; at !== undefined; at = documentBefore(ctx, at)?.noun) {
     const word = state.words[at];
+    const delivered = at !== noun ? deliveredBy(ctx, at) : null;
+    if (delivered) return delivered;
     if (!word || !documentSources.has(state.words[at + 1]?.lower ?? '')) continue;
     const end = Math.min(word.end + ISSUER_REACH_CHARS, state.sentences[word.sentence]?.end ?? word.end);
     // The first speaker there, whole, and the body a country right before it qualifies.
@@ -122,6 +124,39 @@ function namedIssuer(ctx: StatementContext, noun: number): string | null {
     return source?.id ?? null;
   }
   return null;
+}
+
+/** How many words may stand between "in" and a document's noun ("in an official joint statement"). */
+const MAX_IN_DOCUMENT_WORDS = 3;
+/** How many words after "in a statement" its verb may come ("In a statement on Monday, X said"). */
+const MAX_VERB_AFTER_DOCUMENT = 12;
+
+/**
+ * The speaker who delivered the document at word `noun` "in" it: "X, in an official statement, said", "X said in a
+ * statement", "In a statement on Monday, X said": the subject of that speech verb.
+ */
+function deliveredBy(ctx: StatementContext, noun: number): string | null {
+  const { words } = ctx.state;
+  const { quoteVerbs } = ctx.resources.lexicon;
+  const nounWord = words[noun] as Word;
+  const sentence = ctx.state.sentences[nounWord.sentence];
+  if (!sentence) return null;
+  let opener = -1;
+  for (let j = noun - 1; j >= 0 && noun - j <= MAX_IN_DOCUMENT_WORDS; j--)
+    if (words[j]?.lower === 'in') {
+      opener = j;
+      break;
+    }
+  if (opener < 1) return null;
+  let verb: Word | undefined = quoteVerbs.has(words[opener - 1]?.lower ?? '') ? words[opener - 1] : undefined;
+  for (let k = noun + 1; !verb && k < words.length && k - noun <= MAX_VERB_AFTER_DOCUMENT; k++) {
+    const word = words[k] as Word;
+    if (word.sentence !== nounWord.sentence || /[“”"]/.test(word.gap)) break;
+    if (quoteVerbs.has(word.lower)) verb = word;
+  }
+  if (!verb) return null;
+  const subject = subjectBefore(ctx.state, sentence.start, verb.start);
+  return subject && ctx.state.organizations.get(subject.id)?.kind !== 'news agency' ? subject.id : null;
 }
 
 /** Who a document at word `noun` speaks for: its issuing countries when joint, else the body that spoke last. */

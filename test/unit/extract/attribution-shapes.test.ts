@@ -360,3 +360,19 @@ describe('a document described by a word or named by its owners', () => {
     expect(speakersOf(text, 'Integration remains')).toEqual([]);
   });
 });
+
+describe('"the statement" after a statement someone delivered', () => {
+  const speakersOf = (text: string, words: string): string[] =>
+    extract(text)
+      .statements.filter((s) => s.quote?.includes(words))
+      .map((s) => s.speaker)
+      .sort();
+
+  it('is the subject who said it "in a statement", not a body named inside a quote in between', () => {
+    const text =
+      'Ministers meet\n\nForeign Minister Elmer Schialer met his Chilean counterpart in Lima on Monday.\n\n' +
+      'The Peruvian foreign ministry, in an official statement, said the ministers discussed fishing rights.\n\n' +
+      '"We welcomed the work of the Pacific Alliance on fisheries," the statement added.';
+    expect(speakersOf(text, 'Pacific Alliance')).toEqual(['org:peruvian-foreign-ministry']);
+  });
+});
