@@ -176,3 +176,6 @@ export const JOINT_DOCUMENT_OWNERS = [
   'presidents',
   'parties',
 ] as const;
+
+/** Verbs only a document takes for its words: '," reads the statement', '," the statement from the ministry states'. */
+export const DOCUMENT_VERBS = ['reads', 'read', 'states'] as const;

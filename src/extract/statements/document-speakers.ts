@@ -2,7 +2,7 @@
 // that ...". A joint document speaks for the countries that issued it; any other for the body that spoke last.
 
 import { itReferent, lastBodySpeaker, subjectBefore } from './find-speaker.ts';
-import { DOCUMENT_MODIFIERS, JOINT_DOCUMENT_OWNERS } from '../lexicon/speaker-words.ts';
+import { DOCUMENT_MODIFIERS, DOCUMENT_VERBS, JOINT_DOCUMENT_OWNERS } from '../lexicon/speaker-words.ts';
 import { startingIn } from '../mention-index.ts';
 import { sentenceOf, type StatementContext } from './statement-context.ts';
 import type { EntityMention, Sentence, Word } from '../types.ts';
@@ -174,6 +174,8 @@ export function documentSpeakers(
   if (joint) return jointIssuers(ctx, sentence, until);
   const issuer = namedIssuer(ctx, phrase.noun);
   if (issuer) return [issuer];
+  // "the communique issued jointly by the two ministers": the text says who issued it; a body named earlier is not.
+  if (ctx.resources.lexicon.documentSources.has(state.words[phrase.noun + 1]?.lower ?? '')) return [];
   // "the final statement said": only a body that just spoke, not the last one merely named.
   const body = phrase.described
     ? lastBodySpeaker(noun.start, sentence.index, ctx.drafts)
@@ -197,10 +199,45 @@ export function documentSubject(ctx: StatementContext, k: number, sentence: Sent
  * The issuers of a document named by words [first, verb) and nothing else: `," the joint statement said.` Null when
  * those words are no document phrase; empty when its issuers are not found.
  */
-export function documentBeforeVerb(ctx: StatementContext, first: number, verb: number): string[] | null {
-  const phrase = documentAt(ctx, first);
+export function documentBeforeVerb(
+  ctx: StatementContext,
+  first: number,
+  verb: number,
+  strict = false,
+): string[] | null {
+  const found = documentAt(ctx, first);
+  // A verb only documents take ("reads") says nothing of who issued it: only a named or joint issuer, or a body
+  // that has just spoken, is read as its speaker.
+  const phrase = found && strict ? { ...found, described: true as const } : found;
   const verbWord = ctx.state.words[verb];
   const sentence = verbWord ? sentenceOf(ctx.state, verbWord.start) : undefined;
-  if (phrase?.noun !== verb - 1 || !verbWord || !sentence) return null;
+  if (!phrase || !verbWord || !sentence) return null;
+  if (phrase.noun !== verb - 1 && !sourcedUntil(ctx, phrase.noun, verb)) return null;
   return documentSpeakers(ctx, phrase, sentence, verbWord.start);
 }
+
+/**
+ * Whether the words after a document's noun up to `verb` only name its source: "the statement from the ministry
+ * states", "the communique of the two governments said" (a source word, then one mention).
+ */
+function sourcedUntil(ctx: StatementContext, noun: number, verb: number): boolean {
+  const { words, mentions } = ctx.state;
+  const source = words[noun + 1];
+  const last = words[verb - 1];
+  if (!source || !last || !ctx.resources.lexicon.documentSources.has(source.lower)) return false;
+  if (/[,;:“”"]/.test(ctx.state.text.slice(source.end, last.end))) return false;
+  return startingIn(mentions, source.end, last.end).some((m) => m.end === last.end && m.kind !== 'place');
+}
+
+/** Verbs a document takes for its words, never a person: '," reads the statement', '," the statement states'. */
+export function documentVerb(ctx: StatementContext, k: number, first: number): boolean {
+  const word = ctx.state.words[k];
+  if (!word || !DOCUMENT_VERB_SET.has(word.lower)) return false;
+  return k === first ? documentAt(ctx, k + 1) !== null : documentBeforeVerb(ctx, first, k, true) !== null;
+}
+
+/** Whether word `k` is a verb only documents take ("reads"), which makes their issuer read strictly. */
+export function isDocumentVerb(ctx: StatementContext, k: number): boolean {
+  return DOCUMENT_VERB_SET.has(ctx.state.words[k]?.lower ?? '');
+}
+const DOCUMENT_VERB_SET: ReadonlySet<string> = new Set(DOCUMENT_VERBS);

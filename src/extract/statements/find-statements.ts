@@ -18,7 +18,13 @@ import {
 } from './statement-context.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 import { isTitleWord } from '../entities/person-context.ts';
-import { documentAt, documentBeforeVerb, documentSpeakers } from './document-speakers.ts';
+import {
+  documentAt,
+  documentBeforeVerb,
+  documentSpeakers,
+  documentVerb,
+  isDocumentVerb,
+} from './document-speakers.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { TITLE_PHRASE_GLUE } from '../lexicon/role-words.ts';
 import { ARTICLE_WORDS, BODY_ROLE_LINKS } from '../lexicon/word-lists.ts';
@@ -231,7 +237,12 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
       !abbreviationGap(words, k, ctx.resources.lexicon.addressForms)
     )
       return null;
-    if (!ctx.resources.lexicon.quoteVerbs.has(word.lower) && !closesQuote(ctx, word)) continue;
+    if (
+      !ctx.resources.lexicon.quoteVerbs.has(word.lower) &&
+      !closesQuote(ctx, word) &&
+      !documentVerb(ctx, k, k0)
+    )
+      continue;
     const clause = ATTRIBUTION_CLAUSE.exec(text.slice(word.end, word.end + 120));
     let end = word.end + (clause?.[0].length ?? 0);
     // `," said the Foreign Ministry Spokesman, Arrmanatha Nasir`, `," announced the AU's High Representative for
@@ -248,7 +259,8 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
       // opens the words it reports, it does not speak them.
       if (ctx.resources.lexicon.participles.has(word.lower)) return null;
       // `," said the communique, which ...`, `," says the Leaders' Communiqué.`: the document speaks for its issuers.
-      const doc = documentAt(ctx, k + 1);
+      const found = documentAt(ctx, k + 1);
+      const doc = found && isDocumentVerb(ctx, k) ? { ...found, described: true as const } : found;
       const sentence = doc ? sentenceOf(ctx.state, word.start) : undefined;
       if (doc && sentence) {
         const [speaker, ...cospeakers] = documentSpeakers(ctx, doc, sentence, quote.start);
@@ -257,6 +269,12 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
       // `," said Putin.`: the speaker follows the verb.
       const speaker = speakerId(ctx, word.end, end, true, word.sentence);
       return speaker ? { speaker, end, verb: k } : null;
+    }
+    // '"...," the statement from the ministry states.': the document and its source, not the source alone.
+    const sourced = documentBeforeVerb(ctx, k0, k, isDocumentVerb(ctx, k));
+    if (sourced) {
+      const [speaker, ...cospeakers] = sourced;
+      return speaker ? { speaker, end, verb: k, cospeakers } : null;
     }
     // `," Stephane Dujarric, spokesman for Secretary-General Antonio Guterres, told reporters`: the name before
     // the apposition speaks, not a person or body named inside it.

@@ -70,6 +70,13 @@ function goesOn(ctx: StatementContext, draft: StatementLike, sentence: Sentence,
   );
 }
 
+/**
+ * 'The agreement says: "', 'The text reads, "': a noun phrase's own verb introducing the quote (not a pronoun's: "He
+ * added: " goes on with the running speaker).
+ */
+const OWN_LEAD_IN =
+  /^(?:The|the|This|this) [a-z][a-z ]{0,40}? (?:says|said|states|stated|reads|read)\s*[:,]\s*$/;
+
 /** `," they added.` / `," they wrote in a joint op-ed`: a plural pronoun and a verb closing the quote. */
 const THEY_CLOSING = /^,?\s*they(?: [a-z]+ly| also| then)? [a-z]+\b/;
 
@@ -98,6 +105,8 @@ export function runningSpeakerQuotes(ctx: StatementContext, quotes: readonly Quo
     const running = lastSpeakerBefore(ctx, quote.start);
     const last = sentenceOf(state, Math.max(quote.start, quote.end - 1)) ?? sentence;
     if (namesSomeoneElse(ctx, quote, sentence.start, last.end)) continue;
+    // 'The agreement says: "..."': the quote has a lead-in of its own whose subject is no one who speaks.
+    if (OWN_LEAD_IN.test(state.text.slice(sentence.start, quote.start))) continue;
     const near = running !== null && sentence.paragraph - running.paragraph <= 1;
     // No one has spoken nearby: the person the sentence before is about (CoreNLP's closest-mention sieve).
     const speaker = near ? running.draft.speaker : previousSubject(ctx, sentence, quote);

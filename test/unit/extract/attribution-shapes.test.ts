@@ -376,3 +376,31 @@ describe('"the statement" after a statement someone delivered', () => {
     expect(speakersOf(text, 'Pacific Alliance')).toEqual(['org:peruvian-foreign-ministry']);
   });
 });
+
+describe('the verbs only a document takes', () => {
+  const speakersOf = (text: string, words: string): string[] =>
+    extract(text)
+      .statements.filter((s) => s.quote?.includes(words))
+      .map((s) => s.speaker)
+      .sort();
+  const LEAD =
+    'Air deal signed\n\nThe Peruvian foreign ministry said on Monday that Peru and Chile signed an air services deal.\n\n';
+
+  it.each([
+    [
+      'the verb after the quote',
+      '"The deal opens four new routes between the two capitals," reads the statement.',
+    ],
+    [
+      'the document and its source before the verb',
+      '"The deal opens four new routes between the two capitals," the statement from the ministry states.',
+    ],
+  ])('gives the quote to the body behind the document: %s', (_shape, sentence) => {
+    expect(speakersOf(LEAD + sentence, 'four new routes')).toEqual(['org:peruvian-foreign-ministry']);
+  });
+
+  it('leaves a quote an agreement "says" to no running speaker', () => {
+    const text = `${LEAD}The agreement says: "Each side shall grant the other seven weekly flights."`;
+    expect(speakersOf(text, 'seven weekly flights')).toEqual([]);
+  });
+});
