@@ -192,6 +192,12 @@ export const GOAL_ASKING_WORDS: ReadonlySet<string> = new Set([
   'pushing',
   'bid',
 ]);
+/**
+ * Verb forms whose "for" asks for an agreement a speaker has long wanted ("China has been calling for an early
+ * ceasefire", "has consistently called for an immediate ceasefire"): the speaker's own demand, not the agreement the
+ * article reports. Verb forms only: "respect the Taliban's call for a ceasefire" names the ceasefire that was called.
+ */
+export const CALLING_FOR_VERBS: ReadonlySet<string> = new Set(['calls', 'called', 'calling']);
 /** Words that approach an agreement without reaching it ("nearing a deal"). */
 export const GOAL_NEARING_WORDS: ReadonlySet<string> = new Set(['nearing']);
 

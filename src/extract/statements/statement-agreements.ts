@@ -9,6 +9,7 @@ import {
   ANAPHORIC_OPENERS,
   BACK_REFERENCE_DETERMINERS,
   BACK_REFERENCE_MAX_MODIFIERS,
+  CALLING_FOR_VERBS,
   CEASEFIRE_NAME_WORDS,
   CONTINUATION_POINTER_MAX_AT,
   CONTINUATION_POINTERS,
@@ -16,6 +17,7 @@ import {
   DEFINITE_ONLY_BACK_REFERENCES,
   EXTRAPOSED_CLAUSE_MAX_DISTANCE,
   EXTRAPOSED_CLAUSE_OPENERS,
+  INDEFINITE_ARTICLES,
   NAMED_ONLY_BACK_REFERENCES,
   NEWS_REACTION_DETERMINERS,
   NEWS_REACTION_NOUNS,
@@ -72,6 +74,19 @@ export interface BackReference extends Range {
   kinds: readonly AgreementItem['kind'][] | null;
 }
 
+/** Whether the indefinite article at `at` opens what a speaker calls for ("has been calling for an early ceasefire"). */
+function calledFor(words: ExtractState['words'], at: number): boolean {
+  const article = words[at];
+  const before = (k: number): string =>
+    words[at - k]?.sentence === article?.sentence ? (words[at - k]?.lower ?? '') : '';
+  return (
+    article !== undefined &&
+    INDEFINITE_ARTICLES.has(article.lower) &&
+    before(1) === 'for' &&
+    CALLING_FOR_VERBS.has(before(2))
+  );
+}
+
 /**
  * Back references in [start, end): a kind noun after a determiner and at most a few lowercase modifiers ("the deal",
  * "a long-awaited document", "an immediate ceasefire"), outside any agreement's own mention, and not introduced as
@@ -104,8 +119,15 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
       }
       if (before.cap || OTHER_AGREEMENT_MODIFIERS.has(before.lower)) break;
     }
-    // "hopes for a deal", "nearing a temporary deal": asked for, so no agreement it could point back at.
-    if (determiner === null || absent || askedForOnly(words, determinerAt + 1)) continue;
+    // "hopes for a deal", "nearing a temporary deal", "calling for a ceasefire": asked for, so no agreement it could
+    // point back at.
+    if (
+      determiner === null ||
+      absent ||
+      askedForOnly(words, determinerAt + 1) ||
+      calledFor(words, determinerAt)
+    )
+      continue;
     if (DEFINITE_ONLY_BACK_REFERENCES.has(word.lower) && !DEFINITE_DETERMINERS.has(determiner)) continue;
     out.push({
       start: word.start,

@@ -83,6 +83,11 @@ describe('a kind noun that is not a reference to a named agreement', () => {
       'person:ayman-safadi',
     ],
     [
+      'a call the speaker has long made ("has been calling for an early truce"), after a ceasefire the article named',
+      `${CEASEFIRE}Malaysian Foreign Minister Mohamad Hasan said Malaysia had been calling for an early truce since the clashes began.`,
+      'person:mohamad-hasan',
+    ],
+    [
       'a press statement before any joint statement is named',
       'Tokayev, Putin hold phone call\n\nKazakh President Kassym-Jomart Tokayev held a phone call with Russian President Vladimir Putin, the Kremlin said.\n\n“The leaders discussed trade and energy,” the Kremlin said in the statement.\n\nThe two leaders later signed a joint statement.',
       'The leaders discussed trade and energy',
