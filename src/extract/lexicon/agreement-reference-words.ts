@@ -272,6 +272,16 @@ export const NEWS_REACTION_NOUNS = [
   'breakthrough',
 ] as const;
 
+/**
+ * Verbs by which a reaction urges the sides to make use of the agreement the lead reports ("called on all parties to
+ * seize the historic opportunity", "urged them to “seize this unique opportunity”"); a trailing * stands for any ending.
+ */
+export const OPPORTUNITY_SEIZING_VERBS = ['seize*', 'grasp*'] as const;
+/** What such a reaction calls the agreement ("this opportunity", "the historic chance"). */
+export const OPPORTUNITY_NOUNS = ['opportunity', 'chance'] as const;
+/** Words that may stand between the seizing verb's determiner and its noun ("the historic", "this unique"). */
+export const OPPORTUNITY_MAX_MODIFIERS = 2;
+
 /** Words that open a reference to every agreement signed ("these agreements", "all the documents"). */
 export const PLURAL_AGREEMENT_DETERMINERS = ['these', 'the', 'those', 'all', 'both', 'several'] as const;
 /**

@@ -21,6 +21,9 @@ import {
   NAMED_ONLY_BACK_REFERENCES,
   NEWS_REACTION_DETERMINERS,
   NEWS_REACTION_NOUNS,
+  OPPORTUNITY_MAX_MODIFIERS,
+  OPPORTUNITY_NOUNS,
+  OPPORTUNITY_SEIZING_VERBS,
   OTHER_AGREEMENT_MODIFIERS,
   PLURAL_AGREEMENT_DETERMINERS,
   PLURAL_AGREEMENT_NOUNS,
@@ -48,6 +51,12 @@ export function wordsPattern(words: readonly string[]): string {
 const NEWS_REFERENCES = new RegExp(
   `\\b(?:${wordsPattern(NEWS_REACTION_DETERMINERS)}) (?:${wordsPattern(NEWS_REACTION_NOUNS)})\\b`,
   'gi',
+);
+
+/** "to seize the historic opportunity", "seize this unique opportunity": the agreement the lead reports, taken up. */
+const SEIZED_OPPORTUNITY = new RegExp(
+  `\\b(?:${wordsPattern(OPPORTUNITY_SEIZING_VERBS)}) (?:${wordsPattern([...BACK_REFERENCE_DETERMINERS])}) (?:[\\w-]+ ){0,${OPPORTUNITY_MAX_MODIFIERS}}(?:${wordsPattern(OPPORTUNITY_NOUNS)})\\b`,
+  'i',
 );
 
 /** "these agreements", "the two documents": the agreements in view that the article reports signed. */
@@ -327,6 +336,8 @@ export function statementAgreements(
     // "the two countries signed 51 agreements", paragraphs after the lead that named them: the whole set.
     for (const a of viewed.length > 0 || !wholeSet ? viewed : signed) addId(out, a.id);
   }
+  // "Annan called on the parties to seize the historic opportunity", after a lead that reports a peace deal.
+  if (out.length === 0 && lead && SEIZED_OPPORTUNITY.test(words)) addId(out, lead);
   // "Blinken called the move ...", after a lead that Russia suspended New START: about New START.
   if (out.length === 0 && lead) {
     NEWS_REFERENCES.lastIndex = 0;

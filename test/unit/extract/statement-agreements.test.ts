@@ -335,6 +335,20 @@ describe('a bare "agreement" or "deal" after a joint statement that carries the 
     expect(about.map((a) => a.kind)).toEqual(['deal']);
   });
 });
+describe('a reaction urging the sides to seize the opportunity, after a lead that reports a deal', () => {
+  const DEAL =
+    'Government, rebels sign peace deal in Addis Ababa\n\nThe government and the northern rebels signed a peace deal in Addis Ababa on Monday.\n\nThe fighting had displaced thousands.\n\n';
+  it('is about the deal ("urged both sides to seize the historic opportunity")', () => {
+    const text = `${DEAL}African Union Commission chairperson Moussa Faki urged both sides to seize the historic opportunity to end the war.`;
+    expect(aboutAgreements(text, 'person:moussa-faki')).toHaveLength(1);
+  });
+  it('but not without a lead agreement to take up', () => {
+    const text =
+      'Rivals meet in Addis Ababa\n\nThe government and the northern rebels met in Addis Ababa on Monday.\n\nAfrican Union Commission chairperson Moussa Faki urged both sides to seize the historic opportunity to end the war.';
+    expect(aboutAgreements(text, 'person:moussa-faki')).toEqual([]);
+  });
+});
+
 describe('"the plan" as a reference to the agreement named before it', () => {
   it('points back at it ("enforcing the plan")', () => {
     const about = aboutAgreements(
