@@ -230,21 +230,34 @@ function reportedAnaphoric(state: ExtractState, draft: StatementLike, at: number
 /**
  * Words that go on from the same speaker's words in the sentence before, pointing back at what that sentence named
  * with an "it" or "this" among their first words ("“It represents a milestone for our trade policy,” he added", "the
- * statement adds: “We hope this will lead to ...”"), across a paragraph break. Not an "It" of words that follow no
- * words of their speaker ("“It is a festival day,” the spokeswoman said" after a sentence reporting the agreement).
+ * statement adds: “We hope this will lead to ...”"), across a paragraph break; or, with an "it", from a sentence that
+ * names the speaker beside the agreement ("Powell signed the protocols as a witness. “It marks the end of the war,”
+ * said Powell"). Not an "It" of words that follow neither words nor a mention of their speaker ("“It is a festival
+ * day,” the spokeswoman said" after a sentence reporting the agreement).
  */
 function continuesOwnWords(state: ExtractState, draft: StatementLike, openerAt: number): boolean {
-  let pointer = false;
-  for (let k = 0; k < CONTINUATION_POINTER_MAX_AT && !pointer; k++) {
+  let pointer: string | null = null;
+  for (let k = 0; k < CONTINUATION_POINTER_MAX_AT && pointer === null; k++) {
     const word = state.words[openerAt + k];
     if (!word || word.start >= draft.content.end) break;
-    pointer = CONTINUATION_POINTERS.has(word.lower) && !extraposedAt(state, draft, openerAt + k);
+    if (CONTINUATION_POINTERS.has(word.lower) && !extraposedAt(state, draft, openerAt + k))
+      pointer = word.lower;
   }
-  return (
-    pointer &&
+  if (pointer === null) return false;
+  if (
     state.drafts.some(
       (d) => d !== draft && d.speaker === draft.speaker && d.lastSentence === draft.sentence - 1,
     )
+  )
+    return true;
+  // "Powell signed on the protocols as a witness, saying that the deal ... . “It marks the end of the war,” said
+  // Powell": the speaker acted on the agreement in the sentence before, in words not taken as theirs. Only the
+  // pronoun "it": "this" is as often a determiner there ("since this round of conflict").
+  const previous = state.sentences[draft.sentence - 1];
+  return (
+    REPORTED_ANAPHORIC_OPENERS.has(pointer) &&
+    previous !== undefined &&
+    startingIn(state.mentions, previous.start, previous.end).some((m) => m.id === draft.speaker)
   );
 }
 

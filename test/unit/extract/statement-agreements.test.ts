@@ -319,6 +319,12 @@ describe("a speaker's next sentence after their words on an agreement", () => {
     expect(quoteAbout(`${FIRST}\n\n${words}`, quote)).toBe(1);
   });
 
+  it('carries it to quoted words opening with "It" after a sentence naming the speaker beside the agreement', () => {
+    const text =
+      'Sudan, rebels sign peace accord\n\nThe government and the rebels signed a peace accord in Nairobi on Sunday.\n\nKenyan President William Ruto witnessed the signing of the accord at the stadium.\n\n“It marks the end of a long war,” Ruto said.';
+    expect(quoteAbout(text, 'It marks the end')).toBe(1);
+  });
+
   it('but not to quoted words with no pointer, across the break', () => {
     expect(quoteAbout(`${FIRST}\n\n"Fishing towns need work," he added.`, 'Fishing towns')).toBe(0);
   });
@@ -335,6 +341,7 @@ describe('a bare "agreement" or "deal" after a joint statement that carries the 
     expect(about.map((a) => a.kind)).toEqual(['deal']);
   });
 });
+
 describe('a reaction urging the sides to seize the opportunity, after a lead that reports a deal', () => {
   const DEAL =
     'Government, rebels sign peace deal in Addis Ababa\n\nThe government and the northern rebels signed a peace deal in Addis Ababa on Monday.\n\nThe fighting had displaced thousands.\n\n';
