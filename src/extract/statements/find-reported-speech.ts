@@ -17,7 +17,7 @@ import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { ATTRIBUTION_TAIL_OPENERS, CLOSING_ATTRIBUTION_VERBS } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
-import { SUBJECT_CASE_PRONOUNS, TELL_FORMS } from '../lexicon/speaker-words.ts';
+import { OUTLET_REPORT_VERBS, SUBJECT_CASE_PRONOUNS, TELL_FORMS } from '../lexicon/speaker-words.ts';
 import { cannotBeTagged } from '../text/tags-without-tagging.ts';
 import {
   CLAUSE_BREAK_PARTICIPLES,
@@ -73,9 +73,14 @@ const TAIL_OPENER = [...ATTRIBUTION_TAIL_OPENERS, ...WEEKDAY_NAMES].join('|');
 const MAX_TAIL_CHARS = 100;
 /** "told Sudan's official news agency SUNA", "told state broadcaster NHK": an outlet named after a few words. */
 const TOLD_OUTLET = String.raw`told (?:the |a |an )?(?:[A-Za-z'’-]+ ){1,4}[A-Z][\w-]*`;
+/**
+ * ", RIA Novosti reports.", ", The Associated Press reported.", ", Report informs.": the outlet that carried the
+ * attribution before it, a name of up to four capitalized words and a report verb of the lexicon closing the sentence.
+ */
+const OUTLET_TAIL = String.raw`, (?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]* (?:${OUTLET_REPORT_VERBS.join('|')})[.!]?$`;
 const TRAILING = new RegExp(
   String.raw`, ((?:[^,“”"]){2,80}?) (?:also |later )?(${CLOSING_ATTRIBUTION_VERBS.join('|')}|told (?:the )?\w+|${TOLD_OUTLET})` +
-    String.raw`(?: (?:${TAIL_OPENER})\b(?:(?!\bthat\b)[\w ]){0,${MAX_TAIL_CHARS}})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b)|(?=, [A-Z][\w.]* (?:reports|reported)[.!]?$))`,
+    String.raw`(?: (?:${TAIL_OPENER})\b(?:(?!\bthat\b)[\w ]){0,${MAX_TAIL_CHARS}})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b)|(?=${OUTLET_TAIL}))`,
 );
 /**
  * "said Monday it had ended the deal", "said on Thursday he has not discussed ...": the day the words were said,
@@ -429,6 +434,20 @@ function parentheticalAttribution(
   };
 }
 
+const OUTLET_TAIL_AT_END = new RegExp(OUTLET_TAIL);
+
+/** ", RIA Novosti reports." closing the sentence after its attribution at `comma`: the news agency, the channel. */
+function outletAfter(ctx: StatementContext, sentence: Sentence, comma: number): string | null {
+  const { state } = ctx;
+  const match = OUTLET_TAIL_AT_END.exec(state.text.slice(comma + 1, sentence.end));
+  if (!match) return null;
+  const from = comma + 1 + match.index;
+  const outlet = startingIn(state.mentions, from, sentence.end).find(
+    (m) => state.organizations.get(m.id)?.kind === 'news agency',
+  );
+  return outlet?.id ?? null;
+}
+
 /** ", the ministry said Thursday." -> its speakers (none for a news agency) and the comma it starts at. */
 function trailingAttribution(
   ctx: StatementContext,
@@ -675,7 +694,8 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         addDraft(ctx, speaker, { start: sentence.start, end: tail.comma }, sentence, quotes);
       end = tail.comma;
     }
-    if (cited) for (const draft of ctx.drafts.slice(beforeTail)) draft.channel = cited.channel;
+    const channel = cited?.channel ?? (tail ? outletAfter(ctx, sentence, tail.comma) : null);
+    if (channel) for (const draft of ctx.drafts.slice(beforeTail)) draft.channel = channel;
     const aside = tail ? null : parentheticalAttribution(ctx, sentence);
     if (aside) {
       // One statement of the words on both sides of the attribution.

@@ -61,6 +61,20 @@ describe('closing attributions', () => {
     expect(said.map(([, text]) => text)).not.toContain('The talks went on late into the night');
   });
 
+  it.each([
+    ['Ciuca told reporters, RIA Novosti reports.', 'org:ria-novosti'],
+    ['Ciuca said at a news briefing, The Associated Press reported.', 'org:associated-press'],
+    ['Ciuca said at a news briefing, Report informs.', null],
+  ])('reads ", %s" as the attribution, the outlet after it only carrying it', (closing, channel) => {
+    const result = extract(`${LEAD}The two armies will hold joint naval drills next year, ${closing}`);
+    const said = result.statements.map((s) => [s.speaker, s.text, s.channel]);
+    expect(said).toContainEqual([
+      'person:nicolae-ciuca',
+      'The two armies will hold joint naval drills next year',
+      channel,
+    ]);
+  });
+
   it('gives ", the statement added." to the body that issued the statement', () => {
     const said = reportedSpeech(
       `${LEAD}A statement issued by the Romanian foreign ministry said the talks had been frank.\n\nThe two ministers agreed to hold a second round of talks in Lisbon in the spring, the statement added.`,
