@@ -478,6 +478,16 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
   const here = ctx.drafts.findLast((d) => d.lastSentence === sentence.index);
   const continues = ctx.resources.lexicon.participles.has(word.lower) ? /^, $/.test(word.gap) : coordinated;
   if (here && continues) return here.speaker;
+  // "Separately, Peskov commented on the meeting, saying ...", "In Moscow, Peskov talked about media reports,
+  // claiming ...": with nothing said yet in the sentence, a participle after a comma is the clause's subject's, not
+  // the mention right before the comma, which ends the object ("media reports", "the United Nations").
+  if (continues && !coordinated) {
+    // "He re-affirmed support for the UN, the Council and ..., adding that ...": a sentence opened by "he" is his.
+    const opener = words[wordIndexAt(words, sentence.start)];
+    if (opener && PRONOUN_SUBJECT.test(opener.lower))
+      return pronounSpeaker(state, opener.start, opener.end, sentence.index, ctx.drafts);
+    return stanceParticipleSpeakers(ctx, k, sentence)[0] ?? null;
+  }
   // "X responded by saying ...", "X justified the move by claiming ...": the participle completes the verb of X.
   const by = before === 'by' && ctx.resources.lexicon.participles.has(word.lower) ? words[k - 2] : undefined;
   const subject = subjectBefore(state, from, (by ?? word).start);

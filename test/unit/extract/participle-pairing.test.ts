@@ -81,3 +81,30 @@ describe('a quote after "clarifying that"', () => {
     expect(statements).toContainEqual(['person:hakan-fidan', 'nothing is settled until all is settled']);
   });
 });
+
+describe('a speech participle after a clause with nothing said yet', () => {
+  function reported(text: string): Array<[string, string]> {
+    return extract(`${LEAD}${text}`)
+      .statements.filter((s) => s.quote === null)
+      .map((s) => [s.speaker, s.text]);
+  }
+
+  it.each([
+    'Separately, Fidan commented on the planned meeting of the two leaders, saying that it should be prepared with care.',
+    'At a news conference in Athens, Fidan talked about the press reports, claiming that it should be prepared with care.',
+    'Turkish Foreign Minister Hakan Fidan spoke to the Greek Parliament, saying that it should be prepared with care.',
+  ])(
+    'gives the participle to the subject of the clause, not the mention before its comma: %s',
+    (sentence) => {
+      expect(reported(sentence)).toEqual([['person:hakan-fidan', 'it should be prepared with care']]);
+    },
+  );
+
+  it('gives it to the person "he" opening the sentence means, past a list with commas', () => {
+    expect(
+      reported(
+        'He backed the work of the United Nations, the Council of Europe and other bodies, adding that every country was free to choose its partners.',
+      ),
+    ).toContainEqual(['person:hakan-fidan', 'every country was free to choose its partners']);
+  });
+});
