@@ -1,13 +1,17 @@
 // A news outlet passing on a source's words: "..., Trend reports citing the Azerbaijani Foreign Ministry.",
-// "Xinhua also reported, citing the Chinese Foreign Ministry, that ...". The source is the speaker; the outlet
-// only carried the words and is their channel.
+// "Xinhua also reported, citing the Chinese Foreign Ministry, that ...", "..., Interfax quoted X as saying.". The
+// source is the speaker; the outlet only carried the words and is their channel.
 
-import { speakerIn } from './find-speaker.ts';
+import { referent, speakerIn, subjectBefore } from './find-speaker.ts';
 import { onlyTitles } from './inverted-attribution.ts';
-import { wordIndexAt } from '../mention-index.ts';
+import { startingIn, wordIndexAt } from '../mention-index.ts';
 import type { StatementContext } from './statement-context.ts';
-import type { EntityMention, Sentence } from '../types.ts';
-import { CITING_PARTICIPLES, OUTLET_REPORT_VERBS } from '../lexicon/speaker-words.ts';
+import type { EntityMention, Sentence, Word } from '../types.ts';
+import {
+  CITING_PARTICIPLES,
+  OUTLET_REPORT_VERBS,
+  PASSIVE_ATTRIBUTION_AUXILIARIES,
+} from '../lexicon/speaker-words.ts';
 
 const CITING: ReadonlySet<string> = new Set(CITING_PARTICIPLES);
 /** ", Trend reports citing the ministry." closing a sentence: the outlet, its verb, and the source. */
@@ -75,4 +79,72 @@ export function citedTail(
   if (!source) return null;
   ctx.usedVerbs.add(wordIndexAt(state.words, outletFrom + match[1].length + 1));
   return { speakers: [source.id], comma: sentence.start + match.index, channel: outlet.id };
+}
+
+/** ", Interfax quoted Russia's deputy foreign minister X as saying on Wednesday." closing a sentence. */
+const QUOTED_TAIL =
+  /, ([^,;:“”"]{2,60}?) quoted ([^,;:“”"]{2,80}?) as saying(?: (?:on|late|early|in|at) [^,;:“”"]{1,40})?[.!]?$/;
+/** Words "quoted ... as saying" may hold: "quoted by the state news agency TASS on Monday as saying". */
+const MAX_QUOTED_AS_WORDS = 10;
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(PASSIVE_ATTRIBUTION_AUXILIARIES);
+const OBJECT_PRONOUN = /^(?:him|her)$/;
+
+/**
+ * ", Interfax quoted X as saying." closing a sentence: X as the speaker of everything before the comma, the outlet
+ * (a news agency) as its channel.
+ */
+export function quotedTail(
+  ctx: StatementContext,
+  sentence: Sentence,
+): { speakers: string[]; comma: number; channel: string } | null {
+  const { state } = ctx;
+  const body = state.text.slice(sentence.start, sentence.end);
+  if (!body.includes(' as saying')) return null;
+  const match = QUOTED_TAIL.exec(body);
+  if (!match?.[1] || !match[2] || /[”"]$/.test(body.slice(0, match.index))) return null;
+  const outletFrom = sentence.start + match.index + 2;
+  const outlet = speakerIn(state, outletFrom, outletFrom + match[1].length, false);
+  if (!outlet || !isOutlet(ctx, outlet.id)) return null;
+  const sourceFrom = outletFrom + match[1].length + ' quoted '.length;
+  const source = sourceIn(ctx, sourceFrom, sourceFrom + match[2].length);
+  if (!source) return null;
+  return { speakers: [source.id], comma: sentence.start + match.index, channel: outlet.id };
+}
+
+/**
+ * "X was quoted (by TASS) (on Monday) as saying that ...", "Interfax quoted X as saying that ...", "the office
+ * quoted him as saying ...": for the "saying" at word k, the person quoted and the outlet that quoted them (a news
+ * agency, else null); null when no "quoted ... as" stands before it.
+ */
+export function quotedAsSaying(
+  ctx: StatementContext,
+  k: number,
+  sentence: Sentence,
+): { speaker: string; channel: string | null } | null {
+  const { state } = ctx;
+  const { words } = state;
+  if (words[k - 1]?.lower !== 'as') return null;
+  let q = k - 2;
+  while (q > k - 2 - MAX_QUOTED_AS_WORDS && q >= 0 && words[q]?.lower !== 'quoted') q--;
+  const quoted = words[q];
+  if (!quoted || quoted.lower !== 'quoted' || quoted.sentence !== sentence.index) return null;
+  const as = words[k - 1] as Word;
+  if (/[.;:!?“”"]/.test(state.text.slice(quoted.end, as.start))) return null;
+  const outletIn = (from: number, to: number): string | null =>
+    startingIn(state.mentions, from, to).find((m) => isOutlet(ctx, m.id))?.id ?? null;
+  if (PASSIVE_AUXILIARIES.has(words[q - 1]?.lower ?? '')) {
+    // "Sullivan was quoted on Monday as saying": the subject of "was quoted".
+    const subject = subjectBefore(state, sentence.start, (words[q - 1] as Word).start);
+    if (!subject || isOutlet(ctx, subject.id)) return null;
+    return { speaker: subject.id, channel: outletIn(quoted.end, as.start) };
+  }
+  // "Interfax quoted Ryabkov as saying": the one quoted, between "quoted" and "as"; "him"/"her" the person meant.
+  const object = words[q + 1];
+  const speaker =
+    object && q + 2 === k - 1 && OBJECT_PRONOUN.test(object.lower)
+      ? referent(state, object.start, sentence.index, ctx.drafts)
+      : (sourceIn(ctx, quoted.end + 1, as.start - 1)?.id ?? null);
+  if (!speaker) return null;
+  const by = subjectBefore(state, sentence.start, quoted.start);
+  return { speaker, channel: by && isOutlet(ctx, by.id) ? by.id : null };
 }

@@ -9,7 +9,7 @@ import { coSubjects } from './co-subjects.ts';
 import { stanceFrameEnd } from './stance-frame.ts';
 import { invertedAttribution, onlyTitles } from './inverted-attribution.ts';
 import { passiveAttribution } from './passive-attribution.ts';
-import { citedAfterVerb, citedTail } from './cited-sources.ts';
+import { citedAfterVerb, citedTail, quotedAsSaying, quotedTail } from './cited-sources.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
 import { documentAt, documentBeforeVerb, documentSpeakers, documentSubject } from './document-speakers.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
@@ -696,7 +696,7 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
     }
     let end = sentence.end;
     // ", Trend reports citing the ministry.": the ministry's words, carried by Trend.
-    const cited = citedTail(ctx, sentence);
+    const cited = citedTail(ctx, sentence) ?? quotedTail(ctx, sentence);
     const tail = cited ?? trailingAttribution(ctx, sentence) ?? invertedAttribution(ctx, sentence);
     const beforeTail = ctx.drafts.length;
     if (tail) {
@@ -791,9 +791,11 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       if (!framed && !speech) continue;
       let clause = reportedClause(ctx, k, end, quotes, framed);
       if (!clause) continue;
-      const subject = speakerFor(ctx, k, sentence, from);
+      // "X was quoted by TASS as saying that ...", "Interfax quoted X as saying that ...": X speaks.
+      const quotedAs = quotedAsSaying(ctx, k, sentence);
+      const subject = quotedAs?.speaker ?? speakerFor(ctx, k, sentence, from);
       // "Xinhua reported, citing the Chinese Foreign Ministry, that ...": the ministry speaks, Xinhua carries it.
-      const citedSource = subject ? citedAfterVerb(ctx, k, subject, end) : null;
+      const citedSource = subject && !quotedAs ? citedAfterVerb(ctx, k, subject, end) : null;
       const reported = clause;
       // "CNN reported that ...": an outlet citing no one only carried the news and states nothing itself. Words
       // with a quote in them are left to the rules as before: the quote is someone's, whom this clause may not name.
@@ -829,6 +831,7 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       }
       addDraft(ctx, speaker, clause, sentence, quotes);
       if (citedSource && subject) for (const draft of ctx.drafts.slice(before)) draft.channel = subject;
+      if (quotedAs?.channel) for (const draft of ctx.drafts.slice(before)) draft.channel = quotedAs.channel;
       // "Iran and Turkey also welcomed ...": the same words from each.
       if (ctx.drafts.length > before)
         for (const partner of coSubjects(ctx, speaker, word.start))

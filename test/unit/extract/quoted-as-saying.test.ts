@@ -41,3 +41,43 @@ describe('the person a closing "he" means', () => {
     expect(said.map(([speaker]) => speaker)).not.toContain('person:joe-biden');
   });
 });
+
+describe('quoted as saying, with no quote', () => {
+  const LEAD =
+    'Talks in Moscow\n\nRussian Deputy Foreign Minister Sergei Ryabkov met the US envoy on Tuesday.\n\n';
+
+  function reported(text: string): Array<[string, string, string | null]> {
+    return extract(`${LEAD}${text}`)
+      .statements.filter((s) => s.quote === null)
+      .map((s) => [s.speaker, s.text, s.channel]);
+  }
+
+  it('gives ", the Interfax news agency quoted X as saying on Wednesday." to X, with the agency as channel', () => {
+    expect(
+      reported(
+        'Moscow and Washington are preparing a new round of strategic stability talks, the Interfax news agency quoted Ryabkov as saying on Wednesday.',
+      ),
+    ).toContainEqual([
+      'person:sergei-ryabkov',
+      'Moscow and Washington are preparing a new round of strategic stability talks',
+      'org:interfax',
+    ]);
+  });
+
+  it.each([
+    'The Russian deputy minister, Sergei Ryabkov, was quoted on Wednesday as saying that',
+    'Interfax quoted Ryabkov as saying that',
+  ])('gives "%s ..." to the person quoted, not a country named before', (opening) => {
+    const said = reported(`${opening} the talks would resume in Geneva next month.`);
+    expect(said.map(([speaker, text]) => [speaker, text])).toEqual([
+      ['person:sergei-ryabkov', 'the talks would resume in Geneva next month'],
+    ]);
+  });
+
+  it('gives "The US ambassador to Moscow, X, was quoted as saying that ..." to X, not the United States', () => {
+    const said = extract(
+      'Embassy stays open\n\nThe US ambassador to Moscow, John Sullivan, was quoted on Monday as saying that the embassy would stay open despite the crisis.',
+    ).statements.map((s) => s.speaker);
+    expect(said).toEqual(['person:john-sullivan']);
+  });
+});
