@@ -58,6 +58,11 @@ const CLAUSE_BREAK = new RegExp(
     String.raw`|, (?:and|but) (?=(?:${SPEECH_PAST}) (?:that|it|he|she|they|the)\b)` +
     String.raw`|, (?:and|but) (?=(?:he|she) (?:also )?(?:${CLAUSE_BREAK_PRONOUN_VERBS.join('|')})\b)`,
 );
+/**
+ * "stressed that ..., saying: "..."", "said ..., adding, "..."": a participle opening a quote after a colon or comma
+ * ends the reported clause before it, which is a statement of its own beside the quote's.
+ */
+const QUOTING_PARTICIPLE = new RegExp(String.raw`, (?=(?:${CLAUSE_BREAK_PARTICIPLES.join('|')})[,:] [“"])`);
 /** CLAUSE_BREAK for a left-to-right scan with exec(); clauseBreak resets its lastIndex before each scan. */
 const CLAUSE_BREAK_ALL = new RegExp(CLAUSE_BREAK.source, 'g');
 /**
@@ -818,7 +823,14 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       const subjectDoc = speaker || group.length > 0 ? null : documentSubject(ctx, k, sentence);
       if (subjectDoc) group.push(...documentSpeakers(ctx, subjectDoc, sentence, word.start));
       if (!speaker && group.length === 0) continue;
-      const cut = clauseBreak(text, clause, quotes);
+      let cut = clauseBreak(text, clause, quotes);
+      // Only words reported after "that" or a say-like verb ("stressed that ...", "said ...") are a statement of their
+      // own; a stance with its object ("congratulated X on ..., saying, "..."") is one with the quote after it.
+      const opensWords =
+        resources.lexicon.sayLike.has(word.lower) ||
+        words[wordIndexAt(words, clause.start) - 1]?.lower === 'that';
+      const quoting = opensWords && QUOTING_PARTICIPLE.exec(text.slice(clause.start, cut ?? clause.end));
+      if (quoting) cut = clause.start + quoting.index;
       if (cut !== null) clause = { start: clause.start, end: cut };
       const before = ctx.drafts.length;
       for (const member of group) addDraft(ctx, member, clause, sentence, quotes);

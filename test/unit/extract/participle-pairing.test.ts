@@ -108,3 +108,23 @@ describe('a speech participle after a clause with nothing said yet', () => {
     ).toContainEqual(['person:hakan-fidan', 'every country was free to choose its partners']);
   });
 });
+
+describe('a reported clause before ", saying: \\"...\\""', () => {
+  it.each(['saying:', 'adding,'])(
+    'is a statement of its own beside the quote the participle opens (%s)',
+    (participle) => {
+      const statements = said(
+        `Fidan stressed that no new initiative could replace the 1923 treaty, ${participle} "Our work to keep it in force goes on."`,
+      );
+      expect(statements).toContainEqual(['person:hakan-fidan', null]);
+      expect(statements).toContainEqual(['person:hakan-fidan', expect.stringMatching(/^Our work/)]);
+    },
+  );
+
+  it('leaves a stance and the quote after it one statement: "congratulated X on ..., saying, \"...\""', () => {
+    const statements = said(
+      'Fidan congratulated his counterpart on the new treaty, saying, "Our work to keep it in force goes on."',
+    );
+    expect(statements.filter(([, quote]) => quote === null)).toEqual([]);
+  });
+});
