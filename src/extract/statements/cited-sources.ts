@@ -148,3 +148,27 @@ export function quotedAsSaying(
   const by = subjectBefore(state, sentence.start, quoted.start);
   return { speaker, channel: by && isOutlet(ctx, by.id) ? by.id : null };
 }
+
+/**
+ * An outlet's report verb closing a sentence after what it carried: ", Reuters reported.", ", Tasnim news agency
+ * reported on Wednesday.", ", Caliber.Az reports, citing Iranian media.", ", Japan's Kyodo Agency reported, quoted by
+ * BTA.". The outlet is a name of up to four capitalized words (recognized or not).
+ */
+const OUTLET_CLOSING = new RegExp(
+  String.raw`, ((?:the )?(?:[A-Z][\w.'’-]*[ -]){0,3}[A-Z][\w.'’-]*(?: news agency)?) (?:${OUTLET_REPORT_VERBS.join('|')})` +
+    String.raw`(?: on [A-Z][a-z]+)?(?:, (?:${CITING_PARTICIPLES.join('|')}|quoted by) [^,;:“”"]{1,60})?[.!]?$`,
+);
+
+/** The comma an outlet's closing report starts at, and the outlet when it is a news agency (the channel). */
+export function outletClosing(
+  ctx: StatementContext,
+  sentence: Sentence,
+): { comma: number; channel: string | null } | null {
+  const { state } = ctx;
+  const body = state.text.slice(sentence.start, sentence.end);
+  const match = OUTLET_CLOSING.exec(body);
+  if (!match?.[1]) return null;
+  const from = sentence.start + match.index + 2;
+  const outlet = startingIn(state.mentions, from, from + match[1].length).find((m) => isOutlet(ctx, m.id));
+  return { comma: sentence.start + match.index, channel: outlet?.id ?? null };
+}

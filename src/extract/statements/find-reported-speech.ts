@@ -9,7 +9,7 @@ import { coSubjects } from './co-subjects.ts';
 import { stanceFrameEnd } from './stance-frame.ts';
 import { invertedAttribution, onlyTitles } from './inverted-attribution.ts';
 import { passiveAttribution } from './passive-attribution.ts';
-import { citedAfterVerb, citedTail, quotedAsSaying, quotedTail } from './cited-sources.ts';
+import { citedAfterVerb, citedTail, outletClosing, quotedAsSaying, quotedTail } from './cited-sources.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
 import { documentAt, documentBeforeVerb, documentSpeakers, documentSubject } from './document-speakers.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
@@ -439,20 +439,6 @@ function parentheticalAttribution(
   };
 }
 
-const OUTLET_TAIL_AT_END = new RegExp(OUTLET_TAIL);
-
-/** ", RIA Novosti reports." closing the sentence after its attribution at `comma`: the news agency, the channel. */
-function outletAfter(ctx: StatementContext, sentence: Sentence, comma: number): string | null {
-  const { state } = ctx;
-  const match = OUTLET_TAIL_AT_END.exec(state.text.slice(comma + 1, sentence.end));
-  if (!match) return null;
-  const from = comma + 1 + match.index;
-  const outlet = startingIn(state.mentions, from, sentence.end).find(
-    (m) => state.organizations.get(m.id)?.kind === 'news agency',
-  );
-  return outlet?.id ?? null;
-}
-
 /** ", the ministry said Thursday." -> its speakers (none for a news agency) and the comma it starts at. */
 function trailingAttribution(
   ctx: StatementContext,
@@ -709,8 +695,12 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         addDraft(ctx, speaker, { start: sentence.start, end: tail.comma }, sentence, quotes);
       end = tail.comma;
     }
-    const channel = cited?.channel ?? (tail ? outletAfter(ctx, sentence, tail.comma) : null);
+    // ", RIA Novosti reports.", "..., Reuters reported on Wednesday.": the outlet that carried the sentence, which
+    // ends the words said before it and is their channel.
+    const outlet = cited ? null : outletClosing(ctx, sentence);
+    const channel = cited?.channel ?? outlet?.channel ?? null;
     if (channel) for (const draft of ctx.drafts.slice(beforeTail)) draft.channel = channel;
+    if (outlet && !tail) end = outlet.comma;
     const aside = tail ? null : parentheticalAttribution(ctx, sentence);
     if (aside) {
       // One statement of the words on both sides of the attribution.
@@ -865,6 +855,8 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         if (cited) for (const draft of made) draft.channel ??= cited.channel;
       }
     }
+    if (outlet?.channel && !tail)
+      for (const draft of ctx.drafts.slice(madeHere)) draft.channel ??= outlet.channel;
     dropReporters(ctx, madeHere, sentence);
   }
 }

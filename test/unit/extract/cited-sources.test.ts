@@ -61,3 +61,21 @@ describe('outlets reporting on their own', () => {
     expect(said.map(([speaker]) => speaker)).toContain('person:elmer-schialer');
   });
 });
+
+describe('an outlet closing the sentence after a speaker said it', () => {
+  it.each([
+    ['Reuters reported.', 'org:reuters'],
+    ['the Xinhua news agency reported on Wednesday.', 'org:xinhua'],
+    ['Yonhap reports, citing officials.', 'org:yonhap'],
+  ])('ends the words said before ", %s" and takes the outlet as channel', (closing, channel) => {
+    const result = extract(
+      `${LEAD}Schialer said the visa deal would be signed in Lima next month, ${closing}`,
+    );
+    const said = result.statements.map((s) => [s.speaker, s.text, s.channel]);
+    expect(said).toContainEqual([
+      'person:elmer-schialer',
+      'the visa deal would be signed in Lima next month',
+      channel,
+    ]);
+  });
+});
