@@ -53,6 +53,8 @@ import {
   ROLE_VERB_FILLERS,
   ROLE_VERB_TIME_WORDS,
   STYLES_OF_ADDRESS,
+  GROUP_GOVERNMENT_WORDS,
+  UNNAMED_GROUP_HEADS,
   VAGUE_ROLE_HEADS,
 } from './role-words.ts';
 import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
@@ -75,6 +77,8 @@ export interface Lexicon {
   /** "head of state": offices named with "of" that mean a country's leader. */
   leaderOfficePhrases: ReadonlySet<string>;
   vagueRoleHeads: ReadonlySet<string>;
+  unnamedGroupHeads: ReadonlySet<string>;
+  groupGovernmentWords: ReadonlySet<string>;
   passiveAuxiliaries: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
   /** Honorifics and styles as written before a name ("Dr", "Amb", "H.E", "Excellency"): between a title and a name. */
@@ -142,6 +146,8 @@ export function buildLexicon(): Lexicon {
     roleVerbTimeWords: new Set([...WEEKDAY_NAMES.map((d) => d.toLowerCase()), ...ROLE_VERB_TIME_WORDS]),
     leaderOfficePhrases: new Set(LEADER_OFFICE_PHRASES),
     vagueRoleHeads: new Set(VAGUE_ROLE_HEADS),
+    unnamedGroupHeads: new Set(UNNAMED_GROUP_HEADS),
+    groupGovernmentWords: new Set(GROUP_GOVERNMENT_WORDS),
     passiveAuxiliaries: new Set(PASSIVE_AUXILIARIES),
     honorifics: new Set([...HONORIFICS, ...STYLE_FORMS]),
     addressForms: new Set([...ADDRESS_HONORIFICS, ...STYLE_FORMS]),

@@ -46,6 +46,14 @@ export const VAGUE_ROLE_HEADS = [
 ] as const;
 
 /**
+ * Plural heads of an unnamed group of speakers that need no article: "Indian officials said", "two Egyptian
+ * security sources told Reuters". A country describing them is no speaker; unnamed officials are left out.
+ */
+export const UNNAMED_GROUP_HEADS = ['officials', 'sources'] as const;
+/** Words that tie such a group to its government, which then speaks: "Colombian government sources said". */
+export const GROUP_GOVERNMENT_WORDS = ['government'] as const;
+
+/**
  * Verbs of a closing attribution (", the ministry said.", ", Prime Minister X declared on Thursday."): verbs of
  * saying and of public emphasis that, closing a sentence after a comma, make everything before the comma what was
  * said. "told" goes with its listener and is read by the rule itself.

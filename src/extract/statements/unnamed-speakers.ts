@@ -1,5 +1,5 @@
-// Speakers the article leaves unnamed: "a senior US official said", "said an Israeli official". Unnamed officials
-// are left out of the statements, so the country describing them is flagged as no speaker there.
+// Speakers the article leaves unnamed: "a senior US official said", "said an Israeli official", "Indian officials
+// said". Unnamed officials are left out of the statements, so the country describing them is flagged as no speaker.
 
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import type { EntityMention, ExtractState, Word } from '../types.ts';
@@ -21,19 +21,26 @@ export function unnamedSpeakerAt(
 ): EntityMention | null {
   const { words, mentions } = state;
   const head = words[k] as Word;
-  if (!lexicon.vagueRoleHeads.has(head.lower) || cover[k] !== -1) return null;
+  // "Indian officials said", "two Egyptian security sources": a plural group needs no article before it.
+  const group = lexicon.unnamedGroupHeads.has(head.lower);
+  if ((!group && !lexicon.vagueRoleHeads.has(head.lower)) || cover[k] !== -1) return null;
   let country: EntityMention | null = null;
   for (let j = k - 1; j >= 0 && k - j <= MAX_UNNAMED_WORDS; j--) {
     const word = words[j] as Word;
-    if ((words[j + 1] as Word).gap !== ' ' || word.sentence !== head.sentence) return null;
+    if ((words[j + 1] as Word).gap !== ' ' || word.sentence !== head.sentence) return group ? country : null;
     const covering = mentions[cover[j] ?? -1];
     if (covering) {
       if (covering.kind !== 'country' || covering.via === 'capital' || country) return null;
+      // "White House sources", "Kremlin sources": a seat of government speaks for its country; only a country's
+      // adjective ("Egyptian officials") leaves a group unnamed.
+      if (group && covering.via !== 'demonym') return null;
       country = covering;
       while (j > 0 && (words[j - 1]?.end ?? 0) > covering.start) j--;
       continue;
     }
+    // "Colombian government sources": tied to the government, which speaks for the country.
+    if (group && !country && lexicon.groupGovernmentWords.has(word.lower)) return null;
     if (word.lower === 'a' || word.lower === 'an') return country;
   }
-  return null;
+  return group ? country : null;
 }

@@ -53,3 +53,21 @@ describe('an official named before', () => {
     expect(speakers(text)).toEqual(['person:dana-levi']);
   });
 });
+
+describe('an unnamed group of officials or sources, with no article', () => {
+  it.each([
+    'Indian officials said the two leaders were expected to meet on the sidelines of the summit.',
+    'The truce will start on Monday, two Egyptian security sources told reporters.',
+    'According to Egyptian intelligence officials, the truce will start on Monday.',
+  ])('is no speaker, and the country describing it is not either: %s', (sentence) => {
+    expect(speakers(`Truce talks\n\nNegotiators met in Cairo on Sunday.\n\n${sentence}`)).toEqual([]);
+  });
+
+  it('lets a government the group is tied to speak: "according to Egyptian government sources"', () => {
+    expect(
+      speakers(
+        'Truce talks\n\nNegotiators met in Cairo on Sunday.\n\nAccording to Egyptian government sources, the truce will start on Monday.',
+      ),
+    ).toEqual(['EGY']);
+  });
+});
