@@ -9,6 +9,7 @@ import { coSubjects } from './co-subjects.ts';
 import { stanceFrameEnd } from './stance-frame.ts';
 import { invertedAttribution, onlyTitles } from './inverted-attribution.ts';
 import { passiveAttribution } from './passive-attribution.ts';
+import { locatedBody } from './located-bodies.ts';
 import { citedAfterVerb, citedTail, outletClosing, quotedAsSaying, quotedTail } from './cited-sources.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
 import { documentAt, documentBeforeVerb, documentSpeakers, documentSubject } from './document-speakers.ts';
@@ -481,7 +482,7 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
   }
   // "X responded by saying ...", "X justified the move by claiming ...": the participle completes the verb of X.
   const by = before === 'by' && ctx.resources.lexicon.participles.has(word.lower) ? words[k - 2] : undefined;
-  const subject = subjectBefore(state, from, (by ?? word).start);
+  const subject = locatedBody(state, from, subjectBefore(state, from, (by ?? word).start));
   if (subject) return subject.id;
   if (coordinated) {
     // "Cho congratulated Rubio ... and explained that ...": the subject that opens the clause.

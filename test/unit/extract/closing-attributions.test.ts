@@ -350,3 +350,21 @@ describe('a verb that reports words only when it closes a quotation', () => {
     expect(said.map(([speaker]) => speaker)).not.toContain('person:nicolae-ciuca');
   });
 });
+
+describe('a body placed by "in <country>" before its verb', () => {
+  it.each([
+    [
+      'The United Nations Mission in Sudan (UNMIS) on Saturday welcomed the signing of the peace agreement.',
+      ['org:united-nations'],
+    ],
+    [
+      'The Embassy of Ethiopia in Pakistan has announced that the parliament approved the trade agreement.',
+      ['ETH'],
+    ],
+    ['Officials in Yerevan said the treaty was ready for signing.', []],
+  ])('is the subject, not the country it is in: %s', (sentence, speakers) => {
+    expect(
+      reportedSpeech(`Talks\n\nThe two sides met on Friday.\n\n${sentence}`).map(([speaker]) => speaker),
+    ).toEqual(speakers);
+  });
+});
