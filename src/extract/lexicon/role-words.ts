@@ -46,10 +46,11 @@ export const VAGUE_ROLE_HEADS = [
 ] as const;
 
 /**
- * Plural heads of an unnamed group of speakers that need no article: "Indian officials said", "two Egyptian
- * security sources told Reuters". A country describing them is no speaker; unnamed officials are left out.
+ * Heads of an unnamed group of speakers or an unnamed outlet that need no article: "Indian officials said", "two
+ * Egyptian security sources told Reuters", "Japanese media reported", "Rwandan state radio said". A country
+ * describing them is no speaker: unnamed officials are left out, and an outlet only carries the news.
  */
-export const UNNAMED_GROUP_HEADS = ['officials', 'sources'] as const;
+export const UNNAMED_GROUP_HEADS = ['officials', 'sources', 'media', 'radio', 'television', 'tv'] as const;
 /** Words that tie such a group to its government, which then speaks: "Colombian government sources said". */
 export const GROUP_GOVERNMENT_WORDS = ['government'] as const;
 

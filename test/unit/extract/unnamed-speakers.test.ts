@@ -59,6 +59,8 @@ describe('an unnamed group of officials or sources, with no article', () => {
     'Indian officials said the two leaders were expected to meet on the sidelines of the summit.',
     'The truce will start on Monday, two Egyptian security sources told reporters.',
     'According to Egyptian intelligence officials, the truce will start on Monday.',
+    'The truce will start on Monday, Egyptian media reported.',
+    'Egyptian state radio said on Sunday that the truce would start on Monday.',
   ])('is no speaker, and the country describing it is not either: %s', (sentence) => {
     expect(speakers(`Truce talks\n\nNegotiators met in Cairo on Sunday.\n\n${sentence}`)).toEqual([]);
   });
