@@ -109,7 +109,7 @@ describe('a speech participle after a clause with nothing said yet', () => {
   });
 });
 
-describe('a reported clause before ", saying: \\"...\\""', () => {
+describe('a reported clause before ", saying: ..."', () => {
   it.each(['saying:', 'adding,'])(
     'is a statement of its own beside the quote the participle opens (%s)',
     (participle) => {
@@ -121,7 +121,7 @@ describe('a reported clause before ", saying: \\"...\\""', () => {
     },
   );
 
-  it('leaves a stance and the quote after it one statement: "congratulated X on ..., saying, \"...\""', () => {
+  it('leaves a stance and the quote after it one statement: "congratulated X on ..., saying, ..."', () => {
     const statements = said(
       'Fidan congratulated his counterpart on the new treaty, saying, "Our work to keep it in force goes on."',
     );
