@@ -5,6 +5,7 @@ import type { AgreementItem } from '../../domain/extraction-result.ts';
 import { tidyTopic, type RawAgreement } from './agreement-mentions.ts';
 import {
   DECLARATION_PARTY_VERB_WORDS,
+  NOMINAL_ACT_FOLLOWERS,
   PAIR_COUNT_WORDS,
   PAIR_GROUP_NOUNS,
   PARTY_VERB_WORDS,
@@ -31,10 +32,12 @@ const STATUS_REACH = 90;
 const GLOBAL_STATUS_CUES = STATUS_CUES.map(
   ([status, cue]) => [status, new RegExp(cue.source, 'gi')] as const,
 );
+/** A party verb used as a noun ("welcomed the signing of the deal"): no subject of its own stands before it. */
+const NOT_NOMINAL = `(?! (?:${NOMINAL_ACT_FOLLOWERS.join('|')})\\b)`;
 /** Verbs whose subjects are an agreement's parties ("Iran and Saudi Arabia agreed ... in a deal"). */
-const PARTY_VERBS = new RegExp(`\\b(?:${PARTY_VERB_WORDS.join('|')})\\b`, 'i');
+const PARTY_VERBS = new RegExp(`\\b(?:${PARTY_VERB_WORDS.join('|')})\\b${NOT_NOMINAL}`, 'i');
 const DECLARATION_PARTY_VERBS = new RegExp(
-  `\\b(?:${[...PARTY_VERB_WORDS, ...DECLARATION_PARTY_VERB_WORDS].join('|')})\\b`,
+  `\\b(?:${[...PARTY_VERB_WORDS, ...DECLARATION_PARTY_VERB_WORDS].join('|')})\\b${NOT_NOMINAL}`,
   'i',
 );
 const AGREED_TO = /\bagreed(?: on \w+)? (to (?:[a-z-]+ ){1,5}[a-z-]+)/;

@@ -48,6 +48,12 @@ export const PARTY_VERB_WORDS = [
 ] as const;
 
 /**
+ * Words after a party verb that make it a noun: "the AU welcomed the signing of the peace deal", "UN chief welcomes
+ * signing of ...": the signing is the object of someone else's verb, and who stands before it signed nothing.
+ */
+export const NOMINAL_ACT_FOLLOWERS = ['of'] as const;
+
+/**
  * Verbs whose subjects are a declaration's parties, as well as the signing ones: a joint statement is issued, not
  * signed ("Kenya and Uganda issued a joint statement"). Not for other kinds: hostages are released too.
  */

@@ -152,6 +152,23 @@ describe('parties of a reported agreement', () => {
   });
 });
 
+describe('a signing that is the object of another verb', () => {
+  it.each([
+    [
+      'The African Union has welcomed the signing of a peace deal by the president of Chad.',
+      'org:african-union',
+    ],
+    [
+      'UN chief hails signing of Mozambique peace accord\n\nThe deal was signed in Maputo on Monday.',
+      'org:united-nations',
+    ],
+  ])('leaves its welcomer out of the parties ("X welcomed the signing of"): %s', (text, onlooker) => {
+    const agreements = extract(text).agreements;
+    expect(agreements.length).toBeGreaterThan(0);
+    for (const agreement of agreements) expect(agreement.parties).not.toContain(onlooker);
+  });
+});
+
 describe('three sides listed before the verb', () => {
   const parties = (text: string): string[] => [...(extract(text).agreements[0]?.parties ?? [])].sort();
 
