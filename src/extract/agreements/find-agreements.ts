@@ -404,7 +404,8 @@ function joinCaptiveExchanges(clusters: readonly Cluster[]): Cluster[] {
 /**
  * "a nationwide ceasefire", "the truce", "a four-day truce" after "agreed to a ceasefire": one conflict's ceasefire
  * is one agreement whatever the article calls it, so a ceasefire-family mention with no name joins the last one
- * in view, unless it is said to be another ("a new truce") or names other parties.
+ * in view, unless it is said to be another ("a new truce") or names other parties. A well-known ceasefire the
+ * article named ("the Gaza ceasefire deal ... Trump claimed the ceasefire was his doing") is one in view too.
  */
 function ceasefireInView(
   clusters: readonly Cluster[],
@@ -414,7 +415,11 @@ function ceasefireInView(
   if (raw.name !== null || raw.another || !ofCeasefireFamily([raw.surface])) return undefined;
   const last = (c: Cluster): number => c.mentions[c.mentions.length - 1]?.start ?? -1;
   const target = clusters
-    .filter((c) => c.name === null && ofCeasefireFamily(c.aliases))
+    .filter(
+      (c) =>
+        (c.name === null && ofCeasefireFamily(c.aliases)) ||
+        (c.known !== null && ofCeasefireFamily([c.known.name, ...c.known.aliases])),
+    )
     .sort((a, b) => last(b) - last(a))[0];
   if (!target) return undefined;
   const parties = target.known ? target.known.parties : target.parties;

@@ -381,6 +381,13 @@ describe('one ceasefire per conflict', () => {
     expect(result.agreements[0]?.parties).not.toContain('NOR');
   });
 
+  it('folds a later "the ceasefire" into the well-known ceasefire agreement the article named', () => {
+    const result = extract(
+      'Qatar and the United States announced the Gaza ceasefire deal on Wednesday.\n\nThe talks in Doha had stalled for months, a Qatari official said.\n\nUS envoys flew to Qatar twice in January, the State Department said.\n\nThe United States said the ceasefire was achieved through patient diplomacy.',
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Gaza ceasefire and hostage release agreement']);
+  });
+
   it('keeps a new truce apart from the ceasefire before it', () => {
     const result = extract(
       'Georgia and Armenia signed a ceasefire agreement in March.\n\nIn June the two sides signed a new truce deal after the fighting resumed.',
