@@ -199,6 +199,20 @@ const WHEN_WORDS =
 
 const HYPHENS: ReadonlySet<string> = new Set(['-', '–']);
 
+/**
+ * Whether the capitalized words from `j` (after an article) hold a kind word of their own ("the Additional Protocol",
+ * "the Framework Agreement"): a second instrument, not more of the name before ("Friendship and Strategic
+ * Partnership" names a relationship inside it).
+ */
+function nextInstrumentAt(words: readonly Word[], j: number): boolean {
+  let k = words[j]?.lower === 'the' ? j + 1 : j;
+  for (; words[k]?.cap && words[k]?.gap === ' '; k++) {
+    const lower = words[k]?.lower ?? '';
+    if (AGREEMENT_KINDS.has(lower) && !RELATIONSHIP_KIND_WORDS.has(lower)) return true;
+  }
+  return false;
+}
+
 /** Capitalized words before a capitalized kind word and an "on/of the ..." tail after it: the agreement's name. */
 function namedSpan(words: readonly Word[], k: number): [number, number] | null {
   let first = k;
@@ -221,6 +235,8 @@ function namedSpan(words: readonly Word[], k: number): [number, number] | null {
     while (words[j]?.cap && joined(j)) {
       last = j;
       j++;
+      // "... Suppression of Terrorism and the Framework Agreement on ...": the next instrument of a list.
+      if (words[j]?.lower === 'and' && nextInstrumentAt(words, j + 1)) break;
       if (NAME_TAIL_INNER.has(words[j]?.lower ?? '') && joined(j) && (words[j + 1]?.cap || words[j + 2]?.cap))
         j++;
       if (words[j]?.lower === 'the' && joined(j) && words[j + 1]?.cap) j++;

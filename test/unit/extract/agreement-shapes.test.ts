@@ -152,6 +152,27 @@ describe('parties of a reported agreement', () => {
   });
 });
 
+describe('two named instruments joined by "and the"', () => {
+  it.each([
+    [
+      'The ministers signed the Convention on Mutual Legal Assistance and the Framework Agreement on Regional Transit.',
+      ['Convention on Mutual Legal Assistance', 'Framework Agreement on Regional Transit'],
+    ],
+    [
+      'Members reaffirmed the Regional Convention on Illicit Drugs and the Additional Protocol on precursors.',
+      ['Regional Convention on Illicit Drugs', 'Additional Protocol'],
+    ],
+  ])('are two names, the second no tail of the first: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('keep "and" inside one name when no kind word follows it ("Treaty of Friendship and Strategic Partnership")', () => {
+    expect(names('Laos and Cambodia signed the Treaty of Friendship and Strategic Partnership.')).toEqual([
+      'Treaty of Friendship and Strategic Partnership',
+    ]);
+  });
+});
+
 describe('a signing that is the object of another verb', () => {
   it.each([
     [
