@@ -5,8 +5,11 @@ import {
   ARTICLE_GO_BETWEEN_NOUNS,
   BROKER_LIST_WORDS,
   BROKER_PARTICIPLES,
+  FACILITATED_OBJECTS,
+  FACILITATION_VERBS,
   GO_BETWEEN_LINK_WORDS,
   GO_BETWEEN_NOUNS,
+  GO_BETWEEN_SUBJECT_WORDS,
   GO_BETWEEN_VERBS,
   NOT_ACTING_MODIFIERS,
   ONLOOKER_VERB_FILLERS,
@@ -116,17 +119,36 @@ export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
         while ((words[next]?.start ?? Infinity) < other.end) next++;
         continue;
       }
-      if (GO_BETWEEN_LINK_WORDS.has(word.lower) || TITLE_MODIFIER_WORDS.has(word.lower)) {
+      if (
+        GO_BETWEEN_LINK_WORDS.has(word.lower) ||
+        TITLE_MODIFIER_WORDS.has(word.lower) ||
+        GO_BETWEEN_SUBJECT_WORDS.has(word.lower)
+      ) {
         next++;
         continue;
       }
-      if (ARTICLE_GO_BETWEEN_NOUNS.has(word.lower) || GO_BETWEEN_VERBS.has(word.lower)) out.add(mention.id);
+      if (
+        ARTICLE_GO_BETWEEN_NOUNS.has(word.lower) ||
+        GO_BETWEEN_VERBS.has(word.lower) ||
+        facilitatesTalks(state, next)
+      )
+        out.add(mention.id);
       break;
     }
     if (afterGoBetweenNoun(state, mention, countries)) out.add(mention.id);
   }
   GO_BETWEENS.set(state.mentions, out);
   return out;
+}
+
+/** "facilitated the negotiations", "facilitates talks": a verb of helping along whose object is talks or a deal. */
+function facilitatesTalks(state: ExtractState, at: number): boolean {
+  const { words } = state;
+  if (!FACILITATION_VERBS.has(words[at]?.lower ?? '')) return false;
+  const object = words[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  return (
+    words[object]?.sentence === words[at]?.sentence && FACILITATED_OBJECTS.has(words[object]?.lower ?? '')
+  );
 }
 
 /**

@@ -424,6 +424,38 @@ export const GO_BETWEEN_VERBS: ReadonlySet<string> = new Set([
   'brokered',
 ]);
 
+/**
+ * Verbs right after a country that make it a go-between only when what follows is the talks or the deal it helped
+ * along ("Afghan authorities facilitated the discussions"); "Pakistan facilitated visas" says nothing of a side.
+ */
+export const FACILITATION_VERBS: ReadonlySet<string> = new Set([
+  'facilitated',
+  'facilitates',
+  'facilitating',
+]);
+export const FACILITATED_OBJECTS: ReadonlySet<string> = new Set([
+  'talks',
+  'negotiations',
+  'discussions',
+  'dialogue',
+  'deal',
+  'agreement',
+  'ceasefire',
+  'truce',
+]);
+
+/**
+ * Words of a government between its country and a go-between's verb: "Afghan authorities facilitated", "the
+ * interim Afghan government had facilitated", "Turkey has brokered".
+ */
+export const GO_BETWEEN_SUBJECT_WORDS: ReadonlySet<string> = new Set([
+  'authorities',
+  'government',
+  'has',
+  'had',
+  'have',
+]);
+
 /** Nouns after a nationality that make it the setting of a signing ("in the South African capital Pretoria"). */
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(['capital', 'city', 'port', 'town', 'resort']);
 

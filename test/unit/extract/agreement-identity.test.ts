@@ -444,6 +444,22 @@ describe('an onlooker of an agreement is no side of it', () => {
   });
 });
 
+describe('a country that facilitated the talks', () => {
+  it.each([
+    'A ceasefire deal was signed on Monday, officials said.\n\nEthiopia and the rebels had held talks for weeks.\n\nSaudi Arabia had facilitated the talks, Ethiopia said. Saudi Arabia hosted both delegations in Jeddah.',
+    'A ceasefire deal was signed on Monday, officials said.\n\nEthiopia and the rebels had held talks for weeks.\n\nThe Saudi government facilitated the negotiations, Ethiopia said. Saudi Arabia hosted both delegations in Jeddah.',
+  ])('is a go-between, no side of the deal: %s', (text) => {
+    for (const agreement of extract(text).agreements) expect(agreement.parties).not.toContain('SAU');
+  });
+
+  it('is still a side when it facilitated something else ("Saudi Arabia facilitated visas")', () => {
+    const result = extract(
+      'Ethiopia and Saudi Arabia signed a labour agreement on Monday. Saudi Arabia facilitated visas for workers last year.',
+    );
+    expect(result.agreements[0]?.parties.sort()).toEqual(['ETH', 'SAU']);
+  });
+});
+
 describe('go-betweens named after their noun', () => {
   it('takes no country listed after "mediators" as a side, nor its leader who signed', () => {
     const result = extract(
