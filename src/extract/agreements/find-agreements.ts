@@ -728,9 +728,11 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     // A relationship alone ("in bilateral partnership with ...") takes no sides from the story: only a party or a
     // signing its own sentences name makes it a pact.
     const relationshipOnly = cluster.name === null && cluster.mentions.every((m) => m.relationship);
-    if (cluster.parties.length === 0 && cluster.signatories.length === 0 && !relationshipOnly)
+    // Signatories stand for their states; ones the article gives no state leave the sides to the story.
+    const signingStates = cluster.signatories.some((id) => state.persons.get(id)?.country);
+    if (cluster.parties.length === 0 && !signingStates && !relationshipOnly)
       cluster.parties.push(...impliedParties(state, cluster, pair, lead));
-    if (cluster.parties.length === 0 && cluster.signatories.length === 0 && !relationshipOnly)
+    if (cluster.parties.length === 0 && !signingStates && !relationshipOnly)
       cluster.parties.push(...agreedToSides(state, cluster));
     if (cluster.status === 'signed' && !cluster.signedOn && !cluster.name) cluster.signedOn = signDate;
   }

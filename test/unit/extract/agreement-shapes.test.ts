@@ -190,6 +190,16 @@ describe('a signing that is the object of another verb', () => {
   });
 });
 
+describe('signatories the article gives no state', () => {
+  it('leave the sides to the story ("signed by Joint Secretary X and Deputy Director Y")', () => {
+    const result = extract(
+      'Nepal and Japan sign MoU on consultations\n\nA memorandum of understanding was signed between the foreign ministry of Nepal and the foreign ministry of Japan on Monday.\n\nThe memorandum was signed by Joint Secretary Ram Thapa and Deputy Director Kenji Sato.\n\nOfficials of Nepal and Japan will meet every year under it.',
+    );
+    expect(result.agreements).toHaveLength(1);
+    expect([...(result.agreements[0]?.parties ?? [])].sort()).toEqual(['JPN', 'NPL']);
+  });
+});
+
 describe('three sides listed before the verb', () => {
   const parties = (text: string): string[] => [...(extract(text).agreements[0]?.parties ?? [])].sort();
 
