@@ -17,6 +17,7 @@ import {
   AGREEMENT_COMPLEMENTS_AFTER,
   AGREEMENT_VAGUE_MODIFIERS,
   AGREEMENT_WORDS,
+  PROVISION_PLURALS,
   RELATIONSHIP_KIND_WORDS,
   SIGN_VERBS,
   TOPIC_TIME_ENDS,
@@ -35,6 +36,7 @@ import {
   PREDICATE_OPENERS,
 } from '../lexicon/agreement-reference-words.ts';
 import { NAME_COMPOUND_PARTICIPLES } from '../lexicon/compound-words.ts';
+import { PARTY_VERB_WORDS } from '../lexicon/agreement-act-words.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
 import { opensField } from './field-topic.ts';
 import { formalTitleEnd } from './formal-title.ts';
@@ -492,6 +494,19 @@ function nounPhraseStart(words: readonly Word[], first: number, posAt?: PosAt): 
   return start;
 }
 
+const PARTY_VERB_SET: ReadonlySet<string> = new Set(PARTY_VERB_WORDS);
+/** How far before a noun phrase an act of agreeing governs it ("agreed on new patrolling arrangements"). */
+const AGREED_REACH = 3;
+
+/** Whether a signing or agreeing verb stands within AGREED_REACH words before `first`, in its sentence. */
+function agreedJustBefore(words: readonly Word[], first: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - AGREED_REACH); i--) {
+    if (words[i]?.sentence !== words[first]?.sentence) return false;
+    if (PARTY_VERB_SET.has(words[i]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** A Map, not the record: looked up for every word, and own keys only ("constructor" finds nothing). */
 const AGREEMENT_KINDS = new Map(Object.entries(AGREEMENT_WORDS));
 
@@ -720,6 +735,9 @@ export function readAgreementMentions(
     const subject =
       listed !== null ||
       (topic !== null && (words[k + 1]?.lower === 'on' || fieldIn || /^of understanding on /.test(topic)));
+    // "establishes security arrangements": provisions of a deal, not one of its own.
+    if (plural && !named && !subject && PROVISION_PLURALS.has(word.lower) && !agreedJustBefore(words, first))
+      continue;
     if (
       plural &&
       !named &&

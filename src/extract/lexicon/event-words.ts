@@ -186,6 +186,14 @@ export const AGREEMENT_COUNT_WORDS: ReadonlySet<string> = new Set([
   'twenty',
 ]);
 
+/**
+ * Plural kind words that news uses for provisions more than for instruments: "security arrangements", "final
+ * procedural arrangements" are clauses of a deal or its logistics. A name, a subject ("arrangements on
+ * agricultural products") or an act of agreeing just before them ("agreed on new patrolling arrangements") makes
+ * them instruments.
+ */
+export const PROVISION_PLURALS: ReadonlySet<string> = new Set(['arrangements']);
+
 /** "a series of agreements on energy, shipping and ...": a collection the article then names one by one. */
 export const AGREEMENT_COLLECTIONS: ReadonlySet<string> = new Set([
   'series',

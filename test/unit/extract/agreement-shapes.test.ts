@@ -37,6 +37,21 @@ describe('plural kind words', () => {
   });
 });
 
+describe('plural arrangements', () => {
+  it.each([
+    'Kenya and Somalia signed a border accord on Monday. It sets up transitional security arrangements along the frontier.',
+    'Mediators will coordinate final procedural arrangements in Nairobi before the accord is signed, officials said.',
+  ])('are provisions, no agreement of their own: %s', (text) => {
+    for (const name of names(text)) expect(name).not.toMatch(/arrangements/);
+  });
+
+  it('are an agreement when the sides agreed on them ("agreed on new grazing arrangements")', () => {
+    expect(
+      names('Bhutan and Nepal agreed on new grazing arrangements along their border on Monday.'),
+    ).toEqual(['Bhutan–Nepal grazing arrangements']);
+  });
+});
+
 describe('counts and amounts before a kind word', () => {
   it.each([
     ['At the close of the session ten agreements were signed by Mali and Niger.', 'session'],
