@@ -56,6 +56,7 @@ import {
   KNOWN_DEFINITE_DETERMINERS,
   NAME_TAIL_INNER_WORDS,
   NAME_TAIL_PREPOSITIONS,
+  NOT_TOPIC_OPENINGS,
   PRAISE_BEFORE_DEAL,
   TOPIC_PREPOSITIONS,
   AGREEMENT_DESCRIPTOR_MODIFIERS,
@@ -106,6 +107,8 @@ const MAX_DESCRIPTOR_WORDS = 5;
 const TIME_TOPIC =
   /^\w+ (?:the )?(?:(?:next|past|last|coming|following) (?:\w+ )?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weeks|month|months|year|years|decades?|days?|\d)/;
 const MAX_TOPIC_WORDS = 12;
+/** "on behalf of Bangladesh", "in favour of the respective countries": for whom, not what about. */
+const NOT_TOPIC = new RegExp(`^(?:${NOT_TOPIC_OPENINGS.join('|')})\\b`, 'i');
 
 export interface RawAgreement {
   start: number;
@@ -355,7 +358,7 @@ function topicAfter(
   const prepositions = fieldIn ? FIELD_TOPIC_OPENERS : TOPIC_OPENERS;
   if (!next || next.gap !== ' ' || !prepositions.has(next.lower)) return null;
   let rest = text.slice(next.start, Math.min(sentenceEnd, next.start + 160));
-  if (TIME_TOPIC.test(rest)) return null;
+  if (TIME_TOPIC.test(rest) || NOT_TOPIC.test(rest)) return null;
   if (next.lower === 'of' && !/^of understanding\b/.test(rest)) return null;
   const stop = TOPIC_END.exec(rest.slice(next.lower.length + 1));
   if (stop) rest = rest.slice(0, next.lower.length + 1 + stop.index);

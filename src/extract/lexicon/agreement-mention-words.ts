@@ -148,6 +148,12 @@ export const NAME_TAIL_INNER_WORDS = ['of', 'and', 'on', 'in', 'the'] as const;
 /** Prepositions that open an agreement's topic: "an agreement on trade", "a deal to end the war". */
 export const TOPIC_PREPOSITIONS = ['on', 'to', 'for', 'of'] as const;
 
+/**
+ * Compound prepositions after a kind word that tell for whom it was signed, not what it is about: "signed the MoU
+ * on behalf of Bangladesh", "inked the deal in favour of the respective countries".
+ */
+export const NOT_TOPIC_OPENINGS = ['on behalf of', 'in favour of', 'in favor of', 'on the part of'] as const;
+
 /** The same where a field may follow: "cooperation in energy". */
 export const FIELD_TOPIC_PREPOSITIONS = [...TOPIC_PREPOSITIONS, 'in'] as const;
 

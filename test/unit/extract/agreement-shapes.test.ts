@@ -37,6 +37,15 @@ describe('plural kind words', () => {
   });
 });
 
+describe('for whom an agreement was signed', () => {
+  it.each([
+    'Peru and Chile signed a memorandum of understanding on fisheries in Lima on Monday. The trade minister signed the memorandum on behalf of Peru.',
+    'Peru and Chile signed a memorandum of understanding on fisheries in Lima on Monday. Two agencies inked the memorandum in favour of the two countries.',
+  ])('is no topic of a second agreement: %s', (text) => {
+    expect(names(text)).toEqual(['Peru–Chile memorandum of understanding on fisheries']);
+  });
+});
+
 describe('plural arrangements', () => {
   it.each([
     'Kenya and Somalia signed a border accord on Monday. It sets up transitional security arrangements along the frontier.',
