@@ -81,6 +81,10 @@ export const AGREEMENT_DESCRIPTOR_MODIFIERS = [
   'pivotal',
   'powerful',
   'detailed',
+  // "this bilateral agreement", "the upcoming agreement between Iran and the United States": which sides and
+  // when, not which agreement (the sides are read from the sentence).
+  'bilateral',
+  'upcoming',
 ] as const;
 
 /** Words that end a descriptor going left (verbs, prepositions, conjunctions). */

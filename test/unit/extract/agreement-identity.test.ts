@@ -263,6 +263,18 @@ describe('a formal title in a list of signed documents', () => {
   });
 });
 
+describe('a description by its sides or its time alone', () => {
+  it.each([
+    'Peru and Chile signed the Andean Water Accord in Lima on Monday.\n\nThe accord sets quotas for the shared basin, officials said.\n\nThe minister said this bilateral agreement would also help farmers.',
+    'Peru and Chile signed the Andean Water Accord in Lima on Monday.\n\nThe accord sets quotas for the shared basin, officials said.\n\nThe minister said the upcoming agreement would also help farmers.',
+  ])(
+    're-describes the agreement in view ("this bilateral agreement", "the upcoming agreement"): %s',
+    (text) => {
+      expect(extract(text).agreements.map((a) => a.name)).toEqual(['Andean Water Accord']);
+    },
+  );
+});
+
 describe('a description in a complement', () => {
   it('says what the agreement in view is, not another one', () => {
     const result = extract(
