@@ -14,6 +14,9 @@ import {
   AGREEMENT_LEVEL_WORDS,
   AGREEMENT_NEEDS_ACT,
   AGREEMENT_NEEDS_BEFORE,
+  AGREEMENT_TALK_NOUNS,
+  AGREEMENT_TO_OPEN_VERBS,
+  AGREEMENT_TO_TALK_VERBS,
   AGREEMENT_COMPLEMENTS_AFTER,
   AGREEMENT_VAGUE_MODIFIERS,
   AGREEMENT_WORDS,
@@ -497,6 +500,17 @@ function nounPhraseStart(words: readonly Word[], first: number, posAt?: PosAt): 
   return start;
 }
 
+/** "agreement to discuss ...", "agreement to start (the) negotiations ...": an agreement to talk, after `k`. */
+function agreementToTalk(words: readonly Word[], k: number): boolean {
+  const at = (i: number): string =>
+    words[i]?.sentence === words[k]?.sentence ? (words[i]?.lower ?? '') : '';
+  if (at(k + 1) !== 'to') return false;
+  const verb = at(k + 2);
+  if (AGREEMENT_TO_TALK_VERBS.has(verb)) return true;
+  const noun = at(k + 3) === 'the' ? at(k + 4) : at(k + 3);
+  return AGREEMENT_TO_OPEN_VERBS.has(verb) && AGREEMENT_TALK_NOUNS.has(noun);
+}
+
 const PARTY_VERB_SET: ReadonlySet<string> = new Set(PARTY_VERB_WORDS);
 /** How far before a noun phrase an act of agreeing governs it ("agreed on new patrolling arrangements"). */
 const AGREED_REACH = 3;
@@ -656,6 +670,8 @@ export function readAgreementMentions(
       words.slice(first, k).some((w) => AGREEMENT_AS_CONSENSUS.has(w.lower))
     )
       continue;
+    // "an agreement to discuss light water reactors", "an agreement to start negotiations": agreeing to talk.
+    if (!named && word.lower === 'agreement' && agreementToTalk(words, k)) continue;
     // "a certain agreement was reached", "a very serious agreement on all these issues", "the necessary arrangements":
     // described only by how firm or how much, with adverbs and counts, it is agreeing or a tally, no instrument.
     if (

@@ -93,6 +93,33 @@ export const INTERCHANGEABLE_AGREEMENT_KINDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before "agreement" that make it the act of agreeing, not a document ("a mutually satisfactory agreement"). */
+/**
+ * "an agreement to discuss light water reactors", "came to an agreement to start negotiations on a trade pact":
+ * agreeing to talk, no instrument. Verbs of talking themselves, and verbs that open talks when a talk noun follows.
+ */
+export const AGREEMENT_TO_TALK_VERBS: ReadonlySet<string> = new Set([
+  'discuss',
+  'negotiate',
+  'talk',
+  'consult',
+]);
+export const AGREEMENT_TO_OPEN_VERBS: ReadonlySet<string> = new Set([
+  'start',
+  'begin',
+  'launch',
+  'open',
+  'resume',
+  'continue',
+  'hold',
+]);
+export const AGREEMENT_TALK_NOUNS: ReadonlySet<string> = new Set([
+  'talks',
+  'negotiations',
+  'discussions',
+  'dialogue',
+  'consultations',
+]);
+
 export const AGREEMENT_AS_CONSENSUS: ReadonlySet<string> = new Set([
   'mutual',
   'mutually',

@@ -46,6 +46,21 @@ describe('for whom an agreement was signed', () => {
   });
 });
 
+describe('an agreement to talk', () => {
+  it.each([
+    'Kenya and Uganda came to an agreement to start negotiations on a fisheries pact, the ministry said.',
+    'Kenya and Uganda reached an agreement to discuss the fishing quotas at a later date.',
+  ])('is agreeing, no instrument: %s', (text) => {
+    for (const name of names(text)) expect(name).not.toMatch(/agreement to/);
+  });
+
+  it('leaves an agreement to do something else an instrument ("an agreement to restore flights")', () => {
+    expect(names('Kenya and Uganda signed an agreement to restore direct flights on Monday.')).toEqual([
+      'Kenya–Uganda agreement to restore direct flights',
+    ]);
+  });
+});
+
 describe('plural arrangements', () => {
   it.each([
     'Kenya and Somalia signed a border accord on Monday. It sets up transitional security arrangements along the frontier.',
