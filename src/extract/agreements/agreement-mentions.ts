@@ -271,6 +271,23 @@ function capitalizedPrefix(words: readonly Word[], k: number, cover: Int32Array)
   return acronym || run.length >= 2 ? [first, k] : null;
 }
 
+/**
+ * "the Dakar agreement", "the Agadir agreement": a city the article names, alone between "the" and a lower-case
+ * kind word, names the agreement made there (a city is no side, so it is no party phrase either).
+ */
+function placeNamed(
+  words: readonly Word[],
+  k: number,
+  cover: Int32Array,
+  mentions: readonly EntityMention[],
+): [number, number] | null {
+  const place = mentions[cover[k - 1] ?? -1];
+  if (!place || (place.kind !== 'place' && place.via !== 'capital')) return null;
+  if (words[k]?.gap !== ' ' || words[k - 1]?.start !== place.start || words[k - 1]?.end !== place.end)
+    return null;
+  return words[k - 2]?.lower === 'the' && words[k - 2]?.sentence === words[k]?.sentence ? [k - 1, k] : null;
+}
+
 /** How many describing words may stand between "agreement on a" and the instrument it consents to. */
 const CONSENT_REACH = 2;
 
@@ -568,7 +585,11 @@ export function readAgreementMentions(
     const headline =
       (word.sentence === 0 && state.title !== null && sentenceText === state.title) ||
       titleCaseLine(sentences, word.sentence, sentenceText);
-    let named = headline ? null : word.cap ? namedSpan(words, k) : capitalizedPrefix(words, k, cover);
+    let named = headline
+      ? null
+      : word.cap
+        ? namedSpan(words, k)
+        : (capitalizedPrefix(words, k, cover) ?? placeNamed(words, k, cover, mentions));
     // "Memorandum of Understanding between the Ministry of ... of Tajikistan and ... on cooperation in ...": a formal
     // title names one instrument of a list, through its parties and subject.
     const formalEnd = word.cap && !headline ? formalTitleEnd(state, named?.[1] ?? k, facts) : -1;

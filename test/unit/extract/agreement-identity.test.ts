@@ -275,6 +275,22 @@ describe('a description by its sides or its time alone', () => {
   );
 });
 
+describe('a city before a lower-case kind word', () => {
+  it('names the agreement made there ("the Nairobi accord")', () => {
+    const result = extract(
+      'Kenya and Uganda signed a border accord in Nairobi on Monday.\n\nOfficials said the Nairobi accord sets up joint patrols.',
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Nairobi accord']);
+  });
+
+  it('names it where no description came before ("the Kampala agreement")', () => {
+    const result = extract(
+      'Officials said the Kampala agreement sets up joint patrols between Kenya and Uganda.',
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Kampala agreement']);
+  });
+});
+
 describe('a description in a complement', () => {
   it('says what the agreement in view is, not another one', () => {
     const result = extract(
