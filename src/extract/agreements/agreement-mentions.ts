@@ -110,6 +110,8 @@ const MAX_DESCRIPTOR_WORDS = 5;
 const TIME_TOPIC =
   /^\w+ (?:the )?(?:(?:next|past|last|coming|following) (?:\w+ )?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weeks|month|months|year|years|decades?|days?|\d)/;
 const MAX_TOPIC_WORDS = 12;
+/** What may follow "to" in a purpose ("to end the war", "to further deepen ties"): a verb or an adverb before it. */
+const INFINITIVE_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 /** "on behalf of Bangladesh", "in favour of the respective countries": for whom, not what about. */
 const NOT_TOPIC = new RegExp(`^(?:${NOT_TOPIC_OPENINGS.join('|')})\\b`, 'i');
 
@@ -380,6 +382,9 @@ function topicAfter(
   let rest = text.slice(next.start, Math.min(sentenceEnd, next.start + 160));
   if (TIME_TOPIC.test(rest) || NOT_TOPIC.test(rest)) return null;
   if (next.lower === 'of' && !/^of understanding\b/.test(rest)) return null;
+  // "a deal to end the war" tells its purpose by a verb; "handed the text of the agreement to Prime Minister X",
+  // "sold the deal to his people" tell where it went.
+  if (next.lower === 'to' && pos && !INFINITIVE_POS.has(pos(k + 2) ?? '')) return null;
   const stop = TOPIC_END.exec(rest.slice(next.lower.length + 1));
   if (stop) rest = rest.slice(0, next.lower.length + 1 + stop.index);
   const nextInstrument = NEXT_INSTRUMENT.exec(rest.slice(next.lower.length + 1));

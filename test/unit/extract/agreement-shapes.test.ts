@@ -61,6 +61,21 @@ describe('an agreement to talk', () => {
   });
 });
 
+describe('"to" after a kind word', () => {
+  it.each([
+    'Kenya and Uganda signed a border accord in Nairobi on Monday.\n\nThe delegation handed the text of the accord to Prime Minister Musa Odhiambo on Tuesday.',
+    'Kenya and Uganda signed a border accord in Nairobi on Monday.\n\nThe minister has sold the accord to his voters as a victory.',
+  ])('tells where it went, no purpose, when no verb follows: %s', (text) => {
+    expect(names(text)).toEqual(['Kenya–Uganda border accord']);
+  });
+
+  it('tells its purpose when a verb follows ("a deal to end the war")', () => {
+    expect(names('Kenya and Uganda signed a deal to end the border war on Monday.')).toEqual([
+      'Kenya–Uganda deal to end the border war',
+    ]);
+  });
+});
+
 describe('plural arrangements', () => {
   it.each([
     'Kenya and Somalia signed a border accord on Monday. It sets up transitional security arrangements along the frontier.',
