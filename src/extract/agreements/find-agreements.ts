@@ -32,7 +32,13 @@ import {
   INSTRUMENT_GENERIC_WORDS,
   NAME_TAIL_OPENERS,
 } from '../lexicon/agreement-reference-words.ts';
-import { kindsFit, knownByParties, knownByPlace, knownByYear } from './resolve-known-agreements.ts';
+import {
+  kindsFit,
+  knownByNameWords,
+  knownByParties,
+  knownByPlace,
+  knownByYear,
+} from './resolve-known-agreements.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { governedByAct } from './governed-by-act.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
@@ -771,6 +777,11 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
         .map((m) => state.text.slice(m.start, m.end));
     });
     cluster.known ??= knownByPlace(cluster, index, [...new Set(places)], state.input.publishedAt ?? null);
+  }
+  // A name written a little differently from a known one's; the sides the article names are read only if one is left.
+  if (clusters.some((c) => c.name !== null && c.known === null)) {
+    const namedSides = new Set(state.mentions.map((m) => m.id));
+    for (const cluster of clusters) cluster.known ??= knownByNameWords(cluster, index, namedSides);
   }
   clusters = joinCaptiveExchanges(clusters);
   clusters = joinKnownDescriptions(clusters);

@@ -183,3 +183,33 @@ export function knownByYear(
   );
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }
+
+/** A name needs this many words of its own (not kind nouns, not short function words) to stand for a known one. */
+const MIN_NAME_WORDS = 3;
+
+/**
+ * "the Intermediate-Range Nuclear Treaty", "the Treaty of Conventional Armed Forces in Europe": a name the article
+ * writes a little differently from the well-known agreement's (a word left out, "of" for "on") is that agreement
+ * when every word of its own is one of the agreement's names, it has enough of them to tell one agreement, only one
+ * known agreement fits, and that one is open to all or one of its parties is a side the article names.
+ */
+export function knownByNameWords(
+  cluster: Cluster,
+  index: AgreementIndex,
+  namedSides: ReadonlySet<string>,
+): KnownAgreement | null {
+  if (cluster.name === null) return null;
+  const own = slug(cluster.name)
+    .split('-')
+    .filter((w) => w.length > 3 && !Object.hasOwn(AGREEMENT_WORDS, w));
+  if (own.length < MIN_NAME_WORDS) return null;
+  const kind = dominantKind(cluster);
+  const fits = index.all.filter(
+    (a) =>
+      kindsFit(kind, a.kind) &&
+      own.every((w) => wordsOf(a).has(w)) &&
+      (a.parties.length === 0 || a.parties.some((p) => namedSides.has(p))) &&
+      cluster.parties.every((p) => a.parties.length === 0 || a.parties.includes(p)),
+  );
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}

@@ -315,3 +315,25 @@ describe('an unnamed agreement of a stated year', () => {
     expect(result.agreements.map((a) => a.name)).not.toContain('Joint Comprehensive Plan of Action');
   });
 });
+
+describe('a well-known agreement written a little differently', () => {
+  it.each([
+    [
+      'Berlin regrets the end of the Intermediate-Range Nuclear Treaty, the government spokesman said on Friday. Russia and the United States had signed it in 1987.',
+      'Intermediate-Range Nuclear Forces Treaty',
+    ],
+    [
+      'NATO allies suspended the Treaty of Conventional Armed Forces in Europe after Russia left it.',
+      'Treaty on Conventional Armed Forces in Europe',
+    ],
+  ])("is that agreement when its own words are all the known names' (%s)", (text, name) => {
+    expect(extract(text).agreements.map((a) => a.name)).toEqual([name]);
+  });
+
+  it('stays its own when two words of its own could be many agreements ("the Strategic Partnership Treaty")', () => {
+    const names = extract(
+      'Laos and Vietnam signed the Strategic Partnership Treaty in Hanoi.',
+    ).agreements.map((a) => a.name);
+    expect(names).toEqual(['Strategic Partnership Treaty']);
+  });
+});
