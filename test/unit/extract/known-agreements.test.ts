@@ -47,6 +47,13 @@ describe('the bundled table of well-known agreements', () => {
       'In Kyiv, officials praised the UK-Ukraine security agreement.',
       ['UKR', 'GBR'],
     ],
+    [
+      'Minsk II',
+      'A military spokesman in Kyiv said the implementation of the Minsk agreement continues.',
+      ['UKR', 'RUS'],
+    ],
+    ['Minsk II', 'Officials in Paris feared that the Minsk peace deal would fall apart.', ['UKR', 'RUS']],
+    ['Minsk Protocol', 'Envoys compared it with the first Minsk agreement of 2014.', ['UKR', 'RUS']],
   ])('knows the %s with its parties', (name, text, parties) => {
     const found = extract(text, { publishedAt: '2025-03-01' }).agreements.find((a) => a.name === name);
     expect(found?.parties).toEqual(parties);
