@@ -37,6 +37,7 @@ import {
   knownByNameWords,
   knownByParties,
   knownByPlace,
+  knownByPlaceName,
   knownByYear,
 } from './resolve-known-agreements.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
@@ -768,20 +769,31 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       [...state.countries.keys()],
       cluster.parties.map((p) => partyName(state, p)),
     );
-  for (const cluster of clusters) {
-    // Cities its sentences name: places, and capitals (read as their countries elsewhere).
+  // Cities its sentences name: places, and capitals (read as their countries elsewhere).
+  const placesOf = (cluster: Cluster): string[] => {
     const places = cluster.mentions.flatMap((raw) => {
       const sentence = state.sentences[raw.sentence] as Sentence;
       return startingIn(state.mentions, sentence.start, sentence.end)
         .filter((m) => m.kind === 'place' || m.via === 'capital')
         .map((m) => state.text.slice(m.start, m.end));
     });
-    cluster.known ??= knownByPlace(cluster, index, [...new Set(places)], state.input.publishedAt ?? null);
-  }
-  // A name written a little differently from a known one's; the sides the article names are read only if one is left.
+    return [...new Set(places)];
+  };
+  for (const cluster of clusters)
+    cluster.known ??= knownByPlace(cluster, index, placesOf(cluster), state.input.publishedAt ?? null);
+  // A name written a little differently from a known one's, or a city's name for one; the sides the article names
+  // are read only if one is left.
   if (clusters.some((c) => c.name !== null && c.known === null)) {
     const namedSides = new Set(state.mentions.map((m) => m.id));
     for (const cluster of clusters) cluster.known ??= knownByNameWords(cluster, index, namedSides);
+    for (const cluster of clusters)
+      cluster.known ??= knownByPlaceName(
+        cluster,
+        index,
+        placesOf(cluster),
+        namedSides,
+        state.input.publishedAt ?? null,
+      );
   }
   clusters = joinCaptiveExchanges(clusters);
   clusters = joinKnownDescriptions(clusters);

@@ -160,6 +160,36 @@ export function knownByPlace(
 }
 
 /**
+ * "the Beijing Agreement" in a story on Saudi Arabia and Iran: a name that is a city its sentences name and kind
+ * words alone is the one well-known agreement named after that city whose every party is a side the article
+ * names, of a fitting kind and signed by the article's date; a city hosts many signings, its sides tell which.
+ */
+export function knownByPlaceName(
+  cluster: Cluster,
+  index: AgreementIndex,
+  places: readonly string[],
+  namedSides: ReadonlySet<string>,
+  publishedAt: string | null,
+): KnownAgreement | null {
+  if (cluster.name === null) return null;
+  const name = slug(cluster.name);
+  const place = places.map((p) => slug(p)).find((p) => name.startsWith(`${p}-`));
+  if (place === undefined) return null;
+  const rest = name.slice(place.length + 1).split('-');
+  if (!rest.every((w) => Object.hasOwn(AGREEMENT_WORDS, w))) return null;
+  const kind = dominantKind(cluster);
+  const fits = (byLeadingPlace(index).get(`${place}-`) ?? []).filter(
+    (a) =>
+      kindsFit(kind, a.kind) &&
+      a.parties.length > 0 &&
+      a.parties.every((p) => namedSides.has(p)) &&
+      cluster.parties.every((p) => a.parties.includes(p)) &&
+      (a.signedOn ?? '') <= (publishedAt ?? '9999'),
+  );
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}
+
+/**
  * "the 2015 nuclear deal", "the 1960 treaty": the one well-known agreement of the year an unnamed one states, of a
  * fitting kind, whose names hold every word of its description, and one of whose parties the article names.
  */

@@ -293,6 +293,24 @@ describe('a well-known agreement named after the city it was reached in', () => 
   });
 });
 
+describe('a name that is a city and a kind word only', () => {
+  it('is the well-known agreement of that city whose parties the article names', () => {
+    const result = extract(
+      'Ministers renew pledge\n\nIran and Saudi Arabia renewed on Tuesday their pledge to carry out the Beijing Agreement in full.',
+      { publishedAt: '2024-06-11' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Saudi-Iran agreement']);
+  });
+
+  it("stays its own when the article names none of that agreement's parties", () => {
+    const result = extract(
+      'Ministers renew pledge\n\nVietnam and Laos renewed on Tuesday their pledge to carry out the Beijing Agreement in full.',
+      { publishedAt: '2024-06-11' },
+    );
+    expect(result.agreements.map((a) => a.name)).not.toContain('Saudi-Iran agreement');
+  });
+});
+
 describe('a joint statement issued in a city an agreement is named after', () => {
   it('is not that agreement (only instruments resolve by their place)', () => {
     const result = extract(
