@@ -39,6 +39,7 @@ import {
   knownByPlace,
   knownByPlaceName,
   knownByYear,
+  sameCityAgreement,
 } from './resolve-known-agreements.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { governedByAct } from './governed-by-act.ts';
@@ -698,12 +699,29 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   const first = state.sentences[0];
   const headline =
     first !== undefined && state.title !== null && state.text.slice(first.start, first.end) === state.title;
-  for (const raw of readAgreementMentions(
+  // The sides the article names, read once and only for a city's name several known agreements go by.
+  let sides: ReadonlySet<string> | null = null;
+  const namedSides = (): ReadonlySet<string> => (sides ??= new Set(state.mentions.map((m) => m.id)));
+  const sameCityKnown = (raw: RawAgreement): RawAgreement => {
+    if (!raw.known) return raw;
+    const known = sameCityAgreement(
+      raw.known,
+      raw.surface,
+      index,
+      namedSides,
+      state.input.publishedAt ?? null,
+    );
+    return known === raw.known
+      ? raw
+      : { ...raw, known, name: known.name, kind: known.kind, parties: [...known.parties] };
+  };
+  for (const found of readAgreementMentions(
     state,
     index,
     articleWordFacts(state, resources),
     resources.gazetteer.organizations,
   )) {
+    const raw = sameCityKnown(found);
     const sentence = state.sentences[raw.sentence] as Sentence;
     let cluster = clusterFor(state.text, headline, clusters, focus, raw, sentencePair(state, sentence));
     if (!cluster) {

@@ -190,6 +190,33 @@ export function knownByPlaceName(
 }
 
 /**
+ * "the Arusha agreement" in a story on Rwanda, "the Algiers Accord" in one on Mali: a city's name that several
+ * well-known agreements go by is the one of them whose parties the article names. The matched one stays when the
+ * article names one of its parties, or when not exactly one other agreement of that city has a named party.
+ */
+export function sameCityAgreement(
+  matched: KnownAgreement,
+  surface: string,
+  index: AgreementIndex,
+  namedSides: () => ReadonlySet<string>,
+  publishedAt: string | null,
+): KnownAgreement {
+  if (matched.parties.length === 0) return matched;
+  const city = slug(surface).split('-')[0] ?? '';
+  const others = (byLeadingPlace(index).get(`${city}-`) ?? []).filter((a) => a !== matched);
+  if (others.length === 0) return matched;
+  const named = namedSides();
+  if (matched.parties.some((p) => named.has(p))) return matched;
+  const fits = others.filter(
+    (a) =>
+      kindsFit(matched.kind, a.kind) &&
+      a.parties.some((p) => named.has(p)) &&
+      (a.signedOn ?? '') <= (publishedAt ?? '9999'),
+  );
+  return fits.length === 1 ? (fits[0] ?? matched) : matched;
+}
+
+/**
  * "the 2015 nuclear deal", "the 1960 treaty": the one well-known agreement of the year an unnamed one states, of a
  * fitting kind, whose names hold every word of its description, and one of whose parties the article names.
  */

@@ -86,5 +86,5 @@ agreement | Nile Basin Cooperative Framework Agreement | 2010-05-14 | ETH RWA TZ
 agreement | Israel-UAE Comprehensive Economic Partnership Agreement | 2022-05-31 | ISR ARE | UAE-Israel Comprehensive Economic Partnership Agreement; Israel-UAE free trade agreement; UAE-Israel free trade agreement
 agreement | Maputo Accord for Peace and National Reconciliation | 2019-08-06 | MOZ | Maputo peace accord; Maputo Accord
 agreement | Political Agreement for Peace and Reconciliation in the Central African Republic | 2019-02-06 | CAF | Central African Republic peace agreement of 2019
-agreement | Agreement for Peace and Reconciliation in Mali | 2015-05-15 | MLI | Mali peace accord of 2015
+agreement | Agreement for Peace and Reconciliation in Mali | 2015-05-15 | MLI | Mali peace accord of 2015; Algiers Agreement for Peace and Reconciliation in Mali
 `);

@@ -311,6 +311,26 @@ describe('a name that is a city and a kind word only', () => {
   });
 });
 
+describe("a city's name several well-known agreements go by", () => {
+  it('is the one whose parties the article names', () => {
+    const result = extract(
+      'Rebels accuse army of attack\n\nRwandan rebel leaders said the army had broken the Arusha agreement, a spokesman said.',
+      { publishedAt: '1993-12-01' },
+    );
+    expect(result.agreements.map((a) => a.name)).toContain('Arusha Accords');
+  });
+
+  it('stays the one matched when the article names one of its parties', () => {
+    const result = extract(
+      'Talks resume\n\nBurundi and Rwanda officials said the Arusha agreement must be respected, a spokesman said.',
+      { publishedAt: '2005-03-01' },
+    );
+    expect(result.agreements.map((a) => a.name)).toContain(
+      'Arusha Peace and Reconciliation Agreement for Burundi',
+    );
+  });
+});
+
 describe('a joint statement issued in a city an agreement is named after', () => {
   it('is not that agreement (only instruments resolve by their place)', () => {
     const result = extract(
