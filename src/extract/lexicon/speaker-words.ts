@@ -143,6 +143,9 @@ export const SUBJECT_LEAD_BREAK_WORDS = [
   'than',
 ] as const;
 
+/** Words opening the time after "quoted X as saying": "as saying on Wednesday", "as saying late Monday". */
+export const QUOTED_TIME_LEADS = ['on', 'late', 'early', 'in', 'at'] as const;
+
 /** One office under several words: "FM spokesperson" is the ministry's Spokesman. */
 export const SPOKESPERSON_FORMS = ['spokesperson', 'spokesman', 'spokeswoman'] as const;
 

@@ -11,6 +11,7 @@ import {
   CITING_PARTICIPLES,
   OUTLET_REPORT_VERBS,
   PASSIVE_ATTRIBUTION_AUXILIARIES,
+  QUOTED_TIME_LEADS,
 } from '../lexicon/speaker-words.ts';
 
 const CITING: ReadonlySet<string> = new Set(CITING_PARTICIPLES);
@@ -59,31 +60,59 @@ export function citedAfterVerb(
   return sourceIn(ctx, from, to)?.id ?? null;
 }
 
+/** An attribution closing a sentence: its source speaks everything before the comma; the outlet is the channel. */
+interface TailAttribution {
+  speakers: string[];
+  comma: number;
+  channel: string;
+}
+
+/**
+ * A tail `pattern` closing the sentence, whose group 1 is an outlet right after ", " and group 2 its source: the
+ * source's mention (found in the span `sourceSpan` gives) and the outlet, or null when either is not one.
+ */
+function tailAttribution(
+  ctx: StatementContext,
+  sentence: Sentence,
+  body: string,
+  pattern: RegExp,
+  sourceSpan: (match: RegExpExecArray, outletFrom: number) => [number, number],
+): (TailAttribution & { outletEnd: number }) | null {
+  const { state } = ctx;
+  const match = pattern.exec(body);
+  if (!match?.[1] || !match[2] || /[”"]$/.test(body.slice(0, match.index))) return null;
+  const outletFrom = sentence.start + match.index + 2;
+  const outletEnd = outletFrom + match[1].length;
+  const outlet = speakerIn(state, outletFrom, outletEnd, false);
+  if (!outlet || !isOutlet(ctx, outlet.id)) return null;
+  const source = sourceIn(ctx, ...sourceSpan(match, outletFrom));
+  if (!source) return null;
+  return { speakers: [source.id], comma: sentence.start + match.index, channel: outlet.id, outletEnd };
+}
+
 /**
  * ", Trend reports citing the Azerbaijani Foreign Ministry." closing a sentence: the source as the speaker of
  * everything before the comma, and the outlet as its channel.
  */
-export function citedTail(
-  ctx: StatementContext,
-  sentence: Sentence,
-): { speakers: string[]; comma: number; channel: string } | null {
+export function citedTail(ctx: StatementContext, sentence: Sentence): TailAttribution | null {
   const { state } = ctx;
   const body = state.text.slice(sentence.start, sentence.end);
-  const match = CITED_TAIL.exec(body);
-  if (!match?.[1] || !match[2] || /[”"]$/.test(body.slice(0, match.index))) return null;
-  const outletFrom = sentence.start + match.index + 2;
-  const outlet = speakerIn(state, outletFrom, outletFrom + match[1].length, false);
-  if (!outlet || !isOutlet(ctx, outlet.id)) return null;
-  const sourceTo = sentence.start + match.index + match[0].lastIndexOf(match[2]) + match[2].length;
-  const source = sourceIn(ctx, sourceTo - match[2].length, sourceTo);
-  if (!source) return null;
-  ctx.usedVerbs.add(wordIndexAt(state.words, outletFrom + match[1].length + 1));
-  return { speakers: [source.id], comma: sentence.start + match.index, channel: outlet.id };
+  const tail = tailAttribution(ctx, sentence, body, CITED_TAIL, (match) => {
+    const sourceTo =
+      sentence.start + match.index + match[0].lastIndexOf(match[2] ?? '') + (match[2] ?? '').length;
+    return [sourceTo - (match[2] ?? '').length, sourceTo];
+  });
+  if (!tail) return null;
+  // The outlet's reporting verb is read here; the verb pass must not read it again.
+  ctx.usedVerbs.add(wordIndexAt(state.words, tail.outletEnd + 1));
+  return { speakers: tail.speakers, comma: tail.comma, channel: tail.channel };
 }
 
 /** ", Interfax quoted Russia's deputy foreign minister X as saying on Wednesday." closing a sentence. */
-const QUOTED_TAIL =
-  /, ([^,;:“”"]{2,60}?) quoted ([^,;:“”"]{2,80}?) as saying(?: (?:on|late|early|in|at) [^,;:“”"]{1,40})?[.!]?$/;
+const QUOTED_TAIL = new RegExp(
+  String.raw`, ([^,;:“”"]{2,60}?) quoted ([^,;:“”"]{2,80}?) as saying` +
+    String.raw`(?: (?:${QUOTED_TIME_LEADS.join('|')}) [^,;:“”"]{1,40})?[.!]?$`,
+);
 /** Words "quoted ... as saying" may hold: "quoted by the state news agency TASS on Monday as saying". */
 const MAX_QUOTED_AS_WORDS = 10;
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(PASSIVE_ATTRIBUTION_AUXILIARIES);
@@ -93,22 +122,14 @@ const OBJECT_PRONOUN = /^(?:him|her)$/;
  * ", Interfax quoted X as saying." closing a sentence: X as the speaker of everything before the comma, the outlet
  * (a news agency) as its channel.
  */
-export function quotedTail(
-  ctx: StatementContext,
-  sentence: Sentence,
-): { speakers: string[]; comma: number; channel: string } | null {
-  const { state } = ctx;
-  const body = state.text.slice(sentence.start, sentence.end);
+export function quotedTail(ctx: StatementContext, sentence: Sentence): TailAttribution | null {
+  const body = ctx.state.text.slice(sentence.start, sentence.end);
   if (!body.includes(' as saying')) return null;
-  const match = QUOTED_TAIL.exec(body);
-  if (!match?.[1] || !match[2] || /[”"]$/.test(body.slice(0, match.index))) return null;
-  const outletFrom = sentence.start + match.index + 2;
-  const outlet = speakerIn(state, outletFrom, outletFrom + match[1].length, false);
-  if (!outlet || !isOutlet(ctx, outlet.id)) return null;
-  const sourceFrom = outletFrom + match[1].length + ' quoted '.length;
-  const source = sourceIn(ctx, sourceFrom, sourceFrom + match[2].length);
-  if (!source) return null;
-  return { speakers: [source.id], comma: sentence.start + match.index, channel: outlet.id };
+  const tail = tailAttribution(ctx, sentence, body, QUOTED_TAIL, (match, outletFrom) => {
+    const sourceFrom = outletFrom + (match[1] ?? '').length + ' quoted '.length;
+    return [sourceFrom, sourceFrom + (match[2] ?? '').length];
+  });
+  return tail && { speakers: tail.speakers, comma: tail.comma, channel: tail.channel };
 }
 
 /**
