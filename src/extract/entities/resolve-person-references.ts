@@ -6,13 +6,14 @@ import {
   COUNTRYLESS_VAGUE_HEADS,
   DIPLOMATIC_ROLE_WORDS,
   GENERIC_ROLE_WORDS,
+  OFFICE_CHANGING_MODIFIERS,
   REFERENCE_TITLE_GLUE,
 } from '../lexicon/entity-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { foldName, nameParts } from './find-persons.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from './person-context.ts';
-import { NAME_ARTICLES, TRANSLITERATION_FOLDS } from '../lexicon/word-lists.ts';
+import { NAME_ARTICLES, TITLE_REMIT_LINKS, TRANSLITERATION_FOLDS } from '../lexicon/word-lists.ts';
 import { namedSince, unnamedIntroduction } from './unnamed-introduction.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
@@ -76,9 +77,20 @@ export function nearestPerson(
 export function titleFits(person: PersonEntity, refWords: readonly string[], lexicon: Lexicon): boolean {
   const title = (person.title ?? '').toLowerCase().split(/[\s-]+/);
   const head = refWords[refWords.length - 1] ?? '';
+  // The office is the title before its remit: "Director of the President's Office" is no president.
+  const remitAt = title.findIndex((w) => REMIT_LINKS.has(w));
+  const office = remitAt === -1 ? title : title.slice(0, remitAt);
+  const said = refWords.flatMap((w) => w.split('-'));
+  const otherOffice = office.some(
+    (w) => OFFICE_MODIFIERS.has(w) && !said.includes(w) && !(w === 'prime' && lexicon.leaderHeads.has(head)),
+  );
+  // "the EAM", "the PM": an abbreviated title fits a title whose initials it spells ("External Affairs Minister").
+  if (refWords.length === 1 && head.length >= 2 && head === initials(title)) return true;
+  if (otherOffice) return false;
   if (
     lexicon.leaderHeads.has(head) &&
-    (title.some((w) => lexicon.leaderHeads.has(w)) || (title.includes('prime') && title.includes('minister')))
+    (office.some((w) => lexicon.leaderHeads.has(w)) ||
+      (office.includes('prime') && office.includes('minister')))
   ) {
     return refWords.slice(0, -1).every((w) => title.includes(w) || w === 'top' || w === 'supreme');
   }
@@ -89,8 +101,6 @@ export function titleFits(person: PersonEntity, refWords: readonly string[], lex
       (title.includes('prime') && title.includes('minister'));
     return !leader && (head !== 'diplomat' || title.some((w) => DIPLOMATIC.has(w)));
   }
-  // "the EAM", "the PM": an abbreviated title fits a title whose initials it spells ("External Affairs Minister").
-  if (refWords.length === 1 && head.length >= 2 && head === initials(title)) return true;
   // "the secretary-general" fits "Secretary-General": a hyphened title word is matched by its pieces.
   return refWords.every((w) => w.split('-').every((piece) => title.includes(piece)));
 }
@@ -104,6 +114,8 @@ function initials(titleWords: readonly string[]): string {
 }
 
 const TITLE_GLUE: ReadonlySet<string> = new Set(REFERENCE_TITLE_GLUE);
+const REMIT_LINKS: ReadonlySet<string> = new Set(TITLE_REMIT_LINKS);
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(OFFICE_CHANGING_MODIFIERS);
 
 const GENERIC_ROLES: ReadonlySet<string> = new Set(GENERIC_ROLE_WORDS);
 const DIPLOMATIC: ReadonlySet<string> = new Set(DIPLOMATIC_ROLE_WORDS);

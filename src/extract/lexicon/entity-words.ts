@@ -140,6 +140,12 @@ export const COUNTRY_NOUN_WORDS = [
 /** Lower-case words inside a title that refers back to a person: "the minister of state for". */
 export const REFERENCE_TITLE_GLUE = ['of', 'the', 'for', 'and'] as const;
 
+/**
+ * Words that make a title another office than its head alone: a "Prime Minister" is not "the minister", a "Vice
+ * President" not "the president". A reference fits such a title only when it says the word too.
+ */
+export const OFFICE_CHANGING_MODIFIERS = ['prime', 'vice', 'deputy'] as const;
+
 /** Roles too generic to name one person alone: "the diplomat", "the official". */
 export const GENERIC_ROLE_WORDS = ['diplomat', 'official', 'envoy', 'negotiator'] as const;
 

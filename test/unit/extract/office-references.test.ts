@@ -1,0 +1,29 @@
+// Who "the minister", "the president" or "the PM" is: the person whose title names that office, not one whose
+// title only contains the word ("Prime Minister", "Vice President", "Director of the President's Office").
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const speakers = (text: string): string[] => extract(text).statements.map((s) => s.speaker);
+
+describe('a role reference names the office of the title it fits', () => {
+  it.each([
+    ['Prime Minister Ana Lopes', 'the minister', 'person:ana-lopes'],
+    ['Vice President Tomas Berg', 'the president', 'person:tomas-berg'],
+    ["Director of the President's Office Tomas Berg", 'the president', 'person:tomas-berg'],
+    ['Deputy Foreign Minister Tomas Berg', 'the foreign minister', 'person:tomas-berg'],
+  ])('"%s" is not "%s"', (named, role, id) => {
+    const text = `Talks held\n\n${named} arrived in Nairobi on Monday for two days of talks. The two sides will sign a trade accord next month, ${role} said.`;
+    expect(speakers(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['Prime Minister Ana Lopes', 'the prime minister', 'person:ana-lopes'],
+    ['Prime Minister Ana Lopes', 'the PM', 'person:ana-lopes'],
+    ['Prime Minister Ana Lopes', 'the premier', 'person:ana-lopes'],
+    ['Vice President Tomas Berg', 'the vice president', 'person:tomas-berg'],
+    ['Minister of Foreign Affairs Tomas Berg', 'the minister', 'person:tomas-berg'],
+  ])('"%s" is "%s"', (named, role, id) => {
+    const text = `Talks held\n\n${named} arrived in Nairobi on Monday for two days of talks. The two sides will sign a trade accord next month, ${role} said.`;
+    expect(speakers(text)).toContain(id);
+  });
+});
