@@ -10,6 +10,7 @@ import {
   REFERENCE_TITLE_GLUE,
 } from '../lexicon/entity-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { COUNTERPART_HEADS } from '../lexicon/role-words.ts';
 import { foldName, nameParts } from './find-persons.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from './person-context.ts';
@@ -114,12 +115,27 @@ function initials(titleWords: readonly string[]): string {
 }
 
 const TITLE_GLUE: ReadonlySet<string> = new Set(REFERENCE_TITLE_GLUE);
+const COUNTERPARTS: ReadonlySet<string> = new Set(COUNTERPART_HEADS);
 const REMIT_LINKS: ReadonlySet<string> = new Set(TITLE_REMIT_LINKS);
 const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(OFFICE_CHANGING_MODIFIERS);
 
 const GENERIC_ROLES: ReadonlySet<string> = new Set(GENERIC_ROLE_WORDS);
 const DIPLOMATIC: ReadonlySet<string> = new Set(DIPLOMATIC_ROLE_WORDS);
 const VAGUE_WITHOUT_COUNTRY: ReadonlySet<string> = new Set(COUNTRYLESS_VAGUE_HEADS);
+
+/** Is the person's office a head of state's where `head` names a lower office, or the other way round? */
+function otherRank(person: PersonEntity, head: string, lexicon: Lexicon): boolean {
+  if (!person.title || GENERIC_ROLES.has(head) || VAGUE_WITHOUT_COUNTRY.has(head)) return false;
+  const title = person.title.toLowerCase().split(/[\s-]+/);
+  const remitAt = title.findIndex((w) => REMIT_LINKS.has(w));
+  const office = remitAt === -1 ? title : title.slice(0, remitAt);
+  // "his Russian counterpart": a title borrowed from someone else's office says nothing of rank yet.
+  if (!office.some((w) => lexicon.titleHeads.has(w)) || office.some((w) => COUNTERPARTS.has(w))) return false;
+  const leader =
+    office.some((w) => lexicon.leaderHeads.has(w)) ||
+    (office.includes('prime') && office.includes('minister'));
+  return leader !== lexicon.leaderHeads.has(head);
+}
 
 interface Reference {
   first: number;
@@ -235,9 +251,14 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
         )
         .map((p) => p.id);
       // "the Chinese diplomat", "the Saudi official": with no title to match, the person of that country named last.
+      // A head of state is not that country's minister, nor its minister its head of state: "the President of
+      // Armenia" is not the Armenian foreign minister the article names, whatever else of a title may differ.
+      const head = words[ref.last]?.lower ?? '';
       const sameCountry =
-        ref.country === null ? [] : persons.filter((p) => p.country === ref.country).map((p) => p.id);
-      const since = unnamedIntroduction(words, words[ref.last]?.lower ?? '', i, lexicon);
+        ref.country === null
+          ? []
+          : persons.filter((p) => p.country === ref.country && !otherRank(p, head, lexicon)).map((p) => p.id);
+      const since = unnamedIntroduction(words, head, i, lexicon);
       const id =
         since === -1
           ? nearestPerson(fitting.length > 0 ? fitting : sameCountry, mentions, word.start)

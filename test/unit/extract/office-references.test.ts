@@ -27,3 +27,22 @@ describe('a role reference names the office of the title it fits', () => {
     expect(speakers(text)).toContain(id);
   });
 });
+
+describe("a country's office is held by no one of that country whose office ranks otherwise", () => {
+  it.each([
+    ['Armenian Foreign Minister Edvard Nalband', 'the President of Armenia', 'person:edvard-nalband'],
+    ['Armenian Foreign Minister Edvard Nalband', 'the Armenian president', 'person:edvard-nalband'],
+    ['Armenian President Edvard Nalband', 'the Armenian minister', 'person:edvard-nalband'],
+  ])('"%s" is not "%s"', (named, role, id) => {
+    const text = `Talks held\n\n${named} arrived in Moscow on Tuesday for talks on trade. The accord will be signed next month, ${role} said.`;
+    expect(speakers(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['Armenian Foreign Minister Edvard Nalband', 'the Armenian diplomat', 'person:edvard-nalband'],
+    ['Armenian President Edvard Nalband', 'the Armenian leader', 'person:edvard-nalband'],
+  ])('"%s" is "%s"', (named, role, id) => {
+    const text = `Talks held\n\n${named} arrived in Moscow on Tuesday for talks on trade. The accord will be signed next month, ${role} said.`;
+    expect(speakers(text)).toContain(id);
+  });
+});
