@@ -137,6 +137,48 @@ function otherRank(person: PersonEntity, head: string, lexicon: Lexicon): boolea
   return leader !== lexicon.leaderHeads.has(head);
 }
 
+/** How many words a title's remit may run before the name it introduces ("of the Security Council, ..."). */
+const MAX_REMIT_WORDS = 8;
+
+/** What remitHolder returns for a holder named but not found as a person: the reference then names no one. */
+const UNKNOWN_HOLDER = '';
+
+/**
+ * "the president of the Security Council, Jeremy Greenstock", "the King of Saudi Arabia Salman Al Saud": a title
+ * whose capitalized remit runs into a name introduces that person, whoever else holds a title like it.
+ */
+function remitHolder(
+  words: readonly Word[],
+  last: number,
+  cover: Int32Array,
+  mentions: readonly EntityMention[],
+  lexicon: Lexicon,
+): string | null {
+  if (!REMIT_LINKS.has(words[last + 1]?.lower ?? '') || words[last + 1]?.gap !== ' ') return null;
+  for (let k = last + 2; k < words.length && k - last <= MAX_REMIT_WORDS; k++) {
+    const word = words[k] as Word;
+    const mention = mentions[cover[k] ?? -1];
+    if (
+      mention?.kind === 'person' &&
+      mention.via === 'name' &&
+      mention.start === word.start &&
+      (word.gap === ' ' || word.gap === ', ')
+    )
+      return mention.id;
+    // "..., Jeremy Greenstock of Britain": a name the finder does not know holds it, so no one known does.
+    if (
+      word.gap === ', ' &&
+      cover[k] === -1 &&
+      isNameWord(word, lexicon) &&
+      words[k + 1]?.gap === ' ' &&
+      isNameWord(words[k + 1], lexicon)
+    )
+      return UNKNOWN_HOLDER;
+    if (word.gap !== ' ' || !(word.cap || TITLE_GLUE.has(word.lower))) return null;
+  }
+  return null;
+}
+
 interface Reference {
   first: number;
   last: number;
@@ -259,10 +301,14 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
           ? []
           : persons.filter((p) => p.country === ref.country && !otherRank(p, head, lexicon)).map((p) => p.id);
       const since = unnamedIntroduction(words, head, i, lexicon);
+      const holder = remitHolder(words, ref.last, cover, mentions, lexicon);
       const id =
-        since === -1
-          ? nearestPerson(fitting.length > 0 ? fitting : sameCountry, mentions, word.start)
-          : namedSince(fitting.length > 0 ? fitting : sameCountry, mentions, since, word.start);
+        holder === UNKNOWN_HOLDER
+          ? null
+          : (holder ??
+            (since === -1
+              ? nearestPerson(fitting.length > 0 ? fitting : sameCountry, mentions, word.start)
+              : namedSince(fitting.length > 0 ? fitting : sameCountry, mentions, since, word.start)));
       const person = id ? state.persons.get(id) : undefined;
       // "the country's deputy foreign minister": the country is the one the article is about so far.
       if (person && person.country === null && ref.countryNoun)

@@ -46,3 +46,18 @@ describe("a country's office is held by no one of that country whose office rank
     expect(speakers(text)).toContain(id);
   });
 });
+
+describe('a title whose remit runs into a name introduces that person', () => {
+  it('gives "the ambassador to Moscow, <name>, was quoted" to that name', () => {
+    const text =
+      'Embassy stays\n\nUS Secretary of State Mark Rubin met Russian officials on Monday. The US ambassador to Moscow, John Sullen, was quoted as saying the embassy would stay open.';
+    expect(speakers(text)).toContain('person:john-sullen');
+    expect(speakers(text)).not.toContain('person:mark-rubin');
+  });
+
+  it('gives "the president of the Security Council, <unknown name> of Britain" to no president named before', () => {
+    const text =
+      'Peace deal welcomed\n\nPresident Joseph Kabila signed the accord in Pretoria. Also on Tuesday, the president of the Security Council, Jeremy Greenwood of Britain, said in a statement that the council welcomed the accord.';
+    expect(speakers(text)).not.toContain('person:joseph-kabila');
+  });
+});
