@@ -147,6 +147,9 @@ export const GIVEN_NAME_TITLE_HEADS = ['sultan'] as const;
 export const TITLE_MODIFIERS = [
   // "Venezuelan opposition leader X"
   'opposition',
+  // "Ambassador Extraordinary and Plenipotentiary": the envoy's full rank, never a name after "Ambassador"
+  'extraordinary',
+  'plenipotentiary',
   'deputy',
   'vice',
   'first',

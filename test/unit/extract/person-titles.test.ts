@@ -175,3 +175,14 @@ describe('a royal honorific before the name and the office after it', () => {
     ]);
   });
 });
+
+describe("an envoy's full rank after the title", () => {
+  it.each([
+    'Samir Oduya, Ambassador Extraordinary and Plenipotentiary of Kenya in Pakistan, said the accord was a breakthrough.',
+    'The accords were signed by Foreign Minister Lina Moto and by Carl Beyer, US Ambassador Extraordinary and Plenipotentiary to Angola.',
+  ])('is no person: %s', (text) => {
+    const names = extract(`Accord signed\n\n${text}`).persons.map((p) => p.name);
+    expect(names).not.toContain('Extraordinary');
+    expect(names).not.toContain('Plenipotentiary');
+  });
+});
