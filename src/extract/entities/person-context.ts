@@ -254,7 +254,8 @@ export function appositionAfter(ctx: Context, last: number): TitleFacts | null {
   if (after?.lower === 'of' && after.gap === ' ') {
     const ofCountry = mentionAt(ctx, headAt + 2, 'country');
     if (ofCountry) country ??= ofCountry.id;
-  } else if (after && after.gap === ' ' && after.cap) return null;
+    // "Ambassador Extraordinary and Plenipotentiary": a rank after the head is still the title, not a name.
+  } else if (after && after.gap === ' ' && after.cap && !isTitleWord(after, lexicon)) return null;
   return { title: ctx.text.slice(startWord.start, head.end), country, organization };
 }
 

@@ -186,3 +186,18 @@ describe("an envoy's full rank after the title", () => {
     expect(names).not.toContain('Plenipotentiary');
   });
 });
+
+describe('a name before a title that runs on past its head', () => {
+  it.each([
+    [
+      'Samir Oduya, Ambassador Extraordinary and Plenipotentiary of Kenya in Pakistan, said the accord was a breakthrough.',
+      'person:samir-oduya',
+    ],
+    [
+      'Tarek Mansi, a special envoy of the UN Secretary General, said the mission will send troops to help the accord.',
+      'person:tarek-mansi',
+    ],
+  ])('is a person who speaks: %s', (text, id) => {
+    expect(extract(`Accord signed\n\n${text}`).statements.map((s) => s.speaker)).toContain(id);
+  });
+});
