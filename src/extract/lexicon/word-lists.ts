@@ -1180,6 +1180,9 @@ export const NON_NAME_WORDS = [
   'Prime',
   'Minister',
   'Ministry',
+  // "the Chinese Embassy said": a mission, never a one-word name beside a speech verb
+  'Embassy',
+  'Consulate',
   'Government',
   'Kremlin',
   'Treaty',

@@ -201,3 +201,13 @@ describe('a name before a title that runs on past its head', () => {
     expect(extract(`Accord signed\n\n${text}`).statements.map((s) => s.speaker)).toContain(id);
   });
 });
+
+describe('a mission beside a speech verb', () => {
+  it.each([
+    'THE Chinese Embassy in Manila claimed on Thursday that an understanding had been reached. Later, the Chinese Embassy said that officials had been briefed.',
+    'The Chinese Embassy in Manila on Friday confirmed the understanding. The Chinese Embassy said the supply missions could go on.',
+  ])('is no person: %s', (text) => {
+    const names = extract(`Understanding confirmed\n\n${text}`).persons.map((p) => p.name);
+    expect(names).not.toContain('Embassy');
+  });
+});
