@@ -81,6 +81,8 @@ export function leadAgreement(state: ExtractState): string | null {
 export interface BackReference extends Range {
   noun: string;
   kinds: readonly AgreementItem['kind'][] | null;
+  /** After "the", "this" or "that": one already in view, not one more ("a ceasefire"). */
+  definite: boolean;
 }
 
 /** Whether the indefinite article at `at` opens what a speaker calls for ("has been calling for an early ceasefire"). */
@@ -143,6 +145,7 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
       end: word.end,
       noun: word.lower,
       kinds: BACK_REFERENCE_KINDS.get(word.lower) ?? null,
+      definite: DEFINITE_DETERMINERS.has(determiner),
     });
   }
   return out;
@@ -155,10 +158,24 @@ function nameWords(agreement: AgreementItem): Set<string> {
 }
 
 /**
+ * Whether the headline and lead call their agreement by a named-only reference's family ("Israel-Hamas deal ... The
+ * four-day truce between Israel and Hamas ..."): then "the truce" later points back at it, though its name lacks the word.
+ */
+function leadCallsIt(state: ExtractState, reference: BackReference): boolean {
+  if (!reference.definite || !NAMED_ONLY_BACK_REFERENCES.has(reference.noun)) return false;
+  const end = leadEnd(state);
+  for (const word of state.words) {
+    if (word.start >= end || word.start >= reference.start) break;
+    if (CEASEFIRE_NAME_WORDS.has(word.lower) || NAMED_ONLY_BACK_REFERENCES.has(word.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * The agreement a back reference means: the last one named before it whose own name has the noun ("the
  * agreement" after "the peace agreement" and "the 2020 ceasefire"), else the lead's one, else the last one of a
- * fitting kind named before it. Only an agreement named before it: "according to the statement" before any joint
- * statement is named is a press statement.
+ * fitting kind named before it; "the truce" with no truce named, the lead's one if the lead calls it so. Only an
+ * agreement named before it: "according to the statement" before any joint statement is named is a press statement.
  */
 export function resolveBackReference(
   state: ExtractState,
@@ -175,11 +192,10 @@ export function resolveBackReference(
         [...nameWords(agreement)].some((w) => w === reference.noun || CEASEFIRE_NAME_WORDS.has(w)))
     );
   };
-  const before = startingIn(state.agreementMentions, 0, reference.start)
-    .map((m) => m.id)
-    .filter(fits)
-    .reverse();
-  if (before.length === 0) return null;
+  const inText = startingIn(state.agreementMentions, 0, reference.start).map((m) => m.id);
+  const before = inText.filter(fits).reverse();
+  if (before.length === 0)
+    return lead && inText.includes(lead) && leadCallsIt(state, reference) ? lead : null;
   const named = before.find((id) => nameWords(byId.get(id) as AgreementItem).has(reference.noun));
   if (named) return named;
   if (lead && before.includes(lead)) return lead;

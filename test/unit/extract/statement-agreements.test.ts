@@ -392,3 +392,24 @@ describe('"the cessation of hostilities" and "the pause" as words for a ceasefir
     expect(about).toEqual([]);
   });
 });
+
+describe('"the pause" after a lead that calls its deal a truce, though the deal is not named so', () => {
+  const LEAD =
+    'Sudan rivals deal draws praise abroad\n\nThe three-day truce between the army and the rebels in Sudan drew praise from neighbours on Friday.\nThe army and the rebels reached a deal in Jeddah on Thursday, both sides said.\n\nFighting had killed hundreds.\n\n';
+  it.each([
+    ['the pause', 'Ethiopia said it hoped the pause would let aid reach Khartoum.'],
+    ['the three-day pause', 'Ethiopia said the three-day pause in fighting would let aid reach Khartoum.'],
+  ])('points back at the deal (%s)', (_shape, words) => {
+    expect(aboutAgreements(`${LEAD}${words}`, 'ETH')).toHaveLength(1);
+  });
+  it('but "a truce" is one more, asked for or new', () => {
+    expect(
+      aboutAgreements(`${LEAD}Ethiopia said a truce in Darfur would let aid reach El Fasher.`, 'ETH'),
+    ).toEqual([]);
+  });
+  it('and not after a lead that never calls it so', () => {
+    const text =
+      'Sudan rivals deal draws praise abroad\n\nThe army and the rebels in Sudan reached a deal in Jeddah on Thursday, both sides said.\n\nFighting had killed hundreds.\n\nEthiopia said the three-day pause in fighting would let aid reach Khartoum.';
+    expect(aboutAgreements(text, 'ETH')).toEqual([]);
+  });
+});
