@@ -553,3 +553,16 @@ export const QUANTITY_MODIFIERS: ReadonlySet<string> = new Set([
   'billion',
   'trillion',
 ]);
+
+/**
+ * Verbs that set an agreement after an earlier occasion ("The agreement follows PM Shehbaz's visit to Turkey in May",
+ * "the deal came after a meeting held in June"): what was said at that occasion, in a clause opened by one of
+ * EARLIER_OCCASION_OPENERS, predates the agreement and is not about it. "came"/"comes" only before "after".
+ */
+export const EARLIER_OCCASION_VERBS: ReadonlySet<string> = new Set(['follows', 'followed', 'comes', 'came']);
+/** The word "comes"/"came" needs after it to set the agreement after an occasion ("came after"). */
+export const EARLIER_OCCASION_AFTER: ReadonlySet<string> = new Set(['after']);
+/** Verbs of EARLIER_OCCASION_VERBS that need EARLIER_OCCASION_AFTER ("came after", not "came into force"). */
+export const EARLIER_OCCASION_NEEDS_AFTER: ReadonlySet<string> = new Set(['comes', 'came']);
+/** Words opening the clause that tells what happened at the earlier occasion ("... in May, when he stressed ..."). */
+export const EARLIER_OCCASION_OPENERS: ReadonlySet<string> = new Set(['when', 'where']);

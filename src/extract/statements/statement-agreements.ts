@@ -33,6 +33,7 @@ import {
 } from '../lexicon/agreement-reference-words.ts';
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import { askedForOnly } from '../agreements/agreement-mentions.ts';
+import { earlierOccasionBetween } from './earlier-occasion.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { leadEnd } from '../text/segment-text.ts';
 import type { ExtractState, Range, Sentence, StatementLike } from '../types.ts';
@@ -308,9 +309,11 @@ export function statementAgreements(
       d.lastSentence >= draft.sentence &&
       (d.content.end <= draft.content.start || d.content.start >= draft.content.end),
   );
+  // "The agreement follows PM Shehbaz's visit in May, when he stressed ...": his words there predate it.
   const ownMention = (at: number): boolean =>
     (at >= draft.content.start && at < draft.content.end) ||
-    !others.some((d) => at >= d.content.start && at < d.content.end);
+    (!others.some((d) => at >= d.content.start && at < d.content.end) &&
+      !(at < draft.content.start && earlierOccasionBetween(state, at, draft.content.start)));
   const inSentence = startingIn(state.agreementMentions, first.start, last.end);
   for (const m of inSentence) if (ownMention(m.start)) addId(out, m.id);
   const references = backReferencesIn(state, first.start, last.end);
@@ -350,8 +353,9 @@ export function statementAgreements(
           at >= d.content.start &&
           at < d.content.end,
       );
+    // Nor one the sentence before sets after an earlier occasion, whose words these go on from.
     for (const m of startingIn(state.agreementMentions, previous.start, previous.end))
-      if (!ownEarlier(m.start)) addId(out, m.id);
+      if (!ownEarlier(m.start) && !earlierOccasionBetween(state, m.end, previous.end)) addId(out, m.id);
   }
   // "These agreements will ...": the signed ones in view (named in its sentences or the two before), not every
   // agreement the article reports signed paragraphs away.

@@ -413,3 +413,30 @@ describe('"the pause" after a lead that calls its deal a truce, though the deal 
     expect(aboutAgreements(text, 'ETH')).toEqual([]);
   });
 });
+
+describe('words said at an occasion the agreement follows ("The agreement follows his visit, when he said")', () => {
+  const HEAD =
+    'Kenya, Ghana sign trade pact\n\nKenya and Ghana signed a preferential trade agreement in Nairobi on Friday.\n\n';
+  it.each([
+    [
+      'in the "when" clause',
+      'The agreement follows Kenyan President William Ruto’s visit to Accra in March, when he stressed the need to open markets.',
+    ],
+    [
+      'in the "where" clause, after "came after"',
+      'The agreement came after a meeting held in Accra in March, where Kenyan President William Ruto underscored the need to open markets.',
+    ],
+  ])('are not about it (%s)', (_shape, sentence) => {
+    expect(aboutAgreements(`${HEAD}${sentence}`, 'person:william-ruto')).toEqual([]);
+  });
+  it('nor are the quoted words that go on from them', () => {
+    const text = `${HEAD}The agreement follows Kenyan President William Ruto’s visit to Accra in March, when he stressed the need to open markets. “Our trade does not reflect our friendship,” he had said at a business forum.`;
+    const result = extract(text);
+    const quoted = result.statements.find((s) => s.quote?.startsWith('Our trade'));
+    expect(quoted?.about.filter((id) => id.startsWith('agreement:'))).toEqual([]);
+  });
+  it('but the words of a speaker of the main clause still are ("welcomed the agreement when ...")', () => {
+    const text = `${HEAD}Kenyan President William Ruto welcomed the agreement when he spoke in Nairobi, saying it would open markets.`;
+    expect(aboutAgreements(text, 'person:william-ruto')).toHaveLength(1);
+  });
+});
