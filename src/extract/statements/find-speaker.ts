@@ -9,7 +9,9 @@ import {
   SUBJECT_CASE_PRONOUNS,
   SUBJECT_FILLER_STOPS,
   SUBJECT_LEAD_BREAK_WORDS,
+  TELL_FORMS,
 } from '../lexicon/speaker-words.ts';
+import { CLOSING_ATTRIBUTION_VERBS } from '../lexicon/role-words.ts';
 import { startingIn } from '../mention-index.ts';
 import type { EntityMention, ExtractState, StatementLike } from '../types.ts';
 
@@ -122,9 +124,13 @@ export function referent(
   for (let subjectSentence = lastPerson.sentence; ;) {
     const named = persons.filter((m) => m.sentence === subjectSentence);
     const sentenceStart = state.sentences[subjectSentence]?.start ?? 0;
-    const subject = named.find((m) =>
-      SUBJECT_POSITION.test(state.text.slice(Math.max(sentenceStart, m.start - 80), m.start)),
-    );
+    // The speaker of an attribution closing the sentence first: what it reports may open with someone else
+    // ("Visiting Foreign Minister X handed over a message ..., Lavrov said after talks with X.").
+    const subject =
+      named.find((m) => closingSubject(state, m)) ??
+      named.find((m) =>
+        SUBJECT_POSITION.test(state.text.slice(Math.max(sentenceStart, m.start - 80), m.start)),
+      );
     if (subject) return subject.id;
     const earlier = persons.findLast((m) => m.sentence < subjectSentence);
     const pronounLed = PRONOUN_LED.test(state.text.slice(sentenceStart, sentenceStart + 4));
@@ -137,6 +143,24 @@ export function referent(
       return named[0]?.id ?? lastPerson.id;
     subjectSentence = earlier.sentence;
   }
+}
+
+/**
+ * ", Kremlin aide X told journalists.", ", the minister said on Monday.": the verb of an attribution closing its
+ * sentence, with only its object or a time or setting after it.
+ */
+const CLOSING_ATTRIBUTION = new RegExp(
+  String.raw`^ (?:also |later )?(?:${[...CLOSING_ATTRIBUTION_VERBS, ...TELL_FORMS].join('|')})\b[^,;:“”"]{0,60}[.!]?$`,
+);
+
+/**
+ * Whether person `m` speaks in the attribution that closes its sentence ("No agreement on X with Putin has been
+ * reached, Kremlin aide Ushakov told journalists."): the subject of what the sentence reports, not the people it
+ * names inside the words.
+ */
+function closingSubject(state: ExtractState, m: EntityMention): boolean {
+  const end = state.sentences[m.sentence]?.end ?? m.end;
+  return CLOSING_ATTRIBUTION.test(state.text.slice(m.end, end)) && inSubjectPosition(state, m);
 }
 
 /** A sentence opened by a participle's phrase that a comma closes right before "he"/"she" ("Referring to ..., he"). */

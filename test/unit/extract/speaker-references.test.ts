@@ -158,3 +158,24 @@ describe('"he" never means someone the sentences name only as an object', () => 
     expect(speakers).toEqual(['person:sadyr-japarov']);
   });
 });
+
+describe('"he said" after a lead whose attribution closes it', () => {
+  it.each([
+    [
+      'a name the reported words open with',
+      'Visiting Foreign Minister Sadyr Japarov has handed over a letter from his president to Kazakh leader ' +
+        'Kassym-Jomart Tokayev, Foreign Minister Murat Nurtleu said on Tuesday after talks with Japarov.',
+    ],
+    [
+      'a name inside the reported words',
+      'No date has been set for a meeting between President Kassym-Jomart Tokayev and Sadyr Japarov, Kazakh ' +
+        'presidential aide Murat Nurtleu told journalists.',
+    ],
+  ])('means the speaker of that attribution, not %s', (_name, lead) => {
+    const text = `Letter handed over\n\n${lead}\n\n"We held good talks after that and agreed on the next steps," he said.`;
+    const speakers = extract(text)
+      .statements.filter((s) => (s.quote ?? '').includes('next steps'))
+      .map((s) => s.speaker);
+    expect(speakers).toEqual(['person:murat-nurtleu']);
+  });
+});
