@@ -485,8 +485,10 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
   const subject = locatedBody(state, from, subjectBefore(state, from, (by ?? word).start));
   if (subject) return subject.id;
   if (coordinated) {
-    // "Cho congratulated Rubio ... and explained that ...": the subject that opens the clause.
-    const head = state.text.slice(sentence.start, word.start);
+    // "Cho congratulated Rubio ... and explained that ...": the subject that opens the clause. "X would not confirm
+    // ..., but confirmed to reporters that ...": the comma before the conjunction closes the first verb's words,
+    // not a clause of the second one's.
+    const head = state.text.slice(sentence.start, word.start).replace(/, (?:and|but) $/, '');
     const clauseStart = sentence.start + head.lastIndexOf(', ') + 1;
     const inClause = startingIn(state.mentions, clauseStart, word.start).filter((m) => m.kind !== 'place');
     const opener = inClause[0];

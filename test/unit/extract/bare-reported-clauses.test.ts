@@ -51,6 +51,14 @@ describe('", but <speech verb>" after reported words', () => {
       ['person:nicolae-ciuca', 'it is a close partner in NATO'],
     ]);
   });
+
+  it.each([
+    ['but told reporters that', 'would not name the envoy, but told reporters that'],
+    ['and said', 'asked Costa to pass on his greetings to the Portuguese president, and said'],
+  ])('gives "%s" after words that report nothing to the subject opening the sentence', (_name, middle) => {
+    const said = reportedSpeech(`${LEAD}Ciuca ${middle} a defence pact would be signed in May.`);
+    expect(said).toContainEqual(['person:nicolae-ciuca', 'a defence pact would be signed in May']);
+  });
 });
 
 describe('speech verbs of clarifying and cautioning', () => {
