@@ -26,6 +26,7 @@ import {
   isDocumentVerb,
 } from './document-speakers.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
+import { quotedAsSaying } from './cited-sources.ts';
 import { TITLE_PHRASE_GLUE } from '../lexicon/role-words.ts';
 import { ARTICLE_WORDS, BODY_ROLE_LINKS } from '../lexicon/word-lists.ts';
 
@@ -59,6 +60,9 @@ const OPEN_APPOSITION = /^, (?:the|a|an) ([^,.;:!?“”"\n]{3,120}) (?:[a-z]+ )
 const ROLE_BEFORE_NAME = /^(?:the |a |an )?([^,;:!?“”"\n]{3,80}), $/;
 /** `," Name, the ...`: the words a name opening an attribution may carry as its role. */
 const NAME_THEN_ROLE = /^,? [^,.;:!?“”"\n]{2,60}?, (?:the|a|an) /;
+
+/** `," X was quoted by state broadcaster PTV.`: a subject of a few words, then the passive "was quoted". */
+const PASSIVE_QUOTED = /^,? ([^.!?“”"\n]{2,80}?) (?:was|were) quoted\b/;
 
 /** `," Interfax quoted Ushakov as saying`: the outlet reports the words of the person it names. */
 const QUOTED_NAME_AS = /^,? [^.!?“”"\n]{0,60}?\bquoted ([^.!?,“”"\n]{2,60}?) as saying\b/;
@@ -223,6 +227,18 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     );
     const end = quote.end + quotedName[0].length;
     if (named) return { speaker: named.id, end, verb: wordIndexAt(words, end - 1) };
+  }
+  // `," Fawad was quoted by state broadcaster PTV (as saying).`: the one quoted speaks; the outlet only carries it.
+  const passive = PASSIVE_QUOTED.exec(text.slice(quote.end, quote.end + 100));
+  if (passive?.[1]) {
+    const auxiliary = quote.end + passive[0].length - ' was quoted'.length;
+    const k = wordIndexAt(words, quote.end + passive[0].length - 1);
+    const subject = subjectBefore(ctx.state, quote.end, auxiliary);
+    const verb = words[k];
+    if (subject && verb && ctx.state.organizations.get(subject.id)?.kind !== 'news agency') {
+      const end = verb.end + (ATTRIBUTION_CLAUSE.exec(text.slice(verb.end, verb.end + 120))?.[0].length ?? 0);
+      return { speaker: subject.id, end, verb: k };
+    }
   }
   const k0 = wordIndexAt(words, quote.end);
   // A name and its role after it may run past the usual reach before the verb comes.
@@ -430,6 +446,9 @@ function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | n
   for (let k = k0; k >= 0 && k0 - k < 6; k--) {
     const word = words[k] as Word;
     if (word.start < (sentence?.start ?? 0)) return null;
+    // `X, a Kremlin spokesman, was quoted by Interfax as saying, "..."`: X, whom the outlet quoted.
+    const quoted = k === k0 && sentence && word.lower === 'saying' ? quotedAsSaying(ctx, k, sentence) : null;
+    if (quoted) return { speaker: quoted.speaker, end: quote.start, verb: k };
     // `"A," adding, "B."`: a participle after a quote goes on with that quote's speaker, whatever "A" names.
     if (k === k0 && ctx.resources.lexicon.participles.has(word.lower)) {
       // `..., with Biden declaring, "..."`: a person right before the participle is its own subject (an absolute

@@ -31,6 +31,24 @@ describe('quoted as saying', () => {
   });
 });
 
+describe('a person "was quoted by" an outlet', () => {
+  const MET = 'Kremlin aide Yuri Ushakov met the US envoy in Moscow on Friday.\n\n';
+  const WORDS = 'The priority now is an immediate ceasefire and a political settlement';
+
+  it.each([
+    ['after the quote, with no "as saying"', `"${WORDS}," Ushakov was quoted by the Interfax news agency.`],
+    [
+      'before the quote, with a role between',
+      `Ushakov, one of the Kremlin's spokespersons, was quoted by the Interfax News Agency as saying, "${WORDS}."`,
+    ],
+  ])('speaks the quote %s, not the outlet', (_name, sentence) => {
+    expect(quotes(`${MET}${sentence}`)).toContainEqual([
+      'person:yuri-ushakov',
+      expect.stringMatching(/^The priority/),
+    ]);
+  });
+});
+
 describe('the person a closing "he" means', () => {
   it('is the subject after an opening phrase, not a person named inside it', () => {
     const said = quotes(`${LUNCH}said.`);
