@@ -206,6 +206,10 @@ function roleHolder(
       .filter((p) => p.country === role.qualifier?.id && titleFits(p, [head], lexicon))
       .map((p) => p.id);
   }
+  // "Foreign minister of Armenia X" keeps only the title "Minister": "the foreign minister said" is X when the
+  // article names no one whose title has the role's other words, and X's title is the role's head alone.
+  if (ids.length === 0 && role.titleWords.length > 1)
+    ids = persons.filter((p) => (p.title ?? '').toLowerCase() === head).map((p) => p.id);
   if (ids.length === 0 && !strict) ids = persons.filter((p) => p.title === null).map((p) => p.id);
   if (ids.length === 0) return null;
   const at = (state.words[role.first] as Word).start;

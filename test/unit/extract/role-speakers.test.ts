@@ -115,6 +115,13 @@ describe('a speaker named by the office they hold', () => {
       'Speaking on the occasion, Chilean Defense Minister said the pact shows the need for more cooperation.';
     expect(speakerOf(text, 'need for more cooperation')).toBe('person:jose-vera');
   });
+
+  it('gives "the foreign minister" to the person titled only "Minister" when nobody holds all of it', () => {
+    const text =
+      'Envoy received\n\nArmenian Minister Vahe Petrosyan on Monday received OSCE Secretary General Helga Berger ' +
+      'in Yerevan.\n\nWelcoming the guest, the foreign minister said Armenia values the OSCE as a partner.';
+    expect(speakerOf(text, 'values the OSCE')).toBe('person:vahe-petrosyan');
+  });
 });
 
 describe('the holder whose title names the office the role phrase names', () => {
