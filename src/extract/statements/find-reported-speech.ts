@@ -722,17 +722,20 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
     let blockedUntil = -1;
     let from = sentence.start;
     let source: { from: number; to: number } | null = null;
+    let attributed = false;
     for (
       let k = wordIndexAt(words, sentence.start);
       k < words.length && (words[k]?.start ?? Infinity) < end;
       k++
     ) {
       const word = words[k] as Word;
+      // `"...," Erdogan said, according to a transcript shared by his office.`: a quote's verb, attributed already.
+      if (ctx.usedVerbs.has(k)) attributed = true;
       if (word.start < blockedUntil || ctx.usedVerbs.has(k)) continue;
       if (quoted[k]) continue;
       if (word.lower === 'according' && words[k + 1]?.lower === 'to') {
         // With words already attributed in this sentence, "according to X" names the channel, not a speaker.
-        if (ctx.drafts.length > madeHere || tail) continue;
+        if (ctx.drafts.length > madeHere || tail || attributed) continue;
         // "according to the statement, ...": the document's issuers, not a name in the words it reports.
         const doc = documentAt(ctx, k + 2);
         if (doc && !resources.lexicon.documentSources.has(words[doc.noun + 1]?.lower ?? '')) {

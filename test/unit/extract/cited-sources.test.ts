@@ -79,3 +79,14 @@ describe('an outlet closing the sentence after a speaker said it', () => {
     ]);
   });
 });
+
+describe('"according to" after a quote its own verb attributes', () => {
+  it.each([
+    ['a transcript shared by his office', 'a transcript of his comments shared by his office'],
+    ['pool reports', 'Peruvian presidential pool reports'],
+  ])('adds no statement of the source: %s', (_name, source) => {
+    const text = `${LEAD}"No meeting settles every issue. But this one has led to real progress on trade," Schialer said, according to ${source}.`;
+    const statements = extract(text).statements.map((s) => [s.speaker, s.direct]);
+    expect(statements).toEqual([['person:elmer-schialer', true]]);
+  });
+});
