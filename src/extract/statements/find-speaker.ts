@@ -83,6 +83,12 @@ export function pronounSpeaker(
   return referent(state, from, sentence, statements);
 }
 
+/**
+ * How many sentences back "he" may still mean the last speaker: a quote, a sentence naming others only as objects
+ * ("... with my counterpart, as well as Turkish President X, Y said") and one led by "he" may stand between.
+ */
+const LAST_SPEAKER_REACH_SENTENCES = 4;
+
 /** Who a "he"/"she"/"him" at `from` means: the last earlier speaker nearby, else the last person named before. */
 export function referent(
   state: ExtractState,
@@ -111,7 +117,7 @@ export function referent(
   if (
     last &&
     last.speaker.startsWith('person:') &&
-    sentence - last.sentence <= 2 &&
+    sentence - last.sentence <= LAST_SPEAKER_REACH_SENTENCES &&
     !persons.some((m) => m.start >= last.content.end && m.id !== last.speaker && inSubjectPosition(state, m))
   )
     return last.speaker;

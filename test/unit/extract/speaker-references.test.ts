@@ -159,6 +159,19 @@ describe('"he" never means someone the sentences name only as an object', () => 
   });
 });
 
+describe('"he" three sentences after the last speaker', () => {
+  it('is still that speaker when the sentences between name others only as objects', () => {
+    const text =
+      'Gas talks\n\nForeign Minister Sadyr Japarov arrived in Astana on Monday.\n\nThe gas route will open in May, ' +
+      'he said. The visit is an opportunity to discuss the border with President Kassym-Jomart Tokayev. The two ' +
+      'countries signed a water deal last year. Before leaving Bishkek, he met reporters. He added that the ' +
+      'pipeline would be finished on time.';
+    expect(reportedBy(extract(text), 'person:sadyr-japarov')).toContain(
+      'the pipeline would be finished on time',
+    );
+  });
+});
+
 describe('"he said" after a lead whose attribution closes it', () => {
   it.each([
     [
