@@ -340,17 +340,19 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
       const [speaker, ...cospeakers] = issuers;
       return speaker ? { speaker, end, verb: k, cospeakers } : null;
     }
+    // A quote of several sentences: "it" and "he" look back from the sentence it opens in, not the one its verb
+    // closes, which may lie beyond the reach of the sentences before it.
+    const opens = sentenceOf(ctx.state, quote.start)?.index ?? word.sentence;
     // '"...," it added.': the body that spoke last.
     if (!mention && /^,?\s*it(?: [a-z]+)?\s+$/.test(text.slice(quote.end, word.start))) {
-      const speaker = itReferent(ctx.state, quote.start, word.sentence, ctx.drafts);
+      const speaker = itReferent(ctx.state, quote.start, opens, ctx.drafts);
       return speaker ? { speaker, end, verb: k } : null;
     }
     if (!mention && /^,?\s*(?:he|she)(?: [a-z]+){0,2}\s+$/i.test(text.slice(quote.end, word.start))) {
       // "he" means someone named before the quote: a name inside it ("As Mr. Lavrov said, ...") is quoted, not
       // the speaker.
       const speaker =
-        conversationSpeaker(ctx, quote, word.sentence) ??
-        referent(ctx.state, quote.start, word.sentence, ctx.drafts);
+        conversationSpeaker(ctx, quote, opens) ?? referent(ctx.state, quote.start, opens, ctx.drafts);
       return speaker ? { speaker, end, verb: k } : null;
     }
     return null;

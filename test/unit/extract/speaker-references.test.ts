@@ -172,6 +172,19 @@ describe('"he" three sentences after the last speaker', () => {
   });
 });
 
+describe('"he said" closing a quote of several sentences', () => {
+  it('looks back from the sentence the quote opens in', () => {
+    const text =
+      'Gas deal near\n\nForeign Minister Sadyr Japarov hopes the gas deal will be signed this week.\n\nHis ' +
+      'interview was broadcast on national television on Monday.\n\n"Our team is on its way to Astana. We are finishing the ' +
+      'last details. The deal is a partnership, a fund for both nations," he said.';
+    const speakers = extract(text)
+      .statements.filter((s) => (s.quote ?? '').includes('partnership'))
+      .map((s) => s.speaker);
+    expect(speakers).toEqual(['person:sadyr-japarov']);
+  });
+});
+
 describe('"he said" after a lead whose attribution closes it', () => {
   it.each([
     [
