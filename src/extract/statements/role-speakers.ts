@@ -4,7 +4,7 @@
 
 import { titleFits } from '../entities/resolve-person-references.ts';
 import { unnamedIntroduction } from '../entities/unnamed-introduction.ts';
-import { coverWords, mergeMentions } from '../mention-index.ts';
+import { coverWords, mergeMentions, startingIn } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from '../entities/person-context.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { ARTICLE_WORDS, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
@@ -135,7 +135,7 @@ function roleAt(
 const SPOKESPERSON: ReadonlySet<string> = new Set(SPOKESPERSON_FORMS);
 
 /** Does the person hold the role: its title words, or for "chief"/"head" any title that leads a body? */
-function holdsRole(person: PersonEntity, role: RolePhrase, lexicon: Lexicon): boolean {
+function holdsRole(state: ExtractState, person: PersonEntity, role: RolePhrase, lexicon: Lexicon): boolean {
   // "FM spokesperson" for the ministry's Spokesman: the forms of the word name one office.
   if (role.titleWords.length === 1 && SPOKESPERSON.has(role.titleWords[0] ?? ''))
     return (person.title ?? '')
@@ -150,9 +150,42 @@ function holdsRole(person: PersonEntity, role: RolePhrase, lexicon: Lexicon): bo
   const head = role.titleWords[role.titleWords.length - 1] ?? '';
   if (lexicon.organizationChiefWords.has(head)) {
     const title = (person.title ?? '').toLowerCase().split(/[\s-]+/);
-    return title.some((w) => lexicon.organizationChiefTitles.has(w));
+    return title.some((w) => lexicon.organizationChiefTitles.has(w)) || headsMinistry(state, person, role);
   }
   return titleFits(person, role.titleWords, lexicon);
+}
+
+/**
+ * Whether the person heads the ministry qualifying a chief word ("the head of the Belarusian Foreign Ministry"):
+ * titled its minister ("Foreign Minister"), and of its country when both are known.
+ */
+function headsMinistry(state: ExtractState, person: PersonEntity, role: RolePhrase): boolean {
+  const body = role.qualifier?.kind === 'org' ? state.organizations.get(role.qualifier.id) : undefined;
+  const title = (person.title ?? '').toLowerCase();
+  if (!body || !title.endsWith(' minister')) return false;
+  if (body.country && person.country && body.country !== person.country) return false;
+  return body.name.toLowerCase().includes(title.replace(/minister$/, 'ministry'));
+}
+
+/**
+ * "the head of the Foreign Ministry stated": a chief word, "of" and the body it leads, where a speaker stands. The
+ * body qualifies the role, as "the NATO chief" does.
+ */
+function chiefOfAt(state: ExtractState, k: number, cover: Int32Array, lexicon: Lexicon): RolePhrase | null {
+  const { words, mentions } = state;
+  const head = words[k] as Word;
+  if (!lexicon.organizationChiefWords.has(head.lower) || cover[k] !== -1) return null;
+  if (words[k - 1]?.lower !== 'the' || head.gap !== ' ' || words[k + 1]?.lower !== 'of') return null;
+  let j = k + 2;
+  if (words[j]?.lower === 'the') j++;
+  const from = words[j]?.start ?? -1;
+  // The body, not the country that may open its name ("the Belarusian Foreign Ministry").
+  const body = startingIn(mentions, from, from + 1).find((m) => m.kind === 'org');
+  if (!body) return null;
+  let last = j;
+  while (last + 1 < words.length && (words[last + 1] as Word).end <= body.end) last++;
+  if (!inSpeakerPosition(words, k - 1, last, lexicon)) return null;
+  return { first: k - 1, head: k, last, titleWords: [head.lower], qualifier: body };
 }
 
 /**
@@ -189,7 +222,7 @@ function roleHolder(
   since = -1,
 ): string | null {
   const persons = [...state.persons.values()].filter((p) => qualifierFits(state, p, role, lexicon));
-  const holders = persons.filter((p) => holdsRole(p, role, lexicon));
+  const holders = persons.filter((p) => holdsRole(state, p, role, lexicon));
   // "South Sudan's president": one titled President holds it before a rebel "leader" the leader titles also fit.
   const head = role.titleWords[role.titleWords.length - 1] ?? '';
   const titled = holders.filter((p) =>
@@ -331,6 +364,19 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
           sentence: word.sentence,
           via: 'reference',
         });
+      continue;
+    }
+    const chief = chiefOfAt(state, k, cover, lexicon);
+    const chiefId = chief ? roleHolder(state, chief, lexicon, true) : null;
+    if (chief && chiefId) {
+      added.push({
+        kind: 'person',
+        id: chiefId,
+        start: (words[chief.first] as Word).start,
+        end: (words[chief.last] as Word).end,
+        sentence: word.sentence,
+        via: 'reference',
+      });
       continue;
     }
     const unnamed = unnamedSpeakerAt(state, k, cover, lexicon);

@@ -124,6 +124,26 @@ describe('a speaker named by the office they hold', () => {
   });
 });
 
+describe('"the head of the <ministry>"', () => {
+  const TALKS =
+    "Ministers meet\n\nUzbekistan's Foreign Minister Bakhtiyor Saidov met Belarusian Foreign Minister Sergei " +
+    'Aleinik in Minsk on Monday.\n\n';
+
+  it.each([
+    [
+      'its country',
+      'The head of the Belarusian Foreign Ministry noted that trade had doubled since the last visit.',
+    ],
+    [
+      'the ministry alone',
+      'The head of the Foreign Ministry stated that trade had doubled since the last visit.',
+    ],
+  ])('is the minister of that ministry (%s), not the ministry', (_name, sentence) => {
+    const text = `${TALKS}${sentence.includes('Belarusian') ? '' : 'Aleinik welcomed his guest. '}${sentence}`;
+    expect(speakerOf(text, 'trade had doubled')).toBe('person:sergei-aleinik');
+  });
+});
+
 describe('the holder whose title names the office the role phrase names', () => {
   it('prefers a President to a rebel leader for "<country>\'s president"', () => {
     const text =
