@@ -107,6 +107,10 @@ export const ATTRIBUTION_TAIL_OPENERS = [
   'tonight',
   // "said here on Thursday", "said here Thursday": wire copy datelined in the city where the words were said.
   'here',
+  // "announced from Munich on Thursday", "announced following peace talks", "said while briefing the media".
+  'from',
+  'following',
+  'while',
 ] as const;
 
 /** Forms of "be" and "get" before a participle make it passive: "Russia was criticized" is said of Russia, not by it. */

@@ -46,6 +46,9 @@ describe('closing attributions', () => {
     'Ciuca said here Thursday.',
     'Ciuca told reporters after a meeting between the Romanian premier and Portuguese Prime Minister Antonio Costa.',
     "Ciuca told Romania's official news agency Agerpres.",
+    'Ciuca announced from Lisbon on Thursday.',
+    'Ciuca announced following talks held in Bucharest on Monday.',
+    'Ciuca said while briefing the media.',
   ])('reads a closing attribution with a longer setting or audience: ", %s"', (closing) => {
     const said = reportedSpeech(`${LEAD}The two armies will hold joint naval drills next year, ${closing}`);
     expect(said).toContainEqual([
