@@ -309,6 +309,9 @@ function fitsSubject(text: string, m: EntityMention | null, until: number): bool
     SET_OFF_NAME.test(text.slice(Math.max(0, m.start - 30), m.start))
   )
     return true;
+  // "Minnawi's group said", "Putin's envoy said": the person owns the subject, a noun of its own; a body's or
+  // country's ("Russia's foreign ministry said") still speaks for it.
+  if (m.kind === 'person' && /^['’]s [a-z]/.test(gap)) return false;
   return gap === '' || gap === ' ' || (SUBJECT_FILLER.test(gap) && !FILLER_STOPS.test(gap));
 }
 

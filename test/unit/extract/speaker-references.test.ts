@@ -205,3 +205,19 @@ describe('"he said" after a lead whose attribution closes it', () => {
     expect(speakers).toEqual(['person:murat-nurtleu']);
   });
 });
+
+describe("a person's possessive before the subject of a speech verb", () => {
+  it.each([
+    ["Japarov's group said the talks had stalled over border posts.", 'the talks had stalled'],
+    [
+      "President Sadyr Japarov's administration hopes that the talks will resume in May.",
+      'the talks will resume',
+    ],
+  ])('does not make the person speak: %s', (sentence, words) => {
+    const text = `Talks stalled\n\nForeign Minister Sadyr Japarov met the delegation in Bishkek on Monday.\n\n${sentence}`;
+    const speakers = extract(text)
+      .statements.filter((s) => s.text.includes(words))
+      .map((s) => s.speaker);
+    expect(speakers).not.toContain('person:sadyr-japarov');
+  });
+});
