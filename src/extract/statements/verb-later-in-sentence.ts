@@ -12,6 +12,9 @@ import {
   type StatementContext,
 } from './statement-context.ts';
 import type { Word } from '../types.ts';
+import { TELL_FORMS } from '../lexicon/speaker-words.ts';
+
+const TELLS: ReadonlySet<string> = new Set(TELL_FORMS);
 
 /** Between a subject and its verb at the end of a sentence: nothing, or a few lower-case words ("also"). */
 const SUBJECT_GAP = /^(?: [a-z]+){0,2} $/;
@@ -37,6 +40,9 @@ function closingAttribution(ctx: StatementContext, quote: Quote): { speaker: str
     if (comma === -1 || lead.slice(0, comma).replace(/^[,\s]*/, '') === '') return null;
     const clauseStart = quote.end + comma + 2;
     if (clauseStart === word.start) {
+      // `," Name, a member of the team, told Reuters.`: after "told" stands the one told, never the speaker; the
+      // name before the aside is the next pass's.
+      if (TELLS.has(word.lower)) return null;
       // `, said the chancellor's spokesman, Steffen Hebetsreit.`: the speaker after the verb, to the sentence end.
       const speaker = speakerId(ctx, word.end, last.end, true, word.sentence);
       return speaker ? { speaker, verb: k } : null;

@@ -65,3 +65,14 @@ describe('a quote already attributed to the same speaker', () => {
     expect(quoted[0]?.[2]).toMatch(/^We have agreed on every point of the text with our partners/);
   });
 });
+
+describe('"told <outlet>" closing a quote after a name and its aside', () => {
+  it('does not give the quote to the outlet told', () => {
+    const text =
+      'Talks begin\n\nThe talks resumed in Doha.\n\n"The agenda is settled and the negotiation will begin on Monday," ' +
+      'Foreign Minister Sadyr Japarov, a member of the negotiating team, told Reuters.';
+    const speakers = extract(text).statements.map((s) => s.speaker);
+    expect(speakers).not.toContain('org:reuters');
+    expect(speakers).toContain('person:sadyr-japarov');
+  });
+});
