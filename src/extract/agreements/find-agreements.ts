@@ -43,6 +43,7 @@ import {
 } from './resolve-known-agreements.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { governedByAct } from './governed-by-act.ts';
+import { joinHeadlinePreviews } from './join-headline-previews.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
@@ -744,7 +745,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     for (const party of raw.parties) if (!cluster.parties.includes(party)) cluster.parties.push(party);
     readSentence(state, cluster, raw, resources.gazetteer.organizations);
   }
-  clusters = resolveBareAgreements(absorbDescriptions(clusters));
+  clusters = joinHeadlinePreviews(resolveBareAgreements(absorbDescriptions(clusters)), state.words);
   clusters = joinCeasefires(clusters, true);
   const pair = mainPair(state);
   const lead = leadPair(state);

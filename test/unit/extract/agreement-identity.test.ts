@@ -329,6 +329,27 @@ describe('a title-case headline', () => {
   });
 });
 
+describe('a headline on a line of its own', () => {
+  it('previews the agreement the body goes on to describe: one agreement, not a second one of the headline', () => {
+    const result = extract(
+      'Kenya and Uganda agree to ceasefire and cattle raid deal\n\nKenya and Uganda have reached a landmark agreement to halt fighting along their border, mediators said on Tuesday.\n\nThe deal was welcomed by the African Union. Officials said the agreement would take effect on Friday.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.evidence[0]?.sentence).toMatch(/^Kenya and Uganda agree to ceasefire/);
+  });
+
+  it('previewing several instruments joins none of them', () => {
+    const result = extract(
+      'Chile and Peru sign three memoranda\n\nChile and Peru signed a memorandum of understanding on fisheries in Lima on Monday. The memorandum was welcomed by fishing unions.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual([
+      'Chile–Peru memorandum of understanding on fisheries',
+    ]);
+  });
+});
+
 describe('an evaluative adjective before the kind word', () => {
   it('says how good the agreement in view is, not which one it is', () => {
     const result = extract(
