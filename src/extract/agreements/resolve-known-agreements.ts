@@ -124,6 +124,13 @@ export function knownByParties(
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 
+/** The slugged words a description writes with a capital ("Turkish Stream natural gas pipeline" -> turkish, stream). */
+function capitalizedWords(descriptor: string | null): string[] {
+  return (descriptor?.match(/\p{Lu}[\p{L}\p{N}'’]*/gu) ?? [])
+    .flatMap((w) => slug(w).split('-'))
+    .filter((w) => w !== '');
+}
+
 /** A country's id (ISO alpha-3); an organization's has a prefix ("org:tigray-peoples-liberation-front"). */
 const COUNTRY_ID = /^[A-Z]{3}$/;
 
@@ -146,9 +153,14 @@ export function knownByPlace(
   const named = byLeadingPlace(index);
   const candidates = new Set(places.flatMap((p) => named.get(`${slug(p)}-`) ?? []));
   const year = (cluster.signedOn ?? cluster.statedYear)?.slice(0, 4) ?? null;
+  const ownNames = [cluster.descriptor, ...cluster.aliases].flatMap(capitalizedWords);
   const fits = [...candidates].filter(
     (a) =>
       kindsFit(kind, a.kind) &&
+      // "an agreement for the Turkish Stream natural gas pipeline" signed beside the Black Sea, "an agreement on the
+      // Rasht-Astara railway" with the Caspian Sea in its sentence: a description naming a subject of its own that
+      // the known agreement's names lack is another instrument, whatever city or sea its sentence names.
+      ownNames.every((w) => wordsOf(a).has(w)) &&
       a.parties.some((p) => cluster.parties.includes(p)) &&
       // "an interstate agreement with Iran" in a sentence on "Tehran-Moscow relations" is no Moscow Treaty of the
       // United States and Russia: a country the text gives as a side must be one of the known agreement's.

@@ -291,6 +291,16 @@ describe('a well-known agreement named after the city it was reached in', () => 
     });
     expect(result.agreements.map((a) => a.name)).not.toContain('Basel Convention');
   });
+
+  it('is not an agreement its description names by a subject of its own ("the Blue Stream pipeline")', () => {
+    const result = extract(
+      'Russia and Turkey signed an intergovernmental agreement on the Blue Stream gas pipeline in Istanbul.',
+      { publishedAt: '2024-05-06' },
+    );
+    const names = result.agreements.map((a) => a.name);
+    expect(names).not.toContain('Black Sea Grain Initiative');
+    expect(names.some((n) => /Blue Stream/.test(n))).toBe(true);
+  });
 });
 
 describe('a name that is a city and a kind word only', () => {
