@@ -66,6 +66,9 @@ function shortNameOf(short: string, full: string): boolean {
   return NAME_TAIL_OPENERS.has(full.slice(short.length + 1).split('-')[0] ?? '');
 }
 
+/** "previous truce deals", "all international conventions": several instruments, not the one a headline previews. */
+const plural = (surface: string): boolean => /(?:s|a)$/.test(surface) && !/memorandum$/i.test(surface);
+
 /** What stands between a name and its apposition: a dash, comma, colon or bracket, and an article. */
 const APPOSITION = /^\s*[-–—,:(]\s*(?:(?:a|an|the)\s+)?$/;
 
@@ -136,7 +139,14 @@ function clusterFor(
       focus !== null &&
       !focus.name &&
       !focus.descriptor &&
-      focus.mentions.every((m) => (headline && m.sentence === 0) || m.headline === true || m.relationship);
+      (focus.mentions.every((m) => (headline && m.sentence === 0) || m.headline === true || m.relationship) ||
+        // "South Sudan signs peace deal with rebel group / Agreement with a SSDM ... / The South Sudanese government
+        // has signed a peace agreement with a rebel group": bare references after the headline's kind word still
+        // preview the agreement the body first describes, when it names no other sides.
+        (focus.mentions[0]?.headline === true &&
+          focus.known === null &&
+          !plural(raw.surface) &&
+          (raw.parties.length === 0 || raw.parties.some((p) => focus.parties.includes(p)))));
     // "..., completing the steps for the mutual defense pact signed by ...": a definite re-description in the
     // sentence that just named the agreement in focus is that agreement.
     const lastSentence = focus?.mentions[focus.mentions.length - 1]?.sentence;

@@ -339,6 +339,15 @@ describe('a headline on a line of its own', () => {
     expect(result.agreements[0]?.evidence[0]?.sentence).toMatch(/^Kenya and Uganda agree to ceasefire/);
   });
 
+  it('previews the agreement the body first describes after bare references to it', () => {
+    const result = extract(
+      'Ghana signs defence pact with Togo\n\nAgreement with Lome ends years of mistrust along the coast.\n\nGhana has signed a maritime security pact with Togo in Accra, officials said. The maritime pact covers joint patrols.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.name).toMatch(/maritime security pact$/);
+  });
+
   it('previewing several instruments joins none of them', () => {
     const result = extract(
       'Chile and Peru sign three memoranda\n\nChile and Peru signed a memorandum of understanding on fisheries in Lima on Monday. The memorandum was welcomed by fishing unions.',
