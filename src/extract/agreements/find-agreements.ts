@@ -69,6 +69,10 @@ function shortNameOf(short: string, full: string): boolean {
 /** "previous truce deals", "all international conventions": several instruments, not the one a headline previews. */
 const plural = (surface: string): boolean => /(?:s|a)$/.test(surface) && !/memorandum$/i.test(surface);
 
+/** Sides that may be one agreement's: either names none, or they have one in common. */
+const partiesOverlap = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === 0 || b.length === 0 || a.some((p) => b.includes(p));
+
 /** What stands between a name and its apposition: a dash, comma, colon or bracket, and an article. */
 const APPOSITION = /^\s*[-–—,:(]\s*(?:(?:a|an|the)\s+)?$/;
 
@@ -139,14 +143,14 @@ function clusterFor(
       focus !== null &&
       !focus.name &&
       !focus.descriptor &&
+      // "Turkish minister says agreement with US on ceasefire ... an agreement between Hamas and Israel on a
+      // ceasefire": a description whose sides are none of the headline's is another agreement.
+      partiesOverlap(raw.parties, focus.parties) &&
       (focus.mentions.every((m) => (headline && m.sentence === 0) || m.headline === true || m.relationship) ||
         // "South Sudan signs peace deal with rebel group / Agreement with a SSDM ... / The South Sudanese government
         // has signed a peace agreement with a rebel group": bare references after the headline's kind word still
         // preview the agreement the body first describes, when it names no other sides.
-        (focus.mentions[0]?.headline === true &&
-          focus.known === null &&
-          !plural(raw.surface) &&
-          (raw.parties.length === 0 || raw.parties.some((p) => focus.parties.includes(p)))));
+        (focus.mentions[0]?.headline === true && focus.known === null && !plural(raw.surface)));
     // "..., completing the steps for the mutual defense pact signed by ...": a definite re-description in the
     // sentence that just named the agreement in focus is that agreement.
     const lastSentence = focus?.mentions[focus.mentions.length - 1]?.sentence;

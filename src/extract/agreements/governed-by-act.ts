@@ -2,7 +2,19 @@
 // governs it ("agreed to an immediate ceasefire", "the truce held"), not one that only asks for it.
 
 import { AGREEMENT_ACT_CUES } from '../lexicon/event-words.ts';
+import { GOAL_LEAD_WORDS, GOAL_MAKING_VERBS, GOAL_MODALS } from '../lexicon/agreement-act-words.ts';
 import type { Word } from '../types.ts';
+
+/** "the urgent need to reach", "efforts to secure": a making verb that names the agreement sought, before its noun. */
+const SOUGHT_BEFORE = new RegExp(
+  `\\b(?:${GOAL_LEAD_WORDS.join('|')}) (?:${GOAL_MAKING_VERBS.join('|')})\\s*$`,
+  'i',
+);
+/** "should be achieved", "can be reached": a making verb under a modal, after its noun. */
+const SOUGHT_AFTER = new RegExp(
+  `\\b(?:${GOAL_MODALS.join('|')}) be (?:${GOAL_MAKING_VERBS.join('|')})\\b`,
+  'gi',
+);
 
 /** How far back a noun phrase's determiner may stand ("an immediate and unconditional ceasefire"). */
 const NOUN_PHRASE_REACH = 6;
@@ -29,11 +41,12 @@ export function governedByAct(
   const word = words[k] as Word;
   const inSentence = (i: number): boolean => words[i]?.sentence === word.sentence;
   let phrase = k;
-  for (let j = k - 1; j >= k - NOUN_PHRASE_REACH && inSentence(j); j--)
+  for (let j = k - 1; j >= k - NOUN_PHRASE_REACH && inSentence(j); j--) {
     if (determiners.has(words[j]?.lower ?? '')) {
       phrase = j;
       break;
     }
+  }
   let from = phrase;
   while (from > phrase - VERB_REACH && inSentence(from - 1)) from--;
   // "the ceasefire between Israel and Hamas will go into effect": its verb stands after its parties.
@@ -51,5 +64,9 @@ export function governedByAct(
   const before = text.slice(words[from]?.start ?? word.start, words[phrase]?.start ?? word.start);
   // The noun's own clause only: "a truce, which Israel rejected" is not made by its verb.
   const after = text.slice(words[head]?.end ?? word.end, words[to]?.end ?? word.end).split(/[,;:.]/)[0] ?? '';
-  return AGREEMENT_ACT_CUES.test(before) || AGREEMENT_ACT_CUES.test(after);
+  // "the need to reach a ceasefire", "a ceasefire should be achieved": one sought, not made.
+  return (
+    AGREEMENT_ACT_CUES.test(before.replace(SOUGHT_BEFORE, '')) ||
+    AGREEMENT_ACT_CUES.test(after.replace(SOUGHT_AFTER, ''))
+  );
 }

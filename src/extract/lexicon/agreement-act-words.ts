@@ -76,3 +76,41 @@ export const TELLING_VERB_WORDS = [
   'stated',
   'declared',
 ] as const;
+
+/**
+ * Words after which "reach", "achieve" or "secure" make no ceasefire but name one sought: "the urgent need to reach
+ * a ceasefire", "efforts to secure a truce", "how a ceasefire can be achieved".
+ */
+export const GOAL_LEAD_WORDS = [
+  'need to',
+  'needs to',
+  'needed to',
+  'effort to',
+  'efforts to',
+  'bid to',
+  'push to',
+  'attempt to',
+  'attempts to',
+  'aim to',
+  'aims to',
+  'seek to',
+  'seeks to',
+  'seeking to',
+  'try to',
+  'trying to',
+  'working to',
+  'how to',
+] as const;
+/** Verbs that make an agreement, sought after GOAL_LEAD_WORDS or under a modal ("should be achieved"). */
+export const GOAL_MAKING_VERBS = [
+  'reach',
+  'reached',
+  'achieve',
+  'achieved',
+  'secure',
+  'secured',
+  'agree',
+  'agreed',
+] as const;
+/** Modals that make "be achieved", "be reached" a wish: "a ceasefire in Gaza should be achieved". */
+export const GOAL_MODALS = ['should', 'can', 'could', 'must', 'might', 'may'] as const;

@@ -348,6 +348,15 @@ describe('a headline on a line of its own', () => {
     expect(result.agreements[0]?.name).toMatch(/maritime security pact$/);
   });
 
+  it('previews no description whose sides are none of its own', () => {
+    const result = extract(
+      'Kenyan minister says agreement with Uganda on ceasefire\n\nThe minister said Kenya and Uganda see grounds for reaching an agreement between Ethiopia and Eritrea on a ceasefire along their border.',
+      { publishedAt: '2024-05-07' },
+    );
+    const eritrean = result.agreements.find((a) => a.parties.includes('ERI'));
+    expect(eritrean?.parties).not.toContain('KEN');
+  });
+
   it('previewing several instruments joins none of them', () => {
     const result = extract(
       'Chile and Peru sign three memoranda\n\nChile and Peru signed a memorandum of understanding on fisheries in Lima on Monday. The memorandum was welcomed by fishing unions.',
@@ -373,6 +382,14 @@ describe('an agreement only asked for', () => {
   it('is no agreement: "hopes for an agreement", "a push for a truce", "nearing a deal"', () => {
     const result = extract(
       'Kenya and Ethiopia expressed strong hopes for a rapid agreement on a border truce on Monday. Diplomats said the sides were nearing a temporary deal.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements).toEqual([]);
+  });
+
+  it('is no ceasefire when reaching it is a need or a wish ("the need to reach", "should be achieved")', () => {
+    const result = extract(
+      'The minister stressed the urgent need to reach a ceasefire in the region, his office said. "A truce along the border should be achieved within days," he told reporters.',
       { publishedAt: '2024-05-07' },
     );
     expect(result.agreements).toEqual([]);
