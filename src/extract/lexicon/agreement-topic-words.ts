@@ -35,6 +35,16 @@ export const NOT_A_FIELD_AFTER_IN: ReadonlySet<string> = new Set([
   'negotiations',
   'order',
   'case',
+  // "an agreement in principal" (sic), "implement the agreement in letter and spirit", "the bilateral agreement in
+  // preparation", "a deal in limbo": how or how far along it is, not what it covers.
+  'principal',
+  'letter',
+  'spirit',
+  'preparation',
+  'limbo',
+  'tatters',
+  'jeopardy',
+  'doubt',
 ]);
 
 /** Nouns that name a field in "in the field(s) of ...": "a memorandum in the field of arbitration". */

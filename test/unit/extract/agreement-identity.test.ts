@@ -378,6 +378,16 @@ describe('an evaluative adjective before the kind word', () => {
   });
 });
 
+describe('"in" after the kind word telling how far along an agreement is', () => {
+  it('is no subject: "this agreement in letter and spirit", "an agreement in principal" are the one in view', () => {
+    const result = extract(
+      'Kenya and Uganda signed a trade agreement in Nairobi on Monday.\n\nPresident Yoweri Museveni stressed implementation of this agreement in letter and spirit. Negotiators had reached an agreement in principal in March.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Kenya–Uganda trade agreement']);
+  });
+});
+
 describe('an agreement only asked for', () => {
   it('is no agreement: "hopes for an agreement", "a push for a truce", "nearing a deal"', () => {
     const result = extract(
