@@ -34,10 +34,15 @@ const GLOBAL_STATUS_CUES = STATUS_CUES.map(
 );
 /** A party verb used as a noun ("welcomed the signing of the deal"): no subject of its own stands before it. */
 const NOT_NOMINAL = `(?! (?:${NOMINAL_ACT_FOLLOWERS.join('|')})\\b)`;
+/**
+ * An infinitive's subject may be someone else's ("Trump is looking forward to Baku and Yerevan to sign"): a party
+ * verb right after "to" tells no subject.
+ */
+const NOT_INFINITIVE = '(?<!\\bto )';
 /** Verbs whose subjects are an agreement's parties ("Iran and Saudi Arabia agreed ... in a deal"). */
-const PARTY_VERBS = new RegExp(`\\b(?:${PARTY_VERB_WORDS.join('|')})\\b${NOT_NOMINAL}`, 'i');
+const PARTY_VERBS = new RegExp(`${NOT_INFINITIVE}\\b(?:${PARTY_VERB_WORDS.join('|')})\\b${NOT_NOMINAL}`, 'i');
 const DECLARATION_PARTY_VERBS = new RegExp(
-  `\\b(?:${[...PARTY_VERB_WORDS, ...DECLARATION_PARTY_VERB_WORDS].join('|')})\\b${NOT_NOMINAL}`,
+  `${NOT_INFINITIVE}\\b(?:${[...PARTY_VERB_WORDS, ...DECLARATION_PARTY_VERB_WORDS].join('|')})\\b${NOT_NOMINAL}`,
   'i',
 );
 const AGREED_TO = /\bagreed(?: on \w+)? (to (?:[a-z-]+ ){1,5}[a-z-]+)/;

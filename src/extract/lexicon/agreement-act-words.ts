@@ -45,6 +45,15 @@ export const PARTY_VERB_WORDS = [
   'sealed',
   'concluded',
   'agreed',
+  // Headlines tell it in the present: "Turkey, Armenia sign deal to resume ties", "Pakistan, Turkiye ink trade deal".
+  'sign',
+  'signs',
+  'ink',
+  'inks',
+  'seal',
+  'seals',
+  'agree',
+  'agrees',
 ] as const;
 
 /**

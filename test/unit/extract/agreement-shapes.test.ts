@@ -206,6 +206,15 @@ describe('parties of a reported agreement', () => {
   });
 });
 
+describe('a headline telling a signing in the present', () => {
+  it('makes the countries before "sign", "ink" or "agree" its parties', () => {
+    const result = extract(
+      'Chile, Peru ink fisheries deal\n\nThe fisheries deal still has to clear parliament in each country before it can take effect.',
+    );
+    expect([...(result.agreements[0]?.parties ?? [])].sort()).toEqual(['CHL', 'PER']);
+  });
+});
+
 describe('two named instruments joined by "and the"', () => {
   it.each([
     [
