@@ -81,6 +81,12 @@ export const AGREEMENT_DESCRIPTOR_MODIFIERS = [
   'pivotal',
   'powerful',
   'detailed',
+  // "calling for a fair agreement", "close to a good agreement", "this great agreement": how good it is, not which.
+  'good',
+  'great',
+  'fair',
+  'balanced',
+  'excellent',
   // "this bilateral agreement", "the upcoming agreement between Iran and the United States": which sides and
   // when, not which agreement (the sides are read from the sentence).
   'bilateral',

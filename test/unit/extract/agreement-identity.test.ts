@@ -388,6 +388,16 @@ describe('"in" after the kind word telling how far along an agreement is', () =>
   });
 });
 
+describe('praise before the kind word', () => {
+  it('makes no agreement of its own: "a fair agreement", "this great agreement"', () => {
+    const result = extract(
+      'Chile and Peru signed a fisheries accord in Lima on Monday.\n\n"We called for a fair agreement that satisfies all fleets, and this great agreement does," Chilean minister Rosa Vidal said.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Chile–Peru fisheries accord']);
+  });
+});
+
 describe('an agreement only asked for', () => {
   it('is no agreement: "hopes for an agreement", "a push for a truce", "nearing a deal"', () => {
     const result = extract(
