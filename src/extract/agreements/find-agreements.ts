@@ -44,6 +44,7 @@ import {
 import { articleWordFacts } from '../events/event-modality.ts';
 import { governedByAct } from './governed-by-act.ts';
 import { joinHeadlinePreviews } from './join-headline-previews.ts';
+import { kindWordReferent } from './kind-word-referent.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
@@ -192,7 +193,8 @@ function clusterFor(
   // does not take over every later "the agreement").
   const lastSentence = focus?.mentions[focus.mentions.length - 1]?.sentence ?? -9;
   const main = [...clusters].sort((a, b) => b.mentions.length - a.mentions.length)[0];
-  const target = ofItsKind(clusters, raw, raw.sentence - lastSentence <= 1 ? focus : (main ?? focus));
+  const inView = ofItsKind(clusters, raw, raw.sentence - lastSentence <= 1 ? focus : (main ?? focus));
+  const target = inView && kindWordReferent(clusters, inView, raw);
   if (
     target &&
     (raw.parties.length === 0 ||

@@ -566,3 +566,15 @@ export const EARLIER_OCCASION_AFTER: ReadonlySet<string> = new Set(['after']);
 export const EARLIER_OCCASION_NEEDS_AFTER: ReadonlySet<string> = new Set(['comes', 'came']);
 /** Words opening the clause that tells what happened at the earlier occasion ("... in May, when he stressed ..."). */
 export const EARLIER_OCCASION_OPENERS: ReadonlySet<string> = new Set(['when', 'where']);
+/**
+ * Kind nouns a bare reference ("the deal", "the agreement's implementation") uses as the word the article itself
+ * has called its agreement by: when the one just named never went by it and the story's earlier, no less mentioned
+ * one did, the reference is that one (after "the peace deal ... violating the permanent ceasefire", "the deal").
+ */
+export const KIND_WORD_REFERENCE_NOUNS: ReadonlySet<string> = new Set([
+  'agreement',
+  'deal',
+  'accord',
+  'pact',
+  'treaty',
+]);

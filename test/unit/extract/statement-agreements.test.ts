@@ -440,3 +440,39 @@ describe('words said at an occasion the agreement follows ("The agreement follow
     expect(aboutAgreements(text, 'person:william-ruto')).toHaveLength(1);
   });
 });
+
+describe('a bare kind noun right after an instrument the article never called by it', () => {
+  /** Names of the agreements the statement whose text has `words` is about. */
+  const aboutStatement = (text: string, words: string): string[] => {
+    const result = extract(text);
+    const statement = result.statements.find((s) => s.text.includes(words));
+    expect(statement, `a statement with "${words}"`).toBeDefined();
+    return result.agreements.filter((a) => statement?.about.includes(a.id)).map((a) => a.name);
+  };
+
+  it.each([
+    [
+      '"the deal" after a ceasefire named in passing: the peace deal the article calls a deal',
+      "Mali urged to unite\n\nMali's president urged citizens on Monday to back a peace deal signed with northern rebels last month.\n\nBoth sides have since accused each other of violating the permanent ceasefire.\n\nPresident Assimi Goita repeated his concerns about the deal in Bamako on Monday, saying some clauses needed to be revisited.",
+      'revisited',
+      ['peace deal'],
+    ],
+    [
+      '"the agreement" after a charter named as a basis: the agreement named before it',
+      "Qatar and Bahrain reaffirm the Riyadh Agreement\n\nQatar and Bahrain reaffirmed their commitment to the Riyadh Agreement on good relations based on the Charter of the Gulf Cooperation Council.\n\nQatari Foreign Minister Mohammed Al-Khulaifi said Kuwait's mediation was vital to advancing the agreement's implementation.",
+      'mediation',
+      ['Riyadh Agreement'],
+    ],
+  ])('%s', (_shape, text, words, expected) => {
+    expect(aboutStatement(text, words)).toEqual(expected);
+  });
+
+  it('keeps "the agreement" on a ceasefire just named, when no agreement was called so before it', () => {
+    expect(
+      aboutStatement(
+        'Rivals agree to truce\n\nThe army and the rebels agreed a ceasefire in Tripoli on Monday.\n\nSpokesman Ahmed Mismari said the agreement would hold.',
+        'would hold',
+      ),
+    ).toHaveLength(1);
+  });
+});

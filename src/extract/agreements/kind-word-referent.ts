@@ -1,0 +1,51 @@
+// Which agreement a bare definite kind noun ("the deal", "the agreement") means when the one just named never went
+// by that noun: the story's earlier agreement that did, if it is mentioned no less. Read by find-agreements.
+
+import { KIND_WORD_REFERENCE_NOUNS } from '../lexicon/agreement-reference-words.ts';
+import type { Cluster } from './agreement-facts.ts';
+import type { RawAgreement } from './agreement-mentions.ts';
+
+/** The kind noun a mention ends on: "the deal" -> "deal", "Beijing Agreement" -> "agreement". */
+function headNoun(surface: string): string {
+  const words = surface
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .split(/[^\p{L}-]+/u);
+  return words[words.length - 1] ?? '';
+}
+
+/**
+ * "... accused the other of violating the permanent ceasefire. Kiir repeated his concerns about the deal", after a
+ * lead about a peace deal; "... based on the UN Charter, the Charter of the OIC ... advancing the agreement's
+ * implementation", after the Beijing Agreement: a bare "the deal" or "the agreement" right after an instrument the
+ * article never called by that noun is the story's agreement that it did call so, named before that instrument and
+ * mentioned at least as often. Otherwise the one just named keeps it ("agreed a ceasefire ... the agreement").
+ */
+export function kindWordReferent(clusters: readonly Cluster[], target: Cluster, raw: RawAgreement): Cluster {
+  const noun = headNoun(raw.surface);
+  if (!raw.definite || !KIND_WORD_REFERENCE_NOUNS.has(noun)) return target;
+  const calledSo = (c: Cluster): boolean => c.mentions.some((m) => headNoun(m.surface) === noun);
+  if (calledSo(target)) return target;
+  // Called so in the body by its name, a description or a definite reference ("the Beijing Agreement", "a peace deal",
+  // "the accord"), not by a headline that only previews the agreement, nor by "work toward agreement".
+  const namedSo = (c: Cluster): boolean =>
+    c.mentions.some(
+      (m) =>
+        headNoun(m.surface) === noun &&
+        m.headline !== true &&
+        (m.name !== null || m.descriptor !== null || m.definite),
+    );
+  const first = (c: Cluster): number => c.mentions[0]?.start ?? Infinity;
+  const last = (c: Cluster): number => c.mentions[c.mentions.length - 1]?.start ?? -1;
+  const story = clusters
+    .filter(
+      (c) =>
+        c !== target &&
+        namedSo(c) &&
+        first(c) < first(target) &&
+        c.mentions.length >= target.mentions.length &&
+        !c.mentions.every((m) => m.another || m.listed),
+    )
+    .sort((a, b) => b.mentions.length - a.mentions.length || last(b) - last(a));
+  return story[0] ?? target;
+}
