@@ -578,3 +578,44 @@ export const KIND_WORD_REFERENCE_NOUNS: ReadonlySet<string> = new Set([
   'pact',
   'treaty',
 ]);
+
+/**
+ * Words of a founding instrument's name ("Charter of the United Nations", "Constitutive Act of the African Union"):
+ * an organisation's rules, cited as the ground of what is said rather than what it is about.
+ */
+export const FOUNDING_INSTRUMENT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'charter',
+  'constitution',
+  'statute',
+]);
+
+/**
+ * What cites an instrument as the ground of the relations or acts a sentence reports ("by adhering to the United
+ * Nations Charter, the Charter of the OIC ...", "based on the UN Charter"). Lowercase phrases, matched whole.
+ */
+export const BASIS_CUES: readonly string[] = [
+  'adhering to',
+  'adherence to',
+  'based on',
+  'on the basis of',
+  'in accordance with',
+  'consistent with',
+  'in line with',
+  'in conformity with',
+  'respect for',
+  'respecting',
+  'enshrined in',
+];
+
+/** Words that may stand between a basis cue and the instrument it cites, or between listed instruments. */
+export const BASIS_LIST_WORDS: readonly string[] = [
+  'the',
+  'and',
+  'of',
+  'its',
+  'their',
+  'purposes',
+  'principles',
+  'provisions',
+  'norms',
+];

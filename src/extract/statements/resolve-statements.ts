@@ -3,6 +3,7 @@
 
 import { stableHash } from '../../domain/ids.ts';
 import type { StatementItem } from '../../domain/extraction-result.ts';
+import { backgroundInstruments } from './background-instruments.ts';
 import { channelIn } from './find-speaker.ts';
 import { startingIn } from '../mention-index.ts';
 import { leadAgreement, statementAgreements, wordsPattern } from './statement-agreements.ts';
@@ -84,6 +85,9 @@ export function resolveStatements(state: ExtractState): ExtractState {
         if (!about.includes(id)) about.push(id);
     }
     for (const id of statementAgreements(state, draft, lead)) if (!about.includes(id)) about.push(id);
+    // "reaffirmed ... the Beijing Agreement ... by adhering to the UN Charter": the charter is its ground, not its topic.
+    const ground = backgroundInstruments(state, draft);
+    if (ground.size > 0) about.splice(0, about.length, ...about.filter((id) => !ground.has(id)));
     const interview = interviews.get(draft.speaker);
     // An article usually reports one interview per speaker, so its outlet carries the speaker's other words too.
     const channel = draft.channel ?? interview?.channel ?? null;

@@ -476,3 +476,30 @@ describe('a bare kind noun right after an instrument the article never called by
     ).toHaveLength(1);
   });
 });
+
+describe('a founding charter a statement cites only as the ground of what it reports', () => {
+  const aboutStatement = (text: string, words: string): string[] => {
+    const result = extract(text);
+    const statement = result.statements.find((s) => s.text.includes(words));
+    expect(statement, `a statement with "${words}"`).toBeDefined();
+    return result.agreements.filter((a) => statement?.about.includes(a.id)).map((a) => a.name);
+  };
+
+  it('leaves out charters listed after "by adhering to", beside the agreement its words are about', () => {
+    expect(
+      aboutStatement(
+        'Gulf committee meets in Kuwait\n\nQatar and Bahrain affirmed their commitment to implementing the Riyadh Agreement in full and to strengthening good relations by adhering to the United Nations Charter, the Charter of the Gulf Cooperation Council and international law.',
+        'Riyadh Agreement',
+      ),
+    ).toEqual(['Riyadh Agreement']);
+  });
+
+  it('keeps a charter its words name as their own topic', () => {
+    expect(
+      aboutStatement(
+        'Gulf ministers meet in Kuwait\n\nQatar said the Riyadh Agreement had been signed in violation of the Charter of the Gulf Cooperation Council.',
+        'in violation of',
+      ),
+    ).toHaveLength(2);
+  });
+});
