@@ -44,7 +44,7 @@ import {
 import { articleWordFacts } from '../events/event-modality.ts';
 import { governedByAct } from './governed-by-act.ts';
 import { joinHeadlinePreviews } from './join-headline-previews.ts';
-import { kindWordReferent } from './kind-word-referent.ts';
+import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
@@ -471,6 +471,9 @@ function definiteRedescription(
   if (!target) return undefined;
   const kind = target.known?.kind ?? dominantKind(target);
   if (raw.kind && !kindsFit(raw.kind, kind)) return undefined;
+  // "signed the agreement to end the conflict": what the agreement just named is for, not another subject.
+  const forIt = purposeRedescribes(focus, raw);
+  if (forIt) return forIt;
   const own = [
     ...nameWords(target),
     ...target.mentions.flatMap((m) => (m.descriptor ? descriptorWords(m) : [])),

@@ -1,5 +1,6 @@
 // Which agreement a bare definite kind noun ("the deal", "the agreement") means when the one just named never went
-// by that noun: the story's earlier agreement that did, if it is mentioned no less. Read by find-agreements.
+// by that noun, and when "the agreement to end the conflict" only says what the one just named is for. Read by
+// find-agreements.
 
 import { KIND_WORD_REFERENCE_NOUNS } from '../lexicon/agreement-reference-words.ts';
 import type { Cluster } from './agreement-facts.ts';
@@ -48,4 +49,20 @@ export function kindWordReferent(clusters: readonly Cluster[], target: Cluster, 
     )
     .sort((a, b) => b.mentions.length - a.mentions.length || last(b) - last(a));
   return story[0] ?? target;
+}
+
+/** "agreement to end the conflict": a kind noun whose only words after the determiner are what it is for. */
+const PURPOSE_ONLY = new RegExp(`^(?:${[...KIND_WORD_REFERENCE_NOUNS].join('|')}) to [a-z]+\\b`, 'i');
+
+/**
+ * "... signed a cease-fire agreement on Monday. ... the two warring parties signed the agreement to end the
+ * conflict", "urged the swift implementation of the agreement to restore confidence": a definite kind noun described
+ * only by what it is for, within two sentences of the agreement just named, is that agreement (the caller checks its
+ * kind fits; "an agreement to end the conflict" would be one more).
+ */
+export function purposeRedescribes(focus: Cluster | null, raw: RawAgreement): Cluster | undefined {
+  if (!focus || !raw.definite || raw.another || raw.parties.length > 0) return undefined;
+  if (!PURPOSE_ONLY.test(raw.descriptor ?? '')) return undefined;
+  const last = focus.mentions[focus.mentions.length - 1]?.sentence ?? -9;
+  return raw.sentence - last <= 2 ? focus : undefined;
 }

@@ -572,3 +572,21 @@ describe('go-betweens named after their noun', () => {
     expect(result.agreements.flatMap((a) => a.parties)).not.toContain('NOR');
   });
 });
+
+describe('a definite kind noun described only by what it is for', () => {
+  const TRUCE =
+    "Niger and rebels sign truce\n\nNiger's government and the northern rebels signed a cease-fire agreement in Lome on Monday.\n\n";
+  it('is the agreement just named ("signed the agreement to end the fighting")', () => {
+    const result = extract(
+      `${TRUCE}Under Togolese mediation, the two sides signed the agreement to end the fighting in the north.`,
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Niger truce']);
+  });
+
+  it('is one more when indefinite ("also signed an agreement to end the fighting")', () => {
+    const result = extract(
+      `${TRUCE}Under Togolese mediation, the two sides also signed an agreement to end the fighting in the north.`,
+    );
+    expect(result.agreements).toHaveLength(2);
+  });
+});
