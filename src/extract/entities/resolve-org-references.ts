@@ -10,6 +10,8 @@ import { cloneEntities, ensureOrganization } from './registry.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 
 const PORTFOLIOS: ReadonlySet<string> = new Set(MINISTRY_PORTFOLIOS);
+/** A Map, not the record: looked up for every word, and a record must intern each fresh word string to answer. */
+const ACRONYM_PORTFOLIOS: ReadonlyMap<string, string> = new Map(Object.entries(MINISTRY_ACRONYMS));
 /** "SEOUL, Jan. 23 (Yonhap) --": a dateline city in capitals at the start of a line. */
 const DATELINE = /^([A-Z][A-Z.'’ -]{2,30}),/m;
 
@@ -46,9 +48,7 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
     }
     if (cover[k] !== -1 || state.sentences[word.sentence]?.ignored) continue;
     // "the Kazakh MFA", "Pakistan MoFA", "the MFA of Azerbaijan": a ministry's acronym with its country.
-    const acronymPortfolio = Object.hasOwn(MINISTRY_ACRONYMS, word.text)
-      ? MINISTRY_ACRONYMS[word.text]
-      : undefined;
+    const acronymPortfolio = ACRONYM_PORTFOLIOS.get(word.text);
     if (acronymPortfolio) {
       const after = words[k + 1]?.lower === 'of' ? longestMatch(words, k + 2, gazetteer) : null;
       const owner =
