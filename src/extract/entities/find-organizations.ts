@@ -44,6 +44,10 @@ const GENERIC: ReadonlySet<string> = new Set(GENERIC_ORG_NAME_WORDS);
 
 const ORGAN_HEADS_SET: ReadonlySet<string> = new Set(ORGAN_HEADS);
 const OUTLET_HEADS: ReadonlySet<string> = new Set(OUTLET_HEAD_NOUNS);
+/** The first words of two-word heads ("news" agency): only after one of them is the word pair built and looked up. */
+const OUTLET_HEAD_FIRSTS: ReadonlySet<string> = new Set(
+  OUTLET_HEAD_NOUNS.filter((head) => head.includes(' ')).map((head) => head.split(' ')[0] ?? ''),
+);
 /** "Saudi-backed", "Republican-led": a hyphenated modifier that opens a run but is no part of the name. */
 const MODIFIER_WORD = new RegExp(`^\\p{Lu}[\\p{L}.]*-(?:${ORG_NAME_MODIFIER_PARTICIPLES.join('|')})$`, 'u');
 const REPORT_VERBS: ReadonlySet<string> = new Set(OUTLET_REPORT_VERBS);
@@ -354,8 +358,15 @@ function outletCandidates(words: readonly Word[], cover: Int32Array, lexicon: Le
   for (let k = 1; k < words.length; k++) {
     const word = words[k] as Word;
     if (word.cap || word.gap !== ' ') continue;
-    const two = `${word.lower} ${words[k + 1]?.lower ?? ''}`;
-    if (!OUTLET_HEADS.has(word.lower) && !(OUTLET_HEADS.has(two) && words[k + 1]?.gap === ' ')) continue;
+    if (
+      !OUTLET_HEADS.has(word.lower) &&
+      !(
+        OUTLET_HEAD_FIRSTS.has(word.lower) &&
+        OUTLET_HEADS.has(`${word.lower} ${words[k + 1]?.lower ?? ''}`) &&
+        words[k + 1]?.gap === ' '
+      )
+    )
+      continue;
     let first = k;
     while (first > 0 && k - first < OUTLET_NAME_WORDS) {
       const before = words[first - 1] as Word;
