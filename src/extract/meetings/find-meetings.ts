@@ -16,6 +16,7 @@ import {
   FRAME_PREPOSITIONS,
   PAIRWISE_KINDS,
   PHONED_KINDS,
+  PHONING_PARTICLE_VERBS,
   PAIRWISE_MODIFIERS,
   PLURAL_MEETING_NOUNS,
   PLURAL_MEETING_WORDS,
@@ -39,6 +40,11 @@ import { clausePunctuationBefore } from '../text/clause-punctuation.ts';
 
 /** A Map, not the record: looked up for every word, and own keys only ("constructor" finds nothing). */
 const MEETING_KINDS = new Map(Object.entries(MEETING_WORDS));
+/**
+ * Every word a meeting mention can start at: a meeting word, or a verb phoning with its particle ("called up"; "call
+ * on" is one of them too). One look-up passes over the other words, most of an article, before the checks below.
+ */
+const MEETING_STARTS: ReadonlySet<string> = new Set([...MEETING_KINDS.keys(), ...PHONING_PARTICLE_VERBS]);
 
 /** A mention of a meeting, and whether it tells an earlier meeting than the story's ("the last visit ... in 2007"). */
 interface Mention extends RawMeeting {
@@ -476,6 +482,7 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     first !== undefined && state.title !== null && state.text.slice(first.start, first.end) === state.title;
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
+    if (!word || !MEETING_STARTS.has(word.lower)) continue;
     // "a courtesy call on the president", "called on the president": calling on someone is a visit in person.
     const callOn =
       word &&
