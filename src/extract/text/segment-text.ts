@@ -77,10 +77,82 @@ export function maskLongTokens(text: string): string {
   return parts.join('');
 }
 
+/** ASCII letters, digits and punctuation none of which can open a sentence boundary in wink (maskInsideSentences). */
+const INERT_ASCII = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,;:\'"()[]-/&%$#+=*')
+  INERT_ASCII[c.charCodeAt(0)] = 1;
+/** The same beyond ASCII: letters, marks, digits, curly quotes and dashes (one UTF-16 unit each). */
+const INERT_OTHER = /^[\p{L}\p{M}\p{N}’‘“”–—]$/u;
+/** Chunks kept after a line's start and after a chunk that may open a boundary: twice wink's longest SBD pattern. */
+const SBD_CONTEXT_CHUNKS = 8;
+
+function inert(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return INERT_ASCII[code] === 1;
+  return (code < 0xd800 || code > 0xdfff) && INERT_OTHER.test(text.charAt(i));
+}
+
+/**
+ * The text with every chunk (run between spaces) that cannot bear on wink's sentence boundaries blanked out, offsets
+ * kept. wink's SBD model (wink-eng-lite-web-model) starts a boundary pattern only at ".", "!", "?", an abbreviation
+ * (which ends in a dot) or a paragraph break, and a pattern spans at most 4 tokens; wink tokenizes chunk by chunk.
+ * So a chunk of inert characters more than 8 chunks past its line's start and past any other chunk is never read by
+ * a pattern, and the chunks kept become the same tokens. Most words are such chunks, and tokenizing them was most
+ * of the cost of splitting (boundaries byte-identical on every real and bench article).
+ */
+export function maskInsideSentences(text: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  // The run of blanked chunks (with the spaces between them) not yet copied out.
+  let blankFrom = -1;
+  let blankTo = -1;
+  const flush = (): void => {
+    if (blankFrom < 0) return;
+    parts.push(text.slice(copied, blankFrom), ' '.repeat(blankTo - blankFrom));
+    copied = blankTo;
+    blankFrom = -1;
+  };
+  let inLine = 0;
+  let sinceOpening = SBD_CONTEXT_CHUNKS;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      flush();
+      inLine = 0;
+    }
+    if (code === 10 || code === 32) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let chunkInert = true;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (c === 32 || c === 10) break;
+      if (chunkInert && !inert(text, end)) chunkInert = false;
+    }
+    const keep = !chunkInert || inLine < SBD_CONTEXT_CHUNKS || sinceOpening < SBD_CONTEXT_CHUNKS;
+    sinceOpening = chunkInert ? sinceOpening + 1 : 0;
+    inLine++;
+    if (keep) flush();
+    else {
+      if (blankFrom < 0) blankFrom = i;
+      blankTo = end;
+    }
+    i = end;
+  }
+  flush();
+  if (parts.length === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
 /** Sentence boundaries (character offsets) that wink-nlp finds in the whole text. */
 function winkBoundaries(text: string, resources: Resources): number[] {
-  // wink-nlp slows to a crawl on very long tokens; blank them out, keeping offsets.
-  const masked = maskLongTokens(text);
+  // wink-nlp slows to a crawl on very long tokens; blank them out, keeping offsets. Words inside sentences no
+  // boundary rule reads are blanked too.
+  const masked = maskInsideSentences(maskLongTokens(text));
   const doc = resources.nlp.readDoc(masked);
   const its = resources.nlp.its;
   const tokens = doc.tokens().out();

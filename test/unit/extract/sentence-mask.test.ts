@@ -1,0 +1,95 @@
+// Blanking the words inside sentences before wink splits them leaves every sentence boundary where it was: the
+// offsets of wink's sentence starts are the same on the masked text as on the text itself.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { describe, expect, it } from 'vitest';
+import { SENTENCE_MARKS } from '../../setup/text-arbitraries.ts';
+import { normalizeText } from '../../../src/extract/text/normalize-text.ts';
+import { maskInsideSentences, maskLongTokens } from '../../../src/extract/text/segment-text.ts';
+
+const nlp = winkNLP(model, ['sbd']);
+
+/** Where wink's sentences start in `masked`, as offsets (tokens found by forward search, as segment-text does). */
+function sentenceStarts(masked: string): number[] {
+  const doc = nlp.readDoc(masked);
+  const tokens = doc.tokens().out();
+  const spans = doc.sentences().out(nlp.its.span) as unknown as Array<[number, number]>;
+  const offsets: number[] = [];
+  let cursor = 0;
+  for (const token of tokens) {
+    const at = masked.indexOf(token, cursor);
+    offsets.push(at === -1 ? cursor : at);
+    if (at !== -1) cursor = at + token.length;
+  }
+  return spans.map(([first]) => offsets[first] ?? -1);
+}
+
+function expectSameStarts(text: string): void {
+  const unmasked = maskLongTokens(text);
+  const masked = maskInsideSentences(unmasked);
+  expect(masked.length).toBe(unmasked.length);
+  expect(sentenceStarts(masked)).toEqual(sentenceStarts(unmasked));
+}
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/articles');
+
+describe('maskInsideSentences', () => {
+  it.each(readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')))('keeps the boundaries of %s', (file) => {
+    expectSameStarts(normalizeText(readFileSync(join(FIXTURES, file), 'utf8')));
+  });
+
+  it.each([
+    [
+      'abbreviations mid-sentence',
+      'Officials from the U.S. and the E.U. met Mr. Lee and Dr. Kim on the sidelines in Geneva on Monday. They agreed on a plan and said the next round of talks would follow in St. Petersburg next month.',
+    ],
+    [
+      'quotes closing sentences',
+      'The minister said the deal was signed after long and difficult negotiations with all the parties involved. "We are very pleased with the outcome of these long talks," he told reporters. "It is a good day!" he added, before leaving for the airport with his delegation.',
+    ],
+    [
+      'a question and an exclamation',
+      'Who would sign such an agreement without reading every single clause of the long and complex text? Nobody would, the ambassador replied with a smile at the end of the long press conference! The talks go on.',
+    ],
+    [
+      'a paragraph of one sentence',
+      'Foreign ministers of the two countries held talks in the capital on Tuesday on trade, security and energy cooperation\n\nThe next round will be held in the other capital early next year, the spokesperson of the ministry said.',
+    ],
+  ])('keeps the boundaries with %s', (_name, text) => {
+    expectSameStarts(text);
+  });
+
+  it('keeps the boundaries of random prose with sentence marks and abbreviations', () => {
+    const word = fc.constantFrom(
+      'the',
+      'talks',
+      'said',
+      'He',
+      'But',
+      'Mr.',
+      'U.S.',
+      'No.',
+      'e.g.',
+      'Jan.',
+      '3.5',
+      '(AP)',
+      'minister',
+      'Seoul',
+      "it's",
+      '—',
+      ':',
+    );
+    const mark = fc.constantFrom(...SENTENCE_MARKS, '."', '?”', '...', '…');
+    const chunk = fc.oneof({ weight: 6, arbitrary: word }, { weight: 1, arbitrary: mark });
+    const line = fc.array(chunk, { maxLength: 40 }).map((chunks) => chunks.join(' '));
+    const text = fc.array(line, { maxLength: 6 }).map((lines) => lines.join('\n'));
+    fc.assert(
+      fc.property(text, (text) => expectSameStarts(text)),
+      { numRuns: 500 },
+    );
+  });
+});
