@@ -219,11 +219,9 @@ export function meetingWhen(
           ? 'planned'
           : null;
   if (!status) {
-    const clauseStart = Math.max(
-      sentence.start,
-      text.lastIndexOf(',', word.start) + 1,
-      text.lastIndexOf(';', word.start) + 1,
-    );
+    // Searched in the sentence only: text.lastIndexOf(';') ran back over the whole article before most meeting words.
+    const head = text.slice(sentence.start, word.start);
+    const clauseStart = sentence.start + Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1;
     const clauseEnd = Math.min(sentence.end, word.end + 25);
     const clause = text.slice(clauseStart, clauseEnd);
     if (plannedClause(text, clauseStart, clauseEnd) || AHEAD_OF.test(text.slice(clauseStart, word.start)))
