@@ -7,6 +7,7 @@ import {
   addressLead,
   agentBefore,
   apposedToRole,
+  apposedSpeaker,
   appositionAfter,
   bodyAfterTitle,
   speechNextToWord,
@@ -330,6 +331,7 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
       speechNextTo(ctx, i, last) ||
       agentBefore(ctx, i, last) ||
       apposedToRole(ctx, i, last) ||
+      apposedSpeaker(ctx, i, last) ||
       shortSpeaker;
     const lastWord = words[last];
     // "Abdel Fattah El-Sisi" where "Sisi" is a known person: the run hyphened into a person's mention is that

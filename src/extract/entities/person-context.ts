@@ -300,6 +300,39 @@ export function apposedToRole(ctx: Context, first: number, last: number): boolea
   return false;
 }
 
+/** How many words an apposition between a name and its speech verb may run: "the U.N. special envoy for ...". */
+const MAX_APPOSITION_WORDS = 16;
+/** A gap an apposition does not run across: a quote mark, a colon or a semicolon closes the clause. */
+const CLAUSE_END_GAP = /["“”:;]/;
+
+/**
+ * "X Y, a member of the government's negotiating team, told reporters", `," X Y, the UN mediator, said`: two
+ * name words or more set off by a comma, then a noun phrase (opening with an article, a lower-case word or a
+ * possessive) closed by the next comma, then a finite speech verb: the name is the subject of that verb.
+ */
+export function apposedSpeaker(ctx: Context, first: number, last: number): boolean {
+  const { words, lexicon } = ctx;
+  const opener = words[last + 1];
+  if (last === first || !opener || opener.gap !== ', ') return false;
+  const possessiveAt = (k: number): boolean => POSSESSIVE_GAP.test(words[k]?.gap ?? '');
+  if (
+    opener.cap &&
+    !ARTICLES.has(opener.lower) &&
+    !possessiveAt(last + 2) &&
+    !possessiveAt(last + 3) &&
+    !possessiveAt(last + 4)
+  )
+    return false;
+  const sentence = opener.sentence;
+  for (let k = last + 2; k < words.length && k - last <= MAX_APPOSITION_WORDS; k++) {
+    const word = words[k] as Word;
+    if (word.sentence !== sentence || CLAUSE_END_GAP.test(word.gap)) return false;
+    if (word.gap.startsWith(','))
+      return word.gap === ', ' && lexicon.speechVerbs.has(word.lower) && !word.lower.endsWith('ing');
+  }
+  return false;
+}
+
 const POSSESSIVES: ReadonlySet<string> = new Set(STYLE_POSSESSIVES);
 const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_WORDS);
 const POSTING_LINKS: ReadonlySet<string> = new Set(POSTING_LINK_WORDS);

@@ -1,0 +1,34 @@
+// Persons the gazetteer does not know, read from where they stand in the sentence, on sentences written for the
+// test in the shapes seen in real news (Reuters, Deccan Herald, NZ Herald, Xinhua copy).
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+function speakers(text: string): Array<[string, string]> {
+  return extract(text).statements.map((s) => [s.speaker, s.quote ?? s.text]);
+}
+
+describe('unknown names in speaker positions', () => {
+  it('reads `," <Name>, a member of <body>, told <outlet>` as the named person', () => {
+    const said = speakers(
+      'Negotiators met again in Doha. "The rules of the talks are settled and the agenda comes next," Tomas Verhagen, a member of the mediation team, told reporters.',
+    );
+    expect(said).toContainEqual([
+      'person:tomas-verhagen',
+      'The rules of the talks are settled and the agenda comes next',
+    ]);
+  });
+
+  it('reads `<Name>, the <body> <role> for <region>, told <body> that ...` as the named person', () => {
+    const result = extract(
+      'The council met on Monday. Ilse Marquardt, the U.N. special coordinator for the lake region, told the council that both sides would meet again soon.',
+    );
+    expect(result.persons.map((p) => p.id)).toContain('person:ilse-marquardt');
+  });
+
+  it('keeps a body set off by an apposition a body', () => {
+    const result = extract(
+      'The accord was signed on Monday. Green Horizon Alliance, a coalition of farmers, said the deal was unfair.',
+    );
+    expect(result.persons).toEqual([]);
+  });
+});
