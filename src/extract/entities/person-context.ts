@@ -81,12 +81,21 @@ function countryEndingAt(ctx: Context, index: number): EntityMention | null {
 
 /** The country mention ending at word `index` right after "of" or "of the": "Minister of Russia", "of the Republic of Uzbekistan". */
 function countryOfRemit(ctx: Context, index: number): EntityMention | null {
+  return countryAfterLink(ctx, index, (link) => link === 'of');
+}
+
+/** The country mention ending at word `index` right after a link word `linked` accepts (through "the"). */
+function countryAfterLink(
+  ctx: Context,
+  index: number,
+  linked: (link: string) => boolean,
+): EntityMention | null {
   const country = countryEndingAt(ctx, index);
   if (!country) return null;
   let k = index;
   while (k > 0 && (ctx.words[k - 1]?.end ?? 0) > country.start) k--;
   if (ctx.words[k - 1]?.lower === 'the') k--;
-  return ctx.words[k - 1]?.lower === 'of' ? country : null;
+  return linked(ctx.words[k - 1]?.lower ?? '') ? country : null;
 }
 
 /** "U.S. Ambassador to the Philippines MaryKay Carlson": a title naming where its holder is posted. */
@@ -523,6 +532,10 @@ export function stackedTitleBefore(
   // a remit ending in "of" and a country's name, which no name goes on from ("Ambassador to the Philippines X" is
   // posted there, not from there).
   const remitCountry = countryOfRemit(ctx, first - 1);
+  // "UN Special Envoy for Syria X Y", "Special Representative for Ukraine X Y": a remit ending in a country after
+  // "for" ends there too; the holder is posted for that country, not from it (no country is taken). "Ambassador to
+  // <country>" is ambassadorTo's, which keeps the sender's country.
+  const remitPlace = remitCountry ?? countryAfterLink(ctx, first - 1, (link) => link === 'for');
   const afterRemit =
     styled ||
     (!commaSet &&
@@ -530,7 +543,7 @@ export function stackedTitleBefore(
       words[first - 1]?.cap === true &&
       // "... Union (AU) Commission X Y": the remit goes on after its acronym, into the run.
       !acronymInParens(words, first - 1) &&
-      (remitNamed || remitCountry !== null || !isNameWord(words[first - 1], lexicon)));
+      (remitNamed || remitPlace !== null || !isNameWord(words[first - 1], lexicon)));
   if (!commaSet && !afterRemit && nameTokens(words, first, last) < 3) return null;
   let linked = false;
   for (let j = first - 1; j >= 0 && first - j <= MAX_TITLE_TAIL; j--) {

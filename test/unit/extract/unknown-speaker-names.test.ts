@@ -31,4 +31,13 @@ describe('unknown names in speaker positions', () => {
     );
     expect(result.persons).toEqual([]);
   });
+
+  it('reads `<Body> Special Envoy for <country> <Name>` as a person posted for that country', () => {
+    const result = extract(
+      'The talks ended in Geneva. The UN Special Envoy for Libya Anders Holmqvist on Friday announced that the next round would open in May.',
+    );
+    const person = result.persons.find((p) => p.id === 'person:anders-holmqvist');
+    expect(person?.title).toBe('Special Envoy for Libya');
+    expect(person?.country).toBeNull();
+  });
 });
