@@ -23,6 +23,7 @@ import {
   type TitleFacts,
 } from './person-context.ts';
 import { cloneEntities, ensurePerson } from './registry.ts';
+import { ABBREVIATED_MONTHS } from '../lexicon/entity-words.ts';
 import { STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
 import { FACILITY_HEADS, NAME_ARTICLES, PATRONYMIC_PARTICLES } from '../lexicon/word-lists.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
@@ -152,6 +153,22 @@ function speakingMonth(ctx: Context, index: number, ends: ReadonlySet<string>): 
   );
 }
 
+const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(ABBREVIATED_MONTHS);
+
+/**
+ * "Jan Egeland, the council's chief,": a month abbreviated without its period, right before a name word set off by
+ * a space (no day, no period: "Jan. 31", "Jan 31" stay dates) and after no word that dates it, is a given name.
+ */
+function givenNameMonth(ctx: Context, index: number): boolean {
+  const word = ctx.words[index];
+  if (!word || !GIVEN_NAME_MONTHS.has(word.text)) return false;
+  // "in Jan", "since Jan": after a word that dates what follows, it stays the month.
+  const before = ctx.words[index - 1];
+  if (before && word.gap === ' ' && ctx.lexicon.monthLeads.has(before.lower)) return false;
+  const next = ctx.words[index + 1];
+  return next?.gap === ' ' && isNameWord(next, ctx.lexicon) && !ctx.lexicon.months.has(next.lower);
+}
+
 /**
  * "Khalid bin Sultan", "Sultan bin Ahmed Al Jaber": a title head that is also a given name is a name word right
  * after or right before a patronymic particle.
@@ -213,7 +230,12 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
     if (
       !word ||
       cover[i] !== -1 ||
-      !(isNameWord(word, lexicon) || givenNameAt(ctx, i) || speakingMonth(ctx, i, ends)) ||
+      !(
+        isNameWord(word, lexicon) ||
+        givenNameAt(ctx, i) ||
+        speakingMonth(ctx, i, ends) ||
+        givenNameMonth(ctx, i)
+      ) ||
       ignoredSentence(word.sentence)
     )
       continue;

@@ -40,4 +40,13 @@ describe('unknown names in speaker positions', () => {
     expect(person?.title).toBe('Special Envoy for Libya');
     expect(person?.country).toBeNull();
   });
+
+  it('reads an abbreviated month before a name word as a given name, and keeps "Jan 31" a date', () => {
+    const said = speakers(
+      'Aid groups welcomed the truce. "Both sides must now let the convoys through," said the group\'s chief, Jan Halvorsen, in a statement. On Jan 31 the convoys were stopped again.',
+    );
+    expect(said).toContainEqual(['person:jan-halvorsen', 'Both sides must now let the convoys through']);
+    const result = extract('The talks resumed. In Jan Kosovo said it would sign the accord.');
+    expect(result.persons).toEqual([]);
+  });
 });
