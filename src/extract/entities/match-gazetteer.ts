@@ -15,6 +15,11 @@ import {
 } from './registry.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 import { NAME_COMPOUND_PARTICIPLES } from '../lexicon/compound-words.ts';
+import { foldName, nameParts } from './find-persons.ts';
+import { isNameWord } from './person-context.ts';
+import { FACILITY_HEADS, ORG_SUFFIXES_AFTER_GOVERNMENT } from '../lexicon/word-lists.ts';
+
+const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([...ORG_SUFFIXES_AFTER_GOVERNMENT, ...FACILITY_HEADS]);
 
 const LOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(LOCATION_PREPOSITION_WORDS);
 
@@ -109,6 +114,20 @@ function afterCapitalNoun(words: readonly Word[], first: number): boolean {
   return before.lower === 'of' && name.gap === ' ' && CAPITAL_LEADS.has(words[first - 2]?.lower ?? '');
 }
 
+/**
+ * The name word after a known short name at `last` is no word of that person's name ("Kishida Fumio", "Marcos
+ * Jr.") and starts no known name: the run names another person.
+ */
+function someoneElse(words: readonly Word[], last: number, name: string, resources: Resources): boolean {
+  const next = words[last + 1];
+  if (!next || next.gap !== ' ' || !isNameWord(next, resources.lexicon)) return false;
+  // "the Obama Administration", "Trump Tower": a body or a building named after the person is no other person.
+  if (resources.lexicon.orgSuffixes.has(next.text) || NAMED_AFTER_HEADS.has(next.text)) return false;
+  const word = foldName(next.text);
+  if (nameParts(name).some((part) => part.replace(/\.$/, '') === word)) return false;
+  return longestMatch(words, last + 1, resources.gazetteer) === null;
+}
+
 export function matchGazetteer(state: ExtractState, resources: Resources): ExtractState {
   const { sentences } = state;
   const words = namesOfCompounds(state.words);
@@ -142,6 +161,9 @@ export function matchGazetteer(state: ExtractState, resources: Resources): Extra
         firstWord.gap === ' ') ||
       afterCapitalNoun(words, match.first);
     if (entry.kind === 'person') {
+      // "Yoon Young-chan", "Dar Ahmad Khan": a known person's surname alone, run on by a name word no other known
+      // name starts, is the first word of someone else's full name.
+      if (entry.via === 'short' && someoneElse(words, match.last, entry.person.name, resources)) continue;
       const person = entry.person;
       ensurePerson(entities.persons, {
         id: entry.id,

@@ -49,4 +49,13 @@ describe('unknown names in speaker positions', () => {
     const result = extract('The talks resumed. In Jan Kosovo said it would sign the accord.');
     expect(result.persons).toEqual([]);
   });
+
+  it("reads a known person's surname run on by another given name as someone else's full name", () => {
+    const result = extract(
+      'The summit ended in Seoul. "Both leaders will meet again in June," the presidential spokesman, Yoon Seong-ho, said on Friday.',
+    );
+    const ids = result.persons.map((p) => p.id);
+    expect(ids).toContain('person:yoon-seong-ho');
+    expect(ids).not.toContain('person:yoon-suk-yeol');
+  });
 });
