@@ -26,6 +26,7 @@ import { cloneEntities, ensurePerson } from './registry.ts';
 import { ABBREVIATED_MONTHS } from '../lexicon/entity-words.ts';
 import { STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
 import { FACILITY_HEADS, NAME_ARTICLES, PATRONYMIC_PARTICLES } from '../lexicon/word-lists.ts';
+import type { KnownPerson } from '../lexicon/known-people.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
 const MAX_NAME_WORDS = 6;
@@ -468,6 +469,32 @@ function clusterFor(persons: ReadonlyMap<string, PersonEntity>, name: string): P
   return null;
 }
 
+/** A name with no hyphens, spaces, case or diacritics: "Hossein Amirabdollahian" and "Hossein Amir-Abdollahian". */
+function joinedKey(name: string): string {
+  return foldName(name)
+    .toLowerCase()
+    .replace(/[\s-]+/g, '');
+}
+
+/** Known people by the joined key of their names, built once per gazetteer. */
+const joinedIndexes = new WeakMap<ReadonlyMap<string, KnownPerson>, ReadonlyMap<string, string>>();
+
+/**
+ * The known person a name read from the article spells otherwise, with a hyphen dropped or added ("Hossein
+ * Amirabdollahian", "Nana Akufo Addo"), or null: two names that differ only there are one person's.
+ */
+function knownSpelling(people: ReadonlyMap<string, KnownPerson>, name: string): string | null {
+  let index = joinedIndexes.get(people);
+  if (!index) {
+    const made = new Map<string, string>();
+    for (const [id, person] of people)
+      for (const known of [person.name, ...(person.variants ?? [])]) made.set(joinedKey(known), id);
+    joinedIndexes.set(people, made);
+    index = made;
+  }
+  return index.get(joinedKey(name)) ?? null;
+}
+
 /**
  * "Prince Faisal" ... "Faisal bin Farhan Al Saud": a person found by a short name takes the fullest run of name
  * words that contains it, and its id follows (ids come from the fullest name).
@@ -552,12 +579,15 @@ export function findPersons(state: ExtractState, resources: Resources): ExtractS
   for (const candidate of ordered) {
     const existing = clusterFor(entities.persons, candidate.name);
     const facts = candidate.facts;
+    const knownId = existing ? null : knownSpelling(resources.gazetteer.people, candidate.name);
+    const known = knownId === null ? undefined : resources.gazetteer.people.get(knownId);
+    const name = existing?.name ?? known?.name ?? candidate.name;
     const person = ensurePerson(entities.persons, {
-      id: existing?.id ?? personId(candidate.name),
-      name: existing?.name ?? candidate.name,
-      aliases: new Set(existing && existing.name !== candidate.name ? [candidate.name] : []),
-      title: facts?.title ?? null,
-      country: facts?.country ?? null,
+      id: existing?.id ?? knownId ?? personId(candidate.name),
+      name,
+      aliases: new Set(name !== candidate.name ? [candidate.name] : []),
+      title: facts?.title ?? known?.title ?? null,
+      country: facts?.country ?? known?.country ?? null,
       organization: facts?.organization ?? null,
       titleFromText: facts !== null,
     });

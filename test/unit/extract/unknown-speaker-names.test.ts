@@ -58,4 +58,11 @@ describe('unknown names in speaker positions', () => {
     expect(ids).toContain('person:yoon-seong-ho');
     expect(ids).not.toContain('person:yoon-suk-yeol');
   });
+
+  it('reads a known name spelled with its hyphen dropped as the known person', () => {
+    const said = speakers(
+      'Iran\'s top diplomat Hossein Amirabdollahian arrived in Muscat on Monday. "We are ready to sign the trade accord," Amirabdollahian said.',
+    );
+    expect(said).toContainEqual(['person:hossein-amir-abdollahian', 'We are ready to sign the trade accord']);
+  });
 });
