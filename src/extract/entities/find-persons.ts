@@ -23,7 +23,7 @@ import {
   type TitleFacts,
 } from './person-context.ts';
 import { cloneEntities, ensurePerson } from './registry.ts';
-import { ABBREVIATED_MONTHS } from '../lexicon/entity-words.ts';
+import { ABBREVIATED_MONTHS } from '../../domain/calendar.ts';
 import { STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
 import { FACILITY_HEADS, NAME_ARTICLES, PATRONYMIC_PARTICLES } from '../lexicon/word-lists.ts';
 import type { KnownPerson } from '../lexicon/known-people.ts';

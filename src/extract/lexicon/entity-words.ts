@@ -245,22 +245,3 @@ export const ORG_NAME_MODIFIER_PARTICIPLES = [
   'sponsored',
   'allied',
 ] as const;
-
-/**
- * Months abbreviated without their period. A date writes "Jan. 31" or "Jan 31"; before a capitalized name word
- * with no day after it ("Jan Egeland, the council's chief") the word is a given name.
- */
-export const ABBREVIATED_MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;

@@ -1,6 +1,6 @@
 // Word lists the rules read: titles, speech verbs, organization and place suffixes, boilerplate and date words.
 // Data only; each list is general English news vocabulary, never words picked from a particular article.
-import { MONTH_NAMES, MONTH_NAMES_LOWER } from '../../domain/calendar.ts';
+import { ABBREVIATED_MONTHS, MONTH_NAMES, MONTH_NAMES_LOWER } from '../../domain/calendar.ts';
 
 /** Spelled-out counts news writes for a handful of things: "two agreements", "the eight pacts", "dozens of deals". */
 export const COUNT_WORDS = [
@@ -1082,18 +1082,7 @@ export const NON_NAME_WORDS = [
   'Saturday',
   'Sunday',
   ...MONTH_NAMES,
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
+  ...ABBREVIATED_MONTHS,
   'Photo',
   'Photos',
   'Related',
