@@ -166,6 +166,8 @@ export const OWNER_GAP_WORDS: ReadonlySet<string> = new Set([
   'had',
   'have',
   'has',
+  'having',
+  'holding',
   'three',
   'two',
   'several',
@@ -179,6 +181,24 @@ export const OWNER_GAP_WORDS: ReadonlySet<string> = new Set([
   'further',
   'high-level',
 ]);
+
+/** How many words the owner search steps over before a meeting word: "Putin's planned state visit". */
+export const OWNER_REACH = 3;
+/** How many once a holding verb is among them: "Modi is likely to hold a bilateral meeting". */
+export const HELD_OWNER_REACH = 6;
+/** Verbs whose object is the meeting their subject holds: "he will hold a meeting", "will be having a meeting". */
+export const MEETING_HOLDING_VERBS: ReadonlySet<string> = new Set([
+  'hold',
+  'holds',
+  'held',
+  'holding',
+  'have',
+  'has',
+  'had',
+  'having',
+]);
+/** Auxiliaries between a holding verb and its subject, besides those of "meet": "is likely to", "will be having". */
+export const HOLDER_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'being', 'likely', 'been']);
 
 /**
  * Words that set one event in time against another ("Prior to the forum, X is to meet Y", "ahead of the summit",

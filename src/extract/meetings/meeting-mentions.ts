@@ -15,7 +15,11 @@ import {
   OBJECT_PRONOUNS,
   OWNER_GAP_WORDS,
   CITY_NOUNS,
+  HELD_OWNER_REACH,
+  HOLDER_AUXILIARIES,
+  MEETING_HOLDING_VERBS,
   MEETING_PLACE_LEADS,
+  OWNER_REACH,
   PASSIVE_AUXILIARIES,
   PLACE_PREPOSITIONS,
   POINTING_BACK_DETERMINERS,
@@ -195,7 +199,10 @@ export function readMeeting(
     !cannotBeTagged(text, sentence, w, ADVERB_TAG) &&
     factsOf(sentenceText, w.start - sentence.start)?.pos === 'ADV';
   let adverbs = 0;
-  while (j > 0 && k - j - timeWords - adverbs <= 3) {
+  // "He will hold a bilateral meeting", "Modi is likely to hold a bilateral meeting": past a holding verb the
+  // search reaches its subject over the verb's auxiliaries, as it does for "meet".
+  let held = false;
+  while (j > 0 && k - j - timeWords - adverbs <= (held ? HELD_OWNER_REACH : OWNER_REACH)) {
     const gapWord = words[j];
     const lower = gapWord?.lower ?? '';
     // Asked once a word: counted when it is an adverb, stepped over as one or as a gap word.
@@ -204,9 +211,10 @@ export function readMeeting(
       !isAdverb &&
       !OWNER_GAP_WORDS.has(lower) &&
       !adjective(gapWord) &&
-      !(verb && MEETING_SUBJECT_AUXILIARIES.has(lower))
+      !((verb || held) && (MEETING_SUBJECT_AUXILIARIES.has(lower) || HOLDER_AUXILIARIES.has(lower)))
     )
       break;
+    if (MEETING_HOLDING_VERBS.has(lower)) held = true;
     if (isAdverb) adverbs++;
     j--;
     const skip = timeWordsBefore(state, j);

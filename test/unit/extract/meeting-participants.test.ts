@@ -38,6 +38,23 @@ describe('meeting participants', () => {
     expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
   });
 
+  it.each([
+    [
+      'Ghanaian President John Mahama landed in Lisbon on Monday.\n\nHe will hold a bilateral meeting with Portuguese Prime Minister Antonio Costa.',
+      ['John Mahama', 'Antonio Costa'],
+    ],
+    [
+      'Mexican President Claudia Sheinbaum is likely to hold a bilateral meeting with Argentine President Javier Milei.',
+      ['Claudia Sheinbaum', 'Javier Milei'],
+    ],
+    [
+      'Kenyan President William Ruto has held a productive meeting with Japanese Prime Minister Fumio Kishida.',
+      ['William Ruto', 'Fumio Kishida'],
+    ],
+  ])('reaches the subject of a holding verb past its auxiliaries: %s', (text, people) => {
+    expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
+  });
+
   it('follows "he" back through a sentence that opens with "he" to the subject named before', () => {
     const meetings = meetingsOf(
       'Indian Foreign Minister Subrahmanyam Jaishankar met British Foreign Secretary Dominic Raab on Monday.\n\n' +
