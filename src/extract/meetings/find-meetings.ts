@@ -14,6 +14,7 @@ import {
   EARLIER_MODIFIERS,
   FRAME_KINDS,
   FRAME_PREPOSITIONS,
+  MEETING_HOLDING_VERBS,
   PAIRWISE_KINDS,
   PHONED_KINDS,
   PHONING_PARTICLE_VERBS,
@@ -361,16 +362,30 @@ function compatible(
   if (!raw.participants.some((p) => cluster.participants.includes(p))) return false;
   // "He met X ... He also met Y": one guest's meetings with two different partners are two meetings, not one. A
   // gathering (visit, summit, conference) takes in everyone it meets; a reference back names the one it means. Two
-  // meetings both still ahead ("would meet X ... would also meet Y") may be told as one trip's programme.
+  // meetings both still ahead ("would meet X ... would also meet Y") may be told as one trip's programme, unless
+  // each is a meeting some verb holds ("will hold a bilateral meeting with X ... with Y").
   return !(
     !raw.anaphoric &&
     PAIRWISE_KINDS.has(raw.kind) &&
     PAIRWISE_KINDS.has(cluster.kind) &&
-    (raw.status !== 'planned' || cluster.status !== 'planned') &&
+    (raw.status !== 'planned' ||
+      cluster.status !== 'planned' ||
+      (heldNoun(text, raw) && cluster.mentions.some((m) => heldNoun(text, m)))) &&
     raw.participants.length >= 2 &&
     raw.participants.some((p) => !cluster.participants.includes(p)) &&
     cluster.participants.some((p) => !raw.participants.includes(p))
   );
+}
+
+/**
+ * "He will hold a bilateral meeting with X ... will hold a bilateral meeting with Y": a meeting noun a holding verb
+ * takes as its object, a few words back in its clause, is one meeting of its own even while it lies ahead.
+ */
+const HELD_NOUN = new RegExp(`\\b(?:${[...MEETING_HOLDING_VERBS].join('|')})\\b[^,;.]*$`);
+/** How far back before a meeting word its holding verb is looked for. */
+const HELD_NOUN_REACH = 40;
+function heldNoun(text: string, mention: RawMeeting): boolean {
+  return HELD_NOUN.test(text.slice(Math.max(0, mention.start - HELD_NOUN_REACH), mention.start));
 }
 
 /** How many days a visit may run past the day told for it: "arrived on Monday ... talks on Tuesday". */

@@ -55,6 +55,15 @@ describe('meeting participants', () => {
     expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
   });
 
+  it('keeps planned bilateral meetings a holding verb takes apart, one per partner', () => {
+    const text =
+      'Indonesian President Prabowo Subianto will hold a bilateral meeting with Japanese Prime Minister Fumio Kishida on Friday.\n\n' +
+      'Prabowo Subianto will also hold a bilateral meeting with German Chancellor Olaf Scholz.';
+    const meetings = meetingsOf(text);
+    expect(meetings).toContainEqual(expect.objectContaining({ who: ['Prabowo Subianto', 'Fumio Kishida'] }));
+    expect(meetings).toContainEqual(expect.objectContaining({ who: ['Prabowo Subianto', 'Olaf Scholz'] }));
+  });
+
   it('follows "he" back through a sentence that opens with "he" to the subject named before', () => {
     const meetings = meetingsOf(
       'Indian Foreign Minister Subrahmanyam Jaishankar met British Foreign Secretary Dominic Raab on Monday.\n\n' +
