@@ -197,6 +197,8 @@ export const MEETING_HOLDING_VERBS: ReadonlySet<string> = new Set([
   'had',
   'having',
 ]);
+/** Meeting nouns a meal may qualify: "a working lunch meeting", "a breakfast meeting" are one meeting. */
+export const MEAL_HEADS: ReadonlySet<string> = new Set(['meeting', 'talks']);
 /** Auxiliaries between a holding verb and its subject, besides those of "meet": "is likely to", "will be having". */
 export const HOLDER_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'being', 'likely', 'been']);
 

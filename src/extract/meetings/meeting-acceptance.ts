@@ -36,6 +36,7 @@ import {
   PRONOUN_OWNERS,
   RECEPTION_VERBS,
   WELCOME_VERBS,
+  MEAL_HEADS,
 } from '../lexicon/meeting-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
@@ -192,7 +193,9 @@ export function acceptable(
     );
   if (PLURAL_MEETING_WORDS.has(word.lower)) return heldBefore(state, k) || discussedWith(state, k, true);
   // "a working dinner", "lunch with the chancellor": a meal is a meeting when it is a working one or has a guest.
-  if (MEAL_WORDS.has(word.lower)) return MEAL_MODIFIERS.has(before) || after === 'with';
+  // "a working lunch meeting", "a breakfast meeting": the meal only qualifies the meeting noun after it.
+  if (MEAL_WORDS.has(word.lower))
+    return !MEAL_HEADS.has(after) && (MEAL_MODIFIERS.has(before) || after === 'with');
   // "spoke to his Russian counterpart Vladimir Putin": a call, unless the sentence puts them in one room.
   if (CONVERSATION_VERBS.has(word.lower)) {
     const sentence = state.sentences[word.sentence] as Sentence;

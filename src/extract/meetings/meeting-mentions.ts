@@ -2,7 +2,13 @@
 // it was held or is planned. find-meetings.ts groups the mentions.
 
 import type { MeetingItem } from '../../domain/extraction-result.ts';
-import { CALL_ON_WORDS, CONVERSATION_VERBS, MEETING_SUBJECT_AUXILIARIES } from '../lexicon/event-words.ts';
+import {
+  CALL_ON_WORDS,
+  CONVERSATION_VERBS,
+  MEAL_MODIFIERS,
+  MEAL_WORDS,
+  MEETING_SUBJECT_AUXILIARIES,
+} from '../lexicon/event-words.ts';
 import {
   ANAPHORIC,
   CALL_BEFORE,
@@ -202,20 +208,25 @@ export function readMeeting(
   // "He will hold a bilateral meeting", "Modi is likely to hold a bilateral meeting": past a holding verb the
   // search reaches its subject over the verb's auxiliaries, as it does for "meet".
   let held = false;
-  while (j > 0 && k - j - timeWords - adverbs <= (held ? HELD_OWNER_REACH : OWNER_REACH)) {
+  let meals = 0;
+  while (j > 0 && k - j - timeWords - adverbs - meals <= (held ? HELD_OWNER_REACH : OWNER_REACH)) {
     const gapWord = words[j];
     const lower = gapWord?.lower ?? '';
     // Asked once a word: counted when it is an adverb, stepped over as one or as a gap word.
     const isAdverb = adverb(gapWord);
+    // "a working lunch meeting": the meal and its modifier qualify the meeting noun and are not counted.
+    const meal = !verb && (MEAL_WORDS.has(lower) || MEAL_MODIFIERS.has(lower));
     if (
       !isAdverb &&
       !OWNER_GAP_WORDS.has(lower) &&
       !adjective(gapWord) &&
+      !meal &&
       !((verb || held) && (MEETING_SUBJECT_AUXILIARIES.has(lower) || HOLDER_AUXILIARIES.has(lower)))
     )
       break;
     if (MEETING_HOLDING_VERBS.has(lower)) held = true;
     if (isAdverb) adverbs++;
+    if (meal) meals++;
     j--;
     const skip = timeWordsBefore(state, j);
     j -= skip;

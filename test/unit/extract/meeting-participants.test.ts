@@ -64,6 +64,21 @@ describe('meeting participants', () => {
     expect(meetings).toContainEqual(expect.objectContaining({ who: ['Prabowo Subianto', 'Olaf Scholz'] }));
   });
 
+  it.each([
+    [
+      'Chilean President Gabriel Boric will have a working lunch meeting with Spanish Prime Minister Pedro Sanchez on Monday.',
+      ['Gabriel Boric', 'Pedro Sanchez'],
+    ],
+    [
+      'Australian Foreign Minister Penny Wong had a breakfast meeting with her Indian counterpart Subrahmanyam Jaishankar.',
+      ['Penny Wong', 'Subrahmanyam Jaishankar'],
+    ],
+  ])('reads a meal before a meeting noun as one meeting with its holder: %s', (text, people) => {
+    const meetings = meetingsOf(text);
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.who).toEqual(people);
+  });
+
   it('follows "he" back through a sentence that opens with "he" to the subject named before', () => {
     const meetings = meetingsOf(
       'Indian Foreign Minister Subrahmanyam Jaishankar met British Foreign Secretary Dominic Raab on Monday.\n\n' +
