@@ -168,6 +168,8 @@ export const OWNER_GAP_WORDS: ReadonlySet<string> = new Set([
   'has',
   'having',
   'holding',
+  'making',
+  'paying',
   'three',
   'two',
   'several',
@@ -197,6 +199,8 @@ export const MEETING_HOLDING_VERBS: ReadonlySet<string> = new Set([
   'had',
   'having',
 ]);
+/** Words that make a call "to" someone a visit in person: "will make a courtesy call to Prime Minister X". */
+export const IN_PERSON_CALL_WORDS: ReadonlySet<string> = new Set(['courtesy']);
 /** Meeting nouns a meal may qualify: "a working lunch meeting", "a breakfast meeting" are one meeting. */
 export const MEAL_HEADS: ReadonlySet<string> = new Set(['meeting', 'talks']);
 /** Auxiliaries between a holding verb and its subject, besides those of "meet": "is likely to", "will be having". */

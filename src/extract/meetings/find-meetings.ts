@@ -31,7 +31,7 @@ import { phoningEnd } from './phoning.ts';
 import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
 import { purposeOpenerBefore } from './meeting-arrival.ts';
 import { signingMeetings } from './signing-meetings.ts';
-import { personsIn } from './meeting-agents.ts';
+import { courtesyCallTo, personsIn } from './meeting-agents.ts';
 import { ensurePlace } from '../entities/registry.ts';
 import type { EventMention, ExtractState, Resources } from '../types.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
@@ -502,7 +502,7 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     const callOn =
       word &&
       word.lower === 'call' &&
-      words[k + 1]?.lower === 'on' &&
+      (words[k + 1]?.lower === 'on' || courtesyCallTo(words, k)) &&
       !CALL_BEFORE.has(words[k - 1]?.lower ?? '');
     // "called up his counterpart": a phone call, not a visit called on someone.
     const read =

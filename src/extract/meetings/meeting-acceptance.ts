@@ -49,6 +49,7 @@ import {
   previousSubject,
   titledGuest,
   titledPartner,
+  courtesyCallTo,
 } from './meeting-agents.ts';
 import { startingIn } from '../mention-index.ts';
 import { phonedPersons, phoningEnd } from './phoning.ts';
@@ -58,7 +59,11 @@ import type { ExtractState, Sentence, Word } from '../types.ts';
 import { clausePunctuationBefore } from '../text/clause-punctuation.ts';
 
 /** "Qureshi called on President Rajapaksa": a person right after "on", and no "to" of an appeal after them. */
-function callsOn(state: ExtractState, k: number): boolean {
+function callsOn(state: ExtractState, k: number, lexicon: Lexicon): boolean {
+  const word = state.words[k] as Word;
+  const lead = state.words[k + 1]?.lower ?? '';
+  // "paid a courtesy call on the Sultan of Brunei, Sultan X": a title chain may hold a comma before the name.
+  if (titledPartner(state, word, state.sentences[word.sentence] as Sentence, lexicon, lead)) return true;
   const object = objectAfter(state, k + 1);
   if (!object) return false;
   const person = personsIn(state.mentions, object.start, object.end);
@@ -216,8 +221,12 @@ export function acceptable(
   if (word.lower === 'call' && CALL_DETERMINERS.has(before) && CALL_PARTNER_WORDS.has(after)) return true;
   // "called on President Rajapaksa", "a courtesy call on the minister": a visit to the person called on.
   // "a phone call on Tuesday" is a call on a day: only a call without "phone/video" before it calls on someone.
-  if (CALL_ON_WORDS.has(word.lower) && after === 'on' && (kind !== 'call' || !CALL_BEFORE.has(before)))
-    return callsOn(state, k);
+  if (
+    CALL_ON_WORDS.has(word.lower) &&
+    (after === 'on' || courtesyCallTo(words, k)) &&
+    (kind !== 'call' || !CALL_BEFORE.has(before))
+  )
+    return callsOn(state, k, lexicon);
   if (word.lower === 'called') return false;
   // "spoke by phone": the call itself; "phone call" is read at "call"; "spoke with Kim on the phone" too.
   if (word.lower === 'phone' || word.lower === 'telephone')

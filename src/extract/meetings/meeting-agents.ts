@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import {
   CALL_BEFORE,
   GUEST_CHAIN_WORDS,
+  IN_PERSON_CALL_WORDS,
   ROLE_PHRASE_LINKS,
   ROLE_PLURALS,
   SUBJECT_PRONOUNS,
@@ -121,23 +122,29 @@ export function personObject(state: ExtractState, k: number): string[] {
 }
 
 /**
- * The person right after "with" when only title words stand before the name: capitalized words, lexicon titles
- * ("counterpart", "minister"), possessives and remit links ("to", "of"), and one comma before the name.
+ * The person right after "with" (or another lead: "a courtesy call on") when only title words stand before the
+ * name: capitalized words, lexicon titles ("counterpart", "minister"), possessives and remit links ("to", "of"),
+ * and one comma before the name.
  */
 export function titledPartner(
   state: ExtractState,
   word: Word,
   sentence: Sentence,
   lexicon: Lexicon,
+  lead = 'with',
 ): string | null {
   const { text, mentions } = state;
-  if (!/^ with /.test(text.slice(word.end, word.end + 6))) return null;
-  const from = word.end + 6;
+  const opening = ` ${lead} `;
+  if (text.slice(word.end, word.end + opening.length) !== opening) return null;
+  const from = word.end + opening.length;
   const person = startingIn(mentions, from, Math.min(sentence.end, from + 80)).find(
     (m) => m.kind === 'person',
   );
   if (!person) return null;
-  const chain = text.slice(from, person.start).trim().replace(/,$/, '').split(/\s+/).filter(Boolean);
+  let body = text.slice(from, person.start).trim().replace(/,$/, '');
+  // "a courtesy call on the Sultan of Brunei, Sultan X": after a call-on lead the title may be set apart once more.
+  if (lead !== 'with') body = body.replace(/^([^,]*),(?=[^,]*$)/, '$1');
+  const chain = body.split(/\s+/).filter(Boolean);
   if (chain.length === 0) return null;
   const titled = chain.some((w) => lexicon.titleHeads.has(w.toLowerCase()));
   const fits = chain.every(
@@ -344,4 +351,13 @@ export function appositionSubject(
     return clause ? null : person.id;
   }
   return null;
+}
+
+/** "a courtesy call to Prime Minister X": a call "to" someone that a courtesy makes a visit in person. */
+export function courtesyCallTo(words: readonly Word[], k: number): boolean {
+  return (
+    words[k]?.lower === 'call' &&
+    words[k + 1]?.lower === 'to' &&
+    IN_PERSON_CALL_WORDS.has(words[k - 1]?.lower ?? '')
+  );
 }

@@ -59,6 +59,7 @@ import { arrivalFor } from './meeting-arrival.ts';
 import {
   afterMedium,
   appositionSubject,
+  courtesyCallTo,
   mainClauseSubject,
   passiveReception,
   personObject,
@@ -320,8 +321,11 @@ export function readMeeting(
     add(subjectPronounReferent(state, sentence, (words[k + 1] as Word).start));
     for (const id of personObject(state, withIndex)) add(id);
   }
-  if (CALL_ON_WORDS.has(word.lower) && words[k + 1]?.lower === 'on')
+  if (CALL_ON_WORDS.has(word.lower) && (words[k + 1]?.lower === 'on' || courtesyCallTo(words, k))) {
     for (const id of personObject(state, k + 1)) add(id);
+    // "paid a courtesy call on the Sultan of Brunei, Sultan X": past a comma in the title chain.
+    add(titledPartner(state, word, sentence, lexicon, words[k + 1]?.lower));
+  }
   if (participants.length > 0) anaphoric = false;
   const ownerFound = participants.length > 0;
   const ownerIds = new Set(participants);

@@ -79,6 +79,19 @@ describe('meeting participants', () => {
     expect(meetings[0]?.who).toEqual(people);
   });
 
+  it.each([
+    [
+      'Malaysian Prime Minister Anwar Ibrahim paid a courtesy call on the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, on Monday.',
+      ['Anwar Ibrahim', 'Tamim bin Hamad Al Thani'],
+    ],
+    [
+      'Japanese Foreign Minister Taro Kono paid a courtesy call to Thai Prime Minister Prayut Chan-o-cha on Tuesday.',
+      ['Taro Kono', 'Prayut Chan-o-cha'],
+    ],
+  ])('reads a courtesy call on or to a titled person as a meeting with them: %s', (text, people) => {
+    expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ kind: 'meeting', who: people }));
+  });
+
   it('follows "he" back through a sentence that opens with "he" to the subject named before', () => {
     const meetings = meetingsOf(
       'Indian Foreign Minister Subrahmanyam Jaishankar met British Foreign Secretary Dominic Raab on Monday.\n\n' +
