@@ -199,6 +199,8 @@ export const MEETING_HOLDING_VERBS: ReadonlySet<string> = new Set([
   'had',
   'having',
 ]);
+/** Leads of the named few among a meeting's partners: "meetings with many leaders, including X, Y and Z". */
+export const INCLUDED_PARTNER_LEADS: readonly string[] = ['including', 'among them', 'notably'];
 /** Words that make a call "to" someone a visit in person: "will make a courtesy call to Prime Minister X". */
 export const IN_PERSON_CALL_WORDS: ReadonlySet<string> = new Set(['courtesy']);
 /** Meeting nouns a meal may qualify: "a working lunch meeting", "a breakfast meeting" are one meeting. */

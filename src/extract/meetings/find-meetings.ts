@@ -125,7 +125,8 @@ function separately(state: ExtractState, raw: RawMeeting, k: number): RawMeeting
   for (let j = k - 1; j >= Math.max(0, k - 1 - SEPARATE_GAP) && words[j]?.sentence === raw.sentence; j--)
     if (SEPARATE_WORDS.has(words[j]?.lower ?? '')) separate = true;
   const sentence = state.sentences[raw.sentence];
-  if (!separate || !sentence) return [raw];
+  // "held bilateral meetings with many leaders, including X and Y": several meetings are separate ones too.
+  if (!(separate || severalMeetings(state, k)) || !sentence) return [raw];
   const holders = [...new Set(personsIn(state.mentions, sentence.start, raw.start))];
   const partners = [...new Set(personsIn(state.mentions, raw.end, sentence.end))].filter(
     (id) => raw.participants.includes(id) && !holders.includes(id),

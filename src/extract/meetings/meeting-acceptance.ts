@@ -40,6 +40,7 @@ import {
 } from '../lexicon/meeting-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
+import { includedPartners } from './included-partners.ts';
 import {
   afterMedium,
   objectAfter,
@@ -112,7 +113,9 @@ function discussedWith(state: ExtractState, k: number, countries = false): boole
   const first = startingIn(state.mentions, last.end, last.end + phrase.length).find(
     (m) => !(m.kind === 'country' && m.via === 'demonym'),
   );
-  return first?.kind === 'person' || (countries && first?.kind === 'country');
+  if (first?.kind === 'person' || (countries && first?.kind === 'country')) return true;
+  // "meetings with important personalities, including Foreign Minister X": a partner named among the few.
+  return first === undefined && includedPartners(state, last.end + phrase.length, sentence).length > 0;
 }
 
 /** "a conversation with US President X": "with", maybe past a closing quote, and a person named in its phrase. */

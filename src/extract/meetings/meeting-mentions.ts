@@ -43,6 +43,7 @@ import { startingIn } from '../mention-index.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
 import { cannotBeTagged } from '../text/tags-without-tagging.ts';
 import { withPhraseEnd } from './with-phrase-end.ts';
+import { includedPartners } from './included-partners.ts';
 import { selfClauseSkip } from './self-clause.ts';
 import { phonedPersons } from './phoning.ts';
 import { attendeesOf } from './attendees.ts';
@@ -351,6 +352,9 @@ export function readMeeting(
     const last = named[named.length - 1];
     if (!hasPerson && last?.kind === 'country' && last.via !== 'capital')
       for (const id of countriesListedAfter(state, last, phraseEnd)) add(id);
+    // "meetings with many leaders, including X, Y and Z": the named few are the partners.
+    if (named.length === 0)
+      for (const id of includedPartners(state, withEnd + withMatch[0].length, sentence)) add(id);
   }
   // "meet with Chinese Ambassador to Manila Huang Xilian", "with her Australian counterpart, Julie Bishop": the
   // person a title chain leads to is the partner, however the chain is cut by "to" or a comma.

@@ -92,6 +92,26 @@ describe('meeting participants', () => {
     expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ kind: 'meeting', who: people }));
   });
 
+  it('reads the persons after "including" as the partners of several meetings, one each', () => {
+    const meetings = meetingsOf(
+      'On Monday, Lula held bilateral meetings with several leaders, including German Chancellor Olaf Scholz and Japanese Prime Minister Fumio Kishida.',
+    );
+    expect(meetings).toContainEqual(
+      expect.objectContaining({ who: ['Luiz Inácio Lula da Silva', 'Olaf Scholz'] }),
+    );
+    expect(meetings).toContainEqual(
+      expect.objectContaining({ who: ['Luiz Inácio Lula da Silva', 'Fumio Kishida'] }),
+    );
+  });
+
+  it('reads a partner named after "including" in a planned meeting', () => {
+    expect(
+      meetingsOf(
+        'Indian External Affairs Minister Subrahmanyam Jaishankar arrived in Tokyo on Monday. Jaishankar will also hold meetings with senior officials, including Foreign Minister Yoko Kamikawa.',
+      ),
+    ).toContainEqual(expect.objectContaining({ who: ['Subrahmanyam Jaishankar', 'Yoko Kamikawa'] }));
+  });
+
   it('follows "he" back through a sentence that opens with "he" to the subject named before', () => {
     const meetings = meetingsOf(
       'Indian Foreign Minister Subrahmanyam Jaishankar met British Foreign Secretary Dominic Raab on Monday.\n\n' +
