@@ -31,6 +31,7 @@ import { phoningEnd } from './phoning.ts';
 import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
 import { purposeOpenerBefore } from './meeting-arrival.ts';
 import { signingMeetings } from './signing-meetings.ts';
+import { withoutRepresentedCountries } from './represented-countries.ts';
 import { courtesyCallTo, personsIn } from './meeting-agents.ts';
 import { ensurePlace } from '../entities/registry.ts';
 import type { EventMention, ExtractState, Resources } from '../types.ts';
@@ -556,7 +557,10 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
   const meetings: MeetingItem[] = [];
   const meetingMentions: EventMention[] = [];
   for (const cluster of visits) {
-    cluster.participants = cluster.participants.filter((id) => !isSpokesperson(state, id));
+    cluster.participants = withoutRepresentedCountries(
+      state,
+      cluster.participants.filter((id) => !isSpokesperson(state, id)),
+    );
     // A meeting nobody takes part in and nothing locates is a figure of speech, not an event.
     if (cluster.participants.length === 0 && !cluster.place && !cluster.host) continue;
     // A visit to a country with no city named takes place in that country.

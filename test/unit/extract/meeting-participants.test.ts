@@ -112,6 +112,19 @@ describe('meeting participants', () => {
     ).toContainEqual(expect.objectContaining({ who: ['Subrahmanyam Jaishankar', 'Yoko Kamikawa'] }));
   });
 
+  it.each([
+    [
+      'The foreign ministers of Iran and Saudi Arabia met in Beijing on Thursday, the first meeting in seven years. Footage showed Saudi Foreign Minister Faisal bin Farhan and his Iranian counterpart, Hossein Amir-Abdollahian, shaking hands before the meeting.',
+      ['Hossein Amir-Abdollahian', 'Faisal bin Farhan'],
+    ],
+    [
+      'The foreign ministers of Armenia and Azerbaijan met in Washington on Monday. Armenian Foreign Minister Ararat Mirzoyan said the meeting was useful.',
+      ['Azerbaijan', 'Ararat Mirzoyan'],
+    ],
+  ])('drops a country its own participating person already stands for: %s', (text, who) => {
+    expect(meetingsOf(text)).toEqual([expect.objectContaining({ who })]);
+  });
+
   it('follows "he" back through a sentence that opens with "he" to the subject named before', () => {
     const meetings = meetingsOf(
       'Indian Foreign Minister Subrahmanyam Jaishankar met British Foreign Secretary Dominic Raab on Monday.\n\n' +
