@@ -62,13 +62,14 @@ import { clausePunctuationBefore } from '../text/clause-punctuation.ts';
 /** "Qureshi called on President Rajapaksa": a person right after "on", and no "to" of an appeal after them. */
 function callsOn(state: ExtractState, k: number, lexicon: Lexicon): boolean {
   const word = state.words[k] as Word;
-  const lead = state.words[k + 1]?.lower ?? '';
-  // "paid a courtesy call on the Sultan of Brunei, Sultan X": a title chain may hold a comma before the name.
-  if (titledPartner(state, word, state.sentences[word.sentence] as Sentence, lexicon, lead)) return true;
   const object = objectAfter(state, k + 1);
   if (!object) return false;
-  const person = personsIn(state.mentions, object.start, object.end);
-  return person.length > 0 && !/^\s*to\b/.test(state.text.slice(object.end, object.end + 5));
+  // "called on President X to stop the arms sales": an appeal, not a visit.
+  if (/^\s*to\b/.test(state.text.slice(object.end, object.end + 5))) return false;
+  if (personsIn(state.mentions, object.start, object.end).length > 0) return true;
+  // "paid a courtesy call on the Sultan of Brunei, Sultan X": a title chain may hold a comma before the name.
+  const lead = state.words[k + 1]?.lower ?? '';
+  return titledPartner(state, word, state.sentences[word.sentence] as Sentence, lexicon, lead) !== null;
 }
 
 /**
