@@ -3,10 +3,12 @@
 
 import type { ExtractState } from '../types.ts';
 
-/** The participants without each country a participating person of that country represents. */
+/** The participants without each country a participating person of that country represents, two parties left. */
 export function withoutRepresentedCountries(state: ExtractState, participants: readonly string[]): string[] {
   const represented = new Set(
     participants.map((id) => state.persons.get(id)?.country).filter((c): c is string => Boolean(c)),
   );
-  return participants.filter((id) => !(state.countries.has(id) && represented.has(id)));
+  const kept = participants.filter((id) => !(state.countries.has(id) && represented.has(id)));
+  // "Brnabic will meet with Hungary": a country that is the only other party stays, whatever her country reads.
+  return kept.length >= 2 || kept.length === participants.length ? kept : [...participants];
 }
