@@ -4,6 +4,7 @@
 import { CAPITAL_LEAD_NOUNS, LOCATION_PREPOSITION_WORDS } from '../lexicon/entity-words.ts';
 import { personId } from '../../domain/ids.ts';
 import type { GazEntry, Gazetteer } from '../lexicon/build-gazetteer.ts';
+import { SHARED_COUNTRY_NAMES } from '../lexicon/places.ts';
 import { mergeMentions } from '../mention-index.ts';
 import {
   cloneEntities,
@@ -128,15 +129,58 @@ function someoneElse(words: readonly Word[], last: number, name: string, resourc
   return longestMatch(words, last + 1, resources.gazetteer) === null;
 }
 
+const SHARED_NAMES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(SHARED_COUNTRY_NAMES));
+
+/** The country a phrase's entry names by itself: a country, a city's or a known person's country. */
+function entryCountry(entry: GazEntry): string | null {
+  if (entry.kind === 'country' || entry.kind === 'city')
+    return entry.kind === 'city' ? entry.country : entry.id;
+  return entry.kind === 'person' ? (entry.person.country ?? null) : null;
+}
+
+/**
+ * "Congo" in a story that names Kinshasa, Goma or "the DRC" and nothing of Brazzaville's state is the DRC: each
+ * name two countries share (SHARED_COUNTRY_NAMES) read as the one of them the article names otherwise, if only one.
+ */
+function sharedNameReadings(
+  text: string,
+  words: readonly Word[],
+  gazetteer: Gazetteer,
+): ReadonlyMap<string, string> | null {
+  const shared = [...SHARED_NAMES].filter(([name]) => text.includes(name));
+  if (shared.length === 0) return null;
+  const named = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const match = longestMatch(words, i, gazetteer);
+    if (!match) continue;
+    i = match.last;
+    const country = entryCountry(match.entry);
+    if (country && !(match.first === match.last && SHARED_NAMES.has(words[i]?.text ?? '')))
+      named.add(country);
+  }
+  let readings: Map<string, string> | null = null;
+  for (const [name, candidates] of shared) {
+    const found = candidates.filter((id) => named.has(id));
+    if (found.length === 1 && found[0]) (readings ??= new Map()).set(name, found[0]);
+  }
+  return readings;
+}
+
 export function matchGazetteer(state: ExtractState, resources: Resources): ExtractState {
   const { sentences } = state;
   const words = namesOfCompounds(state.words);
   const { gazetteer } = resources;
   const entities = cloneEntities(state);
   const added: EntityMention[] = [];
+  const readings = sharedNameReadings(state.text, words, gazetteer);
   for (let i = 0; i < words.length; i++) {
-    const match = longestMatch(words, i, gazetteer);
-    if (!match) continue;
+    const found = longestMatch(words, i, gazetteer);
+    if (!found) continue;
+    const reading = readings && found.first === found.last ? readings.get(words[i]?.text ?? '') : undefined;
+    const match: PhraseMatch =
+      reading && found.entry.kind === 'country'
+        ? { ...found, entry: { ...found.entry, id: reading } }
+        : found;
     const firstWord = words[match.first];
     const lastWord = words[match.last];
     if (!firstWord || !lastWord) continue;

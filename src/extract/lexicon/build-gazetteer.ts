@@ -9,7 +9,7 @@ import { KNOWN_OUTLETS } from './known-outlets.ts';
 import { KNOWN_WORLD_ORGANIZATIONS } from './known-organizations-world.ts';
 import { KNOWN_PEOPLE, type KnownPerson } from './known-people.ts';
 import { KNOWN_PEOPLE_REGIONAL } from './known-people-regional.ts';
-import { COUNTRY_SEATS, KNOWN_CITIES } from './places.ts';
+import { COUNTRY_SEATS, KNOWN_CITIES, SHARED_COUNTRY_NAMES } from './places.ts';
 import { splitWords } from '../text/tokenize-words.ts';
 
 // world-countries is CommonJS whose module.exports is the array; its typings declare an ES default export, which
@@ -94,7 +94,13 @@ const NEWS_DEMONYMS: Record<string, string> = {
   Kyrgyz: 'KGZ',
   Uzbek: 'UZB',
 };
-const EXTRA_ALIASES: Record<string, string> = { ROK: 'KOR', PRC: 'CHN', 'Korea, North': 'PRK' };
+// "Republic of Congo" without "the" is Brazzaville's state; "Democratic Republic of Congo" is matched whole first.
+const EXTRA_ALIASES: Record<string, string> = {
+  ROK: 'KOR',
+  PRC: 'CHN',
+  'Korea, North': 'PRK',
+  'Republic of Congo': 'COG',
+};
 
 /** Phrase key as the word splitter sees it: "U.S." and "U.S" give the same key. */
 export function phraseKey(phrase: string): string {
@@ -173,6 +179,11 @@ export function buildGazetteer(): Gazetteer {
       add(demonym, { kind: 'country', id: info.id, via: 'demonym' });
       if (!demonyms.has(demonym.toLowerCase())) demonyms.set(demonym.toLowerCase(), info.id);
     }
+  }
+  // A name two countries share means the first of them unless the article names the other (match-gazetteer).
+  for (const [name, [id]] of Object.entries(SHARED_COUNTRY_NAMES)) {
+    const entry = phrases.get(name);
+    if (id && entry?.kind === 'country') phrases.set(name, { ...entry, id });
   }
   return {
     phrases,

@@ -108,4 +108,20 @@ export const KNOWN_CITIES: readonly KnownCity[] = [
   { name: 'Mombasa', country: 'KEN' },
   { name: 'Entebbe', country: 'UGA' },
   { name: 'Goma', country: 'COD' },
+  { name: 'Bukavu', country: 'COD' },
+  { name: 'Lubumbashi', country: 'COD' },
+  { name: 'Kisangani', country: 'COD' },
+  { name: 'Bunia', country: 'COD' },
+  { name: 'Pointe-Noire', country: 'COG' },
 ];
+
+/**
+ * Names two countries share: "Congo" and "Congolese" mean the Democratic Republic of the Congo (Kinshasa) in one
+ * story and the Republic of the Congo (Brazzaville) in another. The country the article names otherwise (its full
+ * name, its capital, a city or a leader of it) decides; the first stands when both or neither are, as most English
+ * copy ("eastern Congo", "Congo's M23 rebels") writes a bare "Congo" for the DRC and "Congo Republic" for the other.
+ */
+export const SHARED_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  Congo: ['COD', 'COG'],
+  Congolese: ['COD', 'COG'],
+};

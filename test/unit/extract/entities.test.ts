@@ -155,6 +155,30 @@ describe('countries', () => {
     expect(extract(text).countries.find((c) => c.id === id)?.name).toBe(name);
   });
 
+  it.each([
+    ['a DRC city', 'Congo said its army held Bukavu. Congolese troops dug in.', ['COD'], 'COG'],
+    ['no other mention', 'The rebels pushed into eastern Congo on Sunday.', ['COD'], 'COG'],
+    [
+      'Brazzaville',
+      'Congo and Chad signed a trade pact in Brazzaville. The Congolese minister smiled.',
+      ['COG'],
+      'COD',
+    ],
+    [
+      'Republic of Congo',
+      'The Republic of Congo hosted the talks, Congolese officials said.',
+      ['COG'],
+      'COD',
+    ],
+  ])(
+    'reads "Congo" and "Congolese" as the Congo the article names otherwise (%s)',
+    (_name, text, ids, absent) => {
+      const found = extract(text).countries.map((c) => c.id);
+      expect(found).toEqual(expect.arrayContaining(ids));
+      expect(found).not.toContain(absent);
+    },
+  );
+
   it('makes a capital where a meeting happens a place in its country', () => {
     const result = extract(
       'The leaders held a summit in Pyongyang on June 19. Rudenko is currently in Tehran.',
