@@ -274,6 +274,32 @@ function relativeAntecedent(
   return holder?.kind === 'person' && holder.end === before.start - 4 ? holder : null;
 }
 
+/**
+ * `X, head of the ... Committee (HNC) on Saturday said`, `X, vice president of the ... Party said`: a body or
+ * country that ends a person's role set off by a comma the verb closes without a comma of its own. The person
+ * speaks; the body only says whose role it is.
+ */
+const ROLE_OF_BODY =
+  /^, (?:the )?(?:[A-Za-z][a-z-]* ){1,3}(?:of|for) (?:the )?(?:[A-Za-z][a-z]+(?:['’]s)? ){0,3}$/;
+
+function appositionHolder(
+  text: string,
+  candidates: readonly EntityMention[],
+  body: EntityMention | null,
+): EntityMention | null {
+  if (!body || body.kind === 'person') return null;
+  // "... Committee (HNC)": the acronym in brackets stands for the name before it.
+  const named = text[body.start - 1] === '(' ? latestEnding(candidates, body.start - 2) : body;
+  if (!named || named.kind === 'person' || (named !== body && named.end !== body.start - 2)) return null;
+  const holder = latestEnding(
+    candidates.filter((m) => m.kind === 'person'),
+    named.start,
+  );
+  if (!holder) return null;
+  const role = text.slice(holder.end, named.start);
+  return ROLE_OF_BODY.test(role) && !/ (?:and|or|with) /.test(role) ? holder : null;
+}
+
 /** The subject right before a verb at `verbStart`, skipping one parenthetical or relative clause. */
 /** The candidate ending last at or before `limit` (the earliest-starting of those ending together). */
 function latestEnding(candidates: readonly EntityMention[], limit: number): EntityMention | null {
@@ -326,7 +352,7 @@ export function subjectBefore(state: ExtractState, from: number, verbStart: numb
     (m) => SPEAKER_KINDS.has(m.kind) && m.describesUnnamed !== true && m.end <= verbStart,
   );
   let best = latestEnding(candidates, anchor);
-  if (fitsSubject(state.text, best, anchor)) return best;
+  if (fitsSubject(state.text, best, anchor)) return appositionHolder(state.text, candidates, best) ?? best;
   // "spoke with Foreign Minister X, who asserted that ...": "who" right before the verb is its subject, and it
   // stands for the person it follows.
   if (best?.kind === 'person' && WHO_SUBJECT.test(state.text.slice(best.end, anchor))) return best;

@@ -47,6 +47,33 @@ describe('speakers in apposition to a role', () => {
   });
 });
 
+describe('a role of a body set off by one comma before the verb', () => {
+  const LEAD = 'The rebels and the government met in Geneva on Friday.\n\n';
+
+  it('reads "Name, head of the <body> (ACR) on Saturday said" as the named person', () => {
+    const said = speakers(
+      `${LEAD}Omar Haddad, head of the Syrian opposition's Supreme Negotiation Council (SNC) on Saturday said the council had accepted a two-week truce.`,
+    );
+    expect(said).toContainEqual(['person:omar-haddad', 'the council had accepted a two-week truce']);
+    expect(said.map(([speaker]) => speaker)).not.toContain('org:supreme-negotiation-council');
+  });
+
+  it('reads "Name, vice president of the <party> said that" as the named person', () => {
+    const said = speakers(
+      `${LEAD}Moussa Kountche, vice president of the Nigerien Party for Democracy and Socialism said that the opposition would return to the talks.`,
+    );
+    expect(said.map(([speaker]) => speaker)).toContain('person:moussa-kountche');
+    expect(said.map(([speaker]) => speaker)).not.toContain('org:nigerien-party-for-democracy-and-socialism');
+  });
+
+  it('keeps a body that only follows a list of names: "Name and the <body> said"', () => {
+    const said = speakers(
+      `${LEAD}Omar Haddad, the rebels and the Supreme Negotiation Council (SNC) on Saturday said the truce would hold.`,
+    );
+    expect(said.map(([speaker]) => speaker)).not.toContain('person:omar-haddad');
+  });
+});
+
 describe('an unnamed spokesperson of a named body after a quote', () => {
   const LEAD = 'Chile and Peru signed a fisheries accord in Lima on Monday.\n\n';
   const QUOTE = 'The accord opens a new chapter in our cooperation on the high seas';
