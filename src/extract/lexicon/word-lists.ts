@@ -536,6 +536,7 @@ export const EVALUATIVE_VERBS = [
   'reiterated',
   'described',
   'describing',
+  'termed',
   'called',
   'calling',
   'denounced',

@@ -404,3 +404,22 @@ describe('the verbs only a document takes', () => {
     expect(speakersOf(text, 'seven weekly flights')).toEqual([]);
   });
 });
+
+describe('an agreement termed something in quotes', () => {
+  const LEAD = 'Chile and Peru signed a fisheries agreement in Lima on Monday.\n\n';
+
+  it.each([
+    'President Gabriel Boric termed the agreement “a turning point for our fishermen”.',
+    'President Gabriel Boric on Monday termed the signing of the agreement as “a turning point for our fishermen”.',
+  ])('reads "%s" as his words about the agreement', (sentence) => {
+    const result = extract(`${LEAD}${sentence}`);
+    const said = result.statements.find((s) => s.quote === 'a turning point for our fishermen');
+    expect(said?.speaker).toBe('person:gabriel-boric');
+    expect(said?.about.length).toBeGreaterThan(0);
+  });
+
+  it('gives no words to "what it termed" without a speaker of its own', () => {
+    const result = extract(`${LEAD}The navy ended what it termed “a routine patrol” near the coast.`);
+    expect(result.statements.map((s) => s.quote)).not.toContain('a routine patrol');
+  });
+});
