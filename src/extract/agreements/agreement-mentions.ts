@@ -491,6 +491,12 @@ function titleCaseLine(sentences: readonly Sentence[], index: number, sentenceTe
 }
 
 /**
+ * A kind word, or a mention ending in one, in the plural: "agreements", "MoUs", "memoranda". Case kept, so a name
+ * ending in a capital ("NAFTA") is no plural.
+ */
+export const pluralKind = (text: string): boolean => /(?:s|a)$/.test(text);
+
+/**
  * Whether the indefinite noun phrase opening at `first` is only asked for: "hopes for an agreement", "a push for a
  * truce", "are nearing a temporary deal". Nobody has made it, so it is no agreement of the article.
  */
@@ -760,7 +766,7 @@ export function readAgreementMentions(
     // Plural kind words ("similar arrangements") name no single agreement unless described or named.
     // Nor do they when described only by the level they were made at ("intergovernmental agreements").
     // "these agreements", "the pacts" point back at the agreements in view, as "the agreement" does.
-    const plural = /s$|a$/.test(word.lower) && word.lower !== 'memorandum';
+    const plural = pluralKind(word.lower);
     const pointsBack = descriptorWords.length === 0 && REFERRING.has(previous);
     // A plural with a subject ("memoranda on hydropower") is described, unless it is a collection's ("a series of
     // agreements on energy, shipping and ...") or a purpose ("agreements to strengthen trade").

@@ -3,7 +3,7 @@
 
 import { slug } from '../../domain/ids.ts';
 import type { AgreementItem } from '../../domain/extraction-result.ts';
-import { readAgreementMentions, type RawAgreement } from './agreement-mentions.ts';
+import { pluralKind, readAgreementMentions, type RawAgreement } from './agreement-mentions.ts';
 import {
   articleSignDate,
   BILATERAL,
@@ -66,9 +66,6 @@ function shortNameOf(short: string, full: string): boolean {
   if (!full.startsWith(`${short}-`) || short.split('-').length < 2) return false;
   return NAME_TAIL_OPENERS.has(full.slice(short.length + 1).split('-')[0] ?? '');
 }
-
-/** "previous truce deals", "all international conventions": several instruments, not the one a headline previews. */
-const plural = (surface: string): boolean => /(?:s|a)$/.test(surface) && !/memorandum$/i.test(surface);
 
 /** Sides that may be one agreement's: either names none, or they have one in common. */
 const partiesOverlap = (a: readonly string[], b: readonly string[]): boolean =>
@@ -150,8 +147,9 @@ function clusterFor(
       (focus.mentions.every((m) => (headline && m.sentence === 0) || m.headline === true || m.relationship) ||
         // "South Sudan signs peace deal with rebel group / Agreement with a SSDM ... / The South Sudanese government
         // has signed a peace agreement with a rebel group": bare references after the headline's kind word still
-        // preview the agreement the body first describes, when it names no other sides.
-        (focus.mentions[0]?.headline === true && focus.known === null && !plural(raw.surface)));
+        // preview the agreement the body first describes, when it names no other sides; a plural ("previous truce
+        // deals") is several instruments, not the one the headline previews.
+        (focus.mentions[0]?.headline === true && focus.known === null && !pluralKind(raw.surface)));
     // "..., completing the steps for the mutual defense pact signed by ...": a definite re-description in the
     // sentence that just named the agreement in focus is that agreement.
     const lastSentence = focus?.mentions[focus.mentions.length - 1]?.sentence;

@@ -3,11 +3,11 @@
 
 import type { Word } from '../types.ts';
 import { dominantKind, foldFacts, foldMentions, type Cluster } from './agreement-facts.ts';
+import { pluralKind } from './agreement-mentions.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 
 /** "sign 7 MoUs", "sign cooperation pacts": a headline's plural previews several instruments, not one. */
-const plural = (word: Word | undefined): boolean =>
-  word !== undefined && /s$|a$/.test(word.lower) && word.lower !== 'memorandum';
+const plural = (word: Word | undefined): boolean => word !== undefined && pluralKind(word.lower);
 
 /** Told of in the headline alone, as one unnamed instrument that is not said to be another. */
 function headlineOnly(cluster: Cluster, words: readonly Word[]): boolean {

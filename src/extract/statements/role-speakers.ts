@@ -327,6 +327,10 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
     return facts(state.text.slice(sentence.start, sentence.end), word.start - sentence.start)?.pos ?? '';
   };
   const added: EntityMention[] = [];
+  /** The person a role phrase from `start` to `end` in word `at`'s sentence refers to. */
+  const refer = (id: string, start: number, end: number, at: Word): void => {
+    added.push({ kind: 'person', id, start, end, sentence: at.sentence, via: 'reference' });
+  };
   const silenced = new Set<EntityMention>();
   // Countries that describe an unnamed speaker: kept for what they say of the article, flagged as no speaker.
   const describing = new Set<EntityMention>();
@@ -337,15 +341,7 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
     if (serving) {
       // Only someone who holds the role: an untitled person named nearby may be the one served.
       const id = roleHolder(state, serving.role, lexicon, true);
-      if (id)
-        added.push({
-          kind: 'person',
-          id,
-          start: (words[serving.role.first] as Word).start,
-          end: serving.end,
-          sentence: word.sentence,
-          via: 'reference',
-        });
+      if (id) refer(id, (words[serving.role.first] as Word).start, serving.end, word);
       // With no one named in the role, the words are still not the served person's own: that mention stops
       // being a speaker candidate here. (A spokesperson for a body speaks for it: that mention stays.)
       else if (serving.served.kind === 'person') silenced.add(serving.served);
@@ -355,28 +351,13 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
     const styled = cover[k] === -1 ? styleAlone(words, k) : null;
     if (styled && inSpeakerPosition(words, styled.first, k, lexicon)) {
       const id = styledHolder(state, styled.style, word.start);
-      if (id)
-        added.push({
-          kind: 'person',
-          id,
-          start: (words[styled.first] as Word).start,
-          end: word.end,
-          sentence: word.sentence,
-          via: 'reference',
-        });
+      if (id) refer(id, (words[styled.first] as Word).start, word.end, word);
       continue;
     }
     const chief = chiefOfAt(state, k, cover, lexicon);
     const chiefId = chief ? roleHolder(state, chief, lexicon, true) : null;
     if (chief && chiefId) {
-      added.push({
-        kind: 'person',
-        id: chiefId,
-        start: (words[chief.first] as Word).start,
-        end: (words[chief.last] as Word).end,
-        sentence: word.sentence,
-        via: 'reference',
-      });
+      refer(chiefId, (words[chief.first] as Word).start, (words[chief.last] as Word).end, word);
       continue;
     }
     const unnamed = unnamedSpeakerAt(state, k, cover, lexicon);
@@ -394,15 +375,7 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
       if (since !== -1 && role.qualifier?.kind === 'country') describing.add(role.qualifier);
       continue;
     }
-    const end = (words[role.last] as Word).end;
-    added.push({
-      kind: 'person',
-      id,
-      start: (words[role.first] as Word).start,
-      end,
-      sentence: word.sentence,
-      via: 'reference',
-    });
+    refer(id, (words[role.first] as Word).start, (words[role.last] as Word).end, word);
   }
   if (added.length === 0 && silenced.size === 0 && describing.size === 0) return state;
   const kept = state.mentions

@@ -5,6 +5,10 @@ import { extract } from './helpers.ts';
 
 const speakers = (text: string): string[] => extract(text).statements.map((s) => s.speaker);
 
+/** A visit by `named`, then words closed by "`role` said". */
+const talksThen = (named: string, role: string): string =>
+  `Talks held\n\n${named} arrived in Nairobi on Monday for two days of talks. The two sides will sign a trade accord next month, ${role} said.`;
+
 describe('a role reference names the office of the title it fits', () => {
   it.each([
     ['Prime Minister Ana Lopes', 'the minister', 'person:ana-lopes'],
@@ -12,8 +16,7 @@ describe('a role reference names the office of the title it fits', () => {
     ["Director of the President's Office Tomas Berg", 'the president', 'person:tomas-berg'],
     ['Deputy Foreign Minister Tomas Berg', 'the foreign minister', 'person:tomas-berg'],
   ])('"%s" is not "%s"', (named, role, id) => {
-    const text = `Talks held\n\n${named} arrived in Nairobi on Monday for two days of talks. The two sides will sign a trade accord next month, ${role} said.`;
-    expect(speakers(text)).not.toContain(id);
+    expect(speakers(talksThen(named, role))).not.toContain(id);
   });
 
   it.each([
@@ -23,8 +26,7 @@ describe('a role reference names the office of the title it fits', () => {
     ['Vice President Tomas Berg', 'the vice president', 'person:tomas-berg'],
     ['Minister of Foreign Affairs Tomas Berg', 'the minister', 'person:tomas-berg'],
   ])('"%s" is "%s"', (named, role, id) => {
-    const text = `Talks held\n\n${named} arrived in Nairobi on Monday for two days of talks. The two sides will sign a trade accord next month, ${role} said.`;
-    expect(speakers(text)).toContain(id);
+    expect(speakers(talksThen(named, role))).toContain(id);
   });
 });
 
