@@ -52,6 +52,9 @@ export const SUBJECT_FILLER_STOPS = [
   'were',
 ] as const;
 
+/** Words that join a second holder or body into a role ("head of the Council and the Front"): no one person's role. */
+export const ROLE_JOINING_WORDS = ['and', 'or', 'with'] as const;
+
 /** "told Sputnik", "in an interview with Sputnik", "speaking to Yonhap": the outlet that carried the words. */
 export const CHANNEL_CUE_PHRASES = [
   'told',

@@ -6,6 +6,7 @@ import {
   CHANNEL_CUE_PHRASES,
   NOUN_PHRASE_BREAK_WORDS,
   OUTLET_CUE_PHRASES,
+  ROLE_JOINING_WORDS,
   SUBJECT_CASE_PRONOUNS,
   SUBJECT_FILLER_STOPS,
   SUBJECT_LEAD_BREAK_WORDS,
@@ -281,6 +282,7 @@ function relativeAntecedent(
  */
 const ROLE_OF_BODY =
   /^, (?:the )?(?:[A-Za-z][a-z-]* ){1,3}(?:of|for) (?:the )?(?:[A-Za-z][a-z]+(?:['’]s)? ){0,3}$/;
+const JOINED_ROLE = new RegExp(` (?:${ROLE_JOINING_WORDS.join('|')}) `);
 
 function appositionHolder(
   text: string,
@@ -297,7 +299,7 @@ function appositionHolder(
   );
   if (!holder) return null;
   const role = text.slice(holder.end, named.start);
-  return ROLE_OF_BODY.test(role) && !/ (?:and|or|with) /.test(role) ? holder : null;
+  return ROLE_OF_BODY.test(role) && !JOINED_ROLE.test(role) ? holder : null;
 }
 
 /** The subject right before a verb at `verbStart`, skipping one parenthetical or relative clause. */

@@ -72,6 +72,13 @@ describe('a role of a body set off by one comma before the verb', () => {
     );
     expect(said.map(([speaker]) => speaker)).not.toContain('person:omar-haddad');
   });
+
+  it('keeps a body joined to another in the role: "Name, head of the rebels and the <body> said"', () => {
+    const said = speakers(
+      `${LEAD}Omar Haddad, head of the rebels and the Supreme Negotiation Council (SNC) on Saturday said the truce would hold.`,
+    );
+    expect(said.map(([speaker]) => speaker)).not.toContain('person:omar-haddad');
+  });
 });
 
 describe('an unnamed spokesperson of a named body after a quote', () => {
