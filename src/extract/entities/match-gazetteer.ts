@@ -145,17 +145,14 @@ function entryCountry(entry: GazEntry): string | null {
 function sharedNameReadings(
   text: string,
   words: readonly Word[],
-  gazetteer: Gazetteer,
+  matches: readonly PhraseMatch[],
 ): ReadonlyMap<string, string> | null {
   const shared = [...SHARED_NAMES].filter(([name]) => text.includes(name));
   if (shared.length === 0) return null;
   const named = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    const match = longestMatch(words, i, gazetteer);
-    if (!match) continue;
-    i = match.last;
+  for (const match of matches) {
     const country = entryCountry(match.entry);
-    if (country && !(match.first === match.last && SHARED_NAMES.has(words[i]?.text ?? '')))
+    if (country && !(match.first === match.last && SHARED_NAMES.has(words[match.last]?.text ?? '')))
       named.add(country);
   }
   let readings: Map<string, string> | null = null;
@@ -172,11 +169,19 @@ export function matchGazetteer(state: ExtractState, resources: Resources): Extra
   const { gazetteer } = resources;
   const entities = cloneEntities(state);
   const added: EntityMention[] = [];
-  const readings = sharedNameReadings(state.text, words, gazetteer);
+  // The longest matches left to right, each scan resuming after the last match: read once, for the shared names'
+  // readings and for the mentions.
+  const matches: PhraseMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const found = longestMatch(words, i, gazetteer);
     if (!found) continue;
-    const reading = readings && found.first === found.last ? readings.get(words[i]?.text ?? '') : undefined;
+    matches.push(found);
+    i = found.last;
+  }
+  const readings = sharedNameReadings(state.text, words, matches);
+  for (const found of matches) {
+    const reading =
+      readings && found.first === found.last ? readings.get(words[found.first]?.text ?? '') : undefined;
     const match: PhraseMatch =
       reading && found.entry.kind === 'country'
         ? { ...found, entry: { ...found.entry, id: reading } }
@@ -189,7 +194,6 @@ export function matchGazetteer(state: ExtractState, resources: Resources): Extra
     const sentence = firstWord.sentence;
     const ignored = sentences[sentence]?.ignored ?? false;
     const { entry } = match;
-    i = match.last;
     if (entry.kind === 'org') {
       // Organizations count even in credits ("(TASS/Yonhap)"): they are named, just not speaking.
       ensureOrganization(entities.organizations, entry.id, knownOrgFacts(entry.org));
