@@ -278,7 +278,8 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
   if (state.persons.size === 0) return state;
   const cover = coverWords(words, mentions);
   const index = partIndex(state.persons.values(), (part) => part);
-  const sounds = partIndex(state.persons.values(), soundKey);
+  // Built at its first use: only a lone long name word no name part matches asks it.
+  let sounds: Map<string, string[]> | null = null;
   const persons = [...state.persons.values()];
   const added: EntityMention[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -360,6 +361,7 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
     }
     // "Araqchi said" after "Abbas Araghchi": a lone long name word spelled otherwise names that one person.
     if ((!ids || ids.length === 0) && last === first && name.text.length >= MIN_VARIANT_LENGTH) {
+      sounds ??= partIndex(state.persons.values(), soundKey);
       const alike = sounds.get(soundKey(name.text));
       if (alike?.length === 1) ids = alike;
     }
