@@ -83,8 +83,12 @@ for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,
   INERT_ASCII[c.charCodeAt(0)] = 1;
 /** The same beyond ASCII: letters, marks, digits, curly quotes and dashes (one UTF-16 unit each). */
 const INERT_OTHER = /^[\p{L}\p{M}\p{N}’‘“”–—]$/u;
-/** Chunks kept after a line's start and after a chunk that may open a boundary: twice wink's longest SBD pattern. */
-const SBD_CONTEXT_CHUNKS = 8;
+/**
+ * Chunks kept after a line's start and after a chunk that may open a boundary: the length of wink's longest SBD
+ * pattern. A pattern reads at most 3 tokens after its first and the next sentence starts among them (the model's
+ * machine has no cycle; sentence-mask.test.ts checks both), and every chunk is at least one token: 3 would do.
+ */
+export const SBD_CONTEXT_CHUNKS = 4;
 
 function inert(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -96,7 +100,7 @@ function inert(text: string, i: number): boolean {
  * The text with every chunk (run between spaces) that cannot bear on wink's sentence boundaries blanked out, offsets
  * kept. wink's SBD model (wink-eng-lite-web-model) starts a boundary pattern only at ".", "!", "?", an abbreviation
  * (which ends in a dot) or a paragraph break, and a pattern spans at most 4 tokens; wink tokenizes chunk by chunk.
- * So a chunk of inert characters more than 8 chunks past its line's start and past any other chunk is never read by
+ * So a chunk of inert characters more than 4 chunks past its line's start and past any other chunk is never read by
  * a pattern, and the chunks kept become the same tokens. Most words are such chunks, and tokenizing them was most
  * of the cost of splitting (boundaries byte-identical on every real and bench article).
  */

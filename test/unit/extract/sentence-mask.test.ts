@@ -9,7 +9,11 @@ import model from 'wink-eng-lite-web-model';
 import { describe, expect, it } from 'vitest';
 import { SENTENCE_MARKS } from '../../setup/text-arbitraries.ts';
 import { normalizeText } from '../../../src/extract/text/normalize-text.ts';
-import { maskInsideSentences, maskLongTokens } from '../../../src/extract/text/segment-text.ts';
+import {
+  maskInsideSentences,
+  maskLongTokens,
+  SBD_CONTEXT_CHUNKS,
+} from '../../../src/extract/text/segment-text.ts';
 
 const nlp = winkNLP(model, ['sbd']);
 
@@ -59,6 +63,10 @@ describe('maskInsideSentences', () => {
       'a paragraph of one sentence',
       'Foreign ministers of the two countries held talks in the capital on Tuesday on trade, security and energy cooperation\n\nThe next round will be held in the other capital early next year, the spokesperson of the ministry said.',
     ],
+    [
+      "a mark's longest pattern, three tokens after it in chunks of their own",
+      'The delegations talked for many long hours about the many open questions of the draft text on Monday . ” ) the ministers then left the hall without a word to the press waiting outside the building.',
+    ],
   ])('keeps the boundaries with %s', (_name, text) => {
     expectSameStarts(text);
   });
@@ -91,5 +99,43 @@ describe('maskInsideSentences', () => {
       fc.property(text, (text) => expectSameStarts(text)),
       { numRuns: 500 },
     );
+  });
+});
+
+/** wink's SBD machine (wink-eng-lite-web-model): its transitions, terminal states and each terminal's marked span. */
+type SbdMachine = [
+  number,
+  number,
+  Record<string, Record<string, number>>,
+  Record<string, string>,
+  Record<string, [number, number]>,
+];
+const sbdModel = (model as unknown as { sbd(): { machines: Array<string | SbdMachine> } }).sbd();
+
+describe('the SBD context the mask keeps', () => {
+  it('covers every pattern of the model and the sentence start it marks', () => {
+    expect(sbdModel.machines).toHaveLength(1);
+    const raw = sbdModel.machines[0] as string | SbdMachine;
+    const [, , fsm, terminal, marked] = typeof raw === 'string' ? (JSON.parse(raw) as SbdMachine) : raw;
+    // Every path from the root, as long as it leaves the root: no state is met twice on one (no cycle).
+    let longest = 0;
+    let latestStart = 0;
+    const walk = (state: string, depth: number, seen: ReadonlySet<string>): void => {
+      for (const next of Object.values(fsm[state] ?? {})) {
+        const to = String(next);
+        if (to === '0') continue;
+        expect(seen.has(to)).toBe(false);
+        longest = Math.max(longest, depth + 1);
+        // wink's setter starts the next sentence right after the first token plus the marked offset.
+        if (terminal[to] !== undefined && terminal[to] !== '0')
+          latestStart = Math.max(latestStart, (marked[to]?.[0] ?? 0) + 1);
+        walk(to, depth + 1, new Set([...seen, to]));
+      }
+    };
+    walk('0', 0, new Set(['0']));
+    expect(longest).toBe(4);
+    expect(latestStart).toBeLessThan(longest);
+    // Each chunk is one token or more: the chunks kept after a pattern's first token hold the rest of it.
+    expect(SBD_CONTEXT_CHUNKS).toBeGreaterThanOrEqual(longest - 1);
   });
 });
