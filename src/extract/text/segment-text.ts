@@ -84,11 +84,16 @@ for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,
 /** The same beyond ASCII: letters, marks, digits, curly quotes and dashes (one UTF-16 unit each). */
 const INERT_OTHER = /^[\p{L}\p{M}\p{N}’‘“”–—]$/u;
 /**
- * Chunks kept after a line's start and after a chunk that may open a boundary: the length of wink's longest SBD
+ * Chunks kept after a chunk that may open a boundary: the length of wink's longest SBD
  * pattern. A pattern reads at most 3 tokens after its first and the next sentence starts among them (the model's
  * machine has no cycle; sentence-mask.test.ts checks both), and every chunk is at least one token: 3 would do.
  */
 export const SBD_CONTEXT_CHUNKS = 4;
+/**
+ * Chunks kept at a line's start: the one a paragraph break ("\n\n", a pattern of its own) starts the next sentence
+ * at. wink skips a single "\n", so a pattern crossing it is kept by the count after its first chunk, not this one.
+ */
+const LINE_START_CHUNKS = 1;
 
 function inert(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -100,8 +105,8 @@ function inert(text: string, i: number): boolean {
  * The text with every chunk (run between spaces) that cannot bear on wink's sentence boundaries blanked out, offsets
  * kept. wink's SBD model (wink-eng-lite-web-model) starts a boundary pattern only at ".", "!", "?", an abbreviation
  * (which ends in a dot) or a paragraph break, and a pattern spans at most 4 tokens; wink tokenizes chunk by chunk.
- * So a chunk of inert characters more than 4 chunks past its line's start and past any other chunk is never read by
- * a pattern, and the chunks kept become the same tokens. Most words are such chunks, and tokenizing them was most
+ * So an inert chunk that does not open its line and lies more than 4 chunks past any other chunk is never read by a
+ * pattern, and the chunks kept become the same tokens. Most words are such chunks, and tokenizing them was most
  * of the cost of splitting (boundaries byte-identical on every real and bench article).
  */
 export function maskInsideSentences(text: string): string {
@@ -136,7 +141,7 @@ export function maskInsideSentences(text: string): string {
       if (c === 32 || c === 10) break;
       if (chunkInert && !inert(text, end)) chunkInert = false;
     }
-    const keep = !chunkInert || inLine < SBD_CONTEXT_CHUNKS || sinceOpening < SBD_CONTEXT_CHUNKS;
+    const keep = !chunkInert || inLine < LINE_START_CHUNKS || sinceOpening < SBD_CONTEXT_CHUNKS;
     sinceOpening = chunkInert ? sinceOpening + 1 : 0;
     inLine++;
     if (keep) flush();

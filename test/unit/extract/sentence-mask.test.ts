@@ -133,6 +133,10 @@ describe('the SBD context the mask keeps', () => {
       }
     };
     walk('0', 0, new Set(['0']));
+    // A paragraph break ("\n\n", lexeme 2) ends every pattern it is read in: the next sentence starts at the chunk
+    // after it, the one chunk a line keeps for itself.
+    for (const next of Object.values(fsm).flatMap((transitions) => transitions['2'] ?? []))
+      expect(terminal[String(next)]).toBeDefined();
     expect(longest).toBe(4);
     expect(latestStart).toBeLessThan(longest);
     // Each chunk is one token or more: the chunks kept after a pattern's first token hold the rest of it.
