@@ -54,6 +54,9 @@ import {
 import {
   ABSENT_AGREEMENT_LEADS,
   AGREEING_BEFORE,
+  AGREEMENT_MEETING_NOUNS,
+  AGREEMENT_OBJECT_ENDS,
+  AGREEMENT_TO_MEET_VERBS,
   FIELD_TOPIC_PREPOSITIONS,
   KINDS_NOT_AFTER_TO,
   KNOWN_DEFINITE_DETERMINERS,
@@ -528,15 +531,32 @@ function nounPhraseStart(words: readonly Word[], first: number, posAt?: PosAt): 
   return start;
 }
 
-/** "agreement to discuss ...", "agreement to start (the) negotiations ...": an agreement to talk, after `k`. */
+const TALK_OPENING_VERBS: ReadonlySet<string> = new Set([
+  ...AGREEMENT_TO_OPEN_VERBS,
+  ...AGREEMENT_TO_MEET_VERBS,
+]);
+const TALK_OBJECT_NOUNS: ReadonlySet<string> = new Set([...AGREEMENT_TALK_NOUNS, ...AGREEMENT_MEETING_NOUNS]);
+const OBJECT_ENDS: ReadonlySet<string> = new Set(AGREEMENT_OBJECT_ENDS);
+/** How many words after its verb an object's head may stand ("a joint press conference": four). */
+const TALK_OBJECT_REACH = 5;
+
+/** "agreement to discuss ...", "agreement to start (the) negotiations ...", "to hold a summit": an agreement to talk, after `k`. */
 function agreementToTalk(words: readonly Word[], k: number): boolean {
   const at = (i: number): string =>
     words[i]?.sentence === words[k]?.sentence ? (words[i]?.lower ?? '') : '';
   if (at(k + 1) !== 'to') return false;
   const verb = at(k + 2);
   if (AGREEMENT_TO_TALK_VERBS.has(verb)) return true;
-  const noun = at(k + 3) === 'the' ? at(k + 4) : at(k + 3);
-  return AGREEMENT_TO_OPEN_VERBS.has(verb) && AGREEMENT_TALK_NOUNS.has(noun);
+  if (!TALK_OPENING_VERBS.has(verb)) return false;
+  // "to continue technical discussions in a future round", "to hold the U.S.-North Korea summit": the head of the
+  // verb's object, past its determiner and modifiers, before a preposition or a comma ends the noun phrase.
+  for (let i = k + 3; i <= k + 2 + TALK_OBJECT_REACH; i++) {
+    const word = at(i);
+    if (word === '' || /[,;:()"“”]/.test(words[i]?.gap ?? '')) return false;
+    if (TALK_OBJECT_NOUNS.has(word)) return true;
+    if (OBJECT_ENDS.has(word)) return false;
+  }
+  return false;
 }
 
 const PARTY_VERB_SET: ReadonlySet<string> = new Set(PARTY_VERB_WORDS);

@@ -181,3 +181,37 @@ export const PRAISE_BEFORE_DEAL = ['great', 'good'] as const;
 
 /** Prepositions that open the subjects an agreement lists: "an agreement on trade, energy and ...". */
 export const LISTED_SUBJECT_PREPOSITIONS = ['on', 'in', 'covering'] as const;
+
+/**
+ * Verbs that set up a meeting ("an agreement to conduct a joint press conference", "to request a summit"): with a
+ * meeting or talk noun heading their object, agreeing to meet, no instrument (with the verbs that open talks).
+ */
+export const AGREEMENT_TO_MEET_VERBS = [
+  'conduct',
+  'request',
+  'arrange',
+  'organize',
+  'organise',
+  'convene',
+] as const;
+
+/** Nouns of a meeting, besides talks, that such an object may head ("to hold the U.S.-North Korea summit"). */
+export const AGREEMENT_MEETING_NOUNS = ['summit', 'meeting', 'conference', 'round', 'session'] as const;
+
+/** Words that end the object's noun phrase before its head could come ("to hold elections in ..."). */
+export const AGREEMENT_OBJECT_ENDS = [
+  'of',
+  'on',
+  'in',
+  'with',
+  'for',
+  'to',
+  'at',
+  'by',
+  'from',
+  'and',
+  'or',
+  'that',
+  'which',
+  'between',
+] as const;

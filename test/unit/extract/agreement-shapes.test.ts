@@ -50,6 +50,10 @@ describe('an agreement to talk', () => {
   it.each([
     'Kenya and Uganda came to an agreement to start negotiations on a fisheries pact, the ministry said.',
     'Kenya and Uganda reached an agreement to discuss the fishing quotas at a later date.',
+    'The Kenyan side said they had reached an agreement to continue technical discussions in a later round.',
+    'Officials said the agreement to hold the Kenya-Uganda summit as planned came late on Friday.',
+    'The bloc said it had reached an agreement to request a summit of the regional standby force.',
+    'The agreement to conduct a joint press conference was not reached, an aide told reporters.',
   ])('is agreeing, no instrument: %s', (text) => {
     for (const name of names(text)) expect(name).not.toMatch(/agreement to/);
   });
@@ -58,6 +62,12 @@ describe('an agreement to talk', () => {
     expect(names('Kenya and Uganda signed an agreement to restore direct flights on Monday.')).toEqual([
       'Kenya–Uganda agreement to restore direct flights',
     ]);
+  });
+
+  it('leaves an agreement to hold something other than talks an instrument ("to hold elections in the north")', () => {
+    expect(
+      names('Kenya and Uganda signed an agreement to hold joint elections in the border districts.'),
+    ).toHaveLength(1);
   });
 });
 
