@@ -44,6 +44,7 @@ import {
 import { articleWordFacts } from '../events/event-modality.ts';
 import { governedByAct } from './governed-by-act.ts';
 import { joinHeadlinePreviews } from './join-headline-previews.ts';
+import { joinCityNames } from './join-city-names.ts';
 import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
 
@@ -831,6 +832,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
         state.input.publishedAt ?? null,
       );
   }
+  clusters = joinCityNames(clusters, state);
   clusters = joinCaptiveExchanges(clusters);
   clusters = joinKnownDescriptions(clusters);
   clusters = joinSameInstruments(state, clusters);

@@ -590,3 +590,22 @@ describe('a definite kind noun described only by what it is for', () => {
     expect(result.agreements).toHaveLength(2);
   });
 });
+
+describe('an agreement called by the city it was signed in', () => {
+  const SIGNED =
+    'Kenya and Uganda signed a peace agreement in Mombasa on Monday to end the border war.\n\nThe fighting had displaced thousands of families along the border, aid groups said.\n\nThe two presidents later toured a market in Kampala with their ministers.\n\n';
+
+  it('is the agreement whose sentences place it there, paragraphs later ("the Mombasa accord")', () => {
+    const result = extract(
+      `${SIGNED}Rebel leaders said they would study the Mombasa accord before any talks.`,
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Kenya–Uganda peace agreement']);
+  });
+
+  it('stays its own when no agreement of the article was made in that city ("the Arusha accord")', () => {
+    const result = extract(
+      `${SIGNED}Rebel leaders said they would study the Arusha accord before any talks.`,
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Kenya–Uganda peace agreement', 'Arusha accord']);
+  });
+});
