@@ -33,6 +33,7 @@ import {
   NAME_TAIL_OPENERS,
 } from '../lexicon/agreement-reference-words.ts';
 import {
+  cityNameOfOwnAgreement,
   kindsFit,
   knownByNameWords,
   knownByParties,
@@ -730,6 +731,11 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       namedSides,
       state.input.publishedAt ?? null,
     );
+    const atCity = startingIn(state.mentions, raw.start, raw.start + 1).some(
+      (m) => m.kind === 'place' || m.via === 'capital',
+    );
+    const ownKind = atCity ? cityNameOfOwnAgreement(known, raw.surface, namedSides) : null;
+    if (ownKind !== null) return { ...raw, known: null, name: raw.surface, kind: ownKind, parties: [] };
     return known === raw.known
       ? raw
       : { ...raw, known, name: known.name, kind: known.kind, parties: [...known.parties] };

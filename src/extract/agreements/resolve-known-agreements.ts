@@ -8,6 +8,7 @@ import {
   AGREEMENT_WORDS,
   INTERCHANGEABLE_AGREEMENT_KINDS,
 } from '../lexicon/event-words.ts';
+import type { AgreementItem } from '../../domain/extraction-result.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
 import { dominantKind, type Cluster } from './agreement-facts.ts';
 
@@ -226,6 +227,26 @@ export function sameCityAgreement(
       (a.signedOn ?? '') <= (publishedAt ?? '9999'),
   );
   return fits.length === 1 ? (fits[0] ?? matched) : matched;
+}
+
+/**
+ * "the Washington agreement" in a story on Rwanda and the DRC: a city's name and kind words alone (the words a
+ * well-known agreement of Kosovo and Serbia also goes by) are the article's own agreement of that city when the
+ * article names none of the known one's sides. Returns the kind the kind word gives it then, else null.
+ */
+export function cityNameOfOwnAgreement(
+  matched: KnownAgreement,
+  surface: string,
+  namedSides: () => ReadonlySet<string>,
+): AgreementItem['kind'] | null {
+  if (matched.parties.length === 0) return null;
+  // A city and one kind word: "the Gaza ceasefire deal" names what it is about, not only where.
+  const [city, kindWord, ...more] = slug(surface).split('-');
+  if (city === undefined || kindWord === undefined || more.length > 0) return null;
+  const kind = Object.hasOwn(AGREEMENT_WORDS, kindWord) ? AGREEMENT_WORDS[kindWord] : undefined;
+  if (kind === undefined) return null;
+  const named = namedSides();
+  return matched.parties.some((p) => named.has(p)) ? null : kind;
 }
 
 /**

@@ -319,6 +319,20 @@ describe('a name that is a city and a kind word only', () => {
     );
     expect(result.agreements.map((a) => a.name)).not.toContain('Saudi-Iran agreement');
   });
+
+  it('is no alias of a well-known agreement whose sides the article does not name (Kosovo\'s "Washington agreement")', () => {
+    const text =
+      'Rwanda and the DRC signed a peace agreement in Washington on Friday.\n\nThe fighting had displaced thousands of families, aid groups said.\n\nRebel leaders said the Washington agreement left them out.';
+    const names = extract(text, { publishedAt: '2025-07-01' }).agreements.map((a) => a.name);
+    expect(names).not.toContain('Kosovo-Serbia economic normalization agreements');
+    expect(names).toHaveLength(1);
+  });
+
+  it('stays that alias where the article names its sides', () => {
+    const text = 'Serbia and Kosovo officials said on Monday the Washington agreement was still in force.';
+    const names = extract(text, { publishedAt: '2021-03-01' }).agreements.map((a) => a.name);
+    expect(names).toEqual(['Kosovo-Serbia economic normalization agreements']);
+  });
 });
 
 describe("a city's name several well-known agreements go by", () => {
