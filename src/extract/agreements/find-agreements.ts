@@ -46,6 +46,7 @@ import { articleWordFacts } from '../events/event-modality.ts';
 import { governedByAct } from './governed-by-act.ts';
 import { joinHeadlinePreviews } from './join-headline-previews.ts';
 import { joinCityNames } from './join-city-names.ts';
+import { citedCharter } from './cited-charter.ts';
 import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
 
@@ -746,6 +747,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     articleWordFacts(state, resources),
     resources.gazetteer.organizations,
   )) {
+    if (citedCharter(found, state)) continue;
     const raw = sameCityKnown(found);
     const sentence = state.sentences[raw.sentence] as Sentence;
     let cluster = clusterFor(state.text, headline, clusters, focus, raw, sentencePair(state, sentence));

@@ -123,3 +123,43 @@ export const GOAL_MAKING_VERBS = [
 ] as const;
 /** Modals that make "be achieved", "be reached" a wish: "a ceasefire in Gaza should be achieved". */
 export const GOAL_MODALS = ['should', 'can', 'could', 'must', 'might', 'may'] as const;
+
+/** A name word that makes an agreement a founding charter ("Charter of the United Nations", "ASEAN Charter"). */
+export const CHARTER_NAME_WORDS: ReadonlySet<string> = new Set(['charter']);
+
+/**
+ * Words before a charter that cite it as the yardstick of what the sides do ("relations based on the UN Charter",
+ * "consistent with the Purposes and Principles of the UN Charter", "adhering to the Charter of the OIC").
+ */
+export const CHARTER_CITING_WORDS: ReadonlySet<string> = new Set([
+  'principles',
+  'purposes',
+  'based',
+  'accordance',
+  'consistent',
+  'adhering',
+  'adherence',
+  'adhere',
+  'abide',
+  'abiding',
+  'outlined',
+  'enshrined',
+  'guided',
+]);
+
+/** Words before a charter that tell of an act on it, not a citation: "signed the ... Charter", "violated". */
+export const CHARTER_ACT_WORDS: ReadonlySet<string> = new Set([
+  'signed',
+  'signing',
+  'adopted',
+  'adopting',
+  'ratified',
+  'amended',
+  'amend',
+  'drafted',
+  'violated',
+  'violation',
+  'violating',
+  'breach',
+  'breached',
+]);

@@ -609,3 +609,19 @@ describe('an agreement called by the city it was signed in', () => {
     expect(result.agreements.map((a) => a.name)).toEqual(['Kenya–Uganda peace agreement', 'Arusha accord']);
   });
 });
+
+describe('a charter cited as the principles the sides abide by', () => {
+  it.each([
+    'Kenya and Uganda signed a border accord in Nairobi on Monday, pledging relations based on the UN Charter and the Charter of the African Union.',
+    'Kenya and Uganda signed a border accord in Nairobi on Monday.\n\nBoth sides said they would act consistent with the Purposes and Principles of the UN Charter.',
+  ])('is no agreement of the story: %s', (text) => {
+    expect(extract(text).agreements.map((a) => a.name)).toEqual(['Kenya–Uganda border accord']);
+  });
+
+  it('stays one where the article tells of an act on it ("a violation of the UN Charter")', () => {
+    const names = extract(
+      'The ministers said the strikes were a clear violation of the UN Charter.',
+    ).agreements.map((a) => a.name);
+    expect(names).toEqual(['Charter of the United Nations']);
+  });
+});
