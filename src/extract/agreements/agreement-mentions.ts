@@ -867,7 +867,7 @@ export function readAgreementMentions(
     if (!/[,.;]/.test(text.slice(npStart, word.start))) {
       for (const id of countriesIn(state, npStart, word.start)) parties.add(id);
       const sides = startingIn(state.mentions, npStart, surfaceAt).filter(
-        (m) => m.end <= surfaceAt && isPartyMention(state, m, knownOrganizations),
+        (m) => m.end <= surfaceAt && isPartyMention(state, m, knownOrganizations) && !brokerOnly(text, m),
       );
       for (const m of sides) if (m.kind === 'org' && parties.size < 2) parties.add(m.id);
       // Only sides and their joiners before it: "Russia suspends grain deal" is a clause, not a noun phrase.

@@ -625,3 +625,18 @@ describe('a charter cited as the principles the sides abide by', () => {
     expect(names).toEqual(['Charter of the United Nations']);
   });
 });
+
+describe('a bloc written before "-brokered"', () => {
+  it.each([
+    [
+      'Ethiopia and the TPLF signed a peace agreement in Pretoria in November 2022.\n\nThe fighting had displaced thousands of families, aid groups said.\n\nThe AU-brokered agreement required the return of displaced people.',
+      'Pretoria Agreement',
+    ],
+    [
+      'Yemen truce renewed\n\nThe warring parties in Yemen agreed to renew the truce for two months.\n\nThe extension comes under the same terms as the original UN-brokered agreement, which began on 2 April.',
+      'Yemen truce',
+    ],
+  ])('is no side of the agreement in view, which it names: %s', (text, name) => {
+    expect(extract(text).agreements.map((a) => a.name)).toEqual([name]);
+  });
+});
