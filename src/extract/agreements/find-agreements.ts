@@ -648,7 +648,7 @@ const CHANNEL_VERB_REACH = 6;
 
 /**
  * A joint statement that only carries what was said ("they said in a joint statement", "a joint statement from the
- * two governments specified that") is the channel of a statement, not a document the sides signed or adopted.
+ * two governments specified that", "according to the joint statement") is the channel of a statement, not a document the sides signed or adopted.
  */
 function channelOnly(cluster: Cluster, state: ExtractState): boolean {
   if (cluster.name !== null || cluster.known !== null || cluster.signatories.length > 0) return false;
@@ -667,6 +667,9 @@ function channelOnly(cluster: Cluster, state: ExtractState): boolean {
     )
       open--;
     if (words[open - 1]?.lower === 'in' && inSentence(open - 1)) return true;
+    // "according to a joint statement by Beijing, Riyadh and Tehran": the source of what the sentence reports.
+    if (words[open - 1]?.lower === 'to' && words[open - 2]?.lower === 'according' && inSentence(open - 2))
+      return true;
     for (let j = m.word + 1; j <= m.word + CHANNEL_VERB_REACH && inSentence(j); j++)
       if (SPEECH_VERB_SET.has(words[j]?.lower ?? '')) return true;
     return false;

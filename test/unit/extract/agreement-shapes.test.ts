@@ -595,6 +595,8 @@ describe('a joint statement', () => {
   it.each([
     'Kenya and Ethiopia said in a joint statement that the border talks would resume in May.',
     'A joint statement from the two governments specified that the embassies would reopen on Monday.',
+    'The talks dealt with the border, according to a trilateral statement by Kenya, Ethiopia and Uganda.',
+    'Kenya and Ethiopia will reopen their embassies within two months, according to the joint statement.',
   ])('that only carries what was said is no agreement: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
