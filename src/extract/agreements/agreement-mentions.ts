@@ -194,6 +194,28 @@ function brokerOnly(text: string, mention: EntityMention): boolean {
   return NAME_COMPOUND_PARTICIPLES.has(participle);
 }
 
+/** A dash that sets off an aside ("Israel - at Egypt's request - continued to negotiate"). */
+const ASIDE_DASH = /\s[-–—]\s/;
+
+/** The nearest country before `end` in [start, end) that is no side yet and stands in no aside set off by dashes. */
+function ownerBefore(
+  state: ExtractState,
+  start: number,
+  end: number,
+  parties: ReadonlySet<string>,
+): string | null {
+  const ids = countriesIn(state, start, end);
+  const mentions = startingIn(state.mentions, start, end).filter((m) => m.kind === 'country');
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as EntityMention;
+    if (!ids.includes(m.id) || parties.has(m.id)) continue;
+    const aside =
+      ASIDE_DASH.test(state.text.slice(start, m.start)) && ASIDE_DASH.test(state.text.slice(m.end, end));
+    if (!aside) return m.id;
+  }
+  return null;
+}
+
 function countriesIn(state: ExtractState, start: number, end: number): string[] {
   return startingIn(state.mentions, start, end)
     .filter(
@@ -881,8 +903,10 @@ export function readAgreementMentions(
     }
     // Not after "between": both sides stand in the phrase, one of them maybe no country ("between Israel and Hamas").
     if (parties.size === 1 && (withMatch?.[0] === ' with ' || topicWith)) {
-      // "X's new treaty with Y" or "X says new treaty with Y": the first country before it is the other party.
-      const owner = countriesIn(state, sentence.start, word.start)[0];
+      // "X's new treaty with Y" or "X says new treaty with Y": the country before it is the other party, the nearest
+      // one ("Netanyahu thanked the United States ... but noted that Israel retains ... the ceasefire agreement with
+      // Hezbollah"), not one set off by dashes ("Israel - at Egypt's request - negotiated an agreement with ...").
+      const owner = ownerBefore(state, sentence.start, word.start, parties);
       if (owner) parties.add(owner);
     }
     const descriptorText = [descriptorWords.join(' '), word.text, topic ?? '']

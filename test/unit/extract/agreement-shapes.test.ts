@@ -717,3 +717,22 @@ describe('a plan of action', () => {
     ).toEqual(['plan of action']);
   });
 });
+
+describe('the country before "an agreement with Y"', () => {
+  const parties = (text: string): string[] => [...(extract(text).agreements[0]?.parties ?? [])].sort();
+
+  it('is the nearest one, not the first of its sentence', () => {
+    expect(
+      parties(
+        'Germany voiced regret over the decision by the United States to withdraw from a landmark arms control treaty with Russia.',
+      ),
+    ).toEqual(['RUS', 'USA']);
+  });
+
+  it('is none set off by dashes', () => {
+    const permanent = extract(
+      'Israel agreed to extend the truce while – at Egypt’s request – it continued to negotiate a permanent agreement with Lebanon.',
+    ).agreements.find((a) => a.name.includes('permanent'));
+    expect([...(permanent?.parties ?? [])].sort()).toEqual(['ISR', 'LBN']);
+  });
+});
