@@ -74,6 +74,10 @@ function shortNameOf(short: string, full: string): boolean {
 const partiesOverlap = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === 0 || b.length === 0 || a.some((p) => b.includes(p));
 
+/** A year written right before a description ("the 2015 nuclear accord", "the 1960 treaty"). */
+const YEAR_BEFORE = /\b(?:1[89]|20)\d\d\s+$/;
+const YEAR_BEFORE_REACH = 6;
+
 /** What stands between a name and its apposition: a dash, comma, colon or bracket, and an article. */
 const APPOSITION = /^\s*[-–—,:(]\s*(?:(?:a|an|the)\s+)?$/;
 
@@ -144,6 +148,9 @@ function clusterFor(
       focus !== null &&
       !focus.name &&
       !focus.descriptor &&
+      // "Iran reaches nuclear cooperation deal with IAEA ... activated the snapback mechanism under the 2015 nuclear
+      // accord": a description dated by its year is an older instrument the story recalls, not the one it previews.
+      !YEAR_BEFORE.test(text.slice(Math.max(0, raw.start - YEAR_BEFORE_REACH), raw.start)) &&
       // "Turkish minister says agreement with US on ceasefire ... an agreement between Hamas and Israel on a
       // ceasefire": a description whose sides are none of the headline's is another agreement.
       partiesOverlap(raw.parties, focus.parties) &&

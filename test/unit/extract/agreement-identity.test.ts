@@ -640,3 +640,12 @@ describe('a bloc written before "-brokered"', () => {
     expect(extract(text).agreements.map((a) => a.name)).toEqual([name]);
   });
 });
+
+describe('a headline deal and an older instrument the body recalls by its year', () => {
+  it('keeps the dated one apart ("the 1929 water agreement" is no preview of the new deal)', () => {
+    const result = extract(
+      'Kenya reaches water deal with Uganda after dispute\n\nThe breakthrough came during a visit by the Kenyan foreign minister to Kampala to seal the deal.\n\nUganda had invoked the 1929 water agreement, urging Kenya to resume talks.\n\nFollowing three rounds of talks, Kenya signed the final agreement in Kampala.\n\nThe minister hailed the agreement as a significant step.',
+    );
+    expect(result.agreements).toHaveLength(2);
+  });
+});
