@@ -328,6 +328,19 @@ describe('a name that is a city and a kind word only', () => {
     expect(names).toHaveLength(1);
   });
 
+  it('gives the Ankara Declaration its sides where the article names them, and leaves another one its own', () => {
+    const somali = extract(
+      'Somalia and Ethiopia agreed to begin technical talks in February under the Ankara Declaration, officials said.',
+      { publishedAt: '2025-01-10' },
+    ).agreements.find((a) => a.name === 'Ankara Declaration');
+    expect([...(somali?.parties ?? [])].sort()).toEqual(['ETH', 'SOM']);
+    const afghan = extract(
+      'Pakistan and Afghanistan pledged to fight terrorism, according to the Ankara Declaration released after the meeting.',
+      { publishedAt: '2007-04-30' },
+    ).agreements.find((a) => a.name === 'Ankara Declaration');
+    expect(afghan?.parties ?? []).not.toContain('SOM');
+  });
+
   it('stays that alias where the article names its sides', () => {
     const text = 'Serbia and Kosovo officials said on Monday the Washington agreement was still in force.';
     const names = extract(text, { publishedAt: '2021-03-01' }).agreements.map((a) => a.name);
