@@ -197,23 +197,27 @@ function brokerOnly(text: string, mention: EntityMention): boolean {
 /** A dash that sets off an aside ("Israel - at Egypt's request - continued to negotiate"). */
 const ASIDE_DASH = /\s[-–—]\s/;
 
-/** The nearest country before `end` in [start, end) that is no side yet and stands in no aside set off by dashes. */
+/**
+ * The other side before "an agreement with Y" in [start, end): the nearest country that is no side yet, stands in no
+ * aside set off by dashes and in the kind word's clause (no comma between them); else, as before, the first one.
+ */
 function ownerBefore(
   state: ExtractState,
   start: number,
   end: number,
   parties: ReadonlySet<string>,
 ): string | null {
-  const ids = countriesIn(state, start, end);
+  const ids = countriesIn(state, start, end).filter((id) => !parties.has(id));
   const mentions = startingIn(state.mentions, start, end).filter((m) => m.kind === 'country');
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as EntityMention;
-    if (!ids.includes(m.id) || parties.has(m.id)) continue;
-    const aside =
-      ASIDE_DASH.test(state.text.slice(start, m.start)) && ASIDE_DASH.test(state.text.slice(m.end, end));
+    if (!ids.includes(m.id)) continue;
+    const after = state.text.slice(m.end, end);
+    if (after.includes(',')) break;
+    const aside = ASIDE_DASH.test(state.text.slice(start, m.start)) && ASIDE_DASH.test(after);
     if (!aside) return m.id;
   }
-  return null;
+  return ids[0] ?? null;
 }
 
 function countriesIn(state: ExtractState, start: number, end: number): string[] {
@@ -904,8 +908,8 @@ export function readAgreementMentions(
     // Not after "between": both sides stand in the phrase, one of them maybe no country ("between Israel and Hamas").
     if (parties.size === 1 && (withMatch?.[0] === ' with ' || topicWith)) {
       // "X's new treaty with Y" or "X says new treaty with Y": the country before it is the other party, the nearest
-      // one ("Netanyahu thanked the United States ... but noted that Israel retains ... the ceasefire agreement with
-      // Hezbollah"), not one set off by dashes ("Israel - at Egypt's request - negotiated an agreement with ...").
+      // one in its clause ("Netanyahu thanked the United States ... but noted that Israel retains ... the ceasefire
+      // agreement with Hezbollah"), not one set off by dashes ("Israel - at Egypt's request - negotiated ...").
       const owner = ownerBefore(state, sentence.start, word.start, parties);
       if (owner) parties.add(owner);
     }

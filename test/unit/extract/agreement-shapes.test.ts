@@ -736,3 +736,12 @@ describe('the country before "an agreement with Y"', () => {
     expect([...(permanent?.parties ?? [])].sort()).toEqual(['ISR', 'LBN']);
   });
 });
+
+describe('the country before "an agreement with Y" across a comma', () => {
+  it('is not the object of an earlier clause ("threatened Lebanon ..., saying that if the ceasefire with Hezbollah")', () => {
+    const ceasefire = extract(
+      'Israeli officials threatened Lebanon on Tuesday, saying that if the ceasefire with Hezbollah collapses, the army would strike.',
+    ).agreements[0];
+    expect(ceasefire?.parties ?? []).not.toContain('LBN');
+  });
+});
