@@ -23,7 +23,7 @@ import type { EventMention, ExtractState, Resources, Sentence } from '../types.t
 import { isBare, resolveBareAgreements, sameStem } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
-import { TWO_SIDED_SUBJECTS } from '../lexicon/event-words.ts';
+import { AGREEMENT_WORDS, TWO_SIDED_SUBJECTS } from '../lexicon/event-words.ts';
 import {
   CAPTIVE_EXCHANGE_WORDS,
   CEASEFIRE_NAME_WORDS,
@@ -251,8 +251,14 @@ function joinKnownDescriptions(clusters: readonly Cluster[]): Cluster[] {
             const names = new Set(
               [k.known?.name ?? '', ...(k.known?.aliases ?? [])].flatMap((n) => slug(n).split('-')),
             );
+            // "a 1960 treaty on sharing of the waters of the river Indus" beside the Indus Waters Treaty: the year written
+            // with it, the known one's, and a word of its own name outweigh the description's other words (a signing in
+            // the story dates it, but is no year written with it).
+            const stated = cluster.statedYear?.slice(0, 4) ?? null;
+            const sameYear = stated !== null && (k.known?.signedOn?.startsWith(stated) ?? false);
+            const ownWord = (w: string): boolean => names.has(w) && !Object.hasOwn(AGREEMENT_WORDS, w);
             return (
-              words.every((w) => names.has(w)) &&
+              (words.every((w) => names.has(w)) || (sameYear && words.some(ownWord))) &&
               kindsFit(kind, k.known?.kind ?? dominantKind(k)) &&
               (year === null || !k.known?.signedOn || k.known.signedOn.startsWith(year)) &&
               (cluster.parties.length === 0 || cluster.parties.some((p) => k.known?.parties.includes(p)))

@@ -419,3 +419,13 @@ describe('a well-known agreement written a little differently', () => {
     expect(names).toEqual(['Strategic Partnership Treaty']);
   });
 });
+
+describe('a description dated by the year of a well-known agreement the article names', () => {
+  it('is that agreement, though it says more than its names ("a 1960 treaty on sharing of the waters of the river Indus")', () => {
+    const result = extract(
+      'India signals rethink on Indus Waters Treaty\n\nIndia said on Thursday that it could revisit a 1960 treaty on sharing of the waters of the river Indus with Pakistan.',
+      { publishedAt: '2016-09-22' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Indus Waters Treaty']);
+  });
+});
