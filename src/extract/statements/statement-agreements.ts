@@ -356,6 +356,17 @@ export function statementAgreements(
     // Nor one the sentence before sets after an earlier occasion, whose words these go on from.
     for (const m of startingIn(state.agreementMentions, previous.start, previous.end))
       if (!ownEarlier(m.start) && !earlierOccasionBetween(state, m.end, previous.end)) addId(out, m.id);
+    // "Ruto greeted the delegations for the historic signing. “From today our fishermen can sail ...,” Ruto said":
+    // the sentence before points back at the agreement rather than naming it; only a definite reference ("the",
+    // "this"), not one asked for ("to achieve an immediate ceasefire").
+    if (out.length === 0)
+      for (const reference of backReferencesIn(state, previous.start, previous.end))
+        if (
+          reference.definite &&
+          !ownEarlier(reference.start) &&
+          !earlierOccasionBetween(state, reference.end, previous.end)
+        )
+          addId(out, resolveBackReference(state, reference, lead));
   }
   // "These agreements will ...": the signed ones in view (named in its sentences or the two before), not every
   // agreement the article reports signed paragraphs away.
