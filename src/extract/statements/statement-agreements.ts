@@ -15,6 +15,7 @@ import {
   CONTINUATION_POINTERS,
   DEFINITE_DETERMINERS,
   DEFINITE_ONLY_BACK_REFERENCES,
+  EARLIER_OCCASION_VERBS,
   EXTRAPOSED_CLAUSE_MAX_DISTANCE,
   EXTRAPOSED_CLAUSE_OPENERS,
   INDEFINITE_ARTICLES,
@@ -279,6 +280,27 @@ function continuesOwnWords(state: ExtractState, draft: StatementLike, openerAt: 
 }
 
 /**
+ * The agreement a sentence is about as its subject: one named or pointed back at by its opening words ("The truce is
+ * expected to begin on Thursday.", "The agreement calls for ...", "The Doha accord takes effect ..."), else null.
+ */
+function agreementSubject(state: ExtractState, sentence: Sentence, lead: string | null): string | null {
+  const at = wordIndexAt(state.words, sentence.start);
+  const opener = state.words[at];
+  if (!opener || opener.sentence !== sentence.index) return null;
+  // Not words a speaker opens with (“The partnership is a framework ...,” it added): a narrator's sentence.
+  if (!DEFINITE_DETERMINERS.has(opener.lower) || /["“]/.test(opener.gap)) return null;
+  // "The signing comes weeks after a clash at sea ...": set against another occasion, which what follows is about.
+  for (let i = at; state.words[i]?.sentence === sentence.index; i++)
+    if (EARLIER_OCCASION_VERBS.has(state.words[i]?.lower ?? '')) return null;
+  const second = state.words[at + 1];
+  const named = startingIn(state.agreementMentions, sentence.start, sentence.end)[0];
+  if (named && named.start <= (second?.start ?? opener.start)) return named.id;
+  const reach = state.words[at + BACK_REFERENCE_MAX_MODIFIERS + 1]?.end ?? sentence.end;
+  const reference = backReferencesIn(state, opener.start, Math.min(reach, sentence.end))[0];
+  return reference?.definite ? resolveBackReference(state, reference, lead) : null;
+}
+
+/**
  * Agreements a statement is about beyond those its words name: one named in its own sentence ("said the pact
  * would ..., adding that ..."), one its sentence points back at ("welcomed the agreement", "according to the
  * statement"), one in the sentence a quote follows, the signed ones in view for "these agreements", or the lead's one for a
@@ -367,6 +389,17 @@ export function statementAgreements(
           !earlierOccasionBetween(state, reference.end, previous.end)
         )
           addId(out, resolveBackReference(state, reference, lead));
+  }
+  // "The truce is expected to begin on Thursday. Israel said 50 hostages would be freed over four days": the
+  // sentence before is about the agreement, its subject, and these words go on about it, across a paragraph break.
+  // Not words that name a meeting of their own ("said his visit is a testimony to ..."): they are about it.
+  if (
+    out.length === 0 &&
+    previous &&
+    startingIn(state.meetingMentions, draft.content.start, draft.content.end).length === 0
+  ) {
+    const subject = agreementSubject(state, previous, lead);
+    if (subject !== null && !earlierOccasionBetween(state, previous.start, previous.end)) addId(out, subject);
   }
   // "These agreements will ...": the signed ones in view (named in its sentences or the two before), not every
   // agreement the article reports signed paragraphs away.

@@ -277,6 +277,31 @@ describe('a quote after a sentence that points back at the agreement ("for the h
   });
 });
 
+describe('words after a sentence whose subject is the agreement ("The truce is expected to begin ...")', () => {
+  const TRUCE =
+    'Sudan rivals agree to truce\n\nThe army and the rebels in Sudan agreed to a 72-hour truce in Jeddah on Monday.\n\nThe fighting had displaced thousands.\n\n';
+  it('are about that agreement, across the paragraph break', () => {
+    const about = aboutAgreements(
+      `${TRUCE}The truce is expected to begin on Thursday morning.\n\nArmy spokesman Nabil Abdallah said 40 prisoners would be freed over three days.`,
+      'person:nabil-abdallah',
+    );
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatch(/truce/i);
+  });
+  it.each([
+    [
+      'set against another occasion ("comes weeks after")',
+      'The truce comes weeks after a raid on a market in Omdurman.\n\nArmy spokesman Nabil Abdallah said the raiders had acted alone.',
+    ],
+    [
+      'opening the words of a speaker',
+      '“The truce is the work of many hands,” the mediators said.\n\nArmy spokesman Nabil Abdallah said the roads to Omdurman had reopened.',
+    ],
+  ])('but not after a sentence %s', (_shape, words) => {
+    expect(aboutAgreements(`${TRUCE}${words}`, 'person:nabil-abdallah')).toEqual([]);
+  });
+});
+
 describe('two speakers in one sentence', () => {
   it("leaves the agreement inside the other speaker's words to that speaker", () => {
     const text =
