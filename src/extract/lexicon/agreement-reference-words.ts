@@ -221,6 +221,13 @@ export const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set(['this']);
 export const REPORTED_ANAPHORIC_OPENERS: ReadonlySet<string> = new Set(['it']);
 
 /**
+ * Verbs after such an opening "This"/"it" that make it a pronoun judging the news ("This is a positive development",
+ * "said it was a great day"), not a determiner ("This year marks ...") nor the speaker as subject ("said it planted
+ * ...", "it will spare no effort").
+ */
+export const ANAPHOR_JUDGING_VERBS: ReadonlySet<string> = new Set(['is', 'was']);
+
+/**
  * Words that, a few words after a reported clause's opening "it", show the "it" is extraposed ("said it was
  * important to act", "said it was clear that ..."), pointing at the clause they open, not at an agreement.
  */

@@ -6,6 +6,7 @@ import {
   ACT_BEFORE_OF,
   AGREEMENT_SET_OPENERS,
   AGREEMENT_BACK_REFERENCE_NOUNS,
+  ANAPHOR_JUDGING_VERBS,
   ANAPHORIC_OPENERS,
   BACK_REFERENCE_DETERMINERS,
   BACK_REFERENCE_MAX_MODIFIERS,
@@ -413,6 +414,15 @@ export function statementAgreements(
     // "the two countries signed 51 agreements", paragraphs after the lead that named them: the whole set.
     for (const a of viewed.length > 0 || !wholeSet ? viewed : signed) addId(out, a.id);
   }
+  // "“This was unthinkable a year ago,” the premier said", "said it was a great day", after a sentence that names no
+  // agreement: the pronoun judges the news, the agreement the lead reports.
+  if (
+    out.length === 0 &&
+    lead &&
+    anaphoric &&
+    ANAPHOR_JUDGING_VERBS.has(state.words[openerAt + 1]?.lower ?? '')
+  )
+    addId(out, lead);
   // "Annan called on the parties to seize the historic opportunity", after a lead that reports a peace deal.
   if (out.length === 0 && lead && SEIZED_OPPORTUNITY.test(words)) addId(out, lead);
   // "Blinken called the move ...", after a lead that Russia suspended New START: about New START.

@@ -302,6 +302,40 @@ describe('words after a sentence whose subject is the agreement ("The truce is e
   });
 });
 
+describe('words that open with "This is" or "it was" after a sentence naming no agreement', () => {
+  const ACCORD =
+    'Sudan, rebels sign peace accord\n\nThe government and the rebels signed a peace accord in Juba on Saturday.\n\nThousands danced in the streets of the capital.\n\n';
+  it.each([
+    [
+      'a quote ("This was unthinkable")',
+      '“This was unthinkable a year ago,” Prime Minister Kamil Idris said.',
+    ],
+    [
+      'a reported clause ("said it was a great day")',
+      'Prime Minister Kamil Idris said it was a great day for the country.',
+    ],
+  ])('judge the agreement the lead reports: %s', (_shape, words) => {
+    const about = aboutAgreements(`${ACCORD}${words}`, 'person:kamil-idris');
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatch(/peace accord/);
+  });
+  it.each([
+    [
+      'a determiner ("This year marks")',
+      '“This year marks a century of our schools,” Prime Minister Kamil Idris said.',
+    ],
+    [
+      'the speaker as subject ("it will")',
+      'Prime Minister Kamil Idris said it will rebuild the schools of the capital.',
+    ],
+  ])('but not for %s', (_shape, words) => {
+    const result = extract(`${ACCORD}${words}`);
+    const statement = result.statements.find((s) => s.text.includes('schools'));
+    expect(statement).toBeDefined();
+    expect(result.agreements.filter((a) => statement?.about.includes(a.id))).toEqual([]);
+  });
+});
+
 describe('two speakers in one sentence', () => {
   it("leaves the agreement inside the other speaker's words to that speaker", () => {
     const text =
