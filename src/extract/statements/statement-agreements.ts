@@ -86,6 +86,11 @@ export interface BackReference extends Range {
   kinds: readonly AgreementItem['kind'][] | null;
   /** After "the", "this" or "that": one already in view, not one more ("a ceasefire"). */
   definite: boolean;
+  /**
+   * Capitalized words between the determiner and the noun ("the Gaza ceasefire", "the Egypt-mediated truce"),
+   * lower-cased, each the part before a hyphen: only an agreement whose name has them all is meant.
+   */
+  namedBy: readonly string[];
 }
 
 /** Whether the indefinite article at `at` opens what a speaker calls for ("has been calling for an early ceasefire"). */
@@ -120,6 +125,7 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
     let determiner: string | null = null;
     let determinerAt = -1;
     let absent = false;
+    const capitals: string[] = [];
     for (let k = 1; k <= BACK_REFERENCE_MAX_MODIFIERS + 1; k++) {
       const before = words[i - k];
       if (!before || before.sentence !== word.sentence) break;
@@ -131,8 +137,18 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
         absent ||= opener?.sentence === word.sentence && ABSENT_AGREEMENT_CUES.has(opener.lower);
         break;
       }
-      if (before.cap || OTHER_AGREEMENT_MODIFIERS.has(before.lower)) break;
+      if (OTHER_AGREEMENT_MODIFIERS.has(before.lower)) break;
+      if (before.cap) capitals.push(before.lower.split('-')[0] ?? before.lower);
     }
+    // "the Gaza ceasefire", "the Egypt-mediated ceasefire": capitals the agreement stage left unnamed mean the one
+    // agreement of the article whose name has those words, if there is one; else another agreement ("the Paris
+    // accord" in a story on a Sudan truce), as before.
+    const kinds = BACK_REFERENCE_KINDS.get(word.lower) ?? null;
+    if (
+      capitals.length > 0 &&
+      (!DEFINITE_DETERMINERS.has(determiner ?? '') || namedBy(state, capitals, kinds) === null)
+    )
+      continue;
     // "hopes for a deal", "nearing a temporary deal", "calling for a ceasefire": asked for, so no agreement it could
     // point back at.
     if (
@@ -147,8 +163,9 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
       start: word.start,
       end: word.end,
       noun: word.lower,
-      kinds: BACK_REFERENCE_KINDS.get(word.lower) ?? null,
+      kinds,
       definite: DEFINITE_DETERMINERS.has(determiner),
+      namedBy: capitals,
     });
   }
   return out;
@@ -158,6 +175,26 @@ function nameWords(agreement: AgreementItem): Set<string> {
   return new Set(
     [agreement.name, ...agreement.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)),
   );
+}
+
+/**
+ * The one agreement of the article whose name or aliases have every word of `words` (of one of `kinds`, when given),
+ * if there is one.
+ */
+function namedBy(
+  state: ExtractState,
+  words: readonly string[],
+  kinds: readonly AgreementItem['kind'][] | null = null,
+): string | null {
+  const named = state.agreements.filter(
+    (a) => hasWords(a, words) && (kinds === null || kinds.includes(a.kind)),
+  );
+  return named.length === 1 ? (named[0]?.id ?? null) : null;
+}
+
+function hasWords(agreement: AgreementItem, words: readonly string[]): boolean {
+  const own = nameWords(agreement);
+  return words.every((w) => own.has(w));
 }
 
 /**
@@ -195,6 +232,8 @@ export function resolveBackReference(
         [...nameWords(agreement)].some((w) => w === reference.noun || CEASEFIRE_NAME_WORDS.has(w)))
     );
   };
+  // "the Gaza ceasefire" before the story names it otherwise: the one agreement with those words in its name.
+  if (reference.namedBy.length > 0) return namedBy(state, reference.namedBy, reference.kinds);
   const inText = startingIn(state.agreementMentions, 0, reference.start).map((m) => m.id);
   const before = inText.filter(fits).reverse();
   if (before.length === 0)

@@ -336,6 +336,33 @@ describe('words that open with "This is" or "it was" after a sentence naming no 
   });
 });
 
+describe('a reference with a capitalized word before its noun ("the Gaza truce", "the Egypt-mediated truce")', () => {
+  const TRUCE =
+    'Sudan rivals sign truce\n\nThe army and the rebels in Sudan signed the Jeddah Ceasefire Agreement on Monday.\n\n';
+  it.each([
+    [
+      'a place in its name ("the Jeddah truce")',
+      'Kenyan President William Ruto urged both sides to respect the Jeddah truce.',
+    ],
+    [
+      'the part before a hyphen ("the Jeddah-brokered truce")',
+      'Kenyan President William Ruto urged both sides to respect the Jeddah-brokered truce.',
+    ],
+  ])('is the agreement whose name has that word: %s', (_shape, words) => {
+    const about = aboutAgreements(`${TRUCE}${words}`, 'person:william-ruto');
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatch(/Jeddah/);
+  });
+  it('but not one whose name lacks it ("the Paris truce")', () => {
+    expect(
+      aboutAgreements(
+        `${TRUCE}Kenyan President William Ruto urged both sides to respect the Paris truce.`,
+        'person:william-ruto',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('two speakers in one sentence', () => {
   it("leaves the agreement inside the other speaker's words to that speaker", () => {
     const text =
