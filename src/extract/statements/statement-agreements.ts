@@ -236,8 +236,25 @@ export function resolveBackReference(
   if (reference.namedBy.length > 0) return namedBy(state, reference.namedBy, reference.kinds);
   const inText = startingIn(state.agreementMentions, 0, reference.start).map((m) => m.id);
   const before = inText.filter(fits).reverse();
-  if (before.length === 0)
-    return lead && inText.includes(lead) && leadCallsIt(state, reference) ? lead : null;
+  if (before.length === 0) {
+    if (lead && inText.includes(lead) && leadCallsIt(state, reference)) return lead;
+    // "urged Israel to support a proposed ceasefire in Lebanon", in the lead, before the story names the
+    // "ceasefire agreement with Lebanon": the one agreement the article calls by a word of that family. Not in a
+    // sentence that names an agreement of its own ("an expanded agreement that would lead to a durable ceasefire").
+    const sentence = state.sentences[state.words[wordIndexAt(state.words, reference.start)]?.sentence ?? -1];
+    if (
+      reference.start < leadEnd(state) &&
+      NAMED_ONLY_BACK_REFERENCES.has(reference.noun) &&
+      sentence !== undefined &&
+      startingIn(state.agreementMentions, sentence.start, sentence.end).length === 0
+    ) {
+      const later = state.agreements.filter(
+        (a) => fits(a.id) && [...nameWords(a)].some((w) => NAMED_ONLY_BACK_REFERENCES.has(w)),
+      );
+      if (later.length === 1) return later[0]?.id ?? null;
+    }
+    return null;
+  }
   const named = before.find((id) => nameWords(byId.get(id) as AgreementItem).has(reference.noun));
   if (named) return named;
   if (lead && before.includes(lead)) return lead;

@@ -363,6 +363,25 @@ describe('a reference with a capitalized word before its noun ("the Gaza truce",
   });
 });
 
+describe('a ceasefire-family noun in the lead, before the story names its agreement', () => {
+  const KALLAS =
+    'EU foreign policy chief Kaja Kallas urged the Sudanese army to support a proposed truce in Darfur.\n\n';
+  const SIGNING =
+    'The army and the rebels are expected to sign the Darfur truce agreement in Jeddah next week.\n';
+  it('is the one agreement named by a word of that family later', () => {
+    const about = aboutAgreements(
+      `EU urges Sudan army to back truce\n\n${KALLAS}${SIGNING}`,
+      'person:kaja-kallas',
+    );
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatch(/truce/);
+  });
+  it('but not after the lead', () => {
+    const text = `Sudan talks resume in Jeddah\n\nThe army and the rebels met in Jeddah on Monday.\n\nThe talks lasted six hours.\n\nThe mediators spoke of progress.\n\n${KALLAS}${SIGNING}`;
+    expect(aboutAgreements(text, 'person:kaja-kallas')).toEqual([]);
+  });
+});
+
 describe('two speakers in one sentence', () => {
   it("leaves the agreement inside the other speaker's words to that speaker", () => {
     const text =
