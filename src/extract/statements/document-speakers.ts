@@ -3,7 +3,7 @@
 
 import { itReferent, lastBodySpeaker, subjectBefore } from './find-speaker.ts';
 import { DOCUMENT_MODIFIERS, DOCUMENT_VERBS, JOINT_DOCUMENT_OWNERS } from '../lexicon/speaker-words.ts';
-import { startingIn } from '../mention-index.ts';
+import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { sentenceOf, type StatementContext } from './statement-context.ts';
 import type { EntityMention, Sentence, Word } from '../types.ts';
 
@@ -35,7 +35,7 @@ const MAX_DOCUMENT_MODIFIERS = 2;
 export function documentAt(ctx: StatementContext, at: number): DocumentPhrase | null {
   const { words } = ctx.state;
   const { lexicon } = ctx.resources;
-  if (!lexicon.documentDeterminers.has(words[at]?.lower ?? '')) return null;
+  if (!lexicon.documentDeterminers.has(words[at]?.lower ?? '')) return ownedDocumentAt(ctx, at);
   let k = at + 1;
   let joint = false;
   let owner: string | undefined;
@@ -49,6 +49,8 @@ export function documentAt(ctx: StatementContext, at: number): DocumentPhrase | 
         ...(owner ? { owner } : {}),
         ...(k > at + 1 && !joint && !owner ? { described: true as const } : {}),
       };
+    const owned = ownedDocumentAt(ctx, k);
+    if (owned) return { ...owned, joint };
     const possessive = /^['’]s? $/.test(words[k + 1]?.gap ?? '');
     if (lexicon.jointWords.has(word.lower)) joint = true;
     else if (possessive && JOINT_OWNERS.has(word.lower)) joint = true;
@@ -61,6 +63,30 @@ export function documentAt(ctx: StatementContext, at: number): DocumentPhrase | 
     } else if (!MODIFIERS.has(word.lower) && !/^(?:two|three|both)$/.test(word.lower)) return null;
   }
   return null;
+}
+
+/**
+ * A statement noun that a body or country named right before it owns, with or without a possessive: "RSF statement
+ * read", "Hamas' statement added", "the ECOWAS Commission communique". The name opens at word `at`.
+ */
+function ownedDocumentAt(ctx: StatementContext, at: number): DocumentPhrase | null {
+  const { words, mentions, organizations } = ctx.state;
+  const word = words[at];
+  // Cheap test first: a name is capitalized.
+  if (!word?.cap) return null;
+  const owner = startingIn(mentions, word.start, word.end).find(
+    (m) =>
+      m.start === word.start &&
+      (m.kind === 'org' || m.kind === 'country') &&
+      m.describesUnnamed !== true &&
+      organizations.get(m.id)?.kind !== 'news agency',
+  );
+  if (!owner) return null;
+  const noun = wordIndexAt(words, owner.end - 1) + 1;
+  const nounWord = words[noun];
+  if (!nounWord || !ctx.resources.lexicon.statementNouns.has(nounWord.lower)) return null;
+  if (!/^(?:['’]s?)? $/.test(nounWord.gap)) return null;
+  return { noun, joint: false, owner: owner.id };
 }
 
 /** The last document named before word `k` in the article: "according to the statement" goes on meaning it. */
@@ -190,9 +216,18 @@ export function documentSubject(ctx: StatementContext, k: number, sentence: Sent
     const word = words[j] as Word;
     if (word.start < sentence.start || /[,;:“”"]/.test(words[j + 1]?.gap ?? '')) return null;
     const phrase = documentAt(ctx, j);
+    // "Hamas' statement added": a document its owner names is the verb's subject only right before it ("A White
+    // House readout of the call said Biden voiced ..." reports Biden's words).
+    if (phrase?.owner && !nextToVerb(ctx, phrase.noun, k)) return null;
     if (phrase) return phrase;
   }
   return null;
+}
+
+/** Whether only a role verb's filler ("also", "further") stands between word `noun` and the verb at word `k`. */
+function nextToVerb(ctx: StatementContext, noun: number, k: number): boolean {
+  const between = ctx.state.words.slice(noun + 1, k);
+  return between.every((w) => ctx.resources.lexicon.roleVerbFillers.has(w.lower));
 }
 
 /**

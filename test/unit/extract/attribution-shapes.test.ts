@@ -233,6 +233,33 @@ describe('a document named after a quote', () => {
     expect(speakersOf(text, 'raise tensions')).toEqual(['org:japanese-foreign-ministry']);
   });
 
+  it.each([
+    [
+      '"The siege will not be lifted without a full agreement," Hamas statement read.',
+      'siege will not be lifted',
+    ],
+    [
+      '"The siege will not be lifted without a full agreement," the Hamas statement read.',
+      'siege will not be lifted',
+    ],
+    [
+      'Hamas\' statement added that the talks in Cairo aim to "end the war for good".',
+      'end the war for good',
+    ],
+  ])('gives a statement its owner names to that owner: %s', (sentence, words) => {
+    const text =
+      'Truce talks\n\nHamas leader Ismail Haniyeh spoke by phone with Egyptian intelligence chief Abbas Kamel on ' +
+      `Thursday.\n\n${sentence}`;
+    expect(speakersOf(text, words)).toEqual(['org:hamas']);
+  });
+
+  it('leaves "A White House readout of the call said Biden voiced ..." to the rules for what Biden said', () => {
+    const text =
+      'Call held\n\nUS President Joe Biden spoke with Russian President Vladimir Putin on Tuesday.\n\n' +
+      'A White House readout of the call said Biden voiced "deep concerns" over the troops near the border.';
+    expect(speakersOf(text, 'deep concerns')).toEqual(['person:joe-biden']);
+  });
+
   const LEAD_ABBR =
     'Talks held\n\nJapanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Monday.\n\n';
 
