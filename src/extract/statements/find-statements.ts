@@ -60,6 +60,16 @@ const OPEN_APPOSITION = /^, (?:the|a|an) ([^,.;:!?“”"\n]{3,120}) (?:[a-z]+ )
 const ROLE_BEFORE_NAME = /^(?:the |a |an )?([^,;:!?“”"\n]{3,80}), $/;
 /** `," Name, the ...`: the words a name opening an attribution may carry as its role. */
 const NAME_THEN_ROLE = /^,? [^,.;:!?“”"\n]{2,60}?, (?:the|a|an) /;
+/** `," Name, head of the AU's ... Council, told`: a role opened by its title word and "of", "for" or "to". */
+const NAME_THEN_TITLE = /^,? [^,.;:!?“”"\n]{2,60}?, (\p{Ll}+) (?:of|for|to) /u;
+
+/** Whether a name and its role, opened by an article or a title word, follow the quote ending at `at`. */
+function nameThenRole(ctx: StatementContext, at: number): boolean {
+  const after = ctx.state.text.slice(at, at + 64);
+  if (NAME_THEN_ROLE.test(after)) return true;
+  const title = NAME_THEN_TITLE.exec(after)?.[1];
+  return title !== undefined && ctx.resources.lexicon.titleHeads.has(title);
+}
 
 /** `," X was quoted by state broadcaster PTV.`: a subject of a few words, then the passive "was quoted". */
 const PASSIVE_QUOTED = /^,? ([^.!?“”"\n]{2,80}?) (?:was|were) quoted\b/;
@@ -242,7 +252,7 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
   }
   const k0 = wordIndexAt(words, quote.end);
   // A name and its role after it may run past the usual reach before the verb comes.
-  const reach = NAME_THEN_ROLE.test(text.slice(quote.end, quote.end + 64))
+  const reach = nameThenRole(ctx, quote.end)
     ? MAX_ATTRIBUTION_WORDS + MAX_TITLE_WORDS
     : MAX_ATTRIBUTION_WORDS;
   for (let k = k0; k < words.length && k - k0 < reach; k++) {

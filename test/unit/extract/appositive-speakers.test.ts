@@ -29,6 +29,18 @@ describe('speakers in apposition to a role', () => {
     ]);
   });
 
+  it.each([
+    "Bankole Adeoye, head of the AU's Peace and Security Council, told a press conference on Sunday",
+    'Masimana Manantsoa, head of the interior ministry named by the new leader, told Xinhua by phone',
+  ])('reads a long role opened by its title word after the name: `," %s`', (attribution) => {
+    const said = speakers(
+      `The summit closed in Addis Ababa. "Every leader in the hall condemned the wave of coups without reserve," ${attribution}.`,
+    );
+    expect(said.map(([speaker]) => speaker)).toEqual([
+      attribution.startsWith('Bankole') ? 'person:bankole-adeoye' : 'person:masimana-manantsoa',
+    ]);
+  });
+
   it('reads `<role at a body>, Dr. <Name>, said that ...` as the named person', () => {
     const said = speakers(
       'The Amir visited Abu Dhabi on Monday. The head of the media department at UAE University, Dr. Ahmad Al-Mansouri, said that the visit is a great opportunity for both countries.',
