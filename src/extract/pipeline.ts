@@ -16,6 +16,7 @@ import { resolveStatements } from './statements/resolve-statements.ts';
 import { resolveSpeakingBodies } from './statements/speaking-bodies.ts';
 import { resolveGovernmentSeats } from './statements/government-seats.ts';
 import { resolveRoleSpeakers } from './statements/role-speakers.ts';
+import { resolveGroupReferences } from './statements/group-references.ts';
 import { resolveOrgReferences } from './entities/resolve-org-references.ts';
 import { resolveCounterpartTitles } from './entities/counterpart-titles.ts';
 import { inferPersonCountries } from './entities/infer-person-countries.ts';
@@ -43,6 +44,7 @@ export const PIPELINE: readonly NamedStage[] = [
   { name: 'resolve-speaking-bodies', run: resolveSpeakingBodies },
   { name: 'resolve-government-seats', run: resolveGovernmentSeats },
   { name: 'resolve-role-speakers', run: resolveRoleSpeakers },
+  { name: 'resolve-group-references', run: resolveGroupReferences },
   { name: 'find-agreements', run: findAgreements },
   { name: 'find-meetings', run: findMeetings },
   { name: 'conclude-agreements', run: concludeAgreements },

@@ -185,3 +185,38 @@ export const JOINT_DOCUMENT_OWNERS = [
 
 /** Verbs only a document takes for its words: '," reads the statement', '," the statement from the ministry states'. */
 export const DOCUMENT_VERBS = ['reads', 'read', 'states'] as const;
+
+/**
+ * Nouns that refer back to a movement or armed group named before: "the group said", "the Palestinian movement
+ * said in a statement", "according to the militia". Organizations of kind "other" (Hamas, the RSF, the Houthis).
+ */
+export const GROUP_REFERENCE_HEADS = [
+  'group',
+  'movement',
+  'militia',
+  'organisation',
+  'organization',
+  'faction',
+  'paramilitaries',
+] as const;
+
+/**
+ * Last words of names a "group" or "movement" never means: "the movement said" after "the Security Council"
+ * still means Hamas named before it.
+ */
+export const NON_GROUP_NAME_ENDS = [
+  'council',
+  'committee',
+  'commission',
+  'assembly',
+  'parliament',
+  'court',
+  'bank',
+  'agency',
+  'service',
+  'office',
+  'institute',
+  'forum',
+  'center',
+  'centre',
+] as const;
