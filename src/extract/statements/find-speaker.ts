@@ -313,6 +313,12 @@ function latestEnding(candidates: readonly EntityMention[], limit: number): Enti
   return best;
 }
 
+/**
+ * After a name set off by commas, before its verb: an adverb or a setting the closing comma leaves outside the name
+ * (", Gilad Erdan, firmly rejected", ", Gen X, on Twitter welcomed", ", X, on Monday said").
+ */
+const SET_OFF_ASIDE = /^, (?:[a-z]+ly|(?:on|in|via) (?:\p{Lu}\p{Ll}+|[a-z]+ \p{Lu}?\p{Ll}+)) $/u;
+
 /** What opens a name set off by commas: the comma, then at most two capitalized title words ("Dr.", "Minister"). */
 const SET_OFF_NAME = /, (?:\p{Lu}\p{L}*\.? ){0,2}$/u;
 
@@ -332,8 +338,8 @@ function fitsSubject(text: string, m: EntityMention | null, until: number): bool
   // "The EU's foreign policy chief, Kaja Kallas, said", "the head of the department, Dr. Ahmad Nasser, said": a
   // name set off by commas (a capitalized title or two may open it) is the subject.
   if (
-    gap === ', ' &&
     m.kind === 'person' &&
+    (gap === ', ' || SET_OFF_ASIDE.test(gap)) &&
     SET_OFF_NAME.test(text.slice(Math.max(0, m.start - 30), m.start))
   )
     return true;

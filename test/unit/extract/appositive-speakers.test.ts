@@ -129,6 +129,14 @@ describe('a name set off by commas beside a role', () => {
     expect(result.statements.map((s) => s.speaker)).toContain('person:tadeo-wunsiri');
   });
 
+  it.each([
+    "Peru's ambassador to the United Nations, Tadeo Wunsiri, firmly rejected calls to reopen the accord.",
+    'The head of the delegation, Dr Tadeo Wunsiri, on Twitter welcomed the accord signed in Lima.',
+  ])('gives the verb after "<role>, Name, <adverb or setting>" to the name: %s', (sentence) => {
+    const result = extract(`${LEAD}${sentence}`);
+    expect(result.statements.map((s) => s.speaker)).toEqual(['person:tadeo-wunsiri']);
+  });
+
   it('reads \'"...," Name Surname, the <role> of <body>, said\' as a person', () => {
     expect(
       personNames(
