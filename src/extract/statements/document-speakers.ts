@@ -5,7 +5,7 @@ import { itReferent, lastBodySpeaker, subjectBefore } from './find-speaker.ts';
 import { DOCUMENT_MODIFIERS, DOCUMENT_VERBS, JOINT_DOCUMENT_OWNERS } from '../lexicon/speaker-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { sentenceOf, type StatementContext } from './statement-context.ts';
-import type { EntityMention, Sentence, Word } from '../types.ts';
+import type { EntityMention, Range, Sentence, Word } from '../types.ts';
 
 /** How many words a document's noun phrase may take before its verb ("a joint statement from the two governments"). */
 const MAX_SUBJECT_WORDS = 7;
@@ -108,15 +108,44 @@ function jointIssuers(ctx: StatementContext, sentence: Sentence, until: number):
   for (let s = sentence.index; s >= Math.max(0, sentence.index - ISSUER_REACH_SENTENCES); s--) {
     const range = state.sentences[s];
     if (!range) continue;
-    const ids = new Set<string>();
-    for (const m of startingIn(state.mentions, range.start, s === sentence.index ? until : range.end)) {
-      if (m.kind === 'country') ids.add(m.id);
-      const country = m.kind === 'person' ? state.persons.get(m.id)?.country : null;
-      if (country) ids.add(country);
-    }
-    if (ids.size >= 2) return [...ids];
+    // An earlier sentence whose subject names two countries or more: they issued it, not the ones its verb names
+    // after them ("... welcomed the talks between the Sudanese parties").
+    const subject = s === sentence.index ? [] : countriesIn(ctx, range.start, subjectEnd(ctx, range));
+    if (subject.length >= 2) return subject;
+    const ids = countriesIn(ctx, range.start, s === sentence.index ? until : range.end);
+    if (ids.length >= 2) return ids;
   }
   return [];
+}
+
+/** The countries named in [from, to), or whose people are named there. */
+function countriesIn(ctx: StatementContext, from: number, to: number): string[] {
+  const { state } = ctx;
+  const ids = new Set<string>();
+  for (const m of startingIn(state.mentions, from, to)) {
+    if (m.kind === 'country') ids.add(m.id);
+    const country = m.kind === 'person' ? state.persons.get(m.id)?.country : null;
+    if (country) ids.add(country);
+  }
+  return [...ids];
+}
+
+/**
+ * Where the subject of an earlier sentence ends: at its first verb after a country is named ("Saudi Arabia and the
+ * United States welcomed the talks between the Sudanese parties"), a speech verb or a lower-case past form. The
+ * countries after it are the words' objects, not the document's issuers.
+ */
+function subjectEnd(ctx: StatementContext, range: Range): number {
+  const { words, mentions } = ctx.state;
+  const first = startingIn(mentions, range.start, range.end).find((m) => m.kind === 'country');
+  if (!first) return range.end;
+  for (let k = wordIndexAt(words, first.end); k < words.length; k++) {
+    const word = words[k] as Word;
+    if (word.start >= range.end) break;
+    if (!word.cap && (word.lower.endsWith('ed') || ctx.resources.lexicon.speechVerbs.has(word.lower)))
+      return word.start;
+  }
+  return range.end;
 }
 
 /** How far after a document's noun its issuer may be named ("a statement issued here by his spokesman, Ban"). */

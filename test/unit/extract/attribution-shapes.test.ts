@@ -226,6 +226,14 @@ describe('a document named after a quote', () => {
     expect(speakersOf(text, 'at least once a year')).toEqual(['JPN', 'KOR']);
   });
 
+  it("leaves a country the sentence before names after its verb out of a joint statement's issuers", () => {
+    const text =
+      'Talks open\n\nIn a joint statement, Saudi Arabia and the United States welcomed the start of talks ' +
+      'between the Sudanese parties in Jeddah.\n\n' +
+      '"Both sides urge the parties to engage in the talks towards a ceasefire," read the statement.';
+    expect(speakersOf(text, 'engage in the talks')).toEqual(['SAU', 'USA']);
+  });
+
   it('gives `," the statement said.` to the body that spoke last', () => {
     const text =
       'Ministry responds\n\nThe Japanese foreign ministry said on Monday it had protested to Beijing.\n\n' +
