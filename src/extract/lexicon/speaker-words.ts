@@ -220,3 +220,9 @@ export const NON_GROUP_NAME_ENDS = [
   'center',
   'centre',
 ] as const;
+
+/**
+ * "Both sides stressed ...", "the two sides affirmed ...": the people of a meeting by their sides, read as a
+ * plural subject only where it opens its sentence or clause ("officials on both sides said" is others).
+ */
+export const SIDE_SUBJECT_HEADS = ['sides'] as const;

@@ -18,7 +18,12 @@ import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { ATTRIBUTION_TAIL_OPENERS, CLOSING_ATTRIBUTION_VERBS } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
-import { OUTLET_REPORT_VERBS, SUBJECT_CASE_PRONOUNS, TELL_FORMS } from '../lexicon/speaker-words.ts';
+import {
+  OUTLET_REPORT_VERBS,
+  SIDE_SUBJECT_HEADS,
+  SUBJECT_CASE_PRONOUNS,
+  TELL_FORMS,
+} from '../lexicon/speaker-words.ts';
 import { cannotBeTagged } from '../text/tags-without-tagging.ts';
 import {
   CLAUSE_BREAK_PARTICIPLES,
@@ -591,6 +596,8 @@ function subjectHead(
   return head.id;
 }
 
+const SIDE_HEADS: ReadonlySet<string> = new Set(SIDE_SUBJECT_HEADS);
+
 /** How many sentences back a plural subject looks for the people it means. */
 const GROUP_REACH_SENTENCES = 2;
 
@@ -605,7 +612,8 @@ function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence): st
   if (lexicon.groupSubjectFillers.has(words[j]?.lower ?? '')) j--;
   const head = words[j];
   if (!head || head.sentence !== sentence.index) return [];
-  if (head.lower !== 'they' && !lexicon.groupSubjectHeads.has(head.lower)) return [];
+  const side = SIDE_HEADS.has(head.lower);
+  if (head.lower !== 'they' && !lexicon.groupSubjectHeads.has(head.lower) && !side) return [];
   // "both leaders", "the two presidents": the phrase says how many people it means.
   let counted = 0;
   if (head.lower !== 'they') {
@@ -613,6 +621,9 @@ function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence): st
     let d = j - 1;
     while (d > j - 4 && d >= 0 && !lexicon.groupDeterminers.has(words[d]?.lower ?? '')) d--;
     if (d < 0 || !lexicon.groupDeterminers.has(words[d]?.lower ?? '')) return [];
+    // "Both sides stressed", "Speaking in Rabat, the two sides stressed": only as the subject opening a clause.
+    const open = words[d - 1]?.lower === 'the' && words[d]?.gap === ' ' ? d - 1 : d;
+    if (side && words[open]?.start !== sentence.start && !/^, $/.test(words[open]?.gap ?? '')) return [];
     for (let c = d; c < j; c++)
       counted = Math.max(counted, lexicon.groupCounts.get(words[c]?.lower ?? '') ?? 0);
   }

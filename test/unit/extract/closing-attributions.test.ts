@@ -136,6 +136,22 @@ describe('plural subjects of a stance', () => {
     expect(speakers.sort()).toEqual(['person:cyril-ramaphosa', 'person:narendra-modi']);
   });
 
+  it.each([
+    'Both sides stressed the importance of dialogue to settle regional disputes.',
+    'During the call, the two sides stressed the importance of dialogue to settle regional disputes.',
+  ])('gives "%s" to each of the two people just named', (sentence) => {
+    const result = extract(`${LEAD_CALL}${sentence}`);
+    const speakers = result.statements.filter((s) => s.text.includes('dialogue')).map((s) => s.speaker);
+    expect(speakers.sort()).toEqual(['person:cyril-ramaphosa', 'person:narendra-modi']);
+  });
+
+  it('leaves "officials on both sides said" to the officials, who are unnamed', () => {
+    const result = extract(
+      `${LEAD_CALL}Officials on both sides said the importance of dialogue to settle disputes was clear.`,
+    );
+    expect(result.statements.filter((s) => s.text.includes('dialogue'))).toEqual([]);
+  });
+
   it('gathers "both leaders" from the sentences before, past one that names only one of them', () => {
     const result = extract(
       `${LEAD_CALL}Ramaphosa expressed appreciation for India's support. Both leaders warned of the serious consequences of attacks on shipping lanes.`,
