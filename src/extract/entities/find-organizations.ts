@@ -18,7 +18,7 @@ import { ORGAN_HEADS, STORY_TAGS } from '../lexicon/word-lists.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
 import { isTitleWord } from './person-context.ts';
 import { coverWords, mergeMentions, wordMention } from '../mention-index.ts';
-import { cloneEntities, ensureOrganization } from './registry.ts';
+import { cloneEntities, ensureOrganization, knownOrgFacts } from './registry.ts';
 import type { EntityMention, ExtractState, OrgEntity, Resources, Word } from '../types.ts';
 
 const AGREEMENT_ENDINGS: ReadonlySet<string> = new Set(AGREEMENT_NAME_ENDINGS);
@@ -536,6 +536,28 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
       const demonym = gazetteer.countries.get(country.id)?.demonyms[0];
       if (demonym) name = `${demonym} ${name}`;
     }
+    // "the Intergovernmental Authority for Development (IGAD)", "Organization of the Islamic Conference (OIC)": a name
+    // whose acronym in parentheses is a known organization's is that organization, spelt another way or by an old name.
+    const acronym = ACRONYM.exec(text.slice(lastWord.end + 1, lastWord.end + 14))?.[1];
+    // "Office of the Foreign Affairs Commission of the Communist Party of China (CPC)": an acronym that a known name
+    // inside the run already spells out is that inner body's, so the run stays a name of its own.
+    const known = acronym ? gazetteer.phrases.get(acronym) : undefined;
+    if (
+      known?.kind === 'org' &&
+      !state.mentions.some((m) => m.id === known.id && m.start >= firstWord.start && m.end <= lastWord.end)
+    ) {
+      const org = ensureOrganization(entities.organizations, known.id, knownOrgFacts(known.org));
+      if (surface !== org.name) org.aliases.add(surface);
+      added.push({
+        kind: 'org',
+        id: known.id,
+        start: firstWord.start,
+        end: lastWord.end,
+        sentence: firstWord.sentence,
+        via: 'name',
+      });
+      continue;
+    }
     const id = organizationId(name);
     // "African Union Commission", "ECOWAS Commission": an organ named after an intergovernmental body is one too.
     const organOf =
@@ -561,10 +583,9 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
       sentence: firstWord.sentence,
       via: 'name',
     });
-    const acronym = ACRONYM.exec(text.slice(lastWord.end + 1, lastWord.end + 14));
-    if (acronym?.[1]) {
-      org.aliases.add(acronym[1]);
-      acronyms.set(acronym[1], id);
+    if (acronym) {
+      org.aliases.add(acronym);
+      acronyms.set(acronym, id);
     }
   }
   // A dateline's source no known name covers: a news agency, named by its acronym ("MNA", "ISNA", "FBC").

@@ -1,0 +1,35 @@
+// An acronym in parentheses ties a name to the organization the acronym already names, spelt another way or by an
+// old name; an acronym a known name inside the run spells out stays with that inner body.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const orgs = (text: string): { name: string; aliases: readonly string[] }[] =>
+  extract(text).organizations.map((o) => ({ name: o.name, aliases: o.aliases }));
+
+describe('a known acronym after a name', () => {
+  it.each([
+    [
+      'Envoys of the Intergovernmental Authority for Development (IGAD) met the two generals in Nairobi on Monday.',
+      'Intergovernmental Authority on Development',
+      'Intergovernmental Authority for Development',
+    ],
+    [
+      'The Organization of the Islamic Conference (OIC) said on Sunday that the summit had been a success.',
+      'Organisation of Islamic Cooperation',
+      'Organization of the Islamic Conference',
+    ],
+  ])('%s', (text, name, alias) => {
+    const found = orgs(text);
+    expect(found.map((o) => o.name)).toEqual([name]);
+    expect(found[0]?.aliases).toContain(alias);
+  });
+
+  it('leaves a longer body whose inner name the acronym spells out', () => {
+    const names = orgs(
+      'He met the director of the Office of the Foreign Affairs Commission of the Communist Party of China (CPC) in Beijing.',
+    ).map((o) => o.name);
+    expect(names).toContain('Communist Party of China');
+    expect(names).toContain('Office of the Foreign Affairs Commission of the Communist Party of China');
+  });
+});
