@@ -500,6 +500,30 @@ function innerBody(words: readonly Word[], lexicon: Lexicon, candidate: Candidat
   return null;
 }
 
+/** An acronym: "UN", "U.N.", "OSCE". */
+const ACRONYM_WORD = /^\p{Lu}(?:\.?\p{Lu})+\.?$/u;
+
+/**
+ * Whether `longer` is `name` with an owner set before it: a country, a known body or an acronym ("UN Security
+ * Council", "Iranian Foreign Ministry", "OSCE Minsk Group", "Zimbabwe-Namibia Joint Commission"). Another word
+ * before it ("Supreme National Security Council") makes it a different body.
+ */
+function ownerBefore(longer: string, name: string, gazetteer: Gazetteer): boolean {
+  if (!longer.endsWith(` ${name}`)) return false;
+  const owner = longer.slice(0, longer.length - name.length - 1);
+  const known = (words: string): boolean => {
+    const kind = gazetteer.phrases.get(words)?.kind;
+    return kind === 'country' || kind === 'org';
+  };
+  return known(owner) || owner.split(/[ -]/).every((word) => ACRONYM_WORD.test(word) || known(word));
+}
+
+/** "CSIR" beside "BCSIR": two bodies each with an acronym of its own, and the acronyms differ. */
+function otherAcronym(aliases: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+  const acronyms = [...aliases].filter((alias) => /^\p{Lu}{2,}$/u.test(alias));
+  return acronyms.length > 0 && !acronyms.some((acronym) => others.has(acronym));
+}
+
 export function findOrganizations(state: ExtractState, resources: Resources): ExtractState {
   const { words, text } = state;
   const { gazetteer, lexicon } = resources;
@@ -628,7 +652,21 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
         name.startsWith(`${short.name} `)
       );
     });
-    if (longer.length === 1 && longer[0]) shortOf.set(id, longer[0]);
+    if (longer.length === 1 && longer[0]) {
+      shortOf.set(id, longer[0]);
+      continue;
+    }
+    // "the Security Council" beside "the UN Security Council", "the Minsk Group" beside "the OSCE Minsk Group": a name
+    // of two or more words that its owner lengthens into the name or an alias of one other body in the text is that
+    // body.
+    if (!short.name.includes(' ')) continue;
+    const heads = [...entities.organizations.values()].filter(
+      (other) =>
+        other.id !== id &&
+        [other.name, ...other.aliases].some((name) => ownerBefore(name, short.name, gazetteer)) &&
+        !otherAcronym(short.aliases, other.aliases),
+    );
+    if (heads.length === 1 && heads[0]) shortOf.set(id, heads[0].id);
   }
   for (const [id, longId] of shortOf) {
     const short = entities.organizations.get(id);

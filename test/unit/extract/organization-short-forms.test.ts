@@ -1,0 +1,29 @@
+// A short name found by its suffix is the one body in the text that its owner's name lengthens it into ("the Security
+// Council" beside "the UN Security Council"); another word before it makes a different body.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const orgNames = (text: string): string[] => extract(text).organizations.map((o) => o.name);
+
+describe('a short form beside its owner-led name', () => {
+  it.each([
+    [
+      'The UN Security Council met on the truce on Monday. Later the Security Council adopted a statement.',
+      ['United Nations Security Council'],
+    ],
+    [
+      'Envoys of the OSCE Minsk Group arrived in Baku. The Minsk Group will report next month.',
+      ['OSCE Minsk Group'],
+    ],
+  ])('%s', (text, names) => {
+    expect(orgNames(text)).toEqual(names);
+  });
+
+  it('keeps a body that another word lengthens apart', () => {
+    const names = orgNames(
+      "The secretary of Iran's Supreme National Security Council met officials. National Security Council spokesman Tom Reed said talks went well.",
+    );
+    expect(names).toContain('National Security Council');
+  });
+});
