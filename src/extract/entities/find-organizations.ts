@@ -14,7 +14,7 @@ import {
 import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
-import { ORGAN_HEADS, STORY_TAGS } from '../lexicon/word-lists.ts';
+import { ORG_SUFFIXES_WITH_IN_TAIL, ORGAN_HEADS, STORY_TAGS } from '../lexicon/word-lists.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
 import { isTitleWord } from './person-context.ts';
 import { coverWords, mergeMentions, wordMention } from '../mention-index.ts';
@@ -43,6 +43,7 @@ const DATELINE_REACH = 1000;
 const GENERIC: ReadonlySet<string> = new Set(GENERIC_ORG_NAME_WORDS);
 
 const ORGAN_HEADS_SET: ReadonlySet<string> = new Set(ORGAN_HEADS);
+const IN_TAIL_SUFFIXES: ReadonlySet<string> = new Set(ORG_SUFFIXES_WITH_IN_TAIL);
 const OUTLET_HEADS: ReadonlySet<string> = new Set(OUTLET_HEAD_NOUNS);
 /** The first words of two-word heads ("news" agency): only after one of them is the word pair built and looked up. */
 const OUTLET_HEAD_FIRSTS: ReadonlySet<string> = new Set(
@@ -194,6 +195,29 @@ function conjunctEnds(
   return (known?.kind === 'org' || known?.kind === 'person') && known.end === word.end;
 }
 
+/**
+ * "Mission in Mozambique", "Mission in the Democratic Republic of the Congo", "Mission in South Sudan": the place an
+ * "in" tail from `from` names, a country or place the gazetteer knows, else capitals joined by spaces. Returns the
+ * tail's last word, or -1 for none.
+ */
+function inTailEnd(
+  words: readonly Word[],
+  cover: Int32Array,
+  mentions: readonly EntityMention[],
+  from: number,
+): number {
+  const k = words[from]?.lower === 'the' ? from + 1 : from;
+  if (!words[k]?.cap || words[k]?.gap !== ' ') return -1;
+  const place = mentions[cover[k] ?? -1];
+  let last = k;
+  if (place?.kind === 'country' || place?.kind === 'place') {
+    while ((words[last + 1]?.end ?? Infinity) <= place.end) last++;
+    return last;
+  }
+  while (words[last + 1]?.gap === ' ' && words[last + 1]?.cap && cover[last + 1] === -1) last++;
+  return last;
+}
+
 /** Capitalized runs with an organization suffix. */
 function candidates(
   words: readonly Word[],
@@ -326,7 +350,18 @@ function candidates(
       } else if (looseLink(words, suffixAt) && j > suffixAt + 1) {
         // "Saudi Fund for Development", "State Duma Committee on International Affairs".
         last = Math.max(suffixAt, looseTailEnd(words, cover, lexicon, suffixAt + 2, j));
+      } else if (
+        suffixAt === j &&
+        IN_TAIL_SUFFIXES.has(words[suffixAt]?.text ?? '') &&
+        words[suffixAt + 1]?.lower === 'in'
+      ) {
+        last = Math.max(suffixAt, inTailEnd(words, cover, mentions, suffixAt + 2));
       }
+      // "the African Union Mission Mandate": such a suffix names a body only with its place or its acronym after it.
+      const placeless =
+        last === suffixAt &&
+        IN_TAIL_SUFFIXES.has(words[suffixAt]?.text ?? '') &&
+        words[suffixAt + 1]?.gap !== ' (';
       // "the Biden Administration", "the US Administration": a government, unless a word of its own opens the name
       // ("China National Space Administration").
       const government =
@@ -336,7 +371,12 @@ function candidates(
           return kind === 'person' || kind === 'country';
         });
       // A known name that the run extends ("African Union" + "Commission") is a different, longer name.
-      if (first < suffixAt && !government && !coveredByKnown(words, cover, mentions, first, suffixAt)) {
+      if (
+        first < suffixAt &&
+        !government &&
+        !placeless &&
+        !coveredByKnown(words, cover, mentions, first, suffixAt)
+      ) {
         const suffix = words[suffixAt]?.text ?? '';
         let kind = lexicon.orgSuffixes.get(suffix) ?? 'other';
         if (suffix === 'Agency' && words[suffixAt - 1]?.text === 'News') kind = 'news agency';

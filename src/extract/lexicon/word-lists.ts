@@ -853,7 +853,14 @@ export const ORG_SUFFIXES: Record<
   Board: 'other',
   Secretariats: 'ministry',
   Administration: 'other',
+  Mission: 'intergovernmental',
 };
+
+/**
+ * Suffixes whose name goes on through an "in" and the place the body serves: "the SADC Mission in Mozambique",
+ * "the United Nations Mission in South Sudan".
+ */
+export const ORG_SUFFIXES_WITH_IN_TAIL = ['Mission'] as const;
 
 /**
  * Suffixes that also follow a leader's name or a country alone ("the Biden Administration", "the US

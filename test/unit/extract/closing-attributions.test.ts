@@ -374,7 +374,7 @@ describe('a body placed by "in <country>" before its verb', () => {
   it.each([
     [
       'The United Nations Mission in Sudan (UNMIS) on Saturday welcomed the signing of the peace agreement.',
-      ['org:united-nations'],
+      ['org:united-nations-mission-in-sudan'],
     ],
     [
       'The Embassy of Ethiopia in Pakistan has announced that the parliament approved the trade agreement.',
