@@ -72,7 +72,7 @@ Center for Strategic and International Studies | other | USA | CSIS
 RAND Corporation | other | USA | -
 Valdai Discussion Club | other | RUS | Valdai Club
 World Economic Forum | other | - | -
-Houthis | other | YEM | Houthi; Ansar Allah
+Houthis | other | YEM | Houthi; Ansar Allah; Ansarullah
 Islamic State | other | - | ISIS; ISIL; Daesh
 Al-Qaeda | other | - | al-Qaeda; Al Qaeda; al Qaeda
 Al-Shabaab | other | SOM | al-Shabaab; Al Shabaab
@@ -84,7 +84,7 @@ Fatah | party | PSE | -
 Kurdistan Workers' Party | other | TUR | PKK; Kurdistan Workers’ Party
 Syrian Democratic Forces | other | SYR | SDF
 Hayat Tahrir al-Sham | other | SYR | HTS
-Rapid Support Forces | other | SDN | -
+Rapid Support Forces | other | SDN | RSF
 Transitional Sovereignty Council | other | SDN | Sovereignty Council; Sovereign Council
 Presidential Leadership Council | other | YEM | -
 Amiri Diwan | other | QAT | Emiri Diwan; Amiri Court
@@ -100,10 +100,16 @@ United Nations Mission in South Sudan | intergovernmental | - | UNMISS
 United Nations Organization Stabilization Mission in the Democratic Republic of the Congo | intergovernmental | - | MONUSCO
 African Union Transition Mission in Somalia | intergovernmental | - | ATMIS
 Economic Community of Central African States | intergovernmental | - | ECCAS
+Alliance of Sahel States | intergovernmental | - | AES; Sahel States Alliance; Confederation of Sahel States; Confederation of the Sahel States
+African Union Commission | intergovernmental | - | AU Commission; AUC
+African Union Peace and Security Council | intergovernmental | - | AU Peace and Security Council; Peace and Security Council
+Supreme Political Council | other | YEM | -
+Sudan People's Liberation Movement | party | SSD | SPLM; Sudan People’s Liberation Movement
+Sudan People's Liberation Movement-North | other | SDN | SPLM-N; Sudan People’s Liberation Movement-North
 Atlantic Council | other | USA | -
 Stimson Center | other | USA | -
 Observer Research Foundation | other | IND | ORF
-Sudanese Armed Forces | other | SDN | -
+Sudanese Armed Forces | other | SDN | SAF; Sudan Armed Forces
 March 23 Movement | other | COD | M23
 Tehrik-i-Taliban Pakistan | other | PAK | TTP
 Islamic Revolutionary Guard Corps | other | IRN | IRGC; Revolutionary Guards

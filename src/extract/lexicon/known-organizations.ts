@@ -135,7 +135,12 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   agency('Fox News', 'USA'),
   agency('Press Trust of India', 'IND', 'PTI'),
   agency('Saudi Press Agency', 'SAU', 'SPA'),
-  { name: 'Hamas', kind: 'other', aliases: [], country: null },
+  {
+    name: 'Hamas',
+    kind: 'other',
+    aliases: ['Islamic Resistance Movement', 'Islamic Resistance Movement Hamas'],
+    country: null,
+  },
   { name: 'Taliban', kind: 'other', aliases: ['the Taliban'], country: 'AFG' },
   igo('Union State', 'Union State of Russia and Belarus'),
   { name: 'Hezbollah', kind: 'other', aliases: [], country: null },

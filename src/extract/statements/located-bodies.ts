@@ -6,8 +6,11 @@ import type { EntityMention, ExtractState } from '../types.ts';
 
 /** " in Manila", " in the Philippines": a place after "in" closing a subject phrase. */
 const IN_PLACE = /\bin (?:the )?$/;
-/** Between a body and the "in" of its place: its head words and maybe a bracketed acronym ("Mission (UNMIS)"). */
-const BODY_HEAD_GAP = /^(?:['’]s)?(?: [\p{L}.'’-]+){0,3}(?: \([^()]{1,20}\))? $/u;
+/**
+ * Between a body and the "in" of its place: its head words and maybe a bracketed acronym ("Mission (UNMIS)"), or the
+ * closing bracket when the body is that acronym ("Rapid Support Forces (RSF) in Sudan").
+ */
+const BODY_HEAD_GAP = /^\)?(?:['’]s)?(?: [\p{L}.'’-]+){0,3}(?: \([^()]{1,20}\))? $/u;
 
 /**
  * "The Chinese Embassy in Manila confirmed ...", "The U.N. observer mission in Rwanda reported ...": a country named

@@ -377,6 +377,10 @@ describe('a body placed by "in <country>" before its verb', () => {
       ['org:united-nations-mission-in-sudan'],
     ],
     [
+      'Sources in the Rapid Support Forces (RSF) in Sudan said on Wednesday that the commander would attend the talks.',
+      ['org:rapid-support-forces'],
+    ],
+    [
       'The Embassy of Ethiopia in Pakistan has announced that the parliament approved the trade agreement.',
       ['ETH'],
     ],

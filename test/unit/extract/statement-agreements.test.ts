@@ -600,7 +600,7 @@ describe('a bare kind noun right after an instrument the article never called by
       '"the deal" after a ceasefire named in passing: the peace deal the article calls a deal',
       "Mali urged to unite\n\nMali's president urged citizens on Monday to back a peace deal signed with northern rebels last month.\n\nBoth sides have since accused each other of violating the permanent ceasefire.\n\nPresident Assimi Goita repeated his concerns about the deal in Bamako on Monday, saying some clauses needed to be revisited.",
       'revisited',
-      ['peace deal'],
+      ['Mali peace deal'],
     ],
     [
       '"the agreement" after a charter named as a basis: the agreement named before it',
