@@ -26,10 +26,12 @@ import { cloneEntities, ensurePerson } from './registry.ts';
 import { ABBREVIATED_MONTHS } from '../../domain/calendar.ts';
 import { STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
 import { FACILITY_HEADS, NAME_ARTICLES, PATRONYMIC_PARTICLES } from '../lexicon/word-lists.ts';
+import { NATURAL_FEATURE_WORDS } from '../lexicon/places.ts';
 import type { KnownPerson } from '../lexicon/known-people.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
 const MAX_NAME_WORDS = 6;
+const NATURAL_FEATURES: ReadonlySet<string> = new Set(NATURAL_FEATURE_WORDS);
 
 interface Candidate {
   first: number;
@@ -367,6 +369,12 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
     // "the King Khalid Airport", "Sa'dabad Cultural Complex": a run a facility noun ends names a place.
     const facility = words[last + 1]?.gap === ' ' && FACILITY_HEADS.has(words[last + 1]?.text ?? '');
     if (facility || FACILITY_HEADS.has(lastWord?.text ?? '')) {
+      i = last;
+      continue;
+    }
+    // "the Red Sea and Arabian Sea, a spokesman said", "on the River Chenab": a run a natural feature opens or ends
+    // names a place.
+    if (NATURAL_FEATURES.has(word.text) || NATURAL_FEATURES.has(lastWord?.text ?? '')) {
       i = last;
       continue;
     }

@@ -125,3 +125,21 @@ export const SHARED_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> =
   Congo: ['COD', 'COG'],
   Congolese: ['COD', 'COG'],
 };
+
+/**
+ * Words that make a capitalized run a natural feature, opening or ending it: "the Red Sea", "the River Chenab",
+ * "the Arabian Sea". Words that are also surnames ("Lake", "Bay") are left out.
+ */
+export const NATURAL_FEATURE_WORDS = [
+  'Sea',
+  'Ocean',
+  'River',
+  'Mount',
+  'Gulf',
+  'Strait',
+  'Straits',
+  'Canal',
+  'Peninsula',
+  'Mountains',
+  'Desert',
+] as const;

@@ -25,6 +25,13 @@ describe('runs that are not persons', () => {
     expect(personNames(text).sort()).toEqual(['John Mahama', 'William Ruto']);
   });
 
+  it.each([
+    'The group has held talks about its strikes in the Red Sea and Arabian Sea, a Hamas spokesman said on Sunday.',
+    'Asked about the dam on the River Kunar, the Spokesperson said that the issue had been raised.',
+  ])('reads a sea or a river as no person: %s', (text) => {
+    expect(personNames(text).filter((name) => /Sea|River/.test(name))).toEqual([]);
+  });
+
   it('places a meeting in the city rather than the building when both are named', () => {
     const result = extract(
       'Kenyan President William Ruto was welcomed at the King Jomo Airport in Nairobi by President John Mahama.',
