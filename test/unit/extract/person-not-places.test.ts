@@ -26,6 +26,21 @@ describe('runs that are not persons', () => {
   });
 
   it.each([
+    "Sahel Bloc: Awaiting Junta's Official Reply\n\nThe bloc said on Monday that it was still waiting for an answer from the junta.",
+    'Movement Chief Informs Envoys of Acceptance of Truce Plan\n\nThe movement said on Monday that it had accepted the plan put forward by the envoys.',
+  ])('reads title-case headline words after a title as no person: %s', (text) => {
+    expect(personNames(text)).toEqual([]);
+  });
+
+  it('keeps a headline name the body writes again', () => {
+    expect(
+      personNames(
+        'Foreign Minister Tom Reed Arrives In Accra\n\nThe minister was received at the airport, Reed told reporters.',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it.each([
     'The group has held talks about its strikes in the Red Sea and Arabian Sea, a Hamas spokesman said on Sunday.',
     'Asked about the dam on the River Kunar, the Spokesperson said that the issue had been raised.',
   ])('reads a sea or a river as no person: %s', (text) => {
