@@ -246,8 +246,14 @@ export function appositionAfter(ctx: Context, last: number): TitleFacts | null {
   let headAt = -1;
   for (; k < words.length && k - start < 6; k++) {
     const word = words[k];
-    // "António Guterres, Secretary-General": a hyphened title word goes on with the title.
-    if (!word || (k > start && word.gap !== ' ' && !(word.gap === '-' && isTitleWord(word, lexicon)))) break;
+    // "António Guterres, Secretary-General": a hyphened title word goes on with the title. "X, the Taliban's
+    // interior minister": the title goes on after a body's possessive.
+    const ownedBy = organization !== null && POSSESSIVE_GAP.test(word?.gap ?? '');
+    if (
+      !word ||
+      (k > start && word.gap !== ' ' && !ownedBy && !(word.gap === '-' && isTitleWord(word, lexicon)))
+    )
+      break;
     const org = mentionAt(ctx, k, 'org');
     if (org) {
       organization = org.id;

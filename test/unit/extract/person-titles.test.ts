@@ -211,3 +211,12 @@ describe('a mission beside a speech verb', () => {
     expect(names).not.toContain('Embassy');
   });
 });
+
+describe("a role owned by a body after the name's comma", () => {
+  it.each([
+    ["The envoy is expected to meet Karim Nazari, the Taliban's acting minister of mines.", 'Karim Nazari'],
+    ["The delegation called on Anwar Saleh, the RSF's deputy commander, in Nairobi.", 'Anwar Saleh'],
+  ])('%s', (text, name) => {
+    expect(extract(text).persons.map((p) => p.name)).toContain(name);
+  });
+});
