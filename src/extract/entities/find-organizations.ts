@@ -17,7 +17,7 @@ import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { ORG_SUFFIXES_WITH_IN_TAIL, ORGAN_HEADS, STORY_TAGS } from '../lexicon/word-lists.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
 import { isTitleWord } from './person-context.ts';
-import { coverWords, mergeMentions, wordMention } from '../mention-index.ts';
+import { coverWords, mergeMentions, wordIndexAt, wordMention } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization, knownOrgFacts } from './registry.ts';
 import type { EntityMention, ExtractState, OrgEntity, Resources, Word } from '../types.ts';
 
@@ -604,12 +604,12 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
     // whose acronym in parentheses is a known organization's is that organization, spelt another way or by an old name.
     const acronym = ACRONYM.exec(text.slice(lastWord.end + 1, lastWord.end + 14))?.[1];
     // "Office of the Foreign Affairs Commission of the Communist Party of China (CPC)": an acronym that a known name
-    // inside the run already spells out is that inner body's, so the run stays a name of its own.
+    // inside the run already spells out after a connector is that inner body's, so the run stays a name of its own.
+    // "US Central Intelligence Agency (CIA)": after its country it is the run's own.
     const known = acronym ? gazetteer.phrases.get(acronym) : undefined;
-    if (
-      known?.kind === 'org' &&
-      !state.mentions.some((m) => m.id === known.id && m.start >= firstWord.start && m.end <= lastWord.end)
-    ) {
+    const inner = (m: EntityMention): boolean =>
+      m.start > firstWord.start && m.end <= lastWord.end && !words[wordIndexAt(words, m.start) - 1]?.cap;
+    if (known?.kind === 'org' && !state.mentions.some((m) => m.id === known.id && inner(m))) {
       const org = ensureOrganization(entities.organizations, known.id, knownOrgFacts(known.org));
       if (surface !== org.name) org.aliases.add(surface);
       added.push({

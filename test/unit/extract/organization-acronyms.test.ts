@@ -19,10 +19,14 @@ describe('a known acronym after a name', () => {
       'Organisation of Islamic Cooperation',
       'Organization of the Islamic Conference',
     ],
+    [
+      'Directors of the US Central Intelligence Agency (CIA) and Mossad will travel to Doha on Wednesday.',
+      'Central Intelligence Agency',
+      'US Central Intelligence Agency',
+    ],
   ])('%s', (text, name, alias) => {
-    const found = orgs(text);
+    const found = orgs(text).filter((o) => o.aliases.includes(alias) || o.name === alias);
     expect(found.map((o) => o.name)).toEqual([name]);
-    expect(found[0]?.aliases).toContain(alias);
   });
 
   it('leaves a longer body whose inner name the acronym spells out', () => {
