@@ -5,6 +5,7 @@ import {
   AGREEMENT_NAME_ENDINGS,
   GENERIC_ORG_NAME_WORDS,
   ORG_NAME_CONNECTORS,
+  ORG_NAME_KEPT_OPENERS,
   ORG_NAME_LEADING_DROPS,
   OUTLET_HEAD_NOUNS,
   OUTLET_REPORT_SOURCE_WORDS,
@@ -24,6 +25,7 @@ import type { EntityMention, ExtractState, OrgEntity, Resources, Word } from '..
 const AGREEMENT_ENDINGS: ReadonlySet<string> = new Set(AGREEMENT_NAME_ENDINGS);
 const CONNECTORS: ReadonlySet<string> = new Set(ORG_NAME_CONNECTORS);
 const LEADING_DROPS: ReadonlySet<string> = new Set(ORG_NAME_LEADING_DROPS);
+const KEPT_OPENERS: ReadonlySet<string> = new Set(ORG_NAME_KEPT_OPENERS);
 const ACRONYM = /^\(([A-Z][A-Z0-9&-]{1,9})\)/;
 /**
  * "TEHRAN, Jun. 05 (MNA) –", "Tehran (ISNA) -": a source in brackets between a line's dateline and its dash is the
@@ -300,10 +302,7 @@ function candidates(
         first < suffixAt &&
         (LEADING_DROPS.has(words[first]?.text ?? '') ||
           MODIFIER_WORD.test(words[first]?.text ?? '') ||
-          (lexicon.nonNames.has(words[first]?.text ?? '') &&
-            !/^(?:North|South|East|West|Central|State|Foreign|Government|Kremlin|Ministry)$/.test(
-              words[first]?.text ?? '',
-            )))
+          (lexicon.nonNames.has(words[first]?.text ?? '') && !KEPT_OPENERS.has(words[first]?.text ?? '')))
       )
         first++;
       // A title inside the run ("Foreign Minister Wang") starts a person, not an organization.

@@ -40,6 +40,27 @@ export const AGREEMENT_NAME_ENDINGS = [
 /** Lower-case words inside an organization's name: "Ministry of Foreign Affairs", "Banque de France". */
 export const ORG_NAME_CONNECTORS = ['of', 'for', 'and', 'on', 'the', 'de', 'des', 'du', '&'] as const;
 
+/**
+ * Words the person lexicon counts as no names that still open an organization's name: points of the compass
+ * ("Southern Transitional Council", "Eastern Africa Standby Force") and words of government ("State Duma").
+ */
+export const ORG_NAME_KEPT_OPENERS = [
+  'North',
+  'South',
+  'East',
+  'West',
+  'Central',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'State',
+  'Foreign',
+  'Government',
+  'Kremlin',
+  'Ministry',
+] as const;
+
 /** Capitalized words that open a sentence before an organization's name and are no part of it: "The", "Its". */
 export const ORG_NAME_LEADING_DROPS = [
   'The',

@@ -177,3 +177,16 @@ describe('a found name that a longer found name opens before its tail', () => {
     expect(names).toContain('Coastal Council');
   });
 });
+
+describe('a point of the compass opening a name', () => {
+  it.each([
+    [
+      'Leaders of the Southern Transitional Council arrived in Riyadh on Monday.',
+      'Southern Transitional Council',
+    ],
+    ['A summit of the Eastern Africa Standby Force will meet in Nairobi.', 'Eastern Africa Standby Force'],
+    ['The Western Coastal Authority (WCA) approved the plan on Friday.', 'Western Coastal Authority'],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toContain(name);
+  });
+});
