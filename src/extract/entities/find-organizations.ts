@@ -220,6 +220,49 @@ function inTailEnd(
   return last;
 }
 
+/**
+ * "the Atomic Energy Organization of Iran Mohammad Eslami", "the Organization of Turkic States Kubanychbek
+ * Omuraliev": a name's tail after word `from` ends before a person the run goes on with, a known person or two
+ * capitals or more after a known body that opens the run, with no suffix or connector among them.
+ */
+function nameEnd(
+  words: readonly Word[],
+  cover: Int32Array,
+  mentions: readonly EntityMention[],
+  lexicon: Lexicon,
+  from: number,
+  last: number,
+): number {
+  for (let k = from + 1; k <= last; k++) {
+    const mention = mentions[cover[k] ?? -1];
+    if (mention?.kind !== 'person' || mention.start !== words[k]?.start) continue;
+    let end = k - 1;
+    // "of Iran Hussein Amir Abdollahian" where "Amir Abdollahian" is known: given names between the country and the
+    // person are the person's.
+    let place = end;
+    while (
+      place > from &&
+      cover[place] === -1 &&
+      words[place]?.cap &&
+      !lexicon.orgSuffixes.has(words[place]?.text ?? '')
+    )
+      place--;
+    if (place < end && mentions[cover[place] ?? -1]?.kind === 'country') end = place;
+    while (end > from && CONNECTORS.has(words[end]?.lower ?? '')) end--;
+    return end;
+  }
+  const known = mentions[cover[from] ?? -1];
+  if (known?.kind !== 'org' || known.start !== words[from]?.start) return last;
+  let end = from;
+  while (end < last && (words[end + 1]?.end ?? Infinity) <= known.end) end++;
+  if (last - end < 2) return last;
+  for (let k = end + 1; k <= last; k++) {
+    const word = words[k];
+    if (!word?.cap || cover[k] !== -1 || lexicon.orgSuffixes.has(word.text)) return last;
+  }
+  return end;
+}
+
 /** Capitalized runs with an organization suffix. */
 function candidates(
   words: readonly Word[],
@@ -289,6 +332,7 @@ function candidates(
       } else last = looseTailEnd(words, cover, lexicon, opener + 2, j);
       // "Council on Foreign Relations": a loose tail no entity covers. "Organization of Islamic Cooperation
       // Secretary General": the tail cut, a known name may cover it all.
+      if (last !== -1) last = nameEnd(words, cover, mentions, lexicon, opener, last);
       if (last !== -1 && !coveredByKnown(words, cover, mentions, opener, last))
         out.push({
           first: opener,
@@ -361,6 +405,7 @@ function candidates(
         last === suffixAt &&
         IN_TAIL_SUFFIXES.has(words[suffixAt]?.text ?? '') &&
         words[suffixAt + 1]?.gap !== ' (';
+      last = nameEnd(words, cover, mentions, lexicon, suffixAt, last);
       // "the Biden Administration", "the US Administration": a government, unless a word of its own opens the name
       // ("China National Space Administration").
       const government =

@@ -190,3 +190,20 @@ describe('a point of the compass opening a name', () => {
     expect(extract(text).organizations.map((o) => o.name)).toContain(name);
   });
 });
+
+describe('a name run on into the person who heads the body', () => {
+  it.each([
+    [
+      'The head of the Atomic Energy Organization of Iran Mohammad Eslami spoke in Tehran.',
+      'Atomic Energy Organization of Iran',
+    ],
+    [
+      'Secretary General of the Organization of Turkic States Leyla Sarova said the summit was useful.',
+      'Organization of Turkic States',
+    ],
+  ])('%s', (text, name) => {
+    const names = extract(text).organizations.map((o) => o.name);
+    expect(names).toContain(name);
+    expect(names.filter((n) => n.startsWith(`${name} `))).toEqual([]);
+  });
+});
