@@ -44,6 +44,11 @@ describe('regional leaders from the bundled data', () => {
     ['The leaders thanked Abdourahmane Tchiani of Niger for hosting them.', 'Abdourahamane Tiani'],
     ['The summit was attended by Cyril Ramaphosa of South Africa.', 'Cyril Ramaphosa'],
     ['Mediators spoke with Ismail Haniyeh in Doha on Monday.', 'Ismail Haniyeh'],
+    [
+      "The envoy thanked Oman's ruler Sultan Haitham bin Tariq Al Said for his help.",
+      'Haitham bin Tariq Al Said',
+    ],
+    ['Sultan Haitham Bin Tarik arrived in Cairo on Sunday.', 'Haitham bin Tariq Al Said'],
   ])('%s -> %s', (text, name) => {
     expect(personNames(text)).toContain(name);
   });
