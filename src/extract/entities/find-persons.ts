@@ -16,6 +16,7 @@ import {
   honorificBefore,
   isNameWord,
   lastTokensStart,
+  pluralTitleHead,
   nameTokens,
   speechNextTo,
   titleBefore,
@@ -422,6 +423,27 @@ function titledFrom(ctx: Context, index: number): number {
   return at;
 }
 
+/** "X of Senegal": the last word of the "of <country>" after word `last`, or `last` when none follows. */
+function ofCountryEnd(ctx: Context, last: number): number {
+  const { words, mentions, cover } = ctx;
+  if (words[last + 1]?.lower !== 'of' || words[last + 1]?.gap !== ' ') return last;
+  const country = mentions[cover[last + 2] ?? -1];
+  if (country?.kind !== 'country' || country.start !== words[last + 2]?.start) return last;
+  let end = last + 2;
+  while ((words[end + 1]?.end ?? Infinity) <= country.end) end++;
+  return end;
+}
+
+/** The word before the "of <country>" that ends at word `index`, or `index` itself when no such phrase ends there. */
+function countryOfStart(ctx: Context, index: number): number {
+  const { words, mentions, cover } = ctx;
+  const country = mentions[cover[index] ?? -1];
+  if (country?.kind !== 'country' || country.end !== words[index]?.end) return index;
+  let start = index;
+  while (start > 0 && (words[start - 1]?.end ?? 0) > country.start) start--;
+  return words[start - 1]?.lower === 'of' ? start - 2 : index;
+}
+
 /**
  * "the meeting between Serbian President Aleksandar Vucic and Albin Kurti", "Pope John Paul II and Cardinal Antonio
  * Samore": a full name (two name words or more) coordinated by "and" with a person is a person too. A run that
@@ -443,11 +465,25 @@ function promoteCoordinated(ctx: Context, candidates: readonly Candidate[]): Can
     changed = false;
     for (const c of out) {
       if (!c.plain || c.last === c.first) continue;
+      // "Presidents X of Senegal and Y of Togo", "Felix Tshisekedi of DR Congo, Cyril Ramaphosa of South Africa":
+      // names each followed by their country are coordinated across it, by "and" or by a comma.
+      const last = ofCountryEnd(ctx, c.last);
       const before = ctx.words[c.first - 1];
-      const after = ctx.words[c.last + 1];
-      const joinedBefore = before?.lower === 'and' && before.gap === ' ' && isPersonAt(c.first - 2);
+      const after = ctx.words[last + 1];
+      const ownCountry = last > c.last;
+      const previous = countryOfStart(ctx, c.first - (before?.lower === 'and' ? 2 : 1));
+      const joinedBefore =
+        (before?.lower === 'and' && before.gap === ' ' && isPersonAt(previous)) ||
+        (ownCountry &&
+          previous !== c.first - 1 &&
+          /^,? $/.test(ctx.words[c.first]?.gap ?? '') &&
+          (before?.lower === 'and' || ctx.words[c.first]?.gap === ', ') &&
+          isPersonAt(previous));
+      const coordinated = after?.lower === 'and' || (ownCountry && after?.gap === ', ');
+      // "Presidents X of Senegal and Y of Togo": a plural title before the first of coordinated names.
+      const titled = before?.gap === ' ' && pluralTitleHead(before.lower, ctx.lexicon) && before.cap;
       const joinedAfter =
-        after?.lower === 'and' && ctx.words[c.last]?.gap === ' ' && isPersonAt(titledFrom(ctx, c.last + 2));
+        coordinated && (titled || isPersonAt(titledFrom(ctx, after?.lower === 'and' ? last + 2 : last + 1)));
       if (!joinedBefore && !joinedAfter) continue;
       c.plain = false;
       changed = true;

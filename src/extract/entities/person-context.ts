@@ -33,7 +33,7 @@ export function isTitleWord(word: Word | undefined, lexicon: Lexicon): boolean {
 }
 
 /** "ministers", "secretaries": the plural of a title head. */
-function pluralTitleHead(lower: string, lexicon: Lexicon): boolean {
+export function pluralTitleHead(lower: string, lexicon: Lexicon): boolean {
   if (!lower.endsWith('s')) return false;
   if (lower.endsWith('ies') && lexicon.titleHeads.has(`${lower.slice(0, -3)}y`)) return true;
   return lexicon.titleHeads.has(lower.slice(0, -1));

@@ -31,3 +31,22 @@ describe('names coordinated with a person', () => {
     ).not.toContain('Presidents Marta Kovacs');
   });
 });
+
+describe('names each followed by their country', () => {
+  it.each([
+    [
+      'The bloc named Presidents Amadou Diallo Keita of Senegal and Kofi Mensah Asante of Ghana as mediators.',
+      ['Amadou Diallo Keita', 'Kofi Mensah Asante'],
+    ],
+    [
+      'The meeting was attended by Félix Tshisekedi of DR Congo, Kwame Boateng of Ghana and Ama Serwaa Owusu of Togo.',
+      ['Ama Serwaa Owusu', 'Félix Tshisekedi', 'Kwame Boateng'],
+    ],
+  ])('%s', (text, names) => {
+    expect(
+      extract(text)
+        .persons.map((p) => p.name)
+        .sort(),
+    ).toEqual(names);
+  });
+});
