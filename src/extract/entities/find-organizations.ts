@@ -17,6 +17,7 @@ import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { ORG_SUFFIXES_WITH_IN_TAIL, ORGAN_HEADS, STORY_TAGS } from '../lexicon/word-lists.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
+import { titleCaseHeadlineEnd } from './find-persons.ts';
 import { isTitleWord } from './person-context.ts';
 import { coverWords, mergeMentions, wordIndexAt, wordMention } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization, knownOrgFacts } from './registry.ts';
@@ -620,6 +621,25 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
     ...outletCandidates(words, cover, lexicon),
     ...reportCandidates(words, cover, lexicon),
   ];
+  // "Relaunch Humanitarian and Ceasefire Talks Between the Sudanese Armed Forces", "UN Endorses Security Council": in
+  // a title-case headline a name starts where the body writes the rest of it again; none of it (or its last word
+  // alone), no name.
+  const headlineEnd = titleCaseHeadlineEnd(state);
+  if (headlineEnd !== -1)
+    for (let c = found.length - 1; c >= 0; c--) {
+      const candidate = found[c] as Candidate;
+      const end = words[candidate.last]?.end ?? Infinity;
+      // "Press Office: 3-Way Summit ... Less Likely": a name the headline's colon closes is its source, kept.
+      if (end > headlineEnd || words[candidate.last + 1]?.gap.startsWith(':')) continue;
+      let first = candidate.first;
+      while (
+        first <= candidate.last &&
+        (!words[first]?.cap || text.indexOf(text.slice(words[first]?.start ?? 0, end), headlineEnd) === -1)
+      )
+        first++;
+      if (first > candidate.last || (first === candidate.last && first > candidate.first)) found.splice(c, 1);
+      else candidate.first = first;
+    }
   // A known organization inside a longer name that holds it ("... of the Communist Party of China") stays a mention.
   const innerKnown = new Set<number>();
   for (const candidate of [...found]) {

@@ -584,7 +584,7 @@ const TITLE_CASE_WORD = 4;
  * Where the article's headline ends when it is written in title case ("Hamas Chief Informs Mediators of ..."), else
  * -1: there every word is capitalized, so a capital after a title word is no sign of a name.
  */
-function titleCaseHeadlineEnd(state: ExtractState): number {
+export function titleCaseHeadlineEnd(state: ExtractState): number {
   const { title, text, words } = state;
   if (!title) return -1;
   const start = text.indexOf(title);

@@ -27,3 +27,24 @@ describe('a short form beside its owner-led name', () => {
     expect(names).toContain('National Security Council');
   });
 });
+
+describe('capitals of a title-case headline before a name', () => {
+  it.each([
+    [
+      'UN Backs Peace Council Plan For Gaza\n\nThe UN welcomed the plan on Monday, a spokesman said.',
+      ['United Nations'],
+    ],
+    [
+      'MoFA And US State Department Signed MoU\n\nThe two offices signed the accord in Kathmandu on Friday.',
+      ['State Department'],
+    ],
+  ])('make no name the body does not write: %s', (text, names) => {
+    expect(orgNames(text)).toEqual(names);
+  });
+
+  it('keeps the source a headline colon closes', () => {
+    expect(orgNames('Press Office: Summit Looks Less Likely\n\nIt says the trip is in doubt.')).toContain(
+      'Press Office',
+    );
+  });
+});
