@@ -499,6 +499,28 @@ export const PHONING_VERBS: ReadonlySet<string> = new Set(['telephoned', 'phoned
 export const PHONING_PARTICLE_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'rang']);
 /** The particle itself. */
 export const PHONING_PARTICLES: ReadonlySet<string> = new Set(['up']);
+/**
+ * Verbs that phone a person with no particle, "Obama called Egyptian President X on Tuesday to congratulate him",
+ * when their subject stands right before them and their person object is followed by what a call takes (below).
+ */
+export const CALLING_VERBS: ReadonlySet<string> = new Set(['called', 'calls']);
+/** Lower-case words that may stand between a caller and "called": "Napolitano also called", "he called". */
+export const CALLER_LEADS: ReadonlySet<string> = new Set([
+  'also',
+  'then',
+  'later',
+  'earlier',
+  'personally',
+  'he',
+  'she',
+]);
+/**
+ * What may follow the person a calling verb phones: a day, a purpose, a second verb or the clause's end ("called X
+ * on Tuesday", "called X to congratulate", "called X and congratulated him"); not "called X a dictator", "called
+ * X's remarks", "called X and Y's talks constructive".
+ */
+export const CALLED_PERSON_NEXT =
+  /^(?:\s*[,.;]|\s+(?:to|on|in|at|last|late|early|earlier|yesterday|today|shortly|after|before|\p{Lu}\p{Ll}+day|and(?= \p{Ll}))\b)/u;
 
 /** Participles whose passive agents are a meeting's attendees: "the summit was attended by A, B and C". */
 export const ATTENDANCE_PARTICIPLES: readonly string[] = ['attended', 'joined'];

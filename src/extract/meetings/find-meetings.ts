@@ -506,9 +506,9 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       word.lower === 'call' &&
       (words[k + 1]?.lower === 'on' || courtesyCallTo(words, k)) &&
       !CALL_BEFORE.has(words[k - 1]?.lower ?? '');
-    // "called up his counterpart": a phone call, not a visit called on someone.
+    // "called up his counterpart", "called X on Tuesday to congratulate him": a phone call, not a visit called on someone.
     const read =
-      word && phoningEnd(state, k) > k ? 'call' : callOn ? 'meeting' : word && MEETING_KINDS.get(word.lower);
+      word && phoningEnd(state, k) >= 0 ? 'call' : callOn ? 'meeting' : word && MEETING_KINDS.get(word.lower);
     // "had phone talks with his Chinese counterpart", "held telephone talks": talks by phone are a call.
     const kind = read && PHONED_KINDS.has(read) && CALL_BEFORE.has(words[k - 1]?.lower ?? '') ? 'call' : read;
     if (

@@ -29,6 +29,21 @@ describe('a verb of phoning with a person as its object', () => {
       '2024-01-08',
       ['Ana Silva', 'Jonas Berg'],
     ],
+    [
+      'President Ana Silva called Peruvian President Jonas Berg on Tuesday to congratulate him on his election.',
+      '2024-01-09',
+      ['Ana Silva', 'Jonas Berg'],
+    ],
+    [
+      "Chile's President Ana Silva on Monday called Peru's new Prime Minister Jonas Berg and congratulated him.",
+      '2024-01-08',
+      ['Ana Silva', 'Jonas Berg'],
+    ],
+    [
+      'Former president Ana Silva also called Peruvian President Jonas Berg Tuesday to offer her support.',
+      '2024-01-09',
+      ['Ana Silva', 'Jonas Berg'],
+    ],
   ])('is a call: %s', (text, date, participants) => {
     expect(calls(text)).toEqual([{ date, participants }]);
   });
@@ -36,6 +51,9 @@ describe('a verb of phoning with a person as its object', () => {
   it.each([
     'President Ana Silva called on Prime Minister Jonas Berg to resign.',
     'President Ana Silva called Prime Minister Jonas Berg a liar on Monday.',
+    "President Ana Silva on Monday called Jonas Berg's remarks a provocation.",
+    "President Ana Silva called Jonas Berg and Luis Mora's meeting a failure.",
+    'A man called Jonas Berg, who was born in Lima, won the prize.',
     'President Ana Silva telephoned the ministry on Monday.',
   ])('is no call without it: %s', (text) => {
     expect(calls(text)).toEqual([]);
