@@ -363,6 +363,10 @@ export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   phoned: 'call',
   dialled: 'call',
   dialed: 'call',
+  // "Foreign ministers will convene in Riyadh", "the Assembly has convened at State House Entebbe".
+  convene: 'meeting',
+  convenes: 'meeting',
+  convened: 'meeting',
 };
 
 /**

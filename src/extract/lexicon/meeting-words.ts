@@ -497,6 +497,13 @@ export const SELF_CLAUSE_AUXILIARIES: readonly string[] = [
 export const PHONING_VERBS: ReadonlySet<string> = new Set(['telephoned', 'phoned', 'dialled', 'dialed']);
 /** Verbs that phone with a particle: "Li Keqiang called up his Indian counterpart Narendra Modi". */
 export const PHONING_PARTICLE_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'rang']);
+/**
+ * Verbs of gathering that are a meeting of their own only with no meeting noun as their object: "foreign ministers
+ * will convene in Riyadh", but "would convene an extraordinary summit" is the summit, read at its noun.
+ */
+export const CONVENING_VERBS: ReadonlySet<string> = new Set(['convene', 'convenes', 'convened']);
+/** How many words after a convening verb its object's meeting noun is looked for ("convene an extraordinary summit"). */
+export const CONVENED_OBJECT_REACH = 4;
 /** The particle itself. */
 export const PHONING_PARTICLES: ReadonlySet<string> = new Set(['up']);
 /**

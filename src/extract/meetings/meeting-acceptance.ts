@@ -11,6 +11,7 @@ import {
   PHONE_TALK_VERBS,
   MEAL_MODIFIERS,
   MEAL_WORDS,
+  MEETING_WORDS,
   TOGETHER_CUES,
   NOT_MEETING_BEFORE,
   TRAVEL_VERBS,
@@ -22,6 +23,8 @@ import {
   CONVERSATION_HOLDING_GAP,
   CONVERSATION_OWNER_GAP,
   CONVERSATION_NOUNS,
+  CONVENED_OBJECT_REACH,
+  CONVENING_VERBS,
   DISCUSSION_NOUNS,
   DISCUSSION_WORDS,
   LEGISLATURES,
@@ -158,6 +161,16 @@ function heldBefore(state: ExtractState, k: number, gap = PLURAL_HOLDING_GAP): b
   return false;
 }
 
+/** "would convene an extraordinary summit": a meeting noun a few words after word k, in its clause, is its object. */
+function meetingObject(state: ExtractState, k: number): boolean {
+  const sentence = state.words[k]?.sentence;
+  for (let j = k + 1; j <= k + CONVENED_OBJECT_REACH && state.words[j]?.sentence === sentence; j++) {
+    if (clausePunctuationBefore(state.words[j])) return false;
+    if (Object.hasOwn(MEETING_WORDS, state.words[j]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** Whether a pair told as such ("both heads", "the two prime ministers") holds the meeting word k. */
 function pairHolds(state: ExtractState, k: number, lexicon: Lexicon): boolean {
   const word = state.words[k] as Word;
@@ -260,6 +273,7 @@ export function acceptable(
       (word.lower === 'call' && after === 'with' && CALL_WITH_BEFORE.includes(before))
     );
   if (word.lower === 'conference' || word.lower === 'forum') return !NOT_MEETING_BEFORE.has(before);
+  if (CONVENING_VERBS.has(word.lower)) return !meetingObject(state, k);
   if (word.lower === 'tour') return after === 'of';
   if (word.lower === 'dialogue') return dialogueFormat(state, k);
   // "address a joint meeting of Congress": a sitting of a legislature, not a meeting between governments.

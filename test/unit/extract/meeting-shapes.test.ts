@@ -221,3 +221,44 @@ describe('where a visit goes', () => {
     expect(visitsOf(text).sort()).toEqual(['Prague', 'Vienna']);
   });
 });
+
+describe('a gathering told by "convene"', () => {
+  // 2024-06-26, the publication date of these sentences, is a Wednesday.
+  const gatherings = (text: string) => {
+    const result = extract(text);
+    const name = (id: string): string => result.persons.find((p) => p.id === id)?.name ?? id;
+    const place = (id: string | null): string | null =>
+      id === null ? null : (result.places.find((p) => p.id === id)?.name ?? id);
+    return result.meetings.map((m) => ({
+      status: m.status,
+      date: m.date,
+      place: place(m.place),
+      who: m.participants.map(name),
+    }));
+  };
+
+  it.each([
+    [
+      'The foreign ministers of the Gulf states will convene in Riyadh in July to prepare the summit.',
+      { status: 'planned', date: '2024-07', place: 'Riyadh', who: [] },
+    ],
+    [
+      'In May, the rival delegations convened in Jeddah under the auspices of the two mediators.',
+      { status: 'held', date: '2024-05', place: 'Jeddah', who: [] },
+    ],
+    [
+      'Heads of state of the bloc convened an extraordinary session on Monday under the leadership of President Ana Silva of Chile.',
+      { status: 'held', date: '2024-06-24', place: null, who: ['Ana Silva'] },
+    ],
+  ])('is a meeting: %s', (text, meeting) => {
+    expect(gatherings(text)).toEqual([meeting]);
+  });
+
+  it('is the meeting its object names, not one more', () => {
+    expect(
+      gatherings(
+        'The bloc said it would convene an extraordinary summit in Lusaka in July, attended by President Ana Silva of Chile.',
+      ),
+    ).toEqual([{ status: 'planned', date: '2024-07', place: 'Lusaka', who: ['Ana Silva'] }]);
+  });
+});
