@@ -497,6 +497,9 @@ export const SELF_CLAUSE_AUXILIARIES: readonly string[] = [
 export const PHONING_VERBS: ReadonlySet<string> = new Set(['telephoned', 'phoned', 'dialled', 'dialed']);
 /** Verbs that phone with a particle: "Li Keqiang called up his Indian counterpart Narendra Modi". */
 export const PHONING_PARTICLE_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'rang']);
+/** Words right before a meeting word that tell another sitting: "The Prime Minister also met with the leaders of". */
+export const ANOTHER_SITTING_CUES: readonly string[] = ['also', 'separately', 'later', 'then', 'again'];
+
 /**
  * Verbs of gathering that are a meeting of their own only with no meeting noun as their object: "foreign ministers
  * will convene in Riyadh", but "would convene an extraordinary summit" is the summit, read at its noun.

@@ -6,6 +6,7 @@ import type { MeetingItem } from '../../domain/extraction-result.ts';
 import { MEETING_WORDS } from '../lexicon/event-words.ts';
 import {
   CALL_BEFORE,
+  ANOTHER_SITTING_CUES,
   CLAUSE_JOINERS,
   CLAUSE_OPENERS,
   EACH_COUNTRY_KINDS,
@@ -289,6 +290,30 @@ function dateFromFrame(clusters: readonly Cluster[], text: string): void {
   }
 }
 
+/** A cue of another sitting, maybe past one more word, right before a meeting word ("also held talks"). */
+const ANOTHER_SITTING = new RegExp(`\\b(?:${ANOTHER_SITTING_CUES.join('|')}) (?:[\\p{L}-]+ )?$`, 'u');
+const ANOTHER_SITTING_REACH = 30;
+
+/** Kinds one sitting may be told as: "held talks in Amman with X ... The two leaders held a bilateral meeting". */
+const SITTING_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['talks', 'meeting']);
+
+/**
+ * "Abbas held talks on Tuesday in Amman with King Abdullah ... The two leaders held a bilateral meeting": talks and a
+ * meeting of one and the same pair (one's parties all among the other's, two or more) are one sitting told twice.
+ */
+function sameTalks(cluster: Cluster, raw: RawMeeting, text: string): boolean {
+  if (!SITTING_KINDS.has(cluster.kind) || !SITTING_KINDS.has(raw.kind) || cluster.kind === raw.kind)
+    return false;
+  // "The Prime Minister also met with the leaders of ...": another sitting of the same person.
+  if (ANOTHER_SITTING.test(text.slice(Math.max(0, raw.start - ANOTHER_SITTING_REACH), raw.start)))
+    return false;
+  const [fewer, more] =
+    raw.participants.length <= cluster.participants.length
+      ? [raw.participants, cluster.participants]
+      : [cluster.participants, raw.participants];
+  return more.length >= 2 && fewer.length > 0 && fewer.every((p) => more.includes(p));
+}
+
 function compatible(
   cluster: Cluster,
   raw: Mention,
@@ -344,7 +369,8 @@ function compatible(
       !raw.place &&
       raw.status !== 'planned' &&
       (raw.anaphoric ||
-        (raw.participants.length > 0 && raw.participants.every((p) => cluster.participants.includes(p)))));
+        (raw.participants.length > 0 && raw.participants.every((p) => cluster.participants.includes(p))))) ||
+    sameTalks(cluster, raw, text);
   if (!kindsAgree) return false;
   // "in June" and "on June 5" may date one meeting; "June 4" and "June 5" do not.
   if (raw.date && cluster.date && !raw.date.startsWith(cluster.date) && !cluster.date.startsWith(raw.date))

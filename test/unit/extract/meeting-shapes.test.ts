@@ -262,3 +262,28 @@ describe('a gathering told by "convene"', () => {
     ).toEqual([{ status: 'planned', date: '2024-07', place: 'Lusaka', who: ['Ana Silva'] }]);
   });
 });
+
+describe('talks and a meeting of one pair', () => {
+  const sittings = (text: string) => {
+    const result = extract(text);
+    const name = (id: string): string =>
+      result.persons.find((p) => p.id === id)?.name ?? result.countries.find((c) => c.id === id)?.name ?? id;
+    return result.meetings.map((m) => m.participants.map(name).sort());
+  };
+
+  it('are one sitting told twice', () => {
+    expect(
+      sittings(
+        'Chilean President Ana Silva held talks on Tuesday in the Peruvian capital, Lima, with President Jonas Berg. The two leaders held a bilateral meeting, during which they discussed trade.',
+      ),
+    ).toEqual([['Ana Silva', 'Jonas Berg']]);
+  });
+
+  it('stay two sittings when the second is told as another', () => {
+    expect(
+      sittings(
+        'Chilean President Ana Silva today held talks with leaders of several countries. President Silva also met with the leaders of Peru and Bolivia.',
+      ),
+    ).toHaveLength(2);
+  });
+});
