@@ -497,6 +497,21 @@ function isSpokesperson(state: ExtractState, id: string): boolean {
   );
 }
 
+/**
+ * Two meetings of one pairwise kind, each of two or more participants and each with one the other lacks: one person's
+ * meetings with two different partners.
+ */
+function otherPartners(earlier: readonly string[], cluster: Cluster): boolean {
+  const later = cluster.participants;
+  return (
+    PAIRWISE_KINDS.has(cluster.kind) &&
+    earlier.length >= 2 &&
+    later.length >= 2 &&
+    earlier.some((p) => !later.includes(p)) &&
+    later.some((p) => !earlier.includes(p))
+  );
+}
+
 /** Joins each held meeting of a visitor with the host's side to the visit it is held on. */
 function joinVisitMeetings(state: ExtractState, clusters: Cluster[]): Cluster[] {
   const joined = new Set<Cluster>();
@@ -618,7 +633,14 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       cluster.eachCountry || cluster.kind === 'visit' || cluster.kind === 'call' || !where
         ? names.join(' ')
         : '';
-    const id = `meeting:${slug([cluster.kind, cluster.date ?? '', where ?? '', who].join(' '))}`;
+    const shared = `meeting:${slug([cluster.kind, cluster.date ?? '', where ?? '', who].join(' '))}`;
+    // "met Shoukry in New York ... met Le Drian in New York": one kind, day and place name one meeting only while
+    // neither has a partner the other lacks.
+    const sameName = meetings.find((m) => m.id === shared);
+    const id =
+      sameName && otherPartners(sameName.participants, cluster)
+        ? `meeting:${slug([cluster.kind, cluster.date ?? '', where ?? '', names.join(' ')].join(' '))}`
+        : shared;
     const evidence = sentenceEvidence(state, cluster.mentions);
     for (const raw of cluster.mentions) {
       meetingMentions.push({ id, start: raw.start, end: raw.end, sentence: raw.sentence });

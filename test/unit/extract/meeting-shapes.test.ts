@@ -287,3 +287,16 @@ describe('talks and a meeting of one pair', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('one person meeting two partners in one place on one day', () => {
+  it('keeps both meetings', () => {
+    const result = extract(
+      'Foreign Minister Ana Silva met her Peruvian counterpart Jonas Berg in New York on Tuesday. Earlier on Tuesday, Silva met her Bolivian counterpart Luis Mora in New York.',
+    );
+    const name = (id: string): string => result.persons.find((p) => p.id === id)?.name ?? id;
+    expect(result.meetings.map((m) => m.participants.map(name).sort())).toEqual([
+      ['Ana Silva', 'Jonas Berg'],
+      ['Ana Silva', 'Luis Mora'],
+    ]);
+  });
+});
