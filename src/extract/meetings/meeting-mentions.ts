@@ -79,9 +79,12 @@ import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 /** "talks in (the) Cairo ...": a place mention's lead after the meeting word. */
 const PLACE_LEAD = new RegExp(`\\b(?:${MEETING_PLACE_LEADS.join('|')})(?: the)? $`);
 const CITIES = CITY_NOUNS.join('|');
-/** "in the Ethiopian capital Addis Ababa", "in the Saudi city of Dammam": a city named after its settlement noun. */
+/**
+ * "in the Ethiopian capital Addis Ababa", "in the Saudi city of Dammam", "in Yemen's capital Sanaa": a city named after
+ * its settlement noun.
+ */
 const CITY_LEAD = new RegExp(
-  `\\b(?:${MEETING_PLACE_LEADS.join('|')})(?: the)? (?:[\\p{L}-]+ ){0,2}(?:${CITIES})(?: of|,)? $`,
+  `\\b(?:${MEETING_PLACE_LEADS.join('|')})(?: the)? (?:[\\p{L}-]+(?:['’]s)? ){0,2}(?:${CITIES})(?: of|,)? $`,
   'u',
 );
 /** How far before a city's name that lead may start. */

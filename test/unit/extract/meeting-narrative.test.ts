@@ -258,6 +258,11 @@ describe('a meeting place named after its settlement noun', () => {
     ],
     ['The mediator engaged the two parties in talks in the Swedish capital of Stockholm.', 'place:stockholm'],
     ['The leaders of the regional bloc will meet on July 11 in the Fijian capital Suva.', 'place:suva'],
+    [
+      "Foreign Minister Ana Silva travelled to Angola's capital Luanda on Monday to attend the summit.",
+      'place:luanda',
+    ],
+    ["The leaders of the regional bloc will meet on July 11 in Fiji's capital, Suva.", 'place:suva'],
   ])('is the city: %s', (text, place) => {
     expect(places(text)).toEqual([place]);
   });
