@@ -271,6 +271,13 @@ describe('a meeting place named after its settlement noun', () => {
     ['The heads of state of the bloc held their annual summit in Arusha on Friday.', 'place:arusha'],
     ['Defence ministers of the region will meet on Wednesday in Brasilia.', 'place:brasilia'],
     ['World leaders gathered for a peace summit in Sharm el-Sheikh on Monday.', 'place:sharm-el-sheikh'],
+    ['Envoys of the two mediators held talks with rebel officials in Sanaa on Sunday.', 'place:sanaa'],
+    [
+      'General Ana Silva held talks with the visiting envoy Jonas Berg in Port Sudan on Monday.',
+      'place:port-sudan',
+    ],
+    ['A delegation of the mediators is in Tel Aviv for talks with Israeli officials.', 'place:tel-aviv'],
+    ['The heads of state of the bloc will hold a summit in Dar es Salaam next month.', 'place:dar-es-salaam'],
   ])('is a venue the news names without its country: %s', (text, place) => {
     expect(places(text)).toEqual([place]);
   });
