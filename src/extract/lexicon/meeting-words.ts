@@ -449,6 +449,10 @@ export const PLACE_CLAUSE_BOUNDARIES: readonly string[] = [
   'following',
   'after',
   'before',
+  // "met at the White House on Monday to discuss the crisis in Gaza": a purpose names the topic, not the place.
+  'to discuss',
+  'to review',
+  'to address',
 ];
 /** Prepositions that open a place adverbial: "talks in Cairo", "received at the palace". */
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'at'];

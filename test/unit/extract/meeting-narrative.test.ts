@@ -282,6 +282,19 @@ describe('a meeting place named after its settlement noun', () => {
     expect(places(text)).toEqual([place]);
   });
 
+  it.each([
+    [
+      'President Ana Silva and Prime Minister Jonas Berg met in Lima on Monday to discuss the crisis in Gaza.',
+      ['place:lima'],
+    ],
+    [
+      'President Ana Silva and Prime Minister Jonas Berg met on Monday to review the fighting in Gaza.',
+      [null],
+    ],
+  ])('is not a place its purpose names as the topic: %s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
   it('is read past a clause telling the meeting opened there', () => {
     expect(
       places(
