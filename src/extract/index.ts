@@ -1,8 +1,7 @@
 // Public API of extract/: createExtractor builds the NLP model and gazetteers once; extract() turns one article
 // into an ExtractionResult. Pure: no IO, no clock, no environment; bad input throws AppError(BAD_USER_INPUT).
 
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { WinkMethods } from 'wink-nlp';
 import { AppError, ErrorCode } from '../domain/errors.ts';
 import type { ArticleInput, ExtractionResult } from '../domain/extraction-result.ts';
 import { assembleResult } from './assemble-result.ts';
@@ -10,6 +9,7 @@ import { EXTRACTOR_VERSION } from './extractor-version.ts';
 import { buildGazetteer } from './lexicon/build-gazetteer.ts';
 import { buildLexicon } from './lexicon/build-lexicon.ts';
 import { normalizeText } from './text/normalize-text.ts';
+import { createForgetfulWink, type ForgetfulWink } from './text/wink-instance.ts';
 import { PIPELINE, runPipeline, type NamedStage } from './pipeline.ts';
 import type { ExtractState, Resources } from './types.ts';
 import { validateInput } from './validate-input.ts';
@@ -19,12 +19,10 @@ export { EXTRACTOR_VERSION } from './extractor-version.ts';
 export { MAX_TEXT_LENGTH } from './validate-input.ts';
 
 export interface ExtractorOptions {
-  /** A wink-nlp instance to share; by default one is built with the English lite model (sentence boundaries only). */
-  nlp?: WinkMethods;
   /**
    * One wink-nlp instance with every annotation for sentence boundaries and tagging alike: the model is parsed
    * once instead of twice, but whole articles are tagged, which costs more per article. For a process that
-   * extracts one article (`diplograph extract FILE`); the output is the same either way. Not with `nlp`.
+   * extracts one article (`diplograph extract FILE`); the output is the same either way.
    */
   singleModel?: boolean;
   /** The stages to run, in order; defaults to PIPELINE. */
@@ -77,17 +75,19 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   // first sentence that needs it: an article or a process that never asks (a server nobody ingests into) never
   // pays for it. One instance with every annotation would parse the model once, but tagging whole articles costs
   // more per article than tagging the few sentences asked about (measured: +16% of the wink time per article).
-  if (options.singleModel && options.nlp)
-    throw new AppError(ErrorCode.INTERNAL, 'createExtractor: singleModel builds its own wink-nlp instance');
-  const nlp = options.nlp ?? winkNLP(model, options.singleModel ? ['sbd', 'negation', 'pos'] : ['sbd']);
-  let tagger: WinkMethods | null = options.singleModel ? nlp : null;
+  // Each instance forgets the words an article taught it (text/wink-instance.ts): an article yields the same facts
+  // whatever the process read before it.
+  const splitter = createForgetfulWink(options.singleModel ? ['sbd', 'negation', 'pos'] : ['sbd']);
+  let tagger: ForgetfulWink | null = options.singleModel ? splitter : null;
   const resources: Resources = {
-    nlp,
+    get nlp(): WinkMethods {
+      return splitter.nlp;
+    },
     get tagger(): WinkMethods {
       // No sentence splitting: it is given one sentence of the split above at a time (measured: the same tags and
       // negation flags on all 198,178 tokens of the real and 300 bench articles, ~15% less time per sentence).
-      tagger ??= winkNLP(model, ['negation', 'pos']);
-      return tagger;
+      tagger ??= createForgetfulWink(['negation', 'pos']);
+      return tagger.nlp;
     },
     gazetteer: buildGazetteer(),
     lexicon: buildLexicon(),
@@ -99,7 +99,12 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const text = normalizeText(valid.text);
       if (text === '')
         throw new AppError(ErrorCode.BAD_USER_INPUT, 'article text is empty after normalization');
-      return assembleResult(runPipeline(initialState(valid, text), resources, stages));
+      try {
+        return assembleResult(runPipeline(initialState(valid, text), resources, stages));
+      } finally {
+        splitter.forgetArticle();
+        if (tagger !== splitter) tagger?.forgetArticle();
+      }
     },
   };
 }

@@ -3,8 +3,6 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../../src/extract/index.ts';
 import { extractor } from './helpers.ts';
@@ -20,8 +18,4 @@ describe('createExtractor({ singleModel: true })', () => {
       expect(single.extract(input)).toEqual(extractor.extract(input));
     },
   );
-
-  it('refuses an nlp instance of the caller, whose annotations it cannot choose', () => {
-    expect(() => createExtractor({ singleModel: true, nlp: winkNLP(model, ['sbd']) })).toThrow(/singleModel/);
-  });
 });
