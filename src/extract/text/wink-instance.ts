@@ -1,8 +1,9 @@
-// A wink-nlp instance that forgets, after each article, the words it learned from it. wink adds every word its model
-// lacks to the instance's own tables, and its tokenizer then splits at those words: once one article has written
-// "H.E Dr. X", a later "H.E. Bola Tinubu" reads "H.E" "." and the sentence loses its subject. Without forgetting, what
-// an article yields would depend on the articles the process read before it, and the tables would grow with every
-// new word a long-running worker sees.
+// A wink-nlp instance that reads each article as a new instance would. wink adds every word its model lacks to the
+// instance's own tables, and its tokenizer then splits at those words: once one article has written "H.E Dr. X", a
+// later "H.E. Bola Tinubu" reads "H.E" "." and the sentence loses its subject. So what an article yielded depended on
+// the articles the process had read before it. Here the tokenizer sees, past the model's own words, only those the
+// current article has written; the others stay in the tables (their features are not computed again, which
+// forgetting them outright cost ~5% of extraction time) but are hidden.
 
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -13,12 +14,9 @@ interface FeatureTable {
   hash: Record<string, number | undefined>;
 }
 
-/** The model tables wink grows while it reads: words, and the prefixes, suffixes and shapes of new words. */
-const LEARNING_FEATURES = ['lexeme', 'prefix', 'suffix', 'shape'] as const;
-
 /**
- * Entries the forgotten words may leave in the tables (~20-60 an article; the index forgets them, the value list
- * keeps them) before the instance is built again, ~70 ms: about every few thousand articles, well under 1% of the time.
+ * Words learned past the model's own before the instance is built again (~70 ms): a bound on what a long-running
+ * worker keeps, reached only after a great many articles (each adds the words no article before it had).
  */
 export const RENEW_AFTER_LEARNED = 200_000;
 
@@ -40,49 +38,79 @@ function metaCER(): unknown {
 export interface ForgetfulWink {
   /** The instance to read the current article with; a new one after `forgetArticle` has renewed it. */
   readonly nlp: WinkMethods;
-  /** Forgets the words learned since the last call: the next article is read as by a new instance. */
+  /** Hides the words learned so far: the next article is read as by a new instance. */
   forgetArticle(): void;
 }
+
+/** The part of wink's word cache that is read and replaced here (cache.js: `lookup` answers the tokenizer). */
+interface WordCache {
+  lookup(text: string): number[] | null;
+  add(text: string, category: number): number;
+}
+
+type FeatureFunction = (text: string, category: number, cache: WordCache) => unknown;
 
 export function createForgetfulWink(
   annotations: readonly Annotation[],
   renewAfterLearned = RENEW_AFTER_LEARNED,
 ): ForgetfulWink {
-  let tables: FeatureTable[] = [];
-  let sizes: number[] = [];
-  let built = 0;
-  const build = (): WinkMethods => {
-    // wink parses its tables afresh for each instance in `core()`: keep this instance's to forget from them.
-    const instance = winkNLP(
+  let lexemes: FeatureTable = { list: [], hash: {} };
+  let modelWords = 0;
+  // The words this article has written: the only ones past the model's own the tokenizer may know, as in a new
+  // instance. Words of earlier articles stay in the tables (their features are not computed again) but are hidden.
+  const written = new Set<string>();
+  const hidden = new WeakSet<WordCache>();
+  const hideEarlierWords = (cache: WordCache): void => {
+    if (hidden.has(cache)) return;
+    hidden.add(cache);
+    const { lookup, add } = cache;
+    cache.lookup = (text) => {
+      const found = lookup(text);
+      return found !== null && (found[0] ?? 0) >= modelWords && !written.has(text) ? null : found;
+    };
+    cache.add = (text, category) => {
+      written.add(text).add(text.toLowerCase());
+      return add(text, category);
+    };
+  };
+  const build = (): WinkMethods =>
+    winkNLP(
       {
         ...model,
+        // wink parses its tables afresh for each instance: keep this one's words to count what it learns.
         core() {
           const core = (model.core as CoreTables)();
-          tables = LEARNING_FEATURES.map((name) => core.features[name] as FeatureTable);
+          lexemes = core.features.lexeme as FeatureTable;
+          modelWords = lexemes.list.length;
           return core;
+        },
+        // The cache hands itself to the feature functions of each new word (and its lower case): the first one
+        // replaces its lookup; each marks its word written.
+        featureFn(config: unknown) {
+          const features = (model.featureFn as (c: unknown) => Record<string, FeatureFunction>)(config);
+          return Object.fromEntries(
+            Object.entries(features).map(([name, feature]) => [
+              name,
+              (text: string, category: number, cache: WordCache) => {
+                hideEarlierWords(cache);
+                written.add(text).add(text.toLowerCase());
+                return feature(text, category, cache);
+              },
+            ]),
+          );
         },
         metaCER,
       },
       [...annotations],
     );
-    sizes = tables.map((t) => t.list.length);
-    built = tables.reduce((sum, t) => sum + t.list.length, 0);
-    return instance;
-  };
   let nlp = build();
   return {
     get nlp(): WinkMethods {
       return nlp;
     },
     forgetArticle(): void {
-      let learned = -built;
-      tables.forEach((table, t) => {
-        const from = sizes[t] ?? table.list.length;
-        for (let i = from; i < table.list.length; i++) delete table.hash[table.list[i] as string];
-        sizes[t] = table.list.length;
-        learned += table.list.length;
-      });
-      if (learned > renewAfterLearned) nlp = build();
+      written.clear();
+      if (lexemes.list.length - modelWords > renewAfterLearned) nlp = build();
     },
   };
 }

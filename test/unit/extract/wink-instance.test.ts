@@ -1,5 +1,5 @@
 // An article yields the same facts whatever the process read before it: wink-nlp learns the words an article has
-// that its model lacks, and its tokenizer then splits at them; text/wink-instance.ts forgets them after each article.
+// that its model lacks, and its tokenizer then splits at them; text/wink-instance.ts hides them from the next article.
 
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../../src/extract/index.ts';
@@ -13,7 +13,7 @@ const WRITES_HE_DOT =
 const tokens = (wink: ReturnType<typeof createForgetfulWink>, text: string): string[] =>
   wink.nlp.readDoc(text).tokens().out();
 
-describe('a wink-nlp instance that forgets what each article taught it', () => {
+describe('a wink-nlp instance that hides from each article what the earlier ones taught it', () => {
   it('reads "H.E." as one token after an article that wrote "H.E", as a new instance does', () => {
     const wink = createForgetfulWink(['sbd']);
     const fresh = tokens(createForgetfulWink(['sbd']), WRITES_HE_DOT);
@@ -32,7 +32,7 @@ describe('a wink-nlp instance that forgets what each article taught it', () => {
     expect(result.meetings.flatMap((m) => m.participants)).toContain('person:bola-tinubu');
   });
 
-  it('builds a new instance once the forgotten words pass the bound, reading as before', () => {
+  it('builds a new instance once the learned words pass the bound, reading as before', () => {
     const wink = createForgetfulWink(['sbd'], 1);
     const first = wink.nlp;
     const before = tokens(wink, TEACHES_HE);
