@@ -16,6 +16,9 @@ import {
   ONLOOKER_VERBS,
   SETTING_NOUNS,
   SETTING_PREPOSITIONS,
+  SIDE_NOUN_FILLERS,
+  SIDE_NOUNS,
+  URGING_VERBS,
 } from '../lexicon/agreement-reference-words.ts';
 import { TITLE_MODIFIERS } from '../lexicon/word-lists.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
@@ -72,8 +75,10 @@ const ONLOOKER_REACH = 7;
 
 /**
  * A country that heads the subject of an onlooker's verb ("India welcomed the agreement", "Iran's Foreign Ministry
- * welcomed a recent truce deal", "the Iranian Foreign Ministry has welcomed"): only names, titles and auxiliaries
- * between them, in one clause. It approves of the agreement of its sentence; it did not make it.
+ * welcomed a recent truce deal", "Saudi Arabia and the United States welcomed"), or of a verb that urges the sides
+ * ("Saudi Arabia and the United States urged both parties to engage in the talks"): only names, titles, "and" and
+ * auxiliaries between them, in one clause. It approves of the agreement of its sentence or presses its parties; it
+ * did not make it.
  */
 function onlooker(state: ExtractState, mention: EntityMention): boolean {
   const { words } = state;
@@ -82,9 +87,32 @@ function onlooker(state: ExtractState, mention: EntityMention): boolean {
   const sentence = words[wordIndexAt(words, mention.start)]?.sentence;
   for (let steps = 0; steps < ONLOOKER_REACH; steps++, next++) {
     const word = words[next];
-    if (!word || word.sentence !== sentence || /[,;:()"“”]/.test(word.gap)) return false;
+    if (!word || word.sentence !== sentence) return false;
+    // "Saudi Arabia, US urge ...": a comma only between the countries of a list.
+    if (/[,;:()"“”…]/.test(word.gap) && !(word.gap === ', ' && startsCountry(state, word.start)))
+      return false;
     if (ONLOOKER_VERBS.has(word.lower)) return true;
-    if (!word.cap && !ONLOOKER_VERB_FILLERS.has(word.lower)) return false;
+    if (URGING_VERBS.has(word.lower)) return urgedSides(state, next);
+    if (!word.cap && !ONLOOKER_VERB_FILLERS.has(word.lower) && !BROKER_LIST_WORDS.has(word.lower))
+      return false;
+  }
+  return false;
+}
+
+/** Whether a country mention starts at `at`. */
+function startsCountry(state: ExtractState, at: number): boolean {
+  return startingIn(state.mentions, at, at + 1).some((m) => m.kind === 'country');
+}
+
+/** The object of the urging verb at `verb` names the sides: "both parties", "the two sides", "both Sudanese parties". */
+function urgedSides(state: ExtractState, verb: number): boolean {
+  const { words } = state;
+  const sentence = words[verb]?.sentence;
+  for (let i = verb + 1; i <= verb + 4; i++) {
+    const word = words[i];
+    if (!word || word.sentence !== sentence || /[^\s]/.test(word.gap)) return false;
+    if (SIDE_NOUNS.has(word.lower)) return true;
+    if (!SIDE_NOUN_FILLERS.has(word.lower) && !word.cap) return false;
   }
   return false;
 }

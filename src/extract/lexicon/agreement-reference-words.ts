@@ -408,6 +408,40 @@ export const ONLOOKER_VERB_FILLERS: ReadonlySet<string> = new Set([
   '’s',
 ]);
 
+/**
+ * Verbs by which a country presses the sides of an agreement ("Saudi Arabia and the United States urged both parties
+ * to observe the ceasefire"): with the sides as object, the subject is a go-between or an onlooker, not a side.
+ */
+export const URGING_VERBS: ReadonlySet<string> = new Set([
+  'urge',
+  'urges',
+  'urged',
+  'urging',
+  'encouraged',
+  'encourages',
+  'pressed',
+  'presses',
+]);
+
+/** Nouns that name the sides of a conflict or a deal as the object of an urging verb ("urged both parties"). */
+export const SIDE_NOUNS: ReadonlySet<string> = new Set([
+  'parties',
+  'sides',
+  'rivals',
+  'factions',
+  'belligerents',
+]);
+
+/** Words before a side noun in that object ("both", "the two", "the warring"). */
+export const SIDE_NOUN_FILLERS: ReadonlySet<string> = new Set([
+  'both',
+  'the',
+  'two',
+  'warring',
+  'rival',
+  'conflicting',
+]);
+
 /** Words before a nationality that make its bearer act for no state ("former Nigerian President X" as a mediator). */
 export const NOT_ACTING_MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex']);
 

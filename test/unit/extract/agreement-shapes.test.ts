@@ -506,6 +506,20 @@ describe('a go-between or a setting is no side', () => {
     expect(found).not.toContain('USA');
   });
 
+  it('leaves out countries that urge the sides ("Kenya and Ethiopia urged both parties", "Kenya, Ethiopia urge warring Sudan rivals")', () => {
+    const found = parties(
+      'Kenya, Ethiopia urge warring Sudan rivals to respect truce\n\nKenya and Ethiopia urged both parties to respect the ceasefire agreement on Sunday.\n\nThe truce between the army and the rebels took effect on Saturday.',
+    ).flat();
+    expect(found).not.toContain('KEN');
+    expect(found).not.toContain('ETH');
+  });
+
+  it('keeps a country that urges someone other than the sides', () => {
+    expect(
+      parties('Kenya and Uganda urged investors to back the trade agreement they signed on Monday.').flat(),
+    ).toEqual(expect.arrayContaining(['KEN', 'UGA']));
+  });
+
   it('leaves out the country that announces it after the phrase of its sides ("..., Egypt says")', () => {
     expect(
       parties('A ceasefire between Israel and Hamas will take effect on Sunday morning, Egypt says.').flat(),
