@@ -19,7 +19,7 @@ export function unnamedIntroduction(
   before: number,
   lexicon: Lexicon,
 ): number {
-  if (!lexicon.vagueRoleHeads.has(head)) return -1;
+  if (!lexicon.unnamedRoleHeads.has(head)) return -1;
   for (let k = before - 1; k >= 0; k--) {
     if ((words[k] as Word).lower !== head) continue;
     for (let j = k - 1; j >= 0 && k - j <= MAX_INDEFINITE_WORDS; j--) {

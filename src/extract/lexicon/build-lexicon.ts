@@ -55,6 +55,7 @@ import {
   STYLES_OF_ADDRESS,
   GROUP_GOVERNMENT_WORDS,
   UNNAMED_GROUP_HEADS,
+  INDEFINITE_UNNAMED_HEADS,
   VAGUE_ROLE_HEADS,
 } from './role-words.ts';
 import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
@@ -77,6 +78,8 @@ export interface Lexicon {
   /** "head of state": offices named with "of" that mean a country's leader. */
   leaderOfficePhrases: ReadonlySet<string>;
   vagueRoleHeads: ReadonlySet<string>;
+  /** The vague role heads and those unnamed only after "a"/"an" ("a Saudi diplomat"). */
+  unnamedRoleHeads: ReadonlySet<string>;
   unnamedGroupHeads: ReadonlySet<string>;
   groupGovernmentWords: ReadonlySet<string>;
   passiveAuxiliaries: ReadonlySet<string>;
@@ -146,6 +149,7 @@ export function buildLexicon(): Lexicon {
     roleVerbTimeWords: new Set([...WEEKDAY_NAMES.map((d) => d.toLowerCase()), ...ROLE_VERB_TIME_WORDS]),
     leaderOfficePhrases: new Set(LEADER_OFFICE_PHRASES),
     vagueRoleHeads: new Set(VAGUE_ROLE_HEADS),
+    unnamedRoleHeads: new Set([...VAGUE_ROLE_HEADS, ...INDEFINITE_UNNAMED_HEADS]),
     unnamedGroupHeads: new Set(UNNAMED_GROUP_HEADS),
     groupGovernmentWords: new Set(GROUP_GOVERNMENT_WORDS),
     passiveAuxiliaries: new Set(PASSIVE_AUXILIARIES),

@@ -46,11 +46,25 @@ export const VAGUE_ROLE_HEADS = [
 ] as const;
 
 /**
+ * Role heads that name the one person meant when definite ("the diplomat" after the ambassador is named) but leave
+ * the speaker unnamed after "a"/"an" ("a Saudi diplomat told AFP", then "the Saudi diplomat said"), as the vague ones do.
+ */
+export const INDEFINITE_UNNAMED_HEADS = ['diplomat'] as const;
+
+/**
  * Heads of an unnamed group of speakers or an unnamed outlet that need no article: "Indian officials said", "two
  * Egyptian security sources told Reuters", "Japanese media reported", "Rwandan state radio said". A country
  * describing them is no speaker: unnamed officials are left out, and an outlet only carries the news.
  */
-export const UNNAMED_GROUP_HEADS = ['officials', 'sources', 'media', 'radio', 'television', 'tv'] as const;
+export const UNNAMED_GROUP_HEADS = [
+  'officials',
+  'diplomats',
+  'sources',
+  'media',
+  'radio',
+  'television',
+  'tv',
+] as const;
 /** Words that tie such a group to its government, which then speaks: "Colombian government sources said". */
 export const GROUP_GOVERNMENT_WORDS = ['government'] as const;
 

@@ -243,7 +243,10 @@ function roleHolder(
   // article names no one whose title has the role's other words, and X's title is the role's head alone.
   if (ids.length === 0 && role.titleWords.length > 1)
     ids = persons.filter((p) => (p.title ?? '').toLowerCase() === head).map((p) => p.id);
-  if (ids.length === 0 && !strict) ids = persons.filter((p) => p.title === null).map((p) => p.id);
+  // Not after an unnamed holder's introduction: "the Saudi diplomat said" goes back to "a Saudi diplomat", not to an
+  // untitled commander named since.
+  if (ids.length === 0 && !strict && since === -1)
+    ids = persons.filter((p) => p.title === null).map((p) => p.id);
   if (ids.length === 0) return null;
   const at = (state.words[role.first] as Word).start;
   const sentence = (state.words[role.head] as Word).sentence;
@@ -362,7 +365,7 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
     }
     const unnamed = unnamedSpeakerAt(state, k, cover, lexicon);
     if (unnamed) {
-      describing.add(unnamed);
+      for (const country of unnamed) describing.add(country);
       continue;
     }
     const role = roleAt(state, k, cover, lexicon, posAt);

@@ -18,16 +18,38 @@ export function unnamedSpeakerAt(
   k: number,
   cover: Int32Array,
   lexicon: Lexicon,
-): EntityMention | null {
-  const { words, mentions } = state;
+): EntityMention[] | null {
+  const { words } = state;
   const head = words[k] as Word;
   // "Indian officials said", "two Egyptian security sources": a plural group needs no article before it.
   const group = lexicon.unnamedGroupHeads.has(head.lower);
-  if ((!group && !lexicon.vagueRoleHeads.has(head.lower)) || cover[k] !== -1) return null;
+  if ((!group && !lexicon.unnamedRoleHeads.has(head.lower)) || cover[k] !== -1) return null;
+  const before = describedBefore(state, k, cover, lexicon, group);
+  if (before === null) return null;
+  // "Officials from Sudan told AFP", "a senior official from Egypt said": the countries they come from describe them.
+  const from = words[k + 1]?.lower === 'from' ? countriesFrom(state, k + 2, cover) : [];
+  const described = before === 'none' ? from : [before, ...from];
+  return described.length > 0 ? described : null;
+}
+
+/**
+ * The country describing an unnamed speaker before the head at word `k` ("a senior US official", "Egyptian
+ * officials"); 'none' when the phrase is unnamed but no country is in it; null when it is no unnamed speaker.
+ */
+function describedBefore(
+  state: ExtractState,
+  k: number,
+  cover: Int32Array,
+  lexicon: Lexicon,
+  group: boolean,
+): EntityMention | 'none' | null {
+  const { words, mentions } = state;
+  const head = words[k] as Word;
   let country: EntityMention | null = null;
   for (let j = k - 1; j >= 0 && k - j <= MAX_UNNAMED_WORDS; j--) {
     const word = words[j] as Word;
-    if ((words[j + 1] as Word).gap !== ' ' || word.sentence !== head.sentence) return group ? country : null;
+    if (!spaced(word, words[j + 1] as Word) || word.sentence !== head.sentence)
+      return group ? (country ?? 'none') : null;
     const covering = mentions[cover[j] ?? -1];
     if (covering) {
       if (covering.kind !== 'country' || covering.via === 'capital' || country) return null;
@@ -40,7 +62,31 @@ export function unnamedSpeakerAt(
     }
     // "Colombian government sources": tied to the government, which speaks for the country.
     if (group && !country && lexicon.groupGovernmentWords.has(word.lower)) return null;
-    if (word.lower === 'a' || word.lower === 'an') return country;
+    if (word.lower === 'a' || word.lower === 'an') return country ?? 'none';
   }
-  return group ? country : null;
+  return group ? (country ?? 'none') : null;
+}
+
+/** Whether only a space, or the period of an abbreviation such as "U.S.", stands between two words of a phrase. */
+function spaced(word: Word, next: Word): boolean {
+  return next.gap === ' ' || (next.gap === '. ' && /\.[A-Z]$/.test(word.text));
+}
+
+/** How many words a list of countries after "from" may take ("from Qatar, Egypt and the United States"). */
+const MAX_FROM_WORDS = 12;
+
+/** The countries listed from word `at` on: "Egypt", "Qatar, Egypt and the United States" (nothing else between). */
+function countriesFrom(state: ExtractState, at: number, cover: Int32Array): EntityMention[] {
+  const { words, mentions } = state;
+  const found: EntityMention[] = [];
+  for (let j = at; j < words.length && j - at < MAX_FROM_WORDS; j++) {
+    const word = words[j] as Word;
+    if (j > at && !/^(?:, ?| )$/.test(word.gap)) break;
+    const covering = mentions[cover[j] ?? -1];
+    if (covering?.kind === 'country' && covering.start === word.start) {
+      found.push(covering);
+      while ((words[j + 1]?.start ?? Infinity) < covering.end) j++;
+    } else if (covering || (word.lower !== 'and' && word.lower !== 'the')) break;
+  }
+  return found;
 }

@@ -73,3 +73,45 @@ describe('an unnamed group of officials or sources, with no article', () => {
     ).toEqual(['EGY']);
   });
 });
+
+describe('an unnamed diplomat, an official "from" a country, an abbreviated country', () => {
+  it.each([
+    ['a diplomat', 'The talks have made no real progress, a Saudi diplomat told AFP on Monday.'],
+    ['diplomats', 'Egyptian diplomats said the talks had made no real progress.'],
+    [
+      'officials from a country',
+      'Officials from Sudan told AFP that "both delegations were heading to Jeddah".',
+    ],
+    [
+      'officials from countries',
+      'Officials from Egypt, Qatar and the United States said the talks had stalled.',
+    ],
+    ['an official from a country', 'A senior official from Egypt said the talks had stalled.'],
+    ['"U.S." with its period', 'The talks are moving to Doha, according to a U.S. official.'],
+  ])('is no speaker, and the country is not either: %s', (_shape, sentence) => {
+    expect(speakers(`Truce talks\n\nNegotiators met in Cairo on Sunday.\n\n${sentence}`)).toEqual([]);
+  });
+
+  it('"the Saudi diplomat said" goes back to "a Saudi diplomat", not to an untitled commander named between', () => {
+    const text =
+      'Truce talks\n\nThe talks have made no real progress, a Saudi diplomat told AFP.\n\n' +
+      'Army chief Abdel Fattah al-Burhan and Mohamed Hamdan Daglo sent envoys to Jeddah.\n\n' +
+      '"Nobody is ready to stop fighting," the Saudi diplomat said.';
+    expect(speakers(text)).toEqual([]);
+  });
+
+  it('"the diplomat" with no unnamed one before is still the ambassador named', () => {
+    const text =
+      'Jordan backs the deal\n\nAmbassador Dina Kawar addressed the council on Tuesday.\n\n' +
+      'The diplomat stressed that the agency must keep reporting on the deal.';
+    expect(speakers(text)).toEqual(['person:dina-kawar']);
+  });
+
+  it('keeps a body an official comes from as the speaker ("an official from Hamas")', () => {
+    expect(
+      speakers(
+        'Truce talks\n\nNegotiators met in Cairo on Sunday.\n\nAn official from Hamas said the talks had stalled.',
+      ),
+    ).toEqual(['org:hamas']);
+  });
+});
