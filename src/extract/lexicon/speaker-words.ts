@@ -226,3 +226,6 @@ export const NON_GROUP_NAME_ENDS = [
  * plural subject only where it opens its sentence or clause ("officials on both sides said" is others).
  */
 export const SIDE_SUBJECT_HEADS = ['sides'] as const;
+
+/** Words after a document that open a clause with a subject of its own: "a statement in which it said". */
+export const DOCUMENT_CLAUSE_SUBJECTS = ['it', 'which', 'who', 'that'] as const;

@@ -18,10 +18,12 @@ import {
 } from './statement-context.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 import { isTitleWord } from '../entities/person-context.ts';
+import { DOCUMENT_CLAUSE_SUBJECTS, SUBJECT_CASE_PRONOUNS } from '../lexicon/speaker-words.ts';
 import {
   documentAt,
   documentBeforeVerb,
   documentSpeakers,
+  documentSubject,
   documentVerb,
   isDocumentVerb,
 } from './document-speakers.ts';
@@ -448,12 +450,18 @@ function sentenceSubject(ctx: StatementContext, from: number, to: number): strin
   return pos === undefined || NOUN_PHRASE_TAGS.has(pos) ? null : first.id;
 }
 
+/** Words that give a verb after a document a subject of its own: "a statement in which it said". */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([...SUBJECT_CASE_PRONOUNS, ...DOCUMENT_CLAUSE_SUBJECTS]);
+
 /** Speaker and verb right before an opening quote: `Putin said: "` / `He added, "`. */
 function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | null {
   const { words, text } = ctx.state;
   const k0 = wordIndexAt(words, quote.start) - 1;
   const last = words[k0];
-  if (!last || !/^\s*[:,]\s*$/.test(text.slice(last.end, quote.start))) return null;
+  if (!last) return null;
+  const gap = text.slice(last.end, quote.start);
+  // `The statement reads "..."`: a verb only documents take may run into the quote without a comma.
+  if (!/^\s*[:,]\s*$/.test(gap) && !(/^ $/.test(gap) && isDocumentVerb(ctx, k0))) return null;
   const sentence = sentenceOf(ctx.state, quote.start);
   for (let k = k0; k >= 0 && k0 - k < 6; k--) {
     const word = words[k] as Word;
@@ -482,7 +490,27 @@ function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | n
       const opener = sentence ? sentenceSubject(ctx, sentence.start, word.start) : null;
       if (opener) return { speaker: opener, end: quote.start, verb: k };
     }
-    if (!ctx.resources.lexicon.quoteVerbs.has(word.lower)) continue;
+    const documentOnly = isDocumentVerb(ctx, k);
+    if (!ctx.resources.lexicon.quoteVerbs.has(word.lower) && !documentOnly) continue;
+    // `The communique from the ministry states, "..."`, `The statement said: "..."`: the document speaks for its
+    // issuers, as in a closing attribution: those it names, the joint ones, or a body that has just spoken (one
+    // merely named before may not have issued it).
+    const found = sentence ? documentSubject(ctx, k, sentence) : null;
+    // "issued a statement in which it said:": the verb has a subject of its own after the document.
+    const ownSubject = found && words.slice(found.noun + 1, k).some((w) => CLAUSE_SUBJECTS.has(w.lower));
+    // "The army said in a statement posted on its page:": the document is where someone spoke, not the subject.
+    const spokenIn =
+      found &&
+      sentence &&
+      words
+        .slice(wordIndexAt(words, sentence.start), found.noun)
+        .some((w) => ctx.resources.lexicon.quoteVerbs.has(w.lower));
+    if (found && sentence && !ownSubject && !spokenIn) {
+      const doc = { ...found, described: true as const };
+      const [speaker, ...cospeakers] = documentSpeakers(ctx, doc, sentence, quote.start);
+      return speaker ? { speaker, end: quote.start, verb: k, cospeakers } : null;
+    }
+    if (documentOnly) return null;
     // `On trade with Tokyo, he added, "..."`: a pronoun right before the verb is its subject, not a name further back.
     const subjectPronoun = /^(?:he|she)$/i.test(words[k - 1]?.text ?? '') && words[k - 1]?.gap !== '';
     const from = subjectPronoun

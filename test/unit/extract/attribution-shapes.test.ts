@@ -268,6 +268,43 @@ describe('a document named after a quote', () => {
     expect(speakersOf(text, 'deep concerns')).toEqual(['person:joe-biden']);
   });
 
+  it.each([
+    [
+      '"The statement added, "..."',
+      'The statement added, "Both countries urge the parties to hold their fire."',
+    ],
+    [
+      '"The statement said: "..."',
+      'The statement said: "Both countries urge the parties to hold their fire."',
+    ],
+    [
+      '"The statement reads "..."',
+      'The statement reads "Both countries urge the parties to hold their fire."',
+    ],
+  ])(
+    'gives a document opening the attribution before a quote to its joint issuers: %s',
+    (_shape, sentence) => {
+      const text =
+        'Talks open\n\nIn a joint statement, Saudi Arabia and the United States welcomed the start of talks in ' +
+        `Jeddah.\n\n${sentence}`;
+      expect(speakersOf(text, 'hold their fire')).toEqual(['SAU', 'USA']);
+    },
+  );
+
+  it('gives "The communique from the ECOWAS Commission states, "..."" to the body it names', () => {
+    const text =
+      'Bloc responds\n\nThree Sahel states announced they would leave the bloc.\n\n' +
+      'The communique from the ECOWAS Commission states, "The Commission remains open to a negotiated solution."';
+    expect(speakersOf(text, 'negotiated solution')).toEqual(['org:ecowas-commission']);
+  });
+
+  it('leaves "The army said in a statement posted on its page: "..."" out of the documents before it', () => {
+    const text =
+      'Talks open\n\nIn a joint statement, Saudi Arabia and the United States welcomed the start of talks in ' +
+      'Jeddah.\n\nThe Sudanese army said in a statement posted on its page: "Our delegation has left for Jeddah."';
+    expect(speakersOf(text, 'delegation has left')).not.toContain('SAU');
+  });
+
   const LEAD_ABBR =
     'Talks held\n\nJapanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Monday.\n\n';
 
