@@ -356,8 +356,9 @@ export function foldMentions(target: Cluster, cluster: Cluster): void {
   for (const alias of cluster.aliases) target.aliases.add(alias);
 }
 
-/** What a folded `cluster` tells of `target` that it lacks: when and where it was signed, and a further status. */
+/** What a folded `cluster` tells of `target` that it lacks: its signers, when and where it was signed, a further status. */
 export function foldFacts(target: Cluster, cluster: Cluster): void {
+  for (const id of cluster.signatories) if (!target.signatories.includes(id)) target.signatories.push(id);
   target.signedOn ??= cluster.signedOn;
   target.statedYear ??= cluster.statedYear;
   target.place ??= cluster.place;

@@ -331,7 +331,6 @@ function joinSameInstruments(state: ExtractState, clusters: readonly Cluster[]):
     target.descriptor ??= cluster.descriptor;
     foldMentions(target, cluster);
     for (const [kind, votes] of cluster.kinds) target.kinds.set(kind, (target.kinds.get(kind) ?? 0) + votes);
-    for (const id of cluster.signatories) if (!target.signatories.includes(id)) target.signatories.push(id);
     foldFacts(target, cluster);
   }
   return out;
@@ -390,7 +389,6 @@ function joinCeasefires(clusters: readonly Cluster[], onlyPartyless: boolean): C
     }
     folded.add(cluster);
     foldMentions(target, cluster);
-    for (const id of cluster.signatories) if (!target.signatories.includes(id)) target.signatories.push(id);
     foldFacts(target, cluster);
   }
   return out;
@@ -431,7 +429,6 @@ function joinCaptiveExchanges(clusters: readonly Cluster[]): Cluster[] {
       continue;
     }
     foldMentions(only, cluster);
-    for (const id of cluster.signatories) if (!only.signatories.includes(id)) only.signatories.push(id);
     // The ceasefire's standing is told of the ceasefire: "negotiating parties" of the swap do not reopen it.
     const status = only.status;
     foldFacts(only, cluster);

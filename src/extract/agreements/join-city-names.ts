@@ -65,7 +65,6 @@ export function joinCityNames(clusters: readonly Cluster[], state: ExtractState)
     if (!target || new Set(targets.map((c) => c.known ?? c)).size > 1) continue;
     folded.add(cluster);
     foldMentions(target, cluster);
-    for (const id of cluster.signatories) if (!target.signatories.includes(id)) target.signatories.push(id);
     foldFacts(target, cluster);
   }
   return clusters.filter((c) => !folded.has(c));

@@ -53,7 +53,6 @@ export function joinHeadlinePreviews(clusters: readonly Cluster[], words: readon
     foldMentions(main, cluster);
     if (!main.known)
       for (const party of cluster.parties) if (!main.parties.includes(party)) main.parties.push(party);
-    for (const id of cluster.signatories) if (!main.signatories.includes(id)) main.signatories.push(id);
     foldFacts(main, cluster);
   }
   return out;
