@@ -58,7 +58,19 @@ export function createForgetfulWink(
   let modelWords = 0;
   // The words this article has written: the only ones past the model's own the tokenizer may know, as in a new
   // instance. Words of earlier articles stay in the tables (their features are not computed again) but are hidden.
-  const written = new Set<string>();
+  // Kept as the number of the article that last wrote each learned word (by its index past the model's own), not
+  // as a set of strings: no set to fill and empty per article, and the lookup reads an array, not a hash.
+  let article = 1;
+  let writtenIn: number[] = [];
+  const write = (index: number | undefined): void => {
+    if (index !== undefined && index >= modelWords) writtenIn[index - modelWords] = article;
+  };
+  /** Marks a word and its lower case written; both are in the tables by then (wink adds the two together). */
+  const writeWord = (text: string, index: number | undefined): void => {
+    write(index);
+    const lower = text.toLowerCase();
+    if (lower !== text) write(lexemes.hash[lower]);
+  };
   const hidden = new WeakSet<WordCache>();
   const hideEarlierWords = (cache: WordCache): void => {
     if (hidden.has(cache)) return;
@@ -66,11 +78,15 @@ export function createForgetfulWink(
     const { lookup, add } = cache;
     cache.lookup = (text) => {
       const found = lookup(text);
-      return found !== null && (found[0] ?? 0) >= modelWords && !written.has(text) ? null : found;
+      if (found === null) return null;
+      // A learned word's lookup answers its own index (only the model's words are contractions).
+      const index = found[0] ?? 0;
+      return index >= modelWords && writtenIn[index - modelWords] !== article ? null : found;
     };
     cache.add = (text, category) => {
-      written.add(text).add(text.toLowerCase());
-      return add(text, category);
+      const index = add(text, category);
+      writeWord(text, index);
+      return index;
     };
   };
   const build = (): WinkMethods =>
@@ -82,10 +98,12 @@ export function createForgetfulWink(
           const core = (model.core as CoreTables)();
           lexemes = core.features.lexeme as FeatureTable;
           modelWords = lexemes.list.length;
+          writtenIn = [];
           return core;
         },
         // The cache hands itself to the feature functions of each new word (and its lower case): the first one
-        // replaces its lookup; each marks its word written.
+        // replaces its lookup; each marks its word written before the part-of-speech feature looks up the lower case
+        // (the cache's add marks it only once added).
         featureFn(config: unknown) {
           const features = (model.featureFn as (c: unknown) => Record<string, FeatureFunction>)(config);
           return Object.fromEntries(
@@ -93,7 +111,7 @@ export function createForgetfulWink(
               name,
               (text: string, category: number, cache: WordCache) => {
                 hideEarlierWords(cache);
-                written.add(text).add(text.toLowerCase());
+                writeWord(text, lexemes.hash[text]);
                 return feature(text, category, cache);
               },
             ]),
@@ -109,7 +127,7 @@ export function createForgetfulWink(
       return nlp;
     },
     forgetArticle(): void {
-      written.clear();
+      article++;
       if (lexemes.list.length - modelWords > renewAfterLearned) nlp = build();
     },
   };
