@@ -47,26 +47,38 @@ export type WordFactsOf = (sentence: string, offset: number) => WordFacts | null
 export function createWordFacts(resources: Resources): WordFactsOf {
   // wink's `its` helpers are the same for every instance; the tagger itself is built at its first use.
   const its = resources.nlp.its;
-  // Per sentence: the tagged tokens and the index of the token starting at each offset; facts read on demand.
-  const read = new Map<string, { tokens: Tokens; at: Map<number, number> }>();
+  // Per sentence: the tagged tokens, the offsets they start at (ascending) and each one's token index; facts read
+  // on demand. Two arrays pushed to and searched, not a map grown token by token for the few offsets asked.
+  const read = new Map<string, { tokens: Tokens; starts: number[]; indexes: number[] }>();
   return (sentence, offset) => {
     let entry = read.get(sentence);
     if (!entry) {
       const tokens = resources.tagger.readDoc(sentence).tokens();
       const values = tokens.out(its.value) as string[];
-      const at = new Map<number, number>();
+      const starts: number[] = [];
+      const indexes: number[] = [];
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
         const value = values[i] ?? '';
         const index = sentence.indexOf(value, cursor);
         if (index < 0) continue;
         cursor = index + value.length;
-        at.set(index, i);
+        starts.push(index);
+        indexes.push(i);
       }
-      entry = { tokens, at };
+      entry = { tokens, starts, indexes };
       read.set(sentence, entry);
     }
-    const i = entry.at.get(offset);
+    // The last token starting at the offset (an empty one shares its start with the next).
+    const { starts, indexes } = entry;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const i = starts[lo - 1] === offset ? indexes[lo - 1] : undefined;
     if (i === undefined) return null;
     const token = entry.tokens.itemAt(i);
     return { pos: token.out(its.pos), negated: Boolean(token.out(its.negationFlag)) };

@@ -36,6 +36,15 @@ describe('word facts shared by the stages of one article', () => {
     expect(tagged).toEqual([sentence]);
   });
 
+  it('answers only at the offset a token starts at: inside a word, in a gap or outside the sentence, nothing', () => {
+    const { resources } = countingResources();
+    const facts = articleWordFacts(articleState(), resources);
+    expect(facts(sentence, 0)?.pos).toBe('DET');
+    expect(facts(sentence, sentence.indexOf('.'))?.pos).toBe('PUNCT');
+    for (const offset of [1, sentence.indexOf(' '), sentence.length, sentence.length + 5, -1, 2.5])
+      expect(facts(sentence, offset)).toBeNull();
+  });
+
   it('gives another article its own reader', () => {
     const { resources, tagged } = countingResources();
     articleWordFacts(articleState(), resources)(sentence, 0);
