@@ -40,12 +40,16 @@ function longestAt(words: readonly Word[], i: number, index: AgreementIndex): Kn
   return null;
 }
 
-/** The words a known name can start with: its phrases' prefixes and its one-word phrases, as one set per index. */
+/**
+ * The words a known name can start with: its phrases' one-word prefixes and its one-word phrases, as one set per
+ * index. A word holds no space, so the longer keys could never match it; left out, the set every word of an
+ * article is looked up in is a seventh of the size (389 keys, not 2,858).
+ */
 const STARTS = new WeakMap<AgreementIndex, ReadonlySet<string>>();
 function startsOf(index: AgreementIndex): ReadonlySet<string> {
   let starts = STARTS.get(index);
   if (!starts) {
-    starts = new Set([...index.prefixes, ...index.phrases.keys()]);
+    starts = new Set([...index.prefixes, ...index.phrases.keys()].filter((key) => !key.includes(' ')));
     STARTS.set(index, starts);
   }
   return starts;
