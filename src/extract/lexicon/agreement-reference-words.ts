@@ -312,6 +312,14 @@ export const PLURAL_AGREEMENT_NOUNS = [
 ] as const;
 
 /**
+ * Attribution verbs by which a speaker's quote goes on from their own words just before ("“It is historic,” she
+ * said. “Both sides will work together,” she added"): what those were about, the quote is about too.
+ */
+export const ADDING_VERBS: ReadonlySet<string> = new Set(['added', 'adds']);
+/** How many words after the quote the adding verb may stand ("the foreign ministry spokesman added"). */
+export const ADDING_VERB_MAX_AT = 5;
+
+/**
  * Cues that a statement answers the one before it ("Putin responded by saying ..."); a trailing * stands for any
  * ending ("respond*": responds, responded, response).
  */

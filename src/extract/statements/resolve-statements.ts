@@ -3,6 +3,7 @@
 
 import { stableHash } from '../../domain/ids.ts';
 import type { StatementItem } from '../../domain/extraction-result.ts';
+import { addsTo } from './added-words.ts';
 import { backgroundInstruments } from './background-instruments.ts';
 import { channelIn } from './find-speaker.ts';
 import { startingIn } from '../mention-index.ts';
@@ -69,6 +70,8 @@ export function resolveStatements(state: ExtractState): ExtractState {
   }
   const lead = leadAgreement(state);
   let previous: StatementLike | null = null;
+  let previousAgreements: string[] = [];
+  const agreementIds = new Set(state.agreements.map((a) => a.id));
   for (const draft of state.drafts) {
     const about: string[] = [];
     for (const piece of spokenRanges(state, draft))
@@ -88,6 +91,10 @@ export function resolveStatements(state: ExtractState): ExtractState {
     // "reaffirmed ... the Beijing Agreement ... by adhering to the UN Charter": the charter is its ground, not its topic.
     const ground = backgroundInstruments(state, draft);
     if (ground.size > 0) about.splice(0, about.length, ...about.filter((id) => !ground.has(id)));
+    // "“I appeal to both sides to uphold this agreement,” he added": goes on about what the words before were about.
+    if (!about.some((id) => agreementIds.has(id)) && addsTo(state, draft, previous))
+      for (const id of previousAgreements) if (!about.includes(id)) about.push(id);
+    previousAgreements = about.filter((id) => agreementIds.has(id));
     const interview = interviews.get(draft.speaker);
     // An article usually reports one interview per speaker, so its outlet carries the speaker's other words too.
     const channel = draft.channel ?? interview?.channel ?? null;
