@@ -233,6 +233,28 @@ export const ANAPHOR_JUDGING_VERBS: ReadonlySet<string> = new Set(['is', 'was'])
  */
 export const EXTRAPOSED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['to', 'that', 'whether', 'if']);
 
+/**
+ * Verbs that must come between an "it" and such a clause opener for the "it" to be extraposed ("it was vital to", "it
+ * seems that", "it remains unclear whether"); "it also contributes to establishing stability" or "it will lead to
+ * peace" has a subject "it", pointing back.
+ */
+export const EXTRAPOSING_VERBS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'be',
+  'been',
+  "'s",
+  '’s',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'remains',
+  'remained',
+  'becomes',
+  'became',
+]);
+
 /** How many words after the opening "it" such a clause opener may stand ("it was not yet clear whether"). */
 export const EXTRAPOSED_CLAUSE_MAX_DISTANCE = 4;
 

@@ -19,6 +19,7 @@ import {
   EARLIER_OCCASION_VERBS,
   EXTRAPOSED_CLAUSE_MAX_DISTANCE,
   EXTRAPOSED_CLAUSE_OPENERS,
+  EXTRAPOSING_VERBS,
   INDEFINITE_ARTICLES,
   NAMED_ONLY_BACK_REFERENCES,
   NEWS_REACTION_DETERMINERS,
@@ -278,13 +279,19 @@ function addId(out: string[], id: string | null): void {
   if (id !== null && !out.includes(id)) out.push(id);
 }
 
-/** Whether the word at `at` is an "it" that a clause opener a few words on shows extraposed ("it was vital to"). */
+/**
+ * Whether the word at `at` is an "it" that a clause opener a few words on shows extraposed ("it was vital to"), after
+ * a copula ("it seems that"): "It also contributes to establishing stability" points back. Not from a country or a
+ * body, whose "it also looks forward to ..." is as often the speaker itself: that "it" stays out as before.
+ */
 function extraposedAt(state: ExtractState, draft: StatementLike, at: number): boolean {
   if (state.words[at]?.lower !== 'it') return false;
+  let linked = !state.persons.has(draft.speaker);
   for (let k = 1; k <= EXTRAPOSED_CLAUSE_MAX_DISTANCE; k++) {
     const next = state.words[at + k];
     if (!next || next.start >= draft.content.end) break;
-    if (EXTRAPOSED_CLAUSE_OPENERS.has(next.lower)) return true;
+    if (EXTRAPOSING_VERBS.has(next.lower)) linked = true;
+    else if (EXTRAPOSED_CLAUSE_OPENERS.has(next.lower)) return linked;
   }
   return false;
 }
