@@ -40,6 +40,10 @@ export const AGREEMENT_BACK_REFERENCE_NOUNS: Readonly<Record<string, readonly Ki
   ratification: null,
   // "enforcing the plan", "announced the plan for a cessation of hostilities": after "the"/"this" only.
   plan: null,
+  // "the second phase cannot be expected to start", "In phase one, Hamas will release ...": a stage of the deal in
+  // view, after "the"/"this" or before its number only, and not "the next phase of the war".
+  phase: null,
+  stage: null,
 };
 
 /**
@@ -88,6 +92,8 @@ export const CAPTIVE_EXCHANGE_WORDS: ReadonlySet<string> = new Set([
  * statement" the joint statement named before.
  */
 export const DEFINITE_ONLY_BACK_REFERENCES: ReadonlySet<string> = new Set([
+  'phase',
+  'stage',
   'declaration',
   'statement',
   'communique',
@@ -281,6 +287,25 @@ export const CONTINUATION_POINTER_MAX_AT = 12;
 
 /** Back-reference nouns that before "of" are a quantity, not an agreement ("a great deal of"). */
 export const QUANTITY_BEFORE_OF: ReadonlySet<string> = new Set(['deal']);
+
+/** Part nouns that before "of" are a part of what follows ("the next phase of the war"), not of an agreement. */
+export const PART_BEFORE_OF: ReadonlySet<string> = new Set(['phase', 'stage']);
+
+/** Numbers after a part noun that make it one of the agreement in view, as "the" would ("phase one", "phase 2"). */
+export const PART_NUMBERS: ReadonlySet<string> = new Set(['one', 'two', 'three', '1', '2', '3']);
+
+/**
+ * Ordinals one of which a part noun after "the" needs to be a stage of the agreement in view ("the first phase", "the
+ * second and third phase"): "in the coming phase", "the current phase" are a time, not a stage.
+ */
+export const PART_ORDINALS: ReadonlySet<string> = new Set([
+  'first',
+  'second',
+  'third',
+  'final',
+  'initial',
+  'last',
+]);
 
 /** Act nouns that before "of" name what they act on ("the signing of key agreements"), which its own mention links. */
 export const ACT_BEFORE_OF: ReadonlySet<string> = new Set(['signing', 'ratification']);

@@ -28,6 +28,9 @@ import {
   OPPORTUNITY_NOUNS,
   OPPORTUNITY_SEIZING_VERBS,
   OTHER_AGREEMENT_MODIFIERS,
+  PART_BEFORE_OF,
+  PART_NUMBERS,
+  PART_ORDINALS,
   PLURAL_AGREEMENT_DETERMINERS,
   PLURAL_AGREEMENT_NOUNS,
   QUANTITY_BEFORE_OF,
@@ -121,13 +124,21 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
     if (!word || word.start >= end) break;
     if (!BACK_REFERENCE_KINDS.has(word.lower)) continue;
     if (startingIn(state.agreementMentions, 0, word.end).some((m) => m.end >= word.end)) continue;
-    if ((QUANTITY_BEFORE_OF.has(word.lower) || ACT_BEFORE_OF.has(word.lower)) && words[i + 1]?.lower === 'of')
+    const next = words[i + 1]?.sentence === word.sentence ? words[i + 1]?.lower : undefined;
+    if (
+      (QUANTITY_BEFORE_OF.has(word.lower) ||
+        ACT_BEFORE_OF.has(word.lower) ||
+        PART_BEFORE_OF.has(word.lower)) &&
+      next === 'of'
+    )
       continue;
-    let determiner: string | null = null;
-    let determinerAt = -1;
+    // "In phase one, Hamas will release ...": the number makes it the one in view, as "the" would.
+    const numbered = PART_BEFORE_OF.has(word.lower) && PART_NUMBERS.has(next ?? '');
+    let determiner: string | null = numbered ? 'the' : null;
+    let determinerAt = numbered ? i : -1;
     let absent = false;
     const capitals: string[] = [];
-    for (let k = 1; k <= BACK_REFERENCE_MAX_MODIFIERS + 1; k++) {
+    for (let k = 1; k <= BACK_REFERENCE_MAX_MODIFIERS + 1 && !numbered; k++) {
       const before = words[i - k];
       if (!before || before.sentence !== word.sentence) break;
       if (ABSENT_AGREEMENT_CUES.has(before.lower)) absent = true;
@@ -138,7 +149,9 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
         absent ||= opener?.sentence === word.sentence && ABSENT_AGREEMENT_CUES.has(opener.lower);
         break;
       }
-      if (OTHER_AGREEMENT_MODIFIERS.has(before.lower)) break;
+      // "the second phase" is a stage of the deal in view; "a second deal" is one more.
+      const partOrdinal = PART_BEFORE_OF.has(word.lower) && PART_ORDINALS.has(before.lower);
+      if (OTHER_AGREEMENT_MODIFIERS.has(before.lower) && !partOrdinal) break;
       if (before.cap) capitals.push(before.lower.split('-')[0] ?? before.lower);
     }
     // "the Gaza ceasefire", "the Egypt-mediated ceasefire": capitals the agreement stage left unnamed mean the one
@@ -160,6 +173,13 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
     )
       continue;
     if (DEFINITE_ONLY_BACK_REFERENCES.has(word.lower) && !DEFINITE_DETERMINERS.has(determiner)) continue;
+    // "the first phase", not "the coming phase".
+    if (
+      PART_BEFORE_OF.has(word.lower) &&
+      !numbered &&
+      !words.slice(determinerAt + 1, i).some((w) => PART_ORDINALS.has(w.lower))
+    )
+      continue;
     out.push({
       start: word.start,
       end: word.end,
