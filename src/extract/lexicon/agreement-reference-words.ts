@@ -336,6 +336,44 @@ export const OPPORTUNITY_NOUNS = ['opportunity', 'chance'] as const;
 /** Words that may stand between the seizing verb's determiner and its noun ("the historic", "this unique"). */
 export const OPPORTUNITY_MAX_MODIFIERS = 2;
 
+/**
+ * Verbs by which a speaker presses the sides to keep what the agreement in view holds ("urged the parties to implement
+ * its provisions", "called for responsible implementation of all terms", "respect what they have signed"); a
+ * trailing * stands for any ending.
+ */
+export const KEEPING_VERBS = [
+  'implement*',
+  'respect*',
+  'abide by',
+  'adhere to',
+  'comply with',
+  'uphold*',
+  'honour*',
+  'honor*',
+] as const;
+/** What such a verb keeps without naming the agreement: its terms, or what was agreed or signed. */
+export const AGREED_CONTENTS = [
+  'its provisions',
+  'its terms',
+  'all terms',
+  'all its terms',
+  'all the terms',
+  'the agreed measures',
+  'the agreed-upon measures',
+  'the agreed terms',
+  'what has been agreed*',
+  'what had been agreed*',
+  'what was agreed*',
+  'what they have signed',
+  'what they had signed',
+  'what they signed',
+  'what was signed',
+  'the commitments they have made',
+  'the commitments they made',
+] as const;
+/** Words that may stand between the keeping verb and what it keeps ("implementation of all terms"). */
+export const KEEPING_LINK_WORDS = ['of', 'fully', 'swiftly', 'faithfully', 'in good faith'] as const;
+
 /** Words that open a reference to every agreement signed ("these agreements", "all the documents"). */
 export const PLURAL_AGREEMENT_DETERMINERS = ['these', 'the', 'those', 'all', 'both', 'several'] as const;
 /**

@@ -3,6 +3,9 @@
 
 import {
   ABSENT_AGREEMENT_CUES,
+  AGREED_CONTENTS,
+  KEEPING_LINK_WORDS,
+  KEEPING_VERBS,
   ACT_BEFORE_OF,
   AGREEMENT_SET_OPENERS,
   AGREEMENT_BACK_REFERENCE_NOUNS,
@@ -63,6 +66,12 @@ const NEWS_REFERENCES = new RegExp(
 /** "to seize the historic opportunity", "seize this unique opportunity": the agreement the lead reports, taken up. */
 const SEIZED_OPPORTUNITY = new RegExp(
   `\\b(?:${wordsPattern(OPPORTUNITY_SEIZING_VERBS)}) (?:${wordsPattern([...BACK_REFERENCE_DETERMINERS])}) (?:[\\w-]+ ){0,${OPPORTUNITY_MAX_MODIFIERS}}(?:${wordsPattern(OPPORTUNITY_NOUNS)})\\b`,
+  'i',
+);
+
+/** "implement its provisions", "respect what they have signed": keeping the agreement in view, unnamed. */
+const KEEPING_AGREED = new RegExp(
+  `\\b(?:${wordsPattern(KEEPING_VERBS)}) (?:(?:${wordsPattern(KEEPING_LINK_WORDS)}) )?(?:${wordsPattern(AGREED_CONTENTS)})\\b`,
   'i',
 );
 
@@ -508,6 +517,12 @@ export function statementAgreements(
     addId(out, lead);
   // "Annan called on the parties to seize the historic opportunity", after a lead that reports a peace deal.
   if (out.length === 0 && lead && SEIZED_OPPORTUNITY.test(words)) addId(out, lead);
+  // "He urged the parties to work in good faith to implement its provisions": the agreement in view, the lead's if
+  // it was named before, else the last one named before.
+  if (out.length === 0 && KEEPING_AGREED.test(words)) {
+    const before = startingIn(state.agreementMentions, 0, draft.content.start).map((m) => m.id);
+    addId(out, lead && before.includes(lead) ? lead : (before[before.length - 1] ?? null));
+  }
   // "Blinken called the move ...", after a lead that Russia suspended New START: about New START.
   if (out.length === 0 && lead) {
     NEWS_REFERENCES.lastIndex = 0;
