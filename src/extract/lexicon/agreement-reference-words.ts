@@ -227,6 +227,19 @@ export const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set(['this']);
 export const REPORTED_ANAPHORIC_OPENERS: ReadonlySet<string> = new Set(['it']);
 
 /**
+ * Modals after a body's reported "it" that make the "it" the body itself, its own next step ("Pakistan announced that
+ * it will reduce Indian diplomatic staff", "the ministry said it would send negotiators"), not the agreement the
+ * sentence before named; unless a passive "be" follows ("said it would be implemented").
+ */
+export const SELF_REFERENCE_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall']);
+
+/** Words that may stand between such an "it" and its modal, or the modal and its verb ("it also will", "would not"). */
+export const SELF_REFERENCE_ADVERBS: ReadonlySet<string> = new Set(['also', 'not', 'soon', 'now', 'further']);
+
+/** The verb after the modal that makes the "it" a thing acted on again ("it would be implemented"). */
+export const SELF_REFERENCE_PASSIVE = 'be';
+
+/**
  * Verbs after such an opening "This"/"it" that make it a pronoun judging the news ("This is a positive development",
  * "said it was a great day"), not a determiner ("This year marks ...") nor the speaker as subject ("said it planted
  * ...", "it will spare no effort").

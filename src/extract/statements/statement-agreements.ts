@@ -39,6 +39,9 @@ import {
   QUANTITY_BEFORE_OF,
   REPORTED_ANAPHORIC_OPENERS,
   SAME_SPEAKER_BACK_POINTERS,
+  SELF_REFERENCE_ADVERBS,
+  SELF_REFERENCE_MODALS,
+  SELF_REFERENCE_PASSIVE,
 } from '../lexicon/agreement-reference-words.ts';
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import { askedForOnly } from '../agreements/agreement-mentions.ts';
@@ -326,6 +329,34 @@ function extraposedAt(state: ExtractState, draft: StatementLike, at: number): bo
 }
 
 /**
+ * Whether the "it" at `at` is a speaking body itself, announcing its own next step ("Pakistan announced that it will
+ * reduce ...", after a sentence on India suspending a treaty): a country or organization, never a person, and a
+ * modal before an active verb. Not a step in an agreement the body itself made in the sentence before ("The ministry
+ * announced a ceasefire with the SDF. ... the ministry said it would halt all firing"): its words go on about it.
+ */
+function bodySelfReference(state: ExtractState, draft: StatementLike, at: number): boolean {
+  if (!REPORTED_ANAPHORIC_OPENERS.has(state.words[at]?.lower ?? '') || state.persons.has(draft.speaker))
+    return false;
+  let k = at + 1;
+  const skip = (): void => {
+    while (SELF_REFERENCE_ADVERBS.has(state.words[k]?.lower ?? '')) k++;
+  };
+  skip();
+  if (!SELF_REFERENCE_MODALS.has(state.words[k]?.lower ?? '')) return false;
+  k++;
+  skip();
+  const verb = state.words[k];
+  if (verb === undefined || verb.start >= draft.content.end || verb.lower === SELF_REFERENCE_PASSIVE)
+    return false;
+  const previous = state.sentences[draft.sentence - 1];
+  if (!previous) return true;
+  const agreement = startingIn(state.agreementMentions, previous.start, previous.end)[0];
+  return !startingIn(state.mentions, previous.start, agreement?.start ?? previous.start).some(
+    (m) => m.id === draft.speaker,
+  );
+}
+
+/**
  * A reported clause that opens with a subject pronoun outside its quoted words ("Guterres said it was “a welcome first
  * step”"), not an extraposed one ("said it was vital to ..."), nor one its own words say is a meeting ("said it had
  * been a “historic meeting”").
@@ -334,7 +365,7 @@ function reportedAnaphoric(state: ExtractState, draft: StatementLike, at: number
   const opener = state.words[at];
   if (!opener || !REPORTED_ANAPHORIC_OPENERS.has(opener.lower)) return false;
   if (draft.quoteSpans.some((q) => opener.start >= q.start && opener.start < q.end)) return false;
-  if (extraposedAt(state, draft, at)) return false;
+  if (extraposedAt(state, draft, at) || bodySelfReference(state, draft, at)) return false;
   return startingIn(state.meetingMentions, draft.content.start, draft.content.end).length === 0;
 }
 
@@ -351,7 +382,11 @@ function continuesOwnWords(state: ExtractState, draft: StatementLike, openerAt: 
   for (let k = 0; k < CONTINUATION_POINTER_MAX_AT && pointer === null; k++) {
     const word = state.words[openerAt + k];
     if (!word || word.start >= draft.content.end) break;
-    if (CONTINUATION_POINTERS.has(word.lower) && !extraposedAt(state, draft, openerAt + k))
+    if (
+      CONTINUATION_POINTERS.has(word.lower) &&
+      !extraposedAt(state, draft, openerAt + k) &&
+      !bodySelfReference(state, draft, openerAt + k)
+    )
       pointer = word.lower;
   }
   if (pointer === null) return false;

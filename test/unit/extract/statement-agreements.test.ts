@@ -217,6 +217,35 @@ describe('a statement that opens with "This" after the paragraph reporting an ag
   });
 });
 
+describe('a body\'s reported "it" with a modal: the body itself, announcing its own next step', () => {
+  const SUSPENDED =
+    'Chile suspends fisheries pact with Peru\n\nThe government of Chile on Monday suspended the fisheries agreement it signed with Peru in 2019.\n\n';
+  it.each([
+    [
+      'after the sentence that names the agreement',
+      'Peru also announced that it will reduce the number of Chilean consular staff in Lima.',
+    ],
+    [
+      'in the paragraph after it',
+      'In a tit-for-tat move, Peru said it would not renew the visas of Chilean diplomats.',
+    ],
+  ])('is not about the agreement another party acted on (%s)', (_shape, words) => {
+    expect(aboutAgreements(`${SUSPENDED}${words}`, 'PER')).toEqual([]);
+  });
+  it('but is about it when the "it" is acted on ("it would be reviewed")', () => {
+    expect(aboutAgreements(`${SUSPENDED}Peru said it would be reviewed by its lawyers.`, 'PER')).toHaveLength(
+      1,
+    );
+  });
+  it('and about the agreement the body itself made in the sentence before', () => {
+    const about = aboutAgreements(
+      'Colombia declares truce with ELN\n\nThe Colombian Defense Ministry announced a ten-day ceasefire with the ELN on Friday.\n\nIn a statement, the ministry said it would stop “all offensive operations” in the north.',
+      'org:colombian-defense-ministry',
+    );
+    expect(about).toHaveLength(1);
+  });
+});
+
 describe('"the signing" (or "the ratification") as a reference to the agreement signed', () => {
   const ACCORD =
     'Guatemala peace accord signed\n\nThe government of Guatemala and the rebels signed a final peace accord in Guatemala City on Sunday.\n\n';
