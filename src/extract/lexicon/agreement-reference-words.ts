@@ -178,6 +178,36 @@ export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([
   'termed',
 ]);
 
+/**
+ * Verbs that describe their object with the quoted words that follow ("described the meetings he held as
+ * “constructive”", "calling the scars “permanent reminders”"): the object is what the words are about.
+ */
+export const DESCRIBING_VERBS: ReadonlySet<string> = new Set([
+  'described',
+  'describes',
+  'describing',
+  'called',
+  'calls',
+  'calling',
+  'termed',
+  'terming',
+  'dubbed',
+  'branded',
+  'labelled',
+  'labeled',
+]);
+
+/**
+ * Nouns by which such an object is the news itself, the agreement's announcement or signing ("described the
+ * announcement as “a historic step”"), besides the news-reaction nouns: then the words are about the agreement.
+ */
+export const DESCRIBED_NEWS_NOUNS: ReadonlySet<string> = new Set([
+  'announcement',
+  'signing',
+  'outcome',
+  'deal',
+]);
+
 /** The articles that open a complement ("is a ...", "as the ..."). */
 export const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 

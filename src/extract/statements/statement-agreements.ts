@@ -19,6 +19,8 @@ import {
   CONTINUATION_POINTERS,
   DEFINITE_DETERMINERS,
   DEFINITE_ONLY_BACK_REFERENCES,
+  DESCRIBED_NEWS_NOUNS,
+  DESCRIBING_VERBS,
   EARLIER_OCCASION_VERBS,
   EXTRAPOSED_CLAUSE_MAX_DISTANCE,
   EXTRAPOSED_CLAUSE_OPENERS,
@@ -89,6 +91,9 @@ const AGREEMENT_SET = new RegExp(
   `\\b(?:\\d+|${wordsPattern(AGREEMENT_SET_OPENERS)}) (?:\\w+ )?(?:${wordsPattern(PLURAL_AGREEMENT_NOUNS)})\\b`,
   'i',
 );
+
+/** The news-reaction nouns as a set, for the object of a describing verb ("called the move ..."). */
+const NEWS_REACTION_OBJECTS: ReadonlySet<string> = new Set(NEWS_REACTION_NOUNS);
 
 /** The one agreement the headline and lead are about ("Russia quits Black Sea grain deal"), if there is one. */
 export function leadAgreement(state: ExtractState): string | null {
@@ -408,6 +413,34 @@ function continuesOwnWords(state: ExtractState, draft: StatementLike, openerAt: 
 }
 
 /**
+ * Whether the statement's words describe an object of their own, named between the describing verb and the quoted
+ * words ("described the meetings he held with his counterpart as “constructive”", "calling the scars “permanent
+ * reminders”"): they are about that object, not the agreement the sentence before is about.
+ */
+function describesOwnObject(state: ExtractState, draft: StatementLike): boolean {
+  const at = wordIndexAt(state.words, draft.content.start);
+  const verb = state.words[at - 1];
+  const opener = state.words[at];
+  const quote = draft.quoteSpans[0];
+  if (
+    verb === undefined ||
+    opener === undefined ||
+    quote === undefined ||
+    verb.sentence !== opener.sentence ||
+    !DESCRIBING_VERBS.has(verb.lower) ||
+    !DEFINITE_DETERMINERS.has(opener.lower) ||
+    opener.end > quote.start
+  )
+    return false;
+  // "described the announcement as ...", "called the move ...": the object is the news, the agreement itself.
+  for (let i = at + 1; (state.words[i]?.end ?? Infinity) <= quote.start; i++) {
+    const word = state.words[i]?.lower ?? '';
+    if (DESCRIBED_NEWS_NOUNS.has(word) || NEWS_REACTION_OBJECTS.has(word)) return false;
+  }
+  return true;
+}
+
+/**
  * The agreement a sentence is about as its subject: one named or pointed back at by its opening words ("The truce is
  * expected to begin on Thursday.", "The agreement calls for ...", "The Doha accord takes effect ..."), else null.
  */
@@ -481,7 +514,7 @@ export function statementAgreements(
     out.length === 0 &&
     previous &&
     (anaphoric ||
-      (draft.direct && previous.paragraph === first.paragraph) ||
+      (draft.direct && previous.paragraph === first.paragraph && !describesOwnObject(state, draft)) ||
       continuesOwnWords(state, draft, openerAt))
   ) {
     // "X said that the Washington agreement 'means nothing'. He stressed that dialogue is 'the only way for Serbia
@@ -524,7 +557,8 @@ export function statementAgreements(
   if (
     out.length === 0 &&
     previous &&
-    startingIn(state.meetingMentions, draft.content.start, draft.content.end).length === 0
+    startingIn(state.meetingMentions, draft.content.start, draft.content.end).length === 0 &&
+    !describesOwnObject(state, draft)
   ) {
     const subject = agreementSubject(state, previous, lead);
     if (subject !== null && !earlierOccasionBetween(state, previous.start, previous.end)) addId(out, subject);

@@ -246,6 +246,31 @@ describe('a body\'s reported "it" with a modal: the body itself, announcing its 
   });
 });
 
+describe('words that describe an object of their own ("described the relations as “...”")', () => {
+  const PACT =
+    'Kenya, Uganda sign border pact\n\nKenya and Uganda signed a border demarcation agreement in Nairobi on Tuesday.';
+  it.each([
+    [
+      'a quote in the paragraph that names the agreement',
+      `${PACT} Kenyan Foreign Minister Musalia Mudavadi described the relations between the two neighbours as “excellent”.`,
+    ],
+    [
+      'after a sentence whose subject is the agreement',
+      `${PACT}\n\nThe agreement takes effect next month.\n\nKenyan Foreign Minister Musalia Mudavadi called the scars of the old dispute “a memory we must keep”.`,
+    ],
+  ])('are about that object, not the agreement (%s)', (_shape, text) => {
+    expect(aboutAgreements(text, 'person:musalia-mudavadi')).toEqual([]);
+  });
+  it.each([
+    ['the announcement', 'described the announcement as “a historic step”.'],
+    ['the move', 'called the move “long overdue”.'],
+  ])('but are about the agreement when the object is the news (%s)', (_shape, words) => {
+    expect(
+      aboutAgreements(`${PACT} Kenyan Foreign Minister Musalia Mudavadi ${words}`, 'person:musalia-mudavadi'),
+    ).toHaveLength(1);
+  });
+});
+
 describe('"the signing" (or "the ratification") as a reference to the agreement signed', () => {
   const ACCORD =
     'Guatemala peace accord signed\n\nThe government of Guatemala and the rebels signed a final peace accord in Guatemala City on Sunday.\n\n';
