@@ -441,6 +441,23 @@ function describesOwnObject(state: ExtractState, draft: StatementLike): boolean 
 }
 
 /**
+ * Whether the statement's words name countries or places, none of them a party to `agreementId` nor the speaker ("Saudi Arabia
+ * and Qatar expressed deep concern over the humanitarian catastrophe in the Gaza Strip", after "The pacts were inked
+ * ..."): its topic is those countries, not the agreement of the sentence before. Only for an agreement between
+ * countries.
+ */
+function aboutOtherCountries(state: ExtractState, draft: StatementLike, agreementId: string): boolean {
+  const parties = state.agreements.find((a) => a.id === agreementId)?.parties ?? [];
+  // An organization's members are not known here ("the Alliance of Sahel States" and Mali).
+  if (parties.length === 0 || parties.some((p) => !state.countries.has(p))) return false;
+  // A place stands for its country ("the Gaza Strip"); one of no known country is no party either.
+  const countries = startingIn(state.mentions, draft.content.start, draft.content.end).flatMap((m) =>
+    m.kind === 'country' ? [m.id] : m.kind === 'place' ? [state.places.get(m.id)?.country ?? m.id] : [],
+  );
+  return countries.length > 0 && countries.every((id) => id !== draft.speaker && !parties.includes(id));
+}
+
+/**
  * The agreement a sentence is about as its subject: one named or pointed back at by its opening words ("The truce is
  * expected to begin on Thursday.", "The agreement calls for ...", "The Doha accord takes effect ..."), else null.
  */
@@ -561,7 +578,12 @@ export function statementAgreements(
     !describesOwnObject(state, draft)
   ) {
     const subject = agreementSubject(state, previous, lead);
-    if (subject !== null && !earlierOccasionBetween(state, previous.start, previous.end)) addId(out, subject);
+    if (
+      subject !== null &&
+      !earlierOccasionBetween(state, previous.start, previous.end) &&
+      !aboutOtherCountries(state, draft, subject)
+    )
+      addId(out, subject);
   }
   // "These agreements will ...": the signed ones in view (named in its sentences or the two before), not every
   // agreement the article reports signed paragraphs away.

@@ -271,6 +271,25 @@ describe('words that describe an object of their own ("described the relations a
   });
 });
 
+describe('words after a sentence whose subject is the agreement', () => {
+  const TRADE =
+    'Kenya, Uganda sign trade pact\n\nKenya and Uganda signed a trade agreement in Nairobi on Tuesday.\n\nThe agreement takes effect next month.\n\n';
+  it('are about it when they name a party ("Uganda said trade with Kenya would double")', () => {
+    expect(aboutAgreements(`${TRADE}Uganda said trade with Kenya would double by 2030.`, 'UGA')).toHaveLength(
+      1,
+    );
+  });
+  it.each([
+    ['a third country', 'Uganda expressed deep concern over the fighting in Somalia.'],
+    [
+      'a place of another country',
+      'Uganda expressed deep concern over the humanitarian situation in the Gaza Strip.',
+    ],
+  ])('but not when they name only %s', (_shape, words) => {
+    expect(aboutAgreements(`${TRADE}${words}`, 'UGA')).toEqual([]);
+  });
+});
+
 describe('"the signing" (or "the ratification") as a reference to the agreement signed', () => {
   const ACCORD =
     'Guatemala peace accord signed\n\nThe government of Guatemala and the rebels signed a final peace accord in Guatemala City on Sunday.\n\n';
