@@ -552,6 +552,23 @@ function completeNames(
 ): void {
   for (const run of plain) {
     const parts = nameParts(run.name);
+    const firstWord = words[run.first];
+    const lastWord = words[run.last];
+    // "Shafqat Ali Khan again made it clear ..." after "Spokesperson, Shafqat Ali Khan, said": a run that repeats a
+    // found person's full name word for word is that person, with or without a title or speech verb beside it.
+    const same = persons.get(personId(run.name));
+    if (same && same.name === run.name && parts.length > 1) {
+      if (firstWord && lastWord)
+        added.push({
+          kind: 'person',
+          id: same.id,
+          start: firstWord.start,
+          end: lastWord.end,
+          sentence: firstWord.sentence,
+          via: 'name',
+        });
+      continue;
+    }
     const person = [...persons.values()].find((p) => {
       const own = nameParts(p.name);
       return own.length < parts.length && own.every((part) => parts.includes(part)) && !known.has(p.id);
@@ -561,8 +578,6 @@ function completeNames(
     persons.delete(person.id);
     persons.set(id, { ...person, id, name: run.name, aliases: new Set([...person.aliases, person.name]) });
     for (const mention of added) if (mention.id === person.id) mention.id = id;
-    const firstWord = words[run.first];
-    const lastWord = words[run.last];
     if (firstWord && lastWord)
       added.push({
         kind: 'person',

@@ -24,6 +24,8 @@ export const TITLE_HEADS = [
   // "Foreign Minister-Designate X", "President-elect X": the hyphenated ending of a title.
   'designate',
   'elect',
+  // "Ambassador Nominee to India Sergio Gor": a nominee for the office, never a name.
+  'nominee',
   'president',
   'vice-president',
   'minister',

@@ -41,6 +41,20 @@ describe('unknown names in speaker positions', () => {
     expect(person?.country).toBeNull();
   });
 
+  it("reads a found person's full name repeated with no title or speech verb beside it as that person", () => {
+    const said = speakers(
+      'The Interior Ministry spokesperson, Rashid Noorzai, said the border would reopen. Rashid Noorzai again made it clear that the crossing would stay under joint control.',
+    );
+    expect(said).toContainEqual(['person:rashid-noorzai', 'the crossing would stay under joint control']);
+  });
+
+  it('keeps "Nominee" in "Ambassador Nominee to <country> <Name>" a title word, not a person', () => {
+    const result = extract(
+      'The envoy arrived on Monday. "Ambassador Nominee to Kenya Laura Brandt met the foreign minister," the embassy said.',
+    );
+    expect(result.persons.map((p) => p.id)).not.toContain('person:nominee');
+  });
+
   it('reads an abbreviated month before a name word as a given name, and keeps "Jan 31" a date', () => {
     const said = speakers(
       'Aid groups welcomed the truce. "Both sides must now let the convoys through," said the group\'s chief, Jan Halvorsen, in a statement. On Jan 31 the convoys were stopped again.',
