@@ -57,6 +57,7 @@ import {
   UNNAMED_GROUP_HEADS,
   INDEFINITE_UNNAMED_HEADS,
   VAGUE_ROLE_HEADS,
+  POSTED_ROLE_HEADS,
 } from './role-words.ts';
 import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import { STANCE_FRAMES, type StanceFrame } from './stance-frames.ts';
@@ -64,6 +65,7 @@ import type { OrganizationItem } from '../../domain/extraction-result.ts';
 
 export interface Lexicon {
   titleHeads: ReadonlySet<string>;
+  postedRoleHeads: ReadonlySet<string>;
   /** "fm" -> "Foreign Minister": the title an abbreviation before a name stands for. */
   titleAbbreviations: ReadonlyMap<string, string>;
   /** Roles that speak for someone: "a spokesperson for X said" is the spokesperson speaking. */
@@ -149,6 +151,7 @@ export function buildLexicon(): Lexicon {
     roleVerbTimeWords: new Set([...WEEKDAY_NAMES.map((d) => d.toLowerCase()), ...ROLE_VERB_TIME_WORDS]),
     leaderOfficePhrases: new Set(LEADER_OFFICE_PHRASES),
     vagueRoleHeads: new Set(VAGUE_ROLE_HEADS),
+    postedRoleHeads: new Set(POSTED_ROLE_HEADS),
     unnamedRoleHeads: new Set([...VAGUE_ROLE_HEADS, ...INDEFINITE_UNNAMED_HEADS]),
     unnamedGroupHeads: new Set(UNNAMED_GROUP_HEADS),
     groupGovernmentWords: new Set(GROUP_GOVERNMENT_WORDS),

@@ -34,6 +34,12 @@ export const ROLE_VERB_TIME_WORDS = ['today', 'yesterday', 'tonight'] as const;
 /** Offices named by a phrase with "of" that mean a country's leader: "the Head of State noted". */
 export const LEADER_OFFICE_PHRASES = ['head of state'] as const;
 
+/**
+ * Heads of a role a body posts one person to ("the UN envoy", "the AU special envoy"): the body named before the
+ * head is the sender, so the person holding it is not of that organization in the article's own words.
+ */
+export const POSTED_ROLE_HEADS = ['envoy'] as const;
+
 /** Role heads too vague to name one person without a country or organization ("an official said"). */
 export const VAGUE_ROLE_HEADS = [
   'official',

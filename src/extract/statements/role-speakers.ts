@@ -206,7 +206,15 @@ function qualifierFits(
   const body = state.organizations.get(qualifier.id)?.name.toLowerCase();
   if (body && (person.title ?? '').toLowerCase().includes(body)) return true;
   const head = role.titleWords[role.titleWords.length - 1] ?? '';
-  return person.organization === null && lexicon.organizationChiefWords.has(head);
+  if (person.organization !== null) return false;
+  // "the UN envoy noted" after "UN envoy Hans Grundberg" or "Special Envoy for Syria Staffan de Mistura": a body's
+  // posted envoy, whose title the article gave without the body (or gave none: the last tier of `roleHolder`).
+  if (
+    lexicon.postedRoleHeads.has(head) &&
+    (person.title === null || titleFits(person, role.titleWords, lexicon))
+  )
+    return true;
+  return lexicon.organizationChiefWords.has(head);
 }
 
 /**

@@ -162,3 +162,25 @@ describe('the holder whose title names the office the role phrase names', () => 
     expect(speakerOf(text, 'will not accept')).toBe('person:bahram-qasemi');
   });
 });
+
+describe("a body's envoy named by the body and the office", () => {
+  it.each([
+    [
+      'titled without the body',
+      'Special Envoy for Libya Anders Holmqvist opened the talks in Geneva on Monday. "Both delegations stayed at the table," the UN envoy told reporters.',
+      'Both delegations stayed',
+    ],
+    [
+      'named without a title',
+      'Talks on the truce resumed in Muscat. "The parties agreed to meet again," Anders Holmqvist said in a statement. The UN envoy noted that the ceasefire was holding.',
+      'the ceasefire was holding',
+    ],
+    [
+      'named in the next sentence',
+      'The truce in Libya was extended for two months, according to the UN envoy on Thursday. "Both sides accepted the proposal," Anders Holmqvist said.',
+      'The truce in Libya was extended',
+    ],
+  ])('is the envoy, not the body: %s', (_shape, text, words) => {
+    expect(speakerOf(text, words)).toBe('person:anders-holmqvist');
+  });
+});
