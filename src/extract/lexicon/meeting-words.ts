@@ -543,3 +543,20 @@ export const ATTENDANCE_BREAKERS: readonly string[] = ['who', 'which', 'that', '
 
 /** Words a weekday's time phrase may open with before a holding verb: "on Thursday held", "last Friday met". */
 export const WEEKDAY_LEAD_WORDS: readonly string[] = ['on', 'last', 'this', 'next'];
+
+/**
+ * Words that tell a further sitting of sides already met: "agreed to meet again next Saturday", "will hold follow-up
+ * meetings", "the next round of talks". After the meeting word ("again"), or a few words before it in its clause.
+ * Not "new", "further" or an ordinal: "a new round of talks", "the fourth round of talks", "further talks proceeded"
+ * mostly name the sitting the story tells.
+ */
+export const FOLLOW_UP_AFTER: ReadonlySet<string> = new Set(['again']);
+export const FOLLOW_UP_BEFORE: ReadonlySet<string> = new Set([
+  'follow-up',
+  'followup',
+  'next',
+  'another',
+  'more',
+]);
+/** How many words before the meeting word that cue may stand: "the next round of talks". */
+export const FOLLOW_UP_GAP = 3;

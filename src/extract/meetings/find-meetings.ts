@@ -32,6 +32,7 @@ import { phoningEnd } from './phoning.ts';
 import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
 import { purposeOpenerBefore } from './meeting-arrival.ts';
 import { signingMeetings } from './signing-meetings.ts';
+import { followUpAt, followUpParticipants } from './follow-up.ts';
 import { withoutRepresentedCountries } from './represented-countries.ts';
 import { courtesyCallTo, personsIn } from './meeting-agents.ts';
 import { ensurePlace } from '../entities/registry.ts';
@@ -52,6 +53,8 @@ const MEETING_STARTS: ReadonlySet<string> = new Set([...MEETING_KINDS.keys(), ..
 /** A mention of a meeting, and whether it tells an earlier meeting than the story's ("the last visit ... in 2007"). */
 interface Mention extends RawMeeting {
   earlier?: boolean;
+  /** "agreed to meet again", "follow-up meetings": a further sitting, not the one told before. */
+  followUp?: boolean;
 }
 
 interface Cluster extends RawMeeting {
@@ -335,6 +338,13 @@ function compatible(
       !(raw.date.startsWith(cluster.date) || cluster.date.startsWith(raw.date))
     )
       return false;
+  // "held talks in Muscat ... agreed to meet again": a further sitting naming nobody is not the one it follows.
+  if (
+    raw.followUp === true &&
+    raw.participants.length === 0 &&
+    !cluster.mentions.some((m) => m.followUp === true)
+  )
+    return false;
   // Talks in a visit's purpose phrase keep the visit's day and place, whatever their own status reads.
   if (purpose)
     return (
@@ -569,7 +579,11 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       for (const raw of each) clusters.push({ ...raw, mentions: [raw], eachCountry: true });
       continue;
     }
-    const raw: Mention = { ...reading, earlier: earlierMeeting(state, reading, k) };
+    const raw: Mention = {
+      ...reading,
+      earlier: earlierMeeting(state, reading, k),
+      followUp: followUpAt(words, k, reading.kind),
+    };
     const sentenceStart = state.sentences[raw.sentence]?.start ?? 0;
     // A frame that matches no other meeting ("expected to meet Putin during his trip") stays with the one it frames.
     const cluster =
@@ -593,6 +607,7 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     cluster.status ??= raw.status;
   }
   dateFromFrame(clusters, state.text);
+  followUpParticipants(clusters);
   const visits = joinVisitMeetings(state, clusters);
   const places = new Map(state.places);
   const meetings: MeetingItem[] = [];

@@ -58,6 +58,7 @@ import {
 import { startingIn } from '../mention-index.ts';
 import { phonedPersons, phoningEnd } from './phoning.ts';
 import { heldAfter } from './held-after.ts';
+import { followUpAt } from './follow-up.ts';
 import { pairNamedWith } from './pair-reference.ts';
 import type { ExtractState, Sentence, Word } from '../types.ts';
 import { clausePunctuationBefore } from '../text/clause-punctuation.ts';
@@ -213,7 +214,9 @@ export function acceptable(
       discussedWith(state, k) ||
       (DISCUSSION_NOUNS.has(word.lower) && heldBefore(state, k) && pairHolds(state, k, lexicon))
     );
-  if (PLURAL_MEETING_WORDS.has(word.lower)) return heldBefore(state, k) || discussedWith(state, k, true);
+  // "will hold follow-up meetings": further sittings of sides already met (follow-up.ts gives them those sides).
+  if (PLURAL_MEETING_WORDS.has(word.lower))
+    return heldBefore(state, k) || discussedWith(state, k, true) || followUpAt(words, k, kind);
   // "a working dinner", "lunch with the chancellor": a meal is a meeting when it is a working one or has a guest.
   // "a working lunch meeting", "a breakfast meeting": the meal only qualifies the meeting noun after it.
   if (MEAL_WORDS.has(word.lower))
