@@ -315,6 +315,9 @@ export const STATUS_CUES: ReadonlyArray<readonly [AgreementItem['status'] & stri
 export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   summit: 'summit',
   summits: 'summit',
+  // "the 35th Ordinary Session of the Assembly of the African Union": a sitting of a body's leaders, only after
+  // "ordinary", "extraordinary" or "emergency" (meeting-acceptance.ts).
+  session: 'summit',
   talks: 'talks',
   negotiations: 'talks',
   visit: 'visit',

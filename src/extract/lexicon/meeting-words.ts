@@ -560,3 +560,45 @@ export const FOLLOW_UP_BEFORE: ReadonlySet<string> = new Set([
 ]);
 /** How many words before the meeting word that cue may stand: "the next round of talks". */
 export const FOLLOW_UP_GAP = 3;
+
+/**
+ * Words that make a "session" a sitting of a body's leaders or ministers: "the 56th Ordinary Session of the Authority
+ * of Heads of State and Government", "an extraordinary session", "an emergency session of the Security Council".
+ */
+export const SESSION_MODIFIERS: ReadonlySet<string> = new Set([
+  'ordinary',
+  'extraordinary',
+  'extra-ordinary',
+]);
+
+/**
+ * Predicates that tell where a meeting named with its body sits: "the 11th Extraordinary Session of the Assembly of
+ * Heads of State and Government of the African Union (AU) opened today at the AU headquarters in Addis Ababa", with
+ * the auxiliaries and adverbs that may come first.
+ */
+export const BODY_SITTING_PREDICATES: readonly string[] = [
+  'opened',
+  'opens',
+  'kicked off',
+  'kicks off',
+  'began',
+  'begins',
+  'convened',
+  'convenes',
+  'held',
+  'took place',
+  'takes place',
+];
+export const BODY_SITTING_AUXILIARIES: readonly string[] = [
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'being',
+  'officially',
+  'formally',
+  'today',
+];

@@ -40,6 +40,7 @@ import {
   RECEPTION_VERBS,
   WELCOME_VERBS,
   MEAL_HEADS,
+  SESSION_MODIFIERS,
 } from '../lexicon/meeting-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
@@ -278,6 +279,7 @@ export function acceptable(
   if (word.lower === 'conference' || word.lower === 'forum') return !NOT_MEETING_BEFORE.has(before);
   if (CONVENING_VERBS.has(word.lower)) return !meetingObject(state, k);
   if (word.lower === 'tour') return after === 'of';
+  if (word.lower === 'session') return SESSION_MODIFIERS.has(before);
   if (word.lower === 'dialogue') return dialogueFormat(state, k);
   // "address a joint meeting of Congress": a sitting of a legislature, not a meeting between governments.
   if (

@@ -45,6 +45,7 @@ import { cannotBeTagged } from '../text/tags-without-tagging.ts';
 import { withPhraseEnd } from './with-phrase-end.ts';
 import { includedPartners } from './included-partners.ts';
 import { selfClauseSkip } from './self-clause.ts';
+import { bodyNameSkip } from './body-name.ts';
 import { phonedPersons } from './phoning.ts';
 import { attendeesOf } from './attendees.ts';
 import {
@@ -373,7 +374,10 @@ export function readMeeting(
   let host: string | null = null;
   // Only within the meeting's own clause: "summit on June 19 that he looks forward to seeing Kim in Moscow" is not in Moscow.
   // "the G7 summit, scheduled for June 15-17 in Canada": a clause whose subject is the meeting tells its place.
-  const from = word.end + selfClauseSkip(text, word.end, sentence.end);
+  // "the 35th Ordinary Session of the Assembly of Heads of State and Government ... has kicked off in Addis Ababa":
+  // the body's name is read past, its "and" no clause's end.
+  const named = word.end + bodyNameSkip(text, word.end, sentence.end);
+  const from = named + selfClauseSkip(text, named, sentence.end);
   const tail = PLACE_TAIL.exec(text.slice(from, Math.min(sentence.end, from + 90)));
   const placeEnd = from + (tail ? tail.index : Math.min(sentence.end, from + 90) - from);
   const placeMatch =

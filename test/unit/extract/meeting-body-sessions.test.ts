@@ -1,0 +1,44 @@
+// A sitting named with its body ("the 12th Ordinary Session of the Assembly of Heads of State and Government of
+// the African Union"): a summit, whose place is read past the body's name when a predicate tells where it sits.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+function summitsOf(text: string): { kind: string; place: string | null }[] {
+  const result = extract(text);
+  return result.meetings.map((m) => ({
+    kind: m.kind,
+    place: m.place ? (result.places.find((p) => p.id === m.place)?.name ?? m.place) : null,
+  }));
+}
+
+describe('sessions of a body', () => {
+  it.each([
+    [
+      'The 12th Extraordinary Session of the Assembly of Heads of State and Government of the African Union (AU) opened on Monday at the AU headquarters in Addis Ababa.',
+      'Addis Ababa',
+    ],
+    [
+      'The 47th Ordinary Session of the Authority of Heads of State and Government has kicked off today in Abuja under the theme of regional integration.',
+      'Abuja',
+    ],
+    [
+      'The 41st IGAD Extraordinary Summit of Heads of State and Government has opened in Djibouti today.',
+      'Djibouti',
+    ],
+  ])('is a summit where its predicate sets it: %s', (text, place) => {
+    expect(summitsOf(text)).toContainEqual({ kind: 'summit', place });
+  });
+
+  it('is no meeting as a plain session', () => {
+    expect(summitsOf('Parliament held a session in Nairobi on Monday to debate the budget.')).toEqual([]);
+  });
+
+  it('reads no place past a body name that no sitting predicate follows', () => {
+    expect(
+      summitsOf(
+        'The first meeting of the Joint Committee on Trade and Investment welcomed progress in Kenyan-Ugandan trade.',
+      ),
+    ).toEqual([]);
+  });
+});
