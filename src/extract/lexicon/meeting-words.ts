@@ -602,3 +602,24 @@ export const BODY_SITTING_AUXILIARIES: readonly string[] = [
   'formally',
   'today',
 ];
+
+/**
+ * Nouns of what a meeting is about, whose "in" names where that is, not where the meeting sits: "a summit focused on
+ * the military coup in Niger", "talks about its operations in the Red Sea", "to discuss the conflict in South
+ * Sudan". Not "ceasefire" or "peace": "talks on a ceasefire in Cairo" may well sit in Cairo.
+ */
+export const PLACE_TOPIC_NOUNS: readonly string[] = [
+  'situation',
+  'crisis',
+  'war',
+  'conflict',
+  'coup',
+  'developments',
+  'fighting',
+  'violence',
+  'tensions',
+  'escalation',
+  'operations',
+  'hostilities',
+  'elections',
+];

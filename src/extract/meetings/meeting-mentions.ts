@@ -28,6 +28,7 @@ import {
   OWNER_REACH,
   PASSIVE_AUXILIARIES,
   PLACE_PREPOSITIONS,
+  PLACE_TOPIC_NOUNS,
   POINTING_BACK_DETERMINERS,
   VISIT_HOST_LEADS,
   PLACE_CLAUSE_BOUNDARIES,
@@ -139,6 +140,10 @@ const PARTNER_LEAD_LENGTH = ' between '.length;
 /** wink POS tags of the modifiers an owner search steps over. */
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV']);
 const ADVERB_TAG: ReadonlySet<string> = new Set(['ADV']);
+
+/** "the conflict in (the) ...": a topic noun and its "in" right before a place. */
+const TOPIC_LEAD = new RegExp(`\\b(?:${PLACE_TOPIC_NOUNS.join('|')}) in(?: the)? $`);
+const TOPIC_LEAD_REACH = 24;
 
 /** A place named after a building ("King Khalid Airport"), not a city. */
 function isFacility(state: ExtractState, id: string): boolean {
@@ -385,6 +390,8 @@ export function readMeeting(
     CITY_COMMA.test(text.slice(from, Math.min(sentence.end, from + 90)));
   for (const m of startingIn(mentions, word.end, placeMatch ? word.end + 60 : placeEnd)) {
     const lead = text.slice(Math.max(word.end, m.start - 8), m.start);
+    // "a summit focused on the military coup in Niger": where the topic is, not the meeting.
+    if (TOPIC_LEAD.test(text.slice(Math.max(word.end, m.start - TOPIC_LEAD_REACH), m.start))) continue;
     // "After visiting Pristina", "visited Kyiv": the verb's object is where the visit goes.
     const visited = kind === 'visit' && m.start === word.end + 1;
     const city = CITY_LEAD.test(text.slice(Math.max(word.end, m.start - CITY_LEAD_REACH), m.start));
