@@ -623,3 +623,6 @@ export const PLACE_TOPIC_NOUNS: readonly string[] = [
   'hostilities',
   'elections',
 ];
+
+/** Prepositions that carry a meeting's place on past its partner's apposition: "met with X, the Y minister, in Kabul". */
+export const APPOSITION_PLACE_LEADS: readonly string[] = ['in', 'at'];

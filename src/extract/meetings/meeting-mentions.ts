@@ -47,6 +47,7 @@ import { withPhraseEnd } from './with-phrase-end.ts';
 import { includedPartners } from './included-partners.ts';
 import { selfClauseSkip } from './self-clause.ts';
 import { bodyNameSkip } from './body-name.ts';
+import { APPOSITION_REACH, placeTail } from './place-tail.ts';
 import { phonedPersons } from './phoning.ts';
 import { attendeesOf } from './attendees.ts';
 import {
@@ -383,8 +384,14 @@ export function readMeeting(
   // the body's name is read past, its "and" no clause's end.
   const named = word.end + bodyNameSkip(text, word.end, sentence.end);
   const from = named + selfClauseSkip(text, named, sentence.end);
-  const tail = PLACE_TAIL.exec(text.slice(from, Math.min(sentence.end, from + 90)));
-  const placeEnd = from + (tail ? tail.index : Math.min(sentence.end, from + 90) - from);
+  const firstTail = PLACE_TAIL.exec(text.slice(from, Math.min(sentence.end, from + 90)));
+  const usualEnd = from + (firstTail ? firstTail.index : Math.min(sentence.end, from + 90) - from);
+  // "met with X, the Taliban's interior minister, in Kabul": past the partner's apposition (place-tail.ts), read
+  // only when the usual stretch stops at a comma.
+  const placeEnd =
+    firstTail?.[0] === ','
+      ? placeTail(text, mentions, from, usualEnd, Math.min(sentence.end, from + APPOSITION_REACH))
+      : usualEnd;
   const placeMatch =
     /^ in \p{Lu}[^,;]*, \p{Lu}/u.test(text.slice(word.end, word.end + 60)) ||
     CITY_COMMA.test(text.slice(from, Math.min(sentence.end, from + 90)));
