@@ -606,7 +606,8 @@ export const BODY_SITTING_AUXILIARIES: readonly string[] = [
 /**
  * Nouns of what a meeting is about, whose "in" names where that is, not where the meeting sits: "a summit focused on
  * the military coup in Niger", "talks about its operations in the Red Sea", "to discuss the conflict in South
- * Sudan". Not "ceasefire" or "peace": "talks on a ceasefire in Cairo" may well sit in Cairo.
+ * Sudan", "negotiations between Israel and Hamas regarding a ceasefire in the Gaza Strip" (of 60 "ceasefire/truce in"
+ * on the saved pages, two name a meeting's city). Not "peace": "peace talks in Doha".
  */
 export const PLACE_TOPIC_NOUNS: readonly string[] = [
   'situation',
@@ -622,7 +623,12 @@ export const PLACE_TOPIC_NOUNS: readonly string[] = [
   'operations',
   'hostilities',
   'elections',
+  'ceasefire',
+  'truce',
 ];
 
 /** Prepositions that carry a meeting's place on past its partner's apposition: "met with X, the Y minister, in Kabul". */
 export const APPOSITION_PLACE_LEADS: readonly string[] = ['in', 'at'];
+
+/** The word opening a meeting's pair of sides, whose "and" joins the pair: "talks between Pakistan and Afghanistan". */
+export const PAIR_LEAD = 'between';

@@ -47,6 +47,7 @@ import { withPhraseEnd } from './with-phrase-end.ts';
 import { includedPartners } from './included-partners.ts';
 import { selfClauseSkip } from './self-clause.ts';
 import { bodyNameSkip } from './body-name.ts';
+import { betweenPairSkip } from './between-pair.ts';
 import { APPOSITION_REACH, placeTail } from './place-tail.ts';
 import { phonedPersons } from './phoning.ts';
 import { attendeesOf } from './attendees.ts';
@@ -383,7 +384,9 @@ export function readMeeting(
   // "the 35th Ordinary Session of the Assembly of Heads of State and Government ... has kicked off in Addis Ababa":
   // the body's name is read past, its "and" no clause's end.
   const named = word.end + bodyNameSkip(text, word.end, sentence.end);
-  const from = named + selfClauseSkip(text, named, sentence.end);
+  // "talks between Pakistan and Afghanistan were held in Doha": the pair's "and" is no clause's end either.
+  const paired = named + betweenPairSkip(text, named, sentence.end);
+  const from = paired + selfClauseSkip(text, paired, sentence.end);
   const firstTail = PLACE_TAIL.exec(text.slice(from, Math.min(sentence.end, from + 90)));
   const usualEnd = from + (firstTail ? firstTail.index : Math.min(sentence.end, from + 90) - from);
   // "met with X, the Taliban's interior minister, in Kabul": past the partner's apposition (place-tail.ts), read
