@@ -36,7 +36,7 @@ export const NOT_A_FIELD_AFTER_IN: ReadonlySet<string> = new Set([
   'order',
   'case',
   // "an agreement in principal" (sic), "implement the agreement in letter and spirit", "the bilateral agreement in
-  // preparation", "a deal in limbo": how or how far along it is, not what it covers.
+  // preparation", "a deal in limbo", "to hold the treaty in abeyance": how or how far along it is, not what it covers.
   'principal',
   'letter',
   'spirit',
@@ -45,6 +45,7 @@ export const NOT_A_FIELD_AFTER_IN: ReadonlySet<string> = new Set([
   'tatters',
   'jeopardy',
   'doubt',
+  'abeyance',
 ]);
 
 /** Nouns that name a field in "in the field(s) of ...": "a memorandum in the field of arbitration". */

@@ -32,6 +32,7 @@ describe('a field after "in"', () => {
     'Kenya and Ghana signed a fisheries agreement in Nairobi on Monday.',
     'Kenya and Ghana signed a fisheries agreement in 2020.',
     'Kenya and Ghana signed a fisheries agreement in the capital.',
+    'Kenya and Ghana signed the Lake Volta Treaty in 2010. On Monday, Kenya decided to hold the Treaty in abeyance.',
   ])('takes no place, time or standing for a field: %s', (text) => {
     expect(names(text).join(' ')).not.toMatch(/ in /);
   });
