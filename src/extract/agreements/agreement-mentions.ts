@@ -8,6 +8,7 @@ import type { AgreementIndex } from '../lexicon/build-agreement-index.ts';
 import {
   AGREEMENT_AS_CONSENSUS,
   AGREEMENT_COLLECTIONS,
+  AGREEMENT_CLASS_WORDS,
   AGREEMENT_CONSENT_OBJECTS,
   AGREEMENT_COUNT_WORDS,
   AGREEMENT_KIND_ACRONYMS,
@@ -848,6 +849,17 @@ export function readAgreementMentions(
       )
     )
       continue;
+    // "is not a political deal but a binding international treaty", "a recognized international agreement": the
+    // class of the instrument in view, not another (a past participle read as a verb may have cut the phrase short).
+    if (!plural && !named && !subject && descriptorWords.some((w) => w.toLowerCase() === 'international')) {
+      let open = first - 1;
+      while (open > 0 && AGREEMENT_CLASS_WORDS.has(words[open]?.lower ?? '')) open--;
+      if (
+        INDEFINITE_ARTICLES.has(words[open]?.lower ?? '') &&
+        descriptorWords.every((w) => AGREEMENT_CLASS_WORDS.has(w.toLowerCase()))
+      )
+        continue;
+    }
     const parties = new Set<string>();
     // "<kind> with X", "between X and Y": explicit parties.
     const withEnd = Math.min(sentence.end, word.end + 60);

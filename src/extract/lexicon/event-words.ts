@@ -174,7 +174,7 @@ export const AGREEMENT_CONSENT_OBJECTS: ReadonlySet<string> = new Set([
 /**
  * Words that say at what level agreements were made, not what about: "intergovernmental and interdepartmental
  * agreements" are a category, no agreement one could tell apart; so are "nine different deals", "the joint
- * agreements" and "paves the way for future agreements".
+ * agreements", "paves the way for future agreements" and "the sanctity of international agreements".
  */
 export const AGREEMENT_LEVEL_WORDS: ReadonlySet<string> = new Set([
   'intergovernmental',
@@ -195,6 +195,22 @@ export const AGREEMENT_LEVEL_WORDS: ReadonlySet<string> = new Set([
   'different',
   'joint',
   'future',
+  // "a brazen disregard for the sanctity of international agreements": the law of treaties, no instrument.
+  'international',
+]);
+
+/**
+ * Words that say what standing an instrument has in law, not which one it is: "the Indus Waters Treaty is not a
+ * political deal but a binding international treaty", "a recognized international agreement that must be upheld".
+ * Alone before a singular kind word with "a", they class the agreement in view; "international" must be among them.
+ */
+export const AGREEMENT_CLASS_WORDS: ReadonlySet<string> = new Set([
+  'international',
+  'binding',
+  'legally',
+  'legally-binding',
+  'recognized',
+  'recognised',
 ]);
 
 /**

@@ -24,8 +24,16 @@ describe('plural kind words', () => {
     'Peru and Chile have signed seven different deals during the visit.',
     'The joint agreements would deepen ties, an adviser said.',
     'The commission paves the way for future agreements, the minister said.',
+    'Kenya accused Uganda of a brazen disregard for the sanctity of international agreements.',
   ])('name none when only counted, collected, governed or leveled: %s', (text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    'Kenya said the Lake Victoria Treaty is not a political deal but a binding international treaty, officials said.',
+    'Kenya said the Lake Victoria Treaty is also a recognized international agreement that must be upheld.',
+  ])('a singular kind word classed only as international is the agreement in view: %s', (text) => {
+    expect(names(text)).toEqual(['Lake Victoria Treaty']);
   });
 
   it('"these agreements" points back at the agreement in view instead of making one', () => {
