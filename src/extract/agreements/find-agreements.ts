@@ -47,6 +47,7 @@ import { governedByAct } from './governed-by-act.ts';
 import { joinHeadlinePreviews } from './join-headline-previews.ts';
 import { joinCityNames } from './join-city-names.ts';
 import { citedCharter } from './cited-charter.ts';
+import { councilResolutions } from './council-resolutions.ts';
 import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
 
@@ -929,6 +930,9 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
         concludedAt: null,
       });
   }
+  const resolutions = councilResolutions(state);
+  agreements.push(...resolutions.agreements);
+  agreementMentions.push(...resolutions.mentions);
   agreementMentions.sort((a, b) => a.start - b.start);
   return { ...state, agreements, agreementMentions };
 }

@@ -1,0 +1,54 @@
+// Word lists of UN resolutions an article reports (agreements/council-resolutions.ts): the bodies that adopt
+// them, the verbs of adopting and the words between such a verb and "resolution". Data only.
+
+/** The bodies whose resolutions are instruments of their own, with the name their resolutions go by. */
+export const RESOLUTION_BODIES: ReadonlyArray<{
+  readonly pattern: RegExp;
+  readonly name: string;
+  readonly id: RegExp;
+}> = [
+  { pattern: /\b(?:Security Council|UNSC)\b/, name: 'UN Security Council', id: /security-council$/ },
+  { pattern: /\bGeneral Assembly\b|\bUNGA\b/, name: 'UN General Assembly', id: /general-assembly$/ },
+];
+
+/**
+ * Verbs that tell of a body adopting a resolution: "the Council adopted a resolution", "Adopting resolution 2724",
+ * "passes resolution". The bare verb is left out: "pushing the Council to adopt a resolution" is a wish.
+ */
+export const RESOLUTION_ADOPTING_VERBS: ReadonlySet<string> = new Set([
+  'adopts',
+  'adopted',
+  'adopting',
+  'passes',
+  'passed',
+  'approves',
+  'approved',
+]);
+
+/** Determiners between such a verb and "resolution" ("adopted a resolution", "passed its resolution"). */
+export const RESOLUTION_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'this']);
+
+/** Determiners that point back at the resolution in view ("the resolution demands", "this resolution"). */
+export const RESOLUTION_REFERRING: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+
+/**
+ * Words that may stand between the determiner and "resolution" ("a draft resolution", "a key resolution", "a
+ * US-drafted resolution"); a hyphened word ending in a participle ("UK-drafted", "Arab-backed") is one too.
+ */
+export const RESOLUTION_MODIFIERS: ReadonlySet<string> = new Set([
+  'draft',
+  'new',
+  'key',
+  'landmark',
+  'binding',
+  'non-binding',
+  'historic',
+  'first',
+]);
+
+/** Words after "the resolution" that make it the settling of something, not a document ("the resolution of"). */
+export const RESOLUTION_NOT_DOCUMENT_AFTER: ReadonlySet<string> = new Set(['of', 'to']);
+
+/** What in the sentence of a numbered resolution says it is the one being adopted ("adopted with 14 votes"). */
+export const RESOLUTION_VOTE_CUES =
+  /\b(?:adopt\w*|vot(?:e|es|ed|ing)|in favou?r|abstention\w*|unanimously)\b/i;
