@@ -20,9 +20,20 @@ import {
   SIDE_NOUNS,
   URGING_VERBS,
 } from '../lexicon/agreement-reference-words.ts';
+import {
+  GO_BETWEEN_LIST_OPENERS,
+  GO_BETWEEN_ROLE_FILLERS,
+  GO_BETWEEN_ROLE_VERBS,
+} from '../lexicon/agreement-mention-words.ts';
 import { TITLE_MODIFIERS } from '../lexicon/word-lists.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
-import type { EntityMention, ExtractState } from '../types.ts';
+import type { EntityMention, ExtractState, Word } from '../types.ts';
+
+const ROLE_VERBS: ReadonlySet<string> = new Set(GO_BETWEEN_ROLE_VERBS);
+const ROLE_FILLERS: ReadonlySet<string> = new Set(GO_BETWEEN_ROLE_FILLERS);
+const LIST_OPENERS: ReadonlySet<string> = new Set(GO_BETWEEN_LIST_OPENERS);
+/** How many words a role's "as" may stand after a relative pronoun and an auxiliary ("which has acted as"). */
+const ROLE_REACH = 3;
 
 /**
  * A mention that can be a side of an agreement: a country (not its capital read as a place), or a movement, party
@@ -158,7 +169,8 @@ export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
       if (
         ARTICLE_GO_BETWEEN_NOUNS.has(word.lower) ||
         GO_BETWEEN_VERBS.has(word.lower) ||
-        facilitatesTalks(state, next)
+        facilitatesTalks(state, next) ||
+        inGoBetweenRole(words, next)
       )
         out.add(mention.id);
       break;
@@ -167,6 +179,24 @@ export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
   }
   GO_BETWEENS.set(state.mentions, out);
   return out;
+}
+
+/**
+ * "act as both mediators", "which has acted as a mediator", "as a mediator": the words after a country (or its list)
+ * give it a go-between's role: "as", after a role verb a few words on or right at `at`, then fillers and the noun.
+ */
+function inGoBetweenRole(words: readonly Word[], at: number): boolean {
+  const sentence = words[at]?.sentence;
+  let as = at;
+  if (words[as]?.lower !== 'as') {
+    const verb = words.slice(at, at + ROLE_REACH + 1).findIndex((w) => ROLE_VERBS.has(w.lower));
+    if (verb < 0) return false;
+    as = at + verb + 1;
+    if (words[as]?.lower !== 'as') return false;
+  }
+  let noun = as + 1;
+  while (noun - as <= 3 && ROLE_FILLERS.has(words[noun]?.lower ?? '')) noun++;
+  return words[noun]?.sentence === sentence && ARTICLE_GO_BETWEEN_NOUNS.has(words[noun]?.lower ?? '');
 }
 
 /** "facilitated the negotiations", "facilitates talks": a verb of helping along whose object is talks or a deal. */
@@ -201,7 +231,7 @@ function afterGoBetweenNoun(
       continue;
     }
     if (ARTICLE_GO_BETWEEN_NOUNS.has(word.lower)) return true;
-    if (!GO_BETWEEN_LINK_WORDS.has(word.lower)) return false;
+    if (!GO_BETWEEN_LINK_WORDS.has(word.lower) && !LIST_OPENERS.has(word.lower)) return false;
     at--;
   }
   return false;

@@ -215,3 +215,24 @@ export const AGREEMENT_OBJECT_ENDS = [
   'which',
   'between',
 ] as const;
+
+/**
+ * Verbs that, with "as", give a country the role of the noun after them ("Egypt, Qatar and the US act as both
+ * mediators and guarantors", "Angola, which has acted as a mediator", "Qatar as a mediator"): a go-between's role.
+ */
+export const GO_BETWEEN_ROLE_VERBS = [
+  'act',
+  'acts',
+  'acted',
+  'acting',
+  'serve',
+  'serves',
+  'served',
+  'serving',
+] as const;
+
+/** Words between "as" and a go-between noun ("as both mediators", "as a key mediator", "as the main broker"). */
+export const GO_BETWEEN_ROLE_FILLERS = ['a', 'the', 'both', 'key', 'main', 'chief', 'lead', 'joint'] as const;
+
+/** Words that open a list of go-betweens after their noun ("Mediators, including Egypt and Qatar"). */
+export const GO_BETWEEN_LIST_OPENERS = ['including', 'namely'] as const;

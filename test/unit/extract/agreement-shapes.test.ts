@@ -514,6 +514,15 @@ describe('a go-between or a setting is no side', () => {
     expect(found).not.toContain('USA');
   });
 
+  it.each([
+    'Truce holds in Yemen\n\nOman and the United States act as both mediators and guarantors for the truce deal, which took effect on Monday.\n\nYemen’s army says it is observing the truce.',
+    'Truce holds in Yemen\n\nThe truce deal took effect on Monday. Mediators, including Oman and the United States, urged restraint.\n\nYemen’s army says it is observing the truce.',
+  ])('leaves out go-betweens by the role they act in or the list they head: %s', (text) => {
+    const found = parties(text).flat();
+    expect(found).not.toContain('OMN');
+    expect(found).not.toContain('USA');
+  });
+
   it('leaves out countries that urge the sides ("Kenya and Ethiopia urged both parties", "Kenya, Ethiopia urge warring Sudan rivals")', () => {
     const found = parties(
       'Kenya, Ethiopia urge warring Sudan rivals to respect truce\n\nKenya and Ethiopia urged both parties to respect the ceasefire agreement on Sunday.\n\nThe truce between the army and the rebels took effect on Saturday.',
