@@ -152,8 +152,11 @@ export const KNOWN_DEFINITE_DETERMINERS = ['the', 'its', 'their'] as const;
 /** Prepositions that continue an agreement's name with capitals: "Agreement on Trade", "Treaty of Rome". */
 export const NAME_TAIL_PREPOSITIONS = ['on', 'of', 'for'] as const;
 
-/** Lower-case words inside such a name tail: "Treaty on the Non-Proliferation of Nuclear Weapons". */
-export const NAME_TAIL_INNER_WORDS = ['of', 'and', 'on', 'in', 'the'] as const;
+/**
+ * Lower-case words inside such a name tail: "Treaty on the Non-Proliferation of Nuclear Weapons", "Declaration of
+ * Commitment to Protect the Civilians of Sudan" (a capitalized word must follow, as for each of them).
+ */
+export const NAME_TAIL_INNER_WORDS = ['of', 'and', 'on', 'in', 'the', 'to'] as const;
 
 /** Prepositions that open an agreement's topic: "an agreement on trade", "a deal to end the war". */
 export const TOPIC_PREPOSITIONS = ['on', 'to', 'for', 'of'] as const;

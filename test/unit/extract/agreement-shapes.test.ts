@@ -254,6 +254,16 @@ describe('two named instruments joined by "and the"', () => {
   });
 });
 
+describe('"to" and a capitalized verb inside a name', () => {
+  it('keep the title whole ("Declaration of Commitment to Protect the Civilians of Ruritania")', () => {
+    expect(
+      names(
+        'Both sides reaffirmed the Declaration of Commitment to Protect the Civilians of Ruritania, signed in Geneva.',
+      ),
+    ).toEqual(['Declaration of Commitment to Protect the Civilians of Ruritania']);
+  });
+});
+
 describe('a signing that is the object of another verb', () => {
   it.each([
     [
