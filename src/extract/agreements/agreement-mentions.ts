@@ -97,6 +97,8 @@ const STOPS: ReadonlySet<string> = new Set(AGREEMENT_DESCRIPTOR_STOPS);
  */
 const TOPIC_END =
   /[;:“”"()]|,(?!\d)|(?<!(?:^|[\s.])[A-Z])\.(?!\d)|\band (?:an?|another) |\band [a-z]+ (?:their|its|his|her)\b|\bbetween (?:the two|both|them)\b|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|by|in which|after|before|during|as|since|when|while)\b|\b(?:on|last|this|next|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:on|at) the (?:sidelines|margins|fringes?)\b|\b(?:within|in) the framework\b|\b(?:at|in) (?:the|a|their|its) (?:[\w-]+ )?(?:summit|meeting|talks|ceremony|conference|forum|presence)\b|\band [a-z]+ed (?=[A-Z]|(?:the|a|an) )/;
+/** A lower-case noun phrase in quote marks after a topic's preposition: "on a "permanent cessation of hostilities"". */
+const QUOTED_TOPIC = /^(on|for) ((?:(?:a|an|the) )?)["“]([a-z][a-z -]{2,80})[.,]?["”]/;
 /** "... for the first time today": when it was agreed, not what about (U.S. and U.N. do not end a topic either). */
 const TOPIC_TIME_END = new RegExp(`\\b(?:${TOPIC_TIME_ENDS.join('|')})\\b`);
 /**
@@ -411,6 +413,14 @@ function topicAfter(
   if (!next || next.gap !== ' ' || !prepositions.has(next.lower)) return null;
   let rest = text.slice(next.start, Math.min(sentenceEnd, next.start + 160));
   if (TIME_TOPIC.test(rest) || NOT_TOPIC.test(rest)) return null;
+  // "signed an agreement on a "permanent cessation of hostilities"": a topic in quote marks is the whole phrase.
+  const quoted = QUOTED_TOPIC.exec(rest);
+  // A kind word inside the quote ("on a “complete ceasefire”") is a mention of its own.
+  if (quoted && !quoted[3]?.split(/[\s-]+/).some((w) => Object.hasOwn(AGREEMENT_WORDS, w))) {
+    const phrase = tidyTopic(`${quoted[1]} ${quoted[2]}${quoted[3]}`.replace(/\s+/g, ' ').trim());
+    const count = phrase.split(' ').length;
+    return count >= 2 && count <= MAX_TOPIC_WORDS + 1 ? phrase : null;
+  }
   if (next.lower === 'of' && !/^of understanding\b/.test(rest)) return null;
   // "a deal to end the war" tells its purpose by a verb; "handed the text of the agreement to Prime Minister X",
   // "sold the deal to his people" tell where it went.

@@ -84,3 +84,19 @@ describe('a possessive inside an agreement topic', () => {
     expect(names(text).some((n) => n.endsWith(topic))).toBe(true);
   });
 });
+
+describe('a topic in quote marks', () => {
+  it('is the whole quoted phrase: "signed an agreement on a "permanent cessation of hostilities""', () => {
+    expect(
+      names(
+        'A week after talks began in Geneva, delegates from both sides signed an agreement on a "lasting cessation of hostilities".',
+      ),
+    ).toEqual(['agreement on a lasting cessation of hostilities']);
+  });
+
+  it('leaves a quoted kind word its own mention ("an agreement on a “complete ceasefire”")', () => {
+    expect(
+      names('Peru and Chile reached an agreement on a “complete ceasefire” on Monday.').join(' '),
+    ).not.toMatch(/agreement on a complete ceasefire/);
+  });
+});
