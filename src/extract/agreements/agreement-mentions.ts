@@ -62,6 +62,7 @@ import {
   KINDS_NOT_AFTER_TO,
   KNOWN_DEFINITE_DETERMINERS,
   NAME_TAIL_INNER_WORDS,
+  OF_TITLE_NOUNS,
   NAME_TAIL_PREPOSITIONS,
   NOT_TOPIC_OPENINGS,
   PRAISE_BEFORE_DEAL,
@@ -97,6 +98,8 @@ const STOPS: ReadonlySet<string> = new Set(AGREEMENT_DESCRIPTOR_STOPS);
  */
 const TOPIC_END =
   /[;:“”"()]|,(?!\d)|(?<!(?:^|[\s.])[A-Z])\.(?!\d)|\band (?:an?|another) |\band [a-z]+ (?:their|its|his|her)\b|\bbetween (?:the two|both|them)\b|\b(?:that|which|who|signed|was|were|is|are|will|would|has|had|reached|by|in which|after|before|during|as|since|when|while)\b|\b(?:on|last|this|next|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:on|at) the (?:sidelines|margins|fringes?)\b|\b(?:within|in) the framework\b|\b(?:at|in) (?:the|a|their|its) (?:[\w-]+ )?(?:summit|meeting|talks|ceremony|conference|forum|presence)\b|\band [a-z]+ed (?=[A-Z]|(?:the|a|an) )/;
+/** "of understanding", "of principles": an "of" topic that is part of the instrument's title. */
+const OF_TITLE = new RegExp(`^of (?:${OF_TITLE_NOUNS.join('|')})\\b`);
 /** A lower-case noun phrase in quote marks after a topic's preposition: "on a "permanent cessation of hostilities"". */
 const QUOTED_TOPIC = /^(on|for) ((?:(?:a|an|the) )?)["“]([a-z][a-z -]{2,80})[.,]?["”]/;
 /** "... for the first time today": when it was agreed, not what about (U.S. and U.N. do not end a topic either). */
@@ -421,7 +424,7 @@ function topicAfter(
     const count = phrase.split(' ').length;
     return count >= 2 && count <= MAX_TOPIC_WORDS + 1 ? phrase : null;
   }
-  if (next.lower === 'of' && !/^of understanding\b/.test(rest)) return null;
+  if (next.lower === 'of' && !OF_TITLE.test(rest)) return null;
   // "a deal to end the war" tells its purpose by a verb; "handed the text of the agreement to Prime Minister X",
   // "sold the deal to his people" tell where it went.
   if (next.lower === 'to' && pos && !INFINITIVE_POS.has(pos(k + 2) ?? '')) return null;

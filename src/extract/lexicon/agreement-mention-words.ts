@@ -239,3 +239,9 @@ export const GO_BETWEEN_ROLE_FILLERS = ['a', 'the', 'both', 'key', 'main', 'chie
 
 /** Words that open a list of go-betweens after their noun ("Mediators, including Egypt and Qatar"). */
 export const GO_BETWEEN_LIST_OPENERS = ['including', 'namely'] as const;
+
+/**
+ * Nouns after "of" that belong to an instrument's own title: "memorandum of understanding", "a declaration of
+ * principles", "a memorandum of intent"; "the text of the agreement", "a deal of sorts" are no topic.
+ */
+export const OF_TITLE_NOUNS = ['understanding', 'principles', 'intent', 'intention'] as const;

@@ -100,3 +100,21 @@ describe('a topic in quote marks', () => {
     ).not.toMatch(/agreement on a complete ceasefire/);
   });
 });
+
+describe('an "of" that belongs to the title', () => {
+  it.each([
+    [
+      'Peru and Chile agreed in July to a declaration of principles, officials said.',
+      'declaration of principles',
+    ],
+    ['Peru and Chile are working on a memorandum of intent, the minister said.', 'memorandum of intent'],
+  ])('names the instrument with it: %s', (text, described) => {
+    expect(names(text).some((n) => n.endsWith(described))).toBe(true);
+  });
+
+  it('keeps other "of" phrases out ("the text of the agreement")', () => {
+    expect(
+      names('Peru and Chile signed a fisheries agreement. Officials published the text of the agreement.'),
+    ).toEqual([expect.stringMatching(/fisheries agreement$/)]);
+  });
+});
