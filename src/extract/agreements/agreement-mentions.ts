@@ -62,6 +62,7 @@ import {
   KINDS_NOT_AFTER_TO,
   KNOWN_DEFINITE_DETERMINERS,
   NAME_TAIL_INNER_WORDS,
+  OF_COMPOUND_HEADS,
   OF_TITLE_NOUNS,
   NAME_TAIL_PREPOSITIONS,
   NOT_TOPIC_OPENINGS,
@@ -80,6 +81,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(AGREEMENT_DETERMINERS);
 const KNOWN_DEFINITE: ReadonlySet<string> = new Set(KNOWN_DEFINITE_DETERMINERS);
 const NAME_TAIL_OPENERS: ReadonlySet<string> = new Set(NAME_TAIL_PREPOSITIONS);
 const NAME_TAIL_INNER: ReadonlySet<string> = new Set(NAME_TAIL_INNER_WORDS);
+const OF_COMPOUND_HEAD_SET: ReadonlySet<string> = new Set(OF_COMPOUND_HEADS);
 const TOPIC_OPENERS: ReadonlySet<string> = new Set(TOPIC_PREPOSITIONS);
 const FIELD_TOPIC_OPENERS: ReadonlySet<string> = new Set(FIELD_TOPIC_PREPOSITIONS);
 const NOT_AFTER_TO: ReadonlySet<string> = new Set(KINDS_NOT_AFTER_TO);
@@ -258,17 +260,38 @@ function nextInstrumentAt(words: readonly Word[], j: number): boolean {
   return false;
 }
 
+/** Whether the word at `at` is the "of" of a compound that opens a description ("cessation of hostilities"). */
+function ofCompoundAt(words: readonly Word[], at: number): boolean {
+  return (
+    words[at]?.lower === 'of' &&
+    words[at]?.gap === ' ' &&
+    words[at + 1]?.gap === ' ' &&
+    words[at - 1]?.sentence === words[at]?.sentence &&
+    OF_COMPOUND_HEAD_SET.has(words[at - 1]?.lower ?? '')
+  );
+}
+
 /** Capitalized words before a capitalized kind word and an "on/of the ..." tail after it: the agreement's name. */
 function namedSpan(words: readonly Word[], k: number): [number, number] | null {
   let first = k;
   // "Trans-Pacific ... Agreement", "US-Mexico Trade Agreement": a hyphen joins a capitalized word to the name too.
-  while (
-    first > 0 &&
-    (words[first]?.gap === ' ' || (first < k && HYPHENS.has(words[first]?.gap ?? ''))) &&
-    words[first - 1]?.cap &&
-    !DETERMINERS.has(words[first - 1]?.lower ?? '')
-  )
-    first--;
+  // "Permanent Cessation of Hostilities Agreement", "Status of Forces Agreement": so does a compound's "of".
+  for (;;) {
+    if (first > 1 && first < k && ofCompoundAt(words, first - 1) && words[first - 2]?.cap) {
+      first -= 2;
+      continue;
+    }
+    if (
+      first > 0 &&
+      (words[first]?.gap === ' ' || (first < k && HYPHENS.has(words[first]?.gap ?? ''))) &&
+      words[first - 1]?.cap &&
+      !DETERMINERS.has(words[first - 1]?.lower ?? '')
+    ) {
+      first--;
+      continue;
+    }
+    break;
+  }
   let last = k;
   // Only words joined by a space continue the name: "Agreement on Monday. The Philippines" is two sentences.
   const joined = (j: number) => words[j]?.gap === ' ';
@@ -348,6 +371,11 @@ function descriptorStart(words: readonly Word[], k: number, cover: Int32Array): 
   let first = k;
   while (first > 0 && k - first < MAX_DESCRIPTOR_WORDS && words[first]?.gap === ' ') {
     const previous = words[first - 1] as Word;
+    // "a cessation of hostilities agreement": "of" inside a compound the description opens with.
+    if (ofCompoundAt(words, first - 1) && !words[first - 2]?.cap) {
+      first -= 2;
+      continue;
+    }
     if (
       previous.cap ||
       cover[first - 1] !== -1 ||
@@ -724,6 +752,8 @@ export function readAgreementMentions(
         // Any verb form governs, irregular ones too ("broke protocol", "forgot protocol"), and so does a preposition
         // ("against protocol"), while no determiner opens the noun phrase before it ("an earlier loan agreement":
         // "loan" is inside it); a gerund only after a preposition or opening its clause (", breaking protocol").
+        // "cessation of hostilities": the compound's "of" is inside the description.
+        if (ofCompoundAt(words, d)) continue;
         const pos = at(d);
         const opensClause =
           d === 0 ||

@@ -245,3 +245,10 @@ export const GO_BETWEEN_LIST_OPENERS = ['including', 'namely'] as const;
  * principles", "a memorandum of intent"; "the text of the agreement", "a deal of sorts" are no topic.
  */
 export const OF_TITLE_NOUNS = ['understanding', 'principles', 'intent', 'intention'] as const;
+
+/**
+ * Nouns that with "of" and the word after open an agreement's description or name: "a cessation of hostilities
+ * agreement", "the Permanent Cessation of Hostilities Agreement", "a Status of Forces Agreement". Elsewhere "of"
+ * ends the description ("violations of ceasefire agreement").
+ */
+export const OF_COMPOUND_HEADS = ['cessation', 'status'] as const;

@@ -254,6 +254,28 @@ describe('two named instruments joined by "and the"', () => {
   });
 });
 
+describe('a compound with "of" opening a description or a name', () => {
+  it.each([
+    [
+      'Kenya and Uganda signed a cessation of hostilities agreement in Nairobi.',
+      'cessation of hostilities agreement',
+    ],
+    [
+      'Both sides violated the Permanent Cessation of Hostilities Agreement, the mediators said.',
+      'Permanent Cessation of Hostilities Agreement',
+    ],
+    ['Kenya and Uganda signed a new Status of Forces Agreement on Monday.', 'Status of Forces Agreement'],
+  ])('keeps the "of": %s', (text, described) => {
+    expect(names(text).some((n) => n.endsWith(described))).toBe(true);
+  });
+
+  it('still ends a description at another "of" ("violations of ceasefire agreement")', () => {
+    expect(
+      names('Kenya and Uganda reported violations of ceasefire agreement in Juba.').join(' '),
+    ).not.toMatch(/violations/);
+  });
+});
+
 describe('"to" and a capitalized verb inside a name', () => {
   it('keep the title whole ("Declaration of Commitment to Protect the Civilians of Ruritania")', () => {
     expect(
