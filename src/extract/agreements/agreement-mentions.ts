@@ -40,7 +40,12 @@ import {
   PREDICATE_OPENERS,
 } from '../lexicon/agreement-reference-words.ts';
 import { NAME_COMPOUND_PARTICIPLES } from '../lexicon/compound-words.ts';
-import { PARTY_VERB_WORDS } from '../lexicon/agreement-act-words.ts';
+import {
+  PARTY_VERB_WORDS,
+  GOAL_AIM_GERUNDS,
+  GOAL_APPROACH_WORDS,
+  GOAL_SCOPE_WORDS,
+} from '../lexicon/agreement-act-words.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
 import { opensField } from './field-topic.ts';
 import { formalTitleEnd } from './formal-title.ts';
@@ -576,6 +581,10 @@ export function askedForOnly(words: readonly Word[], first: number): boolean {
   if (!article || !INDEFINITE_ARTICLES.has(article.lower)) return false;
   const at = (i: number): string => (words[i]?.sentence === article.sentence ? (words[i]?.lower ?? '') : '');
   if (GOAL_NEARING_WORDS.has(at(first - 2))) return true;
+  if (GOAL_APPROACH_WORDS.has(at(first - 2)) && GOAL_SCOPE_WORDS.has(at(first))) return true;
+  // "negotiations aimed at cementing a comprehensive peace accord".
+  if (GOAL_AIM_GERUNDS.has(at(first - 2)) && at(first - 3) === 'at' && /^aim/.test(at(first - 4)))
+    return true;
   return at(first - 2) === 'for' && GOAL_ASKING_WORDS.has(at(first - 3));
 }
 

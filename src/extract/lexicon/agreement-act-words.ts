@@ -163,3 +163,34 @@ export const CHARTER_ACT_WORDS: ReadonlySet<string> = new Set([
   'breach',
   'breached',
 ]);
+
+/**
+ * Words right before "a"/"an" that, with a word of scope after, make the agreement a goal, not one made: "progress
+ * toward a lasting peace agreement". "negotiations aimed at cementing a comprehensive peace accord" is one too.
+ */
+export const GOAL_APPROACH_WORDS: ReadonlySet<string> = new Set(['toward', 'towards']);
+/**
+ * Words of scope that, after GOAL_APPROACH_WORDS, mark the agreement a later, larger one than any in view ("toward a
+ * lasting peace agreement"); "negotiations toward an agreement", "steps towards a ceasefire" may be the one in view.
+ */
+export const GOAL_SCOPE_WORDS: ReadonlySet<string> = new Set([
+  'lasting',
+  'comprehensive',
+  'permanent',
+  'durable',
+  'sustainable',
+  'final',
+  'broader',
+  'long-term',
+]);
+/** Gerunds that, after "aimed at" or "aiming at", name an agreement sought ("aimed at cementing a ... accord"). */
+export const GOAL_AIM_GERUNDS: ReadonlySet<string> = new Set([
+  'cementing',
+  'reaching',
+  'securing',
+  'achieving',
+  'clinching',
+  'concluding',
+  'finalizing',
+  'finalising',
+]);

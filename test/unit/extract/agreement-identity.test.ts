@@ -415,6 +415,25 @@ describe('an agreement only asked for', () => {
     expect(result.agreements).toEqual([]);
   });
 
+  it.each([
+    'Kenya and Ethiopia agreed to a truce on Monday. Deep divisions have slowed progress toward a lasting peace agreement.',
+    'Kenya and Ethiopia agreed to a truce on Monday. Final negotiations aimed at cementing a comprehensive peace accord will start in May.',
+  ])('is no agreement when it is a goal beyond the one in view: %s', (text) => {
+    expect(
+      extract(text, { publishedAt: '2024-05-07' })
+        .agreements.map((a) => a.name)
+        .join(' '),
+    ).not.toMatch(/peace/);
+  });
+
+  it('keeps the one in view that negotiations move toward ("steps towards a ceasefire")', () => {
+    const result = extract(
+      'Kenya and Ethiopia agreed to a border ceasefire on Monday. Both sides committed to steps towards a ceasefire, the envoy said.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements).toHaveLength(1);
+  });
+
   it('points back at no agreement named before it', () => {
     const result = extract(
       'Kenya and Ethiopia signed the Moyale Border Accord in 2019.\n\nA Nairobi newspaper reported that the two governments are nearing a temporary deal on grazing rights.',
