@@ -53,6 +53,7 @@ import { topicPhraseEnd, type CountryIn, type PosAt } from './topic-phrase.ts';
 import { listedSubjects, singularKind } from './listed-subjects.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
 import {
+  CEASEFIRE_NAME_WORDS,
   HYPOTHETICAL_AGREEMENT_DETERMINERS,
   KNOWN_NAME_KIND_MODIFIERS,
   QUANTITY_MODIFIERS,
@@ -67,6 +68,7 @@ import {
   KINDS_NOT_AFTER_TO,
   KNOWN_DEFINITE_DETERMINERS,
   NAME_TAIL_INNER_WORDS,
+  AGREEMENT_TALLY_WORDS,
   OF_COMPOUND_HEADS,
   OF_TITLE_NOUNS,
   NAME_TAIL_PREPOSITIONS,
@@ -87,6 +89,7 @@ const KNOWN_DEFINITE: ReadonlySet<string> = new Set(KNOWN_DEFINITE_DETERMINERS);
 const NAME_TAIL_OPENERS: ReadonlySet<string> = new Set(NAME_TAIL_PREPOSITIONS);
 const NAME_TAIL_INNER: ReadonlySet<string> = new Set(NAME_TAIL_INNER_WORDS);
 const OF_COMPOUND_HEAD_SET: ReadonlySet<string> = new Set(OF_COMPOUND_HEADS);
+const TALLY_WORDS: ReadonlySet<string> = new Set(AGREEMENT_TALLY_WORDS);
 const TOPIC_OPENERS: ReadonlySet<string> = new Set(TOPIC_PREPOSITIONS);
 const FIELD_TOPIC_OPENERS: ReadonlySet<string> = new Set(FIELD_TOPIC_PREPOSITIONS);
 const NOT_AFTER_TO: ReadonlySet<string> = new Set(KINDS_NOT_AFTER_TO);
@@ -898,6 +901,22 @@ export function readAgreementMentions(
           AGREEMENT_LEVEL_WORDS.has(w.toLowerCase()) ||
           AGREEMENT_COUNT_WORDS.has(w.toLowerCase()) ||
           /^\d+$/.test(w),
+      )
+    )
+      continue;
+    // "Several ceasefire agreements brokered by ... have failed": a tally of earlier truces. One that goes on to
+    // name its members ("previous truce deals, including the 2008 Doha peace agreement") is left as it was.
+    if (
+      plural &&
+      !/^,? (?:including|such as)\b/.test(text.slice(word.end, word.end + 12)) &&
+      !named &&
+      !subject &&
+      descriptorWords.length > 0 &&
+      descriptorWords.every(
+        (w) => CEASEFIRE_NAME_WORDS.has(w.toLowerCase()) || TALLY_WORDS.has(w.toLowerCase()),
+      ) &&
+      [words[first - 1], words[first - 2], ...words.slice(first, k)].some(
+        (w) => w?.sentence === word.sentence && TALLY_WORDS.has(w.lower),
       )
     )
       continue;

@@ -252,3 +252,17 @@ export const OF_TITLE_NOUNS = ['understanding', 'principles', 'intent', 'intenti
  * ends the description ("violations of ceasefire agreement").
  */
 export const OF_COMPOUND_HEADS = ['cessation', 'status'] as const;
+
+/**
+ * Words that make a plural of ceasefires a tally of earlier ones, no instrument of the story: "Several ceasefire
+ * agreements brokered by Saudi and US mediators have failed", "Several previous ceasefire deals have failed to hold".
+ */
+export const AGREEMENT_TALLY_WORDS = [
+  'several',
+  'previous',
+  'past',
+  'earlier',
+  'multiple',
+  'numerous',
+  'repeated',
+] as const;

@@ -36,6 +36,13 @@ describe('plural kind words', () => {
     expect(names(text)).toEqual(['Lake Victoria Treaty']);
   });
 
+  it.each([
+    'The UN Security Council adopted a resolution on Sudan on Friday. Several ceasefire agreements brokered by Kenya and Ethiopia have failed to end the violence.',
+    'South Sudan and the rebels signed a peace agreement in Addis Ababa on Monday. Several previous ceasefire deals have failed to hold.',
+  ])('a tally of earlier ceasefires is no agreement of its own: %s', (text) => {
+    expect(names(text).join(' ')).not.toMatch(/ceasefire (?:agreements|deals)/);
+  });
+
   it('"these agreements" points back at the agreement in view instead of making one', () => {
     const result = extract(
       'Norway and Sweden signed a fisheries agreement in Oslo on Monday. Officials said these agreements would help both fleets.',
