@@ -29,6 +29,7 @@ import {
   DOCUMENT_DETERMINERS,
   DOCUMENT_SOURCE_WORDS,
   PARTICLE_STANCE_VERBS,
+  PRESENT_STANCE_VERBS,
   URGING_PARTICLE_VERBS,
   SAY_LIKE_VERBS,
   SPEAKING_BODY_HEADS,
@@ -111,6 +112,7 @@ export interface Lexicon {
   sayLike: ReadonlySet<string>;
   /** Verbs that report words only with a quote, or as a stance with their subject right before them. */
   evaluative: ReadonlySet<string>;
+  presentStances: ReadonlySet<string>;
   stance: ReadonlySet<string>;
   participles: ReadonlySet<string>;
   /** Participles of a stance closing a clause about something else: ", expressing concern over ...". */
@@ -178,6 +180,7 @@ export function buildLexicon(): Lexicon {
     statementNouns: new Set(STATEMENT_NOUNS),
     sayLike: new Set(SAY_LIKE_VERBS),
     evaluative: new Set(EVALUATIVE_VERBS),
+    presentStances: new Set(PRESENT_STANCE_VERBS),
     stance: new Set(STANCE_VERBS),
     participles: new Set(SPEECH_PARTICIPLES),
     stanceParticiples: new Set(STANCE_PARTICIPLES),

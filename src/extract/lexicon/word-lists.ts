@@ -541,6 +541,10 @@ export const EVALUATIVE_VERBS = [
   'termed',
   'called',
   'calling',
+  // The present of a body's or an office's own statement: "The Secretary-General calls on all sides to ...", "The
+  // Chairperson urges the parties to ...".
+  'calls',
+  'urges',
   'denounced',
   'condemned',
   'accused',
@@ -603,6 +607,7 @@ export const STANCE_VERBS = [
   'reiterated',
   'reaffirmed',
   'urged',
+  'urges',
   'warned',
   'expressed',
   'voiced',
@@ -733,7 +738,15 @@ export const OWNED_SEAT_NOUNS = ['office'] as const;
  * Stance verbs that state something only with their particle: "called for a ceasefire" (not "called Putin"),
  * "pointed out the progress made" (not "pointed to the map").
  */
-export const PARTICLE_STANCE_VERBS: Record<string, string> = { called: 'for', pointed: 'out' };
+/**
+ * Present stances a body's or an office's statement takes ("The Secretary-General calls on all sides to ...", "The
+ * Chairperson urges the parties to ..."): a statement only with a speaker's own mention or "he"/"she" right before
+ * the verb, since a document states its terms in the same words ("It calls for a cease-fire", "The UN resolution
+ * calls for ...").
+ */
+export const PRESENT_STANCE_VERBS = ['calls', 'urges'] as const;
+
+export const PARTICLE_STANCE_VERBS: Record<string, string> = { called: 'for', calls: 'for', pointed: 'out' };
 /**
  * Verbs that urge someone with their particle and an infinitive: "called on the Security Council to act", "calling
  * upon all parties to respect ...". With a person right after the particle it is a visit ("called on President
@@ -741,6 +754,7 @@ export const PARTICLE_STANCE_VERBS: Record<string, string> = { called: 'for', po
  */
 export const URGING_PARTICLE_VERBS: Record<string, readonly string[]> = {
   called: ['on', 'upon'],
+  calls: ['on', 'upon'],
   calling: ['on', 'upon'],
 };
 

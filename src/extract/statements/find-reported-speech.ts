@@ -299,6 +299,17 @@ function audienceEnd(ctx: StatementContext, k: number, end: number): number {
   return -1;
 }
 
+/** Whether a speaker's own mention, or "he"/"she", ends right before the verb at word k (past "also", "then"). */
+function namedRightBefore(ctx: StatementContext, k: number): boolean {
+  const { words } = ctx.state;
+  let a = k - 1;
+  while (a > k - 3 && ctx.resources.lexicon.roleVerbFillers.has(words[a]?.lower ?? '')) a--;
+  const before = words[a];
+  if (!before) return false;
+  if (PRONOUN_SUBJECT.test(before.lower)) return true;
+  return subjectBefore(ctx.state, before.end - 60, (words[k] as Word).start)?.end === before.end;
+}
+
 /**
  * The clause a verb reports: after "that" within a few words, or right after a say-like or evaluative verb.
  * `framed`: the verb opens a stance frame ("drew attention to"), a stance as a stance verb is.
@@ -332,6 +343,8 @@ function reportedClause(
   }
   let start = verb.end + 1;
   if (framed || ctx.resources.lexicon.evaluative.has(verb.lower)) {
+    // "The Chairperson urges ...", not "It calls for a cease-fire": a present stance needs its speaker right before.
+    if (ctx.resources.lexicon.presentStances.has(verb.lower) && !namedRightBefore(ctx, k)) return null;
     if (quotes.some((q) => q.start > verb.end && q.end <= end + 1)) return { start, end };
     // "X called for an immediate ceasefire": a stance only with its particle ("called X" is a phone call).
     const particle = ctx.resources.lexicon.particleStances.get(verb.lower);

@@ -1,0 +1,42 @@
+// Present-tense stances of a body's or an office's statement ("The Secretary-General calls on all sides to ...",
+// "The Chairperson urges the parties to ..."), as UN and AU press statements write them; a document stating its
+// terms in the same words ("It calls for a cease-fire") says nothing. Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { reportedSpeech } from './helpers.ts';
+
+const UN_LEAD =
+  'The following statement was issued today by the Spokesman for UN Secretary-General António Guterres:\n\nThe Secretary-General welcomes the truce agreed in Juba.\n\n';
+const AU_LEAD =
+  'The Chairperson of the African Union Commission, Moussa Faki Mahamat, issued a statement on Sunday.\n\n';
+
+describe('a present stance', () => {
+  it.each([
+    [UN_LEAD, 'He calls on all sides to observe the truce.', 'person:antonio-guterres'],
+    [
+      UN_LEAD,
+      'The Secretary-General further calls upon donors to fund the mission.',
+      'person:antonio-guterres',
+    ],
+    [
+      AU_LEAD,
+      'The Chairperson urges the armed forces to return to the negotiating table.',
+      'person:moussa-faki-mahamat',
+    ],
+    [
+      AU_LEAD,
+      'The Chairperson calls for an immediate cessation of the fighting.',
+      'person:moussa-faki-mahamat',
+    ],
+  ])('is a statement of the speaker right before it: %#', (lead, sentence, speaker) => {
+    const said = reportedSpeech(lead + sentence);
+    expect(said.map(([who]) => who)).toContain(speaker);
+    expect(said.some(([, words]) => /^(?:calls|urges)/.test(words))).toBe(true);
+  });
+
+  it.each([
+    'The accord was signed in Abuja on Friday. It calls for a cease-fire and the disarmament of militias.',
+    'The Security Council adopted the text on Monday. The resolution calls for a withdrawal behind the Blue Line.',
+  ])('is no statement when a document states its terms: %#', (text) => {
+    expect(reportedSpeech(text).filter(([, words]) => /^calls/.test(words))).toEqual([]);
+  });
+});
