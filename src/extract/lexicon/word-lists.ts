@@ -545,6 +545,18 @@ export const EVALUATIVE_VERBS = [
   // Chairperson urges the parties to ...".
   'calls',
   'urges',
+  'welcomes',
+  'condemns',
+  'denounces',
+  'rejects',
+  'expresses',
+  'reaffirms',
+  'reiterates',
+  'commends',
+  'underlines',
+  'stresses',
+  'emphasizes',
+  'emphasises',
   'denounced',
   'condemned',
   'accused',
@@ -610,6 +622,14 @@ export const STANCE_VERBS = [
   'urges',
   'warned',
   'expressed',
+  'expresses',
+  'reaffirms',
+  'reiterates',
+  'commends',
+  'underlines',
+  'stresses',
+  'emphasizes',
+  'emphasises',
   'voiced',
   'noted',
   'confirmed',
@@ -744,7 +764,22 @@ export const OWNED_SEAT_NOUNS = ['office'] as const;
  * the verb, since a document states its terms in the same words ("It calls for a cease-fire", "The UN resolution
  * calls for ...").
  */
-export const PRESENT_STANCE_VERBS = ['calls', 'urges'] as const;
+export const PRESENT_STANCE_VERBS = [
+  'calls',
+  'urges',
+  'welcomes',
+  'condemns',
+  'denounces',
+  'rejects',
+  'expresses',
+  'reaffirms',
+  'reiterates',
+  'commends',
+  'underlines',
+  'stresses',
+  'emphasizes',
+  'emphasises',
+] as const;
 
 export const PARTICLE_STANCE_VERBS: Record<string, string> = { called: 'for', calls: 'for', pointed: 'out' };
 /**

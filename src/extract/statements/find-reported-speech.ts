@@ -7,6 +7,7 @@ import { lastSpeakerBefore } from './running-speaker.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { coSubjects } from './co-subjects.ts';
 import { stanceFrameEnd } from './stance-frame.ts';
+import { headlineLine, namedRightBefore } from './present-stances.ts';
 import { invertedAttribution, onlyTitles } from './inverted-attribution.ts';
 import { passiveAttribution } from './passive-attribution.ts';
 import { locatedBody } from './located-bodies.ts';
@@ -297,17 +298,6 @@ function audienceEnd(ctx: StatementContext, k: number, end: number): number {
     if (pos === 'NOUN' && finiteClauseAfter(ctx, j, end)) return j;
   }
   return -1;
-}
-
-/** Whether a speaker's own mention, or "he"/"she", ends right before the verb at word k (past "also", "then"). */
-function namedRightBefore(ctx: StatementContext, k: number): boolean {
-  const { words } = ctx.state;
-  let a = k - 1;
-  while (a > k - 3 && ctx.resources.lexicon.roleVerbFillers.has(words[a]?.lower ?? '')) a--;
-  const before = words[a];
-  if (!before) return false;
-  if (PRONOUN_SUBJECT.test(before.lower)) return true;
-  return subjectBefore(ctx.state, before.end - 60, (words[k] as Word).start)?.end === before.end;
 }
 
 /**
@@ -814,6 +804,11 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         resources.lexicon.speechVerbs.has(word.lower) || resources.lexicon.evaluative.has(word.lower);
       const framed = !speech && stanceFrameEnd(words, k, resources.lexicon) !== -1;
       if (!framed && !speech) continue;
+      // "China welcomes the deal ..., the spokesperson said": a present stance before a closing attribution is
+      // the words that speaker reports, in the speaker's tense, not a statement of its own subject. A headline
+      // ("Iran rejects speculations on ...") sums up what the body reports.
+      if (resources.lexicon.presentStances.has(word.lower) && (tail || headlineLine(state, sentence)))
+        continue;
       let clause = reportedClause(ctx, k, end, quotes, framed);
       if (!clause) continue;
       // "X was quoted by TASS as saying that ...", "Interfax quoted X as saying that ...": X speaks.

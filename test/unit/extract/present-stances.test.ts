@@ -39,4 +39,29 @@ describe('a present stance', () => {
   ])('is no statement when a document states its terms: %#', (text) => {
     expect(reportedSpeech(text).filter(([, words]) => /^calls/.test(words))).toEqual([]);
   });
+
+  it.each([
+    [
+      UN_LEAD,
+      'The Secretary-General reaffirms the commitment of the United Nations to the two-State solution.',
+    ],
+    [AU_LEAD, 'The Chairperson welcomes the truce signed in Entebbe on Saturday.'],
+  ])('takes its object as its words: %#', (lead, sentence) => {
+    const said = reportedSpeech(lead + sentence);
+    expect(said.some(([, words]) => /^(?:reaffirms|welcomes)/.test(words))).toBe(true);
+  });
+
+  it("is what a closing attribution reports, in its speaker's name", () => {
+    const said = reportedSpeech(
+      'Sudan talks\n\nThe African Union calls on all parties to cease fire, the AU Commission Chairperson Moussa Faki Mahamat said in a statement.',
+    );
+    expect(said.map(([who]) => who)).toEqual(['person:moussa-faki-mahamat']);
+  });
+
+  it('is none in a headline, which sums up the body', () => {
+    const said = reportedSpeech(
+      'Iran rejects talk of an interim deal with the U.S.\n\nForeign Ministry spokesperson Esmaeil Baghaei on Monday rejected rumours of an interim deal.',
+    );
+    expect(said.map(([who]) => who)).toEqual(['person:esmaeil-baghaei']);
+  });
 });
