@@ -94,6 +94,12 @@ function roleAt(
     const gap = (words[j + 1] as Word).gap;
     if (word.sentence !== head.sentence) break;
     const covering = mentions[cover[j] ?? -1];
+    // "Iran's Foreign Ministry spokesman": a country owning the body that qualifies the role opens the phrase.
+    if (covering?.kind === 'country' && qualifier?.kind === 'org' && /^(?:['’]s)? $/.test(gap)) {
+      while (j > 0 && (words[j - 1]?.end ?? 0) > covering.start) j--;
+      first = j;
+      break;
+    }
     if (covering) {
       if (qualifier || (covering.kind !== 'country' && covering.kind !== 'org') || covering.via === 'capital')
         return null;
@@ -255,6 +261,16 @@ function roleHolder(
   // untitled commander named since.
   if (ids.length === 0 && !strict && since === -1)
     ids = persons.filter((p) => p.title === null).map((p) => p.id);
+  // "Iran's Foreign Ministry spokesperson dismissed reports ..." then "Saeed Khatibzadeh said ...": a body's
+  // spokesperson named, without a title or body, in the sentences right after the role (never before it: someone
+  // named earlier may speak for the other side).
+  let afterOnly = false;
+  if (ids.length === 0 && !strict && since === -1 && role.qualifier && SPOKESPERSON.has(head)) {
+    ids = [...state.persons.values()]
+      .filter((p) => p.title === null && p.organization === null)
+      .map((p) => p.id);
+    afterOnly = true;
+  }
   if (ids.length === 0) return null;
   const at = (state.words[role.first] as Word).start;
   const sentence = (state.words[role.head] as Word).sentence;
@@ -263,7 +279,7 @@ function roleHolder(
   for (const mention of state.mentions) {
     if (mention.kind !== 'person' || !ids.includes(mention.id)) continue;
     // After an unnamed holder's introduction ("a senior official"), only someone named since competes.
-    if (mention.start < at) before = mention.start >= since ? mention.id : null;
+    if (mention.start < at) before = mention.start >= since && !afterOnly ? mention.id : null;
     else if (since === -1 && mention.sentence - sentence <= NAMED_AFTER_SENTENCES) {
       after ??= mention.id;
     }

@@ -184,3 +184,17 @@ describe("a body's envoy named by the body and the office", () => {
     expect(speakerOf(text, words)).toBe('person:anders-holmqvist');
   });
 });
+
+describe("a body's spokesperson named by the body and the office", () => {
+  it('is the untitled person named right after: "Kenya\'s Foreign Ministry spokesperson said ..."', () => {
+    const text =
+      "Kenya's Foreign Ministry spokesperson said the border talks would resume in May. Amina Wekesa said both delegations had agreed on the agenda.";
+    expect(speakerOf(text, 'the border talks would resume')).toBe('person:amina-wekesa');
+  });
+
+  it('is not an untitled person named before, who may speak for the other side', () => {
+    const text =
+      '"The agenda is settled," Tomas Verhagen, a member of the government\'s negotiating team, told reporters. The rebel group\'s spokesman confirmed the same on Twitter.';
+    expect(speakerOf(text, 'confirmed the same')).not.toBe('person:tomas-verhagen');
+  });
+});
