@@ -525,6 +525,29 @@ export const SAY_LIKE_VERBS = [
   'claiming',
 ] as const;
 
+/**
+ * Present stances a body's or an office's statement takes ("The Secretary-General calls on all sides to ...", "The
+ * Chairperson urges the parties to ..."): a statement only with a speaker's own mention or "he"/"she" right before
+ * the verb, since a document states its terms in the same words ("It calls for a cease-fire", "The UN resolution
+ * calls for ...").
+ */
+export const PRESENT_STANCE_VERBS = [
+  'calls',
+  'urges',
+  'welcomes',
+  'condemns',
+  'denounces',
+  'rejects',
+  'expresses',
+  'reaffirms',
+  'reiterates',
+  'commends',
+  'underlines',
+  'stresses',
+  'emphasizes',
+  'emphasises',
+] as const;
+
 /** Verbs that report words only when they carry a quote ("described it as '...'", "accused X of 'smearing'"). */
 export const EVALUATIVE_VERBS = [
   // Speech acts toward someone: "X congratulated Y on ...", "X thanked Y for ...".
@@ -541,22 +564,8 @@ export const EVALUATIVE_VERBS = [
   'termed',
   'called',
   'calling',
-  // The present of a body's or an office's own statement: "The Secretary-General calls on all sides to ...", "The
-  // Chairperson urges the parties to ...".
-  'calls',
-  'urges',
-  'welcomes',
-  'condemns',
-  'denounces',
-  'rejects',
-  'expresses',
-  'reaffirms',
-  'reiterates',
-  'commends',
-  'underlines',
-  'stresses',
-  'emphasizes',
-  'emphasises',
+  // The present of a body's or an office's own statement (see PRESENT_STANCE_VERBS).
+  ...PRESENT_STANCE_VERBS,
   'denounced',
   'condemned',
   'accused',
@@ -758,29 +767,6 @@ export const OWNED_SEAT_NOUNS = ['office'] as const;
  * Stance verbs that state something only with their particle: "called for a ceasefire" (not "called Putin"),
  * "pointed out the progress made" (not "pointed to the map").
  */
-/**
- * Present stances a body's or an office's statement takes ("The Secretary-General calls on all sides to ...", "The
- * Chairperson urges the parties to ..."): a statement only with a speaker's own mention or "he"/"she" right before
- * the verb, since a document states its terms in the same words ("It calls for a cease-fire", "The UN resolution
- * calls for ...").
- */
-export const PRESENT_STANCE_VERBS = [
-  'calls',
-  'urges',
-  'welcomes',
-  'condemns',
-  'denounces',
-  'rejects',
-  'expresses',
-  'reaffirms',
-  'reiterates',
-  'commends',
-  'underlines',
-  'stresses',
-  'emphasizes',
-  'emphasises',
-] as const;
-
 export const PARTICLE_STANCE_VERBS: Record<string, string> = { called: 'for', calls: 'for', pointed: 'out' };
 /**
  * Verbs that urge someone with their particle and an infinitive: "called on the Security Council to act", "calling

@@ -2,19 +2,10 @@
 // phase of something else ("the next phase of the war") or a time ("the coming phase") is not.
 
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
+import { linkedAgreements } from './helpers.ts';
 
 const DEAL =
   'Israel, Hamas agree ceasefire deal\n\nIsrael and Hamas agreed to a ceasefire deal in Doha on Wednesday after months of talks.\n\n';
-
-/** How many agreements the statement whose words begin with `opening` is about. */
-function linked(text: string, opening: string): number {
-  const result = extract(text);
-  const statement = result.statements.find((s) => (s.quote ?? s.text).startsWith(opening));
-  expect(statement, `a statement opening "${opening}"`).toBeDefined();
-  const ids = new Set(result.agreements.map((a) => a.id));
-  return statement?.about.filter((id) => ids.has(id)).length ?? 0;
-}
 
 describe('a stage of the deal in view', () => {
   it.each([
@@ -34,7 +25,7 @@ describe('a stage of the deal in view', () => {
       'the first',
     ],
   ])('%s is about the deal', (_shape, sentence, opening) => {
-    expect(linked(`${DEAL}${sentence}`, opening)).toBe(1);
+    expect(linkedAgreements(`${DEAL}${sentence}`, opening)).toBe(1);
   });
 
   it.each([
@@ -49,6 +40,6 @@ describe('a stage of the deal in view', () => {
       'the next',
     ],
   ])('but not %s', (_shape, sentence, opening) => {
-    expect(linked(`${DEAL}${sentence}`, opening)).toBe(0);
+    expect(linkedAgreements(`${DEAL}${sentence}`, opening)).toBe(0);
   });
 });

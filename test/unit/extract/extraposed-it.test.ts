@@ -2,19 +2,10 @@
 // contributes to peace"); only after a copula is it the extraposed subject of a clause ("said it was vital to").
 
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
+import { linkedAgreements } from './helpers.ts';
 
 const DEAL =
   'Sudan, South Sudan sign oil deal\n\nSudan and South Sudan signed an oil transit agreement in Juba on Sunday.\n\n';
-
-/** How many agreements the statement whose words begin with `opening` is about. */
-function linked(text: string, opening: string): number {
-  const result = extract(text);
-  const statement = result.statements.find((s) => (s.quote ?? s.text).startsWith(opening));
-  expect(statement, `a statement opening "${opening}"`).toBeDefined();
-  const ids = new Set(result.agreements.map((a) => a.id));
-  return statement?.about.filter((id) => ids.has(id)).length ?? 0;
-}
 
 describe('a reported "it" before a verb and "to"', () => {
   it.each([
@@ -22,16 +13,16 @@ describe('a reported "it" before a verb and "to"', () => {
     ['"it will lead to"', 'it will lead to lasting peace between the two neighbours.'],
   ])('%s points back at the agreement just named', (_shape, clause) => {
     const text = `${DEAL}South Sudanese Foreign Minister Ramadan Goch said ${clause}`;
-    expect(linked(text, 'it ')).toBe(1);
+    expect(linkedAgreements(text, 'it ')).toBe(1);
   });
 
   it('but not after a copula ("it was vital to"): that "it" is extraposed', () => {
     const text = `${DEAL}South Sudanese Foreign Minister Ramadan Goch said it was vital to keep the border open.`;
-    expect(linked(text, 'it ')).toBe(0);
+    expect(linkedAgreements(text, 'it ')).toBe(0);
   });
 
   it('nor from a country, whose "it also looks forward to" is itself', () => {
     const text = `${DEAL}Kenya said it also looks forward to more trade with both neighbours.`;
-    expect(linked(text, 'it ')).toBe(0);
+    expect(linkedAgreements(text, 'it ')).toBe(0);
   });
 });

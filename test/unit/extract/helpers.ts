@@ -1,5 +1,6 @@
 // Shared test helpers for the extractor: one extractor for all tests (the model loads once) and small finders.
 
+import { expect } from 'vitest';
 import { createExtractor } from '../../../src/extract/index.ts';
 import type { ArticleInput, ExtractionResult } from '../../../src/domain/extraction-result.ts';
 
@@ -10,6 +11,15 @@ export function extract(
   extra: Omit<ArticleInput, 'text'> = { publishedAt: '2024-06-26' },
 ): ExtractionResult {
   return extractor.extract({ text, ...extra });
+}
+
+/** How many of the article's agreements the statement whose words begin with `opening` is about. */
+export function linkedAgreements(text: string, opening: string): number {
+  const result = extract(text);
+  const statement = result.statements.find((s) => (s.quote ?? s.text).startsWith(opening));
+  expect(statement, `a statement opening "${opening}"`).toBeDefined();
+  const ids = new Set(result.agreements.map((a) => a.id));
+  return statement?.about.filter((id) => ids.has(id)).length ?? 0;
 }
 
 /** The surface texts of an item's mentions. */

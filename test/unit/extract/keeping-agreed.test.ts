@@ -2,19 +2,10 @@
 // is about that agreement, though it names none; a call to implement something else is not.
 
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
+import { linkedAgreements } from './helpers.ts';
 
 const DEAL =
   'Sudan, South Sudan sign border deal\n\nSudan and South Sudan signed a border security agreement in Addis Ababa on Monday.\n\nThe talks had lasted three weeks.\n\n';
-
-/** How many agreements the statement whose words begin with `opening` is about. */
-function linked(text: string, opening: string): number {
-  const result = extract(text);
-  const statement = result.statements.find((s) => (s.quote ?? s.text).startsWith(opening));
-  expect(statement, `a statement opening "${opening}"`).toBeDefined();
-  const ids = new Set(result.agreements.map((a) => a.id));
-  return statement?.about.filter((id) => ids.has(id)).length ?? 0;
-}
 
 describe('a call to keep what was agreed', () => {
   it.each([
@@ -29,12 +20,15 @@ describe('a call to keep what was agreed', () => {
       'urged both sides to keep implementing in good faith the commitments they have made.',
     ],
   ])('%s is about the agreement in view', (_shape, clause) => {
-    expect(linked(`${DEAL}Kenyan President William Ruto ${clause}`, 'urged')).toBe(1);
+    expect(linkedAgreements(`${DEAL}Kenyan President William Ruto ${clause}`, 'urged')).toBe(1);
   });
 
   it('but not a call to implement something else', () => {
     expect(
-      linked(`${DEAL}Kenyan President William Ruto urged the parties to implement reforms.`, 'urged'),
+      linkedAgreements(
+        `${DEAL}Kenyan President William Ruto urged the parties to implement reforms.`,
+        'urged',
+      ),
     ).toBe(0);
   });
 });
