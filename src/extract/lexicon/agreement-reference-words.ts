@@ -395,6 +395,31 @@ export const KEEPING_VERBS = [
   'honor*',
 ] as const;
 /** What such a verb keeps without naming the agreement: its terms, or what was agreed or signed. */
+/**
+ * The sides of the agreement in view, opening reported words that give one of its terms ("the two sides agreed to
+ * deliver humanitarian aid", "both sides have also agreed to establish a mechanism").
+ */
+export const AGREEING_SIDES = [
+  'the two sides',
+  'both sides',
+  'the two countries',
+  'both countries',
+  'the two parties',
+  'both parties',
+  'the parties',
+  'the two governments',
+] as const;
+/** Words between the sides and "agreed" ("have also agreed"). */
+export const AGREEING_LINK_WORDS = ['have', 'had', 'also', 'have also', 'had also'] as const;
+/** What the sides agreed to when it is more talks, not a term of the agreement ("agreed to start negotiations on the code"). */
+export const FURTHER_TALKS_NOUNS = [
+  'talks',
+  'negotiations',
+  'discussions',
+  'dialogue',
+  'consultations',
+] as const;
+
 export const AGREED_CONTENTS = [
   'its provisions',
   'its terms',

@@ -3,6 +3,9 @@
 
 import {
   ABSENT_AGREEMENT_CUES,
+  AGREEING_LINK_WORDS,
+  AGREEING_SIDES,
+  FURTHER_TALKS_NOUNS,
   AGREED_CONTENTS,
   KEEPING_LINK_WORDS,
   KEEPING_VERBS,
@@ -79,6 +82,13 @@ const KEEPING_AGREED = new RegExp(
   `\\b(?:${wordsPattern(KEEPING_VERBS)}) (?:(?:${wordsPattern(KEEPING_LINK_WORDS)}) )?(?:${wordsPattern(AGREED_CONTENTS)})\\b`,
   'i',
 );
+
+/** "the two sides agreed to deliver aid", opening reported words: a term of the agreement in view. */
+const SIDES_AGREED = new RegExp(
+  `^(?:${wordsPattern(AGREEING_SIDES)}) (?:(?:${wordsPattern(AGREEING_LINK_WORDS)}) )?agreed (?:to|on|that)\\b`,
+  'i',
+);
+const FURTHER_TALKS = new RegExp(`\\b(?:${wordsPattern(FURTHER_TALKS_NOUNS)})\\b`, 'i');
 
 /** "these agreements", "the two documents": the agreements in view that the article reports signed. */
 const PLURAL_AGREEMENTS = new RegExp(
@@ -613,6 +623,13 @@ export function statementAgreements(
   if (out.length === 0 && KEEPING_AGREED.test(words)) {
     const before = startingIn(state.agreementMentions, 0, draft.content.start).map((m) => m.id);
     addId(out, lead && before.includes(lead) ? lead : (before[before.length - 1] ?? null));
+  }
+  // "The statement added that the two sides agreed to deliver humanitarian aid", "both sides also agreed to establish
+  // a permanent mechanism": a term of the agreement the article reports, the lead's if it was named before, else the
+  // first one named ("signed a seven-point MoU", before the fields it covers); not more talks agreed on.
+  if (out.length === 0 && SIDES_AGREED.test(words) && !FURTHER_TALKS.test(words)) {
+    const before = startingIn(state.agreementMentions, 0, draft.content.start).map((m) => m.id);
+    addId(out, lead && before.includes(lead) ? lead : (before[0] ?? null));
   }
   // "Blinken called the move ...", after a lead that Russia suspended New START: about New START.
   if (out.length === 0 && lead) {

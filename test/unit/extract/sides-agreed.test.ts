@@ -1,0 +1,31 @@
+// Reported words that open with the sides agreeing ("the two sides agreed to reopen the crossings") give a term of
+// the agreement the article reports, though they name none; agreeing to more talks is not one of its terms.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const DEAL =
+  'Guinea, Liberia sign border accord\n\nGuinea and Liberia signed a border security agreement in Conakry on Monday.\n\nThe talks had lasted two weeks.\n\n';
+
+/** How many agreements the statement whose words begin with `opening` is about. */
+function linked(text: string, opening: string): number {
+  const result = extract(text);
+  const statement = result.statements.find((s) => (s.quote ?? s.text).startsWith(opening));
+  expect(statement, `a statement opening "${opening}"`).toBeDefined();
+  const ids = new Set(result.agreements.map((a) => a.id));
+  return statement?.about.filter((id) => ids.has(id)).length ?? 0;
+}
+
+describe('the sides agreed to a term', () => {
+  it.each([
+    ['"the two sides agreed to"', 'the two sides agreed to reopen the crossings by June.'],
+    ['"both sides have also agreed to"', 'both sides have also agreed to set up a joint patrol.'],
+  ])('%s is about the agreement in view', (_shape, clause) => {
+    expect(linked(`${DEAL}The Guinean foreign ministry said ${clause}`, clause.slice(0, 10))).toBe(1);
+  });
+
+  it('but not sides agreeing to more talks', () => {
+    const clause = 'the two sides agreed to start negotiations on fishing rights.';
+    expect(linked(`${DEAL}The Guinean foreign ministry said ${clause}`, 'the two sides')).toBe(0);
+  });
+});
