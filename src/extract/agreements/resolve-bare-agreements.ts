@@ -3,6 +3,7 @@
 
 import { INTERCHANGEABLE_AGREEMENT_KINDS as INTERCHANGEABLE } from '../lexicon/event-words.ts';
 import { AGREEMENT_BACK_REFERENCE_NOUNS } from '../lexicon/agreement-reference-words.ts';
+import { AGREEMENT_FORM_MODIFIER_ENDS } from '../lexicon/agreement-mention-words.ts';
 import { dominantKind, foldFacts, foldMentions, type Cluster } from './agreement-facts.ts';
 
 /** Nothing but a kind word: no name, description, relationship, party or signatory says which agreement it is. */
@@ -66,6 +67,21 @@ function sameSubject(description: Cluster, target: Cluster): boolean {
   );
 }
 
+/** A hyphened word that tells an instrument's form or age ("three-phase", "six-page", "decades-old"). */
+const FORM_WORD = new RegExp(`^[\\p{L}\\p{N}]+-(?:${AGREEMENT_FORM_MODIFIER_ENDS.join('|')})$`, 'u');
+
+/**
+ * A description of nothing but the instrument's form or age ("the three-phase deal", "the decades-old treaty")
+ * names no subject of its own, so it fits whatever agreement was named before it.
+ */
+function formOnly(description: Cluster): boolean {
+  const words = (description.descriptor ?? '')
+    .toLowerCase()
+    .split(' ')
+    .filter((w) => !KIND_NOUNS.has(w));
+  return words.length > 0 && words.every((w) => FORM_WORD.test(w));
+}
+
 /** Said to be something: named, with sides, or well known. */
 function identified(cluster: Cluster): boolean {
   return cluster.name !== null || cluster.known !== null || cluster.parties.length > 0;
@@ -75,7 +91,8 @@ function identified(cluster: Cluster): boolean {
 function soleEarlier(description: Cluster, known: readonly Cluster[]): Cluster | undefined {
   const fitting = known.filter((c) => c !== description && identified(c) && compatible(description, c));
   const [only] = fitting;
-  if (fitting.length !== 1 || !only || !sameSubject(description, only)) return undefined;
+  if (fitting.length !== 1 || !only || !(sameSubject(description, only) || formOnly(description)))
+    return undefined;
   // "the fisheries agreement they signed in 2009" after a free trade agreement signed this week is another one.
   const year = (c: Cluster): string | undefined => c.signedOn?.slice(0, 4);
   if (year(description) && year(only) && year(description) !== year(only)) return undefined;

@@ -93,6 +93,12 @@ export const AGREEMENT_DESCRIPTOR_MODIFIERS = [
   'upcoming',
 ] as const;
 
+/**
+ * Ends of a hyphened word before a kind word that tell the instrument's form or age, not its subject ("the
+ * three-phase deal", "the six-page agreement", "the decades-old treaty").
+ */
+export const AGREEMENT_FORM_MODIFIER_ENDS = ['phase', 'stage', 'page', 'point', 'old'] as const;
+
 /** Words that end a descriptor going left (verbs, prepositions, conjunctions). */
 export const AGREEMENT_DESCRIPTOR_STOPS = [
   'to',

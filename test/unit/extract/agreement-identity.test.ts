@@ -117,6 +117,16 @@ describe('a description after the one agreement the article names', () => {
       'India and China reached a border patrolling agreement on Monday, the foreign ministry said.\n\nAn agreement on patrols is only a first step, analyst Priya Raman said.',
       'patrolling agreement',
     ],
+    [
+      'a description of its form or age only ("the decades-old treaty")',
+      'Egypt and Sudan said on Monday the Nile Waters Agreement must be respected. Ethiopia did not reply.\n\nThe decades-old treaty has long been disputed upstream, Sudanese Irrigation Minister Khalid Ahmed said.',
+      'Nile Waters Agreement',
+    ],
+    [
+      'a description of its form or age only ("the five-page agreement")',
+      'Armenia and Azerbaijan signed the Zangezur Corridor Agreement in Washington on Friday.\n\nThe five-page agreement opens the road within a year, Armenian Foreign Minister Ararat Mirzoyan said.',
+      'Zangezur Corridor Agreement',
+    ],
   ])('is that agreement told again: %s', (_, text, name) => {
     const result = extract(text, { publishedAt: '2024-03-01' });
     expect(result.agreements).toHaveLength(1);
