@@ -91,6 +91,9 @@ export const AGREEMENT_DESCRIPTOR_MODIFIERS = [
   // when, not which agreement (the sides are read from the sentence).
   'bilateral',
   'upcoming',
+  // "following a surprise deal brokered by China", "the surprise deal between the government and the rebels": how
+  // it came about, not which agreement.
+  'surprise',
 ] as const;
 
 /**

@@ -105,6 +105,17 @@ describe('a definite description in a later sentence', () => {
   });
 });
 
+describe('a surprise deal', () => {
+  it('is the agreement the article names, not one of its own', () => {
+    const result = extract(
+      'Iran and Saudi Arabia signed a normalisation agreement in Beijing on Friday.\n\nThe foreign ministers met in Riyadh a month after the surprise deal, brokered by China. "This is a new page," Iranian Foreign Minister Hossein Amir-Abdollahian said of the deal.',
+      { publishedAt: '2024-03-01' },
+    );
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.name).not.toContain('surprise');
+  });
+});
+
 describe('a description after the one agreement the article names', () => {
   it.each([
     [
