@@ -187,6 +187,13 @@ export const JOINT_DOCUMENT_OWNERS = [
 export const DOCUMENT_VERBS = ['reads', 'read', 'states'] as const;
 
 /**
+ * Participles after a document whose agent reads it out rather than issuing it: "The statement, read by the League's
+ * Secretary-General X, stressed that ...", "A communique read by X said". "issued by"/"released by" name the
+ * issuer and are left out.
+ */
+export const DOCUMENT_READERS_PARTICIPLES = ['read', 'delivered'] as const;
+
+/**
  * Nouns that refer back to a movement or armed group named before: "the group said", "the Palestinian movement
  * said in a statement", "according to the militia". Organizations of kind "other" (Hamas, the RSF, the Houthis).
  */

@@ -2,13 +2,21 @@
 // that ...". A joint document speaks for the countries that issued it; any other for the body that spoke last.
 
 import { itReferent, lastBodySpeaker, subjectBefore } from './find-speaker.ts';
-import { DOCUMENT_MODIFIERS, DOCUMENT_VERBS, JOINT_DOCUMENT_OWNERS } from '../lexicon/speaker-words.ts';
+import {
+  DOCUMENT_MODIFIERS,
+  DOCUMENT_READERS_PARTICIPLES,
+  DOCUMENT_VERBS,
+  JOINT_DOCUMENT_OWNERS,
+} from '../lexicon/speaker-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { sentenceOf, type StatementContext } from './statement-context.ts';
 import type { EntityMention, Range, Sentence, Word } from '../types.ts';
 
 /** How many words a document's noun phrase may take before its verb ("a joint statement from the two governments"). */
 const MAX_SUBJECT_WORDS = 7;
+/** How many words "read by ..." may take before the verb ("read by the Secretary-General of the Arab League X,"). */
+const MAX_READER_WORDS = 16;
+const READER_PARTICIPLES: ReadonlySet<string> = new Set(DOCUMENT_READERS_PARTICIPLES);
 /** How many sentences back the issuers of a joint document are looked for. */
 const ISSUER_REACH_SENTENCES = 2;
 
@@ -239,6 +247,43 @@ export function documentSpeakers(
 }
 
 /** The document that is the subject of the verb at word `k`: "A joint statement from the two governments specified". */
+/**
+ * "The statement, read by Secretary-General of the Arab League X, stressed that ...", "A communique read by the
+ * League's secretary general, X, said ...": a document read out opening the sentence speaks for the body whose
+ * office reads it, not for the reader nor a body named before. Null when no such document is the subject of the verb
+ * at word `k` or no body is named in the reader's words.
+ */
+export function readOutDocument(ctx: StatementContext, k: number, sentence: Sentence): string | null {
+  const { state } = ctx;
+  const { words } = state;
+  for (let j = k - 2; j > 0 && k - j <= MAX_READER_WORDS; j--) {
+    const word = words[j] as Word;
+    if (word.start < sentence.start || /[;:“”"]/.test(word.gap)) return null;
+    if (!READER_PARTICIPLES.has(word.lower) || words[j + 1]?.lower !== 'by') continue;
+    if (!ctx.resources.lexicon.statementNouns.has(words[j - 1]?.lower ?? '')) return null;
+    // The document phrase opens the sentence: its determiner a word or three before the noun.
+    let first = j - 1;
+    while (
+      first > j - 1 - (MAX_DOCUMENT_MODIFIERS + 1) &&
+      (words[first - 1]?.start ?? -1) >= sentence.start
+    ) {
+      if (documentAt(ctx, first - 1)?.noun === j - 1) break;
+      first--;
+    }
+    const phrase = documentAt(ctx, first - 1);
+    if (phrase?.noun !== j - 1 || phrase.owner || phrase.joint) return null;
+    if (!/^\s*$/.test(state.text.slice(sentence.start, (words[first - 1] as Word).start))) return null;
+    const body = startingIn(state.mentions, word.end, (words[k] as Word).start).findLast(
+      (m) =>
+        m.kind === 'org' &&
+        m.describesUnnamed !== true &&
+        state.organizations.get(m.id)?.kind !== 'news agency',
+    );
+    return body?.id ?? null;
+  }
+  return null;
+}
+
 export function documentSubject(ctx: StatementContext, k: number, sentence: Sentence): DocumentPhrase | null {
   const { words } = ctx.state;
   for (let j = k - 1; j >= 0 && k - j <= MAX_SUBJECT_WORDS; j--) {

@@ -13,7 +13,13 @@ import { passiveAttribution } from './passive-attribution.ts';
 import { locatedBody } from './located-bodies.ts';
 import { citedAfterVerb, citedTail, outletClosing, quotedAsSaying, quotedTail } from './cited-sources.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
-import { documentAt, documentBeforeVerb, documentSpeakers, documentSubject } from './document-speakers.ts';
+import {
+  documentAt,
+  documentBeforeVerb,
+  documentSpeakers,
+  documentSubject,
+  readOutDocument,
+} from './document-speakers.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
 import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
@@ -813,7 +819,8 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       if (!clause) continue;
       // "X was quoted by TASS as saying that ...", "Interfax quoted X as saying that ...": X speaks.
       const quotedAs = quotedAsSaying(ctx, k, sentence);
-      const subject = quotedAs?.speaker ?? speakerFor(ctx, k, sentence, from);
+      const subject =
+        quotedAs?.speaker ?? readOutDocument(ctx, k, sentence) ?? speakerFor(ctx, k, sentence, from);
       // "Xinhua reported, citing the Chinese Foreign Ministry, that ...": the ministry speaks, Xinhua carries it.
       const citedSource = subject && !quotedAs ? citedAfterVerb(ctx, k, subject, end) : null;
       const reported = clause;

@@ -298,6 +298,21 @@ describe('a document named after a quote', () => {
     expect(speakersOf(text, 'negotiated solution')).toEqual(['org:ecowas-commission']);
   });
 
+  it.each([
+    [
+      '"The statement, read by Secretary-General of the Arab League X, stressed that ..."',
+      'The statement, read by Secretary-General of the Arab League Ahmed Aboul Gheit, stressed that dialogue is the only road to a settlement.',
+    ],
+    [
+      '"A communique read by Secretary-General of the Arab League X said ..."',
+      'A communique read by Secretary-General of the Arab League Ahmed Aboul Gheit said dialogue is the only road to a settlement.',
+    ],
+  ])('gives a document read out by an official to the body the reader serves: %s', (_shape, sentence) => {
+    const text =
+      'Summit closes\n\nKing Abdullah II of Jordan hosted Arab leaders in Amman on Wednesday.\n\n' + sentence;
+    expect(extract(text).statements.map((s) => [s.speaker, s.direct])).toEqual([['org:arab-league', false]]);
+  });
+
   it('leaves "The army said in a statement posted on its page: "..."" out of the documents before it', () => {
     const text =
       'Talks open\n\nIn a joint statement, Saudi Arabia and the United States welcomed the start of talks in ' +
