@@ -236,3 +236,9 @@ export const SIDE_SUBJECT_HEADS = ['sides'] as const;
 
 /** Words after a document that open a clause with a subject of its own: "a statement in which it said". */
 export const DOCUMENT_CLAUSE_SUBJECTS = ['it', 'which', 'who', 'that'] as const;
+
+/**
+ * Gatherings that open a sentence as the subject of a stance ("The summit, chaired by X, called for ...", "The
+ * meeting also condemned ...", "The Assembly strongly condemned ..."): the body that has just spoken holds it.
+ */
+export const MEETING_SUBJECT_NOUNS = ['summit', 'meeting', 'assembly', 'session', 'conference'] as const;

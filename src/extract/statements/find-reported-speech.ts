@@ -10,6 +10,7 @@ import { stanceFrameEnd } from './stance-frame.ts';
 import { headlineLine, namedRightBefore } from './present-stances.ts';
 import { invertedAttribution, onlyTitles } from './inverted-attribution.ts';
 import { passiveAttribution } from './passive-attribution.ts';
+import { meetingSubject } from './meeting-subjects.ts';
 import { locatedBody } from './located-bodies.ts';
 import { citedAfterVerb, citedTail, outletClosing, quotedAsSaying, quotedTail } from './cited-sources.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
@@ -359,7 +360,8 @@ function reportedClause(
       subjectBefore(ctx.state, verb.start - 60, verb.start) !== null ||
       PRONOUN_SUBJECT.test(words[a]?.lower ?? '') ||
       words[a]?.lower === 'it' ||
-      groupSpeakers(ctx, k, ctx.state.sentences[verb.sentence] as Sentence).length > 0;
+      groupSpeakers(ctx, k, ctx.state.sentences[verb.sentence] as Sentence).length > 0 ||
+      meetingSubject(ctx, k, ctx.state.sentences[verb.sentence] as Sentence) !== null;
     return stance && subject ? { start: verb.start, end } : null;
   }
   if (/^[,.:;!?]/.test(text.slice(verb.end, verb.end + 1))) return null;
@@ -844,6 +846,9 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       // "A joint statement from the two governments specified that ...": the document's issuers.
       const subjectDoc = speaker || group.length > 0 ? null : documentSubject(ctx, k, sentence);
       if (subjectDoc) group.push(...documentSpeakers(ctx, subjectDoc, sentence, word.start));
+      // "The summit, chaired by X, called for ...": the body that has just spoken.
+      const gathering = speaker || group.length > 0 ? null : meetingSubject(ctx, k, sentence);
+      if (gathering) group.push(gathering);
       if (!speaker && group.length === 0) continue;
       let cut = clauseBreak(text, clause, quotes);
       // Only words reported after "that" or a say-like verb ("stressed that ...", "said ...") are a statement of their

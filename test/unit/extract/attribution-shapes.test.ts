@@ -313,6 +313,32 @@ describe('a document named after a quote', () => {
     expect(extract(text).statements.map((s) => [s.speaker, s.direct])).toEqual([['org:arab-league', false]]);
   });
 
+  it.each([
+    [
+      '"The summit, chaired by X, called for ..."',
+      "The summit, chaired by Kenya's President William Ruto, called for an immediate halt to the fighting.",
+    ],
+    [
+      '"The meeting also condemned ..."',
+      'The meeting also condemned the attacks on aid convoys near the border.',
+    ],
+  ])('gives a gathering that opens the sentence to the body that has just spoken: %s', (_shape, sentence) => {
+    const text =
+      'Bloc meets\n\nThe Intergovernmental Authority on Development said on Monday that dialogue remains the only ' +
+      `path to peace in Sudan.\n\n${sentence}`;
+    expect(extract(text).statements.map((s) => s.speaker)).toEqual([
+      'org:intergovernmental-authority-on-development',
+      'org:intergovernmental-authority-on-development',
+    ]);
+  });
+
+  it('leaves "The summit called for ..." open when no body has spoken before it', () => {
+    const text =
+      'Leaders meet\n\nKenyan President William Ruto hosted regional leaders in Nairobi on Monday.\n\n' +
+      'The summit called for an immediate halt to the fighting.';
+    expect(extract(text).statements).toEqual([]);
+  });
+
   it('leaves "The army said in a statement posted on its page: "..."" out of the documents before it', () => {
     const text =
       'Talks open\n\nIn a joint statement, Saudi Arabia and the United States welcomed the start of talks in ' +
