@@ -53,6 +53,7 @@ import {
   personsIn,
   previousSubject,
   titledGuest,
+  receivedPartner,
   titledPartner,
   courtesyCallTo,
 } from './meeting-agents.ts';
@@ -204,7 +205,9 @@ export function acceptable(
     if (objectWords.some((w) => CALL_CUES.has(w))) return false;
     if (OBJECT_PRONOUNS.has(after))
       return previousSubject(state, state.sentences[word.sentence] as Sentence) !== null;
-    return after !== 'by' && personObject(state, k).length > 0;
+    return (
+      after !== 'by' && (personObject(state, k).length > 0 || receivedPartner(state, k, lexicon) !== null)
+    );
   }
   // "telephoned President X", "called up his counterpart X": a call with a person as the object.
   if (phoningEnd(state, k) >= 0) return phonedPersons(state, k).length > 0;

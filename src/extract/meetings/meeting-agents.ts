@@ -157,6 +157,21 @@ export function titledPartner(
   return titled && fits ? person.id : null;
 }
 
+/**
+ * "received his Israeli counterpart, Gabi Ashkenazi, in Cairo", "received the Chairman and President of Togo, Faure
+ * Gnassingbe, in Katsina": the guest of a reception verb at k named past a comma that sets the title chain apart.
+ */
+export function receivedPartner(state: ExtractState, k: number, lexicon: Lexicon): string | null {
+  const { words, text } = state;
+  const word = words[k];
+  const previous = words[k - 1];
+  if (!word || !previous || previous.sentence !== word.sentence) return null;
+  const sentence = state.sentences[word.sentence] as Sentence;
+  // Only a title set apart by a comma: a plain object is personObject's.
+  if (!text.slice(word.end, Math.min(sentence.end, word.end + 60)).includes(',')) return null;
+  return titledPartner(state, previous, sentence, lexicon, text.slice(word.start, word.end));
+}
+
 /** Words a speaker's title may span between "said" and the name: "said the chancellor's spokesman, Steffen Hebetsreit". */
 const MAX_SPEAKER_TITLE_WORDS = 8;
 

@@ -75,6 +75,7 @@ import {
   roleParties,
   speakersOf,
   titledGuest,
+  receivedPartner,
   titledPartner,
   visitorAfter,
 } from './meeting-agents.ts';
@@ -309,7 +310,12 @@ export function readMeeting(
       for (const id of personsIn(mentions, sentence.start, word.start)) add(id);
       add(previousSubject(state, sentence));
     } else if (WELCOME_VERBS.has(word.lower)) add(titledGuest(state, k, lexicon));
-    else for (const id of personObject(state, k)) add(id);
+    else {
+      const guests = personObject(state, k);
+      for (const id of guests) add(id);
+      // "received his Israeli counterpart, Gabi Ashkenazi, in Cairo": the guest past the title's comma.
+      if (guests.length === 0) add(receivedPartner(state, k, lexicon));
+    }
   }
   if (CONVERSATION_VERBS.has(word.lower)) {
     // "spoke over the phone with President of France, X": past the medium, a title chain may hold a comma.

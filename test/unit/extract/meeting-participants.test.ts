@@ -292,4 +292,16 @@ describe('meeting participants', () => {
       meetingsOf('Irish Prime Minister Simon Harris said officials held discussions on energy.'),
     ).toEqual([]);
   });
+  it.each([
+    [
+      'Kenyan Foreign Minister Samuel Odhiambo received his Ugandan counterpart, Peter Okello, in Nairobi on Monday, the ministry said.',
+      ['Samuel Odhiambo', 'Peter Okello'],
+    ],
+    [
+      'President Tomas Varga on Friday received his Maltese counterpart, Lucia Borg, to discuss migration.',
+      ['Tomas Varga', 'Lucia Borg'],
+    ],
+  ])('finds the guest of a reception past the comma of a title chain: %s', (text, people) => {
+    expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
+  });
 });
