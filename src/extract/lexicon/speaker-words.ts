@@ -239,6 +239,15 @@ export const DOCUMENT_CLAUSE_SUBJECTS = ['it', 'which', 'who', 'that'] as const;
 
 /**
  * Gatherings that open a sentence as the subject of a stance ("The summit, chaired by X, called for ...", "The
- * meeting also condemned ...", "The Assembly strongly condemned ..."): the body that has just spoken holds it.
+ * meeting also condemned ...", "The Assembly strongly condemned ..."), and a body's council named as its own subject
+ * ("The Council demanded ..." after the Arab League's Council of Foreign Ministers spoke): the body that has just
+ * spoken holds it.
  */
-export const MEETING_SUBJECT_NOUNS = ['summit', 'meeting', 'assembly', 'session', 'conference'] as const;
+export const MEETING_SUBJECT_NOUNS = [
+  'summit',
+  'meeting',
+  'assembly',
+  'session',
+  'conference',
+  'council',
+] as const;

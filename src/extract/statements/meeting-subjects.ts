@@ -1,5 +1,6 @@
-// "The summit, chaired by Djibouti's President X, called for ...", "The meeting also condemned ...": a gathering
-// opening the sentence as the subject of its verb speaks for the body that has just spoken, as "it" does.
+// "The summit, chaired by Djibouti's President X, called for ...", "The meeting also condemned ...", "The Council
+// demanded ...": a gathering (or a body's council) opening the sentence as the subject of its verb speaks for the
+// body that has just spoken, as "it" does.
 
 import { lastBodySpeaker } from './find-speaker.ts';
 import { wordIndexAt } from '../mention-index.ts';

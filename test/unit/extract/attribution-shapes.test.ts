@@ -322,6 +322,10 @@ describe('a document named after a quote', () => {
       '"The meeting also condemned ..."',
       'The meeting also condemned the attacks on aid convoys near the border.',
     ],
+    [
+      '"The Council demanded ..." (a body\'s council named as its own subject)',
+      'The Council demanded that the warring parties open the roads to aid convoys near the border.',
+    ],
   ])('gives a gathering that opens the sentence to the body that has just spoken: %s', (_shape, sentence) => {
     const text =
       'Bloc meets\n\nThe Intergovernmental Authority on Development said on Monday that dialogue remains the only ' +
