@@ -251,3 +251,10 @@ export const MEETING_SUBJECT_NOUNS = [
   'conference',
   'council',
 ] as const;
+
+/**
+ * The members a body's communique speaks through ("The ministers called for ...", "The Arab ministers also called
+ * on ...", "The delegates commended ..."), opening a sentence with no one named for them: the body that has just
+ * spoken holds it, as for a gathering.
+ */
+export const MEMBER_SUBJECT_NOUNS = ['ministers', 'delegates'] as const;

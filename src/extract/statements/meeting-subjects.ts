@@ -4,11 +4,11 @@
 
 import { lastBodySpeaker } from './find-speaker.ts';
 import { wordIndexAt } from '../mention-index.ts';
-import { MEETING_SUBJECT_NOUNS } from '../lexicon/speaker-words.ts';
+import { MEETING_SUBJECT_NOUNS, MEMBER_SUBJECT_NOUNS } from '../lexicon/speaker-words.ts';
 import type { StatementContext } from './statement-context.ts';
 import type { Sentence, Word } from '../types.ts';
 
-const MEETING_NOUNS: ReadonlySet<string> = new Set(MEETING_SUBJECT_NOUNS);
+const MEETING_NOUNS: ReadonlySet<string> = new Set([...MEETING_SUBJECT_NOUNS, ...MEMBER_SUBJECT_NOUNS]);
 /** "The 43rd extraordinary summit": words between "The" and the gathering's noun. */
 const MAX_MEETING_MODIFIERS = 2;
 /** How many words an aside set off by commas between the gathering and its verb may take. */
@@ -27,6 +27,8 @@ export function meetingSubject(ctx: StatementContext, k: number, sentence: Sente
   let noun = -1;
   for (let j = first + 1; j <= first + 1 + MAX_MEETING_MODIFIERS && j < k; j++) {
     if (/[,;:“”"]/.test(words[j]?.gap ?? ',')) return null;
+    // "The two ministers": a counted plural means the people named, never the body.
+    if (ctx.resources.lexicon.groupCounts.has(words[j]?.lower ?? '')) return null;
     if (MEETING_NOUNS.has(words[j]?.lower ?? '')) {
       noun = j;
       break;

@@ -336,6 +336,29 @@ describe('a document named after a quote', () => {
     ]);
   });
 
+  it.each([
+    [
+      '"The ministers called for ..."',
+      'The ministers called for an end to the shelling of the border towns.',
+    ],
+    [
+      '"The Arab ministers also called on ..."',
+      'The Arab ministers also called on the warring parties to open the roads.',
+    ],
+  ])('gives the members a body speaks through to the body that has just spoken: %s', (_shape, sentence) => {
+    const text =
+      'League meets\n\nForeign ministers of the Arab League condemned on Friday the strikes on the border towns.\n\n' +
+      sentence;
+    expect(extract(text).statements.map((s) => s.speaker)).toEqual(['org:arab-league', 'org:arab-league']);
+  });
+
+  it('leaves "The two ministers called for ..." to the people it counts, never the body', () => {
+    const text =
+      'League meets\n\nForeign ministers of the Arab League condemned on Friday the strikes on the border towns.\n\n' +
+      'The two ministers called for an end to the shelling of the border towns.';
+    expect(extract(text).statements.map((s) => s.speaker)).toEqual(['org:arab-league']);
+  });
+
   it('leaves "The summit called for ..." open when no body has spoken before it', () => {
     const text =
       'Leaders meet\n\nKenyan President William Ruto hosted regional leaders in Nairobi on Monday.\n\n' +
