@@ -34,6 +34,8 @@ export const TITLE_HEADS = [
   'leader',
   'secretary',
   'secretary-general',
+  'undersecretary',
+  'under-secretary',
   'adviser',
   'advisor',
   'ambassador',

@@ -220,3 +220,19 @@ describe("a role owned by a body after the name's comma", () => {
     expect(extract(text).persons.map((p) => p.name)).toContain(name);
   });
 });
+
+describe('an undersecretary as a title', () => {
+  it.each([
+    [
+      'The ministry quoted Malawian Foreign Ministry undersecretary Grace Phiri as saying the talks would resume.',
+      'Grace Phiri',
+    ],
+    ['Trade Undersecretary Paulo Reyes said on Monday that the deal was close.', 'Paulo Reyes'],
+  ])('reads the name after "undersecretary" as a titled person: %s', (text, name) => {
+    expect(
+      extract(text)
+        .persons.find((p) => p.name === name)
+        ?.title?.toLowerCase(),
+    ).toContain('undersecretary');
+  });
+});
