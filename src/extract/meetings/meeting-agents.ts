@@ -159,7 +159,9 @@ export function titledPartner(
 
 /**
  * "received his Israeli counterpart, Gabi Ashkenazi, in Cairo", "received the Chairman and President of Togo, Faure
- * Gnassingbe, in Katsina": the guest of a reception verb at k named past a comma that sets the title chain apart.
+ * Gnassingbe, in Katsina", "received Spanish State Secretary for Foreign Affairs Diego Martinez": the guest of a
+ * reception verb at k named past a comma or a remit ("for", "of", "to") in the title chain, where the plain object
+ * stops. Called only when that object names no one.
  */
 export function receivedPartner(state: ExtractState, k: number, lexicon: Lexicon): string | null {
   const { words, text } = state;
@@ -167,8 +169,6 @@ export function receivedPartner(state: ExtractState, k: number, lexicon: Lexicon
   const previous = words[k - 1];
   if (!word || !previous || previous.sentence !== word.sentence) return null;
   const sentence = state.sentences[word.sentence] as Sentence;
-  // Only a title set apart by a comma: a plain object is personObject's.
-  if (!text.slice(word.end, Math.min(sentence.end, word.end + 60)).includes(',')) return null;
   return titledPartner(state, previous, sentence, lexicon, text.slice(word.start, word.end));
 }
 

@@ -304,4 +304,16 @@ describe('meeting participants', () => {
   ])('finds the guest of a reception past the comma of a title chain: %s', (text, people) => {
     expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
   });
+  it.each([
+    [
+      'Omani Deputy Foreign Minister Khalid Al-Harthy warmly received Italian State Secretary for Foreign Affairs Marco Bellini in Muscat on Sunday.',
+      ['Khalid Al-Harthy', 'Marco Bellini'],
+    ],
+    [
+      'Foreign Minister Amina Diallo received Canadian Undersecretary for Political Affairs Paul Martin at her office in Dakar yesterday.',
+      ['Amina Diallo', 'Paul Martin'],
+    ],
+  ])('finds the guest of a reception past a remit in the title chain: %s', (text, people) => {
+    expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
+  });
 });
