@@ -19,7 +19,7 @@ import {
   type Cluster,
 } from './agreement-facts.ts';
 import { articleGoBetweens, articlePartyName, isPartyMention, partyName } from './party-mentions.ts';
-import type { EventMention, ExtractState, Resources, Sentence } from '../types.ts';
+import type { EntityMention, EventMention, ExtractState, Resources, Sentence, Word } from '../types.ts';
 import { isBare, resolveBareAgreements, sameStem } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
@@ -50,6 +50,11 @@ import { citedCharter } from './cited-charter.ts';
 import { councilResolutions } from './council-resolutions.ts';
 import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
+import {
+  AGREED_OBJECT_OPENERS,
+  AGREEING_SIDE_AUXILIARIES,
+  SIDE_HEAD_NOUNS,
+} from '../lexicon/agreement-mention-words.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
 function descriptorWords(raw: RawAgreement): string[] {
@@ -695,36 +700,114 @@ function unidentifiedOther(cluster: Cluster): boolean {
   );
 }
 
+/** Whether another agreement of the story is named after the word `verb` of sentence `sentence`. */
+function otherAgreementAfter(
+  clusters: readonly Cluster[],
+  cluster: Cluster,
+  sentence: number,
+  verb: number,
+): boolean {
+  return clusters.some(
+    (other) => other !== cluster && other.mentions.some((m) => m.sentence === sentence && m.word > verb),
+  );
+}
+
+/** How many words after "agreed" a counterpart's "with" may stand ("agreed to a ceasefire with Israel"). */
+const COUNTERPART_REACH = 6;
+
+/** "agreed to a ceasefire with Israel": the "with" of a counterpart shortly after the verb at `verb`. */
+function counterpartAfter(words: readonly Word[], verb: number): boolean {
+  const sentence = words[verb]?.sentence;
+  for (let i = verb + 2; i <= verb + COUNTERPART_REACH && words[i]?.sentence === sentence; i++)
+    if (words[i]?.lower === 'with') return true;
+  return false;
+}
+
+/** How many sentences after an agreement's first mention may tell of the sides agreeing to it. */
+const AGREED_AFTER_REACH = 3;
+const SIDE_AUXILIARIES: ReadonlySet<string> = new Set(AGREEING_SIDE_AUXILIARIES);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(AGREED_OBJECT_OPENERS);
+const SIDE_HEADS: ReadonlySet<string> = new Set(SIDE_HEAD_NOUNS);
+/** The gap before a word of the sides' list: a space or comma, or the brackets of an abbreviation ("(TPLF)"). */
+const SIDE_LIST_GAP = /^(?:[\s,]*|\s*\(|\)\s*)$/;
+
 /**
- * The two countries that "agree to" do something in the sentence of an agreement's first mention or before it
- * ("Venezuela, Colombia agree to resume relations" ... "brokering an agreement"; "Colombia and Venezuela agreed to
- * work towards normal ties. France welcomes the agreement"): the sides of an agreement told by its deed, the
- * nearest such sentence first. Only the subject counts: countries joined by "and" or a comma right before the verb.
+ * The two sides that "agree to" (or "agreed on") something in the sentence of an agreement's first mention or
+ * before it ("Venezuela, Colombia agree to resume relations" ... "brokering an agreement"; "Colombia and Venezuela
+ * agreed to work towards normal ties. France welcomes the agreement"; "The Ethiopian government and the Tigray
+ * People's Liberation Front (TPLF) have agreed on a permanent cessation of hostilities. Negotiators of the warring
+ * parties reached the agreement"): the sides of an agreement told by its deed, the nearest such sentence first.
+ * Only the subject counts: two sides (countries, or movements the gazetteer knows; a country's government or army
+ * stands for it) joined by "and" or a comma right before the verb and its auxiliaries.
  */
-function agreedToSides(state: ExtractState, cluster: Cluster): string[] {
+function agreedToSides(
+  state: ExtractState,
+  cluster: Cluster,
+  clusters: readonly Cluster[],
+  knownOrganizations: ReadonlyMap<string, unknown>,
+): string[] {
   const { words } = state;
   const first = cluster.mentions[0];
   if (!first || cluster.mentions.some((m) => m.another)) return [];
-  const countries = state.mentions.filter((m) => m.kind === 'country');
-  for (let k = Math.min(first.word, words.length - 1); k > 0; k--) {
-    const verb = words[k];
-    if (!verb || !AGREE_TO_VERBS.has(verb.lower) || words[k + 1]?.lower !== 'to') continue;
-    if (words[k + 1]?.sentence !== verb.sentence) continue;
-    const sides = new Set<string>();
-    let j = k - 1;
-    while (j >= 0 && words[j]?.sentence === verb.sentence && /^[\s,]*$/.test(words[j + 1]?.gap ?? '')) {
-      const word = words[j] as (typeof words)[number];
-      const country = countries.find((m) => m.start <= word.start && word.end <= m.end);
-      if (country) {
-        if (!isPartyMention(state, country)) break;
-        sides.add(country.id);
-        j = wordIndexAt(words, country.start) - 1;
-      } else if (AGREEING_SIDE_JOINERS.has(word.lower)) j--;
-      else break;
-    }
-    if (sides.size === 2) return [...sides];
+  // "Hailing the agreement" beside "a joint declaration": a bare mention in a story of several is that one's.
+  if (isBare(cluster) && clusters.length > 1) return [];
+  const candidates = state.mentions.filter((m) => m.kind === 'country' || m.kind === 'org');
+  const at = Math.min(first.word, words.length - 1);
+  for (let k = at; k > 0; k--) {
+    const sides = agreeingSides(state, cluster, clusters, candidates, k, knownOrganizations);
+    if (sides) return sides;
+  }
+  // A headline's deal ("Ethiopia, Tigray forces sign peace deal") is told of by the lead that follows it; a deal
+  // no sentence before names the sides of, by the next few ("... the conclusion of a ceasefire agreement ... the
+  // Ethiopian government and the TPLF agreed to permanently silence the guns").
+  const last = first.sentence === 0 && state.title !== null ? 1 : first.sentence + AGREED_AFTER_REACH;
+  for (let k = at + 1; k < words.length && (words[k]?.sentence ?? Infinity) <= last; k++) {
+    const sides = agreeingSides(state, cluster, clusters, candidates, k, knownOrganizations);
+    if (sides) return sides;
   }
   return [];
+}
+
+/**
+ * The two sides that are the subject of "agreed to"/"agreed on" at word `k`, if it is one, read back from the
+ * verb over its auxiliaries: sides joined by "and" or a comma, each a country or a movement the gazetteer knows.
+ */
+function agreeingSides(
+  state: ExtractState,
+  cluster: Cluster,
+  clusters: readonly Cluster[],
+  candidates: readonly EntityMention[],
+  k: number,
+  knownOrganizations: ReadonlyMap<string, unknown>,
+): string[] | null {
+  const { words } = state;
+  const verb = words[k];
+  if (!verb || !AGREE_TO_VERBS.has(verb.lower) || !OBJECT_OPENERS.has(words[k + 1]?.lower ?? '')) return null;
+  if (words[k + 1]?.sentence !== verb.sentence) return null;
+  // "Sweden, Iran agree on prisoner swap deal", "agreed to a ceasefire with Israel": what they agreed on is
+  // another agreement of the story, or the subject is one side of it only.
+  if (otherAgreementAfter(clusters, cluster, verb.sentence, k) || counterpartAfter(words, k)) return null;
+  const sides = new Set<string>();
+  let j = k - 1;
+  while (j >= 0 && SIDE_AUXILIARIES.has(words[j]?.lower ?? '') && words[j]?.sentence === verb.sentence) j--;
+  while (j >= 0 && words[j]?.sentence === verb.sentence && SIDE_LIST_GAP.test(words[j + 1]?.gap ?? '')) {
+    const word = words[j] as Word;
+    const covering = candidates.filter((m) => m.start <= word.start && word.start < m.end);
+    const org = covering.find((m) => m.kind === 'org');
+    // "the Sudanese Armed Forces": an army named after its country stands for the country.
+    const country =
+      covering.find((m) => m.kind === 'country') ??
+      (org && startingIn(state.mentions, org.start, org.end).find((m) => m.kind === 'country'));
+    const party = org && isPartyMention(state, org, knownOrganizations) ? org : country;
+    if (party) {
+      if (party !== org && !isPartyMention(state, party)) break;
+      sides.add(party.id);
+      j = wordIndexAt(words, Math.min(party.start, org?.start ?? party.start)) - 1;
+    } else if (AGREEING_SIDE_JOINERS.has(word.lower)) j--;
+    else if (SIDE_HEADS.has(word.lower) && covering.length === 0) j--;
+    else break;
+  }
+  return sides.size === 2 ? [...sides] : null;
 }
 
 export function findAgreements(state: ExtractState, resources: Resources): ExtractState {
@@ -799,7 +882,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     if (cluster.parties.length === 0 && !signingStates && !relationshipOnly)
       cluster.parties.push(...impliedParties(state, cluster, pair, lead));
     if (cluster.parties.length === 0 && !signingStates && !relationshipOnly)
-      cluster.parties.push(...agreedToSides(state, cluster));
+      cluster.parties.push(...agreedToSides(state, cluster, clusters, resources.gazetteer.organizations));
     if (cluster.status === 'signed' && !cluster.signedOn && !cluster.name) cluster.signedOn = signDate;
   }
   for (const cluster of clusters) {

@@ -275,3 +275,27 @@ export const AGREEMENT_TALLY_WORDS = [
   'numerous',
   'repeated',
 ] as const;
+
+/**
+ * Words that may stand between the sides and their "agreed" ("the Ethiopian government and the TPLF have agreed
+ * on", "Kinshasa and the M23 have also formally agreed to"): auxiliaries and adverbs of the verb.
+ */
+export const AGREEING_SIDE_AUXILIARIES = [
+  'have',
+  'has',
+  'had',
+  'also',
+  'formally',
+  'finally',
+  'now',
+  'officially',
+] as const;
+
+/** What opens the object of the sides' "agreed": "agreed to a truce", "agreed on a permanent cessation". */
+export const AGREED_OBJECT_OPENERS = ['to', 'on'] as const;
+
+/**
+ * Nouns after a country that make it the side in arms or in office ("the Ethiopian government and the TPLF", "the
+ * Sudanese army and the Rapid Support Forces"): the side is the country.
+ */
+export const SIDE_HEAD_NOUNS = ['government', 'army', 'military', 'authorities', 'administration'] as const;
