@@ -30,18 +30,37 @@ export function surfaces(
   return mentions.map((m) => result.text.slice(m.start, m.end));
 }
 
+/** A participant's name: the person's, else the country's, else the id itself. */
+function participantName(result: ExtractionResult): (id: string) => string {
+  return (id) =>
+    result.persons.find((p) => p.id === id)?.name ?? result.countries.find((c) => c.id === id)?.name ?? id;
+}
+
 /** Each meeting's kind, date, status and participants by name (persons, else countries, else the id). */
 export function meetingFacts(
   text: string,
   publishedAt = '2024-06-26',
 ): { kind: string; date: string | null; status: string; who: string[] }[] {
   const result = extract(text, { publishedAt });
-  const name = (id: string): string =>
-    result.persons.find((p) => p.id === id)?.name ?? result.countries.find((c) => c.id === id)?.name ?? id;
+  const name = participantName(result);
   return result.meetings.map((m) => ({
     kind: m.kind,
     date: m.date,
     status: m.status,
+    who: m.participants.map(name),
+  }));
+}
+
+/** Each meeting's kind, status, place and participants by name, published 2024-06-26 (a Wednesday). */
+export function meetingPlaces(
+  text: string,
+): { kind: string; status: string; place: string | null; who: string[] }[] {
+  const result = extract(text);
+  const name = participantName(result);
+  return result.meetings.map((m) => ({
+    kind: m.kind,
+    status: m.status,
+    place: m.place,
     who: m.participants.map(name),
   }));
 }

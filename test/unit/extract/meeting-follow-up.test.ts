@@ -2,20 +2,7 @@
 // told with nobody of its own, it is a meeting of its own, held by the sides of the talks before it.
 
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
-
-// 2024-06-26, the publication date of these sentences, is a Wednesday.
-function meetingsOf(text: string): { kind: string; status: string; place: string | null; who: string[] }[] {
-  const result = extract(text);
-  const name = (id: string): string =>
-    result.persons.find((p) => p.id === id)?.name ?? result.countries.find((c) => c.id === id)?.name ?? id;
-  return result.meetings.map((m) => ({
-    kind: m.kind,
-    status: m.status,
-    place: m.place,
-    who: m.participants.map(name),
-  }));
-}
+import { meetingPlaces } from './helpers.ts';
 
 describe('follow-up meetings', () => {
   it.each([
@@ -23,7 +10,7 @@ describe('follow-up meetings', () => {
     'Kenyan Foreign Minister Musalia Mudavadi held talks with Somali Foreign Minister Ahmed Moallim Fiqi in Nairobi on Monday. Both sides will hold follow-up meetings in the coming days.',
     'Kenyan Foreign Minister Musalia Mudavadi held talks with Somali Foreign Minister Ahmed Moallim Fiqi in Nairobi on Monday. The next round of talks is expected in July.',
   ])('is a planned meeting of the sides of the talks before it: %s', (text) => {
-    const meetings = meetingsOf(text);
+    const meetings = meetingPlaces(text);
     expect(meetings).toHaveLength(2);
     expect(meetings).toContainEqual(
       expect.objectContaining({ status: 'held', who: ['Musalia Mudavadi', 'Ahmed Moallim Fiqi'] }),
@@ -38,11 +25,11 @@ describe('follow-up meetings', () => {
   });
 
   it('takes nobody when nothing was met before it', () => {
-    expect(meetingsOf('The two sides are expected to meet again next week.')).toEqual([]);
+    expect(meetingPlaces('The two sides are expected to meet again next week.')).toEqual([]);
   });
 
   it('leaves "a new round of talks" naming its sides to the sitting the story tells', () => {
-    const meetings = meetingsOf(
+    const meetings = meetingPlaces(
       'Delegations from Egypt, Ethiopia and Sudan met in Cairo on Monday. Egypt, Ethiopia and Sudan took part in a new round of talks, the ministry said.',
     );
     expect(meetings).toHaveLength(1);
