@@ -212,6 +212,7 @@ function qualifierFits(
   const body = state.organizations.get(qualifier.id)?.name.toLowerCase();
   if (body && (person.title ?? '').toLowerCase().includes(body)) return true;
   const head = role.titleWords[role.titleWords.length - 1] ?? '';
+  if (SPOKESPERSON.has(head) && speaksForBody(state, person, qualifier.id)) return true;
   if (person.organization !== null) return false;
   // "the UN envoy noted" after "UN envoy Hans Grundberg" or "Special Envoy for Syria Staffan de Mistura": a body's
   // posted envoy, whose title the article gave without the body (or gave none: the last tier of `roleHolder`).
@@ -221,6 +222,25 @@ function qualifierFits(
   )
     return true;
   return lexicon.organizationChiefWords.has(head);
+}
+
+/**
+ * Whether the person is titled a spokesperson of the body `bodyId` names, in other words than its name: "the FO
+ * spokesman" after "Foreign Office (FO) Spokesman Dr Faisal" (titled "Spokesman"), "the Foreign Ministry spokeswoman"
+ * after "Russian Foreign Ministry Spokeswoman X" (whose ministry the article names twice, "Foreign Ministry of
+ * Russia"). The title's other words are all in the body's name, and nothing known ties the person to another country
+ * or to a body of another country ("Kremlin spokesman X" is no foreign ministry's).
+ */
+function speaksForBody(state: ExtractState, person: PersonEntity, bodyId: string): boolean {
+  const body = state.organizations.get(bodyId);
+  const title = (person.title ?? '').toLowerCase().split(/[\s-]+/);
+  if (!body || !title.some((w) => SPOKESPERSON.has(w))) return false;
+  const bodyWords = body.name.toLowerCase().split(/[\s-]+/);
+  if (!title.every((w) => SPOKESPERSON.has(w) || bodyWords.includes(w))) return false;
+  if (person.country !== null && body.country !== null && person.country !== body.country) return false;
+  if (person.organization === null) return true;
+  const own = state.organizations.get(person.organization)?.country ?? null;
+  return own !== null && own === body.country;
 }
 
 /**

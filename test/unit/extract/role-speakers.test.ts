@@ -197,4 +197,18 @@ describe("a body's spokesperson named by the body and the office", () => {
       '"The agenda is settled," Tomas Verhagen, a member of the government\'s negotiating team, told reporters. The rebel group\'s spokesman confirmed the same on Twitter.';
     expect(speakerOf(text, 'confirmed the same')).not.toBe('person:tomas-verhagen');
   });
+
+  it('is the spokesperson named before whose title left the body out: "the FO spokesman said"', () => {
+    const text =
+      'Talks resume\n\nISLAMABAD: Foreign Office (FO) Spokesman Dr Kamran Baig on Friday said the border crossing would reopen next week.\n\n' +
+      'As a delegation from Kabul arrived, the FO spokesman said that trade talks would follow in March.';
+    expect(speakerOf(text, 'trade talks would follow')).toBe('person:kamran-baig');
+  });
+
+  it("is not another country's spokesperson named before", () => {
+    const text =
+      'Talks resume\n\nKremlin spokesman Dmitry Peskov said on Monday that Moscow backed the talks.\n\n' +
+      'The Chinese Foreign Ministry spokesman said that Beijing would send an envoy to the talks.';
+    expect(speakerOf(text, 'would send an envoy')).not.toBe('person:dmitry-peskov');
+  });
 });
