@@ -1,11 +1,11 @@
-// Links lower-case references to ministries ("the foreign ministry said", "North Korea's foreign ministry", "a
-// ministry official") to an organization: the ministry named before, else the country's ministry by that name.
+// Links references to ministries ("the foreign ministry said", "The Ministry said", "North Korea's foreign
+// ministry", "a ministry official") to an organization: the ministry named before, else the country's by that name.
 
 import { MINISTRY_ACRONYMS, MINISTRY_PORTFOLIOS } from '../lexicon/entity-words.ts';
 import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
-import { coverWords, mergeMentions, wordMention } from '../mention-index.ts';
+import { coverWords, mergeMentions, startingIn, wordMention } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 
@@ -26,6 +26,47 @@ export function datelineCountry(text: string, gazetteer: Gazetteer): string | nu
   if (entry?.kind === 'country') return entry.id;
   if (entry?.kind === 'city') return entry.country;
   return null;
+}
+
+/**
+ * "The Ministry said ...", "The Ministry also expressed the hope": a capitalised "Ministry" right after "the", with
+ * no name of its own after it (a named one, "the Ministry of Foreign Affairs", is an organization already), refers
+ * back as the lower-case word does.
+ */
+function bareMinistry(words: readonly Word[], k: number): boolean {
+  const after = words[k + 1];
+  return (
+    words[k - 1]?.lower === 'the' &&
+    (words[k] as Word).gap === ' ' &&
+    (!after || after.gap !== ' ' || (!after.cap && after.lower !== 'of'))
+  );
+}
+
+/** Words a country's name may follow at a sentence's start: "The Kingdom of Bahrain", "The State of Kuwait". */
+const SUBJECT_COUNTRY_LEAD = /^(?:[Tt]he )?(?:(?:Kingdom|State|Republic|Sultanate) of )?$/;
+
+/** Words between a speaking country and its verb: "Bahrain also welcomed", "Jordan on Friday welcomed". */
+const MAX_SUBJECT_VERB_WORDS = 3;
+
+/**
+ * The country that opens sentence `sentence` as the subject of a speech or stance verb ("The Kingdom of Bahrain
+ * also welcomed the agreement."), if any: the ministry speaking right after it is that country's.
+ */
+function speakingCountry(state: ExtractState, sentence: number, resources: Resources): string | null {
+  const at = state.sentences[sentence];
+  if (!at) return null;
+  const first = startingIn(state.mentions, at.start, at.end)[0];
+  if (first?.kind !== 'country' || first.via === 'capital' || first.via === 'demonym') return null;
+  if (!SUBJECT_COUNTRY_LEAD.test(state.text.slice(at.start, first.start))) return null;
+  const { speechVerbs, stance } = resources.lexicon;
+  const after =
+    state.text
+      .slice(first.end, at.end)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  return after.slice(0, MAX_SUBJECT_VERB_WORDS).some((w) => speechVerbs.has(w) || stance.has(w))
+    ? first.id
+    : null;
 }
 
 export function resolveOrgReferences(state: ExtractState, resources: Resources): ExtractState {
@@ -67,16 +108,24 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
       added.push(wordMention(word, 'org', id, 'alias'));
       continue;
     }
-    if (word.lower !== 'ministry' || word.cap) continue;
+    if (word.lower !== 'ministry' || (word.cap && !bareMinistry(words, k))) continue;
     let first = k;
     while (first > 0 && PORTFOLIOS.has(words[first - 1]?.lower ?? '') && words[first]?.gap === ' ') first--;
     const portfolio = words.slice(first, k).map((w) => titleCase(w.lower));
     const country = countryBefore(words, first, gazetteer);
     let id: string | null = null;
-    if (!country && lastMinistry && portfolio.length === 0) id = lastMinistry;
+    // "Kuwait's ministry welcomed it. Bahrain also welcomed it. The Ministry said ...": a sentence right before
+    // whose subject is another country makes the ministry that country's.
+    const lastCountry = lastMinistry ? entities.organizations.get(lastMinistry)?.country : null;
+    const turned =
+      !country && portfolio.length === 0 && lastCountry
+        ? speakingCountry(state, word.sentence - 1, resources)
+        : null;
+    if (!country && lastMinistry && portfolio.length === 0 && (!turned || turned === lastCountry))
+      id = lastMinistry;
     else {
       fallbackCountry ??= datelineCountry(state.text, gazetteer);
-      const owner = country ?? fallbackCountry;
+      const owner = country ?? turned ?? fallbackCountry;
       const demonym = owner ? gazetteer.countries.get(owner)?.demonyms[0] : undefined;
       if (!demonym) continue;
       const name = [demonym, ...(portfolio.length > 0 ? portfolio : ['Foreign']), 'Ministry'].join(' ');

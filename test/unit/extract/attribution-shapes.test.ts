@@ -563,3 +563,27 @@ describe('an agreement termed something in quotes', () => {
     expect(result.statements.map((s) => s.quote)).not.toContain('a routine patrol');
   });
 });
+
+describe('"The Ministry" opening a sentence, with no name of its own', () => {
+  function speakerOf(text: string, words: string): string | undefined {
+    return extract(text).statements.find((s) => (s.quote ?? s.text).includes(words))?.speaker;
+  }
+
+  it('is the ministry named before, as "the ministry" is', () => {
+    const text =
+      'Oman welcomes truce\n\nIn a statement, the Ministry of Foreign Affairs of Oman welcomed the truce in Yemen. ' +
+      'The Ministry expressed the hope that the truce would hold through the winter.';
+    const ministry = extract(text).organizations.find((o) =>
+      o.name.startsWith('Ministry of Foreign Affairs'),
+    );
+    expect(ministry).toBeDefined();
+    expect(speakerOf(text, 'would hold through the winter')).toBe(ministry?.id);
+  });
+
+  it("is the ministry of the country that spoke right before, not another country's ministry named earlier", () => {
+    const text =
+      'Gulf states welcome deal\n\nThe Kuwaiti Ministry of Foreign Affairs welcomed the deal, hoping it would bring calm.\n\n' +
+      'The Kingdom of Bahrain also welcomed the deal. The Ministry expressed hope that the deal would end the conflict.';
+    expect(speakerOf(text, 'would end the conflict')).toBe('org:bahraini-foreign-ministry');
+  });
+});
