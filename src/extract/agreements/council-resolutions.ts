@@ -6,10 +6,14 @@ import { slug } from '../../domain/ids.ts';
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import {
   RESOLUTION_ADOPTING_VERBS,
+  RESOLUTION_ADOPTION_NOUN_MAX_GAP,
+  RESOLUTION_ADOPTION_NOUNS,
   RESOLUTION_BODIES,
+  RESOLUTION_COUNT_CUES,
   RESOLUTION_DETERMINERS,
   RESOLUTION_MODIFIERS,
   RESOLUTION_NOT_DOCUMENT_AFTER,
+  RESOLUTION_PASSIVE_AUXILIARIES,
   RESOLUTION_REFERRING,
   RESOLUTION_VOTE_CUES,
 } from '../lexicon/agreement-resolution-words.ts';
@@ -44,6 +48,35 @@ function phraseOpen(words: readonly Word[], k: number): number {
   return i + 1;
 }
 
+/**
+ * "the adoption of the resolution", "the Council's adoption on Monday of a US-drafted resolution": one adopted, not
+ * "called for the adoption of a resolution" (a wish), so "a" only after a body's possessive.
+ */
+function adoptionOf(text: string, words: readonly Word[], determinerAt: number): boolean {
+  const of = words[determinerAt - 1];
+  const determiner = words[determinerAt]?.lower ?? '';
+  if (of?.lower !== 'of' || of.sentence !== words[determinerAt]?.sentence) return false;
+  for (let i = determinerAt - 2; i >= determinerAt - 1 - RESOLUTION_ADOPTION_NOUN_MAX_GAP; i--) {
+    const before = words[i];
+    if (before?.sentence !== of.sentence) return false;
+    if (RESOLUTION_ADOPTION_NOUNS.has(before.lower))
+      // The tokenizer leaves a possessive "'s" out of its word: read it after the word before.
+      return (
+        RESOLUTION_REFERRING.has(determiner) ||
+        /^['’]s\b/.test(text.slice(words[i - 1]?.end ?? 0, (words[i - 1]?.end ?? 0) + 3))
+      );
+  }
+  return false;
+}
+
+/** "the resolution was adopted", "a draft resolution has been approved": adopted, the verb after it. */
+function adoptedAfter(words: readonly Word[], k: number): boolean {
+  const same = (i: number): string =>
+    words[i]?.sentence === words[k]?.sentence ? (words[i]?.lower ?? '') : '';
+  const aux = same(k + 1) === 'has' || same(k + 1) === 'had' ? k + 2 : k + 1;
+  return RESOLUTION_PASSIVE_AUXILIARIES.has(same(aux)) && RESOLUTION_ADOPTING_VERBS.has(same(aux + 1));
+}
+
 /** The body a sentence names, else the first the article names. */
 function bodyOf(sentenceText: string, articleBodies: readonly Body[]): Body | undefined {
   return RESOLUTION_BODIES.find((b) => b.pattern.test(sentenceText)) ?? articleBodies[0];
@@ -70,8 +103,14 @@ export function councilResolutions(state: ExtractState): {
     const determiner = words[open - 1]?.sentence === word.sentence ? (words[open - 1]?.lower ?? '') : '';
     // "adopted a draft resolution", "Adopting resolution 2724", "passed its resolution".
     const verbAt = RESOLUTION_DETERMINERS.has(determiner) ? open - 2 : open - 1;
+    const passive = adoptedAfter(words, k);
     const adopted =
-      words[verbAt]?.sentence === word.sentence && RESOLUTION_ADOPTING_VERBS.has(words[verbAt]?.lower ?? '');
+      (words[verbAt]?.sentence === word.sentence &&
+        RESOLUTION_ADOPTING_VERBS.has(words[verbAt]?.lower ?? '')) ||
+      (RESOLUTION_DETERMINERS.has(determiner) &&
+        !RESOLUTION_NOT_DOCUMENT_AFTER.has(next?.sentence === word.sentence ? next.lower : '') &&
+        adoptionOf(text, words, open - 1)) ||
+      passive;
     // A three- or four-digit number is the Security Council's ("resolution 2254"); the Assembly's read "ES-10/24".
     const body =
       number !== null
@@ -85,7 +124,10 @@ export function councilResolutions(state: ExtractState): {
         found.find((r) => r.number === number) ??
         (RESOLUTION_VOTE_CUES.test(sentenceText) ? found.find((r) => r.number === null) : undefined);
       if (target) target.number ??= number;
-    } else if (adopted && body.pattern.test(sentenceText)) {
+    } else if (
+      adopted &&
+      (body.pattern.test(sentenceText) || (passive && RESOLUTION_COUNT_CUES.test(sentenceText)))
+    ) {
       // "adopted the resolution" is the one in view; "adopted a resolution", the article's adopted one or a new one.
       target =
         (RESOLUTION_REFERRING.has(determiner) ? (last ?? undefined) : undefined) ??

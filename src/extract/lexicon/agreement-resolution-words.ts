@@ -25,6 +25,21 @@ export const RESOLUTION_ADOPTING_VERBS: ReadonlySet<string> = new Set([
   'approved',
 ]);
 
+/** Nouns of adopting before "of" and the resolution: "the adoption of the resolution on Gaza by the Security Council". */
+export const RESOLUTION_ADOPTION_NOUNS: ReadonlySet<string> = new Set(['adoption', 'passage', 'approval']);
+
+/** How far before "of" such a noun may stand: "the Council's adoption on Monday of a US-drafted resolution". */
+export const RESOLUTION_ADOPTION_NOUN_MAX_GAP = 3;
+
+/** Auxiliaries of the passive after "resolution" ("the resolution was adopted with 13 votes"). */
+export const RESOLUTION_PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been']);
+
+/**
+ * What in a sentence of a passive adoption that does not name the body still makes it a vote of one ("The
+ * resolution was adopted with 14 votes in favour"): a count of votes, not the verb itself.
+ */
+export const RESOLUTION_COUNT_CUES = /\b(?:vot(?:e|es|ed|ing)|in favou?r|abstention\w*|unanimously)\b/i;
+
 /** Determiners between such a verb and "resolution" ("adopted a resolution", "passed its resolution"). */
 export const RESOLUTION_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'this']);
 

@@ -30,12 +30,31 @@ describe('a resolution the article tells of adopting', () => {
   });
 });
 
+describe('a resolution adopted by a noun of adopting or a passive verb', () => {
+  it.each([
+    'The Foreign Minister of Borduria praised the adoption of the resolution on Ruritania by the Security Council.',
+    "Officials hailed the Security Council's adoption on Friday of a UK-drafted resolution on the Ruritanian border.",
+    'At the Security Council meeting on Ruritania in New York, a draft resolution was adopted on Monday.',
+    'The UN Security Council met on Ruritania on Monday. The resolution was adopted with 12 votes in favour and 3 abstentions.',
+  ])('%s', (text) => {
+    expect(resolutions(text).map((a) => a.name)).toEqual(['UN Security Council resolution']);
+  });
+
+  it('is not a passive of something else, nor a vote-less sentence that names no body', () => {
+    const text =
+      'The Security Council met on Ruritania on Monday. The resolution was adopted after long talks in Geneva.';
+    expect(resolutions(text)).toEqual([]);
+  });
+});
+
 describe('no resolution', () => {
   it.each([
     'The Security Council said it hoped for a peaceful resolution of the dispute between Ruritania and Borduria.',
     'Diplomats pushed the Security Council to adopt a resolution condemning the attack.',
     'The plan was backed by UN Security Council Resolution 2735, officials in Ruritania said.',
     'The parliament of Ruritania adopted a resolution on fisheries on Tuesday.',
+    'Borduria called on the Security Council to push for the adoption of a resolution on Ruritania.',
+    'The Security Council welcomed the adoption of the resolution of the dispute by both sides.',
   ])('%s', (text) => {
     expect(resolutions(text)).toEqual([]);
   });
