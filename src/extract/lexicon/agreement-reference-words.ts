@@ -44,7 +44,17 @@ export const AGREEMENT_BACK_REFERENCE_NOUNS: Readonly<Record<string, readonly Ki
   // view, after "the"/"this" or before its number only, and not "the next phase of the war".
   phase: null,
   stage: null,
+  // "the resolution", "despite the UN Security Council resolution": a UN resolution the article tells of adopting
+  // (kind "other", and only one so named: OWN_NAME_BACK_REFERENCES), after a determiner only and not before "of"
+  // ("a peaceful resolution of the dispute" is the act of resolving).
+  resolution: ['other'],
 };
+
+/**
+ * Back references that mean only an agreement whose own name has the noun: "the resolution" is the council
+ * resolution the article reports, never a peace plan of the same kind "other".
+ */
+export const OWN_NAME_BACK_REFERENCES: ReadonlySet<string> = new Set(['resolution']);
 
 /**
  * Back-reference nouns that mean only an agreement whose own name or alias has the word: "without a ceasefire" in
@@ -92,6 +102,7 @@ export const CAPTIVE_EXCHANGE_WORDS: ReadonlySet<string> = new Set([
  * statement" the joint statement named before.
  */
 export const DEFINITE_ONLY_BACK_REFERENCES: ReadonlySet<string> = new Set([
+  'resolution',
   'phase',
   'stage',
   'declaration',
@@ -350,8 +361,11 @@ export const PART_ORDINALS: ReadonlySet<string> = new Set([
   'last',
 ]);
 
-/** Act nouns that before "of" name what they act on ("the signing of key agreements"), which its own mention links. */
-export const ACT_BEFORE_OF: ReadonlySet<string> = new Set(['signing', 'ratification']);
+/**
+ * Act nouns that before "of" name what they act on ("the signing of key agreements", "the resolution of the
+ * dispute"), which its own mention links.
+ */
+export const ACT_BEFORE_OF: ReadonlySet<string> = new Set(['signing', 'ratification', 'resolution']);
 
 /** Words that open a reaction to the article's news ("called the move ...", "regretted today's decision"). */
 export const NEWS_REACTION_DETERMINERS = ['the', 'this', 'that', 'its', "today's", 'today’s'] as const;

@@ -32,6 +32,7 @@ import {
   NAMED_ONLY_BACK_REFERENCES,
   NEWS_REACTION_DETERMINERS,
   NEWS_REACTION_NOUNS,
+  OWN_NAME_BACK_REFERENCES,
   OPPORTUNITY_MAX_MODIFIERS,
   OPPORTUNITY_NOUNS,
   OPPORTUNITY_SEIZING_VERBS,
@@ -276,6 +277,7 @@ export function resolveBackReference(
     return (
       agreement !== undefined &&
       (reference.kinds === null || reference.kinds.includes(agreement.kind)) &&
+      (!OWN_NAME_BACK_REFERENCES.has(reference.noun) || nameWords(agreement).has(reference.noun)) &&
       (!NAMED_ONLY_BACK_REFERENCES.has(reference.noun) ||
         [...nameWords(agreement)].some((w) => w === reference.noun || CEASEFIRE_NAME_WORDS.has(w)))
     );

@@ -702,3 +702,21 @@ describe('a founding charter a statement cites only as the ground of what it rep
     ).toHaveLength(2);
   });
 });
+
+describe('"the resolution": only the resolution the article reports adopted', () => {
+  const RESOLUTION =
+    'Security Council demands Ruritania truce\n\nThe UN Security Council on Monday adopted a resolution demanding a truce in Ruritania, with 13 votes in favour.\n\n';
+
+  it('is the adopted resolution, named with its body ("despite the UN Security Council resolution")', () => {
+    const text = `${RESOLUTION}Bordurian Foreign Minister Anton Vogel said Borduria would keep its troops in Ruritania despite the UN Security Council resolution.`;
+    expect(aboutAgreements(text, 'person:anton-vogel')).toEqual(['UN Security Council resolution']);
+  });
+
+  it('is not a peace plan of the same kind when no resolution was adopted', () => {
+    const text =
+      'Borduria unveils Ruritania peace plan\n\nBorduria presented a peace plan for Ruritania on Monday.\n\nRuritanian Foreign Minister Anton Vogel said the resolution his country drafted at the United Nations would come first.';
+    const result = extract(text);
+    const statement = result.statements.find((s) => s.speaker === 'person:anton-vogel');
+    expect(statement?.about.filter((id) => id.startsWith('agreement:'))).toEqual([]);
+  });
+});
