@@ -9,6 +9,8 @@ import {
   RESOLUTION_ADOPTION_NOUN_MAX_GAP,
   RESOLUTION_ADOPTION_NOUNS,
   RESOLUTION_BODIES,
+  RESOLUTION_BODY_BEFORE,
+  RESOLUTION_BODY_BEFORE_CHARS,
   RESOLUTION_COUNT_CUES,
   RESOLUTION_DETERMINERS,
   RESOLUTION_MODIFIERS,
@@ -90,6 +92,8 @@ export function councilResolutions(state: ExtractState): {
   const articleBodies = RESOLUTION_BODIES.filter((b) => b.pattern.test(text));
   if (articleBodies.length === 0 || !/\bresolution\b/i.test(text)) return { agreements: [], mentions: [] };
   const found: Resolution[] = [];
+  // "the UN Security Council resolution" anywhere: the one the article reports adopted, once the loop has found it.
+  const named: { body: Body; start: number; end: number; sentence: number }[] = [];
   let last: Resolution | null = null;
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word;
@@ -138,7 +142,13 @@ export function councilResolutions(state: ExtractState): {
       !RESOLUTION_NOT_DOCUMENT_AFTER.has(next?.sentence === word.sentence ? next.lower : '')
     ) {
       target = last;
-    } else continue;
+    } else {
+      const from = Math.max(sentence.start, word.start - RESOLUTION_BODY_BEFORE_CHARS);
+      const name = number === null ? RESOLUTION_BODY_BEFORE.exec(text.slice(from, word.start)) : null;
+      if (name?.[1])
+        named.push({ body, start: word.start - name[1].length, end: word.end, sentence: word.sentence });
+      continue;
+    }
     if (!target) {
       target = { body, number, mentions: [], surfaces: new Set(), adopted: false };
       found.push(target);
@@ -149,6 +159,12 @@ export function councilResolutions(state: ExtractState): {
     target.mentions.push({ start, end, sentence: word.sentence });
     target.surfaces.add(text.slice(start, end));
     last = target;
+  }
+  for (const n of named) {
+    const adopted = found.filter((r) => r.adopted && r.number === null && r.body === n.body);
+    if (adopted.length !== 1 || !adopted[0]) continue;
+    adopted[0].mentions.push({ start: n.start, end: n.end, sentence: n.sentence });
+    adopted[0].surfaces.add(text.slice(n.start, n.end));
   }
   const agreements: AgreementItem[] = [];
   const mentions: EventMention[] = [];

@@ -40,6 +40,18 @@ export const RESOLUTION_PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was
  */
 export const RESOLUTION_COUNT_CUES = /\b(?:vot(?:e|es|ed|ing)|in favou?r|abstention\w*|unanimously)\b/i;
 
+/**
+ * A body's name right before "resolution", after a determiner ("the UN Security Council resolution", "the United
+ * Nations Security Council's recent resolution", "a UN Security Council resolution backing the plan"): group 1 is
+ * the name with its modifier, read from the text before the word. A year or number between the determiner and the
+ * body ("a 2016 Security Council resolution") is a resolution cited, not the one reported.
+ */
+export const RESOLUTION_BODY_BEFORE =
+  /\b(?:the|a|this|its)\s+((?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council|UNSC|General Assembly|UNGA)(?:['’]s)?(?:\s+(?:recent|latest|new|draft|[\w.]+-(?:drafted|backed|sponsored)))?\s+)$/;
+
+/** How many characters before "resolution" the body's name is looked for. */
+export const RESOLUTION_BODY_BEFORE_CHARS = 60;
+
 /** Determiners between such a verb and "resolution" ("adopted a resolution", "passed its resolution"). */
 export const RESOLUTION_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'this']);
 

@@ -47,6 +47,22 @@ describe('a resolution adopted by a noun of adopting or a passive verb', () => {
   });
 });
 
+describe('the body named before "resolution"', () => {
+  it('is the adopted one, though told of before its vote ("adherence to a UN Security Council resolution")', () => {
+    const text =
+      'Borduria called for adherence to a UN Security Council resolution backing the Ruritania truce. The UN Security Council on Monday adopted a resolution on the truce with 13 votes in favour.';
+    const [only, ...rest] = resolutions(text);
+    expect(rest).toEqual([]);
+    expect(only?.evidence).toHaveLength(2);
+  });
+
+  it('is not a resolution cited with its year ("a 2016 Security Council resolution")', () => {
+    const text =
+      'Borduria cited a 2016 Security Council resolution on the border. The UN Security Council on Monday adopted a resolution on the truce with 13 votes in favour.';
+    expect(resolutions(text)[0]?.evidence).toHaveLength(1);
+  });
+});
+
 describe('no resolution', () => {
   it.each([
     'The Security Council said it hoped for a peaceful resolution of the dispute between Ruritania and Borduria.',
