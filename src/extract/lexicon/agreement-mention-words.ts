@@ -299,3 +299,31 @@ export const AGREED_OBJECT_OPENERS = ['to', 'on'] as const;
  * Sudanese army and the Rapid Support Forces"): the side is the country.
  */
 export const SIDE_HEAD_NOUNS = ['government', 'army', 'military', 'authorities', 'administration'] as const;
+
+/**
+ * Verbs that give an agreement its name in apposition ("the agreement, officially called the Abraham Accords",
+ * "Dubbed the Declaration of Principles, Saturday's agreement ...", "the new accord, dubbed Wye two").
+ */
+export const NAMING_VERBS = [
+  'dubbed',
+  'called',
+  'named',
+  'titled',
+  'entitled',
+  'termed',
+  'known as',
+] as const;
+
+/** Copulas before a naming verb ("The accord is known as the Jeddah Declaration"). */
+export const NAMING_COPULAS = ['is', 'was'] as const;
+
+/** Adverbs between the comma and a naming verb ("officially called", "also known as"). */
+export const NAMING_ADVERBS = [
+  'officially',
+  'formally',
+  'also',
+  'now',
+  'widely',
+  'commonly',
+  'informally',
+] as const;

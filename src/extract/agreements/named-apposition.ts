@@ -1,0 +1,80 @@
+// An agreement and the name the article gives it in apposition are one instrument: "Dubbed the Declaration of
+// Principles, Saturday's agreement ...", "The agreement, officially called the Abraham Accords: ...". Reads text only.
+
+import type { Cluster } from './agreement-facts.ts';
+import { foldFacts, foldMentions } from './agreement-facts.ts';
+import type { RawAgreement } from './agreement-mentions.ts';
+import type { ExtractState } from '../types.ts';
+import { NAMING_ADVERBS, NAMING_COPULAS, NAMING_VERBS } from '../lexicon/agreement-mention-words.ts';
+
+const VERB = `(?:(?:${NAMING_ADVERBS.join('|')})\\s+)?(?:${NAMING_VERBS.join('|')})\\s+(?:the\\s+)?["“]?`;
+/** Between a description and the name after it: "the agreement, officially called the ", "The accord is known as the ". */
+const NAME_AFTER = new RegExp(`^\\s*(?:[,—–(]\\s*|(?:${NAMING_COPULAS.join('|')})\\s+)${VERB}$`, 'i');
+/** Before a name opening its sentence: "Dubbed the ". */
+const NAME_BEFORE = new RegExp(`^\\s*["“]?${VERB}$`, 'i');
+/** Between that name and the description it names: "Declaration of Principles, Saturday's agreement". */
+const NAME_THEN_COMMA = /^\s*["”]?\s*,\s*(?:\S+['’]s\s+)?$/;
+/** No naming verb, nothing to join: most articles skip the pass. */
+const CHEAP_CUE = new RegExp(`\\b(?:${NAMING_VERBS.join('|')})\\b`, 'i');
+const REACH = 40;
+
+/** Where a name ends in the text: its mention may be its kind word alone ("Declaration" of "Declaration of Principles"). */
+function nameEnd(text: string, raw: RawAgreement): number {
+  return raw.name !== null && text.startsWith(raw.name, raw.start)
+    ? Math.max(raw.end, raw.start + raw.name.length)
+    : raw.end;
+}
+
+/** Whether `named` names `described` in apposition within one sentence, on either side of it. */
+function inApposition(
+  text: string,
+  sentenceStart: number,
+  described: RawAgreement,
+  named: RawAgreement,
+): boolean {
+  if (described.sentence !== named.sentence) return false;
+  if (named.start >= described.end && named.start - described.end <= REACH)
+    return NAME_AFTER.test(text.slice(described.end, named.start));
+  // "Dubbed the Declaration of Principles, Saturday's agreement": the name opens the sentence, the description follows.
+  const end = nameEnd(text, named);
+  if (described.start >= end && described.start - end <= REACH)
+    return (
+      NAME_BEFORE.test(text.slice(sentenceStart, named.start)) &&
+      NAME_THEN_COMMA.test(text.slice(end, described.start))
+    );
+  return false;
+}
+
+/**
+ * "The agreement, officially called the Abraham Accords: Declaration of Peace ...", "Dubbed the Declaration of
+ * Principles, Saturday's agreement says ...": an unnamed agreement one of whose mentions the article names in
+ * apposition is the named one; its mentions, sides and facts join it.
+ */
+export function joinNamedAppositions(state: ExtractState, clusters: readonly Cluster[]): Cluster[] {
+  const { text } = state;
+  if (!CHEAP_CUE.test(text)) return [...clusters];
+  const out = [...clusters];
+  for (const named of clusters) {
+    if (named.name === null && !named.known) continue;
+    for (const raw of named.mentions) {
+      if (!raw.name && !raw.known) continue;
+      const other = out.find(
+        (c) =>
+          c !== named &&
+          c.name === null &&
+          !c.known &&
+          c.mentions.some((m) => inApposition(text, state.sentences[m.sentence]?.start ?? 0, m, raw)),
+      );
+      if (!other || !out.includes(named)) continue;
+      foldMentions(named, other);
+      for (const [kind, votes] of other.kinds) named.kinds.set(kind, (named.kinds.get(kind) ?? 0) + votes);
+      for (const party of other.parties) if (!named.parties.includes(party)) named.parties.push(party);
+      // The name's own sentence tells its status best ("Dubbed ..., Saturday's agreement signed ...").
+      const status = named.status;
+      foldFacts(named, other);
+      named.status = status ?? named.status;
+      out.splice(out.indexOf(other), 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+// An agreement and the name the article gives it in apposition are one node: "the accord, officially called the
+// X", "The deal is known as the X", "Dubbed the X, Saturday's agreement ...".
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const LEAD =
+  'Chad and the rebel coalition signed a ceasefire deal in Lome on Friday.\nThe deal was welcomed by the African Union, and the two sides will meet again in May.\n';
+
+describe('an agreement named in apposition', () => {
+  it.each([
+    [
+      'a name after a comma',
+      `${LEAD}The deal, officially called the Charter of Concord, commits both sides to stop attacks on civilians.`,
+    ],
+    [
+      'a name after a copula',
+      `${LEAD}The accord is known as the "Charter of Concord" and commits both sides to stop attacks on civilians.`,
+    ],
+  ])('is the agreement the article told of: %s', (_shape, text) => {
+    const result = extract(`Chad, rebels sign ceasefire deal\n${text}`, { publishedAt: '2025-03-02' });
+    expect(result.agreements.map((a) => [a.name, a.parties, a.status])).toEqual([
+      ['Charter of Concord', ['TCD'], 'signed'],
+    ]);
+  });
+
+  it('keeps apart an agreement another clause names', () => {
+    const result = extract(
+      'Chad and the rebel coalition signed a ceasefire accord on Friday, a week after Niger and Mali signed a border deal, dubbed the Sahel Charter of Concord.',
+      { publishedAt: '2025-03-02' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual([
+      'Chad ceasefire accord',
+      'Sahel Charter of Concord',
+    ]);
+  });
+});
