@@ -46,7 +46,7 @@ import { articleWordFacts } from '../events/event-modality.ts';
 import { governedByAct } from './governed-by-act.ts';
 import { joinHeadlinePreviews } from './join-headline-previews.ts';
 import { joinCityNames } from './join-city-names.ts';
-import { joinNamedAppositions } from './named-apposition.ts';
+import { joinNamedAppositions, nameFromAppositions } from './named-apposition.ts';
 import { citedCharter } from './cited-charter.ts';
 import { councilResolutions } from './council-resolutions.ts';
 import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
@@ -871,6 +871,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   }
   clusters = joinHeadlinePreviews(resolveBareAgreements(absorbDescriptions(clusters)), state.words);
   clusters = joinNamedAppositions(state, clusters);
+  nameFromAppositions(state, clusters);
   clusters = joinCeasefires(clusters, true);
   const pair = mainPair(state);
   const lead = leadPair(state);

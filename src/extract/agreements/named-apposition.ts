@@ -5,11 +5,25 @@ import type { Cluster } from './agreement-facts.ts';
 import { foldFacts, foldMentions } from './agreement-facts.ts';
 import type { RawAgreement } from './agreement-mentions.ts';
 import type { ExtractState } from '../types.ts';
-import { NAMING_ADVERBS, NAMING_COPULAS, NAMING_VERBS } from '../lexicon/agreement-mention-words.ts';
+import {
+  NAME_TAIL_INNER_WORDS,
+  NAME_TAIL_PREPOSITIONS,
+  NAMING_ADVERBS,
+  NAMING_COPULAS,
+  NAMING_VERBS,
+} from '../lexicon/agreement-mention-words.ts';
+import { PART_NUMBERS } from '../lexicon/agreement-reference-words.ts';
 
 const VERB = `(?:(?:${NAMING_ADVERBS.join('|')})\\s+)?(?:${NAMING_VERBS.join('|')})\\s+(?:the\\s+)?["“]?`;
 /** Between a description and the name after it: "the agreement, officially called the ", "The accord is known as the ". */
 const NAME_AFTER = new RegExp(`^\\s*(?:[,—–(]\\s*|(?:${NAMING_COPULAS.join('|')})\\s+)${VERB}$`, 'i');
+/** After a description, the naming words before a name no mention covers: "the new accord, dubbed ". */
+const NAMING_OPENS = new RegExp(`^\\s*(?:[,—–(]\\s*|(?:${NAMING_COPULAS.join('|')})\\s+)${VERB}`, 'i');
+/** A name runs to the clause's end: "Wye two, could ...", "Doha Framework for Comprehensive Peace, “lays ...". */
+const NAME_RUN = /^[^,;:.()"“”—–]+/;
+const NAME_MAX_WORDS = 12;
+const INNER_WORDS: ReadonlySet<string> = new Set([...NAME_TAIL_INNER_WORDS, ...NAME_TAIL_PREPOSITIONS]);
+
 /** Before a name opening its sentence: "Dubbed the ". */
 const NAME_BEFORE = new RegExp(`^\\s*["“]?${VERB}$`, 'i');
 /** Between that name and the description it names: "Declaration of Principles, Saturday's agreement". */
@@ -77,4 +91,42 @@ export function joinNamedAppositions(state: ExtractState, clusters: readonly Clu
     }
   }
   return out;
+}
+
+/** The name a naming verb gives right after `raw`, when every word of it is capitalized, an inner word or a number. */
+function givenName(text: string, raw: RawAgreement, sentenceEnd: number): string | null {
+  const after = text.slice(raw.end, Math.min(sentenceEnd, raw.end + REACH + NAME_MAX_WORDS * 12));
+  const opening = NAMING_OPENS.exec(after);
+  if (!opening) return null;
+  const name = NAME_RUN.exec(after.slice(opening[0].length))?.[0].trim() ?? '';
+  const words = name.split(/\s+/);
+  if (!/^\p{Lu}/u.test(name) || words.length > NAME_MAX_WORDS) return null;
+  const fits = (w: string): boolean =>
+    /^\p{Lu}/u.test(w) || INNER_WORDS.has(w) || PART_NUMBERS.has(w.toLowerCase());
+  return words.every(fits) ? name : null;
+}
+
+/**
+ * "the new accord, dubbed Wye two, could ...", "the agreement, called the Doha Framework for Comprehensive Peace,
+ * ...": a name no agreement mention covers (it has no kind word) names the unnamed agreement it stands beside.
+ */
+export function nameFromAppositions(state: ExtractState, clusters: readonly Cluster[]): void {
+  const { text } = state;
+  if (!CHEAP_CUE.test(text)) return;
+  for (const cluster of clusters) {
+    if (cluster.name !== null || cluster.known) continue;
+    for (const raw of cluster.mentions) {
+      const sentence = state.sentences[raw.sentence];
+      const name = sentence ? givenName(text, raw, sentence.end) : null;
+      // A name some agreement mention covers is that agreement's: joinNamedAppositions has read it.
+      const start = name === null ? -1 : text.indexOf(name, raw.end);
+      if (
+        name === null ||
+        clusters.some((c) => c.mentions.some((m) => m.start >= start && m.start < start + name.length))
+      )
+        continue;
+      cluster.name = name;
+      break;
+    }
+  }
 }

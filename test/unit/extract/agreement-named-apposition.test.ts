@@ -33,4 +33,27 @@ describe('an agreement named in apposition', () => {
       'Sahel Charter of Concord',
     ]);
   });
+
+  it.each([
+    ['a name without a kind word', 'the new accord, dubbed Lome two, could end the war', 'Lome two'],
+    [
+      'a name with inner words',
+      'the agreement, called the Lome Framework for Lasting Peace, could end the war',
+      'Lome Framework for Lasting Peace',
+    ],
+  ])('names the agreement it stands beside: %s', (_shape, clause, name) => {
+    const result = extract(
+      `Chad and the rebel coalition signed an accord in Lome on Friday.\nThe African Union said ${clause}.`,
+      { publishedAt: '2025-03-02' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual([name]);
+  });
+
+  it('takes no praise for a name', () => {
+    const result = extract(
+      'Chad and the rebel coalition signed an accord in Lome on Friday.\nThe African Union said the new accord, called a model for the region, could end the war.',
+      { publishedAt: '2025-03-02' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Chad accord']);
+  });
 });
