@@ -47,6 +47,7 @@ import { governedByAct } from './governed-by-act.ts';
 import { joinHeadlinePreviews } from './join-headline-previews.ts';
 import { joinCityNames } from './join-city-names.ts';
 import { joinNamedAppositions, nameFromAppositions } from './named-apposition.ts';
+import { joinPeaceRedescriptions } from './peace-redescription.ts';
 import { citedCharter } from './cited-charter.ts';
 import { councilResolutions } from './council-resolutions.ts';
 import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
@@ -873,6 +874,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   clusters = joinNamedAppositions(state, clusters);
   nameFromAppositions(state, clusters);
   clusters = joinCeasefires(clusters, true);
+  clusters = joinPeaceRedescriptions(clusters);
   const pair = mainPair(state);
   const lead = leadPair(state);
   const signDate = articleSignDate(state);

@@ -327,3 +327,9 @@ export const NAMING_ADVERBS = [
   'commonly',
   'informally',
 ] as const;
+
+/**
+ * What a later "the peace agreement" says of a ceasefire the story told of ("signed an agreement on a permanent
+ * cessation of hostilities ... the peace agreement signed today"): no other subject than the ceasefire's own.
+ */
+export const PEACE_DESCRIPTOR_WORDS = ['peace'] as const;
