@@ -73,7 +73,7 @@ memorandum | Ethiopia-Somaliland memorandum of understanding | 2024-01-01 | ETH 
 declaration | Ankara Declaration | 2024-12-11 | SOM ETH | Ankara declaration on Somalia and Ethiopia
 declaration | Declaration of Principles on the Grand Ethiopian Renaissance Dam | 2015-03-23 | EGY ETH SDN | GERD Declaration of Principles; Declaration of Principles on the GERD
 agreement | Yemen truce | 2022-04-02 | YEM SAU | UN-brokered truce in Yemen; Yemen ceasefire
-agreement | Cairo agreement between Iran and the IAEA | 2025-09-09 | IRN | Iran-IAEA agreement; Iran-IAEA Cairo agreement
+agreement | Cairo agreement between Iran and the IAEA | 2025-09-09 | IRN org:international-atomic-energy-agency | Iran-IAEA agreement; Iran-IAEA Cairo agreement
 agreement | Iraq-Iran border security agreement | 2023-03-19 | IRQ IRN | Iran-Iraq security agreement; Iraq-Iran security agreement; Iran-Iraq border security agreement
 agreement | Strategic Framework Agreement between the United States and Iraq | 2008-11-17 | USA IRQ | US-Iraq Strategic Framework Agreement; U.S.-Iraq Strategic Framework Agreement
 agreement | Status of Forces Agreement between the United States and Iraq | 2008-11-17 | USA IRQ | US-Iraq Status of Forces Agreement; U.S.-Iraq Status of Forces Agreement

@@ -79,6 +79,15 @@ describe('a well-known agreement with a side that is no state', () => {
     expect(pretoria?.parties).toEqual(['ETH', 'org:tigray-peoples-liberation-front']);
   });
 
+  it('lists the UN nuclear watchdog among the sides of its agreement with a state', () => {
+    const result = extract(
+      'Iranian officials and the International Atomic Energy Agency said on Sunday that the Iran-IAEA Cairo agreement still guides inspections.',
+      { publishedAt: '2025-10-05' },
+    );
+    const cairo = result.agreements.find((a) => a.name === 'Cairo agreement between Iran and the IAEA');
+    expect(cairo?.parties).toEqual(['IRN', 'org:international-atomic-energy-agency']);
+  });
+
   it('leaves the organization out where the article does not name it', () => {
     const result = extract('Ethiopia praised the Pretoria Agreement on Monday.');
     expect(result.agreements.find((a) => a.name === 'Pretoria Agreement')?.parties).toEqual(['ETH']);
