@@ -440,6 +440,21 @@ function sideOf(state: ExtractState, id: string): string | null {
 }
 
 /**
+ * "Ghani will arrive in Islamabad on a two-day visit ... He will hold meetings with Hussain and Sharif", "Zarif
+ * arrived on a visit ... He is scheduled to meet Khan": a meeting still ahead, told in sentences after the visit's
+ * first one and none of the visit's own, is the visit's programme. Told in the visit's own sentence it may be another
+ * event ("invited Lee to visit the US, and the two agreed to hold a meeting").
+ */
+function programmeOfVisit(visit: Cluster, meeting: Cluster): boolean {
+  // "will hold talks with Modi ... last visited in October 2019": a day of its own the visit lacks tells another sitting.
+  if (meeting.date && !visit.date) return false;
+  const first = Math.min(...visit.mentions.map((m) => m.sentence));
+  return meeting.mentions.every(
+    (m) => m.sentence > first && !visit.mentions.some((v) => v.sentence === m.sentence),
+  );
+}
+
+/**
  * "Abbas arrived in Islamabad on a three-day visit ... Sharif received Abbas at the PM House": a meeting held with
  * the visitor by the host country's side, where and when the visit is, is held on that visit, told in another
  * sentence. A visit still ahead stays apart from a meeting still ahead ("invited Lee to visit ... agreed to hold a
@@ -447,7 +462,9 @@ function sideOf(state: ExtractState, id: string): string | null {
  */
 function meetingOfVisit(state: ExtractState, visit: Cluster, meeting: Cluster): boolean {
   if (visit.kind !== 'visit' || (meeting.kind !== 'meeting' && meeting.kind !== 'talks')) return false;
-  if ((visit.status ?? 'held') !== 'held' || (meeting.status ?? 'held') !== 'held') return false;
+  if ((meeting.status ?? 'held') === 'held') {
+    if ((visit.status ?? 'held') !== 'held') return false;
+  } else if (!programmeOfVisit(visit, meeting)) return false;
   const visitPlace = visit.place ? state.places.get(visit.place) : undefined;
   const hostCountry = visit.host ?? visitPlace?.country ?? null;
   if (!hostCountry) return false;

@@ -2,7 +2,7 @@
 // coordinated subjects, a place and day between "talks" and its "with", a phone call on a day.
 
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
+import { extract, meetingPlaces } from './helpers.ts';
 
 // 2024-06-26, the publication date of these sentences, is a Wednesday.
 function meetingsOf(text: string): { kind: string; date: string | null; who: string[] }[] {
@@ -322,5 +322,36 @@ describe('a meeting of a visitor and a host the visit already counts', () => {
     expect(
       meetings.filter((m) => m.kind === 'visit').every((m) => !m.participants.includes('person:luis-mora')),
     ).toBe(true);
+  });
+});
+
+describe('a meeting still ahead told after a visit', () => {
+  it.each([
+    [
+      'held visit, scheduled meeting',
+      'Chilean Foreign Minister Ana Silva arrived in Lima on Monday on a two-day official visit. She is scheduled to meet Peruvian President Jonas Berg and Peruvian Foreign Minister Luis Mora.',
+      { kind: 'visit', status: 'held', place: 'place:lima', who: ['Ana Silva', 'Jonas Berg', 'Luis Mora'] },
+    ],
+    [
+      'planned visit, planned talks',
+      'Chilean President Ana Silva will arrive in Lima on Friday on a three-day state visit. Silva will hold talks with Peruvian President Jonas Berg.',
+      { kind: 'visit', status: 'planned', place: 'place:lima', who: ['Ana Silva', 'Jonas Berg'] },
+    ],
+  ])('is the programme of that visit (%s)', (_shape, text, visit) => {
+    expect(meetingPlaces(text)).toEqual([visit]);
+  });
+
+  it("stays apart when told in the visit's own sentence", () => {
+    const meetings = meetingPlaces(
+      'Peruvian President Jonas Berg invited Chilean President Ana Silva to visit Peru, and the two leaders agreed to hold a meeting soon.',
+    );
+    expect(meetings.length).toBe(2);
+  });
+
+  it('stays apart when it has a day of its own the visit lacks', () => {
+    const meetings = meetingPlaces(
+      'Chilean President Ana Silva will pay a state visit to Peru. Silva will meet Peruvian President Jonas Berg in Lima in October 2025.',
+    );
+    expect(meetings.length).toBe(2);
   });
 });
