@@ -632,3 +632,26 @@ export const APPOSITION_PLACE_LEADS: readonly string[] = ['in', 'at'];
 
 /** The word opening a meeting's pair of sides, whose "and" joins the pair: "talks between Pakistan and Afghanistan". */
 export const PAIR_LEAD = 'between';
+
+/** Forms of the verb whose subject hosts a meeting: "Addis Ababa will host the summit", "India hosts the G20 summit". */
+export const HOSTING_VERB_FORMS: readonly string[] = ['host', 'hosts', 'hosted', 'hosting'];
+/** Words that may stand between a hosting subject and its verb: "is set to host", "will also host". */
+export const HOSTING_AUXILIARIES: readonly string[] = [
+  'will',
+  'would',
+  'shall',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'to',
+  'set',
+  'due',
+  'also',
+];
+/** How many words may qualify the meeting word after the hosting verb's article: "the 22nd African Union summit". */
+export const HOSTED_MODIFIER_WORDS = 6;
+/** How far before a meeting word (characters) its hosting subject is looked for. */
+export const HOSTING_SUBJECT_REACH = 90;

@@ -61,6 +61,7 @@ import { adverbialsEnd } from './meeting-adverbials.ts';
 import { meetingWhen, timeWordsBefore } from './meeting-time.ts';
 import { heldAfter } from './held-after.ts';
 import { arrivalFor } from './meeting-arrival.ts';
+import { hostingSubject } from './hosting-subject.ts';
 import {
   afterMedium,
   appositionSubject,
@@ -441,6 +442,12 @@ export function readMeeting(
   );
   const adjacent = before.find((m) => /^(?:-hosted)? (?:\w+ )?$/.test(text.slice(m.end, word.start)));
   if (!place && adjacent) place = adjacent.id;
+  // "Addis Ababa will host the 22nd African Union summit": the hosting subject, when nothing after names a place.
+  if (!place && !host) {
+    const hosting = hostingSubject(state, word, sentence);
+    if (hosting?.kind === 'place') place = hosting.id;
+    else if (hosting) host = hosting.id;
+  }
   if (!place) {
     // "currently in Tehran to attend a meeting": a place before the word in its sentence.
     const located = startingIn(mentions, Math.max(sentence.start, word.start - 100), word.start).find(

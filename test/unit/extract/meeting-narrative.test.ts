@@ -355,3 +355,16 @@ describe('a meeting still ahead told after a visit', () => {
     expect(meetings.length).toBe(2);
   });
 });
+
+describe('a meeting whose place is the subject hosting it', () => {
+  it.each([
+    ['Mombasa will host the 21st East African Community summit next month.', 'place:mombasa'],
+    ['Ghana is set to host the annual ECOWAS summit next week.', 'place:ghana'],
+  ])('is held there: %s', (text, place) => {
+    expect(meetingPlaces(text)).toEqual([{ kind: 'summit', status: 'planned', place, who: [] }]);
+  });
+
+  it('takes no place from a demonym hosting it', () => {
+    expect(meetingPlaces('Nigerian officials will host the ECOWAS summit next week.')).toEqual([]);
+  });
+});
