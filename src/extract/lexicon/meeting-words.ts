@@ -655,3 +655,5 @@ export const HOSTING_AUXILIARIES: readonly string[] = [
 export const HOSTED_MODIFIER_WORDS = 6;
 /** How far before a meeting word (characters) its hosting subject is looked for. */
 export const HOSTING_SUBJECT_REACH = 90;
+/** Prepositions after "met" that place the meeting: "The two ministers met in Algeria". */
+export const MET_PLACE_LEADS: ReadonlySet<string> = new Set(['in', 'at']);

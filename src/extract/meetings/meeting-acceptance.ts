@@ -33,6 +33,7 @@ import {
   PLURAL_MEETING_WORDS,
   PLURAL_PARTNER_LEADS,
   MEDIUM_ONLY_CONVERSATION,
+  MET_PLACE_LEADS,
   MET_PRECEDING_WORDS,
   OBJECT_PRONOUNS,
   PASSIVE_AUXILIARIES,
@@ -174,6 +175,30 @@ function meetingObject(state: ExtractState, k: number): boolean {
   return false;
 }
 
+/**
+ * "The two foreign ministers met in New York", "X and Y, respectively, met in Beijing": "met" placed by
+ * "in/at (the)" and a place or country named right after.
+ */
+function metAtPlace(state: ExtractState, k: number): boolean {
+  const { words } = state;
+  if (!MET_PLACE_LEADS.has(words[k + 1]?.lower ?? '')) return false;
+  const named = words[k + 2]?.lower === 'the' ? words[k + 3] : words[k + 2];
+  if (!named || named.sentence !== words[k]?.sentence) return false;
+  return startingIn(state.mentions, named.start, named.end).some(
+    (m) => m.start === named.start && (m.kind === 'place' || m.kind === 'country'),
+  );
+}
+
+/**
+ * A person named before word k in its sentence, or a pair told as such ("The two ministers met in Algeria"): "chief
+ * nuclear negotiators met in Berlin" names no one, and is mostly the talks told by name elsewhere.
+ */
+function peopleBefore(state: ExtractState, k: number, lexicon: Lexicon): boolean {
+  const word = state.words[k] as Word;
+  const sentence = state.sentences[word.sentence] as Sentence;
+  return personsIn(state.mentions, sentence.start, word.start).length > 0 || pairHolds(state, k, lexicon);
+}
+
 /** Whether a pair told as such ("both heads", "the two prime ministers") holds the meeting word k. */
 function pairHolds(state: ExtractState, k: number, lexicon: Lexicon): boolean {
   const word = state.words[k] as Word;
@@ -299,7 +324,8 @@ export function acceptable(
       after === 'with' ||
       words[k + 1]?.cap === true ||
       MET_PRECEDING_WORDS.has(previous) ||
-      words[k - 1]?.cap === true
+      words[k - 1]?.cap === true ||
+      (metAtPlace(state, k) && peopleBefore(state, k, lexicon))
     );
   }
   return true;

@@ -300,3 +300,32 @@ describe('one person meeting two partners in one place on one day', () => {
     ]);
   });
 });
+
+describe('"met in <place>" after its people', () => {
+  const meetingsOf = (text: string) => {
+    const result = extract(text);
+    const name = (id: string): string => result.persons.find((p) => p.id === id)?.name ?? id;
+    const place = (id: string | null): string | null => result.places.find((p) => p.id === id)?.name ?? id;
+    return result.meetings.map((m) => ({ who: m.participants.map(name), place: place(m.place) }));
+  };
+
+  it('is a meeting when a pair, told as such, met there', () => {
+    const text =
+      'Jordanian Foreign Minister Ayman Safadi thanked Omani Foreign Minister Badr Albusaidi on Sunday. ' +
+      'The two ministers met in Muscat on Monday.';
+    expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ place: 'Muscat' }));
+  });
+
+  it('is a meeting of the people named before "met"', () => {
+    const text =
+      'The foreign ministers of Jordan and Oman, Ayman Safadi and Badr Albusaidi, respectively, met in Muscat ' +
+      'on Monday and issued a joint statement.';
+    expect(meetingsOf(text)).toContainEqual(
+      expect.objectContaining({ who: expect.arrayContaining(['Ayman Safadi', 'Badr Albusaidi']) }),
+    );
+  });
+
+  it('is no meeting when nobody is named or paired before it', () => {
+    expect(meetingsOf('Technical experts met in Vienna on Tuesday to review the data.')).toEqual([]);
+  });
+});
