@@ -2,7 +2,7 @@
 // seats of power), known organizations, people and cities. Capitals after "in/at/to" are also places.
 
 import { CAPITAL_LEAD_NOUNS, LOCATION_PREPOSITION_WORDS } from '../lexicon/entity-words.ts';
-import { personId } from '../../domain/ids.ts';
+import { organizationId, personId } from '../../domain/ids.ts';
 import type { GazEntry, Gazetteer } from '../lexicon/build-gazetteer.ts';
 import { SHARED_COUNTRY_NAMES } from '../lexicon/places.ts';
 import { mergeMentions } from '../mention-index.ts';
@@ -18,6 +18,7 @@ import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 import { NAME_COMPOUND_PARTICIPLES } from '../lexicon/compound-words.ts';
 import { foldName, nameParts } from './find-persons.ts';
 import { isNameWord } from './person-context.ts';
+import { factionAt, factionKeys } from './faction-names.ts';
 import { FACILITY_HEADS, ORG_SUFFIXES_AFTER_GOVERNMENT } from '../lexicon/word-lists.ts';
 
 const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([...ORG_SUFFIXES_AFTER_GOVERNMENT, ...FACILITY_HEADS]);
@@ -179,6 +180,9 @@ export function matchGazetteer(state: ExtractState, resources: Resources): Extra
     i = found.last;
   }
   const readings = sharedNameReadings(state.text, words, matches);
+  const startsKnown = (k: number): boolean => longestMatch(words, k, gazetteer) !== null;
+  // Faction acronyms defined after their full names ("... Movement-In Opposition (SPLM-IO)"), to their ids.
+  const factions = new Map<string, string>();
   for (const found of matches) {
     const reading =
       readings && found.first === found.last ? readings.get(words[found.first]?.text ?? '') : undefined;
@@ -195,6 +199,28 @@ export function matchGazetteer(state: ExtractState, resources: Resources): Extra
     const ignored = sentences[sentence]?.ignored ?? false;
     const { entry } = match;
     if (entry.kind === 'org') {
+      const aliases = [entry.org.name, ...entry.org.aliases];
+      const faction = factionAt(words, state.text, match.first, match.last, aliases, startsKnown);
+      const defined = faction
+        ? factionKeys(faction.name)
+            .map((key) => factions.get(key))
+            .find(Boolean)
+        : undefined;
+      // "... Council of Foreign Ministers (OIC-CFM)": an acronym in brackets after a name no faction rule found is
+      // that name's, left to the organization finder.
+      const bracketed =
+        firstWord.gap.endsWith('(') && words[(faction?.last ?? 0) + 1]?.gap.startsWith(')') === true;
+      if (faction && (defined || !bracketed)) {
+        const id = defined ?? organizationId(faction.name);
+        const { kind, country } = entry.org;
+        const org = ensureOrganization(entities.organizations, id, { name: faction.name, kind, country });
+        if (faction.acronym) {
+          org.aliases.add(faction.acronym);
+          for (const key of factionKeys(faction.acronym)) factions.set(key, id);
+        }
+        added.push({ kind: 'org', id, start, end: words[faction.last]?.end ?? end, sentence, via: 'name' });
+        continue;
+      }
       // Organizations count even in credits ("(TASS/Yonhap)"): they are named, just not speaking.
       ensureOrganization(entities.organizations, entry.id, knownOrgFacts(entry.org));
       added.push({ kind: 'org', id: entry.id, start, end, sentence, via: 'name' });

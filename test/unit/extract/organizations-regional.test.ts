@@ -53,3 +53,37 @@ describe('regional leaders from the bundled data', () => {
     expect(personNames(text)).toContain(name);
   });
 });
+
+describe('factions named after a known body', () => {
+  const orgs = (text: string) =>
+    extract(text).organizations.map((o) => ({ name: o.name, aliases: [...o.aliases] }));
+
+  it.each([
+    ['Fighters of the SPLM-IO clashed with government troops near Nasir.', 'SPLM-IO'],
+    ['Shelling hit areas held by the SPLM/A-IO on Monday, the monitors said.', 'SPLM/A-IO'],
+    [
+      "The Sudan People's Liberation Movement-In Opposition (SPLM-IO) said it would return to the talks.",
+      "Sudan People's Liberation Movement-In Opposition",
+    ],
+  ])('%s -> %s, not the parent body', (text, name) => {
+    const names = orgs(text).map((o) => o.name);
+    expect(names).toContain(name);
+    expect(names).not.toContain("Sudan People's Liberation Movement");
+  });
+
+  it('reads a later short form of a defined faction acronym as that faction', () => {
+    const found = orgs(
+      "The Sudan People's Liberation Movement/Army in Opposition (SPLM/A-IO) split, and SPLM-IO officers left Juba.",
+    );
+    expect(found).toEqual([
+      { name: "Sudan People's Liberation Movement/Army in Opposition", aliases: ['SPLM/A-IO'] },
+    ]);
+  });
+
+  it.each([
+    ['The AU-UN mission visited Khartoum on Sunday.', ['African Union', 'United Nations']],
+    ['The SPLM/A signed the accord with Khartoum in 2005.', ["Sudan People's Liberation Movement"]],
+  ])('%s joins two bodies or a movement and its army, no faction', (text, names) => {
+    expect(orgs(text).map((o) => o.name)).toEqual(expect.arrayContaining(names));
+  });
+});
