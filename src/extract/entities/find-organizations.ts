@@ -264,6 +264,20 @@ function nameEnd(
   return end;
 }
 
+/**
+ * Whether `link` and "the" and a capital follow word `j`: "Office of the Central ...", "Council for the Safeguard
+ * ...", and after such a "for the" tail the complement of its noun ("... for the Safeguard of the Homeland", "...
+ * for the Defence of the People"), still inside the name.
+ */
+function theTail(words: readonly Word[], j: number, link: 'of' | 'for'): boolean {
+  return (
+    words[j + 1]?.lower === link &&
+    words[j + 2]?.lower === 'the' &&
+    words[j + 3]?.cap === true &&
+    words[j + 3]?.gap === ' '
+  );
+}
+
 /** Capitalized runs with an organization suffix. */
 function candidates(
   words: readonly Word[],
@@ -281,12 +295,20 @@ function candidates(
     }
     // A run: capitalized words joined by single spaces, with lower-case connectors inside.
     let j = i;
+    // Whether the run took a suffix's "for the" tail, and an "of the" complement after it.
+    let forTail = false;
+    let ofTail = false;
     while (j + 1 < words.length) {
       const next = words[j + 1];
       // "George P. Shultz National Foreign Affairs Training Center": a middle initial stays inside the name.
       const initial = next?.gap === '. ' && next.cap && /^\p{Lu}$/u.test(words[j]?.text ?? '');
       if (!next || (next.gap !== ' ' && !(next.gap === '-' && next.cap) && !initial)) break;
-      if (
+      // "... for the Safeguard of the Homeland of Niger": after that complement, "of" and a country name its owner.
+      if (ofTail && next.lower === 'of' && mentions[cover[j + 2] ?? -1]?.kind === 'country') break;
+      if (forTail && !ofTail && theTail(words, j, 'of')) {
+        j += 2;
+        ofTail = true;
+      } else if (
         next.cap ||
         (CONNECTORS.has(next.lower) &&
           words[j + 2]?.cap &&
@@ -297,14 +319,12 @@ function candidates(
         j++;
       // "Office of the Central ...", "Office for the Coordination of ...": "of the", "for the" inside a name.
       else if (
-        (next.lower === 'of' || next.lower === 'for') &&
-        lexicon.orgSuffixes.has(words[j]?.text ?? '') &&
-        words[j + 2]?.lower === 'the' &&
-        words[j + 3]?.cap &&
-        words[j + 3]?.gap === ' '
-      )
+        (theTail(words, j, 'of') || theTail(words, j, 'for')) &&
+        lexicon.orgSuffixes.has(words[j]?.text ?? '')
+      ) {
+        forTail ||= next.lower === 'for';
         j += 2;
-      else break;
+      } else break;
     }
     let suffixAt = -1;
     // A run that ends in an agreement word is an agreement's name ("Intermediate-Range Nuclear Forces Treaty").

@@ -94,7 +94,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   igo('AUKUS'),
   igo('Council of Europe'),
   igo('Organization of American States', 'OAS'),
-  igo('Gulf Cooperation Council', 'GCC'),
+  igo('Gulf Cooperation Council', 'GCC', 'Cooperation Council for the Arab States of the Gulf'),
   igo('Commonwealth of Independent States', 'CIS'),
   igo('Eurasian Economic Union', 'EAEU'),
   igo('International Criminal Court', 'ICC'),

@@ -207,3 +207,34 @@ describe('a name run on into the person who heads the body', () => {
     expect(names.filter((n) => n.startsWith(`${name} `))).toEqual([]);
   });
 });
+
+describe('the complement of a "for the" tail', () => {
+  const orgNames = (text: string): string[] => extract(text).organizations.map((o) => o.name);
+
+  it.each([
+    [
+      'Troops loyal to the Supreme Council for the Protection of the Republic took the airport.',
+      'Supreme Council for the Protection of the Republic',
+    ],
+    [
+      'A spokesman for the National Committee for the Defence of the People (CNDC) said talks would resume.',
+      'National Committee for the Defence of the People',
+    ],
+    [
+      'Colonel Ali Bako, head of the Transitional Council for the Salvation of the Homeland of Chad, arrived.',
+      'Transitional Council for the Salvation of the Homeland',
+    ],
+    [
+      'The Ministerial Council of the Cooperation Council for the Arab States of the Gulf met on Monday.',
+      'Gulf Cooperation Council',
+    ],
+  ])('%s -> %s', (text, name) => {
+    expect(orgNames(text)).toContain(name);
+  });
+
+  it('keeps a plain "of" tail with its country', () => {
+    expect(orgNames('The Democratic Forces for the Liberation of Rwanda rejected the plan.')).toContain(
+      'Democratic Forces for the Liberation of Rwanda',
+    );
+  });
+});
