@@ -8,6 +8,8 @@ import {
   ORG_NAME_KEPT_OPENERS,
   ORG_NAME_LEADING_DROPS,
   OUTLET_HEAD_NOUNS,
+  OUTLET_CLAUSE_REPORT_VERBS,
+  OUTLET_REPORT_CLAUSE_WORDS,
   OUTLET_REPORT_SOURCE_WORDS,
   OUTLET_REPORT_VERBS,
   ORG_NAME_MODIFIER_PARTICIPLES,
@@ -56,6 +58,8 @@ const OUTLET_HEAD_FIRSTS: ReadonlySet<string> = new Set(
 const MODIFIER_WORD = new RegExp(`^\\p{Lu}[\\p{L}.]*-(?:${ORG_NAME_MODIFIER_PARTICIPLES.join('|')})$`, 'u');
 const REPORT_VERBS: ReadonlySet<string> = new Set(OUTLET_REPORT_VERBS);
 const REPORT_SOURCES: ReadonlySet<string> = new Set(OUTLET_REPORT_SOURCE_WORDS);
+const REPORT_CLAUSES: ReadonlySet<string> = new Set(OUTLET_REPORT_CLAUSE_WORDS);
+const CLAUSE_REPORT_VERBS: ReadonlySet<string> = new Set(OUTLET_CLAUSE_REPORT_VERBS);
 /** Most words in an outlet's name read before its head noun. */
 const OUTLET_NAME_WORDS = 3;
 
@@ -498,25 +502,39 @@ function outletCandidates(words: readonly Word[], cover: Int32Array, lexicon: Le
  * "..., News.az reports citing the ministry.", "..., Reporters reports.": capitalized words no entity covers, set off
  * by a comma and followed by "reports" that ends the sentence or names its source, are the outlet that filed it.
  */
-function reportCandidates(words: readonly Word[], cover: Int32Array, lexicon: Lexicon): Candidate[] {
+function reportCandidates(
+  words: readonly Word[],
+  cover: Int32Array,
+  mentions: readonly EntityMention[],
+  lexicon: Lexicon,
+): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 2; k < words.length; k++) {
     const verb = words[k] as Word;
     if (!REPORT_VERBS.has(verb.text) || verb.gap !== ' ') continue;
     const after = words[k + 1];
     const closes = !after || after.sentence !== verb.sentence || /^[.,]/.test(after.gap);
-    if (!closes && !(after.gap === ' ' && REPORT_SOURCES.has(after.lower))) continue;
+    const clause =
+      CLAUSE_REPORT_VERBS.has(verb.text) && after?.gap === ' ' && REPORT_CLAUSES.has(after.lower);
+    if (!closes && !clause && !(after.gap === ' ' && REPORT_SOURCES.has(after.lower))) continue;
     let first = k - 1;
     while (first > 0 && k - first < OUTLET_NAME_WORDS && words[first]?.gap === ' ' && words[first - 1]?.cap)
       first--;
-    // The comma may follow or precede a closing quote: '...", Reporters reports'.
-    if (!/^["”’]?,["”’]? $/.test(words[first]?.gap ?? '')) continue;
+    // The comma may follow or precede a closing quote: '...", Reporters reports'. "NewsClick Nigeria reports that
+    // ...", "LEADERSHIP reports that ...": an outlet that opens its sentence reports a clause, named by two words or
+    // a masthead in capitals ("Novinar reports that" may be a reporter's surname).
+    const opensClause =
+      clause &&
+      words[first - 1]?.sentence !== verb.sentence &&
+      (k - first >= 2 || /^\p{Lu}{2,}$/u.test(words[first]?.text ?? ''));
+    if (!/^["”’]?,["”’]? $/.test(words[first]?.gap ?? '') && !opensClause) continue;
     let free = true;
     for (let w = first; w < k; w++) {
       const word = words[w] as Word;
       if (
         !word.cap ||
-        cover[w] !== -1 ||
+        // "NewsClick Nigeria reports that": a country after the outlet's first word is part of its name.
+        (cover[w] !== -1 && !(opensClause && w > first && mentions[cover[w] ?? -1]?.kind === 'country')) ||
         lexicon.titleHeads.has(word.lower) ||
         lexicon.nonNames.has(word.text)
       )
@@ -639,7 +657,7 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
   const found = [
     ...candidates(words, cover, state.mentions, lexicon),
     ...outletCandidates(words, cover, lexicon),
-    ...reportCandidates(words, cover, lexicon),
+    ...reportCandidates(words, cover, state.mentions, lexicon),
   ];
   // "Relaunch Humanitarian and Ceasefire Talks Between the Sudanese Armed Forces", "UN Endorses Security Council": in
   // a title-case headline a name starts where the body writes the rest of it again; none of it (or its last word

@@ -252,6 +252,12 @@ export const OUTLET_HEAD_NOUNS = [
 export const OUTLET_REPORT_VERBS = ['reports', 'reported'] as const;
 /** ", X reports citing the ministry": words after such a verb that name its source. */
 export const OUTLET_REPORT_SOURCE_WORDS = ['citing', 'quoting'] as const;
+/**
+ * "LEADERSHIP reports that ...": the verb and the word that opens its clause when an outlet opening its sentence
+ * reports, in the present of a paper's house style ("Wisma Putra reported that" is a ministry's past post).
+ */
+export const OUTLET_CLAUSE_REPORT_VERBS = ['reports'] as const;
+export const OUTLET_REPORT_CLAUSE_WORDS = ['that'] as const;
 
 /**
  * Participles that make a hyphenated word before a name a modifier, not the name's first word: "the Saudi-backed

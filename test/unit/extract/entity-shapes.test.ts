@@ -196,9 +196,21 @@ describe('organizations by shape and from the bundled list', () => {
     // Not inside a sentence, not without the comma, not a titled person's name.
     expect(orgNames('Novinar reports that the talks failed.')).toEqual([]);
     expect(orgNames('The two ministers met as Novinar reported.')).toEqual([]);
+    expect(orgNames('Wisma Negara reported that the minister met his counterpart.')).toEqual([]);
+    expect(orgNames('Kenya reports that the border is open.')).toEqual([]);
     expect(
       orgNames('Foreign Minister Anna Berg met her counterpart. The talks went well, Berg reported.'),
     ).toEqual([]);
+  });
+
+  it('reads an outlet of two words or a capitals masthead that opens "reports that" as a news agency', () => {
+    expect(orgNames('Savanna Ledger reports that the envoys left on Monday.')).toEqual(['Savanna Ledger']);
+    expect(orgNames('The summit ended early. HARMATTAN reports that the envoys left.')).toEqual([
+      'HARMATTAN',
+    ]);
+    expect(orgNames('Sahel Courier Nigeria reports that the envoys left.')).toEqual([
+      'Sahel Courier Nigeria',
+    ]);
   });
 
   it('knows regional outlets that news cites by name alone', () => {
