@@ -9,6 +9,7 @@ import {
   ORG_NAME_LEADING_DROPS,
   OUTLET_HEAD_NOUNS,
   OUTLET_CLAUSE_REPORT_VERBS,
+  PORTFOLIO_TITLE_HEADS,
   OUTLET_REPORT_CLAUSE_WORDS,
   OUTLET_REPORT_SOURCE_WORDS,
   OUTLET_REPORT_VERBS,
@@ -59,6 +60,7 @@ const MODIFIER_WORD = new RegExp(`^\\p{Lu}[\\p{L}.]*-(?:${ORG_NAME_MODIFIER_PART
 const REPORT_VERBS: ReadonlySet<string> = new Set(OUTLET_REPORT_VERBS);
 const REPORT_SOURCES: ReadonlySet<string> = new Set(OUTLET_REPORT_SOURCE_WORDS);
 const REPORT_CLAUSES: ReadonlySet<string> = new Set(OUTLET_REPORT_CLAUSE_WORDS);
+const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(PORTFOLIO_TITLE_HEADS);
 const CLAUSE_REPORT_VERBS: ReadonlySet<string> = new Set(OUTLET_CLAUSE_REPORT_VERBS);
 /** Most words in an outlet's name read before its head noun. */
 const OUTLET_NAME_WORDS = 3;
@@ -440,10 +442,15 @@ function candidates(
           return kind === 'person' || kind === 'country';
         });
       // A known name that the run extends ("African Union" + "Commission") is a different, longer name.
+      // "Malian minister of Territorial Administration and Decentralization": a minister's "of" complement is
+      // the portfolio.
+      const portfolio =
+        words[first - 1]?.lower === 'of' && PORTFOLIO_TITLES.has(words[first - 2]?.lower ?? '');
       if (
         first < suffixAt &&
         !government &&
         !placeless &&
+        !portfolio &&
         !coveredByKnown(words, cover, mentions, first, suffixAt)
       ) {
         const suffix = words[suffixAt]?.text ?? '';

@@ -253,6 +253,12 @@ export const OUTLET_REPORT_VERBS = ['reports', 'reported'] as const;
 /** ", X reports citing the ministry": words after such a verb that name its source. */
 export const OUTLET_REPORT_SOURCE_WORDS = ['citing', 'quoting'] as const;
 /**
+ * "the minister of Territorial Administration": titles whose "of" complement is a portfolio, not a body (unlike
+ * "the head of the Supreme Council", "the President of Al-Kafeel University").
+ */
+export const PORTFOLIO_TITLE_HEADS = ['minister', 'ministers'] as const;
+
+/**
  * "LEADERSHIP reports that ...": the verb and the word that opens its clause when an outlet opening its sentence
  * reports, in the present of a paper's house style ("Wisma Putra reported that" is a ministry's past post).
  */

@@ -238,3 +238,20 @@ describe('the complement of a "for the" tail', () => {
     );
   });
 });
+
+describe("a minister's portfolio", () => {
+  const orgNames = (text: string): string[] => extract(text).organizations.map((o) => o.name);
+
+  it.each([
+    'The minister of Territorial Administration and Decentralization, Issa Kone, read the statement.',
+    'Minister of Civil Service Administration Ana Lee said the reform would continue.',
+  ])('%s names no organization', (text) => {
+    expect(orgNames(text)).toEqual([]);
+  });
+
+  it('keeps the body a head leads', () => {
+    expect(orgNames('The head of the National Disaster Administration spoke in Lusaka.')).toContain(
+      'National Disaster Administration',
+    );
+  });
+});
