@@ -16,7 +16,7 @@ Food and Agriculture Organization | intergovernmental | - | FAO
 International Labour Organization | intergovernmental | - | ILO; International Labor Organization
 International Organization for Migration | intergovernmental | - | IOM
 United Nations Educational, Scientific and Cultural Organization | intergovernmental | - | UNESCO
-United Nations Interim Force in Lebanon | intergovernmental | - | UNIFIL
+United Nations Interim Force in Lebanon | intergovernmental | - | UNIFIL; UN Interim Force in Lebanon
 International Civil Aviation Organization | intergovernmental | - | ICAO
 International Maritime Organization | intergovernmental | - | IMO
 Organization for the Prohibition of Chemical Weapons | intergovernmental | - | OPCW

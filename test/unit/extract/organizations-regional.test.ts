@@ -30,6 +30,10 @@ describe('regional organizations from the bundled data', () => {
     ],
     ['An Ansarullah spokesman said the talks in Muscat went well.', 'Houthis'],
     ['Delegates of the SPLM-N arrived in Juba on Sunday.', "Sudan People's Liberation Movement-North"],
+    [
+      'Only the army and the UN Interim Force in Lebanon may hold weapons south of the river.',
+      'United Nations Interim Force in Lebanon',
+    ],
   ])('%s -> %s', (text, name) => {
     expect(orgNames(text)).toContain(name);
   });
