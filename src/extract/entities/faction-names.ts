@@ -45,7 +45,7 @@ export function factionAt(
   text: string,
   first: number,
   last: number,
-  aliases: readonly string[],
+  known: { readonly name: string; readonly aliases: readonly string[] },
   startsKnown: (k: number) => boolean,
 ): Faction | null {
   const opener = words[first];
@@ -68,7 +68,7 @@ export function factionAt(
   if (!closing?.cap) return null;
   const acronym = FACTION_ACRONYM.exec(text.slice(closing.end, closing.end + 16))?.[1];
   const head = acronym?.split(/[-/]/)[0];
-  if (!acronym || !head || !aliases.includes(head)) return null;
+  if (!acronym || !head || (known.name !== head && !known.aliases.includes(head))) return null;
   return { last: end, name: text.slice(opener.start, closing.end), acronym };
 }
 

@@ -199,8 +199,7 @@ export function matchGazetteer(state: ExtractState, resources: Resources): Extra
     const ignored = sentences[sentence]?.ignored ?? false;
     const { entry } = match;
     if (entry.kind === 'org') {
-      const aliases = [entry.org.name, ...entry.org.aliases];
-      const faction = factionAt(words, state.text, match.first, match.last, aliases, startsKnown);
+      const faction = factionAt(words, state.text, match.first, match.last, entry.org, startsKnown);
       const defined = faction
         ? factionKeys(faction.name)
             .map((key) => factions.get(key))
