@@ -61,7 +61,7 @@ accord | Louvre Accord | 1987-02-22 | - |
 agreement | Bretton Woods Agreement | 1944-07-22 | - | Bretton Woods agreements; Bretton Woods Accords
 agreement | Agreement on Trade-Related Aspects of Intellectual Property Rights | 1994-04-15 | - | TRIPS Agreement; TRIPS
 agreement | EU-Serbia Stabilisation and Association Agreement | 2008-04-29 | SRB | EU-Serbia SAA
-agreement | EU-Armenia Comprehensive and Enhanced Partnership Agreement | 2017-11-24 | ARM | CEPA
+agreement | EU-Armenia Comprehensive and Enhanced Partnership Agreement | 2017-11-24 | ARM | EU-Armenia CEPA
 agreement | EU-New Zealand Free Trade Agreement | 2023-07-09 | NZL |
 agreement | Lobito Corridor memorandum | 2023-09-09 | AGO COD ZMB USA | Lobito Corridor agreement
 declaration | AlUla Declaration | 2021-01-05 | SAU ARE BHR EGY QAT | Al-Ula declaration; Al Ula Declaration

@@ -179,6 +179,20 @@ describe('mentions of a well-known agreement', () => {
     const ids = agreementsOf(text, '2014-01-24').map((a) => a.id);
     expect(ids).not.toContain('agreement:pretoria-agreement');
   });
+
+  it('does not take an acronym many deals share ("CEPA") alone as one of them', () => {
+    const text =
+      'Oman and Chile signed a Comprehensive Economic Partnership Agreement (CEPA) in Muscat on Monday. The CEPA cuts tariffs on most goods, the trade minister said.';
+    const ids = agreementsOf(text, '2025-05-12').map((a) => a.id);
+    expect(ids).not.toContain('agreement:eu-armenia-comprehensive-and-enhanced-partnership-agreement');
+  });
+
+  it('still reads the acronym with its parties ("the EU-Armenia CEPA") as that agreement', () => {
+    const ids = agreementsOf('Yerevan said the EU-Armenia CEPA had entered into force.', '2021-03-01').map(
+      (a) => a.id,
+    );
+    expect(ids).toContain('agreement:eu-armenia-comprehensive-and-enhanced-partnership-agreement');
+  });
 });
 
 describe('the name of an agreement the table does not know', () => {
