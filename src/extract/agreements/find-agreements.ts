@@ -56,6 +56,7 @@ import {
   AGREED_OBJECT_OPENERS,
   AGREEING_SIDE_AUXILIARIES,
   SIDE_HEAD_NOUNS,
+  TRADE_PACT_WORDS,
 } from '../lexicon/agreement-mention-words.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
@@ -306,6 +307,17 @@ function distinctWords(state: ExtractState, cluster: Cluster): string {
 }
 
 /**
+ * "signed a free trade agreement ... the Comprehensive Economic Partnership Agreement": the distinct words of a
+ * trade pact, by title or by description, are one word, so one pair's free trade deal and its partnership
+ * agreement are one instrument ("economic" alone, an economic cooperation agreement, is another).
+ */
+function tradePactWords(words: string): string {
+  const list = words.split(' ');
+  const pact = list.includes('trade') || (list.includes('economic') && list.includes('partnership'));
+  return pact && list.every((w) => TRADE_PACT_WORDS.has(w)) ? 'trade' : words;
+}
+
+/**
  * "signed a new Friendship Treaty ... the India-Bhutan Friendship Treaty ... a new Treaty of Friendship", "signed
  * a memorandum of understanding ... this new Memorandum of Understanding": agreements of one kind and one set of
  * parties whose names and descriptions say nothing else apart are one instrument. A name that says nothing (a
@@ -318,7 +330,7 @@ function joinSameInstruments(state: ExtractState, clusters: readonly Cluster[]):
     a.parties.length === b.parties.length &&
     a.parties.every((p) => b.parties.includes(p));
   for (const cluster of clusters) {
-    const words = distinctWords(state, cluster);
+    const words = tradePactWords(distinctWords(state, cluster));
     const target =
       cluster.known || cluster.mentions.some((m) => m.listed || (m.another && !m.name))
         ? undefined
@@ -328,14 +340,16 @@ function joinSameInstruments(state: ExtractState, clusters: readonly Cluster[]):
               !c.mentions.some((m) => m.listed) &&
               dominantKind(c) === dominantKind(cluster) &&
               sameParties(c, cluster) &&
-              distinctWords(state, c) === words,
+              tradePactWords(distinctWords(state, c)) === words,
           );
     if (!target) {
       out.push(cluster);
       continue;
     }
     for (const name of [target.name, cluster.name]) if (name) target.aliases.add(name);
-    if (words === '' || target.name === null || cluster.name === null) target.name = null;
+    // A trade pact keeps its title over news' description of it ("a free trade agreement").
+    if (words === 'trade') target.name ??= cluster.name;
+    else if (words === '' || target.name === null || cluster.name === null) target.name = null;
     target.descriptor ??= cluster.descriptor;
     foldMentions(target, cluster);
     for (const [kind, votes] of cluster.kinds) target.kinds.set(kind, (target.kinds.get(kind) ?? 0) + votes);

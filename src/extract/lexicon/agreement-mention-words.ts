@@ -333,3 +333,15 @@ export const NAMING_ADVERBS = [
  * cessation of hostilities ... the peace agreement signed today"): no other subject than the ceasefire's own.
  */
 export const PEACE_DESCRIPTOR_WORDS = ['peace'] as const;
+
+/**
+ * The words a bilateral trade pact is called by, in its title or in news' description of it ("a free trade
+ * agreement", "the Comprehensive Economic Partnership Agreement"): news calls one pact by both.
+ */
+export const TRADE_PACT_WORDS: ReadonlySet<string> = new Set([
+  'free',
+  'trade',
+  'comprehensive',
+  'economic',
+  'partnership',
+]);

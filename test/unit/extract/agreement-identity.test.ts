@@ -191,6 +191,38 @@ describe('a short name and the full one in one article', () => {
   });
 });
 
+describe('a trade pact called a free trade agreement and by its title', () => {
+  it('is one agreement, called by its title', () => {
+    const result = extract(
+      'Bahrain and Chile signed a free trade agreement on Tuesday, the Bahraini trade ministry said.\n\n' +
+        'The pact cuts tariffs on most goods. The deal was reached after two years of talks.\n\n' +
+        'Exports of copper are expected to double, officials said.\n\n' +
+        'The Chilean minister said the Comprehensive Economic Partnership Agreement between Chile and Bahrain opens both markets.',
+      { publishedAt: '2025-06-10' },
+    );
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.name).toMatch(/^Comprehensive Economic Partnership Agreement/);
+  });
+
+  it('keeps the free trade agreement of other parties apart', () => {
+    const result = extract(
+      'Bahrain and Chile signed the Comprehensive Economic Partnership Agreement on Tuesday.\n\n' +
+        'Chile signed a free trade agreement with Peru in 2006, the minister recalled.',
+      { publishedAt: '2025-06-10' },
+    );
+    expect(result.agreements.length).toBe(2);
+  });
+
+  it('keeps an economic cooperation agreement of the same parties apart', () => {
+    const result = extract(
+      'Bahrain and Chile signed a free trade agreement on Tuesday.\n\n' +
+        'The two countries also signed an economic cooperation agreement, the ministry said.',
+      { publishedAt: '2025-06-10' },
+    );
+    expect(result.agreements.length).toBe(2);
+  });
+});
+
 describe('an agreement named by its parties', () => {
   it('is also known by the parties as the article writes them ("U.S." for the United States)', () => {
     const result = extract(
