@@ -116,6 +116,9 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   pm: 'Prime Minister',
   fm: 'Foreign Minister',
   eam: 'External Affairs Minister',
+  // Kenya's ministers and their deputies in the ministries: "CS Mudavadi", "according to the PS".
+  cs: 'Cabinet Secretary',
+  ps: 'Principal Secretary',
 };
 
 /** Title heads of roles that serve someone and speak for them: "a spokesperson for the president-elect". */

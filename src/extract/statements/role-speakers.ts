@@ -9,6 +9,7 @@ import { isNameWord, isTitleWord } from '../entities/person-context.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { ARTICLE_WORDS, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
 import { SPOKESPERSON_FORMS } from '../lexicon/speaker-words.ts';
+import { OFFICE_CHANGING_MODIFIERS } from '../lexicon/entity-words.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { inSpeakerPosition } from './speaker-position.ts';
 import { unnamedSpeakerAt } from './unnamed-speakers.ts';
@@ -158,7 +159,25 @@ function holdsRole(state: ExtractState, person: PersonEntity, role: RolePhrase, 
     const title = (person.title ?? '').toLowerCase().split(/[\s-]+/);
     return title.some((w) => lexicon.organizationChiefTitles.has(w)) || headsMinistry(state, person, role);
   }
-  return titleFits(person, role.titleWords, lexicon);
+  return titleFits(person, role.titleWords, lexicon) || spellsOffice(person, head, lexicon);
+}
+
+const OFFICE_CHANGING: ReadonlySet<string> = new Set(OFFICE_CHANGING_MODIFIERS);
+
+/**
+ * "according to the PS" after "Foreign Affairs Principal Secretary X", "the CS" after "Cabinet Secretary for Trade
+ * X": an abbreviated role whose full form is the office inside a longer title, the ministry or remit around it. A
+ * word that changes the office before it ("Deputy Prime Minister" for "the PM") keeps it another office.
+ */
+function spellsOffice(person: PersonEntity, abbreviation: string, lexicon: Lexicon): boolean {
+  const full = lexicon.titleAbbreviations.get(abbreviation)?.toLowerCase();
+  if (!full || !person.title) return false;
+  const title = person.title.toLowerCase().split(/[\s-]+/);
+  const office = full.split(' ');
+  for (let i = 0; i + office.length <= title.length; i++) {
+    if (office.every((w, j) => title[i + j] === w)) return !OFFICE_CHANGING.has(title[i - 1] ?? '');
+  }
+  return false;
 }
 
 /**

@@ -36,6 +36,35 @@ describe('attribution on unseen news', () => {
     ]);
   });
 
+  it('resolves "the PS" to the person whose office\'s last words it spells ("... Principal Secretary")', () => {
+    const text =
+      'Deals signed\n\nForeign Affairs Principal Secretary Amina Wekesa on Sunday said Kenya had signed three ' +
+      'deals with Norway.\n\nAccording to the PS, the two countries also agreed to ease the visa process for workers.';
+    expect(said(extract(text))).toContainEqual([
+      'Amina Wekesa',
+      'the two countries also agreed to ease the visa process for workers',
+    ]);
+  });
+
+  it('resolves "the CS" to the Cabinet Secretary the article named, and reads "CS" before a name as that title', () => {
+    const text =
+      'Trade talks\n\nCabinet Secretary for Trade Peter Otieno met the Ugandan delegation in Nairobi on Monday. ' +
+      'CS Grace Njeri of Health joined them.\n\nAccording to the CS, the two sides agreed to remove five barriers.';
+    const result = extract(text);
+    expect(result.persons.map((p) => [p.name, p.title])).toContainEqual(['Grace Njeri', 'Cabinet Secretary']);
+    expect(said(result)).toContainEqual(['Grace Njeri', 'the two sides agreed to remove five barriers']);
+  });
+
+  it('does not give "the PM" to a Deputy Prime Minister', () => {
+    const text =
+      'Talks held\n\nDeputy Prime Minister Ravi Sethi met the Thai delegation on Monday.\n\n' +
+      'According to the PM, the two sides agreed to open a new air route.';
+    expect(said(extract(text))).not.toContainEqual([
+      'Ravi Sethi',
+      'the two sides agreed to open a new air route',
+    ]);
+  });
+
   it('reads quotes in guillemets, as Central Asian and European agencies print them', () => {
     const text =
       'Talks in Bishkek\n\n«Our trade grew by a fifth this year,» said President Almaz Toktogulov of Kyrgyzstan.\n\n' +
