@@ -326,6 +326,34 @@ function roleHolder(
   return before ?? after;
 }
 
+/**
+ * "The spokesperson said ..." where the article names no spokesperson: the body whose spokesperson it told of before
+ * ("the Foreign Office spokesperson clarified"), or else the body it last had speak ("The Foreign Office has
+ * confirmed ..."). Unnamed officials tied to a body speak for it.
+ */
+function spokespersonBody(
+  state: ExtractState,
+  role: RolePhrase,
+  cover: Int32Array,
+  lexicon: Lexicon,
+): string | null {
+  if (role.qualifier || role.titleWords.length !== 1 || !SPOKESPERSON.has(role.titleWords[0] ?? ''))
+    return null;
+  const { words, mentions } = state;
+  let speaking: string | null = null;
+  for (let j = role.first - 1; j >= 0; j--) {
+    const body = mentions[cover[j] ?? -1];
+    if (!body || body.kind !== 'org' || body.describesUnnamed) continue;
+    let first = j;
+    while (first > 0 && cover[first - 1] === cover[j]) first--;
+    const next = words[j + 1];
+    if (next && /^(?:['’]s)? $/.test(next.gap) && SPOKESPERSON.has(next.lower)) return body.id;
+    if (speaking === null && inSpeakerPosition(words, first, j, lexicon)) speaking = body.id;
+    j = first;
+  }
+  return speaking;
+}
+
 /** A title word, or one joined by hyphens from title words ("President-elect", "vice-chairman"). */
 function titleWordOrCompound(word: Word, lexicon: Lexicon): boolean {
   return (
@@ -439,6 +467,18 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
       // '"...," the Israeli official told reporters' after "a senior official": the unnamed one speaks, and unnamed
       // officials are left out; the country describing them is not the speaker.
       if (since !== -1 && role.qualifier?.kind === 'country') describing.add(role.qualifier);
+      const body = since === -1 ? spokespersonBody(state, role, cover, lexicon) : null;
+      if (body) {
+        const start = (words[role.first] as Word).start;
+        added.push({
+          kind: 'org',
+          id: body,
+          start,
+          end: word.end,
+          sentence: word.sentence,
+          via: 'reference',
+        });
+      }
       continue;
     }
     refer(id, (words[role.first] as Word).start, (words[role.last] as Word).end, word);

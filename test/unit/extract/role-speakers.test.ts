@@ -205,6 +205,20 @@ describe("a body's spokesperson named by the body and the office", () => {
     expect(speakerOf(text, 'trade talks would follow')).toBe('person:kamran-baig');
   });
 
+  it('is the body when the article names no spokesperson: "the Foreign Office spokesperson ... The spokesperson said"', () => {
+    const text =
+      'Talks denied\n\nThe Foreign Office spokesperson on Friday said Islamabad had no knowledge of the talks.\n\n' +
+      'The spokesperson said the border would stay closed until the attacks stopped.';
+    expect(speakerOf(text, 'the border would stay closed')).toBe('org:foreign-office');
+  });
+
+  it('stays the named spokesperson when the article names one', () => {
+    const text =
+      'Talks denied\n\nForeign Office Spokesperson Sara Malik on Friday said Islamabad had no knowledge of the talks.\n\n' +
+      'The spokesperson said the border would stay closed until the attacks stopped.';
+    expect(speakerOf(text, 'the border would stay closed')).toBe('person:sara-malik');
+  });
+
   it("is not another country's spokesperson named before", () => {
     const text =
       'Talks resume\n\nKremlin spokesman Dmitry Peskov said on Monday that Moscow backed the talks.\n\n' +
