@@ -7,6 +7,7 @@ import {
   CALL_BEFORE,
   GUEST_CHAIN_WORDS,
   IN_PERSON_CALL_WORDS,
+  RECEPTION_ADVERBIAL,
   ROLE_PHRASE_LINKS,
   ROLE_PLURALS,
   SUBJECT_PRONOUNS,
@@ -161,7 +162,7 @@ export function titledPartner(
  * "received his Israeli counterpart, Gabi Ashkenazi, in Cairo", "received the Chairman and President of Togo, Faure
  * Gnassingbe, in Katsina", "received Spanish State Secretary for Foreign Affairs Diego Martinez": the guest of a
  * reception verb at k named past a comma or a remit ("for", "of", "to") in the title chain, where the plain object
- * stops. Called only when that object names no one.
+ * stops, or past a time or venue ("received yesterday at Bayan Palace X"). Called only when that object names no one.
  */
 export function receivedPartner(state: ExtractState, k: number, lexicon: Lexicon): string | null {
   const { words, text } = state;
@@ -169,7 +170,32 @@ export function receivedPartner(state: ExtractState, k: number, lexicon: Lexicon
   const previous = words[k - 1];
   if (!word || !previous || previous.sentence !== word.sentence) return null;
   const sentence = state.sentences[word.sentence] as Sentence;
-  return titledPartner(state, previous, sentence, lexicon, text.slice(word.start, word.end));
+  return (
+    titledPartner(state, previous, sentence, lexicon, text.slice(word.start, word.end)) ??
+    guestPastAdverbial(state, word, sentence)
+  );
+}
+
+/**
+ * "received yesterday at Bayan Palace Qatar's Foreign Minister X", "received on Monday his Somali counterpart X":
+ * past a time or a named venue, the guest is the first person of the object that follows it.
+ */
+function guestPastAdverbial(state: ExtractState, word: Word, sentence: Sentence): string | null {
+  const { text } = state;
+  const limit = Math.min(sentence.end, word.end + 200);
+  let at = word.end;
+  for (let match = RECEPTION_ADVERBIAL.exec(text.slice(at, limit)); match;) {
+    at += match[0].length;
+    match = RECEPTION_ADVERBIAL.exec(text.slice(at, limit));
+  }
+  if (at === word.end) return null;
+  const rest = text.slice(at, Math.min(sentence.end, at + 120));
+  const stop = /[;]|(?<![A-Z])\.|\b(?:in|on|at|to|from|during|after|before|that|which|who)\b/.exec(
+    rest.slice(1),
+  );
+  const end = at + 1 + (stop ? stop.index : rest.length - 1);
+  const guest = startingIn(state.mentions, at, end).find((m) => m.kind === 'person');
+  return guest ? guest.id : null;
 }
 
 /** Words a speaker's title may span between "said" and the name: "said the chancellor's spokesman, Steffen Hebetsreit". */

@@ -316,4 +316,20 @@ describe('meeting participants', () => {
   ])('finds the guest of a reception past a remit in the title chain: %s', (text, people) => {
     expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
   });
+  it.each([
+    [
+      'Bahraini King Hamad Al-Khalifa received yesterday at Sakhir Palace Jordanian Foreign Minister Omar Haddad, the agency said.',
+      ['Hamad Al-Khalifa', 'Omar Haddad'],
+    ],
+    [
+      'Moroccan Prime Minister Karim Bennani received on Tuesday at his office in Rabat the visiting Senegalese Foreign Minister Aminata Sow.',
+      ['Karim Bennani', 'Aminata Sow'],
+    ],
+    [
+      'Omani Foreign Minister Salim Al-Harthy received at Al Alam Palace this evening Iraqi President Latif Rashid.',
+      ['Salim Al-Harthy', 'Latif Rashid'],
+    ],
+  ])('finds the guest of a reception past a time or venue before it: %s', (text, people) => {
+    expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
+  });
 });
