@@ -181,6 +181,17 @@ export function receivedPartner(state: ExtractState, k: number, lexicon: Lexicon
  * past a time or a named venue, the guest is the first person of the object that follows it.
  */
 function guestPastAdverbial(state: ExtractState, word: Word, sentence: Sentence): string | null {
+  const object = objectPastAdverbial(state, word, sentence);
+  const guest =
+    object && startingIn(state.mentions, object.start, object.end).find((m) => m.kind === 'person');
+  return guest ? guest.id : null;
+}
+
+/**
+ * The object of a reception verb told past a leading time or venue ("welcomed on Sunday U.S. Secretary of State
+ * X"): up to a semicolon, a sentence period or a clause word; null when no such adverbial follows the verb.
+ */
+function objectPastAdverbial(state: ExtractState, word: Word, sentence: Sentence): Range | null {
   const { text } = state;
   const limit = Math.min(sentence.end, word.end + 200);
   let at = word.end;
@@ -193,9 +204,7 @@ function guestPastAdverbial(state: ExtractState, word: Word, sentence: Sentence)
   const stop = /[;]|(?<![A-Z])\.|\b(?:in|on|at|to|from|during|after|before|that|which|who)\b/.exec(
     rest.slice(1),
   );
-  const end = at + 1 + (stop ? stop.index : rest.length - 1);
-  const guest = startingIn(state.mentions, at, end).find((m) => m.kind === 'person');
-  return guest ? guest.id : null;
+  return { start: at, end: at + 1 + (stop ? stop.index : rest.length - 1) };
 }
 
 /** Words a speaker's title may span between "said" and the name: "said the chancellor's spokesman, Steffen Hebetsreit". */
@@ -276,7 +285,10 @@ export function titledGuest(state: ExtractState, k: number, lexicon: Lexicon): s
   const { text, mentions, words } = state;
   const word = words[k];
   if (!word) return null;
-  const object = objectAfter(state, k);
+  const plain = objectAfter(state, k);
+  const first = plain && startingIn(mentions, plain.start, plain.end).find((m) => m.kind === 'person');
+  // "welcomed on Sunday U.S. Secretary of State X": past a time or venue when the plain object names no one.
+  const object = first ? plain : objectPastAdverbial(state, word, state.sentences[word.sentence] as Sentence);
   if (!object) return null;
   const person = startingIn(mentions, object.start, object.end).find((m) => m.kind === 'person');
   if (!person || /^['’]s?\b/.test(text.slice(person.end, person.end + 2))) return null;

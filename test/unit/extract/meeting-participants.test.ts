@@ -332,4 +332,16 @@ describe('meeting participants', () => {
   ])('finds the guest of a reception past a time or venue before it: %s', (text, people) => {
     expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
   });
+  it.each([
+    [
+      'Jordanian King Abdullah Al-Hashem welcomed on Sunday Greek Foreign Minister Nikos Pappas at Al-Husseiniya Palace in Amman.',
+      ['Abdullah Al-Hashem', 'Nikos Pappas'],
+    ],
+    [
+      'Emirati Foreign Minister Khalid Al-Mansoori welcomed yesterday at Al Watan Palace visiting Kenyan Foreign Minister Grace Wanjiru.',
+      ['Khalid Al-Mansoori', 'Grace Wanjiru'],
+    ],
+  ])('finds the titled guest of "welcomed" past a time or venue before it: %s', (text, people) => {
+    expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
+  });
 });
