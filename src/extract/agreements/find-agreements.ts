@@ -210,7 +210,22 @@ function clusterFor(
   // does not take over every later "the agreement").
   const lastSentence = focus?.mentions[focus.mentions.length - 1]?.sentence ?? -9;
   const main = [...clusters].sort((a, b) => b.mentions.length - a.mentions.length)[0];
-  const inView = ofItsKind(clusters, raw, raw.sentence - lastSentence <= 1 ? focus : (main ?? focus));
+  let near = raw.sentence - lastSentence <= 1 ? focus : (main ?? focus);
+  // "signed a new agreement ... the 2015 peace agreement signed in Addis Ababa did not hold. "I do hope in signing this
+  // agreement ..."": right after an older instrument the story recalls by its year, a bare reference is the story's
+  // own agreement, the first one it tells of, when no year dates that one. In the sentence that dates it ("The 2015
+  // peace agreement ... is still alive; no one can dissolve this agreement") it is the one just named.
+  const first = clusters[0];
+  if (
+    near !== null &&
+    near === focus &&
+    first !== undefined &&
+    first !== focus &&
+    raw.sentence !== lastSentence
+  ) {
+    if (recalledByYear(text, focus) && !recalledByYear(text, first)) near = first;
+  }
+  const inView = ofItsKind(clusters, raw, near);
   const target = inView && kindWordReferent(clusters, inView, raw);
   if (
     target &&
@@ -220,6 +235,13 @@ function clusterFor(
   )
     return target;
   return undefined;
+}
+
+/** An agreement the story recalls by its year: one of its mentions has a year right before it ("a 2015 peace deal"). */
+function recalledByYear(text: string, cluster: Cluster): boolean {
+  return cluster.mentions.some((m) =>
+    YEAR_BEFORE.test(text.slice(Math.max(0, m.start - YEAR_BEFORE_REACH), m.start)),
+  );
 }
 
 /**

@@ -720,3 +720,19 @@ describe('"the resolution": only the resolution the article reports adopted', ()
     expect(statement?.about.filter((id) => id.startsWith('agreement:'))).toEqual([]);
   });
 });
+
+describe('a bare reference after an older agreement the story recalls by its year', () => {
+  const SIGNED = "Chad's government and rebel groups signed a humanitarian access deal on Friday.\n";
+
+  it("is the story's own agreement, not the dated one named in the sentence before", () => {
+    const text = `${SIGNED}The deal was signed after both sides agreed to revive the 2019 peace agreement.\n"The cabinet has now decided that the agreement is approved," Cabinet Minister Ahmat Mahamat said.`;
+    const about = aboutAgreements(text, 'person:ahmat-mahamat');
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatch(/access deal/);
+  });
+
+  it('is the dated one when the same sentence names it', () => {
+    const text = `${SIGNED}"The 2019 peace agreement is still alive; nobody can tear up this agreement," Cabinet Minister Ahmat Mahamat said.`;
+    expect(aboutAgreements(text, 'person:ahmat-mahamat')).toEqual(['peace agreement']);
+  });
+});
