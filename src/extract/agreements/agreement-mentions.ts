@@ -594,6 +594,26 @@ export function askedForOnly(words: readonly Word[], first: number): boolean {
 /** How far before its description a noun phrase may name its parties ("the Russia-North Korea treaty"). */
 const PARTY_REACH = 4;
 
+/** The gap inside a hyphenated pair of sides ("India-Oman", "Kenya–UAE"). */
+const HYPHEN_JOIN = /^[-–]$/;
+
+/**
+ * Where a noun phrase cut by PARTY_REACH inside its sides really begins: "the India-Oman Comprehensive Economic
+ * Partnership Agreement", "the Turkey-United Arab Emirates Comprehensive ... Agreement" name both sides whole, so the
+ * start moves back over a name it cuts and over the hyphen that joins it to the other side.
+ */
+function widenOverSides(state: ExtractState, start: number): number {
+  const words = state.words;
+  for (let step = 0; step < 3 && start > 0; step++) {
+    const at = words[start]?.start ?? 0;
+    const cut = state.mentions.find((m) => m.start < at && at < m.end);
+    if (cut) start = wordIndexAt(words, cut.start);
+    else if (HYPHEN_JOIN.test(words[start]?.gap ?? '')) start--;
+    else break;
+  }
+  return start;
+}
+
 /**
  * Where the noun phrase ending in the description at `first` begins: at most PARTY_REACH words back, and after
  * its determiner or the verb before it, so the subject of "Armenia and Azerbaijan initialled a peace treaty" or
@@ -962,14 +982,13 @@ export function readAgreementMentions(
       for (const id of countriesIn(state, topicEnd, clauseEnd).slice(0, 2)) parties.add(id);
     }
     // "the Russia-North Korea treaty", "a U.S.-Japan space cooperation agreement": countries in the noun phrase.
+    const phraseStart = nounPhraseStart(
+      words,
+      first,
+      facts && ((i: number) => facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos),
+    );
     const npStart =
-      words[
-        nounPhraseStart(
-          words,
-          first,
-          facts && ((i: number) => facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos),
-        )
-      ]?.start ?? 0;
+      words[first - phraseStart < PARTY_REACH ? phraseStart : widenOverSides(state, phraseStart)]?.start ?? 0;
     const surfaceAt = words[surfaceStart]?.start ?? word.start;
     // "the Saudi-Iranian deal", "the Israel-Hamas ceasefire": the sides as the article writes them, before it.
     let partyPhrase: string | null = null;

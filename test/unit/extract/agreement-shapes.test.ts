@@ -214,6 +214,24 @@ describe('parties in the noun phrase', () => {
   });
 
   it.each([
+    [
+      'Negotiators met on the Ghana-Senegal Comprehensive Economic Partnership Agreement in Dakar.',
+      ['GHA', 'SEN'],
+    ],
+    [
+      'Both sides said the Tunisia–Mali Comprehensive Economic Partnership Agreement was ready.',
+      ['MLI', 'TUN'],
+    ],
+    [
+      'Ministers reviewed the Morocco-United Arab Emirates Comprehensive Investment Partnership Agreement.',
+      ['ARE', 'MAR'],
+    ],
+  ])('name both hyphenated sides of a long title, whole: %s', (text, parties) => {
+    const result = extract(text);
+    expect([...(result.agreements[0]?.parties ?? [])].sort()).toEqual(parties);
+  });
+
+  it.each([
     'The foreign ministry said Brazil welcomes Ecuador-Peru border agreement on Monday.',
     'Border updates: Brazil welcomes Ecuador-Peru agreement, release of prisoners\n\nThe ministry on Monday welcomed the end of hostilities as both countries reached a ceasefire agreement on Sunday.',
   ])('are not the subject of the verb before it: %s', (text) => {
