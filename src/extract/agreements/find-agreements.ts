@@ -29,6 +29,7 @@ import {
   CEASEFIRE_NAME_WORDS,
   AGREE_TO_VERBS,
   AGREEING_SIDE_JOINERS,
+  COORDINATING_JOINERS,
   INSTRUMENT_GENERIC_WORDS,
   NAME_TAIL_OPENERS,
 } from '../lexicon/agreement-reference-words.ts';
@@ -86,6 +87,25 @@ const partiesOverlap = (a: readonly string[], b: readonly string[]): boolean =>
 /** A year written right before a description ("the 2015 nuclear accord", "the 1960 treaty"). */
 const YEAR_BEFORE = /\b(?:1[89]|20)\d\d\s+$/;
 const YEAR_BEFORE_REACH = 6;
+
+/**
+ * What stands between an agreement and a second one set beside it ("the Declaration of Principles' and to the ..."): the
+ * rest of its name (group 1), closing marks, a joiner, a preposition repeated after it.
+ */
+const COORDINATED = new RegExp(
+  `^([\\p{L}\\s-]*?)[\\s'"’”)]*,?\\s+(?:${COORDINATING_JOINERS.join('|')})\\s+(?:(?:to|of|on|with|for)\\s+)?(?:the\\s+)?$`,
+  'iu',
+);
+
+/** Whether `gap`, the text after `cluster`'s mention, sets a second instrument beside it: nothing but its name's rest. */
+function coordinatedAfter(cluster: Cluster, gap: string): boolean {
+  const match = COORDINATED.exec(gap);
+  if (!match) return false;
+  const own = new Set(slug(cluster.name ?? cluster.descriptor ?? '').split('-'));
+  return slug(match[1] ?? '')
+    .split('-')
+    .every((w) => w === '' || own.has(w));
+}
 
 /** What stands between a name and its apposition: a dash, comma, colon or bracket, and an article. */
 const APPOSITION = /^\s*[-–—,:(]\s*(?:(?:a|an|the)\s+)?$/;
@@ -172,10 +192,13 @@ function clusterFor(
     // "..., completing the steps for the mutual defense pact signed by ...": a definite re-description in the
     // sentence that just named the agreement in focus is that agreement.
     const lastSentence = focus?.mentions[focus.mentions.length - 1]?.sentence;
+    const lastEnd = focus?.mentions[focus.mentions.length - 1]?.end ?? raw.start;
     const redescribed =
       focus !== null &&
       raw.definite &&
       lastSentence === raw.sentence &&
+      // "... to the Declaration of Principles and to the short-term ceasefire agreement": a second instrument.
+      !coordinatedAfter(focus, text.slice(lastEnd, raw.start)) &&
       (raw.parties.length === 0 || raw.parties.some((p) => focus.parties.includes(p)));
     // "AUKUS - a trilateral security pact between ...", "the RAA, a defense pact": an apposition re-describes.
     const lastMention = focus?.mentions[focus.mentions.length - 1];

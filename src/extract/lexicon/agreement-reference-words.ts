@@ -522,6 +522,12 @@ export const AGREE_TO_VERBS: ReadonlySet<string> = new Set(['agree', 'agrees', '
 export const AGREEING_SIDE_JOINERS: ReadonlySet<string> = new Set(['and', 'the']);
 
 /**
+ * Joiners that set a second noun phrase beside the agreement just named ("commitment to the Declaration of Principles
+ * and to the short-term ceasefire agreement"): what follows them is another instrument, not a re-description.
+ */
+export const COORDINATING_JOINERS: readonly string[] = ['and', 'or', 'as well as', 'along with'];
+
+/**
  * Participles whose "by" makes the countries after it go-betweens of an agreement, not its sides ("the truce deal,
  * brokered by Russia and the United States"; "a ceasefire mediated by Qatar and Egypt").
  */

@@ -736,3 +736,13 @@ describe('a bare reference after an older agreement the story recalls by its yea
     expect(aboutAgreements(text, 'person:ahmat-mahamat')).toEqual(['peace agreement']);
   });
 });
+
+describe('a statement that names one agreement and then another beside it', () => {
+  const TRUCE =
+    'Rival forces in Sahelia sign truce\n\nThe army and the rebel movement signed a ceasefire agreement in Lomé on Sunday.\n\n';
+
+  it('is about both: the second, a definite description after "and to the", is no re-description of the first', () => {
+    const text = `${TRUCE}"We ask both sides to honour the Lomé 'Declaration of Principles' and to the short-term ceasefire agreement as well as the aid arrangements," opposition leader Amadou Diallo said.`;
+    expect(aboutAgreements(text, 'person:amadou-diallo')).toHaveLength(2);
+  });
+});
