@@ -7,6 +7,7 @@ import {
   DIPLOMATIC_ROLE_WORDS,
   GENERIC_ROLE_WORDS,
   OFFICE_CHANGING_MODIFIERS,
+  PERSON_OBJECT_PREPOSITION_WORDS,
   REFERENCE_TITLE_GLUE,
 } from '../lexicon/entity-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
@@ -19,6 +20,9 @@ import { namedSince, unnamedIntroduction } from './unnamed-introduction.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
 const COUNTRY_NOUNS: ReadonlySet<string> = new Set(COUNTRY_NOUN_WORDS);
+const PERSON_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(PERSON_OBJECT_PREPOSITION_WORDS);
+/** Title words a preposition may stand before a name's object across ("by the FCT Minister, X"). */
+const MAX_OBJECT_TITLE_WORDS = 6;
 
 /** Shorter name words sound alike by chance ("Gul", "Kul"); a spelling variant is only sought for longer ones. */
 const MIN_VARIANT_LENGTH = 5;
@@ -72,6 +76,50 @@ export function nearestPerson(
     }
   }
   return best ?? firstAfter ?? ids[0] ?? null;
+}
+
+/**
+ * "The Minister of Foreign Affairs, X, disclosed this ... welcomed by the FCT Minister, Y. According to the minister,
+ * ...": a bare "the minister" is the holder the article has speaking, not one merely named since. The nearest holder
+ * keeps it when it was last named as a sentence's own person, or when no other holder stood right before a speech
+ * verb; only a holder last named as a preposition's object ("by", "with") gives way.
+ */
+function speakingHolder(
+  words: readonly Word[],
+  mentions: readonly EntityMention[],
+  ids: readonly string[],
+  offset: number,
+  lexicon: Lexicon,
+): string | null {
+  const nearest = nearestPerson(ids, mentions, offset);
+  let speaking: string | null = null;
+  let objectOnly = false;
+  let w = 0;
+  for (const mention of mentions) {
+    if (mention.start >= offset) break;
+    if (mention.kind !== 'person' || !ids.includes(mention.id)) continue;
+    let first = w;
+    while (first < words.length && (words[first] as Word).start < mention.start) first++;
+    if (mention.id === nearest) objectOnly = preposedObject(words, first);
+    while (w < words.length && (words[w] as Word).end <= mention.end) w++;
+    // "X said", "X, disclosed this": the word after the name is a speech verb (after an appositive's comma too).
+    const next = words[w];
+    if (!next || !/^,? $/.test(next.gap) || !lexicon.speechVerbs.has(next.lower)) continue;
+    if (mention.id === nearest) speaking = null;
+    else speaking = mention.id;
+  }
+  return objectOnly && speaking ? speaking : nearest;
+}
+
+/** Whether the name starting at word `first` is a preposition's object, title words between ("by the FCT Minister, X"). */
+function preposedObject(words: readonly Word[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && first - k <= MAX_OBJECT_TITLE_WORDS; k--) {
+    const word = words[k] as Word;
+    if (PERSON_OBJECT_PREPOSITIONS.has(word.lower)) return true;
+    if (word.lower !== 'the' && !/^[A-Z]/.test(word.text)) return false;
+    if (!/^,? $/.test((words[k + 1] as Word).gap)) return false;
+  }
+  return false;
 }
 
 /** Does a person's title fit the title words of a reference ("deputy foreign minister", "leader")? */
@@ -308,7 +356,9 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
           ? null
           : (holder ??
             (since === -1
-              ? nearestPerson(fitting.length > 0 ? fitting : sameCountry, mentions, word.start)
+              ? ref.country === null && ref.last === i + 1 && fitting.length > 1
+                ? speakingHolder(words, mentions, fitting, word.start, lexicon)
+                : nearestPerson(fitting.length > 0 ? fitting : sameCountry, mentions, word.start)
               : namedSince(fitting.length > 0 ? fitting : sameCountry, mentions, since, word.start)));
       const person = id ? state.persons.get(id) : undefined;
       // "the country's deputy foreign minister": the country is the one the article is about so far.

@@ -1,6 +1,12 @@
 // Word lists of the entity rules (entities/): organizations' name shapes, location cues, the words of person and
 // ministry references. Data only.
 
+/**
+ * Prepositions whose object is a person only named, not one speaking: "welcomed by the FCT Minister, X", "his talks
+ * with X".
+ */
+export const PERSON_OBJECT_PREPOSITION_WORDS = ['by', 'with', 'to', 'from', 'for', 'of'] as const;
+
 /** Words before a place name that make a capitalized phrase a location: "in Seoul", "visiting Kyiv". */
 export const LOCATION_PREPOSITION_WORDS = [
   'in',

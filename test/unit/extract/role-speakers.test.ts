@@ -226,3 +226,28 @@ describe("a body's spokesperson named by the body and the office", () => {
     expect(speakerOf(text, 'would send an envoy')).not.toBe('person:dmitry-peskov');
   });
 });
+
+describe('a bare "the minister" between a speaking minister and one only named', () => {
+  it('is the minister who spoke, not one named since as the object of "by"', () => {
+    const text =
+      'Ghana and Japan sign accords\n\nThe Minister of Foreign Affairs, Ama Mensah, disclosed this to reporters in Accra on Monday.\n\n' +
+      'The Japanese delegation was received at the airport by the Interior Minister, Kofi Boateng.\n\n' +
+      'According to the minister, the accords cover trade, health and maritime security.';
+    expect(speakerOf(text, 'the accords cover trade')).toBe('person:ama-mensah');
+  });
+
+  it('is the minister who spoke, not the one named as the object of "with" in its own sentence', () => {
+    const text =
+      'Talks in Ankara\n\nForeign Minister Selim Kaya said the two sides had agreed to reopen the consulates.\n\n' +
+      'Referring to his talks with Defence Minister Omar Haddad, the minister said: "We also discussed the border."';
+    expect(speakerOf(text, 'We also discussed the border')).toBe('person:selim-kaya');
+  });
+
+  it('stays the minister named last when that one is a sentence subject', () => {
+    const text =
+      'Talks in Ankara\n\nForeign Minister Selim Kaya said the two sides had agreed to reopen the consulates.\n\n' +
+      'Defence Minister Omar Haddad and Kaya then visited the border post.\n\n' +
+      'The minister said the crossing would reopen next week.';
+    expect(speakerOf(text, 'crossing would reopen')).not.toBe('person:selim-kaya');
+  });
+});
