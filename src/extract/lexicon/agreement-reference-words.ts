@@ -288,6 +288,23 @@ export const SELF_REFERENCE_PASSIVE = 'be';
 export const ANAPHOR_JUDGING_VERBS: ReadonlySet<string> = new Set(['is', 'was']);
 
 /**
+ * Nouns that, a few words after such a judging verb, make the pronoun the issue the speaker's words are on, not the
+ * news the lead reports ("“This is a serious issue,” he said" after a sentence on border attacks, "said it is a matter
+ * of concern", "noted that it is time for diplomacy", "“This is a long-standing policy,” he said").
+ */
+export const ANAPHOR_TOPIC_NOUNS: ReadonlySet<string> = new Set([
+  'issue',
+  'matter',
+  'question',
+  'problem',
+  'policy',
+  'time',
+]);
+
+/** How many words after the judging verb such a noun may stand ("is a very unusual time"). */
+export const ANAPHOR_TOPIC_MAX_AT = 5;
+
+/**
  * Words that, a few words after a reported clause's opening "it", show the "it" is extraposed ("said it was
  * important to act", "said it was clear that ..."), pointing at the clause they open, not at an agreement.
  */

@@ -13,6 +13,8 @@ import {
   AGREEMENT_SET_OPENERS,
   AGREEMENT_BACK_REFERENCE_NOUNS,
   ANAPHOR_JUDGING_VERBS,
+  ANAPHOR_TOPIC_MAX_AT,
+  ANAPHOR_TOPIC_NOUNS,
   ANAPHORIC_OPENERS,
   BACK_REFERENCE_DETERMINERS,
   BACK_REFERENCE_MAX_MODIFIERS,
@@ -491,6 +493,20 @@ function agreementSubject(state: ExtractState, sentence: Sentence, lead: string 
 }
 
 /**
+ * Whether the judging verb at `at` calls its pronoun an issue of the speaker's words ("“This is a serious issue,” he
+ * said", "said it is a matter of concern", "it is time for diplomacy"): the pronoun is that issue, not the news.
+ */
+function judgesTopic(state: ExtractState, draft: StatementLike, at: number): boolean {
+  const verb = state.words[at];
+  for (let k = 1; k <= ANAPHOR_TOPIC_MAX_AT + 1; k++) {
+    const word = state.words[at + k];
+    if (!word || word.sentence !== verb?.sentence || word.start >= draft.content.end) return false;
+    if (ANAPHOR_TOPIC_NOUNS.has(word.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * Agreements a statement is about beyond those its words name: one named in its own sentence ("said the pact
  * would ..., adding that ..."), one its sentence points back at ("welcomed the agreement", "according to the
  * statement"), one in the sentence a quote follows, the signed ones in view for "these agreements", or the lead's one for a
@@ -615,7 +631,8 @@ export function statementAgreements(
     out.length === 0 &&
     lead &&
     anaphoric &&
-    ANAPHOR_JUDGING_VERBS.has(state.words[openerAt + 1]?.lower ?? '')
+    ANAPHOR_JUDGING_VERBS.has(state.words[openerAt + 1]?.lower ?? '') &&
+    !judgesTopic(state, draft, openerAt + 1)
   )
     addId(out, lead);
   // "Annan called on the parties to seize the historic opportunity", after a lead that reports a peace deal.

@@ -381,9 +381,21 @@ describe('words that open with "This is" or "it was" after a sentence naming no 
       'the speaker as subject ("it will")',
       'Prime Minister Kamil Idris said it will rebuild the schools of the capital.',
     ],
+    [
+      'an issue the pronoun is ("This is a serious issue")',
+      'Asked about the closed schools in the north, Prime Minister Kamil Idris said the ministry was working on it. “This is a serious issue,” he said.',
+    ],
+    [
+      'an issue in a reported clause ("it is a matter of concern")',
+      'Prime Minister Kamil Idris said the army would reopen the schools soon. He said it is a matter of concern for every family.',
+    ],
+    [
+      'the idiom ("it is time for")',
+      'Prime Minister Kamil Idris noted that it is time for the schools of the north to reopen.',
+    ],
   ])('but not for %s', (_shape, words) => {
     const result = extract(`${ACCORD}${words}`);
-    const statement = result.statements.find((s) => s.text.includes('schools'));
+    const statement = result.statements.find((s) => /rebuild|century|issue|concern|time for/.test(s.text));
     expect(statement).toBeDefined();
     expect(result.agreements.filter((a) => statement?.about.includes(a.id))).toEqual([]);
   });
