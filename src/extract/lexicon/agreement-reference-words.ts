@@ -305,6 +305,19 @@ export const ANAPHOR_TOPIC_NOUNS: ReadonlySet<string> = new Set([
 export const ANAPHOR_TOPIC_MAX_AT = 5;
 
 /**
+ * Words of the relations between countries: words that name none of the article's agreements yet speak of these
+ * ("expressed satisfaction with the excellent relationship between the two governments", "reaffirmed the invaluable
+ * relations that exist between Kenya and Somalia", "reaffirmed their commitment to enhancing bilateral cooperation in
+ * other sectors") are about the relations, not the agreement the sentence before had as its subject.
+ */
+export const RELATIONS_TOPIC_WORDS: ReadonlySet<string> = new Set([
+  'relations',
+  'relationship',
+  'ties',
+  'bilateral',
+]);
+
+/**
  * Words that, a few words after a reported clause's opening "it", show the "it" is extraposed ("said it was
  * important to act", "said it was clear that ..."), pointing at the clause they open, not at an agreement.
  */

@@ -45,6 +45,7 @@ import {
   PLURAL_AGREEMENT_DETERMINERS,
   PLURAL_AGREEMENT_NOUNS,
   QUANTITY_BEFORE_OF,
+  RELATIONS_TOPIC_WORDS,
   REPORTED_ANAPHORIC_OPENERS,
   SAME_SPEAKER_BACK_POINTERS,
   SELF_REFERENCE_ADVERBS,
@@ -472,6 +473,29 @@ function aboutOtherCountries(state: ExtractState, draft: StatementLike, agreemen
 }
 
 /**
+ * Whether the statement's words speak of the relations between countries ("expressed satisfaction with the excellent
+ * relationship between the two governments", "reaffirmed the invaluable relations that exist between Kenya and
+ * Somalia") and do not call `agreementId` by a word of its name after "the" ("hailed the CEPA as a milestone in
+ * trade relations", an alias the agreement stage leaves unmarked): they are about the relations.
+ */
+function aboutRelations(state: ExtractState, draft: StatementLike, agreementId: string): boolean {
+  const words = wordsIn(state, draft.content);
+  if (!words.some((w) => RELATIONS_TOPIC_WORDS.has(w.lower))) return false;
+  const agreement = state.agreements.find((a) => a.id === agreementId);
+  if (agreement === undefined) return true;
+  const own = nameWords(agreement);
+  // "the CEPA" for the "Comprehensive Economic Partnership Agreement": the initials of its name's capitalized words.
+  const initials = (agreement.name.match(/\b\p{Lu}/gu) ?? []).join('');
+  return !words.some(
+    (w, i) =>
+      w.cap &&
+      DEFINITE_DETERMINERS.has(words[i - 1]?.lower ?? '') &&
+      (own.has(w.lower) ||
+        (w.text.length > 2 && w.text === w.text.toUpperCase() && initials.includes(w.text))),
+  );
+}
+
+/**
  * The agreement a sentence is about as its subject: one named or pointed back at by its opening words ("The truce is
  * expected to begin on Thursday.", "The agreement calls for ...", "The Doha accord takes effect ..."), else null.
  */
@@ -609,7 +633,8 @@ export function statementAgreements(
     if (
       subject !== null &&
       !earlierOccasionBetween(state, previous.start, previous.end) &&
-      !aboutOtherCountries(state, draft, subject)
+      !aboutOtherCountries(state, draft, subject) &&
+      !aboutRelations(state, draft, subject)
     )
       addId(out, subject);
   }

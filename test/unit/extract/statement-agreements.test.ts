@@ -355,6 +355,42 @@ describe('words after a sentence whose subject is the agreement ("The truce is e
   });
 });
 
+describe('words on the relations between the countries, after a sentence whose subject is the agreement', () => {
+  const MOUS =
+    'Ghana, Togo sign fisheries memorandum\n\nGhana and Togo signed a memorandum of understanding on fisheries in Accra on Monday.\n\nThe fishermen of both coasts had waited for years.\n\n';
+  it.each([
+    [
+      '"the excellent relationship"',
+      'expressed satisfaction with the excellent relationship between the two peoples',
+    ],
+    ['"the invaluable relations"', 'reaffirmed the invaluable relations that exist between Ghana and Togo'],
+    [
+      '"bilateral cooperation in other sectors"',
+      'reaffirmed his commitment to bilateral cooperation in other sectors',
+    ],
+  ])('are about the relations (%s)', (_shape, words) => {
+    const about = aboutAgreements(
+      `${MOUS}The memorandum was signed by the two fisheries ministers.\n\nForeign Minister Kwame Asante ${words}.`,
+      'person:kwame-asante',
+    );
+    expect(about).toEqual([]);
+  });
+  it('but not when they call the agreement by its initials ("hailed the FPM as a milestone in relations")', () => {
+    const about = aboutAgreements(
+      'Ghana, Togo sign fisheries memorandum\n\nGhana and Togo signed a Fisheries Partnership Memorandum in Accra on Monday.\n\nThe fishermen of both coasts had waited for years.\n\nThe memorandum was signed by the two fisheries ministers.\n\nForeign Minister Kwame Asante hailed the FPM as a milestone in the relations of the two coasts.',
+      'person:kwame-asante',
+    );
+    expect(about).toEqual(['Fisheries Partnership Memorandum']);
+  });
+  it('while words on the agreement itself still are about it', () => {
+    const about = aboutAgreements(
+      `${MOUS}The memorandum was signed by the two fisheries ministers.\n\nForeign Minister Kwame Asante said the patrols would start in March.`,
+      'person:kwame-asante',
+    );
+    expect(about).toHaveLength(1);
+  });
+});
+
 describe('words that open with "This is" or "it was" after a sentence naming no agreement', () => {
   const ACCORD =
     'Sudan, rebels sign peace accord\n\nThe government and the rebels signed a peace accord in Juba on Saturday.\n\nThousands danced in the streets of the capital.\n\n';
