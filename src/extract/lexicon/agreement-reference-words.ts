@@ -48,13 +48,16 @@ export const AGREEMENT_BACK_REFERENCE_NOUNS: Readonly<Record<string, readonly Ki
   // (kind "other", and only one so named: OWN_NAME_BACK_REFERENCES), after a determiner only and not before "of"
   // ("a peaceful resolution of the dispute" is the act of resolving).
   resolution: ['other'],
+  // "agreed to the proposal", "rejected the proposal Hamas described as ...": a proposal the article names so ("the
+  // ceasefire proposal"), and only one so named (OWN_NAME_BACK_REFERENCES), after "the"/"this" only.
+  proposal: null,
 };
 
 /**
  * Back references that mean only an agreement whose own name has the noun: "the resolution" is the council
  * resolution the article reports, never a peace plan of the same kind "other".
  */
-export const OWN_NAME_BACK_REFERENCES: ReadonlySet<string> = new Set(['resolution']);
+export const OWN_NAME_BACK_REFERENCES: ReadonlySet<string> = new Set(['resolution', 'proposal']);
 
 /**
  * Back-reference nouns that mean only an agreement whose own name or alias has the word: "without a ceasefire" in
@@ -112,6 +115,7 @@ export const DEFINITE_ONLY_BACK_REFERENCES: ReadonlySet<string> = new Set([
   'signing',
   'ratification',
   'plan',
+  'proposal',
 ]);
 
 /** Words that open the noun phrase of a back reference ("the", "a", "this", "our"). */

@@ -794,3 +794,24 @@ describe('a statement that names one agreement and then another beside it', () =
     expect(aboutAgreements(text, 'person:amadou-diallo')).toHaveLength(2);
   });
 });
+
+describe('"the proposal": only a proposal the article names so', () => {
+  const PROPOSAL =
+    'Mediators send Ruritania truce proposal\n\nMediators from Borduria sent a ceasefire proposal to the army and the rebels of Ruritania on Monday.\n\n';
+
+  it('is the proposal the article named ("awaiting a reply to the proposal")', () => {
+    const text = `${PROPOSAL}Bordurian Foreign Minister Anton Vogel said Borduria was still awaiting a formal reply to the proposal.`;
+    expect(aboutAgreements(text, 'person:anton-vogel')).toEqual(['ceasefire proposal']);
+  });
+
+  it('is the proposal the article named, in a quote ("rejected the proposal")', () => {
+    const text = `${PROPOSAL}"The army has rejected the proposal outright," rebel spokesman Jean Kabila said.`;
+    expect(aboutAgreements(text, 'person:jean-kabila')).toEqual(['ceasefire proposal']);
+  });
+
+  it('is no agreement when the article names an agreement but no proposal', () => {
+    const text =
+      'Ruritania and rebels sign framework accord\n\nRuritania and the Northern Front signed a framework peace agreement in Lomé on Saturday.\n\nRebel spokesman Jean Kabila said the Front would study the proposal on prisoners next week.';
+    expect(aboutAgreements(text, 'person:jean-kabila')).toEqual([]);
+  });
+});
