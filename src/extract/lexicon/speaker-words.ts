@@ -258,3 +258,6 @@ export const MEETING_SUBJECT_NOUNS = [
  * spoken holds it, as for a gathering.
  */
 export const MEMBER_SUBJECT_NOUNS = ['ministers', 'delegates'] as const;
+
+/** Words that make quoted text the speaker's own (case-sensitive; "US" is not "us"). */
+export const FIRST_PERSON_WORDS: readonly string[] = ['I', 'we', 'We', 'our', 'Our', 'my', 'My', 'us', 'me'];

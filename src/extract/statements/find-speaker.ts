@@ -4,6 +4,7 @@
 import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import {
   CHANNEL_CUE_PHRASES,
+  FIRST_PERSON_WORDS,
   NOUN_PHRASE_BREAK_WORDS,
   OUTLET_CUE_PHRASES,
   ROLE_JOINING_WORDS,
@@ -108,7 +109,8 @@ export function referent(
   const opener = own < from ? PARTICIPLE_OPENER.exec(state.text.slice(own, from + 8)) : null;
   const openerEnd = opener ? own + opener[0].length : own;
   const persons = startingIn(state.mentions, fromSentence, from).filter(
-    (m) => m.kind === 'person' && !(m.start >= own && m.start < openerEnd),
+    (m) =>
+      m.kind === 'person' && !(m.start >= own && m.start < openerEnd) && !insideQuote(state.text, m.start),
   );
   const lastPerson = persons[persons.length - 1];
   // The last speaker, unless another person was named after their words ("X expressed gratitude to <last
@@ -119,6 +121,15 @@ export function referent(
     last &&
     last.speaker.startsWith('person:') &&
     sentence - last.sentence <= LAST_SPEAKER_REACH_SENTENCES &&
+    !persons.some((m) => m.start >= last.content.end && m.id !== last.speaker && inSubjectPosition(state, m))
+  )
+    return last.speaker;
+  // A last speaker further back who is still the last person named as a sentence's subject: the sentences since
+  // name others only as objects ("Jaishankar was here to attend ... with Y. The US delegation was led by Z. The
+  // ministerial was preceded by a meeting between Modi and Biden. "...," he said").
+  if (
+    last?.speaker.startsWith('person:') &&
+    persons.findLast((m) => openingSubject(state, m))?.id === last.speaker &&
     !persons.some((m) => m.start >= last.content.end && m.id !== last.speaker && inSubjectPosition(state, m))
   )
     return last.speaker;
@@ -151,6 +162,36 @@ export function referent(
     subjectSentence = earlier.sentence;
   }
 }
+
+/** Whether person `m` opens its sentence as its subject, after at most an opening phrase and a few title words. */
+function openingSubject(state: ExtractState, m: EntityMention): boolean {
+  const sentenceStart = state.sentences[m.sentence]?.start ?? 0;
+  return SUBJECT_POSITION.test(state.text.slice(Math.max(sentenceStart, m.start - 80), m.start));
+}
+
+/**
+ * Whether `at` lies inside someone's own quoted words in its paragraph (an open curly quote not yet closed, or a
+ * straight one; the quote says "I", "we", "our" ...): "... Prime Minister Modi and President Xi had a meeting. It
+ * was agreed that ... so we will have to look at further building on this," he added. He also affirmed ...: a
+ * person the speaker names in their words is not who a later "he" means. A quoted report in the third person
+ * ('"Sheikh Abdullah emphasized the need ...," WAM said. He welcomed ...') still names its subject.
+ */
+function insideQuote(text: string, at: number): boolean {
+  const paragraph = text.lastIndexOf('\n', at) + 1;
+  let opened = -1;
+  for (let i = paragraph; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) opened = i;
+    else if (c === 0x201d) opened = -1;
+    else if (c === 0x22) opened = opened === -1 ? i : -1;
+  }
+  if (opened === -1) return false;
+  const paragraphEnd = text.indexOf('\n', at);
+  const rest = text.slice(at, paragraphEnd === -1 ? text.length : paragraphEnd);
+  const close = rest.search(/[\u201d"]/);
+  return FIRST_PERSON.test(text.slice(opened, close === -1 ? at + rest.length : at + close));
+}
+const FIRST_PERSON = new RegExp(`\\b(?:${FIRST_PERSON_WORDS.join('|')})\\b`);
 
 /**
  * ", Kremlin aide X told journalists.", ", the minister said on Monday.": the verb of an attribution closing its

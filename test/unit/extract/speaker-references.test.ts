@@ -221,3 +221,29 @@ describe("a person's possessive before the subject of a speech verb", () => {
     expect(speakers).not.toContain('person:sadyr-japarov');
   });
 });
+
+describe('"he" after quoted words and sentences naming others as objects', () => {
+  const speakerOf = (text: string, words: string): string[] =>
+    extract(text)
+      .statements.filter((s) => (s.quote ?? s.text).includes(words))
+      .map((s) => s.speaker);
+
+  it('is not a person named inside a quote in the first person', () => {
+    const text =
+      'Nurtleu: border deal done\n\n"We finished the border talks last week, and at the summit President Sadyr ' +
+      'Japarov and President Kassym-Jomart Tokayev agreed that we will build on this."\n\nHe also stressed that ' +
+      'trade between the two countries will keep growing.';
+    expect(speakerOf(text, 'trade between')).not.toContain('person:sadyr-japarov');
+    expect(speakerOf(text, 'trade between')).not.toContain('person:kassym-jomart-tokayev');
+  });
+
+  it('is the last speaker while the sentences since name others only as objects', () => {
+    const text =
+      'Talks in Bishkek\n\n"We agreed on the next steps," Foreign Minister Murat Nurtleu told reporters on Monday.' +
+      '\n\nThe meeting lasted three hours. Nurtleu was in Bishkek for the talks along with Deputy Minister Roman ' +
+      'Vassilenko. The Kyrgyz side was led by Foreign Minister Jeenbek Kulubaev and his deputy Almaz Imangaziev. ' +
+      'The talks were preceded by a phone call between President Sadyr Japarov and President Kassym-Jomart ' +
+      'Tokayev.\n\n"In some ways, the presidents set the course for us," he said.';
+    expect(speakerOf(text, 'In some ways')).toEqual(['person:murat-nurtleu']);
+  });
+});
