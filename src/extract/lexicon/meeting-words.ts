@@ -201,6 +201,11 @@ export const MEETING_HOLDING_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Leads of the named few among a meeting's partners: "meetings with many leaders, including X, Y and Z". */
 export const INCLUDED_PARTNER_LEADS: readonly string[] = ['including', 'among them', 'notably'];
+/**
+ * Lower-case role words a listed partner's title chain may hold besides the lexicon's titles: "met A, founder and
+ * co-chair of the X Foundation B, and C".
+ */
+export const LISTED_ROLE_WORDS: ReadonlySet<string> = new Set(['founder', 'co-founder', 'co-chair', 'chair']);
 /** Words that make a call "to" someone a visit in person: "will make a courtesy call to Prime Minister X". */
 export const IN_PERSON_CALL_WORDS: ReadonlySet<string> = new Set(['courtesy']);
 /** Meeting nouns a meal may qualify: "a working lunch meeting", "a breakfast meeting" are one meeting. */

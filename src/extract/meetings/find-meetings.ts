@@ -16,6 +16,7 @@ import {
   FRAME_KINDS,
   FRAME_PREPOSITIONS,
   MEETING_HOLDING_VERBS,
+  MEET_VERBS,
   PAIRWISE_KINDS,
   PHONED_KINDS,
   PHONING_PARTICLE_VERBS,
@@ -118,6 +119,9 @@ function eachCountry(state: ExtractState, raw: RawMeeting, k: number): RawMeetin
   return countries.map((country) => ({ ...raw, participants: [person, country] }));
 }
 
+/** How many persons a meeting verb lists before they are read as as many meetings ("met A, B and C"). */
+const LISTED_MEETINGS = 3;
+
 /**
  * "Salehi held separate telephone conversations with Egyptian Foreign Minister Amr and his Turkish counterpart
  * Davutoglu": one person's meetings told as separate, with two or more persons named after the meeting word, are
@@ -130,14 +134,24 @@ function separately(state: ExtractState, raw: RawMeeting, k: number): RawMeeting
   for (let j = k - 1; j >= Math.max(0, k - 1 - SEPARATE_GAP) && words[j]?.sentence === raw.sentence; j--)
     if (SEPARATE_WORDS.has(words[j]?.lower ?? '')) separate = true;
   const sentence = state.sentences[raw.sentence];
-  // "held bilateral meetings with many leaders, including X and Y": several meetings are separate ones too.
-  if (!(separate || severalMeetings(state, k)) || !sentence) return [raw];
+  // "held bilateral meetings with many leaders, including X and Y": several meetings are separate ones too; so are
+  // the meetings of one who "met A, B and C", three or more persons listed after the verb. Not those planned: "is
+  // scheduled to meet A, B and C" is the programme of one visit.
+  const several = separate || severalMeetings(state, k);
+  const heldMeet =
+    raw.participants.length >= LISTED_MEETINGS &&
+    MEET_VERBS.has(words[k]?.lower ?? '') &&
+    raw.status !== 'planned';
+  if (!(several || heldMeet) || !sentence) return [raw];
   const holders = [...new Set(personsIn(state.mentions, sentence.start, raw.start))];
   const partners = [...new Set(personsIn(state.mentions, raw.end, sentence.end))].filter(
     (id) => raw.participants.includes(id) && !holders.includes(id),
   );
-  const holder = holders[0];
-  if (holders.length !== 1 || !holder || partners.length < 2) return [raw];
+  if (!several && partners.length < LISTED_MEETINGS) return [raw];
+  // "He also held meetings with A, B and C": a pronoun's person, the one participant not among the partners.
+  const others = raw.participants.filter((id) => !partners.includes(id) && state.persons.has(id));
+  const holder = holders.length === 0 && others.length === 1 ? others[0] : holders[0];
+  if (holders.length > 1 || !holder || partners.length < 2) return [raw];
   return partners.map((partner) => ({ ...raw, participants: [holder, partner] }));
 }
 

@@ -45,6 +45,7 @@ import type { WordFactsOf } from '../events/event-modality.ts';
 import { cannotBeTagged } from '../text/tags-without-tagging.ts';
 import { withPhraseEnd } from './with-phrase-end.ts';
 import { includedPartners } from './included-partners.ts';
+import { listedPartners } from './listed-partners.ts';
 import { selfClauseSkip } from './self-clause.ts';
 import { bodyNameSkip } from './body-name.ts';
 import { betweenPairSkip } from './between-pair.ts';
@@ -366,6 +367,9 @@ export function readMeeting(
     // "a call with U.S. Secretary of State Antony Blinken": the country only qualifies the person.
     for (const m of hasPerson ? named.filter((n) => n.kind === 'person') : named)
       if (m.kind === 'person' || (m.kind === 'country' && m.via !== 'capital')) add(m.id);
+    // "held meetings with French President A, Austrian Chancellor B and ... C": the rest of a list past the comma.
+    const lastPerson = named.filter((n) => n.kind === 'person').pop();
+    if (lastPerson) for (const id of listedPartners(state, lastPerson.end, sentence, lexicon)) add(id);
     // The phrase stops at a comma: a country before it may open a list ("between Egypt, Sudan, and Ethiopia").
     const last = named[named.length - 1];
     if (!hasPerson && last?.kind === 'country' && last.via !== 'capital')
@@ -494,6 +498,14 @@ export function readMeeting(
   if (MEET_VERBS.has(word.lower)) {
     const met = personObject(state, k);
     for (const id of met) add(id);
+    // "met British Prime Minister A, UN Secretary-General B, and Chief Adviser C": the rest of the list.
+    const lastMet = met.length > 0 ? state.persons.get(met[met.length - 1] as string) : undefined;
+    if (lastMet) {
+      const object = startingIn(mentions, word.end, sentence.end)
+        .filter((m) => met.includes(m.id))
+        .pop();
+      if (object) for (const id of listedPartners(state, object.end, sentence, lexicon)) add(id);
+    }
     // "met his counterparts from the US, China and Canada": each country's counterpart (split by eachCountry).
     if (met.length === 0) for (const id of counterpartCountries(state, k, sentence)) add(id);
   }

@@ -344,4 +344,27 @@ describe('meeting participants', () => {
   ])('finds the titled guest of "welcomed" past a time or venue before it: %s', (text, people) => {
     expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
   });
+
+  it('reads each titled person a meeting verb lists past a comma as one meeting with the subject', () => {
+    const text =
+      'Ghanaian President Kwame Asante arrived in Geneva on Monday.\n\nOn Tuesday, Asante met Swiss President Anna Keller, WHO Director-General Peter Lindqvist, and Crown Prince of Jordan, Prince Faisal bin Talal.';
+    const who = meetingsOf(text).map((m) => m.who);
+    for (const partner of ['Anna Keller', 'Peter Lindqvist', 'Faisal bin Talal'])
+      expect(who).toContainEqual(expect.arrayContaining(['Kwame Asante', partner]));
+  });
+
+  it('reads the rest of a list after "held meetings with" and gives them the pronoun\'s person', () => {
+    const text =
+      'Sri Lankan Prime Minister Nimal Perera addressed the assembly on Monday.\n\nHe also held meetings with Canadian Prime Minister Paul Tremblay, Danish Prime Minister Lars Holm and Chilean President Ana Rojas.';
+    const who = meetingsOf(text).map((m) => m.who);
+    for (const partner of ['Paul Tremblay', 'Lars Holm', 'Ana Rojas'])
+      expect(who).toContainEqual(['Nimal Perera', partner]);
+  });
+
+  it('keeps the persons a planned visit lists to meet in one meeting', () => {
+    const text =
+      'Turkish Foreign Minister Ali Demir arrived in Nairobi on Sunday for a two-day visit.\n\nHe is scheduled to meet with President Daniel Mwangi, Army Chief General Peter Otieno and his Kenyan counterpart Grace Wanjiru.';
+    const who = meetingsOf(text).map((m) => m.who);
+    expect(who).toContainEqual(expect.arrayContaining(['Ali Demir', 'Peter Otieno', 'Grace Wanjiru']));
+  });
 });
