@@ -3,7 +3,10 @@
 
 import { INTERCHANGEABLE_AGREEMENT_KINDS as INTERCHANGEABLE } from '../lexicon/event-words.ts';
 import { AGREEMENT_BACK_REFERENCE_NOUNS } from '../lexicon/agreement-reference-words.ts';
-import { AGREEMENT_FORM_MODIFIER_ENDS } from '../lexicon/agreement-mention-words.ts';
+import {
+  AGREEMENT_FORM_MODIFIER_ENDS,
+  AGREEMENT_SCOPE_ONLY_WORDS,
+} from '../lexicon/agreement-mention-words.ts';
 import { dominantKind, foldFacts, foldMentions, type Cluster } from './agreement-facts.ts';
 
 /** Nothing but a kind word: no name, description, relationship, party or signatory says which agreement it is. */
@@ -82,6 +85,20 @@ function formOnly(description: Cluster): boolean {
   return words.length > 0 && words.every((w) => FORM_WORD.test(w));
 }
 
+/**
+ * A description of nothing but how far the agreement reaches ("a clear and comprehensive agreement", "until a lasting
+ * and comprehensive agreement is reached"): no subject of its own, so, like a bare kind word, the article's leading
+ * agreement of its kind, told again or the fuller one it is to grow into; alone, it stays apart.
+ */
+function scopeOnly(cluster: Cluster): boolean {
+  if (!describedOnly(cluster)) return false;
+  const words = (cluster.descriptor ?? '')
+    .toLowerCase()
+    .split(' ')
+    .filter((w) => !KIND_NOUNS.has(w));
+  return words.length > 0 && words.every((w) => AGREEMENT_SCOPE_ONLY_WORDS.has(w));
+}
+
 /** Said to be something: named, with sides, or well known. */
 function identified(cluster: Cluster): boolean {
   return cluster.name !== null || cluster.known !== null || cluster.parties.length > 0;
@@ -122,8 +139,8 @@ function targetFor(bare: Cluster, known: readonly Cluster[]): Cluster | undefine
  * vote on the target's kind, so the target keeps the kind, and so the id, that other articles give it.
  */
 export function resolveBareAgreements(clusters: readonly Cluster[]): Cluster[] {
-  const known = clusters.filter((c) => !isBare(c));
-  const descriptions = clusters.filter(describedOnly);
+  const known = clusters.filter((c) => !isBare(c) && !scopeOnly(c));
+  const descriptions = clusters.filter((c) => describedOnly(c) && !scopeOnly(c));
   const out: Cluster[] = [];
   for (const cluster of clusters) {
     // "a new agreement" said to be one more cannot be the main one, however bare.
@@ -131,7 +148,7 @@ export function resolveBareAgreements(clusters: readonly Cluster[]): Cluster[] {
     // A description after an identified agreement of its kind is that agreement told again in other words ("the
     // Indus Waters Treaty ... the water-sharing accord"), when the article names only one such agreement before it.
     const target =
-      isBare(cluster) && !another
+      (isBare(cluster) || scopeOnly(cluster)) && !another
         ? targetFor(cluster, known)
         : redescribes(cluster) && descriptions.length === 1
           ? soleEarlier(cluster, known)

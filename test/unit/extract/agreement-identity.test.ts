@@ -159,6 +159,23 @@ describe('a description after the one agreement the article names', () => {
   });
 });
 
+describe('a description of nothing but its reach', () => {
+  it.each([
+    [
+      'told again ("a clear and comprehensive agreement")',
+      'Egypt and Qatar presented a ceasefire agreement for Gaza to Israel and Hamas on Sunday, the foreign ministry said.\n\nA clear and comprehensive agreement that ends the fighting was the aim of the meeting, the ministry said.',
+    ],
+    [
+      'the fuller one it is to grow into ("until a lasting and comprehensive agreement is reached")',
+      'Chad and Niger signed a ceasefire agreement in Niamey on Monday.\n\nThe mediator said he hoped the truce would hold until a lasting and comprehensive agreement is reached.',
+    ],
+  ])('is the agreement the article names, not one of its own: %s', (_, text) => {
+    const result = extract(text, { publishedAt: '2024-03-01' });
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.name).not.toMatch(/^comprehensive/);
+  });
+});
+
 describe('a bare kind word after a joint statement', () => {
   it('means the agreement in the article, not the joint statement that quoted it', () => {
     const result = extract(
