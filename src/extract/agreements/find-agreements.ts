@@ -80,6 +80,31 @@ function shortNameOf(short: string, full: string): boolean {
   return NAME_TAIL_OPENERS.has(full.slice(short.length + 1).split('-')[0] ?? '');
 }
 
+/** A name made of an acronym and one kind word ("CEPA Agreement", "CEPA deal"). */
+const ACRONYM_NAME = /^(\p{Lu}{3,}) \p{L}+$/u;
+
+/**
+ * Whether `name` is an acronym of `full` and a kind word: "the CEPA Agreement", "the CEPA deal" after "a
+ * Comprehensive Economic Partnership Agreement (CEPA)" or "the Kenya-UAE Comprehensive Economic Partnership
+ * Agreement". The acronym is the initials of the last capitalized words of the full name, its sides left before them.
+ */
+function acronymNameOf(name: string, full: string): boolean {
+  const acronym = ACRONYM_NAME.exec(name)?.[1];
+  if (!acronym || full === name) return false;
+  const initials = full
+    .split(/[\s\-–]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.length > acronym.length ? initials.endsWith(acronym) : initials === acronym;
+}
+
+/** Whether a name is written after "the" ("the CEPA Agreement"), not "a" or "any". */
+function definiteName(text: string, raw: RawAgreement): boolean {
+  const at = raw.end - (raw.name?.length ?? 0);
+  return text.slice(at, raw.end) === raw.name && /\bthe\s+$/i.test(text.slice(Math.max(0, at - 4), at));
+}
+
 /** Sides that may be one agreement's: either names none, or they have one in common. */
 const partiesOverlap = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === 0 || b.length === 0 || a.some((p) => b.includes(p));
@@ -125,7 +150,11 @@ function clusterFor(
       clusters.find((c) => {
         const other = slug(c.known?.name ?? c.name ?? '');
         return other !== '' && (shortNameOf(key, other) || shortNameOf(other, key));
-      })
+      }) ??
+      // "Any CEPA agreement", "a CEPA agreement with India": a kind the acronym names, not the one in view.
+      (definiteName(text, raw)
+        ? clusters.find((c) => acronymNameOf(raw.name ?? '', c.name ?? c.known?.name ?? ''))
+        : undefined)
     );
   }
   // "We will sign a new agreement soon", "Another agreement proclaimed ...": one more, not the one in view.

@@ -208,6 +208,17 @@ describe('a short name and the full one in one article', () => {
   });
 });
 
+describe('an acronym and a kind word after the full title', () => {
+  it('is the titled agreement ("the ZAPA Agreement")', () => {
+    const result = extract(
+      'Zambia and Peru will sign a Zambezi Andes Partnership Agreement (ZAPA) in Lima next month, the ministry said.\n\n' +
+        '"The ZAPA Agreement will open both markets," the Zambian minister said.',
+      { publishedAt: '2025-06-10' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Zambezi Andes Partnership Agreement']);
+  });
+});
+
 describe('a trade pact called a free trade agreement and by its title', () => {
   it('is one agreement, called by its title', () => {
     const result = extract(
