@@ -61,6 +61,11 @@ import {
 import {
   ABSENT_AGREEMENT_LEADS,
   AGREEING_BEFORE,
+  AGREEING_FAILURE_VERBS,
+  AGREEING_NEGATION_FILLERS,
+  AGREEING_NEGATIONS,
+  REFUSED_AGREEING_VERBS,
+  REFUSED_AGREEMENT_LINKS,
   AGREEMENT_MEETING_NOUNS,
   AGREEMENT_OBJECT_ENDS,
   AGREEMENT_TO_MEET_VERBS,
@@ -591,6 +596,24 @@ export function askedForOnly(words: readonly Word[], first: number): boolean {
   return at(first - 2) === 'for' && GOAL_ASKING_WORDS.has(at(first - 3));
 }
 
+/**
+ * Whether the kind word at `k` is what the sides did not agree to: "did not agree to a ceasefire", "have not yet
+ * agreed to a ceasefire", "fail to agree on ceasefire". Only through "to"/"on" and an indefinite article: "has not
+ * agreed to the deal" names a deal on the table.
+ */
+function refusedAgreement(words: readonly Word[], k: number): boolean {
+  const sentence = words[k]?.sentence;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && REFUSED_AGREEMENT_LINKS.has(words[j]?.lower ?? '')) j--;
+  const verb = words[j];
+  if (j === k - 1 || !verb || verb.sentence !== sentence || !REFUSED_AGREEING_VERBS.has(verb.lower))
+    return false;
+  let before = words[j - 1]?.lower ?? '';
+  if (AGREEING_NEGATION_FILLERS.has(before)) before = words[j - 2]?.lower === 'not' ? 'not' : '';
+  if (AGREEING_NEGATIONS.has(before)) return true;
+  return before === 'to' && AGREEING_FAILURE_VERBS.has(words[j - 2]?.lower ?? '');
+}
+
 /** How far before its description a noun phrase may name its parties ("the Russia-North Korea treaty"). */
 const PARTY_REACH = 4;
 
@@ -756,6 +779,7 @@ export function readAgreementMentions(
     // "ended without a joint declaration", "no deal": an agreement that does not exist.
     const lead = words.slice(Math.max(0, k - 3), k).map((w) => w.lower);
     if (lead.some((w) => ABSENT_LEADS.has(w))) continue;
+    if (refusedAgreement(words, k)) continue;
     // "any agreement which does not include ...": a condition, not an instrument ("any of the agreements" is one).
     if (lead.some((w, i) => HYPOTHETICAL_AGREEMENT_DETERMINERS.has(w) && lead[i + 1] !== 'of')) continue;
     // "reached agreement on the text": the act of agreeing, not an instrument.

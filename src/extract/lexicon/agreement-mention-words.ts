@@ -199,6 +199,20 @@ export const KINDS_NOT_AFTER_TO = ['deal', 'agreement'] as const;
 /** Words before an agreement that deny it exists: "ended without a joint declaration", "no deal". */
 export const ABSENT_AGREEMENT_LEADS = ['without', 'no', 'not'] as const;
 
+/**
+ * Agreeing verbs that, negated, leave the agreement after them unmade: "did not agree to a ceasefire", "have not
+ * yet agreed to a ceasefire", "fail to agree on ceasefire".
+ */
+export const REFUSED_AGREEING_VERBS: ReadonlySet<string> = new Set(['agree', 'agreed']);
+/** Words right before such a verb that negate it ("not", "never"; "not yet" with YET_WORDS). */
+export const AGREEING_NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
+/** A word between the negation and the verb ("not yet agreed"). */
+export const AGREEING_NEGATION_FILLERS: ReadonlySet<string> = new Set(['yet']);
+/** Verbs whose "to" before the agreeing verb negates it ("failed to agree on a truce"). */
+export const AGREEING_FAILURE_VERBS: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing']);
+/** What may stand between the agreeing verb and an unmade agreement: a preposition and an indefinite article. */
+export const REFUSED_AGREEMENT_LINKS: ReadonlySet<string> = new Set(['to', 'on', 'a', 'an']);
+
 /** Words before "agreement" that make it the act of agreeing: "reached agreement", "in broad agreement". */
 export const AGREEING_BEFORE = ['reach', 'reached', 'reaching', 'in', 'into', 'broad', 'full'] as const;
 

@@ -488,6 +488,23 @@ describe('an agreement only asked for', () => {
     expect(result.agreements).toEqual([]);
   });
 
+  it.each([
+    'Chad and Niger signed a pledge to protect civilians on Friday but did not agree to a ceasefire, officials said.',
+    'Chad and Niger signed a pledge to protect civilians on Friday but have not yet agreed to a ceasefire, officials said.',
+    'Chad and Niger sign a pledge to protect civilians but fail to agree on ceasefire',
+  ])('is no ceasefire when the sides did not agree to one: %s', (text) => {
+    const result = extract(text, { publishedAt: '2024-05-07' });
+    expect(result.agreements.filter((a) => /cease/i.test(a.name))).toEqual([]);
+  });
+
+  it('keeps a deal on the table that a side has not agreed to ("has not agreed to the deal")', () => {
+    const result = extract(
+      'Chad and Niger negotiators drafted a ceasefire deal in Doha on Friday. The rebels have not agreed to the ceasefire deal, officials said.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements.length).toBeGreaterThan(0);
+  });
+
   it('is no ceasefire when reaching it is a need or a wish ("the need to reach", "should be achieved")', () => {
     const result = extract(
       'The minister stressed the urgent need to reach a ceasefire in the region, his office said. "A truce along the border should be achieved within days," he told reporters.',
