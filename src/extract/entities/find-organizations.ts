@@ -18,7 +18,12 @@ import {
 import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
-import { ORG_SUFFIXES_WITH_IN_TAIL, ORGAN_HEADS, STORY_TAGS } from '../lexicon/word-lists.ts';
+import {
+  ORG_SUFFIXES_BEFORE_ACRONYM,
+  ORG_SUFFIXES_WITH_IN_TAIL,
+  ORGAN_HEADS,
+  STORY_TAGS,
+} from '../lexicon/word-lists.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
 import { titleCaseHeadlineEnd } from './find-persons.ts';
 import { isTitleWord } from './person-context.ts';
@@ -30,7 +35,8 @@ const AGREEMENT_ENDINGS: ReadonlySet<string> = new Set(AGREEMENT_NAME_ENDINGS);
 const CONNECTORS: ReadonlySet<string> = new Set(ORG_NAME_CONNECTORS);
 const LEADING_DROPS: ReadonlySet<string> = new Set(ORG_NAME_LEADING_DROPS);
 const KEPT_OPENERS: ReadonlySet<string> = new Set(ORG_NAME_KEPT_OPENERS);
-const ACRONYM = /^\(([A-Z][A-Z0-9&-]{1,9})\)/;
+// "(TGoNU)", "(BoG)": a lower-case letter inside an acronym stands for a connector, with a capital after it.
+const ACRONYM = /^\((\p{Lu}(?:[\p{Lu}0-9&-]|\p{Ll}(?=\p{Lu})){1,9})\)/u;
 /**
  * "TEHRAN, Jun. 05 (MNA) –", "Tehran (ISNA) -": a source in brackets between a line's dateline and its dash is the
  * news agency that filed the story.
@@ -50,6 +56,7 @@ const GENERIC: ReadonlySet<string> = new Set(GENERIC_ORG_NAME_WORDS);
 
 const ORGAN_HEADS_SET: ReadonlySet<string> = new Set(ORGAN_HEADS);
 const IN_TAIL_SUFFIXES: ReadonlySet<string> = new Set(ORG_SUFFIXES_WITH_IN_TAIL);
+const ACRONYM_SUFFIXES: ReadonlySet<string> = new Set(ORG_SUFFIXES_BEFORE_ACRONYM);
 const OUTLET_HEADS: ReadonlySet<string> = new Set(OUTLET_HEAD_NOUNS);
 /** The first words of two-word heads ("news" agency): only after one of them is the word pair built and looked up. */
 const OUTLET_HEAD_FIRSTS: ReadonlySet<string> = new Set(
@@ -284,6 +291,26 @@ function theTail(words: readonly Word[], j: number, link: 'of' | 'for'): boolean
   );
 }
 
+/**
+ * The first word of the run `from`..`last` whose capitalized words' initials spell the capitals of the acronym in
+ * parentheses right after it ("Transitional Government of National Unity (TGoNU)"), or -1.
+ */
+function spelledStart(words: readonly Word[], from: number, last: number): number {
+  const acronym = words[last + 1];
+  if (!acronym || !words[last + 2]?.gap.startsWith(')') || !/^\p{Lu}[\p{L}-]{1,9}$/u.test(acronym.text))
+    return -1;
+  const capitals = acronym.text.replace(/[^\p{Lu}]/gu, '');
+  let k = capitals.length;
+  for (let w = last; w >= from && k > 0; w--) {
+    const word = words[w];
+    if (!word?.cap) continue;
+    if (word.text[0] !== capitals[k - 1]) return -1;
+    k--;
+    if (k === 0) return w;
+  }
+  return -1;
+}
+
 /** Capitalized runs with an organization suffix. */
 function candidates(
   words: readonly Word[],
@@ -342,13 +369,27 @@ function candidates(
         break;
       }
     }
+    // "Transitional Government of National Unity (TGoNU)": a head that names a body only before its acronym.
+    let spelledFrom = -1;
+    if (suffixAt === -1 && !agreementName && words[j + 1]?.gap === ' (') {
+      spelledFrom = spelledStart(words, i, j);
+      for (let k = j; k > spelledFrom && spelledFrom !== -1; k--)
+        if (ACRONYM_SUFFIXES.has(words[k]?.text ?? '')) {
+          suffixAt = k;
+          break;
+        }
+    }
     // "Ministry of External Affairs": the suffix word may open the name when an "of" tail follows, also after a
     // capitalized article that opens the sentence ("The Ministry of Emergency Situations said").
     const opener = LEADING_DROPS.has(words[i]?.text ?? '') ? i + 1 : i;
+    // "Government of National Accord (GNA)": a head named before its acronym may open the name the same way.
+    const openerHead =
+      lexicon.orgSuffixes.has(words[opener]?.text ?? '') ||
+      (spelledFrom === opener && ACRONYM_SUFFIXES.has(words[opener]?.text ?? ''));
     if (
       (suffixAt === -1 || suffixAt === opener) &&
       !agreementName &&
-      lexicon.orgSuffixes.has(words[opener]?.text ?? '') &&
+      openerHead &&
       (words[opener + 1]?.lower === 'of' || looseLink(words, opener)) &&
       j > opener + 1
     ) {
@@ -368,7 +409,7 @@ function candidates(
         });
     }
     if (suffixAt > i) {
-      let first = i;
+      let first = Math.max(i, spelledFrom);
       while (
         first < suffixAt &&
         (LEADING_DROPS.has(words[first]?.text ?? '') ||

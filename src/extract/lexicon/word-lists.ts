@@ -905,6 +905,13 @@ export const ORG_SUFFIXES: Record<
 export const ORG_SUFFIXES_WITH_IN_TAIL = ['Mission'] as const;
 
 /**
+ * Head nouns that name a body only when the acronym of the whole name follows in parentheses: "the Transitional
+ * Government of National Unity (TGoNU)", "the Ceasefire and Transitional Security Arrangements Monitoring Mechanism
+ * (CTSAMM)". Without it they are common nouns ("the new government", "a monitoring mechanism").
+ */
+export const ORG_SUFFIXES_BEFORE_ACRONYM = ['Government', 'Mechanism', 'Mechanisms'] as const;
+
+/**
  * Suffixes that also follow a leader's name or a country alone ("the Biden Administration", "the US
  * Administration"): there they name a government, so the words before them must hold one no name covers.
  */

@@ -37,3 +37,34 @@ describe('a known acronym after a name', () => {
     expect(names).toContain('Office of the Foreign Affairs Commission of the Communist Party of China');
   });
 });
+
+describe('a head that names a body only before the acronym its name spells', () => {
+  it.each([
+    [
+      'The mediators asked the Transitional Government of National Unity (TGoNU) to open the roads to Malakal.',
+      'Transitional Government of National Unity',
+      'TGoNU',
+    ],
+    [
+      'The envoys told both armies to let the Ceasefire and Transitional Security Arrangements Monitoring Mechanism (CTSAMM) visit the barracks.',
+      'Ceasefire and Transitional Security Arrangements Monitoring Mechanism',
+      'CTSAMM',
+    ],
+    [
+      'Diplomats said the Government of National Unity (GNU) in Khartoum had accepted the plan.',
+      'Government of National Unity',
+      'GNU',
+    ],
+  ])('%s', (text, name, acronym) => {
+    expect(orgs(text)).toContainEqual({ name, aliases: [acronym] });
+  });
+
+  it('leaves the same heads without an acronym as common nouns', () => {
+    expect(
+      orgs('The new transitional government said a joint monitoring mechanism would visit the barracks.'),
+    ).toEqual([]);
+    expect(
+      orgs('The Unity Government said on Monday that the Monitoring Mechanism had visited Malakal.'),
+    ).toEqual([]);
+  });
+});
