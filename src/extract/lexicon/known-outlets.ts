@@ -207,7 +207,7 @@ Fana Broadcasting Corporate | ETH | Fana BC
 Sudan Tribune | SDN | -
 Garowe Online | SOM | -
 Daily Nation | KEN | Nation Africa
-The East African | KEN | -
+The EastAfrican | KEN | EastAfrican
 Daily Monitor | UGA | -
 New Vision | UGA | -
 Premium Times | NGA | -

@@ -91,3 +91,18 @@ describe('factions named after a known body', () => {
     expect(orgs(text).map((o) => o.name)).toEqual(expect.arrayContaining(names));
   });
 });
+
+describe('the Nairobi weekly is The EastAfrican, one word', () => {
+  it('finds it by its masthead', () => {
+    expect(orgNames('The EastAfrican reported on Friday that the talks in Arusha had stalled.')).toEqual([
+      'The EastAfrican',
+    ]);
+  });
+
+  it.each([
+    ['The East African Community (EAC) heads of state met in Arusha on Friday.', ['East African Community']],
+    ['The East African countries agreed on Monday to settle the dispute over the port.', []],
+  ])('%s names no paper', (text, names) => {
+    expect(orgNames(text)).toEqual(names);
+  });
+});
