@@ -19,10 +19,12 @@ import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import {
+  ORG_SUFFIXES,
   ORG_SUFFIXES_BEFORE_ACRONYM,
   ORG_SUFFIXES_WITH_IN_TAIL,
   ORGAN_HEADS,
   STORY_TAGS,
+  TITLE_ABBREVIATIONS,
 } from '../lexicon/word-lists.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
 import { titleCaseHeadlineEnd } from './find-persons.ts';
@@ -57,6 +59,12 @@ const GENERIC: ReadonlySet<string> = new Set(GENERIC_ORG_NAME_WORDS);
 const ORGAN_HEADS_SET: ReadonlySet<string> = new Set(ORGAN_HEADS);
 const IN_TAIL_SUFFIXES: ReadonlySet<string> = new Set(ORG_SUFFIXES_WITH_IN_TAIL);
 const ACRONYM_SUFFIXES: ReadonlySet<string> = new Set(ORG_SUFFIXES_BEFORE_ACRONYM);
+/** Titles whose first word is an organization suffix: "Cabinet Secretary". */
+const SUFFIX_TITLES: ReadonlySet<string> = new Set(
+  Object.values(TITLE_ABBREVIATIONS)
+    .filter((title) => title.includes(' ') && Object.hasOwn(ORG_SUFFIXES, title.split(' ')[0] ?? ''))
+    .map((title) => title.toLowerCase()),
+);
 const OUTLET_HEADS: ReadonlySet<string> = new Set(OUTLET_HEAD_NOUNS);
 /** The first words of two-word heads ("news" agency): only after one of them is the word pair built and looked up. */
 const OUTLET_HEAD_FIRSTS: ReadonlySet<string> = new Set(
@@ -359,12 +367,25 @@ function candidates(
         j += 2;
       } else break;
     }
+    // "Defence Cabinet Secretary Aden Duale": a suffix word that opens a two-word title is the title's. The run ends
+    // before it, unless an "of the" tail holds it ("Office of the Prime Cabinet Secretary": the office of that title).
+    let titleAt = -1;
+    if (j > i + 1)
+      for (let k = i + 1; k < j; k++)
+        if (SUFFIX_TITLES.has(`${words[k]?.lower} ${words[k + 1]?.lower}`)) {
+          titleAt = k;
+          let ofThe = false;
+          for (let m = i + 1; m < k && !ofThe; m++)
+            ofThe = words[m]?.lower === 'the' && words[m - 1]?.lower === 'of';
+          if (!ofThe) j = k - 1;
+          break;
+        }
     let suffixAt = -1;
     // A run that ends in an agreement word is an agreement's name ("Intermediate-Range Nuclear Forces Treaty").
     const agreementName = AGREEMENT_ENDINGS.has(words[j]?.text ?? '');
     for (let k = j; k > i && !agreementName; k--) {
       const w = words[k];
-      if (w && lexicon.orgSuffixes.has(w.text)) {
+      if (w && k !== titleAt && lexicon.orgSuffixes.has(w.text)) {
         suffixAt = k;
         break;
       }
@@ -663,6 +684,8 @@ function innerBody(words: readonly Word[], lexicon: Lexicon, candidate: Candidat
     if (first >= candidate.last) return null;
     for (let s = candidate.last; s >= first; s--) {
       const kind = lexicon.orgSuffixes.get(words[s]?.text ?? '');
+      // "Office of the Prime Cabinet Secretary": a suffix opening a title names no inner body.
+      if (SUFFIX_TITLES.has(`${words[s]?.lower} ${words[s + 1]?.lower}`)) continue;
       // "Council of Europe": a suffix that opens the tail needs an "of" tail of its own.
       if (kind && (s > first || words[s + 1]?.lower === 'of')) return { first, last: candidate.last, kind };
     }

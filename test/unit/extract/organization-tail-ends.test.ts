@@ -255,3 +255,21 @@ describe("a minister's portfolio", () => {
     );
   });
 });
+
+describe('a suffix word that opens the title "Cabinet Secretary"', () => {
+  const names = (text: string): string[] => extract(text).organizations.map((o) => o.name);
+
+  it.each([
+    ["Kenya's Interior Cabinet Secretary Amina Otieno said the border would reopen on Monday.", []],
+    [
+      'The Ministry of Roads and Transport Cabinet Secretary Amina Otieno met the delegation in Mombasa.',
+      ['Ministry of Roads and Transport'],
+    ],
+    [
+      'The Office of the Prime Cabinet Secretary said on Friday that the envoys had met.',
+      ['Office of the Prime Cabinet Secretary'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
