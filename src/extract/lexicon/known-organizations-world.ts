@@ -106,6 +106,8 @@ African Union Peace and Security Council | intergovernmental | - | AU Peace and 
 Supreme Political Council | other | YEM | -
 Sudan People's Liberation Movement | party | SSD | SPLM; Sudan People’s Liberation Movement
 Sudan People's Liberation Movement-North | other | SDN | SPLM-N; Sudan People’s Liberation Movement-North
+Sudan People's Liberation Army | other | SSD | SPLA; Sudan People’s Liberation Army
+South Sudan People's Defence Forces | other | SSD | SSPDF; South Sudan People’s Defence Forces; South Sudan People's Defense Forces; South Sudan People’s Defense Forces
 Atlantic Council | other | USA | -
 Stimson Center | other | USA | -
 Observer Research Foundation | other | IND | ORF

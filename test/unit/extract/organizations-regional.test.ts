@@ -106,3 +106,21 @@ describe('the Nairobi weekly is The EastAfrican, one word', () => {
     expect(orgNames(text)).toEqual(names);
   });
 });
+
+describe("South Sudan's armies are not China's", () => {
+  it.each([
+    [
+      "The Sudan People's Liberation Army (SPLA) said its convoy was ambushed near Yei.",
+      "Sudan People's Liberation Army",
+    ],
+    ['An SPLA spokesman said on Monday that the roads were open again.', "Sudan People's Liberation Army"],
+    [
+      'The South Sudan People’s Defence Forces (SSPDF) said the base had been retaken.',
+      "South Sudan People's Defence Forces",
+    ],
+  ])('%s', (text, name) => {
+    const names = orgNames(text);
+    expect(names).toContain(name);
+    expect(names).not.toContain("People's Liberation Army");
+  });
+});
