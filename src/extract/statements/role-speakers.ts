@@ -233,6 +233,7 @@ function qualifierFits(
   const head = role.titleWords[role.titleWords.length - 1] ?? '';
   if (SPOKESPERSON.has(head) && speaksForBody(state, person, qualifier.id)) return true;
   if (person.organization !== null) return false;
+  if (titledUnderBody(state, person, role, qualifier.id)) return true;
   // "the UN envoy noted" after "UN envoy Hans Grundberg" or "Special Envoy for Syria Staffan de Mistura": a body's
   // posted envoy, whose title the article gave without the body (or gave none: the last tier of `roleHolder`).
   if (
@@ -241,6 +242,26 @@ function qualifierFits(
   )
     return true;
   return lexicon.organizationChiefWords.has(head);
+}
+
+/**
+ * "senior Hamas official Izzat Al-Rishq" then "according to the Hamas official": a person titled by the role's words
+ * alone, of no known country, introduced with the body's name right before that title.
+ */
+function titledUnderBody(
+  state: ExtractState,
+  person: PersonEntity,
+  role: RolePhrase,
+  bodyId: string,
+): boolean {
+  const title = role.titleWords.join(' ');
+  if (person.country !== null || (person.title ?? '').toLowerCase() !== title) return false;
+  return state.mentions.some((m) => {
+    if (m.kind !== 'person' || m.id !== person.id) return false;
+    const space = m.start - title.length - 2;
+    if (state.text.slice(space, m.start).toLowerCase() !== ` ${title} `) return false;
+    return startingIn(state.mentions, space - 120, space).some((b) => b.id === bodyId && b.end === space);
+  });
 }
 
 /**

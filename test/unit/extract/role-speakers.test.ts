@@ -251,3 +251,20 @@ describe('a bare "the minister" between a speaking minister and one only named',
     expect(speakerOf(text, 'crossing would reopen')).not.toBe('person:selim-kaya');
   });
 });
+
+describe('a body\'s role whose holder was introduced as "<body> <title> <name>"', () => {
+  it('is the person titled so under that body, not its leader named before', () => {
+    const text =
+      'Truce talks\n\nThe head of the Fatah central committee, Jibril Nasser, said the group was close to a deal.\n\n' +
+      'Senior Fatah official Samir Dahlan told reporters the details would come from Cairo.\n\n' +
+      'The mediators had slowed the talks for a week, according to the Fatah official.';
+    expect(speakerOf(text, 'slowed the talks')).toBe('person:samir-dahlan');
+  });
+
+  it('is the secretary general the article titled under the council, not the council', () => {
+    const text =
+      'Trade pact\n\nCommerce Minister Ali Raza and GCC Secretary General Hamad Al Khalifa signed the pact in Riyadh on Monday.\n\n' +
+      'The GCC secretary general also thanked the negotiating teams for their work.';
+    expect(speakerOf(text, 'thanked the negotiating teams')).toBe('person:hamad-al-khalifa');
+  });
+});
