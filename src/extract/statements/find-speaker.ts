@@ -5,6 +5,7 @@ import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import {
   CHANNEL_CUE_PHRASES,
   FIRST_PERSON_WORDS,
+  OCCASION_ASIDE_LEADS,
   NOUN_PHRASE_BREAK_WORDS,
   OUTLET_CUE_PHRASES,
   ROLE_JOINING_WORDS,
@@ -293,6 +294,11 @@ const PARENTHETICAL = new RegExp(
   `, [^,“”"]{1,140}, (?:(?!(?:${SUBJECT_CASE_PRONOUNS.join('|')}) )[a-z]+ )?$`,
 );
 
+/** An occasion's aside with someone closing the words before a verb, a name set off inside it. */
+const OCCASION_ASIDE = new RegExp(
+  `, (?:${OCCASION_ASIDE_LEADS.join('|')}) [^,;:“”"]{0,100}\\bwith [^,;:“”"]{1,80}(?:, [^,;:“”"]{1,50})?, (?:(?!(?:${SUBJECT_CASE_PRONOUNS.join('|')}) )[a-z]+ )?$`,
+);
+
 /** ", who " (an adverb or two may follow: ", who also ") between a person and a verb it is the subject of. */
 const WHO_SUBJECT = /^, who(?: [a-z]+ly| also| then){0,2} $/;
 
@@ -400,6 +406,14 @@ export function subjectBefore(state: ExtractState, from: number, verbStart: numb
   const candidates = startingIn(state.mentions, sentenceStart, verbStart).filter(
     (m) => SPEAKER_KINDS.has(m.kind) && m.describesUnnamed !== true && m.end <= verbStart,
   );
+  // "X, during his meeting with the head of the IAEA, Rafael Grossi, said", "X, Ambassador of Georgia, after
+  // meeting with Y, also said": the subject stands before an occasion's aside; the one met is no subject.
+  const occasion = OCCASION_ASIDE.exec(head);
+  if (occasion) {
+    const before = latestEnding(candidates, sentenceStart + occasion.index);
+    if (before?.end === sentenceStart + occasion.index)
+      return appositionHolder(state.text, candidates, before) ?? before;
+  }
   let best = latestEnding(candidates, anchor);
   if (fitsSubject(state.text, best, anchor)) return appositionHolder(state.text, candidates, best) ?? best;
   // "spoke with Foreign Minister X, who asserted that ...": "who" right before the verb is its subject, and it

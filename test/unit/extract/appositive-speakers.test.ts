@@ -153,3 +153,20 @@ describe('a name set off by commas beside a role', () => {
     ).not.toContain('Human Resources');
   });
 });
+
+describe('a speaker before an aside that tells of a meeting with someone', () => {
+  it('is the subject before the aside, not the partner set off inside it', () => {
+    const said = speakers(
+      'Araghchi holds talks in Tehran\n\nIranian Foreign Minister Abbas Araghchi, during his meeting on Tuesday with the head of the IAEA, Rafael Grossi, said the cooperation was "moving forward".',
+    );
+    expect(said).toContainEqual(['person:abbas-araghchi', 'moving forward']);
+    expect(said.map(([speaker]) => speaker)).not.toContain('person:rafael-grossi');
+  });
+
+  it('is the person whose role ends in a country, not the country', () => {
+    const said = speakers(
+      'Envoys received in Malabo\n\nForeign Minister Simeon Oyono received envoys on Monday.\n\nMeanwhile, Nikoloz Beridze, Ambassador of Georgia, after meeting with Oyono, also said: "We want to sign agreements in several areas."',
+    );
+    expect(said).toContainEqual(['person:nikoloz-beridze', 'We want to sign agreements in several areas.']);
+  });
+});
