@@ -105,8 +105,9 @@ export const AGREEMENT_FORM_MODIFIER_ENDS = ['phase', 'stage', 'page', 'point', 
 /**
  * Words before a kind word that tell only how far an agreement reaches, not what it is about ("a clear and
  * comprehensive agreement", "a lasting and comprehensive agreement"): news' words for the deal in view or the one
- * sought to follow it, never a second subject. Not "final" nor "permanent": those set a later one against a
- * temporary one ("the interim deal ... a final agreement").
+ * sought to follow it, never a second subject. So do the words of its legal force ("a binding legal agreement",
+ * "a legally binding agreement"). Not "final" nor "permanent": those set a later one against a temporary one ("the
+ * interim deal ... a final agreement").
  */
 export const AGREEMENT_SCOPE_ONLY_WORDS: ReadonlySet<string> = new Set([
   'comprehensive',
@@ -114,6 +115,9 @@ export const AGREEMENT_SCOPE_ONLY_WORDS: ReadonlySet<string> = new Set([
   'lasting',
   'durable',
   'sustainable',
+  'binding',
+  'legally',
+  'legal',
 ]);
 
 /** Words that end a descriptor going left (verbs, prepositions, conjunctions). */

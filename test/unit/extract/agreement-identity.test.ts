@@ -176,6 +176,23 @@ describe('a description of nothing but its reach', () => {
   });
 });
 
+describe('a description of nothing but its legal force', () => {
+  it.each([
+    [
+      '"a binding agreement" after "a binding legal agreement on ..."',
+      'Cairo and Khartoum stressed on Monday the importance of reaching a binding legal agreement on the filling of the reservoir, the ministry said.\n\nThe two presidents later voiced their commitment to a binding agreement over the rules of operating the dam.',
+    ],
+    [
+      '"a legally binding agreement" after the nuclear deal under talks',
+      'Iran and the United States held talks in Muscat on Saturday on a nuclear deal, the Omani foreign ministry said.\n\nThe two delegations share the aim of concluding a legally binding agreement, the minister said.',
+    ],
+  ])('is the agreement in view, not one of its own: %s', (_, text) => {
+    const result = extract(text, { publishedAt: '2024-03-01' });
+    expect(result.agreements).toHaveLength(1);
+    expect(result.agreements[0]?.name).not.toMatch(/^(?:legally )?binding agreement$/);
+  });
+});
+
 describe('a bare kind word after a joint statement', () => {
   it('means the agreement in the article, not the joint statement that quoted it', () => {
     const result = extract(
