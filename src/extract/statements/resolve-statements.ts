@@ -7,7 +7,12 @@ import { addsTo } from './added-words.ts';
 import { backgroundInstruments } from './background-instruments.ts';
 import { channelIn } from './find-speaker.ts';
 import { startingIn } from '../mention-index.ts';
-import { leadAgreement, statementAgreements, wordsPattern } from './statement-agreements.ts';
+import {
+  leadAgreement,
+  relationshipOnly,
+  statementAgreements,
+  wordsPattern,
+} from './statement-agreements.ts';
 import { RESPONSE_CUES } from '../lexicon/agreement-reference-words.ts';
 import type { ExtractState, Range, Sentence, StatementLike } from '../types.ts';
 
@@ -18,7 +23,8 @@ function aboutIn(state: ExtractState, range: Range, speaker: string): string[] {
   const add = (id: string): void => {
     if (id !== speaker && !out.includes(id)) out.push(id);
   };
-  for (const m of startingIn(state.agreementMentions, range.start, range.end)) add(m.id);
+  for (const m of startingIn(state.agreementMentions, range.start, range.end))
+    if (!relationshipOnly(state, m)) add(m.id);
   for (const m of startingIn(state.meetingMentions, range.start, range.end)) add(m.id);
   for (const m of startingIn(state.mentions, range.start, range.end)) {
     if (m.end > range.end) continue;

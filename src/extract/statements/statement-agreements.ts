@@ -55,6 +55,7 @@ import {
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import { askedForOnly } from '../agreements/agreement-mentions.ts';
 import { earlierOccasionBetween } from './earlier-occasion.ts';
+import { RELATIONSHIP_KIND_WORDS } from '../lexicon/event-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { leadEnd } from '../text/segment-text.ts';
 import type { ExtractState, Range, Sentence, StatementLike } from '../types.ts';
@@ -326,6 +327,26 @@ function wordsIn(state: ExtractState, range: Range): ExtractState['words'] {
   return out;
 }
 
+/**
+ * Whether an agreement mention is a lower-case relationship word the agreement stage read as an agreement of the
+ * article whose name lacks that word ("the two leaders discussed ... development partnership", "on the basis of mutual
+ * benefit and equal partnership", "their strong and enduring partnership", after a signed memorandum): words on the
+ * relations between the sides, not on that document.
+ */
+export function relationshipOnly(state: ExtractState, mention: Range & { id: string }): boolean {
+  const last = state.words[wordIndexAt(state.words, mention.end - 1)];
+  if (!last || last.cap || !RELATIONSHIP_KIND_WORDS.has(last.lower)) return false;
+  const agreement = state.agreements.find((a) => a.id === mention.id);
+  // Its name, not its aliases: the agreement stage keeps the relationship phrase among those.
+  return (
+    agreement !== undefined &&
+    !agreement.name
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .includes(last.lower)
+  );
+}
+
 /** Adds `id` to `out` once (a module function: statementAgreements runs for every statement). */
 function addId(out: string[], id: string | null): void {
   if (id !== null && !out.includes(id)) out.push(id);
@@ -566,7 +587,9 @@ export function statementAgreements(
     (at >= draft.content.start && at < draft.content.end) ||
     (!others.some((d) => at >= d.content.start && at < d.content.end) &&
       !(at < draft.content.start && earlierOccasionBetween(state, at, draft.content.start)));
-  const inSentence = startingIn(state.agreementMentions, first.start, last.end);
+  const inSentence = startingIn(state.agreementMentions, first.start, last.end).filter(
+    (m) => !relationshipOnly(state, m),
+  );
   for (const m of inSentence) if (ownMention(m.start)) addId(out, m.id);
   const references = backReferencesIn(state, first.start, last.end);
   for (const reference of references)
@@ -607,7 +630,12 @@ export function statementAgreements(
       );
     // Nor one the sentence before sets after an earlier occasion, whose words these go on from.
     for (const m of startingIn(state.agreementMentions, previous.start, previous.end))
-      if (!ownEarlier(m.start) && !earlierOccasionBetween(state, m.end, previous.end)) addId(out, m.id);
+      if (
+        !relationshipOnly(state, m) &&
+        !ownEarlier(m.start) &&
+        !earlierOccasionBetween(state, m.end, previous.end)
+      )
+        addId(out, m.id);
     // "Ruto greeted the delegations for the historic signing. “From today our fishermen can sail ...,” Ruto said":
     // the sentence before points back at the agreement rather than naming it; only a definite reference ("the",
     // "this"), not one asked for ("to achieve an immediate ceasefire").

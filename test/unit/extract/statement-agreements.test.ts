@@ -815,3 +815,23 @@ describe('"the proposal": only a proposal the article names so', () => {
     expect(aboutAgreements(text, 'person:jean-kabila')).toEqual([]);
   });
 });
+
+describe('a relationship word ("development partnership") the agreement stage folded into a signed document', () => {
+  it('is about the relations, not the memoranda ("discussed ... and development partnership")', () => {
+    const text =
+      'Ruritania, Borduria sign seven MoUs\n\nRuritania and Borduria signed seven Memorandum of understanding (MoUs) on Monday in the presence of President Anton Vogel.\n\nEarlier, foreign ministry spokesman Karel Novak said that the two presidents discussed issues related to trade, energy, border security and development partnership.';
+    expect(aboutAgreements(text, 'person:karel-novak')).toEqual([]);
+  });
+
+  it('nor when the words call it equal ("on the basis of mutual benefit and equal partnership")', () => {
+    const text =
+      'Ruritania, Borduria sign defence pact\n\nRuritania and Borduria signed a defence and economic cooperation agreement on Monday during President Anton Vogel’s visit to Strelsau.\n\nRuritanian President Anton Vogel said his country wanted closer ties with its partners in the region on the basis of mutual benefit and equal partnership between the two sides.';
+    expect(aboutAgreements(text, 'person:anton-vogel')).toEqual([]);
+  });
+
+  it('but is about an agreement whose own name has the word ("the strategic partnership agreement")', () => {
+    const text =
+      'Ruritania, Borduria sign partnership pact\n\nRuritania and Borduria signed a strategic partnership agreement on Monday.\n\nRuritanian President Anton Vogel said the strategic partnership would open a new chapter between the two countries.';
+    expect(aboutAgreements(text, 'person:anton-vogel')).toHaveLength(1);
+  });
+});
