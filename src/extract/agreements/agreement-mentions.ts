@@ -15,6 +15,7 @@ import {
   AGREEMENT_LEVEL_WORDS,
   AGREEMENT_NEEDS_ACT,
   AGREEMENT_NEEDS_BEFORE,
+  AGREEMENT_SELF_DESCRIBING,
   AGREEMENT_TALK_NOUNS,
   AGREEMENT_TO_OPEN_VERBS,
   AGREEMENT_TO_TALK_VERBS,
@@ -908,7 +909,8 @@ export function readAgreementMentions(
     const nextWord = words[k + 1];
     if (relationship && nextWord?.gap === ' ' && AGREEMENT_KINDS.has(nextWord.lower)) continue;
     // A bare "partnership" or "protocol" is too vague to be an agreement.
-    if (kind === 'other' && !named && descriptorWords.length === 0 && !needs) continue;
+    const selfDescribing = AGREEMENT_SELF_DESCRIBING.has(word.lower);
+    if (kind === 'other' && !named && descriptorWords.length === 0 && !needs && !selfDescribing) continue;
     // Plural kind words ("similar arrangements") name no single agreement unless described or named.
     // Nor do they when described only by the level they were made at ("intergovernmental agreements").
     // "these agreements", "the pacts" point back at the agreements in view, as "the agreement" does.
@@ -1043,7 +1045,8 @@ export function readAgreementMentions(
       .filter((p) => p !== '')
       .join(' ');
     // "a ceasefire" says what it is about by its kind word alone.
-    const hasDescriptor = descriptorWords.length > 0 || topic !== null || AGREEMENT_NEEDS_ACT.has(word.lower);
+    const hasDescriptor =
+      descriptorWords.length > 0 || topic !== null || AGREEMENT_NEEDS_ACT.has(word.lower) || selfDescribing;
     const raw: RawAgreement = {
       start: words[surfaceStart]?.start ?? word.start,
       end:
@@ -1054,7 +1057,7 @@ export function readAgreementMentions(
             : word.end,
       sentence: word.sentence,
       word: k,
-      kind: kind === 'other' && !named && !needs ? null : kind,
+      kind: kind === 'other' && !named && !needs && !selfDescribing ? null : kind,
       name: named
         ? text.slice(words[named[0]]?.start ?? 0, words[named[1]]?.end ?? 0).replace(/^The /, '')
         : null,

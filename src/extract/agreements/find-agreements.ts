@@ -20,6 +20,7 @@ import {
 } from './agreement-facts.ts';
 import { articleGoBetweens, articlePartyName, isPartyMention, partyName } from './party-mentions.ts';
 import type { EntityMention, EventMention, ExtractState, Resources, Sentence, Word } from '../types.ts';
+import { joinRoadmaps } from './join-roadmaps.ts';
 import { isBare, resolveBareAgreements, sameStem } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
@@ -963,6 +964,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   nameFromAppositions(state, clusters);
   clusters = joinCeasefires(clusters, true);
   clusters = joinPeaceRedescriptions(clusters);
+  clusters = joinRoadmaps(clusters, state);
   const pair = mainPair(state);
   const lead = leadPair(state);
   const signDate = articleSignDate(state);

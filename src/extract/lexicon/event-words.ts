@@ -290,13 +290,19 @@ export const TOPIC_TRAILING_WORDS: ReadonlySet<string> = new Set([
   'over',
 ]);
 
+/**
+ * Kind words that say what they are about alone, like "a ceasefire": "the roadmap" of a diplomatic story is the
+ * plan for peace or cooperation its sides or a mediator put forward ("the AU roadmap", "signed the roadmap",
+ * "the obstacles facing the roadmap"), whatever word stands before it.
+ */
+export const AGREEMENT_SELF_DESCRIBING: ReadonlySet<string> = new Set(['roadmap']);
+
 /** Kind words that name an agreement only with a particular word before them ("joint statement", "peace plan"). */
 export const AGREEMENT_NEEDS_BEFORE: Readonly<Record<string, readonly string[]>> = {
   statement: ['joint', "leaders'", 'leaders’', 'trilateral'],
   plan: ['peace', 'action', 'ceasefire', 'truce'],
-  // "the ceasefire proposal Hamas accepted", "a peace roadmap": an offer one side put to the other.
+  // "the ceasefire proposal Hamas accepted": an offer one side put to the other.
   proposal: ['peace', 'ceasefire', 'truce'],
-  roadmap: ['peace'],
   consensus: [],
   initiative: [],
 };
