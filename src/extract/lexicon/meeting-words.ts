@@ -233,10 +233,11 @@ export const RECEPTION_VERBS: ReadonlySet<string> = new Set([
 /**
  * A time or a named venue standing between a reception verb and its guest: "received yesterday at Bayan Palace X",
  * "received at Cairo International Airport X", "received on Monday his Somali counterpart", "received at the
- * Conferences Palace in Jeddah this evening X". One adverbial at a time, each ending before a space or comma.
+ * Conferences Palace in Jeddah this evening X", "received in audience the Ambassador of X" (a Nigerian usage). One
+ * adverbial at a time, each ending before a space or comma.
  */
 export const RECEPTION_ADVERBIAL =
-  /^,?\s+(?:yesterday|today|tonight|here|earlier|this (?:morning|afternoon|evening)|on \p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?|(?:at|in) (?:the |his |her )?(?:\p{Lu}[\p{L}’'-]* ){0,4}?(?:Palace|Airport|Hall|Centre|Center|Court|House|Diwan|office|headquarters)(?: in \p{Lu}\p{L}+)?)(?=[\s,])/u;
+  /^,?\s+(?:yesterday|today|tonight|here|earlier|in audience|this (?:morning|afternoon|evening)|on \p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?|(?:at|in) (?:the |his |her )?(?:\p{Lu}[\p{L}’'-]* ){0,4}?(?:Palace|Airport|Hall|Centre|Center|Court|House|Diwan|office|headquarters)(?: in \p{Lu}\p{L}+)?)(?=[\s,])/u;
 /** Verbs that receive a person only when the guest follows as a titled name: "welcomed Trump's decision" is none. */
 export const WELCOME_VERBS: ReadonlySet<string> = new Set(['welcomed', 'welcomes']);
 /** Words before a guest's title that keep it a guest: "welcomed visiting Kenyan President X". */

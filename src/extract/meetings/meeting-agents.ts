@@ -134,17 +134,30 @@ export function titledPartner(
   lexicon: Lexicon,
   lead = 'with',
 ): string | null {
-  const { text, mentions } = state;
   const opening = ` ${lead} `;
-  if (text.slice(word.end, word.end + opening.length) !== opening) return null;
-  const from = word.end + opening.length;
+  if (state.text.slice(word.end, word.end + opening.length) !== opening) return null;
+  return titledFrom(state, word.end + opening.length, sentence, lexicon, lead !== 'with');
+}
+
+/**
+ * The first person named from `from` when only a title chain stands before the name (see titledPartner); with
+ * `setApart`, the title may be set apart from the name by one more comma ("the Sultan of Brunei, Sultan X").
+ */
+function titledFrom(
+  state: ExtractState,
+  from: number,
+  sentence: Sentence,
+  lexicon: Lexicon,
+  setApart: boolean,
+): string | null {
+  const { text, mentions } = state;
   const person = startingIn(mentions, from, Math.min(sentence.end, from + 80)).find(
     (m) => m.kind === 'person',
   );
   if (!person) return null;
   let body = text.slice(from, person.start).trim().replace(/,$/, '');
   // "a courtesy call on the Sultan of Brunei, Sultan X": after a call-on lead the title may be set apart once more.
-  if (lead !== 'with') body = body.replace(/^([^,]*),(?=[^,]*$)/, '$1');
+  if (setApart) body = body.replace(/^([^,]*),(?=[^,]*$)/, '$1');
   const chain = body.split(/\s+/).filter(Boolean);
   if (chain.length === 0) return null;
   const titled = chain.some((w) => lexicon.titleHeads.has(w.toLowerCase()));
@@ -172,7 +185,7 @@ export function receivedPartner(state: ExtractState, k: number, lexicon: Lexicon
   const sentence = state.sentences[word.sentence] as Sentence;
   return (
     titledPartner(state, previous, sentence, lexicon, text.slice(word.start, word.end)) ??
-    guestPastAdverbial(state, word, sentence)
+    guestPastAdverbial(state, word, sentence, lexicon)
   );
 }
 
@@ -180,11 +193,20 @@ export function receivedPartner(state: ExtractState, k: number, lexicon: Lexicon
  * "received yesterday at Bayan Palace Qatar's Foreign Minister X", "received on Monday his Somali counterpart X":
  * past a time or a named venue, the guest is the first person of the object that follows it.
  */
-function guestPastAdverbial(state: ExtractState, word: Word, sentence: Sentence): string | null {
+function guestPastAdverbial(
+  state: ExtractState,
+  word: Word,
+  sentence: Sentence,
+  lexicon: Lexicon,
+): string | null {
   const object = objectPastAdverbial(state, word, sentence);
-  const guest =
-    object && startingIn(state.mentions, object.start, object.end).find((m) => m.kind === 'person');
-  return guest ? guest.id : null;
+  if (!object) return null;
+  const guest = startingIn(state.mentions, object.start, object.end).find((m) => m.kind === 'person');
+  if (guest) return guest.id;
+  // "received in audience the Ambassador of China to Nigeria, Ambassador X": the plain object stops at the
+  // remit's "to"; a title chain past the adverbial still leads to its guest, set apart by a comma or not.
+  const lead = /^,? /.exec(state.text.slice(object.start, object.end));
+  return lead ? titledFrom(state, object.start + lead[0].length, sentence, lexicon, true) : null;
 }
 
 /**

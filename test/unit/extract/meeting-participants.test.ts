@@ -334,6 +334,27 @@ describe('meeting participants', () => {
   });
   it.each([
     [
+      'Foreign Minister Amina Bello received in audience the Ambassador of Peru to Ghana, Ambassador Luis Tapia, on Tuesday.',
+      ['Amina Bello', 'Luis Tapia'],
+    ],
+    [
+      'Ghanaian President Kwame Asante, on Friday evening, received in audience the Special Envoy of the President of Kenya, Raila Odinga.',
+      ['Kwame Asante', 'Raila Odinga'],
+    ],
+    [
+      'Foreign Minister Amina Bello received on Tuesday the Ambassador of Peru to Ghana, Ambassador Luis Tapia.',
+      ['Amina Bello', 'Luis Tapia'],
+    ],
+  ])(
+    'finds the guest "received in audience" or past a time, through a title chain cut by "to": %s',
+    (text, people) => {
+      expect(meetingsOf(text)).toContainEqual(
+        expect.objectContaining({ who: expect.arrayContaining(people) }),
+      );
+    },
+  );
+  it.each([
+    [
       'Jordanian King Abdullah Al-Hashem welcomed on Sunday Greek Foreign Minister Nikos Pappas at Al-Husseiniya Palace in Amman.',
       ['Abdullah Al-Hashem', 'Nikos Pappas'],
     ],
