@@ -469,6 +469,11 @@ export const PLACE_CLAUSE_BOUNDARIES: readonly string[] = [
 ];
 /** Prepositions that open a place adverbial: "talks in Cairo", "received at the palace". */
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'at'];
+/**
+ * Manner adverbials that may stand between a meeting verb and its "with" phrase: "met behind closed doors with the
+ * President's Special Envoy, Mr X", "met privately with X".
+ */
+export const MANNER_ADVERBIALS = /^ (?:behind closed doors?|privately)(?= with )/;
 /** Prepositions chrono may leave out of a date's span: "on Monday", "this week". */
 export const TIME_PREPOSITIONS: readonly string[] = ['on', 'in', 'at', 'this', 'last'];
 /**

@@ -3,6 +3,7 @@
 // preposition), is stepped over so the partner after it is still read.
 
 import {
+  MANNER_ADVERBIALS,
   PLACE_PREPOSITIONS as PLACE_PREPOSITION_WORDS,
   TIME_PREPOSITIONS as TIME_PREPOSITION_WORDS,
 } from '../lexicon/meeting-words.ts';
@@ -14,6 +15,9 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(PLACE_PREPOSITION_WORDS)
 /** Prepositions chrono may leave out of a date's span. */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(TIME_PREPOSITION_WORDS);
 
+/** Enough of the text to see the longest manner adverbial and the " with " after it. */
+const MANNER_REACH = ' behind closed doors with '.length;
+
 /** The index of the last word of the adverbials right after word k (k itself when there are none). */
 export function adverbialsEnd(state: ExtractState, k: number, sentence: Sentence): number {
   const { words, mentions, dates } = state;
@@ -22,6 +26,12 @@ export function adverbialsEnd(state: ExtractState, k: number, sentence: Sentence
     let i = last + 1;
     const first = words[i];
     if (!first || first.start >= sentence.end) break;
+    // "met behind closed doors with X": a manner adverbial right before the "with" phrase.
+    const manner = MANNER_ADVERBIALS.exec(state.text.slice(first.start - 1, first.start + MANNER_REACH));
+    if (manner) {
+      last = wordIndexAt(words, first.start - 1 + manner[0].length - 1);
+      continue;
+    }
     if (TIME_PREPOSITIONS.has(first.lower)) i++;
     const head = words[i];
     if (!head || head.start >= sentence.end) break;

@@ -151,11 +151,23 @@ function titledFrom(
   setApart: boolean,
 ): string | null {
   const { text, mentions } = state;
+  // "with the President of the ECOWAS Commission, Mr X", "with the South African President's Special Envoy, Mr X":
+  // a title alone read as someone named before ("the President") is a word of the chain, not the partner.
   const person = startingIn(mentions, from, Math.min(sentence.end, from + 80)).find(
-    (m) => m.kind === 'person',
+    (m) => m.kind === 'person' && !bareTitle(text.slice(m.start, m.end), lexicon),
   );
   if (!person) return null;
-  let body = text.slice(from, person.start).trim().replace(/,$/, '');
+  let body = text.slice(from, person.start).trim();
+  // "with the President's Special Envoy, Mr X", "with former Head of State, Gen. X": a form of address before the
+  // name (outside the person's mention) stands where the name would, after the comma that sets the title apart.
+  for (
+    let last = /(?:^|\s)(\p{Lu}\p{L}*)\.?$/u.exec(body);
+    last && lexicon.addressForms.has(last[1] ?? '');
+  ) {
+    body = body.slice(0, last.index).trimEnd();
+    last = /(?:^|\s)(\p{Lu}\p{L}*)\.?$/u.exec(body);
+  }
+  body = body.replace(/,$/, '');
   // "a courtesy call on the Sultan of Brunei, Sultan X": after a call-on lead the title may be set apart once more.
   if (setApart) body = body.replace(/^([^,]*),(?=[^,]*$)/, '$1');
   const chain = body.split(/\s+/).filter(Boolean);
@@ -169,6 +181,12 @@ function titledFrom(
       lexicon.titleModifiers.has(w),
   );
   return titled && fits ? person.id : null;
+}
+
+/** A mention that is only a title ("President", "South African President"): its last word is a title head. */
+export function bareTitle(mention: string, lexicon: Lexicon): boolean {
+  const last = mention.slice(mention.lastIndexOf(' ') + 1).replace(/[’']s$/, '');
+  return lexicon.titleHeads.has(last.toLowerCase());
 }
 
 /**

@@ -79,6 +79,7 @@ import {
   titledGuest,
   receivedPartner,
   titledPartner,
+  bareTitle,
   visitorAfter,
 } from './meeting-agents.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
@@ -137,6 +138,8 @@ function holderOf(state: ExtractState, k: number): string | null {
   return null;
 }
 
+/** The possessive ending right after a mention: "the President's envoy". */
+const POSSESSIVE = /^[’']s/;
 /** A closing quote mark that may end a quoted meeting noun before its partner phrase. */
 const CLOSING_QUOTE = /^[”"’]$/;
 /** Enough of the text to see the longest partner word with a space on each side (" between "). */
@@ -381,9 +384,18 @@ export function readMeeting(
   // "meet with Chinese Ambassador to Manila Huang Xilian", "with her Australian counterpart, Julie Bishop": the
   // person a title chain leads to is the partner, however the chain is cut by "to" or a comma.
   const partner = titledPartner(state, withWord, sentence, lexicon);
+  // "with the South African President's Special Envoy, Mr X": the title's owner is not a partner either.
+  const titleOwners =
+    partner && withMatch
+      ? startingIn(mentions, withEnd, withEnd + withMatch[0].length)
+          .filter((m) => m.kind === 'person' && POSSESSIVE.test(text.slice(m.end, m.end + 2)))
+          .filter((m) => bareTitle(text.slice(m.start, m.end), lexicon) && !ownerIds.has(m.id))
+          .map((m) => m.id)
+      : [];
   if (partner) {
     for (const id of [...participants])
-      if (state.countries.has(id) && !ownerIds.has(id)) participants.splice(participants.indexOf(id), 1);
+      if ((state.countries.has(id) || titleOwners.includes(id)) && !ownerIds.has(id))
+        participants.splice(participants.indexOf(id), 1);
     add(partner);
   }
   // Where: "in/at/to <place>" soon after; "visit(ing) to <country>" names the host.
@@ -496,7 +508,7 @@ export function readMeeting(
   // "Putin met British Prime Minister Theresa May on Sunday": the one met is the verb's object. Read last, so a
   // subject the owner search missed ("Jaishankar, who arrived on Monday, met ...") is still looked for.
   if (MEET_VERBS.has(word.lower)) {
-    const met = personObject(state, k);
+    const met = personObject(state, k).filter((id) => !titleOwners.includes(id));
     for (const id of met) add(id);
     // "met British Prime Minister A, UN Secretary-General B, and Chief Adviser C": the rest of the list.
     const lastMet = met.length > 0 ? state.persons.get(met[met.length - 1] as string) : undefined;

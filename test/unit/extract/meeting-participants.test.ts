@@ -366,6 +366,23 @@ describe('meeting participants', () => {
     expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
   });
 
+  it.each([
+    [
+      'Kenyan President Daniel Mwangi sent envoys to five countries last week.\n\nGhanaian President Kwame Asante on Monday met behind closed doors with the Kenyan President’s Special Envoy, Mr Peter Otieno, at the Jubilee House in Accra.',
+      ['Kwame Asante', 'Peter Otieno'],
+      'Daniel Mwangi',
+    ],
+    [
+      'Ghanaian President Kwame Asante spoke to reporters on Monday.\n\nHe said so at a meeting with the President of the West African Development Bank, Dr. Peter Otieno, in Accra.',
+      ['Kwame Asante', 'Peter Otieno'],
+      null,
+    ],
+  ])("reads the partner a form of address names past the title's comma: %s", (text, people, notIn) => {
+    const who = meetingsOf(text).map((m) => m.who);
+    expect(who).toContainEqual(expect.arrayContaining(people));
+    if (notIn) for (const w of who) expect(w).not.toContain(notIn);
+  });
+
   it('reads each titled person a meeting verb lists past a comma as one meeting with the subject', () => {
     const text =
       'Ghanaian President Kwame Asante arrived in Geneva on Monday.\n\nOn Tuesday, Asante met Swiss President Anna Keller, WHO Director-General Peter Lindqvist, and Crown Prince of Jordan, Prince Faisal bin Talal.';
