@@ -267,3 +267,12 @@ export const MEMBER_SUBJECT_NOUNS = ['ministers', 'delegates'] as const;
 
 /** Words that make quoted text the speaker's own (case-sensitive; "US" is not "us"). */
 export const FIRST_PERSON_WORDS: readonly string[] = ['I', 'we', 'We', 'our', 'Our', 'my', 'My', 'us', 'me'];
+
+/**
+ * Words that open a condition or an open question: a speech verb after one of them in the same clause ("the
+ * consequences if India rejected the verdict", "has to certify whether he believes ...") reports nothing said.
+ */
+export const OPEN_QUESTION_OPENERS = ['if', 'whether', 'unless'] as const;
+
+/** Words that end such a condition before the verb: "is open to it if Hamas agrees but insists that ...". */
+export const OPEN_QUESTION_ENDS = ['but', 'yet', 'then', 'while', 'although', 'though'] as const;

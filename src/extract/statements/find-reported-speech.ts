@@ -27,6 +27,8 @@ import { articleWordFacts } from '../events/event-modality.ts';
 import { ATTRIBUTION_TAIL_OPENERS, CLOSING_ATTRIBUTION_VERBS } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import {
+  OPEN_QUESTION_ENDS,
+  OPEN_QUESTION_OPENERS,
   OUTLET_REPORT_VERBS,
   SIDE_SUBJECT_HEADS,
   SUBJECT_CASE_PRONOUNS,
@@ -678,6 +680,26 @@ function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence): st
 }
 
 /** For each word, whether it sits inside a quote (quotes are sorted and do not overlap): one merge pass. */
+const OPEN_QUESTION: ReadonlySet<string> = new Set(OPEN_QUESTION_OPENERS);
+const OPEN_QUESTION_END: ReadonlySet<string> = new Set(OPEN_QUESTION_ENDS);
+/** How many words before a speech verb an "if" or "whether" may stand ("whether this meant that the ... accepted"). */
+const OPEN_QUESTION_REACH = 8;
+
+/**
+ * Whether the speech verb at `k` stands in a condition or an open question of its own clause: "the consequences if
+ * India rejected the verdict", "whether he believes Iran is abiding". Nobody said those words.
+ */
+function openQuestionBefore(words: readonly Word[], k: number, sentenceStart: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - OPEN_QUESTION_REACH; j--) {
+    const word = words[j] as Word;
+    if (word.start < sentenceStart) return false;
+    if (OPEN_QUESTION.has(word.lower)) return true;
+    if (OPEN_QUESTION_END.has(word.lower)) return false;
+    if (/[,;:“”"()]/.test((words[j + 1] as Word).gap)) return false;
+  }
+  return false;
+}
+
 function wordsInQuotes(words: readonly Word[], quotes: readonly Quote[]): Uint8Array {
   const inside = new Uint8Array(words.length);
   let q = 0;
@@ -812,6 +834,7 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         resources.lexicon.speechVerbs.has(word.lower) || resources.lexicon.evaluative.has(word.lower);
       const framed = !speech && stanceFrameEnd(words, k, resources.lexicon) !== -1;
       if (!framed && !speech) continue;
+      if (openQuestionBefore(words, k, sentence.start)) continue;
       // "China welcomes the deal ..., the spokesperson said": a present stance before a closing attribution is
       // the words that speaker reports, in the speaker's tense, not a statement of its own subject. A headline
       // ("Iran rejects speculations on ...") sums up what the body reports.
