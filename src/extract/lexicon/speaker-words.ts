@@ -276,3 +276,9 @@ export const OPEN_QUESTION_OPENERS = ['if', 'whether', 'unless'] as const;
 
 /** Words that end such a condition before the verb: "is open to it if Hamas agrees but insists that ...". */
 export const OPEN_QUESTION_ENDS = ['but', 'yet', 'then', 'while', 'although', 'though'] as const;
+
+/**
+ * Nouns that make an "according to" source numbers someone keeps, not words anyone said: "according to UN
+ * figures", "according to Ukraine's statistics", "according to figures from the Ministry of Economy".
+ */
+export const DATA_SOURCE_NOUNS = ['figures', 'data', 'statistics', 'estimates', 'tally', 'count'] as const;

@@ -27,6 +27,7 @@ import { articleWordFacts } from '../events/event-modality.ts';
 import { ATTRIBUTION_TAIL_OPENERS, CLOSING_ATTRIBUTION_VERBS } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import {
+  DATA_SOURCE_NOUNS,
   OPEN_QUESTION_ENDS,
   OPEN_QUESTION_OPENERS,
   OUTLET_REPORT_VERBS,
@@ -700,6 +701,25 @@ function openQuestionBefore(words: readonly Word[], k: number, sentenceStart: nu
   return false;
 }
 
+const DATA_NOUNS: ReadonlySet<string> = new Set(DATA_SOURCE_NOUNS);
+
+/**
+ * Whether an "according to" source from `from` whose name ends at `nameEnd` is data: a data noun before the name
+ * ("figures from the Ministry of Economy") or right after it ("UN figures", "Ukraine's statistics").
+ */
+function dataSource(words: readonly Word[], from: number, nameEnd: number): boolean {
+  for (let j = wordIndexAt(words, from); j < words.length; j++) {
+    const word = words[j] as Word;
+    if (word.start < nameEnd) {
+      if (DATA_NOUNS.has(word.lower)) return true;
+      continue;
+    }
+    const next = /^['’]s$/.test(word.lower) ? words[j + 1] : word;
+    return DATA_NOUNS.has(next?.lower ?? '');
+  }
+  return false;
+}
+
 function wordsInQuotes(words: readonly Word[], quotes: readonly Quote[]): Uint8Array {
   const inside = new Uint8Array(words.length);
   let q = 0;
@@ -800,6 +820,8 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         const named = speakerIn(state, sourceFrom, sourceEnd, true);
         // "According to him, the agreement has helped ...": the person the pronoun means.
         const pronoun = named ? null : PRONOUN_SOURCE.test(text.slice(sourceFrom, sourceEnd));
+        // "according to UN figures": a count the body keeps, which states nothing.
+        if (named && dataSource(words, sourceFrom, named.end)) continue;
         const id = named?.id ?? (pronoun ? pronounSource(ctx, word.start, sentence) : null);
         if (!id || state.organizations.get(id)?.kind === 'news agency') continue;
         const sourceEndsAt = named?.end ?? sourceEnd;
