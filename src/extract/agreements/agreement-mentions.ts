@@ -7,6 +7,8 @@ import type { AgreementItem } from '../../domain/extraction-result.ts';
 import type { AgreementIndex } from '../lexicon/build-agreement-index.ts';
 import {
   AGREEMENT_AS_CONSENSUS,
+  AGREEMENT_AUTHORED_KINDS,
+  OFFER_KIND_WORDS,
   AGREEMENT_COLLECTIONS,
   AGREEMENT_CLASS_WORDS,
   AGREEMENT_CONSENT_OBJECTS,
@@ -360,6 +362,36 @@ function placeNamed(
   if (words[k]?.gap !== ' ' || words[k - 1]?.start !== place.start || words[k - 1]?.end !== place.end)
     return null;
   return words[k - 2]?.lower === 'the' && words[k - 2]?.sentence === words[k]?.sentence ? [k - 1, k] : null;
+}
+
+/** Who may author a proposal by name: a side or a body. */
+const AUTHOR_KINDS: ReadonlySet<string> = new Set(['country', 'org']);
+
+/**
+ * "an Israeli proposal", "the latest French proposal", "Egypt's proposal", "the UN envoy's proposal": a country or a
+ * body named right before the kind word (or a body's officer, owning it by "'s") authored the offer.
+ * Not a pronoun ("its proposal"), which may stand for anything.
+ */
+function authoredBy(
+  words: readonly Word[],
+  k: number,
+  cover: Int32Array,
+  mentions: readonly EntityMention[],
+): string | null {
+  const word = words[k] as Word;
+  const previous = words[k - 1];
+  if (!previous || previous.sentence !== word.sentence) return null;
+  const possessive = /^['’]s $/.test(word.gap);
+  if (word.gap !== ' ' && !possessive) return null;
+  const author = mentions[cover[k - 1] ?? -1];
+  if (author && author.end === previous.end && author.via !== 'pronoun' && author.via !== 'reference')
+    return AUTHOR_KINDS.has(author.kind) ? author.id : null;
+  if (!possessive || previous.cap || previous.gap !== ' ') return null;
+  // "the UN envoy's proposal": the officer's body.
+  const body = mentions[cover[k - 2] ?? -1];
+  return body && AUTHOR_KINDS.has(body.kind) && body.via !== 'pronoun' && body.end === words[k - 2]?.end
+    ? body.id
+    : null;
 }
 
 /** How many describing words may stand between "agreement on a" and the instrument it consents to. */
@@ -764,7 +796,12 @@ export function readAgreementMentions(
     const complemented =
       complement !== undefined &&
       text.slice(word.end, word.end + complement.length).toLowerCase() === complement;
-    if (needs && !named && !needs.includes(previous) && !complemented) continue;
+    // "an Israeli proposal": its author says which offer it is, as "peace" says what it is about.
+    const authored =
+      needs !== undefined && !named && !needs.includes(previous) && AGREEMENT_AUTHORED_KINDS.has(word.lower)
+        ? authoredBy(words, k, cover, mentions)
+        : null;
+    if (needs && !named && !needs.includes(previous) && !complemented && !authored) continue;
     if (AGREEMENT_KIND_ACRONYMS.has(word.lower)) {
       const following = words[k + 1];
       if (following?.gap === ' ' && AGREEMENT_KINDS.has(following.lower)) continue;
@@ -1041,12 +1078,29 @@ export function readAgreementMentions(
       const owner = ownerBefore(state, sentence.start, word.start, parties);
       if (owner) parties.add(owner);
     }
+    // "a ceasefire proposal ... the new Egyptian-Qatari proposal": an authored offer that says no more is the one before.
+    // Not a named one, nor one of other sides ("the Arab Peace Initiative ... the latest French proposal").
+    if (
+      authored &&
+      topic === null &&
+      out.some(
+        (r) =>
+          OFFER_KIND_WORDS.has(words[r.word]?.lower ?? '') &&
+          r.name === null &&
+          (r.parties.length === 0 || r.parties.includes(authored)),
+      )
+    )
+      continue;
     const descriptorText = [descriptorWords.join(' '), word.text, topic ?? '']
       .filter((p) => p !== '')
       .join(' ');
     // "a ceasefire" says what it is about by its kind word alone.
     const hasDescriptor =
-      descriptorWords.length > 0 || topic !== null || AGREEMENT_NEEDS_ACT.has(word.lower) || selfDescribing;
+      descriptorWords.length > 0 ||
+      topic !== null ||
+      AGREEMENT_NEEDS_ACT.has(word.lower) ||
+      selfDescribing ||
+      authored !== null;
     const raw: RawAgreement = {
       start: words[surfaceStart]?.start ?? word.start,
       end:

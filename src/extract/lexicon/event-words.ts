@@ -308,6 +308,19 @@ export const AGREEMENT_NEEDS_BEFORE: Readonly<Record<string, readonly string[]>>
 };
 
 /**
+ * Kind words that name an agreement, in place of the word they need before them, by their author right before them:
+ * "an Israeli proposal", "a US proposal for a three-month ceasefire", "the UN envoy's proposal": an offer a side or
+ * a mediator put on the table.
+ */
+export const AGREEMENT_AUTHORED_KINDS: ReadonlySet<string> = new Set(['proposal']);
+
+/**
+ * Kind words of an offer on the table: after one of them, "the Egyptian proposal" with nothing said of what it is
+ * about is that offer again, by who put it forward ("a ceasefire proposal ... the new Egyptian-Qatari proposal").
+ */
+export const OFFER_KIND_WORDS: ReadonlySet<string> = new Set(['proposal', 'plan', 'roadmap', 'initiative']);
+
+/**
  * What may follow such a kind word instead of the word it needs before it: "a comprehensive plan of action" (the
  * diplomatic instrument of ASEAN's partners and of bilateral partnerships), "plan of action" with no "action" before.
  */
