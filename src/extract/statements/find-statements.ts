@@ -16,7 +16,7 @@ import {
   speakerId,
   type StatementContext,
 } from './statement-context.ts';
-import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
+import type { EntityMention, ExtractState, Resources, StatementLike, Word } from '../types.ts';
 import { isTitleWord } from '../entities/person-context.ts';
 import { DOCUMENT_CLAUSE_SUBJECTS, SUBJECT_CASE_PRONOUNS } from '../lexicon/speaker-words.ts';
 import {
@@ -385,6 +385,9 @@ function conversationSpeaker(ctx: StatementContext, quote: Quote, sentence: numb
   if (paragraphStart(ctx.state, quote.start) !== quote.start) return null;
   const last = ctx.drafts.findLast((d) => d.content.end <= quote.start);
   if (!last?.direct || sentence - last.lastSentence > CONVERSATION_REACH_SENTENCES) return null;
+  // "he" may be a country's unnamed official, spoken of as its seat ("a presidential official told Yonhap"),
+  // never the country an attribution names ("Lebanon said", "the Algerian delegate continued"): look for who.
+  if (ctx.state.countries.has(last.speaker) && namedOutsideQuotes(ctx.state, last)) return null;
   // A later statement of anyone, direct or reported, ends the conversation.
   if (
     ctx.drafts.some((d) => d !== last && d.content.start > last.content.end && d.content.end <= quote.start)
@@ -399,6 +402,20 @@ function conversationSpeaker(ctx: StatementContext, quote: Quote, sentence: numb
     if (subject?.startsWith('person:') && subject !== last.speaker) return null;
   }
   return last.speaker;
+}
+
+/** Whether a statement's speaker is named, not as a seat, in its sentences outside its quotes ("Lebanon said"). */
+function namedOutsideQuotes(state: ExtractState, draft: StatementLike): boolean {
+  const from = state.sentences[draft.sentence]?.start ?? draft.content.start;
+  const to = state.sentences[draft.lastSentence]?.end ?? draft.content.end;
+  return state.mentions.some(
+    (m) =>
+      m.id === draft.speaker &&
+      m.via !== 'seat' &&
+      m.start >= from &&
+      m.end <= to &&
+      !draft.quoteSpans.some((q) => m.start >= q.start && m.end <= q.end),
+  );
 }
 
 /** The first speech verb in [from, to) outside quotes. */

@@ -124,3 +124,26 @@ describe('a quote closed by "they" after words several people said together', ()
     expect(speakers).toEqual(['person:alberto-van-klaveren', 'person:elmer-schialer']);
   });
 });
+
+describe('a "he said" quote after a country\'s quote', () => {
+  it('goes to the person "he" means, not to the country', () => {
+    const text =
+      'Border talks resume\n\nForeign Minister Karim Haddad received the mediators in Beirut on Monday.\n\n' +
+      'Lebanon said on Tuesday: "We will not negotiate while the strikes go on."\n\n' +
+      '"The border must be settled by the talks alone," he said.';
+    const result = extract(text);
+    const quote = result.statements.find((s) => s.quote?.includes('settled by the talks'));
+    expect(quote?.speaker).toBe('person:karim-haddad');
+  });
+
+  it("stays with a country's unnamed official, spoken of as its seat", () => {
+    const text =
+      "Seoul hopeful\n\nSouth Korea's presidential office welcomed on Saturday the plan of US President Donald " +
+      'Trump to call the North Korean leader.\n\nOn Friday, Trump said he would call Kim on Sunday.\n\n' +
+      '"The two leaders can now talk whenever they need to," a senior presidential official told Yonhap.\n\n' +
+      '"It is real progress for both countries," he said.';
+    const result = extract(text);
+    const quote = result.statements.find((s) => s.quote?.includes('real progress'));
+    expect(quote?.speaker).toBe('KOR');
+  });
+});
