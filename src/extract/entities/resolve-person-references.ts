@@ -173,8 +173,14 @@ const VAGUE_WITHOUT_COUNTRY: ReadonlySet<string> = new Set(COUNTRYLESS_VAGUE_HEA
 
 /** Is the person's office a head of state's where `head` names a lower office, or the other way round? */
 function otherRank(person: PersonEntity, head: string, lexicon: Lexicon): boolean {
-  if (!person.title || GENERIC_ROLES.has(head) || VAGUE_WITHOUT_COUNTRY.has(head)) return false;
+  if (!person.title) return false;
   const title = person.title.toLowerCase().split(/[\s-]+/);
+  // "the Algerian diplomat", "the Chadian official": a generic role is an official's, never a head of state's.
+  if (GENERIC_ROLES.has(head))
+    return (
+      title.some((w) => lexicon.leaderHeads.has(w)) || (title.includes('prime') && title.includes('minister'))
+    );
+  if (VAGUE_WITHOUT_COUNTRY.has(head)) return false;
   const remitAt = title.findIndex((w) => REMIT_LINKS.has(w));
   const office = remitAt === -1 ? title : title.slice(0, remitAt);
   // "his Russian counterpart": a title borrowed from someone else's office says nothing of rank yet.

@@ -247,3 +247,22 @@ describe('"he" after quoted words and sentences naming others as objects', () =>
     expect(speakerOf(text, 'In some ways')).toEqual(['person:murat-nurtleu']);
   });
 });
+
+describe('"the Emirati diplomat", "the Chadian official": a generic role after a named speaker', () => {
+  it('means the official who spoke, not the head of state of that country', () => {
+    const text =
+      'Trade pact hailed\n\nThe trade pact was signed last month in the presence of UAE President Mohamed bin Zayed.' +
+      '\n\n"This pact opens a new chapter for both nations," Khalid Al Rashidi said in Ankara on Tuesday.\n\n' +
+      'The Emirati diplomat said the pact reflects the will of both countries to trade more.';
+    const speakers = extract(text).statements.map((s) => s.speaker);
+    expect(speakers).toEqual(['person:khalid-al-rashidi', 'person:khalid-al-rashidi']);
+  });
+
+  it('is never the president when no official of that country is named', () => {
+    const text =
+      'Accord signed\n\nThe accord was signed in the presence of Chadian President Idriss Deby.\n\n' +
+      '"The government and the rebels have signed a final peace accord," the Chadian official said.';
+    const speakers = extract(text).statements.map((s) => s.speaker);
+    expect(speakers).not.toContain('person:idriss-deby');
+  });
+});
