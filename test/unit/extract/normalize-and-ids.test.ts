@@ -11,10 +11,21 @@ describe('normalizeText', () => {
     ['trimmed lines', '  a  \n\t b ', 'a\nb'],
     ['collapsed spaces', 'a \u00a0\t b', 'a b'],
     ['blank line runs', 'a\n\n\n\nb', 'a\n\nb'],
+    ['two apostrophes for a quote mark', "''We agree,'' she said", '"We agree," she said'],
     ['curly quotes kept', '“Yes,” he said', '“Yes,” he said'],
     ['zero-width removed', 'Pu\u200btin', 'Putin'],
   ])('%s', (_name, raw, normalized) => {
     expect(normalizeText(raw)).toBe(normalized);
+  });
+});
+
+describe('a quote typed with two apostrophes', () => {
+  it('is a quote of the speaker its attribution names', () => {
+    const text =
+      'Ports deal signed\n\nThe two ministers signed a memorandum on ports in Abu Dhabi on Monday.\n\n' +
+      "''The memorandum shows how close our two countries have become,'' Minister Omar Al Hashimi said.";
+    const quote = extract(text).statements.find((s) => s.quote?.includes('how close'));
+    expect(quote?.speaker).toBe('person:omar-al-hashimi');
   });
 });
 
