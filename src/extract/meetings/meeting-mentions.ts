@@ -382,8 +382,11 @@ export function readMeeting(
       for (const id of includedPartners(state, withEnd + withMatch[0].length, sentence)) add(id);
   }
   // "meet with Chinese Ambassador to Manila Huang Xilian", "with her Australian counterpart, Julie Bishop": the
-  // person a title chain leads to is the partner, however the chain is cut by "to" or a comma.
-  const partner = titledPartner(state, withWord, sentence, lexicon);
+  // person a title chain leads to is the partner, however the chain is cut by "to" or a comma. "received a phone
+  // call from his Iranian counterpart, Dr. X": a call's caller after "from" is read the same way.
+  const partner =
+    titledPartner(state, withWord, sentence, lexicon) ??
+    (kind === 'call' ? titledPartner(state, withWord, sentence, lexicon, 'from') : null);
   // "with the South African President's Special Envoy, Mr X": the title's owner is not a partner either.
   const titleOwners =
     partner && withMatch

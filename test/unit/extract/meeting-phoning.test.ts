@@ -140,3 +140,13 @@ describe('separate meetings with two or more persons named after the meeting wor
     ).toEqual([{ kind: 'call', participants: ['Ana Silva', 'Jonas Berg'] }]);
   });
 });
+
+describe('a call received from a person named past a comma that sets the title apart', () => {
+  it.each([
+    'Foreign Minister Jonas Berg received a phone call from his Peruvian counterpart, Dr. Ana Silva.',
+    'Foreign Minister Jonas Berg received a phone call from his Peruvian counterpart, Ana Silva, on Monday.',
+    'Today, President Jonas Berg received a phone call from Prime Minister of Peru, Ms. Ana Silva.',
+  ])('is a call with the caller, not her country: %s', (text) => {
+    expect(calls(text)).toEqual([expect.objectContaining({ participants: ['Ana Silva', 'Jonas Berg'] })]);
+  });
+});
