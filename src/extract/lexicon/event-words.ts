@@ -385,6 +385,8 @@ export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   discussion: 'talks',
   discussions: 'talks',
   discussed: 'talks',
+  conferred: 'talks',
+  confers: 'talks',
   called: 'meeting',
   dinner: 'meeting',
   lunch: 'meeting',

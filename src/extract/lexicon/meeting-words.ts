@@ -248,7 +248,16 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(BE_FORMS);
  * Words that are talks only with a partner named after "with": "held discussions with the AU chairperson",
  * "the King on Wednesday discussed with visiting Secretary General X".
  */
-export const DISCUSSION_WORDS: ReadonlySet<string> = new Set(['discussion', 'discussions', 'discussed']);
+export const DISCUSSION_WORDS: ReadonlySet<string> = new Set([
+  'discussion',
+  'discussions',
+  'discussed',
+  // "State Minister X has also conferred with Y, the Principal Secretary of ...": talks as "discussed with Y".
+  'conferred',
+  'confers',
+]);
+/** Among them, verbs that after a form of "be" bestow an honour: "was conferred with the Order of Merit". */
+export const HONOUR_VERBS: ReadonlySet<string> = new Set(['conferred']);
 /** The nouns among them, which a pair can hold: "both heads held bilateral discussions". */
 export const DISCUSSION_NOUNS: ReadonlySet<string> = new Set(['discussion', 'discussions']);
 /**

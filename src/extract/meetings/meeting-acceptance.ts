@@ -27,6 +27,7 @@ import {
   CONVENING_VERBS,
   DISCUSSION_NOUNS,
   DISCUSSION_WORDS,
+  HONOUR_VERBS,
   LEGISLATURES,
   PLURAL_HOLDING_GAP,
   PLURAL_HOLDING_VERBS,
@@ -240,8 +241,9 @@ export function acceptable(
   // bilateral discussions": a pair named before that held them.
   if (DISCUSSION_WORDS.has(word.lower))
     return (
-      discussedWith(state, k) ||
-      (DISCUSSION_NOUNS.has(word.lower) && heldBefore(state, k) && pairHolds(state, k, lexicon))
+      !(HONOUR_VERBS.has(word.lower) && PASSIVE_AUXILIARIES.has(before)) &&
+      (discussedWith(state, k) ||
+        (DISCUSSION_NOUNS.has(word.lower) && heldBefore(state, k) && pairHolds(state, k, lexicon)))
     );
   // "will hold follow-up meetings": further sittings of sides already met (follow-up.ts gives them those sides).
   if (PLURAL_MEETING_WORDS.has(word.lower))

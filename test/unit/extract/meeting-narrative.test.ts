@@ -172,6 +172,22 @@ describe('narrative meetings', () => {
   });
 
   it.each([
+    'State Minister Amina Yusuf has also conferred with Daniel Koros, the Principal Secretary of Foreign Affairs of Kenya.',
+    'Kenyan President William Ruto conferred with visiting Ethiopian Foreign Minister Amina Yusuf on Monday.',
+  ])('reads "conferred with" a person as talks: %s', (text) => {
+    expect(meetingsOf(text)).toEqual([expect.objectContaining({ kind: 'talks', who: expect.any(Array) })]);
+    expect(meetingsOf(text)[0]?.who).toHaveLength(2);
+  });
+
+  it('reads no talks in an honour conferred with an order', () => {
+    expect(
+      meetingsOf(
+        'Ethiopian Foreign Minister Amina Yusuf was conferred with the Order of Merit by President William Ruto.',
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
     'Kenyan President William Ruto received a phone call from Chinese President Xi Jinping.',
     'Kenyan President William Ruto received a phone call on Saturday from Chinese President Xi Jinping.',
     'Today, Kenyan President William Ruto spoke over the phone with President of China, Xi Jinping.',
