@@ -7,26 +7,20 @@ import { foldFacts, foldMentions } from './agreement-facts.ts';
 import { AGREEMENT_SELF_DESCRIBING } from '../lexicon/event-words.ts';
 import { isBare } from './resolve-bare-agreements.ts';
 import { governedByAct } from './governed-by-act.ts';
-import { AGREEMENT_DETERMINERS } from '../lexicon/agreement-mention-words.ts';
+import { AGREEMENT_DETERMINERS, PEACE_DESCRIPTOR_WORDS } from '../lexicon/agreement-mention-words.ts';
 import { INDEFINITE_ARTICLES } from '../lexicon/agreement-reference-words.ts';
 import type { ExtractState } from '../types.ts';
-import { PEACE_DESCRIPTOR_WORDS } from '../lexicon/agreement-mention-words.ts';
+import { letterWords } from '../text/tokenize-words.ts';
 
 const PEACE: ReadonlySet<string> = new Set(PEACE_DESCRIPTOR_WORDS);
 const DETERMINERS: ReadonlySet<string> = new Set(AGREEMENT_DETERMINERS);
-
-const wordsOf = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w !== '');
 
 /** A roadmap of the story's own: its name or description has the kind word, and no mention calls it another. */
 const roadmap = (c: Cluster): boolean =>
   c.known === null &&
   !c.statedYear &&
   !c.mentions.some((m) => m.another) &&
-  wordsOf(c.name ?? c.descriptor ?? '').some((w) => AGREEMENT_SELF_DESCRIBING.has(w));
+  letterWords(c.name ?? c.descriptor ?? '').some((w) => AGREEMENT_SELF_DESCRIBING.has(w));
 
 const sidesFit = (a: Cluster, b: Cluster): boolean =>
   a.parties.length === 0 || b.parties.length === 0 || a.parties.some((p) => b.parties.includes(p));
@@ -76,7 +70,7 @@ export function joinRoadmaps(clusters: readonly Cluster[], state: ExtractState):
     foldFacts(target, cluster);
     for (const party of cluster.parties) if (!target.parties.includes(party)) target.parties.push(party);
     // "the roadmap ... a roadmap for ending the war": the description says more than the kind word alone.
-    if (target.name === null && wordsOf(target.descriptor ?? '').length === 1)
+    if (target.name === null && letterWords(target.descriptor ?? '').length === 1)
       target.descriptor = cluster.descriptor;
   }
   // "Under the terms of the agreement, ... outlined a strategic roadmap", "the roadmap and timeline identified in
@@ -88,7 +82,7 @@ export function joinRoadmaps(clusters: readonly Cluster[], state: ExtractState):
     roadmap(c) &&
     c.name === null &&
     c.mentions.every((m) => {
-      const words = wordsOf(m.descriptor ?? '');
+      const words = letterWords(m.descriptor ?? '');
       return (
         m.parties.length === 0 &&
         !governedByAct(state.text, state.words, m.word, DETERMINERS) &&

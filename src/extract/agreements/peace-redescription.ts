@@ -5,27 +5,23 @@ import type { Cluster } from './agreement-facts.ts';
 import { foldFacts, foldMentions } from './agreement-facts.ts';
 import { CEASEFIRE_NAME_WORDS } from '../lexicon/agreement-reference-words.ts';
 import { PEACE_DESCRIPTOR_WORDS } from '../lexicon/agreement-mention-words.ts';
+import { letterWords } from '../text/tokenize-words.ts';
 
 const PEACE: ReadonlySet<string> = new Set(PEACE_DESCRIPTOR_WORDS);
-const wordsOf = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w !== '');
 
 /** An unnamed ceasefire ("a permanent ceasefire", "an agreement on a cessation of hostilities", "a new truce"). */
 const ceasefire = (c: Cluster): boolean =>
   c.name === null &&
   c.known === null &&
   c.descriptor !== null &&
-  wordsOf(c.descriptor).some((w) => CEASEFIRE_NAME_WORDS.has(w));
+  letterWords(c.descriptor).some((w) => CEASEFIRE_NAME_WORDS.has(w));
 
 /** "the peace agreement", "the peace deal" and bare references only: no sides, year or other subject of its own. */
 function peaceOnly(c: Cluster): boolean {
   if (c.name !== null || c.known !== null || c.descriptor === null || c.parties.length > 0 || c.statedYear)
     return false;
   const kindWord = c.descriptor.split(' ').pop()?.toLowerCase() ?? '';
-  const words = wordsOf(c.descriptor).filter((w) => w !== kindWord);
+  const words = letterWords(c.descriptor).filter((w) => w !== kindWord);
   return (
     words.length > 0 &&
     words.every((w) => PEACE.has(w)) &&

@@ -4,6 +4,13 @@
 import type { ExtractState, Sentence, Word } from '../types.ts';
 import { flagsAt, widthAt, WORD_AFTER_HYPHEN, WORD_INNER, WORD_START } from './word-chars.ts';
 
+/** A short phrase's lower-cased runs of letters ("the AU roadmap" -> ["the", "au", "roadmap"]): for word-list checks. */
+export const letterWords = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== '');
+
 /**
  * A word: letters/digits joined by inner dots, ampersands, apostrophes, or hyphens before a lower-case letter or
  * digit ("Jong-un", "U.S", "O'Brien", "long-term"); "Russia-North Korea" and "Amir-Abdollahian" split at the
