@@ -51,7 +51,24 @@ export const AGREEMENT_BACK_REFERENCE_NOUNS: Readonly<Record<string, readonly Ki
   // "agreed to the proposal", "rejected the proposal Hamas described as ...": a proposal the article names so ("the
   // ceasefire proposal"), and only one so named (OWN_NAME_BACK_REFERENCES), after "the"/"this" only.
   proposal: null,
+  // "We have reached an understanding on patrolling", "in reaching this understanding": right after its determiner
+  // only (UNMODIFIED_BACK_REFERENCES), not "a deep understanding of" nor "the understanding that ...".
+  understanding: [...INSTRUMENTS, 'memorandum'],
 };
+
+/**
+ * Back-reference nouns that point back only right after their determiner and never before "of" or "that" ("an
+ * understanding", "this understanding"): with a modifier or a complement they are a grasp of something ("a common
+ * understanding", "the understanding of history", "the understanding that ...").
+ */
+export const UNMODIFIED_BACK_REFERENCES: ReadonlySet<string> = new Set(['understanding']);
+/** Words after an unmodified back-reference noun that make it a grasp of something, not an agreement. */
+export const GRASP_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['of', 'that']);
+/**
+ * The infinitive marker that, two words before an unmodified noun's indefinite article, makes it a goal ("to reach an
+ * understanding and settle issues"), not one reached.
+ */
+export const GOAL_INFINITIVE_MARKERS: ReadonlySet<string> = new Set(['to']);
 
 /**
  * Back references that mean only an agreement whose own name has the noun: "the resolution" is the council

@@ -51,6 +51,9 @@ import {
   SELF_REFERENCE_ADVERBS,
   SELF_REFERENCE_MODALS,
   SELF_REFERENCE_PASSIVE,
+  UNMODIFIED_BACK_REFERENCES,
+  GRASP_COMPLEMENT_WORDS,
+  GOAL_INFINITIVE_MARKERS,
 } from '../lexicon/agreement-reference-words.ts';
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import { askedForOnly } from '../agreements/agreement-mentions.ts';
@@ -164,6 +167,8 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
       next === 'of'
     )
       continue;
+    const unmodified = UNMODIFIED_BACK_REFERENCES.has(word.lower);
+    if (unmodified && GRASP_COMPLEMENT_WORDS.has(next ?? '')) continue;
     // "In phase one, Hamas will release ...": the number makes it the one in view, as "the" would.
     const numbered = PART_BEFORE_OF.has(word.lower) && PART_NUMBERS.has(next ?? '');
     let determiner: string | null = numbered ? 'the' : null;
@@ -205,6 +210,15 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
     )
       continue;
     if (DEFINITE_ONLY_BACK_REFERENCES.has(word.lower) && !DEFINITE_DETERMINERS.has(determiner)) continue;
+    // "reached an understanding on patrolling", not "a common understanding" nor "to reach an understanding".
+    if (
+      unmodified &&
+      (determinerAt !== i - 1 ||
+        (INDEFINITE_ARTICLES.has(determiner) &&
+          words[i - 3]?.sentence === word.sentence &&
+          GOAL_INFINITIVE_MARKERS.has(words[i - 3]?.lower ?? '')))
+    )
+      continue;
     // "the first phase", not "the coming phase".
     if (
       PART_BEFORE_OF.has(word.lower) &&

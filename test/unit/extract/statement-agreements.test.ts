@@ -835,3 +835,27 @@ describe('a relationship word ("development partnership") the agreement stage fo
     expect(aboutAgreements(text, 'person:anton-vogel')).toHaveLength(1);
   });
 });
+
+describe('"an understanding", "this understanding": the agreement in view, right after its determiner', () => {
+  const TRUCE =
+    'Ruritania, rebels agree truce\n\nRuritania and the Northern Front agreed to a ceasefire agreement on Tuesday after talks mediated by Borduria.\n\n';
+
+  it('points back in a quote ("in reaching this understanding")', () => {
+    const text = `${TRUCE}Prime Minister Karel Novak said: “While I thank Borduria for its part in reaching this understanding, we will watch the border closely.”`;
+    expect(aboutAgreements(text, 'person:karel-novak')).toHaveLength(1);
+  });
+
+  it('and after an indefinite article ("we have reached an understanding on the border")', () => {
+    const text = `${TRUCE}“We have reached an understanding on the border, and the guns have gone silent,” Defence Minister Anton Vogel said.`;
+    expect(aboutAgreements(text, 'person:anton-vogel')).toHaveLength(1);
+  });
+
+  it('not with a modifier or a complement ("a common understanding of", "to reach an understanding")', () => {
+    const common = `${TRUCE}Government spokesman Jan Dvorak said the two peoples shared a common understanding.`;
+    expect(aboutAgreements(common, 'person:jan-dvorak')).toEqual([]);
+    const grasp = `${TRUCE}Government spokesman Jan Dvorak said the talks showed an understanding of the risks.`;
+    expect(aboutAgreements(grasp, 'person:jan-dvorak')).toEqual([]);
+    const goal = `${TRUCE}Government spokesman Jan Dvorak said the two sides would keep talking to reach an understanding.`;
+    expect(aboutAgreements(goal, 'person:jan-dvorak')).toEqual([]);
+  });
+});
