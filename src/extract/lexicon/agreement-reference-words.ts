@@ -165,6 +165,23 @@ export const HYPOTHETICAL_AGREEMENT_DETERMINERS: ReadonlySet<string> = new Set([
 export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 /**
+ * Days whose possessive opens a back reference as "the" does ("Today's agreement also builds on ...", "Saturday's
+ * declaration", "today's long overdue ceasefire"): the agreement of that day, the one in view.
+ */
+export const DAY_POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+/**
  * Words before a kind noun that make it an agreement other than the one named ("a new agreement", "another
  * ceasefire", "a parallel deal", "a second document").
  */

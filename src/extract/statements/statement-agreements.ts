@@ -22,6 +22,7 @@ import {
   CEASEFIRE_NAME_WORDS,
   CONTINUATION_POINTER_MAX_AT,
   CONTINUATION_POINTERS,
+  DAY_POSSESSIVE_DETERMINERS,
   DEFINITE_DETERMINERS,
   DEFINITE_ONLY_BACK_REFERENCES,
   DESCRIBED_NEWS_NOUNS,
@@ -145,6 +146,11 @@ function calledFor(words: ExtractState['words'], at: number): boolean {
   );
 }
 
+/** Whether `word` is a day's possessive ("Today's", "Saturday's"): it opens a back reference as "the" does. */
+function dayPossessive(text: string, word: ExtractState['words'][number]): boolean {
+  return DAY_POSSESSIVE_DETERMINERS.has(word.lower) && /^['’][sS]/.test(text.slice(word.end, word.end + 2));
+}
+
 /**
  * Back references in [start, end): a kind noun after a determiner and at most a few lowercase modifiers ("the deal",
  * "a long-awaited document", "an immediate ceasefire"), outside any agreement's own mention, and not introduced as
@@ -179,8 +185,8 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
       const before = words[i - k];
       if (!before || before.sentence !== word.sentence) break;
       if (ABSENT_AGREEMENT_CUES.has(before.lower)) absent = true;
-      if (BACK_REFERENCE_DETERMINERS.has(before.lower)) {
-        determiner = before.lower;
+      if (BACK_REFERENCE_DETERMINERS.has(before.lower) || dayPossessive(state.text, before)) {
+        determiner = BACK_REFERENCE_DETERMINERS.has(before.lower) ? before.lower : 'the';
         determinerAt = i - k;
         const opener = words[i - k - 1];
         absent ||= opener?.sentence === word.sentence && ABSENT_AGREEMENT_CUES.has(opener.lower);

@@ -859,3 +859,18 @@ describe('"an understanding", "this understanding": the agreement in view, right
     expect(aboutAgreements(goal, 'person:jan-dvorak')).toEqual([]);
   });
 });
+
+describe('a day’s possessive before a kind noun ("Today’s agreement", "Saturday’s ceasefire") opens it as "the" does', () => {
+  const TRUCE =
+    'Ruritania, rebels agree truce\n\nRuritania and the Northern Front agreed to a ceasefire on Saturday after talks in Strelsau.\n\nPrime Minister Karel Novak welcomed the news from Strelsau.\n\n';
+
+  it('points back in a quote of its own paragraph ("Today’s long overdue ceasefire will ...")', () => {
+    const text = `${TRUCE}Opposition leader Anton Vogel said in a statement: “Today’s long overdue ceasefire will bring some relief to the border villages.”`;
+    expect(aboutAgreements(text, 'person:anton-vogel')).toHaveLength(1);
+  });
+
+  it('and in reported words ("Saturday’s truce")', () => {
+    const text = `${TRUCE}Opposition leader Anton Vogel said Saturday’s truce would bring some relief to the border villages.`;
+    expect(aboutAgreements(text, 'person:anton-vogel')).toHaveLength(1);
+  });
+});
