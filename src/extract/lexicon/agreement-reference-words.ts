@@ -283,6 +283,46 @@ export const GOAL_ASKING_WORDS: ReadonlySet<string> = new Set([
  * article reports. Verb forms only: "respect the Taliban's call for a ceasefire" names the ceasefire that was called.
  */
 export const CALLING_FOR_VERBS: ReadonlySet<string> = new Set(['calls', 'called', 'calling']);
+/**
+ * Verbs whose base form, after "to" or a modal (SEEKING_VERB_OPENERS), seeks an agreement nobody has made yet ("talks to
+ * achieve a permanent cessation of hostilities", "a committee that would negotiate a permanent ceasefire"): a goal,
+ * not the agreement the article reports. Base forms only: "reached a ceasefire", "in brokering a truce" report one.
+ */
+export const SEEKING_VERBS: ReadonlySet<string> = new Set([
+  'reach',
+  'achieve',
+  'negotiate',
+  'secure',
+  'pursue',
+  'ensure',
+  'seek',
+]);
+/** Words before a SEEKING_VERBS base form that make it a goal: the infinitive "to" and modals. */
+export const SEEKING_VERB_OPENERS: ReadonlySet<string> = new Set([
+  'to',
+  'would',
+  'will',
+  'could',
+  'can',
+  'should',
+  'must',
+]);
+/**
+ * Words of scope that, with GOAL_SCOPE_WORDS, mark a sought agreement larger than the one in view ("a complete
+ * ceasefire", "a longer ceasefire" after a four-day truce); "to achieve an immediate ceasefire" may be the one made.
+ */
+export const SOUGHT_SCOPE_WORDS: ReadonlySet<string> = new Set(['complete', 'longer']);
+/**
+ * Words and the preposition after them that name a goal ("the need for a permanent ceasefire", "measures for a
+ * complete ceasefire", "the importance of a longer ceasefire", "getting to a temporary ceasefire"): what an
+ * indefinite agreement noun after them names is wanted, not made.
+ */
+export const GOAL_PREPOSITIONS: ReadonlyMap<string, string> = new Map([
+  ['need', 'for'],
+  ['measures', 'for'],
+  ['importance', 'of'],
+  ['getting', 'to'],
+]);
 /** Words that approach an agreement without reaching it ("nearing a deal"). */
 export const GOAL_NEARING_WORDS: ReadonlySet<string> = new Set(['nearing']);
 

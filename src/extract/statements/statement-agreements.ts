@@ -6,6 +6,7 @@ import {
   AGREEING_LINK_WORDS,
   AGREEING_SIDES,
   FURTHER_TALKS_NOUNS,
+  GOAL_PREPOSITIONS,
   AGREED_CONTENTS,
   KEEPING_LINK_WORDS,
   KEEPING_VERBS,
@@ -49,6 +50,9 @@ import {
   RELATIONS_TOPIC_WORDS,
   REPORTED_ANAPHORIC_OPENERS,
   SAME_SPEAKER_BACK_POINTERS,
+  SEEKING_VERB_OPENERS,
+  SEEKING_VERBS,
+  SOUGHT_SCOPE_WORDS,
   SELF_REFERENCE_ADVERBS,
   SELF_REFERENCE_MODALS,
   SELF_REFERENCE_PASSIVE,
@@ -59,6 +63,7 @@ import {
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import { askedForOnly } from '../agreements/agreement-mentions.ts';
 import { earlierOccasionBetween } from './earlier-occasion.ts';
+import { GOAL_SCOPE_WORDS } from '../lexicon/agreement-act-words.ts';
 import { RELATIONSHIP_KIND_WORDS } from '../lexicon/event-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { leadEnd } from '../text/segment-text.ts';
@@ -131,6 +136,11 @@ export interface BackReference extends Range {
    * lower-cased, each the part before a hyphen: only an agreement whose name has them all is meant.
    */
   namedBy: readonly string[];
+  /**
+   * After a goal ("to achieve a", "would negotiate a", "the need for a"): only a proposal can be what it means (the
+   * proposal to achieve a ceasefire), not an agreement already made.
+   */
+  sought: boolean;
 }
 
 /** Whether the indefinite article at `at` opens what a speaker calls for ("has been calling for an early ceasefire"). */
@@ -149,6 +159,25 @@ function calledFor(words: ExtractState['words'], at: number): boolean {
 /** Whether `word` is a day's possessive ("Today's", "Saturday's"): it opens a back reference as "the" does. */
 function dayPossessive(text: string, word: ExtractState['words'][number]): boolean {
   return DAY_POSSESSIVE_DETERMINERS.has(word.lower) && /^['’][sS]/.test(text.slice(word.end, word.end + 2));
+}
+
+/**
+ * Whether the indefinite article at `at`, before the kind noun at `noun`, opens a larger agreement sought, not one
+ * made: "expand negotiations to achieve a permanent cessation of hostilities", "a committee that would negotiate a
+ * permanent ceasefire", "measures for a complete ceasefire", "stressed the importance of a longer ceasefire". Not
+ * "the goal of the talks was to achieve an immediate ceasefire": with no word of scope, the one the talks made.
+ */
+function sought(words: ExtractState['words'], at: number, noun: number): boolean {
+  const article = words[at];
+  if (!article || !INDEFINITE_ARTICLES.has(article.lower)) return false;
+  const scoped = words
+    .slice(at + 1, noun)
+    .some((w) => GOAL_SCOPE_WORDS.has(w.lower) || SOUGHT_SCOPE_WORDS.has(w.lower));
+  if (!scoped) return false;
+  const before = (k: number): string =>
+    words[at - k]?.sentence === article.sentence ? (words[at - k]?.lower ?? '') : '';
+  if (SEEKING_VERBS.has(before(1))) return SEEKING_VERB_OPENERS.has(before(2));
+  return before(1) !== '' && GOAL_PREPOSITIONS.get(before(2)) === before(1);
 }
 
 /**
@@ -239,6 +268,7 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
       kinds,
       definite: DEFINITE_DETERMINERS.has(determiner),
       namedBy: capitals,
+      sought: sought(words, determinerAt, i),
     });
   }
   return out;
@@ -291,6 +321,19 @@ function leadCallsIt(state: ExtractState, reference: BackReference): boolean {
  * agreement named before it: "according to the statement" before any joint statement is named is a press statement.
  */
 export function resolveBackReference(
+  state: ExtractState,
+  reference: BackReference,
+  lead: string | null,
+): string | null {
+  const id = resolvedAgreement(state, reference, lead);
+  if (id === null || !reference.sought) return id;
+  // "talks to achieve a permanent cessation of hostilities" after a truce is signed: one sought, not the one made; "a
+  // proposal to achieve a ceasefire", "to reach a permanent truce" while one is negotiated: that one's own goal.
+  const status = state.agreements.find((a) => a.id === id)?.status;
+  return status === 'proposed' || status === 'negotiating' ? id : null;
+}
+
+function resolvedAgreement(
   state: ExtractState,
   reference: BackReference,
   lead: string | null,

@@ -45,6 +45,11 @@ describe('a statement that points back at an agreement the article named', () =>
       'person:william-ruto',
     ],
     [
+      "a lasting ceasefire sought, when the article names only a plan for one: the plan's goal",
+      'Egypt offers Gaza truce plan\n\nEgypt proposed a ceasefire plan for Gaza to Israel and Hamas on Monday.\n\nThe plan was handed to both sides in Cairo.\n\nHamas official Basem Naim said the group was ready to work with mediators to achieve a lasting ceasefire.',
+      'person:basem-naim',
+    ],
+    [
       'the hyphened spelling, pointing back ("to respect the cease-fire")',
       'Sudan rivals agree to truce\n\nThe army and the rebels in Sudan agreed to a 48-hour cease-fire on Thursday.\n\nKenyan President William Ruto urged both sides to respect the cease-fire, “and to talk.”',
       'person:william-ruto',
@@ -106,6 +111,26 @@ describe('a kind noun that is not a reference to a named agreement', () => {
       'a condition ("any agreement that ..."), after a memorandum the article named',
       `${MOU}Mongolian Foreign Minister Battsetseg Batmunkh said any agreement on mining would need the approval of parliament.`,
       'person:battsetseg-batmunkh',
+    ],
+    [
+      'a larger ceasefire sought ("would negotiate a permanent ceasefire"), after a ceasefire the article named',
+      `${CEASEFIRE}Malaysian Foreign Minister Mohamad Hasan said a joint committee would negotiate a permanent ceasefire.`,
+      'person:mohamad-hasan',
+    ],
+    [
+      'a larger ceasefire sought ("to achieve a lasting ceasefire"), after a ceasefire the article named',
+      `${CEASEFIRE}Malaysian Foreign Minister Mohamad Hasan urged both sides to keep talking to achieve a lasting ceasefire.`,
+      'person:mohamad-hasan',
+    ],
+    [
+      'a goal ("the importance of a longer ceasefire"), after a ceasefire the article named',
+      `${CEASEFIRE}Malaysian Foreign Minister Mohamad Hasan stressed the importance of a longer ceasefire along the border.`,
+      'person:mohamad-hasan',
+    ],
+    [
+      'a goal ("measures for a complete ceasefire"), after a ceasefire the article named',
+      `${CEASEFIRE}Malaysian Foreign Minister Mohamad Hasan called on the region to take measures for a complete ceasefire.`,
+      'person:mohamad-hasan',
     ],
     [
       'a quantity ("a great deal of")',
