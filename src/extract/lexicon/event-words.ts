@@ -300,9 +300,10 @@ export const AGREEMENT_SELF_DESCRIBING: ReadonlySet<string> = new Set(['roadmap'
 /** Kind words that name an agreement only with a particular word before them ("joint statement", "peace plan"). */
 export const AGREEMENT_NEEDS_BEFORE: Readonly<Record<string, readonly string[]>> = {
   statement: ['joint', "leaders'", 'leaders’', 'trilateral'],
-  plan: ['peace', 'action', 'ceasefire', 'truce'],
+  // "cease-fire" is AP's spelling of "ceasefire" ("an Egyptian-Qatari cease-fire proposal").
+  plan: ['peace', 'action', 'ceasefire', 'cease-fire', 'truce'],
   // "the ceasefire proposal Hamas accepted": an offer one side put to the other.
-  proposal: ['peace', 'ceasefire', 'truce'],
+  proposal: ['peace', 'ceasefire', 'cease-fire', 'truce'],
   consensus: [],
   initiative: [],
 };
