@@ -1087,6 +1087,8 @@ export function readAgreementMentions(
         (r) =>
           OFFER_KIND_WORDS.has(words[r.word]?.lower ?? '') &&
           r.name === null &&
+          // "Saudis Call on Israel to Accept Arab Peace Initiative": a title-case headline's name is no unnamed offer.
+          !words[r.word]?.cap &&
           (r.parties.length === 0 || r.parties.includes(authored)),
       )
     )

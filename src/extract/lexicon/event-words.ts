@@ -305,7 +305,8 @@ export const AGREEMENT_NEEDS_BEFORE: Readonly<Record<string, readonly string[]>>
   // "the ceasefire proposal Hamas accepted": an offer one side put to the other.
   proposal: ['peace', 'ceasefire', 'cease-fire', 'truce'],
   consensus: [],
-  initiative: [],
+  // "a new peace initiative to end the war", "the comprehensive peace initiative": an offer, as a peace plan is.
+  initiative: ['peace'],
 };
 
 /**
