@@ -19,7 +19,7 @@ import { NAME_COMPOUND_PARTICIPLES } from '../lexicon/compound-words.ts';
 import { foldName, nameParts } from './find-persons.ts';
 import { isNameWord } from './person-context.ts';
 import { factionAt, factionKeys } from './faction-names.ts';
-import { FACILITY_HEADS, ORG_SUFFIXES_AFTER_GOVERNMENT } from '../lexicon/word-lists.ts';
+import { FACILITY_HEADS, NAME_ARTICLES, ORG_SUFFIXES_AFTER_GOVERNMENT } from '../lexicon/word-lists.ts';
 
 const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([...ORG_SUFFIXES_AFTER_GOVERNMENT, ...FACILITY_HEADS]);
 
@@ -199,6 +199,9 @@ export function matchGazetteer(state: ExtractState, resources: Resources): Extra
     const ignored = sentences[sentence]?.ignored ?? false;
     const { entry } = match;
     if (entry.kind === 'org') {
+      // "Mohammed Ali al-Houthi", "al-Houthi said": a name the Arabic article is hyphened to is a family name
+      // (an organization spelled with its article, "Al-Qaeda", matches from the article itself).
+      if (firstWord.gap === '-' && NAME_ARTICLES.has(words[match.first - 1]?.lower ?? '')) continue;
       const faction = factionAt(words, state.text, match.first, match.last, entry.org, startsKnown);
       const defined = faction
         ? factionKeys(faction.name)

@@ -80,3 +80,32 @@ describe('a later reference with the Arabic article hyphened to the surname', ()
     ).toEqual(['Abdel Fattah el-Sisi']);
   });
 });
+
+describe('a family name that is also the short name of a known group', () => {
+  const LEAD =
+    'Head of the Supreme Revolutionary Committee, Mohammed Ali al-Houthi, met the UN envoy in Sanaa on Monday.\n\n';
+  const speakers = (text: string): string[] => {
+    const result = extract(text);
+    const names = new Map<string, string>([
+      ...result.persons.map((p) => [p.id, p.name] as const),
+      ...result.organizations.map((o) => [o.id, o.name] as const),
+    ]);
+    return result.statements.map((s) => names.get(s.speaker) ?? s.speaker);
+  };
+
+  it.each([
+    ['lower-case, after a quote', `${LEAD}"The talks in Muscat were useful," al-Houthi said.`],
+    [
+      'capitalized, opening a sentence',
+      `${LEAD}Al-Houthi said on Twitter, "We are waiting for the port to open."`,
+    ],
+  ])('%s: "al-Houthi" is that person, not the Houthis', (_, text) => {
+    expect(speakers(text)).toEqual(['Mohammed Ali al-Houthi']);
+  });
+
+  it('still reads the group by its own name', () => {
+    expect(speakers('The Houthi movement said on Monday that the truce talks had stalled.')).toEqual([
+      'Houthis',
+    ]);
+  });
+});
