@@ -3,7 +3,7 @@
 
 import { PERSON_AGENT_VERBS, POSTING_LINK_WORDS, TITLE_EDGE_WORDS } from '../lexicon/entity-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
-import { STYLE_POSSESSIVES, STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
+import { APPOSED_ROLE_HEADS, STYLE_POSSESSIVES, STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
 import { ARTICLE_WORDS, TITLE_REMIT_JOINERS, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
 import type { EntityMention, Word } from '../types.ts';
 
@@ -285,24 +285,36 @@ export function agentBefore(ctx: Context, first: number, last: number): boolean 
 
 /** How many words a role set off beside a name may run: "the top U.S. envoy to the region". */
 const MAX_APPOSED_ROLE_WORDS = 7;
-/** The gap between two words of one role phrase: a space, a hyphen, or a possessive ("IGAD's security director"). */
-const ROLE_PHRASE_GAP = /^[ -]$|^['’]s $/;
+/**
+ * The gap between two words of one role phrase: a space, a hyphen, or a possessive ("IGAD's security director",
+ * "Hamas' political bureau").
+ */
+const ROLE_PHRASE_GAP = /^[ -]$|^['’]s? $/;
+const APPOSED_HEADS: ReadonlySet<string> = new Set(APPOSED_ROLE_HEADS);
 
 /**
  * "the top U.S. envoy to the region, Massad Boulos, said", `," Tewolde Gebremeskal, IGAD's security director
- * said`: two name words or more set off by commas with a role beside them (its title word in the clause right
- * before or right after) name the role's holder.
+ * said`, "Member of the group's political bureau, X Y, said": two name words or more set off by commas with a
+ * role beside them (its title word in the clause right before or right after) name the role's holder. A role
+ * phrase opening its sentence needs no comma after the name ("Member of the Political Office, X Y launched ...").
  */
 export function apposedToRole(ctx: Context, first: number, last: number): boolean {
   const { words, lexicon } = ctx;
-  if (last === first || !/,["”]?\s*$/.test(words[first]?.gap ?? '') || !/^,/.test(words[last + 1]?.gap ?? ''))
-    return false;
+  if (last === first || !/,["”]?\s*$/.test(words[first]?.gap ?? '')) return false;
   const isTitle = (word: Word | undefined): boolean =>
-    word !== undefined && lexicon.titleHeads.has(word.lower);
+    word !== undefined && (lexicon.titleHeads.has(word.lower) || APPOSED_HEADS.has(word.lower));
+  const commaAfter = /^,/.test(words[last + 1]?.gap ?? '');
+  const sentence = words[first]?.sentence;
   for (let k = first - 1; k >= 0 && first - k <= MAX_APPOSED_ROLE_WORDS; k--) {
-    if (isTitle(words[k])) return true;
+    if (isTitle(words[k])) {
+      if (commaAfter) return true;
+      // Without the closing comma, only a role that opens the sentence ("Member of ...", "The member of ...").
+      const opening = (j: number): boolean => j === 0 || words[j - 1]?.sentence !== sentence;
+      return opening(k) || (opening(k - 1) && ARTICLES.has(words[k - 1]?.lower ?? ''));
+    }
     if (!ROLE_PHRASE_GAP.test(words[k]?.gap ?? '')) break;
   }
+  if (!commaAfter) return false;
   // After the name, the role opens as a noun phrase of its own ("the ...", "IGAD's ...", "spokesman for ..."),
   // not as the next item of a list of capitalized names ("..., Human Resources, Saudi Fund and King ...").
   const opener = words[last + 1];
@@ -335,7 +347,8 @@ export function apposedSpeaker(ctx: Context, first: number, last: number): boole
     !ARTICLES.has(opener.lower) &&
     !possessiveAt(last + 2) &&
     !possessiveAt(last + 3) &&
-    !possessiveAt(last + 4)
+    !possessiveAt(last + 4) &&
+    !bodyRole(ctx, last + 1)
   )
     return false;
   const sentence = opener.sentence;
@@ -344,6 +357,20 @@ export function apposedSpeaker(ctx: Context, first: number, last: number): boole
     if (word.sentence !== sentence || CLAUSE_END_GAP.test(word.gap)) return false;
     if (word.gap.startsWith(','))
       return word.gap === ', ' && lexicon.speechVerbs.has(word.lower) && !word.lower.endsWith('ing');
+  }
+  return false;
+}
+
+/**
+ * "Sovereign Council member and spokesman for ...", "Foreign Ministry spokesman": a body's capitalized name right
+ * followed by a lower-case role noun, opening an apposition at word `index`.
+ */
+function bodyRole(ctx: Context, index: number): boolean {
+  const { words, lexicon } = ctx;
+  for (let k = index + 1; k < words.length && k - index < MAX_APPOSED_ROLE_WORDS; k++) {
+    const word = words[k] as Word;
+    if (word.gap !== ' ') return false;
+    if (!word.cap) return lexicon.titleHeads.has(word.lower) || APPOSED_HEADS.has(word.lower);
   }
   return false;
 }

@@ -158,3 +158,9 @@ export const STYLES_OF_ADDRESS: Readonly<Record<string, readonly string[]>> = {
   excellency: ['excellency', 'HE', 'H.E'],
   majesty: ['majesty', 'HM', 'H.M'],
 };
+
+/**
+ * Role nouns that are no title before a bare name ("member states") but head a role phrase set off by commas
+ * beside a name: "Member of the group's political bureau, X Y, said", "X Y, Sovereign Council member, said".
+ */
+export const APPOSED_ROLE_HEADS = ['member'] as const;

@@ -170,3 +170,29 @@ describe('a speaker before an aside that tells of a meeting with someone', () =>
     expect(said).toContainEqual(['person:nikoloz-beridze', 'We want to sign agreements in several areas.']);
   });
 });
+
+describe('a name set off beside a "member" role', () => {
+  const LEAD = 'The movement sent a delegation to the truce talks in Cairo on Monday.\n\n';
+  const said = (text: string): string[] => extract(`${LEAD}${text}`).statements.map((s) => s.speaker);
+
+  it.each([
+    ['Member of the movement’s political bureau, Samir Abu Khalaf, said the truce plan was false.'],
+    ['For its part, the movement’s leading member, Samir Abu Khalaf, said that talks had made progress.'],
+    ['A member of the movement, Samir Abu Khalaf, said that talks had made progress.'],
+    [
+      'Member of the Political Office, Samir Abu Khalaf launched on his page a call to unite, adding that talks had made progress.',
+    ],
+    [
+      'Samir Abu Khalaf, Sovereign Council member and spokesman for the delegation, said that talks had made progress.',
+    ],
+  ])('gives the verb to the named member: %s', (sentence) => {
+    expect(said(sentence)).toEqual(['person:samir-abu-khalaf']);
+  });
+
+  it('takes no capitalized list item for a member: "Among the member states, Kenya Airways and ..."', () => {
+    const { persons } = extract(
+      `${LEAD}Among the member states, Kenya Airways and Ethiopian Airlines said fares would rise.`,
+    );
+    expect(persons.map((p) => p.name)).toEqual([]);
+  });
+});
