@@ -116,6 +116,8 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   pm: 'Prime Minister',
   fm: 'Foreign Minister',
   eam: 'External Affairs Minister',
+  // Pakistan's Deputy Prime Minister, who is also its Foreign Minister: "the DPM said", "DPM Dar said".
+  dpm: 'Deputy Prime Minister',
   // Kenya's ministers and their deputies in the ministries: "CS Mudavadi", "according to the PS".
   cs: 'Cabinet Secretary',
   ps: 'Principal Secretary',

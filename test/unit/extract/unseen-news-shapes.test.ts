@@ -55,6 +55,16 @@ describe('attribution on unseen news', () => {
     expect(said(result)).toContainEqual(['Grace Njeri', 'the two sides agreed to remove five barriers']);
   });
 
+  it('resolves "the DPM" to the Deputy Prime Minister who also holds another office', () => {
+    const text =
+      'Talks held\n\nDeputy Prime Minister and Foreign Minister Kamran Aziz met the Uzbek delegation on Monday.\n\n' +
+      'Speaking to reporters in Lahore, the DPM said the rail link would be completed within three years.';
+    expect(said(extract(text))).toContainEqual([
+      'Kamran Aziz',
+      'the rail link would be completed within three years',
+    ]);
+  });
+
   it('does not give "the PM" to a Deputy Prime Minister', () => {
     const text =
       'Talks held\n\nDeputy Prime Minister Ravi Sethi met the Thai delegation on Monday.\n\n' +
