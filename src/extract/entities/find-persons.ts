@@ -215,6 +215,23 @@ function honorificInName(ctx: Context, index: number): boolean {
 }
 
 /**
+ * "Sayyid Shihab bin Tarik Al Said", "Faisal bin Turki al Said", "Mahad bin Said Ba'Owain": a capitalized word
+ * that reads as a speech verb is a name right after an Arabic name particle, as Oman's ruling family and many
+ * fathers are named; it is neither the end of the name nor a verb of saying.
+ */
+function verbAfterParticle(ctx: Context, index: number): boolean {
+  const { words, lexicon } = ctx;
+  const word = words[index];
+  const particle = words[index - 1]?.lower ?? '';
+  return (
+    word?.cap === true &&
+    (word.gap === ' ' || word.gap === '-') &&
+    (NAME_ARTICLES.has(particle) || PATRONYMIC_PARTICLES.has(particle)) &&
+    lexicon.speechVerbs.has(word.lower)
+  );
+}
+
+/**
  * The title of the name from first to last: the one before it, or the apposition after it. "Sheikh Mansour bin
  * Zayed, UAE Vice President," is a royal honorific before the name and the office after it: the office wins.
  */
@@ -252,12 +269,15 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
         isNameWord(next, lexicon) ||
         surnameMonth(ctx, last + 1) ||
         givenNameAt(ctx, last + 1) ||
-        honorificInName(ctx, last + 1)
+        honorificInName(ctx, last + 1) ||
+        verbAfterParticle(ctx, last + 1)
       )
         last++;
       else if (
         lexicon.particles.has(next.lower) &&
-        (isNameWord(words[last + 2], lexicon) || givenNameAt(ctx, last + 2)) &&
+        (isNameWord(words[last + 2], lexicon) ||
+          givenNameAt(ctx, last + 2) ||
+          verbAfterParticle(ctx, last + 2)) &&
         (words[last + 2]?.gap === ' ' || words[last + 2]?.gap === '-')
       )
         last += 2;

@@ -109,3 +109,34 @@ describe('a family name that is also the short name of a known group', () => {
     ]);
   });
 });
+
+describe('a name word after an Arabic particle that reads as a verb of saying', () => {
+  const names = (text: string): string[] => extract(text).persons.map((p) => p.name);
+
+  it.each([
+    [
+      'after a capitalized article',
+      'Deputy Prime Minister Sayyid Kamil bin Nasser Al Said arrived in Riyadh on Monday for the summit.',
+      'Sayyid Kamil bin Nasser Al Said',
+    ],
+    [
+      'after a lower-case article',
+      'The ambassador, Hamed bin Turki al Said, affirmed that the visit "opens a new stage" for both peoples.',
+      'Hamed bin Turki al Said',
+    ],
+    [
+      'after "bin"',
+      'The delegation included Dr Rashed bin Said Al Qamari, Minister of Labour, and two advisers.',
+      'Rashed bin Said Al Qamari',
+    ],
+  ])('%s: "Said" is part of the name', (_, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('reads no statement from "Al Said arrived"', () => {
+    const { statements } = extract(
+      'Deputy Prime Minister Sayyid Kamil bin Nasser Al Said arrived in Riyadh on Monday for the summit.',
+    );
+    expect(statements).toEqual([]);
+  });
+});
