@@ -239,7 +239,7 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_CASE_PRONOUNS);
  * few words, an auxiliary right after a noun or pronoun ("the launches were", "Mexico will"). A bare verb there
  * may be a participle modifying the object ("acknowledged the sacrifices made by Pakistan"), so it opens none.
  */
-function finiteClauseAfter(ctx: StatementContext, k: number, end: number): boolean {
+function finiteClauseAfter(ctx: StatementContext, k: number, end: number, afterComma = false): boolean {
   const { words, text, sentences } = ctx.state;
   const verb = words[k] as Word;
   const sentence = sentences[verb.sentence] as Sentence;
@@ -249,7 +249,11 @@ function finiteClauseAfter(ctx: StatementContext, k: number, end: number): boole
   let previousWord = '';
   for (let j = k + 1; j < words.length && j - k <= MAX_BARE_SUBJECT_WORDS + 1; j++) {
     const word = words[j] as Word;
-    if (word.start >= end || /[.;:!?,“”"(]/.test(word.gap)) return false;
+    if (
+      word.start >= end ||
+      (!(afterComma && j === k + 1 && word.gap === ', ') && /[.;:!?,“”"(]/.test(word.gap))
+    )
+      return false;
     // "pledged to", "warned of": a word that can open no subject needs no tagging of the sentence to say so.
     if (j === k + 1 && cannotBeTagged(text, sentence, word, SUBJECT_OPENERS)) return false;
     const pos = facts(body, word.start - sentence.start)?.pos ?? '';
@@ -367,6 +371,15 @@ function reportedClause(
       meetingSubject(ctx, k, ctx.state.sentences[verb.sentence] as Sentence) !== null;
     return stance && subject ? { start: verb.start, end } : null;
   }
+  // "The minister said, there are candidates from ...", "He said, the other MoUs would be ...": a comma after "said",
+  // then a clause with its own subject and auxiliary (wink POS), is what was said, as it is without the comma.
+  if (
+    text.startsWith(', ', verb.end) &&
+    ctx.resources.lexicon.sayLike.has(verb.lower) &&
+    !ctx.resources.lexicon.participles.has(verb.lower) &&
+    finiteClauseAfter(ctx, k, end, true)
+  )
+    return { start: verb.end + 2, end };
   if (/^[,.:;!?]/.test(text.slice(verb.end, verb.end + 1))) return null;
   if (TELLS.has(verb.lower)) {
     const object = startingIn(mentions, verb.end, verb.end + 40)[0];

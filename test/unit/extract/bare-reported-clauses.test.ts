@@ -127,3 +127,19 @@ describe('a relative "that" after the object of a speech verb', () => {
     expect(said).toContainEqual(['person:nicolae-ciuca', 'the border would stay open']);
   });
 });
+
+describe('a comma between "said" and the clause it reports', () => {
+  it.each([
+    ['The prime minister said,', 'the two sides will sign a trade pact in May'],
+    ['Costa also said,', 'the embassy in Lisbon would reopen next year'],
+    ['He said,', 'there are three candidates for the new defence post'],
+  ])('reads "%s <clause>" as the subject saying the clause', (lead, clause) => {
+    const said = reportedSpeech(`${LEAD}${lead} ${clause}.`);
+    expect(said.map(([, text]) => text)).toContain(clause);
+  });
+
+  it('does not read a noun phrase after the comma as words said: "said, the latest step in ..."', () => {
+    const said = reportedSpeech(`${LEAD}Costa said, the latest step in a long row over fishing rights.`);
+    expect(said.map(([, text]) => text)).not.toContain('the latest step in a long row over fishing rights');
+  });
+});
