@@ -282,3 +282,9 @@ export const OPEN_QUESTION_ENDS = ['but', 'yet', 'then', 'while', 'although', 't
  * figures", "according to Ukraine's statistics", "according to figures from the Ministry of Economy".
  */
 export const DATA_SOURCE_NOUNS = ['figures', 'data', 'statistics', 'estimates', 'tally', 'count'] as const;
+
+/**
+ * Verbs that carry on a speaker's words through "on to" and a speech verb: "Kheyre went on to say that ...", "the
+ * spokesman goes on to note ...". The subject of the verb speaks.
+ */
+export const SPEECH_CONTINUING_VERBS = ['went', 'goes', 'go'] as const;

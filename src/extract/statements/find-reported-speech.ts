@@ -12,6 +12,7 @@ import { invertedAttribution, onlyTitles } from './inverted-attribution.ts';
 import { passiveAttribution } from './passive-attribution.ts';
 import { meetingSubject } from './meeting-subjects.ts';
 import { locatedBody } from './located-bodies.ts';
+import { leadVerbBefore } from './lead-verb.ts';
 import { citedAfterVerb, citedTail, outletClosing, quotedAsSaying, quotedTail } from './cited-sources.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
 import {
@@ -512,10 +513,18 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
       return pronounSpeaker(state, opener.start, opener.end, sentence.index, ctx.drafts);
     return stanceParticipleSpeakers(ctx, k, sentence)[0] ?? null;
   }
-  // "X responded by saying ...", "X justified the move by claiming ...": the participle completes the verb of X.
-  const by = before === 'by' && ctx.resources.lexicon.participles.has(word.lower) ? words[k - 2] : undefined;
+  // "X responded by saying ...", "X justified the move by claiming ...", "X went on to say ...": the speech verb
+  // completes the verb of X.
+  const lead = leadVerbBefore(words, k, ctx.resources.lexicon);
+  const by = lead === -1 ? undefined : words[lead];
   const subject = locatedBody(state, from, subjectBefore(state, from, (by ?? word).start));
   if (subject) return subject.id;
+  // "He concluded by saying ...", "He went on to say ...": the person the pronoun before that verb means.
+  const pronoun = ctx.resources.lexicon.roleVerbFillers.has(words[lead - 1]?.lower ?? '')
+    ? lead - 2
+    : lead - 1;
+  if (by && PRONOUN_SUBJECT.test(words[pronoun]?.lower ?? '') && words[pronoun]?.sentence === word.sentence)
+    return pronounSpeaker(state, (words[pronoun] as Word).start, by.start, sentence.index, ctx.drafts);
   if (coordinated) {
     // "Cho congratulated Rubio ... and explained that ...": the subject that opens the clause. "X would not confirm
     // ..., but confirmed to reporters that ...": the comma before the conjunction closes the first verb's words,

@@ -3,6 +3,7 @@
 
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { stanceFrameEnd } from './stance-frame.ts';
+import { speechAfterLeadVerb } from './lead-verb.ts';
 import type { Word } from '../types.ts';
 
 /** Whether a phrase stands where a speaker stands: before a speech verb, after a quote verb or "according to". */
@@ -16,7 +17,9 @@ export function inSpeakerPosition(
   // "Iran's president Monday called ...": a time word may stand before the verb.
   if (lexicon.roleVerbTimeWords.has(words[next]?.lower ?? '') && words[next]?.gap === ' ') next++;
   if (lexicon.roleVerbFillers.has(words[next]?.lower ?? '') && words[next]?.gap === ' ') next++;
-  const verb = words[next];
+  // "The spokesman then went on to say ...", "the minister concluded by saying ...": the verb the speech completes.
+  const completed = speechAfterLeadVerb(words, next, lexicon);
+  const verb = words[completed === -1 ? next : completed];
   if (
     verb?.gap === ' ' &&
     (lexicon.speechVerbs.has(verb.lower) ||
