@@ -43,10 +43,13 @@ export function mainClauseSubject(
   return subject.id;
 }
 
-/** "the visit to Samoa by China Foreign Minister Wang Yi", "a visit by Premier Li Qiang": the visitor after "by". */
+/**
+ * "the visit to Samoa by China Foreign Minister Wang Yi", "a visit by Premier Li Qiang": the visitor after "by".
+ * "the visit of US President X to India": the visitor after an "of" right after the word.
+ */
 export function visitorAfter(state: ExtractState, word: Word, sentence: Sentence): string | null {
   const rest = state.text.slice(word.end, Math.min(sentence.end, word.end + 60));
-  const by = /^(?: to [^,;]*?)? by /.exec(rest);
+  const by = /^(?:(?: to [^,;]*?)? by | of )/.exec(rest);
   if (!by) return null;
   const from = word.end + by[0].length;
   const person = startingIn(state.mentions, from, Math.min(sentence.end, from + 60)).find(

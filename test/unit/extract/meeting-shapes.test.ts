@@ -177,6 +177,11 @@ describe('meetings told by clause shape', () => {
       { kind: 'visit', who: ['Wang Yi'] },
     ],
     [
+      'a visit "of" its visitor',
+      'Recalling the visit of Ghanaian President Kofi Mensah to Rabat in May 2023, the minister praised the ties.',
+      { kind: 'visit', who: ['Kofi Mensah'] },
+    ],
+    [
       'a fronted "his visit" told of the main clause subject',
       'On the eve of his visit to Belgrade, EU envoy Miroslav Lajcak said the deal meant nothing.',
       { kind: 'visit', who: ['Miroslav Lajcak'] },
