@@ -399,6 +399,10 @@ export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   talked: 'call',
   travel: 'visit',
   travels: 'visit',
+  // "Ban Ki-moon arrived in Cairo on Monday": an arrival at a named place is a visit (meeting-acceptance.ts).
+  arrived: 'visit',
+  arrives: 'visit',
+  arrive: 'visit',
   traveled: 'visit',
   travelled: 'visit',
   telephoned: 'call',

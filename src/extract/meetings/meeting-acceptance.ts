@@ -17,6 +17,7 @@ import {
   TRAVEL_VERBS,
 } from '../lexicon/event-words.ts';
 import {
+  ARRIVAL_VERBS,
   CALL_BEFORE,
   CALL_WITH_BEFORE,
   CALL_CUES,
@@ -209,6 +210,27 @@ function pairHolds(state: ExtractState, k: number, lexicon: Lexicon): boolean {
   );
 }
 
+/** A place, or a country by its name, starting right after "in" past arrival word k. */
+function arrivalDestination(state: ExtractState, k: number): boolean {
+  const at = state.words[k + 2];
+  return (
+    at !== undefined &&
+    startingIn(state.mentions, at.start, at.start + 1).some(
+      (m) => m.kind === 'place' || (m.kind === 'country' && (m.via === 'name' || m.via === 'alias')),
+    )
+  );
+}
+
+/** Whether the sentence of word k holds a meeting word besides it ("summit", "talks", "visit", "met"). */
+function otherMeetingWord(state: ExtractState, k: number): boolean {
+  const sentence = state.words[k]?.sentence;
+  for (let j = k - 1; j >= 0 && state.words[j]?.sentence === sentence; j--)
+    if (Object.hasOwn(MEETING_WORDS, state.words[j]?.lower ?? '')) return true;
+  for (let j = k + 1; j < state.words.length && state.words[j]?.sentence === sentence; j++)
+    if (Object.hasOwn(MEETING_WORDS, state.words[j]?.lower ?? '')) return true;
+  return false;
+}
+
 export function acceptable(
   state: ExtractState,
   k: number,
@@ -268,6 +290,11 @@ export function acceptable(
   }
   // "will travel to Amman": a visit needs its destination.
   if (TRAVEL_VERBS.has(word.lower)) return after === 'to' && words[k + 2]?.cap === true;
+  // "arrived in Cairo", "is expected to arrive in Riyadh": an arrival is a visit at a place or country named next.
+  // Only a bare arrival: a meeting word of its sentence ("arrived in Dhahran for the summit", "arrived in Cairo,
+  // where he held meetings") names the event already, and its purpose phrase takes the visitor (meeting-arrival.ts).
+  if (ARRIVAL_VERBS.has(word.lower))
+    return after === 'in' && arrivalDestination(state, k) && !otherMeetingWord(state, k);
   // "a call took place between ...", "during their call with ...": the noun, not "a call for calm".
   if (word.lower === 'call' && CALL_DETERMINERS.has(before) && CALL_PARTNER_WORDS.has(after)) return true;
   // "called on President Rajapaksa", "a courtesy call on the minister": a visit to the person called on.

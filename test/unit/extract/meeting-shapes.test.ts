@@ -182,12 +182,22 @@ describe('meetings told by clause shape', () => {
       { kind: 'visit', who: ['Kofi Mensah'] },
     ],
     [
+      'a bare arrival at a named city',
+      'UN envoy Hans Lindqvist is expected to arrive in Muscat on Thursday, his office said.',
+      { kind: 'visit', who: ['Hans Lindqvist'] },
+    ],
+    [
       'a fronted "his visit" told of the main clause subject',
       'On the eve of his visit to Belgrade, EU envoy Miroslav Lajcak said the deal meant nothing.',
       { kind: 'visit', who: ['Miroslav Lajcak'] },
     ],
   ])('reads %s', (_shape, text, meeting) => {
     expect(meetingsOf(text)).toContainEqual(expect.objectContaining(meeting));
+  });
+
+  it('leaves an arrival whose sentence names the event to that event', () => {
+    const text = 'President Ali Hassan arrived in Dhahran on Saturday ahead of the Arab League summit.';
+    expect(meetingsOf(text).map((m) => m.kind)).not.toContain('visit');
   });
 
   it('leaves appeals and interviews alone', () => {
