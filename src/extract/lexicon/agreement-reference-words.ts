@@ -588,9 +588,22 @@ export const PLURAL_AGREEMENT_NOUNS = [
 
 /**
  * Attribution verbs by which a speaker's quote goes on from their own words just before ("“It is historic,” she
- * said. “Both sides will work together,” she added"): what those were about, the quote is about too.
+ * said. “Both sides will work together,” she added"): what those were about, the quote is about too. So do a warning,
+ * a note or a stress put after a second quote of theirs ("“This is a glimmer of hope,” she told reporters. “Major
+ * hurdles lie ahead,” she warned"; "“We welcome the signing ...,” the spokesman said. “We further hail the mediation
+ * ...,” noted the spokesman"), and "continued".
  */
-export const ADDING_VERBS: ReadonlySet<string> = new Set(['added', 'adds']);
+export const ADDING_VERBS: ReadonlySet<string> = new Set([
+  'added',
+  'adds',
+  'warned',
+  'warns',
+  'noted',
+  'notes',
+  'stressed',
+  'stresses',
+  'continued',
+]);
 /** How many words after the quote the adding verb may stand ("the foreign ministry spokesman added"). */
 export const ADDING_VERB_MAX_AT = 5;
 

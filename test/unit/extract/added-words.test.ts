@@ -12,6 +12,13 @@ describe('a quote the speaker added to their words on an agreement', () => {
     ['“..., ” he added', `${PACT}“Our farmers will sleep better tonight,” he added.`],
     ['“..., ” the minister added', `${PACT}“Our farmers will sleep better tonight,” the minister added.`],
     ['“..., ” added Shoukry', `${PACT}“Our farmers will sleep better tonight,” added Shoukry.`],
+    ['“..., ” he warned', `${PACT}“Our farmers will sleep better tonight,” he warned.`],
+    ['“..., ” noted Shoukry', `${PACT}“Our farmers will sleep better tonight,” noted Shoukry.`],
+    [
+      '“..., ” the minister stressed',
+      `${PACT}“Our farmers will sleep better tonight,” the minister stressed.`,
+    ],
+    ['“..., ” he continued', `${PACT}“Our farmers will sleep better tonight,” he continued.`],
   ])('%s is about that agreement', (_shape, text) => {
     expect(linkedAgreements(text, 'Our farmers')).toBe(1);
   });
