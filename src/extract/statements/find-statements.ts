@@ -477,9 +477,18 @@ function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | n
   const last = words[k0];
   if (!last) return null;
   const gap = text.slice(last.end, quote.start);
-  // `The statement reads "..."`: a verb only documents take may run into the quote without a comma.
-  if (!/^\s*[:,]\s*$/.test(gap) && !(/^ $/.test(gap) && isDocumentVerb(ctx, k0))) return null;
+  // `The statement reads "..."`: a verb only documents take may run into the quote without a comma, and so may a
+  // participle of saying after a verb of another kind (`X outlined the terms, declaring "I emphasize ..."`, `quoted
+  // X stressing "..."`). After a speech verb (`X said that ..., adding "..."`, `X denied that ..., saying "..."`)
+  // the reported clause already holds the quote.
   const sentence = sentenceOf(ctx.state, quote.start);
+  const runsIn = (): boolean =>
+    isDocumentVerb(ctx, k0) ||
+    (ctx.resources.lexicon.participles.has(last.lower) &&
+      !words
+        .slice(wordIndexAt(words, sentence?.start ?? last.start), k0)
+        .some((w) => ctx.resources.lexicon.speechVerbs.has(w.lower)));
+  if (!/^\s*[:,]\s*$/.test(gap) && !(/^ $/.test(gap) && runsIn())) return null;
   for (let k = k0; k >= 0 && k0 - k < 6; k--) {
     const word = words[k] as Word;
     if (word.start < (sentence?.start ?? 0)) return null;

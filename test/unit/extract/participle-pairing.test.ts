@@ -51,6 +51,28 @@ describe('a participle before an opening quote', () => {
   });
 });
 
+describe('a participle running into its quote without a comma', () => {
+  it('gives the quote to the subject of the sentence whose verb is not one of saying', () => {
+    const statements = said(
+      'Fidan set out on Tuesday the terms under which Ankara would leave the accord, declaring "We will consider these steps ended if the embargo returns."',
+    );
+    expect(statements).toContainEqual([
+      'person:hakan-fidan',
+      expect.stringContaining('We will consider these steps ended'),
+    ]);
+  });
+
+  it('gives the quote to the person a statement quotes right before the participle', () => {
+    const statements = said(
+      'The ministry statement quoted Fidan stressing "the importance of relations between his country and Greece."',
+    );
+    expect(statements).toContainEqual([
+      'person:hakan-fidan',
+      expect.stringContaining('the importance of relations between his country'),
+    ]);
+  });
+});
+
 describe('a closing attribution after reported words that hold the quote', () => {
   it('leaves the quote to the reported speaker; the body named after it only reports it', () => {
     const statements = said(
