@@ -553,6 +553,9 @@ export const PRESENT_STANCE_VERBS = [
   'stresses',
   'emphasizes',
   'emphasises',
+  'pledges',
+  'appeals',
+  'hails',
 ] as const;
 
 /** Verbs that report words only when they carry a quote ("described it as '...'", "accused X of 'smearing'"). */
@@ -657,6 +660,9 @@ export const STANCE_VERBS = [
   'demanded',
   'rejected',
   'rejects',
+  'pledges',
+  'appeals',
+  'hails',
 ] as const;
 
 export const SPEECH_PARTICIPLES = [

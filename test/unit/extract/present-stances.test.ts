@@ -51,6 +51,21 @@ describe('a present stance', () => {
     expect(said.some(([, words]) => /^(?:reaffirms|welcomes)/.test(words))).toBe(true);
   });
 
+  it.each([
+    [
+      UN_LEAD,
+      'The Secretary-General pledges his support to the parties in carrying out the truce.',
+      'pledges',
+    ],
+    [UN_LEAD, 'The Secretary-General appeals to all sides to let aid convoys reach Juba.', 'appeals'],
+    [AU_LEAD, 'He hails the patience of the mediators who brought the two sides together.', 'hails'],
+  ])("takes the office's pledges, appeals and praise as its statements: %#", (lead, sentence, verb) => {
+    const said = reportedSpeech(lead + sentence).filter(([, words]) => words.startsWith(verb));
+    expect(said.map(([who]) => who)).toEqual([
+      lead === UN_LEAD ? 'person:antonio-guterres' : 'person:moussa-faki-mahamat',
+    ]);
+  });
+
   it("is what a closing attribution reports, in its speaker's name", () => {
     const said = reportedSpeech(
       'Sudan talks\n\nThe African Union calls on all parties to cease fire, the AU Commission Chairperson Moussa Faki Mahamat said in a statement.',
