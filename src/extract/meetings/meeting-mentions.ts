@@ -4,12 +4,14 @@
 import type { MeetingItem } from '../../domain/extraction-result.ts';
 import {
   CALL_ON_WORDS,
+  DIALOGUE_FORMATS,
   CONVERSATION_VERBS,
   MEAL_MODIFIERS,
   MEAL_WORDS,
   MEETING_SUBJECT_AUXILIARIES,
 } from '../lexicon/event-words.ts';
 import {
+  FOLLOW_UP_BEFORE,
   ANAPHORIC,
   CALL_BEFORE,
   CONVERSATION_HOLDING_GAP,
@@ -84,6 +86,8 @@ import {
 } from './meeting-agents.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
+/** A hyphenated compound of lower-case words or digits: "closed-door", "one-on-one", "45-minute". */
+const HYPHENATED_MODIFIER = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+$/u;
 /** "talks in (the) Cairo ...": a place mention's lead after the meeting word. */
 const PLACE_LEAD = new RegExp(`\\b(?:${MEETING_PLACE_LEADS.join('|')})(?: the)? $`);
 const CITIES = CITY_NOUNS.join('|');
@@ -215,6 +219,17 @@ export function readMeeting(
     w.start >= sentence.start &&
     !cannotBeTagged(text, sentence, w, MODIFIER_TAGS) &&
     MODIFIER_TAGS.has(factsOf(sentenceText, w.start - sentence.start)?.pos ?? '');
+  // "held a closed-door meeting", "a one-on-one meeting", "a 45-minute meeting": a lower-case hyphenated compound
+  // before the noun modifies it, whatever tag the model gives the compound. Not "follow-up", which tells a further
+  // sitting of sides already met (follow-up.ts gives it those sides), nor a format that names the meeting ("the
+  // inaugural two-plus-two ministerial dialogue" is that format's sitting, no reference back to talks told before).
+  const compound = (w: Word | undefined): boolean =>
+    !verb &&
+    w !== undefined &&
+    !w.cap &&
+    HYPHENATED_MODIFIER.test(w.lower) &&
+    !FOLLOW_UP_BEFORE.has(w.lower) &&
+    !DIALOGUE_FORMATS.has(w.lower);
   // "Blinken is also due to meet", "He is also scheduled to meet": an adverb among the auxiliaries is not counted.
   const adverb = (w: Word | undefined): boolean =>
     verb &&
@@ -239,6 +254,7 @@ export function readMeeting(
       !isAdverb &&
       !OWNER_GAP_WORDS.has(lower) &&
       !adjective(gapWord) &&
+      !compound(gapWord) &&
       !meal &&
       !((verb || held) && (MEETING_SUBJECT_AUXILIARIES.has(lower) || HOLDER_AUXILIARIES.has(lower)))
     )

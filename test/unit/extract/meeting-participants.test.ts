@@ -55,6 +55,23 @@ describe('meeting participants', () => {
     expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
   });
 
+  it.each([
+    [
+      'Ghanaian President John Mahama on Tuesday held a closed-door meeting with Nigerian President Bola Tinubu in Abuja.',
+      ['John Mahama', 'Bola Tinubu'],
+    ],
+    [
+      'Omani Foreign Minister Badr Albusaidi held a one-on-one meeting with Iranian Foreign Minister Abbas Araghchi in Muscat.',
+      ['Badr Albusaidi', 'Abbas Araghchi'],
+    ],
+    [
+      'Kenyan President William Ruto held a 45-minute meeting with Ethiopian Prime Minister Abiy Ahmed on Friday.',
+      ['William Ruto', 'Abiy Ahmed'],
+    ],
+  ])('steps over a hyphenated modifier of the meeting noun to its holder: %s', (text, people) => {
+    expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
+  });
+
   it('keeps planned bilateral meetings a holding verb takes apart, one per partner', () => {
     const text =
       'Indonesian President Prabowo Subianto will hold a bilateral meeting with Japanese Prime Minister Fumio Kishida on Friday.\n\n' +
