@@ -267,7 +267,9 @@ export function readMeeting(
     j -= skip;
     timeWords += skip;
   }
-  const owner = words[j];
+  // The search stops at its sentence: a name ending the sentence before ("... meet Nawaz Sharif. The visit ...")
+  // is no owner of this one's meeting.
+  const owner = words[j] !== undefined && (words[j] as Word).start >= sentence.start ? words[j] : undefined;
   // "spoke on the phone": "the" here points at no meeting named before.
   const onThePhone =
     (word.lower === 'phone' || word.lower === 'telephone') &&

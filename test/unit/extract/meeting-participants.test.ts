@@ -72,6 +72,17 @@ describe('meeting participants', () => {
     expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
   });
 
+  it('gives no meeting to the name ending the sentence before', () => {
+    const visit =
+      'Reports said Kenyan President William Ruto would also meet Tanzanian President Samia Suluhu Hassan.\n\n' +
+      'The three-day visit comes weeks after a dispute over maize exports.';
+    expect(meetingsOf(visit)).not.toContainEqual(expect.objectContaining({ who: ['Samia Suluhu Hassan'] }));
+    const talks =
+      'Omani Foreign Minister Badr Albusaidi will hold talks on Monday with Iranian Foreign Minister Abbas Araghchi. ' +
+      'The meeting, to be held in Muscat, will cover regional security.';
+    expect(meetingsOf(talks)).not.toContainEqual(expect.objectContaining({ who: ['Abbas Araghchi'] }));
+  });
+
   it('keeps planned bilateral meetings a holding verb takes apart, one per partner', () => {
     const text =
       'Indonesian President Prabowo Subianto will hold a bilateral meeting with Japanese Prime Minister Fumio Kishida on Friday.\n\n' +
