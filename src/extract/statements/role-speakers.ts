@@ -15,6 +15,7 @@ import { inSpeakerPosition } from './speaker-position.ts';
 import { unnamedSpeakerAt } from './unnamed-speakers.ts';
 import { styleAlone, styledHolder } from './styled-speakers.ts';
 import { cannotBeTagged } from '../text/tags-without-tagging.ts';
+import { abbreviates, abbreviationAfterThe } from './abbreviated-bodies.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Sentence, Word } from '../types.ts';
 
 /** How many sentences ahead a lead's role ("Samoa's prime minister says ...") may find the person it names. */
@@ -33,6 +34,8 @@ interface RolePhrase {
   titleWords: string[];
   /** The country or organization that qualifies the role ("Qatar's", "NATO", "the Egyptian"). */
   qualifier: EntityMention | null;
+  /** An abbreviation the article never defines that qualifies a spokesperson ("the FO spokesman"). */
+  abbreviation?: string;
 }
 
 /**
@@ -89,6 +92,7 @@ function roleAt(
   const office = last > k && words[k + 1]?.lower === 'of';
   const titleWords = office ? words.slice(k, last + 1).map((w) => w.lower) : [head.lower];
   let qualifier: EntityMention | null = null;
+  let abbreviation: string | undefined;
   let first = k;
   for (let j = k - 1; j >= 0 && k - j <= MAX_ROLE_WORDS; j--) {
     const word = words[j] as Word;
@@ -116,6 +120,17 @@ function roleAt(
       break;
     }
     if (qualifier) break;
+    // "The FO spokesperson said": an undefined abbreviation of the body, read against the persons named.
+    if (
+      titleWords.length === 1 &&
+      SPOKESPERSON.has(head.lower) &&
+      abbreviationAfterThe(words, j) &&
+      !isTitleWord(word, lexicon)
+    ) {
+      abbreviation = word.text;
+      first = j;
+      continue;
+    }
     if (!isTitleWord(word, lexicon)) {
       // "Mexico's leftist new president": an adjective describes the holder; it is no title word.
       if (
@@ -136,7 +151,9 @@ function roleAt(
   if (!opensWithThe && !qualifier) return null;
   if (!qualifier && lexicon.vagueRoleHeads.has(head.lower)) return null;
   if (!inSpeakerPosition(words, first, last, lexicon)) return null;
-  return { first, head: k, last, titleWords, qualifier };
+  return abbreviation
+    ? { first, head: k, last, titleWords, qualifier, abbreviation }
+    : { first, head: k, last, titleWords, qualifier };
 }
 
 const SPOKESPERSON: ReadonlySet<string> = new Set(SPOKESPERSON_FORMS);
@@ -224,6 +241,7 @@ function qualifierFits(
   lexicon: Lexicon,
 ): boolean {
   const { qualifier } = role;
+  if (role.abbreviation) return abbreviates(state, person, role.abbreviation);
   if (!qualifier) return true;
   if (qualifier.kind === 'country') return person.country === null || person.country === qualifier.id;
   if (person.organization === qualifier.id) return true;
@@ -483,7 +501,9 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
     const role = roleAt(state, k, cover, lexicon, posAt);
     if (!role) continue;
     const since = unnamedIntroduction(words, word.lower, role.first, lexicon);
-    const id = roleHolder(state, role, lexicon, false, since);
+    const id = roleHolder(state, role, lexicon, role.abbreviation !== undefined, since);
+    // An abbreviation no one named in the role spells stays unread, as before it was read at all.
+    if (!id && role.abbreviation) continue;
     if (!id) {
       // '"...," the Israeli official told reporters' after "a senior official": the unnamed one speaks, and unnamed
       // officials are left out; the country describing them is not the speaker.

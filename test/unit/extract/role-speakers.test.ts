@@ -205,6 +205,21 @@ describe("a body's spokesperson named by the body and the office", () => {
     expect(speakerOf(text, 'trade talks would follow')).toBe('person:kamran-baig');
   });
 
+  it('reads an abbreviation the article never defines by the initials of the title: "The FO spokesperson said"', () => {
+    const text =
+      'Border talks\n\nForeign Office spokesperson Sana Qureshi said on Thursday that the delegation had returned from Kabul.\n\n' +
+      'Interior Minister Omar Wazir met the Afghan envoy the same day.\n\n' +
+      'The FO spokesperson said the talks had covered trade and the crossing points.';
+    expect(speakerOf(text, 'covered trade and the crossing')).toBe('person:sana-qureshi');
+  });
+
+  it('leaves the abbreviation unread when no spokesperson named fits its initials', () => {
+    const text =
+      'Border talks\n\nInterior Ministry spokesman Omar Wazir said on Thursday that the delegation had returned from Kabul.\n\n' +
+      'The FO spokesperson said the talks had covered trade and the crossing points.';
+    expect(speakerOf(text, 'covered trade and the crossing')).not.toBe('person:omar-wazir');
+  });
+
   it('is the body when the article names no spokesperson: "the Foreign Office spokesperson ... The spokesperson said"', () => {
     const text =
       'Talks denied\n\nThe Foreign Office spokesperson on Friday said Islamabad had no knowledge of the talks.\n\n' +
