@@ -59,6 +59,8 @@ import {
   INDEFINITE_UNNAMED_HEADS,
   VAGUE_ROLE_HEADS,
   POSTED_ROLE_HEADS,
+  ACCREDITED_ROLE_HEADS,
+  ACCREDITATION_LINKS,
 } from './role-words.ts';
 import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import { STANCE_FRAMES, type StanceFrame } from './stance-frames.ts';
@@ -67,6 +69,9 @@ import type { OrganizationItem } from '../../domain/extraction-result.ts';
 export interface Lexicon {
   titleHeads: ReadonlySet<string>;
   postedRoleHeads: ReadonlySet<string>;
+  /** Roles accredited to a country or body, and the links that name it: "ambassador to Rwanda". */
+  accreditedRoleHeads: ReadonlySet<string>;
+  accreditationLinks: ReadonlySet<string>;
   /** "fm" -> "Foreign Minister": the title an abbreviation before a name stands for. */
   titleAbbreviations: ReadonlyMap<string, string>;
   /** Roles that speak for someone: "a spokesperson for X said" is the spokesperson speaking. */
@@ -154,6 +159,8 @@ export function buildLexicon(): Lexicon {
     leaderOfficePhrases: new Set(LEADER_OFFICE_PHRASES),
     vagueRoleHeads: new Set(VAGUE_ROLE_HEADS),
     postedRoleHeads: new Set(POSTED_ROLE_HEADS),
+    accreditedRoleHeads: new Set(ACCREDITED_ROLE_HEADS),
+    accreditationLinks: new Set(ACCREDITATION_LINKS),
     unnamedRoleHeads: new Set([...VAGUE_ROLE_HEADS, ...INDEFINITE_UNNAMED_HEADS]),
     unnamedGroupHeads: new Set(UNNAMED_GROUP_HEADS),
     groupGovernmentWords: new Set(GROUP_GOVERNMENT_WORDS),

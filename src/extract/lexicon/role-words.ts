@@ -40,6 +40,16 @@ export const LEADER_OFFICE_PHRASES = ['head of state'] as const;
  */
 export const POSTED_ROLE_HEADS = ['envoy'] as const;
 
+/**
+ * Heads of a role accredited to a country or body, which "to" or "in" names after the head: "Sudan's ambassador to
+ * Rwanda", "the UN envoy to Yemen", "Pakistan's permanent representative to the United Nations". That country or
+ * body is where the holder serves, never the one speaking.
+ */
+export const ACCREDITED_ROLE_HEADS = ['ambassador', 'envoy', 'representative', 'emissary', 'consul'] as const;
+
+/** The words that tie an accredited role to where it serves: "ambassador to Rwanda", "ambassador in Khartoum". */
+export const ACCREDITATION_LINKS = ['to', 'in'] as const;
+
 /** Role heads too vague to name one person without a country or organization ("an official said"). */
 export const VAGUE_ROLE_HEADS = [
   'official',

@@ -16,6 +16,7 @@ import { unnamedSpeakerAt } from './unnamed-speakers.ts';
 import { styleAlone, styledHolder } from './styled-speakers.ts';
 import { cannotBeTagged } from '../text/tags-without-tagging.ts';
 import { abbreviates, abbreviationAfterThe } from './abbreviated-bodies.ts';
+import { accreditedRemit, coveredRemit, postedHolder } from './accredited-roles.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Sentence, Word } from '../types.ts';
 
 /** How many sentences ahead a lead's role ("Samoa's prime minister says ...") may find the person it names. */
@@ -36,6 +37,8 @@ interface RolePhrase {
   qualifier: EntityMention | null;
   /** An abbreviation the article never defines that qualifies a spokesperson ("the FO spokesman"). */
   abbreviation?: string;
+  /** Where an accredited role serves ("to Rwanda" in "Sudan's ambassador to Rwanda"): never the speaker. */
+  remit?: EntityMention;
 }
 
 /**
@@ -86,10 +89,11 @@ function roleAt(
   const head = words[k] as Word;
   if (!lexicon.titleHeads.has(head.lower) && !lexicon.organizationChiefWords.has(head.lower)) return null;
   if (cover[k] !== -1) return null;
-  const last = roleEnd(words, k, lexicon);
+  const accredited = accreditedRemit(state, k, cover, lexicon);
+  const last = accredited?.last ?? roleEnd(words, k, lexicon);
   if (last === -1) return null;
   // "the Head of State" is matched as a whole; other roles by their title words, head last.
-  const office = last > k && words[k + 1]?.lower === 'of';
+  const office = !accredited && last > k && words[k + 1]?.lower === 'of';
   const titleWords = office ? words.slice(k, last + 1).map((w) => w.lower) : [head.lower];
   let qualifier: EntityMention | null = null;
   let abbreviation: string | undefined;
@@ -151,9 +155,10 @@ function roleAt(
   if (!opensWithThe && !qualifier) return null;
   if (!qualifier && lexicon.vagueRoleHeads.has(head.lower)) return null;
   if (!inSpeakerPosition(words, first, last, lexicon)) return null;
-  return abbreviation
-    ? { first, head: k, last, titleWords, qualifier, abbreviation }
-    : { first, head: k, last, titleWords, qualifier };
+  const role: RolePhrase = { first, head: k, last, titleWords, qualifier };
+  if (abbreviation) role.abbreviation = abbreviation;
+  if (accredited) role.remit = accredited.remit;
+  return role;
 }
 
 const SPOKESPERSON: ReadonlySet<string> = new Set(SPOKESPERSON_FORMS);
@@ -324,6 +329,10 @@ function roleHolder(
       .includes(head),
   );
   let ids = (titled.length > 0 ? titled : holders).map((p) => p.id);
+  // "The Kingdom's ambassador to Yemen": one whose title names that posting holds it before another ambassador.
+  const posting = role.remit ? state.text.slice(role.remit.start, role.remit.end).toLowerCase() : '';
+  const posted = posting ? holders.filter((p) => (p.title ?? '').toLowerCase().includes(posting)) : [];
+  if (posted.length > 0) ids = posted.map((p) => p.id);
   // "Brazilian Defense Minister said" after "Brazilian Minister Nelson Jobim": a person of the qualifying country
   // whose title has the role's head holds it, when nobody holds all its words.
   if (ids.length === 0 && role.qualifier?.kind === 'country') {
@@ -343,7 +352,9 @@ function roleHolder(
   // spokesperson named, without a title or body, in the sentences right after the role (never before it: someone
   // named earlier may speak for the other side).
   let afterOnly = false;
-  if (ids.length === 0 && !strict && since === -1 && role.qualifier && SPOKESPERSON.has(head)) {
+  // "Saudi Arabia's ambassador to Yemen said ..." then "Mohammed al-Jaber met ...": an accredited role likewise.
+  const namedAfter = (!strict && SPOKESPERSON.has(head)) || role.remit !== undefined;
+  if (ids.length === 0 && since === -1 && role.qualifier && namedAfter) {
     ids = [...state.persons.values()]
       .filter((p) => p.title === null && p.organization === null)
       .map((p) => p.id);
@@ -470,6 +481,13 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word;
     if (state.sentences[word.sentence]?.ignored) continue;
+    // "The ambassador to China said" already read as the ambassador named before: China is still no speaker.
+    const covered = coveredRemit(state, k, cover, lexicon);
+    if (covered) {
+      describing.add(covered.remit);
+      const id = postedHolder(state, covered.remit, covered.holder.start) ?? covered.holder.id;
+      refer(id, covered.holder.start, covered.remit.end, word);
+    }
     const serving = servingRoleAt(state, k, cover, lexicon);
     if (serving) {
       // Only someone who holds the role: an untitled person named nearby may be the one served.
@@ -501,9 +519,12 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
     const role = roleAt(state, k, cover, lexicon, posAt);
     if (!role) continue;
     const since = unnamedIntroduction(words, word.lower, role.first, lexicon);
-    const id = roleHolder(state, role, lexicon, role.abbreviation !== undefined, since);
+    // "Sudan's ambassador to Rwanda stated": Rwanda is where the ambassador serves, not the speaker.
+    if (role.remit) describing.add(role.remit);
+    const strict = role.abbreviation !== undefined || role.remit !== undefined;
+    const id = roleHolder(state, role, lexicon, strict, since);
     // An abbreviation no one named in the role spells stays unread, as before it was read at all.
-    if (!id && role.abbreviation) continue;
+    if (!id && (role.abbreviation || role.remit)) continue;
     if (!id) {
       // '"...," the Israeli official told reporters' after "a senior official": the unnamed one speaks, and unnamed
       // officials are left out; the country describing them is not the speaker.

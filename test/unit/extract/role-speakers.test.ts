@@ -283,3 +283,26 @@ describe('a body\'s role whose holder was introduced as "<body> <title> <name>"'
     expect(speakerOf(text, 'thanked the negotiating teams')).toBe('person:hamad-al-khalifa');
   });
 });
+
+describe('an accredited role and where it serves: "ambassador to Rwanda"', () => {
+  it('never makes the country served the speaker', () => {
+    const text =
+      "Talks\n\nNorway's ambassador to Kenya stated that the talks in Nairobi would resume in June.";
+    expect(speakerOf(text, 'would resume in June')).not.toBe('KEN');
+  });
+
+  it('is the person whose title names that posting, before another titled only "ambassador"', () => {
+    const text =
+      'Talks\n\nThe envoy met Qatari Foreign Minister Ali Hamad and the GCC secretary general Jasem Albudaiwi, ' +
+      "Egypt's ambassador to Qatar Samir Fawzi, in Doha. The Egyptian ambassador to Qatar said the crossing would " +
+      'reopen next week.';
+    expect(speakerOf(text, 'the crossing would reopen')).toBe('person:samir-fawzi');
+  });
+
+  it('is the ambassador named before when "the ambassador to Qatar" is already read as a reference', () => {
+    const text =
+      "Talks\n\nSamir Fawzi, Egypt's ambassador to Qatar, met officials in Doha on Monday. The ambassador to Qatar " +
+      'said the crossing would reopen next week.';
+    expect(speakerOf(text, 'the crossing would reopen')).toBe('person:samir-fawzi');
+  });
+});
