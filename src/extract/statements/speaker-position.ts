@@ -15,6 +15,9 @@ export function inSpeakerPosition(
 ): boolean {
   let next = head + 1;
   // "Iran's president Monday called ...": a time word may stand before the verb.
+  // "Saudi Arabia's ambassador to Yemen on Monday said ...": or "on" and the weekday.
+  const weekday = words[next]?.lower === 'on' && lexicon.roleVerbTimeWords.has(words[next + 1]?.lower ?? '');
+  if (weekday && words[next]?.gap === ' ' && words[next + 1]?.gap === ' ') next++;
   if (lexicon.roleVerbTimeWords.has(words[next]?.lower ?? '') && words[next]?.gap === ' ') next++;
   if (lexicon.roleVerbFillers.has(words[next]?.lower ?? '') && words[next]?.gap === ' ') next++;
   // "The spokesman then went on to say ...", "the minister concluded by saying ...": the verb the speech completes.

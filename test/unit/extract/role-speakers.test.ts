@@ -306,3 +306,17 @@ describe('an accredited role and where it serves: "ambassador to Rwanda"', () =>
     expect(speakerOf(text, 'the crossing would reopen')).toBe('person:samir-fawzi');
   });
 });
+
+describe('a role subject and its verb with "on" and a weekday between', () => {
+  it('reads "Qatar\'s prime minister on Monday said" as the prime minister named before', () => {
+    const text = `${LEAD}Qatar's prime minister on Monday said the crossing would reopen within a week.`;
+    expect(speakerOf(text, 'the crossing would reopen')).toBe('person:mohammed-al-thani');
+  });
+
+  it('reads "A Palestinian envoy on Saturday called ..." as the envoy named right after', () => {
+    const text =
+      'Council meets\n\nA Palestinian envoy on Saturday called for the Security Council to demand an immediate truce.\n\n' +
+      '"We expect a clear message tonight," Samir Haddad, the Palestinian observer at the UN, told reporters.';
+    expect(speakerOf(text, 'demand an immediate truce')).toBe('person:samir-haddad');
+  });
+});
