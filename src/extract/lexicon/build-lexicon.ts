@@ -52,6 +52,7 @@ import {
   ORGANIZATION_CHIEF_WORDS,
   LEADER_OFFICE_PHRASES,
   ROLE_VERB_FILLERS,
+  PRONOUN_VERB_CONTRASTS,
   ROLE_VERB_TIME_WORDS,
   STYLES_OF_ADDRESS,
   GROUP_GOVERNMENT_WORDS,
@@ -81,6 +82,8 @@ export interface Lexicon {
   organizationChiefWords: ReadonlySet<string>;
   organizationChiefTitles: ReadonlySet<string>;
   roleVerbFillers: ReadonlySet<string>;
+  /** "He, however, said": contrast adverbs between a subject pronoun and its verb. */
+  pronounVerbContrasts: ReadonlySet<string>;
   /** Weekdays and "today": a time word between a role subject and its verb. */
   roleVerbTimeWords: ReadonlySet<string>;
   /** "head of state": offices named with "of" that mean a country's leader. */
@@ -155,6 +158,7 @@ export function buildLexicon(): Lexicon {
     organizationChiefWords: new Set(ORGANIZATION_CHIEF_WORDS),
     organizationChiefTitles: new Set(ORGANIZATION_CHIEF_TITLES),
     roleVerbFillers: new Set(ROLE_VERB_FILLERS),
+    pronounVerbContrasts: new Set(PRONOUN_VERB_CONTRASTS),
     roleVerbTimeWords: new Set([...WEEKDAY_NAMES.map((d) => d.toLowerCase()), ...ROLE_VERB_TIME_WORDS]),
     leaderOfficePhrases: new Set(LEADER_OFFICE_PHRASES),
     vagueRoleHeads: new Set(VAGUE_ROLE_HEADS),

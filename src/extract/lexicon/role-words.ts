@@ -26,6 +26,12 @@ export const ORGANIZATION_CHIEF_TITLES = [
 export const ROLE_VERB_FILLERS = ['also', 'later', 'then', 'further', 'again', 'separately'] as const;
 
 /**
+ * Contrast adverbs between a subject pronoun and its verb, set off by commas or not: "He, however, criticized ...",
+ * "She however called for ...". The pronoun is still the verb's subject.
+ */
+export const PRONOUN_VERB_CONTRASTS = ['however', 'nevertheless', 'though'] as const;
+
+/**
  * Time words between a role subject and its verb: "Iran's president Monday called ...", "the minister today
  * said". Weekdays come from the calendar; these are the others.
  */

@@ -362,11 +362,13 @@ function reportedClause(
     while (a > k - 3 && ctx.resources.lexicon.roleVerbFillers.has(words[a]?.lower ?? '')) a--;
     if (ctx.resources.lexicon.passiveAuxiliaries.has(words[a]?.lower ?? '')) return null;
     // "He urged all parties to ...": a subject pronoun right before the verb counts as a subject; the speaker
-    // rules resolve it to the person it points back to, as they do for "he said".
+    // rules resolve it to the person it points back to, as they do for "he said". "He, however, criticized ...":
+    // a contrast adverb may stand between.
     // "They emphasised ...", "Both leaders warned of ...": a plural subject that stands for the people just named.
+    const contrast = ctx.resources.lexicon.pronounVerbContrasts.has(words[a]?.lower ?? '');
     const subject =
       subjectBefore(ctx.state, verb.start - 60, verb.start) !== null ||
-      PRONOUN_SUBJECT.test(words[a]?.lower ?? '') ||
+      PRONOUN_SUBJECT.test(words[contrast ? a - 1 : a]?.lower ?? '') ||
       words[a]?.lower === 'it' ||
       groupSpeakers(ctx, k, ctx.state.sentences[verb.sentence] as Sentence).length > 0 ||
       meetingSubject(ctx, k, ctx.state.sentences[verb.sentence] as Sentence) !== null;
@@ -541,6 +543,15 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
   const filler = ctx.resources.lexicon.roleVerbFillers.has(before);
   if (before === 'it' || (before2 === 'it' && filler))
     return itReferent(state, word.start, sentence.index, ctx.drafts);
+  // "He, however, said", "She however criticized": a contrast adverb, set off by commas or not, between.
+  const contrasted = words[k - 2];
+  if (
+    contrasted &&
+    PRONOUN_SUBJECT.test(contrasted.lower) &&
+    ctx.resources.lexicon.pronounVerbContrasts.has(before) &&
+    contrasted.sentence === word.sentence
+  )
+    return pronounSpeaker(state, contrasted.start, contrasted.end, sentence.index, ctx.drafts);
   if (PRONOUN_SUBJECT.test(before) || (filler && PRONOUN_SUBJECT.test(before2))) {
     return pronounSpeaker(
       state,
