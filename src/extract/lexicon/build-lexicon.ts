@@ -53,6 +53,7 @@ import {
   LEADER_OFFICE_PHRASES,
   ROLE_VERB_FILLERS,
   PRONOUN_VERB_CONTRASTS,
+  ROLE_VERB_PERFECTS,
   ROLE_VERB_TIME_WORDS,
   STYLES_OF_ADDRESS,
   GROUP_GOVERNMENT_WORDS,
@@ -84,6 +85,8 @@ export interface Lexicon {
   roleVerbFillers: ReadonlySet<string>;
   /** "He, however, said": contrast adverbs between a subject pronoun and its verb. */
   pronounVerbContrasts: ReadonlySet<string>;
+  /** "The Foreign Office has confirmed": perfect auxiliaries between a role subject and its verb. */
+  roleVerbPerfects: ReadonlySet<string>;
   /** Weekdays and "today": a time word between a role subject and its verb. */
   roleVerbTimeWords: ReadonlySet<string>;
   /** "head of state": offices named with "of" that mean a country's leader. */
@@ -159,6 +162,7 @@ export function buildLexicon(): Lexicon {
     organizationChiefTitles: new Set(ORGANIZATION_CHIEF_TITLES),
     roleVerbFillers: new Set(ROLE_VERB_FILLERS),
     pronounVerbContrasts: new Set(PRONOUN_VERB_CONTRASTS),
+    roleVerbPerfects: new Set(ROLE_VERB_PERFECTS),
     roleVerbTimeWords: new Set([...WEEKDAY_NAMES.map((d) => d.toLowerCase()), ...ROLE_VERB_TIME_WORDS]),
     leaderOfficePhrases: new Set(LEADER_OFFICE_PHRASES),
     vagueRoleHeads: new Set(VAGUE_ROLE_HEADS),

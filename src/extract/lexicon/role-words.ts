@@ -32,6 +32,12 @@ export const ROLE_VERB_FILLERS = ['also', 'later', 'then', 'further', 'again', '
 export const PRONOUN_VERB_CONTRASTS = ['however', 'nevertheless', 'though'] as const;
 
 /**
+ * Perfect auxiliaries between a role subject and its verb: "The Foreign Office has confirmed ...", "the ministry
+ * had said ...". The subject still speaks, earlier.
+ */
+export const ROLE_VERB_PERFECTS = ['has', 'have', 'had'] as const;
+
+/**
  * Time words between a role subject and its verb: "Iran's president Monday called ...", "the minister today
  * said". Weekdays come from the calendar; these are the others.
  */

@@ -20,6 +20,11 @@ export function inSpeakerPosition(
   if (weekday && words[next]?.gap === ' ' && words[next + 1]?.gap === ' ') next++;
   if (lexicon.roleVerbTimeWords.has(words[next]?.lower ?? '') && words[next]?.gap === ' ') next++;
   if (lexicon.roleVerbFillers.has(words[next]?.lower ?? '') && words[next]?.gap === ' ') next++;
+  // "The Foreign Office has (also) confirmed ...": a perfect auxiliary, then perhaps a filler, before the verb.
+  if (lexicon.roleVerbPerfects.has(words[next]?.lower ?? '') && words[next]?.gap === ' ') {
+    next++;
+    if (lexicon.roleVerbFillers.has(words[next]?.lower ?? '') && words[next]?.gap === ' ') next++;
+  }
   // "The spokesman then went on to say ...", "the minister concluded by saying ...": the verb the speech completes.
   const completed = speechAfterLeadVerb(words, next, lexicon);
   const verb = words[completed === -1 ? next : completed];
