@@ -74,6 +74,7 @@ import {
   AGREEMENT_TO_MEET_VERBS,
   FIELD_TOPIC_PREPOSITIONS,
   KINDS_NOT_AFTER_TO,
+  KINDS_VERBAL_BEFORE,
   KNOWN_DEFINITE_DETERMINERS,
   NAME_TAIL_INNER_WORDS,
   AGREEMENT_TALLY_WORDS,
@@ -814,6 +815,14 @@ export function readAgreementMentions(
       if (!governedByAct(text, words, k, DETERMINERS)) continue;
     }
     if (NOT_AFTER_TO.has(word.lower) && previous === 'to') continue;
+    // "as we deal with the challenges", "will strictly deal with it": wink's verb tag, asked only before its preposition.
+    if (
+      facts &&
+      Object.hasOwn(KINDS_VERBAL_BEFORE, word.lower) &&
+      words[k + 1]?.lower === KINDS_VERBAL_BEFORE[word.lower] &&
+      facts(sentenceText, word.start - (sentences[word.sentence]?.start ?? 0))?.pos === 'VERB'
+    )
+      continue;
     // "ended without a joint declaration", "no deal": an agreement that does not exist.
     const lead = words.slice(Math.max(0, k - 3), k).map((w) => w.lower);
     if (lead.some((w) => ABSENT_LEADS.has(w))) continue;

@@ -200,6 +200,12 @@ export const FIELD_TOPIC_PREPOSITIONS = [...TOPIC_PREPOSITIONS, 'in'] as const;
 /** Kind words that after "to" are verbs or idioms, not an agreement: "to deal with". */
 export const KINDS_NOT_AFTER_TO = ['deal', 'agreement'] as const;
 
+/**
+ * Kind words that, tagged as a verb, are the verb before this preposition, not an agreement: "as we deal with the
+ * challenges", "will strictly deal with it" ("a peace deal with the rebels" is a noun).
+ */
+export const KINDS_VERBAL_BEFORE: Readonly<Record<string, string>> = { deal: 'with', deals: 'with' };
+
 /** Words before an agreement that deny it exists: "ended without a joint declaration", "no deal". */
 export const ABSENT_AGREEMENT_LEADS = ['without', 'no', 'not'] as const;
 

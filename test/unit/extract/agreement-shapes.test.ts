@@ -833,3 +833,16 @@ describe('the country before "an agreement with Y" across a comma', () => {
     expect(ceasefire?.parties ?? []).not.toContain('LBN');
   });
 });
+
+describe('the verb "deal with"', () => {
+  it.each([
+    'The loan helps Ghana, the minister said, "as we deal with the rising cost of fuel."',
+    'The interior minister said: "Both governments will firmly deal with smugglers at the crossing."',
+  ])('is no agreement: %s', (text) => {
+    expect(extract(text).agreements).toEqual([]);
+  });
+
+  it('leaves the noun before "with" an agreement ("signed a peace deal with the rebels")', () => {
+    expect(names('Chad signed a peace deal with the rebels on Monday.').length).toBe(1);
+  });
+});
