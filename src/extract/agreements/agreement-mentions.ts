@@ -75,6 +75,12 @@ import {
   FIELD_TOPIC_PREPOSITIONS,
   KINDS_NOT_AFTER_TO,
   KINDS_VERBAL_BEFORE,
+  SET_PASSIVE_AUXILIARIES,
+  SET_CLAUSE_BREAKS,
+  EARLIER_SIGNING_AUXILIARY,
+  BOUND_COUNT_LEADS,
+  SET_SIGNING_WORDS,
+  SIGNED_SET_COUNTS,
   KNOWN_DEFINITE_DETERMINERS,
   NAME_TAIL_INNER_WORDS,
   AGREEMENT_TALLY_WORDS,
@@ -102,6 +108,12 @@ const TALLY_WORDS: ReadonlySet<string> = new Set(AGREEMENT_TALLY_WORDS);
 const TOPIC_OPENERS: ReadonlySet<string> = new Set(TOPIC_PREPOSITIONS);
 const FIELD_TOPIC_OPENERS: ReadonlySet<string> = new Set(FIELD_TOPIC_PREPOSITIONS);
 const NOT_AFTER_TO: ReadonlySet<string> = new Set(KINDS_NOT_AFTER_TO);
+const SET_SIGNING: ReadonlySet<string> = new Set(SET_SIGNING_WORDS);
+/** A signing verb later in the counted set's clause: "Seven memorandums (MoUs), worth $20 billion, were signed". */
+const SIGNED_AFTER = new RegExp(
+  `^(?:(?!\\b(?:${SET_CLAUSE_BREAKS.join('|')})\\b)[^.;:"“”]){0,160}?\\b(?:${SET_PASSIVE_AUXILIARIES.join('|')}) (?:${SET_SIGNING_WORDS.join('|')})\\b`,
+  'i',
+);
 const ABSENT_LEADS: ReadonlySet<string> = new Set(ABSENT_AGREEMENT_LEADS);
 const AGREEING: ReadonlySet<string> = new Set(AGREEING_BEFORE);
 const PRAISE: ReadonlySet<string> = new Set(PRAISE_BEFORE_DEAL);
@@ -172,6 +184,8 @@ export interface RawAgreement {
   known: KnownAgreement | null;
   /** One subject of a listed plural ("memoranda on trade, energy and education"): an instrument of its own. */
   listed?: boolean;
+  /** A signed set known only by its count ("signed 11 agreements"): no node of its own beside agreements named before it. */
+  counted?: boolean;
 }
 
 /** A well-known agreement's mention: its canonical name, kind and parties stand for whatever the text calls it. */
@@ -737,6 +751,34 @@ const TITLE_CASE_MIN_WORDS = 4;
 const TITLE_CASE_SHARE = 0.85;
 
 /**
+ * "signed 11 agreements and memoranda", "Seven memorandums of understanding (MoUs) ... were signed": a plural kind
+ * word counted exactly (and by nothing else) and signed in its clause is the set signed, one instrument.
+ */
+function signedSet(
+  text: string,
+  words: readonly Word[],
+  first: number,
+  k: number,
+  sentenceEnd: number,
+): boolean {
+  const counted = (w: Word | undefined): boolean =>
+    w !== undefined &&
+    w.sentence === words[k]?.sentence &&
+    (/^\d+$/.test(w.lower) || SIGNED_SET_COUNTS.has(w.lower));
+  if (!words.slice(first, k).every(counted)) return false;
+  let from = first;
+  while (counted(words[from - 1])) from--;
+  if (from === k || BOUND_COUNT_LEADS.has(words[from - 1]?.lower ?? '')) return false;
+  const sentence = words[k]?.sentence;
+  for (let j = from - 1; j >= from - 2; j--) {
+    const before = words[j];
+    if (!before || before.sentence !== sentence) break;
+    if (SET_SIGNING.has(before.lower)) return words[j - 1]?.lower !== EARLIER_SIGNING_AUXILIARY;
+  }
+  return SIGNED_AFTER.test(text.slice(words[k]?.end ?? 0, sentenceEnd));
+}
+
+/**
  * Reads every agreement mention; `facts` (wink-nlp's part of speech, when given) keeps verbs out of descriptions.
  */
 export function readAgreementMentions(
@@ -961,6 +1003,7 @@ export function readAgreementMentions(
     // Nor do they when described only by the level they were made at ("intergovernmental agreements").
     // "these agreements", "the pacts" point back at the agreements in view, as "the agreement" does.
     const plural = pluralKind(word.lower);
+    let counted = false;
     const pointsBack = descriptorWords.length === 0 && REFERRING.has(previous);
     // A plural with a subject ("memoranda on hydropower") is described, unless it is a collection's ("a series of
     // agreements on energy, shipping and ...") or a purpose ("agreements to strengthen trade").
@@ -994,8 +1037,10 @@ export function readAgreementMentions(
           AGREEMENT_COUNT_WORDS.has(w.toLowerCase()) ||
           /^\d+$/.test(w),
       )
-    )
-      continue;
+    ) {
+      if (!signedSet(text, words, first, k, sentence.end)) continue;
+      counted = true;
+    }
     // "Several ceasefire agreements brokered by ... have failed": a tally of earlier truces. One that goes on to
     // name its members ("previous truce deals, including the 2008 Doha peace agreement") is left as it was.
     if (
@@ -1142,6 +1187,7 @@ export function readAgreementMentions(
       partyPhrase,
       parties: [...parties],
       known: null,
+      ...(counted ? { counted } : {}),
     };
     if (listed) {
       const singular = singularKind(word);

@@ -936,6 +936,9 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     resources.gazetteer.organizations,
   )) {
     if (citedCharter(found, state)) continue;
+    // "signed an agreement on trade and an MoU on power ... signed 12 agreements in all": a count of the agreements
+    // already named is their tally, no node of its own (a set the lead names first is one: "signed 11 agreements").
+    if (found.counted && clusters.length > 0) continue;
     const raw = sameCityKnown(found);
     const sentence = state.sentences[raw.sentence] as Sentence;
     let cluster = clusterFor(state.text, headline, clusters, focus, raw, sentencePair(state, sentence));

@@ -1,6 +1,8 @@
 // Word lists of agreement mentions (agreements/agreement-mentions.ts): the determiners, modifiers and stop words
 // around an agreement's kind word ("the new treaty"). Data only.
 
+import { COUNT_WORDS } from './word-lists.ts';
+
 /** Determiners before an agreement's kind word: "the treaty", "another accord", "no deal". */
 export const AGREEMENT_DETERMINERS = [
   'the',
@@ -383,3 +385,44 @@ export const TRADE_PACT_WORDS: ReadonlySet<string> = new Set([
   'economic',
   'partnership',
 ]);
+
+/**
+ * Exact counts before a plural kind word that make a signed set one instrument: "signed 11 agreements and memoranda",
+ * "Seven memorandums of understanding ... were signed" (not "several", "more", "dozens": a tally, not a set).
+ */
+export const SIGNED_SET_COUNTS: ReadonlySet<string> = new Set([
+  ...COUNT_WORDS.filter((w) => !w.startsWith('dozen')),
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+]);
+
+/** Words before such a count that make it a bound, not the set's size: "more than 50", "at least eight", "over 20". */
+export const BOUND_COUNT_LEADS: ReadonlySet<string> = new Set([
+  'than',
+  'least',
+  'most',
+  'over',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'some',
+  'up',
+  'to',
+]);
+
+/** Words of a clause of its own between the set and a passive signing verb: "documents that had been signed". */
+export const SET_CLAUSE_BREAKS = ['that', 'which', 'who', 'and', 'or'] as const;
+
+/** The signing verbs of such a set, before it ("signed 11 agreements") or after it ("were signed"). */
+export const SET_SIGNING_WORDS = ['signed', 'inked'] as const;
+/** The plural auxiliaries of the set's own passive verb after it: "were signed", "will be signed" ("was" is one's). */
+export const SET_PASSIVE_AUXILIARIES = ['were', 'have been', 'will be', 'to be'] as const;
+/** An auxiliary before the signing verb that puts the set in an earlier story: "had signed two agreements in 2006". */
+export const EARLIER_SIGNING_AUXILIARY = 'had';

@@ -52,6 +52,25 @@ describe('plural kind words', () => {
   });
 });
 
+describe('a counted set signed', () => {
+  it.each([
+    'Oman and Ghana on Monday signed 9 agreements and memoranda of understanding to boost their ties.',
+    'Six memorandums of understanding, worth $3 billion of investment, were signed between Egypt and Kenya on Sunday.',
+  ])("is one agreement of the sentence's parties: %s", (text) => {
+    const found = extract(text).agreements;
+    expect(found).toHaveLength(1);
+    expect(found[0]?.parties).toHaveLength(2);
+  });
+
+  it.each([
+    'Officials said more than 40 agreements that had been reached and documents that had been signed would help.',
+    'Sudan and Chad had signed two agreements in Tripoli in 2006 and in Riyadh in 2007.',
+    'Egypt and Kenya will discuss nine memorandums of understanding next month.',
+  ])('is none when bounded, earlier or unsigned: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe('for whom an agreement was signed', () => {
   it.each([
     'Peru and Chile signed a memorandum of understanding on fisheries in Lima on Monday. The trade minister signed the memorandum on behalf of Peru.',
