@@ -75,6 +75,7 @@ import {
   FIELD_TOPIC_PREPOSITIONS,
   KINDS_NOT_AFTER_TO,
   KINDS_VERBAL_BEFORE,
+  NAME_BARRED_QUANTIFIERS,
   SET_PASSIVE_AUXILIARIES,
   SET_CLAUSE_BREAKS,
   EARLIER_SIGNING_AUXILIARY,
@@ -316,7 +317,8 @@ function namedSpan(words: readonly Word[], k: number): [number, number] | null {
       first > 0 &&
       (words[first]?.gap === ' ' || (first < k && HYPHENS.has(words[first]?.gap ?? ''))) &&
       words[first - 1]?.cap &&
-      !DETERMINERS.has(words[first - 1]?.lower ?? '')
+      !DETERMINERS.has(words[first - 1]?.lower ?? '') &&
+      !NAME_BARRED_QUANTIFIERS.has(words[first - 1]?.lower ?? '')
     ) {
       first--;
       continue;

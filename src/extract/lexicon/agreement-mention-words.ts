@@ -426,3 +426,18 @@ export const SET_SIGNING_WORDS = ['signed', 'inked'] as const;
 export const SET_PASSIVE_AUXILIARIES = ['were', 'have been', 'will be', 'to be'] as const;
 /** An auxiliary before the signing verb that puts the set in an earlier story: "had signed two agreements in 2006". */
 export const EARLIER_SIGNING_AUXILIARY = 'had';
+
+/**
+ * Quantifiers that open a sentence with a capital but name nothing: "Other MoUs included cooperation in health",
+ * "Other MOUs are on telecommunications": more members of the set in view, no instrument called "Other MoUs".
+ */
+export const NAME_BARRED_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'other',
+  'various',
+  'numerous',
+  'many',
+  'several',
+  'some',
+  'more',
+  'few',
+]);

@@ -865,3 +865,12 @@ describe('the verb "deal with"', () => {
     expect(names('Chad signed a peace deal with the rebels on Monday.').length).toBe(1);
   });
 });
+
+describe('a capitalized quantifier opening a sentence', () => {
+  it.each([
+    'Chad and Niger signed eight MoUs on energy on Monday. Other MoUs covered health and customs cooperation.',
+    'Chad and Niger signed eight MoUs on energy on Monday.\n\n"Various MOUs are on transport and mining," the minister said.',
+  ])('names no agreement of its own: %s', (text) => {
+    expect(names(text)).toEqual(['Chad–Niger MoUs on energy']);
+  });
+});
