@@ -759,28 +759,31 @@ const CHANNEL_VERB_REACH = 6;
  */
 function channelOnly(cluster: Cluster, state: ExtractState): boolean {
   if (cluster.name !== null || cluster.known !== null || cluster.signatories.length > 0) return false;
+  return cluster.mentions.every((m) => channelMention(m, state));
+}
+
+/** Whether a mention is a statement that only carries what was said (see channelOnly). */
+function channelMention(m: RawAgreement, state: ExtractState): boolean {
   const { words, text } = state;
-  return cluster.mentions.every((m) => {
-    const word = words[m.word];
-    if (!word || word.lower !== 'statement' || governedByAct(text, words, m.word, CHANNEL_DETERMINERS))
-      return false;
-    const inSentence = (i: number) => words[i]?.sentence === word.sentence;
-    let open = m.word;
-    while (
-      open > 0 &&
-      inSentence(open - 1) &&
-      !CHANNEL_DETERMINERS.has(words[open]?.lower ?? '') &&
-      m.word - open < 4
-    )
-      open--;
-    if (words[open - 1]?.lower === 'in' && inSentence(open - 1)) return true;
-    // "according to a joint statement by Beijing, Riyadh and Tehran": the source of what the sentence reports.
-    if (words[open - 1]?.lower === 'to' && words[open - 2]?.lower === 'according' && inSentence(open - 2))
-      return true;
-    for (let j = m.word + 1; j <= m.word + CHANNEL_VERB_REACH && inSentence(j); j++)
-      if (SPEECH_VERB_SET.has(words[j]?.lower ?? '')) return true;
+  const word = words[m.word];
+  if (!word || word.lower !== 'statement' || governedByAct(text, words, m.word, CHANNEL_DETERMINERS))
     return false;
-  });
+  const inSentence = (i: number) => words[i]?.sentence === word.sentence;
+  let open = m.word;
+  while (
+    open > 0 &&
+    inSentence(open - 1) &&
+    !CHANNEL_DETERMINERS.has(words[open]?.lower ?? '') &&
+    m.word - open < 4
+  )
+    open--;
+  if (words[open - 1]?.lower === 'in' && inSentence(open - 1)) return true;
+  // "according to a joint statement by Beijing, Riyadh and Tehran": the source of what the sentence reports.
+  if (words[open - 1]?.lower === 'to' && words[open - 2]?.lower === 'according' && inSentence(open - 2))
+    return true;
+  for (let j = m.word + 1; j <= m.word + CHANNEL_VERB_REACH && inSentence(j); j++)
+    if (SPEECH_VERB_SET.has(words[j]?.lower ?? '')) return true;
+  return false;
 }
 
 function unidentifiedOther(cluster: Cluster): boolean {
@@ -941,12 +944,17 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     if (found.counted && clusters.length > 0) continue;
     const raw = sameCityKnown(found);
     const sentence = state.sentences[raw.sentence] as Sentence;
-    let cluster = clusterFor(state.text, headline, clusters, focus, raw, sentencePair(state, sentence));
+    // "..., if the Taliban hold up their end of the deal, the joint statement said": the statement that carries the
+    // news is no name of the deal it tells of, so it joins only another such channel and leaves the focus alone.
+    const channel = channelMention(raw, state);
+    let cluster: Cluster | undefined = channel
+      ? clusters.find((c) => channelOnly(c, state))
+      : clusterFor(state.text, headline, clusters, focus, raw, sentencePair(state, sentence));
     if (!cluster) {
       cluster = newCluster(raw);
       clusters.push(cluster);
     }
-    focus = cluster;
+    if (!channel) focus = cluster;
     // The full name wins over the short one it was first called by.
     if (raw.name && cluster.name && shortNameOf(slug(cluster.name), slug(raw.name))) cluster.name = raw.name;
     cluster.descriptor ??= raw.relationship ? null : raw.descriptor;

@@ -715,6 +715,15 @@ describe('a joint statement', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it.each([
+    'Kenya signed a deal with the rebels on Saturday. Troops would leave within a year if the rebels keep their end of the deal, the joint statement said.',
+    'Kenya and Ethiopia signed a border deal on Monday. The deal will take effect in May, according to a joint statement.',
+  ])('that carries the news of a deal is no name of that deal: %s', (text) => {
+    const agreements = extract(text).agreements;
+    expect(agreements.map((a) => a.kind)).toEqual(['deal']);
+    expect(agreements[0]?.name).not.toMatch(/statement/);
+  });
+
   it('still names one whose capitals are its name', () => {
     expect(names('Kenya and Ethiopia adopted the Nairobi Statement on Monday.')).toHaveLength(1);
   });
