@@ -63,6 +63,7 @@ import {
   POSTED_ROLE_HEADS,
   ACCREDITED_ROLE_HEADS,
   ACCREDITATION_LINKS,
+  COUNTRY_ACCREDITATION_LINKS,
 } from './role-words.ts';
 import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import { STANCE_FRAMES, type StanceFrame } from './stance-frames.ts';
@@ -74,6 +75,7 @@ export interface Lexicon {
   /** Roles accredited to a country or body, and the links that name it: "ambassador to Rwanda". */
   accreditedRoleHeads: ReadonlySet<string>;
   accreditationLinks: ReadonlySet<string>;
+  countryAccreditationLinks: ReadonlySet<string>;
   /** "fm" -> "Foreign Minister": the title an abbreviation before a name stands for. */
   titleAbbreviations: ReadonlyMap<string, string>;
   /** Roles that speak for someone: "a spokesperson for X said" is the spokesperson speaking. */
@@ -169,6 +171,7 @@ export function buildLexicon(): Lexicon {
     postedRoleHeads: new Set(POSTED_ROLE_HEADS),
     accreditedRoleHeads: new Set(ACCREDITED_ROLE_HEADS),
     accreditationLinks: new Set(ACCREDITATION_LINKS),
+    countryAccreditationLinks: new Set(COUNTRY_ACCREDITATION_LINKS),
     unnamedRoleHeads: new Set([...VAGUE_ROLE_HEADS, ...INDEFINITE_UNNAMED_HEADS]),
     unnamedGroupHeads: new Set(UNNAMED_GROUP_HEADS),
     groupGovernmentWords: new Set(GROUP_GOVERNMENT_WORDS),

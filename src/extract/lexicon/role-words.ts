@@ -62,6 +62,12 @@ export const ACCREDITED_ROLE_HEADS = ['ambassador', 'envoy', 'representative', '
 /** The words that tie an accredited role to where it serves: "ambassador to Rwanda", "ambassador in Khartoum". */
 export const ACCREDITATION_LINKS = ['to', 'in'] as const;
 
+/**
+ * The words that tie an accredited role to a country or place it serves, and never to a body it speaks for: "the UN
+ * special envoy for Yemen", "the UN's special representative for Libya", but "a representative for the company".
+ */
+export const COUNTRY_ACCREDITATION_LINKS = ['for'] as const;
+
 /** Role heads too vague to name one person without a country or organization ("an official said"). */
 export const VAGUE_ROLE_HEADS = [
   'official',

@@ -1,5 +1,6 @@
 // Roles accredited to a country or body: "Sudan's ambassador to Rwanda stated", "The Kingdom's ambassador to Yemen
-// said". The country or body after "to"/"in" is where the holder serves, never the speaker; the holder is the person
+// said", "the UN special envoy for Yemen said". The country or body after "to"/"in" (a country after "for") is where
+// the holder serves, never the speaker; the holder is the person
 // whose title names that posting, or the one the role phrase already refers to.
 
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
@@ -7,8 +8,9 @@ import { inSpeakerPosition } from './speaker-position.ts';
 import type { EntityMention, ExtractState, Word } from '../types.ts';
 
 /**
- * "ambassador to Rwanda", "envoy to the United Nations": the country or body an accredited role head (word k) is
- * sent to, right after "to" or "in", and the index of its last word. Null for any other role.
+ * "ambassador to Rwanda", "envoy to the United Nations", "special envoy for Yemen": the country or body an accredited
+ * role head (word k) is sent to, right after "to" or "in" (a country or place after "for"), and the index of its last
+ * word. Null for any other role.
  */
 export function accreditedRemit(
   state: ExtractState,
@@ -19,11 +21,14 @@ export function accreditedRemit(
   const { words, mentions } = state;
   const link = words[k + 1];
   if (!lexicon.accreditedRoleHeads.has((words[k] as Word).lower) || !link || link.gap !== ' ') return null;
-  if (!lexicon.accreditationLinks.has(link.lower)) return null;
+  // "envoy for Yemen" names a country or place; "a representative for the company" the body spoken for.
+  const countryOnly = lexicon.countryAccreditationLinks.has(link.lower);
+  if (!countryOnly && !lexicon.accreditationLinks.has(link.lower)) return null;
   let j = k + 2;
   if (words[j]?.lower === 'the' && words[j]?.gap === ' ') j++;
   const remit = mentions[cover[j] ?? -1];
   if (!remit || remit.kind === 'person' || remit.start !== (words[j] as Word).start) return null;
+  if (countryOnly && remit.kind !== 'country' && remit.kind !== 'place') return null;
   let last = j;
   while (last + 1 < words.length && (words[last + 1] as Word).end <= remit.end) last++;
   return { remit, last };

@@ -320,3 +320,24 @@ describe('a role subject and its verb with "on" and a weekday between', () => {
     expect(speakerOf(text, 'demand an immediate truce')).toBe('person:samir-haddad');
   });
 });
+
+describe('an envoy "for" a country: "the UN special envoy for Sudan"', () => {
+  it('never makes the country the speaker, and is the person named right after', () => {
+    const text =
+      'Talks\n\nThe talks on a truce are moving forward, the UN special envoy for Sudan said on Monday.\n\n' +
+      'Omar Haddad spoke to reporters during a break in the talks in Jeddah. "We are close," Haddad said.';
+    expect(speakerOf(text, 'are moving forward')).toBe('person:omar-haddad');
+  });
+
+  it('leaves the speaker unread rather than the country when nobody holds the post', () => {
+    const text =
+      "Talks\n\nThe UN's special representative for Sudan said that the two sides would meet again in May.";
+    expect(speakerOf(text, 'would meet again')).not.toBe('SDN');
+  });
+
+  it('still lets a body after "for" speak through its representative', () => {
+    const text =
+      'Talks\n\nA representative for the African Union said the summit would open in Addis Ababa on Friday.';
+    expect(speakerOf(text, 'would open in Addis Ababa')).toBe('org:african-union');
+  });
+});
