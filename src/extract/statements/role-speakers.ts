@@ -112,7 +112,9 @@ function roleAt(
     if (covering) {
       if (qualifier || (covering.kind !== 'country' && covering.kind !== 'org') || covering.via === 'capital')
         return null;
-      if (gap !== ' ' && !/^['’]s $/.test(gap)) return null;
+      // "the U.N. special envoy", "The U.N.'s special representative": an abbreviation's last period is in the gap.
+      const rest = gap.startsWith('.') && word.text.includes('.') ? gap.slice(1) : gap;
+      if (rest !== ' ' && !/^['’]s $/.test(rest)) return null;
       qualifier = covering;
       while (j > 0 && (words[j - 1]?.end ?? 0) > covering.start) j--;
       first = j;

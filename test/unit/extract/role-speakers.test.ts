@@ -341,3 +341,19 @@ describe('an envoy "for" a country: "the UN special envoy for Sudan"', () => {
     expect(speakerOf(text, 'would open in Addis Ababa')).toBe('org:african-union');
   });
 });
+
+describe('a role qualified by an abbreviation with periods: "a U.N. spokesman", "the U.S. envoy"', () => {
+  it('is the spokesman named right after, not the body', () => {
+    const text =
+      'Talks\n\nThe two delegations will meet again in Geneva in May, a U.N. spokesman said on Tuesday.\n\n' +
+      'Pierre Lamont said the secretary general had invited both foreign ministers.';
+    expect(speakerOf(text, 'will meet again in Geneva')).toBe('person:pierre-lamont');
+  });
+
+  it('is the envoy named right after, and never the country after the envoy\'s "for"', () => {
+    const text =
+      "Talks\n\nThe truce could hold through the holidays, the U.N.'s special envoy for Sudan said on Friday.\n\n" +
+      'Tom Riley told reporters in Jeddah that he had met both delegations.';
+    expect(speakerOf(text, 'could hold through the holidays')).toBe('person:tom-riley');
+  });
+});
