@@ -240,6 +240,12 @@ export const NON_GROUP_NAME_ENDS = [
  */
 export const SIDE_SUBJECT_HEADS = ['sides'] as const;
 
+/**
+ * "The two countries expressed ...", "both nations affirmed ...", "the three governments said ...": a counted plural
+ * subject that means the countries the story just named together, read only where it opens its sentence or clause.
+ */
+export const COUNTRY_GROUP_HEADS = ['countries', 'nations', 'governments'] as const;
+
 /** Words after a document that open a clause with a subject of its own: "a statement in which it said". */
 export const DOCUMENT_CLAUSE_SUBJECTS = ['it', 'which', 'who', 'that'] as const;
 

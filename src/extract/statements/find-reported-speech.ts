@@ -6,6 +6,7 @@ import { itReferent, pronounSpeaker, speakerIn, subjectBefore } from './find-spe
 import { lastSpeakerBefore } from './running-speaker.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { coSubjects } from './co-subjects.ts';
+import { countryGroup } from './country-groups.ts';
 import { stanceFrameEnd } from './stance-frame.ts';
 import { headlineLine, namedRightBefore } from './present-stances.ts';
 import { invertedAttribution, onlyTitles } from './inverted-attribution.ts';
@@ -32,6 +33,7 @@ import {
   OPEN_QUESTION_ENDS,
   OPEN_QUESTION_OPENERS,
   OUTLET_REPORT_VERBS,
+  COUNTRY_GROUP_HEADS,
   SIDE_SUBJECT_HEADS,
   SUBJECT_CASE_PRONOUNS,
   TELL_FORMS,
@@ -644,6 +646,7 @@ function subjectHead(
 }
 
 const SIDE_HEADS: ReadonlySet<string> = new Set(SIDE_SUBJECT_HEADS);
+const COUNTRY_HEADS: ReadonlySet<string> = new Set(COUNTRY_GROUP_HEADS);
 
 /** How many sentences back a plural subject looks for the people it means. */
 const GROUP_REACH_SENTENCES = 2;
@@ -653,14 +656,15 @@ const GROUP_REACH_SENTENCES = 2;
  * before the verb means the people named together most recently (two or more, in this sentence or just before).
  */
 function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence): string[] {
-  const { words, mentions, sentences } = ctx.state;
+  const { words } = ctx.state;
   const { lexicon } = ctx.resources;
   let j = k - 1;
   if (lexicon.groupSubjectFillers.has(words[j]?.lower ?? '')) j--;
   const head = words[j];
   if (!head || head.sentence !== sentence.index) return [];
   const side = SIDE_HEADS.has(head.lower);
-  if (head.lower !== 'they' && !lexicon.groupSubjectHeads.has(head.lower) && !side) return [];
+  const countries = COUNTRY_HEADS.has(head.lower);
+  if (head.lower !== 'they' && !lexicon.groupSubjectHeads.has(head.lower) && !side && !countries) return [];
   // "both leaders", "the two presidents": the phrase says how many people it means.
   let counted = 0;
   if (head.lower !== 'they') {
@@ -670,10 +674,21 @@ function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence): st
     if (d < 0 || !lexicon.groupDeterminers.has(words[d]?.lower ?? '')) return [];
     // "Both sides stressed", "Speaking in Rabat, the two sides stressed": only as the subject opening a clause.
     const open = words[d - 1]?.lower === 'the' && words[d]?.gap === ' ' ? d - 1 : d;
-    if (side && words[open]?.start !== sentence.start && !/^, $/.test(words[open]?.gap ?? '')) return [];
+    if ((side || countries) && words[open]?.start !== sentence.start && !/^, $/.test(words[open]?.gap ?? ''))
+      return [];
     for (let c = d; c < j; c++)
       counted = Math.max(counted, lexicon.groupCounts.get(words[c]?.lower ?? '') ?? 0);
   }
+  // "The two countries expressed ...": the countries named together; "both sides stressed ..." with no people
+  // named for them ("In a joint communique issued by Islamabad and Beijing, the two sides said ..."): the same.
+  if (countries) return countryGroup(ctx, sentence.index, head.start, counted);
+  const people = groupPeople(ctx, sentence, head, counted);
+  return people.length === 0 && side ? countryGroup(ctx, sentence.index, head.start, counted, true) : people;
+}
+
+/** The people a plural subject headed by `head` means, `counted` of them when the phrase says how many. */
+function groupPeople(ctx: StatementContext, sentence: Sentence, head: Word, counted: number): string[] {
+  const { mentions, sentences } = ctx.state;
   // A counted phrase gathers the people of the last sentences until it has them all ("Sheikh Mohamed expressed
   // ... Both leaders warned ..." after a lead naming both); "they" means the people named together most recently.
   const gathered = new Set<string>();
