@@ -32,6 +32,19 @@ const NAME_THEN_COMMA = /^\s*["”]?\s*,\s*(?:\S+['’]s\s+)?$/;
 const CHEAP_CUE = new RegExp(`\\b(?:${NAMING_VERBS.join('|')})\\b`, 'i');
 const REACH = 40;
 
+/** The last text CHEAP_CUE was tried on and its answer: both passes of one article ask it of the same text. */
+let cueText: string | null = null;
+let cueFound = false;
+
+/** Whether `text` has a naming verb anywhere (CHEAP_CUE), scanned once per text. */
+function hasNamingCue(text: string): boolean {
+  if (text !== cueText) {
+    cueFound = CHEAP_CUE.test(text);
+    cueText = text;
+  }
+  return cueFound;
+}
+
 /** Where a name ends in the text: its mention may be its kind word alone ("Declaration" of "Declaration of Principles"). */
 function nameEnd(text: string, raw: RawAgreement): number {
   return raw.name !== null && text.startsWith(raw.name, raw.start)
@@ -66,7 +79,7 @@ function inApposition(
  */
 export function joinNamedAppositions(state: ExtractState, clusters: readonly Cluster[]): Cluster[] {
   const { text } = state;
-  if (!CHEAP_CUE.test(text)) return [...clusters];
+  if (!hasNamingCue(text)) return [...clusters];
   const out = [...clusters];
   for (const named of clusters) {
     if (named.name === null && !named.known) continue;
@@ -112,7 +125,7 @@ function givenName(text: string, raw: RawAgreement, sentenceEnd: number): string
  */
 export function nameFromAppositions(state: ExtractState, clusters: readonly Cluster[]): void {
   const { text } = state;
-  if (!CHEAP_CUE.test(text)) return;
+  if (!hasNamingCue(text)) return;
   for (const cluster of clusters) {
     if (cluster.name !== null || cluster.known) continue;
     for (const raw of cluster.mentions) {

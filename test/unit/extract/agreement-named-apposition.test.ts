@@ -57,3 +57,18 @@ describe('an agreement named in apposition', () => {
     expect(result.agreements.map((a) => a.name)).toEqual(['Chad accord']);
   });
 });
+
+describe('the naming-verb cue, asked once per text', () => {
+  const named =
+    'Chad and the rebel coalition signed an accord in Lome on Friday.\nThe African Union said the new accord, dubbed Lome two, could end the war.';
+  const plain =
+    'Chad and the rebel coalition signed an accord in Lome on Friday.\nThe African Union said the new accord could end the war.';
+
+  it('answers for each article, whatever was read before it', () => {
+    const names = (text: string): string[] =>
+      extract(text, { publishedAt: '2025-03-02' }).agreements.map((a) => a.name);
+    expect(names(named)).toEqual(['Lome two']);
+    expect(names(plain)).toEqual(['Chad accord']);
+    expect(names(named)).toEqual(['Lome two']);
+  });
+});
