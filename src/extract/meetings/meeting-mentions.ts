@@ -227,6 +227,7 @@ export function readMeeting(
     !verb &&
     w !== undefined &&
     !w.cap &&
+    w.lower.includes('-') &&
     HYPHENATED_MODIFIER.test(w.lower) &&
     !FOLLOW_UP_BEFORE.has(w.lower) &&
     !DIALOGUE_FORMATS.has(w.lower);
