@@ -48,7 +48,7 @@ import { articleWordFacts } from '../events/event-modality.ts';
 import { governedByAct } from './governed-by-act.ts';
 import { joinHeadlinePreviews } from './join-headline-previews.ts';
 import { joinCityNames } from './join-city-names.ts';
-import { joinNamedAppositions, nameFromAppositions } from './named-apposition.ts';
+import { readNamedAppositions } from './named-apposition.ts';
 import { joinPeaceRedescriptions } from './peace-redescription.ts';
 import { citedCharter } from './cited-charter.ts';
 import { councilResolutions } from './council-resolutions.ts';
@@ -971,8 +971,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     readSentence(state, cluster, raw, resources.gazetteer.organizations);
   }
   clusters = joinHeadlinePreviews(resolveBareAgreements(absorbDescriptions(clusters)), state.words);
-  clusters = joinNamedAppositions(state, clusters);
-  nameFromAppositions(state, clusters);
+  clusters = readNamedAppositions(state, clusters);
   clusters = joinCeasefires(clusters, true);
   clusters = joinPeaceRedescriptions(clusters);
   clusters = joinRoadmaps(clusters, state);

@@ -32,19 +32,6 @@ const NAME_THEN_COMMA = /^\s*["”]?\s*,\s*(?:\S+['’]s\s+)?$/;
 const CHEAP_CUE = new RegExp(`\\b(?:${NAMING_VERBS.join('|')})\\b`, 'i');
 const REACH = 40;
 
-/** The last text CHEAP_CUE was tried on and its answer: both passes of one article ask it of the same text. */
-let cueText: string | null = null;
-let cueFound = false;
-
-/** Whether `text` has a naming verb anywhere (CHEAP_CUE), scanned once per text. */
-function hasNamingCue(text: string): boolean {
-  if (text !== cueText) {
-    cueFound = CHEAP_CUE.test(text);
-    cueText = text;
-  }
-  return cueFound;
-}
-
 /** Where a name ends in the text: its mention may be its kind word alone ("Declaration" of "Declaration of Principles"). */
 function nameEnd(text: string, raw: RawAgreement): number {
   return raw.name !== null && text.startsWith(raw.name, raw.start)
@@ -77,9 +64,8 @@ function inApposition(
  * Principles, Saturday's agreement says ...": an unnamed agreement one of whose mentions the article names in
  * apposition is the named one; its mentions, sides and facts join it.
  */
-export function joinNamedAppositions(state: ExtractState, clusters: readonly Cluster[]): Cluster[] {
+function joinNamedAppositions(state: ExtractState, clusters: readonly Cluster[]): Cluster[] {
   const { text } = state;
-  if (!hasNamingCue(text)) return [...clusters];
   const out = [...clusters];
   for (const named of clusters) {
     if (named.name === null && !named.known) continue;
@@ -123,9 +109,8 @@ function givenName(text: string, raw: RawAgreement, sentenceEnd: number): string
  * "the new accord, dubbed Wye two, could ...", "the agreement, called the Doha Framework for Comprehensive Peace,
  * ...": a name no agreement mention covers (it has no kind word) names the unnamed agreement it stands beside.
  */
-export function nameFromAppositions(state: ExtractState, clusters: readonly Cluster[]): void {
+function nameFromAppositions(state: ExtractState, clusters: readonly Cluster[]): void {
   const { text } = state;
-  if (!hasNamingCue(text)) return;
   for (const cluster of clusters) {
     if (cluster.name !== null || cluster.known) continue;
     for (const raw of cluster.mentions) {
@@ -142,4 +127,15 @@ export function nameFromAppositions(state: ExtractState, clusters: readonly Clus
       break;
     }
   }
+}
+
+/**
+ * Joins the agreements named in apposition, then names the unnamed ones from theirs: both only when the article has a
+ * naming verb anywhere (CHEAP_CUE), asked once for the two passes.
+ */
+export function readNamedAppositions(state: ExtractState, clusters: readonly Cluster[]): Cluster[] {
+  if (!CHEAP_CUE.test(state.text)) return [...clusters];
+  const joined = joinNamedAppositions(state, clusters);
+  nameFromAppositions(state, joined);
+  return joined;
 }
