@@ -297,6 +297,12 @@ export const SEEKING_VERBS: ReadonlySet<string> = new Set([
   'ensure',
   'seek',
 ]);
+/**
+ * SEEKING_VERBS that name a goal whatever the agreement's scope ("will seek a truce", "efforts to negotiate a
+ * ceasefire", "to pursue a ceasefire"): nobody seeks or negotiates the agreement already made. Not "reach" or
+ * "achieve", which after "managed to" report it.
+ */
+export const GOAL_ONLY_VERBS: ReadonlySet<string> = new Set(['seek', 'negotiate', 'pursue']);
 /** Words before a SEEKING_VERBS base form that make it a goal: the infinitive "to" and modals. */
 export const SEEKING_VERB_OPENERS: ReadonlySet<string> = new Set([
   'to',

@@ -59,6 +59,7 @@ import {
   UNMODIFIED_BACK_REFERENCES,
   GRASP_COMPLEMENT_WORDS,
   GOAL_INFINITIVE_MARKERS,
+  GOAL_ONLY_VERBS,
 } from '../lexicon/agreement-reference-words.ts';
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import { askedForOnly } from '../agreements/agreement-mentions.ts';
@@ -164,18 +165,21 @@ function dayPossessive(text: string, word: ExtractState['words'][number]): boole
 /**
  * Whether the indefinite article at `at`, before the kind noun at `noun`, opens a larger agreement sought, not one
  * made: "expand negotiations to achieve a permanent cessation of hostilities", "a committee that would negotiate a
- * permanent ceasefire", "measures for a complete ceasefire", "stressed the importance of a longer ceasefire". Not
- * "the goal of the talks was to achieve an immediate ceasefire": with no word of scope, the one the talks made.
+ * permanent ceasefire", "measures for a complete ceasefire", "stressed the importance of a longer ceasefire", and
+ * after a verb that only seeks, whatever its scope ("will seek a truce once more, this time in Gaza"). Not "the goal
+ * of the talks was to achieve an immediate ceasefire": with no word of scope, the one the talks made.
  */
 function sought(words: ExtractState['words'], at: number, noun: number): boolean {
   const article = words[at];
   if (!article || !INDEFINITE_ARTICLES.has(article.lower)) return false;
+  const before = (k: number): string =>
+    words[at - k]?.sentence === article.sentence ? (words[at - k]?.lower ?? '') : '';
+  // "will seek a truce, this time in Gaza", "efforts to negotiate a ceasefire": a verb that only ever seeks.
+  if (GOAL_ONLY_VERBS.has(before(1)) && SEEKING_VERB_OPENERS.has(before(2))) return true;
   const scoped = words
     .slice(at + 1, noun)
     .some((w) => GOAL_SCOPE_WORDS.has(w.lower) || SOUGHT_SCOPE_WORDS.has(w.lower));
   if (!scoped) return false;
-  const before = (k: number): string =>
-    words[at - k]?.sentence === article.sentence ? (words[at - k]?.lower ?? '') : '';
   if (SEEKING_VERBS.has(before(1))) return SEEKING_VERB_OPENERS.has(before(2));
   return before(1) !== '' && GOAL_PREPOSITIONS.get(before(2)) === before(1);
 }

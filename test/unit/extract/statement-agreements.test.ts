@@ -123,6 +123,16 @@ describe('a kind noun that is not a reference to a named agreement', () => {
       'person:mohamad-hasan',
     ],
     [
+      'a ceasefire only sought ("will seek a truce ... elsewhere"), after a ceasefire the article named',
+      `${CEASEFIRE}Malaysian Foreign Minister Mohamad Hasan said Kuala Lumpur will seek a truce next week, this time in Myanmar.`,
+      'person:mohamad-hasan',
+    ],
+    [
+      'a ceasefire only sought ("refused to negotiate a ceasefire"), after a ceasefire the article named',
+      `${CEASEFIRE}Malaysian Foreign Minister Mohamad Hasan said the junta had refused for months to negotiate a ceasefire with its rivals.`,
+      'person:mohamad-hasan',
+    ],
+    [
       'a goal ("the importance of a longer ceasefire"), after a ceasefire the article named',
       `${CEASEFIRE}Malaysian Foreign Minister Mohamad Hasan stressed the importance of a longer ceasefire along the border.`,
       'person:mohamad-hasan',
