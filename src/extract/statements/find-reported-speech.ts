@@ -208,8 +208,11 @@ function quotedBy(ctx: StatementContext, quote: Quote, speaker: string): boolean
   );
 }
 
-/** How many words "called on X to ..." may hold between its particle and "to". */
-const MAX_URGED_WORDS = 8;
+/**
+ * How many words "called on X to ..." may hold between its particle and "to": a coordinated or qualified object
+ * takes ten or more ("called on the Federal Government of Nigeria and protesters of the movement to use dialogue").
+ */
+const MAX_URGED_WORDS = 12;
 
 /**
  * "called on the Security Council to act", "calling upon all parties to ...": the verb, its particle, and "to"
