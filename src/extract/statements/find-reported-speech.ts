@@ -480,6 +480,30 @@ function parentheticalAttribution(
   };
 }
 
+/**
+ * Whether a closing attribution's speakers own the words whose subject is the one country or body they speak for
+ * ("The UAE expressed ..., Minister X said", "The United Nations welcomed ..., UN spokesman Y said"): the words are
+ * then the official's own account, and the subject only what it is about.
+ */
+function closingSpeakerOwns(
+  ctx: StatementContext,
+  madeHere: number,
+  tailDrafts: readonly StatementLike[],
+): boolean {
+  const inner = new Set(ctx.drafts.slice(madeHere).map((d) => d.speaker));
+  const [subject] = inner;
+  if (inner.size !== 1 || !subject || subject.startsWith('person:')) return false;
+  return tailDrafts.every((d) => {
+    const person = ctx.state.persons.get(d.speaker);
+    // An official tied to no other country or body ("Minister of State X", "UN spokesman Y") may speak for it.
+    if (person) {
+      const ties = [person.country, person.organization].filter((of) => of !== null);
+      return ties.length === 0 || ties.includes(subject);
+    }
+    return d.speaker !== subject && ctx.state.organizations.get(d.speaker)?.country === subject;
+  });
+}
+
 /** ", the ministry said Thursday." -> its speakers (none for a news agency) and the comma it starts at. */
 function trailingAttribution(
   ctx: StatementContext,
@@ -979,7 +1003,15 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
     if (source && source.to > source.from && ctx.drafts.length > source.to)
       ctx.drafts.splice(source.from, source.to - source.from);
     // "Blinken stressed ..., the State Department said": the words are Blinken's; the department only reports them.
-    if (tailDrafts.length > 0 && ctx.drafts.length > madeHere) {
+    // "The UAE expressed appreciation ..., Minister X said", "The United Nations welcomed ..., UN spokesman Y said":
+    // a country or body the words name as their subject is what the closing speaker says of it; the words are his.
+    if (
+      tailDrafts.length > 0 &&
+      ctx.drafts.length > madeHere &&
+      closingSpeakerOwns(ctx, madeHere, tailDrafts)
+    )
+      ctx.drafts.splice(madeHere, ctx.drafts.length - madeHere);
+    else if (tailDrafts.length > 0 && ctx.drafts.length > madeHere) {
       const made = ctx.drafts.slice(madeHere);
       ctx.drafts.splice(beforeTail, tailDrafts.length);
       for (const tailDraft of tailDrafts) {
