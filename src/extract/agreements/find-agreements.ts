@@ -48,6 +48,7 @@ import { articleWordFacts } from '../events/event-modality.ts';
 import { governedByAct } from './governed-by-act.ts';
 import { joinHeadlinePreviews } from './join-headline-previews.ts';
 import { joinCityNames } from './join-city-names.ts';
+import { joinNamedTwoWays } from './join-named-two-ways.ts';
 import { readNamedAppositions } from './named-apposition.ts';
 import { joinPeaceRedescriptions } from './peace-redescription.ts';
 import { citedCharter } from './cited-charter.ts';
@@ -1046,6 +1047,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   clusters = joinCaptiveExchanges(clusters);
   clusters = joinKnownDescriptions(clusters);
   clusters = joinSameInstruments(state, clusters);
+  clusters = joinNamedTwoWays(clusters, state.words);
   // A reference that nothing in the article identifies is no agreement an analyst could tell apart from others.
   // Nor is a relationship alone ("the close partnership of the alliance", "to establish a robust partnership with
   // India", "strengthen the strategic cooperation partnership between the two countries"), two parties or not:

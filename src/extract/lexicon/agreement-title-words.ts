@@ -1,0 +1,74 @@
+// Words read when two titles of one article are compared to tell whether they name one instrument: fillers that
+// say nothing, words too common to name one alone, and words that set one instrument apart from another.
+
+/** Prepositions and articles inside a title ("Agreement on the Cessation of Hostilities"). */
+export const TITLE_FILLER_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'of',
+  'on',
+  'for',
+  'to',
+  'in',
+  'at',
+  'by',
+  'with',
+]);
+
+/** Words too common to name an instrument alone ("Joint Statement", "Comprehensive Economic Partnership"). */
+export const TITLE_WEAK_WORDS: ReadonlySet<string> = new Set([
+  'joint',
+  'trade',
+  'free',
+  'peace',
+  'security',
+  'energy',
+  'water',
+  'nuclear',
+  'defense',
+  'defence',
+  'partnership',
+  'cooperation',
+  'strategic',
+  'comprehensive',
+  'ceasefire',
+  'arms',
+  'military',
+  'economic',
+  'framework',
+  'general',
+]);
+
+/**
+ * Words that make a longer title another instrument than the shorter one it holds: a sequel, a stage, a wider
+ * or a later text ("Minsk II", "Joint Comprehensive Plan of Action" beside the "Joint Plan of Action", "the Final
+ * Peace Agreement", "the Protocol to the ...").
+ */
+export const TITLE_SETTING_APART_WORDS: ReadonlySet<string> = new Set([
+  'ii',
+  'iii',
+  'iv',
+  'second',
+  'third',
+  'final',
+  'interim',
+  'initial',
+  'preliminary',
+  'additional',
+  'supplementary',
+  'revised',
+  'amended',
+  'amendment',
+  'protocol',
+  'annex',
+  'implementation',
+  'implementing',
+  'framework',
+  'comprehensive',
+  'progressive',
+  'extended',
+  'extension',
+  'plus',
+  'proposal',
+  'draft',
+]);
