@@ -49,6 +49,7 @@ import { governedByAct } from './governed-by-act.ts';
 import { joinHeadlinePreviews } from './join-headline-previews.ts';
 import { joinCityNames } from './join-city-names.ts';
 import { joinNamedTwoWays } from './join-named-two-ways.ts';
+import { joinPeaceTitles } from './join-peace-titles.ts';
 import { readNamedAppositions } from './named-apposition.ts';
 import { joinPeaceRedescriptions } from './peace-redescription.ts';
 import { citedCharter } from './cited-charter.ts';
@@ -1048,6 +1049,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   clusters = joinKnownDescriptions(clusters);
   clusters = joinSameInstruments(state, clusters);
   clusters = joinNamedTwoWays(clusters, state.words);
+  clusters = joinPeaceTitles(clusters);
   // A reference that nothing in the article identifies is no agreement an analyst could tell apart from others.
   // Nor is a relationship alone ("the close partnership of the alliance", "to establish a robust partnership with
   // India", "strengthen the strategic cooperation partnership between the two countries"), two parties or not:
