@@ -124,13 +124,36 @@ function compatible(bare: Cluster, target: Cluster): boolean {
   );
 }
 
-/** The agreement a bare reference means: the article's most-mentioned one of a fitting kind, if only one leads. */
+/** A declaration the article calls by its title ("the Ankara Declaration"), not a statement that carries news. */
+function titledDeclaration(cluster: Cluster): boolean {
+  const title = cluster.known?.name ?? cluster.name;
+  return (
+    title !== null &&
+    dominantKind(cluster) === 'declaration' &&
+    title
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .includes('declaration')
+  );
+}
+
+/**
+ * The agreement a bare reference means: the article's most-mentioned one of a fitting kind, if only one leads. With
+ * none, "The agreement set forth a vision ..." after "The Ankara Declaration was brokered ..." is that declaration,
+ * when it is the article's one titled declaration and its only other instrument.
+ */
 function targetFor(bare: Cluster, known: readonly Cluster[]): Cluster | undefined {
   const ranked = known
     .filter((c) => compatible(bare, c))
     .sort((a, b) => b.mentions.length - a.mentions.length);
   const [first, second] = ranked;
-  return first && (!second || second.mentions.length < first.mentions.length) ? first : undefined;
+  if (first) return !second || second.mentions.length < first.mentions.length ? first : undefined;
+  // "a legally binding agreement" after the Declaration of Principles is the sought one, not the declaration.
+  if (!isBare(bare)) return undefined;
+  const declarations = known.filter(titledDeclaration);
+  const [only] = declarations;
+  const before = (only?.mentions[0]?.start ?? Infinity) < (bare.mentions[0]?.start ?? 0);
+  return declarations.length === 1 && before ? only : undefined;
 }
 
 /**
