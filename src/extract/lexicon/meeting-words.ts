@@ -599,6 +599,36 @@ export const SESSION_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A body's numbered sitting: "held their 33rd session in Addis Ababa", "chaired the 157th session of the Ministerial
+ * Council", "the council's first session would be held in Amman". A figure with its ordinal ending, or one of these.
+ */
+export const SESSION_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+export const SESSION_ORDINAL_WORDS: ReadonlySet<string> = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+]);
+/**
+ * Words of a host event's edge: "met X on the sidelines of the 80th session of the General Assembly" tells the
+ * meeting, not the session, as the news.
+ */
+export const SIDELINES_WORDS: ReadonlySet<string> = new Set([
+  'sidelines',
+  'sideline',
+  'margins',
+  'margin',
+  'fringes',
+  'fringe',
+]);
+
+/**
  * Predicates that tell where a meeting named with its body sits: "the 11th Extraordinary Session of the Assembly of
  * Heads of State and Government of the African Union (AU) opened today at the AU headquarters in Addis Ababa", with
  * the auxiliaries and adverbs that may come first.

@@ -44,6 +44,9 @@ import {
   WELCOME_VERBS,
   MEAL_HEADS,
   SESSION_MODIFIERS,
+  SESSION_ORDINAL,
+  SESSION_ORDINAL_WORDS,
+  SIDELINES_WORDS,
 } from '../lexicon/meeting-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
@@ -231,6 +234,12 @@ function otherMeetingWord(state: ExtractState, k: number): boolean {
   return false;
 }
 
+/** "on the sidelines of (the) 80th session": an edge word and "of" right before the modifier at word `m`. */
+function sidelinesOf(state: ExtractState, m: number): boolean {
+  const at = state.words[m - 1]?.lower === 'the' ? m - 2 : m - 1;
+  return state.words[at]?.lower === 'of' && SIDELINES_WORDS.has(state.words[at - 1]?.lower ?? '');
+}
+
 export function acceptable(
   state: ExtractState,
   k: number,
@@ -336,7 +345,13 @@ export function acceptable(
   if (word.lower === 'conference' || word.lower === 'forum') return !NOT_MEETING_BEFORE.has(before);
   if (CONVENING_VERBS.has(word.lower)) return !meetingObject(state, k);
   if (word.lower === 'tour') return after === 'of';
-  if (word.lower === 'session') return SESSION_MODIFIERS.has(before);
+  // "an extraordinary session", "their 33rd session", "the council's first session"; not a numbered session told
+  // only as the edge of a bilateral meeting ("on the sidelines of the 80th session").
+  if (word.lower === 'session')
+    return (
+      SESSION_MODIFIERS.has(before) ||
+      ((SESSION_ORDINAL.test(before) || SESSION_ORDINAL_WORDS.has(before)) && !sidelinesOf(state, k - 1))
+    );
   if (word.lower === 'dialogue') return dialogueFormat(state, k);
   // "address a joint meeting of Congress": a sitting of a legislature, not a meeting between governments.
   if (

@@ -30,6 +30,22 @@ describe('sessions of a body', () => {
     expect(summitsOf(text)).toContainEqual({ kind: 'summit', place });
   });
 
+  it.each([
+    [
+      'Leaders of the regional bloc held their 29th session in Kampala on Thursday to review the crisis in the east.',
+      'Kampala',
+    ],
+    ['Officials said the joint council’s second session would take place in Muscat in March.', 'Muscat'],
+  ])('is a summit when a number orders it: %s', (text, place) => {
+    expect(summitsOf(text)).toContainEqual({ kind: 'summit', place });
+  });
+
+  it('leaves a numbered session told as a bilateral meeting’s sidelines to that meeting', () => {
+    const text =
+      'Foreign Minister Amina Yusuf met her Ghanaian counterpart Kwame Mensah on the sidelines of the 81st session of the General Assembly in New York.';
+    expect(summitsOf(text).map((m) => m.kind)).toEqual(['meeting']);
+  });
+
   it('is no meeting as a plain session', () => {
     expect(summitsOf('Parliament held a session in Nairobi on Monday to debate the budget.')).toEqual([]);
   });
