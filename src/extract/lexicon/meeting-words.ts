@@ -240,6 +240,12 @@ export const RECEPTION_ADVERBIAL =
   /^,?\s+(?:yesterday|today|tonight|here|earlier|in audience|this (?:morning|afternoon|evening)|on \p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?|(?:at|in) (?:the |his |her )?(?:\p{Lu}[\p{L}’'-]* ){0,4}?(?:Palace|Airport|Hall|Centre|Center|Court|House|Diwan|office|headquarters)(?: in \p{Lu}\p{L}+)?)(?=[\s,])/u;
 /** Verbs that receive a person only when the guest follows as a titled name: "welcomed Trump's decision" is none. */
 export const WELCOME_VERBS: ReadonlySet<string> = new Set(['welcomed', 'welcomes']);
+/**
+ * Visit words that stand before their visitor's title: "Kenyatta and visiting Ethiopian Prime Minister Hailemariam
+ * Desalegn witnessed", "a closed-door meeting between Buhari and the visiting French President, Francois Hollande".
+ */
+export const ATTRIBUTIVE_VISIT_WORDS: ReadonlySet<string> = new Set(['visiting']);
+
 /** Words before a guest's title that keep it a guest: "welcomed visiting Kenyan President X". */
 export const GUEST_CHAIN_WORDS: ReadonlySet<string> = new Set(['visiting', 'his', 'her', 'their']);
 /** Auxiliaries of a passive reception: "X was received by Y", "X has been welcomed by Y". */

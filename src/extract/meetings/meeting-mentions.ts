@@ -11,6 +11,7 @@ import {
   MEETING_SUBJECT_AUXILIARIES,
 } from '../lexicon/event-words.ts';
 import {
+  ATTRIBUTIVE_VISIT_WORDS,
   FOLLOW_UP_BEFORE,
   ANAPHORIC,
   CALL_BEFORE,
@@ -525,6 +526,9 @@ export function readMeeting(
       add(pronoun);
     }
   }
+  // "Kenyatta and visiting Ethiopian Prime Minister Hailemariam Desalegn witnessed the signing": the one titled right
+  // after an attributive "visiting" is the visitor, besides the hosts found before it.
+  if (ATTRIBUTIVE_VISIT_WORDS.has(word.lower)) add(titledGuest(state, k, lexicon));
   // "In a Sunday phone call, the presidents of Turkey and Iran discussed ...": one party per country named.
   for (const id of roleParties(state, word, sentence)) add(id);
   // "Putin met British Prime Minister Theresa May on Sunday": the one met is the verb's object. Read last, so a

@@ -435,4 +435,17 @@ describe('meeting participants', () => {
     const who = meetingsOf(text).map((m) => m.who);
     expect(who).toContainEqual(expect.arrayContaining(['Ali Demir', 'Peter Otieno', 'Grace Wanjiru']));
   });
+
+  it.each([
+    [
+      'Ghanaian President Kwame Boateng and visiting Togolese Prime Minister Yawa Mensah witnessed the signing of three agreements.',
+      ['Kwame Boateng', 'Yawa Mensah'],
+    ],
+    [
+      'The accord was signed by Saudi Foreign Minister Faisal Al-Rashid and Tunisia’s visiting Foreign Minister Leila Haddad in Riyadh on Monday.',
+      ['Faisal Al-Rashid', 'Leila Haddad'],
+    ],
+  ])('reads the one titled after an attributive "visiting" as the visitor: %s', (text, people) => {
+    expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
+  });
 });
