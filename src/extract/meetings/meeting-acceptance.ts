@@ -49,6 +49,7 @@ import {
   SIDELINES_WORDS,
 } from '../lexicon/meeting-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { FACILITY_HEADS } from '../lexicon/word-lists.ts';
 import { adverbialsEnd } from './meeting-adverbials.ts';
 import { includedPartners } from './included-partners.ts';
 import {
@@ -251,6 +252,10 @@ export function acceptable(
   const before = words[k - 1]?.lower ?? '';
   const after = words[k + 1]?.lower ?? '';
   if (!word) return false;
+  // "received at the International Conference Centre", "seated at the State House Conference Centre": a capitalized
+  // meeting word a building's head follows is part of that building's name.
+  const next = words[k + 1];
+  if (word.cap && next?.gap === ' ' && FACILITY_HEADS.has(next.text)) return false;
   // "talks hosted by X" is a participle on a meeting already named, not a new one.
   // "X was warmly received by Y": the guest before, the host after "by".
   if (RECEPTION_VERBS.has(word.lower)) {

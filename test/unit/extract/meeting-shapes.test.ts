@@ -344,3 +344,12 @@ describe('"met in <place>" after its people', () => {
     expect(meetingsOf('Technical experts met in Vienna on Tuesday to review the data.')).toEqual([]);
   });
 });
+
+describe('meeting words in names', () => {
+  it.each([
+    'President Kwame Boateng addressed business leaders at the Regional Conference Centre in Accra on Monday.',
+    'The ministers were seated at the State House Conference Center in Abuja when the session was declared open.',
+  ])('reads a meeting word a building head follows as part of the name: %s', (text) => {
+    expect(extract(text).meetings.map((m) => m.kind)).not.toContain('conference');
+  });
+});
