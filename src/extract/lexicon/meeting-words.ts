@@ -652,6 +652,11 @@ export const BODY_SITTING_PREDICATES: readonly string[] = [
   'took place',
   'takes place',
 ];
+/**
+ * Prepositions whose capitalized object right after a body's name is where its sitting is: "held an Extraordinary
+ * Session of the Authority of Heads of State and Government in Abuja".
+ */
+export const BODY_PLACE_LEADS: readonly string[] = ['in', 'at'];
 export const BODY_SITTING_AUXILIARIES: readonly string[] = [
   'has',
   'have',

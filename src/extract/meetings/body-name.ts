@@ -1,17 +1,23 @@
 // The name of the body a meeting word belongs to, right after it, when a predicate telling where it sits follows
 // ("Session of the Assembly of Heads of State and Government of the African Union (AU) opened today in Addis
-// Ababa"): the name's "and" and "of" end no clause the place is read in.
+// Ababa"), or its place does ("... of Heads of State and Government in Abuja"): the name's "and" and "of" end no
+// clause the place is read in.
 
-import { BODY_SITTING_AUXILIARIES, BODY_SITTING_PREDICATES } from '../lexicon/meeting-words.ts';
+import {
+  BODY_PLACE_LEADS,
+  BODY_SITTING_AUXILIARIES,
+  BODY_SITTING_PREDICATES,
+} from '../lexicon/meeting-words.ts';
 
 /**
  * " of the Assembly of Heads of State and Government of the African Union (AU)": "of" and capitalized words, with
  * "the", "and" and "of" between them, and maybe an acronym in brackets; then, past a comma, auxiliaries and
- * adverbs, the predicate (only looked at, not taken).
+ * adverbs, the predicate, or "in"/"at" and a capitalized word (only looked at, not taken).
  */
 const BODY_NAME = new RegExp(
   `^ of(?: the)? \\p{Lu}[\\p{L}’'-]*(?: (?:(?:and|of|the) )*\\p{Lu}[\\p{L}’'-]*)*(?: \\(\\p{Lu}[\\p{L}-]*\\))?` +
-    `(?=,? (?:(?:${BODY_SITTING_AUXILIARIES.join('|')}) )*(?:${BODY_SITTING_PREDICATES.join('|')})\\b)`,
+    `(?=,? (?:(?:${BODY_SITTING_AUXILIARIES.join('|')}) )*(?:${BODY_SITTING_PREDICATES.join('|')})\\b` +
+    `| (?:${BODY_PLACE_LEADS.join('|')}) \\p{Lu})`,
   'u',
 );
 /** How far after the meeting word the name and its predicate may run. */

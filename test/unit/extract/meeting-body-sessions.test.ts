@@ -46,6 +46,19 @@ describe('sessions of a body', () => {
     expect(summitsOf(text).map((m) => m.kind)).toEqual(['meeting']);
   });
 
+  it.each([
+    [
+      'President Amina Yusuf will travel on Thursday to attend the Extraordinary Session of the Assembly of Heads of State and Government in Lusaka, Zambia.',
+      'Lusaka',
+    ],
+    [
+      'The minister briefed reporters in Nairobi on the 30th Summit of Heads of State and Government in Kigali.',
+      'Kigali',
+    ],
+  ])('is a summit in the place right after its body’s name: %s', (text, place) => {
+    expect(summitsOf(text)).toContainEqual({ kind: 'summit', place });
+  });
+
   it('is no meeting as a plain session', () => {
     expect(summitsOf('Parliament held a session in Nairobi on Monday to debate the budget.')).toEqual([]);
   });
