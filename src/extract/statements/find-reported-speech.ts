@@ -167,7 +167,9 @@ function addDraft(
     .replace(TRAILING_ACCORDING, '')
     .replace(/[.,;:]$/, '')
     .trim();
-  if (body.split(' ').length < 3) return;
+  // Fewer than three words (two spaces), counted without splitting what may be a long clause.
+  const firstSpace = body.indexOf(' ');
+  if (firstSpace < 0 || body.indexOf(' ', firstSpace + 1) < 0) return;
   // A quote that opens inside the clause is part of it, also when it runs on past the sentence the clause ends
   // with (`said in a video, "We have arrived. I will meet ..."`: the sentence ends inside the quote). One pass over
   // the quotes that open in the clause: they are sorted by start, and one opening after it can be neither.
