@@ -122,19 +122,43 @@ function preposedObject(words: readonly Word[], first: number): boolean {
   return false;
 }
 
+/** A title's lower-case words, its office (the words before its remit) and their initials. */
+interface TitleParts {
+  readonly words: readonly string[];
+  readonly office: readonly string[];
+  readonly initials: string;
+}
+
+/**
+ * Title parts already read: titleFits asks them of every person for every reference and role, and the titles of an
+ * article are few. Bounded like the slug memo; refilled from scratch when full.
+ */
+const titlePartsMemo = new Map<string, TitleParts>();
+const TITLE_PARTS_MEMO_SIZE = 5_000;
+
+function titleParts(personTitle: string): TitleParts {
+  let parts = titlePartsMemo.get(personTitle);
+  if (parts) return parts;
+  const words = personTitle.toLowerCase().split(/[\s-]+/);
+  // The office is the title before its remit: "Director of the President's Office" is no president.
+  const remitAt = words.findIndex((w) => REMIT_LINKS.has(w));
+  const office = remitAt === -1 ? words : words.slice(0, remitAt);
+  parts = { words, office, initials: initials(words) };
+  if (titlePartsMemo.size >= TITLE_PARTS_MEMO_SIZE) titlePartsMemo.clear();
+  titlePartsMemo.set(personTitle, parts);
+  return parts;
+}
+
 /** Does a person's title fit the title words of a reference ("deputy foreign minister", "leader")? */
 export function titleFits(person: PersonEntity, refWords: readonly string[], lexicon: Lexicon): boolean {
-  const title = (person.title ?? '').toLowerCase().split(/[\s-]+/);
+  const { words: title, office, initials: titleInitials } = titleParts(person.title ?? '');
   const head = refWords[refWords.length - 1] ?? '';
-  // The office is the title before its remit: "Director of the President's Office" is no president.
-  const remitAt = title.findIndex((w) => REMIT_LINKS.has(w));
-  const office = remitAt === -1 ? title : title.slice(0, remitAt);
   const said = refWords.flatMap((w) => w.split('-'));
   const otherOffice = office.some(
     (w) => OFFICE_MODIFIERS.has(w) && !said.includes(w) && !(w === 'prime' && lexicon.leaderHeads.has(head)),
   );
   // "the EAM", "the PM": an abbreviated title fits a title whose initials it spells ("External Affairs Minister").
-  if (refWords.length === 1 && head.length >= 2 && head === initials(title)) return true;
+  if (refWords.length === 1 && head.length >= 2 && head === titleInitials) return true;
   if (otherOffice) return false;
   if (
     lexicon.leaderHeads.has(head) &&

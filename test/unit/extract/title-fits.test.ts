@@ -1,0 +1,43 @@
+// titleFits reads each title's words, office and initials once and keeps them: the answers stay those of the
+// title asked about, whatever was asked before, and references of other shapes still read it afresh.
+
+import { describe, expect, it } from 'vitest';
+import { titleFits } from '../../../src/extract/entities/resolve-person-references.ts';
+import { buildLexicon } from '../../../src/extract/lexicon/build-lexicon.ts';
+import type { PersonEntity } from '../../../src/extract/types.ts';
+
+const lexicon = buildLexicon();
+
+const person = (title: string | null): PersonEntity => ({
+  id: 'person:x',
+  name: 'X',
+  aliases: new Set(),
+  title,
+  country: null,
+  organization: null,
+  titleFromText: true,
+});
+
+describe('titleFits', () => {
+  it('answers each title by its own words, asked in any order and again', () => {
+    const minister = person('Minister of Foreign Affairs');
+    const director = person("Director of the President's Office");
+    const secretary = person('Secretary-General');
+    for (let round = 0; round < 2; round++) {
+      // The initials of the title's words without glue words.
+      expect(titleFits(minister, ['mfa'], lexicon)).toBe(true);
+      expect(titleFits(minister, ['minister'], lexicon)).toBe(true);
+      // The office ends before its remit: no president.
+      expect(titleFits(director, ['president'], lexicon)).toBe(false);
+      expect(titleFits(director, ['director'], lexicon)).toBe(true);
+      expect(titleFits(secretary, ['secretary-general'], lexicon)).toBe(true);
+      expect(titleFits(secretary, ['minister'], lexicon)).toBe(false);
+    }
+  });
+
+  it('reads a title differently cased as its own words', () => {
+    expect(titleFits(person('FOREIGN MINISTER'), ['foreign', 'minister'], lexicon)).toBe(true);
+    expect(titleFits(person('Foreign Minister'), ['deputy', 'foreign', 'minister'], lexicon)).toBe(false);
+    expect(titleFits(person(null), ['minister'], lexicon)).toBe(false);
+  });
+});
