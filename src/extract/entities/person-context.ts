@@ -3,7 +3,12 @@
 
 import { PERSON_AGENT_VERBS, POSTING_LINK_WORDS, TITLE_EDGE_WORDS } from '../lexicon/entity-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
-import { APPOSED_ROLE_HEADS, STYLE_POSSESSIVES, STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
+import {
+  APPOSED_ROLE_HEADS,
+  STYLE_POSSESSIVES,
+  STYLES_OF_ADDRESS,
+  TITLE_REMIT_NOUNS,
+} from '../lexicon/role-words.ts';
 import { ARTICLE_WORDS, TITLE_REMIT_JOINERS, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
 import type { EntityMention, Word } from '../types.ts';
 
@@ -27,6 +32,7 @@ const ARABIC_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben)-\p{Lu}/u;
 /** "led by", "commanded by": a passive agent that is a person when it has two name words or more. */
 const AGENT_CUES: ReadonlySet<string> = new Set(PERSON_AGENT_VERBS);
 const TRIM_TITLE: ReadonlySet<string> = new Set(TITLE_EDGE_WORDS);
+const REMIT_NOUNS: ReadonlySet<string> = new Set(TITLE_REMIT_NOUNS);
 
 export function isTitleWord(word: Word | undefined, lexicon: Lexicon): boolean {
   return word !== undefined && (lexicon.titleHeads.has(word.lower) || lexicon.titleModifiers.has(word.lower));
@@ -45,6 +51,8 @@ export function isNameWord(word: Word | undefined, lexicon: Lexicon): boolean {
   if (word && !word.cap && word.text.includes('-') && ARABIC_PARTICLE.test(word.text)) return true;
   if (!word || !word.cap || lexicon.nonNames.has(word.text)) return false;
   if (lexicon.titleHeads.has(word.lower) || lexicon.titleModifiers.has(word.lower)) return false;
+  // "... International Cooperation Ahmed Moalin Fiqi": a remit's closing noun ends the title, not opens the name.
+  if (REMIT_NOUNS.has(word.text)) return false;
   // "the Foreign Secretaries met", "Both Ministers agreed": a title head in the plural names an office, not a person.
   if (pluralTitleHead(word.lower, lexicon)) return false;
   // "Lt. Gen. Abdel Fattah al-Burhan": an abbreviated rank or honorific is never part of the name.

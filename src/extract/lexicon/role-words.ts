@@ -192,3 +192,21 @@ export const STYLES_OF_ADDRESS: Readonly<Record<string, readonly string[]>> = {
  * beside a name: "Member of the group's political bureau, X Y, said", "X Y, Sovereign Council member, said".
  */
 export const APPOSED_ROLE_HEADS = ['member'] as const;
+
+/**
+ * Capitalized nouns that end a title's remit and never a person's name: "Minister of Foreign Affairs and
+ * International Cooperation X Y", "Special Coordinator for the Middle East Peace Process X Y", "Minister of Foreign
+ * Trade and Economic Cooperation X Y". Run straight into the name, they stay with the title.
+ */
+export const TITLE_REMIT_NOUNS = [
+  'Affairs',
+  'Cooperation',
+  'Process',
+  'Development',
+  'Relations',
+  'Integration',
+  'Planning',
+  'Expatriates',
+  'Emigration',
+  'Investment',
+] as const;

@@ -236,3 +236,27 @@ describe('an undersecretary as a title', () => {
     ).toContain('undersecretary');
   });
 });
+
+describe('a remit whose closing noun runs into the name', () => {
+  it.each([
+    [
+      'Minister of Foreign Affairs and International Cooperation Yusuf Abdi Warsame said on Monday that both sides would sign.',
+      'Yusuf Abdi Warsame',
+      'Minister of Foreign Affairs and International Cooperation',
+    ],
+    [
+      'UN Special Coordinator for the Middle East Peace Process Lena Storvik said the truce was fragile.',
+      'Lena Storvik',
+      'Special Coordinator for the Middle East Peace Process',
+    ],
+    [
+      'State Minister of Trade and Regional Integration Galgalo Dida met the delegation on Tuesday.',
+      'Galgalo Dida',
+      'State Minister of Trade and Regional Integration',
+    ],
+  ])('%s', (text, name, title) => {
+    const { persons } = extract(text);
+    expect(persons.map((p) => p.name)).toEqual([name]);
+    expect(persons[0]?.title).toContain(title);
+  });
+});
