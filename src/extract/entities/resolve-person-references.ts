@@ -17,6 +17,7 @@ import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from './person-context.ts';
 import { NAME_ARTICLES, TITLE_REMIT_LINKS, TRANSLITERATION_FOLDS } from '../lexicon/word-lists.ts';
 import { namedSince, unnamedIntroduction } from './unnamed-introduction.ts';
+import { titleAcronymMentions } from './title-acronyms.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
 const COUNTRY_NOUNS: ReadonlySet<string> = new Set(COUNTRY_NOUN_WORDS);
@@ -459,5 +460,6 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
       });
     if (id && article) i = last;
   }
+  added.push(...titleAcronymMentions(state.text, words, cover, mentions, lexicon));
   return { ...state, mentions: mergeMentions(mentions, added) };
 }
