@@ -9,7 +9,13 @@ import {
   STYLES_OF_ADDRESS,
   TITLE_REMIT_NOUNS,
 } from '../lexicon/role-words.ts';
-import { ARTICLE_WORDS, TITLE_REMIT_JOINERS, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
+import {
+  ARTICLE_WORDS,
+  NAME_ARTICLES,
+  PATRONYMIC_PARTICLES,
+  TITLE_REMIT_JOINERS,
+  TITLE_REMIT_LINKS,
+} from '../lexicon/word-lists.ts';
 import type { EntityMention, Word } from '../types.ts';
 
 export interface TitleFacts {
@@ -486,10 +492,25 @@ function tokenStart(words: readonly Word[], index: number): number {
   return at;
 }
 
-/** First word of the last `count` name words ending at last ("Mohammed Al-Bishr": 2 name words, 3 pieces). */
+/**
+ * First word of the last `count` name words ending at last ("Mohammed Al-Bishr": 2 name words, 3 pieces). An
+ * article written apart ("Saeed Al Maliky") is no name word of its own, and a patronymic before them takes the
+ * name back to the given name it follows ("Turki bin Abdullah Al-Shabanah", not "Abdullah Al-Shabanah").
+ */
 export function lastTokensStart(words: readonly Word[], last: number, count: number): number {
   let at = tokenStart(words, last);
-  for (let n = 1; n < count && at > 0; n++) at = tokenStart(words, at - 1);
+  for (let n = 1; n < count && at > 0;) {
+    at = tokenStart(words, at - 1);
+    if (!NAME_ARTICLES.has(words[at]?.lower ?? '')) n++;
+  }
+  while (
+    at > 1 &&
+    words[at]?.gap === ' ' &&
+    words[at - 1]?.gap === ' ' &&
+    PATRONYMIC_PARTICLES.has(words[at - 1]?.lower ?? '') &&
+    words[at - 2]?.cap === true
+  )
+    at = tokenStart(words, at - 2);
   return at;
 }
 

@@ -22,6 +22,23 @@ describe('names with hyphened particles', () => {
       ),
     ).toContain('Tariq Al-Rashed');
   });
+
+  it.each([
+    [
+      'Minister of Media Badr bin Nasser Al-Harbi met the delegation in Riyadh on Monday.',
+      'Badr bin Nasser Al-Harbi',
+    ],
+    [
+      'Head of the Ports Authority of Qatar Khalid bin Hamad Al Kuwari received the envoy on Tuesday.',
+      'Khalid bin Hamad Al Kuwari',
+    ],
+    ['Minister of Culture Fahd Al Otaibi opened the exhibition on Sunday.', 'Fahd Al Otaibi'],
+  ])(
+    'keeps a patronymic and an article written apart in the name after a title with a remit: %s',
+    (text, name) => {
+      expect(names(text)).toEqual([name]);
+    },
+  );
 });
 
 describe('a known name that goes on with its family name', () => {
