@@ -595,9 +595,11 @@ export function stackedTitleBefore(
   // posted there, not from there).
   const remitCountry = countryOfRemit(ctx, first - 1);
   // "UN Special Envoy for Syria X Y", "Special Representative for Ukraine X Y": a remit ending in a country after
-  // "for" ends there too; the holder is posted for that country, not from it (no country is taken). "Ambassador to
-  // <country>" is ambassadorTo's, which keeps the sender's country.
-  const remitPlace = remitCountry ?? countryAfterLink(ctx, first - 1, (link) => link === 'for');
+  // "for" ends there too; the holder is posted for that country, not from it (no country is taken). After "to"
+  // ("Ambassador to Pakistan Nawaf Saeed Al Maliky") the whole run is the name as well; the sender's country is the
+  // one before the title, as ambassadorTo takes it.
+  const remitPlace =
+    remitCountry ?? countryAfterLink(ctx, first - 1, (link) => link === 'for' || link === 'to');
   const afterRemit =
     styled ||
     (!commaSet &&

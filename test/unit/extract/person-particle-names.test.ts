@@ -33,6 +33,10 @@ describe('names with hyphened particles', () => {
       'Khalid bin Hamad Al Kuwari',
     ],
     ['Minister of Culture Fahd Al Otaibi opened the exhibition on Sunday.', 'Fahd Al Otaibi'],
+    [
+      'Ambassador to Jordan Sami Ahmed Al Harthy met the minister in Amman on Monday.',
+      'Sami Ahmed Al Harthy',
+    ],
   ])(
     'keeps a patronymic and an article written apart in the name after a title with a remit: %s',
     (text, name) => {
