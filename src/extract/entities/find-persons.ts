@@ -13,6 +13,7 @@ import {
   speechNextToWord,
   quoteAttributionWord,
   stackedTitleBefore,
+  styleLettersEnd,
   honorificBefore,
   isNameWord,
   lastTokensStart,
@@ -260,6 +261,13 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
       ignoredSentence(word.sentence)
     )
       continue;
+    // "H. E. Evaristo Carvalho", "H E Sheikh Mohammed": letters set apart that spell a style ("HE") are its
+    // abbreviation, not initials nor a name; the name starts after them.
+    const style = styleLettersEnd(words, i, i + 2, lexicon.honorifics);
+    if (style > i) {
+      i = style - 1;
+      continue;
+    }
     let last = i;
     // Hyphened pieces make one name word: "Mishal Al-Ahmad Al-Jaber Al-Sabah" is four, not seven.
     while (nameTokens(words, i, last) < MAX_NAME_WORDS || words[last + 1]?.gap === '-') {
@@ -330,7 +338,8 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
       !lexicon.honorifics.has(words[i - 1]?.text ?? '') &&
       /^\.\s?$/.test(words[i]?.gap ?? '') &&
       cover[i - 1] === -1 &&
-      !ignoredSentence(words[i - 1]?.sentence ?? 0)
+      !ignoredSentence(words[i - 1]?.sentence ?? 0) &&
+      styleLettersEnd(words, i - 2, i, lexicon.honorifics) !== i
     )
       i--;
     // "Chairman Senate Sadiq Sanjrani": the body word opening the run is the title's remit, not a name word; alone

@@ -395,6 +395,30 @@ const POSTING_LINKS: ReadonlySet<string> = new Set(POSTING_LINK_WORDS);
 /** Styles spelled out ("Excellency"), which alone may stand off their name with a comma. */
 const SPELLED_STYLES = new Set(Object.keys(STYLES_OF_ADDRESS));
 
+/** "H E", "H. E.": a style's abbreviation written in letters set apart is two letters long. */
+const STYLE_LETTERS = 2;
+
+/**
+ * "H E Sheikh Mohammed", "H. E. Evaristo Carvalho": the index after the single capital letters from `first` (up to
+ * `end`) when they spell a style of address ("HE"), else `first`.
+ */
+export function styleLettersEnd(
+  words: readonly Word[],
+  first: number,
+  end: number,
+  forms: ReadonlySet<string>,
+): number {
+  let letters = '';
+  for (let k = first; k < end && k - first < STYLE_LETTERS; k++) {
+    const text = words[k]?.text ?? '';
+    if (text.length !== 1 || !/\p{Lu}/u.test(text) || (k > first && !/^\.? $/.test(words[k]?.gap ?? '')))
+      return first;
+    letters += text;
+    if (letters.length === STYLE_LETTERS && forms.has(letters)) return k + 1;
+  }
+  return first;
+}
+
 /**
  * "President H.E. Macky Sall", "Ambassador to Kenya H.E Zhou Pingjian", "President Dr. Arif Alvi", "His Excellency,
  * Moussa Faki": forms of address right before the name at `first` belong to neither the name nor the title before
@@ -406,6 +430,15 @@ export function addressLead(ctx: Context, first: number): number {
   for (;;) {
     const form = words[lead - 1];
     const gap = words[lead]?.gap ?? '';
+    // "President of Sao Tome and Principe, H. E. Evaristo Carvalho": the style in letters set apart.
+    if (
+      lead >= STYLE_LETTERS &&
+      (gap === ' ' || gap === '. ') &&
+      styleLettersEnd(words, lead - STYLE_LETTERS, lead, lexicon.addressForms) === lead
+    ) {
+      lead -= STYLE_LETTERS;
+      continue;
+    }
     if (!form || !lexicon.addressForms.has(form.text)) break;
     if (!(gap === ' ' || gap === '. ' || (gap === ', ' && SPELLED_STYLES.has(form.lower)))) break;
     lead--;

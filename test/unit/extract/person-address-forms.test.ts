@@ -75,3 +75,17 @@ describe('an office set off by commas after another name', () => {
     );
   });
 });
+
+describe('a style of address written in letters set apart', () => {
+  it.each([
+    ['The talks were opened by the President of Malawi, H. E. Chikondi Banda, on Monday.', 'Chikondi Banda'],
+    [
+      'The President of the Republic of Malawi H E Chikondi Banda received the envoy on Monday.',
+      'Chikondi Banda',
+    ],
+  ])('%s', (text, name) => {
+    const { persons } = extract(text);
+    expect(persons.map((p) => p.name)).toEqual([name]);
+    expect(persons[0]?.title).toContain('President');
+  });
+});
