@@ -237,9 +237,21 @@ function verbAfterParticle(ctx: Context, index: number): boolean {
  * Zayed, UAE Vice President," is a royal honorific before the name and the office after it: the office wins.
  */
 function titleOf(ctx: Context, first: number, last: number): TitleFacts | null {
-  const before = titleBefore(ctx, addressLead(ctx, first));
+  const lead = addressLead(ctx, first);
+  const before = titleBefore(ctx, lead);
   if (before && !ctx.lexicon.honorificTitleHeads.has(before.title.toLowerCase())) return before;
-  return appositionAfter(ctx, last) ?? before;
+  const office = before ? officeBeforeStyle(ctx, lead - 1, last) : null;
+  return office ?? appositionAfter(ctx, last) ?? before;
+}
+
+/**
+ * "Foreign Minister H.H. Sheikh Abdullah bin Zayed", "Prime Minister and Minister of Foreign Affairs HE Sheikh
+ * Mohammed": the office before a style of address and the royal honorific at `honorific` is the title.
+ */
+function officeBeforeStyle(ctx: Context, honorific: number, last: number): TitleFacts | null {
+  const lead = addressLead(ctx, honorific);
+  if (lead === honorific || ctx.words[lead]?.gap !== ' ') return null;
+  return titleBefore(ctx, lead) ?? stackedTitleBefore(ctx, lead, last, true)?.facts ?? null;
 }
 
 /** Candidate names with the evidence that makes them people. */

@@ -346,9 +346,33 @@ function referenceAt(
     first: i,
     last: headAt,
     titleWords: titleWords.slice(0, titleWords.lastIndexOf(headWord) + 1),
-    country,
+    country: country ?? remitCountry(words, headAt, cover, mentions),
     countryNoun,
   };
+}
+
+/**
+ * "the Minister of Foreign Affairs of the Republic of Turkey": the country a capitalized remit after the title head
+ * ends in, after "of", is the office holder's.
+ */
+function remitCountry(
+  words: readonly Word[],
+  head: number,
+  cover: Int32Array,
+  mentions: readonly EntityMention[],
+): string | null {
+  if (words[head + 1]?.lower !== 'of') return null;
+  for (let k = head + 2; k < words.length && k - head <= MAX_REMIT_WORDS; k++) {
+    const word = words[k] as Word;
+    if (word.gap !== ' ') return null;
+    const mention = mentions[cover[k] ?? -1];
+    if (mention?.kind === 'country' && mention.via !== 'capital' && mention.start === word.start)
+      return words[k - 1]?.lower === 'of' || (words[k - 1]?.lower === 'the' && words[k - 2]?.lower === 'of')
+        ? mention.id
+        : null;
+    if (!(word.cap || TITLE_GLUE.has(word.lower))) return null;
+  }
+  return null;
 }
 
 export function resolvePersonReferences(state: ExtractState, resources: Resources): ExtractState {

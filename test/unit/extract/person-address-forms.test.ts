@@ -89,3 +89,27 @@ describe('a style of address written in letters set apart', () => {
     expect(persons[0]?.title).toContain('President');
   });
 });
+
+describe('an office before a style and a royal honorific', () => {
+  it.each([
+    [
+      'Foreign Minister H.H. Sheikh Rashid bin Salem Al Nuaimi arrived in Cairo on Monday.',
+      'Foreign Minister',
+    ],
+    [
+      'Minister of Foreign Affairs HE Sheikh Rashid bin Salem Al Nuaimi met the delegation on Monday.',
+      'Minister of Foreign Affairs',
+    ],
+  ])('%s', (text, title) => {
+    const { persons } = extract(text);
+    expect(persons.find((p) => p.name.startsWith('Rashid bin Salem'))?.title).toBe(title);
+  });
+
+  it('gives "the Minister of Foreign Affairs of <country>" to that country\'s minister', () => {
+    const { meetings } = extract(
+      'The Minister of Foreign Affairs, H.E. Dr. Khalid bin Salem Al Nuaimi, met the Minister of Foreign Affairs of ' +
+        'the Republic of Madagascar, H.E. Lova Rakotobe, on the sidelines of the UN General Assembly.',
+    );
+    expect(meetings.flatMap((m) => m.participants)).toContain('person:lova-rakotobe');
+  });
+});
