@@ -1074,6 +1074,7 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'Museum',
   'Avenue',
   'Street',
+  'Headquarters',
 ]);
 
 /** Words that are never part of a name even when capitalized (sentence starts, headlines). */

@@ -18,6 +18,14 @@ describe('runs that are not persons', () => {
     expect(personNames(text).sort()).toEqual(['John Mahama', 'William Ruto']);
   });
 
+  it('reads "General Headquarters" as a place, not a person titled General', () => {
+    expect(
+      personNames(
+        'The minister called on Army Chief General Tariq Hameed Niazi at the General Headquarters on Monday.',
+      ),
+    ).toEqual(['Tariq Hameed Niazi']);
+  });
+
   it.each([
     'Kenyan President William Ruto was welcomed at the King Jomo Airport in Nairobi by President John Mahama.',
     'President John Mahama welcomed Kenyan President William Ruto at the Jubilee Cultural Complex in Accra.',
