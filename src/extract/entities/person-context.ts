@@ -629,10 +629,11 @@ export function stackedTitleBefore(
   const remitCountry = countryOfRemit(ctx, first - 1);
   // "UN Special Envoy for Syria X Y", "Special Representative for Ukraine X Y": a remit ending in a country after
   // "for" ends there too; the holder is posted for that country, not from it (no country is taken). After "to"
-  // ("Ambassador to Pakistan Nawaf Saeed Al Maliky") the whole run is the name as well; the sender's country is the
-  // one before the title, as ambassadorTo takes it.
+  // ("Ambassador of Iraq to Kuwait X Y Z") the whole run is the name as well.
   const remitPlace =
     remitCountry ?? countryAfterLink(ctx, first - 1, (link) => link === 'for' || link === 'to');
+  // "U.S. Ambassador to Pakistan Nawaf Saeed Al Maliky": a title ambassadorTo reads keeps the sender's country.
+  if (!commaSet && !styled && ambassadorTo(ctx, first)) return null;
   const afterRemit =
     styled ||
     (!commaSet &&
