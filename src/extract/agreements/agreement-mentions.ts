@@ -38,7 +38,11 @@ import {
   COMPLEMENT_ARTICLES,
   COMPLEMENT_MODIFIER_TAGS,
   GOAL_ASKING_WORDS,
+  GOAL_GERUND_LEADS,
   GOAL_NEARING_WORDS,
+  GOAL_SEEKING_GERUNDS,
+  GOAL_SEEKING_LEADS,
+  GOAL_SEEKING_VERBS,
   PREDICATE_MAX_MODIFIERS,
   PREDICATE_OPENERS,
 } from '../lexicon/agreement-reference-words.ts';
@@ -647,6 +651,20 @@ export function askedForOnly(words: readonly Word[], first: number): boolean {
 }
 
 /**
+ * Whether the indefinite noun phrase opening at `first` is what a making verb only seeks: "a new effort to reach an
+ * agreement", "a chance to reach a deal", "will focus on reaching a deal for a ceasefire". It gives no agreement of
+ * its own; a statement about it may still be about the deal the article names otherwise.
+ */
+function soughtToMake(words: readonly Word[], first: number): boolean {
+  const article = words[first - 1];
+  if (!article || !INDEFINITE_ARTICLES.has(article.lower)) return false;
+  const at = (i: number): string => (words[i]?.sentence === article.sentence ? (words[i]?.lower ?? '') : '');
+  const verb = at(first - 2);
+  if (GOAL_SEEKING_GERUNDS.has(verb)) return GOAL_GERUND_LEADS.has(at(first - 3));
+  return GOAL_SEEKING_VERBS.has(verb) && at(first - 3) === 'to' && GOAL_SEEKING_LEADS.has(at(first - 4));
+}
+
+/**
  * Whether the kind word at `k` is what the sides did not agree to: "did not agree to a ceasefire", "have not yet
  * agreed to a ceasefire", "fail to agree on ceasefire". Only through "to"/"on" and an indefinite article: "has not
  * agreed to the deal" names a deal on the table.
@@ -887,7 +905,7 @@ export function readAgreementMentions(
     if (!named && word.lower === 'agreement' && consentTo(words, k)) continue;
     const sentence = sentences[word.sentence] as Sentence;
     let first = headline ? k : descriptorStart(words, k, cover);
-    if (!named && askedForOnly(words, first)) continue;
+    if (!named && (askedForOnly(words, first) || soughtToMake(words, first))) continue;
     // "the progress of implementing agreements", "ministers reviewed agreements": a gerund after a preposition or a
     // past-tense verb governs the kind word; "new patrolling arrangements" (after an adjective) describes it.
     if (facts && first < k) {

@@ -329,6 +329,64 @@ export const GOAL_PREPOSITIONS: ReadonlyMap<string, string> = new Map([
   ['importance', 'of'],
   ['getting', 'to'],
 ]);
+/**
+ * Words before "to" and a making verb that seek the agreement the verb names ("a new effort to reach an agreement",
+ * "a chance to reach a deal", "trying to secure a truce"): nobody has made it yet.
+ */
+export const GOAL_SEEKING_LEADS: ReadonlySet<string> = new Set([
+  'effort',
+  'efforts',
+  'bid',
+  'push',
+  'attempt',
+  'attempts',
+  'chance',
+  'chances',
+  'opportunity',
+  'hope',
+  'hopes',
+  'hoping',
+  'aim',
+  'aims',
+  'aiming',
+  'seek',
+  'seeks',
+  'seeking',
+  'try',
+  'trying',
+  'need',
+  'needs',
+]);
+/** Verbs that make an agreement, sought after GOAL_SEEKING_LEADS and "to" ("to reach an agreement"). */
+export const GOAL_SEEKING_VERBS: ReadonlySet<string> = new Set([
+  'reach',
+  'secure',
+  'achieve',
+  'clinch',
+  'strike',
+  'seal',
+  'conclude',
+  'finalize',
+  'finalise',
+]);
+/** Gerunds of GOAL_SEEKING_VERBS that, after GOAL_GERUND_LEADS, seek the agreement ("focus on reaching a deal"). */
+export const GOAL_SEEKING_GERUNDS: ReadonlySet<string> = new Set([
+  'reaching',
+  'securing',
+  'achieving',
+  'clinching',
+  'striking',
+  'sealing',
+  'concluding',
+  'finalizing',
+  'finalising',
+]);
+/**
+ * Prepositions before a GOAL_SEEKING_GERUNDS gerund that make its agreement a goal ("will focus on reaching a deal",
+ * "steps towards securing a truce"); "after reaching a deal", "succeeded in reaching an agreement" tell of one made,
+ * and "the importance of reaching an agreement on the dam" often names the one long under negotiation.
+ */
+export const GOAL_GERUND_LEADS: ReadonlySet<string> = new Set(['on', 'toward', 'towards']);
 /** Words that approach an agreement without reaching it ("nearing a deal"). */
 export const GOAL_NEARING_WORDS: ReadonlySet<string> = new Set(['nearing']);
 

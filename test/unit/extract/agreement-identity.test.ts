@@ -558,6 +558,23 @@ describe('an agreement only asked for', () => {
     for (const statement of result.statements)
       expect(statement.about.filter((id) => id.startsWith('agreement:'))).toEqual([]);
   });
+
+  it.each([
+    'Envoys of Chad and Niger met in Doha on Monday in a fresh effort to reach an agreement to end the border fighting.',
+    'Chad and Niger signed a pledge on aid on Friday. The two sides will next focus on reaching a deal for a lasting truce along the border, officials said.',
+    'Officials from Chad and Niger said there was a real chance to strike a deal on grazing rights this week.',
+  ])('is no agreement when a making verb only seeks it: %s', (text) => {
+    const result = extract(text, { publishedAt: '2024-05-07' });
+    expect(result.agreements.filter((a) => /agreement|deal/i.test(a.name))).toEqual([]);
+  });
+
+  it('keeps the deal the sides reached and the one they managed to reach', () => {
+    const result = extract(
+      'Chad and Niger managed to reach an agreement on grazing rights in Doha on Monday, officials said.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements.length).toBeGreaterThan(0);
+  });
 });
 
 describe('one instrument under several names', () => {
