@@ -61,6 +61,7 @@ import { listedSubjects, singularKind } from './listed-subjects.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
 import {
   CEASEFIRE_NAME_WORDS,
+  HEDGED_AGREEMENT_MODIFIERS,
   HYPOTHETICAL_AGREEMENT_DETERMINERS,
   KNOWN_NAME_KIND_MODIFIERS,
   QUANTITY_MODIFIERS,
@@ -664,6 +665,13 @@ function soughtToMake(words: readonly Word[], first: number): boolean {
   return GOAL_SEEKING_VERBS.has(verb) && at(first - 3) === 'to' && GOAL_SEEKING_LEADS.has(at(first - 4));
 }
 
+/** Whether "a"/"an" opens the noun phrase from `first` to its kind word `k` with a hedge: "a possible deal". */
+function hedgedAgreement(words: readonly Word[], first: number, k: number): boolean {
+  if (!INDEFINITE_ARTICLES.has(words[first - 1]?.lower ?? '')) return false;
+  for (let i = first; i < k; i++) if (HEDGED_AGREEMENT_MODIFIERS.has(words[i]?.lower ?? '')) return true;
+  return false;
+}
+
 /**
  * Whether the kind word at `k` is what the sides did not agree to: "did not agree to a ceasefire", "have not yet
  * agreed to a ceasefire", "fail to agree on ceasefire". Only through "to"/"on" and an indefinite article: "has not
@@ -906,6 +914,8 @@ export function readAgreementMentions(
     const sentence = sentences[word.sentence] as Sentence;
     let first = headline ? k : descriptorStart(words, k, cover);
     if (!named && (askedForOnly(words, first) || soughtToMake(words, first))) continue;
+    // "drafts of a possible deal", "talk of an imminent deal": a deal nobody has made yet.
+    if (!named && hedgedAgreement(words, first, k)) continue;
     // "the progress of implementing agreements", "ministers reviewed agreements": a gerund after a preposition or a
     // past-tense verb governs the kind word; "new patrolling arrangements" (after an adjective) describes it.
     if (facts && first < k) {

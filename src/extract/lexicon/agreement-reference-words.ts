@@ -161,6 +161,23 @@ export const ABSENT_AGREEMENT_CUES: ReadonlySet<string> = new Set(['without', 'n
  */
 export const HYPOTHETICAL_AGREEMENT_DETERMINERS: ReadonlySet<string> = new Set(['any']);
 
+/**
+ * Modifiers that, after "a"/"an", make an agreement one nobody has made yet ("drafts of a possible deal", "talk of an
+ * imminent deal", "working on an expected agreement to halt the fighting", "a long-awaited agreement ... could be
+ * reached"). "the expected deal" after its announcement is the one in view, so only after an indefinite article.
+ */
+export const HEDGED_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set([
+  'possible',
+  'potential',
+  'imminent',
+  'eventual',
+  'expected',
+  'hoped-for',
+  'long-awaited',
+  'much-awaited',
+  'long-sought',
+]);
+
 /** Determiners after which a definite-only noun points back. */
 export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 

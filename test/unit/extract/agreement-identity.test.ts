@@ -568,6 +568,23 @@ describe('an agreement only asked for', () => {
     expect(result.agreements.filter((a) => /agreement|deal/i.test(a.name))).toEqual([]);
   });
 
+  it.each([
+    'Mediators said drafts of a possible deal on the border had been handed to Chad and Niger on Monday.',
+    'Chad and Niger resumed talks in Doha on Monday after months of talk of an imminent deal on grazing rights.',
+    'The Chadian minister said Doha was working on an expected agreement to halt the fighting along the border.',
+  ])('is no agreement when a hedge opens it: %s', (text) => {
+    const result = extract(text, { publishedAt: '2024-05-07' });
+    expect(result.agreements.filter((a) => /agreement|deal/i.test(a.name))).toEqual([]);
+  });
+
+  it('keeps "the expected deal" once it is announced', () => {
+    const result = extract(
+      'Chad and Niger announced a ceasefire deal in Doha on Monday. The rebels said they would respect the expected deal.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements.length).toBeGreaterThan(0);
+  });
+
   it('keeps the deal the sides reached and the one they managed to reach', () => {
     const result = extract(
       'Chad and Niger managed to reach an agreement on grazing rights in Doha on Monday, officials said.',
