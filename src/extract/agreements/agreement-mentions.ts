@@ -64,6 +64,8 @@ import {
   HEDGED_AGREEMENT_MODIFIERS,
   HYPOTHETICAL_AGREEMENT_DETERMINERS,
   KNOWN_NAME_KIND_MODIFIERS,
+  REFUSING_VERBS,
+  RULING_OUT_VERBS,
   QUANTITY_MODIFIERS,
 } from '../lexicon/agreement-reference-words.ts';
 import {
@@ -672,6 +674,15 @@ function hedgedAgreement(words: readonly Word[], first: number, k: number): bool
   return false;
 }
 
+/** Whether a refusing verb governs the "a"/"an" noun phrase opening at `first`: "rejected a partial arrangement". */
+function refusedBeforeMade(words: readonly Word[], first: number): boolean {
+  const article = words[first - 1];
+  if (!article || !INDEFINITE_ARTICLES.has(article.lower)) return false;
+  const at = (i: number): string => (words[i]?.sentence === article.sentence ? (words[i]?.lower ?? '') : '');
+  if (REFUSING_VERBS.has(at(first - 2))) return true;
+  return at(first - 2) === 'out' && RULING_OUT_VERBS.has(at(first - 3));
+}
+
 /**
  * Whether the kind word at `k` is what the sides did not agree to: "did not agree to a ceasefire", "have not yet
  * agreed to a ceasefire", "fail to agree on ceasefire". Only through "to"/"on" and an indefinite article: "has not
@@ -916,6 +927,8 @@ export function readAgreementMentions(
     if (!named && (askedForOnly(words, first) || soughtToMake(words, first))) continue;
     // "drafts of a possible deal", "talk of an imminent deal": a deal nobody has made yet.
     if (!named && hedgedAgreement(words, first, k)) continue;
+    // "rejected a partial arrangement", "he rules out a truce": turned down before anyone made it.
+    if (!named && refusedBeforeMade(words, first)) continue;
     // "the progress of implementing agreements", "ministers reviewed agreements": a gerund after a preposition or a
     // past-tense verb governs the kind word; "new patrolling arrangements" (after an adjective) describes it.
     if (facts && first < k) {

@@ -178,6 +178,24 @@ export const HEDGED_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set([
   'long-sought',
 ]);
 
+/**
+ * Verbs that turn down an agreement before anyone made it, when "a"/"an" follows them ("rejected a partial
+ * arrangement", "he rules out a truce", "rejecting an immediate ceasefire"): no instrument of the article. "rejected
+ * the deal" names one on the table and stays.
+ */
+export const REFUSING_VERBS: ReadonlySet<string> = new Set([
+  'reject',
+  'rejects',
+  'rejected',
+  'rejecting',
+  'refuse',
+  'refuses',
+  'refused',
+  'refusing',
+]);
+/** Verbs that, with "out" after them, turn an agreement down as REFUSING_VERBS do ("ruled out a truce"). */
+export const RULING_OUT_VERBS: ReadonlySet<string> = new Set(['rule', 'rules', 'ruled', 'ruling']);
+
 /** Determiners after which a definite-only noun points back. */
 export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 

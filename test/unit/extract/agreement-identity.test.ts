@@ -585,6 +585,22 @@ describe('an agreement only asked for', () => {
     expect(result.agreements.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    'The Chadian president rejected a partial arrangement on Monday, insisting on a single deal with Niger.',
+    'The Nigerien foreign minister said he rules out a border arrangement with Chad until the talks resume.',
+  ])('is no agreement when a side turns it down before anyone made it: %s', (text) => {
+    const result = extract(text, { publishedAt: '2024-05-07' });
+    expect(result.agreements.filter((a) => /arrangement/i.test(a.name))).toEqual([]);
+  });
+
+  it('keeps the deal on the table that a side rejected ("rejected the deal")', () => {
+    const result = extract(
+      'Chad and Niger negotiators drafted a border arrangement in Doha on Friday. The rebels rejected the border arrangement on Sunday.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements.length).toBeGreaterThan(0);
+  });
+
   it('keeps the deal the sides reached and the one they managed to reach', () => {
     const result = extract(
       'Chad and Niger managed to reach an agreement on grazing rights in Doha on Monday, officials said.',
