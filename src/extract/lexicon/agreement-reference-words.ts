@@ -72,9 +72,17 @@ export const GOAL_INFINITIVE_MARKERS: ReadonlySet<string> = new Set(['to']);
 
 /**
  * Back references that mean only an agreement whose own name has the noun: "the resolution" is the council
- * resolution the article reports, never a peace plan of the same kind "other".
+ * resolution the article reports, never a peace plan of the same kind "other"; "the statement said", "according to
+ * the communiqué" is a joint statement or communiqué named so, never the "Declaration of Principles" or "Jeddah
+ * Declaration" the article names beside a ministry's press statement.
  */
-export const OWN_NAME_BACK_REFERENCES: ReadonlySet<string> = new Set(['resolution', 'proposal']);
+export const OWN_NAME_BACK_REFERENCES: ReadonlySet<string> = new Set([
+  'resolution',
+  'proposal',
+  'statement',
+  'communique',
+  'communiqué',
+]);
 
 /**
  * Back-reference nouns that mean only an agreement whose own name or alias has the word: "without a ceasefire" in

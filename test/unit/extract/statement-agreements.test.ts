@@ -804,6 +804,28 @@ describe('"the resolution": only the resolution the article reports adopted', ()
   });
 });
 
+describe('"the statement" after a press statement: a joint statement or communique named so, not a declaration', () => {
+  const REJECTS =
+    'Borduria rejects talks\n\nBorduria will not join new talks before the rebels honour the Lakeside Declaration signed in May, the Bordurian Foreign Ministry said on Tuesday.\n\n';
+
+  it.each([
+    [
+      'a quote the statement reads, after the ministry tells of its statement',
+      'Borduria says no talks before truce pledge kept\n\nBorduria will not join new talks before the rebels honour the Lakeside Declaration signed in May.\n\nIn a statement issued on Tuesday, the Bordurian Foreign Ministry said it was ready to take part in talks on the border.\n\n"The government remains ready to meet any envoy who comes in good faith," the statement read.',
+      'The government remains ready',
+    ],
+    [
+      'reported speech the statement adds',
+      `${REJECTS}The rebels have broken the truce twice since then, the statement added.`,
+      'The rebels have broken',
+    ],
+  ])('%s', (_label, text, head) => {
+    const statement = extract(text).statements.find((s) => (s.quote ?? s.text).startsWith(head));
+    expect(statement, head).toBeDefined();
+    expect(statement?.about.filter((id) => id.startsWith('agreement:'))).toEqual([]);
+  });
+});
+
 describe('a bare reference after an older agreement the story recalls by its year', () => {
   const SIGNED = "Chad's government and rebel groups signed a humanitarian access deal on Friday.\n";
 
