@@ -29,6 +29,7 @@ import { ABBREVIATED_MONTHS } from '../../domain/calendar.ts';
 import { STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
 import { FACILITY_HEADS, NAME_ARTICLES, PATRONYMIC_PARTICLES } from '../lexicon/word-lists.ts';
 import { NATURAL_FEATURE_WORDS } from '../lexicon/places.ts';
+import { AGREEMENT_WORDS } from '../lexicon/event-words.ts';
 import type { KnownPerson } from '../lexicon/known-people.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
 
@@ -382,9 +383,13 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
       continue;
     // "said Fiame." / "Fiame added" where the article also writes "Fiame Naomi Mata'afa".
     // `"...," said Obasanjo.`: the speaker slot of a quote's attribution clause, even with no fuller name.
+    // "the Declaration emphasized" after the "Islamabad Declaration": a kind word that ends an agreement's name
+    // run is that agreement pointed back at, no one's name.
     const shortSpeaker =
       last === i &&
-      ((ends.has(foldName(word.text)) && speechNextToWord(ctx, i)) ||
+      ((ends.has(foldName(word.text)) &&
+        !Object.hasOwn(AGREEMENT_WORDS, word.lower) &&
+        speechNextToWord(ctx, i)) ||
         (quoteAttributionWord(ctx, i) && !spellingVariantOfRun(word, ends)));
     // "Ahmed bin Sultan Al Jaber welcomed ...": a "son of" particle between name words makes a person's name,
     // unless a capitalized word goes on after it ("the Mohammed bin Rashid Space Centre" names a place).

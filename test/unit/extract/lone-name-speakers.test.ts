@@ -103,3 +103,13 @@ describe('a month name that is a surname', () => {
     expect(result.persons).toEqual([]);
   });
 });
+
+describe("a kind word that ends an agreement's name, next to a speech verb", () => {
+  it('is the agreement pointed back at, no person: "the Declaration emphasized" after the "Lakeside Declaration"', () => {
+    const text =
+      "Three ministers sign Lakeside Declaration\n\nKLOW, May 4: The foreign ministers of Borduria, Syldavia and Carpania met on Tuesday and signed the 'Lakeside Declaration'.\n\nAccording to a Foreign Office press release, the Declaration stressed the close ties among the three countries.";
+    const result = extract(text);
+    expect(result.persons.map((p) => p.name)).not.toContain('Declaration');
+    expect(result.agreements.map((a) => a.name)).toContain('Lakeside Declaration');
+  });
+});
