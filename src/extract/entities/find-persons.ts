@@ -177,7 +177,9 @@ function givenNameMonth(ctx: Context, index: number): boolean {
 
 /**
  * "Khalid bin Sultan", "Sultan bin Ahmed Al Jaber": a title head that is also a given name is a name word right
- * after or right before a patronymic particle.
+ * after or right before a patronymic particle. So it is right before the article of a family name ("Sultan Al
+ * Shamsi", "Sultan Al-Shamsy": a ruler's title is followed by his given name), and between two name words of one
+ * run ("Mohammed Sultan Saif Al Suwaidi", "Ahmad Sultan Al Jaber"; "Omani Sultan Qaboos" has a demonym before it).
  */
 function givenNameAt(ctx: Context, index: number): boolean {
   const { words, lexicon } = ctx;
@@ -185,9 +187,21 @@ function givenNameAt(ctx: Context, index: number): boolean {
   if (!word?.cap || !lexicon.givenNameTitleHeads.has(word.lower)) return false;
   const before = words[index - 1];
   const after = words[index + 1];
+  if (word.gap === ' ' && before !== undefined && PATRONYMIC_PARTICLES.has(before.lower)) return true;
+  if (after?.gap !== ' ') return false;
+  if (PATRONYMIC_PARTICLES.has(after.lower)) return true;
+  if (NAME_ARTICLES.has(after.lower)) return isNameWord(words[index + 2], lexicon);
+  return word.gap === ' ' && nameWordOfRun(ctx, index - 1) && isNameWord(after, lexicon);
+}
+
+/** A name word no mention (a demonym, a country) covers and no style or title-like word is: a run's own word. */
+function nameWordOfRun(ctx: Context, index: number): boolean {
+  const word = ctx.words[index];
   return (
-    (word.gap === ' ' && before !== undefined && PATRONYMIC_PARTICLES.has(before.lower)) ||
-    (after?.gap === ' ' && PATRONYMIC_PARTICLES.has(after.lower))
+    ctx.cover[index] === -1 &&
+    isNameWord(word, ctx.lexicon) &&
+    !STYLE_WORDS.has(word?.lower ?? '') &&
+    !ctx.lexicon.titleOrNameWords.has(word?.lower ?? '')
   );
 }
 

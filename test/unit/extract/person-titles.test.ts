@@ -145,6 +145,34 @@ describe('"Sultan" as a given name in a chain of "son of" names', () => {
     ]);
   });
 
+  it.each([
+    [
+      'The accord was signed by His Excellency Sultan Al Nuaimi, Assistant Minister of Energy, on Monday.',
+      'Sultan Al Nuaimi',
+    ],
+    ['Sultan Al-Kaabi, the deputy minister of trade, met the envoy in Abu Dhabi.', 'Sultan Al-Kaabi'],
+    [
+      'The talks were attended by Khalid Sultan Rashid Al Mansoori, Ambassador to Egypt.',
+      'Khalid Sultan Rashid Al Mansoori',
+    ],
+    [
+      'The deal was inked by Dr. Saif bin Hamad Sultan Al Marri, Minister of State, in Doha.',
+      'Saif bin Hamad Sultan Al Marri',
+    ],
+  ])('reads "Sultan" before the article or between two name words as a name word: %s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('keeps "Sultan" the title after a demonym and before a given name', () => {
+    const { persons } = extract(
+      'Omani Sultan Faris bin Tarik received the envoy. His Majesty Sultan Hamad met him later.',
+    );
+    expect(persons.map((p) => [p.name, p.title]).sort()).toEqual([
+      ['Faris bin Tarik', 'Sultan'],
+      ['Hamad', 'Sultan'],
+    ]);
+  });
+
   it('finds a "son of" name without a title, but not one a place name goes on with', () => {
     expect(
       names(
