@@ -644,6 +644,12 @@ export function stackedTitleBefore(
       (remitNamed || remitPlace !== null || !isNameWord(words[first - 1], lexicon)));
   if (!commaSet && !afterRemit && nameTokens(words, first, last) < 3) return null;
   let linked = false;
+  // Name words read since the link nearest the head: "President Trump for the Nobel Peace Prize", "President Mahmoud
+  // Abbas dismissed the idea of amending the Arab Peace Initiative" hold a name between head and link, so the
+  // head is that name's title, not a remit's over the capitals after the link. (Set off by a comma, "President X
+  // of Guinea-Bissau, Alassane Ouattara of ...", the name after the comma stays a person.)
+  let namesAfterHead = 0;
+  let nameAfterHead = false;
   for (let j = first - 1; j >= 0 && first - j <= MAX_TITLE_TAIL; j--) {
     const word = words[j] as Word;
     const gapAfter = words[j + 1]?.gap ?? '';
@@ -651,10 +657,20 @@ export function stackedTitleBefore(
     const parenthesised = acronymInParens(words, j) || acronymInParens(words, j + 1);
     if (j < first - 1 && gapAfter !== ' ' && gapAfter !== '-' && !parenthesised) return null;
     if (acronymInParens(words, j)) continue;
-    if (TITLE_TAIL_LINKS.has(word.lower)) linked = true;
+    if (linked && !nameAfterHead) {
+      const person = mentionAt(ctx, j, 'person') !== null;
+      namesAfterHead = person || (ctx.cover[j] === -1 && isNameWord(word, lexicon)) ? namesAfterHead + 1 : 0;
+      nameAfterHead = person || namesAfterHead > 1;
+    }
+    if (TITLE_TAIL_LINKS.has(word.lower)) {
+      linked = true;
+      namesAfterHead = 0;
+      nameAfterHead = false;
+    }
     // A remit run straight into the name is capitals and links only: "Minister of Finance", not "a series of".
     else if (afterRemit && !word.cap && !REMIT_JOINERS.has(word.lower)) return null;
     if (!lexicon.titleHeads.has(word.lower) || !word.cap) continue;
+    if (nameAfterHead && !commaSet) return null;
     // "Speaker National Assembly Asad Qaiser", "Chairman Pakistan Senate X": a named body right after the title
     // head is its remit without an "of".
     const namedRemit = afterRemit && remitNamed && remitStart === words[j + 1]?.start;

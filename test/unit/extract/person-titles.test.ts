@@ -288,3 +288,15 @@ describe('a remit whose closing noun runs into the name', () => {
     expect(persons[0]?.title).toContain(title);
   });
 });
+
+describe("a title's remit that runs back over another person's name", () => {
+  it.each([
+    [
+      'Palestinian President Samuel Haddad dismissed the idea of amending the Arab Peace Initiative on Monday.',
+      'Samuel Haddad',
+    ],
+    ['The two leaders proposed to nominate President Joe Biden for the Nobel Peace Prize.', 'Joe Biden'],
+  ])('names only the holder, not the capitals after the remit: %s', (text, name) => {
+    expect(extract(text).persons.map((p) => p.name)).toEqual([name]);
+  });
+});
