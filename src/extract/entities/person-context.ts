@@ -227,6 +227,15 @@ function titlesJoinedBefore(ctx: Context, start: number): boolean {
   );
 }
 
+/** Whether the title words ending at `head` are a remit after "to", "of" or "for" ("Advisor to the Prime Minister"). */
+function remitOffice(ctx: Context, head: number): boolean {
+  const { words, lexicon } = ctx;
+  let k = head;
+  while (k > 0 && words[k]?.gap === ' ' && isTitleWord(words[k - 1], lexicon)) k--;
+  if (words[k - 1]?.lower === 'the') k--;
+  return TITLE_TAIL_LINKS.has(words[k - 1]?.lower ?? '');
+}
+
 /**
  * "the Amir Sheikh Tamim": a word that is a title or a name ("Amir") is a title right before another title word,
  * set off by a space; hyphened or before a name ("Amir-Abdollahian", "Amir Khan") it is a name.
@@ -676,7 +685,13 @@ export function stackedTitleBefore(
     const namedRemit = afterRemit && remitNamed && remitStart === words[j + 1]?.start;
     if (!linked && !namedRemit) return null;
     let start = j;
-    while (start > 0 && words[start]?.gap === ' ' && isTitleWord(words[start - 1], lexicon)) start--;
+    for (;;) {
+      while (start > 0 && words[start]?.gap === ' ' && isTitleWord(words[start - 1], lexicon)) start--;
+      // "Deputy Prime Minister and Minister of Foreign Affairs X": a first office joined by "and" is held too, unless
+      // it is a remit ("Advisor to the Prime Minister and Official Spokesperson X").
+      if (!titlesJoinedBefore(ctx, start) || remitOffice(ctx, start - 2)) break;
+      start -= 2;
+    }
     while (start < j && TRIM_TITLE.has(words[start]?.lower ?? '')) start++;
     // "X, Chairperson of the AU Commission, H.E. Y": an office set off by commas right after a name is that name's
     // apposition ("In his remarks, Chairperson of ..., Y" stays Y's).

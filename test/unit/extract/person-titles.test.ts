@@ -17,6 +17,35 @@ describe('two offices held at once', () => {
     ).toBe('Deputy Prime Minister and Finance Minister');
   });
 
+  it.each([
+    [
+      'Deputy Prime Minister and Minister of Foreign Affairs Salim Dar met Foreign Minister Kerem Aydin on Monday.',
+      'Salim Dar',
+      'Deputy Prime Minister and Minister of Foreign Affairs',
+    ],
+    [
+      'Prime Minister and Minister of Foreign Affairs HE Sheikh Khalid bin Nasser Al Thani met Foreign Minister Kerem Aydin.',
+      'Khalid bin Nasser Al Thani',
+      'Prime Minister and Minister of Foreign Affairs',
+    ],
+    [
+      'Adviser to the Prime Minister and Official Spokesperson for the Ministry of Foreign Affairs Dr. Nasser Al Kuwari said the talks went on.',
+      'Nasser Al Kuwari',
+      'Official Spokesperson for the Ministry of Foreign Affairs',
+    ],
+  ])('keeps a first office joined by "and" before an office with a remit: %s', (text, name, title) => {
+    expect(titleOf(text, name)).toBe(title);
+  });
+
+  it('gives "the prime minister said" to the holder of both offices, not to the guest named after him', () => {
+    const { persons, statements } = extract(
+      'Prime Minister and Minister of Foreign Affairs HE Sheikh Khalid bin Nasser Al Thani met Minister of Foreign Affairs of Turkey HE Kerem Aydin on Monday. ' +
+        'The prime minister said the talks were useful.',
+    );
+    const holder = persons.find((p) => p.name === 'Khalid bin Nasser Al Thani');
+    expect(statements.map((s) => s.speaker)).toEqual([holder?.id]);
+  });
+
   it("does not join a second person's office to the first", () => {
     const { persons } = extract(
       'President Anura Kumara and Foreign Minister Vijitha Herath said on Monday that the visit went well.',
