@@ -205,6 +205,32 @@ function nameWordOfRun(ctx: Context, index: number): boolean {
   );
 }
 
+/** Two capitals read as a person's initials after a title: "AK" in "Foreign Minister AK Abdul Momen". */
+const TWO_INITIALS = /^[A-Z]{2}$/;
+
+/**
+ * "Foreign Minister AK Abdul Momen", "Foreign Secretary MM Imrul Kayes", "Dr AK Abdul Momen": two capitals right
+ * after a title head or an honorific and right before a name word are the initials the name starts with, not an
+ * acronym; one a mention covers (a country, a body), a title's own abbreviation ("Cabinet Secretary PS Macharia
+ * Kamau") or a style ("HE") is not.
+ */
+function titleInitialsAt(ctx: Context, index: number): boolean {
+  const { words, lexicon } = ctx;
+  const word = words[index];
+  if (!word || !TWO_INITIALS.test(word.text) || word.gap !== ' ' || ctx.cover[index] !== -1) return false;
+  const before = words[index - 1];
+  const after = words[index + 1];
+  return (
+    before !== undefined &&
+    (lexicon.titleHeads.has(before.lower) || lexicon.honorifics.has(before.text)) &&
+    !lexicon.titleHeads.has(word.lower) &&
+    !lexicon.honorifics.has(word.text) &&
+    !STYLE_WORDS.has(word.lower) &&
+    after?.gap === ' ' &&
+    isNameWord(after, lexicon)
+  );
+}
+
 /** Styles of address ("His Highness Sheikh Khalifa"): capitalized like a name, but never a given name. */
 const STYLE_WORDS = new Set(Object.keys(STYLES_OF_ADDRESS));
 
@@ -283,7 +309,8 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
         isNameWord(word, lexicon) ||
         givenNameAt(ctx, i) ||
         speakingMonth(ctx, i, ends) ||
-        givenNameMonth(ctx, i)
+        givenNameMonth(ctx, i) ||
+        titleInitialsAt(ctx, i)
       ) ||
       ignoredSentence(word.sentence)
     )

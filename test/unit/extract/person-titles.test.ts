@@ -329,3 +329,26 @@ describe("a title's remit that runs back over another person's name", () => {
     expect(extract(text).persons.map((p) => p.name)).toEqual([name]);
   });
 });
+
+describe('two initials after a title', () => {
+  it.each([
+    [
+      'Talks\nForeign Minister KM Rafiqul Hasan today said the accord was fair.',
+      'KM Rafiqul Hasan',
+      'Foreign Minister',
+    ],
+    [
+      'Talks\nForeign Secretary SR Anwar Kabir met the envoy on Monday.',
+      'SR Anwar Kabir',
+      'Foreign Secretary',
+    ],
+  ])('starts the name with them: %s', (text, name, title) => {
+    const { persons } = extract(text);
+    expect(persons.map((p) => [p.name, p.title])).toEqual([[name, title]]);
+  });
+
+  it("keeps a title's own abbreviation out of the name", () => {
+    const { persons } = extract('Talks\nCabinet Secretary PS Jacob Mwangi met the envoy on Monday.');
+    expect(persons.map((p) => p.name)).toEqual(['Jacob Mwangi']);
+  });
+});
