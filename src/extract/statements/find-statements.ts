@@ -6,7 +6,7 @@ import { findReportedSpeech } from './find-reported-speech.ts';
 import { runningSpeakerQuotes } from './running-speaker.ts';
 import { colonLeadInQuotes } from './colon-lead-in.ts';
 import { verbLaterInSentence } from './verb-later-in-sentence.ts';
-import { channelIn, itReferent, referent, speakerIn, subjectBefore } from './find-speaker.ts';
+import { channelIn, itReferent, pronounSpeaker, referent, speakerIn, subjectBefore } from './find-speaker.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import {
   continueQuote,
@@ -545,14 +545,43 @@ function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | n
     // `Name, President of the Assembly (PACE), declared: "..."`: the person whose apposition names a body speaks,
     // not the body nearest the verb.
     const subject = subjectPronoun ? null : subjectBefore(ctx.state, from, word.start);
+    const coordinated = subjectPronoun
+      ? undefined
+      : coordinatedSubject(ctx, sentence?.start ?? from, word.start, word.sentence);
     const speaker =
       (subject?.kind === 'person' ? subject.id : null) ??
-      speakerId(ctx, from, word.start, false, word.sentence) ??
+      (coordinated === undefined ? speakerId(ctx, from, word.start, false, word.sentence) : coordinated) ??
       speakerId(ctx, word.end, last.end, true, word.sentence);
     return speaker ? { speaker, end: quote.start, verb: k } : null;
   }
   return null;
 }
+
+/**
+ * `Hamas welcomed the decision of the UN Security Council and said, "..."`: a quote verb joined by "and" to a verb
+ * before it shares that verb's subject, and the mention right before "and" ends that verb's object. The speaker is
+ * the first one the sentence (from `from`) names before that object, else the person a "he"/"she" there points
+ * back to, else null: the object is never read. `undefined` when the verb is not so joined.
+ */
+function coordinatedSubject(
+  ctx: StatementContext,
+  from: number,
+  verbStart: number,
+  sentence: number,
+): string | null | undefined {
+  const { state } = ctx;
+  if (state.text.slice(verbStart - AND_GAP.length, verbStart) !== AND_GAP) return undefined;
+  const before = startingIn(state.mentions, from, verbStart).filter(
+    (m) => SPEAKER_MENTION_KINDS.has(m.kind) && m.describesUnnamed !== true && m.end <= verbStart,
+  );
+  const object = before.find((m) => m.end === verbStart - AND_GAP.length);
+  if (!object) return undefined;
+  const subject = before.find((m) => m.end <= object.start);
+  return subject?.id ?? pronounSpeaker(state, from, object.start, sentence, ctx.drafts);
+}
+
+const AND_GAP = ' and ';
+const SPEAKER_MENTION_KINDS: ReadonlySet<string> = new Set(['person', 'country', 'org']);
 
 function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void {
   const { state } = ctx;

@@ -76,3 +76,25 @@ describe('"told <outlet>" closing a quote after a name and its aside', () => {
     expect(speakers).toContain('person:sadyr-japarov');
   });
 });
+
+describe('a quote verb joined by "and" to a verb before it', () => {
+  it('is the first verb\'s subject, not the object before "and"', () => {
+    const text =
+      'Council vote\n\nGAZA - Hamas welcomed the resolution of the UN Security Council and said, ' +
+      '"We are ready to work with the mediators on its terms."';
+    const speakers = extract(text)
+      .statements.filter((s) => (s.quote ?? '').includes('ready to work'))
+      .map((s) => s.speaker);
+    expect(speakers).toEqual(['org:hamas']);
+  });
+
+  it('is the person a "he" opening the sentence stands for', () => {
+    const text =
+      'Ministers meet\n\nIndian External Affairs Minister Subrahmanyam Jaishankar held talks in New York on ' +
+      'Tuesday. He later met the foreign minister of Egypt and said, "Our partnership keeps growing."';
+    const speakers = extract(text)
+      .statements.filter((s) => (s.quote ?? '').includes('partnership keeps growing'))
+      .map((s) => s.speaker);
+    expect(speakers).toEqual(['person:subrahmanyam-jaishankar']);
+  });
+});
