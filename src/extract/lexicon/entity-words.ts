@@ -263,6 +263,8 @@ export const OUTLET_REPORT_SOURCE_WORDS = ['citing', 'quoting'] as const;
  * "the head of the Supreme Council", "the President of Al-Kafeel University").
  */
 export const PORTFOLIO_TITLE_HEADS = ['minister', 'ministers'] as const;
+/** Lower-case words of a minister's portfolio besides a ministry's own: "the minister of foreign affairs". */
+export const PORTFOLIO_PHRASE_WORDS = ['affairs'] as const;
 
 /**
  * "LEADERSHIP reports that ...": the verb and the word that opens its clause when an outlet opening its sentence

@@ -9,7 +9,12 @@ import { isNameWord, isTitleWord } from '../entities/person-context.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { ARTICLE_WORDS, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
 import { SPOKESPERSON_FORMS } from '../lexicon/speaker-words.ts';
-import { OFFICE_CHANGING_MODIFIERS } from '../lexicon/entity-words.ts';
+import {
+  MINISTRY_PORTFOLIOS,
+  OFFICE_CHANGING_MODIFIERS,
+  PORTFOLIO_PHRASE_WORDS,
+  PORTFOLIO_TITLE_HEADS,
+} from '../lexicon/entity-words.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { inSpeakerPosition } from './speaker-position.ts';
 import { unnamedSpeakerAt } from './unnamed-speakers.ts';
@@ -57,6 +62,58 @@ function roleEnd(words: readonly Word[], k: number, lexicon: Lexicon): number {
       : -1;
   }
   return isNameWord(after, lexicon) ? -1 : k;
+}
+
+const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(PORTFOLIO_TITLE_HEADS);
+const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([...MINISTRY_PORTFOLIOS, ...PORTFOLIO_PHRASE_WORDS]);
+/** Words a minister's portfolio may run to: "Foreign Affairs and International Cooperation". */
+const MAX_PORTFOLIO_WORDS = 5;
+
+/**
+ * The last word of a minister's portfolio opening at word j when the phrase names the office alone: "foreign
+ * affairs" in "the minister of foreign affairs affirmed", "Cabinet Affairs" in "the Minister of Cabinet Affairs
+ * announced". Its words are capitalized or a lower-case ministry's ("foreign", "affairs"); -1 when a mention stands
+ * among them or a capitalized word follows ("the Minister of Foreign Affairs Sameh Shokry": a title before a name).
+ */
+function portfolioEnd(words: readonly Word[], j: number, lexicon: Lexicon, cover: Int32Array): number {
+  const sentence = words[j]?.sentence;
+  let last = -1;
+  for (let i = j; i < words.length && i - j < MAX_PORTFOLIO_WORDS; i++) {
+    const word = words[i] as Word;
+    if (word.gap !== ' ' || word.sentence !== sentence) break;
+    if (cover[i] !== -1) return -1;
+    const joins = word.lower === 'and' && last !== -1 && (words[i + 1]?.cap ?? false);
+    if (!(word.cap ? !lexicon.titleHeads.has(word.lower) : PORTFOLIO_WORDS.has(word.lower) || joins)) break;
+    last = i;
+  }
+  if (last === -1) return -1;
+  const next = words[last + 1];
+  return next?.gap === ' ' && next.cap ? -1 : last;
+}
+
+/**
+ * "The minister of foreign affairs affirmed that ...": persons/ read "The minister" (word k its head) as the
+ * minister named before, and the portfolio after it stands between that mention and the verb. The mention then
+ * spans the portfolio too, where a speaker stands.
+ */
+function portfolioReference(
+  state: ExtractState,
+  k: number,
+  cover: Int32Array,
+  lexicon: Lexicon,
+): { id: string; start: number; last: number } | null {
+  const { words } = state;
+  const head = words[k] as Word;
+  const after = words[k + 1];
+  if (!PORTFOLIO_HEADS.has(head.lower) || after?.lower !== 'of' || after.gap !== ' ') return null;
+  const mention = state.mentions[cover[k] ?? -1];
+  if (mention?.kind !== 'person' || mention.via !== 'reference' || mention.end !== head.end) return null;
+  const last = portfolioEnd(words, k + 2, lexicon, cover);
+  if (last === -1) return null;
+  let first = k;
+  while (first > 0 && (words[first - 1] as Word).start >= mention.start) first--;
+  if (!inSpeakerPosition(words, first, last, lexicon)) return null;
+  return { id: mention.id, start: mention.start, last };
 }
 
 /** The part of speech wink gives word i, read only where a rule asks. */
@@ -511,6 +568,11 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
     const chiefId = chief ? roleHolder(state, chief, lexicon, true) : null;
     if (chief && chiefId) {
       refer(chiefId, (words[chief.first] as Word).start, (words[chief.last] as Word).end, word);
+      continue;
+    }
+    const portfolio = portfolioReference(state, k, cover, lexicon);
+    if (portfolio) {
+      refer(portfolio.id, portfolio.start, (words[portfolio.last] as Word).end, word);
       continue;
     }
     const unnamed = unnamedSpeakerAt(state, k, cover, lexicon);

@@ -124,6 +124,28 @@ describe('a speaker named by the office they hold', () => {
   });
 });
 
+describe('"the minister of <portfolio>" as the minister named before', () => {
+  const lead =
+    'Ministers meet\n\nCAIRO - Minister of Foreign Affairs Karim Nassar received his Omani counterpart on ' +
+    'Sunday.\n\n';
+
+  it.each([
+    ['lower case', 'The minister of foreign affairs affirmed that the two sides would widen trade links.'],
+    [
+      'capitalized',
+      'Later, the Minister of Foreign Affairs indicated that the two sides would widen trade links.',
+    ],
+  ])('speaks as that minister: %s', (_shape, sentence) => {
+    expect(speakerOf(lead + sentence, 'widen trade links')).toBe('person:karim-nassar');
+  });
+
+  it('leaves a title before a name to the name: "the Minister of Foreign Affairs Karim Nassar said"', () => {
+    const text =
+      lead + 'The Minister of Foreign Affairs Karim Nassar said the two sides would widen trade links.';
+    expect(speakerOf(text, 'widen trade links')).toBe('person:karim-nassar');
+  });
+});
+
 describe('"the head of the <ministry>"', () => {
   const TALKS =
     "Ministers meet\n\nUzbekistan's Foreign Minister Bakhtiyor Saidov met Belarusian Foreign Minister Sergei " +
