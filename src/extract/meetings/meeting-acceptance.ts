@@ -107,17 +107,24 @@ function talkedBefore(state: ExtractState, k: number): boolean {
 
 const WITH_LEAD = /^[”"’]? with /;
 const PLURAL_LEAD = new RegExp(`^ (?:${PLURAL_PARTNER_LEADS.join('|')}) `);
+/** "the discussions in Kinshasa between Egypt, Ethiopia and Sudan": a pair's lead. */
+const BETWEEN_LEAD = /^ between /;
 
 /**
  * "held discussions in Addis Ababa with X": the first name after "with", past the meeting's place and day, is a
  * person's; with `countries`, a country named by its name ("meetings with Fiji and Palau") also partners.
  */
-function discussedWith(state: ExtractState, k: number, countries = false): boolean {
+function discussedWith(
+  state: ExtractState,
+  k: number,
+  countries = false,
+  lead = countries ? PLURAL_LEAD : WITH_LEAD,
+): boolean {
   const word = state.words[k];
   if (!word) return false;
   const sentence = state.sentences[word.sentence] as Sentence;
   const last = state.words[adverbialsEnd(state, k, sentence)] ?? word;
-  if (!(countries ? PLURAL_LEAD : WITH_LEAD).test(state.text.slice(last.end, last.end + 9))) return false;
+  if (!lead.test(state.text.slice(last.end, last.end + 9))) return false;
   // The call of the same sentence is the event: "discussed with X in a phone call".
   const inSentence = (j: number): boolean => state.words[j]?.sentence === word.sentence;
   for (let j = k - 1; inSentence(j); j--) if (CALL_CUES.has(state.words[j]?.lower ?? '')) return false;
@@ -279,6 +286,8 @@ export function acceptable(
     return (
       !(HONOUR_VERBS.has(word.lower) && PASSIVE_AUXILIARIES.has(before)) &&
       (discussedWith(state, k) ||
+        // "the three-way discussions in Kinshasa between Egypt, Ethiopia and Sudan": the sides named after "between".
+        (DISCUSSION_NOUNS.has(word.lower) && discussedWith(state, k, true, BETWEEN_LEAD)) ||
         (DISCUSSION_NOUNS.has(word.lower) && heldBefore(state, k) && pairHolds(state, k, lexicon)))
     );
   // "will hold follow-up meetings": further sittings of sides already met (follow-up.ts gives them those sides).

@@ -3,6 +3,7 @@
 // preposition), is stepped over so the partner after it is still read.
 
 import {
+  CITY_NOUNS,
   MANNER_ADVERBIALS,
   PLACE_PREPOSITIONS as PLACE_PREPOSITION_WORDS,
   TIME_PREPOSITIONS as TIME_PREPOSITION_WORDS,
@@ -14,6 +15,15 @@ import type { ExtractState, Sentence } from '../types.ts';
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(PLACE_PREPOSITION_WORDS);
 /** Prepositions chrono may leave out of a date's span. */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(TIME_PREPOSITION_WORDS);
+
+/**
+ * "in the Democratic Republic of the Congo's capital Kinshasa", "in the Egyptian capital Cairo": a city named after
+ * its settlement noun, the words before that noun its country's.
+ */
+const CITY_NAMED = new RegExp(`^(?:[\\p{L}-]+(?:['’]s)? ){1,6}(?:${CITY_NOUNS.join('|')})(?: of|,)? $`, 'u');
+const SETTLEMENT_NOUN = new RegExp(`\\b(?:${CITY_NOUNS.join('|')})\\b`);
+/** How far past the preposition that city's name may start. */
+const CITY_REACH = 60;
 
 /** Enough of the text to see the longest manner adverbial and the " with " after it. */
 const MANNER_REACH = ' behind closed doors with '.length;
@@ -49,11 +59,21 @@ export function adverbialsEnd(state: ExtractState, k: number, sentence: Sentence
     if (!PLACE_PREPOSITIONS.has(first.lower)) break;
     if (head.lower === 'the') i++;
     const at = words[i];
-    const place = at
-      ? startingIn(mentions, at.start, at.start + 1).find(
-          (m) => m.kind === 'place' || (m.kind === 'country' && m.via !== 'demonym'),
-        )
-      : undefined;
+    // "in the Democratic Republic of the Congo's capital Kinshasa": the city past its country, when a settlement
+    // noun stands in the stretch (a cheap check before the mention scan).
+    const city =
+      at && SETTLEMENT_NOUN.test(state.text.slice(at.start, at.start + CITY_REACH))
+        ? startingIn(mentions, at.start + 1, Math.min(sentence.end, at.start + CITY_REACH)).find(
+            (m) => m.kind === 'place' && CITY_NAMED.test(state.text.slice(at.start, m.start)),
+          )
+        : undefined;
+    const place =
+      city ??
+      (at
+        ? startingIn(mentions, at.start, at.start + 1).find(
+            (m) => m.kind === 'place' || (m.kind === 'country' && m.via !== 'demonym'),
+          )
+        : undefined);
     if (!place) break;
     const end = wordIndexAt(words, place.end - 1);
     if (end <= last || !words[end]) break;

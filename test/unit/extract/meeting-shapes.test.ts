@@ -353,3 +353,36 @@ describe('meeting words in names', () => {
     expect(extract(text).meetings.map((m) => m.kind)).not.toContain('conference');
   });
 });
+
+describe('discussions between named sides', () => {
+  function talksOf(text: string): { who: string[]; place: string | null }[] {
+    const result = extract(text);
+    const name = (id: string): string =>
+      result.persons.find((p) => p.id === id)?.name ?? result.countries.find((c) => c.id === id)?.name ?? id;
+    return result.meetings.map((m) => ({
+      who: m.participants.map(name),
+      place: result.places.find((p) => p.id === m.place)?.name ?? null,
+    }));
+  }
+
+  it('are talks of the people named after "between"', () => {
+    const text =
+      'The accord followed discussions between Kenyan President Daniel Otieno and Ugandan President Moses Kato.';
+    expect(talksOf(text)).toContainEqual(
+      expect.objectContaining({ who: expect.arrayContaining(['Daniel Otieno', 'Moses Kato']) }),
+    );
+  });
+
+  it('read their sides past "in the <demonym> capital <city>"', () => {
+    const text =
+      'Water talks stall\n\nThe three-way discussions in the Ghanaian capital Accra between Mali, Niger and ' +
+      'Chad over the river basin had been meant to settle the quotas.';
+    expect(talksOf(text)).toContainEqual({ who: ['Mali', 'Niger', 'Chad'], place: 'Accra' });
+  });
+
+  it('are no meeting without a side named after "between"', () => {
+    const text =
+      'Officials said the discussions between the two parties on the tariff schedule would take time.';
+    expect(talksOf(text)).toEqual([]);
+  });
+});
