@@ -21,7 +21,7 @@ import {
 } from '../lexicon/meeting-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import type { ExtractState, Sentence, Word } from '../types.ts';
-import { inLaterSelfClause, selfClauseSkip } from './self-clause.ts';
+import { inLaterSelfClause, inOtherRelative, selfClauseSkip } from './self-clause.ts';
 
 /** A verb of saying and its "that": "informed TASS that", "also confirmed that", "said on Friday that". */
 const REPORT_THAT = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b(?: [^\\s,;]+){0,3} that\\b`, 'i');
@@ -196,7 +196,10 @@ export function meetingWhen(
   // 10-11 February".
   const soleDay = soleDayOf(state, sentence.index);
   const sole = state.dates.some(
-    (d) => d.sentence === sentence.index && d.value === soleDay && inLaterSelfClause(text, word.end, d.start),
+    (d) =>
+      d.sentence === sentence.index &&
+      d.value === soleDay &&
+      (inLaterSelfClause(text, word.end, d.start) || inOtherRelative(text, word.end, d.start)),
   )
     ? null
     : soleDay;

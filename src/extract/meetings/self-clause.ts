@@ -51,3 +51,27 @@ export function inLaterSelfClause(text: string, wordEnd: number, at: number): bo
     if (MEETING_KINDS.has((m[1] ?? '').toLowerCase())) return true;
   return false;
 }
+
+/** "the crisis that has broken out on April 15": a noun and the relative pronoun of its clause. */
+const OTHER_RELATIVE = new RegExp(`\\b(\\p{L}+),? (?:${alternation(SELF_CLAUSE_RELATIVES)})\\b`, 'giu');
+
+/**
+ * Whether offset `at`, after the meeting word ending at `wordEnd`, lies in a relative clause of another noun: "The
+ * summit seeks solutions to the crisis that has broken out on April 15" tells the day the crisis began, not the
+ * summit's. The meeting's own clause ("the summit which will be held on 10-11 February") is passed over first.
+ */
+export function inOtherRelative(text: string, wordEnd: number, at: number): boolean {
+  if (at <= wordEnd) return false;
+  const between = text.slice(wordEnd + selfClauseSkip(text, wordEnd, at), at);
+  if (/[.;!?]/.test(between)) return false;
+  OTHER_RELATIVE.lastIndex = 0;
+  for (let m = OTHER_RELATIVE.exec(between); m; m = OTHER_RELATIVE.exec(between))
+    if (
+      !MEETING_KINDS.has((m[1] ?? '').toLowerCase()) &&
+      // "the summit of IGAD Heads of State and Government, which was held in Addis Ababa on 12 June": past the
+      // body's name, the clause is the meeting's own all the same.
+      selfClauseSkip(between, m.index + (m[1] ?? '').length, between.length) === 0
+    )
+      return true;
+  return false;
+}

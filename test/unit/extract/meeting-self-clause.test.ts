@@ -54,3 +54,23 @@ describe('a meeting word with a clause of its own', () => {
     expect(meetings(text).every((m) => m.place === null || m.place === 'Oslo')).toBe(true);
   });
 });
+
+describe('a day in the relative clause of another noun', () => {
+  it('is not the meeting word\'s day: "the conflict that has broken out on October 15"', () => {
+    const text =
+      'Leaders meet\n\nThe Great Lakes Summit kicked off in Nairobi on Thursday January 4, 2024 to discuss the ' +
+      'fighting in the east.\n\nThe meeting, hosted by Kenyan President William Ruto, was attended by the heads of ' +
+      'state of Uganda, Rwanda and Burundi.\n\nThe four-party summit seeks to find peaceful solutions to the ' +
+      'conflict that has broken out on October 15, 2023, between the army and the militia.\n\nThe one-day summit ' +
+      'in Nairobi aims to discuss ways to end the fighting, with the participation of the leaders of Kenya, ' +
+      'Uganda, Rwanda and Burundi.';
+    expect(meetings(text).map((m) => m.date)).not.toContain('2023-10-15');
+  });
+
+  it('is the meeting\'s own past a body\'s name: "the summit of ... Heads of State and Government, which was held"', () => {
+    const text =
+      'Kenyan President William Ruto chaired the extraordinary summit of the regional bloc, which was held in ' +
+      'Nairobi on 12 December 2023.';
+    expect(meetings(text).map((m) => m.date)).toContain('2023-12-12');
+  });
+});
