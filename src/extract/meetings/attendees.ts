@@ -16,6 +16,23 @@ const PASSIVE = new RegExp(
   'u',
 );
 const BREAK = new RegExp(`\\b(?:${ATTENDANCE_BREAKERS.join('|')})\\b|;`, 'i');
+/** A list item after ";" that goes on naming attendees: a capitalized name or title, maybe after "and". */
+const LIST_ITEM = /^\s*(?:and\s+)?\p{Lu}/u;
+
+/**
+ * Where the "by" phrase starting at `start` ends: at a clause breaker, or at ";" unless the next item goes on with a
+ * name ("attended by President X of Kenya; President Y of Uganda; and Z, Executive Secretary").
+ */
+function listEnd(text: string, start: number, end: number): number {
+  let at = start;
+  for (;;) {
+    const tail = BREAK.exec(text.slice(at, end));
+    if (!tail) return end;
+    const stop = at + tail.index;
+    if (tail[0] !== ';' || !LIST_ITEM.test(text.slice(stop + 1, end))) return stop;
+    at = stop + 1;
+  }
+}
 
 /** The persons of the "by" phrase of a passive of attending whose subject is the meeting word (in order). */
 export function attendeesOf(state: ExtractState, word: Word, sentence: Sentence): string[] {
@@ -25,6 +42,5 @@ export function attendeesOf(state: ExtractState, word: Word, sentence: Sentence)
   const passive = PASSIVE.exec(rest);
   if (!passive || BREAK.test(rest.slice(0, passive.index))) return [];
   const start = from + passive.index + passive[0].length;
-  const tail = BREAK.exec(text.slice(start, sentence.end));
-  return personsIn(state.mentions, start, tail ? start + tail.index : sentence.end);
+  return personsIn(state.mentions, start, listEnd(text, start, sentence.end));
 }

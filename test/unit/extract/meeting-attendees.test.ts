@@ -31,4 +31,14 @@ describe('a meeting attended by people named after "by"', () => {
     const text = 'The summit, which President Ana Silva attended, was praised by Prime Minister Jonas Berg.';
     expect(meetings(text).flatMap((m) => m.participants)).not.toContain('Jonas Berg');
   });
+
+  it('runs on past ";" while each item goes on with a name', () => {
+    const text =
+      'Leaders meet\n\nNordic leaders convened in Oslo on Friday for a summit on Arctic security.\n\nThe meeting ' +
+      'was attended by His Excellency Jonas Berg, Prime Minister of Norway; His Excellency Ana Silva, President of ' +
+      'Portugal; and His Excellency Lars Holm, Prime Minister of Denmark.';
+    expect(meetings(text)).toContainEqual(
+      expect.objectContaining({ participants: ['Ana Silva', 'Jonas Berg', 'Lars Holm'] }),
+    );
+  });
 });
