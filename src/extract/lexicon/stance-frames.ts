@@ -22,6 +22,8 @@ export const STANCE_FRAMES: readonly StanceFrame[] = [
   { verbs: ['made', 'makes'], words: ['it', 'clear'], gap: false },
   // "Peskov held out the prospect that the deal could be revived"
   { verbs: ['held', 'holds'], words: ['out', 'the', 'prospect'], gap: false },
+  // "The Secretary-General looks forward to the full implementation of the accord"
+  { verbs: ['looks', 'looked'], words: ['forward', 'to'], gap: false },
 ];
 
 /** Words a frame's gap may hold: "the American diplomat's", "special". */

@@ -16,6 +16,8 @@ describe('a stance frame', () => {
     "Rangel drew his colleague's attention to the delays in the border talks.",
     'Rangel took exception to the delays in the border talks.',
     'Rangel took issue with the delays in the border talks.',
+    'Rangel looks forward to the signing of the new border treaty.',
+    'Rangel looked forward to working with the new government in Budapest.',
   ])('is a statement of its subject: %s', (sentence) => {
     expect(speakers(`${LEAD}${sentence}`)).toContain('person:paulo-rangel');
   });
@@ -47,6 +49,7 @@ describe('a stance frame', () => {
     'Rangel drew a map of the border for the envoy.',
     'Rangel made a proposal on the border talks.',
     'Rangel took the train to Budapest on Wednesday.',
+    'Rangel looked at the map of the border for an hour.',
     'The attention of the press was drawn to the border.',
   ])('needs all its words: %s', (sentence) => {
     expect(speakers(`${LEAD}${sentence}`)).toEqual([]);
