@@ -603,7 +603,9 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     // The headline previews a meeting the body describes with its date and place.
     if (word.sentence === 0 && headline) continue;
     if (deniedVerb(state, k, factsOf)) continue;
-    const reading = readMeeting(state, k, kind, resources.lexicon, factsOf);
+    // "Putin will attend the summit in Astana", the first meeting told past the headline: its "the" points back to
+    // no meeting told before, and the place it names is its own.
+    const reading = readMeeting(state, k, kind, resources.lexicon, factsOf, clusters.length > 0);
     const apart = separately(state, reading, k);
     const each = apart.length > 1 ? apart : eachCountry(state, reading, k);
     if (each.length > 1) {

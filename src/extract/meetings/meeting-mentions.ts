@@ -188,6 +188,7 @@ export function readMeeting(
   kind: MeetingItem['kind'],
   lexicon: Lexicon,
   factsOf: WordFactsOf,
+  pointing = true,
 ): RawMeeting {
   const { words, text, mentions } = state;
   const word = words[k] as Word;
@@ -423,6 +424,7 @@ export function readMeeting(
   }
   // Where: "in/at/to <place>" soon after; "visit(ing) to <country>" names the host.
   let place: string | null = null;
+  let placeAt = -1;
   let facility: string | null = null;
   let host: string | null = null;
   // Only within the meeting's own clause: "summit on June 19 that he looks forward to seeing Kim in Moscow" is not in Moscow.
@@ -458,6 +460,7 @@ export function readMeeting(
         continue;
       }
       place ??= m.id;
+      placeAt = m.start;
       break;
     }
     // "a visit to Japan", "visiting Kyiv"; "the NATO summit ... in the Netherlands": a country is where it is.
@@ -565,7 +568,11 @@ export function readMeeting(
   }
   // "The visit drew criticism in Kyiv": a reference to a meeting already described says nothing of its place.
   // "The summit, which will be held in Oslo on March 9": a clause of its own gives it particulars all the same.
-  const pointsBack = anaphoric && from === word.end && POINTING_BACK.has(words[k - 1]?.lower ?? '');
+  // Without `pointing` (no meeting told before it), "the summit in Astana" keeps the place named right after it;
+  // "the talks on a truce in Gaza" names the topic's place, not the meeting's.
+  const ownPlace = !pointing && placeAt > 0 && /^ (?:in|at)(?: the)? $/.test(text.slice(word.end, placeAt));
+  const pointsBack =
+    !ownPlace && anaphoric && from === word.end && POINTING_BACK.has(words[k - 1]?.lower ?? '');
   return {
     kind: kindRead,
     start: word.start,

@@ -386,3 +386,29 @@ describe('discussions between named sides', () => {
     expect(talksOf(text)).toEqual([]);
   });
 });
+
+describe('a meeting first told with "the"', () => {
+  function placesOf(text: string): (string | null)[] {
+    const result = extract(text);
+    return result.meetings.map((m) => result.places.find((p) => p.id === m.place)?.name ?? null);
+  }
+
+  it.each([
+    [
+      'Rebels agree to join new round of talks\n\nThe talks in Kampala are set for March 3 and 4, a spokesman said.',
+      'Kampala',
+    ],
+    [
+      'Envoys prepare for border meeting\n\nOfficials said the meeting in Kigali would settle the demarcation dispute.',
+      'Kigali',
+    ],
+  ])('keeps the place named right after it when no meeting was told before: %s', (text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it('does not take the place of a topic between the word and the place', () => {
+    const text =
+      'Mediators upbeat\n\nOfficials said the negotiations over the prisoner exchange in Mogadishu had gone well.';
+    expect(placesOf(text)).not.toContain('Mogadishu');
+  });
+});
