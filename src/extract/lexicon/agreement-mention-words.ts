@@ -222,6 +222,32 @@ export const AGREEING_NEGATIONS: ReadonlySet<string> = new Set(['not', 'never'])
 export const AGREEING_NEGATION_FILLERS: ReadonlySet<string> = new Set(['yet']);
 /** Verbs whose "to" before the agreeing verb negates it ("failed to agree on a truce"). */
 export const AGREEING_FAILURE_VERBS: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing']);
+/**
+ * Words of failing that leave the agreement their making verb names unmade, a few words before it ("after failing
+ * earlier this month to reach an agreement", "the inability of the talks in reaching an agreement", "inability to
+ * agree on Sudan ceasefire").
+ */
+export const FAILING_WORDS: ReadonlySet<string> = new Set([
+  'fail',
+  'fails',
+  'failed',
+  'failing',
+  'failure',
+  'inability',
+  'unable',
+]);
+/** Verbs that make an agreement, left unmade after FAILING_WORDS. */
+export const FAILED_MAKING_VERBS: ReadonlySet<string> = new Set([
+  'agree',
+  'reach',
+  'reaching',
+  'secure',
+  'securing',
+]);
+/** Words that join a failing word to its making verb ("failing to reach", "inability in reaching"). */
+export const FAILED_MAKING_LINKS: ReadonlySet<string> = new Set(['to', 'in']);
+/** How many words before the making verb a failing word may stand ("the inability of the first round of talks in Jeddah in reaching"). */
+export const FAILING_WORD_REACH = 10;
 /** What may stand between the agreeing verb and an unmade agreement: a preposition and an indefinite article. */
 export const REFUSED_AGREEMENT_LINKS: ReadonlySet<string> = new Set(['to', 'on', 'a', 'an']);
 

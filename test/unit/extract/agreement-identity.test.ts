@@ -514,6 +514,23 @@ describe('an agreement only asked for', () => {
     expect(result.agreements.filter((a) => /cease/i.test(a.name))).toEqual([]);
   });
 
+  it.each([
+    'Mali and Niger held a border summit on Tuesday after failing earlier this month to reach an agreement on grazing rights, officials said.',
+    'Mediators voiced regret over the inability of the second round of talks in Doha in reaching an agreement on grazing rights.',
+    'Mediators regret inability to agree on Mali accord in Niamey talks',
+  ])('is no agreement when a failing word governs its making verb: %s', (text) => {
+    const result = extract(text, { publishedAt: '2024-05-07' });
+    expect(result.agreements).toEqual([]);
+  });
+
+  it('keeps the agreement a failure of others stands beside ("the failure of the talks, the sides reached an agreement")', () => {
+    const result = extract(
+      'Despite the failure of earlier talks, Mali and Niger signed an agreement on grazing rights on Tuesday, officials said.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements.length).toBe(1);
+  });
+
   it('keeps a deal on the table that a side has not agreed to ("has not agreed to the deal")', () => {
     const result = extract(
       'Chad and Niger negotiators drafted a ceasefire deal in Doha on Friday. The rebels have not agreed to the ceasefire deal, officials said.',
