@@ -236,6 +236,11 @@ export const FAILING_WORDS: ReadonlySet<string> = new Set([
   'inability',
   'unable',
 ]);
+/**
+ * Words that make a failure a condition, not a fact ("maximum pressure if it fails to agree to a new nuclear
+ * agreement"): the agreement stays the one under negotiation. Looked for up to two words before the failing word.
+ */
+export const FAILING_CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'should']);
 /** Verbs that make an agreement, left unmade after FAILING_WORDS. */
 export const FAILED_MAKING_VERBS: ReadonlySet<string> = new Set([
   'agree',
@@ -248,6 +253,44 @@ export const FAILED_MAKING_VERBS: ReadonlySet<string> = new Set([
 export const FAILED_MAKING_LINKS: ReadonlySet<string> = new Set(['to', 'in']);
 /** How many words before the making verb a failing word may stand ("the inability of the first round of talks in Jeddah in reaching"). */
 export const FAILING_WORD_REACH = 10;
+/**
+ * Words by which a speaker asks the sides to make an agreement ("called on the warring parties in Sudan to agree to a
+ * ceasefire", "urge warring Sudan rivals to agree short-term ceasefire", "pushing for Russia to agree to a ceasefire",
+ * "Calls mounted for Russia to agree to a ceasefire"); "call"/"called"/"calling" only before "on"/"upon"/"for".
+ */
+export const ASKING_VERBS: ReadonlySet<string> = new Set([
+  'urge',
+  'urges',
+  'urged',
+  'urging',
+  'pressed',
+  'presses',
+  'pressing',
+  'pressure',
+  'push',
+  'pushed',
+  'pushing',
+  'appeal',
+  'appeals',
+  'appealed',
+  'calls',
+]);
+export const ASKING_CALL_VERBS: ReadonlySet<string> = new Set(['call', 'called', 'calling']);
+export const ASKING_CALL_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'upon', 'for']);
+/** Verbs that make an agreement, left unmade after ASKING_VERBS and their object ("to agree to a ceasefire", "and sign a ceasefire agreement"). */
+export const ASKED_MAKING_VERBS: ReadonlySet<string> = new Set([
+  'agree',
+  'reach',
+  'sign',
+  'conclude',
+  'secure',
+]);
+/** Words that join the asked sides to the making verb ("urged the parties to agree", "to resolve the matter and sign"). */
+export const ASKED_MAKING_LINKS: ReadonlySet<string> = new Set(['to', 'and']);
+/** How many words before the making verb the asking verb may stand ("called on the warring parties in Sudan to agree"). */
+export const ASKING_WORD_REACH = 8;
+/** Determiners that name an agreement already on the table ("urged the militants to accept the deal"). */
+export const ON_THE_TABLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their']);
 /** What may stand between the agreeing verb and an unmade agreement: a preposition and an indefinite article. */
 export const REFUSED_AGREEMENT_LINKS: ReadonlySet<string> = new Set(['to', 'on', 'a', 'an']);
 

@@ -518,9 +518,36 @@ describe('an agreement only asked for', () => {
     'Mali and Niger held a border summit on Tuesday after failing earlier this month to reach an agreement on grazing rights, officials said.',
     'Mediators voiced regret over the inability of the second round of talks in Doha in reaching an agreement on grazing rights.',
     'Mediators regret inability to agree on Mali accord in Niamey talks',
+    'Talks between Mali and Niger on the dam have so far failed to reach a binding agreement.',
   ])('is no agreement when a failing word governs its making verb: %s', (text) => {
     const result = extract(text, { publishedAt: '2024-05-07' });
     expect(result.agreements).toEqual([]);
+  });
+
+  it.each([
+    'The regional summit called on the warring parties in Mali to agree to a ceasefire, end the fighting and meet face to face.',
+    'Ghana and Togo urged the rival factions to agree to an immediate nationwide ceasefire during the talks in Lome.',
+    'Calls mounted for the junta to agree to a truce, officials in Accra said.',
+    'Envoys pressed the two armies to reach a durable ceasefire agreement before the rains, a diplomat said.',
+  ])('is no ceasefire when a speaker asks the sides to make one: %s', (text) => {
+    const result = extract(text, { publishedAt: '2024-05-07' });
+    expect(result.agreements.filter((a) => /cease|truce/i.test(a.name))).toEqual([]);
+  });
+
+  it('keeps a ceasefire on the table that the sides are urged to keep ("urged them to respect the truce")', () => {
+    const result = extract(
+      'Mali and the rebels signed a ceasefire agreement in Algiers on Monday. Ghana urged them to respect the ceasefire.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements.filter((a) => /cease/i.test(a.name))).toHaveLength(1);
+  });
+
+  it('keeps an agreement under negotiation that a failure only threatens ("if it fails to agree to a new deal")', () => {
+    const result = extract(
+      'The president threatened new sanctions on Mali if it fails to agree to a new mining agreement with Ghana, officials said.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements.length).toBe(1);
   });
 
   it('keeps the agreement a failure of others stands beside ("the failure of the talks, the sides reached an agreement")', () => {

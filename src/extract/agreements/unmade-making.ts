@@ -1,0 +1,93 @@
+// Whether an agreement noun names what the sides failed or were asked to make ("after failing earlier this month to
+// reach an agreement on the flow of water", "called on the warring parties to agree to a ceasefire"): no instrument.
+
+import {
+  ASKED_MAKING_LINKS,
+  ASKED_MAKING_VERBS,
+  ASKING_CALL_PREPOSITIONS,
+  ASKING_CALL_VERBS,
+  ASKING_VERBS,
+  ASKING_WORD_REACH,
+  FAILED_MAKING_LINKS,
+  FAILED_MAKING_VERBS,
+  FAILING_CONDITIONS,
+  FAILING_WORD_REACH,
+  FAILING_WORDS,
+  ON_THE_TABLE_DETERMINERS,
+  REFUSED_AGREEMENT_LINKS,
+} from '../lexicon/agreement-mention-words.ts';
+import { CEASEFIRE_NAME_WORDS } from '../lexicon/agreement-reference-words.ts';
+import type { Word } from '../types.ts';
+
+/** How many words may stand between the making verb and the kind word, past its link ("agree to an effective short-term ceasefire"). */
+const NOUN_REACH = 3;
+
+/** Whether word `i` stands in the clause of the word at `k`: its sentence, no comma or semicolon after it. */
+const inClause = (words: readonly Word[], k: number, i: number): boolean =>
+  words[i]?.sentence === words[k]?.sentence && !/[,;:]/.test(words[i + 1]?.gap ?? '');
+
+/**
+ * Where the making verb of the kind word at `k` stands, one of `verbs`, and the word before it one of `links`: "reach
+ * an agreement", "agree on Sudan ceasefire", "agree to an effective short-term ceasefire". The words between are
+ * "to"/"on", an indefinite article and its modifiers, or the sides' capitalized names; -1 when there is none.
+ */
+function makingVerbAt(
+  words: readonly Word[],
+  k: number,
+  verbs: ReadonlySet<string>,
+  links: ReadonlySet<string>,
+): number {
+  let article = false;
+  for (let j = k - 1; j >= 0 && k - j <= NOUN_REACH + 2 && inClause(words, k, j); j--) {
+    const word = words[j] as Word;
+    if (verbs.has(word.lower))
+      return j < k - 1 && links.has(words[j - 1]?.lower ?? '') && inClause(words, k, j - 1) ? j : -1;
+    if (ON_THE_TABLE_DETERMINERS.has(word.lower)) return -1;
+    if (word.lower === 'a' || word.lower === 'an') article = true;
+    else if (!REFUSED_AGREEMENT_LINKS.has(word.lower) && !word.cap && !article && !word.lower.includes('-')) {
+      // A lower-case modifier stands only after its article ("an effective ceasefire"), seen walking back later.
+      if (!words.slice(Math.max(0, j - NOUN_REACH), j).some((w) => w.lower === 'a' || w.lower === 'an'))
+        return -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The kind word at `k` is the object of a making verb joined by "to"/"in" to a failing word a few words before it in
+ * the same clause: "after failing earlier this month to reach an agreement", "the inability of the first round of
+ * talks in Jeddah in reaching an agreement", "regret inability to agree on Sudan ceasefire". A failure under "if"
+ * ("pressure if it fails to agree to a new nuclear agreement") leaves the agreement under negotiation.
+ */
+export function failedMaking(words: readonly Word[], k: number): boolean {
+  const verb = makingVerbAt(words, k, FAILED_MAKING_VERBS, FAILED_MAKING_LINKS);
+  if (verb === -1) return false;
+  for (let i = verb - 2; i >= Math.max(0, verb - 1 - FAILING_WORD_REACH) && inClause(words, k, i); i--)
+    if (FAILING_WORDS.has(words[i]?.lower ?? ''))
+      return ![words[i - 1], words[i - 2]].some((w) => w !== undefined && FAILING_CONDITIONS.has(w.lower));
+  return false;
+}
+
+/** Whether the kind word at `k` or the word before it is of the ceasefire family ("truce", "ceasefire agreement"). */
+const ofCeasefireFamily = (words: readonly Word[], k: number): boolean =>
+  [words[k], words[k - 1]].some(
+    (w) => w !== undefined && w.lower.split('-').some((p) => CEASEFIRE_NAME_WORDS.has(p)),
+  );
+
+/**
+ * The ceasefire at `k` is what a speaker asks the sides to make: "called on the warring parties in Sudan to agree to a
+ * ceasefire", "urge warring Sudan rivals to agree short-term ceasefire", "called upon the parties to resolve the
+ * matter and sign a ceasefire agreement". An agreement on the table ("urged them to accept the deal") is not one, nor
+ * is another kind ("urged Washington to reach an agreement on the revival of the deal" names one under negotiation).
+ */
+export function askedMaking(words: readonly Word[], k: number): boolean {
+  if (!ofCeasefireFamily(words, k)) return false;
+  const verb = makingVerbAt(words, k, ASKED_MAKING_VERBS, ASKED_MAKING_LINKS);
+  if (verb === -1) return false;
+  for (let i = verb - 2; i >= Math.max(0, verb - 1 - ASKING_WORD_REACH) && inClause(words, k, i); i--) {
+    const word = words[i]?.lower ?? '';
+    if (ASKING_VERBS.has(word)) return true;
+    if (ASKING_CALL_VERBS.has(word) && ASKING_CALL_PREPOSITIONS.has(words[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
