@@ -667,9 +667,31 @@ export const AGREED_CONTENTS = [
   'what was signed',
   'the commitments they have made',
   'the commitments they made',
+  // "honour their commitments", "abide by their obligations", "adhere to the commitments made", "implement, without
+  // delay, the relevant measures adopted": what the sides took on, in a call to keep it.
+  'their commitments',
+  'their obligations',
+  'the commitments',
+  'the commitments made',
+  'the terms',
+  'the provisions',
+  'the measures adopted',
+  'the relevant measures adopted',
 ] as const;
+/**
+ * Words after what a keeping verb keeps that tie it to something else ("the terms of trade", "their obligations under
+ * international law"): not the agreement in view.
+ */
+export const KEPT_CONTENT_COMPLEMENTS = ['of', 'under'] as const;
 /** Words that may stand between the keeping verb and what it keeps ("implementation of all terms"). */
-export const KEEPING_LINK_WORDS = ['of', 'fully', 'swiftly', 'faithfully', 'in good faith'] as const;
+export const KEEPING_LINK_WORDS = [
+  'of',
+  'fully',
+  'swiftly',
+  'faithfully',
+  'in good faith',
+  'without delay',
+] as const;
 
 /** Words that open a reference to every agreement signed ("these agreements", "all the documents"). */
 export const PLURAL_AGREEMENT_DETERMINERS = ['these', 'the', 'those', 'all', 'both', 'several'] as const;

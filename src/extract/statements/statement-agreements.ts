@@ -10,6 +10,7 @@ import {
   AGREED_CONTENTS,
   KEEPING_LINK_WORDS,
   KEEPING_VERBS,
+  KEPT_CONTENT_COMPLEMENTS,
   ACT_BEFORE_OF,
   AGREEMENT_SET_OPENERS,
   AGREEMENT_BACK_REFERENCE_NOUNS,
@@ -92,9 +93,12 @@ const SEIZED_OPPORTUNITY = new RegExp(
   'i',
 );
 
-/** "implement its provisions", "respect what they have signed": keeping the agreement in view, unnamed. */
+/**
+ * "implement its provisions", "respect what they have signed", "implement, without delay, the relevant measures
+ * adopted": keeping the agreement in view, unnamed; not "the terms of trade", "obligations under international law".
+ */
 const KEEPING_AGREED = new RegExp(
-  `\\b(?:${wordsPattern(KEEPING_VERBS)}) (?:(?:${wordsPattern(KEEPING_LINK_WORDS)}) )?(?:${wordsPattern(AGREED_CONTENTS)})\\b`,
+  `\\b(?:${wordsPattern(KEEPING_VERBS)}),? (?:(?:${wordsPattern(KEEPING_LINK_WORDS)}),? )?(?:${wordsPattern(AGREED_CONTENTS)})\\b(?! (?:${wordsPattern(KEPT_CONTENT_COMPLEMENTS)})\\b)`,
   'i',
 );
 

@@ -19,8 +19,28 @@ describe('a call to keep what was agreed', () => {
       '"implementing in good faith the commitments they have made"',
       'urged both sides to keep implementing in good faith the commitments they have made.',
     ],
+    ['"honour their commitments"', 'urged both leaders to honour their commitments.'],
+    [
+      '"abide by their obligations"',
+      'urged the two governments to abide by their obligations and responsibilities.',
+    ],
+    ['"adhere to the commitments made"', 'urged both sides to adhere to the commitments made.'],
+    [
+      '"implement, without delay, the relevant measures adopted"',
+      'urged them to implement, without delay, the relevant measures adopted.',
+    ],
   ])('%s is about the agreement in view', (_shape, clause) => {
     expect(linkedAgreements(`${DEAL}Kenyan President William Ruto ${clause}`, 'urged')).toBe(1);
+  });
+
+  it.each([
+    ['"the terms of trade"', 'urged the parties to respect the terms of trade with their neighbours.'],
+    [
+      '"their obligations under international law"',
+      'urged the parties to comply with their obligations under international law.',
+    ],
+  ])('but not %s, tied to something else', (_shape, clause) => {
+    expect(linkedAgreements(`${DEAL}Kenyan President William Ruto ${clause}`, 'urged')).toBe(0);
   });
 
   it('but not a call to implement something else', () => {
