@@ -725,3 +725,10 @@ export const HOSTED_MODIFIER_WORDS = 6;
 export const HOSTING_SUBJECT_REACH = 90;
 /** Prepositions after "met" that place the meeting: "The two ministers met in Algeria". */
 export const MET_PLACE_LEADS: ReadonlySet<string> = new Set(['in', 'at']);
+/**
+ * Heads of a standing body's name whose sitting is the body's own ("Tuesday's Security Council meeting", "an emergency
+ * meeting of the Council of Arab States"); a grouping's summit ("the G7 summit", "the ASEAN meeting") is its leaders'.
+ */
+export const SITTING_BODY_HEADS: ReadonlySet<string> = new Set(['Council']);
+/** The words joining a meeting word to the body sitting after it: "a session of the", "meeting of". */
+export const SITTING_BODY_LEAD = /^ of(?: the)? $/;

@@ -33,6 +33,7 @@ import { phoningEnd } from './phoning.ts';
 import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
 import { purposeOpenerBefore } from './meeting-arrival.ts';
 import { signingMeetings } from './signing-meetings.ts';
+import { sittingBody } from './sitting-body.ts';
 import { followUpAt, followUpParticipants } from './follow-up.ts';
 import { withoutRepresentedCountries } from './represented-countries.ts';
 import { courtesyCallTo, personsIn } from './meeting-agents.ts';
@@ -56,10 +57,14 @@ interface Mention extends RawMeeting {
   earlier?: boolean;
   /** "agreed to meet again", "follow-up meetings": a further sitting, not the one told before. */
   followUp?: boolean;
+  /** "an emergency meeting of the Council of Arab States": the council sitting, a participant when nobody else is. */
+  body?: string | null;
 }
 
 interface Cluster extends RawMeeting {
   mentions: Mention[];
+  /** The body whose sitting a mention names (Mention.body). */
+  body?: string | null;
   /** One of the bilateral meetings a person held with each of several countries: named by its parties. */
   eachCountry?: boolean;
 }
@@ -616,6 +621,7 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       ...reading,
       earlier: earlierMeeting(state, reading, k),
       followUp: followUpAt(words, k, reading.kind),
+      body: sittingBody(state, k),
     };
     const sentenceStart = state.sentences[raw.sentence]?.start ?? 0;
     // A frame that matches no other meeting ("expected to meet Putin during his trip") stays with the one it frames.
@@ -635,6 +641,7 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       if (!cluster.participants.includes(p)) cluster.participants.push(p);
     cluster.place ??= raw.place;
     cluster.host ??= raw.host;
+    cluster.body ??= raw.body;
     // The most precise date any mention gives.
     if (raw.date && (!cluster.date || raw.date.length > cluster.date.length)) cluster.date = raw.date;
     cluster.status ??= raw.status;
@@ -650,6 +657,8 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       state,
       cluster.participants.filter((id) => !isSpokesperson(state, id)),
     );
+    // "Tuesday's Security Council meeting": a body's sitting no person or country is named in is the body's.
+    if (cluster.participants.length === 0 && cluster.body) cluster.participants = [cluster.body];
     // A meeting nobody takes part in and nothing locates is a figure of speech, not an event.
     if (cluster.participants.length === 0 && !cluster.place && !cluster.host) continue;
     // A visit to a country with no city named takes place in that country.
@@ -665,7 +674,11 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
         : published.slice(0, 7)
       : null;
     const names = cluster.participants.map(
-      (id) => state.persons.get(id)?.name ?? state.countries.get(id)?.name ?? id,
+      (id) =>
+        state.persons.get(id)?.name ??
+        state.countries.get(id)?.name ??
+        state.organizations.get(id)?.name ??
+        id,
     );
     const placeName = cluster.place ? (state.places.get(cluster.place)?.name ?? null) : null;
     const hostName = cluster.host ? (state.countries.get(cluster.host)?.name ?? null) : null;

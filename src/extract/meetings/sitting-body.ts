@@ -1,0 +1,39 @@
+// The council whose sitting a meeting word names: "an emergency meeting of the Council of Arab States", "Tuesday's
+// Security Council meeting", "the Security Council met". Only a participant of a sitting nobody else is named in.
+
+import { SITTING_BODY_HEADS, SITTING_BODY_LEAD } from '../lexicon/meeting-words.ts';
+import { startingIn } from '../mention-index.ts';
+import type { ExtractState } from '../types.ts';
+
+/** How far before a meeting word (characters) the body's name may start: "African Union Peace and Security Council". */
+const BODY_BEFORE_REACH = 80;
+/** The possessive between a body and its meeting word: "the Security Council's meeting", "Tuesday's" is no body. */
+const POSSESSIVE_GAP = /^(?:['’]s)? $/;
+
+/** The head of a body's name: its last word before "of" ("Council of Arab States"), or its last word. */
+function nameHead(name: string): string {
+  const words = name.split(' ');
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+}
+
+/** The standing body named right before the meeting word k or right after its "of (the)", or null. */
+export function sittingBody(state: ExtractState, k: number): string | null {
+  const word = state.words[k];
+  if (!word) return null;
+  const { text, mentions } = state;
+  const isBody = (id: string): boolean =>
+    SITTING_BODY_HEADS.has(nameHead(state.organizations.get(id)?.name ?? ''));
+  const after = startingIn(mentions, word.end, word.end + ' of the '.length + 1).find(
+    (m) => m.kind === 'org' && SITTING_BODY_LEAD.test(text.slice(word.end, m.start)) && isBody(m.id),
+  );
+  if (after) return after.id;
+  const before = startingIn(mentions, Math.max(0, word.start - BODY_BEFORE_REACH), word.start).find(
+    (m) =>
+      m.kind === 'org' &&
+      m.sentence === word.sentence &&
+      POSSESSIVE_GAP.test(text.slice(m.end, word.start)) &&
+      isBody(m.id),
+  );
+  return before?.id ?? null;
+}

@@ -1,0 +1,40 @@
+// A council's sitting nobody else is named in ("an emergency meeting of the Council of Arab States", "Tuesday's
+// Security Council meeting"): the council takes part in it, so it is a meeting and not a figure of speech.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+function participantsOf(text: string): string[][] {
+  return extract(text).meetings.map((m) => m.participants);
+}
+
+describe('sittings of a council', () => {
+  it.each([
+    [
+      'Arab diplomats said on Monday that an emergency meeting of the Council of Arab States would be held next week.',
+      'org:council-of-arab-states',
+    ],
+    [
+      'Tuesday’s Security Council meeting on the fighting ended without a joint statement, diplomats said.',
+      'org:security-council',
+    ],
+    [
+      'The UN Security Council met behind closed doors on Friday to discuss the fighting in the north.',
+      'org:united-nations-security-council',
+    ],
+  ])('is a meeting of the council: %s', (text, council) => {
+    expect(participantsOf(text)).toEqual([[council]]);
+  });
+
+  it('leaves a grouping’s summit named by nobody to its leaders', () => {
+    expect(participantsOf('Leaders will gather for the ASEAN summit next month, officials said.')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps the people who meet as the participants of a council’s meeting', () => {
+    const text =
+      'Foreign Minister Amina Yusuf met her Ghanaian counterpart Kwame Mensah before the meeting of the Security Council on Monday.';
+    expect(participantsOf(text).flat()).not.toContain('org:security-council');
+  });
+});
