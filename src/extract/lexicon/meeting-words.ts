@@ -569,8 +569,13 @@ export const CALLER_LEADS: ReadonlySet<string> = new Set([
 export const CALLED_PERSON_NEXT =
   /^(?:\s*[,.;]|\s+(?:to|on|in|at|last|late|early|earlier|yesterday|today|shortly|after|before|\p{Lu}\p{Ll}+day|and(?= \p{Ll}))\b)/u;
 
-/** Participles whose passive agents are a meeting's attendees: "the summit was attended by A, B and C". */
-export const ATTENDANCE_PARTICIPLES: readonly string[] = ['attended', 'joined'];
+/**
+ * Participles whose passive agents are a meeting's attendees: "the summit was attended by A, B and C", "the meeting
+ * was chaired by X", "the session, co-chaired by A and B".
+ */
+export const ATTENDANCE_PARTICIPLES: readonly string[] = ['attended', 'joined', 'chaired', 'co-chaired'];
+/** Participles that also take their agent right after the meeting word, with no auxiliary: "the meeting, chaired by X". */
+export const REDUCED_ATTENDANCE_PARTICIPLES: readonly string[] = ['chaired', 'co-chaired'];
 /** Words that open another clause between a meeting word and its "was attended by": its subject is someone else. */
 export const ATTENDANCE_BREAKERS: readonly string[] = ['who', 'which', 'that', 'but', 'said', 'says'];
 

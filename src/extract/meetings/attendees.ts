@@ -1,18 +1,21 @@
 // "The summit in Astana on Friday was attended by A, B and C", "the G20 Summit, which is scheduled to be held in New
 // Delhi on September 9 and 10, will be attended by several world leaders including A, B and C": the agents of a
-// passive of attending whose subject is the meeting word are its participants.
+// passive of attending or chairing whose subject is the meeting word are its participants ("the meeting, chaired by X").
 
 import {
   ATTENDANCE_BREAKERS,
   ATTENDANCE_PARTICIPLES,
   PASSIVE_AUXILIARIES,
+  REDUCED_ATTENDANCE_PARTICIPLES,
 } from '../lexicon/meeting-words.ts';
 import { personsIn } from './meeting-agents.ts';
 import { selfClauseSkip } from './self-clause.ts';
 import type { ExtractState, Sentence, Word } from '../types.ts';
 
 const PASSIVE = new RegExp(
-  `\\b(?:${[...PASSIVE_AUXILIARIES].join('|')})(?: \\p{Ll}+ly| also)? (?:${ATTENDANCE_PARTICIPLES.join('|')}) by `,
+  `\\b(?:${[...PASSIVE_AUXILIARIES].join('|')})(?: \\p{Ll}+ly| also)? (?:${ATTENDANCE_PARTICIPLES.join('|')}) by ` +
+    // "the meeting, chaired by X", "a meeting chaired by X": the participle right after the meeting word.
+    `|^,? (?:${REDUCED_ATTENDANCE_PARTICIPLES.join('|')}) by `,
   'u',
 );
 const BREAK = new RegExp(`\\b(?:${ATTENDANCE_BREAKERS.join('|')})\\b|;`, 'i');
