@@ -123,11 +123,15 @@ function preposedObject(words: readonly Word[], first: number): boolean {
   return false;
 }
 
-/** A title's lower-case words, its office (the words before its remit) and their initials. */
+/**
+ * A title's lower-case words, its office (the words before its remit) and their initials; for a title joining two
+ * offices with "and" before any remit, each office's own parts ("Deputy Prime Minister and Foreign Minister").
+ */
 interface TitleParts {
   readonly words: readonly string[];
   readonly office: readonly string[];
   readonly initials: string;
+  readonly joined: readonly TitleParts[];
 }
 
 /**
@@ -141,18 +145,36 @@ function titleParts(personTitle: string): TitleParts {
   let parts = titlePartsMemo.get(personTitle);
   if (parts) return parts;
   const words = personTitle.toLowerCase().split(/[\s-]+/);
-  // The office is the title before its remit: "Director of the President's Office" is no president.
-  const remitAt = words.findIndex((w) => REMIT_LINKS.has(w));
-  const office = remitAt === -1 ? words : words.slice(0, remitAt);
-  parts = { words, office, initials: initials(words) };
+  parts = partsOf(words);
   if (titlePartsMemo.size >= TITLE_PARTS_MEMO_SIZE) titlePartsMemo.clear();
   titlePartsMemo.set(personTitle, parts);
   return parts;
 }
 
+function partsOf(words: readonly string[], joinable = true): TitleParts {
+  // The office is the title before its remit: "Director of the President's Office" is no president.
+  const remitAt = words.findIndex((w) => REMIT_LINKS.has(w));
+  const office = remitAt === -1 ? words : words.slice(0, remitAt);
+  // "and" inside the office joins two offices; after a remit link it joins the remit's words ("of Trade and Industry").
+  const andAt = joinable ? office.indexOf('and') : -1;
+  const joined =
+    andAt > 0 && andAt < words.length - 1
+      ? [partsOf(words.slice(0, andAt), false), partsOf(words.slice(andAt + 1))]
+      : [];
+  return { words, office, initials: initials(words), joined };
+}
+
 /** Does a person's title fit the title words of a reference ("deputy foreign minister", "leader")? */
 export function titleFits(person: PersonEntity, refWords: readonly string[], lexicon: Lexicon): boolean {
-  const { words: title, office, initials: titleInitials } = titleParts(person.title ?? '');
+  const parts = titleParts(person.title ?? '');
+  // "the foreign minister" for a "First Deputy Prime Minister and Foreign Minister": either office may be meant.
+  return (
+    partsFit(parts, refWords, lexicon) || parts.joined.some((office) => partsFit(office, refWords, lexicon))
+  );
+}
+
+function partsFit(parts: TitleParts, refWords: readonly string[], lexicon: Lexicon): boolean {
+  const { words: title, office, initials: titleInitials } = parts;
   const head = refWords[refWords.length - 1] ?? '';
   const said = refWords.flatMap((w) => w.split('-'));
   const otherOffice = office.some(

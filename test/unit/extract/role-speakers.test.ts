@@ -379,3 +379,12 @@ describe('a role qualified by an abbreviation with periods: "a U.N. spokesman", 
     expect(speakerOf(text, 'could hold through the holidays')).toBe('person:tom-riley');
   });
 });
+
+describe('an office named by one of the two offices a title joins', () => {
+  it('"the foreign minister" is the "Deputy Prime Minister and Foreign Minister"', () => {
+    const text =
+      'Coalition holds\n\nDeputy Prime Minister and Foreign Minister Yusuf Karam addressed a rally in Lahore on ' +
+      'Saturday.\n\nThe foreign minister said the coalition would finish its term.';
+    expect(speakerOf(text, 'finish its term')).toBe('person:yusuf-karam');
+  });
+});

@@ -41,3 +41,13 @@ describe('titleFits', () => {
     expect(titleFits(person(null), ['minister'], lexicon)).toBe(false);
   });
 });
+
+describe('titleFits on a title joining two offices', () => {
+  it('fits either office, and no office that only lends the other its modifiers', () => {
+    const both = person('First Deputy Prime Minister and Foreign Minister');
+    expect(titleFits(both, ['foreign', 'minister'], lexicon)).toBe(true);
+    expect(titleFits(both, ['minister'], lexicon)).toBe(true);
+    expect(titleFits(both, ['deputy', 'prime', 'minister'], lexicon)).toBe(true);
+    expect(titleFits(both, ['prime', 'minister'], lexicon)).toBe(false);
+  });
+});
