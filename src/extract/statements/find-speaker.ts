@@ -83,7 +83,26 @@ export function pronounSpeaker(
 ): string | null {
   const window = state.text.slice(from, to).split(/\s+/);
   if (!window.some((w) => PRONOUN.test(w))) return null;
-  return referent(state, from, sentence, statements);
+  return referent(state, from, sentence, statements, closingPronounAt(state, from, to, sentence));
+}
+
+/** ", he said." / ',” she added on Monday.': a pronoun right after a comma, its verb closing the sentence. */
+const CLOSING_PRONOUN = /^(?:he|she)\s(?:also\s|further\s|later\s)?\p{Ll}+[^,;:"“”\n]*$/u;
+
+/**
+ * Where the pronoun of an attribution closing its sentence stands, when [from, to) holds one: the words before it
+ * are what was said, so the people they name are not who the pronoun means. -1 otherwise.
+ */
+function closingPronounAt(state: ExtractState, from: number, to: number, sentence: number): number {
+  const own = state.sentences[sentence];
+  if (!own) return -1;
+  const comma = state.text.lastIndexOf(',', to);
+  if (comma < own.start || comma < from - 2) return -1;
+  const rest = state.text.slice(comma + 1, own.end);
+  const match = /^["”’]?\s/.exec(rest);
+  const at = comma + 1 + (match?.[0].length ?? 0);
+  if (!match || at < from || at >= to || !CLOSING_PRONOUN.test(rest.slice(match[0].length))) return -1;
+  return at;
 }
 
 /**
@@ -98,6 +117,7 @@ export function referent(
   from: number,
   sentence: number,
   statements: readonly StatementLike[],
+  closingAt = -1,
 ): string | null {
   let last: StatementLike | undefined;
   for (const statement of statements)
@@ -118,11 +138,16 @@ export function referent(
   // speaker>, ..." names X too: the last speaker's name there does not bring them back).
   // Only someone named as a sentence's subject: "He pointed to the ceremony of the Iranian president" names the
   // president as an object, and the next "he" is still the last speaker.
+  // "Prime Minister X will join the celebrations, he said.": a person named in the words a closing "he said" ends
+  // is who they are about, not a new speaker.
+  const said = (m: EntityMention): boolean => closingAt !== -1 && m.start >= own && m.start < closingAt;
   if (
     last &&
     last.speaker.startsWith('person:') &&
     sentence - last.sentence <= LAST_SPEAKER_REACH_SENTENCES &&
-    !persons.some((m) => m.start >= last.content.end && m.id !== last.speaker && inSubjectPosition(state, m))
+    !persons.some(
+      (m) => m.start >= last.content.end && m.id !== last.speaker && !said(m) && inSubjectPosition(state, m),
+    )
   )
     return last.speaker;
   // A last speaker further back who is still the last person named as a sentence's subject: the sentences since

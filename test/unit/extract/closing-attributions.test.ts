@@ -391,3 +391,14 @@ describe('a body placed by "in <country>" before its verb', () => {
     ).toEqual(speakers);
   });
 });
+
+describe('a closing "he said" after words that name someone else', () => {
+  it.each([
+    ['the subject', 'Prime Minister Antonio Costa will sign the defence pact in Lisbon next month, he said.'],
+    ['the object', 'The delegation that will accompany Antonio Costa will be the largest yet, he added.'],
+  ])('is still the last speaker when the words name another person as %s', (_shape, sentence) => {
+    const said = reportedSpeech(`${LEAD}Ciuca told reporters that the talks had gone well.\n\n${sentence}`);
+    const words = sentence.slice(0, sentence.lastIndexOf(','));
+    expect(said).toContainEqual(['person:nicolae-ciuca', words]);
+  });
+});
