@@ -366,6 +366,20 @@ function speaksForBody(state: ExtractState, person: PersonEntity, bodyId: string
 }
 
 /**
+ * Whether the article gave the person no office: no title, or only an honorific ("Sheikh Mohammed bin Abdulrahman",
+ * "Prince Faisal"), which any office holder of a Gulf court may bear.
+ */
+function officeUntold(person: PersonEntity, lexicon: Lexicon): boolean {
+  return (
+    person.title === null ||
+    person.title
+      .toLowerCase()
+      .split(/\s+/)
+      .every((w) => lexicon.honorificTitleHeads.has(w))
+  );
+}
+
+/**
  * The person a role phrase means: among those holding the role (else those whose title the article
  * never gave, unless `strict`), the one named last before it, or the first named in the next sentences.
  * After an unnamed holder's introduction at offset `since` ("a senior official"), only someone named since then.
@@ -406,7 +420,7 @@ function roleHolder(
   // Not after an unnamed holder's introduction: "the Saudi diplomat said" goes back to "a Saudi diplomat", not to an
   // untitled commander named since.
   if (ids.length === 0 && !strict && since === -1)
-    ids = persons.filter((p) => p.title === null).map((p) => p.id);
+    ids = persons.filter((p) => officeUntold(p, lexicon)).map((p) => p.id);
   // "Iran's Foreign Ministry spokesperson dismissed reports ..." then "Saeed Khatibzadeh said ...": a body's
   // spokesperson named, without a title or body, in the sentences right after the role (never before it: someone
   // named earlier may speak for the other side).

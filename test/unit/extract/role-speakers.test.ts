@@ -380,6 +380,22 @@ describe('a role qualified by an abbreviation with periods: "a U.N. spokesman", 
   });
 });
 
+describe('an office holder the article styled only by an honorific', () => {
+  it('is the holder of the office a later sentence names ("Sheikh X", then "the Kuwaiti foreign minister")', () => {
+    const text =
+      'Border talks\n\nSheikh Salem Al-Jaber received the Omani envoy in Kuwait City on Monday.\n\n' +
+      'The Kuwaiti foreign minister said the two countries would sign a border accord within weeks.';
+    expect(speakerOf(text, 'sign a border accord')).toBe('person:salem-al-jaber');
+  });
+
+  it('is the person a lead names by office and the next sentence styles "Prince"', () => {
+    const text =
+      "Truce backed\n\nSaudi Arabia's foreign minister has said the truce in Yemen must hold through the winter.\n\n" +
+      'Prince Fahd bin Nasser spoke at a forum in Riyadh on Sunday.';
+    expect(speakerOf(text, 'truce in Yemen must hold')).toBe('person:fahd-bin-nasser');
+  });
+});
+
 describe('an office named by one of the two offices a title joins', () => {
   it('"the foreign minister" is the "Deputy Prime Minister and Foreign Minister"', () => {
     const text =
