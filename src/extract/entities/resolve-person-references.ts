@@ -15,7 +15,12 @@ import { COUNTERPART_HEADS } from '../lexicon/role-words.ts';
 import { foldName, nameParts } from './find-persons.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from './person-context.ts';
-import { NAME_ARTICLES, TITLE_REMIT_LINKS, TRANSLITERATION_FOLDS } from '../lexicon/word-lists.ts';
+import {
+  GOVERNMENT_LEADER_HEADS,
+  NAME_ARTICLES,
+  TITLE_REMIT_LINKS,
+  TRANSLITERATION_FOLDS,
+} from '../lexicon/word-lists.ts';
 import { namedSince, unnamedIntroduction } from './unnamed-introduction.ts';
 import { titleAcronymMentions } from './title-acronyms.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
@@ -188,6 +193,10 @@ function partsFit(parts: TitleParts, refWords: readonly string[], lexicon: Lexic
     (office.some((w) => lexicon.leaderHeads.has(w)) ||
       (office.includes('prime') && office.includes('minister')))
   ) {
+    // "the premier" heads a government: a prime minister or premier, never a president or king.
+    const government = office.includes('prime') && office.includes('minister');
+    if (GOVERNMENT_HEADS.has(head) && !government && !office.some((w) => GOVERNMENT_HEADS.has(w)))
+      return false;
     return refWords.slice(0, -1).every((w) => title.includes(w) || w === 'top' || w === 'supreme');
   }
   // "the top diplomat", "the Chinese official": generic roles fit officials, not heads of state.
@@ -215,6 +224,7 @@ const REMIT_LINKS: ReadonlySet<string> = new Set(TITLE_REMIT_LINKS);
 const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(OFFICE_CHANGING_MODIFIERS);
 
 const GENERIC_ROLES: ReadonlySet<string> = new Set(GENERIC_ROLE_WORDS);
+const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(GOVERNMENT_LEADER_HEADS);
 const DIPLOMATIC: ReadonlySet<string> = new Set(DIPLOMATIC_ROLE_WORDS);
 const VAGUE_WITHOUT_COUNTRY: ReadonlySet<string> = new Set(COUNTRYLESS_VAGUE_HEADS);
 

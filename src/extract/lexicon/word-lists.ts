@@ -262,6 +262,9 @@ export const TITLE_MODIFIERS = [
   'tourism',
 ] as const;
 
+/** Leader heads that name a head of government only: "the premier" is a prime minister, never a president. */
+export const GOVERNMENT_LEADER_HEADS = ['premier'] as const;
+
 /** Heads of state or government: "the Russian leader" may refer to a person titled with any of these. */
 export const LEADER_HEADS = [
   'president',

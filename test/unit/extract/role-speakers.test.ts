@@ -404,3 +404,12 @@ describe('an office named by one of the two offices a title joins', () => {
     expect(speakerOf(text, 'finish its term')).toBe('person:yusuf-karam');
   });
 });
+
+describe('"the premier" as a speaker', () => {
+  it('is the prime minister, not a president the words name', () => {
+    const text =
+      'Truce talks\n\nPrime Minister Rashid Al-Amiri met a Hamas delegation in Doha on Saturday.\n\n' +
+      'The new US administration under President Donald Trump had given "strong support to the talks", the premier added.';
+    expect(speakerOf(text, 'strong support to the talks')).toBe('person:rashid-al-amiri');
+  });
+});

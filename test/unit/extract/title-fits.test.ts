@@ -51,3 +51,14 @@ describe('titleFits on a title joining two offices', () => {
     expect(titleFits(both, ['prime', 'minister'], lexicon)).toBe(false);
   });
 });
+
+describe('titleFits on "the premier"', () => {
+  it('fits a head of government, never a head of state', () => {
+    expect(titleFits(person('Prime Minister'), ['premier'], lexicon)).toBe(true);
+    expect(titleFits(person('Premier'), ['premier'], lexicon)).toBe(true);
+    expect(titleFits(person('President'), ['premier'], lexicon)).toBe(false);
+    expect(titleFits(person('King'), ['premier'], lexicon)).toBe(false);
+    // "the leader" still fits both.
+    expect(titleFits(person('President'), ['leader'], lexicon)).toBe(true);
+  });
+});
