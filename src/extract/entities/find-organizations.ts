@@ -29,6 +29,7 @@ import {
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
 import { titleCaseHeadlineEnd } from './find-persons.ts';
 import { isTitleWord } from './person-context.ts';
+import { invertedName } from './inverted-names.ts';
 import { coverWords, mergeMentions, wordIndexAt, wordMention } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization, knownOrgFacts } from './registry.ts';
 import type { EntityMention, ExtractState, OrgEntity, Resources, Word } from '../types.ts';
@@ -869,6 +870,11 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
       shortOf.set(id, longer[0]);
       continue;
     }
+    const inverted = invertedName(short, entities.organizations);
+    if (inverted && !shortOf.has(inverted)) {
+      shortOf.set(id, inverted);
+      continue;
+    }
     // "the Security Council" beside "the UN Security Council", "the Minsk Group" beside "the OSCE Minsk Group": a name
     // of two or more words that its owner lengthens into the name or an alias of one other body in the text is that
     // body.
@@ -881,7 +887,11 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
     );
     if (heads.length === 1 && heads[0]) shortOf.set(id, heads[0].id);
   }
-  for (const [id, longId] of shortOf) {
+  for (const [id, direct] of shortOf) {
+    // "Ministerial Council" -> "Ministerial Council of the Gulf Cooperation Council" -> "GCC Ministerial Council".
+    let longId = direct;
+    for (let hops = 0; shortOf.has(longId) && hops < shortOf.size; hops++)
+      longId = shortOf.get(longId) ?? longId;
     const short = entities.organizations.get(id);
     const long = entities.organizations.get(longId);
     if (!short || !long) continue;

@@ -48,3 +48,21 @@ describe('capitals of a title-case headline before a name', () => {
     );
   });
 });
+
+describe('an organ of a body beside the same organ led by the body', () => {
+  it.each([
+    [
+      'The Ministerial Council of the Gulf Cooperation Council met on Sunday. The GCC Ministerial Council said the talks went well.',
+      'GCC Ministerial Council',
+      'Ministerial Council of the Gulf Cooperation Council',
+    ],
+    [
+      'The Peace and Security Council of the African Union met on Friday. The African Union Peace and Security Council asked for more troops.',
+      'African Union Peace and Security Council',
+      'Peace and Security Council of the African Union',
+    ],
+  ])('is that organ: %s', (text, name, alias) => {
+    const found = extract(text).organizations.filter((o) => o.name === alias || o.aliases.includes(alias));
+    expect(found.map((o) => o.name)).toEqual([name]);
+  });
+});
