@@ -1,7 +1,7 @@
 // Links references to ministries ("the foreign ministry said", "The Ministry said", "North Korea's foreign
 // ministry", "a ministry official") to an organization: the ministry named before, else the country's by that name.
 
-import { MINISTRY_ACRONYMS, MINISTRY_PORTFOLIOS } from '../lexicon/entity-words.ts';
+import { BACK_REFERENCE_ORG_HEADS, MINISTRY_ACRONYMS, MINISTRY_PORTFOLIOS } from '../lexicon/entity-words.ts';
 import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
@@ -10,6 +10,7 @@ import { cloneEntities, ensureOrganization } from './registry.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 
 const PORTFOLIOS: ReadonlySet<string> = new Set(MINISTRY_PORTFOLIOS);
+const BACK_HEADS: ReadonlySet<string> = new Set(BACK_REFERENCE_ORG_HEADS);
 /** A Map, not the record: looked up for every word, and a record must intern each fresh word string to answer. */
 const ACRONYM_PORTFOLIOS: ReadonlyMap<string, string> = new Map(Object.entries(MINISTRY_ACRONYMS));
 /** "SEOUL, Jan. 23 (Yonhap) --": a dateline city in capitals at the start of a line. */
@@ -39,6 +40,18 @@ function bareMinistry(words: readonly Word[], k: number): boolean {
     words[k - 1]?.lower === 'the' &&
     (words[k] as Word).gap === ' ' &&
     (!after || after.gap !== ' ' || (!after.cap && after.lower !== 'of'))
+  );
+}
+
+/** "The council praised", "Additionally, the council also": "the" opens its sentence or clause, a word follows. */
+function clauseSubject(words: readonly Word[], k: number): boolean {
+  const the = words[k - 1] as Word;
+  const after = words[k + 1];
+  return (
+    (words[k - 2]?.sentence !== the.sentence || the.gap.includes(',')) &&
+    (words[k] as Word).gap === ' ' &&
+    after?.gap === ' ' &&
+    !after.cap
   );
 }
 
@@ -77,14 +90,20 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
   const added: EntityMention[] = [];
   let fallbackCountry: string | null | undefined;
   let lastMinistry: string | null = null;
+  /** The body a bare back-reference head points to: the first named with it ("council" -> the GCC). */
+  const lastHead = new Map<string, string>();
   let m = 0;
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word;
     // Track the last ministry named so far, so "the ministry" can point back to it.
     while (m < state.mentions.length && (state.mentions[m]?.start ?? Infinity) < word.start) {
       const mention = state.mentions[m];
-      if (mention?.kind === 'org' && /\bMinistry\b/.test(entities.organizations.get(mention.id)?.name ?? ''))
-        lastMinistry = mention.id;
+      const org = mention?.kind === 'org' ? entities.organizations.get(mention.id) : undefined;
+      if (org && /\bMinistry\b/.test(org.name)) lastMinistry = org.id;
+      const head = org
+        ? /\S+$/.exec(state.text.slice(mention?.start, mention?.end))?.[0].toLowerCase()
+        : undefined;
+      if (org && head && BACK_HEADS.has(head) && !lastHead.has(head)) lastHead.set(head, org.id);
       m++;
     }
     if (cover[k] !== -1 || state.sentences[word.sentence]?.ignored) continue;
@@ -106,6 +125,14 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
       );
       lastMinistry = id;
       added.push(wordMention(word, 'org', id, 'alias'));
+      continue;
+    }
+    // "The council praised ...", "Additionally, the Council stressed": a bare head after "the" opening a sentence or
+    // clause, a lower-case word after it, is the body first named with that head.
+    const backed =
+      BACK_HEADS.has(word.lower) && words[k - 1]?.lower === 'the' ? lastHead.get(word.lower) : undefined;
+    if (backed && clauseSubject(words, k)) {
+      added.push(wordMention(word, 'org', backed, 'alias'));
       continue;
     }
     if (word.lower !== 'ministry' || (word.cap && !bareMinistry(words, k))) continue;

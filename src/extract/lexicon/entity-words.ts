@@ -144,6 +144,12 @@ export const MINISTRY_PORTFOLIOS = [
   'external',
 ] as const;
 
+/**
+ * Last words of a body's name that "the" alone refers back with: "The council praised ..." after "the Ministerial
+ * Council of the Gulf Cooperation Council" is that council.
+ */
+export const BACK_REFERENCE_ORG_HEADS = ['council'] as const;
+
 /** Acronyms of a ministry that need their country to name it ("the Kazakh MFA"); the value is its portfolio. */
 export const MINISTRY_ACRONYMS: Readonly<Record<string, string>> = {
   MFA: 'Foreign',
