@@ -100,8 +100,9 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
       const mention = state.mentions[m];
       const org = mention?.kind === 'org' ? entities.organizations.get(mention.id) : undefined;
       if (org && /\bMinistry\b/.test(org.name)) lastMinistry = org.id;
+      // The name's head word: its last before any "of" tail ("Authority of Heads of State and Government").
       const head = org
-        ? /\S+$/.exec(state.text.slice(mention?.start, mention?.end))?.[0].toLowerCase()
+        ? /(\S+)(?: of .*)?$/.exec(state.text.slice(mention?.start, mention?.end))?.[1]?.toLowerCase()
         : undefined;
       if (org && head && BACK_HEADS.has(head) && !lastHead.has(head)) lastHead.set(head, org.id);
       m++;

@@ -145,10 +145,11 @@ export const MINISTRY_PORTFOLIOS = [
 ] as const;
 
 /**
- * Last words of a body's name that "the" alone refers back with: "The council praised ..." after "the Ministerial
- * Council of the Gulf Cooperation Council" is that council.
+ * Head words of a body's name (its last word before any "of" tail) that "the" alone refers back with: "The council
+ * praised ..." after "the Ministerial Council of the Gulf Cooperation Council", "The Authority also urged ..." after
+ * "the Authority of Heads of State and Government".
  */
-export const BACK_REFERENCE_ORG_HEADS = ['council'] as const;
+export const BACK_REFERENCE_ORG_HEADS = ['council', 'commission', 'authority'] as const;
 
 /** Acronyms of a ministry that need their country to name it ("the Kazakh MFA"); the value is its portfolio. */
 export const MINISTRY_ACRONYMS: Readonly<Record<string, string>> = {

@@ -26,3 +26,18 @@ describe('a bare "the council" as a subject', () => {
     expect(speakers(text)).not.toContain('org:united-nations-security-council');
   });
 });
+
+describe('a bare "the commission" or "the authority" as a subject', () => {
+  it.each([
+    [
+      'The ECOWAS Commission met in Abuja on Monday. The commission also warned the soldiers that they would answer for the safety of the president.',
+      'org:ecowas-commission',
+    ],
+    [
+      'The Authority of Heads of State and Government of ECOWAS met in Bissau on Sunday. The Authority also urged its partners to send more food to the region.',
+      'org:authority-of-heads-of-state-and-government-of-ecowas',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toContain(speaker);
+  });
+});
