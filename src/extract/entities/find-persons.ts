@@ -295,8 +295,41 @@ function officeBeforeStyle(ctx: Context, honorific: number, last: number): Title
   return titleBefore(ctx, lead) ?? stackedTitleBefore(ctx, lead, last, true)?.facts ?? null;
 }
 
+/**
+ * "Defence Minister Israel Katz said": a country's name right after a title head and right before a name word is
+ * the person's given name, not the country; once so read, the same two words elsewhere ("Israel Katz served as")
+ * are that name too. Returns the indexes of such words. "Israel Hayom reported", "the Israel Defense Forces" have
+ * no title before them, and "Prime Minister of Israel Benjamin Netanyahu" has "of". The country's mention stays
+ * under the name: the person's country is still read from it, as "Defence Minister Katz" had it.
+ */
+function countryGivenNames(ctx: Context): Set<number> {
+  const { words, lexicon, cover, mentions } = ctx;
+  const taken = new Set<number>();
+  const pairs = new Map<string, number[]>();
+  const titled = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.kind !== 'country' || mention.via !== 'name') continue;
+    const at = wordIndexAt(words, mention.start);
+    const word = words[at];
+    const next = words[at + 1];
+    if (word?.start !== mention.start || word.end !== mention.end || !word.cap || next?.gap !== ' ') continue;
+    if (cover[at + 1] !== -1 || !isNameWord(next, lexicon) || lexicon.orgSuffixes.has(next.text)) continue;
+    const key = `${word.text} ${next.text}`;
+    pairs.set(key, [...(pairs.get(key) ?? []), at]);
+    const head = words[at - 1];
+    if (word.gap === ' ' && head !== undefined && lexicon.titleHeads.has(head.lower) && titleBefore(ctx, at))
+      titled.add(key);
+  }
+  for (const key of titled) for (const at of pairs.get(key) ?? []) taken.add(at);
+  return taken;
+}
+
 /** Candidate names with the evidence that makes them people. */
-function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): Candidate[] {
+function findCandidates(
+  ctx: Context,
+  ignoredSentence: (s: number) => boolean,
+  givenNames: ReadonlySet<number>,
+): Candidate[] {
   const { words, lexicon, cover } = ctx;
   const out: Candidate[] = [];
   const ends = runEnds(ctx);
@@ -304,7 +337,7 @@ function findCandidates(ctx: Context, ignoredSentence: (s: number) => boolean): 
     let word = words[i];
     if (
       !word ||
-      cover[i] !== -1 ||
+      (cover[i] !== -1 && !givenNames.has(i)) ||
       !(
         isNameWord(word, lexicon) ||
         givenNameAt(ctx, i) ||
@@ -743,7 +776,8 @@ export function findPersons(state: ExtractState, resources: Resources): ExtractS
     }
   }
 
-  const found = findCandidates(ctx, (s) => state.sentences[s]?.ignored ?? false);
+  const givenNames = countryGivenNames(ctx);
+  const found = findCandidates(ctx, (s) => state.sentences[s]?.ignored ?? false, givenNames);
   for (const run of found) {
     const person = run.of && entities.persons.get(run.of.id);
     const lastWord = words[run.last];
