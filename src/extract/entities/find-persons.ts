@@ -27,7 +27,12 @@ import {
 import { cloneEntities, ensurePerson } from './registry.ts';
 import { ABBREVIATED_MONTHS } from '../../domain/calendar.ts';
 import { STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
-import { FACILITY_HEADS, NAME_ARTICLES, PATRONYMIC_PARTICLES } from '../lexicon/word-lists.ts';
+import {
+  FACILITY_HEADS,
+  NAME_ARTICLES,
+  PATRONYMIC_PARTICLES,
+  SOCIAL_PLATFORMS,
+} from '../lexicon/word-lists.ts';
 import { NATURAL_FEATURE_WORDS } from '../lexicon/places.ts';
 import { AGREEMENT_WORDS } from '../lexicon/event-words.ts';
 import type { KnownPerson } from '../lexicon/known-people.ts';
@@ -447,6 +452,9 @@ function findCandidates(
       word = words[i] as Word;
     }
     const facts = stacked?.facts ?? titleOf(ctx, i, last);
+    // "In a post on X, the premier said", "on his official Twitter account": a platform named alone is where the
+    // words were posted, not a person the apposition or title beside it describes.
+    if (last === i && SOCIAL_PLATFORMS.has(word.text)) continue;
     // A lone capitalized adverb opening a sentence ("Separately, ...") is not a name.
     if (
       last === i &&

@@ -1080,6 +1080,24 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'Headquarters',
 ]);
 
+/**
+ * Social platforms an official posts on ("In a post on X, the premier said", "on his official Twitter account"):
+ * named alone, where the words were posted, never who posted them.
+ */
+export const SOCIAL_PLATFORMS: ReadonlySet<string> = new Set([
+  'X',
+  'Twitter',
+  'Facebook',
+  'Instagram',
+  'Telegram',
+  'YouTube',
+  'WhatsApp',
+  'TikTok',
+  'LinkedIn',
+  'Weibo',
+  'WeChat',
+]);
+
 /** Words that are never part of a name even when capitalized (sentence starts, headlines). */
 export const NON_NAME_WORDS = [
   ...HEADLINE_MEETING_WORDS,
