@@ -641,6 +641,31 @@ function clusterFor(persons: ReadonlyMap<string, PersonEntity>, name: string): P
   return null;
 }
 
+/**
+ * "President João Manuel Gonçalves Lourenço" where "João Lourenço" is already a person (known, or named before): a
+ * run that starts and ends with that person's first and last name words and holds all of them, with middle names
+ * or an initial between ("Jacob G Zuma"), is that person by the fullest form of the name. Not for "son of" chains:
+ * "Mohammed bin Rashid bin Zayed" is not "Mohammed bin Zayed".
+ */
+function middleNamed(persons: ReadonlyMap<string, PersonEntity>, name: string): PersonEntity | null {
+  if (name.split(' ').some((word) => PATRONYMIC_PARTICLES.has(word))) return null;
+  const parts = nameParts(name);
+  if (parts.length < 3) return null;
+  for (const person of persons.values())
+    for (const known of [person.name, ...person.aliases]) {
+      const own = nameParts(known);
+      if (
+        own.length >= 2 &&
+        own.length < parts.length &&
+        own[0] === parts[0] &&
+        own.at(-1) === parts.at(-1) &&
+        own.every((part) => parts.includes(part))
+      )
+        return person;
+    }
+  return null;
+}
+
 /** A name with no hyphens, spaces, case or diacritics: "Hossein Amirabdollahian" and "Hossein Amir-Abdollahian". */
 function joinedKey(name: string): string {
   return foldName(name)
@@ -809,7 +834,8 @@ export function findPersons(state: ExtractState, resources: Resources): ExtractS
   // Longest names first, so "Rudenko" joins "Andrey Rudenko" whichever the article says first.
   const ordered = [...candidates].sort((a, b) => nameParts(b.name).length - nameParts(a.name).length);
   for (const candidate of ordered) {
-    const existing = clusterFor(entities.persons, candidate.name);
+    const existing =
+      clusterFor(entities.persons, candidate.name) ?? middleNamed(entities.persons, candidate.name);
     const facts = candidate.facts;
     const knownId = existing ? null : knownSpelling(resources.gazetteer.people, candidate.name);
     const known = knownId === null ? undefined : resources.gazetteer.people.get(knownId);
