@@ -50,6 +50,8 @@ interface Candidate {
   plain: boolean;
   /** The person whose name this run goes on with ("Mohamed bin Zayed" + "Al Nahyan"), if any. */
   of?: EntityMention;
+  /** The person whose name this run of given names comes before ("Yoweri Kaguta" + "Museveni"), if any. */
+  before?: EntityMention;
 }
 
 /** Below U+00C0 no character decomposes (NFD) and none is a combining mark: such a word folds to itself. */
@@ -388,6 +390,14 @@ function findCandidates(
     if (last > i && /^\p{Lu}$/u.test(words[last]?.text ?? '') && words[last + 1]?.gap === '. ') {
       const after = ctx.mentions[cover[last + 1] ?? -1];
       if (after?.kind === 'person' && after.start === words[last + 1]?.start) {
+        out.push({
+          first: i,
+          last,
+          name: ctx.text.slice(word.start, words[last]?.end),
+          facts: null,
+          plain: false,
+          before: after,
+        });
         i = last;
         continue;
       }
@@ -420,8 +430,18 @@ function findCandidates(
       words[last + 1]?.gap === ' ' &&
       nextMention?.kind === 'person' &&
       nextMention.start === words[last + 1]?.start
-    )
+    ) {
+      if (last > i)
+        out.push({
+          first: i,
+          last,
+          name: ctx.text.slice(word.start, words[last]?.end),
+          facts: null,
+          plain: false,
+          before: nextMention,
+        });
       continue;
+    }
     // "K.P. Sharma Oli", "S. Jaishankar": initials before the name belong to it.
     // "H.E. Macky Sall": a style's abbreviation is no initial.
     while (
@@ -666,6 +686,31 @@ function middleNamed(persons: ReadonlyMap<string, PersonEntity>, name: string): 
   return null;
 }
 
+/**
+ * "President Yoweri Kaguta Museveni", "Sameh Hassan Shoukry", "Emmerson D. Mnangagwa" where the surname is a known
+ * person's: given names before it that start with that person's first name are the person's name in full, an
+ * alias (gold names a person by the fullest form the article writes). Other words before a known surname
+ * ("Andriy Sybiha" for "Andrii Sybiha") stay a first name spelled otherwise, as before.
+ */
+function givenNamesBefore(
+  found: readonly Candidate[],
+  persons: Map<string, PersonEntity>,
+  words: readonly Word[],
+  text: string,
+  added: EntityMention[],
+): void {
+  for (const run of found) {
+    const firstWord = words[run.first];
+    const person = run.before && persons.get(run.before.id);
+    if (!run.before || !person || !firstWord) continue;
+    if (nameParts(person.name)[0] !== foldName(firstWord.text)) continue;
+    const full = text.slice(firstWord.start, run.before.end);
+    if (full === person.name || person.aliases.has(full)) continue;
+    persons.set(person.id, { ...person, aliases: new Set([...person.aliases, full]) });
+    added.push({ ...run.before, start: firstWord.start });
+  }
+}
+
 /** A name with no hyphens, spaces, case or diacritics: "Hossein Amirabdollahian" and "Hossein Amir-Abdollahian". */
 function joinedKey(name: string): string {
   return foldName(name)
@@ -825,9 +870,10 @@ export function findPersons(state: ExtractState, resources: Resources): ExtractS
     });
     added.push({ ...run.of, end: lastWord.end });
   }
+  givenNamesBefore(found, entities.persons, words, text, added);
   const all = promoteCoordinated(
     ctx,
-    found.filter((c) => !c.of),
+    found.filter((c) => !c.of && !c.before),
   );
   const headlineEnd = titleCaseHeadlineEnd(state);
   const candidates = all.flatMap((c) => (c.plain ? [] : inBody(ctx, c, headlineEnd)));
