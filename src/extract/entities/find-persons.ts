@@ -29,6 +29,7 @@ import { ABBREVIATED_MONTHS } from '../../domain/calendar.ts';
 import { STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
 import {
   FACILITY_HEADS,
+  MONARCH_TITLES,
   NAME_ARTICLES,
   PATRONYMIC_PARTICLES,
   SOCIAL_PLATFORMS,
@@ -515,8 +516,11 @@ function findCandidates(
       i = last;
       continue;
     }
-    // "the King Khalid Airport", "Sa'dabad Cultural Complex": a run a facility noun ends names a place.
-    const facility = words[last + 1]?.gap === ' ' && FACILITY_HEADS.has(words[last + 1]?.text ?? '');
+    // "the King Khalid Airport", "Sa'dabad Cultural Complex": a run a facility noun ends names a place, also one
+    // capitalized word later ("King Khalid International Airport").
+    const facilityAt = (k: number): boolean =>
+      words[k]?.gap === ' ' && FACILITY_HEADS.has(words[k]?.text ?? '');
+    const facility = facilityAt(last + 1) || (words[last + 1]?.cap === true && facilityAt(last + 2));
     if (facility || FACILITY_HEADS.has(lastWord?.text ?? '')) {
       i = last;
       continue;
@@ -646,19 +650,47 @@ function promoteCoordinated(ctx: Context, candidates: readonly Candidate[]): Can
   return out;
 }
 
-/** The person a name belongs to: an existing person whose name contains all its words, or a new one. */
-function clusterFor(persons: ReadonlyMap<string, PersonEntity>, name: string): PersonEntity | null {
+/**
+ * The person a name belongs to: an existing person whose name contains all its words, or a new one. `monarch`: the
+ * name follows a monarch's title ("King Salman").
+ */
+function clusterFor(
+  persons: ReadonlyMap<string, PersonEntity>,
+  name: string,
+  monarch = false,
+): PersonEntity | null {
   const parts = nameParts(name);
   // "Abdulaziz bin Salman bin Abdulaziz" is not "Mohammed bin Salman bin Abdulaziz": in a chain of "son of" names
   // the given name, first, tells the person.
   const chain = name.split(' ').some((word) => PATRONYMIC_PARTICLES.has(word));
+  const lone = monarch && parts.length === 1 && !name.includes(' ') ? parts[0] : undefined;
   for (const person of persons.values()) {
     const names = [person.name, ...person.aliases];
     const full = new Set(names.flatMap(nameParts));
     if (chain && !names.some((other) => nameParts(other)[0] === parts[0])) continue;
+    if (lone !== undefined && fatherOnly(names, lone)) continue;
     if (parts.every((part) => full.has(part))) return person;
   }
   return null;
+}
+
+/**
+ * "King Abdullah" beside "Yusuf Bin Alawi Bin Abdullah", "King Salman" beside "Khalid bin Salman": a king's lone
+ * name that a person's names hold only right after "bin" is that person's father's (or forefather's) name, so
+ * another person. Not for other titles: "Mr. Momen" is "Masud Bin Momen", and "Crown Prince Salman" is how some
+ * outlets shorten "Crown Prince Mohammed bin Salman".
+ */
+function fatherOnly(names: readonly string[], part: string): boolean {
+  let held = false;
+  for (const name of names) {
+    const words = name.split(' ');
+    for (let k = 0; k < words.length; k++) {
+      if (!nameParts(words[k] ?? '').includes(part)) continue;
+      if (k === 0 || !PATRONYMIC_PARTICLES.has(words[k - 1]?.toLowerCase() ?? '')) return false;
+      held = true;
+    }
+  }
+  return held;
 }
 
 /**
@@ -880,9 +912,10 @@ export function findPersons(state: ExtractState, resources: Resources): ExtractS
   // Longest names first, so "Rudenko" joins "Andrey Rudenko" whichever the article says first.
   const ordered = [...candidates].sort((a, b) => nameParts(b.name).length - nameParts(a.name).length);
   for (const candidate of ordered) {
-    const existing =
-      clusterFor(entities.persons, candidate.name) ?? middleNamed(entities.persons, candidate.name);
     const facts = candidate.facts;
+    const monarch = MONARCH_TITLES.has(facts?.title.split(' ').at(-1)?.toLowerCase() ?? '');
+    const existing =
+      clusterFor(entities.persons, candidate.name, monarch) ?? middleNamed(entities.persons, candidate.name);
     const knownId = existing ? null : knownSpelling(resources.gazetteer.people, candidate.name);
     const known = knownId === null ? undefined : resources.gazetteer.people.get(knownId);
     const name = existing?.name ?? known?.name ?? candidate.name;

@@ -141,6 +141,12 @@ export const SERVING_ROLE_HEADS = [
 export const HONORIFIC_TITLE_HEADS = ['sheikh', 'sheikha', 'prince', 'princess'] as const;
 
 /**
+ * A monarch's title: a king is named by his own given name ("King Salman", "King Abdullah"), never by his father's,
+ * so a lone name after it is not the "bin Salman" of his son's name.
+ */
+export const MONARCH_TITLES: ReadonlySet<string> = new Set(['king', 'queen']);
+
+/**
  * Capitalized words that are a title before another title word ("the Amir Sheikh Tamim") and a given name or a
  * name piece anywhere else ("Amir Khan", "Amir-Abdollahian").
  */
