@@ -85,6 +85,21 @@ export const OWN_NAME_BACK_REFERENCES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Own-name back references that also mean the article's one agreement however the article named it: "the proposal
+ * has taken into account the positions of both sides" in a story whose only agreement the agreement stage called a
+ * truce. Not with a topic of its own ("the proposal on prisoners": OWN_TOPIC_PREPOSITIONS).
+ */
+export const SOLE_AGREEMENT_OWN_NAME_REFERENCES: ReadonlySet<string> = new Set(['proposal']);
+/** Words right after a back-reference noun that give it a topic of its own ("the proposal on prisoners"). */
+export const OWN_TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'on',
+  'regarding',
+  'concerning',
+  'about',
+  'over',
+]);
+
+/**
  * Back-reference nouns that mean only an agreement whose own name or alias has the word: "without a ceasefire" in
  * an article whose only agreement is on forestry is a call for one, not a reference.
  */

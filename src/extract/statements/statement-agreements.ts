@@ -38,6 +38,8 @@ import {
   NEWS_REACTION_DETERMINERS,
   NEWS_REACTION_NOUNS,
   OWN_NAME_BACK_REFERENCES,
+  OWN_TOPIC_PREPOSITIONS,
+  SOLE_AGREEMENT_OWN_NAME_REFERENCES,
   OPPORTUNITY_MAX_MODIFIERS,
   OPPORTUNITY_NOUNS,
   OPPORTUNITY_SEIZING_VERBS,
@@ -352,6 +354,23 @@ export function resolveBackReference(
   return status === 'proposed' || status === 'negotiating' ? id : null;
 }
 
+/**
+ * Whether "the proposal" means the article's one agreement whatever its name ("the proposal has taken into account
+ * the positions of both sides" after "a new proposal for a truce" the agreement stage named a truce), not a new
+ * one with a topic of its own ("would study the proposal on prisoners").
+ */
+function soleAgreementReference(state: ExtractState, reference: BackReference): boolean {
+  if (
+    !SOLE_AGREEMENT_OWN_NAME_REFERENCES.has(reference.noun) ||
+    !reference.definite ||
+    state.agreements.length !== 1
+  )
+    return false;
+  const at = wordIndexAt(state.words, reference.start);
+  const next = state.words[at + 1];
+  return !(next?.sentence === state.words[at]?.sentence && OWN_TOPIC_PREPOSITIONS.has(next?.lower ?? ''));
+}
+
 function resolvedAgreement(
   state: ExtractState,
   reference: BackReference,
@@ -363,7 +382,9 @@ function resolvedAgreement(
     return (
       agreement !== undefined &&
       (reference.kinds === null || reference.kinds.includes(agreement.kind)) &&
-      (!OWN_NAME_BACK_REFERENCES.has(reference.noun) || nameWords(agreement).has(reference.noun)) &&
+      (!OWN_NAME_BACK_REFERENCES.has(reference.noun) ||
+        nameWords(agreement).has(reference.noun) ||
+        soleAgreementReference(state, reference)) &&
       (!NAMED_ONLY_BACK_REFERENCES.has(reference.noun) ||
         [...nameWords(agreement)].some((w) => w === reference.noun || CEASEFIRE_NAME_WORDS.has(w)))
     );

@@ -871,6 +871,12 @@ describe('"the proposal": only a proposal the article names so', () => {
       'Ruritania and rebels sign framework accord\n\nRuritania and the Northern Front signed a framework peace agreement in Lomé on Saturday.\n\nRebel spokesman Jean Kabila said the Front would study the proposal on prisoners next week.';
     expect(aboutAgreements(text, 'person:jean-kabila')).toEqual([]);
   });
+
+  it('is the one agreement of the article whatever it is called ("the proposal" after "a truce plan")', () => {
+    const text =
+      'Ruritania rebels weigh truce plan\n\nMediators from Borduria sent a truce plan to the army and the rebels of Ruritania on Monday.\n\n"The proposal has met both sides halfway," Bordurian Foreign Minister Anton Vogel said.';
+    expect(aboutAgreements(text, 'person:anton-vogel')).toEqual(['truce plan']);
+  });
 });
 
 describe('a relationship word ("development partnership") the agreement stage folded into a signed document', () => {
