@@ -51,6 +51,12 @@ export const AGREEMENT_BACK_REFERENCE_NOUNS: Readonly<Record<string, readonly Ki
   // "agreed to the proposal", "rejected the proposal Hamas described as ...": a proposal the article names so ("the
   // ceasefire proposal"), and only one so named (OWN_NAME_BACK_REFERENCES), after "the"/"this" only.
   proposal: null,
+  // "The initiative will take effect as soon as ...", "there was nothing new in the offer": a plan the article names
+  // so, or its one agreement however named (SOLE_AGREEMENT_OWN_NAME_REFERENCES), after "the"/"this" only. An
+  // initiative only of kind "other" (a plan, a proposal): "support for the initiative" beside a signed peace
+  // agreement is some other step (a joint Nobel nomination).
+  initiative: ['other'],
+  offer: null,
   // "We have reached an understanding on patrolling", "in reaching this understanding": right after its determiner
   // only (UNMODIFIED_BACK_REFERENCES), not "a deep understanding of" nor "the understanding that ...".
   understanding: [...INSTRUMENTS, 'memorandum'],
@@ -79,6 +85,8 @@ export const GOAL_INFINITIVE_MARKERS: ReadonlySet<string> = new Set(['to']);
 export const OWN_NAME_BACK_REFERENCES: ReadonlySet<string> = new Set([
   'resolution',
   'proposal',
+  'initiative',
+  'offer',
   'statement',
   'communique',
   'communiqué',
@@ -87,9 +95,14 @@ export const OWN_NAME_BACK_REFERENCES: ReadonlySet<string> = new Set([
 /**
  * Own-name back references that also mean the article's one agreement however the article named it: "the proposal
  * has taken into account the positions of both sides" in a story whose only agreement the agreement stage called a
- * truce. Not with a topic of its own ("the proposal on prisoners": OWN_TOPIC_PREPOSITIONS).
+ * truce, "The initiative will take effect" after the "Kingdom Plan". Not with a topic of its own ("the proposal on
+ * prisoners": OWN_TOPIC_PREPOSITIONS).
  */
-export const SOLE_AGREEMENT_OWN_NAME_REFERENCES: ReadonlySet<string> = new Set(['proposal']);
+export const SOLE_AGREEMENT_OWN_NAME_REFERENCES: ReadonlySet<string> = new Set([
+  'proposal',
+  'offer',
+  'initiative',
+]);
 /** Words right after a back-reference noun that give it a topic of its own ("the proposal on prisoners"). */
 export const OWN_TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set([
   'on',
@@ -156,6 +169,8 @@ export const DEFINITE_ONLY_BACK_REFERENCES: ReadonlySet<string> = new Set([
   'ratification',
   'plan',
   'proposal',
+  'initiative',
+  'offer',
 ]);
 
 /** Words that open the noun phrase of a back reference ("the", "a", "this", "our"). */

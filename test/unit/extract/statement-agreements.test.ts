@@ -877,6 +877,19 @@ describe('"the proposal": only a proposal the article names so', () => {
       'Ruritania rebels weigh truce plan\n\nMediators from Borduria sent a truce plan to the army and the rebels of Ruritania on Monday.\n\n"The proposal has met both sides halfway," Bordurian Foreign Minister Anton Vogel said.';
     expect(aboutAgreements(text, 'person:anton-vogel')).toEqual(['truce plan']);
   });
+
+  it('and so are "the initiative" and "the offer" ("there was nothing new in the offer")', () => {
+    const text =
+      'Ruritania rebels weigh truce plan\n\nMediators from Borduria sent a truce plan to the army and the rebels of Ruritania on Monday.\n\n"The initiative will take effect as soon as the rebels accept it," Bordurian Foreign Minister Anton Vogel said.\n\nRebel spokesman Jean Kabila said there was nothing new in the offer.';
+    expect(aboutAgreements(text, 'person:anton-vogel')).toEqual(['truce plan']);
+    expect(aboutAgreements(text, 'person:jean-kabila')).toEqual(['truce plan']);
+  });
+
+  it('but "the initiative" beside a signed agreement is some other step', () => {
+    const text =
+      'Ruritania, Borduria sign peace accord\n\nRuritania and Borduria signed a peace agreement in Strelsau on Monday.\n\nRuritanian President Anton Vogel voiced his full support for the initiative of the two foreign ministers to hold a joint concert.';
+    expect(aboutAgreements(text, 'person:anton-vogel')).toEqual([]);
+  });
 });
 
 describe('a relationship word ("development partnership") the agreement stage folded into a signed document', () => {
