@@ -566,7 +566,19 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
     const clauseStart = sentence.start + head.lastIndexOf(', ') + 1;
     const inClause = startingIn(state.mentions, clauseStart, word.start).filter((m) => m.kind !== 'place');
     const opener = inClause[0];
-    if (opener && /^[\s,]*(?:the |a )?$/i.test(state.text.slice(clauseStart, opener.start)))
+    // "Talking on Kashmir, he condemned the blockade and said that ...", "He also described his talks as successful
+    // and said that ...": a pronoun opening the clause is the subject of both verbs.
+    const first = words[wordIndexAt(words, clauseStart)];
+    if (first && PRONOUN_SUBJECT.test(first.lower) && (!opener || opener.start >= first.end))
+      return pronounSpeaker(state, first.start, first.end, sentence.index, ctx.drafts);
+    // "Ambassador Munir Akram took part in a debate and stated that ...": title words before the name open it too
+    // (not a conjunction first: "and Syria" after a comma inside a quoted list opens no subject).
+    const lead = opener ? state.text.slice(clauseStart, opener.start) : '';
+    if (
+      opener &&
+      (/^[\s,]*(?:the |a )?$/i.test(lead) ||
+        (/^\s*(?:\p{Lu}|(?:the|a|an) )/u.test(lead) && onlyTitles(ctx, clauseStart, opener.start)))
+    )
       return subjectHead(ctx, opener, inClause);
   }
   const before2 = words[k - 2]?.lower ?? '';
