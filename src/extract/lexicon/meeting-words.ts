@@ -737,3 +737,38 @@ export const MET_PLACE_LEADS: ReadonlySet<string> = new Set(['in', 'at']);
 export const SITTING_BODY_HEADS: ReadonlySet<string> = new Set(['Council']);
 /** The words joining a meeting word to the body sitting after it: "a session of the", "meeting of". */
 export const SITTING_BODY_LEAD = /^ of(?: the)? $/;
+/** Verbs whose object is a sitting their subject speaks to: "Guterres told an Arab summit", "addressed the meeting". */
+export const ADDRESS_VERBS: ReadonlySet<string> = new Set([
+  'told',
+  'addressed',
+  'addresses',
+  'address',
+  'briefed',
+]);
+/** The same verbs opening a sentence before its speaker: "Addressing the summit, Faki said". */
+export const FRONTED_ADDRESS_VERBS: ReadonlySet<string> = new Set(['addressing', 'briefing']);
+/** Lower-case words between such a verb and its meeting word: "told an emergency meeting", "the special session". */
+export const ADDRESSED_GAP_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'emergency',
+  'extraordinary',
+  'special',
+  'ministerial',
+  'annual',
+  'ordinary',
+  'regional',
+  'international',
+  'virtual',
+]);
+/** Auxiliaries between the speaker and the verb: "de Mistura will address", "she has told". */
+export const ADDRESS_SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'has',
+  'had',
+  'also',
+  'later',
+]);

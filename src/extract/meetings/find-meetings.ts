@@ -33,6 +33,7 @@ import { phoningEnd } from './phoning.ts';
 import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
 import { purposeOpenerBefore } from './meeting-arrival.ts';
 import { signingMeetings } from './signing-meetings.ts';
+import { addressedBy } from './addressed-by.ts';
 import { sittingBody } from './sitting-body.ts';
 import { followUpAt, followUpParticipants } from './follow-up.ts';
 import { withoutRepresentedCountries } from './represented-countries.ts';
@@ -611,6 +612,10 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     // "Putin will attend the summit in Astana", the first meeting told past the headline: its "the" points back to
     // no meeting told before, and the place it names is its own.
     const reading = readMeeting(state, k, kind, resources.lexicon, factsOf, clusters.length > 0);
+    // "Guterres told an Arab summit": the speaker takes part in the sitting spoken to. Talks one "addressed" are a
+    // topic dealt with, not a sitting.
+    const speaker = kind === 'talks' ? null : addressedBy(state, k);
+    if (speaker && !reading.participants.includes(speaker)) reading.participants.push(speaker);
     const apart = separately(state, reading, k);
     const each = apart.length > 1 ? apart : eachCountry(state, reading, k);
     if (each.length > 1) {

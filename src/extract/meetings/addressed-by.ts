@@ -1,0 +1,68 @@
+// Who speaks to a sitting: "Guterres told an Arab summit", "Hemedti addressed the IGAD meeting", "Addressing the
+// summit, Faki said". The speaker takes part in the sitting; reporters' conferences are no meetings at all.
+
+import {
+  ADDRESS_SUBJECT_AUXILIARIES,
+  ADDRESS_VERBS,
+  ADDRESSED_GAP_WORDS,
+  FRONTED_ADDRESS_VERBS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/meeting-words.ts';
+import { startingIn } from '../mention-index.ts';
+import type { ExtractState, Sentence, Word } from '../types.ts';
+import { subjectPronounReferent } from './meeting-agents.ts';
+
+/** How many words may name and qualify the sitting between the verb and the meeting word: "the UN Security Council". */
+const ADDRESSED_MODIFIERS = 6;
+/** How far back (characters) a speaker's name may start before the verb. */
+const SPEAKER_NAME_REACH = 80;
+/** How far after the comma (characters) the speaker of a fronted "Addressing the summit," may end: "Mr Mahamat". */
+const FRONTED_SPEAKER_REACH = 60;
+const CLAUSE_GAP = /[,;:"“”()]/;
+
+/** A word that may stand inside the sitting's name: a capitalized or hyphenated one, a possessive, a listed one. */
+function nameWord(w: Word): boolean {
+  return w.cap || w.lower.includes('-') || /^['’]s$/.test(w.lower) || ADDRESSED_GAP_WORDS.has(w.lower);
+}
+
+/** "Addressing the summit, Mr Mahamat reflected": the person right after the comma of the opening clause, or null. */
+function frontedSpeaker(state: ExtractState, verb: Word, k: number): string | null {
+  const { words, mentions } = state;
+  if (verb.start !== state.sentences[verb.sentence]?.start) return null;
+  const next = words[k + 1];
+  if (!next || next.sentence !== verb.sentence || !next.gap.includes(',')) return null;
+  const speaker = startingIn(mentions, next.start, next.start + FRONTED_SPEAKER_REACH).find(
+    (m) => m.kind === 'person' && m.sentence === verb.sentence,
+  );
+  if (!speaker) return null;
+  // Nothing but the speaker's title words between the comma and the name: no clause of its own.
+  return CLAUSE_GAP.test(state.text.slice(next.start, speaker.start)) ? null : speaker.id;
+}
+
+/** The person who speaks to the sitting the meeting word k names, or null. */
+export function addressedBy(state: ExtractState, k: number): string | null {
+  const { words, mentions } = state;
+  const word = words[k];
+  if (!word || CLAUSE_GAP.test(word.gap)) return null;
+  let j = k - 1;
+  while (j >= 0 && k - j <= ADDRESSED_MODIFIERS && words[j]?.sentence === word.sentence) {
+    const w = words[j] as Word;
+    if (ADDRESS_VERBS.has(w.lower) || FRONTED_ADDRESS_VERBS.has(w.lower)) break;
+    if (!nameWord(w) || CLAUSE_GAP.test(w.gap)) return null;
+    j--;
+  }
+  const verb = words[j];
+  if (!verb || verb.sentence !== word.sentence) return null;
+  if (FRONTED_ADDRESS_VERBS.has(verb.lower)) return frontedSpeaker(state, verb, k);
+  if (!ADDRESS_VERBS.has(verb.lower)) return null;
+  let s = j - 1;
+  while (s >= 0 && ADDRESS_SUBJECT_AUXILIARIES.has(words[s]?.lower ?? '')) s--;
+  const subject = words[s];
+  if (!subject || subject.sentence !== word.sentence || CLAUSE_GAP.test(words[s + 1]?.gap ?? '')) return null;
+  if (SUBJECT_PRONOUNS.has(subject.lower))
+    return subjectPronounReferent(state, state.sentences[word.sentence] as Sentence, subject.start);
+  const speaker = startingIn(mentions, Math.max(0, subject.start - SPEAKER_NAME_REACH), subject.end).find(
+    (m) => m.kind === 'person' && m.end === subject.end,
+  );
+  return speaker?.id ?? null;
+}

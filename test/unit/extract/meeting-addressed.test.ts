@@ -1,0 +1,41 @@
+// Whoever speaks to a sitting takes part in it: "X told the summit", "X addressed an emergency meeting", "Addressing
+// the summit, X said". Talks someone "addressed" are a topic dealt with, not a sitting.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const participants = (text: string): string[][] => {
+  const result = extract(text, { publishedAt: '2024-01-10' });
+  const name = (id: string) => result.persons.find((p) => p.id === id)?.name ?? id;
+  return result.meetings.map((m) => m.participants.map(name).sort());
+};
+
+describe('a sitting someone speaks to', () => {
+  it.each([
+    [
+      'Secretary-General Kofi Asare told an emergency summit in Accra on Monday that the truce must hold.',
+      'Kofi Asare',
+    ],
+    [
+      'Ministers met in Lagos on Tuesday for an emergency meeting on the crisis. Foreign Minister Amina Yusuf told the meeting that the truce must hold.',
+      'Amina Yusuf',
+    ],
+    [
+      'Leaders of the bloc opened their annual summit in Accra on Monday. Addressing the summit, Commission chairperson Lars Holm reflected on his tenure.',
+      'Lars Holm',
+    ],
+  ])('has the speaker as a participant: %s', (text, speaker) => {
+    expect(participants(text)).toEqual([[speaker]]);
+  });
+
+  it('leaves talks one addressed to their topic', () => {
+    const text = 'Envoy Lars Holm addressed talks on a truce with reporters in Accra on Monday.';
+    expect(participants(text).flat()).not.toContain('Lars Holm');
+  });
+
+  it('leaves a fronted clause with a clause of its own after the comma', () => {
+    const text =
+      'Addressing the regional summit in Accra on Monday, which the ministers prepared, Lars Holm spoke.';
+    expect(participants(text).flat()).not.toContain('Lars Holm');
+  });
+});
