@@ -2,6 +2,7 @@
 // summit, Faki said". The speaker takes part in the sitting; reporters' conferences are no meetings at all.
 
 import {
+  SITTING_BODY_HEADS,
   ADDRESS_SUBJECT_AUXILIARIES,
   ADDRESS_VERBS,
   ADDRESSED_GAP_WORDS,
@@ -11,6 +12,7 @@ import {
 import { startingIn } from '../mention-index.ts';
 import type { ExtractState, Sentence, Word } from '../types.ts';
 import { subjectPronounReferent } from './meeting-agents.ts';
+import { nameHead } from './sitting-body.ts';
 
 /** How many words may name and qualify the sitting between the verb and the meeting word: "the UN Security Council". */
 const ADDRESSED_MODIFIERS = 6;
@@ -65,4 +67,22 @@ export function addressedBy(state: ExtractState, k: number): string | null {
     (m) => m.kind === 'person' && m.end === subject.end,
   );
   return speaker?.id ?? null;
+}
+
+/**
+ * "Grundberg told the Security Council", "as he briefed the UN Security Council today": a council spoken to sits,
+ * with no meeting word. The council word k ends the council's name; the speaker and the council, or null.
+ */
+export function councilSpokenTo(state: ExtractState, k: number): { speaker: string; council: string } | null {
+  const word = state.words[k];
+  if (!word) return null;
+  const council = startingIn(state.mentions, Math.max(0, word.start - SPEAKER_NAME_REACH), word.end).find(
+    (m) =>
+      m.kind === 'org' &&
+      m.end === word.end &&
+      SITTING_BODY_HEADS.has(nameHead(state.organizations.get(m.id)?.name ?? '')),
+  );
+  if (!council) return null;
+  const speaker = addressedBy(state, k);
+  return speaker ? { speaker, council: council.id } : null;
 }

@@ -33,7 +33,7 @@ import { phoningEnd } from './phoning.ts';
 import { readMeeting, type RawMeeting } from './meeting-mentions.ts';
 import { purposeOpenerBefore } from './meeting-arrival.ts';
 import { signingMeetings } from './signing-meetings.ts';
-import { addressedBy } from './addressed-by.ts';
+import { addressedBy, councilSpokenTo } from './addressed-by.ts';
 import { sittingBody } from './sitting-body.ts';
 import { followUpAt, followUpParticipants } from './follow-up.ts';
 import { withoutRepresentedCountries } from './represented-countries.ts';
@@ -587,7 +587,9 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     first !== undefined && state.title !== null && state.text.slice(first.start, first.end) === state.title;
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
-    if (!word || !MEETING_STARTS.has(word.lower)) continue;
+    // "Grundberg told the Security Council": a council spoken to sits, with no meeting word.
+    const spoken = word?.lower === 'council' ? councilSpokenTo(state, k) : null;
+    if (!word || (!spoken && !MEETING_STARTS.has(word.lower))) continue;
     // "a courtesy call on the president", "called on the president": calling on someone is a visit in person.
     const callOn =
       word &&
@@ -595,15 +597,20 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       (words[k + 1]?.lower === 'on' || courtesyCallTo(words, k)) &&
       !CALL_BEFORE.has(words[k - 1]?.lower ?? '');
     // "called up his counterpart", "called X on Tuesday to congratulate him": a phone call, not a visit called on someone.
-    const read =
-      word && phoningEnd(state, k) >= 0 ? 'call' : callOn ? 'meeting' : word && MEETING_KINDS.get(word.lower);
+    const read = spoken
+      ? 'meeting'
+      : word && phoningEnd(state, k) >= 0
+        ? 'call'
+        : callOn
+          ? 'meeting'
+          : word && MEETING_KINDS.get(word.lower);
     // "had phone talks with his Chinese counterpart", "held telephone talks": talks by phone are a call.
     const kind = read && PHONED_KINDS.has(read) && CALL_BEFORE.has(words[k - 1]?.lower ?? '') ? 'call' : read;
     if (
       !word ||
       !kind ||
       state.sentences[word.sentence]?.ignored ||
-      !acceptable(state, k, kind, resources.lexicon)
+      !(spoken || acceptable(state, k, kind, resources.lexicon))
     )
       continue;
     // The headline previews a meeting the body describes with its date and place.
@@ -616,6 +623,7 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     // topic dealt with, not a sitting.
     const speaker = kind === 'talks' ? null : addressedBy(state, k);
     if (speaker && !reading.participants.includes(speaker)) reading.participants.push(speaker);
+    if (spoken && !reading.participants.includes(spoken.council)) reading.participants.push(spoken.council);
     const apart = separately(state, reading, k);
     const each = apart.length > 1 ? apart : eachCountry(state, reading, k);
     if (each.length > 1) {
@@ -630,12 +638,20 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     };
     const sentenceStart = state.sentences[raw.sentence]?.start ?? 0;
     // A frame that matches no other meeting ("expected to meet Putin during his trip") stays with the one it frames.
+    // "The Security Council met on Tuesday. ... Berg told the Security Council": the council's sitting told before.
+    const council = spoken
+      ? [...clusters]
+          .reverse()
+          .find((c) => c.body === spoken.council || c.participants.includes(spoken.council))
+      : undefined;
     const cluster =
+      council ??
       [...clusters]
         .reverse()
         .find((c) =>
           compatible(c, raw, state.text, sentenceStart, true, purposeOfVisit(state, c, raw, factsOf)),
-        ) ?? [...clusters].reverse().find((c) => compatible(c, raw, state.text, sentenceStart, false));
+        ) ??
+      [...clusters].reverse().find((c) => compatible(c, raw, state.text, sentenceStart, false));
     if (!cluster) {
       const participants = [...raw.participants, ...raw.attendees];
       clusters.push({ ...raw, participants: [...new Set(participants)], mentions: [raw] });

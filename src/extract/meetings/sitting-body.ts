@@ -11,7 +11,7 @@ const BODY_BEFORE_REACH = 80;
 const POSSESSIVE_GAP = /^(?:['’]s)? $/;
 
 /** The head of a body's name: its last word before "of" ("Council of Arab States"), or its last word. */
-function nameHead(name: string): string {
+export function nameHead(name: string): string {
   const words = name.split(' ');
   const of = words.indexOf('of');
   return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';

@@ -39,3 +39,29 @@ describe('a sitting someone speaks to', () => {
     expect(participants(text).flat()).not.toContain('Lars Holm');
   });
 });
+
+describe('a council someone speaks to', () => {
+  const meetings = (text: string): string[][] => {
+    const result = extract(text, { publishedAt: '2024-01-10' });
+    const name = (id: string) =>
+      result.persons.find((p) => p.id === id)?.name ??
+      result.organizations.find((o) => o.id === id)?.name ??
+      id;
+    return result.meetings.map((m) => m.participants.map(name).sort());
+  };
+
+  it('sits with the speaker when no meeting word is written', () => {
+    const text = 'UN envoy Hans Berg told the Security Council on Tuesday that the truce was holding.';
+    expect(meetings(text)).toEqual([['Hans Berg', 'Security Council']]);
+  });
+
+  it('joins the council sitting told before', () => {
+    const text =
+      'The Security Council met on Tuesday. UN envoy Hans Berg told the Security Council that the truce was holding.';
+    expect(meetings(text)).toEqual([['Hans Berg', 'Security Council']]);
+  });
+
+  it('needs a speaker', () => {
+    expect(meetings('The ministry told the Security Council that the truce was holding.')).toEqual([]);
+  });
+});
