@@ -762,6 +762,11 @@ export const ADDRESSED_GAP_WORDS: ReadonlySet<string> = new Set([
   'regional',
   'international',
   'virtual',
+  // "In his speech at the opening session of the meeting, X stressed": the sitting's part named before it.
+  'opening',
+  'closing',
+  'session',
+  'of',
 ]);
 /** Auxiliaries between the speaker and the verb: "de Mistura will address", "she has told". */
 export const ADDRESS_SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set([
@@ -771,4 +776,23 @@ export const ADDRESS_SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set([
   'had',
   'also',
   'later',
+]);
+/** Nouns of a speech given to a sitting: "In his address to the summit, X said". */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(['speech', 'address', 'remarks']);
+/** Prepositions from a speech noun to the sitting it was given to: "speech at the meeting", "address to the summit". */
+export const SPEECH_SITTING_LEADS: ReadonlySet<string> = new Set(['to', 'at', 'before']);
+/** Words a sentence may open with before such a speech noun: "In a", "Delivering his opening", "In her keynote". */
+export const SPEECH_OPENING_WORDS: ReadonlySet<string> = new Set([
+  'in',
+  'delivering',
+  'during',
+  'a',
+  'an',
+  'his',
+  'her',
+  'the',
+  'opening',
+  'keynote',
+  'inaugural',
+  'closing',
 ]);

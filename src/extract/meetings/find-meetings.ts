@@ -619,10 +619,12 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     // "Putin will attend the summit in Astana", the first meeting told past the headline: its "the" points back to
     // no meeting told before, and the place it names is its own.
     const reading = readMeeting(state, k, kind, resources.lexicon, factsOf, clusters.length > 0);
-    // "Guterres told an Arab summit": the speaker takes part in the sitting spoken to. Talks one "addressed" are a
+    // "Guterres told an Arab summit": the speaker takes part in the sitting spoken to; of a sitting told before ("X
+    // told the meeting") as one attending it, so the mention still joins that sitting. Talks one "addressed" are a
     // topic dealt with, not a sitting.
     const speaker = kind === 'talks' ? null : addressedBy(state, k);
-    if (speaker && !reading.participants.includes(speaker)) reading.participants.push(speaker);
+    if (speaker && !reading.participants.includes(speaker) && !reading.attendees.includes(speaker))
+      (reading.anaphoric ? reading.attendees : reading.participants).push(speaker);
     if (spoken && !reading.participants.includes(spoken.council)) reading.participants.push(spoken.council);
     const apart = separately(state, reading, k);
     const each = apart.length > 1 ? apart : eachCountry(state, reading, k);

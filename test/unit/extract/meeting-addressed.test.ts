@@ -65,3 +65,34 @@ describe('a council someone speaks to', () => {
     expect(meetings('The ministry told the Security Council that the truce was holding.')).toEqual([]);
   });
 });
+
+describe('a speech given to a sitting, opening the sentence', () => {
+  it.each([
+    [
+      'Leaders of the bloc opened their annual summit in Accra on Monday. In his address to the summit, President Kofi Asare urged unity.',
+      'Kofi Asare',
+    ],
+    [
+      'Leaders of the bloc opened their annual summit in Accra on Monday. In a speech to the summit in Accra, Commission chairperson Lars Holm urged unity.',
+      'Lars Holm',
+    ],
+    [
+      'The preparatory meeting started in Jeddah on Tuesday. In his speech at the opening session of the meeting, the bloc secretary-general, Yousef Hamdan, stressed unity.',
+      'Yousef Hamdan',
+    ],
+  ])('has the speaker as a participant: %s', (text, speaker) => {
+    expect(participants(text)).toEqual([[speaker]]);
+  });
+
+  it('joins the speaker to the sitting told before', () => {
+    const text =
+      'Foreign Minister Amina Yusuf attended a ministerial meeting in Lagos on Tuesday. Delivering his opening speech at the meeting, Foreign Minister Kofi Asare welcomed the delegations.';
+    expect(participants(text)).toEqual([['Amina Yusuf', 'Kofi Asare']]);
+  });
+
+  it('leaves a speaker past a clause of its own', () => {
+    const text =
+      'Ministers met in Lagos on Tuesday. In remarks at the meeting, which the envoy chaired, Amina Yusuf spoke.';
+    expect(participants(text).flat()).not.toContain('Amina Yusuf');
+  });
+});
