@@ -126,12 +126,13 @@ export const OUTLET_REPORT_VERBS = ['reports', 'reported', 'writes', 'wrote', 'i
 
 /**
  * Words before a name that make it an object rather than its sentence's subject: "He pointed to the ceremony of the
- * Iranian president", "talks with X", "and X".
+ * Iranian president", "talks with X", "and X", "alongside the EU's foreign policy chief, X".
  */
 export const SUBJECT_LEAD_BREAK_WORDS = [
   'of',
   'to',
   'with',
+  'alongside',
   'by',
   'for',
   'from',

@@ -16,6 +16,7 @@ import {
 } from '../lexicon/speaker-words.ts';
 import { CLOSING_ATTRIBUTION_VERBS } from '../lexicon/role-words.ts';
 import { startingIn } from '../mention-index.ts';
+import { titleAppositionClause } from './title-apposition.ts';
 import type { EntityMention, ExtractState, StatementLike } from '../types.ts';
 
 const SPEAKER_KINDS = new Set(['person', 'country', 'org']);
@@ -172,9 +173,10 @@ export function referent(
     // ("Visiting Foreign Minister X handed over a message ..., Lavrov said after talks with X.").
     const subject =
       named.find((m) => closingSubject(state, m)) ??
-      named.find((m) =>
-        SUBJECT_POSITION.test(state.text.slice(Math.max(sentenceStart, m.start - 80), m.start)),
-      );
+      named.find((m) => {
+        const lead = state.text.slice(Math.max(sentenceStart, m.start - 80), m.start);
+        return !objectApposition(lead) && SUBJECT_POSITION.test(lead);
+      });
     if (subject) return subject.id;
     const earlier = persons.findLast((m) => m.sentence < subjectSentence);
     const pronounLed = PRONOUN_LED.test(state.text.slice(sentenceStart, sentenceStart + 4));
@@ -192,7 +194,8 @@ export function referent(
 /** Whether person `m` opens its sentence as its subject, after at most an opening phrase and a few title words. */
 function openingSubject(state: ExtractState, m: EntityMention): boolean {
   const sentenceStart = state.sentences[m.sentence]?.start ?? 0;
-  return SUBJECT_POSITION.test(state.text.slice(Math.max(sentenceStart, m.start - 80), m.start));
+  const lead = state.text.slice(Math.max(sentenceStart, m.start - 80), m.start);
+  return !objectApposition(lead) && SUBJECT_POSITION.test(lead);
 }
 
 /**
@@ -251,6 +254,7 @@ const PRONOUN_LED = /^(?:He|She) /;
 function inSubjectPosition(state: ExtractState, m: EntityMention): boolean {
   const sentenceStart = state.sentences[m.sentence]?.start ?? 0;
   const lead = state.text.slice(Math.max(sentenceStart, m.start - 80), m.start);
+  if (objectApposition(lead)) return false;
   const opening = lead.lastIndexOf(', ');
   const words = (opening === -1 ? lead : lead.slice(opening + 2)).split(/\s+/).filter((w) => w !== '');
   if (opening === -1 && lead.length === 80) return false;
@@ -258,6 +262,17 @@ function inSubjectPosition(state: ExtractState, m: EntityMention): boolean {
 }
 const MAX_SUBJECT_LEAD_WORDS = 5;
 const OBJECT_MARKERS: ReadonlySet<string> = new Set([...SUBJECT_LEAD_BREAK_WORDS, ...SUBJECT_CASE_PRONOUNS]);
+
+/**
+ * Whether the name after `lead` is set beside a title that stands as an object ("Sa'ar spoke at a news conference
+ * alongside Danish Foreign Minister, Lars Rasmussen", "During his meeting with the Italian Foreign Minister, X, Y
+ * said"): the comma after the title opens no clause, so the name is no subject. "The EU's foreign policy chief,
+ * Kaja Kallas, said" still is one.
+ */
+function objectApposition(lead: string): boolean {
+  const clause = titleAppositionClause(lead);
+  return clause !== null && clause.split(/\s+/).some((w) => OBJECT_MARKERS.has(w.toLowerCase()));
+}
 
 /** Before a name in subject position: the sentence start or an opening phrase's comma, then a few title words. */
 const SUBJECT_POSITION = /(?:^|, )(?:the )?(?:\p{Lu}[\p{L}.'’-]*\.? ){0,4}$/u;
