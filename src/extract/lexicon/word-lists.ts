@@ -326,10 +326,17 @@ export const BODY_ROLE_LINKS = ['for', 'of', 'at'] as const;
 export const TITLE_REMIT_JOINERS = ['and', 'the'] as const;
 
 /**
+ * Given names written short ("Md. Touhid Hossain", "Foreign Minister Md Shahriar Alam"): official copy writes them
+ * before the name the person is known by, like a form of address, so they are no part of the name.
+ */
+export const ABBREVIATED_GIVEN_NAMES = ['Md', 'Mohd', 'Muhd'] as const;
+
+/**
  * Forms of address before a name, never part of it nor of the title before them: "Mr Oli", "President Dr. Arif
  * Alvi", "Amb. Tom Amolo" and "Hon. Kofi Mensah" in African and South Asian official copy.
  */
 export const ADDRESS_HONORIFICS = [
+  ...ABBREVIATED_GIVEN_NAMES,
   'Mr',
   'Mrs',
   'Ms',

@@ -30,7 +30,7 @@ import {
 import { articleWordFacts } from '../events/event-modality.ts';
 import { quotedAsSaying } from './cited-sources.ts';
 import { TITLE_PHRASE_GLUE } from '../lexicon/role-words.ts';
-import { ARTICLE_WORDS, BODY_ROLE_LINKS } from '../lexicon/word-lists.ts';
+import { ABBREVIATED_GIVEN_NAMES, ARTICLE_WORDS, BODY_ROLE_LINKS } from '../lexicon/word-lists.ts';
 
 const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_WORDS);
 
@@ -43,10 +43,11 @@ const ATTRIBUTION_ASIDE = /^, [^.!?;“”"\n]{1,100}, (?:[a-z]+ )?$/;
 
 /**
  * The words after a verb up to the end of its clause. The period of an abbreviation does not end it: `," said
- * U.S. Ambassador MaryKay Carlson.` names its speaker after "U.S.".
+ * U.S. Ambassador MaryKay Carlson.` names its speaker after "U.S.", `," said Adviser Md. Touhid Hossain.` after "Md.".
  */
-const ATTRIBUTION_CLAUSE =
-  /^(?:[^.,;!?“”"\n]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|Dr|St|Mr|Mrs|Ms|Gen|Lt|Col|Sen|Rep|Gov|Amb))\.)*/;
+const ATTRIBUTION_CLAUSE = new RegExp(
+  String.raw`^(?:[^.,;!?“”"\n]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|Dr|St|Mr|Mrs|Ms|Gen|Lt|Col|Sen|Rep|Gov|Amb|${ABBREVIATED_GIVEN_NAMES.join('|')}))\.)*`,
+);
 
 /**
  * `," X quoted him as saying`, `," he was quoted as saying by Xinhua`: someone else reports the words of the person
