@@ -9,6 +9,8 @@ import {
   INTERCHANGEABLE_AGREEMENT_KINDS,
 } from '../lexicon/event-words.ts';
 import type { AgreementItem } from '../../domain/extraction-result.ts';
+import { CEASEFIRE_NAME_WORDS } from '../lexicon/agreement-reference-words.ts';
+import { PEACE_DESCRIPTOR_WORDS } from '../lexicon/agreement-mention-words.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
 import { dominantKind, type Cluster } from './agreement-facts.ts';
 
@@ -92,6 +94,25 @@ function madeInTheStory(cluster: Cluster, year: string | null, publishedAt: stri
   return !older && year === null && publishedAt !== null ? publishedAt.slice(0, 4) : null;
 }
 
+const PEACE: ReadonlySet<string> = new Set(PEACE_DESCRIPTOR_WORDS);
+
+/**
+ * Still sought and told by nothing but its sides and "peace" or "ceasefire" ("call on Russia to agree a 30-day
+ * ceasefire", "any future peace agreement with Russia"): the story's own deal, which no agreement signed before the
+ * article can be, whatever its sides or the capital the sentence names.
+ */
+function soughtUnsaid(cluster: Cluster, describing: readonly string[]): boolean {
+  return (
+    cluster.name === null &&
+    (cluster.status === 'proposed' || cluster.status === 'negotiating') &&
+    describing.every((w) => PEACE.has(w) || CEASEFIRE_NAME_WORDS.has(w))
+  );
+}
+
+/** Signed by the time of the article (any time, undated): no deal the story still seeks. */
+const signedBefore = (a: KnownAgreement, publishedAt: string | null): boolean =>
+  a.signedOn !== null && a.signedOn <= (publishedAt ?? '9999');
+
 /**
  * The one well-known agreement of exactly these parties and a fitting kind: of the year the article gives it,
  * whose names hold every word of its description. None when that leaves more than one, or none. An agreement the
@@ -112,8 +133,9 @@ export function knownByParties(
   // known agreement of those parties whose names hold every word of it.
   const named =
     cluster.name === null ? null : describingWords({ ...cluster, descriptor: cluster.name }, partyNames);
+  const sought = soughtUnsaid(cluster, words);
   const fits = (index.byParties.get(partiesKey(cluster.parties)) ?? []).filter((a) => {
-    if (!kindsFit(kind, a.kind)) return false;
+    if (!kindsFit(kind, a.kind) || (sought && signedBefore(a, publishedAt))) return false;
     const names = wordsOf(a);
     if (named !== null) return named.length > 0 && named.every((w) => names.has(w));
     // "an agreement ... on construction of motorways" signed the day of a known treaty is still another one.
@@ -155,9 +177,11 @@ export function knownByPlace(
   const candidates = new Set(places.flatMap((p) => named.get(`${slug(p)}-`) ?? []));
   const year = (cluster.signedOn ?? cluster.statedYear)?.slice(0, 4) ?? null;
   const ownNames = [cluster.descriptor, ...cluster.aliases].flatMap(capitalizedWords);
+  const sought = soughtUnsaid(cluster, describingWords(cluster, []));
   const fits = [...candidates].filter(
     (a) =>
       kindsFit(kind, a.kind) &&
+      !(sought && signedBefore(a, publishedAt)) &&
       // "an agreement for the Turkish Stream natural gas pipeline" signed beside the Black Sea, "an agreement on the
       // Rasht-Astara railway" with the Caspian Sea in its sentence: a description naming a subject of its own that
       // the known agreement's names lack is another instrument, whatever city or sea its sentence names.
