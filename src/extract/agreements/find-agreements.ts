@@ -1029,7 +1029,13 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     return [...new Set(places)];
   };
   for (const cluster of clusters)
-    cluster.known ??= knownByPlace(cluster, index, placesOf(cluster), state.input.publishedAt ?? null);
+    cluster.known ??= knownByPlace(
+      cluster,
+      index,
+      placesOf(cluster),
+      state.input.publishedAt ?? null,
+      cluster.parties.map((p) => partyName(state, p)),
+    );
   // A name written a little differently from a known one's, or a city's name for one; the sides the article names
   // are read only if one is left.
   if (clusters.some((c) => c.name !== null && c.known === null)) {

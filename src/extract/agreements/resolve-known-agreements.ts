@@ -13,6 +13,7 @@ import { CEASEFIRE_NAME_WORDS } from '../lexicon/agreement-reference-words.ts';
 import { PEACE_DESCRIPTOR_WORDS } from '../lexicon/agreement-mention-words.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
 import { dominantKind, type Cluster } from './agreement-facts.ts';
+import { sameStem } from './resolve-bare-agreements.ts';
 
 /** The same kind, kinds news uses for one another (a deal, an accord, a treaty), or a vague one ("initiative"). */
 export function kindsFit(a: string, b: string): boolean {
@@ -168,6 +169,7 @@ export function knownByPlace(
   index: AgreementIndex,
   places: readonly string[],
   publishedAt: string | null,
+  partyNames: readonly string[] = [],
 ): KnownAgreement | null {
   const kind = dominantKind(cluster);
   // A joint statement or memorandum issued in Jeddah is not thereby the Jeddah Declaration: instruments only.
@@ -178,21 +180,31 @@ export function knownByPlace(
   const year = (cluster.signedOn ?? cluster.statedYear)?.slice(0, 4) ?? null;
   const ownNames = [cluster.descriptor, ...cluster.aliases].flatMap(capitalizedWords);
   const sought = soughtUnsaid(cluster, describingWords(cluster, []));
-  const fits = [...candidates].filter(
-    (a) =>
-      kindsFit(kind, a.kind) &&
-      !(sought && signedBefore(a, publishedAt)) &&
-      // "an agreement for the Turkish Stream natural gas pipeline" signed beside the Black Sea, "an agreement on the
-      // Rasht-Astara railway" with the Caspian Sea in its sentence: a description naming a subject of its own that
-      // the known agreement's names lack is another instrument, whatever city or sea its sentence names.
-      ownNames.every((w) => wordsOf(a).has(w)) &&
-      a.parties.some((p) => cluster.parties.includes(p)) &&
-      // "an interstate agreement with Iran" in a sentence on "Tehran-Moscow relations" is no Moscow Treaty of the
-      // United States and Russia: a country the text gives as a side must be one of the known agreement's.
-      cluster.parties.every((p) => !COUNTRY_ID.test(p) || a.parties.includes(p)) &&
-      (year === null || a.signedOn?.slice(0, 4) === year) &&
-      (a.signedOn ?? '') <= (publishedAt ?? '9999'),
-  );
+  const fitting = (own: readonly string[]): KnownAgreement[] =>
+    [...candidates].filter(
+      (a) =>
+        kindsFit(kind, a.kind) &&
+        !(sought && signedBefore(a, publishedAt)) &&
+        // "an agreement for the Turkish Stream natural gas pipeline" signed beside the Black Sea, "an agreement on the
+        // Rasht-Astara railway" with the Caspian Sea in its sentence: a description naming a subject of its own that
+        // the known agreement's names lack is another instrument, whatever city or sea its sentence names.
+        own.every((w) => wordsOf(a).has(w)) &&
+        a.parties.some((p) => cluster.parties.includes(p)) &&
+        // "an interstate agreement with Iran" in a sentence on "Tehran-Moscow relations" is no Moscow Treaty of the
+        // United States and Russia: a country the text gives as a side must be one of the known agreement's.
+        cluster.parties.every((p) => !COUNTRY_ID.test(p) || a.parties.includes(p)) &&
+        (year === null || a.signedOn?.slice(0, 4) === year) &&
+        (a.signedOn ?? '') <= (publishedAt ?? '9999'),
+    );
+  let fits = fitting(ownNames);
+  // "the Sudanese peace agreement" signed in Juba: a capitalized word of its sides' own names ("Sudanese", "Sudan")
+  // says whose it is, not a subject the known agreement's names must hold; when no agreement holds them all, the
+  // rest decide (while they still tell two agreements of one city apart, "Israel-Hamas" beside other Gaza deals).
+  if (fits.length === 0) {
+    const sideWords = partyNames.flatMap((n) => slug(n).split('-')).filter((w) => w.length > 3);
+    const isSide = (w: string): boolean => sideWords.some((side) => sameStem(w, side));
+    if (ownNames.some(isSide)) fits = fitting(ownNames.filter((w) => !isSide(w)));
+  }
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 
