@@ -24,7 +24,11 @@ import { joinRoadmaps } from './join-roadmaps.ts';
 import { isBare, resolveBareAgreements, sameStem } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
-import { AGREEMENT_WORDS, TWO_SIDED_SUBJECTS } from '../lexicon/event-words.ts';
+import {
+  AGREEMENT_WORDS,
+  INTERCHANGEABLE_AGREEMENT_KINDS,
+  TWO_SIDED_SUBJECTS,
+} from '../lexicon/event-words.ts';
 import {
   CAPTIVE_EXCHANGE_WORDS,
   CEASEFIRE_NAME_WORDS,
@@ -406,6 +410,15 @@ function joinSameInstruments(state: ExtractState, clusters: readonly Cluster[]):
     a.parties.length > 0 &&
     a.parties.length === b.parties.length &&
     a.parties.every((p) => b.parties.includes(p));
+  // "a legally binding agreement ... a legally binding deal": one description under two kind words, sides unsaid.
+  const sameDescription = (a: Cluster, b: Cluster, words: string): boolean =>
+    words !== '' &&
+    a.parties.length === 0 &&
+    b.parties.length === 0 &&
+    a.name === null &&
+    b.name === null &&
+    INTERCHANGEABLE_AGREEMENT_KINDS.has(dominantKind(a)) &&
+    INTERCHANGEABLE_AGREEMENT_KINDS.has(dominantKind(b));
   for (const cluster of clusters) {
     const words = tradePactWords(distinctWords(state, cluster));
     const target =
@@ -415,9 +428,9 @@ function joinSameInstruments(state: ExtractState, clusters: readonly Cluster[]):
             (c) =>
               !c.known &&
               !c.mentions.some((m) => m.listed) &&
-              dominantKind(c) === dominantKind(cluster) &&
-              sameParties(c, cluster) &&
-              tradePactWords(distinctWords(state, c)) === words,
+              tradePactWords(distinctWords(state, c)) === words &&
+              ((dominantKind(c) === dominantKind(cluster) && sameParties(c, cluster)) ||
+                sameDescription(c, cluster, words)),
           );
     if (!target) {
       out.push(cluster);
