@@ -7,6 +7,7 @@ import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
 import { coverWords, mergeMentions, startingIn, wordMention } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
+import { articleGovernment, bareCabinet, cabinetOrganization } from './cabinet-references.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 
 const PORTFOLIOS: ReadonlySet<string> = new Set(MINISTRY_PORTFOLIOS);
@@ -89,6 +90,16 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
   const entities = cloneEntities(state);
   const added: EntityMention[] = [];
   let fallbackCountry: string | null | undefined;
+  let government: string | null | undefined;
+  const governmentOnce = (): string | null =>
+    government === undefined
+      ? (government = articleGovernment(
+          state,
+          entities,
+          gazetteer,
+          (fallbackCountry ??= datelineCountry(state.text, gazetteer)),
+        ))
+      : government;
   let lastMinistry: string | null = null;
   /** The body a bare back-reference head points to: the first named with it ("council" -> the GCC). */
   const lastHead = new Map<string, string>();
@@ -134,6 +145,12 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
       BACK_HEADS.has(word.lower) && words[k - 1]?.lower === 'the' ? lastHead.get(word.lower) : undefined;
     if (backed && clauseSubject(words, k)) {
       added.push(wordMention(word, 'org', backed, 'alias'));
+      continue;
+    }
+    // "The Cabinet stressed ...", "chaired the Cabinet's session": the article's government's cabinet.
+    if (word.lower === 'cabinet' && bareCabinet(words, k)) {
+      const id = cabinetOrganization(words, k, gazetteer, entities, governmentOnce);
+      added.push(wordMention(word, 'org', id, 'alias'));
       continue;
     }
     if (word.lower !== 'ministry' || (word.cap && !bareMinistry(words, k))) continue;

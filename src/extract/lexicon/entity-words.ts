@@ -293,3 +293,9 @@ export const ORG_NAME_MODIFIER_PARTICIPLES = [
   'sponsored',
   'allied',
 ] as const;
+
+/**
+ * Words in the name of a head of state's court or office that tell whose government an article's bare "the Cabinet"
+ * is ("the Cabinet's regular meeting held at the Amiri Diwan" is Qatar's).
+ */
+export const GOVERNMENT_SEAT_WORDS = ['Diwan', 'Royal Court'] as const;
