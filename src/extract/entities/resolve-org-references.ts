@@ -1,7 +1,12 @@
 // Links references to ministries ("the foreign ministry said", "The Ministry said", "North Korea's foreign
 // ministry", "a ministry official") to an organization: the ministry named before, else the country's by that name.
 
-import { BACK_REFERENCE_ORG_HEADS, MINISTRY_ACRONYMS, MINISTRY_PORTFOLIOS } from '../lexicon/entity-words.ts';
+import {
+  BACK_REFERENCE_ORG_HEADS,
+  MINISTRY_ACRONYMS,
+  MINISTRY_PORTFOLIOS,
+  PEACE_OPERATION_NAME_WORDS,
+} from '../lexicon/entity-words.ts';
 import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
@@ -12,6 +17,7 @@ import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 
 const PORTFOLIOS: ReadonlySet<string> = new Set(MINISTRY_PORTFOLIOS);
 const BACK_HEADS: ReadonlySet<string> = new Set(BACK_REFERENCE_ORG_HEADS);
+const PEACE_OPERATION = new RegExp(`\\b(?:${PEACE_OPERATION_NAME_WORDS.join('|')})\\b`);
 /** A Map, not the record: looked up for every word, and a record must intern each fresh word string to answer. */
 const ACRONYM_PORTFOLIOS: ReadonlyMap<string, string> = new Map(Object.entries(MINISTRY_ACRONYMS));
 /** "SEOUL, Jan. 23 (Yonhap) --": a dateline city in capitals at the start of a line. */
@@ -116,6 +122,15 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
         ? /(\S+)(?: of .*)?$/.exec(state.text.slice(mention?.start, mention?.end))?.[1]?.toLowerCase()
         : undefined;
       if (org && head && BACK_HEADS.has(head) && !lastHead.has(head)) lastHead.set(head, org.id);
+      // "The mission said ..." after "the United Nations Support Mission in Libya": a UN or AU operation of no
+      // country, not a country's permanent mission to the UN.
+      if (
+        org?.kind === 'intergovernmental' &&
+        !org.country &&
+        !lastHead.has('mission') &&
+        PEACE_OPERATION.test(org.name)
+      )
+        lastHead.set('mission', org.id);
       m++;
     }
     if (cover[k] !== -1 || state.sentences[word.sentence]?.ignored) continue;
@@ -142,7 +157,9 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
     // "The council praised ...", "Additionally, the Council stressed": a bare head after "the" opening a sentence or
     // clause, a lower-case word after it, is the body first named with that head.
     const backed =
-      BACK_HEADS.has(word.lower) && words[k - 1]?.lower === 'the' ? lastHead.get(word.lower) : undefined;
+      (BACK_HEADS.has(word.lower) || word.lower === 'mission') && words[k - 1]?.lower === 'the'
+        ? lastHead.get(word.lower)
+        : undefined;
     if (backed && clauseSubject(words, k)) {
       added.push(wordMention(word, 'org', backed, 'alias'));
       continue;

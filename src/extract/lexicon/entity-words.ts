@@ -299,3 +299,9 @@ export const ORG_NAME_MODIFIER_PARTICIPLES = [
  * is ("the Cabinet's regular meeting held at the Amiri Diwan" is Qatar's).
  */
 export const GOVERNMENT_SEAT_WORDS = ['Diwan', 'Royal Court'] as const;
+
+/**
+ * Words naming a peace operation ("United Nations Support Mission in Libya", "United Nations Interim Force in
+ * Lebanon"): a bare "the mission" opening a sentence refers back to the first intergovernmental body named so.
+ */
+export const PEACE_OPERATION_NAME_WORDS = ['Mission', 'Force'] as const;

@@ -97,6 +97,9 @@ Palestine Red Crescent Society | other | PSE | Palestinian Red Crescent
 United Nations Office for the Coordination of Humanitarian Affairs | intergovernmental | - | OCHA
 United Nations Assistance Mission in Afghanistan | intergovernmental | - | UNAMA
 United Nations Mission in South Sudan | intergovernmental | - | UNMISS
+United Nations Support Mission in Libya | intergovernmental | - | UNSMIL; UN Support Mission in Libya
+United Nations Assistance Mission for Iraq | intergovernmental | - | UNAMI
+United Nations Interim Security Force for Abyei | intergovernmental | - | UNISFA
 United Nations Organization Stabilization Mission in the Democratic Republic of the Congo | intergovernmental | - | MONUSCO
 African Union Transition Mission in Somalia | intergovernmental | - | ATMIS
 Economic Community of Central African States | intergovernmental | - | ECCAS
