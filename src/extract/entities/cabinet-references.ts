@@ -1,34 +1,43 @@
 // Names a bare "the Cabinet" of a government communique ("The Cabinet stressed ...", "chaired the Cabinet's session")
 // as that country's cabinet, an organization that acts and speaks; the country is read from the article, not guessed.
 
-import { GOVERNMENT_SEAT_WORDS } from '../lexicon/entity-words.ts';
+import { CABINET_MEMBER_WORDS, GOVERNMENT_SEAT_WORDS } from '../lexicon/entity-words.ts';
 import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import { countryBefore } from './match-gazetteer.ts';
 import { ensureOrganization, type cloneEntities } from './registry.ts';
+import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { isTitleWord } from './person-context.ts';
 import type { ExtractState, Word } from '../types.ts';
 
 type Entities = ReturnType<typeof cloneEntities>;
 
+const CABINET_MEMBER: ReadonlySet<string> = new Set(CABINET_MEMBER_WORDS);
 const SEAT = new RegExp(`\\b(?:${GOVERNMENT_SEAT_WORDS.join('|')})\\b`);
 
 /**
  * "the Cabinet stressed", "the Cabinet's session", "the kingdom's Cabinet": a capitalised "Cabinet" after "the" or a
  * possessive, with no name of its own after it ("the Cabinet Office", "the Cabinet of Ministers" are other names).
  */
-export function bareCabinet(words: readonly Word[], k: number): boolean {
+export function bareCabinet(words: readonly Word[], k: number, lexicon: Lexicon): boolean {
   const word = words[k] as Word;
   if (!word.cap || word.lower !== 'cabinet') return false;
   const before = words[k - 1];
   const after = words[k + 1];
   if (!before || (before.lower !== 'the' && !/['’]s$/.test(before.lower))) return false;
+  // "Minister of State, Member of the Cabinet", "member of the Cabinet": part of a person's title.
+  const holder = words[k - 3];
+  if (words[k - 2]?.lower === 'of' && holder && (holder.cap || CABINET_MEMBER.has(holder.lower)))
+    return false;
+  // "informed the Cabinet secretary": a title, not the body.
+  if (after && after.gap === ' ' && isTitleWord(after, lexicon)) return false;
   return !after || after.gap !== ' ' || (!after.cap && after.lower !== 'of');
 }
 
 /**
  * Whose cabinet an article's bare "the Cabinet" is: its dateline's country, else the country it names a cabinet of
  * elsewhere, else its own state news agency's ("in a statement to the Saudi Press Agency"), else its head of state's
- * court's ("held at the Amiri Diwan"), else the country it names most.
+ * court's ("held at the Amiri Diwan"), else the country it names at least twice as often as any other.
  */
 export function articleGovernment(
   state: ExtractState,
@@ -39,7 +48,8 @@ export function articleGovernment(
   if (dateline) return dateline;
   // The article names it once in full ("Saudi Cabinet slams ..." in its headline).
   for (let k = 0; k < state.words.length; k++) {
-    const named = state.words[k]?.lower === 'cabinet' ? countryBefore(state.words, k, gazetteer) : null;
+    const word = state.words[k];
+    const named = word?.cap && word.lower === 'cabinet' ? countryBefore(state.words, k, gazetteer) : null;
     if (named) return named;
   }
   let agency: string | null = null;
@@ -55,9 +65,10 @@ export function articleGovernment(
     else if (SEAT.test(org.name)) seat ??= org.country;
   }
   if (agency ?? seat) return agency ?? seat;
-  let best: string | null = null;
-  for (const [id, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = id;
-  return best;
+  // Only a country named at least twice as often as any other: a story about two countries leaves it open.
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [best, next] = ranked;
+  return best && best[1] >= 2 * (next?.[1] ?? 0) ? best[0] : null;
 }
 
 /** The organization a bare "the Cabinet" at word `k` names: "<Demonym> Cabinet", or "Cabinet" with no country. */

@@ -165,7 +165,7 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
       continue;
     }
     // "The Cabinet stressed ...", "chaired the Cabinet's session": the article's government's cabinet.
-    if (word.lower === 'cabinet' && bareCabinet(words, k)) {
+    if (word.lower === 'cabinet' && bareCabinet(words, k, resources.lexicon)) {
       const id = cabinetOrganization(words, k, gazetteer, entities, governmentOnce);
       added.push(wordMention(word, 'org', id, 'alias'));
       continue;

@@ -298,7 +298,10 @@ export const ORG_NAME_MODIFIER_PARTICIPLES = [
  * Words in the name of a head of state's court or office that tell whose government an article's bare "the Cabinet"
  * is ("the Cabinet's regular meeting held at the Amiri Diwan" is Qatar's).
  */
-export const GOVERNMENT_SEAT_WORDS = ['Diwan', 'Royal Court'] as const;
+export const GOVERNMENT_SEAT_WORDS = ['Diwan'] as const;
+
+/** Words before "of the Cabinet" that make it part of a person's title ("minister of State, member of the Cabinet"). */
+export const CABINET_MEMBER_WORDS = ['member', 'members', 'secretary'] as const;
 
 /**
  * Words naming a peace operation ("United Nations Support Mission in Libya", "United Nations Interim Force in

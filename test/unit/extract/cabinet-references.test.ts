@@ -31,6 +31,13 @@ describe('a bare "the Cabinet" as a speaker', () => {
     expect(org?.aliases).toContain('Cabinet');
   });
 
+  it.each([
+    "The deal was signed by Saudi Minister of State and member of the Cabinet, Ali Al-Ghamdi, and Iran's envoy in Beijing.",
+    'The water ministry informed the Cabinet secretary that the treaty stays suspended, the Saudi Press Agency reported.',
+  ])('is no cabinet inside a title: %s', (text) => {
+    expect(extract(text).organizations.map((o) => o.name)).not.toContain('Saudi Cabinet');
+  });
+
   it('is no cabinet when a name follows it', () => {
     const text = 'The Cabinet Office said on Monday that the talks would resume in Doha.';
     expect(extract(text).organizations.map((o) => o.name)).not.toContain('Cabinet');
