@@ -2,6 +2,7 @@
 // Ministry, Agency, Council, Union, Dialogue or Party, optionally with an "of ..." tail; acronyms in parentheses.
 
 import {
+  DATELINE_AGENCY_HEAD,
   AGREEMENT_NAME_ENDINGS,
   GENERIC_ORG_NAME_WORDS,
   ORG_NAME_CONNECTORS,
@@ -830,11 +831,19 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
   const head = text.slice(0, DATELINE_REACH);
   const dateline = DATELINE_SOURCE.exec(head) ?? LEAD_SOURCE.exec(head);
   const source = dateline?.[1];
-  if (dateline && source && !TAGS.has(source) && (source.match(/\p{Lu}/gu)?.length ?? 0) >= 2) {
+  // "Amman, April 20 (Petra) -": a known agency named by the first word of its name.
+  const namedAgency = source ? gazetteer.phrases.get(`${source} ${DATELINE_AGENCY_HEAD}`) : undefined;
+  const spelled = (source?.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  if (dateline && source && !TAGS.has(source) && (spelled || namedAgency?.kind === 'org')) {
     const at = dateline.index + dateline[0].indexOf(`(${source})`) + 1;
     const w = words.findIndex((word) => word.start === at);
     const word = words[w];
-    if (word && cover[w] === -1 && word.end === at + source.length) {
+    if (word && cover[w] === -1 && word.end === at + source.length && namedAgency?.kind === 'org') {
+      ensureOrganization(entities.organizations, namedAgency.id, knownOrgFacts(namedAgency.org)).aliases.add(
+        source,
+      );
+      added.push(wordMention(word, 'org', namedAgency.id, 'alias'));
+    } else if (word && cover[w] === -1 && word.end === at + source.length) {
       const id = organizationId(source);
       ensureOrganization(entities.organizations, id, { name: source, kind: 'news agency', country: null });
       added.push(wordMention(word, 'org', id, 'name'));

@@ -308,3 +308,6 @@ export const CABINET_MEMBER_WORDS = ['member', 'members', 'secretary'] as const;
  * Lebanon"): a bare "the mission" opening a sentence refers back to the first intergovernmental body named so.
  */
 export const PEACE_OPERATION_NAME_WORDS = ['Mission', 'Force'] as const;
+
+/** The head a dateline source in brackets may be the first word of: "(Petra)" is the Petra News Agency. */
+export const DATELINE_AGENCY_HEAD = 'News Agency';
