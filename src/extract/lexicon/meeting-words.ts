@@ -735,6 +735,20 @@ export const MET_PLACE_LEADS: ReadonlySet<string> = new Set(['in', 'at']);
  * meeting of the Council of Arab States"); a grouping's summit ("the G7 summit", "the ASEAN meeting") is its leaders'.
  */
 export const SITTING_BODY_HEADS: ReadonlySet<string> = new Set(['Council']);
+/**
+ * Verbs by which a standing body named as their subject holds the sitting that is their object: "The UN Security
+ * Council held an emergency meeting on Tuesday", "the Security Council will hold a special meeting on Monday".
+ */
+export const BODY_HOLDING_VERBS: readonly string[] = [
+  'held',
+  'holds',
+  'hold',
+  'convened',
+  'convenes',
+  'convene',
+];
+/** How many words may qualify that sitting after its article: "an emergency closed-door meeting". */
+export const BODY_HELD_MODIFIER_WORDS = 3;
 /** The words joining a meeting word to the body sitting after it: "a session of the", "meeting of". */
 export const SITTING_BODY_LEAD = /^ of(?: the)? $/;
 /** Verbs whose object is a sitting their subject speaks to: "Guterres told an Arab summit", "addressed the meeting". */

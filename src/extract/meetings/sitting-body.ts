@@ -1,7 +1,13 @@
 // The council whose sitting a meeting word names: "an emergency meeting of the Council of Arab States", "Tuesday's
-// Security Council meeting", "the Security Council met". Only a participant of a sitting nobody else is named in.
+// Security Council meeting", "the Security Council held a meeting". Only a participant of a sitting nobody else is named in.
 
-import { SITTING_BODY_HEADS, SITTING_BODY_LEAD } from '../lexicon/meeting-words.ts';
+import {
+  BODY_HELD_MODIFIER_WORDS,
+  BODY_HOLDING_VERBS,
+  HOSTING_AUXILIARIES,
+  SITTING_BODY_HEADS,
+  SITTING_BODY_LEAD,
+} from '../lexicon/meeting-words.ts';
 import { startingIn } from '../mention-index.ts';
 import type { ExtractState } from '../types.ts';
 
@@ -9,6 +15,11 @@ import type { ExtractState } from '../types.ts';
 const BODY_BEFORE_REACH = 80;
 /** The possessive between a body and its meeting word: "the Security Council's meeting", "Tuesday's" is no body. */
 const POSSESSIVE_GAP = /^(?:['’]s)? $/;
+/** A body's holding verb and article before its sitting: " (UNSC) held an emergency ", " will hold a special ". */
+const HOLDING_GAP = new RegExp(
+  `^(?: \\([A-Z]{2,8}\\))?(?: (?:${HOSTING_AUXILIARIES.join('|')}))* (?:${BODY_HOLDING_VERBS.join('|')})` +
+    ` (?:a|an|its)(?: [^\\s,;:.]+){0,${BODY_HELD_MODIFIER_WORDS}} $`,
+);
 
 /** The head of a body's name: its last word before "of" ("Council of Arab States"), or its last word. */
 export function nameHead(name: string): string {
@@ -32,7 +43,8 @@ export function sittingBody(state: ExtractState, k: number): string | null {
     (m) =>
       m.kind === 'org' &&
       m.sentence === word.sentence &&
-      POSSESSIVE_GAP.test(text.slice(m.end, word.start)) &&
+      (POSSESSIVE_GAP.test(text.slice(m.end, word.start)) ||
+        HOLDING_GAP.test(text.slice(m.end, word.start))) &&
       isBody(m.id),
   );
   return before?.id ?? null;

@@ -22,6 +22,14 @@ describe('sittings of a council', () => {
       'The UN Security Council met behind closed doors on Friday to discuss the fighting in the north.',
       'org:united-nations-security-council',
     ],
+    [
+      'The UN Security Council (UNSC) held an emergency meeting on Monday night to discuss the unrest in the capital.',
+      'org:united-nations-security-council',
+    ],
+    [
+      'The Security Council will hold a special meeting on Thursday on the stalled truce, diplomats said.',
+      'org:security-council',
+    ],
   ])('is a meeting of the council: %s', (text, council) => {
     expect(participantsOf(text)).toEqual([[council]]);
   });
@@ -30,6 +38,12 @@ describe('sittings of a council', () => {
     expect(participantsOf('Leaders will gather for the ASEAN summit next month, officials said.')).toEqual(
       [],
     );
+  });
+
+  it('leaves a council that holds a vote, not a sitting, with no meeting', () => {
+    expect(
+      participantsOf('The Security Council will hold a vote on the draft resolution on Friday.'),
+    ).toEqual([]);
   });
 
   it('keeps the people who meet as the participants of a council’s meeting', () => {
