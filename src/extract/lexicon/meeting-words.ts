@@ -662,6 +662,18 @@ export const BODY_SITTING_PREDICATES: readonly string[] = [
  * Session of the Authority of Heads of State and Government in Abuja".
  */
 export const BODY_PLACE_LEADS: readonly string[] = ['in', 'at'];
+/**
+ * Lower-case words for a body's members inside the name of its sitting: "the 42nd extraordinary summit of IGAD heads
+ * of state and government, held in Entebbe", "the summit of the leaders of the GCC States, due to be held in Riyadh".
+ */
+export const BODY_MEMBER_WORDS: readonly string[] = [
+  'heads',
+  'state',
+  'government',
+  'leaders',
+  'ministers',
+  'foreign',
+];
 export const BODY_SITTING_AUXILIARIES: readonly string[] = [
   'has',
   'have',

@@ -26,6 +26,18 @@ describe('sessions of a body', () => {
       'The 41st IGAD Extraordinary Summit of Heads of State and Government has opened in Djibouti today.',
       'Djibouti',
     ],
+    [
+      'Leaders called for a truce at the 45th extraordinary summit of EAC heads of state and government, held in the Kenyan city of Mombasa on Sunday.',
+      'Mombasa',
+    ],
+    [
+      'The ministers prepared the agenda of the coming summit of the leaders of the Gulf States, due to be held in Muscat on 9 May.',
+      'Muscat',
+    ],
+    [
+      'Delegates arrived for the 51st session of the Council of Foreign Ministers of the OIC, which is being held in Dakar this week.',
+      'Dakar',
+    ],
   ])('is a summit where its predicate sets it: %s', (text, place) => {
     expect(summitsOf(text)).toContainEqual({ kind: 'summit', place });
   });
