@@ -520,6 +520,23 @@ export const ANAPHOR_TOPIC_NOUNS: ReadonlySet<string> = new Set([
 export const ANAPHOR_TOPIC_MAX_AT = 5;
 
 /**
+ * Words that open a sentence before the agreement it reports from ("According to the agreement, both governments
+ * would arrange ... in “safety, security and dignity”"): a quote there is the agreement's wording, no one's words.
+ */
+export const AGREEMENT_SOURCE_OPENERS: readonly (readonly string[])[] = [['according', 'to']];
+/**
+ * Back-reference nouns for documents that carry a speaker's words ("The statement also mentioned the need for ...
+ * “regarding the format and agenda ...”"): their quotes are the issuer's, not an agreement's wording.
+ */
+export const SPEAKING_DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement',
+  'communique',
+  'communiqué',
+  'readout',
+  'release',
+]);
+
+/**
  * Words of the relations between countries: words that name none of the article's agreements yet speak of these
  * ("expressed satisfaction with the excellent relationship between the two governments", "reaffirmed the invaluable
  * relations that exist between Kenya and Somalia", "reaffirmed their commitment to enhancing bilateral cooperation in

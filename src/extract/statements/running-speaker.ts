@@ -2,7 +2,14 @@
 // one who spoke last in its paragraph (or in the paragraph before, when its own sentence names nobody else).
 
 import type { Quote } from './find-quotes.ts';
-import { startingIn } from '../mention-index.ts';
+import {
+  AGREEMENT_SOURCE_OPENERS,
+  BACK_REFERENCE_MAX_MODIFIERS,
+  DEFINITE_DETERMINERS,
+  SPEAKING_DOCUMENT_NOUNS,
+} from '../lexicon/agreement-reference-words.ts';
+import { startingIn, wordIndexAt } from '../mention-index.ts';
+import { backReferencesIn } from './statement-agreements.ts';
 import {
   continueQuote,
   quoteDraft,
@@ -97,6 +104,42 @@ function jointSpeakers(ctx: StatementContext, draft: StatementLike): string[] {
   return speakers.every((id) => id.startsWith('person:')) ? speakers : [draft.speaker];
 }
 
+/**
+ * Whether the sentence opens with an agreement as its subject or its source, named or pointed back at, before the
+ * quote: 'The agreement recognized the "potentially diverse benefits" of ...', 'According to the agreement, both
+ * governments would arrange ... in "safety, security and dignity"', 'The draft resolution called for the lifting of
+ * the "restrictions ..."'. The quote is the agreement's own wording, not the running speaker's words.
+ */
+function agreementWording(ctx: StatementContext, sentence: Sentence, quote: Quote): boolean {
+  const { state } = ctx;
+  let at = wordIndexAt(state.words, sentence.start);
+  // Not words a quote opens with ("“This initiative can mark the moment ...,” he said").
+  if (/["“]$/.test(state.words[at]?.gap ?? '')) return false;
+  const opener = AGREEMENT_SOURCE_OPENERS.find((words) =>
+    words.every((w, k) => state.words[at + k]?.lower === w),
+  );
+  if (opener) at += opener.length;
+  const first = state.words[at];
+  if (!first || first.sentence !== sentence.index || first.start >= quote.start) return false;
+  const determiner = DEFINITE_DETERMINERS.has(first.lower);
+  // Named from its first words ("The Ankara Declaration reaffirmed ..."), after "the" at most.
+  const second = state.words[at + 1];
+  if (
+    state.agreementMentions.some(
+      (m) =>
+        m.end <= quote.start &&
+        (m.start === first.start || (determiner && second !== undefined && m.start === second.start)),
+    )
+  )
+    return true;
+  // "The draft resolution called for ...", "the agreement": a kind noun after "the" and a few modifiers; not a
+  // document that carries someone's words ("The statement also mentioned ...").
+  if (!determiner) return false;
+  const opening = state.words[at + BACK_REFERENCE_MAX_MODIFIERS + 1]?.start ?? quote.start;
+  const reference = backReferencesIn(state, first.start, Math.min(opening, quote.start))[0];
+  return reference !== undefined && reference.definite && !SPEAKING_DOCUMENT_NOUNS.has(reference.noun);
+}
+
 export function runningSpeakerQuotes(ctx: StatementContext, quotes: readonly Quote[]): void {
   const { state } = ctx;
   for (const { quote, sentence } of quotesStillOpen(ctx, quotes)) {
@@ -107,6 +150,7 @@ export function runningSpeakerQuotes(ctx: StatementContext, quotes: readonly Quo
     if (namesSomeoneElse(ctx, quote, sentence.start, last.end)) continue;
     // 'The agreement says: "..."': the quote has a lead-in of its own whose subject is no one who speaks.
     if (OWN_LEAD_IN.test(state.text.slice(sentence.start, quote.start))) continue;
+    if (agreementWording(ctx, sentence, quote)) continue;
     const near = running !== null && sentence.paragraph - running.paragraph <= 1;
     // No one has spoken nearby: the person the sentence before is about (CoreNLP's closest-mention sieve).
     const speaker = near ? running.draft.speaker : previousSubject(ctx, sentence, quote);

@@ -543,6 +543,33 @@ describe('the verbs only a document takes', () => {
     const text = `${LEAD}The agreement says: "Each side shall grant the other seven weekly flights."`;
     expect(speakersOf(text, 'seven weekly flights')).toEqual([]);
   });
+
+  it.each([
+    [
+      'an agreement as the subject',
+      'The agreement recognized the "mutual benefits of direct flights for travellers in both capitals".',
+    ],
+    [
+      'a kind noun after "the" and a modifier',
+      'The draft resolution called for the lifting of "restrictions on the mutual benefits" of air travel.',
+    ],
+    [
+      '"According to the agreement"',
+      'According to the agreement, both carriers would fly "with mutual benefits and fair competition".',
+    ],
+  ])('leaves a quote of the agreement’s own wording to no running speaker: %s', (_shape, sentence) => {
+    const text = `${LEAD}Peruvian Foreign Minister Elmer Schialer said the deal would help tourism.\n\n${sentence}`;
+    expect(speakersOf(text, 'mutual benefits')).toEqual([]);
+  });
+
+  it('still gives a statement’s quoted words to its issuer, and a quote opening with "This deal" to its speaker', () => {
+    const text =
+      `${LEAD}Peruvian Foreign Minister Elmer Schialer said the deal would help tourism.\n\n` +
+      'The statement also mentioned the need for talks "on the mutual benefits of new routes".\n\n' +
+      '"This deal can open the skies between our peoples," Schialer said, calling it "a bridge of mutual benefits".';
+    expect(speakersOf(text, 'on the mutual benefits')).not.toEqual([]);
+    expect(speakersOf(text, 'a bridge of mutual benefits')).toEqual(['person:elmer-schialer']);
+  });
 });
 
 describe('an agreement termed something in quotes', () => {
