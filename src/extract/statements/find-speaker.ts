@@ -8,6 +8,7 @@ import {
   OCCASION_ASIDE_LEADS,
   NOUN_PHRASE_BREAK_WORDS,
   OUTLET_CUE_PHRASES,
+  PERFECT_AUXILIARIES,
   ROLE_JOINING_WORDS,
   SUBJECT_CASE_PRONOUNS,
   SUBJECT_FILLER_STOPS,
@@ -406,6 +407,12 @@ function latestEnding(candidates: readonly EntityMention[], limit: number): Enti
  */
 const SET_OFF_ASIDE = /^, (?:[a-z]+ly|(?:on|in|via) (?:\p{Lu}\p{Ll}+|[a-z]+ \p{Lu}?\p{Ll}+)) $/u;
 
+/**
+ * After a name set off by commas: an auxiliary of the perfect, maybe with "also" or an adverb, before its verb
+ * ("President of the Commission, Ursula von der Leyen, has described", ", Ambassador X, has also said").
+ */
+const SET_OFF_PERFECT = new RegExp(`^, (?:${PERFECT_AUXILIARIES.join('|')})(?: also| [a-z]+ly)? $`);
+
 /** What opens a name set off by commas: the comma, then at most two capitalized title words ("Dr.", "Minister"). */
 const SET_OFF_NAME = /, (?:\p{Lu}\p{L}*\.? ){0,2}$/u;
 
@@ -426,7 +433,7 @@ function fitsSubject(text: string, m: EntityMention | null, until: number): bool
   // name set off by commas (a capitalized title or two may open it) is the subject.
   if (
     m.kind === 'person' &&
-    (gap === ', ' || SET_OFF_ASIDE.test(gap)) &&
+    (gap === ', ' || SET_OFF_ASIDE.test(gap) || SET_OFF_PERFECT.test(gap)) &&
     SET_OFF_NAME.test(text.slice(Math.max(0, m.start - 30), m.start))
   )
     return true;

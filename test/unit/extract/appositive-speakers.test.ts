@@ -137,6 +137,15 @@ describe('a name set off by commas beside a role', () => {
     expect(result.statements.map((s) => s.speaker)).toEqual(['person:tadeo-wunsiri']);
   });
 
+  it.each([
+    "Peru's Permanent Representative to the United Nations, Ambassador Tadeo Wunsiri, has said that the accord would hold.",
+    'The Secretary General of the Andean Community, Tadeo Wunsiri, has described the accord as "a fair bargain".',
+    'The chairman of the fisheries commission, Tadeo Wunsiri, had also stressed that the quotas were final.',
+  ])('gives the verb after "<role of a body>, Name, has/had" to the name, not the body: %s', (sentence) => {
+    const result = extract(`${LEAD}${sentence}`);
+    expect(result.statements.map((s) => s.speaker)).toEqual(['person:tadeo-wunsiri']);
+  });
+
   it('reads \'"...," Name Surname, the <role> of <body>, said\' as a person', () => {
     expect(
       personNames(
