@@ -4,6 +4,7 @@
 import {
   COUNTRY_NOUN_WORDS,
   COUNTRYLESS_VAGUE_HEADS,
+  DELEGATE_TITLE_WORDS,
   DIPLOMATIC_ROLE_WORDS,
   GENERIC_ROLE_WORDS,
   OFFICE_CHANGING_MODIFIERS,
@@ -204,7 +205,13 @@ function partsFit(parts: TitleParts, refWords: readonly string[], lexicon: Lexic
     const leader =
       title.some((w) => lexicon.leaderHeads.has(w)) ||
       (title.includes('prime') && title.includes('minister'));
-    return !leader && (head !== 'diplomat' || title.some((w) => DIPLOMATIC.has(w)));
+    // "the Qatari delegate" is a country's speaker at a body: an ambassador or representative, or a name with no title.
+    const delegate = title.every((w) => w === '') || title.some((w) => DELEGATE_TITLES.has(w));
+    return (
+      !leader &&
+      (head !== 'diplomat' || title.some((w) => DIPLOMATIC.has(w))) &&
+      (head !== 'delegate' || delegate)
+    );
   }
   // "the secretary-general" fits "Secretary-General": a hyphened title word is matched by its pieces.
   return refWords.every((w) => w.split('-').every((piece) => title.includes(piece)));
@@ -226,6 +233,7 @@ const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(OFFICE_CHANGING_MODIFIERS)
 const GENERIC_ROLES: ReadonlySet<string> = new Set(GENERIC_ROLE_WORDS);
 const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(GOVERNMENT_LEADER_HEADS);
 const DIPLOMATIC: ReadonlySet<string> = new Set(DIPLOMATIC_ROLE_WORDS);
+const DELEGATE_TITLES: ReadonlySet<string> = new Set(DELEGATE_TITLE_WORDS);
 const VAGUE_WITHOUT_COUNTRY: ReadonlySet<string> = new Set(COUNTRYLESS_VAGUE_HEADS);
 
 /** Is the person's office a head of state's where `head` names a lower office, or the other way round? */

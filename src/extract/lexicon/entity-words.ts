@@ -181,7 +181,20 @@ export const REFERENCE_TITLE_GLUE = ['of', 'the', 'for', 'and'] as const;
 export const OFFICE_CHANGING_MODIFIERS = ['prime', 'vice', 'deputy'] as const;
 
 /** Roles too generic to name one person alone: "the diplomat", "the official". */
-export const GENERIC_ROLE_WORDS = ['diplomat', 'official', 'envoy', 'negotiator'] as const;
+export const GENERIC_ROLE_WORDS = ['diplomat', 'official', 'envoy', 'negotiator', 'delegate'] as const;
+
+/**
+ * Title words of a person who speaks for a country at a body: "the Qatari delegate" means one of them (or a person
+ * named with no title), never a party leader or a minister of that country.
+ */
+export const DELEGATE_TITLE_WORDS = [
+  'delegate',
+  'representative',
+  'ambassador',
+  'envoy',
+  'emissary',
+  'consul',
+] as const;
 
 /** Title words of diplomatic roles, which a generic role reference may mean. */
 export const DIPLOMATIC_ROLE_WORDS = [

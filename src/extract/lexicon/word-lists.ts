@@ -57,6 +57,8 @@ export const TITLE_HEADS = [
   'representative',
   'official',
   'diplomat',
+  // "Indian delegate Pratik Mathur", "the Qatari delegate": a country's speaker at a UN body.
+  'delegate',
   'commissioner',
   'speaker',
   'king',

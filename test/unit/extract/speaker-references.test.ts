@@ -266,3 +266,20 @@ describe('"the Emirati diplomat", "the Chadian official": a generic role after a
     expect(speakers).not.toContain('person:idriss-deby');
   });
 });
+
+describe('"the Qatari delegate": a country\'s delegate at a body named before', () => {
+  it('is the named representative who spoke, not the country', () => {
+    const text =
+      "Council told to act\n\nThe council met on Tuesday. The briefing came from Peru's Permanent Representative " +
+      'Ambassador Tadeo Wunsiri.\n\nOn the border clash, the Peruvian delegate condemned the raid and said that ' +
+      'Peru had no part in it.';
+    expect(extract(text).statements.map((s) => s.speaker)).toEqual(['person:tadeo-wunsiri']);
+  });
+
+  it('is no party leader or minister of that country', () => {
+    const text =
+      "League rebukes movement\n\nThe movement's Secretary-General Hassan Ruwandi gave a speech on Friday.\n\n" +
+      "Peru's delegate rejected the League's statement and asked for more time to consult his government.";
+    expect(extract(text).statements.map((s) => s.speaker)).not.toContain('person:hassan-ruwandi');
+  });
+});
