@@ -358,9 +358,18 @@ function relativeAntecedent(
   const before = latestEnding(candidates, at);
   if (!before || before.end !== at) return null;
   if (before.kind === 'person') return before;
-  if (before.kind !== 'country' || !state.text.slice(0, before.start).endsWith(' of ')) return null;
-  const holder = latestEnding(candidates, before.start - 4);
-  return holder?.kind === 'person' && holder.end === before.start - 4 ? holder : null;
+  return countryHolder(state.text, candidates, before);
+}
+
+/** "King Abdullah II of Jordan", "Ambassador X of Rwanda": the person a country named right after "of" belongs to. */
+function countryHolder(
+  text: string,
+  candidates: readonly EntityMention[],
+  country: EntityMention,
+): EntityMention | null {
+  if (country.kind !== 'country' || text.slice(country.start - 4, country.start) !== ' of ') return null;
+  const holder = latestEnding(candidates, country.start - 4);
+  return holder?.kind === 'person' && holder.end === country.start - 4 ? holder : null;
 }
 
 /**
@@ -462,7 +471,11 @@ export function subjectBefore(state: ExtractState, from: number, verbStart: numb
       return appositionHolder(state.text, candidates, before) ?? before;
   }
   let best = latestEnding(candidates, anchor);
-  if (fitsSubject(state.text, best, anchor)) return appositionHolder(state.text, candidates, best) ?? best;
+  // "King Abdullah II of Jordan affirmed": the person whose country ends the subject speaks.
+  if (fitsSubject(state.text, best, anchor) && best)
+    return (
+      appositionHolder(state.text, candidates, best) ?? countryHolder(state.text, candidates, best) ?? best
+    );
   // "spoke with Foreign Minister X, who asserted that ...": "who" right before the verb is its subject, and it
   // stands for the person it follows.
   if (best?.kind === 'person' && WHO_SUBJECT.test(state.text.slice(best.end, anchor))) return best;
@@ -483,7 +496,9 @@ export function subjectBefore(state: ExtractState, from: number, verbStart: numb
   if (aside) {
     anchor = sentenceStart + aside.index;
     best = latestEnding(candidates, anchor);
-    if (fitsSubject(state.text, best, anchor) || (best && best.end === anchor)) return best;
+    // "Ambassador X of Rwanda, this month's president of the Council, told": the person, not the country.
+    if (best && (fitsSubject(state.text, best, anchor) || best.end === anchor))
+      return countryHolder(state.text, candidates, best) ?? best;
   }
   return null;
 }

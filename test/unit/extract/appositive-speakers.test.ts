@@ -205,3 +205,14 @@ describe('a name set off beside a "member" role', () => {
     expect(persons.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('a person "of" a country before the verb', () => {
+  it.each([
+    'King Tadeo Wunsiri of Peru affirmed the success of the summit, saying: "The summit was a success."',
+    'Ambassador Tadeo Wunsiri of Peru, this month\'s president of the council, told reporters that the talks were "sober".',
+    "Ambassador Tadeo Wunsiri of Peru, this month's president of the council, said that the talks were useful.",
+  ])('gives the words to the person, not the country: %s', (sentence) => {
+    const said = speakers(`Summit closes in Lima\n\nThe leaders met in Lima on Monday.\n\n${sentence}`);
+    expect(said.map(([speaker]) => speaker)).toEqual(['person:tadeo-wunsiri']);
+  });
+});
