@@ -301,3 +301,13 @@ export const DATA_SOURCE_NOUNS = ['figures', 'data', 'statistics', 'estimates', 
  * spokesman goes on to note ...". The subject of the verb speaks.
  */
 export const SPEECH_CONTINUING_VERBS = ['went', 'goes', 'go'] as const;
+
+/**
+ * Words that open what a describing verb calls its agreement object ("called the deal a historic milestone",
+ * "described the accord as a major milestone", "termed the pact the best ..."): with them the verb states a stance
+ * even without a quote.
+ */
+export const DESCRIBED_AGREEMENT_COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'as']);
+
+/** Words the agreement object of a describing verb may hold ("the landmark Doha peace deal"). */
+export const DESCRIBED_AGREEMENT_MAX_WORDS = 5;

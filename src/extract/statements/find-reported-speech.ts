@@ -11,6 +11,7 @@ import { stanceFrameEnd } from './stance-frame.ts';
 import { headlineLine, namedRightBefore } from './present-stances.ts';
 import { invertedAttribution, onlyTitles } from './inverted-attribution.ts';
 import { passiveAttribution } from './passive-attribution.ts';
+import { describedAgreement } from './described-agreement.ts';
 import { meetingSubject } from './meeting-subjects.ts';
 import { locatedBody } from './located-bodies.ts';
 import { leadVerbBefore } from './lead-verb.ts';
@@ -363,6 +364,7 @@ function reportedClause(
     const stance =
       framed ||
       urges(ctx, k, end) ||
+      describedAgreement(words, k, end) ||
       (particle ? words[k + 1]?.lower === particle : ctx.resources.lexicon.stance.has(verb.lower));
     // "Russia was criticized for ...", "Xi has been hailed as ...": passive, said of the subject, not by it.
     let a = k - 1;
