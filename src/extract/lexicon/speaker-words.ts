@@ -311,3 +311,9 @@ export const DESCRIBED_AGREEMENT_COMPLEMENT_OPENERS: ReadonlySet<string> = new S
 
 /** Words the agreement object of a describing verb may hold ("the landmark Doha peace deal"). */
 export const DESCRIBED_AGREEMENT_MAX_WORDS = 5;
+
+/** Auxiliaries of a perfect that may follow a name set off by commas ("the premier, Najib Mikati, has welcomed"). */
+export const SET_OFF_SUBJECT_AUXILIARIES = ['has', 'had', 'have'] as const;
+
+/** Relative pronouns that may stand right before a verb as its subject ("the Charter, which called for ..."). */
+export const RELATIVE_CLAUSE_PRONOUNS = ['which', 'that', 'who', 'whom'] as const;

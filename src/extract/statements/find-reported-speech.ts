@@ -35,6 +35,7 @@ import {
   OPEN_QUESTION_OPENERS,
   OUTLET_REPORT_VERBS,
   COUNTRY_GROUP_HEADS,
+  RELATIVE_CLAUSE_PRONOUNS,
   SIDE_SUBJECT_HEADS,
   SUBJECT_CASE_PRONOUNS,
   TELL_FORMS,
@@ -323,6 +324,25 @@ function audienceEnd(ctx: StatementContext, k: number, end: number): number {
   return -1;
 }
 
+/** Relative pronouns right before a verb: the verb is the relative clause's, not the sentence subject's. */
+const ASIDE_RELATIVES: ReadonlySet<string> = new Set(RELATIVE_CLAUSE_PRONOUNS);
+
+/** How near its verb the comma closing an aside must stand for the subject to be sought before the aside. */
+const ASIDE_CLOSE_REACH = 40;
+
+/**
+ * "The FFC, a coalition of parties supporting democratic rule, late on Saturday welcomed ...": an aside longer than
+ * the stance verb's subject window, closed by a comma right before the verb; the subject stands before it.
+ */
+function asideClosedSubject(ctx: StatementContext, verb: Word, before: Word | undefined): boolean {
+  const comma = ctx.state.text.lastIndexOf(', ', verb.start);
+  if (comma < verb.start - ASIDE_CLOSE_REACH) return false;
+  // "... of the UN Charter, which called for ...": a relative clause's verb; its subject is the pronoun.
+  if (ASIDE_RELATIVES.has(before?.lower ?? '')) return false;
+  const sentence = ctx.state.sentences[verb.sentence] as Sentence;
+  return subjectBefore(ctx.state, sentence.start, verb.start) !== null;
+}
+
 /**
  * The clause a verb reports: after "that" within a few words, or right after a say-like or evaluative verb.
  * `framed`: the verb opens a stance frame ("drew attention to"), a stance as a stance verb is.
@@ -377,6 +397,7 @@ function reportedClause(
     const contrast = ctx.resources.lexicon.pronounVerbContrasts.has(words[a]?.lower ?? '');
     const subject =
       subjectBefore(ctx.state, verb.start - 60, verb.start) !== null ||
+      asideClosedSubject(ctx, verb, words[k - 1]) ||
       PRONOUN_SUBJECT.test(words[contrast ? a - 1 : a]?.lower ?? '') ||
       words[a]?.lower === 'it' ||
       groupSpeakers(ctx, k, ctx.state.sentences[verb.sentence] as Sentence).length > 0 ||

@@ -3,6 +3,7 @@
 
 import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import {
+  SET_OFF_SUBJECT_AUXILIARIES,
   CHANNEL_CUE_PHRASES,
   FIRST_PERSON_WORDS,
   OCCASION_ASIDE_LEADS,
@@ -331,8 +332,9 @@ const FILLER_STOPS = new RegExp(`\\b(?:${[...SUBJECT_FILLER_STOPS, ...SUBJECT_CA
 /** ", who co-chaired the meeting with the EU," / ", in a video message," between a subject and its verb. */
 const MAX_SUBJECT_DISTANCE = 300;
 // The word after the aside may be an adverb ("also"), not a subject pronoun: ", as well as X, he said" is his.
+// A day may follow it: "the FFC, a coalition of parties, late on Saturday welcomed ...".
 const PARENTHETICAL = new RegExp(
-  `, [^,“”"]{1,140}, (?:(?!(?:${SUBJECT_CASE_PRONOUNS.join('|')}) )[a-z]+ )?$`,
+  `, [^,“”"]{1,140}, (?:(?!(?:${SUBJECT_CASE_PRONOUNS.join('|')}) )[a-z]+ )?(?:on (?:${WEEKDAY_NAMES.join('|')}) )?$`,
 );
 
 /** An occasion's aside with someone closing the words before a verb, a name set off inside it. */
@@ -414,7 +416,12 @@ function latestEnding(candidates: readonly EntityMention[], limit: number): Enti
  * After a name set off by commas, before its verb: an adverb or a setting the closing comma leaves outside the name
  * (", Gilad Erdan, firmly rejected", ", Gen X, on Twitter welcomed", ", X, on Monday said").
  */
-const SET_OFF_ASIDE = /^, (?:[a-z]+ly|(?:on|in|via) (?:\p{Lu}\p{Ll}+|[a-z]+ \p{Lu}?\p{Ll}+)) $/u;
+const SET_OFF_ASIDE = new RegExp(
+  String.raw`^, (?:(?:[a-z]+ly|(?:on|in|via) (?:\p{Lu}\p{Ll}+|[a-z]+ \p{Lu}?\p{Ll}+)) )?` +
+    // "Lebanon's Prime Minister, Najib Mikati, has welcomed ...": a perfect's auxiliary after the set-off name.
+    `(?:(?:${SET_OFF_SUBJECT_AUXILIARIES.join('|')}) (?:[a-z]+ly )?)?$`,
+  'u',
+);
 
 /**
  * After a name set off by commas: an auxiliary of the perfect, maybe with "also" or an adverb, before its verb
