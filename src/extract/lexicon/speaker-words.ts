@@ -25,12 +25,6 @@ export const NOUN_PHRASE_BREAK_WORDS = [
   'adding',
 ] as const;
 
-/**
- * Auxiliaries of the perfect that may stand between a name set off by commas and its speech verb ("the OIC's
- * Secretary General, X, has affirmed that ..."): the name is still the subject.
- */
-export const PERFECT_AUXILIARIES = ['has', 'have', 'had'] as const;
-
 /** Words that make the gap between a subject and its verb a clause of its own ("the envoy who met him said"). */
 /**
  * Words opening an aside between a subject and its verb that sets an occasion with someone: ", during his meeting

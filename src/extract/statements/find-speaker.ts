@@ -9,7 +9,6 @@ import {
   OCCASION_ASIDE_LEADS,
   NOUN_PHRASE_BREAK_WORDS,
   OUTLET_CUE_PHRASES,
-  PERFECT_AUXILIARIES,
   ROLE_JOINING_WORDS,
   SUBJECT_CASE_PRONOUNS,
   SUBJECT_FILLER_STOPS,
@@ -418,16 +417,11 @@ function latestEnding(candidates: readonly EntityMention[], limit: number): Enti
  */
 const SET_OFF_ASIDE = new RegExp(
   String.raw`^, (?:(?:[a-z]+ly|(?:on|in|via) (?:\p{Lu}\p{Ll}+|[a-z]+ \p{Lu}?\p{Ll}+)) )?` +
-    // "Lebanon's Prime Minister, Najib Mikati, has welcomed ...": a perfect's auxiliary after the set-off name.
-    `(?:(?:${SET_OFF_SUBJECT_AUXILIARIES.join('|')}) (?:[a-z]+ly )?)?$`,
+    // "Lebanon's Prime Minister, Najib Mikati, has welcomed ...", ", Ambassador X, has also said": a perfect's
+    // auxiliary after the set-off name, maybe with "also" or an adverb.
+    `(?:(?:${SET_OFF_SUBJECT_AUXILIARIES.join('|')}) (?:also |[a-z]+ly )?)?$`,
   'u',
 );
-
-/**
- * After a name set off by commas: an auxiliary of the perfect, maybe with "also" or an adverb, before its verb
- * ("President of the Commission, Ursula von der Leyen, has described", ", Ambassador X, has also said").
- */
-const SET_OFF_PERFECT = new RegExp(`^, (?:${PERFECT_AUXILIARIES.join('|')})(?: also| [a-z]+ly)? $`);
 
 /** What opens a name set off by commas: the comma, then at most two capitalized title words ("Dr.", "Minister"). */
 const SET_OFF_NAME = /, (?:\p{Lu}\p{L}*\.? ){0,2}$/u;
@@ -449,7 +443,7 @@ function fitsSubject(text: string, m: EntityMention | null, until: number): bool
   // name set off by commas (a capitalized title or two may open it) is the subject.
   if (
     m.kind === 'person' &&
-    (gap === ', ' || SET_OFF_ASIDE.test(gap) || SET_OFF_PERFECT.test(gap)) &&
+    (gap === ', ' || SET_OFF_ASIDE.test(gap)) &&
     SET_OFF_NAME.test(text.slice(Math.max(0, m.start - 30), m.start))
   )
     return true;
