@@ -56,6 +56,7 @@ import {
 import type { WordFactsOf } from '../events/event-modality.ts';
 import { opensField } from './field-topic.ts';
 import { formalTitleEnd } from './formal-title.ts';
+import { kindOnlyTitle } from './kind-only-title.ts';
 import { askedMaking, failedMaking } from './unmade-making.ts';
 import { topicPhraseEnd, type CountryIn, type PosAt } from './topic-phrase.ts';
 import { listedSubjects, singularKind } from './listed-subjects.ts';
@@ -346,7 +347,13 @@ function namedSpan(words: readonly Word[], k: number): [number, number] | null {
       j++;
       // "... Suppression of Terrorism and the Framework Agreement on ...": the next instrument of a list.
       if (words[j]?.lower === 'and' && nextInstrumentAt(words, j + 1)) break;
-      if (NAME_TAIL_INNER.has(words[j]?.lower ?? '') && joined(j) && (words[j + 1]?.cap || words[j + 2]?.cap))
+      // "Memorandum of Understanding on Tuesday": nor does a day or month after an inner word.
+      if (
+        NAME_TAIL_INNER.has(words[j]?.lower ?? '') &&
+        joined(j) &&
+        (words[j + 1]?.cap || words[j + 2]?.cap) &&
+        !WHEN_WORDS.test(words[j + 1]?.text ?? '')
+      )
         j++;
       if (words[j]?.lower === 'the' && joined(j) && words[j + 1]?.cap) j++;
     }
@@ -506,13 +513,14 @@ function topicAfter(
   fieldIn = false,
   pos?: PosAt,
   countryIn?: CountryIn,
+  afterBracket = false,
 ): string | null {
   const afterParties = topicAfterParties(words, k);
   if (afterParties !== -1)
     return topicAfter(text, words, afterParties - 1, sentenceEnd, false, pos, countryIn);
   const next = words[k + 1];
   const prepositions = fieldIn ? FIELD_TOPIC_OPENERS : TOPIC_OPENERS;
-  if (!next || next.gap !== ' ' || !prepositions.has(next.lower)) return null;
+  if (!next || next.gap !== (afterBracket ? ') ' : ' ') || !prepositions.has(next.lower)) return null;
   let rest = text.slice(next.start, Math.min(sentenceEnd, next.start + 160));
   if (TIME_TOPIC.test(rest) || NOT_TOPIC.test(rest)) return null;
   // "signed an agreement on a "permanent cessation of hostilities"": a topic in quote marks is the whole phrase.
@@ -546,6 +554,60 @@ function topicAfter(
   rest = tidyTopic(rest.trim());
   const count = rest.split(' ').length;
   return count >= 2 && count <= MAX_TOPIC_WORDS + 1 ? rest : null;
+}
+
+/** wink's tags of a noun, the head a topic phrase ends on. */
+const NOUN_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** "Memorandum of Understanding (MoU) on ...": the index of an acronym in brackets right after word `k`, or -1. */
+function bracketedAcronymAfter(words: readonly Word[], k: number): number {
+  const acronym = words[k + 1];
+  return acronym &&
+    acronym.gap === ' (' &&
+    /^\p{Lu}[\p{L}.]{1,7}$/u.test(acronym.text) &&
+    words[k + 2]?.gap === ') '
+    ? k + 1
+    : -1;
+}
+
+/**
+ * "a Memorandum of Understanding on cooperation in Defence and Security", "a Memorandum of Understanding (MoU) on a
+ * strategic health partnership": the topic that says which instrument a title of kind words alone is, or null.
+ */
+function kindOnlyTitleTopic(
+  state: ExtractState,
+  named: readonly [number, number],
+  sentence: Sentence,
+  pos?: PosAt,
+): { topic: string; end: number } | null {
+  const { text, words } = state;
+  const title = text.slice(words[named[0]]?.start ?? 0, words[named[1]]?.end ?? 0);
+  if (!kindOnlyTitle(title)) return null;
+  const acronym = bracketedAcronymAfter(words, named[1]);
+  const last = acronym === -1 ? named[1] : acronym;
+  const countryIn = (from: number, to: number): boolean =>
+    countriesIn(state, words[from]?.start ?? 0, words[to]?.end ?? 0).length > 0;
+  const start = words[last + 1]?.start ?? 0;
+  // "a Memorandum of Understanding to boost bilateral ties": a purpose, which any instrument may have, says not which.
+  if (words[last + 1]?.lower === 'to') return null;
+  // "... on a strategic health partnership between the Ministry of ... and the African Union": the sides close it.
+  const between = text.indexOf(' between ', start);
+  const end = between !== -1 && between < sentence.end ? between : sentence.end;
+  const topic = pos && topicAfter(text, words, last, end, false, pos, countryIn, acronym !== -1);
+  if (!pos || !topic || !text.startsWith(topic, start)) return null;
+  let close = last + 1;
+  while ((words[close + 1]?.end ?? Infinity) <= start + topic.length) close++;
+  // "for the cultural, scientific ... cooperation" cut at its comma: a topic with no noun at its end names nothing.
+  if (!NOUN_POS.has(pos(close) ?? '')) return null;
+  // "on Trade Road Map 2025-27": a capitalized name the phrase reading broke off goes on to its last capital.
+  while (
+    words[close + 1]?.cap &&
+    words[close + 1]?.gap === ' ' &&
+    words[close + 1]?.sentence === sentence.index
+  )
+    close++;
+  const stop = words[close]?.end ?? start + topic.length;
+  return { topic: text.slice(start, stop), end: stop };
 }
 
 /**
@@ -1036,6 +1098,15 @@ export function readAgreementMentions(
               (i: number) => facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos,
             )
           : null));
+    const titleTopic =
+      named && !headline
+        ? kindOnlyTitleTopic(
+            state,
+            named,
+            sentence,
+            facts && ((i: number) => facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos),
+          )
+        : null;
     const relationship = RELATIONSHIP_KIND_WORDS.has(word.lower) && !named;
     // "partnership treaty": the partnership is the treaty's description, read with the treaty.
     const nextWord = words[k + 1];
@@ -1206,14 +1277,19 @@ export function readAgreementMentions(
       end:
         formalEnd !== -1
           ? (words[formalEnd]?.end ?? word.end)
-          : topic
-            ? word.end + 1 + topic.length
-            : word.end,
+          : titleTopic
+            ? titleTopic.end
+            : topic
+              ? word.end + 1 + topic.length
+              : word.end,
       sentence: word.sentence,
       word: k,
       kind: kind === 'other' && !named && !needs && !selfDescribing ? null : kind,
       name: named
-        ? text.slice(words[named[0]]?.start ?? 0, words[named[1]]?.end ?? 0).replace(/^The /, '')
+        ? text
+            .slice(words[named[0]]?.start ?? 0, words[named[1]]?.end ?? 0)
+            .replace(/^The /, '')
+            .concat(titleTopic ? ` ${titleTopic.topic}` : '')
         : null,
       descriptor: hasDescriptor ? descriptorText : null,
       relationship,

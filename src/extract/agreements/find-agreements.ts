@@ -60,6 +60,7 @@ import { citedCharter } from './cited-charter.ts';
 import { councilResolutions } from './council-resolutions.ts';
 import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
+import { kindOnlyTitle } from './kind-only-title.ts';
 import {
   AGREED_OBJECT_OPENERS,
   AGREEING_SIDE_AUXILIARIES,
@@ -680,6 +681,19 @@ function describedAs(cluster: Cluster): string {
 }
 
 /**
+ * "Ethiopia and Russia signed a Memorandum of Understanding": a title of kind words alone ("Framework Agreement",
+ * "Declaration of Peace") names no one instrument, so its two or more sides go in front of it as they do for an unnamed one
+ * ("Ethiopia–Russia Memorandum of Understanding"); the title stays an alias.
+ */
+function nameKindOnlyTitle(state: ExtractState, cluster: Cluster): void {
+  const title = cluster.name;
+  if (title === null || cluster.known !== null || cluster.parties.length < 2) return;
+  if (!kindOnlyTitle(title)) return;
+  cluster.aliases.add(title);
+  cluster.name = `${cluster.parties.map((p) => partyName(state, p)).join('–')} ${title}`;
+}
+
+/**
  * The key an agreement's id comes from, the same in every article naming it: its proper name, else its parties,
  * kind and year. Only when two agreements of one article would share that key does the lesser one add its
  * description ("crude oil supply"), so the main agreement keeps the key other articles also give it. Without
@@ -1085,6 +1099,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
         c.mentions.every((m) => m.relationship)
       ),
   );
+  for (const cluster of clusters) nameKindOnlyTitle(state, cluster);
   const keys = canonicalKeys(clusters, state.input.publishedAt ?? null);
   const agreements: AgreementItem[] = [];
   const agreementMentions: EventMention[] = [];

@@ -72,3 +72,21 @@ export const TITLE_SETTING_APART_WORDS: ReadonlySet<string> = new Set([
   'proposal',
   'draft',
 ]);
+
+/**
+ * Kind words and joiners that, with only weak and filler words beside them, make a title no name of one instrument
+ * ("Memorandum of Understanding", "Framework Agreement", "Declaration of Peace"): every article has one.
+ */
+export const TITLE_KIND_ONLY_WORDS: ReadonlySet<string> = new Set([
+  'agreement',
+  'memorandum',
+  'understanding',
+  'mou',
+  'treaty',
+  'pact',
+  'accord',
+  'deal',
+  'declaration',
+  'the',
+  'and',
+]);
