@@ -49,6 +49,7 @@ export const AGREEMENT_DESCRIPTOR_MODIFIERS = [
   'recent',
   'landmark',
   'historic',
+  'historical',
   'proposed',
   'planned',
   'draft',

@@ -1046,6 +1046,7 @@ export const INSTRUMENT_GENERIC_WORDS: ReadonlySet<string> = new Set([
   'between',
   'new',
   'historic',
+  'historical',
   'landmark',
   'bilateral',
 ]);
