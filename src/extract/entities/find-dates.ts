@@ -116,6 +116,59 @@ function monthSide(
   return `${year}-${value.slice(5)}`;
 }
 
+/**
+ * Between sentences given to chrono in one call: pilcrows, which every lookahead the end of a string satisfies
+ * accepts (\W, [^\s\w]) and every left boundary the start of a string satisfies takes (\W, [^\d], \b), and which
+ * no pattern steps over with its spaces, commas, dashes or slashes; the underscore between them stops a run of
+ * non-word characters ("o\W*clock"). No space: a pattern's trailing \s* would take it into its match.
+ */
+const SENTENCE_JOIN = '¶_¶';
+/** chrono keeps "May" and "the second" when they are all of its text: such a sentence is parsed alone. */
+const WHOLE_TEXT_KEPT = /^\s*(?:may|.*the second)\s*$/is;
+
+interface SentenceResult {
+  sentence: Sentence;
+  body: string;
+  result: Parsed;
+  /** Where the result starts in its sentence. */
+  index: number;
+}
+
+/**
+ * chrono's results for each sentence as if each were parsed alone (index within the sentence), in sentence order:
+ * the sentences are parsed in one call joined by SENTENCE_JOIN, since each call costs chrono more than its text.
+ */
+function parseSentences(text: string, sentences: readonly Sentence[], instant: Date): SentenceResult[] {
+  const out: SentenceResult[] = [];
+  const bodies: string[] = [];
+  const joined: Sentence[] = [];
+  for (const sentence of sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    if (WHOLE_TEXT_KEPT.test(body)) {
+      for (const result of chrono.parse(body, { instant, timezone: 0 }))
+        out.push({ sentence, body, result, index: result.index });
+    } else {
+      bodies.push(body);
+      joined.push(sentence);
+    }
+  }
+  if (joined.length === 0) return out;
+  // Where each sentence starts in the joined text.
+  const offsets: number[] = [];
+  let at = 0;
+  for (const body of bodies) {
+    offsets.push(at);
+    at += body.length + SENTENCE_JOIN.length;
+  }
+  let s = 0;
+  for (const result of chrono.parse(bodies.join(SENTENCE_JOIN), { instant, timezone: 0 })) {
+    while (s + 1 < offsets.length && (offsets[s + 1] ?? Infinity) <= result.index) s++;
+    const index = result.index - (offsets[s] ?? 0);
+    out.push({ sentence: joined[s] as Sentence, body: bodies[s] ?? '', result, index });
+  }
+  return out;
+}
+
 export function findDates(state: ExtractState): ExtractState {
   const { text, sentences } = state;
   const publishedAt = state.input.publishedAt;
@@ -125,23 +178,23 @@ export function findDates(state: ExtractState): ExtractState {
   // chrono only where a date can be: it is the costliest step, and most sentences hold no date word. Without a
   // publication date only a date that writes its year counts (toPartialDate), so only a sentence with four digits.
   const hint = published ? DATE_HINT : FOUR_DIGITS;
+  const hinted: Sentence[] = [];
   for (const sentence of sentences) {
     if (sentence.ignored) continue;
-    const body = text.slice(sentence.start, sentence.end);
-    if (!hint.test(body)) continue;
-    for (const result of chrono.parse(body, { instant, timezone: 0 })) {
-      // "in nine years", "for two weeks": durations, not dates.
-      if (DURATION.test(result.text)) continue;
-      const start = sentence.start + result.index;
-      const partial = toPartialDate(result, text, published, start);
-      const value = pastWeekday(
-        result,
-        body,
-        instant,
-        monthSide(result, body, text, start, partial, published),
-      );
-      if (value) dates.push({ start, end: start + result.text.length, sentence: sentence.index, value });
-    }
+    if (hint.test(text.slice(sentence.start, sentence.end))) hinted.push(sentence);
+  }
+  for (const { sentence, body, result, index } of parseSentences(text, hinted, instant)) {
+    // "in nine years", "for two weeks": durations, not dates.
+    if (DURATION.test(result.text)) continue;
+    const start = sentence.start + index;
+    const partial = toPartialDate(result, text, published, start);
+    const value = pastWeekday(
+      result,
+      body,
+      instant,
+      monthSide(result, body, text, start, partial, published),
+    );
+    if (value) dates.push({ start, end: start + result.text.length, sentence: sentence.index, value });
   }
   // chrono leaves bare years ("in 2022") alone; news uses them for past agreements and meetings.
   for (const match of text.matchAll(BARE_YEAR)) {

@@ -1,0 +1,126 @@
+// Speed paths of the entity stages give what the plain code they replace gives: dates of sentences read by chrono in
+// one call are those of each sentence read alone, and mentions merged into a sorted list are those a full sort gives.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/extract/entities/find-dates.ts';
+import { byStart, mergeMentions } from '../../../src/extract/mention-index.ts';
+import type { EntityMention, ExtractState, Sentence } from '../../../src/extract/types.ts';
+
+/** A state of `bodies` as one sentence each (a line each), only the sentences in `read` not ignored. */
+function stateOf(bodies: readonly string[], read: (i: number) => boolean): ExtractState {
+  const sentences: Sentence[] = [];
+  let at = 0;
+  bodies.forEach((body, index) => {
+    sentences.push({ index, start: at, end: at + body.length, paragraph: index, ignored: !read(index) });
+    at += body.length + 1;
+  });
+  return {
+    input: { id: 'a', text: bodies.join('\n'), publishedAt: '2025-03-12' },
+    text: bodies.join('\n'),
+    sentences,
+    dates: [],
+  } as unknown as ExtractState;
+}
+
+/** The plain mergeMentions: the two lists sorted together, exact duplicates dropped. */
+function mergeBySort(existing: EntityMention[], added: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of [...existing, ...added].sort(byStart)) {
+    const last = out.at(-1);
+    if (last && last.start === m.start && last.end === m.end && last.id === m.id) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+describe('entity-stage fast paths', () => {
+  it('dates of sentences read in one chrono call are those of each sentence read alone', () => {
+    const sentence = fc
+      .array(
+        fc.constantFrom(
+          'May',
+          'in May',
+          'the second',
+          'on Monday',
+          'last night',
+          'at 5 pm',
+          '10:30',
+          '5 o',
+          'clock',
+          '2024',
+          '12/03/2024',
+          'March 3',
+          'to',
+          '-',
+          ',',
+          'this year',
+          'in two days',
+          'ago',
+          'EAT',
+          'UTC+3',
+          'the end of',
+          'the talks',
+          'said',
+          '¶',
+          '_',
+          '(',
+          ')',
+          '“',
+          '.',
+          'T',
+          'from',
+          '10',
+          '3rd',
+          'Monday,',
+          'July 4th to 6th',
+          'noon',
+          'tomorrow',
+          'GMT',
+          '+',
+          '/',
+          '2',
+        ),
+        { minLength: 1, maxLength: 6 },
+      )
+      .map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 5 }), (bodies) => {
+        const together = findDates(stateOf(bodies, () => true)).dates;
+        const alone = bodies.flatMap((_, i) => findDates(stateOf(bodies, (k) => k === i)).dates);
+        expect(together).toEqual(alone.sort((a, b) => a.start - b.start));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('a sentence that is only "May" keeps its date, as chrono keeps it when it is all of the text', () => {
+    const state = stateOf(['The talks opened on Monday.', 'May', 'They met on 3 March.'], () => true);
+    expect(findDates(state).dates.map((d) => d.value)).toContain('2024-05');
+  });
+
+  it('mergeMentions gives the sorted union a full sort gives, sorted input or not', () => {
+    const mention = fc
+      .record({ start: fc.nat(20), length: fc.nat(4), id: fc.constantFrom('a', 'b', 'c') })
+      .map(({ start, length, id }): EntityMention => ({
+        kind: 'country',
+        id,
+        start,
+        end: start + length,
+        sentence: 0,
+        via: 'name',
+      }));
+    fc.assert(
+      fc.property(
+        fc.array(mention, { maxLength: 12 }),
+        fc.array(mention, { maxLength: 6 }),
+        fc.boolean(),
+        (a, b, sort) => {
+          const existing = sort ? mergeBySort(a, []) : a;
+          expect(mergeMentions(existing, b)).toEqual(mergeBySort(existing, b));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
