@@ -28,7 +28,7 @@ import {
   TITLE_ABBREVIATIONS,
 } from '../lexicon/word-lists.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
-import { titleCaseHeadlineEnd } from './find-persons.ts';
+import { titleCaseHeadlineEnd } from './title-case-headline.ts';
 import { isTitleWord } from './person-context.ts';
 import { invertedName } from './inverted-names.ts';
 import { coverWords, mergeMentions, wordIndexAt, wordMention } from '../mention-index.ts';

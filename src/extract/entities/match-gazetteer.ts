@@ -16,7 +16,7 @@ import {
 } from './registry.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 import { NAME_COMPOUND_PARTICIPLES } from '../lexicon/compound-words.ts';
-import { foldName, nameParts } from './find-persons.ts';
+import { foldName, nameParts } from './person-name-forms.ts';
 import { isNameWord } from './person-context.ts';
 import { factionAt, factionKeys } from './faction-names.ts';
 import { FACILITY_HEADS, NAME_ARTICLES, ORG_SUFFIXES_AFTER_GOVERNMENT } from '../lexicon/word-lists.ts';

@@ -13,7 +13,7 @@ import {
 } from '../lexicon/entity-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { COUNTERPART_HEADS } from '../lexicon/role-words.ts';
-import { foldName, nameParts } from './find-persons.ts';
+import { foldName, nameParts } from './person-name-forms.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from './person-context.ts';
 import {

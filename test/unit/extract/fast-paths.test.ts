@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldName } from '../../../src/extract/entities/find-persons.ts';
+import { foldName } from '../../../src/extract/entities/person-name-forms.ts';
 import { normalizeText } from '../../../src/extract/text/normalize-text.ts';
 import { splitWords, WORD } from '../../../src/extract/text/tokenize-words.ts';
 

@@ -1,0 +1,152 @@
+// Which person a name belongs to: an existing person whose names hold all its words, or the fuller form of one
+// (middle names, given names before a known surname, a short name's fullest run).
+
+import { personId } from '../../domain/ids.ts';
+import { PATRONYMIC_PARTICLES } from '../lexicon/word-lists.ts';
+import type { EntityMention, PersonEntity, Word } from '../types.ts';
+import { foldName, nameParts } from './person-name-forms.ts';
+import type { Candidate } from './person-candidate.ts';
+
+/**
+ * The person a name belongs to: an existing person whose name contains all its words, or a new one. `monarch`: the
+ * name follows a monarch's title ("King Salman").
+ */
+export function clusterFor(
+  persons: ReadonlyMap<string, PersonEntity>,
+  name: string,
+  monarch = false,
+): PersonEntity | null {
+  const parts = nameParts(name);
+  // "Abdulaziz bin Salman bin Abdulaziz" is not "Mohammed bin Salman bin Abdulaziz": in a chain of "son of" names
+  // the given name, first, tells the person.
+  const chain = name.split(' ').some((word) => PATRONYMIC_PARTICLES.has(word));
+  const lone = monarch && parts.length === 1 && !name.includes(' ') ? parts[0] : undefined;
+  for (const person of persons.values()) {
+    const names = [person.name, ...person.aliases];
+    const full = new Set(names.flatMap(nameParts));
+    if (chain && !names.some((other) => nameParts(other)[0] === parts[0])) continue;
+    if (lone !== undefined && fatherOnly(names, lone)) continue;
+    if (parts.every((part) => full.has(part))) return person;
+  }
+  return null;
+}
+
+/**
+ * "King Abdullah" beside "Yusuf Bin Alawi Bin Abdullah", "King Salman" beside "Khalid bin Salman": a king's lone
+ * name that a person's names hold only right after "bin" is that person's father's (or forefather's) name, so
+ * another person. Not for other titles: "Mr. Momen" is "Masud Bin Momen", and "Crown Prince Salman" is how some
+ * outlets shorten "Crown Prince Mohammed bin Salman".
+ */
+function fatherOnly(names: readonly string[], part: string): boolean {
+  let held = false;
+  for (const name of names) {
+    const words = name.split(' ');
+    for (let k = 0; k < words.length; k++) {
+      if (!nameParts(words[k] ?? '').includes(part)) continue;
+      if (k === 0 || !PATRONYMIC_PARTICLES.has(words[k - 1]?.toLowerCase() ?? '')) return false;
+      held = true;
+    }
+  }
+  return held;
+}
+
+/**
+ * "President João Manuel Gonçalves Lourenço" where "João Lourenço" is already a person (known, or named before): a
+ * run that starts and ends with that person's first and last name words and holds all of them, with middle names
+ * or an initial between ("Jacob G Zuma"), is that person by the fullest form of the name. Not for "son of" chains:
+ * "Mohammed bin Rashid bin Zayed" is not "Mohammed bin Zayed".
+ */
+export function middleNamed(persons: ReadonlyMap<string, PersonEntity>, name: string): PersonEntity | null {
+  if (name.split(' ').some((word) => PATRONYMIC_PARTICLES.has(word))) return null;
+  const parts = nameParts(name);
+  if (parts.length < 3) return null;
+  for (const person of persons.values())
+    for (const known of [person.name, ...person.aliases]) {
+      const own = nameParts(known);
+      if (
+        own.length >= 2 &&
+        own.length < parts.length &&
+        own[0] === parts[0] &&
+        own.at(-1) === parts.at(-1) &&
+        own.every((part) => parts.includes(part))
+      )
+        return person;
+    }
+  return null;
+}
+
+/**
+ * "President Yoweri Kaguta Museveni", "Sameh Hassan Shoukry", "Emmerson D. Mnangagwa" where the surname is a known
+ * person's: given names before it that start with that person's first name are the person's name in full, an
+ * alias (gold names a person by the fullest form the article writes). Other words before a known surname
+ * ("Andriy Sybiha" for "Andrii Sybiha") stay a first name spelled otherwise, as before.
+ */
+export function givenNamesBefore(
+  found: readonly Candidate[],
+  persons: Map<string, PersonEntity>,
+  words: readonly Word[],
+  text: string,
+  added: EntityMention[],
+): void {
+  for (const run of found) {
+    const firstWord = words[run.first];
+    const person = run.before && persons.get(run.before.id);
+    if (!run.before || !person || !firstWord) continue;
+    if (nameParts(person.name)[0] !== foldName(firstWord.text)) continue;
+    const full = text.slice(firstWord.start, run.before.end);
+    if (full === person.name || person.aliases.has(full)) continue;
+    persons.set(person.id, { ...person, aliases: new Set([...person.aliases, full]) });
+    added.push({ ...run.before, start: firstWord.start });
+  }
+}
+
+/**
+ * "Prince Faisal" ... "Faisal bin Farhan Al Saud": a person found by a short name takes the fullest run of name
+ * words that contains it, and its id follows (ids come from the fullest name).
+ */
+export function completeNames(
+  plain: readonly Candidate[],
+  persons: Map<string, PersonEntity>,
+  added: EntityMention[],
+  words: readonly Word[],
+  known: ReadonlyMap<string, unknown>,
+): void {
+  for (const run of plain) {
+    const parts = nameParts(run.name);
+    const firstWord = words[run.first];
+    const lastWord = words[run.last];
+    // "Shafqat Ali Khan again made it clear ..." after "Spokesperson, Shafqat Ali Khan, said": a run that repeats a
+    // found person's full name word for word is that person, with or without a title or speech verb beside it.
+    const same = persons.get(personId(run.name));
+    if (same && same.name === run.name && parts.length > 1) {
+      if (firstWord && lastWord)
+        added.push({
+          kind: 'person',
+          id: same.id,
+          start: firstWord.start,
+          end: lastWord.end,
+          sentence: firstWord.sentence,
+          via: 'name',
+        });
+      continue;
+    }
+    const person = [...persons.values()].find((p) => {
+      const own = nameParts(p.name);
+      return own.length < parts.length && own.every((part) => parts.includes(part)) && !known.has(p.id);
+    });
+    if (!person) continue;
+    const id = personId(run.name);
+    persons.delete(person.id);
+    persons.set(id, { ...person, id, name: run.name, aliases: new Set([...person.aliases, person.name]) });
+    for (const mention of added) if (mention.id === person.id) mention.id = id;
+    if (firstWord && lastWord)
+      added.push({
+        kind: 'person',
+        id,
+        start: firstWord.start,
+        end: lastWord.end,
+        sentence: firstWord.sentence,
+        via: 'name',
+      });
+  }
+}
