@@ -2,6 +2,7 @@
 // meeting already told, or make it no meeting at all. Data only; meetings/ reads it.
 
 import type { MeetingItem } from '../../domain/extraction-result.ts';
+import { ABBREVIATED_MONTHS, MONTH_NAMES_LOWER, WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import { BE_FORMS } from './word-lists.ts';
 
 /** Words before a meeting word that make it a call: "phone talks", "video conference". */
@@ -669,6 +670,8 @@ export const BODY_PLACE_LEADS: readonly string[] = ['in', 'at'];
 export const BODY_MEMBER_WORDS: readonly string[] = [
   'heads',
   'state',
+  // "the 26th ordinary session of the AU heads of states and government was held ..."
+  'states',
   'government',
   'leaders',
   'ministers',
@@ -686,6 +689,21 @@ export const BODY_SITTING_AUXILIARIES: readonly string[] = [
   'officially',
   'formally',
   'today',
+];
+/**
+ * Words of the day a body's sitting opened on, told between its predicate and its place: "opens today, 29th June
+ * 2019 in Abuja", "opened on the 21st December 2019, at the Banquet Hall". Figures and month names are read too.
+ */
+export const BODY_SITTING_DAY_WORDS: readonly string[] = [
+  'on',
+  'the',
+  'of',
+  'today',
+  'yesterday',
+  'tonight',
+  ...WEEKDAY_NAMES.map((d) => d.toLowerCase()),
+  ...MONTH_NAMES_LOWER,
+  ...ABBREVIATED_MONTHS.map((m) => m.toLowerCase()),
 ];
 
 /**

@@ -1093,6 +1093,8 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'Avenue',
   'Street',
   'Headquarters',
+  // "opened Monday, at the Nelson Mandela Hall in Addis Ababa", "at the Banquet Hall, State House, Abuja".
+  'Hall',
 ]);
 
 /**

@@ -7,6 +7,7 @@ import {
   BODY_MEMBER_WORDS,
   BODY_PLACE_LEADS,
   BODY_SITTING_AUXILIARIES,
+  BODY_SITTING_DAY_WORDS,
   BODY_SITTING_PREDICATES,
   COURSE_VERBS,
   SCHEDULE_PARTICIPLES,
@@ -33,11 +34,25 @@ const BODY_NAME = new RegExp(
     `| (?:${BODY_PLACE_LEADS.join('|')}) \\p{Lu}|${SELF_CLAUSE_OPENER})`,
   'u',
 );
+/**
+ * Past the name, a comma, the predicate and the day it sat on, when "in"/"at" follows: "(AU), officially opened today
+ * at the headquarters", "opens today, 29th June 2019 in Abuja", "opened on the 21st December 2019, at the Banquet
+ * Hall". Their commas end no clause the place is read in.
+ */
+const SITTING_DAY = new RegExp(
+  `^,? (?:(?:${BODY_SITTING_AUXILIARIES.join('|')}) )*(?:${BODY_SITTING_PREDICATES.join('|')})` +
+    `(?:,? (?:(?:${BODY_SITTING_DAY_WORDS.join('|')})\\.?|\\d{1,4}(?:st|nd|rd|th)?(?:-\\d{1,2})?)(?=[ ,]))*,?` +
+    `(?= (?:${BODY_PLACE_LEADS.join('|')}) )`,
+  'iu',
+);
 /** How far after the meeting word the name and its predicate may run. */
 const BODY_NAME_REACH = 200;
 
 /** How many characters after a meeting word the name of its body takes (0 when there is none). */
 export function bodyNameSkip(text: string, wordEnd: number, sentenceEnd: number): number {
-  const match = BODY_NAME.exec(text.slice(wordEnd, Math.min(sentenceEnd, wordEnd + BODY_NAME_REACH)));
-  return match ? match[0].length : 0;
+  const end = Math.min(sentenceEnd, wordEnd + BODY_NAME_REACH);
+  const match = BODY_NAME.exec(text.slice(wordEnd, end));
+  if (!match) return 0;
+  const day = SITTING_DAY.exec(text.slice(wordEnd + match[0].length, end));
+  return match[0].length + (day ? day[0].length : 0);
 }

@@ -164,6 +164,20 @@ function isFacility(state: ExtractState, id: string): boolean {
   return FACILITY_HEADS.has(name.slice(name.lastIndexOf(' ') + 1));
 }
 
+/** A building's address after it: ", State House, Abuja", ", Abuja": up to this many comma-set capitalized parts. */
+const ADDRESS_PARTS = /^(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}){1,3}/u;
+
+/** The city a building's comma-set address names right after it (ending at `from`), or null. */
+function addressCity(state: ExtractState, from: number, end: number): string | null {
+  const address = ADDRESS_PARTS.exec(state.text.slice(from, end));
+  if (!address) return null;
+  const city = startingIn(state.mentions, from, from + address[0].length).find(
+    (m) =>
+      m.kind === 'place' && !isFacility(state, m.id) && /, $/.test(state.text.slice(m.start - 2, m.start)),
+  );
+  return city?.id ?? null;
+}
+
 export interface RawMeeting {
   kind: MeetingItem['kind'];
   start: number;
@@ -426,6 +440,7 @@ export function readMeeting(
   let place: string | null = null;
   let placeAt = -1;
   let facility: string | null = null;
+  let facilityEnd = -1;
   let host: string | null = null;
   // Only within the meeting's own clause: "summit on June 19 that he looks forward to seeing Kim in Moscow" is not in Moscow.
   // "the G7 summit, scheduled for June 15-17 in Canada": a clause whose subject is the meeting tells its place.
@@ -456,7 +471,10 @@ export function readMeeting(
     if (m.kind === 'place' && (visited || city || PLACE_LEAD.test(lead))) {
       // "at the King Khalid Airport in Riyadh": the city, not the building, when both are named.
       if (isFacility(state, m.id)) {
-        facility ??= m.id;
+        if (facility === null) {
+          facility = m.id;
+          facilityEnd = m.end;
+        }
         continue;
       }
       place ??= m.id;
@@ -477,6 +495,8 @@ export function readMeeting(
     )
       host = m.id;
   }
+  // "at the Banquet Hall, State House, Abuja, Nigeria": the city the building's address ends in.
+  if (!place && facility) place = addressCity(state, facilityEnd, sentence.end);
   place ??= facility;
   // Or just before: "the London conference", "the Kazan summit"; or anywhere in the sentence after "in/at".
   const before = startingIn(mentions, Math.max(sentence.start, word.start - 30), word.start).filter(

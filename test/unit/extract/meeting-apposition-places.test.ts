@@ -36,4 +36,21 @@ describe('places past an apposition', () => {
       ),
     ).toEqual([null]);
   });
+
+  it.each([
+    [
+      'Liberian President Joseph Boakai met Ghanaian President John Mahama on Friday at the Jubilee Hall, Government House, Accra, Ghana.',
+      'Accra',
+    ],
+    [
+      'Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Monday at the Serena Beach Hotel, Mombasa.',
+      'Mombasa',
+    ],
+    [
+      'The 9th Ordinary Session of the Assembly of Heads of State and Government of the East African Community opened Monday, at the Julius Nyerere Hall in Arusha.',
+      'Arusha',
+    ],
+  ])('reads the city past the building the meeting sat in: %s', (text, place) => {
+    expect(placesOf(text)).toEqual([place]);
+  });
 });

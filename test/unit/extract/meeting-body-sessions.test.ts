@@ -71,6 +71,23 @@ describe('sessions of a body', () => {
     expect(summitsOf(text)).toContainEqual({ kind: 'summit', place });
   });
 
+  it.each([
+    [
+      'The 19th Ordinary Session of the Assembly of Heads of State and Government of the Southern African Development Community (SADC), officially opened today at the SADC secretariat in Gaborone.',
+      'Gaborone',
+    ],
+    [
+      'The 61st Ordinary Session of the Authority of Heads of State and Government of the Economic Community of Central African States opens today, 14th March 2021 in Libreville, Gabon.',
+      'Libreville',
+    ],
+    [
+      'The 17th extraordinary session of the EAC heads of states and government was held Feb. 3-4 in Arusha.',
+      'Arusha',
+    ],
+  ])('reads the place past a comma and the day its body’s sitting opened on: %s', (text, place) => {
+    expect(summitsOf(text)).toContainEqual({ kind: 'summit', place });
+  });
+
   it('is no meeting as a plain session', () => {
     expect(summitsOf('Parliament held a session in Nairobi on Monday to debate the budget.')).toEqual([]);
   });
