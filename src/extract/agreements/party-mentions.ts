@@ -9,8 +9,10 @@ import {
   FACILITATION_VERBS,
   GO_BETWEEN_LINK_WORDS,
   GO_BETWEEN_NOUNS,
+  GO_BETWEEN_HELP_WORDS,
   GO_BETWEEN_SUBJECT_WORDS,
   GO_BETWEEN_VERBS,
+  HELPED_GO_BETWEEN_VERBS,
   NOT_ACTING_MODIFIERS,
   ONLOOKER_VERB_FILLERS,
   ONLOOKER_VERBS,
@@ -170,6 +172,7 @@ export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
         ARTICLE_GO_BETWEEN_NOUNS.has(word.lower) ||
         GO_BETWEEN_VERBS.has(word.lower) ||
         facilitatesTalks(state, next) ||
+        helpsBroker(words, next) ||
         inGoBetweenRole(words, next)
       )
         out.add(mention.id);
@@ -197,6 +200,21 @@ function inGoBetweenRole(words: readonly Word[], at: number): boolean {
   let noun = as + 1;
   while (noun - as <= 3 && ROLE_FILLERS.has(words[noun]?.lower ?? '')) noun++;
   return words[noun]?.sentence === sentence && ARTICLE_GO_BETWEEN_NOUNS.has(words[noun]?.lower ?? '');
+}
+
+/**
+ * "helps broker a ceasefire", "helped to mediate", "(thanked Egypt) for helping secure the truce": a form of "help"
+ * at `at`, after "for" or not, then a go-between's verb, in one sentence.
+ */
+function helpsBroker(words: readonly Word[], at: number): boolean {
+  const help = words[at]?.lower === 'for' ? at + 1 : at;
+  if (!GO_BETWEEN_HELP_WORDS.has(words[help]?.lower ?? '')) return false;
+  if (help === at + 1 && words[help]?.lower !== 'helping') return false;
+  let verb = help + 1;
+  if (words[verb]?.lower === 'to') verb++;
+  return (
+    words[verb]?.sentence === words[at]?.sentence && HELPED_GO_BETWEEN_VERBS.has(words[verb]?.lower ?? '')
+  );
 }
 
 /** "facilitated the negotiations", "facilitates talks": a verb of helping along whose object is talks or a deal. */

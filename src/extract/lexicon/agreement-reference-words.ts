@@ -944,6 +944,15 @@ export const GO_BETWEEN_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Forms of "help" after a country that, before a go-between's verb, make it a go-between ("Egypt helps broker a
+ * ceasefire", "thanked Egypt for helping secure the truce"): it helped the sides to their deal, it is none of them.
+ */
+export const GO_BETWEEN_HELP_WORDS: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping']);
+
+/** A go-between's verbs after a form of "help" ("helped broker", "helps to mediate", "helping secure"). */
+export const HELPED_GO_BETWEEN_VERBS: ReadonlySet<string> = new Set(['broker', 'mediate', 'secure']);
+
+/**
  * Verbs right after a country that make it a go-between only when what follows is the talks or the deal it helped
  * along ("Afghan authorities facilitated the discussions"); "Pakistan facilitated visas" says nothing of a side.
  */
