@@ -5,10 +5,16 @@ import {
   ARTICLE_GO_BETWEEN_NOUNS,
   BROKER_LIST_WORDS,
   BROKER_PARTICIPLES,
+  EFFORT_AUXILIARIES,
+  EFFORT_GOAL_VERBS,
+  EFFORT_LIST_WORDS,
+  EFFORT_PREPOSITIONS,
+  EFFORT_RESULT_VERBS,
   FACILITATED_OBJECTS,
   FACILITATION_VERBS,
   GO_BETWEEN_LINK_WORDS,
   GO_BETWEEN_NOUNS,
+  GO_BETWEEN_EFFORT_NOUNS,
   GO_BETWEEN_HELP_WORDS,
   GO_BETWEEN_SUBJECT_WORDS,
   GO_BETWEEN_VERBS,
@@ -178,7 +184,8 @@ export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
         out.add(mention.id);
       break;
     }
-    if (afterGoBetweenNoun(state, mention, countries)) out.add(mention.id);
+    if (afterGoBetweenNoun(state, mention, countries) || effortsToward(state, mention, countries))
+      out.add(mention.id);
   }
   GO_BETWEENS.set(state.mentions, out);
   return out;
@@ -253,6 +260,66 @@ function afterGoBetweenNoun(
     at--;
   }
   return false;
+}
+
+/**
+ * A country whose efforts brought the deal about: in the list after "efforts of" or "efforts by", or as the
+ * nationality before "efforts", when the list is followed by the deal's making ("the efforts of Qatar, Lebanon and
+ * the United States to reach a ceasefire", "efforts by South Africa to facilitate the talks", "Omani efforts
+ * resulted in an agreement"). Efforts that reach nothing ("efforts by Iran and the six powers") name no go-between.
+ */
+function effortsToward(
+  state: ExtractState,
+  mention: EntityMention,
+  countries: readonly EntityMention[],
+): boolean {
+  const { words } = state;
+  const first = wordIndexAt(words, mention.start);
+  const sentence = words[first]?.sentence;
+  let listEnd = wordIndexAt(words, mention.end);
+  while ((words[listEnd]?.start ?? Infinity) < mention.end) listEnd++;
+  if (mention.via === 'demonym' && GO_BETWEEN_EFFORT_NOUNS.has(words[listEnd]?.lower ?? ''))
+    return effortReaches(words, listEnd + 1, sentence);
+  // Back over the list to "efforts of" / "efforts by".
+  let at = first - 1;
+  for (let steps = 0; ; steps++) {
+    const word = words[at];
+    if (!word || steps >= 12 || word.sentence !== sentence) return false;
+    const other = countries.find((m) => m.start <= word.start && word.end <= m.end);
+    if (other) at = wordIndexAt(words, other.start) - 1;
+    else if (EFFORT_LIST_WORDS.has(word.lower)) at--;
+    else break;
+  }
+  if (!EFFORT_PREPOSITIONS.has(words[at]?.lower ?? '')) return false;
+  if (!GO_BETWEEN_EFFORT_NOUNS.has(words[at - 1]?.lower ?? '')) return false;
+  // On over the rest of the list to what the efforts did.
+  for (let steps = 0; steps < 12; steps++) {
+    const word = words[listEnd];
+    if (!word || word.sentence !== sentence) return false;
+    const other = countries.find((m) => m.start === word.start);
+    if (other) {
+      while ((words[listEnd]?.start ?? Infinity) < other.end) listEnd++;
+      continue;
+    }
+    if (!EFFORT_LIST_WORDS.has(word.lower)) break;
+    listEnd++;
+  }
+  return effortReaches(words, listEnd, sentence);
+}
+
+/** "to reach", "in brokering", "(have) resulted in", "secured": the efforts' list ends in the deal's making. */
+function effortReaches(words: readonly Word[], at: number, sentence: number | undefined): boolean {
+  let verb = at;
+  if (EFFORT_AUXILIARIES.has(words[verb]?.lower ?? '')) verb++;
+  const word = words[verb];
+  if (!word || word.sentence !== sentence) return false;
+  if (EFFORT_RESULT_VERBS.has(word.lower)) return true;
+  const next = words[verb + 1];
+  return (
+    (word.lower === 'to' || word.lower === 'in') &&
+    next?.sentence === sentence &&
+    EFFORT_GOAL_VERBS.has(next.lower)
+  );
 }
 
 /** How many words back "brokered by" may stand from a broker ("brokered by the United States and Russia"). */

@@ -952,6 +952,34 @@ export const GO_BETWEEN_HELP_WORDS: ReadonlySet<string> = new Set(['help', 'help
 /** A go-between's verbs after a form of "help" ("helped broker", "helps to mediate", "helping secure"). */
 export const HELPED_GO_BETWEEN_VERBS: ReadonlySet<string> = new Set(['broker', 'mediate', 'secure']);
 
+/** Nouns whose "of"/"by" names go-betweens when the deal follows ("the efforts of Qatar and Egypt to reach a truce"). */
+export const GO_BETWEEN_EFFORT_NOUNS: ReadonlySet<string> = new Set(['efforts']);
+
+/** Prepositions after an effort noun that name whose efforts they are ("efforts of Qatar", "efforts by Egypt"). */
+export const EFFORT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by']);
+
+/** Words that may stand between go-betweens in a list after "efforts of" ("of Qatar, Egypt and the US"). */
+export const EFFORT_LIST_WORDS: ReadonlySet<string> = new Set(['and', 'the', 'both']);
+
+/** Auxiliaries before what the efforts did ("Egyptian efforts have resulted in a ceasefire"). */
+export const EFFORT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
+/** Words after "to" or "in" that make efforts a go-between's ("efforts ... to reach", "... in brokering the deal"). */
+export const EFFORT_GOAL_VERBS: ReadonlySet<string> = new Set([
+  'reach',
+  'reaching',
+  'broker',
+  'brokering',
+  'secure',
+  'securing',
+  'facilitate',
+  'facilitating',
+  'mediate',
+]);
+
+/** Verbs whose subject, go-betweens' efforts, brought about the deal ("Omani efforts resulted in an agreement"). */
+export const EFFORT_RESULT_VERBS: ReadonlySet<string> = new Set(['resulted', 'secured', 'brokered']);
+
 /**
  * Verbs right after a country that make it a go-between only when what follows is the talks or the deal it helped
  * along ("Afghan authorities facilitated the discussions"); "Pakistan facilitated visas" says nothing of a side.
