@@ -892,8 +892,13 @@ export function readAgreementMentions(
   const { words, text, mentions, sentences } = state;
   const cover = coverWords(words, mentions);
   const out: RawAgreement[] = [];
+  // "a Gaza ceasefire deal" in May 2024 is no agreement signed in January 2025: one made after the article was
+  // written is not what its words name, but one sought then.
+  const publishedAt = state.input.publishedAt ?? null;
   const knownMatches = findKnownAgreements(words, index).filter(
-    (m) => !sentences[words[m.first]?.sentence ?? 0]?.ignored,
+    (m) =>
+      !sentences[words[m.first]?.sentence ?? 0]?.ignored &&
+      !(publishedAt !== null && m.agreement.signedOn !== null && m.agreement.signedOn > publishedAt),
   );
   let nextKnown = 0;
   for (let k = 0; k < words.length; k++) {

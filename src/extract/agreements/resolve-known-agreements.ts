@@ -137,6 +137,8 @@ export function knownByParties(
   const sought = soughtUnsaid(cluster, words);
   const fits = (index.byParties.get(partiesKey(cluster.parties)) ?? []).filter((a) => {
     if (!kindsFit(kind, a.kind) || (sought && signedBefore(a, publishedAt))) return false;
+    // Nor is it one signed after the article was written ("a Gaza ceasefire agreement" in May 2024).
+    if (publishedAt !== null && (a.signedOn ?? '') > publishedAt) return false;
     const names = wordsOf(a);
     if (named !== null) return named.length > 0 && named.every((w) => names.has(w));
     // "an agreement ... on construction of motorways" signed the day of a known treaty is still another one.
