@@ -1,7 +1,7 @@
 // Finds known names by longest match over word sequences: countries (names, alt spellings, demonyms, capitals,
 // seats of power), known organizations, people and cities. Capitals after "in/at/to" are also places.
 
-import { CAPITAL_LEAD_NOUNS, LOCATION_PREPOSITION_WORDS } from '../lexicon/entity-words.ts';
+import { CAPITAL_LEAD_NOUNS, GROUP_NICKNAMES, LOCATION_PREPOSITION_WORDS } from '../lexicon/entity-words.ts';
 import { organizationId, personId } from '../../domain/ids.ts';
 import type { GazEntry, Gazetteer } from '../lexicon/build-gazetteer.ts';
 import { SHARED_COUNTRY_NAMES } from '../lexicon/places.ts';
@@ -106,6 +106,20 @@ function namesOfCompounds(words: readonly Word[]): readonly Word[] {
 }
 
 const CAPITAL_LEADS: ReadonlySet<string> = new Set(CAPITAL_LEAD_NOUNS);
+const NICKNAMES: ReadonlySet<string> = new Set(GROUP_NICKNAMES);
+
+/**
+ * "the SADC Organ Troika", "the Troika Summit", "the Troika + meeting": a group's nickname next to a capitalized word
+ * (other than "The") or a plus sign is part of a longer name.
+ */
+function inLongerName(text: string, words: readonly Word[], first: number, name: string): boolean {
+  if (!NICKNAMES.has(name)) return false;
+  const before = words[first - 1];
+  const after = words[first + 1];
+  if (before?.cap && before.lower !== 'the' && words[first]?.gap === ' ') return true;
+  if (after?.cap && after.gap === ' ') return true;
+  return /^ ?\+/.test(text.slice(words[first]?.end ?? 0));
+}
 
 /** "the Ethiopian capital Addis Ababa", "the Angolan capital, Luanda", "the Swedish capital of Stockholm". */
 function afterCapitalNoun(words: readonly Word[], first: number): boolean {
@@ -202,6 +216,7 @@ export function matchGazetteer(state: ExtractState, resources: Resources): Extra
       // "Mohammed Ali al-Houthi", "al-Houthi said": a name the Arabic article is hyphened to is a family name
       // (an organization spelled with its article, "Al-Qaeda", matches from the article itself).
       if (firstWord.gap === '-' && NAME_ARTICLES.has(words[match.first - 1]?.lower ?? '')) continue;
+      if (inLongerName(state.text, words, match.first, entry.org.name)) continue;
       const faction = factionAt(words, state.text, match.first, match.last, entry.org, startsKnown);
       const defined = faction
         ? factionKeys(faction.name)

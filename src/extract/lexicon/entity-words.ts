@@ -324,3 +324,9 @@ export const PEACE_OPERATION_NAME_WORDS = ['Mission', 'Force'] as const;
 
 /** The head a dateline source in brackets may be the first word of: "(Petra)" is the Petra News Agency. */
 export const DATELINE_AGENCY_HEAD = 'News Agency';
+
+/**
+ * Known groups of countries named by a bare nickname ("the Troika"): after a capitalized word the nickname ends a
+ * longer name ("the SADC Organ Troika", "the Extended Troika") and names no mention of the group.
+ */
+export const GROUP_NICKNAMES = ['Troika'] as const;

@@ -35,6 +35,7 @@ Economic Community of West African States | intergovernmental | - | ECOWAS
 Southern African Development Community | intergovernmental | - | SADC
 East African Community | intergovernmental | - | EAC
 Intergovernmental Authority on Development | intergovernmental | - | IGAD; Inter-Governmental Authority on Development
+Troika | intergovernmental | - | -
 Mercosur | intergovernmental | - | Mercosul; Southern Common Market
 Community of Latin American and Caribbean States | intergovernmental | - | CELAC
 Caribbean Community | intergovernmental | - | CARICOM

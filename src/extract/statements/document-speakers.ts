@@ -1,7 +1,7 @@
 // Statements a document makes: "according to the statement", "A joint statement from the two governments specified
 // that ...". A joint document speaks for the countries that issued it; any other for the body that spoke last.
 
-import { itReferent, lastBodySpeaker, subjectBefore } from './find-speaker.ts';
+import { groupBeforeBracket, itReferent, lastBodySpeaker, subjectBefore } from './find-speaker.ts';
 import {
   DOCUMENT_MODIFIERS,
   DOCUMENT_READERS_PARTICIPLES,
@@ -118,8 +118,14 @@ function jointIssuers(ctx: StatementContext, sentence: Sentence, until: number):
     if (!range) continue;
     // An earlier sentence whose subject names two countries or more: they issued it, not the ones its verb names
     // after them ("... welcomed the talks between the Sudanese parties").
-    const subject = s === sentence.index ? [] : countriesIn(ctx, range.start, subjectEnd(ctx, range));
-    if (subject.length >= 2) return subject;
+    const end = s === sentence.index ? range.start : subjectEnd(ctx, range);
+    const subject = countriesIn(ctx, range.start, end);
+    if (subject.length >= 2) {
+      // "The members of the Troika (Norway, the UK and the US) issued a joint statement": the group issued it.
+      const close = state.text.lastIndexOf(') ', end);
+      const group = close > range.start ? groupBeforeBracket(state, range.start, close) : null;
+      return group ? [group.id] : subject;
+    }
     const ids = countriesIn(ctx, range.start, s === sentence.index ? until : range.end);
     if (ids.length >= 2) return ids;
   }

@@ -2,7 +2,7 @@
 // to the Kremlin", participle clauses (", saying ...") as separate statements; quotes inside keep their words.
 
 import { quotePieces, type Quote } from './find-quotes.ts';
-import { itReferent, pronounSpeaker, speakerIn, subjectBefore } from './find-speaker.ts';
+import { groupBeforeBracket, itReferent, pronounSpeaker, speakerIn, subjectBefore } from './find-speaker.ts';
 import { lastSpeakerBefore } from './running-speaker.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { coSubjects } from './co-subjects.ts';
@@ -649,6 +649,12 @@ function stanceParticipleSpeakers(ctx: StatementContext, k: number, sentence: Se
   const here = ctx.drafts.findLast((d) => d.lastSentence === sentence.index);
   if (here && /^, $/.test(word.gap)) return [here.speaker];
   const head = state.text.slice(sentence.start, word.start).replace(/,\s*$/, '');
+  // "The members of the Troika (Norway, the UK and the US) issued a statement welcoming ...": the group speaks.
+  const close = head.lastIndexOf(') ');
+  if (close !== -1 && !head.includes(',', close)) {
+    const group = groupBeforeBracket(state, sentence.start, sentence.start + close);
+    if (group) return [group.id];
+  }
   const comma = head.lastIndexOf(', ');
   let clauseStart = comma === -1 ? sentence.start : sentence.start + comma + 2;
   if (comma === -1) clauseStart += DATELINE_LEAD.exec(head)?.[0].length ?? 0;

@@ -453,6 +453,42 @@ function fitsSubject(text: string, m: EntityMention | null, until: number): bool
   return gap === '' || gap === ' ' || (SUBJECT_FILLER.test(gap) && !FILLER_STOPS.test(gap));
 }
 
+/** A closing bracket right before a verb, after the last mention inside it ("... and the United States) said"). */
+const CLOSING_BRACKET = /^['’]?\) $/;
+
+/**
+ * "The members of the Troika (Norway, the United Kingdom and the United States) welcomed", "The USA, the United
+ * Kingdom and Norway (the Troika) welcomed": a body named next to a bracketed list of countries is their group, and
+ * it speaks, not the last country listed. `last` is the mention ending right before the bracket that closes before
+ * `anchor`.
+ */
+function bracketedGroup(
+  text: string,
+  candidates: readonly EntityMention[],
+  last: EntityMention | null,
+  anchor: number,
+): EntityMention | null {
+  if (!last || !CLOSING_BRACKET.test(text.slice(last.end, anchor))) return null;
+  const open = text.lastIndexOf('(', last.start);
+  if (open < 1 || text.slice(open, last.start).includes(')')) return null;
+  const inside = candidates.filter((m) => m.start > open && m.end <= last.end);
+  const before = latestEnding(candidates, open - 1);
+  if (!before || before.end < open - 2 || !/^['’]? $/.test(text.slice(before.end, open))) return null;
+  // The body before the bracket, its members listed inside.
+  if (before.kind === 'org' && inside.length >= 2 && inside.every((m) => m.kind === 'country')) return before;
+  // The countries listed before the bracket, their group's name inside: "(the Troika)".
+  const named = /^\((?:the )?['’]?$/.test(text.slice(open, last.start)) && inside.length === 1;
+  return named && last.kind === 'org' && before.kind === 'country' ? last : null;
+}
+
+/** The group named next to a bracketed list of countries whose bracket closes at `close` (see bracketedGroup). */
+export function groupBeforeBracket(state: ExtractState, from: number, close: number): EntityMention | null {
+  const candidates = startingIn(state.mentions, Math.max(from, close - MAX_SUBJECT_DISTANCE), close).filter(
+    (m) => SPEAKER_KINDS.has(m.kind) && m.describesUnnamed !== true && m.end <= close,
+  );
+  return bracketedGroup(state.text, candidates, latestEnding(candidates, close), close + 2);
+}
+
 // Module functions rather than closures made at each call (subjectBefore runs for every speech verb).
 export function subjectBefore(state: ExtractState, from: number, verbStart: number): EntityMention | null {
   // A subject sits within a few hundred characters of its verb; the bound keeps long sentences linear.
@@ -477,6 +513,8 @@ export function subjectBefore(state: ExtractState, from: number, verbStart: numb
     return (
       appositionHolder(state.text, candidates, best) ?? countryHolder(state.text, candidates, best) ?? best
     );
+  const group = bracketedGroup(state.text, candidates, best, anchor);
+  if (group) return group;
   // "spoke with Foreign Minister X, who asserted that ...": "who" right before the verb is its subject, and it
   // stands for the person it follows.
   if (best?.kind === 'person' && WHO_SUBJECT.test(state.text.slice(best.end, anchor))) return best;
