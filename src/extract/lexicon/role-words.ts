@@ -173,6 +173,12 @@ export const COUNTERPART_HEADS = ['counterpart', 'colleague'] as const;
 /** Possessives a style of address spelled out takes: "His Excellency", "Her Majesty". */
 export const STYLE_POSSESSIVES = ['his', 'her'] as const;
 
+/**
+ * Possessives that tie a role to someone named before: `," his spokesman Stephane Dujarric said` (the spokesman
+ * named after the role speaks).
+ */
+export const ROLE_OWNER_POSSESSIVES = ['his', 'her'] as const;
+
 /** Lower-case words between the words of a title phrase: "the Minister of State for Foreign Affairs", "an envoy to". */
 export const TITLE_PHRASE_GLUE = ['the', 'of', 'for', 'and', 'to', 'a', 'an'] as const;
 

@@ -29,7 +29,7 @@ import {
 } from './document-speakers.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { quotedAsSaying } from './cited-sources.ts';
-import { TITLE_PHRASE_GLUE } from '../lexicon/role-words.ts';
+import { ROLE_OWNER_POSSESSIVES, TITLE_PHRASE_GLUE } from '../lexicon/role-words.ts';
 import { ABBREVIATED_GIVEN_NAMES, ARTICLE_WORDS, BODY_ROLE_LINKS } from '../lexicon/word-lists.ts';
 
 const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_WORDS);
@@ -97,6 +97,9 @@ function withoutAddress(ctx: StatementContext, lead: string): string {
   const form = /(?:^|\s)(\p{Lu}\p{Ll}*)\.? $/u.exec(lead);
   return form?.[1] && ctx.resources.lexicon.addressForms.has(form[1]) ? lead.slice(0, form.index) : lead;
 }
+
+/** `his spokesman ` opening the words between a quote and the name that holds the role. */
+const ROLE_OWNER = new RegExp(`^(?:${ROLE_OWNER_POSSESSIVES.join('|')}) (?=[a-z])`);
 
 /** Words of a title between a quote and its speaker's name: "Pakistan's Foreign Office spokesperson". */
 const MAX_TITLE_WORDS = 10;
@@ -342,7 +345,7 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
       (ATTRIBUTION_GAP.test(text.slice(mention.end, word.start)) ||
         (mention.kind === 'person' && ATTRIBUTION_ASIDE.test(text.slice(mention.end, word.start)))) &&
       (/^(?:the |a |an )?$/i.test(lead) ||
-        (mention.kind === 'person' && isTitle(ctx, lead)) ||
+        (mention.kind === 'person' && isTitle(ctx, lead.replace(ROLE_OWNER, ''))) ||
         (mention.kind === 'org' && (onlyCountries(ctx, quote.end, mention.start) || servesBody(ctx, lead))))
     ) {
       return { speaker: mention.id, end, verb: k };
