@@ -972,7 +972,8 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       }
       const speech =
         resources.lexicon.speechVerbs.has(word.lower) || resources.lexicon.evaluative.has(word.lower);
-      const framed = !speech && stanceFrameEnd(words, k, resources.lexicon) !== -1;
+      // "announced its support for ...": a speech verb that states a stance through its owned noun is framed too.
+      const framed = stanceFrameEnd(words, k, resources.lexicon) !== -1;
       if (!framed && !speech) continue;
       if (openQuestionBefore(words, k, sentence.start)) continue;
       // "China welcomes the deal ..., the spokesperson said": a present stance before a closing attribution is

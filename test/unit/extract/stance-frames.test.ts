@@ -55,3 +55,27 @@ describe('a stance frame', () => {
     expect(speakers(`${LEAD}${sentence}`)).toEqual([]);
   });
 });
+
+describe('an owned stance noun after "announced", "declared" or "renewed"', () => {
+  const GULF =
+    'Gulf states back the accord\n\nOman hosted the signing of the fisheries accord between Yemen and Somalia on Sunday.\n\n';
+
+  it.each([
+    'Kuwait announced its support for the fisheries accord.',
+    'Kuwait announced its strong support to the fisheries accord.',
+    "Kuwait announced the government's readiness to join the fisheries accord.",
+    'Kuwait declared its firm opposition to the fisheries accord.',
+    'Kuwait renewed its earlier commitment to the fisheries accord.',
+  ])('is a stance of its subject: %s', (sentence) => {
+    expect(reportedSpeech(`${GULF}${sentence}`).map(([speaker]) => speaker)).toEqual(['KWT']);
+  });
+
+  it.each([
+    'Kuwait announced new support for the fishing fleets of Yemen.',
+    'Kuwait announced the signing of the fisheries accord.',
+    'Kuwait renewed the fisheries accord with Yemen.',
+    'Kuwait announced his resignation from the fisheries council.',
+  ])('needs an owner and a noun of stance: %s', (sentence) => {
+    expect(reportedSpeech(`${GULF}${sentence}`)).toEqual([]);
+  });
+});
