@@ -78,7 +78,10 @@ const CLAUSE_BREAK = new RegExp(
   String.raw`, (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:${CLAUSE_BREAK_PARTICIPLES.join('|')}) )` +
     String.raw`|,? (?:and|but) (?=(?:${CLAUSE_BREAK_SECOND_VERBS.join('|')}) )` +
     String.raw`|, (?:and|but) (?=(?:${SPEECH_PAST}) (?:that|it|he|she|they|the)\b)` +
-    String.raw`|, (?:and|but) (?=(?:he|she) (?:also )?(?:${CLAUSE_BREAK_PRONOUN_VERBS.join('|')})\b)`,
+    String.raw`|, (?:and|but) (?=(?:he|she) (?:also )?(?:${CLAUSE_BREAK_PRONOUN_VERBS.join('|')})\b)` +
+    // "China announced its support for the draft, and Foreign Ministry spokesman Lin Jian said: ...": a named subject
+    // of its own with a speech verb, within the clause (no comma, colon or quote before the verb).
+    String.raw`|, (?:and|but|while) (?=[A-Z][^,;:"“”]{0,80}? (?:${SPEECH_PAST})\b)`,
 );
 /**
  * "stressed that ..., saying: "..."", "said ..., adding, "..."": a participle opening a quote after a colon or comma
