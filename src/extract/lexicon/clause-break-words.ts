@@ -27,6 +27,29 @@ export const CLAUSE_BREAK_SECOND_VERBS = [
   'noted',
 ] as const;
 
+/**
+ * ", and announced its refusal to ...", ", and reaffirmed its support for ...": a second stance verb of the same
+ * subject, after a comma only ("welcomed the deal reached and announced by the mediators" is one object).
+ */
+export const CLAUSE_BREAK_SECOND_STANCE_VERBS = [
+  'announced',
+  'declared',
+  'renewed',
+  'reaffirmed',
+  'reiterated',
+  'welcomed',
+  'expressed',
+  'praised',
+  'hailed',
+  'lauded',
+  'commended',
+  'condemned',
+  'rejected',
+  'emphasized',
+  'emphasised',
+  'underlined',
+] as const;
+
 /** ", and he also denied ...": a pronoun subject and its speech verb. */
 export const CLAUSE_BREAK_PRONOUN_VERBS = [
   'said',

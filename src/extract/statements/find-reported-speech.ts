@@ -45,6 +45,7 @@ import {
   CLAUSE_BREAK_PARTICIPLES,
   CLAUSE_BREAK_PRONOUN_VERBS,
   CLAUSE_BREAK_SECOND_VERBS,
+  CLAUSE_BREAK_SECOND_STANCE_VERBS,
 } from '../lexicon/clause-break-words.ts';
 
 /** "told reporters that ...": the object of these is the one told, and the reported clause starts after it. */
@@ -77,6 +78,7 @@ const SPEECH_PAST = SPEECH_VERBS.filter((v) => v.endsWith('ed') || v === 'said' 
 const CLAUSE_BREAK = new RegExp(
   String.raw`, (?:and|but|while) (?=(?:a|an|the|his|her|its|their)\b)|; |, (?=(?:${CLAUSE_BREAK_PARTICIPLES.join('|')}) )` +
     String.raw`|,? (?:and|but) (?=(?:${CLAUSE_BREAK_SECOND_VERBS.join('|')}) )` +
+    String.raw`|, (?:and|but) (?=(?:${CLAUSE_BREAK_SECOND_STANCE_VERBS.join('|')}) )` +
     String.raw`|, (?:and|but) (?=(?:${SPEECH_PAST}) (?:that|it|he|she|they|the)\b)` +
     String.raw`|, (?:and|but) (?=(?:he|she) (?:also )?(?:${CLAUSE_BREAK_PRONOUN_VERBS.join('|')})\b)` +
     // "China announced its support for the draft, and Foreign Ministry spokesman Lin Jian said: ...": a named subject
@@ -398,7 +400,26 @@ function reportedClause(
     // a contrast adverb may stand between.
     // "They emphasised ...", "Both leaders warned of ...": a plural subject that stands for the people just named.
     const contrast = ctx.resources.lexicon.pronounVerbContrasts.has(words[a]?.lower ?? '');
+    // "Egypt accused Ethiopia of ..., and announced its refusal to ...", "lauded the agreement, and called on the
+    // parties to respect it": a second stance verb of the subject whose stance (its verb and object, not words it
+    // reported: "said ... and called on ..." stays one statement) has just ended in this sentence, with no one
+    // named since ("The UN demanded ..., while the US suspended aid and urged ..." is the US's).
+    const second = words[k - 1]?.lower;
+    const coordinated =
+      (second === 'and' || second === 'but') &&
+      ctx.drafts.some((d) => {
+        if (d.lastSentence !== verb.sentence || d.content.end > verb.start) return false;
+        const at = wordIndexAt(words, d.content.start);
+        const opener = words[at];
+        return (
+          opener?.start === d.content.start &&
+          (ctx.resources.lexicon.evaluative.has(opener.lower) ||
+            stanceFrameEnd(words, at, ctx.resources.lexicon) !== -1) &&
+          startingIn(mentions, d.content.end, verb.start).every((m) => m.kind === 'place')
+        );
+      });
     const subject =
+      coordinated ||
       subjectBefore(ctx.state, verb.start - 60, verb.start) !== null ||
       asideClosedSubject(ctx, verb, words[k - 1]) ||
       PRONOUN_SUBJECT.test(words[contrast ? a - 1 : a]?.lower ?? '') ||
