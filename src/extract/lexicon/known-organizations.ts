@@ -143,5 +143,6 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   },
   { name: 'Taliban', kind: 'other', aliases: ['the Taliban'], country: 'AFG' },
   igo('Union State', 'Union State of Russia and Belarus'),
-  { name: 'Hezbollah', kind: 'other', aliases: [], country: null },
+  // Wires and Beirut papers transliterate the party's name several ways.
+  { name: 'Hezbollah', kind: 'other', aliases: ['Hizbollah', 'Hizbullah', 'Hizballah'], country: null },
 ];

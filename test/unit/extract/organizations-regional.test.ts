@@ -124,3 +124,19 @@ describe("South Sudan's armies are not China's", () => {
     expect(names).not.toContain("People's Liberation Army");
   });
 });
+
+describe('Hezbollah under its other spellings', () => {
+  it.each([
+    ['Hizbollah said on Sunday that it would respect any truce agreed in Beirut.'],
+    ['The league named Hizbullah a terrorist group at its Cairo meeting.'],
+    ['Officials said Hizballah had moved its fighters away from the border.'],
+  ])('%s', (text) => {
+    expect(orgNames(text)).toContain('Hezbollah');
+  });
+
+  it('speaks as Hezbollah under a wire spelling', () => {
+    const r = extract('Hizbollah said on Sunday that it would respect any truce agreed in Beirut.');
+    const hezbollah = r.organizations.find((o) => o.name === 'Hezbollah');
+    expect(r.statements.map((s) => s.speaker)).toContain(hezbollah?.id);
+  });
+});
