@@ -447,6 +447,15 @@ function candidates(
           first = k + 1;
           afterTitle = true;
         }
+      // "Envoy to Sudan and Head of United Nations Integrated ... Mission": a second title's "of" after "and"
+      // opens the body it heads; the place before it closes the first title.
+      for (let k = first; k < suffixAt - 2; k++)
+        if (
+          words[k]?.lower === 'and' &&
+          lexicon.titleHeads.has(words[k + 1]?.lower ?? '') &&
+          words[k + 2]?.lower === 'of'
+        )
+          first = k + 3;
       // "the President of Al-Kafeel University", "Assistant to the President and Deputy Press Secretary": right
       // after a title, a connector or more title words open no organization name.
       while (afterTitle && first < suffixAt && (!words[first]?.cap || isTitleWord(words[first], lexicon)))

@@ -273,3 +273,19 @@ describe('a suffix word that opens the title "Cabinet Secretary"', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('a second title after "and" opens the body it heads', () => {
+  it.each([
+    [
+      'Perthes, envoy to Libya and Head of United Nations Support Mission in Libya (UNSMIL), arrived on Monday.',
+      ['United Nations Support Mission in Libya'],
+    ],
+    [
+      'The deals were signed in the presence of Investment Minister Khalid Al Falih and Chief of Army Staff General Asim Munir.',
+      [],
+    ],
+    ['He was received by Osman Saleh and Speaker of Parliament Tesfay Ghebre in Asmara.', []],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
