@@ -103,6 +103,15 @@ United Nations Assistance Mission for Iraq | intergovernmental | - | UNAMI
 United Nations Interim Security Force for Abyei | intergovernmental | - | UNISFA
 United Nations Organization Stabilization Mission in the Democratic Republic of the Congo | intergovernmental | - | MONUSCO
 African Union Transition Mission in Somalia | intergovernmental | - | ATMIS
+United Nations Integrated Transition Assistance Mission in Sudan | intergovernmental | - | UNITAMS; UN Integrated Transition Assistance Mission in Sudan
+African Union Mission in Somalia | intergovernmental | - | AMISOM
+United Nations Assistance Mission in Somalia | intergovernmental | - | UNSOM
+United Nations Multidimensional Integrated Stabilization Mission in Mali | intergovernmental | - | MINUSMA
+United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic | intergovernmental | - | MINUSCA
+United Nations Mission to Support the Hudaydah Agreement | intergovernmental | - | UNMHA
+United Nations Disengagement Observer Force | intergovernmental | - | UNDOF
+United Nations Mission for the Referendum in Western Sahara | intergovernmental | - | MINURSO
+United Nations Office for West Africa and the Sahel | intergovernmental | - | UNOWAS
 Economic Community of Central African States | intergovernmental | - | ECCAS
 Alliance of Sahel States | intergovernmental | - | AES; Sahel States Alliance; Confederation of Sahel States; Confederation of the Sahel States
 African Union Commission | intergovernmental | - | AU Commission; AUC

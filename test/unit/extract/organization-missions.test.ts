@@ -31,3 +31,29 @@ describe('missions with their place', () => {
     ]);
   });
 });
+
+describe('UN and AU missions known by their acronyms', () => {
+  it.each([
+    [
+      'The envoy, head of the UN Integrated Transition Assistance Mission, Sudan [UNITAMS], left Khartoum on Friday.',
+      'United Nations Integrated Transition Assistance Mission in Sudan',
+    ],
+    [
+      'UNITAMS said on Monday that the talks in Jeddah had resumed.',
+      'United Nations Integrated Transition Assistance Mission in Sudan',
+    ],
+    ['AMISOM troops withdrew from two towns near Mogadishu.', 'African Union Mission in Somalia'],
+    [
+      'MINUSMA said its convoy had come under fire near Gao.',
+      'United Nations Multidimensional Integrated Stabilization Mission in Mali',
+    ],
+  ])('%s', (text, name) => {
+    expect(orgNames(text)).toContain(name);
+  });
+
+  it('speaks as the mission it names', () => {
+    const r = extract('UNITAMS welcomed the resumption of the talks in Jeddah on Sunday.');
+    const mission = r.organizations.find((o) => o.aliases.includes('UNITAMS'));
+    expect(r.statements.map((s) => s.speaker)).toEqual([mission?.id]);
+  });
+});
