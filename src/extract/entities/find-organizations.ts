@@ -15,6 +15,7 @@ import {
   OUTLET_REPORT_SOURCE_WORDS,
   OUTLET_REPORT_VERBS,
   ORG_NAME_MODIFIER_PARTICIPLES,
+  OPENING_GERUND_NAME_LINKS,
 } from '../lexicon/entity-words.ts';
 import { organizationId } from '../../domain/ids.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
@@ -37,6 +38,23 @@ import type { EntityMention, ExtractState, OrgEntity, Resources, Word } from '..
 
 const AGREEMENT_ENDINGS: ReadonlySet<string> = new Set(AGREEMENT_NAME_ENDINGS);
 const CONNECTORS: ReadonlySet<string> = new Set(ORG_NAME_CONNECTORS);
+const GERUND_NAME_LINKS: ReadonlySet<string> = new Set(OPENING_GERUND_NAME_LINKS);
+const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
+
+/** "Speaking on Fox News, ...", "Addressing the UN Security Council, ...": a participle clause opens the sentence. */
+function openingParticiple(words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  const next = words[i + 1];
+  return (
+    !!word &&
+    !!next &&
+    words[i - 1]?.sentence !== word.sentence &&
+    GERUND.test(word.text) &&
+    !next.cap &&
+    next.gap === ' ' &&
+    !GERUND_NAME_LINKS.has(next.lower)
+  );
+}
 const LEADING_DROPS: ReadonlySet<string> = new Set(ORG_NAME_LEADING_DROPS);
 const KEPT_OPENERS: ReadonlySet<string> = new Set(ORG_NAME_KEPT_OPENERS);
 // "(TGoNU)", "(BoG)": a lower-case letter inside an acronym stands for a connector, with a capital after it.
@@ -332,7 +350,7 @@ function candidates(
   let i = 0;
   while (i < words.length) {
     const word = words[i];
-    if (!word?.cap) {
+    if (!word?.cap || openingParticiple(words, i)) {
       i++;
       continue;
     }

@@ -294,6 +294,13 @@ export const OUTLET_CLAUSE_REPORT_VERBS = ['reports'] as const;
 export const OUTLET_REPORT_CLAUSE_WORDS = ['that'] as const;
 
 /**
+ * Words after a sentence-opening "-ing" word that keep it inside a name ("Monitoring and Coordination Committee",
+ * "Training of Trainers Programme"); any other lower-case word after it makes it a participle clause ("Speaking on
+ * Fox News, ...", "Addressing the UN Security Council, ...") that opens no name.
+ */
+export const OPENING_GERUND_NAME_LINKS = ['and', 'of', 'for', '&'] as const;
+
+/**
  * Participles that make a hyphenated word before a name a modifier, not the name's first word: "the Saudi-backed
  * High Negotiation Committee", "a Republican-led Congress".
  */
