@@ -21,14 +21,26 @@ export function clusterFor(
   // the given name, first, tells the person.
   const chain = name.split(' ').some((word) => PATRONYMIC_PARTICLES.has(word));
   const lone = monarch && parts.length === 1 && !name.includes(' ') ? parts[0] : undefined;
+  let middle: PersonEntity | null = null;
   for (const person of persons.values()) {
     const names = [person.name, ...person.aliases];
     const full = new Set(names.flatMap(nameParts));
     if (chain && !names.some((other) => nameParts(other)[0] === parts[0])) continue;
     if (lone !== undefined && fatherOnly(names, lone)) continue;
-    if (parts.every((part) => full.has(part))) return person;
+    if (!parts.every((part) => full.has(part))) continue;
+    if (parts.length > 1 || !middleOnly(person, parts[0] ?? '')) return person;
+    middle ??= person;
   }
-  return null;
+  return middle;
+}
+
+/**
+ * "Khan said" beside "Amir Khan Muttaqi" and "Shafqat Ali Khan": a lone name is first the person whose name starts
+ * or ends with it ("Shafqat Ali Khan"; "Lul" for "Lul Ruai Koang"), and only then one whose middle name it is.
+ */
+function middleOnly(person: PersonEntity, part: string): boolean {
+  const own = nameParts(person.name);
+  return own.length > 2 && own[0] !== part && own.at(-1) !== part;
 }
 
 /**
