@@ -48,7 +48,7 @@ import {
 } from './name-run-words.ts';
 import type { Candidate } from './person-candidate.ts';
 import { promoteCoordinated } from './coordinated-persons.ts';
-import { clusterFor, middleNamed, givenNamesBefore, completeNames } from './person-clusters.ts';
+import { clusterFor, vowelVariant, middleNamed, givenNamesBefore, completeNames } from './person-clusters.ts';
 import { titleCaseHeadlineEnd, inBody } from './title-case-headline.ts';
 
 const MAX_NAME_WORDS = 6;
@@ -356,7 +356,9 @@ export function findPersons(state: ExtractState, resources: Resources): ExtractS
     const facts = candidate.facts;
     const monarch = MONARCH_TITLES.has(facts?.title.split(' ').at(-1)?.toLowerCase() ?? '');
     const existing =
-      clusterFor(entities.persons, candidate.name, monarch) ?? middleNamed(entities.persons, candidate.name);
+      clusterFor(entities.persons, candidate.name, monarch) ??
+      middleNamed(entities.persons, candidate.name) ??
+      vowelVariant(entities.persons, candidate.name);
     const knownId = existing ? null : knownSpelling(resources.gazetteer.people, candidate.name);
     const known = knownId === null ? undefined : resources.gazetteer.people.get(knownId);
     const name = existing?.name ?? known?.name ?? candidate.name;

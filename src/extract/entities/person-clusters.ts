@@ -4,7 +4,7 @@
 import { personId } from '../../domain/ids.ts';
 import { PATRONYMIC_PARTICLES } from '../lexicon/word-lists.ts';
 import type { EntityMention, PersonEntity, Word } from '../types.ts';
-import { foldName, nameParts } from './person-name-forms.ts';
+import { foldName, nameParts, oneVowelApart } from './person-name-forms.ts';
 import type { Candidate } from './person-candidate.ts';
 
 /**
@@ -161,4 +161,29 @@ export function completeNames(
         via: 'name',
       });
   }
+}
+
+/**
+ * "Abdul Fattah al-Burhan" where "Abdel Fattah al-Burhan" is already a person, "Muhammad Bin Salman" beside
+ * "Mohammad Bin Salman": a name of two or more words that spells one word (of four letters or more) otherwise by a
+ * vowel, the rest the same, is that person transliterated otherwise.
+ */
+export function vowelVariant(persons: ReadonlyMap<string, PersonEntity>, name: string): PersonEntity | null {
+  const parts = nameParts(name);
+  if (parts.length < 2) return null;
+  for (const person of persons.values())
+    for (const known of [person.name, ...person.aliases]) {
+      const own = nameParts(known);
+      if (own.length !== parts.length) continue;
+      let differs = 0;
+      let variant = true;
+      for (let k = 0; k < own.length && variant; k++) {
+        const [a, b] = [own[k] ?? '', parts[k] ?? ''];
+        if (a === b) continue;
+        differs++;
+        variant = differs === 1 && Math.min(a.length, b.length) >= 4 && oneVowelApart(a, b);
+      }
+      if (variant && differs === 1) return person;
+    }
+  return null;
 }

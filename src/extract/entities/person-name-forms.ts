@@ -58,6 +58,23 @@ export function oneEditApart(a: string, b: string): boolean {
   return x.slice(1) === y.slice(1) || x.slice(1) === y || x === y.slice(1);
 }
 
+/** Letters whose spelling in a transliterated name drifts: "Abdul" / "Abdel", "Afwerki" / "Afewerki". */
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/**
+ * Whether two folded name words differ by one vowel added, dropped or changed ("Mohammad" / "Muhammad", "Natanyahu" /
+ * "Netanyahu"), the way one name is transliterated otherwise; not consonants ("Jong" / "Yong" are two names).
+ */
+export function oneVowelApart(a: string, b: string): boolean {
+  if (!oneEditApart(a, b)) return false;
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const vowel = (c: string | undefined): boolean => c === undefined || VOWELS.has(c);
+  if (x.length === y.length) return x[i] !== undefined && y[i] !== undefined && vowel(x[i]) && vowel(y[i]);
+  return vowel(x.length > y.length ? x[i] : y[i]);
+}
+
 /** A name with no hyphens, spaces, case or diacritics: "Hossein Amirabdollahian" and "Hossein Amir-Abdollahian". */
 function joinedKey(name: string): string {
   return foldName(name)
