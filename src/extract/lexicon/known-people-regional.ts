@@ -177,7 +177,19 @@ export const KNOWN_PEOPLE_REGIONAL: readonly KnownPerson[] = [
     variants: ['Abdallah Hamdok'],
     short: ['Hamdok'],
   },
-  { name: 'Mohamed Hamdan Dagalo', title: 'Deputy Chairman of the Sovereign Council', country: 'SDN' },
+  {
+    name: 'Mohamed Hamdan Dagalo',
+    title: 'Deputy Chairman of the Sovereign Council',
+    country: 'SDN',
+    // "Hemedti" is the name he is known by, spelled several ways; the full name is transliterated several ways too.
+    variants: [
+      'Mohammed Hamdan Dagalo',
+      'Muhammad Hamdan Dagalo',
+      'Mohamed Hamdan Daglo',
+      'Mohamed Hamdan Dagolo',
+    ],
+    short: ['Dagalo', 'Daglo', 'Hemedti', 'Hemeti', 'Hemetti'],
+  },
   { name: 'Salva Kiir', title: 'President', country: 'SSD', variants: ['Salva Kiir Mayardit'] },
   { name: 'Abiy Ahmed', title: 'Prime Minister', country: 'ETH', variants: ['Abiy Ahmed Ali'] },
   { name: 'Hailemariam Desalegn', title: 'Prime Minister', country: 'ETH' },
