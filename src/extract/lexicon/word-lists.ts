@@ -357,6 +357,12 @@ export const ADDRESS_HONORIFICS = [
   'Prof',
   'Amb',
   'Hon',
+  // Religious forms of address in Afghan and Pakistani copy: "Mullah Baradar", "Mawlavi Mohammad Yaqoob Mujahid".
+  'Mullah',
+  'Mawlavi',
+  'Mawlawi',
+  'Maulvi',
+  'Maulana',
 ] as const;
 
 /**
