@@ -76,6 +76,12 @@ function officeBeforeStyle(ctx: Context, honorific: number, last: number): Title
   return titleBefore(ctx, lead) ?? stackedTitleBefore(ctx, lead, last, true)?.facts ?? null;
 }
 
+/** Words first..last as given names of the person whose mention follows them ("George W." + "Bush"). */
+function givenNamesOf(ctx: Context, first: number, last: number, person: EntityMention): Candidate {
+  const name = ctx.text.slice(ctx.words[first]?.start, ctx.words[last]?.end);
+  return { first, last, name, facts: null, plain: false, before: person };
+}
+
 /** Candidate names with the evidence that makes them people. */
 function findCandidates(
   ctx: Context,
@@ -135,14 +141,7 @@ function findCandidates(
     if (last > i && /^\p{Lu}$/u.test(words[last]?.text ?? '') && words[last + 1]?.gap === '. ') {
       const after = ctx.mentions[cover[last + 1] ?? -1];
       if (after?.kind === 'person' && after.start === words[last + 1]?.start) {
-        out.push({
-          first: i,
-          last,
-          name: ctx.text.slice(word.start, words[last]?.end),
-          facts: null,
-          plain: false,
-          before: after,
-        });
+        out.push(givenNamesOf(ctx, i, last, after));
         i = last;
         continue;
       }
@@ -176,15 +175,7 @@ function findCandidates(
       nextMention?.kind === 'person' &&
       nextMention.start === words[last + 1]?.start
     ) {
-      if (last > i)
-        out.push({
-          first: i,
-          last,
-          name: ctx.text.slice(word.start, words[last]?.end),
-          facts: null,
-          plain: false,
-          before: nextMention,
-        });
+      if (last > i) out.push(givenNamesOf(ctx, i, last, nextMention));
       continue;
     }
     // "K.P. Sharma Oli", "S. Jaishankar": initials before the name belong to it.
