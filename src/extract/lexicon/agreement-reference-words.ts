@@ -339,8 +339,16 @@ export const COMPLEMENT_MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'AD
 /** How many modifiers may stand between a complement's article and its description ("a very detailed, powerful"). */
 export const PREDICATE_MAX_MODIFIERS = 5;
 
-/** Nouns and verbs that, with "for", ask for an agreement nobody has made ("hopes for an agreement", "a push for a truce"). */
+/**
+ * Nouns and verbs that, with "for", ask for an agreement nobody has made ("hopes for an agreement", "a push for a truce",
+ * "his persistent advocacy for a humanitarian ceasefire", "has been advocating for an indefinite ceasefire").
+ */
 export const GOAL_ASKING_WORDS: ReadonlySet<string> = new Set([
+  'advocacy',
+  'advocate',
+  'advocates',
+  'advocated',
+  'advocating',
   'hope',
   'hopes',
   'hoped',
@@ -401,6 +409,28 @@ export const GOAL_PREPOSITIONS: ReadonlyMap<string, string> = new Map([
   ['measures', 'for'],
   ['importance', 'of'],
   ['getting', 'to'],
+]);
+/**
+ * Prepositions that, before a scoped indefinite agreement, name where a process should lead ("the implementation of a
+ * permanent cessation of hostilities", "a roadmap for a permanent ceasefire", "a truce leading to a permanent
+ * ceasefire", "laid the foundation for a comprehensive agreement"): a larger agreement wanted, not one made.
+ */
+export const GOAL_LINK_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'toward', 'towards']);
+/**
+ * Words before a GOAL_LINK_PREPOSITIONS that report the scoped agreement made or in force ("agreed to a permanent
+ * ceasefire", "the signing of a comprehensive agreement", "as part of a comprehensive deal", "under the terms of a
+ * lasting truce").
+ */
+export const MADE_BEFORE_GOAL_LINK: ReadonlySet<string> = new Set([
+  'agree',
+  'agrees',
+  'agreed',
+  'agreeing',
+  'signing',
+  'signature',
+  'part',
+  'terms',
+  'text',
 ]);
 /**
  * Words before "to" and a making verb that seek the agreement the verb names ("a new effort to reach an agreement",

@@ -8,6 +8,7 @@ import { backgroundInstruments } from './background-instruments.ts';
 import { channelIn } from './find-speaker.ts';
 import { startingIn } from '../mention-index.ts';
 import {
+  backReferencesIn,
   leadAgreement,
   relationshipOnly,
   statementAgreements,
@@ -98,7 +99,13 @@ export function resolveStatements(state: ExtractState): ExtractState {
     const ground = backgroundInstruments(state, draft);
     if (ground.size > 0) about.splice(0, about.length, ...about.filter((id) => !ground.has(id)));
     // "“I appeal to both sides to uphold this agreement,” he added": goes on about what the words before were about.
-    if (!about.some((id) => agreementIds.has(id)) && addsTo(state, draft, previous))
+    // Not words that name a larger agreement still to be made ("“... to oversee the implementation of a permanent
+    // cessation of hostilities,” he added"): they have moved on from the one in force to the one sought.
+    if (
+      !about.some((id) => agreementIds.has(id)) &&
+      addsTo(state, draft, previous) &&
+      !backReferencesIn(state, draft.content.start, draft.content.end).some((r) => r.sought)
+    )
       for (const id of previousAgreements) if (!about.includes(id)) about.push(id);
     previousAgreements = about.filter((id) => agreementIds.has(id));
     const interview = interviews.get(draft.speaker);

@@ -6,6 +6,7 @@ import {
   AGREEING_LINK_WORDS,
   AGREEING_SIDES,
   FURTHER_TALKS_NOUNS,
+  GOAL_LINK_PREPOSITIONS,
   GOAL_PREPOSITIONS,
   AGREED_CONTENTS,
   KEEPING_LINK_WORDS,
@@ -56,6 +57,7 @@ import {
   SEEKING_VERB_OPENERS,
   SEEKING_VERBS,
   SOUGHT_SCOPE_WORDS,
+  MADE_BEFORE_GOAL_LINK,
   SELF_REFERENCE_ADVERBS,
   SELF_REFERENCE_MODALS,
   SELF_REFERENCE_PASSIVE,
@@ -187,6 +189,9 @@ function sought(words: ExtractState['words'], at: number, noun: number): boolean
     .some((w) => GOAL_SCOPE_WORDS.has(w.lower) || SOUGHT_SCOPE_WORDS.has(w.lower));
   if (!scoped) return false;
   if (SEEKING_VERBS.has(before(1))) return SEEKING_VERB_OPENERS.has(before(2));
+  // "oversee the implementation of a permanent cessation of hostilities", "a roadmap for a permanent ceasefire": where
+  // the process should lead; not "agreed to a permanent ceasefire", "the signing of a comprehensive agreement".
+  if (GOAL_LINK_PREPOSITIONS.has(before(1)) && !MADE_BEFORE_GOAL_LINK.has(before(2))) return true;
   return before(1) !== '' && GOAL_PREPOSITIONS.get(before(2)) === before(1);
 }
 

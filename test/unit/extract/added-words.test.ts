@@ -37,6 +37,11 @@ describe('a quote the speaker added to their words on an agreement', () => {
     expect(linkedAgreements(text, 'Our farmers')).toBe(0);
   });
 
+  it('nor a quote on a larger agreement still to be made ("the implementation of a permanent ...")', () => {
+    const text = `${PACT}“A joint commission will oversee the negotiation and implementation of a lasting cessation of hostilities along the river,” he added.`;
+    expect(linkedAgreements(text, 'A joint commission')).toBe(0);
+  });
+
   it("nor another speaker's quote", () => {
     const text = `${PACT}“Our farmers will sleep better tonight,” Sudanese Foreign Minister Ali Sadiq added.`;
     expect(linkedAgreements(text, 'Our farmers')).toBe(0);

@@ -143,6 +143,16 @@ describe('a kind noun that is not a reference to a named agreement', () => {
       'person:mohamad-hasan',
     ],
     [
+      'a goal ("the implementation of a permanent cessation of hostilities"), after a ceasefire the article named',
+      `${CEASEFIRE}Malaysian Foreign Minister Mohamad Hasan said a regional panel would oversee the drafting and implementation of a permanent cessation of hostilities.`,
+      'person:mohamad-hasan',
+    ],
+    [
+      'a call the speaker keeps making ("his advocacy for a humanitarian ceasefire"), after a ceasefire the article named',
+      `${CEASEFIRE}Malaysian Foreign Minister Mohamad Hasan, through his spokesman, stressed his long advocacy for a humanitarian ceasefire in the region.`,
+      'person:mohamad-hasan',
+    ],
+    [
       'a quantity ("a great deal of")',
       'Japan, Vietnam sign trade deal\n\nJapan and Vietnam signed a trade deal in Hanoi on Monday.\n\nThe ministers then met reporters.\n\nJapanese Foreign Minister Yoko Kamikawa said there was a great deal of work ahead on climate.',
       'person:yoko-kamikawa',
