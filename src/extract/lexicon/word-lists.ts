@@ -847,6 +847,8 @@ export const STATEMENT_NOUNS = [
 export const JOINT_WORDS = ['joint'] as const;
 /** Words that open a document's noun phrase ("according to the statement", "a joint declaration"). */
 export const DOCUMENT_DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'this'] as const;
+/** "The ministry has released a statement", "X issued a communique": verbs whose subject issued the document. */
+export const DOCUMENT_ISSUING_VERBS = ['issued', 'released', 'published'] as const;
 /** "the statement of/from/by the ministry": words after which a document names its own issuer. */
 export const DOCUMENT_SOURCE_WORDS = ['of', 'from', 'by', 'issued', 'released'] as const;
 

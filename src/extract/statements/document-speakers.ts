@@ -8,6 +8,7 @@ import {
   DOCUMENT_VERBS,
   JOINT_DOCUMENT_OWNERS,
 } from '../lexicon/speaker-words.ts';
+import { DOCUMENT_DETERMINERS, DOCUMENT_ISSUING_VERBS } from '../lexicon/word-lists.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { sentenceOf, type StatementContext } from './statement-context.ts';
 import type { EntityMention, Range, Sentence, Word } from '../types.ts';
@@ -176,7 +177,7 @@ function namedIssuer(ctx: StatementContext, noun: number): string | null {
   // This document noun, then each one before it: the article told of the document where it first named it.
   for (let at: number | undefined = noun; at !== undefined; at = documentBefore(ctx, at)?.noun) {
     const word = state.words[at];
-    const delivered = at !== noun ? deliveredBy(ctx, at) : null;
+    const delivered = at !== noun ? (ownerOf(ctx, at) ?? deliveredBy(ctx, at) ?? issuedBy(ctx, at)) : null;
     if (delivered) return delivered;
     if (!word || !documentSources.has(state.words[at + 1]?.lower ?? '')) continue;
     const end = Math.min(word.end + ISSUER_REACH_CHARS, state.sentences[word.sentence]?.end ?? word.end);
@@ -223,9 +224,61 @@ function deliveredBy(ctx: StatementContext, noun: number): string | null {
     if (word.sentence !== nounWord.sentence || /[“”"]/.test(word.gap)) break;
     if (quoteVerbs.has(word.lower)) verb = word;
   }
-  if (!verb) return null;
+  if (!verb) return invertedDelivery(ctx, opener);
   const subject = subjectBefore(ctx.state, sentence.start, verb.start);
   return subject && ctx.state.organizations.get(subject.id)?.kind !== 'news agency' ? subject.id : null;
+}
+
+/**
+ * "..., said the Egyptian Foreign Ministry in a statement": a speaker named between a quote verb and the "in" at
+ * word `opener` delivered the document. Null when no such speaker stands right before the "in".
+ */
+function invertedDelivery(ctx: StatementContext, opener: number): string | null {
+  const { state } = ctx;
+  const { words } = state;
+  const inWord = words[opener] as Word;
+  const speaker = startingIn(state.mentions, inWord.start - ISSUER_REACH_CHARS, inWord.start).findLast(
+    (m) =>
+      m.end === inWord.start - 1 &&
+      (m.kind === 'org' || m.kind === 'country' || m.kind === 'person') &&
+      m.describesUnnamed !== true &&
+      state.organizations.get(m.id)?.kind !== 'news agency',
+  );
+  if (!speaker) return null;
+  let before = wordIndexAt(words, speaker.start) - 1;
+  if (DETERMINERS.has(words[before]?.lower ?? '')) before--;
+  return ctx.resources.lexicon.quoteVerbs.has(words[before]?.lower ?? '') ? speaker.id : null;
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(DOCUMENT_DETERMINERS);
+
+/** "a Saudi Foreign Ministry statement said": the body named right before the document noun at word `noun`. */
+function ownerOf(ctx: StatementContext, noun: number): string | null {
+  for (let k = noun - 1; k >= Math.max(0, noun - MAX_OWNER_WORDS); k--) {
+    const owned = ownedDocumentAt(ctx, k);
+    if (owned) return owned.noun === noun ? (owned.owner ?? null) : null;
+  }
+  return null;
+}
+/** How many words an owner's name before its document may take ("the Saudi Ministry of Foreign Affairs"). */
+const MAX_OWNER_WORDS = 6;
+const ISSUING_VERBS: ReadonlySet<string> = new Set(DOCUMENT_ISSUING_VERBS);
+
+/**
+ * "The ministry has released a statement in which ...", "X issued a communique": the subject of the issuing verb
+ * right before the document phrase whose noun is word `noun`. Null when no such verb stands there.
+ */
+function issuedBy(ctx: StatementContext, noun: number): string | null {
+  const { state } = ctx;
+  const { words } = state;
+  let j = noun - 1;
+  while (j > noun - 1 - MAX_DOCUMENT_MODIFIERS && !DETERMINERS.has(words[j]?.lower ?? '')) j--;
+  const verb = words[j - 1];
+  if (!DETERMINERS.has(words[j]?.lower ?? '') || !verb || !ISSUING_VERBS.has(verb.lower)) return null;
+  const sentence = state.sentences[verb.sentence];
+  if (!sentence) return null;
+  const subject = subjectBefore(state, sentence.start, verb.start);
+  return subject && state.organizations.get(subject.id)?.kind !== 'news agency' ? subject.id : null;
 }
 
 /** Who a document at word `noun` speaks for: its issuing countries when joint, else the body that spoke last. */

@@ -87,6 +87,23 @@ describe('closing attributions', () => {
       'The two ministers agreed to hold a second round of talks in Lisbon in the spring',
     ]);
   });
+
+  // The issuer is named where the article first told of the document, and another speaker may come between.
+  it.each([
+    ['said the Romanian Foreign Ministry in a statement on Friday', 'an inverted "said X in a statement"'],
+    ['the Romanian Foreign Ministry has released a statement on the talks', '"X has released a statement"'],
+    ['a Romanian Foreign Ministry statement said', '"a X statement said"'],
+  ])('gives a later "the statement said" to the issuer of %s (%s)', (first) => {
+    const opening = first.startsWith('said') ? 'Romania urged both sides to keep talking, ' : '';
+    const lead = opening ? `${opening}${first}.` : `${first.replace(/^./, (c) => c.toUpperCase())}.`;
+    const said = reportedSpeech(
+      `${LEAD}${lead}\n\nRomania also affirmed that it would keep its troops in the region.\n\nIn addition, Romania is in contact with partners in the Black Sea region, the statement said.`,
+    );
+    expect(said).toContainEqual([
+      'org:romanian-foreign-ministry',
+      'In addition, Romania is in contact with partners in the Black Sea region',
+    ]);
+  });
 });
 
 describe('"according to" opening a sentence', () => {
