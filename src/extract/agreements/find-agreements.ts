@@ -61,6 +61,7 @@ import { councilResolutions } from './council-resolutions.ts';
 import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import { kindOnlyTitle } from './kind-only-title.ts';
+import { unsignedStatement } from './unsigned-statement.ts';
 import {
   AGREED_OBJECT_OPENERS,
   AGREEING_SIDE_AUXILIARIES,
@@ -1092,6 +1093,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       !isBare(c) &&
       !unidentifiedOther(c) &&
       !channelOnly(c, state) &&
+      !unsignedStatement(c, state) &&
       !(
         c.known === null &&
         c.name === null &&

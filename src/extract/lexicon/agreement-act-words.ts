@@ -68,6 +68,25 @@ export const NOMINAL_ACT_FOLLOWERS = ['of'] as const;
  */
 export const DECLARATION_PARTY_VERB_WORDS = ['issued', 'released', 'adopted'] as const;
 
+/**
+ * Words that make a joint statement a document its sides put their names to ("the leaders signed a joint statement",
+ * "the joint statement adopted at the summit"), not a text only issued or read out to tell of something.
+ */
+export const STATEMENT_MAKING_WORDS = [
+  'sign',
+  'signs',
+  'signed',
+  'signing',
+  'inked',
+  'adopt',
+  'adopts',
+  'adopted',
+  'adopting',
+] as const;
+
+/** Document nouns that are a statement of those who issue it unless signed or adopted: "a joint statement". */
+export const STATEMENT_DOCUMENT_NOUNS = ['statement'] as const;
+
 /** Verbs that tell a signing itself, not only an agreement reached: "signed", "inked". */
 export const STRICT_SIGN_WORDS = ['signed', 'signing', 'inked'] as const;
 
