@@ -36,6 +36,7 @@ import {
 import { TITLE_MODIFIERS } from '../lexicon/word-lists.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Word } from '../types.ts';
+import { witnessSigners } from './witness-signers.ts';
 
 const ROLE_VERBS: ReadonlySet<string> = new Set(GO_BETWEEN_ROLE_VERBS);
 const ROLE_FILLERS: ReadonlySet<string> = new Set(GO_BETWEEN_ROLE_FILLERS);
@@ -187,6 +188,8 @@ export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
     if (afterGoBetweenNoun(state, mention, countries) || effortsToward(state, mention, countries))
       out.add(mention.id);
   }
+  // "US Secretary of State X signed as a witness": the witness's country too.
+  for (const id of witnessSigners(state)) out.add(id);
   GO_BETWEENS.set(state.mentions, out);
   return out;
 }

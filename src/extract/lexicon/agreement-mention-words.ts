@@ -353,6 +353,20 @@ export const GO_BETWEEN_ROLE_VERBS = [
   'serving',
 ] as const;
 
+/**
+ * A signing verb and the roles "as" may give its signer that make him no side: "signed as a witness", "signed the
+ * agreement as witnesses", "signed in his capacity as guarantor of the agreement".
+ */
+export const WITNESS_SIGNING_VERBS = ['signed', 'signs', 'signing'] as const;
+export const WITNESS_SIGNING_ROLES = [
+  'witness',
+  'witnesses',
+  'guarantor',
+  'guarantors',
+  'observer',
+  'observers',
+] as const;
+
 /** Words between "as" and a go-between noun ("as both mediators", "as a key mediator", "as the main broker"). */
 export const GO_BETWEEN_ROLE_FILLERS = ['a', 'the', 'both', 'key', 'main', 'chief', 'lead', 'joint'] as const;
 
