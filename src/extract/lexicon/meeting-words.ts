@@ -608,6 +608,10 @@ export const SESSION_MODIFIERS: ReadonlySet<string> = new Set([
   'ordinary',
   'extraordinary',
   'extra-ordinary',
+  'emergency',
+  'urgent',
+  'special',
+  'closed',
 ]);
 
 /**
@@ -777,6 +781,10 @@ export const BODY_HOLDING_VERBS: readonly string[] = [
   'convenes',
   'convene',
 ];
+/** How many words may stand before a body that is its sentence's subject: "Members of the UN Security Council". */
+export const BODY_SUBJECT_LEAD_WORDS = 3;
+/** How many words may stand between that subject and its sitting: "gathered on Monday in a closed session". */
+export const BODY_SUBJECT_REACH = 16;
 /** How many words may qualify that sitting after its article: "an emergency closed-door meeting". */
 export const BODY_HELD_MODIFIER_WORDS = 3;
 /** The words joining a meeting word to the body sitting after it: "a session of the", "meeting of". */

@@ -636,7 +636,7 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       ...reading,
       earlier: earlierMeeting(state, reading, k),
       followUp: followUpAt(words, k, reading.kind),
-      body: sittingBody(state, k),
+      body: sittingBody(state, k, factsOf),
     };
     const sentenceStart = state.sentences[raw.sentence]?.start ?? 0;
     // A frame that matches no other meeting ("expected to meet Putin during his trip") stays with the one it frames.

@@ -30,6 +30,18 @@ describe('sittings of a council', () => {
       'The Security Council will hold a special meeting on Thursday on the stalled truce, diplomats said.',
       'org:security-council',
     ],
+    [
+      'Members of the UN Security Council gathered on Wednesday in a closed session on the floods in the delta.',
+      'org:united-nations-security-council',
+    ],
+    [
+      'The U.N. Security Council emerged from an emergency session late Friday calling for calm along the border.',
+      'org:united-nations-security-council',
+    ],
+    [
+      'The United Nations Security Council will convene an urgent session on Tuesday to address the siege of the port.',
+      'org:united-nations-security-council',
+    ],
   ])('is a meeting of the council: %s', (text, council) => {
     expect(participantsOf(text)).toEqual([[council]]);
   });
@@ -38,6 +50,12 @@ describe('sittings of a council', () => {
     expect(participantsOf('Leaders will gather for the ASEAN summit next month, officials said.')).toEqual(
       [],
     );
+  });
+
+  it('leaves a council that backs the call to convene, not a sitting, with no meeting', () => {
+    expect(
+      participantsOf('Most Security Council members backed the call to convene, diplomats said.'),
+    ).toEqual([]);
   });
 
   it('leaves a council that holds a vote, not a sitting, with no meeting', () => {
