@@ -766,9 +766,17 @@ export const HOSTING_SUBJECT_REACH = 90;
 export const MET_PLACE_LEADS: ReadonlySet<string> = new Set(['in', 'at']);
 /**
  * Heads of a standing body's name whose sitting is the body's own ("Tuesday's Security Council meeting", "an emergency
- * meeting of the Council of Arab States"); a grouping's summit ("the G7 summit", "the ASEAN meeting") is its leaders'.
+ * meeting of the Council of Arab States", "an emergency meeting of the Arab League", "the Organisation of Islamic
+ * Cooperation will hold an extraordinary meeting", "the OIC Executive Committee"); a grouping's summit ("the G7
+ * summit", "the ASEAN meeting") is its leaders'.
  */
-export const SITTING_BODY_HEADS: ReadonlySet<string> = new Set(['Council']);
+export const SITTING_BODY_HEADS: ReadonlySet<string> = new Set([
+  'Council',
+  'League',
+  'Organization',
+  'Organisation',
+  'Committee',
+]);
 /**
  * Verbs by which a standing body named as their subject holds the sitting that is their object: "The UN Security
  * Council held an emergency meeting on Tuesday", "the Security Council will hold a special meeting on Monday".

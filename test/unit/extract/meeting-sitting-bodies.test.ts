@@ -42,6 +42,14 @@ describe('sittings of a council', () => {
       'The United Nations Security Council will convene an urgent session on Tuesday to address the siege of the port.',
       'org:united-nations-security-council',
     ],
+    [
+      'Diplomats said on Sunday that an emergency meeting of the Arab League would be held later this week.',
+      'org:arab-league',
+    ],
+    [
+      'The Organization of Islamic Cooperation will hold an extraordinary meeting of its foreign ministers next Monday.',
+      'org:organisation-of-islamic-cooperation',
+    ],
   ])('is a meeting of the council: %s', (text, council) => {
     expect(participantsOf(text)).toEqual([[council]]);
   });
