@@ -789,6 +789,8 @@ export const BODY_HOLDING_VERBS: readonly string[] = [
   'convenes',
   'convene',
 ];
+/** Prepositions a meeting's weekday may carry: "on Saturday", "scheduled for Wednesday". */
+export const WEEKDAY_PREPOSITIONS: readonly string[] = ['on', 'for'];
 /** How many words may stand before a body that is its sentence's subject: "Members of the UN Security Council". */
 export const BODY_SUBJECT_LEAD_WORDS = 3;
 /** How many words may stand between that subject and its sitting: "gathered on Monday in a closed session". */

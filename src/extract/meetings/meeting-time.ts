@@ -18,9 +18,10 @@ import {
   SUBJECT_HELD_PREDICATES,
   SUBJECT_MEETING_LEAD,
   SUBJECT_PREDICATE_REACH,
+  WEEKDAY_PREPOSITIONS,
 } from '../lexicon/meeting-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
-import type { ExtractState, Sentence, Word } from '../types.ts';
+import type { DateMention, ExtractState, Sentence, Word } from '../types.ts';
 import { inLaterSelfClause, inOtherRelative, selfClauseSkip } from './self-clause.ts';
 
 /** A verb of saying and its "that": "informed TASS that", "also confirmed that", "said on Friday that". */
@@ -145,6 +146,29 @@ const CLAUSE_END = new RegExp(`${BOUNDARY}|;`);
 /** Where the clause before a meeting word starts: the last boundary word before it. */
 const LAST_CLAUSE_START = new RegExp(`${BOUNDARY}(?![\\s\\S]*${BOUNDARY})`);
 
+/** A weekday alone, with its preposition: "on Saturday", "for Wednesday". */
+const BARE_WEEKDAY = new RegExp(
+  `^(?:(?:${WEEKDAY_PREPOSITIONS.join('|')}) )?(?:${WEEKDAY_NAMES.join('|')})$`,
+  'i',
+);
+const DAY_MS = 86_400_000;
+
+/**
+ * "will hold an extraordinary meeting in Riyadh on Saturday", "an urgent meeting ..., scheduled for Wednesday": a
+ * weekday told after the meeting word, in a clause that looks ahead, is the next such day, not the one just past
+ * that the dates read it as.
+ */
+function weekdayAhead(state: ExtractState, sentence: Sentence, word: Word, told: DateMention): string {
+  const published = state.input.publishedAt;
+  const { text } = state;
+  if (!published || told.start < word.end || told.value >= published.slice(0, 10)) return told.value;
+  if (!BARE_WEEKDAY.test(text.slice(told.start, told.end).trim())) return told.value;
+  const head = text.slice(sentence.start, word.start);
+  const clauseStart = sentence.start + Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1;
+  if (!plannedClause(text, clauseStart, told.start)) return told.value;
+  return new Date(Date.parse(`${told.value}T12:00:00Z`) + 7 * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** The date of a meeting word and whether it was held or is planned, from its clause, its sentence and publication. */
 export function meetingWhen(
   state: ExtractState,
@@ -211,7 +235,8 @@ export function meetingWhen(
   // only a day told after the meeting word may be its own.
   if (DATE_FRAME.test(text.slice(Math.max(sentence.start, word.start - DATE_FRAME_REACH), word.start)))
     return { date: [...near, ...close].find((d) => d.start > word.end)?.value ?? null, status: 'planned' };
-  const date = near[0]?.value ?? close[0]?.value ?? opening?.value ?? (ahead ? null : sole);
+  const told = near[0] ?? close[0];
+  const date = told ? weekdayAhead(state, sentence, word, told) : (opening?.value ?? (ahead ? null : sole));
   let status: MeetingItem['status'] | null = null;
   const published = state.input.publishedAt ?? null;
   if (date && published)
