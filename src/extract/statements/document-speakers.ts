@@ -380,8 +380,50 @@ export function documentBeforeVerb(
   const verbWord = ctx.state.words[verb];
   const sentence = verbWord ? sentenceOf(ctx.state, verbWord.start) : undefined;
   if (!phrase || !verbWord || !sentence) return null;
-  if (phrase.noun !== verb - 1 && !sourcedUntil(ctx, phrase.noun, verb)) return null;
+  if (
+    phrase.noun !== verb - 1 &&
+    !sourcedUntil(ctx, phrase.noun, verb) &&
+    !issuedUntil(ctx, phrase.noun, verb)
+  )
+    return null;
   return documentSpeakers(ctx, phrase, sentence, verbWord.start);
+}
+
+/**
+ * Where the issuing participle after a document's noun ends when it tells only when or where the document was
+ * issued: "according to a joint statement issued after a ministerial meeting in Riyadh, ..." (its comma, or `end`).
+ * Null when no issuing participle follows the noun, or it names who issued it ("issued by the ministry").
+ */
+export function unsourcedIssueEnd(ctx: StatementContext, noun: number, end: number): number | null {
+  const { state } = ctx;
+  const participle = state.words[noun + 1];
+  if (!participle || !ISSUING_VERBS.has(participle.lower)) return null;
+  const comma = state.text.indexOf(',', participle.end);
+  const until = comma === -1 || comma > end ? end : comma;
+  const named = startingIn(state.mentions, participle.end, until).some(
+    (m) => m.end <= until && m.kind !== 'place' && m.via !== 'capital' && m.via !== 'place',
+  );
+  return named ? null : until;
+}
+
+/** How many words an issuing participle's clause may take before the verb ("published on Wednesday"). */
+const MAX_ISSUED_WORDS = 8;
+
+/**
+ * Whether the words after a document's noun up to `verb` only tell when, where or by whom it was issued: `," a joint
+ * statement published on Wednesday said`, "a joint statement issued after the talks in Cairo said": an issuing
+ * participle right after the noun, then words with no punctuation and no other verb.
+ */
+function issuedUntil(ctx: StatementContext, noun: number, verb: number): boolean {
+  const { words } = ctx.state;
+  const participle = words[noun + 1];
+  if (!participle || !ISSUING_VERBS.has(participle.lower) || verb - noun - 1 > MAX_ISSUED_WORDS) return false;
+  for (let k = noun + 1; k < verb; k++) {
+    const word = words[k] as Word;
+    if (/[,;:“”"()]/.test(word.gap) || (k > noun + 1 && ctx.resources.lexicon.speechVerbs.has(word.lower)))
+      return false;
+  }
+  return true;
 }
 
 /**

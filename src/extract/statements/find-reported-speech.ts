@@ -22,6 +22,7 @@ import {
   documentBeforeVerb,
   documentSpeakers,
   documentSubject,
+  unsourcedIssueEnd,
   readOutDocument,
 } from './document-speakers.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
@@ -944,12 +945,17 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         if (ctx.drafts.length > madeHere || tail || attributed) continue;
         // "according to the statement, ...": the document's issuers, not a name in the words it reports.
         const doc = documentAt(ctx, k + 2);
-        if (doc && !resources.lexicon.documentSources.has(words[doc.noun + 1]?.lower ?? '')) {
+        // "according to a joint statement issued after the talks in Cairo, ...": when and where, not who.
+        const issued = doc ? unsourcedIssueEnd(ctx, doc.noun, end) : null;
+        if (
+          doc &&
+          (issued !== null || !resources.lexicon.documentSources.has(words[doc.noun + 1]?.lower ?? ''))
+        ) {
           const noun = words[doc.noun] as Word;
           const clause =
             word.start > sentence.start + 3
               ? { start: sentence.start, end: word.start }
-              : { start: text.indexOf(' ', noun.end) + 1, end };
+              : { start: text.indexOf(' ', issued ?? noun.end) + 1, end };
           for (const speaker of documentSpeakers(ctx, doc, sentence, word.start))
             addDraft(ctx, speaker, clause, sentence, quotes);
           blockedUntil = end;

@@ -226,6 +226,28 @@ describe('a document named after a quote', () => {
     expect(speakersOf(text, 'at least once a year')).toEqual(['JPN', 'KOR']);
   });
 
+  it.each([
+    [
+      '"The two countries will hold summits at least once a year," a joint statement published on Tuesday said.',
+    ],
+    [
+      '"The two countries will hold summits at least once a year," the joint statement issued after the talks said.',
+    ],
+    ['The two countries will hold summits at least once a year, a joint statement released in Tokyo said.'],
+    [
+      'According to a joint statement issued after the talks in Tokyo, the two countries will hold summits at least once a year.',
+    ],
+  ])('reads past when and where a joint statement was issued to its issuers: %s', (sentence) => {
+    const text =
+      'Ties restored\n\nJapan and South Korea agreed on Monday to resume their shuttle diplomacy.\n\n' +
+      sentence;
+    const speakers = extract(text)
+      .statements.filter((s) => (s.quote ?? s.text).includes('at least once a year'))
+      .map((s) => s.speaker)
+      .sort();
+    expect(speakers).toEqual(['JPN', 'KOR']);
+  });
+
   it("leaves a country the sentence before names after its verb out of a joint statement's issuers", () => {
     const text =
       'Talks open\n\nIn a joint statement, Saudi Arabia and the United States welcomed the start of talks ' +
