@@ -3,6 +3,7 @@
 
 import {
   ADDRESS_HONORIFICS,
+  ARMED_FORCES_NAMES,
   BODY_BACK_REFERENCES,
   BODY_OWNERS,
   HONORIFICS,
@@ -32,6 +33,7 @@ import {
   PRESENT_STANCE_VERBS,
   URGING_PARTICLE_VERBS,
   SAY_LIKE_VERBS,
+  NATIONAL_BODY_HEADS,
   SPEAKING_BODY_HEADS,
   SPEECH_PARTICIPLES,
   STANCE_PARTICIPLES,
@@ -120,6 +122,10 @@ export interface Lexicon {
   bodyHeads: ReadonlyMap<string, string>;
   bodyOwners: ReadonlyMap<string, string>;
   bodyBackReferences: ReadonlySet<string>;
+  /** Heads of a country's own bodies, named by its demonym alone ("Sudanese army"). */
+  nationalBodyHeads: ReadonlySet<string>;
+  /** What a country's army is named after its demonym ("Armed Forces"). */
+  armedForcesNames: readonly string[];
   statementNouns: ReadonlySet<string>;
   /** Verbs whose reported clause may follow without "that". */
   sayLike: ReadonlySet<string>;
@@ -195,6 +201,8 @@ export function buildLexicon(): Lexicon {
     bodyHeads: new Map(Object.entries(SPEAKING_BODY_HEADS)),
     bodyOwners: new Map(Object.entries(BODY_OWNERS)),
     bodyBackReferences: new Set(BODY_BACK_REFERENCES),
+    nationalBodyHeads: new Set(NATIONAL_BODY_HEADS),
+    armedForcesNames: ARMED_FORCES_NAMES,
     statementNouns: new Set(STATEMENT_NOUNS),
     sayLike: new Set(SAY_LIKE_VERBS),
     evaluative: new Set(EVALUATIVE_VERBS),

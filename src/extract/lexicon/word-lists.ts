@@ -763,7 +763,28 @@ export const SPEAKING_BODY_HEADS: Record<string, string> = {
   embassy: 'Embassy',
   consulate: 'Consulate',
   department: 'department',
+  army: 'army',
+  military: 'military',
+  cabinet: 'cabinet',
 };
+
+/**
+ * Heads of a country's own standing bodies, named by the country alone: "the Sudanese army" is the "Sudanese army",
+ * "Somalia's cabinet" the "Somali cabinet" (no owner such as "government" goes in the name).
+ */
+export const NATIONAL_BODY_HEADS = ['army', 'military', 'cabinet'] as const;
+
+/**
+ * The names a country's army goes by after its demonym: "the Sudanese army" is the "Sudanese Armed Forces" an article
+ * named before.
+ */
+export const ARMED_FORCES_NAMES = [
+  'Armed Forces',
+  'Army',
+  'Defence Forces',
+  'Defense Forces',
+  'Military',
+] as const;
 
 /** Whose press service it is: "the president's", "the leader's", "presidential" -> "presidential". */
 export const BODY_OWNERS: Record<string, string> = {
@@ -783,6 +804,8 @@ export const BODY_BACK_REFERENCES = [
   'department',
   'press service',
   'consulate',
+  'army',
+  'military',
 ] as const;
 
 /**

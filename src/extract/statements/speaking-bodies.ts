@@ -1,10 +1,12 @@
 // Names the government bodies that speak in lower case ("the Kazakh leader's press service", "China's embassy in
-// Manila", "the Foreign Affairs department") as organizations, and links "the embassy"/"the agency" back to them.
+// Manila", "the Foreign Affairs department", "the Sudanese army", "Somalia's cabinet") as organizations, and links "the
+// embassy"/"the army" back to them.
 
 import { organizationId } from '../../domain/ids.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { phraseEnds } from '../lexicon/phrase-ends.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
+import { articleWordFacts } from '../events/event-modality.ts';
 import { coverWords, mergeMentions, startingIn } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from '../entities/registry.ts';
 import type { EntityMention, ExtractState, OrgEntity, Resources, Word } from '../types.ts';
@@ -39,6 +41,43 @@ function countryMentionEndingAt(mentions: readonly EntityMention[], word: Word):
 function demonymOf(state: ExtractState, mention: EntityMention, gazetteer: Gazetteer): string | null {
   if (mention.via === 'demonym') return state.text.slice(mention.start, mention.end);
   return gazetteer.countries.get(mention.id)?.demonyms[0] ?? null;
+}
+
+/** The organization an article named as a country's army ("Sudanese Armed Forces"), if any. */
+function namedArmy(country: string, resources: Resources, orgs: Map<string, OrgEntity>): string | undefined {
+  const demonyms = resources.gazetteer.countries.get(country)?.demonyms ?? [];
+  for (const demonym of demonyms) {
+    for (const army of resources.lexicon.armedForcesNames) {
+      const id = organizationId(`${demonym} ${army}`);
+      if (orgs.has(id)) return id;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a country's body head at word k only modifies the noun after it ("the army chief", "a military campaign",
+ * "the cabinet meeting"): then it names no body that speaks.
+ */
+function modifiesNoun(words: readonly Word[], k: number, posAt: (i: number) => string): boolean {
+  const after = words[k + 1];
+  if (!after || after.gap !== ' ' || after.cap || after.sentence !== words[k]?.sentence) return false;
+  const tag = posAt(k + 1);
+  return tag === 'NOUN' || tag === 'PROPN';
+}
+
+/** Most words between a country's body and the verb that has it speak: "the Lebanese army on Wednesday said". */
+const BODY_VERB_WINDOW = 4;
+
+/** Whether a speech or stance verb follows word k closely in its sentence: the body there speaks. */
+function speaksAfter(words: readonly Word[], k: number, lexicon: Lexicon): boolean {
+  const sentence = words[k]?.sentence;
+  for (let j = k + 1; j <= k + BODY_VERB_WINDOW; j++) {
+    const word = words[j];
+    if (!word || word.sentence !== sentence) return false;
+    if (lexicon.speechVerbs.has(word.lower) || lexicon.stance.has(word.lower)) return true;
+  }
+  return false;
 }
 
 /** Reads one body around its head: owner and country before it, "of the X president" or "in <city>" after it. */
@@ -118,6 +157,12 @@ function readBody(
   if (head.key === 'department') {
     if (portfolio.length === 0) return null;
     name = `Department of ${portfolio.join(' ')}`;
+  } else if (lexicon.nationalBodyHeads.has(head.key)) {
+    if (!demonym || owner || !country) return null;
+    // "The Sudanese army said" after "the Sudanese Armed Forces": the army the article named.
+    const named = head.key === 'cabinet' ? undefined : namedArmy(country.id, resources, orgs);
+    if (named) return { body: { first, last, id: named }, name: '', alias: '', country: null };
+    name = `${demonym} ${headName}`;
   } else if (head.key === 'embassy' || head.key === 'consulate') {
     if (!demonym) return null;
     name = `${demonym} ${headName}${city ? ` in ${city}` : ''}`;
@@ -156,16 +201,29 @@ export function resolveSpeakingBodies(state: ExtractState, resources: Resources)
   const added: EntityMention[] = [];
   const bodies: { id: string; head: string; sentence: number }[] = [];
   const created = new Set<string>();
+  const facts = articleWordFacts(state, resources);
+  const posAt = (i: number): string => {
+    const word = words[i] as Word;
+    const sentence = state.sentences[word.sentence];
+    if (!sentence) return '';
+    return facts(state.text.slice(sentence.start, sentence.end), word.start - sentence.start)?.pos ?? '';
+  };
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word;
     if (cover[k] !== -1 || state.sentences[word.sentence]?.ignored) continue;
     const head = headAt(words, k, lexicon);
+    if (head && lexicon.nationalBodyHeads.has(head.key) && modifiesNoun(words, k, posAt)) continue;
     const previous = words[(head?.first ?? k) - 1];
     const bare = previous?.lower === 'the' && lexicon.bodyBackReferences.has(head?.key ?? word.lower);
     const read = head ? readBody(state, k, head, resources, entities.organizations) : null;
     // A body needs a word that says whose it is; a bare "the press service" is a back reference.
     const qualified =
       read !== null && (read.name === '' || read.body.first < (head?.first ?? k) || read.body.last > k);
+    // A country's army or cabinet is named as a body once it speaks ("the Lebanese army on Wednesday said"); before
+    // that it only acts, as its country.
+    const national =
+      head !== null && lexicon.nationalBodyHeads.has(head.key) && read !== null && read.name !== '';
+    if (national && !entities.organizations.has(read.body.id) && !speaksAfter(words, k, lexicon)) continue;
     if (read && qualified) {
       if (read.name !== '' && !entities.organizations.has(read.body.id)) created.add(read.body.id);
       if (read.name !== '')
