@@ -50,7 +50,7 @@ import {
 } from './resolve-known-agreements.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { governedByAct } from './governed-by-act.ts';
-import { joinHeadlinePreviews } from './join-headline-previews.ts';
+import { joinHeadlinePreviews, joinLeadRetellings } from './join-headline-previews.ts';
 import { joinCityNames } from './join-city-names.ts';
 import { joinNamedTwoWays } from './join-named-two-ways.ts';
 import { joinPeaceTitles } from './join-peace-titles.ts';
@@ -1084,6 +1084,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   clusters = joinSameInstruments(state, clusters);
   clusters = joinNamedTwoWays(clusters, state.words);
   clusters = joinPeaceTitles(clusters);
+  clusters = joinLeadRetellings(clusters, state.words, headline);
   // A reference that nothing in the article identifies is no agreement an analyst could tell apart from others.
   // Nor is a relationship alone ("the close partnership of the alliance", "to establish a robust partnership with
   // India", "strengthen the strategic cooperation partnership between the two countries"), two parties or not:

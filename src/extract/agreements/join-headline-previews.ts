@@ -1,6 +1,7 @@
 // Folds an agreement only a headline tells of ("Israel and Hamas agree to ceasefire and hostage release deal") into
 // the agreement the article's body then describes: a headline previews its story's main agreement.
 
+import { AGREEMENT_WORDS } from '../lexicon/event-words.ts';
 import type { Word } from '../types.ts';
 import { dominantKind, foldFacts, foldMentions, type Cluster } from './agreement-facts.ts';
 import { pluralKind } from './agreement-mentions.ts';
@@ -18,6 +19,10 @@ function headlineOnly(cluster: Cluster, words: readonly Word[]): boolean {
     cluster.mentions.every((m) => m.headline === true && !m.another && !m.listed && !plural(words[m.word]))
   );
 }
+
+/** The kind a headline's kind word says ("deal"), whatever kind the agreement it names is known as. */
+const headlineKind = (lower: string | undefined): string =>
+  lower !== undefined && Object.hasOwn(AGREEMENT_WORDS, lower) ? (AGREEMENT_WORDS[lower] ?? '') : '';
 
 /** Sides that could be one agreement's: either names none, or one's are all the other's. */
 function sidesFit(a: readonly string[], b: readonly string[]): boolean {
@@ -56,4 +61,48 @@ export function joinHeadlinePreviews(clusters: readonly Cluster[], words: readon
     foldFacts(main, cluster);
   }
   return out;
+}
+
+/**
+ * "Somalia: Ethiopia-Somaliland port deal 'null and void' / Landlocked Ethiopia has signed an initial agreement with
+ * ...", "... Ankara Declaration Paves the Way / ... Somalia and Ethiopia have agreed on a joint declaration to resolve
+ * their disputes": a story's lead retells the agreement its headline names. The body's first agreement, when it goes
+ * by no name and is not said to be another, is the headline's named one, if only one is named there and their kinds
+ * and sides fit.
+ */
+export function joinLeadRetellings(
+  clusters: readonly Cluster[],
+  words: readonly Word[],
+  headline: boolean,
+): Cluster[] {
+  const inHeadline = (m: Cluster['mentions'][number]): boolean =>
+    m.headline === true || (headline && m.sentence === 0);
+  const headed = clusters.filter((c) => (c.name !== null || c.known !== null) && c.mentions.some(inHeadline));
+  const [named] = headed;
+  if (!named || headed.length > 1) return [...clusters];
+  let lead: Cluster | undefined;
+  let leadAt = Infinity;
+  for (const cluster of clusters)
+    for (const m of cluster.mentions)
+      if (!inHeadline(m) && m.start < leadAt) {
+        leadAt = m.start;
+        lead = cluster;
+      }
+  if (!lead || lead === named || lead.name !== null || lead.known !== null) return [...clusters];
+  const first = lead.mentions.find((m) => m.start === leadAt);
+  if (!first || first.another || first.listed || first.counted || plural(words[first.word]))
+    return [...clusters];
+  if (lead.mentions.some((m) => inHeadline(m) || m.another)) return [...clusters];
+  // The kind it is known as, or the one the headline calls it ("port deal" for a memorandum).
+  const leadKind = dominantKind(lead);
+  const fits =
+    kindsFit(leadKind, named.known?.kind ?? dominantKind(named)) ||
+    named.mentions.some((m) => inHeadline(m) && kindsFit(leadKind, headlineKind(words[m.word]?.lower)));
+  if (!fits) return [...clusters];
+  if (!sidesFit(lead.parties, named.known?.parties ?? named.parties)) return [...clusters];
+  foldMentions(named, lead);
+  if (!named.known)
+    for (const party of lead.parties) if (!named.parties.includes(party)) named.parties.push(party);
+  foldFacts(named, lead);
+  return clusters.filter((c) => c !== lead);
 }

@@ -879,3 +879,27 @@ describe('a headline deal and an older instrument the body recalls by its year',
     expect(result.agreements).toHaveLength(2);
   });
 });
+
+describe("a lead that retells the headline's named agreement", () => {
+  it.each([
+    [
+      'a title-case headline',
+      'Arctic States Adopt Ilulissat Declaration On Ocean Claims\n\nCanada, Norway and Denmark have agreed on a joint declaration on the Arctic Ocean, officials said on Wednesday.\n\nThe Ilulissat Declaration commits the states to settle claims by law.',
+    ],
+    [
+      'a sentence-case headline',
+      'Arctic states adopt Ilulissat declaration on ocean claims\n\nCanada, Norway and Denmark have agreed on a joint declaration on the Arctic Ocean, officials said on Wednesday.\n\nThe declaration commits the states to settle claims by law.',
+    ],
+  ])('is that agreement, not a second one: %s', (_shape, text) => {
+    const result = extract(text, { publishedAt: '2008-05-29' });
+    expect(result.agreements.map((a) => a.name)).toEqual(['Ilulissat Declaration']);
+  });
+
+  it("is another agreement when its sides are not the named one's", () => {
+    const result = extract(
+      'Arctic States Adopt Ilulissat Declaration On Ocean Claims\n\nBrazil and Argentina have agreed on a joint declaration on river trade, officials said on Wednesday.\n\nThe Ilulissat Declaration commits the states to settle claims by law.',
+      { publishedAt: '2008-05-29' },
+    );
+    expect(result.agreements).toHaveLength(2);
+  });
+});
