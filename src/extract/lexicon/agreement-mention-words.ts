@@ -50,6 +50,9 @@ export const AGREEMENT_DESCRIPTOR_MODIFIERS = [
   'landmark',
   'historic',
   'historical',
+  // Blame says no more than praise which agreement it is: "its illegal MOU", "the controversial deal".
+  'controversial',
+  'illegal',
   'proposed',
   'planned',
   'draft',

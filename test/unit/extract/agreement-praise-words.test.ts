@@ -14,3 +14,12 @@ describe('"the historical agreement"', () => {
     expect(found).toEqual(['Kenya–Ghana maritime cooperation agreement']);
   });
 });
+
+describe('blame before a kind word ("its illegal MOU", "the controversial deal")', () => {
+  it.each([
+    'Kenya signed a memorandum of understanding with Uganda on Monday. Tanzania said there was no room for talks unless Kenya retracts its illegal memorandum.',
+    'Kenya signed a fishing deal with Uganda on Monday. Tanzania said it would take the controversial deal to court.',
+  ])('points back at the agreement in view: %s', (text) => {
+    expect(names(`Lawmakers split over pact\n${text}`)).toHaveLength(1);
+  });
+});
