@@ -60,7 +60,7 @@ import { citedCharter } from './cited-charter.ts';
 import { councilResolutions } from './council-resolutions.ts';
 import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
-import { kindOnlyTitle } from './kind-only-title.ts';
+import { joinKindOnlyTitles, kindOnlyTitle } from './kind-only-title.ts';
 import { unsignedStatement } from './unsigned-statement.ts';
 import {
   AGREED_OBJECT_OPENERS,
@@ -1085,6 +1085,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   clusters = joinNamedTwoWays(clusters, state.words);
   clusters = joinPeaceTitles(clusters);
   clusters = joinLeadRetellings(clusters, state.words, headline);
+  clusters = joinKindOnlyTitles(clusters);
   // A reference that nothing in the article identifies is no agreement an analyst could tell apart from others.
   // Nor is a relationship alone ("the close partnership of the alliance", "to establish a robust partnership with
   // India", "strengthen the strategic cooperation partnership between the two countries"), two parties or not:

@@ -53,3 +53,26 @@ describe('a title of kind words alone', () => {
     expect(found.map((a) => a.name)).toEqual(['France–Nigeria Memorandum of Understanding']);
   });
 });
+
+describe('a title of kind words alone beside the one agreement the article tells of', () => {
+  it.each([
+    [
+      'in a statement about the deal',
+      'Kenya defends fishing deal with Uganda\nKenya is defending a fishing deal signed with Uganda on Monday.\n\n"No neighbour will be harmed by this MOU [Memorandum of Understanding]," the statement read.',
+    ],
+    [
+      'after "the illegal" in a later paragraph',
+      'Tanzania rejects Kenya deal\nTanzania has rejected a deal between Kenya and Uganda on lake fishing.\n\n"I signed the law voiding the illegal Memorandum of Understanding," the president said.',
+    ],
+  ])('is that agreement: %s', (_shape, text) => {
+    expect(agreements(text)).toHaveLength(1);
+  });
+
+  it('stays apart from an agreement with other sides', () => {
+    expect(
+      agreements(
+        'Kenya defends fishing deal with Uganda\nKenya is defending a fishing deal signed with Uganda on Monday.\n\nSeparately, Ghana and Togo signed a Memorandum of Understanding, officials said.',
+      ),
+    ).toHaveLength(2);
+  });
+});
