@@ -64,6 +64,7 @@ import { joinKindOnlyTitles, kindOnlyTitle } from './kind-only-title.ts';
 import { unsignedStatement } from './unsigned-statement.ts';
 import {
   AGREED_OBJECT_OPENERS,
+  JOINTLY_MADE_WORDS,
   AGREEING_SIDE_AUXILIARIES,
   SIDE_HEAD_NOUNS,
   TRADE_PACT_WORDS,
@@ -256,6 +257,7 @@ function clusterFor(
       same ??
       (previewOnly || redescribed || apposition || complement ? (focus ?? undefined) : undefined) ??
       definiteRedescription(clusters, focus, raw, words) ??
+      jointlyMadeReference(text, focus, raw, words) ??
       ceasefireInView(clusters, raw, sentenceCountries)
     );
   }
@@ -296,6 +298,32 @@ function clusterFor(
   )
     return target;
   return undefined;
+}
+
+/** How many sentences after the named agreement's last mention "this joint declaration" may still mean it. */
+const JOINT_REACH = 2;
+
+/**
+ * "... we have produced the Ankara Declaration. ... this joint declaration sets out the principles", "signed a document
+ * titled 'Jeddah Declaration ...' ... according to the joint declaration": a definite or demonstrative reference whose
+ * only word of its own says the sides made it together, and whose kind noun ends the name of the agreement just
+ * named, is that agreement.
+ */
+function jointlyMadeReference(
+  text: string,
+  focus: Cluster | null,
+  raw: RawAgreement,
+  words: readonly string[],
+): Cluster | undefined {
+  const name = focus?.name ?? focus?.known?.name;
+  if (!focus || !name || raw.another || raw.parties.length > 0 || words.length === 0) return undefined;
+  if (!words.every((w) => JOINTLY_MADE_WORDS.has(w))) return undefined;
+  const noun = raw.surface.split(' ').pop()?.toLowerCase() ?? '';
+  if (name.split(' ')[0]?.toLowerCase() !== noun && !name.toLowerCase().includes(` ${noun}`))
+    return undefined;
+  const pointed = raw.definite || /\bthis\s+$/i.test(text.slice(Math.max(0, raw.start - 6), raw.start));
+  const last = focus.mentions[focus.mentions.length - 1]?.sentence ?? -99;
+  return pointed && raw.sentence - last <= JOINT_REACH ? focus : undefined;
 }
 
 /** An agreement the story recalls by its year: one of its mentions has a year right before it ("a 2015 peace deal"). */

@@ -29,6 +29,12 @@ export const AGREEMENT_DETERMINERS = [
 /** Determiners that point at an agreement already in view ("the treaty", "these agreements"). */
 export const REFERRING_AGREEMENT_DETERMINERS = ['the', 'its', 'their', 'these', 'those'] as const;
 
+/**
+ * Words before a kind word that say only how the sides made it, together: "this joint declaration" after "the Ankara
+ * Declaration" is that declaration, though "a joint declaration" alone may be a statement of its own.
+ */
+export const JOINTLY_MADE_WORDS: ReadonlySet<string> = new Set(['joint']);
+
 /** Words before a kind word that say nothing about which agreement it is. */
 export const AGREEMENT_DESCRIPTOR_MODIFIERS = [
   'separate',

@@ -22,3 +22,18 @@ describe('a bare "the agreement" after a titled declaration', () => {
     expect(found.join(' | ')).not.toMatch(/^Declaration of Principles$/);
   });
 });
+
+describe('"this joint declaration" right after a named declaration', () => {
+  it.each([
+    [
+      'a demonstrative',
+      'Chad and Niger sign border accord\nChad and Niger signed the Zinder Declaration on border security on Monday.\n\n"This joint declaration sets out the rules our two countries will follow," Chadian minister Ali Mahamat said.',
+    ],
+    [
+      'a definite article',
+      'Chad and Niger sign border accord\nChad and Niger signed the Zinder Declaration on border security on Monday.\n\n"We will guard the border together," according to the joint declaration.',
+    ],
+  ])('is that declaration: %s', (_shape, text) => {
+    expect(extract(text, { publishedAt: '2024-05-14' }).agreements).toHaveLength(1);
+  });
+});
