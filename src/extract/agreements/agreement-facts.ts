@@ -339,6 +339,11 @@ export function articleSignDate(state: ExtractState): string | null {
   return null;
 }
 
+/** Sides that could be one agreement's: either names none, or one's are all the other's. */
+export function sidesFit(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.every((p) => b.includes(p)) || b.every((p) => a.includes(p));
+}
+
 /** When it was signed, as precisely as the article says: a month or day, else a year written with it. */
 export function signingDate(cluster: Cluster): string | null {
   return cluster.signedOn?.match(/^\d{4}-\d{2}/) ? cluster.signedOn : cluster.statedYear;

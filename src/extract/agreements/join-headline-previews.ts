@@ -3,7 +3,7 @@
 
 import { AGREEMENT_WORDS } from '../lexicon/event-words.ts';
 import type { Word } from '../types.ts';
-import { dominantKind, foldFacts, foldMentions, type Cluster } from './agreement-facts.ts';
+import { dominantKind, foldFacts, foldMentions, sidesFit, type Cluster } from './agreement-facts.ts';
 import { pluralKind } from './agreement-mentions.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 
@@ -23,11 +23,6 @@ function headlineOnly(cluster: Cluster, words: readonly Word[]): boolean {
 /** The kind a headline's kind word says ("deal"), whatever kind the agreement it names is known as. */
 const headlineKind = (lower: string | undefined): string =>
   lower !== undefined && Object.hasOwn(AGREEMENT_WORDS, lower) ? (AGREEMENT_WORDS[lower] ?? '') : '';
-
-/** Sides that could be one agreement's: either names none, or one's are all the other's. */
-function sidesFit(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === 0 || b.length === 0 || a.every((p) => b.includes(p)) || b.every((p) => a.includes(p));
-}
 
 /**
  * "Cambodia and Thailand agree to ceasefire ... agreed to an immediate ceasefire", "President signs new trade deal

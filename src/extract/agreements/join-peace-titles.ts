@@ -28,7 +28,8 @@ function peaceInstrument(c: Cluster): boolean {
   return names.some((n) => n !== null && n !== undefined && telling(n).some((w) => PEACE.has(w)));
 }
 
-const sidesFit = (a: readonly string[], b: readonly string[]): boolean =>
+/** Sides that could be one peace agreement's: either names none, or they share one. */
+const sidesOverlap = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === 0 || b.length === 0 || a.some((p) => b.includes(p));
 
 /**
@@ -51,7 +52,7 @@ export function joinPeaceTitles(clusters: readonly Cluster[]): Cluster[] {
         !c.mentions.some((m) => m.listed) &&
         (c.status === 'proposed') === (title.status === 'proposed') &&
         kindsFit(kind, c.known?.kind ?? dominantKind(c)) &&
-        sidesFit(title.parties, c.known?.parties.length ? c.known.parties : c.parties) &&
+        sidesOverlap(title.parties, c.known?.parties.length ? c.known.parties : c.parties) &&
         peaceInstrument(c),
     );
     const [target] = targets;

@@ -1,7 +1,7 @@
 // A title of kind words alone ("Memorandum of Understanding", "Framework Agreement", "Declaration of Peace") names no
 // one instrument: every article has one, so its topic or its sides must say which.
 
-import { foldFacts, foldMentions, type Cluster } from './agreement-facts.ts';
+import { foldFacts, foldMentions, sidesFit, type Cluster } from './agreement-facts.ts';
 import {
   TITLE_FILLER_WORDS,
   TITLE_KIND_ONLY_WORDS,
@@ -15,10 +15,6 @@ export function kindOnlyTitle(title: string): boolean {
     TITLE_KIND_ONLY_WORDS.has(w) || TITLE_FILLER_WORDS.has(w) || TITLE_WEAK_WORDS.has(w);
   return words.every(plain) && words.some((w) => TITLE_KIND_ONLY_WORDS.has(w));
 }
-
-/** Sides that could be one agreement's: either names none, or one's are all the other's. */
-const sidesFit = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === 0 || b.length === 0 || a.every((p) => b.includes(p)) || b.every((p) => a.includes(p));
 
 /**
  * "Ethiopia defends sea access deal ... 'No party will be affected by this MOU [Memorandum of Understanding],' the
