@@ -16,7 +16,7 @@ import {
   ON_THE_TABLE_DETERMINERS,
   REFUSED_AGREEMENT_LINKS,
 } from '../lexicon/agreement-mention-words.ts';
-import { CEASEFIRE_NAME_WORDS } from '../lexicon/agreement-reference-words.ts';
+import { CEASEFIRE_NAME_WORDS, OWN_TOPIC_PREPOSITIONS } from '../lexicon/agreement-reference-words.ts';
 import type { Word } from '../types.ts';
 
 /** How many words may stand between the making verb and the kind word, past its link ("agree to an effective short-term ceasefire"). */
@@ -25,6 +25,14 @@ const NOUN_REACH = 3;
 /** Whether word `i` stands in the clause of the word at `k`: its sentence, no comma or semicolon after it. */
 const inClause = (words: readonly Word[], k: number, i: number): boolean =>
   words[i]?.sentence === words[k]?.sentence && !/[,;:]/.test(words[i + 1]?.gap ?? '');
+
+/** Whether the word at `j` is a ceasefire word or inside its "of" compound ("truce", "cessation of hostilities"). */
+function inCeasefireName(words: readonly Word[], j: number): boolean {
+  const ceasefire = (i: number): boolean => CEASEFIRE_NAME_WORDS.has(words[i]?.lower ?? '');
+  if (ceasefire(j)) return true;
+  if (words[j]?.lower === 'of') return ceasefire(j - 1);
+  return words[j - 1]?.lower === 'of' && ceasefire(j - 2);
+}
 
 /**
  * Where the making verb of the kind word at `k` stands, one of `verbs`, and the word before it one of `links`: "reach
@@ -44,7 +52,15 @@ function makingVerbAt(
       return j < k - 1 && links.has(words[j - 1]?.lower ?? '') && inClause(words, k, j - 1) ? j : -1;
     if (ON_THE_TABLE_DETERMINERS.has(word.lower)) return -1;
     if (word.lower === 'a' || word.lower === 'an') article = true;
-    else if (!REFUSED_AGREEMENT_LINKS.has(word.lower) && !word.cap && !article && !word.lower.includes('-')) {
+    else if (
+      !REFUSED_AGREEMENT_LINKS.has(word.lower) &&
+      !word.cap &&
+      !article &&
+      !word.lower.includes('-') &&
+      // "to sign ceasefire agreement", "to sign cessation of hostilities deal": a ceasefire's name says the kind, as a
+      // modifier after "a" would.
+      !inCeasefireName(words, j)
+    ) {
       // A lower-case modifier stands only after its article ("an effective ceasefire"), seen walking back later.
       if (!words.slice(Math.max(0, j - NOUN_REACH), j).some((w) => w.lower === 'a' || w.lower === 'an'))
         return -1;
@@ -68,11 +84,22 @@ export function failedMaking(words: readonly Word[], k: number): boolean {
   return false;
 }
 
-/** Whether the kind word at `k` or the word before it is of the ceasefire family ("truce", "ceasefire agreement"). */
-const ofCeasefireFamily = (words: readonly Word[], k: number): boolean =>
-  [words[k], words[k - 1]].some(
-    (w) => w !== undefined && w.lower.split('-').some((p) => CEASEFIRE_NAME_WORDS.has(p)),
-  );
+/** How many words after "on" a ceasefire word may stand in the kind word's topic ("an agreement on the cessation"). */
+const TOPIC_REACH = 3;
+
+/**
+ * Whether the noun phrase after the making verb at `verb`, up to its kind word at `k` and a topic after "on", is of
+ * the ceasefire family ("truce", "ceasefire agreement", "a cessation of hostilities agreement", "an agreement on the
+ * cessation of hostilities").
+ */
+function ofCeasefireFamily(words: readonly Word[], verb: number, k: number): boolean {
+  const topic = OWN_TOPIC_PREPOSITIONS.has(words[k + 1]?.lower ?? '') ? k + 2 + TOPIC_REACH : k + 1;
+  return words
+    .slice(verb + 1, topic)
+    .some(
+      (w) => w.sentence === words[k]?.sentence && w.lower.split('-').some((p) => CEASEFIRE_NAME_WORDS.has(p)),
+    );
+}
 
 /**
  * The ceasefire at `k` is what a speaker asks the sides to make: "called on the warring parties in Sudan to agree to a
@@ -81,10 +108,13 @@ const ofCeasefireFamily = (words: readonly Word[], k: number): boolean =>
  * is another kind ("urged Washington to reach an agreement on the revival of the deal" names one under negotiation).
  */
 export function askedMaking(words: readonly Word[], k: number): boolean {
-  if (!ofCeasefireFamily(words, k)) return false;
   const verb = makingVerbAt(words, k, ASKED_MAKING_VERBS, ASKED_MAKING_LINKS);
-  if (verb === -1) return false;
-  for (let i = verb - 2; i >= Math.max(0, verb - 1 - ASKING_WORD_REACH) && inClause(words, k, i); i--) {
+  if (verb === -1 || !ofCeasefireFamily(words, verb, k)) return false;
+  // The asked side's name counts as one word, however long ("to persuade the Sudan People's Liberation
+  // Movement-North (SPLM-N) led by ... to sign a truce agreement"): only lower-case words use up the reach.
+  let reach = 0;
+  for (let i = verb - 2; i >= 0 && reach < ASKING_WORD_REACH && inClause(words, k, i); i--) {
+    if (!words[i]?.cap) reach++;
     const word = words[i]?.lower ?? '';
     if (ASKING_VERBS.has(word)) return true;
     if (ASKING_CALL_VERBS.has(word) && ASKING_CALL_PREPOSITIONS.has(words[i + 1]?.lower ?? '')) return true;

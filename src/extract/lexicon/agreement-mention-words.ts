@@ -267,8 +267,19 @@ export const FAILING_WORD_REACH = 10;
  * Words by which a speaker asks the sides to make an agreement ("called on the warring parties in Sudan to agree to a
  * ceasefire", "urge warring Sudan rivals to agree short-term ceasefire", "pushing for Russia to agree to a ceasefire",
  * "Calls mounted for Russia to agree to a ceasefire"); "call"/"called"/"calling" only before "on"/"upon"/"for".
+ * Persuading too, while it is only tried ("efforts to persuade the rebels to sign a truce agreement", "vows to convince
+ * rebels to sign ceasefire agreement"); not "persuaded", "convinced", which tell that the sides did sign.
  */
 export const ASKING_VERBS: ReadonlySet<string> = new Set([
+  'persuade',
+  'persuades',
+  'persuading',
+  'convince',
+  'convinces',
+  'convincing',
+  'entice',
+  'entices',
+  'enticing',
   'urge',
   'urges',
   'urged',
@@ -292,6 +303,7 @@ export const ASKED_MAKING_VERBS: ReadonlySet<string> = new Set([
   'agree',
   'reach',
   'sign',
+  'ink',
   'conclude',
   'secure',
 ]);

@@ -529,9 +529,23 @@ describe('an agreement only asked for', () => {
     'Ghana and Togo urged the rival factions to agree to an immediate nationwide ceasefire during the talks in Lome.',
     'Calls mounted for the junta to agree to a truce, officials in Accra said.',
     'Envoys pressed the two armies to reach a durable ceasefire agreement before the rains, a diplomat said.',
+    'The envoy backed the mediators in their efforts to persuade the Azawad Liberation Front-North (ALF-N) led by Omar Ag Bakri to sign a truce agreement.',
+    'The envoy vowed to keep trying to convince the rebels to sign ceasefire agreement with the government in Bamako.',
+    'Envoy vows to convince Azawad rebels to ink cessation of hostilities deal',
+    'He will continue his efforts to persuade the ALF-N leaders to reach an agreement on the cessation of hostilities.',
   ])('is no ceasefire when a speaker asks the sides to make one: %s', (text) => {
     const result = extract(text, { publishedAt: '2024-05-07' });
     expect(result.agreements.filter((a) => /cease|truce/i.test(a.name))).toEqual([]);
+  });
+
+  it('keeps the truce the sides were persuaded to sign ("persuaded the rebels to sign a truce agreement")', () => {
+    const result = extract(
+      'Algeria persuaded the rebels to sign a truce agreement in Algiers on Monday, officials said.',
+      {
+        publishedAt: '2024-05-07',
+      },
+    );
+    expect(result.agreements.filter((a) => /cease|truce/i.test(a.name))).toHaveLength(1);
   });
 
   it('keeps a ceasefire on the table that the sides are urged to keep ("urged them to respect the truce")', () => {
