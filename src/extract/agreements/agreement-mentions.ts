@@ -65,6 +65,7 @@ import {
   CEASEFIRE_NAME_WORDS,
   HEDGED_AGREEMENT_MODIFIERS,
   HYPOTHETICAL_AGREEMENT_DETERMINERS,
+  ONE_SIDED_MODIFIERS,
   KNOWN_NAME_KIND_MODIFIERS,
   REFUSING_VERBS,
   RULING_OUT_VERBS,
@@ -997,6 +998,8 @@ export function readAgreementMentions(
     if (!named && hedgedAgreement(words, first, k)) continue;
     // "rejected a partial arrangement", "he rules out a truce": turned down before anyone made it.
     if (!named && refusedBeforeMade(words, first)) continue;
+    // "the unilateral cessation of hostilities declaration by the government": one side's act, agreed with nobody.
+    if (!named && words.slice(first, k).some((w) => ONE_SIDED_MODIFIERS.has(w.lower))) continue;
     // "the progress of implementing agreements", "ministers reviewed agreements": a gerund after a preposition or a
     // past-tense verb governs the kind word; "new patrolling arrangements" (after an adjective) describes it.
     if (facts && first < k) {

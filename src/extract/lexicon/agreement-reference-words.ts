@@ -217,6 +217,12 @@ export const HEDGED_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Modifiers that make an agreement noun one side's own act ("the unilateral cessation of hostilities declaration by
+ * the government", "a unilateral truce"): a step no other side agreed to, no agreement between sides.
+ */
+export const ONE_SIDED_MODIFIERS: ReadonlySet<string> = new Set(['unilateral', 'one-sided']);
+
+/**
  * Verbs that turn down an agreement before anyone made it, when "a"/"an" follows them ("rejected a partial
  * arrangement", "he rules out a truce", "rejecting an immediate ceasefire"): no instrument of the article. "rejected
  * the deal" names one on the table and stays.

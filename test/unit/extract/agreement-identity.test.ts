@@ -538,6 +538,14 @@ describe('an agreement only asked for', () => {
     expect(result.agreements.filter((a) => /cease|truce/i.test(a.name))).toEqual([]);
   });
 
+  it.each([
+    'The envoy said the renewal of the unilateral cessation of hostilities declaration by the government in the north has had positive effects.',
+    'The junta announced a unilateral truce in the northern regions on Sunday, state television said.',
+  ])('is no agreement when one side alone declares it: %s', (text) => {
+    const result = extract(text, { publishedAt: '2024-05-07' });
+    expect(result.agreements).toEqual([]);
+  });
+
   it('keeps the truce the sides were persuaded to sign ("persuaded the rebels to sign a truce agreement")', () => {
     const result = extract(
       'Algeria persuaded the rebels to sign a truce agreement in Algiers on Monday, officials said.',
