@@ -728,8 +728,20 @@ function soughtToMake(words: readonly Word[], first: number): boolean {
   const at = (i: number): string => (words[i]?.sentence === article.sentence ? (words[i]?.lower ?? '') : '');
   const verb = at(first - 2);
   if (GOAL_SEEKING_GERUNDS.has(verb)) return GOAL_GERUND_LEADS.has(at(first - 3));
-  return GOAL_SEEKING_VERBS.has(verb) && at(first - 3) === 'to' && GOAL_SEEKING_LEADS.has(at(first - 4));
+  if (!GOAL_SEEKING_VERBS.has(verb) || at(first - 3) !== 'to') return false;
+  // "the efforts of the African Union High-Level Implementation Panel (AUHIP) to mediate a peace agreement": whose
+  // efforts they are stands between the lead and its "to", a name after "of the".
+  let lead = first - 4;
+  const inName = (i: number): boolean =>
+    words[i]?.sentence === article.sentence &&
+    (words[i]?.cap === true || (at(i) === 'of' && words[i - 1]?.cap === true && words[i + 1]?.cap === true));
+  while (lead > first - 4 - LEAD_OWNER_REACH && inName(lead)) lead--;
+  if (lead < first - 4 && at(lead) === 'the' && at(lead - 1) === 'of') lead -= 2;
+  return GOAL_SEEKING_LEADS.has(at(lead));
 }
+
+/** How many words of a name may say whose effort seeks an agreement ("the efforts of the African Union ..."). */
+const LEAD_OWNER_REACH = 10;
 
 /** Whether "a"/"an" opens the noun phrase from `first` to its kind word `k` with a hedge: "a possible deal". */
 function hedgedAgreement(words: readonly Word[], first: number, k: number): boolean {

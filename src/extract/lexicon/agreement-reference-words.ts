@@ -466,9 +466,13 @@ export const GOAL_SEEKING_LEADS: ReadonlySet<string> = new Set([
   'need',
   'needs',
 ]);
-/** Verbs that make an agreement, sought after GOAL_SEEKING_LEADS and "to" ("to reach an agreement"). */
+/**
+ * Verbs that make an agreement, sought after GOAL_SEEKING_LEADS and "to" ("to reach an agreement", "the efforts of the
+ * panel to mediate a peace agreement"); without a lead ("helped mediate a truce") they report one made.
+ */
 export const GOAL_SEEKING_VERBS: ReadonlySet<string> = new Set([
   'reach',
+  'mediate',
   'secure',
   'achieve',
   'clinch',

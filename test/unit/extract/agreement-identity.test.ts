@@ -629,6 +629,8 @@ describe('an agreement only asked for', () => {
     'Envoys of Chad and Niger met in Doha on Monday in a fresh effort to reach an agreement to end the border fighting.',
     'Chad and Niger signed a pledge on aid on Friday. The two sides will next focus on reaching a deal for a lasting truce along the border, officials said.',
     'Officials from Chad and Niger said there was a real chance to strike a deal on grazing rights this week.',
+    'The envoy met the Chadian minister in Ndjamena to discuss the efforts of the Lake Chad Basin Commission (LCBC) to mediate a peace agreement between Chad and the rebels.',
+    'Ghana backed the efforts of the Economic Community of West African States to mediate a peace deal between Mali and the rebels.',
   ])('is no agreement when a making verb only seeks it: %s', (text) => {
     const result = extract(text, { publishedAt: '2024-05-07' });
     expect(result.agreements.filter((a) => /agreement|deal/i.test(a.name))).toEqual([]);
