@@ -57,7 +57,7 @@ import type { WordFactsOf } from '../events/event-modality.ts';
 import { opensField } from './field-topic.ts';
 import { formalTitleEnd } from './formal-title.ts';
 import { kindOnlyTitle } from './kind-only-title.ts';
-import { askedMaking, failedMaking } from './unmade-making.ts';
+import { askedMaking, deniedReport, failedMaking } from './unmade-making.ts';
 import { topicPhraseEnd, type CountryIn, type PosAt } from './topic-phrase.ts';
 import { listedSubjects, singularKind } from './listed-subjects.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
@@ -989,6 +989,7 @@ export function readAgreementMentions(
     const lead = words.slice(Math.max(0, k - 3), k).map((w) => w.lower);
     if (lead.some((w) => ABSENT_LEADS.has(w))) continue;
     if (refusedAgreement(words, k) || failedMaking(words, k) || askedMaking(words, k)) continue;
+    if (!named && deniedReport(words, k)) continue;
     // "any agreement which does not include ...": a condition, not an instrument ("any of the agreements" is one).
     if (lead.some((w, i) => HYPOTHETICAL_AGREEMENT_DETERMINERS.has(w) && lead[i + 1] !== 'of')) continue;
     // "reached agreement on the text": the act of agreeing, not an instrument.

@@ -8,6 +8,9 @@ import {
   ASKING_CALL_VERBS,
   ASKING_VERBS,
   ASKING_WORD_REACH,
+  DENIED_REPORT_NOUNS,
+  DENIED_REPORT_REACH,
+  DENYING_VERB_REACH,
   FAILED_MAKING_LINKS,
   FAILED_MAKING_VERBS,
   FAILING_CONDITIONS,
@@ -16,6 +19,7 @@ import {
   ON_THE_TABLE_DETERMINERS,
   REFUSED_AGREEMENT_LINKS,
 } from '../lexicon/agreement-mention-words.ts';
+import { DENYING_BEFORE } from '../lexicon/act-words.ts';
 import { CEASEFIRE_NAME_WORDS, OWN_TOPIC_PREPOSITIONS } from '../lexicon/agreement-reference-words.ts';
 import type { Word } from '../types.ts';
 
@@ -118,6 +122,23 @@ export function askedMaking(words: readonly Word[], k: number): boolean {
     const word = words[i]?.lower ?? '';
     if (ASKING_VERBS.has(word)) return true;
     if (ASKING_CALL_VERBS.has(word) && ASKING_CALL_PREPOSITIONS.has(words[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+const DENYING = new Set(DENYING_BEFORE);
+
+/**
+ * The kind word at `k` is what a denied report tells of: "dismissed reports of reaching a limited cease-fire deal",
+ * "dismissed as incorrect a report that it had reached a deal for a truce". The report noun stands in the kind word's
+ * clause, and a denying verb a few words before it.
+ */
+export function deniedReport(words: readonly Word[], k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - DENIED_REPORT_REACH) && inClause(words, k, i); i--) {
+    if (!DENIED_REPORT_NOUNS.has(words[i]?.lower ?? '')) continue;
+    for (let j = i - 1; j >= Math.max(0, i - DENYING_VERB_REACH) && inClause(words, k, j); j--)
+      if (DENYING.has(words[j]?.lower ?? '')) return true;
+    return false;
   }
   return false;
 }

@@ -546,3 +546,21 @@ export const NAME_BARRED_QUANTIFIERS: ReadonlySet<string> = new Set([
   'more',
   'few',
 ]);
+
+/**
+ * Nouns for news of a deal that a denial after DENYING_BEFORE turns down ("dismissed reports of reaching a limited
+ * cease-fire deal", "dismissed as incorrect a report that it had reached a deal for a truce"): no deal of the article.
+ */
+export const DENIED_REPORT_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'reports',
+  'rumor',
+  'rumors',
+  'rumour',
+  'rumours',
+  'claim',
+  'claims',
+]);
+/** How many words before the kind word the report noun may stand, and the denying verb before that noun. */
+export const DENIED_REPORT_REACH = 8;
+export const DENYING_VERB_REACH = 4;

@@ -546,6 +546,21 @@ describe('an agreement only asked for', () => {
     expect(result.agreements).toEqual([]);
   });
 
+  it.each([
+    'The rebel leader on Friday dismissed reports of reaching a limited border deal with Niger as rumours.',
+    'Chad on Monday dismissed as "incorrect" a report that it had reached a deal for a truce with the rebels.',
+  ])('is no agreement when a denial turns down the report of it: %s', (text) => {
+    const result = extract(text, { publishedAt: '2024-05-07' });
+    expect(result.agreements).toEqual([]);
+  });
+
+  it('keeps a deal the reports tell of when nobody denies them', () => {
+    const result = extract('Reports said Chad and Niger signed a border deal in Niamey on Monday.', {
+      publishedAt: '2024-05-07',
+    });
+    expect(result.agreements).toHaveLength(1);
+  });
+
   it('keeps the truce the sides were persuaded to sign ("persuaded the rebels to sign a truce agreement")', () => {
     const result = extract(
       'Algeria persuaded the rebels to sign a truce agreement in Algiers on Monday, officials said.',
