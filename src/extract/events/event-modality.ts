@@ -101,6 +101,17 @@ export function articleWordFacts(state: ExtractState, resources: Resources): Wor
   return facts;
 }
 
+/** wink's part-of-speech tag of the article's word i ('' when its sentence is unknown), tagging its sentence once. */
+export function articlePosAt(state: ExtractState, resources: Resources): (i: number) => string {
+  const facts = articleWordFacts(state, resources);
+  return (i) => {
+    const word = state.words[i];
+    const sentence = word ? state.sentences[word.sentence] : undefined;
+    if (!word || !sentence) return '';
+    return facts(state.text.slice(sentence.start, sentence.end), word.start - sentence.start)?.pos ?? '';
+  };
+}
+
 /** The modality of words[i] from the words before it in its sentence (wink's negation flag passed in). */
 export function modalityAt(words: readonly Word[], i: number, winkNegated: boolean): EventModality {
   const act = words[i];

@@ -15,7 +15,7 @@ import {
   PORTFOLIO_PHRASE_WORDS,
   PORTFOLIO_TITLE_HEADS,
 } from '../lexicon/entity-words.ts';
-import { articleWordFacts } from '../events/event-modality.ts';
+import { articlePosAt } from '../events/event-modality.ts';
 import { inSpeakerPosition } from './speaker-position.ts';
 import { unnamedSpeakerAt } from './unnamed-speakers.ts';
 import { styleAlone, styledHolder } from './styled-speakers.ts';
@@ -536,13 +536,7 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
   const { words } = state;
   const { lexicon } = resources;
   const cover = coverWords(words, state.mentions);
-  const facts = articleWordFacts(state, resources);
-  const posAt = (i: number): string => {
-    const word = words[i] as Word;
-    const sentence = state.sentences[word.sentence];
-    if (!sentence) return '';
-    return facts(state.text.slice(sentence.start, sentence.end), word.start - sentence.start)?.pos ?? '';
-  };
+  const posAt = articlePosAt(state, resources);
   const added: EntityMention[] = [];
   /** The person a role phrase from `start` to `end` in word `at`'s sentence refers to. */
   const refer = (id: string, start: number, end: number, at: Word): void => {

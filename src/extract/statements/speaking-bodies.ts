@@ -6,7 +6,7 @@ import { organizationId } from '../../domain/ids.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { phraseEnds } from '../lexicon/phrase-ends.ts';
 import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
-import { articleWordFacts } from '../events/event-modality.ts';
+import { articlePosAt } from '../events/event-modality.ts';
 import { coverWords, mergeMentions, startingIn } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from '../entities/registry.ts';
 import type { EntityMention, ExtractState, OrgEntity, Resources, Word } from '../types.ts';
@@ -201,13 +201,7 @@ export function resolveSpeakingBodies(state: ExtractState, resources: Resources)
   const added: EntityMention[] = [];
   const bodies: { id: string; head: string; sentence: number }[] = [];
   const created = new Set<string>();
-  const facts = articleWordFacts(state, resources);
-  const posAt = (i: number): string => {
-    const word = words[i] as Word;
-    const sentence = state.sentences[word.sentence];
-    if (!sentence) return '';
-    return facts(state.text.slice(sentence.start, sentence.end), word.start - sentence.start)?.pos ?? '';
-  };
+  const posAt = articlePosAt(state, resources);
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word;
     if (cover[k] !== -1 || state.sentences[word.sentence]?.ignored) continue;
