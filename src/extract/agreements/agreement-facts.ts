@@ -18,7 +18,7 @@ import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import { leadEnd } from '../text/segment-text.ts';
 import type { ExtractState, Sentence } from '../types.ts';
-import { articleGoBetweens, isPartyMention } from './party-mentions.ts';
+import { articleGoBetweens, articlePartOwners, isPartyMention } from './party-mentions.ts';
 
 export const STATUS_ORDER: Record<string, number> = {
   withdrawn: 6,
@@ -288,7 +288,9 @@ export function mainPair(state: ExtractState): string[] {
     (ranked[2] && (ranked[2][1] ?? 0) * 1.5 > (ranked[1]?.[1] ?? 0))
   )
     return [];
-  return ranked.slice(0, 2).map(([id]) => id);
+  // "Somalia's breakaway region of Somaliland": the story's other side is the part, which is no country.
+  const pair = ranked.slice(0, 2).map(([id]) => id);
+  return pair.some((id) => articlePartOwners(state).has(id)) ? [] : pair;
 }
 
 /**
@@ -307,6 +309,8 @@ export function leadPair(state: ExtractState): string[] {
         : m.kind === 'person'
           ? (state.persons.get(m.id)?.country ?? null)
           : null;
+    // "Somalia's breakaway region of Somaliland": the lead's other side is the part, which is no country.
+    if (country && articlePartOwners(state).has(country)) return [];
     // "Trump, Sisi and Erdogan sign ..." where "mediators Egypt, Qatar and Turkey" sign too: a go-between's leader
     // stands for no side.
     if (country && !pair.includes(country) && !articleGoBetweens(state).has(country)) pair.push(country);

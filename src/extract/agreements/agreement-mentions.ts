@@ -107,7 +107,7 @@ import {
   REFERRING_AGREEMENT_DETERMINERS,
 } from '../lexicon/agreement-mention-words.ts';
 import { coverWords, startingIn, wordIndexAt } from '../mention-index.ts';
-import { articleGoBetweens, brokeredBy, isPartyMention } from './party-mentions.ts';
+import { articleGoBetweens, brokeredBy, countryOfAPart, isPartyMention } from './party-mentions.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
 const DETERMINERS: ReadonlySet<string> = new Set(AGREEMENT_DETERMINERS);
@@ -278,7 +278,8 @@ function countriesIn(state: ExtractState, start: number, end: number): string[] 
         m.via !== 'capital' &&
         !brokerOnly(state.text, m) &&
         !brokeredBy(state, wordIndexAt(state.words, m.start)) &&
-        !articleGoBetweens(state).has(m.id),
+        !articleGoBetweens(state).has(m.id) &&
+        !countryOfAPart(state, m),
     )
     .map((m) => m.id);
 }

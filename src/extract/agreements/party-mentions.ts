@@ -5,6 +5,8 @@ import {
   ARTICLE_GO_BETWEEN_NOUNS,
   BROKER_LIST_WORDS,
   BROKER_PARTICIPLES,
+  COUNTRY_PART_NOUNS,
+  COUNTRY_PART_REACH,
   EFFORT_AUXILIARIES,
   EFFORT_GOAL_VERBS,
   EFFORT_LIST_WORDS,
@@ -81,6 +83,7 @@ function notASide(state: ExtractState, mention: EntityMention): boolean {
   if (before && before.sentence === words[at]?.sentence && SETTING_PREPOSITIONS.has(before.lower))
     return true;
   if (onlooker(state, mention)) return true;
+  if (countryOfAPart(state, mention)) return true;
   if (mention.via !== 'demonym') return false;
   if (before && NOT_ACTING_MODIFIERS.has(before.lower)) return true;
   let next = wordIndexAt(words, mention.end);
@@ -88,6 +91,52 @@ function notASide(state: ExtractState, mention: EntityMention): boolean {
   while (words[next] && TITLE_MODIFIER_WORDS.has(words[next]?.lower ?? '')) next++;
   const head = words[next]?.lower ?? '';
   return GO_BETWEEN_NOUNS.has(head) || SETTING_NOUNS.has(head);
+}
+
+/**
+ * A country that owns the part of it a deal is made with: "an agreement with Somalia's breakaway region of
+ * Somaliland", "a deal with the breakaway Somali region of Somaliland". Its name with "'s", or its nationality, then a
+ * few lowercase or capitalized describing words and a noun for a part of a country: the part is the side.
+ */
+export function countryOfAPart(state: ExtractState, mention: EntityMention): boolean {
+  const { words } = state;
+  let next = wordIndexAt(words, mention.end);
+  while ((words[next]?.start ?? Infinity) < mention.end) next++;
+  const possessive = /^['’]s\b/.test(state.text.slice(mention.end, mention.end + 3));
+  if (!possessive && mention.via !== 'demonym') return false;
+  if (possessive && /^['’]?s$/.test(words[next]?.lower ?? '')) next++;
+  const sentence = words[wordIndexAt(words, mention.start)]?.sentence;
+  for (let i = next; i <= next + COUNTRY_PART_REACH; i++) {
+    const word = words[i];
+    if (!word || word.sentence !== sentence) return false;
+    if (COUNTRY_PART_NOUNS.has(word.lower)) return true;
+  }
+  return false;
+}
+
+const PART_OWNERS = new WeakMap<readonly EntityMention[], ReadonlySet<string>>();
+
+/**
+ * The countries an article names as the owner of a part that makes a deal ("an agreement with Somalia's breakaway
+ * region of Somaliland", "Georgia's breakaway region of Abkhazia"): the country the part broke from is the one
+ * objecting, not a side, so it is never the story's other side either ("Somalia says Somaliland is part of its
+ * territory").
+ */
+export function articlePartOwners(state: ExtractState): ReadonlySet<string> {
+  const cached = PART_OWNERS.get(state.mentions);
+  if (cached) return cached;
+  const { words } = state;
+  const out = new Set<string>();
+  for (const mention of state.mentions) {
+    if (mention.kind !== 'country' || mention.via === 'capital' || !countryOfAPart(state, mention)) continue;
+    // "the conflict in Ethiopia's northern region of Tigray": the setting of a war the country is a side of.
+    const at = wordIndexAt(words, mention.start);
+    const before = words[at - 1];
+    if (before && before.sentence === words[at]?.sentence && SETTING_PREPOSITIONS.has(before.lower)) continue;
+    out.add(mention.id);
+  }
+  PART_OWNERS.set(state.mentions, out);
+  return out;
 }
 
 /** How many words an onlooker's verb may stand after it ("Egypt's Foreign Minister Nabil Fahmy welcomed"). */

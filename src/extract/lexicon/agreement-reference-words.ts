@@ -1055,6 +1055,21 @@ export const GO_BETWEEN_SUBJECT_WORDS: ReadonlySet<string> = new Set([
 /** Nouns after a nationality that make it the setting of a signing ("in the South African capital Pretoria"). */
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(['capital', 'city', 'port', 'town', 'resort']);
 
+/**
+ * Nouns for a part of a country after its name or nationality: "Somalia's breakaway region of Somaliland", "the
+ * breakaway Somali region of Somaliland", "Iraq's semi-autonomous Kurdistan region". The part, not the country, is the
+ * side of a deal made with it.
+ */
+export const COUNTRY_PART_NOUNS: ReadonlySet<string> = new Set([
+  'enclave',
+  'province',
+  'region',
+  'territory',
+]);
+
+/** How many words may describe a country's part before its noun ("breakaway", "semi-autonomous Kurdistan"). */
+export const COUNTRY_PART_REACH = 2;
+
 /** Prepositions before a country that make it the setting, not a side ("signed in South Africa", "talks in Qatar"). */
 export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
 
