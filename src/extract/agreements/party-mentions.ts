@@ -7,6 +7,7 @@ import {
   BROKER_PARTICIPLES,
   COUNTRY_PART_NOUNS,
   COUNTRY_PART_REACH,
+  SEPARATE_PART_WORDS,
   EFFORT_AUXILIARIES,
   EFFORT_GOAL_VERBS,
   EFFORT_LIST_WORDS,
@@ -96,7 +97,8 @@ function notASide(state: ExtractState, mention: EntityMention): boolean {
 /**
  * A country that owns the part of it a deal is made with: "an agreement with Somalia's breakaway region of
  * Somaliland", "a deal with the breakaway Somali region of Somaliland". Its name with "'s", or its nationality, then a
- * few lowercase or capitalized describing words and a noun for a part of a country: the part is the side.
+ * few describing words, one of them saying the part is separate ("breakaway", "self-declared"), and a noun for a part
+ * of a country: the part is the side. "Ukraine's Donetsk region" is only a place.
  */
 export function countryOfAPart(state: ExtractState, mention: EntityMention): boolean {
   const { words } = state;
@@ -105,11 +107,15 @@ export function countryOfAPart(state: ExtractState, mention: EntityMention): boo
   const possessive = /^['’]s\b/.test(state.text.slice(mention.end, mention.end + 3));
   if (!possessive && mention.via !== 'demonym') return false;
   if (possessive && /^['’]?s$/.test(words[next]?.lower ?? '')) next++;
-  const sentence = words[wordIndexAt(words, mention.start)]?.sentence;
+  const at = wordIndexAt(words, mention.start);
+  const sentence = words[at]?.sentence;
+  // "the breakaway Somali region": the word that makes the part separate may stand before the nationality.
+  let separate = SEPARATE_PART_WORDS.has(words[at - 1]?.lower ?? '');
   for (let i = next; i <= next + COUNTRY_PART_REACH; i++) {
     const word = words[i];
     if (!word || word.sentence !== sentence) return false;
-    if (COUNTRY_PART_NOUNS.has(word.lower)) return true;
+    if (COUNTRY_PART_NOUNS.has(word.lower)) return separate;
+    separate ||= SEPARATE_PART_WORDS.has(word.lower);
   }
   return false;
 }

@@ -1067,6 +1067,21 @@ export const COUNTRY_PART_NOUNS: ReadonlySet<string> = new Set([
   'territory',
 ]);
 
+/**
+ * Words that make a country's part a side of its own ("Somalia's breakaway region", "the self-declared republic"):
+ * without one, "Ukraine's Donetsk region" is only a place the country's own deal is about.
+ */
+export const SEPARATE_PART_WORDS: ReadonlySet<string> = new Set([
+  'autonomous',
+  'breakaway',
+  'rebel-held',
+  'secessionist',
+  'self-declared',
+  'self-proclaimed',
+  'semi-autonomous',
+  'separatist',
+]);
+
 /** How many words may describe a country's part before its noun ("breakaway", "semi-autonomous Kurdistan"). */
 export const COUNTRY_PART_REACH = 2;
 

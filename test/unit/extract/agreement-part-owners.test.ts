@@ -40,4 +40,19 @@ describe('the country a part of it broke from', () => {
     ).flat();
     expect(found).toContain('MLI');
   });
+
+  it("stays the story's side when its region is only a place, not a breakaway part", () => {
+    const found = parties(
+      [
+        'Rail transit deal signed in Istanbul',
+        '',
+        'The rail transit agreement was signed in Istanbul on Friday, officials said.',
+        '',
+        "Russia will let trains cross Ukraine's southern region of Odesa under the deal, Russia's defence ministry said.",
+        '',
+        'Ukraine said the first trains would run next week. Russia said it would inspect them. Ukraine welcomed the deal.',
+      ].join('\n'),
+    ).flat();
+    expect(found).toEqual(expect.arrayContaining(['RUS', 'UKR']));
+  });
 });
