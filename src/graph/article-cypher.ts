@@ -107,10 +107,21 @@ export const WRITE_RELATIONSHIPS = [
   'RETURN 1 AS done',
 ].join('\n');
 
+/** A node's place in the order the batch write locks nodes: its label's position in ENTITY_LABELS. */
+const labelRank = (n: string) =>
+  `CASE ${ENTITY_LABELS.map((label, rank) => `WHEN ${n}:${label} THEN ${rank}`).join(' ')} END`;
+
 /**
  * Withdraws one article's support: every relationship it asserted loses one supporter (and goes at zero), its
  * MENTIONED_IN edges go, and nodes no article mentions any more go. The Article itself goes only when
  * $deleteArticle (a replace keeps it and writes the new version in the same transaction).
+ * Each node the article mentions is write-locked before anything is withdrawn, so "no article mentions it any
+ * more" is decided under the node's lock. Deleting a MENTIONED_IN edge does not lock its node (sparse or dense):
+ * without the lock, two transactions withdrawing a node's last two articles each still see the other's edge and
+ * keep it (an entity no article mentions), and a withdrawal racing a write that mentions the node anew decides
+ * before that write commits, then DETACH DELETEs the node with the new mention. With it, the second waits for the
+ * first to commit and sees what it did. Nodes are locked in the batch write's order (label, then id), the order
+ * writers lock them in, so deleters and writers sharing nodes do not deadlock on them.
  */
 export const REMOVE_ARTICLE_CONTRIBUTIONS = [
   'CYPHER replan=skip',
@@ -120,7 +131,13 @@ export const REMOVE_ARTICLE_CONTRIBUTIONS = [
   'REMOVE a.claimed',
   'WITH a',
   'OPTIONAL MATCH (a)<-[:MENTIONED_IN]-(n)',
+  `WITH a, n ORDER BY ${labelRank('n')}, n.id`,
   'WITH a, collect(n) AS nodes, coalesce(a.asserted, []) AS asserted',
+  `CALL (nodes) {
+  UNWIND nodes AS n
+  SET n.locked = true
+  REMOVE n.locked
+}`,
   ...RELATIONSHIP_GROUPS.map(
     (g) => `CALL (asserted) {
   UNWIND [key IN asserted WHERE key STARTS WITH '${g.key}${ASSERTED_SEPARATOR}' | split(key, '${ASSERTED_SEPARATOR}')] AS parts
