@@ -626,6 +626,12 @@ export const EXTRAPOSED_CLAUSE_MAX_DISTANCE = 4;
  * next clause is on its own topic ("called the withdrawal cruel and said the United States would keep grain flowing").
  */
 export const SAME_SPEAKER_BACK_POINTERS: ReadonlySet<string> = new Set(['it', 'its', 'this', 'these']);
+/**
+ * Conjunctions by which a speaker turns from what the narrator's words name to another topic ("welcomed the deal, but
+ * said it remains to be seen whether ...", "acknowledged there was “more work to be done” but said the deal ..."):
+ * an agreement on the far side of one is not what the speaker's own words are about.
+ */
+export const TURNING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'however', 'yet']);
 
 /**
  * Words by which a speaker's words in the sentence after their own words on an agreement point back at it, across a

@@ -54,6 +54,7 @@ import {
   RELATIONS_TOPIC_WORDS,
   REPORTED_ANAPHORIC_OPENERS,
   SAME_SPEAKER_BACK_POINTERS,
+  TURNING_CONJUNCTIONS,
   SEEKING_VERB_OPENERS,
   SEEKING_VERBS,
   SOUGHT_SCOPE_WORDS,
@@ -660,6 +661,29 @@ function judgesTopic(state: ExtractState, draft: StatementLike, at: number): boo
 }
 
 /**
+ * Whether the narrator's words between the mention at `at` and the statement's words turn away from it ("The White
+ * House welcomed the deal, but said it remains to be seen whether ...", "acknowledged there was “more work to be
+ * done” but said the deal ..."): a "but" between them, and the words do not point back at it themselves ("but said
+ * it was not enough"; an extraposed "it" points at nothing, "its promises" at the side named before it).
+ */
+function turnedAway(state: ExtractState, draft: StatementLike, at: number): boolean {
+  const from = at < draft.content.start ? at : draft.content.end;
+  const to = at < draft.content.start ? draft.content.start : at;
+  let turned = false;
+  for (let i = wordIndexAt(state.words, from); (state.words[i]?.end ?? Infinity) <= to; i++)
+    if (TURNING_CONJUNCTIONS.has(state.words[i]?.lower ?? '')) turned = true;
+  if (!turned) return false;
+  for (
+    let i = wordIndexAt(state.words, draft.content.start);
+    (state.words[i]?.end ?? Infinity) <= draft.content.end;
+    i++
+  )
+    if (CONTINUATION_POINTERS.has(state.words[i]?.lower ?? '') && !extraposedAt(state, draft, i))
+      return false;
+  return true;
+}
+
+/**
  * Agreements a statement is about beyond those its words name: one named in its own sentence ("said the pact
  * would ..., adding that ..."), one its sentence points back at ("welcomed the agreement", "according to the
  * statement"), one in the sentence a quote follows, the signed ones in view for "these agreements", or the lead's one for a
@@ -694,7 +718,8 @@ export function statementAgreements(
   const ownMention = (at: number): boolean =>
     (at >= draft.content.start && at < draft.content.end) ||
     (!others.some((d) => at >= d.content.start && at < d.content.end) &&
-      !(at < draft.content.start && earlierOccasionBetween(state, at, draft.content.start)));
+      !(at < draft.content.start && earlierOccasionBetween(state, at, draft.content.start)) &&
+      !turnedAway(state, draft, at));
   const inSentence = startingIn(state.agreementMentions, first.start, last.end).filter(
     (m) => !relationshipOnly(state, m),
   );

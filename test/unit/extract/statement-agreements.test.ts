@@ -960,3 +960,18 @@ describe('a day’s possessive before a kind noun ("Today’s agreement", "Satur
     expect(aboutAgreements(text, 'person:anton-vogel')).toHaveLength(1);
   });
 });
+
+describe('the narrator’s agreement across a "but" is not what the speaker’s words are about', () => {
+  const PACT =
+    'Ruritania, Borduria restore ties\n\nRuritania and Borduria agreed on Friday to restore diplomatic ties in a deal brokered by Sweden.\n\n';
+
+  it('words after "but said" on another topic ("welcomed the deal, but said it remains to be seen whether ...")', () => {
+    const text = `${PACT}Foreign Minister Karel Novak welcomed the deal, but said it remains to be seen whether Borduria will "keep its promises".`;
+    expect(aboutAgreements(text, 'person:karel-novak')).toEqual([]);
+  });
+
+  it('but words that point back at it still are ("welcomed the deal, but said it was not enough")', () => {
+    const text = `${PACT}Foreign Minister Karel Novak welcomed the deal, but said it was "only a first step".`;
+    expect(aboutAgreements(text, 'person:karel-novak')).toHaveLength(1);
+  });
+});
