@@ -219,11 +219,14 @@ export function meetingWhen(
   // Nor is the day of a later meeting's own clause: "talks on the preparations for the summit which will be held on
   // 10-11 February".
   const soleDay = soleDayOf(state, sentence.index);
+  // Nor the day a "since" phrase counts from: "the sixth emergency session since Oct. 7".
   const sole = state.dates.some(
     (d) =>
       d.sentence === sentence.index &&
       d.value === soleDay &&
-      (inLaterSelfClause(text, word.end, d.start) || inOtherRelative(text, word.end, d.start)),
+      (inLaterSelfClause(text, word.end, d.start) ||
+        inOtherRelative(text, word.end, d.start) ||
+        sinceDate(text, sentence, d, word)),
   )
     ? null
     : soleDay;

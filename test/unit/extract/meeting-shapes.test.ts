@@ -82,6 +82,19 @@ describe('meetings told by clause shape', () => {
     expect(meetingsOf(text)).toEqual([expect.objectContaining({ date: '2024' })]);
   });
 
+  it('does not date a visit by the one day its sentence names when that day is what "since" counts from', () => {
+    const visit = 'Park is visiting Kenya on her first trip abroad since taking office on June 3.';
+    expect(meetingsOf(`Foreign Minister Lina ${visit}`)).not.toContainEqual(
+      expect.objectContaining({ date: '2024-06-03' }),
+    );
+    // The visit is the meeting told just before, not another one on the day she took office.
+    expect(
+      meetingsOf(
+        `Foreign Minister Lina Park met her Kenyan counterpart Paul Otieno in Nairobi on Tuesday. ${visit}`,
+      ),
+    ).toEqual([expect.objectContaining({ date: '2024-06-25', who: ['Lina Park', 'Paul Otieno'] })]);
+  });
+
   it('reads a past weekday after publication as the one before it, a future one as ahead', () => {
     expect(meetingsOf('President Ana Silva met Prime Minister Jonas Berg on Friday in Oslo.')).toEqual([
       expect.objectContaining({ date: '2024-06-21' }),
