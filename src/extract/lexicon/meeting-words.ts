@@ -269,9 +269,10 @@ export const HONOUR_VERBS: ReadonlySet<string> = new Set(['conferred']);
 export const DISCUSSION_NOUNS: ReadonlySet<string> = new Set(['discussion', 'discussions']);
 /**
  * Plural meeting nouns, meetings only with a partner named after "with/between": "held bilateral meetings with the
- * foreign ministers of A and B" is; "requests for bilateral meetings", "in between the meetings" are not.
+ * foreign ministers of A and B" is; "requests for bilateral meetings", "in between the meetings" are not. Nor are
+ * summits told only as a kind of sitting: "resolutions adopted by previous GCC summits", "barred from ASEAN summits".
  */
-export const PLURAL_MEETING_WORDS: ReadonlySet<string> = new Set(['meetings']);
+export const PLURAL_MEETING_WORDS: ReadonlySet<string> = new Set(['meetings', 'summits']);
 /**
  * Past verbs that make plural meeting nouns meetings held: "held sound meetings in Hamburg", "had bilateral
  * meetings". Not "hold": "will hold meetings with a number of leaders" promises no particular one.

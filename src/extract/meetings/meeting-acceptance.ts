@@ -291,8 +291,14 @@ export function acceptable(
         (DISCUSSION_NOUNS.has(word.lower) && heldBefore(state, k) && pairHolds(state, k, lexicon)))
     );
   // "will hold follow-up meetings": further sittings of sides already met (follow-up.ts gives them those sides).
+  // "attend a series of ASEAN Summits in Phnom Penh": sittings placed where they meet. Not "previous GCC summits".
   if (PLURAL_MEETING_WORDS.has(word.lower))
-    return heldBefore(state, k) || discussedWith(state, k, true) || followUpAt(words, k, kind);
+    return (
+      heldBefore(state, k) ||
+      discussedWith(state, k, true) ||
+      followUpAt(words, k, kind) ||
+      metAtPlace(state, k)
+    );
   // "a working dinner", "lunch with the chancellor": a meal is a meeting when it is a working one or has a guest.
   // "a working lunch meeting", "a breakfast meeting": the meal only qualifies the meeting noun after it.
   if (MEAL_WORDS.has(word.lower))

@@ -128,6 +128,26 @@ describe('narrative meetings', () => {
     expect(meetingsOf(text)).toEqual([]);
   });
 
+  it('reads no meeting from summits told only as a kind of sitting', () => {
+    expect(
+      meetingsOf('Eritrean President Isaias Afwerki has been barred from IGAD summits since 2021.'),
+    ).toEqual([]);
+    expect(
+      meetingsOf(
+        'EAC Secretary-General Veronica Nduva, who will attend the meeting, said it will discuss resolutions ' +
+          'adopted by previous EAC summits.',
+      ),
+    ).not.toContainEqual(expect.objectContaining({ kind: 'summit' }));
+  });
+
+  it('reads plural summits placed where they sit as a meeting', () => {
+    expect(
+      meetingsOf(
+        'Kenyan President William Ruto was scheduled to attend a series of EAC summits in Arusha, Tanzania.',
+      ),
+    ).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(['William Ruto']) }));
+  });
+
   it.each([
     'Kenyan President William Ruto on Friday had a telephonic conversation with Chinese President Xi Jinping.',
     'Kenyan President William Ruto has spoken on the phone with Chinese President Xi Jinping about trade.',
