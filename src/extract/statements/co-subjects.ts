@@ -1,6 +1,6 @@
 // The speakers listed together before one verb: "Iran and Turkey said", "Egypt, Iraq, Jordan and Oman welcomed",
 // "X and his Egyptian counterpart, Y, stressed".
-import { subjectBefore } from './find-speaker.ts';
+import { subjectBefore, textAfterMention } from './find-speaker.ts';
 import { isTitleWord } from '../entities/person-context.ts';
 import { COUNTERPART_HEADS } from '../lexicon/role-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
@@ -67,7 +67,7 @@ export function coSubjects(ctx: StatementContext, speaker: string, verbStart: nu
       )
       .at(-1);
     if (!partner) break;
-    const gap = state.text.slice(partner.end, next.start);
+    const gap = textAfterMention(state.text, partner, next.start);
     // Read backwards: "and" joins the list's last member, plain commas the ones before it.
     const listed = partners.length > 0;
     const joined =

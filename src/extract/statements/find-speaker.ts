@@ -433,9 +433,30 @@ const SET_OFF_NAME = /, (?:\p{Lu}\p{L}*\.? ){0,2}$/u;
 const BRACKETED_ASIDE = / \([^()“”"]{1,30}\)(?= )/g;
 
 /** Whether only a subject's filler lies between mention `m` and `until`. */
+/** A name that ends as an initialism: "U.S", "U.N" (the splitter leaves its closing dot out of the name). */
+const INITIALISM_END = /\p{Lu}\.\p{Lu}$/u;
+
+/**
+ * The text between mention `m` and `until`, without the closing dot of an initialism it ends in: "The U.S. said",
+ * "the AU, the EU, the U.S., and the U.N. noted". The dot is part of the name, not a stop before the verb.
+ */
+export function textAfterMention(text: string, m: EntityMention, until: number): string {
+  const gap = text.slice(m.end, until);
+  return gap.startsWith('.') && INITIALISM_END.test(text.slice(m.start, m.end)) ? gap.slice(1) : gap;
+}
+
+/**
+ * The gap between a subject and its verb: past an initialism's closing dot only when the verb follows right after
+ * it ("The U.S. said"); "U.S. officials said", "a U.K. resolution calling for" keep the name as a modifier.
+ */
+function subjectGap(text: string, m: EntityMention, until: number): string {
+  const gap = textAfterMention(text, m, until);
+  return gap === ' ' ? gap : text.slice(m.end, until);
+}
+
 function fitsSubject(text: string, m: EntityMention | null, until: number): boolean {
   if (!m) return false;
-  let gap = text.slice(m.end, until);
+  let gap = subjectGap(text, m, until);
   // "the Ministry of External Affairs (MEA) said": the acronym in brackets names the subject itself.
   if (text[m.start - 1] === '(' && gap.startsWith(')')) gap = gap.slice(1);
   gap = gap.replace(BRACKETED_ASIDE, '');

@@ -59,3 +59,15 @@ describe('two people joined by words that describe the second', () => {
     expect(speakersOf(text, 'fishing pact').length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a speaker written as an initialism with its closing dot', () => {
+  it('reads "The U.K." as the subject of the verb right after it', () => {
+    const text = `${LEAD}The U.K. said it would send two more aid ships to the port.`;
+    expect(speakersOf(text, 'aid ships')).toEqual(['GBR']);
+  });
+
+  it('reads a list whose members carry closing dots', () => {
+    const text = `${LEAD}Kenya, the U.K., and Ghana said they would open two more crossings for aid.`;
+    expect(speakersOf(text, 'crossings')).toEqual(['GBR', 'GHA', 'KEN']);
+  });
+});
