@@ -1,5 +1,5 @@
 // The speakers listed together before one verb: "Iran and Turkey said", "Egypt, Iraq, Jordan and Oman welcomed",
-// "X and his Egyptian counterpart, Y, stressed".
+// "X and his Egyptian counterpart, Y, stressed", "the African Union, the European Union and the United States called for".
 import { subjectBefore, textAfterMention } from './find-speaker.ts';
 import { isTitleWord } from '../entities/person-context.ts';
 import { COUNTERPART_HEADS } from '../lexicon/role-words.ts';
@@ -10,6 +10,17 @@ import type { EntityMention, Word } from '../types.ts';
 const COUNTERPARTS: ReadonlySet<string> = new Set(COUNTERPART_HEADS);
 /** How many words may describe the second of two people: "his U.S. counterpart", "Prime Minister". */
 const MAX_DESCRIBING_WORDS = 4;
+/** The kinds that speak as a body or a state and may stand in one list of speakers: "the AU, the EU and Norway". */
+const BODY_OR_STATE: ReadonlySet<string> = new Set(['org', 'country']);
+
+/**
+ * Whether `m` may be listed with a subject of `kind`: a mention of the same kind, or a body listed with states (or a
+ * state with bodies) by its name, not by an adjective ("the Sudanese and ..." names no member).
+ */
+function listableWith(m: EntityMention, kind: string): boolean {
+  if (m.kind === kind) return true;
+  return BODY_OR_STATE.has(m.kind) && BODY_OR_STATE.has(kind) && m.via !== 'demonym';
+}
 
 /**
  * Whether the words joining person `partner` to the next listed person only describe that person: "and his
@@ -51,7 +62,8 @@ function describedPartner(
 
 /**
  * The speakers listed with `speaker`, the subject right before the verb at `verbStart`: mentions of its kind joined
- * to it by "and" (with or without a serial comma) and, before that, by commas. Two people may be joined by words
+ * to it by "and" (with or without a serial comma) and, before that, by commas; bodies and states may be listed
+ * together ("the African Union, the European Union and the United States said"). Two people may be joined by words
  * that describe the second ("X and his Sudanese counterpart Y said").
  */
 export function coSubjects(ctx: StatementContext, speaker: string, verbStart: number): string[] {
@@ -63,7 +75,8 @@ export function coSubjects(ctx: StatementContext, speaker: string, verbStart: nu
   for (;;) {
     const partner = startingIn(state.mentions, next.start - 80, next.start)
       .filter(
-        (m) => m.kind === subject.kind && m.id !== speaker && m.via !== 'capital' && m.end <= next.start,
+        (m) =>
+          listableWith(m, subject.kind) && m.id !== speaker && m.via !== 'capital' && m.end <= next.start,
       )
       .at(-1);
     if (!partner) break;

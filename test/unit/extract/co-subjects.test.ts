@@ -71,3 +71,15 @@ describe('a speaker written as an initialism with its closing dot', () => {
     expect(speakersOf(text, 'crossings')).toEqual(['GBR', 'GHA', 'KEN']);
   });
 });
+
+describe('a list of bodies and states before one verb', () => {
+  it('gives the clause to each body and each state', () => {
+    const text = `${LEAD}The Arab League, the European Union, and Norway called for an immediate truce along the border.`;
+    expect(speakersOf(text, 'truce')).toEqual(['NOR', 'org:arab-league', 'org:european-union']);
+  });
+
+  it('reads a state first and the bodies after it', () => {
+    const text = `${LEAD}Norway, the Arab League and the European Union said they would fund two more crossings for aid.`;
+    expect(speakersOf(text, 'crossings')).toEqual(['NOR', 'org:arab-league', 'org:european-union']);
+  });
+});
