@@ -60,6 +60,23 @@ function describedPartner(
   return true;
 }
 
+/** A member's acronym in brackets right after its name: " (AU)", " (IGAD)". */
+const BRACKETED_ACRONYM = /^ \([\p{Lu}\p{Lu}.]{2,12}\)/u;
+
+/** Whether mention `m` stands alone in brackets: the "AU" of "the African Union (AU)". */
+function bracketed(text: string, m: EntityMention): boolean {
+  return text[m.start - 1] === '(' && text[m.end] === ')';
+}
+
+/** The name a bracketed acronym follows ("the African Union (AU)"), else the mention itself. */
+function bracketedOwner(ctx: StatementContext, m: EntityMention): EntityMention {
+  if (!bracketed(ctx.state.text, m)) return m;
+  const owner = startingIn(ctx.state.mentions, m.start - 120, m.start)
+    .filter((o) => o.id === m.id && o.end === m.start - 2)
+    .at(-1);
+  return owner ?? m;
+}
+
 /**
  * The speakers listed with `speaker`, the subject right before the verb at `verbStart`: mentions of its kind joined
  * to it by "and" (with or without a serial comma) and, before that, by commas; bodies and states may be listed
@@ -68,19 +85,25 @@ function describedPartner(
  */
 export function coSubjects(ctx: StatementContext, speaker: string, verbStart: number): string[] {
   const { state } = ctx;
-  const subject = subjectBefore(state, verbStart - 120, verbStart);
-  if (subject?.id !== speaker) return [];
+  const found = subjectBefore(state, verbStart - 120, verbStart);
+  if (found?.id !== speaker) return [];
+  const subject = bracketedOwner(ctx, found);
   const partners: string[] = [];
   let next = subject;
   for (;;) {
     const partner = startingIn(state.mentions, next.start - 80, next.start)
       .filter(
         (m) =>
-          listableWith(m, subject.kind) && m.id !== speaker && m.via !== 'capital' && m.end <= next.start,
+          listableWith(m, subject.kind) &&
+          m.id !== speaker &&
+          m.via !== 'capital' &&
+          m.end <= next.start &&
+          !bracketed(state.text, m),
       )
       .at(-1);
     if (!partner) break;
-    const gap = textAfterMention(state.text, partner, next.start);
+    // "the African Union (AU) and the United Nations (UN) said": a member's acronym in brackets after its name.
+    const gap = textAfterMention(state.text, partner, next.start).replace(BRACKETED_ACRONYM, '');
     // Read backwards: "and" joins the list's last member, plain commas the ones before it.
     const listed = partners.length > 0;
     const joined =

@@ -83,3 +83,14 @@ describe('a list of bodies and states before one verb', () => {
     expect(speakersOf(text, 'crossings')).toEqual(['NOR', 'org:arab-league', 'org:european-union']);
   });
 });
+
+describe('a list whose members carry their acronyms in brackets', () => {
+  it('gives the clause to every member, each named with its acronym', () => {
+    const text = `${LEAD}The United Nations (UN), the Arab League (AL) and the European Union (EU) on Monday urged both armies to open the crossings.`;
+    expect(speakersOf(text, 'crossings')).toEqual([
+      'org:arab-league',
+      'org:european-union',
+      'org:united-nations',
+    ]);
+  });
+});
