@@ -61,7 +61,7 @@ function describedPartner(
 }
 
 /** A member's acronym in brackets right after its name: " (AU)", " (IGAD)". */
-const BRACKETED_ACRONYM = /^ \([\p{Lu}\p{Lu}.]{2,12}\)/u;
+const BRACKETED_ACRONYM = /^ \([\p{Lu}.]{2,12}\)/u;
 
 /** Whether mention `m` stands alone in brackets: the "AU" of "the African Union (AU)". */
 function bracketed(text: string, m: EntityMention): boolean {
