@@ -50,7 +50,7 @@ import {
 } from './resolve-known-agreements.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { governedByAct } from './governed-by-act.ts';
-import { joinHeadlinePreviews, joinLeadRetellings } from './join-headline-previews.ts';
+import { joinHeadlinePreviews, joinLaterTitles, joinLeadRetellings } from './join-headline-previews.ts';
 import { joinCityNames } from './join-city-names.ts';
 import { joinNamedTwoWays } from './join-named-two-ways.ts';
 import { joinPeaceTitles } from './join-peace-titles.ts';
@@ -1113,6 +1113,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   clusters = joinNamedTwoWays(clusters, state.words);
   clusters = joinPeaceTitles(clusters);
   clusters = joinLeadRetellings(clusters, state.words, headline);
+  clusters = joinLaterTitles(clusters, state.words, headline, state.input.publishedAt ?? null);
   clusters = joinKindOnlyTitles(clusters);
   // A reference that nothing in the article identifies is no agreement an analyst could tell apart from others.
   // Nor is a relationship alone ("the close partnership of the alliance", "to establish a robust partnership with

@@ -101,3 +101,46 @@ export function joinLeadRetellings(
   foldFacts(named, lead);
   return clusters.filter((c) => c !== lead);
 }
+
+/** The year an agreement was made, as the article or the record of a well-known one says. */
+const madeYear = (cluster: Cluster): number | null => {
+  const date = cluster.known?.signedOn ?? cluster.signedOn ?? cluster.statedYear;
+  return date ? Number(date.slice(0, 4)) : null;
+};
+
+/**
+ * "Doors not closed for other nations to join Pak-Saudi defence pact / ... joining the Pakistan-Saudi Arabia security
+ * pact ... Islamabad and Riyadh formalised a landmark Strategic Mutual Defence Agreement": a headline tells of its
+ * story's agreement by a description, and the body only later gives its title. When the article names one agreement
+ * alone, outside its headline, made this year or the last (not one recalled from the past), the one unnamed
+ * instrument the headline tells of is that one, if their kinds, sides and status fit.
+ */
+export function joinLaterTitles(
+  clusters: readonly Cluster[],
+  words: readonly Word[],
+  headline: boolean,
+  publishedAt: string | null,
+): Cluster[] {
+  const inHeadline = (m: Cluster['mentions'][number]): boolean =>
+    m.headline === true || (headline && m.sentence === 0);
+  const named = clusters.filter((c) => c.name !== null || c.known !== null);
+  const [titled] = named;
+  if (!titled || named.length > 1 || titled.mentions.some(inHeadline)) return [...clusters];
+  const told = clusters.filter((c) => c !== titled && c.mentions.some(inHeadline));
+  const [preview] = told;
+  if (!preview || told.length > 1) return [...clusters];
+  if (preview.mentions.some((m) => m.another || m.listed || m.counted || plural(words[m.word])))
+    return [...clusters];
+  const year = madeYear(titled);
+  const published = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
+  if (year === null || published === null || published - year > 1) return [...clusters];
+  if (!kindsFit(dominantKind(preview), titled.known?.kind ?? dominantKind(titled))) return [...clusters];
+  if (!sidesFit(preview.parties, titled.known?.parties ?? titled.parties)) return [...clusters];
+  if (preview.status !== null && titled.status !== null && preview.status !== titled.status)
+    return [...clusters];
+  foldMentions(titled, preview);
+  if (!titled.known)
+    for (const party of preview.parties) if (!titled.parties.includes(party)) titled.parties.push(party);
+  foldFacts(titled, preview);
+  return clusters.filter((c) => c !== preview);
+}

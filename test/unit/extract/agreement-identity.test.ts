@@ -942,3 +942,28 @@ describe("a lead that retells the headline's named agreement", () => {
     expect(result.agreements).toHaveLength(2);
   });
 });
+
+describe("a headline's described deal that the body names only later", () => {
+  const lead =
+    'Chile, Peru sign key fisheries pact\n\nChile and Peru on Tuesday signed a fisheries pact that opens each coast to the other fleet, officials said.\n\nBoat owners in both ports welcomed the news.\n\nPrices of anchovy fell on the news in Lima markets.\n\n';
+
+  it('is the named agreement made this week, not a second one', () => {
+    const result = extract(
+      `${lead}The ministers signed the Pacific Fisheries Access Agreement in Lima on Tuesday.`,
+      {
+        publishedAt: '2024-05-14',
+      },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Pacific Fisheries Access Agreement']);
+  });
+
+  it('stays apart from a named agreement made years before the story', () => {
+    const result = extract(
+      `${lead}The ministers said the 2009 Pacific Fisheries Access Agreement had paved the way.`,
+      {
+        publishedAt: '2024-05-14',
+      },
+    );
+    expect(result.agreements).toHaveLength(2);
+  });
+});
