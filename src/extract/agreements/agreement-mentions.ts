@@ -57,7 +57,7 @@ import type { WordFactsOf } from '../events/event-modality.ts';
 import { opensField } from './field-topic.ts';
 import { formalTitleEnd } from './formal-title.ts';
 import { kindOnlyTitle } from './kind-only-title.ts';
-import { askedMaking, deniedReport, failedMaking } from './unmade-making.ts';
+import { askedMaking, deniedAgreement, deniedReport, failedMaking } from './unmade-making.ts';
 import { topicPhraseEnd, type CountryIn, type PosAt } from './topic-phrase.ts';
 import { listedSubjects, singularKind } from './listed-subjects.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
@@ -991,6 +991,11 @@ export function readAgreementMentions(
     if (lead.some((w) => ABSENT_LEADS.has(w))) continue;
     if (refusedAgreement(words, k) || failedMaking(words, k) || askedMaking(words, k)) continue;
     if (!named && deniedReport(words, k)) continue;
+    // "denied a ceasefire agreement with Hamas", "deny agreeing to ceasefire": a deal the speaker says nobody made.
+    const sentenceStart = sentences[word.sentence]?.start ?? 0;
+    const posAt = (i: number): string | undefined =>
+      facts?.(sentenceText, (words[i]?.start ?? 0) - sentenceStart)?.pos;
+    if (deniedAgreement(words, k, posAt)) continue;
     // "any agreement which does not include ...": a condition, not an instrument ("any of the agreements" is one).
     if (lead.some((w, i) => HYPOTHETICAL_AGREEMENT_DETERMINERS.has(w) && lead[i + 1] !== 'of')) continue;
     // "reached agreement on the text": the act of agreeing, not an instrument.

@@ -8,8 +8,13 @@ import {
   ASKING_CALL_VERBS,
   ASKING_VERBS,
   ASKING_WORD_REACH,
+  DENIAL_BREAKING_TAGS,
+  DENIED_AGREEMENT_REACH,
+  DENIED_MAKING_GERUNDS,
+  DENIED_OPENERS,
   DENIED_REPORT_NOUNS,
   DENIED_REPORT_REACH,
+  DENYING_MADE_VERBS,
   DENYING_VERB_REACH,
   FAILED_MAKING_LINKS,
   FAILED_MAKING_VERBS,
@@ -141,4 +146,38 @@ export function deniedReport(words: readonly Word[], k: number): boolean {
     return false;
   }
   return false;
+}
+
+/**
+ * The kind word at `k` is what a denying verb says nobody made: its object ("denied a ceasefire agreement with Hamas",
+ * "Deny Ceasefire Agreement Reached", "denies any agreement between"), a making gerund's ("deny agreeing to
+ * ceasefire") or the subject of its "that" clause ("denied that a cease-fire had been agreed upon"). A definite
+ * determiner ("denied the deal had collapsed") or another verb ("denied violating a ceasefire agreement") between them
+ * leaves a deal on the table. `posAt` is wink's part of speech of a word of the kind word's sentence.
+ */
+export function deniedAgreement(
+  words: readonly Word[],
+  k: number,
+  posAt: (i: number) => string | undefined,
+): boolean {
+  let verb = -1;
+  for (let i = k - 1; i >= Math.max(0, k - DENIED_AGREEMENT_REACH) && inClause(words, k, i); i--)
+    if (DENYING_MADE_VERBS.has(words[i]?.lower ?? '')) {
+      verb = i;
+      break;
+    }
+  if (verb === -1) return false;
+  for (let i = verb + 1; i < k; i++) {
+    const word = words[i] as Word;
+    if (DENIED_OPENERS.has(word.lower) || DENIED_MAKING_GERUNDS.has(word.lower)) continue;
+    if (word.lower === 'that') {
+      if (i === verb + 1 && DENIED_OPENERS.has(words[i + 1]?.lower ?? '')) continue;
+      return false;
+    }
+    if (ON_THE_TABLE_DETERMINERS.has(word.lower)) return false;
+    if (REFUSED_AGREEMENT_LINKS.has(word.lower) && DENIED_MAKING_GERUNDS.has(words[i - 1]?.lower ?? ''))
+      continue;
+    if (DENIAL_BREAKING_TAGS.has(posAt(i) ?? '')) return false;
+  }
+  return true;
 }

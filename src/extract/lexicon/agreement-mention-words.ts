@@ -564,3 +564,28 @@ export const DENIED_REPORT_NOUNS: ReadonlySet<string> = new Set([
 /** How many words before the kind word the report noun may stand, and the denying verb before that noun. */
 export const DENIED_REPORT_REACH = 8;
 export const DENYING_VERB_REACH = 4;
+
+/**
+ * Verbs whose object or "that" clause is a deal the speaker says nobody made ("denied a ceasefire agreement with
+ * Hamas", "deny agreeing to ceasefire", "denied that a cease-fire had been agreed upon"). Not "rejected" or
+ * "dismissed", whose object is often a deal on the table.
+ */
+export const DENYING_MADE_VERBS: ReadonlySet<string> = new Set(['deny', 'denies', 'denied', 'denying']);
+/** Gerunds of making that a denial may govern before the kind word ("denied agreeing to any ceasefire"). */
+export const DENIED_MAKING_GERUNDS: ReadonlySet<string> = new Set([
+  'agreeing',
+  'reaching',
+  'signing',
+  'concluding',
+  'striking',
+  'sealing',
+]);
+/** Words that open a noun phrase after a denial ("denied an informal truce was reached", "denies any agreement"). */
+export const DENIED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'any']);
+/** How many words before the kind word the denying verb may stand ("denied that a cease-fire", "deny agreeing to ceasefire"). */
+export const DENIED_AGREEMENT_REACH = 6;
+/**
+ * wink's parts of speech that end the denied noun phrase before the kind word: another verb ("denied violating a
+ * ceasefire agreement"), a preposition, pronoun or determiner ("denied it had signed the deal").
+ */
+export const DENIAL_BREAKING_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'PRON', 'DET']);

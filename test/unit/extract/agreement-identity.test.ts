@@ -561,6 +561,25 @@ describe('an agreement only asked for', () => {
     expect(result.agreements).toHaveLength(1);
   });
 
+  it.each([
+    'Chad denies agreeing to truce with the rebels',
+    'The rebel movement on Tuesday denied agreeing to any truce in Tibesti after rumours of a deal.',
+    'Prime Minister Albert Pahimi on Monday denied a border agreement with Niger, as reported in local media.',
+    'Both Chad and the rebels denied that a truce agreement had been reached for Friday.',
+    'The Chadian foreign ministry denies any agreement between Ndjamena and Niamey on grain.',
+  ])('is no agreement when a denial says nobody made it: %s', (text) => {
+    const result = extract(text, { publishedAt: '2024-05-07' });
+    expect(result.agreements).toEqual([]);
+  });
+
+  it.each([
+    'Chad denied violating the border agreement it signed with Niger in Niamey in 2019.',
+    'Chad denied that the border agreement signed with Niger in Niamey in 2019 had collapsed.',
+  ])('keeps a deal the denial leaves on the table: %s', (text) => {
+    const result = extract(text, { publishedAt: '2024-05-07' });
+    expect(result.agreements).toHaveLength(1);
+  });
+
   it('keeps the truce the sides were persuaded to sign ("persuaded the rebels to sign a truce agreement")', () => {
     const result = extract(
       'Algeria persuaded the rebels to sign a truce agreement in Algiers on Monday, officials said.',
