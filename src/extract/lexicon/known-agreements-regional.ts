@@ -69,7 +69,7 @@ agreement | Treaty of Friendship and Cooperation between Vietnam and the Soviet 
 agreement | Gaza ceasefire and hostage release agreement | 2025-01-15 | ISR PSE | Gaza ceasefire agreement; Gaza ceasefire deal; Israel-Hamas ceasefire agreement; Israel-Hamas ceasefire deal; Gaza hostage deal
 agreement | Israel-Hamas truce of November 2023 | 2023-11-22 | ISR PSE | Israel-Hamas truce; November 2023 Gaza truce
 agreement | Gaza peace plan first-phase agreement | 2025-10-09 | ISR PSE | Gaza peace deal; Gaza peace agreement
-memorandum | Ethiopia-Somaliland memorandum of understanding | 2024-01-01 | ETH | Ethiopia-Somaliland MoU; Ethiopia-Somaliland deal; Ethiopia-Somaliland port deal; Somaliland port deal
+memorandum | Ethiopia-Somaliland memorandum of understanding | 2024-01-01 | ETH org:somaliland | Ethiopia-Somaliland MoU; Ethiopia-Somaliland deal; Ethiopia-Somaliland port deal; Somaliland port deal
 declaration | Ankara Declaration | 2024-12-11 | SOM ETH | Ankara declaration on Somalia and Ethiopia
 declaration | Declaration of Principles on the Grand Ethiopian Renaissance Dam | 2015-03-23 | EGY ETH SDN | GERD Declaration of Principles; Declaration of Principles on the GERD
 agreement | Yemen truce | 2022-04-02 | YEM SAU | UN-brokered truce in Yemen; Yemen ceasefire

@@ -91,6 +91,10 @@ Presidential Leadership Council | other | YEM | -
 Amiri Diwan | other | QAT | Emiri Diwan; Amiri Court
 Kurdistan Regional Government | other | IRQ | KRG
 Polisario Front | other | - | Polisario
+Somaliland | other | - | Republic of Somaliland
+Abkhazia | other | - | Republic of Abkhazia
+South Ossetia | other | - | -
+Transnistria | other | - | Pridnestrovie
 Tigray People's Liberation Front | party | ETH | TPLF; Tigray People’s Liberation Front
 Pakistan Peoples Party | party | PAK | -
 Muslim Brotherhood | other | - | -

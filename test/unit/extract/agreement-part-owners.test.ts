@@ -55,4 +55,15 @@ describe('the country a part of it broke from', () => {
     ).flat();
     expect(found).toEqual(expect.arrayContaining(['RUS', 'UKR']));
   });
+
+  it('leaves the breakaway part itself as the other side, named as the organization it is', () => {
+    expect(
+      parties(
+        "Armenia signed a transit agreement with Moldova's breakaway region of Transnistria on Friday.",
+      ),
+    ).toEqual([['ARM', 'org:transnistria']]);
+    expect(
+      parties('Belarus and South Ossetia signed a trade agreement in Minsk on Monday, officials said.'),
+    ).toEqual([['BLR', 'org:south-ossetia']]);
+  });
 });
