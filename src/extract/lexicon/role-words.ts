@@ -183,6 +183,12 @@ export const ROLE_OWNER_POSSESSIVES = ['his', 'her'] as const;
 export const TITLE_PHRASE_GLUE = ['the', 'of', 'for', 'and', 'to', 'a', 'an'] as const;
 
 /**
+ * Words that open the complement of a title head ("the head of the mediation team", "chief of the army staff",
+ * "envoy for the peace process"): plain nouns after them name what the office is over, still part of the title.
+ */
+export const TITLE_COMPLEMENT_OPENERS = ['of', 'for'] as const;
+
+/**
  * Styles of address that stand for the person who holds them ("His Highness expressed ...", "HE the Prime
  * Minister said"), each with the forms it takes before a name or alone: the full words after "his"/"her" and
  * the capital abbreviation, with or without its inner dot ("H.E. Macky Sall" in African and Gulf official copy).

@@ -29,7 +29,8 @@ import {
 } from './document-speakers.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { quotedAsSaying } from './cited-sources.ts';
-import { ROLE_OWNER_POSSESSIVES, TITLE_PHRASE_GLUE } from '../lexicon/role-words.ts';
+import { ROLE_OWNER_POSSESSIVES } from '../lexicon/role-words.ts';
+import { isTitle, MAX_TITLE_WORDS } from './title-phrase.ts';
 import { ABBREVIATED_GIVEN_NAMES, ARTICLE_WORDS, BODY_ROLE_LINKS } from '../lexicon/word-lists.ts';
 
 const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_WORDS);
@@ -100,39 +101,6 @@ function withoutAddress(ctx: StatementContext, lead: string): string {
 
 /** `his spokesman ` opening the words between a quote and the name that holds the role. */
 const ROLE_OWNER = new RegExp(`^(?:${ROLE_OWNER_POSSESSIVES.join('|')}) (?=[a-z])`);
-
-/** Words of a title between a quote and its speaker's name: "Pakistan's Foreign Office spokesperson". */
-const MAX_TITLE_WORDS = 10;
-const TITLE_GLUE: ReadonlySet<string> = new Set(TITLE_PHRASE_GLUE);
-
-/**
- * Whether `lead` is only a title: capitalized words (countries, bodies, "UN", "Secretary-General") and lower-case
- * title words ("spokesperson", "foreign minister"), joined by "of", "for", "the".
- */
-function isTitle(ctx: StatementContext, lead: string): boolean {
-  const words = lead.trim().split(/\s+/);
-  if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[,;:!?“”"()]/.test(lead)) return false;
-  const { titleHeads, titleModifiers } = ctx.resources.lexicon;
-  let titled = false;
-  // "rebel military chief", "veteran opposition leader": plain descriptors before the title words.
-  let descriptor = -1;
-  for (const [i, raw] of words.entries()) {
-    const word = raw.replace(/['’]s$/, '');
-    const lower = word.toLowerCase();
-    if (titleHeads.has(lower) || lower.split('-').some((part) => titleHeads.has(part))) titled = true;
-    else if (titleModifiers.has(lower) || TITLE_GLUE.has(lower) || /^\p{Lu}/u.test(word)) continue;
-    else if (!titled && descriptor === -1 && /^\p{Ll}[\p{Ll}-]*$/u.test(word)) descriptor = i;
-    else return false;
-  }
-  return titled && (descriptor === -1 || isModifier(ctx, words, descriptor));
-}
-
-/** Whether word `at` of a title phrase is an adjective or a noun modifying the title (wink part of speech). */
-function isModifier(ctx: StatementContext, words: readonly string[], at: number): boolean {
-  const tokens = ctx.resources.tagger.readDoc(words.join(' ')).tokens();
-  const pos = tokens.itemAt(at)?.out(ctx.resources.tagger.its.pos);
-  return pos === 'ADJ' || pos === 'NOUN';
-}
 
 /**
  * Whether [from, to) holds only a determiner and the countries a body belongs to: `," the Japanese foreign ministry

@@ -215,4 +215,15 @@ describe('a person "of" a country before the verb', () => {
     const said = speakers(`Summit closes in Lima\n\nThe leaders met in Lima on Monday.\n\n${sentence}`);
     expect(said.map(([speaker]) => speaker)).toEqual(['person:tadeo-wunsiri']);
   });
+
+  it.each([
+    ['the head of the AU mediation team, Amina Juma,', 'person:amina-juma'],
+    ['the head of their delegation, Amina Juma,', 'person:amina-juma'],
+    ['the commander of the ground forces, Amina Juma,', 'person:amina-juma'],
+  ])('reads a role whose title word governs plain nouns before the name: `," %s said`', (role, speaker) => {
+    const said = speakers(
+      `The talks closed in Arusha. "We are ready to carry out this accord without delay," ${role} said on Friday.`,
+    );
+    expect(said).toContainEqual([speaker, 'We are ready to carry out this accord without delay']);
+  });
 });
