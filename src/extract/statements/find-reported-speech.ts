@@ -10,6 +10,7 @@ import { countryGroup } from './country-groups.ts';
 import { stanceFrameEnd } from './stance-frame.ts';
 import { headlineLine, namedRightBefore } from './present-stances.ts';
 import { invertedAttribution, onlyTitles } from './inverted-attribution.ts';
+import { isTitle } from './title-phrase.ts';
 import { passiveAttribution } from './passive-attribution.ts';
 import { describedAgreement } from './described-agreement.ts';
 import { meetingSubject } from './meeting-subjects.ts';
@@ -111,9 +112,17 @@ const TOLD_OUTLET = String.raw`told (?:the |a |an )?(?:[A-Za-z'’-]+ ){1,4}[A-Z
  * attribution before it, a name of up to four capitalized words and a report verb of the lexicon closing the sentence.
  */
 const OUTLET_TAIL = String.raw`, (?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]* (?:${OUTLET_REPORT_VERBS.join('|')})[.!]?$`;
-const TRAILING = new RegExp(
-  String.raw`, ((?:[^,“”"]){2,80}?) (?:also |later )?(${CLOSING_ATTRIBUTION_VERBS.join('|')}|told (?:the )?\w+|${TOLD_OUTLET})` +
-    String.raw`(?: (?:${TAIL_OPENER})\b(?:(?!\bthat\b)[\w ]){0,${MAX_TAIL_CHARS}})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b)|(?=${OUTLET_TAIL}))`,
+/**
+ * The verb of a closing attribution, what may follow it ("on Feb. 6": an abbreviated month's period too), and the end
+ * of the sentence or of its clause.
+ */
+const CLOSING_VERB_TAIL =
+  String.raw` (?:also |later )?(${CLOSING_ATTRIBUTION_VERBS.join('|')}|told (?:the )?\w+|${TOLD_OUTLET})` +
+  String.raw`(?: (?:${TAIL_OPENER})\b(?:(?!\bthat\b)(?:[\w ]|\.(?= \d))){0,${MAX_TAIL_CHARS}})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b)|(?=${OUTLET_TAIL}))`;
+const TRAILING = new RegExp(String.raw`, ((?:[^,“”"]){2,80}?)` + CLOSING_VERB_TAIL);
+/** ", Abiy's National Security adviser, Redwan Hussien, said.": a role, then its holder set off by commas. */
+const HELD_TRAILING = new RegExp(
+  String.raw`, ((?:[^,“”"]){2,100}?), ((?:[^,“”"]){2,60}?),` + CLOSING_VERB_TAIL,
 );
 /**
  * "said Monday it had ended the deal", "said on Thursday he has not discussed ...": the day the words were said,
@@ -562,7 +571,7 @@ function trailingAttribution(
   const { state } = ctx;
   const body = state.text.slice(sentence.start, sentence.end);
   const match = TRAILING.exec(body);
-  if (!match?.[1]) return null;
+  if (!match?.[1]) return heldTrailingAttribution(ctx, sentence, body);
   const from = sentence.start + match.index + 2;
   const verbAt = wordIndexAt(state.words, from + match[1].length + 1);
   if (ctx.usedVerbs.has(verbAt) || /[”"]$/.test(body.slice(0, match.index))) return null;
@@ -570,6 +579,35 @@ function trailingAttribution(
   if (!speakers) return null;
   ctx.usedVerbs.add(verbAt);
   return speakers.length > 0 ? { speakers, comma: sentence.start + match.index } : null;
+}
+
+/**
+ * ", deputy chief of the operations directorate, Major General X, told reporters.": the person named after a role
+ * set off by commas closes the sentence as its speaker.
+ */
+function heldTrailingAttribution(
+  ctx: StatementContext,
+  sentence: Sentence,
+  body: string,
+): { speakers: string[]; comma: number } | null {
+  const { state } = ctx;
+  const match = HELD_TRAILING.exec(body);
+  const [, role, name, verb] = match ?? [];
+  if (!match || !role || !name || !verb || /[”"]$/.test(body.slice(0, match.index))) return null;
+  if (!isTitle(ctx, role)) return null;
+  const nameFrom = sentence.start + match.index + 2 + role.length + 2;
+  const nameEnd = nameFrom + name.length;
+  const holder = startingIn(state.mentions, nameFrom, nameEnd).find(
+    (m) => m.kind === 'person' && m.end === nameEnd,
+  );
+  if (!holder || !onlyTitles(ctx, nameFrom, holder.start)) return null;
+  const verbAt = wordIndexAt(
+    state.words,
+    sentence.start + match.index + match[0].indexOf(verb, nameEnd - sentence.start - match.index),
+  );
+  if (ctx.usedVerbs.has(verbAt)) return null;
+  ctx.usedVerbs.add(verbAt);
+  return { speakers: [holder.id], comma: sentence.start + match.index };
 }
 
 function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: number): string | null {

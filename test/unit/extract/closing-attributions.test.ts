@@ -8,6 +8,19 @@ const LEAD =
   'Leaders meet\n\nRomanian Prime Minister Nicolae Ciuca met Portuguese Prime Minister Antonio Costa in Bucharest on Thursday.\n\n';
 
 describe('closing attributions', () => {
+  it.each([
+    'the deputy chief of the main operations directorate of the army, Major General Tomas Rivera, told reporters on Feb. 6.',
+    "Ciuca's national security adviser, Tomas Rivera, said.",
+  ])('reads ", <role>, <Name>, <verb>" closing a sentence as the named holder: %s', (attribution) => {
+    const said = reportedSpeech(
+      `${LEAD}Romania has drafted two documents to monitor the truce on the Black Sea, ${attribution}`,
+    );
+    expect(said).toContainEqual([
+      'person:tomas-rivera',
+      'Romania has drafted two documents to monitor the truce on the Black Sea',
+    ]);
+  });
+
   it.each(['declared', 'stressed', 'insisted'])(
     'reads ", X %s on Thursday." as X saying the clause',
     (verb) => {
