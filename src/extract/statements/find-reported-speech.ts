@@ -14,6 +14,7 @@ import { isTitle } from './title-phrase.ts';
 import { passiveAttribution } from './passive-attribution.ts';
 import { describedAgreement } from './described-agreement.ts';
 import { meetingSubject } from './meeting-subjects.ts';
+import { meetingParticipants } from './meeting-participants.ts';
 import { locatedBody } from './located-bodies.ts';
 import { leadVerbBefore } from './lead-verb.ts';
 import { citedAfterVerb, citedTail, outletClosing, quotedAsSaying, quotedTail } from './cited-sources.ts';
@@ -816,7 +817,10 @@ function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence): st
   // named for them ("In a joint communique issued by Islamabad and Beijing, the two sides said ..."): the same.
   if (countries) return countryGroup(ctx, sentence.index, head.start, counted);
   const people = groupPeople(ctx, sentence, head, counted);
-  return people.length === 0 && side ? countryGroup(ctx, sentence.index, head.start, counted, true) : people;
+  const found =
+    people.length === 0 && side ? countryGroup(ctx, sentence.index, head.start, counted, true) : people;
+  // "They reiterated ..." paragraphs after the visit was told: the meeting's participants.
+  return found.length > 0 ? found : meetingParticipants(ctx.state, head, counted);
 }
 
 /** The people a plural subject headed by `head` means, `counted` of them when the phrase says how many. */
