@@ -14,6 +14,7 @@ import {
   DATE_SETTING_AUXILIARIES,
   DATE_SETTING_VERBS,
   INVITATION_FRAMES,
+  PURPOSE_OPENERS,
   SEQUENCE_WORDS,
   SUBJECT_HELD_PREDICATES,
   SUBJECT_MEETING_LEAD,
@@ -21,7 +22,9 @@ import {
   WEEKDAY_PREPOSITIONS,
 } from '../lexicon/meeting-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
+import { wordIndexAt } from '../mention-index.ts';
 import type { DateMention, ExtractState, Sentence, Word } from '../types.ts';
+import { clausePunctuationBefore } from '../text/clause-punctuation.ts';
 import { inLaterSelfClause, inOtherRelative, selfClauseSkip } from './self-clause.ts';
 
 /** A verb of saying and its "that": "informed TASS that", "also confirmed that", "said on Friday that". */
@@ -165,8 +168,39 @@ function weekdayAhead(state: ExtractState, sentence: Sentence, word: Word, told:
   if (!BARE_WEEKDAY.test(text.slice(told.start, told.end).trim())) return told.value;
   const head = text.slice(sentence.start, word.start);
   const clauseStart = sentence.start + Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1;
-  if (!plannedClause(text, clauseStart, told.start)) return told.value;
+  if (!plannedClause(text, clauseStart, told.start) && !purposeAfter(state, sentence, word, told))
+    return told.value;
   return new Date(Date.parse(`${told.value}T12:00:00Z`) + 7 * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The purpose opener ("to", "for") a few words before a meeting word: "to attend an emergency meeting". */
+function purposeOpener(state: ExtractState, sentence: Sentence, word: Word): Word | undefined {
+  const { words } = state;
+  const k = wordIndexAt(words, word.start);
+  for (let p = k - 1; p >= 0 && k - p <= PURPOSE_WORDS && words[p]?.sentence === sentence.index; p--) {
+    if (clausePunctuationBefore(words[p + 1])) return undefined;
+    if (PURPOSE_OPENERS.has(words[p]?.lower ?? '')) return words[p];
+  }
+  return undefined;
+}
+
+/** How many words a purpose phrase may hold before its meeting word ("to participate in the 23rd African Union Summit"). */
+const PURPOSE_WORDS = 8;
+/** How far after a purpose phrase's meeting word its own day may be told, in characters. */
+const PURPOSE_DATE_REACH = 80;
+
+/**
+ * "arrived in Egypt Wednesday night to attend an emergency meeting of the Arab League Thursday": a meeting in the
+ * purpose phrase ("to attend", "for") of a clause told on a later day than the weekday after the meeting word comes
+ * after that day, so the weekday is the next one.
+ */
+function purposeAfter(state: ExtractState, sentence: Sentence, word: Word, told: DateMention): boolean {
+  const opener = purposeOpener(state, sentence, word);
+  if (!opener) return false;
+  return state.dates.some(
+    (d) =>
+      d.sentence === sentence.index && d.end <= opener.start && d.value.length === 10 && d.value > told.value,
+  );
 }
 
 /** The date of a meeting word and whether it was held or is planned, from its clause, its sentence and publication. */
@@ -206,6 +240,25 @@ export function meetingWhen(
       !sinceDate(text, sentence, d, word),
   );
   close.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
+  // "arrived in Malabo on Wednesday to participate in the summit, which he is to address on Thursday": the day of the
+  // clause a meeting is the purpose of is when that clause happened; a day told after the meeting word is its own.
+  const opener = purposeOpener(state, sentence, word);
+  if (opener) {
+    const own = state.dates.find(
+      (d) =>
+        d.sentence === sentence.index &&
+        d.start > word.end &&
+        d.start - word.end < PURPOSE_DATE_REACH &&
+        !sinceDate(text, sentence, d, word) &&
+        !inOtherRelative(text, word.end, d.start) &&
+        !inLaterSelfClause(text, word.end, d.start),
+    );
+    const before = (d: DateMention) => d.end <= opener.start;
+    if (own && [...near, ...close].some(before)) {
+      near.splice(0, near.length, ...near.filter((d) => !before(d)));
+      close.splice(0, close.length, own, ...close.filter((d) => !before(d) && d !== own));
+    }
+  }
   // Else the date that opens the sentence: "On Thursday, Biden will host ... for the first trilateral summit".
   const opening = state.dates.find(
     (d) =>

@@ -23,6 +23,24 @@ describe('a weekday of a meeting still ahead', () => {
     expect(datesOf(text, publishedAt)).toEqual([date]);
   });
 
+  it('is the next one after the day of the clause it is the purpose of', () => {
+    expect(
+      datesOf(
+        'Several foreign ministers arrived in Norway Tuesday night to attend an urgent meeting of the Nordic Council Wednesday in Oslo.',
+        '2024-06-25',
+      ),
+    ).toEqual(['2024-06-26']);
+  });
+
+  it('takes the day told after a meeting in a purpose phrase, not the day of the clause it is the purpose of', () => {
+    expect(
+      datesOf(
+        'President Jonas Berg arrived in Norway on Monday to take part in the annual Nordic Council Summit, which he is due to open on Wednesday.',
+        '2024-06-25',
+      ),
+    ).toEqual(['2024-06-26']);
+  });
+
   it('leaves a meeting already held on the day just past', () => {
     expect(
       datesOf(
