@@ -8,7 +8,11 @@ import {
   DOCUMENT_VERBS,
   JOINT_DOCUMENT_OWNERS,
 } from '../lexicon/speaker-words.ts';
-import { DOCUMENT_DETERMINERS, DOCUMENT_ISSUING_VERBS } from '../lexicon/word-lists.ts';
+import {
+  DOCUMENT_BACK_REFERENCES,
+  DOCUMENT_DETERMINERS,
+  DOCUMENT_ISSUING_VERBS,
+} from '../lexicon/word-lists.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { sentenceOf, type StatementContext } from './statement-context.ts';
 import type { EntityMention, Range, Sentence, Word } from '../types.ts';
@@ -104,6 +108,39 @@ function documentBefore(ctx: StatementContext, k: number): DocumentPhrase | null
   for (let j = k - 1; j > 0; j--) {
     if (!ctx.resources.lexicon.statementNouns.has(words[j]?.lower ?? '')) continue;
     return { noun: j, joint: ctx.resources.lexicon.jointWords.has(words[j - 1]?.lower ?? '') };
+  }
+  return null;
+}
+
+const BACK_REFERENCES: ReadonlySet<string> = new Set(DOCUMENT_BACK_REFERENCES);
+/** How many documents back a chain of "the statement", "the document" may lead to the joint one it names again. */
+const MAX_DOCUMENT_CHAIN = 4;
+/** How many sentences may separate a document from the one it names again. */
+const MAX_DOCUMENT_GAP_SENTENCES = 3;
+
+/**
+ * The joint document that "the statement" at word `noun` names again: the last document told of before it, or one
+ * further back when each in between is only "the statement", "the document" ("a joint communique ... the statement
+ * noted ... the communique highlighted"). Null when a document first told of as "a statement", or one its owner
+ * names, stands between.
+ */
+function jointDocumentBefore(ctx: StatementContext, noun: number): DocumentPhrase | null {
+  const { words } = ctx.state;
+  const { jointWords } = ctx.resources.lexicon;
+  let at = documentBefore(ctx, noun);
+  let later = noun;
+  for (let n = 0; at && n < MAX_DOCUMENT_CHAIN; n++) {
+    // "a joint statement ... according to the statement": the last document told of, however far back.
+    if (n === 0 && at.joint) return at;
+    // Told of many sentences before, with others speaking between: not the document this one names again.
+    if ((words[later]?.sentence ?? 0) - (words[at.noun]?.sentence ?? 0) > MAX_DOCUMENT_GAP_SENTENCES)
+      return null;
+    // The words before its noun: "a joint press communique" is joint, "the communique" names one again.
+    const before = words.slice(Math.max(0, at.noun - MAX_DOCUMENT_MODIFIERS - 1), at.noun);
+    if (at.joint || before.some((w) => jointWords.has(w.lower))) return { ...at, joint: true };
+    if (!BACK_REFERENCES.has(before.at(-1)?.lower ?? '')) return null;
+    later = at.noun;
+    at = documentBefore(ctx, at.noun);
   }
   return null;
 }
@@ -292,8 +329,15 @@ export function documentSpeakers(
   const noun = state.words[phrase.noun] as Word;
   if (phrase.owner) return [phrase.owner];
   // "according to the statement" after "a joint statement signed by ...": the same joint document.
-  const joint = phrase.joint || (documentBefore(ctx, phrase.noun)?.joint ?? false);
-  if (joint) return jointIssuers(ctx, sentence, until);
+  if (phrase.joint) return jointIssuers(ctx, sentence, until);
+  const earlier = jointDocumentBefore(ctx, phrase.noun);
+  if (earlier) {
+    const issuers = jointIssuers(ctx, sentence, until);
+    // Named more than two sentences back: the issuers are those near where the article first told of it.
+    const first = ctx.state.words[earlier.noun] as Word;
+    const told = sentenceOf(ctx.state, first.start);
+    return issuers.length > 0 || !told ? issuers : jointIssuers(ctx, told, first.start);
+  }
   const issuer = namedIssuer(ctx, phrase.noun);
   if (issuer) return [issuer];
   // "the communique issued jointly by the two ministers": the text says who issued it; a body named earlier is not.

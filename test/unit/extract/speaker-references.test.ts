@@ -91,6 +91,20 @@ describe('a document as the source of words', () => {
     expect(speakers.CHL).toEqual(['honoring the agreement of 2009']);
   });
 
+  it('gives "the statement said" to every issuer of a joint document told of further back', () => {
+    const text =
+      'Ties restored\n\nPresident Mahama of Ghana and President Tinubu of Nigeria met in Accra on Monday. ' +
+      'The talks ended with a joint press communique. The communique was released in the evening. ' +
+      'Both sides agreed to reopen their border crossings, the communique said. ' +
+      'The leaders welcomed closer trade in the region, the statement noted.';
+    const speakers = bySpeaker(text);
+    expect(speakers.GHA).toEqual([
+      'Both sides agreed to reopen their border crossings',
+      'The leaders welcomed closer trade in the region',
+    ]);
+    expect(speakers.NGA).toEqual(speakers.GHA);
+  });
+
   it('gives "according to the statement" to the body that spoke last, not to a name in its words', () => {
     const text =
       "Call held\n\nThe presidents spoke by phone on Monday, the Kazakh leader's press service reported. " +
