@@ -1006,7 +1006,10 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         // "According to Colombian government sources, Santos and Chavez were to ...": the source ends at its comma.
         const sourceFrom = words[k + 1]?.end ?? 0;
         const comma = text.indexOf(',', sourceFrom);
-        const sourceEnd = Math.min(end, sourceFrom + 50, comma === -1 ? Infinity : comma);
+        // "according to the statement from the Ethiopian Ministry of Foreign Affairs": the reach counts from the
+        // document's noun, as the body named after it is the source.
+        const reachFrom = doc ? (words[doc.noun] as Word).end : sourceFrom;
+        const sourceEnd = Math.min(end, reachFrom + 50, comma === -1 ? Infinity : comma);
         const named = speakerIn(state, sourceFrom, sourceEnd, true);
         // "According to him, the agreement has helped ...": the person the pronoun means.
         const pronoun = named ? null : PRONOUN_SOURCE.test(text.slice(sourceFrom, sourceEnd));

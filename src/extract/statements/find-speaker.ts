@@ -55,6 +55,9 @@ export function speakerIn(
   return best;
 }
 
+/** Between a country and the body it owns: "Egypt's foreign ministry", "the Egyptian foreign ministry". */
+const OWNING_GAP = /^(?:['’]s)? $/;
+
 /** Words that end the noun phrase right after a verb: what follows them is not its speaker. */
 const NOUN_PHRASE_BREAK = new RegExp(`\\b(?:${NOUN_PHRASE_BREAK_WORDS.join('|')})\\b`);
 
@@ -69,6 +72,15 @@ function subjectAfterVerb(
   from: number,
 ): EntityMention | null {
   let subject = candidates[0] ?? null;
+  // "according to Egypt's foreign ministry", "said a statement from the Ethiopian Ministry of Foreign Affairs": a
+  // country right before a body only says whose body speaks.
+  const body = subject?.kind === 'country' ? candidates[1] : undefined;
+  if (
+    subject &&
+    body?.kind === 'org' &&
+    (body.start < subject.end || OWNING_GAP.test(state.text.slice(subject.end, body.start)))
+  )
+    subject = body;
   for (const candidate of candidates)
     if (candidate.kind === 'person' && !NOUN_PHRASE_BREAK.test(state.text.slice(from, candidate.start)))
       subject = candidate;

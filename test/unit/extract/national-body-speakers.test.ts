@@ -39,4 +39,20 @@ describe("a country's army or cabinet speaks as itself", () => {
       "Truce news\n\nThe Malian army chief visited Gao on Monday. The Malian army entered Kidal last week. Mali's government said it would respect the truce.";
     expect(organizations(text)).not.toContain('Malian army');
   });
+
+  it.each([
+    [
+      'According to the statement from the Malian Ministry of Foreign Affairs, the two sides agreed on measures against the rebels.',
+      'org:malian-ministry-of-foreign-affairs',
+    ],
+    [
+      'The two sides agreed to reopen the border, according to Chad’s foreign ministry.',
+      'org:chadian-foreign-ministry',
+    ],
+  ])('gives a ministry cited with its country to the ministry: "%s"', (sentence, id) => {
+    const said = speakers(`Border news\n\nMali and Chad signed a trade deal on Monday.\n\n${sentence}`);
+    expect(said).toContain(id);
+    expect(said).not.toContain('MLI');
+    expect(said).not.toContain('TCD');
+  });
 });
