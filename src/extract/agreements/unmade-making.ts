@@ -28,6 +28,9 @@ import { DENYING_BEFORE } from '../lexicon/act-words.ts';
 import { CEASEFIRE_NAME_WORDS, OWN_TOPIC_PREPOSITIONS } from '../lexicon/agreement-reference-words.ts';
 import type { Word } from '../types.ts';
 
+/** The word that joins a second verb to the making verb ("reach and enforce"). */
+const COORDINATOR = 'and';
+
 /** How many words may stand between the making verb and the kind word, past its link ("agree to an effective short-term ceasefire"). */
 const NOUN_REACH = 3;
 
@@ -60,6 +63,16 @@ function makingVerbAt(
     if (verbs.has(word.lower))
       return j < k - 1 && links.has(words[j - 1]?.lower ?? '') && inClause(words, k, j - 1) ? j : -1;
     if (ON_THE_TABLE_DETERMINERS.has(word.lower)) return -1;
+    // "to reach and enforce a new cease-fire agreement": a second verb coordinated after the making verb shares its
+    // object, and the making verb's own link is the one asked for.
+    if (
+      word.lower === COORDINATOR &&
+      article &&
+      j + 1 < k &&
+      verbs.has(words[j - 1]?.lower ?? '') &&
+      inClause(words, k, j - 1)
+    )
+      return links.has(words[j - 2]?.lower ?? '') && inClause(words, k, j - 2) ? j - 1 : -1;
     if (word.lower === 'a' || word.lower === 'an') article = true;
     else if (
       !REFUSED_AGREEMENT_LINKS.has(word.lower) &&

@@ -268,7 +268,9 @@ export const FAILING_WORD_REACH = 10;
  * ceasefire", "urge warring Sudan rivals to agree short-term ceasefire", "pushing for Russia to agree to a ceasefire",
  * "Calls mounted for Russia to agree to a ceasefire"); "call"/"called"/"calling" only before "on"/"upon"/"for".
  * Persuading too, while it is only tried ("efforts to persuade the rebels to sign a truce agreement", "vows to convince
- * rebels to sign ceasefire agreement"); not "persuaded", "convinced", which tell that the sides did sign.
+ * rebels to sign ceasefire agreement"); not "persuaded", "convinced", which tell that the sides did sign. Trying and
+ * seeking too, and a mandate to make one ("to try and reach a truce agreement", "has no mandate to secure a cease-fire
+ * agreement"): the ceasefire is still only sought.
  */
 export const ASKING_VERBS: ReadonlySet<string> = new Set([
   'persuade',
@@ -295,6 +297,16 @@ export const ASKING_VERBS: ReadonlySet<string> = new Set([
   'appeals',
   'appealed',
   'calls',
+  'try',
+  'tries',
+  'trying',
+  'attempt',
+  'attempts',
+  'attempting',
+  'seek',
+  'seeks',
+  'seeking',
+  'mandate',
 ]);
 export const ASKING_CALL_VERBS: ReadonlySet<string> = new Set(['call', 'called', 'calling']);
 export const ASKING_CALL_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'upon', 'for']);

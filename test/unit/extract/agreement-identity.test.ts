@@ -533,6 +533,9 @@ describe('an agreement only asked for', () => {
     'The envoy vowed to keep trying to convince the rebels to sign ceasefire agreement with the government in Bamako.',
     'Envoy vows to convince Azawad rebels to ink cessation of hostilities deal',
     'He will continue his efforts to persuade the ALF-N leaders to reach an agreement on the cessation of hostilities.',
+    'Ghana and Togo urged the rival factions to reach and uphold a new ceasefire agreement after the last one lapsed.',
+    'The minister said Niger had no mandate to try and reach a truce agreement with the rebels.',
+    'The minister said Niger had no mandate to secure a Sahel cease-fire agreement between Mali and the rebels.',
   ])('is no ceasefire when a speaker asks the sides to make one: %s', (text) => {
     const result = extract(text, { publishedAt: '2024-05-07' });
     expect(result.agreements.filter((a) => /cease|truce/i.test(a.name))).toEqual([]);
@@ -583,6 +586,16 @@ describe('an agreement only asked for', () => {
   it('keeps the truce the sides were persuaded to sign ("persuaded the rebels to sign a truce agreement")', () => {
     const result = extract(
       'Algeria persuaded the rebels to sign a truce agreement in Algiers on Monday, officials said.',
+      {
+        publishedAt: '2024-05-07',
+      },
+    );
+    expect(result.agreements.filter((a) => /cease|truce/i.test(a.name))).toHaveLength(1);
+  });
+
+  it('keeps the truce the sides reached and signed ("reached and signed a truce agreement")', () => {
+    const result = extract(
+      'Mali and the rebels agreed to reach and sign a truce agreement in Algiers on Monday.',
       {
         publishedAt: '2024-05-07',
       },
