@@ -230,8 +230,17 @@ export const REFUSED_AGREEING_VERBS: ReadonlySet<string> = new Set(['agree', 'ag
 export const AGREEING_NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
 /** A word between the negation and the verb ("not yet agreed"). */
 export const AGREEING_NEGATION_FILLERS: ReadonlySet<string> = new Set(['yet']);
-/** Verbs whose "to" before the agreeing verb negates it ("failed to agree on a truce"). */
-export const AGREEING_FAILURE_VERBS: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing']);
+/** Verbs whose "to" before the agreeing verb negates it ("failed to agree on a truce", "declined to agree on a cease-fire"). */
+export const AGREEING_FAILURE_VERBS: ReadonlySet<string> = new Set([
+  'fail',
+  'fails',
+  'failed',
+  'failing',
+  'decline',
+  'declines',
+  'declined',
+  'declining',
+]);
 /**
  * Words of failing that leave the agreement their making verb names unmade, a few words before it ("after failing
  * earlier this month to reach an agreement", "the inability of the talks in reaching an agreement", "inability to
@@ -251,13 +260,26 @@ export const FAILING_WORDS: ReadonlySet<string> = new Set([
  * agreement"): the agreement stays the one under negotiation. Looked for up to two words before the failing word.
  */
 export const FAILING_CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'should']);
-/** Verbs that make an agreement, left unmade after FAILING_WORDS. */
+/**
+ * Verbs that make an agreement, left unmade after FAILING_WORDS ("failed to sign a cessation of hostilities
+ * agreement", "failed to strike a pre-negotiation agreement", "failed to come to an agreement on a ceasefire").
+ */
 export const FAILED_MAKING_VERBS: ReadonlySet<string> = new Set([
   'agree',
   'reach',
   'reaching',
   'secure',
   'securing',
+  'sign',
+  'signing',
+  'strike',
+  'striking',
+  'conclude',
+  'concluding',
+  'ink',
+  'inking',
+  'come',
+  'coming',
 ]);
 /** Words that join a failing word to its making verb ("failing to reach", "inability in reaching"). */
 export const FAILED_MAKING_LINKS: ReadonlySet<string> = new Set(['to', 'in']);

@@ -509,6 +509,7 @@ describe('an agreement only asked for', () => {
     'Chad and Niger signed a pledge to protect civilians on Friday but did not agree to a ceasefire, officials said.',
     'Chad and Niger signed a pledge to protect civilians on Friday but have not yet agreed to a ceasefire, officials said.',
     'Chad and Niger sign a pledge to protect civilians but fail to agree on ceasefire',
+    'Chad and the rebels signed a pledge to protect civilians on Friday, but declined to agree on a cease-fire.',
   ])('is no ceasefire when the sides did not agree to one: %s', (text) => {
     const result = extract(text, { publishedAt: '2024-05-07' });
     expect(result.agreements.filter((a) => /cease/i.test(a.name))).toEqual([]);
@@ -519,6 +520,9 @@ describe('an agreement only asked for', () => {
     'Mediators voiced regret over the inability of the second round of talks in Doha in reaching an agreement on grazing rights.',
     'Mediators regret inability to agree on Mali accord in Niamey talks',
     'Talks between Mali and Niger on the dam have so far failed to reach a binding agreement.',
+    'The two parties failed to sign a cessation of hostilities agreement, the mediators in Niamey said.',
+    'The rebels say the parties failed to strike a pre-negotiation agreement after Bamako refused to budge.',
+    'Talks between Mali and Niger, mediated by Ghana, failed to come to an agreement on a ceasefire.',
   ])('is no agreement when a failing word governs its making verb: %s', (text) => {
     const result = extract(text, { publishedAt: '2024-05-07' });
     expect(result.agreements).toEqual([]);
