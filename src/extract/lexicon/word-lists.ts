@@ -615,6 +615,8 @@ export const EVALUATIVE_VERBS = [
   'branded',
   'labeled',
   'labelled',
+  // "declared the deal 'null and void'": a verdict on something, a statement only with its quote.
+  'declared',
   'warned',
   'vowed',
   'pledged',

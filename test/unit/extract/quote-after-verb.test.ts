@@ -98,3 +98,17 @@ describe('a quote verb joined by "and" to a verb before it', () => {
     expect(speakers).toEqual(['person:subrahmanyam-jaishankar']);
   });
 });
+
+describe('a verdict in quotes after "declared" and its object', () => {
+  it('reads `declared the accord "null and void"` as the subject\'s words', () => {
+    expect(said('A day later, Moldova declared the accord "null and void."')).toContainEqual([
+      'MDA',
+      true,
+      'null and void',
+    ]);
+  });
+
+  it('reads no statement into "declared" without a quote', () => {
+    expect(said('Moldova declared a state of emergency in the north.')).toEqual([]);
+  });
+});
