@@ -92,6 +92,12 @@ export const INTERCHANGEABLE_AGREEMENT_KINDS: ReadonlySet<string> = new Set([
   'treaty',
 ]);
 
+/**
+ * Kind words news may call any instrument by, whatever its own kind ("a maritime deal" for a memorandum of
+ * understanding, "the grain corridor agreement" for the Black Sea Grain Initiative); "treaty" names a kind of its own.
+ */
+export const GENERIC_AGREEMENT_KINDS: ReadonlySet<string> = new Set(['agreement', 'deal', 'pact', 'accord']);
+
 /** Words before "agreement" that make it the act of agreeing, not a document ("a mutually satisfactory agreement"). */
 /**
  * "an agreement to discuss light water reactors", "came to an agreement to start negotiations on a trade pact":

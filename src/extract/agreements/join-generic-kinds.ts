@@ -1,0 +1,79 @@
+// Folds an unnamed deal told by a generic kind word ("a maritime deal with Somaliland") into the one agreement of a
+// specific kind the article names with fitting sides ("a memorandum of understanding with Somaliland"). Reads clusters.
+
+import { slug } from '../../domain/ids.ts';
+import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
+import { INSTRUMENT_GENERIC_WORDS, NAME_TAIL_OPENERS } from '../lexicon/agreement-reference-words.ts';
+import type { ExtractState } from '../types.ts';
+import { dominantKind, foldFacts, foldMentions, type Cluster } from './agreement-facts.ts';
+import { articlePartyName, partyName } from './party-mentions.ts';
+import { sameStem } from './resolve-bare-agreements.ts';
+
+/** The words of what it is called that say its subject: no kind noun, joiner, "with" or side ("maritime", "grain corridor"). */
+function topicWords(state: ExtractState, parties: readonly string[], called: string | null): string[] {
+  const sides = new Set(
+    parties.flatMap((p) =>
+      [partyName(state, p), articlePartyName(state, p) ?? ''].flatMap((n) => slug(n).split('-')),
+    ),
+  );
+  return slug(called ?? '')
+    .split('-')
+    .filter(
+      (w) => w.length > 2 && !INSTRUMENT_GENERIC_WORDS.has(w) && !NAME_TAIL_OPENERS.has(w) && !sides.has(w),
+    );
+}
+
+/** One side's parties are all the other's, or one names none. */
+const sidesFit = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === 0 || b.length === 0 || a.every((p) => b.includes(p)) || b.every((p) => a.includes(p));
+
+/** A cluster that may stand for one instrument: not one of a list, a tally or "another" one. */
+const single = (c: Cluster): boolean => !c.mentions.some((m) => m.listed || m.another || m.counted);
+
+/** A document the article calls by its name or a description, not a relationship alone ("in close partnership"). */
+const document = (c: Cluster): boolean =>
+  (c.name !== null || c.known !== null || c.descriptor !== null) && !c.mentions.every((m) => m.relationship);
+
+const sharesSentence = (a: Cluster, b: Cluster): boolean =>
+  a.mentions.some((m) => b.mentions.some((o) => o.sentence === m.sentence));
+
+/**
+ * "Ethiopia reached a controversial maritime deal with Somaliland ... a memorandum of understanding with Somaliland
+ * that gives it access to the sea", "the Somaliland port agreement ... the memorandum of understanding signed in Addis
+ * Ababa": news calls a memorandum, a declaration or an initiative by a generic kind word too. An unnamed deal of a
+ * generic kind is the article's one agreement of a specific kind whose sides fit its own, when that one's title says
+ * no subject of its own, or one it shares ("the grain corridor agreement", "the Black Sea Grain Initiative"). Two told
+ * in one sentence ("signed a trade agreement and a memorandum of understanding") are two; with two candidates on
+ * either side, all stay as they are.
+ */
+export function joinGenericKinds(clusters: readonly Cluster[], state: ExtractState): Cluster[] {
+  const kindOf = (c: Cluster): string => c.known?.kind ?? dominantKind(c);
+  const sidesOf = (c: Cluster): readonly string[] => (c.known?.parties.length ? c.known.parties : c.parties);
+  const generic = clusters.filter(
+    (c) => c.name === null && c.known === null && GENERIC_AGREEMENT_KINDS.has(kindOf(c)) && single(c),
+  );
+  const specific = clusters.filter(
+    (c) => kindOf(c) !== 'treaty' && !GENERIC_AGREEMENT_KINDS.has(kindOf(c)) && single(c) && document(c),
+  );
+  if (generic.length === 0 || specific.length === 0) return [...clusters];
+  const fits = (g: Cluster, s: Cluster): boolean => {
+    if (!sidesFit(g.parties, sidesOf(s)) || sharesSentence(g, s)) return false;
+    const sides = [...g.parties, ...sidesOf(s)];
+    const own = topicWords(state, sides, s.known?.name ?? s.name ?? s.descriptor);
+    if (own.length === 0) return true;
+    const told = topicWords(state, sides, g.descriptor);
+    return told.some((w) => own.some((o) => sameStem(w, o)));
+  };
+  const folded = new Set<Cluster>();
+  for (const g of generic) {
+    const targets = specific.filter((s) => fits(g, s));
+    const [target] = targets;
+    if (!target || targets.length > 1) continue;
+    if (generic.filter((other) => fits(other, target)).length > 1) continue;
+    folded.add(g);
+    for (const party of g.parties) if (!target.parties.includes(party)) target.parties.push(party);
+    foldMentions(target, g);
+    foldFacts(target, g);
+  }
+  return clusters.filter((c) => !folded.has(c));
+}
