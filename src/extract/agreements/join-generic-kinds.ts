@@ -5,7 +5,7 @@ import { slug } from '../../domain/ids.ts';
 import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
 import { INSTRUMENT_GENERIC_WORDS, NAME_TAIL_OPENERS } from '../lexicon/agreement-reference-words.ts';
 import type { ExtractState } from '../types.ts';
-import { dominantKind, foldFacts, foldMentions, type Cluster } from './agreement-facts.ts';
+import { dominantKind, foldFacts, foldMentions, sidesFit, type Cluster } from './agreement-facts.ts';
 import { articlePartyName, partyName } from './party-mentions.ts';
 import { sameStem } from './resolve-bare-agreements.ts';
 
@@ -22,10 +22,6 @@ function topicWords(state: ExtractState, parties: readonly string[], called: str
       (w) => w.length > 2 && !INSTRUMENT_GENERIC_WORDS.has(w) && !NAME_TAIL_OPENERS.has(w) && !sides.has(w),
     );
 }
-
-/** One side's parties are all the other's, or one names none. */
-const sidesFit = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === 0 || b.length === 0 || a.every((p) => b.includes(p)) || b.every((p) => a.includes(p));
 
 /** A cluster that may stand for one instrument: not one of a list, a tally or "another" one. */
 const single = (c: Cluster): boolean => !c.mentions.some((m) => m.listed || m.another || m.counted);
