@@ -348,6 +348,16 @@ export function sidesFit(a: readonly string[], b: readonly string[]): boolean {
   return a.length === 0 || b.length === 0 || a.every((p) => b.includes(p)) || b.every((p) => a.includes(p));
 }
 
+/** Sides that may be one agreement's, more loosely: either names none, or they share one. */
+export function sidesOverlap(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((p) => b.includes(p));
+}
+
+/** A known agreement's sides are the data's, whatever sentences near a mention name. */
+export function sidesOf(cluster: Cluster): readonly string[] {
+  return cluster.known && cluster.known.parties.length > 0 ? cluster.known.parties : cluster.parties;
+}
+
 /** When it was signed, as precisely as the article says: a month or day, else a year written with it. */
 export function signingDate(cluster: Cluster): string | null {
   return cluster.signedOn?.match(/^\d{4}-\d{2}/) ? cluster.signedOn : cluster.statedYear;

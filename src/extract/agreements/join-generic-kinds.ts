@@ -5,7 +5,7 @@ import { slug } from '../../domain/ids.ts';
 import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
 import { INSTRUMENT_GENERIC_WORDS, NAME_TAIL_OPENERS } from '../lexicon/agreement-reference-words.ts';
 import type { ExtractState } from '../types.ts';
-import { dominantKind, foldFacts, foldMentions, sidesFit, type Cluster } from './agreement-facts.ts';
+import { dominantKind, foldFacts, foldMentions, sidesFit, sidesOf, type Cluster } from './agreement-facts.ts';
 import { articlePartyName, partyName } from './party-mentions.ts';
 import { sameStem } from './resolve-bare-agreements.ts';
 
@@ -44,7 +44,6 @@ const sharesSentence = (a: Cluster, b: Cluster): boolean =>
  */
 export function joinGenericKinds(clusters: readonly Cluster[], state: ExtractState): Cluster[] {
   const kindOf = (c: Cluster): string => c.known?.kind ?? dominantKind(c);
-  const sidesOf = (c: Cluster): readonly string[] => (c.known?.parties.length ? c.known.parties : c.parties);
   const generic = clusters.filter(
     (c) => c.name === null && c.known === null && GENERIC_AGREEMENT_KINDS.has(kindOf(c)) && single(c),
   );

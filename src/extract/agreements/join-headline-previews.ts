@@ -3,7 +3,7 @@
 
 import { AGREEMENT_WORDS } from '../lexicon/event-words.ts';
 import type { Word } from '../types.ts';
-import { dominantKind, foldFacts, foldMentions, sidesFit, type Cluster } from './agreement-facts.ts';
+import { dominantKind, foldFacts, foldMentions, sidesFit, sidesOf, type Cluster } from './agreement-facts.ts';
 import { pluralKind } from './agreement-mentions.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 
@@ -39,7 +39,7 @@ export function joinHeadlinePreviews(clusters: readonly Cluster[], words: readon
   const [main, second] = body;
   if (!main || (second && second.mentions.length === main.mentions.length)) return [...clusters];
   const mainKind = main.known?.kind ?? dominantKind(main);
-  const mainSides = main.known?.parties ?? main.parties;
+  const mainSides = sidesOf(main);
   const out: Cluster[] = [];
   for (const cluster of clusters) {
     const joins =
@@ -94,7 +94,7 @@ export function joinLeadRetellings(
     kindsFit(leadKind, named.known?.kind ?? dominantKind(named)) ||
     named.mentions.some((m) => inHeadline(m) && kindsFit(leadKind, headlineKind(words[m.word]?.lower)));
   if (!fits) return [...clusters];
-  if (!sidesFit(lead.parties, named.known?.parties ?? named.parties)) return [...clusters];
+  if (!sidesFit(lead.parties, sidesOf(named))) return [...clusters];
   foldMentions(named, lead);
   if (!named.known)
     for (const party of lead.parties) if (!named.parties.includes(party)) named.parties.push(party);
@@ -135,7 +135,7 @@ export function joinLaterTitles(
   const published = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
   if (year === null || published === null || published - year > 1) return [...clusters];
   if (!kindsFit(dominantKind(preview), titled.known?.kind ?? dominantKind(titled))) return [...clusters];
-  if (!sidesFit(preview.parties, titled.known?.parties ?? titled.parties)) return [...clusters];
+  if (!sidesFit(preview.parties, sidesOf(titled))) return [...clusters];
   if (preview.status !== null && titled.status !== null && preview.status !== titled.status)
     return [...clusters];
   foldMentions(titled, preview);

@@ -12,7 +12,14 @@ import { COUNT_WORDS } from '../lexicon/word-lists.ts';
 import { wordIndexAt } from '../mention-index.ts';
 import type { Word } from '../types.ts';
 import { pluralKind } from './agreement-mentions.ts';
-import { dominantKind, foldFacts, foldMentions, type Cluster } from './agreement-facts.ts';
+import {
+  dominantKind,
+  foldFacts,
+  foldMentions,
+  sidesOf,
+  sidesOverlap,
+  type Cluster,
+} from './agreement-facts.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 
 /** The words of a cluster's title that tell which instrument it is ("Agreement on the Cessation of Hostilities" -> cessation, hostilities). */
@@ -77,13 +84,6 @@ function countedAt(words: readonly Word[], start: number, surface: string): bool
   );
 }
 
-/** A known agreement's sides are the data's, whatever sentences near a mention name. */
-const sidesOf = (cluster: Cluster): readonly string[] =>
-  cluster.known && cluster.known.parties.length > 0 ? cluster.known.parties : cluster.parties;
-
-const partiesOverlap = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === 0 || b.length === 0 || a.some((p) => b.includes(p));
-
 /**
  * "the Agreement on the Cessation of Hostilities ... the Cessation of Hostilities Agreement", "the Ganges Water
  * Sharing Treaty ... the Ganges Agreement": two titles one of which holds every telling word of the other, of
@@ -106,7 +106,7 @@ export function joinNamedTwoWays(clusters: readonly Cluster[], words: readonly W
         (c.known === null || cluster.known === null) &&
         keeps(c, w, cluster, own, clusters) &&
         kindsFit(kind, dominantKind(c)) &&
-        partiesOverlap(sidesOf(cluster), sidesOf(c)) &&
+        sidesOverlap(sidesOf(cluster), sidesOf(c)) &&
         oneInstrument(cluster, own, c, w),
     );
     const [target] = targets;

@@ -4,7 +4,14 @@
 import { slug } from '../../domain/ids.ts';
 import { PEACE_DESCRIPTOR_WORDS } from '../lexicon/agreement-mention-words.ts';
 import { INSTRUMENT_GENERIC_WORDS } from '../lexicon/agreement-reference-words.ts';
-import { dominantKind, foldFacts, foldMentions, type Cluster } from './agreement-facts.ts';
+import {
+  dominantKind,
+  foldFacts,
+  foldMentions,
+  sidesOf,
+  sidesOverlap,
+  type Cluster,
+} from './agreement-facts.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 
 const PEACE: ReadonlySet<string> = new Set(PEACE_DESCRIPTOR_WORDS);
@@ -28,10 +35,6 @@ function peaceInstrument(c: Cluster): boolean {
   return names.some((n) => n !== null && n !== undefined && telling(n).some((w) => PEACE.has(w)));
 }
 
-/** Sides that could be one peace agreement's: either names none, or they share one. */
-const sidesOverlap = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === 0 || b.length === 0 || a.some((p) => b.includes(p));
-
 /**
  * "... to respect the Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan ... to
  * comply with the letter and spirit of the Peace Agreement", "signed a peace agreement in Washington ... The Peace
@@ -52,7 +55,7 @@ export function joinPeaceTitles(clusters: readonly Cluster[]): Cluster[] {
         !c.mentions.some((m) => m.listed) &&
         (c.status === 'proposed') === (title.status === 'proposed') &&
         kindsFit(kind, c.known?.kind ?? dominantKind(c)) &&
-        sidesOverlap(title.parties, c.known?.parties.length ? c.known.parties : c.parties) &&
+        sidesOverlap(title.parties, sidesOf(c)) &&
         peaceInstrument(c),
     );
     const [target] = targets;

@@ -3,7 +3,7 @@
 // Reads clusters only.
 
 import type { Cluster } from './agreement-facts.ts';
-import { foldFacts, foldMentions } from './agreement-facts.ts';
+import { foldFacts, foldMentions, sidesOverlap } from './agreement-facts.ts';
 import { AGREEMENT_SELF_DESCRIBING } from '../lexicon/event-words.ts';
 import { isBare } from './resolve-bare-agreements.ts';
 import { governedByAct } from './governed-by-act.ts';
@@ -21,9 +21,6 @@ const roadmap = (c: Cluster): boolean =>
   !c.statedYear &&
   !c.mentions.some((m) => m.another) &&
   letterWords(c.name ?? c.descriptor ?? '').some((w) => AGREEMENT_SELF_DESCRIBING.has(w));
-
-const sidesFit = (a: Cluster, b: Cluster): boolean =>
-  a.parties.length === 0 || b.parties.length === 0 || a.parties.some((p) => b.parties.includes(p));
 
 /** How far before a roadmap its indefinite article may stand ("a clear-cut roadmap"). */
 const ARTICLE_REACH = 4;
@@ -59,7 +56,9 @@ export function joinRoadmaps(clusters: readonly Cluster[], state: ExtractState):
       if (roadmaps.includes(cluster)) targets.push(cluster);
       continue;
     }
-    const fitting = [...named, ...targets].filter((c) => c !== cluster && sidesFit(c, cluster));
+    const fitting = [...named, ...targets].filter(
+      (c) => c !== cluster && sidesOverlap(c.parties, cluster.parties),
+    );
     const target = named.length > 1 ? undefined : fitting[0];
     if (!target) {
       out.push(cluster);
