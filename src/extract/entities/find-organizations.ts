@@ -29,6 +29,7 @@ import {
   TITLE_ABBREVIATIONS,
 } from '../lexicon/word-lists.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
+import { datelineCountry } from './dateline-country.ts';
 import { titleCaseHeadlineEnd } from './title-case-headline.ts';
 import { isTitleWord } from './person-context.ts';
 import { invertedName } from './inverted-names.ts';
@@ -754,6 +755,7 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
   const entities = cloneEntities(state);
   const added: EntityMention[] = [];
   const acronyms = new Map<string, string>();
+  let datelineHome: { id: string | null } | undefined;
   const found = [
     ...candidates(words, cover, state.mentions, lexicon),
     ...outletCandidates(words, cover, lexicon),
@@ -794,9 +796,13 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
     let name = text.slice(firstWord.start, lastWord.end);
     const country = countryOf(words, candidate.first, candidate.last, gazetteer);
     const nameWords = name.toLowerCase().split(' ');
-    const generic = nameWords.every((w) => GENERIC.has(w));
+    // "Ministry of Foreign Affairs" is as generic as "Foreign Ministry": its connectors name nothing of their own.
+    const generic = nameWords.every((w) => GENERIC.has(w) || CONNECTORS.has(w));
     // "the Foreign Ministry" after "Azerbaijani Foreign Minister Jeyhun Bayramov": that minister's ministry.
     if (generic && !country.id) country.id = ministerCountry(words, candidate, gazetteer);
+    // "Addis Ababa, 2 July 2014 (WIC) - ... according to Ministry of Foreign Affairs": the dateline's country's.
+    if (generic && !country.id)
+      country.id = (datelineHome ??= { id: datelineCountry(text, gazetteer, true) }).id;
     const surface = name;
     if (!country.insideName && country.id && generic) {
       const demonym = gazetteer.countries.get(country.id)?.demonyms[0];

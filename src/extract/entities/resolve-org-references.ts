@@ -8,11 +8,11 @@ import {
   PEACE_OPERATION_NAME_WORDS,
 } from '../lexicon/entity-words.ts';
 import { organizationId } from '../../domain/ids.ts';
-import type { Gazetteer } from '../lexicon/build-gazetteer.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
 import { coverWords, mergeMentions, startingIn, wordMention } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
 import { articleGovernment, bareCabinet, cabinetOrganization } from './cabinet-references.ts';
+import { datelineCountry } from './dateline-country.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 
 const PORTFOLIOS: ReadonlySet<string> = new Set(MINISTRY_PORTFOLIOS);
@@ -20,21 +20,7 @@ const BACK_HEADS: ReadonlySet<string> = new Set(BACK_REFERENCE_ORG_HEADS);
 const PEACE_OPERATION = new RegExp(`\\b(?:${PEACE_OPERATION_NAME_WORDS.join('|')})\\b`);
 /** A Map, not the record: looked up for every word, and a record must intern each fresh word string to answer. */
 const ACRONYM_PORTFOLIOS: ReadonlyMap<string, string> = new Map(Object.entries(MINISTRY_ACRONYMS));
-/** "SEOUL, Jan. 23 (Yonhap) --": a dateline city in capitals at the start of a line. */
-const DATELINE = /^([A-Z][A-Z.'’ -]{2,30}),/m;
-
 const titleCase = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
-
-/** The country of the article's dateline city, if the text has one near its start. */
-export function datelineCountry(text: string, gazetteer: Gazetteer): string | null {
-  const match = DATELINE.exec(text.slice(0, 600));
-  if (!match?.[1]) return null;
-  const city = match[1].toLowerCase().split(/\s+/).map(titleCase).join(' ');
-  const entry = gazetteer.phrases.get(city);
-  if (entry?.kind === 'country') return entry.id;
-  if (entry?.kind === 'city') return entry.country;
-  return null;
-}
 
 /**
  * "The Ministry said ...", "The Ministry also expressed the hope": a capitalised "Ministry" right after "the", with

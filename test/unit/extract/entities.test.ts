@@ -235,6 +235,37 @@ describe('organizations', () => {
     expect(names('The MFA summoned the envoy.')).toEqual([]);
   });
 
+  it('names "<Country>’s Ministry of Foreign Affairs" after the country, as it does "Foreign Ministry"', () => {
+    const speakers = (text: string): string[] => {
+      const result = extract(text);
+      const names = new Map(result.organizations.map((o) => [o.id, o.name]));
+      return result.statements.map((s) => names.get(s.speaker) ?? s.speaker);
+    };
+    expect(
+      speakers(
+        'Plan rejected\n\nChad’s Ministry of Foreign Affairs said on Monday that any settlement must respect its borders.',
+      ),
+    ).toContain('Chadian Ministry of Foreign Affairs');
+  });
+
+  it('gives a ministry named without its country the country of a title-case dateline', () => {
+    const names = (text: string): string[] => extract(text).organizations.map((o) => o.name);
+    expect(
+      names(
+        'Deal signed\n\nNiamey, 4 March 2019 (ANP) - Niger and Mali signed a transport accord, according to Ministry of Foreign Affairs.',
+      ),
+    ).toContain('Nigerien Ministry of Foreign Affairs');
+    expect(
+      names(
+        'Envoys briefed\n\nLusaka — Ministry of Foreign Affairs has briefed envoys on the new border accord.',
+      ),
+    ).toContain('Zambian Ministry of Foreign Affairs');
+    // A city opening a sentence is no dateline.
+    expect(
+      names('Envoys briefed\n\nLusaka, which hosts the talks, said the Foreign Ministry would attend.'),
+    ).toContain('Foreign Ministry');
+  });
+
   it('keeps acronyms as aliases and later mentions', () => {
     const result = extract('Ministers of the Asia Cooperation Dialogue (ACD) met. The ACD agreed.');
     const acd = result.organizations.find((o) => o.name === 'Asia Cooperation Dialogue');
