@@ -341,10 +341,19 @@ function recalledByYear(text: string, cluster: Cluster): boolean {
  * article names later takes it.
  */
 function ofItsKind(clusters: readonly Cluster[], raw: RawAgreement, target: Cluster | null): Cluster | null {
+  const kindOf = (c: Cluster): string => c.known?.kind ?? dominantKind(c);
   const fits = (c: Cluster): boolean =>
-    !raw.kind || raw.kind === 'declaration' || (c.known?.kind ?? dominantKind(c)) !== 'declaration';
-  if (!target || fits(target)) return target;
+    !raw.kind || raw.kind === 'declaration' || kindOf(c) !== 'declaration';
   const last = (c: Cluster): number => c.mentions[c.mentions.length - 1]?.start ?? -1;
+  // "The Beijing Declaration was signed ... after it brokered a peace deal between Saudi Arabia and Iran. ... "This
+  // declaration comes at an important time"": the declaration the article names, not the instrument just recalled.
+  if (raw.kind === 'declaration' && target && kindOf(target) !== 'declaration') {
+    const declaration = [...clusters]
+      .filter((c) => kindOf(c) === 'declaration')
+      .sort((a, b) => last(b) - last(a))[0];
+    if (declaration) return declaration;
+  }
+  if (!target || fits(target)) return target;
   return [...clusters].filter(fits).sort((a, b) => last(b) - last(a))[0] ?? null;
 }
 

@@ -37,3 +37,18 @@ describe('"this joint declaration" right after a named declaration', () => {
     expect(extract(text, { publishedAt: '2024-05-14' }).agreements).toHaveLength(1);
   });
 });
+
+describe('"this declaration" after an instrument recalled beside a titled declaration', () => {
+  it('is the titled declaration, not the instrument just named', () => {
+    const result = extract(
+      'Rival movements sign unity declaration in Lisbon\n\nThe Lisbon Declaration was signed by the two Mozambican movements at a ceremony in Portugal\'s capital on Monday, state broadcaster RTP said.\n\nThe signing is a success for Lisbon, which brokered a trade pact between Chile and Peru in 2019.\n\n"This declaration comes at a decisive time for our country," movement leader Joaquim Chissano said in a statement.',
+      { publishedAt: '2024-07-23' },
+    );
+    const declaration = result.agreements.find((a) => a.name === 'Lisbon Declaration');
+    const pact = result.agreements.find((a) => a.name !== 'Lisbon Declaration');
+    expect(pact?.aliases).not.toContain('declaration');
+    const quote = result.statements.find((s) => s.quote?.startsWith('This declaration'));
+    expect(quote?.about).toContain(declaration?.id);
+    expect(quote?.about).not.toContain(pact?.id);
+  });
+});
