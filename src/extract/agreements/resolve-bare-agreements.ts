@@ -146,14 +146,18 @@ function targetFor(bare: Cluster, known: readonly Cluster[]): Cluster | undefine
   const ranked = known
     .filter((c) => compatible(bare, c))
     .sort((a, b) => b.mentions.length - a.mentions.length);
+  const declarations = known.filter(titledDeclaration);
+  const [only] = declarations;
+  const opens = (c: Cluster | undefined): number => c?.mentions[0]?.start ?? Infinity;
+  const before = opens(only) < opens(bare);
+  // "The Beijing Declaration was signed ... The agreement marks a diplomatic coup for Beijing after it brokered a peace
+  // deal between Saudi Arabia and Iran": the declaration named before, not an instrument the article names only after.
+  const soleDeclaration = declarations.length === 1 && before && isBare(bare);
+  if (soleDeclaration && ranked.every((c) => opens(c) > opens(bare))) return only;
   const [first, second] = ranked;
   if (first) return !second || second.mentions.length < first.mentions.length ? first : undefined;
   // "a legally binding agreement" after the Declaration of Principles is the sought one, not the declaration.
-  if (!isBare(bare)) return undefined;
-  const declarations = known.filter(titledDeclaration);
-  const [only] = declarations;
-  const before = (only?.mentions[0]?.start ?? Infinity) < (bare.mentions[0]?.start ?? 0);
-  return declarations.length === 1 && before ? only : undefined;
+  return soleDeclaration ? only : undefined;
 }
 
 /**

@@ -63,6 +63,17 @@ export const AGREEMENT_BACK_REFERENCE_NOUNS: Readonly<Record<string, readonly Ki
 };
 
 /**
+ * Instrument nouns that also mean a declaration the article reports made, when it names no instrument ("the two
+ * leaders agreed on a joint declaration ... said the deal would open a new page"): news calls such a text a deal.
+ */
+export const DECLARATION_INSTRUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'agreement',
+  'deal',
+  'pact',
+  'accord',
+]);
+
+/**
  * Back-reference nouns that point back only right after their determiner and never before "of" or "that" ("an
  * understanding", "this understanding"): with a modifier or a complement they are a grasp of something ("a common
  * understanding", "the understanding of history", "the understanding that ...").

@@ -26,6 +26,7 @@ import {
   CONTINUATION_POINTER_MAX_AT,
   CONTINUATION_POINTERS,
   DAY_POSSESSIVE_DETERMINERS,
+  DECLARATION_INSTRUMENT_NOUNS,
   DEFINITE_DETERMINERS,
   DEFINITE_ONLY_BACK_REFERENCES,
   DESCRIBED_NEWS_NOUNS,
@@ -383,11 +384,24 @@ function resolvedAgreement(
   lead: string | null,
 ): string | null {
   const byId = new Map(state.agreements.map((a) => [a.id, a]));
+  const inText = startingIn(state.agreementMentions, 0, reference.start).map((m) => m.id);
+  // "Somalia and Ethiopia agreed on a joint declaration ... Erdogan said he hoped the deal would be ...": an instrument
+  // noun means a declaration the article names when no instrument of its kinds is named before it.
+  const kinds = reference.kinds;
+  const declarationToo =
+    kinds !== null &&
+    DECLARATION_INSTRUMENT_NOUNS.has(reference.noun) &&
+    !inText.some((id) => {
+      const kind = byId.get(id)?.kind;
+      return kind !== undefined && kinds.includes(kind);
+    });
   const fits = (id: string): boolean => {
     const agreement = byId.get(id);
     return (
       agreement !== undefined &&
-      (reference.kinds === null || reference.kinds.includes(agreement.kind)) &&
+      (kinds === null ||
+        kinds.includes(agreement.kind) ||
+        (declarationToo && agreement.kind === 'declaration')) &&
       (!OWN_NAME_BACK_REFERENCES.has(reference.noun) ||
         nameWords(agreement).has(reference.noun) ||
         soleAgreementReference(state, reference)) &&
@@ -397,7 +411,6 @@ function resolvedAgreement(
   };
   // "the Gaza ceasefire" before the story names it otherwise: the one agreement with those words in its name.
   if (reference.namedBy.length > 0) return namedBy(state, reference.namedBy, reference.kinds);
-  const inText = startingIn(state.agreementMentions, 0, reference.start).map((m) => m.id);
   const before = inText.filter(fits).reverse();
   if (before.length === 0) {
     if (lead && inText.includes(lead) && leadCallsIt(state, reference)) return lead;

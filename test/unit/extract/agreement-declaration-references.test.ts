@@ -52,3 +52,30 @@ describe('"this declaration" after an instrument recalled beside a titled declar
     expect(quote?.about).not.toContain(pact?.id);
   });
 });
+
+describe('"the agreement", "the deal" for a declaration, with no instrument named before it', () => {
+  const linked = (text: string, quoteStart: string): boolean => {
+    const result = extract(text, { publishedAt: '2024-07-23' });
+    const declaration = result.agreements.find((a) => a.kind === 'declaration');
+    const quote = result.statements.find((s) => s.quote?.startsWith(quoteStart));
+    return declaration !== undefined && (quote?.about.includes(declaration.id) ?? false);
+  };
+
+  it('links words that call the joint declaration "the deal"', () => {
+    expect(
+      linked(
+        'Chad and Niger settle border row in Lome\n\nChad and Niger have agreed on a joint declaration to settle their dispute over the Lake Chad islands, Togolese President Faure Gnassingbe has announced.\n\nHailing the agreement, Gnassingbe said he hoped the deal would be "the start of a new era of trust between Chad and Niger".',
+        'the start of a new era',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps "the agreement" on the declaration when a recalled instrument is named after it', () => {
+    expect(
+      linked(
+        'Rival movements sign unity declaration in Oslo\n\nThe Oslo Declaration was signed by the two Sudanese movements at a ceremony in Norway\'s capital on Monday, state broadcaster NRK said.\n\nThe agreement is a coup for Norway, which brokered a fisheries pact between Chile and Peru in 2019.\n\nMovement leader Yasir Arman said the agreement was "a first step towards national unity".',
+        'a first step towards national unity',
+      ),
+    ).toBe(true);
+  });
+});
