@@ -442,7 +442,14 @@ export const CLAUSE_OPENERS: readonly string[] = ['that', 'which', 'who', 'where
  * Verbs of a meeting's own course in a clause on it: "the summit which opened in Addis Ababa on Sunday", "talks that
  * began in Doha". Like the participles below, they make the clause's place and day the meeting's own.
  */
-export const COURSE_VERBS: readonly string[] = ['opened', 'began', 'started', 'took place', 'kicked off'];
+export const COURSE_VERBS: readonly string[] = [
+  'opened',
+  'began',
+  'started',
+  'took place',
+  'take place',
+  'kicked off',
+];
 export const SCHEDULE_PARTICIPLES: readonly string[] = [
   'held',
   'scheduled',
@@ -695,6 +702,8 @@ export const BODY_SITTING_AUXILIARIES: readonly string[] = [
   'formally',
   'today',
 ];
+/** Words joining two days of a sitting: "on 7 and 8 March", "from Monday to Wednesday". */
+export const BODY_SITTING_DAY_JOINERS: readonly string[] = ['and', 'to'];
 /**
  * Words of the day a body's sitting opened on, told between its predicate and its place: "opens today, 29th June
  * 2019 in Abuja", "opened on the 21st December 2019, at the Banquet Hall". Figures and month names are read too.
@@ -706,6 +715,7 @@ export const BODY_SITTING_DAY_WORDS: readonly string[] = [
   'today',
   'yesterday',
   'tonight',
+  'tomorrow',
   ...WEEKDAY_NAMES.map((d) => d.toLowerCase()),
   ...MONTH_NAMES_LOWER,
   ...ABBREVIATED_MONTHS.map((m) => m.toLowerCase()),

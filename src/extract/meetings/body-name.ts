@@ -7,6 +7,7 @@ import {
   BODY_MEMBER_WORDS,
   BODY_PLACE_LEADS,
   BODY_SITTING_AUXILIARIES,
+  BODY_SITTING_DAY_JOINERS,
   BODY_SITTING_DAY_WORDS,
   BODY_SITTING_PREDICATES,
   COURSE_VERBS,
@@ -22,6 +23,17 @@ const SELF_CLAUSE_OPENER =
   `,? (?:(?:${SELF_CLAUSE_RELATIVES.join('|')}) )?(?:(?:${SELF_CLAUSE_AUXILIARIES.join('|')}) ){0,3}` +
   `(?:${[...SCHEDULE_PARTICIPLES, ...COURSE_VERBS].join('|')})\\b`;
 
+/** Day words as a sentence writes them ("on Tuesday", "on 5 March"), lower-case or capitalized. */
+const DAY_WORDS = [
+  ...BODY_SITTING_DAY_WORDS,
+  ...BODY_SITTING_DAY_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+].join('|');
+/**
+ * "of the Peace and Security Council on Tuesday in Addis Ababa", "held on 7 and 8 March, at": a day told right after
+ * the name or the predicate, before its place (nothing, when the place follows at once).
+ */
+export const SITTING_DAY_PHRASE = `(?:,? (?:(?:${BODY_SITTING_DAY_JOINERS.join('|')}) )?(?:(?:${DAY_WORDS})\\.?|\\d{1,4}(?:st|nd|rd|th)?(?:-\\d{1,2})?)(?=[ ,]))*,?`;
+
 /**
  * " of the Assembly of Heads of State and Government of the African Union (AU)": "of" and capitalized words (or
  * member words), with "the", "and" and "of" between them, and maybe an acronym in brackets; then, past a comma,
@@ -31,7 +43,7 @@ const SELF_CLAUSE_OPENER =
 const BODY_NAME = new RegExp(
   `^ of(?: the)? ${NAME_WORD}(?: (?:(?:and|of|the) )*${NAME_WORD})*(?: \\(\\p{Lu}[\\p{L}-]*\\))?` +
     `(?=,? (?:(?:${BODY_SITTING_AUXILIARIES.join('|')}) )*(?:${BODY_SITTING_PREDICATES.join('|')})\\b` +
-    `| (?:${BODY_PLACE_LEADS.join('|')}) \\p{Lu}|${SELF_CLAUSE_OPENER})`,
+    `|${SITTING_DAY_PHRASE} (?:${BODY_PLACE_LEADS.join('|')}) \\p{Lu}|${SELF_CLAUSE_OPENER})`,
   'u',
 );
 /**

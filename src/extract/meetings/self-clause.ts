@@ -8,7 +8,9 @@ import {
   SCHEDULE_PARTICIPLES,
   SELF_CLAUSE_AUXILIARIES,
   SELF_CLAUSE_RELATIVES,
+  BODY_PLACE_LEADS,
 } from '../lexicon/meeting-words.ts';
+import { SITTING_DAY_PHRASE } from './body-name.ts';
 
 const MEETING_KINDS: ReadonlySet<string> = new Set(Object.keys(MEETING_WORDS));
 
@@ -20,15 +22,24 @@ const alternation = (words: readonly string[]) => words.join('|');
  * the opener: "the summit, which Trump attended in June" is someone else's clause.
  */
 const SELF_CLAUSE = new RegExp(
-  `^\\s*,?\\s*(?:(?:${alternation(SELF_CLAUSE_RELATIVES)})\\s+(?:(?:${alternation(SELF_CLAUSE_AUXILIARIES)})\\s+){0,3})?` +
+  `^\\s*,?\\s*(?:(?:${alternation(SELF_CLAUSE_RELATIVES)})\\s+(?:(?:${alternation(SELF_CLAUSE_AUXILIARIES)})\\s+){0,3}|(?:(?:${alternation(SELF_CLAUSE_AUXILIARIES)})\\s+){1,3})?` +
     `(?:${alternation([...SCHEDULE_PARTICIPLES, ...COURSE_VERBS])})\\b(?:\\s+to\\s+be\\s+(?:${alternation(SCHEDULE_PARTICIPLES)})\\b)?`,
   'i',
 );
 
+/**
+ * "will take place tomorrow, Wednesday, 18 October 2023, at the headquarters in Jeddah": the day the clause tells
+ * before its place, commas and all, when "in"/"at" follows.
+ */
+const DAY_BEFORE_PLACE = new RegExp(`^${SITTING_DAY_PHRASE}(?= (?:${BODY_PLACE_LEADS.join('|')}) )`, 'u');
+
 /** How many characters after a meeting word its self-describing clause opener takes (0 when there is none). */
 export function selfClauseSkip(text: string, wordEnd: number, sentenceEnd: number): number {
   const match = SELF_CLAUSE.exec(text.slice(wordEnd, Math.min(sentenceEnd, wordEnd + 80)));
-  return match ? match[0].length : 0;
+  if (!match) return 0;
+  const opener = wordEnd + match[0].length;
+  const day = DAY_BEFORE_PLACE.exec(text.slice(opener, Math.min(sentenceEnd, opener + 80)));
+  return match[0].length + (day ? day[0].length : 0);
 }
 
 /** A meeting word and the same opener after it, anywhere in a text. */
