@@ -651,6 +651,11 @@ export const SIDELINES_WORDS: ReadonlySet<string> = new Set([
   'fringes',
   'fringe',
 ]);
+/**
+ * How many words back from a meeting word that edge word's "of" may stand: "on the sidelines of the 22-member Asian
+ * Cooperation Dialogue meeting".
+ */
+export const SIDELINES_REACH = 12;
 
 /**
  * Predicates that tell where a meeting named with its body sits: "the 11th Extraordinary Session of the Assembly of

@@ -26,6 +26,8 @@ import {
   SEPARATE_GAP,
   SEPARATE_WORDS,
   SEQUENCE_WORDS,
+  SIDELINES_REACH,
+  SIDELINES_WORDS,
   SPOKESPERSON_TITLE_WORDS,
 } from '../lexicon/meeting-words.ts';
 import { acceptable } from './meeting-acceptance.ts';
@@ -39,6 +41,7 @@ import { followUpAt, followUpParticipants } from './follow-up.ts';
 import { withoutRepresentedCountries } from './represented-countries.ts';
 import { courtesyCallTo, personsIn } from './meeting-agents.ts';
 import { ensurePlace } from '../entities/registry.ts';
+import { startingIn } from '../mention-index.ts';
 import type { EventMention, ExtractState, Resources } from '../types.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
 import { articleWordFacts, modalityAt, negationCue, type WordFactsOf } from '../events/event-modality.ts';
@@ -60,6 +63,8 @@ interface Mention extends RawMeeting {
   followUp?: boolean;
   /** "an emergency meeting of the Council of Arab States": the council sitting, a participant when nobody else is. */
   body?: string | null;
+  /** "met X on the sidelines of the SCO meeting": the gathering another meeting was held at the edge of. */
+  gathering?: boolean;
 }
 
 interface Cluster extends RawMeeting {
@@ -68,6 +73,8 @@ interface Cluster extends RawMeeting {
   body?: string | null;
   /** One of the bilateral meetings a person held with each of several countries: named by its parties. */
   eachCountry?: boolean;
+  /** Mention.gathering: named by its parties too, apart from the meeting held at its edge. */
+  gathering?: boolean;
 }
 
 /**
@@ -82,6 +89,27 @@ function earlierMeeting(state: ExtractState, raw: RawMeeting, k: number): boolea
     if (EARLIER_MODIFIERS.has(words[j]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/** " of the " right after a meeting word: its body's name follows. */
+const BODY_AFTER = /^ of (?:the )?/;
+const BODY_AFTER_REACH = 8;
+
+/**
+ * "met on the sidelines of the 22-member Asian Cooperation Dialogue meeting": where the edge word's "of" ends, when
+ * word `k` closes the phrase after it (within its clause and a few words); -1 otherwise.
+ */
+function sidelinesOfEnd(state: ExtractState, k: number): number {
+  const { words } = state;
+  const sentence = words[k]?.sentence;
+  for (let j = k - 1; j >= Math.max(1, k - SIDELINES_REACH) && words[j]?.sentence === sentence; j--) {
+    if (clausePunctuationBefore(words[j + 1])) return -1;
+    if (words[j]?.lower === 'of' && SIDELINES_WORDS.has(words[j - 1]?.lower ?? ''))
+      return words[j]?.end ?? -1;
+    // Another meeting word ends the phrase; a capitalized one is part of a name ("Asian Cooperation Dialogue").
+    if (MEETING_STARTS.has(words[j]?.lower ?? '') && words[j]?.text === words[j]?.lower) return -1;
+  }
+  return -1;
 }
 
 /** "with his Uzbek, Tajik and Kyrgyz counterparts": the partner word in the phrase after the meeting word. */
@@ -374,6 +402,14 @@ function compatible(
         cluster.date.startsWith(raw.date)) &&
       (!raw.place || !cluster.place || raw.place === cluster.place)
     );
+  // "X and Y met on the sidelines of the SCO meeting": the gathering they met at the edge of is another event than
+  // their meeting, told in the same sentence.
+  if (
+    cluster.mentions.some(
+      (m) => m.sentence === raw.sentence && (m.gathering === true) !== (raw.gathering === true),
+    )
+  )
+    return false;
   // "the meeting", "the talks" may name a summit or visit already described; a call stays a call.
   // "meeting on the sidelines of the Munich Security Conference": two words of one clause, one event.
   // "a forum ... during the visit": the later word names the event the earlier one is set in, not that one.
@@ -632,11 +668,28 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       for (const raw of each) clusters.push({ ...raw, mentions: [raw], eachCountry: true });
       continue;
     }
+    // "on the sidelines of the G20 Foreign Ministers' Meeting": a sitting of the body named in the phrase, an event of
+    // its own besides the meeting held at its edge. A summit or conference so named takes that meeting in (one
+    // event); a body's meeting named with no body ("the meeting of foreign ministers") is left to it as well.
+    const edge = reading.kind === 'meeting' ? sidelinesOfEnd(state, k) : -1;
+    // The body is named in the phrase ("the SCO meeting") or right after it ("the meeting of the Executive Committee").
+    const after = BODY_AFTER.exec(state.text.slice(word.end, word.end + BODY_AFTER_REACH));
+    const bodies =
+      edge >= 0
+        ? [
+            ...startingIn(state.mentions, edge, word.start),
+            ...(after
+              ? startingIn(state.mentions, word.end + after[0].length, word.end + after[0].length + 1)
+              : []),
+          ].filter((m) => m.kind === 'org')
+        : [];
+    for (const m of bodies) if (!reading.participants.includes(m.id)) reading.participants.unshift(m.id);
     const raw: Mention = {
       ...reading,
       earlier: earlierMeeting(state, reading, k),
       followUp: followUpAt(words, k, reading.kind),
       body: sittingBody(state, k, factsOf),
+      gathering: bodies.length > 0,
     };
     const sentenceStart = state.sentences[raw.sentence]?.start ?? 0;
     // A frame that matches no other meeting ("expected to meet Putin during his trip") stays with the one it frames.
@@ -714,7 +767,11 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
       .filter((p) => p !== '')
       .join(' ');
     const who =
-      cluster.eachCountry || cluster.kind === 'visit' || cluster.kind === 'call' || !where
+      cluster.eachCountry ||
+      cluster.gathering ||
+      cluster.kind === 'visit' ||
+      cluster.kind === 'call' ||
+      !where
         ? names.join(' ')
         : '';
     const shared = `meeting:${slug([cluster.kind, cluster.date ?? '', where ?? '', who].join(' '))}`;
