@@ -1070,12 +1070,15 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     for (const side of completedSides(state, cluster, pair, lead))
       if (!cluster.parties.includes(side)) cluster.parties.push(side);
   clusters = joinCeasefires(clusters, false);
+  // Movements the article names (not unions of states), which may stand for a side the text gives as a country.
+  const movements = [...state.organizations.values()].filter((o) => o.kind !== 'intergovernmental');
   for (const cluster of clusters)
     cluster.known ??= knownByParties(
       cluster,
       index,
       cluster.parties.map((p) => partyName(state, p)),
       state.input.publishedAt ?? null,
+      movements,
     );
   for (const cluster of clusters)
     cluster.known ??= knownByYear(

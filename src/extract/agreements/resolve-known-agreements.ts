@@ -114,6 +114,40 @@ function soughtUnsaid(cluster: Cluster, describing: readonly string[]): boolean 
 const signedBefore = (a: KnownAgreement, publishedAt: string | null): boolean =>
   a.signedOn !== null && a.signedOn <= (publishedAt ?? '9999');
 
+/** A country's id (ISO alpha-3); an organization's has a prefix ("org:tigray-peoples-liberation-front"). */
+const COUNTRY_ID = /^[A-Z]{3}$/;
+
+/** The organizations some well-known agreement has as a side, once per index. */
+const sidesCache = new WeakMap<AgreementIndex, ReadonlySet<string>>();
+function organizationSides(index: AgreementIndex): ReadonlySet<string> {
+  let sides = sidesCache.get(index);
+  if (sides === undefined) {
+    sides = new Set(index.all.flatMap((a) => a.parties.filter((p) => !COUNTRY_ID.test(p))));
+    sidesCache.set(index, sides);
+  }
+  return sides;
+}
+
+/**
+ * The sides as the article gives them, and with a movement the article names in the place of a country's people
+ * ("a truce between Israel and the Palestinian side" in a story naming Hamas is the Israel-Hamas truce): a movement
+ * stands in for its own country, or for any one side when it has no country of its own.
+ */
+function sideSets(
+  parties: readonly string[],
+  movements: readonly { id: string; country: string | null }[],
+): string[][] {
+  const sets = [[...parties]];
+  for (const movement of movements) {
+    if (parties.includes(movement.id)) continue;
+    parties.forEach((p, i) => {
+      if (COUNTRY_ID.test(p) && (movement.country ?? p) === p)
+        sets.push(parties.map((q, j) => (j === i ? movement.id : q)));
+    });
+  }
+  return sets;
+}
+
 /**
  * The one well-known agreement of exactly these parties and a fitting kind: of the year the article gives it,
  * whose names hold every word of its description. None when that leaves more than one, or none. An agreement the
@@ -124,6 +158,7 @@ export function knownByParties(
   index: AgreementIndex,
   partyNames: readonly string[],
   publishedAt: string | null = null,
+  namedMovements: readonly { id: string; country: string | null }[] = [],
 ): KnownAgreement | null {
   if (cluster.parties.length < 2) return null;
   const kind = dominantKind(cluster);
@@ -135,18 +170,21 @@ export function knownByParties(
   const named =
     cluster.name === null ? null : describingWords({ ...cluster, descriptor: cluster.name }, partyNames);
   const sought = soughtUnsaid(cluster, words);
-  const fits = (index.byParties.get(partiesKey(cluster.parties)) ?? []).filter((a) => {
-    if (!kindsFit(kind, a.kind) || (sought && signedBefore(a, publishedAt))) return false;
-    // Nor is it one signed after the article was written ("a Gaza ceasefire agreement" in May 2024).
-    if (publishedAt !== null && (a.signedOn ?? '') > publishedAt) return false;
-    const names = wordsOf(a);
-    if (named !== null) return named.length > 0 && named.every((w) => names.has(w));
-    // "an agreement ... on construction of motorways" signed the day of a known treaty is still another one.
-    if (year !== null && a.signedOn?.slice(0, 4) !== year) return false;
-    if (storyYear !== null && Number(a.signedOn?.slice(0, 4) ?? storyYear) < Number(storyYear) - 1)
-      return false;
-    return words.every((w) => names.has(w));
-  });
+  const movements = namedMovements.filter((m) => organizationSides(index).has(m.id));
+  const fits = sideSets(cluster.parties, movements)
+    .flatMap((sides) => index.byParties.get(partiesKey(sides)) ?? [])
+    .filter((a) => {
+      if (!kindsFit(kind, a.kind) || (sought && signedBefore(a, publishedAt))) return false;
+      // Nor is it one signed after the article was written ("a Gaza ceasefire agreement" in May 2024).
+      if (publishedAt !== null && (a.signedOn ?? '') > publishedAt) return false;
+      const names = wordsOf(a);
+      if (named !== null) return named.length > 0 && named.every((w) => names.has(w));
+      // "an agreement ... on construction of motorways" signed the day of a known treaty is still another one.
+      if (year !== null && a.signedOn?.slice(0, 4) !== year) return false;
+      if (storyYear !== null && Number(a.signedOn?.slice(0, 4) ?? storyYear) < Number(storyYear) - 1)
+        return false;
+      return words.every((w) => names.has(w));
+    });
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 
@@ -156,9 +194,6 @@ function capitalizedWords(descriptor: string | null): string[] {
     .flatMap((w) => slug(w).split('-'))
     .filter((w) => w !== '');
 }
-
-/** A country's id (ISO alpha-3); an organization's has a prefix ("org:tigray-peoples-liberation-front"). */
-const COUNTRY_ID = /^[A-Z]{3}$/;
 
 /**
  * The one well-known agreement named after a city its sentences name ("signed in Juba": "Juba Peace Agreement";

@@ -66,9 +66,9 @@ agreement | EU-New Zealand Free Trade Agreement | 2023-07-09 | NZL |
 agreement | Lobito Corridor memorandum | 2023-09-09 | AGO COD ZMB USA | Lobito Corridor agreement
 declaration | AlUla Declaration | 2021-01-05 | SAU ARE BHR EGY QAT | Al-Ula declaration; Al Ula Declaration
 agreement | Treaty of Friendship and Cooperation between Vietnam and the Soviet Union | 1978-11-03 | VNM RUS |
-agreement | Gaza ceasefire and hostage release agreement | 2025-01-15 | ISR PSE | Gaza ceasefire agreement; Gaza ceasefire deal; Israel-Hamas ceasefire agreement; Israel-Hamas ceasefire deal; Gaza hostage deal
-agreement | Israel-Hamas truce of November 2023 | 2023-11-22 | ISR PSE | Israel-Hamas truce; November 2023 Gaza truce
-agreement | Gaza peace plan first-phase agreement | 2025-10-09 | ISR PSE | Gaza peace deal; Gaza peace agreement
+agreement | Gaza ceasefire and hostage release agreement | 2025-01-15 | ISR org:hamas | Gaza ceasefire agreement; Gaza ceasefire deal; Israel-Hamas ceasefire agreement; Israel-Hamas ceasefire deal; Gaza hostage deal
+agreement | Israel-Hamas truce of November 2023 | 2023-11-22 | ISR org:hamas | Israel-Hamas truce; November 2023 Gaza truce
+agreement | Gaza peace plan first-phase agreement | 2025-10-09 | ISR org:hamas | Gaza peace deal; Gaza peace agreement
 memorandum | Ethiopia-Somaliland memorandum of understanding | 2024-01-01 | ETH org:somaliland | Ethiopia-Somaliland MoU; Ethiopia-Somaliland deal; Ethiopia-Somaliland port deal; Somaliland port deal
 declaration | Ankara Declaration | 2024-12-11 | SOM ETH | Ankara declaration on Somalia and Ethiopia
 declaration | Declaration of Principles on the Grand Ethiopian Renaissance Dam | 2015-03-23 | EGY ETH SDN | GERD Declaration of Principles; Declaration of Principles on the GERD

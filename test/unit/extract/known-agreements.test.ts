@@ -391,6 +391,23 @@ describe("a city's name several well-known agreements go by", () => {
   });
 });
 
+describe('a movement the article names, for the people of its side', () => {
+  const partiesOf = (text: string, publishedAt: string): string[][] =>
+    extract(text, { publishedAt }).agreements.map((a) => a.parties);
+
+  it('is the side of the well-known deal a country stood for', () => {
+    const text =
+      'Captives released in Gaza\n\nA truce agreement between Israel and the Palestinian side took effect on Friday. Hamas is to free 50 captives held in the enclave, the mediators said.';
+    expect(partiesOf(text, '2023-11-24')).toContainEqual(['ISR', 'org:hamas']);
+  });
+
+  it('is no side when the article does not name it', () => {
+    const text =
+      'Captives released in Gaza\n\nA truce agreement between Israel and the Palestinian side took effect on Friday. Fifty captives are to be freed, the mediators said.';
+    expect(partiesOf(text, '2023-11-24').flat()).not.toContain('org:hamas');
+  });
+});
+
 describe('a joint statement issued in a city an agreement is named after', () => {
   it('is not that agreement (only instruments resolve by their place)', () => {
     const result = extract(
