@@ -653,6 +653,13 @@ export const TURNING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'howeve
 export const CONTINUATION_POINTERS: ReadonlySet<string> = new Set(['it', 'this']);
 
 /**
+ * Verbs that only name what a speaker spoke of ("Fiame referred to AUKUS", "the minister mentioned the accord"),
+ * saying nothing of it: a quote after them does not go on about that agreement the way it goes on from "X said the
+ * deal would ..." or "X welcomed the agreement".
+ */
+export const TOPIC_ONLY_VERBS: ReadonlySet<string> = new Set(['referred', 'mentioned', 'briefed', 'touched']);
+
+/**
  * How many words into a statement's content such a pointer may stand: the first clause ("hope for a lasting
  * resolution, stating, “This is a very good afternoon”"), not a later one with a topic of its own.
  */

@@ -54,6 +54,7 @@ import {
   QUANTITY_BEFORE_OF,
   RELATIONS_TOPIC_WORDS,
   REPORTED_ANAPHORIC_OPENERS,
+  TOPIC_ONLY_VERBS,
   SAME_SPEAKER_BACK_POINTERS,
   TURNING_CONJUNCTIONS,
   SEEKING_VERB_OPENERS,
@@ -533,11 +534,26 @@ function reportedAnaphoric(state: ExtractState, draft: StatementLike, at: number
 }
 
 /**
+ * Whether a statement only names what its speaker spoke of ("Fiame referred to AUKUS"): its verb, opening its words
+ * or right before them, is one that names a topic (TOPIC_ONLY_VERBS).
+ */
+function namesTopicOnly(state: ExtractState, draft: StatementLike): boolean {
+  const at = wordIndexAt(state.words, draft.content.start);
+  return [at - 1, at].some((k) => TOPIC_ONLY_VERBS.has(state.words[k]?.lower ?? ''));
+}
+
+/** Whether the statement's words open its sentence ("“We have taken the first step ...,” Erdogan said"). */
+function opensSentence(state: ExtractState, draft: StatementLike): boolean {
+  const first = state.sentences[draft.sentence];
+  return first !== undefined && /^[\s"“‘']*$/.test(state.text.slice(first.start, draft.content.start));
+}
+
+/**
  * Words that go on from the same speaker's words in the sentence before, pointing back at what that sentence named
  * with an "it" or "this" among their first words ("“It represents a milestone for our trade policy,” he added", "the
- * statement adds: “We hope this will lead to ...”"), across a paragraph break; or, with an "it", from a sentence that
- * names the speaker beside the agreement ("Powell signed the protocols as a witness. “It marks the end of the war,”
- * said Powell"). Not an "It" of words that follow neither words nor a mention of their speaker ("“It is a festival
+ * statement adds: “We hope this will lead to ...”"), across a paragraph break, or with no pointer when they open their
+ * sentence; or, with an "it", from a sentence that names the speaker beside the agreement ("Powell signed the protocols
+ * as a witness. “It marks the end of the war,” said Powell"). Not an "It" of words that follow neither words nor a mention of their speaker ("“It is a festival
  * day,” the spokeswoman said" after a sentence reporting the agreement).
  */
 function continuesOwnWords(state: ExtractState, draft: StatementLike, openerAt: number): boolean {
@@ -552,13 +568,25 @@ function continuesOwnWords(state: ExtractState, draft: StatementLike, openerAt: 
     )
       pointer = word.lower;
   }
-  if (pointer === null) return false;
-  if (
-    state.drafts.some(
-      (d) => d !== draft && d.speaker === draft.speaker && d.lastSentence === draft.sentence - 1,
-    )
-  )
-    return true;
+  const before = state.drafts.filter(
+    (d) => d !== draft && d.speaker === draft.speaker && d.lastSentence === draft.sentence - 1,
+  );
+  // "The spokesman welcomed the support of the ministers for the recent agreement. ¶ “We welcome the support of the
+  // ministers for the results of the talks,” the spokesman said": words opening their sentence right after the same
+  // speaker's own words go on from them, across the paragraph break. Not after words that only name the agreement
+  // ("referred to AUKUS"), nor words the speaker goes on from in their own sentence ("“...,” he said, adding that trade
+  // talks would follow"), nor words on an agreement still sought ("“... a permanent cessation of hostilities”").
+  if (pointer === null)
+    return (
+      before.some((d) => !namesTopicOnly(state, d)) &&
+      draft.direct &&
+      !state.drafts.some(
+        (d) => d !== draft && d.speaker === draft.speaker && d.sentence === draft.sentence,
+      ) &&
+      opensSentence(state, draft) &&
+      !backReferencesIn(state, draft.content.start, draft.content.end).some((r) => r.sought)
+    );
+  if (before.length > 0) return true;
   // "Powell signed on the protocols as a witness, saying that the deal ... . “It marks the end of the war,” said
   // Powell": the speaker acted on the agreement in the sentence before, in words not taken as theirs. Only the
   // pronoun "it": "this" is as often a determiner there ("since this round of conflict").

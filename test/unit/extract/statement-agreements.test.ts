@@ -616,9 +616,20 @@ describe("a speaker's next sentence after their words on an agreement", () => {
     expect(quoteAbout(text, 'It marks the end')).toBe(1);
   });
 
-  // "he added" would carry it (added-words.test.ts): the speaker says the words go on.
-  it('but not to quoted words with no pointer, across the break', () => {
-    expect(quoteAbout(`${FIRST}\n\n"Fishing towns need work," he said.`, 'Fishing towns')).toBe(0);
+  // Quoted words opening the next paragraph go on from the same speaker's words on the agreement, pointer or not.
+  it('carries it across the break to quoted words with no pointer that open their sentence', () => {
+    expect(quoteAbout(`${FIRST}\n\n"Fishing towns need work," he said.`, 'Fishing towns')).toBe(1);
+  });
+
+  it('but not after words that only name the agreement ("referred to the accord")', () => {
+    const text =
+      'Chile and Peru sign fishing accord\n\nChile and Peru signed a fishing accord in Lima on Monday.\n\nChilean Foreign Minister Alberto van Klaveren referred to the fishing accord and to the coastal patrols.\n\n"There are days they listen to us and days they do not," he said.';
+    expect(quoteAbout(text, 'There are days')).toBe(0);
+  });
+
+  it('nor to quoted words inside their sentence, across the break', () => {
+    const text = `${FIRST}\n\nHe said that for the towns "work is what matters".`;
+    expect(quoteAbout(text, 'work is what matters')).toBe(0);
   });
 });
 
