@@ -68,6 +68,7 @@ export const AGREEMENT_DESCRIPTOR_MODIFIERS = [
   'reached',
   'first',
   'second',
+  'third',
   'final',
   'earlier',
   'previous',
@@ -93,6 +94,12 @@ export const AGREEMENT_DESCRIPTOR_MODIFIERS = [
   'pivotal',
   'powerful',
   'detailed',
+  // How whole or how standard it is says no more which one it is: "implement the entire agreement", "CIS-MOA is a
+  // foundational agreement the US signs with allies", "formalizes our ties through a structured agreement".
+  'entire',
+  'structured',
+  'standard',
+  'foundational',
   // "calling for a fair agreement", "close to a good agreement", "this great agreement": how good it is, not which.
   'good',
   'great',

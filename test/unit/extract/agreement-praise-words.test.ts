@@ -23,3 +23,14 @@ describe('blame before a kind word ("its illegal MOU", "the controversial deal")
     expect(names(`Lawmakers split over pact\n${text}`)).toHaveLength(1);
   });
 });
+
+describe('how whole or how standard it is ("the entire agreement", "a foundational agreement")', () => {
+  it.each([
+    'Kenya and Ghana signed a maritime cooperation agreement on Monday. The Kenyan president said he was ready to implement the entire agreement in letter and spirit.',
+    'The Chilean cabinet approved the signing of the Coastal Patrol Memorandum of Agreement with Peru. Basically, the memorandum is a foundational agreement that Peru signs with its neighbours.',
+    'Peru and Chile signed a coastal patrol memorandum on Monday. "This deal formalizes our naval ties through a structured agreement," the Chilean minister said.',
+    'Peru and Chile approved a coastal patrol memorandum on Monday. The memorandum is a standard agreement that Peru signs with its neighbours.',
+  ])('points back at the agreement in view: %s', (text) => {
+    expect(names(`Lawmakers back pact\n${text}`)).toHaveLength(1);
+  });
+});
