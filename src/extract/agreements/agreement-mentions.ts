@@ -93,6 +93,7 @@ import {
   SET_SIGNING_WORDS,
   SIGNED_SET_COUNTS,
   KNOWN_DEFINITE_DETERMINERS,
+  NAME_HEAD_JOINERS,
   NAME_TAIL_INNER_WORDS,
   AGREEMENT_TALLY_WORDS,
   OF_COMPOUND_HEADS,
@@ -314,8 +315,30 @@ function ofCompoundAt(words: readonly Word[], at: number): boolean {
   );
 }
 
+/**
+ * Where a name's head starts when a joiner sets a capitalized run before the one that reaches its kind word: "Basic
+ * Exchange and Cooperation Agreement". The run must be words no entity covers: "Ethiopia and Eritrea Peace
+ * Agreement" names its sides, not a longer title.
+ */
+function joinedHeadStart(words: readonly Word[], first: number, cover: Int32Array): number {
+  const joiner = words[first - 1];
+  if (!joiner || !NAME_HEAD_JOINERS.has(joiner.lower) || words[first]?.gap !== ' ' || joiner.gap !== ' ')
+    return first;
+  let start = first - 1;
+  while (
+    start > 0 &&
+    words[start - 1]?.cap &&
+    cover[start - 1] === -1 &&
+    words[start - 1]?.sentence === joiner.sentence &&
+    !DETERMINERS.has(words[start - 1]?.lower ?? '') &&
+    (start === first - 1 || words[start]?.gap === ' ' || HYPHENS.has(words[start]?.gap ?? ''))
+  )
+    start--;
+  return start < first - 1 ? start : first;
+}
+
 /** Capitalized words before a capitalized kind word and an "on/of the ..." tail after it: the agreement's name. */
-function namedSpan(words: readonly Word[], k: number): [number, number] | null {
+function namedSpan(words: readonly Word[], k: number, cover: Int32Array): [number, number] | null {
   let first = k;
   // "Trans-Pacific ... Agreement", "US-Mexico Trade Agreement": a hyphen joins a capitalized word to the name too.
   // "Permanent Cessation of Hostilities Agreement", "Status of Forces Agreement": so does a compound's "of".
@@ -336,6 +359,7 @@ function namedSpan(words: readonly Word[], k: number): [number, number] | null {
     }
     break;
   }
+  if (first < k) first = joinedHeadStart(words, first, cover);
   let last = k;
   // Only words joined by a space continue the name: "Agreement on Monday. The Philippines" is two sentences.
   const joined = (j: number) => words[j]?.gap === ' ';
@@ -939,7 +963,7 @@ export function readAgreementMentions(
     let named = headline
       ? null
       : word.cap
-        ? namedSpan(words, k)
+        ? namedSpan(words, k, cover)
         : (capitalizedPrefix(words, k, cover) ?? placeNamed(words, k, cover, mentions));
     // "Memorandum of Understanding between the Ministry of ... of Tajikistan and ... on cooperation in ...": a formal
     // title names one instrument of a list, through its parties and subject.

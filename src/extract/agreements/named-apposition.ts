@@ -39,6 +39,17 @@ function nameEnd(text: string, raw: RawAgreement): number {
     : raw.end;
 }
 
+/**
+ * Where a name starts in the text: its mention may be its kind word alone, after the name's first words ("Memorandum"
+ * of "Communication Interoperability and Security Memorandum of Agreement").
+ */
+function nameStart(text: string, raw: RawAgreement): number {
+  if (raw.name === null) return raw.start;
+  const from = Math.max(0, raw.start - raw.name.length);
+  const at = text.slice(from, raw.start + raw.name.length).indexOf(raw.name);
+  return at === -1 ? raw.start : from + at;
+}
+
 /** Whether `named` names `described` in apposition within one sentence, on either side of it. */
 function inApposition(
   text: string,
@@ -47,8 +58,9 @@ function inApposition(
   named: RawAgreement,
 ): boolean {
   if (described.sentence !== named.sentence) return false;
-  if (named.start >= described.end && named.start - described.end <= REACH)
-    return NAME_AFTER.test(text.slice(described.end, named.start));
+  const start = nameStart(text, named);
+  if (start >= described.end && start - described.end <= REACH)
+    return NAME_AFTER.test(text.slice(described.end, start));
   // "Dubbed the Declaration of Principles, Saturday's agreement": the name opens the sentence, the description follows.
   const end = nameEnd(text, named);
   if (described.start >= end && described.start - end <= REACH)

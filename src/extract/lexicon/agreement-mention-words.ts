@@ -204,6 +204,12 @@ export const NAME_TAIL_PREPOSITIONS = ['on', 'of', 'for'] as const;
  */
 export const NAME_TAIL_INNER_WORDS = ['of', 'and', 'on', 'in', 'the', 'to'] as const;
 
+/**
+ * Words that join two capitalized runs before a name's kind word: "the Basic Exchange and Cooperation Agreement",
+ * "the Communication Interoperability and Security Memorandum of Agreement".
+ */
+export const NAME_HEAD_JOINERS: ReadonlySet<string> = new Set(['and']);
+
 /** Prepositions that open an agreement's topic: "an agreement on trade", "a deal to end the war". */
 export const TOPIC_PREPOSITIONS = ['on', 'to', 'for', 'of'] as const;
 

@@ -72,3 +72,25 @@ describe('the naming-verb cue, asked once per text', () => {
     expect(names(named)).toEqual(['Lome two']);
   });
 });
+
+describe('a name whose head joins two capitalized runs ("Basic Exchange and Cooperation Agreement")', () => {
+  it('is read whole, and names the agreement it stands in apposition to', () => {
+    const result = extract(
+      'Chile backs naval pact\nThe Chilean cabinet has approved a maritime security agreement with Peru. The agreement is called the Coastal Surveillance and Rescue Memorandum of Agreement (CSR-MOA).',
+      { publishedAt: '2025-03-02' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual([
+      'Coastal Surveillance and Rescue Memorandum of Agreement',
+    ]);
+  });
+
+  it('does not take in the sides written before it', () => {
+    const result = extract(
+      'Chile and Peru Maritime Boundary Treaty takes effect on Monday, officials said.',
+      {
+        publishedAt: '2025-03-02',
+      },
+    );
+    expect(result.agreements.map((a) => a.name)).not.toContain('Chile and Peru Maritime Boundary Treaty');
+  });
+});
