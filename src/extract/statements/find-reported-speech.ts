@@ -15,6 +15,7 @@ import { passiveAttribution } from './passive-attribution.ts';
 import { describedAgreement } from './described-agreement.ts';
 import { meetingSubject } from './meeting-subjects.ts';
 import { meetingParticipants } from './meeting-participants.ts';
+import { MAX_THEY_HOPS, previousGroupVerb } from './previous-group-subject.ts';
 import { locatedBody } from './located-bodies.ts';
 import { leadVerbBefore } from './lead-verb.ts';
 import { citedAfterVerb, citedTail, outletClosing, quotedAsSaying, quotedTail } from './cited-sources.ts';
@@ -789,7 +790,7 @@ const GROUP_REACH_SENTENCES = 2;
  * "They declared ...", "the two leaders said ...", "their foreign ministers declared ...": a plural subject right
  * before the verb means the people named together most recently (two or more, in this sentence or just before).
  */
-function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence): string[] {
+function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence, hops = 0): string[] {
   const { words } = ctx.state;
   const { lexicon } = ctx.resources;
   let j = k - 1;
@@ -819,8 +820,16 @@ function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence): st
   const people = groupPeople(ctx, sentence, head, counted);
   const found =
     people.length === 0 && side ? countryGroup(ctx, sentence.index, head.start, counted, true) : people;
+  if (found.length > 0) return found;
   // "They reiterated ..." paragraphs after the visit was told: the meeting's participants.
-  return found.length > 0 ? found : meetingParticipants(ctx.state, head, counted);
+  const met = meetingParticipants(ctx.state, head, counted);
+  if (met.length > 0 || head.lower !== 'they' || hops >= MAX_THEY_HOPS) return met;
+  // "The two leaders agreed ... They reiterated ...": "they" goes on with the plural subject of the sentence before,
+  // when that subject means people; "the two sides" the text only tied to countries may mean their leaders.
+  const before = previousGroupVerb(ctx, sentence);
+  const prior = before === null ? undefined : ctx.state.sentences[before.sentence];
+  const chained = before === null || !prior ? [] : groupSpeakers(ctx, before.verb, prior, hops + 1);
+  return chained.every((id) => ctx.state.persons.has(id)) ? chained : [];
 }
 
 /** The people a plural subject headed by `head` means, `counted` of them when the phrase says how many. */

@@ -52,3 +52,23 @@ describe('the participants of a meeting as the speakers of a plural subject', ()
     expect(speakersOf(text, 'second border crossing')).toEqual([]);
   });
 });
+
+describe('"they" going on with the plural subject of the sentence before', () => {
+  const AGREED = 'The two leaders agreed that the border crossing at Tacna would open in May.\n\n';
+  const sentence = 'They reiterated their resolve to fight drug smuggling along the shared border.';
+
+  it('gives "they" paragraphs after the meeting the people the subject before it means', () => {
+    expect(speakersOf(`${HEADLINE}${VISIT}${LATER}${AGREED}${sentence}`, 'drug smuggling')).toEqual(BOTH);
+  });
+
+  it('follows a chain of "they" back to that subject', () => {
+    const between = 'They also welcomed the opening of a rail link between Arica and Tacna.\n\n';
+    const text = `${HEADLINE}${VISIT}${LATER}${AGREED}${between}${sentence}`;
+    expect(speakersOf(text, 'drug smuggling')).toEqual(BOTH);
+  });
+
+  it('leaves "they" after a subject that means the countries', () => {
+    const countries = 'The two countries agreed that the border crossing at Tacna would open in May.\n\n';
+    expect(speakersOf(`${HEADLINE}${VISIT}${LATER}${countries}${sentence}`, 'drug smuggling')).toEqual([]);
+  });
+});
