@@ -15,7 +15,7 @@ import {
 } from '../lexicon/word-lists.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { sentenceOf, type StatementContext } from './statement-context.ts';
-import type { EntityMention, Range, Sentence, Word } from '../types.ts';
+import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
 
 /** How many words a document's noun phrase may take before its verb ("a joint statement from the two governments"). */
 const MAX_SUBJECT_WORDS = 7;
@@ -316,6 +316,28 @@ function issuedBy(ctx: StatementContext, noun: number): string | null {
   if (!sentence) return null;
   const subject = subjectBefore(state, sentence.start, verb.start);
   return subject && state.organizations.get(subject.id)?.kind !== 'news agency' ? subject.id : null;
+}
+
+/** How many sentences back the words a joint document gave its issuers may be for "it" to go on with them. */
+const JOINT_IT_REACH_SENTENCES = 2;
+
+/**
+ * `..., it said.` right after words a joint document gave to each of its issuers ("a joint press communique ... the
+ * communique said ... , it said."): "it" is that document, so every issuer of those words speaks, not only the one
+ * listed last. Null when the last words before `from` were not given to two bodies or more at once, or no joint
+ * document was told of before them.
+ */
+export function jointDocumentIt(ctx: StatementContext, from: number, sentence: number): string[] | null {
+  let last: StatementLike | undefined;
+  for (const draft of ctx.drafts)
+    if (draft.content.start < from && (!last || draft.content.start > last.content.start)) last = draft;
+  if (!last || sentence - last.lastSentence > JOINT_IT_REACH_SENTENCES) return null;
+  const content = last.content;
+  const issuers = ctx.drafts
+    .filter((d) => d.content.start === content.start && d.content.end === content.end)
+    .map((d) => d.speaker);
+  if (new Set(issuers).size < 2 || issuers.some((id) => ctx.state.persons.has(id))) return null;
+  return jointDocumentBefore(ctx, wordIndexAt(ctx.state.words, content.start)) ? [...new Set(issuers)] : null;
 }
 
 /** Who a document at word `noun` speaks for: its issuing countries when joint, else the body that spoke last. */

@@ -25,6 +25,7 @@ import {
   documentBeforeVerb,
   documentSpeakers,
   documentSubject,
+  jointDocumentIt,
   unsourcedIssueEnd,
   readOutDocument,
 } from './document-speakers.ts';
@@ -491,7 +492,11 @@ function attributionSpeakers(
 ): string[] | null {
   const { state } = ctx;
   const one = (speaker: string | null): string[] | null => (speaker ? [speaker] : null);
-  if (subject === 'it') return one(itReferent(state, sentence.start, sentence.index, ctx.drafts));
+  if (subject === 'it')
+    return (
+      jointDocumentIt(ctx, sentence.start, sentence.index) ??
+      one(itReferent(state, sentence.start, sentence.index, ctx.drafts))
+    );
   if (PRONOUN_SUBJECT.test(subject))
     return one(pronounSpeaker(state, from, from + subject.length, sentence.index, ctx.drafts));
   // "..., the statement added.": the document's issuers, as for a quote it closes.

@@ -26,6 +26,7 @@ import {
   documentSubject,
   documentVerb,
   isDocumentVerb,
+  jointDocumentIt,
 } from './document-speakers.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
 import { quotedAsSaying } from './cited-sources.ts';
@@ -329,6 +330,9 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     const opens = sentenceOf(ctx.state, quote.start)?.index ?? word.sentence;
     // '"...," it added.': the body that spoke last.
     if (!mention && /^,?\s*it(?: [a-z]+)?\s+$/.test(text.slice(quote.end, word.start))) {
+      // After words a joint statement gave each of its issuers, "it" is that statement: every issuer speaks.
+      const [joint, ...cospeakers] = jointDocumentIt(ctx, quote.start, opens) ?? [];
+      if (joint) return { speaker: joint, end, verb: k, cospeakers };
       const speaker = itReferent(ctx.state, quote.start, opens, ctx.drafts);
       return speaker ? { speaker, end, verb: k } : null;
     }

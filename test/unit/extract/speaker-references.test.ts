@@ -105,6 +105,24 @@ describe('a document as the source of words', () => {
     expect(speakers.NGA).toEqual(speakers.GHA);
   });
 
+  it('gives ", it said" after words of a joint document to every issuer, reported or quoted', () => {
+    const text =
+      'Ties restored\n\nPresident Mahama of Ghana and President Tinubu of Nigeria met in Accra on Monday. ' +
+      'The talks ended with a joint press communique. ' +
+      'Both sides agreed to reopen their border crossings, the communique said. ' +
+      'The two countries share a duty to keep the coast safe, it said. ' +
+      '"Trade across the border has doubled," the communique said. ' +
+      '"The two sides will meet again in Abuja in June," it added.';
+    const speakers = bySpeaker(text);
+    expect(speakers.GHA).toEqual([
+      'Both sides agreed to reopen their border crossings',
+      'The two countries share a duty to keep the coast safe',
+      'Trade across the border has doubled',
+      'The two sides will meet again in Abuja in June',
+    ]);
+    expect(speakers.NGA).toEqual(speakers.GHA);
+  });
+
   it('gives "according to the statement" to the body that spoke last, not to a name in its words', () => {
     const text =
       "Call held\n\nThe presidents spoke by phone on Monday, the Kazakh leader's press service reported. " +
