@@ -19,11 +19,12 @@ import {
   type Cluster,
 } from './agreement-facts.ts';
 import { articleGoBetweens, articlePartyName, isPartyMention, partyName } from './party-mentions.ts';
+import { armedForcesSides } from './armed-forces-sides.ts';
 import type { EntityMention, EventMention, ExtractState, Resources, Sentence, Word } from '../types.ts';
 import { joinRoadmaps } from './join-roadmaps.ts';
 import { isBare, resolveBareAgreements, sameStem } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
-import { startingIn, wordIndexAt } from '../mention-index.ts';
+import { mergeMentions, startingIn, wordIndexAt } from '../mention-index.ts';
 import {
   AGREEMENT_WORDS,
   INTERCHANGEABLE_AGREEMENT_KINDS,
@@ -1148,6 +1149,10 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   );
   for (const cluster of clusters) nameKindOnlyTitle(state, cluster);
   const keys = canonicalKeys(clusters, state.input.publishedAt ?? null);
+  // An army that becomes a side is an organization of the article's.
+  const organizations = new Map(state.organizations);
+  const withArmies: ExtractState = { ...state, organizations };
+  const armyMentions: EntityMention[] = [];
   const agreements: AgreementItem[] = [];
   const agreementMentions: EventMention[] = [];
   for (const cluster of clusters) {
@@ -1155,10 +1160,16 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     const kind = known?.kind ?? dominantKind(cluster);
     // A known agreement's parties are the data's; one open to every state lists none, whoever the text names.
     // An organization side (a movement, a union) is a party where the article names it, a graph node of its own.
-    const parties = known
-      ? known.parties.filter((p) => !p.startsWith('org:') || state.organizations.has(p))
-      : cluster.parties;
-    const partyNames = parties.map((p) => partyName(state, p)).join('–');
+    const parties = armedForcesSides(
+      state,
+      resources,
+      known
+        ? known.parties.filter((p) => !p.startsWith('org:') || state.organizations.has(p))
+        : cluster.parties,
+      organizations,
+      armyMentions,
+    );
+    const partyNames = parties.map((p) => partyName(withArmies, p)).join('–');
     const name =
       known?.name ?? cluster.name ?? [partyNames, describedAs(cluster)].filter((p) => p !== '').join(' ');
     const key = keys.get(cluster) ?? name;
@@ -1171,7 +1182,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     const articleNames = parties.map((p) => articlePartyName(state, p));
     const articleForm =
       known === null && cluster.name === null && articleNames.some((n) => n !== null)
-        ? [parties.map((p, i) => articleNames[i] ?? partyName(state, p)).join('–'), describedAs(cluster)]
+        ? [parties.map((p, i) => articleNames[i] ?? partyName(withArmies, p)).join('–'), describedAs(cluster)]
             .filter((p) => p !== '')
             .join(' ')
         : null;
@@ -1207,5 +1218,6 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   agreements.push(...resolutions.agreements);
   agreementMentions.push(...resolutions.mentions);
   agreementMentions.sort((a, b) => a.start - b.start);
-  return { ...state, agreements, agreementMentions };
+  const mentions = armyMentions.length > 0 ? mergeMentions(state.mentions, armyMentions) : state.mentions;
+  return { ...state, organizations, mentions, agreements, agreementMentions };
 }

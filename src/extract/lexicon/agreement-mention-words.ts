@@ -493,6 +493,18 @@ export const AGREED_OBJECT_OPENERS = ['to', 'on'] as const;
 export const SIDE_HEAD_NOUNS = ['government', 'army', 'military', 'authorities', 'administration'] as const;
 
 /**
+ * Nouns after a country that name its army ("the Sudanese army", "Sudan's military"): an army the story pits against
+ * a movement of its own country is the side of their truce, when no government of that country is named.
+ */
+export const ARMY_SIDE_NOUNS = ['army', 'military'] as const;
+
+/**
+ * Nouns that name a country's government as an actor ("the Sudanese government", "the government"): a story that
+ * names one keeps the country as the side of a deal with a movement (Kinshasa and the M23, Sanaa and the Houthis).
+ */
+export const GOVERNMENT_SIDE_NOUNS = ['government'] as const;
+
+/**
  * Verbs that give an agreement its name in apposition ("the agreement, officially called the Abraham Accords",
  * "Dubbed the Declaration of Principles, Saturday's agreement ...", "the new accord, dubbed Wye two").
  */

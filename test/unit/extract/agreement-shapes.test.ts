@@ -529,12 +529,36 @@ describe('a movement, party or bloc as a side', () => {
     expect(found).toContainEqual(['ISR', 'org:hamas']);
   });
 
-  it('reads a country-named force as its country, not as another side', () => {
+  it('reads a country-named force fighting a movement of its own country as the army, one side', () => {
     const found = parties(
       'The Sudanese Army and the Rapid Support Forces agreed on a one-day ceasefire in Jeddah.',
     );
-    expect(found).toContainEqual(['SDN', 'org:rapid-support-forces']);
+    expect(found).toContainEqual(['org:sudanese-army', 'org:rapid-support-forces']);
   });
+
+  it.each([
+    "Sudan's military and the paramilitary Rapid Support Forces signed a five-day truce in Jeddah on Sunday.",
+    'A ten-day truce between the Sudanese army and the Rapid Support Forces took effect in Khartoum on Monday.',
+  ])('takes the army the gazetteer knows for a country named only by its army: %s', (text) => {
+    expect(parties(text)).toContainEqual(['org:sudanese-armed-forces', 'org:rapid-support-forces']);
+  });
+
+  it.each([
+    [
+      'The Sudanese government and the Rapid Support Forces signed a five-day truce in Jeddah on Sunday.',
+      'SDN',
+    ],
+    [
+      "Sudan's army and the Rapid Support Forces signed a five-day truce in Jeddah. The government said it would hold.",
+      'SDN',
+    ],
+    ['The Israeli army and Hamas agreed to a three-day truce in Cairo on Friday.', 'ISR'],
+  ])(
+    'keeps the country where its government is named or the movement is not its own: %s',
+    (text, country) => {
+      expect(parties(text).some((p) => p.includes(country))).toBe(true);
+    },
+  );
 
   it('keeps a news agency or a ministry out of the parties', () => {
     const found = parties('Reuters and Kenya signed nothing; Kenya and Uganda signed a fisheries agreement.');
