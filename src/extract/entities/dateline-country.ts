@@ -12,6 +12,19 @@ const DATELINE = /^([A-Z][A-Z.'’ -]{2,30}),/m;
  */
 const TITLE_DATELINE =
   /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:,[ \t]*(?:\d|\p{Lu}\p{Ll}{2,8}\.? \d)|[ \t]*\(\p{Lu}|[ \t]+(?:--|—|–|-)[ \t])/mu;
+/**
+ * A dateline opening a story's first sentence: a place, maybe a date, maybe the source in brackets, then a dash or
+ * colon. "SEOUL, Jan. 23 (Yonhap) --", "LONDON (Reuters) -", "TRIPOLI, Oct 26 (AFP):", "NEW DELHI (UrduPoint News /
+ * Sputnik - 10th September, 2020)", and a title-case place only before a dash ("Addis Ababa -").
+ */
+export const DATELINE_LEAD = new RegExp(
+  [
+    String.raw`^[A-Z][A-Z .'’-]{2,30}(?:,[^—–:()\n]{0,40}?)?(?:\s*\([^()\n]{2,80}\)\s*(?:--|—|–|-|:)?|\s*(?:--|—|–|-|:))\s+`,
+    String.raw`^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,[^—–:()\n]{0,40}?)?\s*\([^()\n]{2,80}\)\s*(?:--|—|–|-|:)?\s+`,
+    String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} (?:--|—|–|-) (?=\p{Lu})`,
+  ].join('|'),
+  'u',
+);
 /** How far into the text a dateline may open a line. */
 const DATELINE_REACH = 600;
 

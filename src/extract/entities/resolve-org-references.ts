@@ -3,6 +3,7 @@
 
 import {
   BACK_REFERENCE_ORG_HEADS,
+  COUNTRY_NOUN_WORDS,
   MINISTRY_ACRONYMS,
   MINISTRY_PORTFOLIOS,
   PEACE_OPERATION_NAME_WORDS,
@@ -12,11 +13,13 @@ import { countryBefore, longestMatch } from './match-gazetteer.ts';
 import { coverWords, mergeMentions, startingIn, wordMention } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
 import { articleGovernment, bareCabinet, cabinetOrganization } from './cabinet-references.ts';
-import { datelineCountry } from './dateline-country.ts';
+import { DATELINE_LEAD, datelineCountry } from './dateline-country.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 
 const PORTFOLIOS: ReadonlySet<string> = new Set(MINISTRY_PORTFOLIOS);
 const BACK_HEADS: ReadonlySet<string> = new Set(BACK_REFERENCE_ORG_HEADS);
+const COUNTRY_NOUNS: ReadonlySet<string> = new Set(COUNTRY_NOUN_WORDS);
+const POSSESSIVE_GAP = /^['’]s $/;
 const PEACE_OPERATION = new RegExp(`\\b(?:${PEACE_OPERATION_NAME_WORDS.join('|')})\\b`);
 /** A Map, not the record: looked up for every word, and a record must intern each fresh word string to answer. */
 const ACRONYM_PORTFOLIOS: ReadonlyMap<string, string> = new Map(Object.entries(MINISTRY_ACRONYMS));
@@ -51,8 +54,13 @@ function clauseSubject(words: readonly Word[], k: number): boolean {
 /** Words a country's name may follow at a sentence's start: "The Kingdom of Bahrain", "The State of Kuwait". */
 const SUBJECT_COUNTRY_LEAD = /^(?:[Tt]he )?(?:(?:Kingdom|State|Republic|Sultanate) of )?$/;
 
-/** Words between a speaking country and its verb: "Bahrain also welcomed", "Jordan on Friday welcomed". */
-const MAX_SUBJECT_VERB_WORDS = 3;
+/**
+ * Words between a speaking country and its verb: "Bahrain also welcomed", "Jordan on Friday welcomed", "Somalia on
+ * Sunday firmly rejected".
+ */
+const MAX_SUBJECT_VERB_WORDS = 4;
+/** How many sentences back a ministry of no named country looks for the country that spoke there. */
+const SPEAKING_COUNTRY_SENTENCES = 3;
 
 /**
  * The country that opens sentence `sentence` as the subject of a speech or stance verb ("The Kingdom of Bahrain
@@ -61,9 +69,11 @@ const MAX_SUBJECT_VERB_WORDS = 3;
 function speakingCountry(state: ExtractState, sentence: number, resources: Resources): string | null {
   const at = state.sentences[sentence];
   if (!at) return null;
-  const first = startingIn(state.mentions, at.start, at.end)[0];
+  // "CAIRO, Feb 11 (KUNA) -- Somalia on Sunday rejected ...": a wire's dateline may open the sentence.
+  const opening = at.start + (DATELINE_LEAD.exec(state.text.slice(at.start, at.end))?.[0].length ?? 0);
+  const first = startingIn(state.mentions, opening, at.end)[0];
   if (first?.kind !== 'country' || first.via === 'capital' || first.via === 'demonym') return null;
-  if (!SUBJECT_COUNTRY_LEAD.test(state.text.slice(at.start, first.start))) return null;
+  if (!SUBJECT_COUNTRY_LEAD.test(state.text.slice(opening, first.start))) return null;
   const { speechVerbs, stance } = resources.lexicon;
   const after =
     state.text
@@ -73,6 +83,19 @@ function speakingCountry(state: ExtractState, sentence: number, resources: Resou
   return after.slice(0, MAX_SUBJECT_VERB_WORDS).some((w) => speechVerbs.has(w) || stance.has(w))
     ? first.id
     : null;
+}
+
+/**
+ * "CAIRO (KUNA) -- Somalia on Sunday rejected the memo. The foreign ministry said ...", "Somalia said there was no
+ * room for mediation. ... the country's foreign ministry said": a ministry that names no country, with none named
+ * before it, is that of the country that spoke as the subject of a sentence shortly before, not the dateline's.
+ */
+function recentSpeakingCountry(state: ExtractState, sentence: number, resources: Resources): string | null {
+  for (let s = sentence - 1; s >= 0 && sentence - s <= SPEAKING_COUNTRY_SENTENCES; s--) {
+    const country = speakingCountry(state, s, resources);
+    if (country) return country;
+  }
+  return null;
 }
 
 export function resolveOrgReferences(state: ExtractState, resources: Resources): ExtractState {
@@ -161,6 +184,13 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
     while (first > 0 && PORTFOLIOS.has(words[first - 1]?.lower ?? '') && words[first]?.gap === ' ') first--;
     const portfolio = words.slice(first, k).map((w) => titleCase(w.lower));
     const country = countryBefore(words, first, gazetteer);
+    // "the country's foreign ministry said": the owner word belongs to the ministry's name, where a speaker stands.
+    if (
+      !country &&
+      COUNTRY_NOUNS.has(words[first - 1]?.lower ?? '') &&
+      POSSESSIVE_GAP.test(words[first]?.gap ?? '')
+    )
+      first--;
     let id: string | null = null;
     // "Kuwait's ministry welcomed it. Bahrain also welcomed it. The Ministry said ...": a sentence right before
     // whose subject is another country makes the ministry that country's.
@@ -173,7 +203,8 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
       id = lastMinistry;
     else {
       fallbackCountry ??= datelineCountry(state.text, gazetteer);
-      const owner = country ?? turned ?? fallbackCountry;
+      const spoke = !country && !lastMinistry ? recentSpeakingCountry(state, word.sentence, resources) : null;
+      const owner = country ?? turned ?? spoke ?? fallbackCountry;
       const demonym = owner ? gazetteer.countries.get(owner)?.demonyms[0] : undefined;
       if (!demonym) continue;
       const name = [demonym, ...(portfolio.length > 0 ? portfolio : ['Foreign']), 'Ministry'].join(' ');

@@ -17,6 +17,7 @@ import { meetingSubject } from './meeting-subjects.ts';
 import { meetingParticipants } from './meeting-participants.ts';
 import { MAX_THEY_HOPS, previousGroupVerb } from './previous-group-subject.ts';
 import { locatedBody } from './located-bodies.ts';
+import { DATELINE_LEAD } from '../entities/dateline-country.ts';
 import { leadVerbBefore } from './lead-verb.ts';
 import { citedAfterVerb, citedTail, outletClosing, quotedAsSaying, quotedTail } from './cited-sources.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
@@ -138,19 +139,6 @@ const LEADING_DAY = new RegExp(
 /** A clause that is only a prepositional phrase ("in a statement", "on Thursday") reports nothing. */
 const CIRCUMSTANCE_ONLY =
   /^(?:in|on|at|during|after|before|with|to|from|via|through|by)\b[^,;:“”"]{0,50}[.!]?\s*$/;
-/**
- * A dateline opening a story's first sentence: a place, maybe a date, maybe the source in brackets, then a dash or
- * colon. "SEOUL, Jan. 23 (Yonhap) --", "LONDON (Reuters) -", "TRIPOLI, Oct 26 (AFP):", "NEW DELHI (UrduPoint News /
- * Sputnik - 10th September, 2020)", and a title-case place only before a dash ("Addis Ababa -").
- */
-const DATELINE_LEAD = new RegExp(
-  [
-    String.raw`^[A-Z][A-Z .'’-]{2,30}(?:,[^—–:()\n]{0,40}?)?(?:\s*\([^()\n]{2,80}\)\s*(?:--|—|–|-|:)?|\s*(?:--|—|–|-|:))\s+`,
-    String.raw`^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,[^—–:()\n]{0,40}?)?\s*\([^()\n]{2,80}\)\s*(?:--|—|–|-|:)?\s+`,
-    String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} (?:--|—|–|-) (?=\p{Lu})`,
-  ].join('|'),
-  'u',
-);
 /**
  * "The border, Modi said, was calm.", "More than four decades ago, Xi said, the leaders ...": an attribution set
  * off by commas inside the reported words, which go on in lower case after it. The verb is checked against the

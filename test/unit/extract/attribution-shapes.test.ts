@@ -636,3 +636,30 @@ describe('"The Ministry" opening a sentence, with no name of its own', () => {
     expect(speakerOf(text, 'would end the conflict')).toBe('org:bahraini-foreign-ministry');
   });
 });
+
+describe('a ministry that names no country, with none named before it', () => {
+  function speakerOf(text: string, words: string): string | undefined {
+    return extract(text).statements.find((s) => (s.quote ?? s.text).includes(words))?.speaker;
+  }
+
+  it.each([
+    [
+      'a wire bureau abroad',
+      'Eritrea rejects port accord\n\nNAIROBI, March 4 (Xinhua) -- Eritrea on Monday firmly rejected the port accord ' +
+        'signed between Djibouti and Yemen.\n\nThe foreign ministry said in a statement that the accord ignored the ' +
+        'maritime border.',
+      'ignored the maritime border',
+      'org:eritrean-foreign-ministry',
+    ],
+    [
+      '"the country\'s" ministry',
+      'Ghana rules out talks\n\nGhana said on Friday there was no room for talks with Togo over the border pact.\n\n' +
+        '“There is no basis for talks unless Lome withdraws its claim,” the country’s foreign ministry said in a ' +
+        'statement posted on its official accounts.',
+      'There is no basis for talks',
+      'org:ghanaian-foreign-ministry',
+    ],
+  ])('is the country that spoke as a subject shortly before (%s)', (_shape, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
