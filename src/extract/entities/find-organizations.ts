@@ -30,6 +30,7 @@ import {
 } from '../lexicon/word-lists.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
 import { datelineCountry } from './dateline-country.ts';
+import { recentSpeakingCountry } from './speaking-country.ts';
 import { titleCaseHeadlineEnd } from './title-case-headline.ts';
 import { isTitleWord } from './person-context.ts';
 import { invertedName } from './inverted-names.ts';
@@ -800,6 +801,9 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
     const generic = nameWords.every((w) => GENERIC.has(w) || CONNECTORS.has(w));
     // "the Foreign Ministry" after "Azerbaijani Foreign Minister Jeyhun Bayramov": that minister's ministry.
     if (generic && !country.id) country.id = ministerCountry(words, candidate, gazetteer);
+    // "Qatar welcomes truce ... In a statement, the Ministry of Foreign Affairs said": the country that just spoke.
+    if (generic && !country.id && nameWords.includes('ministry'))
+      country.id = recentSpeakingCountry(state, firstWord.sentence, resources);
     // "Addis Ababa, 2 July 2014 (WIC) - ... according to Ministry of Foreign Affairs": the dateline's country's.
     if (generic && !country.id)
       country.id = (datelineHome ??= { id: datelineCountry(text, gazetteer, true) }).id;

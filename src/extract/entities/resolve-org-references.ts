@@ -10,10 +10,11 @@ import {
 } from '../lexicon/entity-words.ts';
 import { organizationId } from '../../domain/ids.ts';
 import { countryBefore, longestMatch } from './match-gazetteer.ts';
-import { coverWords, mergeMentions, startingIn, wordMention } from '../mention-index.ts';
+import { coverWords, mergeMentions, wordMention } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
 import { articleGovernment, bareCabinet, cabinetOrganization } from './cabinet-references.ts';
-import { DATELINE_LEAD, datelineCountry } from './dateline-country.ts';
+import { datelineCountry } from './dateline-country.ts';
+import { recentSpeakingCountry, speakingCountry } from './speaking-country.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 
 const PORTFOLIOS: ReadonlySet<string> = new Set(MINISTRY_PORTFOLIOS);
@@ -49,53 +50,6 @@ function clauseSubject(words: readonly Word[], k: number): boolean {
     after?.gap === ' ' &&
     !after.cap
   );
-}
-
-/** Words a country's name may follow at a sentence's start: "The Kingdom of Bahrain", "The State of Kuwait". */
-const SUBJECT_COUNTRY_LEAD = /^(?:[Tt]he )?(?:(?:Kingdom|State|Republic|Sultanate) of )?$/;
-
-/**
- * Words between a speaking country and its verb: "Bahrain also welcomed", "Jordan on Friday welcomed", "Somalia on
- * Sunday firmly rejected".
- */
-const MAX_SUBJECT_VERB_WORDS = 4;
-/** How many sentences back a ministry of no named country looks for the country that spoke there. */
-const SPEAKING_COUNTRY_SENTENCES = 3;
-
-/**
- * The country that opens sentence `sentence` as the subject of a speech or stance verb ("The Kingdom of Bahrain
- * also welcomed the agreement."), if any: the ministry speaking right after it is that country's.
- */
-function speakingCountry(state: ExtractState, sentence: number, resources: Resources): string | null {
-  const at = state.sentences[sentence];
-  if (!at) return null;
-  // "CAIRO, Feb 11 (KUNA) -- Somalia on Sunday rejected ...": a wire's dateline may open the sentence.
-  const opening = at.start + (DATELINE_LEAD.exec(state.text.slice(at.start, at.end))?.[0].length ?? 0);
-  const first = startingIn(state.mentions, opening, at.end)[0];
-  if (first?.kind !== 'country' || first.via === 'capital' || first.via === 'demonym') return null;
-  if (!SUBJECT_COUNTRY_LEAD.test(state.text.slice(opening, first.start))) return null;
-  const { speechVerbs, stance } = resources.lexicon;
-  const after =
-    state.text
-      .slice(first.end, at.end)
-      .toLowerCase()
-      .match(/[a-z]+/g) ?? [];
-  return after.slice(0, MAX_SUBJECT_VERB_WORDS).some((w) => speechVerbs.has(w) || stance.has(w))
-    ? first.id
-    : null;
-}
-
-/**
- * "CAIRO (KUNA) -- Somalia on Sunday rejected the memo. The foreign ministry said ...", "Somalia said there was no
- * room for mediation. ... the country's foreign ministry said": a ministry that names no country, with none named
- * before it, is that of the country that spoke as the subject of a sentence shortly before, not the dateline's.
- */
-function recentSpeakingCountry(state: ExtractState, sentence: number, resources: Resources): string | null {
-  for (let s = sentence - 1; s >= 0 && sentence - s <= SPEAKING_COUNTRY_SENTENCES; s--) {
-    const country = speakingCountry(state, s, resources);
-    if (country) return country;
-  }
-  return null;
 }
 
 export function resolveOrgReferences(state: ExtractState, resources: Resources): ExtractState {

@@ -659,6 +659,13 @@ describe('a ministry that names no country, with none named before it', () => {
       'There is no basis for talks',
       'org:ghanaian-foreign-ministry',
     ],
+    [
+      'a capitalized "Ministry of Foreign Affairs"',
+      'Oman welcomes water accord\n\nMuscat, -The Sultanate of Oman has welcomed the water accord signed by Iraq and ' +
+        'Syria.\n\nIn a statement today, the Ministry of Foreign Affairs said that the accord would ease the drought.',
+      'would ease the drought',
+      'org:omani-ministry-of-foreign-affairs',
+    ],
   ])('is the country that spoke as a subject shortly before (%s)', (_shape, text, words, speaker) => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
