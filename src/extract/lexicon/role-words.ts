@@ -86,6 +86,28 @@ export const VAGUE_ROLE_HEADS = [
 export const INDEFINITE_UNNAMED_HEADS = ['diplomat'] as const;
 
 /**
+ * Heads that name no office, only a private person the article leaves unnamed: "a Somali observer told IRIN", "an
+ * Afghan resident said", "a Yemeni witness said". A country describing them is no speaker, as for "a senior official".
+ */
+export const UNNAMED_PERSON_HEADS = [
+  'observer',
+  'observers',
+  'resident',
+  'residents',
+  'witness',
+  'witnesses',
+  'eyewitness',
+  'businessman',
+  'businesswoman',
+  'trader',
+  'commentator',
+  'researcher',
+  'academic',
+  'activist',
+  'elder',
+] as const;
+
+/**
  * Heads of an unnamed group of speakers or an unnamed outlet that need no article: "Indian officials said", "two
  * Egyptian security sources told Reuters", "Japanese media reported", "Rwandan state radio said". A country
  * describing them is no speaker: unnamed officials are left out, and an outlet only carries the news.

@@ -18,6 +18,7 @@ import {
 import { CLOSING_ATTRIBUTION_VERBS } from '../lexicon/role-words.ts';
 import { startingIn } from '../mention-index.ts';
 import { titleAppositionClause } from './title-apposition.ts';
+import { unnamedSpeakerIn } from './unnamed-speakers.ts';
 import type { EntityMention, ExtractState, StatementLike } from '../types.ts';
 
 const SPEAKER_KINDS = new Set(['person', 'country', 'org']);
@@ -148,6 +149,12 @@ export function referent(
       m.kind === 'person' && !(m.start >= own && m.start < openerEnd) && !insideQuote(state.text, m.start),
   );
   const lastPerson = persons[persons.length - 1];
+  // "King Faisal invited six leaders. A senior Egyptian source said ... . \"...,\" he said.": an unnamed speaker
+  // came after the last one named, in a sentence after the last statement's (not the outlet that carried it: "...,"
+  // X was quoted as saying by Iranian state media), so "he" is that unnamed one, who is left out.
+  const afterLast = state.sentences[(last?.lastSentence ?? -1) + 1]?.start ?? from;
+  const since = Math.max(lastPerson?.end ?? fromSentence, afterLast, fromSentence);
+  if (since < from && unnamedSpeakerIn(state, since, from, (at) => insideQuote(state.text, at))) return null;
   // The last speaker, unless another person was named after their words ("X expressed gratitude to <last
   // speaker>, ..." names X too: the last speaker's name there does not bring them back).
   // Only someone named as a sentence's subject: "He pointed to the ceremony of the Iranian president" names the

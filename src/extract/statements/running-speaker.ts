@@ -31,11 +31,25 @@ export function lastSpeakerBefore(
   return { draft: last, paragraph: ctx.state.sentences[last.lastSentence]?.paragraph ?? -1 };
 }
 
-/** Whether the sentence names a person or organization outside the quote: someone else may be speaking. */
+/**
+ * Whether the sentence names a person or organization outside the quote, or describes an unnamed speaker ("A Somali
+ * observer told reporters the accord was significant \"if ...\""): someone else may be speaking.
+ */
 function namesSomeoneElse(ctx: StatementContext, quote: Quote, from: number, to: number): boolean {
   return startingIn(ctx.state.mentions, from, to).some(
-    (m) => (m.kind === 'person' || m.kind === 'org') && (m.end <= quote.start || m.start >= quote.end),
+    (m) =>
+      (m.kind === 'person' || m.kind === 'org' || m.describesUnnamed === true) &&
+      (m.end <= quote.start || m.start >= quote.end),
   );
+}
+
+/**
+ * Whether a country describing an unnamed speaker ("a Somali observer") stands before `to` in a sentence after
+ * `sentence` (the outlet that carried the last words, "quoted by Iranian state media", is in their own sentence).
+ */
+function unnamedSince(ctx: StatementContext, sentence: number, to: number): boolean {
+  const from = ctx.state.sentences[sentence + 1]?.start ?? to;
+  return from < to && startingIn(ctx.state.mentions, from, to).some((m) => m.describesUnnamed === true);
 }
 
 /**
@@ -151,6 +165,8 @@ export function runningSpeakerQuotes(ctx: StatementContext, quotes: readonly Quo
     // 'The agreement says: "..."': the quote has a lead-in of its own whose subject is no one who speaks.
     if (OWN_LEAD_IN.test(state.text.slice(sentence.start, quote.start))) continue;
     if (agreementWording(ctx, sentence, quote)) continue;
+    // "A Somali observer said ... . \"...,\" he said.": an unnamed speaker came after the running one and speaks on.
+    if (running && unnamedSince(ctx, running.draft.lastSentence, quote.start)) continue;
     const near = running !== null && sentence.paragraph - running.paragraph <= 1;
     // No one has spoken nearby: the person the sentence before is about (CoreNLP's closest-mention sieve).
     const speaker = near ? running.draft.speaker : previousSubject(ctx, sentence, quote);

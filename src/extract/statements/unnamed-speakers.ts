@@ -2,6 +2,8 @@
 // said". Unnamed officials are left out of the statements, so the country describing them is flagged as no speaker.
 
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
+import { INDEFINITE_UNNAMED_HEADS, UNNAMED_PERSON_HEADS } from '../lexicon/role-words.ts';
+import { startingIn, wordIndexAt } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Word } from '../types.ts';
 
 /** Words an unnamed speaker's phrase may hold between its article and its head ("a senior US administration official"). */
@@ -89,4 +91,50 @@ function countriesFrom(state: ExtractState, at: number, cover: Int32Array): Enti
     } else if (covering || (word.lower !== 'and' && word.lower !== 'the')) break;
   }
   return found;
+}
+
+/** Heads that leave a speaker unnamed even after "the": they name no office ("the source said", "the observer"). */
+const UNTITLED_HEADS: ReadonlySet<string> = new Set([...UNNAMED_PERSON_HEADS, 'source', 'sources']);
+
+/**
+ * Heads of an unnamed speaker after "a"/"an"/"one" ("a senior Arab source", "one Egyptian security source"); not the
+ * vague ones that are adjectives too ("a two-day official visit"): those count when a country describes them.
+ */
+const INDEFINITE_HEADS: ReadonlySet<string> = new Set([...INDEFINITE_UNNAMED_HEADS, ...UNTITLED_HEADS]);
+
+/** The words that open an unnamed speaker's phrase before its head. */
+const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+
+/**
+ * Whether an unnamed speaker's phrase stands in [from, to): "a high ranking Arab source", "one Egyptian security
+ * source", "the source said", "a Somali observer"; not one a person or body is named in ("a Hamas official").
+ * `skip` leaves out words that are not the article's own (inside quotes).
+ */
+export function unnamedSpeakerIn(
+  state: ExtractState,
+  from: number,
+  to: number,
+  skip: (offset: number) => boolean,
+): boolean {
+  const { words } = state;
+  if (startingIn(state.mentions, from, to).some((m) => m.describesUnnamed === true && !skip(m.start)))
+    return true;
+  for (let k = wordIndexAt(words, from); k < words.length && (words[k] as Word).end <= to; k++) {
+    const head = words[k] as Word;
+    if (!INDEFINITE_HEADS.has(head.lower) || skip(head.start)) continue;
+    for (let j = k - 1; j >= 0 && k - j <= MAX_UNNAMED_WORDS; j--) {
+      const word = words[j] as Word;
+      if (word.sentence !== head.sentence || named(state, word)) break;
+      if (INDEFINITE_OPENERS.has(word.lower) || (word.lower === 'the' && UNTITLED_HEADS.has(head.lower)))
+        return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a person or body named at `word` stands in the phrase ("a Hamas official" speaks for Hamas). */
+function named(state: ExtractState, word: Word): boolean {
+  return state.mentions.some(
+    (m) => (m.kind === 'person' || m.kind === 'org') && m.start <= word.start && word.start < m.end,
+  );
 }

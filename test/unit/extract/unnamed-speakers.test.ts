@@ -115,3 +115,44 @@ describe('an unnamed diplomat, an official "from" a country, an abbreviated coun
     ).toEqual(['org:hamas']);
   });
 });
+
+describe('an unnamed private person: an observer, a resident, a witness', () => {
+  it.each([
+    ['an observer', 'A Kenyan observer said the truce could hold.'],
+    ['a resident', 'The truce will hold, a Libyan resident told reporters.'],
+    ['a witness', 'A Yemeni witness said the shelling had stopped.'],
+  ])('is no speaker, and the country is not either: %s', (_shape, sentence) => {
+    expect(speakers(`Truce talks\n\nNegotiators met in Cairo on Sunday.\n\n${sentence}`)).toEqual([]);
+  });
+});
+
+describe("quotes after an unnamed speaker are not the last named speaker's", () => {
+  it('a quote in the unnamed one\'s sentence, then "he said", stay unattributed', () => {
+    const text =
+      'Lusaka truce signed\n\nThe two factions signed a truce in Lusaka on Monday. The Zambian leaders condemned ' +
+      '"in the strongest terms all attacks on civilians", the truce said.\n\n' +
+      'A Zambian observer in Lusaka told reporters the truce mattered "if both sides keep their word". ' +
+      '"This truce could move the talks forward," he said.';
+    const quotes = extract(text).statements.map((s) => s.quote);
+    expect(quotes).not.toContain('if both sides keep their word');
+    expect(quotes).not.toContain('This truce could move the talks forward,');
+    expect(quotes.filter((q) => q?.startsWith('This truce'))).toEqual([]);
+  });
+
+  it.each([
+    ['a country in the phrase', 'A senior Egyptian source said there had been no contact before the summit.'],
+    ['no country', '"There had been no contact before the summit," the source said.'],
+  ])('"he said" after an unnamed source is not the person named before it: %s', (_shape, sentence) => {
+    const text =
+      'Summit talks\n\nKing Faisal invited six leaders to Kuwait on Monday.\n\n' +
+      `${sentence} "It was a genuine surprise," he said.`;
+    expect(speakers(text)).toEqual([]);
+  });
+
+  it('"he said" after a person named after the unnamed one is still that person\'s', () => {
+    const text =
+      'Summit talks\n\nA Somali observer said there had been no contact before the summit.\n\n' +
+      'King Faisal spoke on Tuesday. "It was a genuine surprise," he said.';
+    expect(speakers(text)).toEqual(['person:faisal']);
+  });
+});
