@@ -384,6 +384,8 @@ function resolvedAgreement(
   reference: BackReference,
   lead: string | null,
 ): string | null {
+  // "the Gaza ceasefire" before the story names it otherwise: the one agreement with those words in its name.
+  if (reference.namedBy.length > 0) return namedBy(state, reference.namedBy, reference.kinds);
   const byId = new Map(state.agreements.map((a) => [a.id, a]));
   const inText = startingIn(state.agreementMentions, 0, reference.start).map((m) => m.id);
   // "Somalia and Ethiopia agreed on a joint declaration ... Erdogan said he hoped the deal would be ...": an instrument
@@ -410,8 +412,6 @@ function resolvedAgreement(
         [...nameWords(agreement)].some((w) => w === reference.noun || CEASEFIRE_NAME_WORDS.has(w)))
     );
   };
-  // "the Gaza ceasefire" before the story names it otherwise: the one agreement with those words in its name.
-  if (reference.namedBy.length > 0) return namedBy(state, reference.namedBy, reference.kinds);
   const before = inText.filter(fits).reverse();
   if (before.length === 0) {
     if (lead && inText.includes(lead) && leadCallsIt(state, reference)) return lead;
