@@ -4,7 +4,11 @@
 // object; an adjunct after it (a preposition, an adverb, a participle, a clause) describes the occasion, not the
 // agreement, and a name that keeps it swallows the rest of its clause.
 
-import { FIELD_NOUNS, NOT_A_FIELD_AFTER_IN } from '../lexicon/agreement-topic-words.ts';
+import {
+  FIELD_NOUNS,
+  NOT_A_FIELD_AFTER_IN,
+  SIDES_OWN_POSSESSIVES,
+} from '../lexicon/agreement-topic-words.ts';
 import type { Word } from '../types.ts';
 
 /** The part of speech of the word at an index, or undefined when wink has no token starting there. */
@@ -119,8 +123,8 @@ export function nounPhraseEnd(
 
 /**
  * The index of the last word of the topic whose preposition is at `opener`, or -1 when it names no subject
- * ("a deal to see if it is in line ...": a purpose with no object). `last` bounds it (the sentence's or the
- * regular-expression cut's last word).
+ * ("a deal to see if it is in line ...": a purpose with no object; "to end their rift": a purpose about the sides).
+ * `last` bounds it (the sentence's or the regular-expression cut's last word).
  */
 export function topicPhraseEnd(
   words: readonly Word[],
@@ -136,6 +140,9 @@ export function topicPhraseEnd(
   let verb = start;
   while (verb <= last && pos(verb) === 'ADV') verb++;
   if (verb > last || pos(verb) !== 'VERB') return -1;
+  // "a joint declaration to conclude their disagreement": a purpose about the sides' own relations tells why they
+  // signed, not which instrument it is; the name is its kind and parties, and a later title names it.
+  if (SIDES_OWN_POSSESSIVES.has(words[verb + 1]?.lower ?? '')) return -1;
   const object = nounPhraseEnd(words, verb + 1, last, pos, countryIn);
   return object > verb ? object : -1;
 }

@@ -122,3 +122,10 @@ export const SUBJECT_FIELD_NOUNS: ReadonlySet<string> = new Set([
   'topics',
   'subjects',
 ]);
+
+/**
+ * Possessives of the sides themselves: after a purpose verb they make it a purpose about their own relations ("a
+ * joint declaration to conclude their disagreement", "an agreement to settle their border dispute"), which says why
+ * they signed, not which instrument it is.
+ */
+export const SIDES_OWN_POSSESSIVES: ReadonlySet<string> = new Set(['their']);

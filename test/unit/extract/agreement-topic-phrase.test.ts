@@ -50,6 +50,22 @@ describe('the end of an agreement topic', () => {
     const found = names("Officials in Lima will study the deal to see if it fits the president's plans.");
     expect(found.join(' ')).not.toMatch(/to see/);
   });
+
+  it.each([
+    'Peru and Chile signed a joint declaration to settle their border dispute on Monday.',
+    'Peru and Chile have agreed on a declaration to end their long rift over fishing rights.',
+  ])("makes no topic of a purpose about the sides' own relations: %s", (text) => {
+    const found = names(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^Peru–Chile (joint )?declaration$/);
+  });
+
+  it('keeps a purpose that names what the instrument does ("to restore direct flights")', () => {
+    const found = names(
+      'Peru and Chile signed a joint declaration to restore direct flights between their capitals.',
+    );
+    expect(found.some((n) => n.includes('declaration to restore direct flights'))).toBe(true);
+  });
 });
 
 describe('a later description of an unnamed agreement in view', () => {
