@@ -66,6 +66,7 @@ export const AGREEMENT_DESCRIPTOR_MODIFIERS = [
   'old',
   'existing',
   'reached',
+  'agreed-upon',
   'first',
   'second',
   'third',

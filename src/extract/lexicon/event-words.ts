@@ -175,6 +175,7 @@ export const AGREEMENT_CONSENT_OBJECTS: ReadonlySet<string> = new Set([
   'treaty',
   'proposal',
   'plan',
+  'declaration',
 ]);
 
 /**

@@ -486,6 +486,16 @@ describe('"in" after the kind word telling how far along an agreement is', () =>
   });
 });
 
+describe('a participle saying the agreement was made', () => {
+  it('says it was agreed, not which one it is: "the sides\' agreed-upon joint declaration"', () => {
+    const result = extract(
+      "Peru and Chile signed a joint declaration on Monday. Officials in Lima said Peru and Chile's agreed-upon joint declaration would open new trade routes.",
+      { publishedAt: '2024-05-07' },
+    );
+    expect(result.agreements.map((a) => a.name)).toEqual(['Peru–Chile joint declaration']);
+  });
+});
+
 describe('praise before the kind word', () => {
   it('makes no agreement of its own: "a fair agreement", "this great agreement"', () => {
     const result = extract(

@@ -247,6 +247,7 @@ describe('agreeing that is no agreement', () => {
     'Mali and Niger announced a truce deal on Friday.\n\nIn announcing their agreement to the deal, the opposition committee said it expected the fighting to stop.',
     'The envoy said he and his counterpart had reached a provisional agreement on another truce deal for the north.',
     'Leaders urged the two sides to reach an agreement on a deal to end the fighting in the north.',
+    'Peru and Chile reached an agreement on a joint declaration on fishing rights on Monday.',
   ])('reads consent to a deal as no second agreement: %s', (text) => {
     expect(extract(text).agreements).toHaveLength(1);
   });
