@@ -12,7 +12,13 @@ import {
   STRICT_SIGN_WORDS,
   TELLING_VERB_WORDS,
 } from '../lexicon/agreement-act-words.ts';
-import { SIGN_VERBS, STATUS_CUES } from '../lexicon/event-words.ts';
+import {
+  SIGN_VERBS,
+  SIGNING_CLAUSE_OPENERS,
+  SIGNING_NOUN_DETERMINERS,
+  SIGNING_NOUN_FOLLOWERS,
+  STATUS_CUES,
+} from '../lexicon/event-words.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
@@ -119,9 +125,18 @@ function statusNear(body: string, start: number, end: number): AgreementItem['st
   return best;
 }
 
+/** What may stand between an agreement's mention and a signing participle after it ("Memorandum| of Understanding"). */
+const AGREEMENT_TAIL = /^(?:\s+of(?:\s+\p{Lu}[\p{L}-]*)+)?\s+$/u;
+
 /** People who signed: the subject before a signing verb ("Putin and Kim reached"), or the agent after "signed ... by". */
-function signersIn(state: ExtractState, sentence: Sentence, signAt: number, signEnd: number): string[] {
-  const { text, mentions } = state;
+function signersIn(
+  state: ExtractState,
+  sentence: Sentence,
+  signAt: number,
+  signEnd: number,
+  agreementEnd: number,
+): string[] {
+  const { text, mentions, words } = state;
   const persons = (from: number, to: number): string[] =>
     startingIn(mentions, from, to)
       .filter((m) => m.kind === 'person')
@@ -134,9 +149,35 @@ function signersIn(state: ExtractState, sentence: Sentence, signAt: number, sign
   }
   const head = text.slice(sentence.start, signAt);
   if (/\b(?:their|both)\b[^.]{0,30}$/i.test(head)) return persons(sentence.start, signAt);
-  const clauseStart = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
-  const before = persons(clauseStart === -1 ? sentence.start : sentence.start + clauseStart, signAt);
   const withPeople = /^ with /.test(after) ? persons(signEnd, signEnd + 80) : [];
+  // "Kagame witnessed the signing ceremony", "Ramaphosa welcomed the signing of the ceasefire", "Xi discussed the
+  // memorandum signed between Ethiopia and Somaliland": a signing told of as a thing, or of the agreement just
+  // named, is no deed of the people before it (an onlooker, a host, a mediator).
+  const at = wordIndexAt(words, signAt);
+  const previous = words[at - 1];
+  const next = words[at + 1];
+  if (
+    (previous?.sentence === words[at]?.sentence && SIGNING_NOUN_DETERMINERS.has(previous?.lower ?? '')) ||
+    (next?.sentence === words[at]?.sentence && SIGNING_NOUN_FOLLOWERS.has(next?.lower ?? ''))
+  )
+    return withPeople;
+  // Unless it was signed "with" someone: "Mali's president urged citizens to back a peace deal signed with the
+  // rebels" names one side after it and may name the other before.
+  const signedWith = /^ with /.test(after);
+  if (!signedWith && agreementEnd <= signAt && AGREEMENT_TAIL.test(text.slice(agreementEnd, signAt)))
+    return [];
+  // "Mao made the remarks when asked to comment that Hamas reached a deal": the signing's own clause.
+  let clauseAt = sentence.start;
+  for (let i = at - 1; i >= 0 && words[i]?.sentence === words[at]?.sentence; i--)
+    if (SIGNING_CLAUSE_OPENERS.has(words[i]?.lower ?? '')) {
+      clauseAt = words[i]?.end ?? clauseAt;
+      break;
+    }
+  const clauseStart = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
+  const before = persons(
+    Math.max(clauseAt, clauseStart === -1 ? sentence.start : sentence.start + clauseStart),
+    signAt,
+  );
   return [...before, ...withPeople];
 }
 
@@ -231,7 +272,7 @@ export function readSentence(
   }
   if (!sign) return;
   const signAt = sentence.start + sign.index;
-  for (const id of signersIn(state, sentence, signAt, signAt + sign[0].length))
+  for (const id of signersIn(state, sentence, signAt, signAt + sign[0].length, raw.end))
     if (!cluster.signatories.includes(id)) cluster.signatories.push(id);
   const place = startingIn(state.mentions, sentence.start, sentence.end).find((m) => m.kind === 'place');
   cluster.place ??= place?.id ?? null;

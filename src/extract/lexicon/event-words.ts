@@ -340,6 +340,22 @@ export const AGREEMENT_COMPLEMENTS_AFTER: Readonly<Record<string, string>> = {
 export const SIGN_VERBS =
   /\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|reach(?:ed|es)|establish(?:ed|es|ing)|struck|seal(?:ed|s)|clinch(?:ed|es))\b/i;
 
+/**
+ * Words before a signing word that make it a thing told of, not a deed of the subject ("welcomed the signing of the
+ * ceasefire", "witnessed the signing ceremony", "said following the signing"): whoever stands before it did
+ * something else.
+ */
+export const SIGNING_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']);
+
+/** Words after a signing word that make it a thing too ("witnessed signing of the agreement", "signing ceremony"). */
+export const SIGNING_NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'ceremony', 'ceremonies']);
+
+/**
+ * Words that open a clause of its own before a signing word ("made the remarks when asked to comment that Hamas
+ * reached a deal"): the people before them are not its subject.
+ */
+export const SIGNING_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that']);
+
 /** Status cues, most decisive first: a withdrawal outranks the signing it undoes. */
 export const STATUS_CUES: ReadonlyArray<readonly [AgreementItem['status'] & string, RegExp]> = [
   [
