@@ -12,6 +12,7 @@ import {
   MONTH_LEADS,
   NAME_PARTICLES,
   NON_NAME_WORDS,
+  SURNAME_PRONOUNS,
   ORG_BREAKERS,
   ORG_SUFFIXES_AFTER_GOVERNMENT,
   ORG_SUFFIXES,
@@ -110,6 +111,8 @@ export interface Lexicon {
   givenNameTitleHeads: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   nonNames: ReadonlySet<string>;
+  /** Pronouns that are also surnames ("He Lifeng"): name words inside a sentence. */
+  surnamePronouns: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   quoteVerbs: ReadonlySet<string>;
   /** Verbs that report words only right after a closing quote (`," the diplomat concluded.`). */
@@ -190,6 +193,7 @@ export function buildLexicon(): Lexicon {
     givenNameTitleHeads: new Set(GIVEN_NAME_TITLE_HEADS),
     particles: new Set(NAME_PARTICLES),
     nonNames: new Set(NON_NAME_WORDS),
+    surnamePronouns: new Set(SURNAME_PRONOUNS),
     speechVerbs: new Set(SPEECH_VERBS),
     quoteVerbs: new Set(QUOTE_VERBS),
     closingQuoteVerbs: new Set(CLOSING_QUOTE_VERBS),

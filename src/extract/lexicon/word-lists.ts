@@ -1150,6 +1150,12 @@ export const SOCIAL_PLATFORMS: ReadonlySet<string> = new Set([
   'WeChat',
 ]);
 
+/**
+ * Pronouns spelled like a surname (the Chinese surname He: "Vice Premier He Lifeng", "said He."): capitalized
+ * inside a sentence, right after a word, the pronoun never is, so there they are name words.
+ */
+export const SURNAME_PRONOUNS = ['He'];
+
 /** Words that are never part of a name even when capitalized (sentence starts, headlines). */
 export const NON_NAME_WORDS = [
   ...HEADLINE_MEETING_WORDS,
