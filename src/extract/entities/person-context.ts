@@ -51,14 +51,20 @@ export function pluralTitleHead(lower: string, lexicon: Lexicon): boolean {
   return lexicon.titleHeads.has(lower.slice(0, -1));
 }
 
+/** What may stand before a surname spelled like a pronoun: a space after a word, or a comma. */
+const SURNAME_GAP: ReadonlySet<string> = new Set([' ', ', ']);
+
 /** A word that can be part of a person's name. */
 export function isNameWord(word: Word | undefined, lexicon: Lexicon): boolean {
   // The particle is lower-case and hyphenated: a capitalized word, or one without a hyphen, skips the regex.
   if (word && !word.cap && word.text.includes('-') && ARABIC_PARTICLE.test(word.text)) return true;
   if (!word || !word.cap) return false;
-  // "Vice Premier He Lifeng": a pronoun's spelling capitalized right after a word (one space, no punctuation) is a
+  // "Vice Premier He Lifeng", "..., He said.": a pronoun's spelling capitalized right after a word or a comma is a
   // surname; at a sentence start, after a quote mark or a colon it stays the pronoun.
-  if (lexicon.nonNames.has(word.text) && !(word.gap === ' ' && lexicon.surnamePronouns.has(word.text)))
+  if (
+    lexicon.nonNames.has(word.text) &&
+    !(SURNAME_GAP.has(word.gap) && lexicon.surnamePronouns.has(word.text))
+  )
     return false;
   if (lexicon.titleHeads.has(word.lower) || lexicon.titleModifiers.has(word.lower)) return false;
   // "... International Cooperation Ahmed Moalin Fiqi": a remit's closing noun ends the title, not opens the name.

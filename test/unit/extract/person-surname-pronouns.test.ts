@@ -14,6 +14,12 @@ describe('a surname spelled like a pronoun', () => {
     expect(speakers(text)).toEqual(['person:he-jianmin']);
   });
 
+  it('names the speaker of a closing attribution after a comma ("..., He said.")', () => {
+    const text =
+      'Vice Premier He Jianmin led the delegation. The port deal should be signed before the summit, He said.';
+    expect(speakers(text)).toEqual(['person:he-jianmin']);
+  });
+
   it('stays the pronoun at a sentence start ("He said ...")', () => {
     const result = extract(
       'Foreign Minister Lina Varga met her counterpart on Monday. He Said the talks went well, she added.',
