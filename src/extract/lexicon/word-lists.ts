@@ -123,6 +123,8 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   // Kenya's ministers and their deputies in the ministries: "CS Mudavadi", "according to the PS".
   cs: 'Cabinet Secretary',
   ps: 'Principal Secretary',
+  // The head of a UN mission, the Special Representative of the Secretary-General: "SRSG Kay said", "said the SRSG".
+  srsg: 'Special Representative of the Secretary-General',
 };
 
 /** Title heads of roles that serve someone and speak for them: "a spokesperson for the president-elect". */
