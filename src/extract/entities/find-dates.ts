@@ -116,6 +116,33 @@ function monthSide(
   return `${year}-${value.slice(5)}`;
 }
 
+/** A date written in numbers only, "01/08/2017", "1.8.2017": the first two numbers are day and month in either order. */
+const NUMERIC_DATE = /^(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * chrono reads "01/08/2017" month first (8 January); outlets across Africa, the Middle East and South Asia write the
+ * day first (1 August). When both numbers could be the month, the reading nearer the publication date is the one
+ * meant: a dateline or "today's date of 09/06/2014" lies days from it, the other reading months away.
+ */
+function numericOrder(
+  result: Parsed,
+  instant: Date,
+  value: string | null,
+  published: boolean,
+): string | null {
+  const match = NUMERIC_DATE.exec(result.text);
+  if (!published || !match || value === null || value.length !== 10) return value;
+  const first = Number(match[1]);
+  const second = Number(match[2]);
+  if (first === second || first > 12 || second > 12 || first === 0 || second === 0) return value;
+  const year = value.slice(0, 4);
+  const monthFirst = `${year}-${pad(first)}-${pad(second)}`;
+  const swapped = value === monthFirst ? `${year}-${pad(second)}-${pad(first)}` : monthFirst;
+  const distance = (v: string): number => Math.abs(new Date(`${v}T12:00:00Z`).getTime() - instant.getTime());
+  return distance(swapped) + DAY_MS < distance(value) ? swapped : value;
+}
+
 /**
  * Between sentences given to chrono in one call: pilcrows, which every lookahead the end of a string satisfies
  * accepts (\W, [^\s\w]) and every left boundary the start of a string satisfies takes (\W, [^\d], \b), and which
@@ -188,11 +215,11 @@ export function findDates(state: ExtractState): ExtractState {
     if (DURATION.test(result.text)) continue;
     const start = sentence.start + index;
     const partial = toPartialDate(result, text, published, start);
-    const value = pastWeekday(
+    const value = numericOrder(
       result,
-      body,
       instant,
-      monthSide(result, body, text, start, partial, published),
+      pastWeekday(result, body, instant, monthSide(result, body, text, start, partial, published)),
+      published !== null,
     );
     if (value) dates.push({ start, end: start + result.text.length, sentence: sentence.index, value });
   }
