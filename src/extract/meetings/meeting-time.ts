@@ -22,7 +22,7 @@ import {
   WEEKDAY_PREPOSITIONS,
 } from '../lexicon/meeting-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
-import { wordIndexAt } from '../mention-index.ts';
+import { startingIn, wordIndexAt } from '../mention-index.ts';
 import type { DateMention, ExtractState, Sentence, Word } from '../types.ts';
 import { clausePunctuationBefore } from '../text/clause-punctuation.ts';
 import { inLaterSelfClause, inOtherRelative, selfClauseSkip } from './self-clause.ts';
@@ -203,6 +203,45 @@ function purposeAfter(state: ExtractState, sentence: Sentence, word: Word, told:
   );
 }
 
+/** A dateline's place in capitals: "ADDIS ABABA, ", "CAIRO ". */
+const DATELINE_CAPITALS = /^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2},? /;
+/** Between a dateline's place and its date: a comma, the source in brackets ("Addis Ababa (ENA) February 14/2023"). */
+const DATELINE_JOIN = /^,? ?(?:\([^()\n]{2,40}\) )?$/;
+/** The source alone before the date, or nothing: "(ENA) October 13/2021", "October 13/2021 (ENA)". */
+const DATELINE_SOURCE = /^(?:\([^()\n]{2,40}\) )?$/;
+/** What closes a dateline after its date: the source in brackets or slashes, or a dash or colon ("(ras) –", "/ENA/"). */
+const DATELINE_CLOSE = /^,?\s*(?:\([^()\n]{2,40}\)|\/\s*\p{Lu}+\s*\/|(?:--|—|–|-|:)\s)/u;
+/** A dateline's full date told right before the story's first word: "Addis Ababa September 06/2017 Members". */
+const DATELINE_STORY = /^\s+\p{Lu}/u;
+
+/**
+ * "Addis Ababa, Apr 26, 2012 (ras) – Angola has called a meeting ... on Tuesday", "Addis Ababa January 31/2022/ENA/
+ * Ministers arrived ... for the session", "October 13/2021 (ENA) Ministers are arriving ... for the session that is
+ * expected to be kicked off tomorrow": a dateline's date tells when the story was filed, not when the meeting its
+ * sentence names sits (undated, the meeting takes its date from elsewhere or from publication). A dateline opens
+ * its sentence with a place (a place's name or one in capitals), or with nothing, before the date.
+ */
+function datelineDate(state: ExtractState, sentence: Sentence, date: DateMention): boolean {
+  const { text } = state;
+  const before = text.slice(sentence.start, date.start);
+  const after = text.slice(date.end, date.end + 50);
+  if (DATELINE_SOURCE.test(before)) return DATELINE_CLOSE.test(after);
+  const mention = startingIn(state.mentions, sentence.start, sentence.start + 1).find(
+    (m) => m.kind === 'place' || m.kind === 'country',
+  );
+  const capitals = DATELINE_CAPITALS.exec(before);
+  const place = mention
+    ? mention.end
+    : capitals
+      ? sentence.start + capitals[0].replace(/,? $/, '').length
+      : -1;
+  if (place <= sentence.start || !DATELINE_JOIN.test(text.slice(place, date.start))) return false;
+  return (
+    DATELINE_CLOSE.test(after) ||
+    (/\d{4}/.test(text.slice(date.start, date.end)) && DATELINE_STORY.test(after))
+  );
+}
+
 /** The date of a meeting word and whether it was held or is planned, from its clause, its sentence and publication. */
 export function meetingWhen(
   state: ExtractState,
@@ -226,7 +265,8 @@ export function meetingWhen(
       d.sentence === sentence.index &&
       d.start >= dateStart &&
       d.start < dateEnd &&
-      !sinceDate(text, sentence, d, word),
+      !sinceDate(text, sentence, d, word) &&
+      !datelineDate(state, sentence, d),
   );
   near.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
   // Else a date close by in the sentence ("spoke by phone in February, shortly after meeting ...").
@@ -237,7 +277,8 @@ export function meetingWhen(
       Math.abs(d.start - word.start) < 80 &&
       (d.start < word.start || d.start < dateEnd) &&
       !(d.end <= word.start && datesReport(text, d.end, word, sentence.end)) &&
-      !sinceDate(text, sentence, d, word),
+      !sinceDate(text, sentence, d, word) &&
+      !datelineDate(state, sentence, d),
   );
   close.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
   // "arrived in Malabo on Wednesday to participate in the summit, which he is to address on Thursday": the day of the
@@ -265,7 +306,8 @@ export function meetingWhen(
       d.sentence === sentence.index &&
       d.start <= sentence.start + 3 &&
       d.start < word.start &&
-      !datesReport(text, d.end, word, sentence.end),
+      !datesReport(text, d.end, word, sentence.end) &&
+      !datelineDate(state, sentence, d),
   );
   // The one day of the sentence, unless the meeting lies ahead of a day already past: "said on Saturday that he
   // would speak with Kim on the phone" is no call on Saturday.
@@ -279,7 +321,8 @@ export function meetingWhen(
       d.value === soleDay &&
       (inLaterSelfClause(text, word.end, d.start) ||
         inOtherRelative(text, word.end, d.start) ||
-        sinceDate(text, sentence, d, word)),
+        sinceDate(text, sentence, d, word) ||
+        datelineDate(state, sentence, d)),
   )
     ? null
     : soleDay;

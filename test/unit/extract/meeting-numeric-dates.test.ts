@@ -10,7 +10,7 @@ const datesOf = (text: string, publishedAt: string): (string | null)[] =>
 describe('a date written in numbers', () => {
   it.each([
     [
-      '03/05/2021- Foreign Minister Jonas Berg met with his Danish counterpart Lars Holm in Oslo to discuss fisheries.',
+      'On 03/05/2021, Foreign Minister Jonas Berg met with his Danish counterpart Lars Holm in Oslo to discuss fisheries.',
       '2021-05-04',
       '2021-05-03',
     ],
