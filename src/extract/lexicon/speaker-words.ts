@@ -266,6 +266,12 @@ export const MEETING_SUBJECT_NOUNS = [
 ] as const;
 
 /**
+ * Nouns that tell of a sitting whose document, with no issuer named, speaks for who held it ("IGAD held an
+ * extraordinary summit ... The statement stressed ..."); a deal's signing is no sitting.
+ */
+export const SITTING_NOUNS = [...MEETING_SUBJECT_NOUNS, 'talks'] as const;
+
+/**
  * The members a body's communique speaks through ("The ministers called for ...", "The Arab ministers also called
  * on ...", "The delegates commended ..."), opening a sentence with no one named for them: the body that has just
  * spoken holds it, as for a gathering.

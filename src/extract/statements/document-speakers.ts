@@ -15,6 +15,7 @@ import {
 } from '../lexicon/word-lists.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { sentenceOf, type StatementContext } from './statement-context.ts';
+import { sittingSpeakers } from './sitting-speakers.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
 
 /** How many words a document's noun phrase may take before its verb ("a joint statement from the two governments"). */
@@ -210,13 +211,12 @@ const ISSUER_REACH_CHARS = 60;
  */
 function namedIssuer(ctx: StatementContext, noun: number): string | null {
   const { state } = ctx;
-  const { documentSources } = ctx.resources.lexicon;
   // This document noun, then each one before it: the article told of the document where it first named it.
   for (let at: number | undefined = noun; at !== undefined; at = documentBefore(ctx, at)?.noun) {
     const word = state.words[at];
     const delivered = at !== noun ? (ownerOf(ctx, at) ?? deliveredBy(ctx, at) ?? issuedBy(ctx, at)) : null;
     if (delivered) return delivered;
-    if (!word || !documentSources.has(state.words[at + 1]?.lower ?? '')) continue;
+    if (!word || !sourceNamed(ctx, at)) continue;
     const end = Math.min(word.end + ISSUER_REACH_CHARS, state.sentences[word.sentence]?.end ?? word.end);
     // The first speaker there, whole, and the body a country right before it qualifies.
     let source: EntityMention | null = null;
@@ -231,6 +231,25 @@ function namedIssuer(ctx: StatementContext, noun: number): string | null {
     return source?.id ?? null;
   }
   return null;
+}
+
+/**
+ * Whether the words after the document noun at word `noun` tell who issued it: "the statement of the ministry", "a
+ * communique issued (jointly) by X". "A communiqué issued following the meeting" tells only when.
+ */
+function sourceNamed(ctx: StatementContext, noun: number): boolean {
+  const { words } = ctx.state;
+  const { documentSources } = ctx.resources.lexicon;
+  const next = words[noun + 1]?.lower ?? '';
+  if (!documentSources.has(next)) return false;
+  if (!ISSUING_VERBS.has(next)) return true;
+  // The participle's agent: "by" in its clause, before a comma ("issued jointly by", "issued on Monday by").
+  for (let k = noun + 2; k < words.length && k - noun <= MAX_ISSUED_WORDS; k++) {
+    const word = words[k] as Word;
+    if (word.lower === 'by') return true;
+    if (/[,;:“”"]/.test(word.gap)) return false;
+  }
+  return false;
 }
 
 /** How many words may stand between "in" and a document's noun ("in an official joint statement"). */
@@ -256,6 +275,8 @@ function deliveredBy(ctx: StatementContext, noun: number): string | null {
     }
   if (opener < 1) return null;
   let verb: Word | undefined = quoteVerbs.has(words[opener - 1]?.lower ?? '') ? words[opener - 1] : undefined;
+  // "..., as stated in the statement": the document is cited as the source of the words before, not delivered by them.
+  if (verb && words[opener - 2]?.lower === 'as') return null;
   for (let k = noun + 1; !verb && k < words.length && k - noun <= MAX_VERB_AFTER_DOCUMENT; k++) {
     const word = words[k] as Word;
     if (word.sentence !== nounWord.sentence || /[“”"]/.test(word.gap)) break;
@@ -363,7 +384,10 @@ export function documentSpeakers(
   const issuer = namedIssuer(ctx, phrase.noun);
   if (issuer) return [issuer];
   // "the communique issued jointly by the two ministers": the text says who issued it; a body named earlier is not.
-  if (ctx.resources.lexicon.documentSources.has(state.words[phrase.noun + 1]?.lower ?? '')) return [];
+  if (sourceNamed(ctx, phrase.noun)) return [];
+  // "IGAD held a summit ... the statement reaffirmed": the sitting's document, when no one else has spoken since.
+  const sitting = sittingSpeakers(ctx, noun.start);
+  if (sitting.length > 0) return sitting;
   // "the final statement said": only a body that just spoke, not the last one merely named.
   const body = phrase.described
     ? lastBodySpeaker(noun.start, sentence.index, ctx.drafts)

@@ -426,7 +426,9 @@ function reportedClause(
       PRONOUN_SUBJECT.test(words[contrast ? a - 1 : a]?.lower ?? '') ||
       words[a]?.lower === 'it' ||
       groupSpeakers(ctx, k, ctx.state.sentences[verb.sentence] as Sentence).length > 0 ||
-      meetingSubject(ctx, k, ctx.state.sentences[verb.sentence] as Sentence) !== null;
+      meetingSubject(ctx, k, ctx.state.sentences[verb.sentence] as Sentence).length > 0 ||
+      // "The communique urged the rulers to ...": a document as the subject speaks for its issuers.
+      documentSubject(ctx, k, ctx.state.sentences[verb.sentence] as Sentence) !== null;
     return stance && subject ? { start: verb.start, end } : null;
   }
   // "The minister said, there are candidates from ...", "He said, the other MoUs would be ...": a comma after "said",
@@ -1088,8 +1090,7 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       const subjectDoc = speaker || group.length > 0 ? null : documentSubject(ctx, k, sentence);
       if (subjectDoc) group.push(...documentSpeakers(ctx, subjectDoc, sentence, word.start));
       // "The summit, chaired by X, called for ...": the body that has just spoken.
-      const gathering = speaker || group.length > 0 ? null : meetingSubject(ctx, k, sentence);
-      if (gathering) group.push(gathering);
+      if (!speaker && group.length === 0) group.push(...meetingSubject(ctx, k, sentence));
       if (!speaker && group.length === 0) continue;
       let cut = clauseBreak(text, clause, quotes);
       // Only words reported after "that" or a say-like verb ("stressed that ...", "said ...") are a statement of their
