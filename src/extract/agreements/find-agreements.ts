@@ -62,6 +62,7 @@ import { citedCharter } from './cited-charter.ts';
 import { councilResolutions } from './council-resolutions.ts';
 import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
+import { STATEMENT_MAKING_WORDS } from '../lexicon/agreement-act-words.ts';
 import { joinKindOnlyTitles, kindOnlyTitle } from './kind-only-title.ts';
 import { unsignedStatement } from './unsigned-statement.ts';
 import {
@@ -817,6 +818,7 @@ function twoSided(cluster: Cluster): boolean {
  * description nor parties of its own tell apart; the story's two sides would make it the main agreement's twin.
  */
 const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
+const STATEMENT_MAKING_SET: ReadonlySet<string> = new Set(STATEMENT_MAKING_WORDS);
 /** "a joint statement from the two governments": the determiners of a document's noun phrase. */
 const CHANNEL_DETERMINERS: ReadonlySet<string> = new Set(DOCUMENT_DETERMINERS);
 /** Words after a statement where its speech verb stands ("a joint statement from the two governments said"). */
@@ -827,16 +829,26 @@ const CHANNEL_VERB_REACH = 6;
  * two governments specified that", "according to the joint statement") is the channel of a statement, not a document the sides signed or adopted.
  */
 function channelOnly(cluster: Cluster, state: ExtractState): boolean {
-  if (cluster.name !== null || cluster.known !== null || cluster.signatories.length > 0) return false;
-  return cluster.mentions.every((m) => channelMention(m, state));
+  if (cluster.name !== null || cluster.known !== null) return false;
+  // "The deal was signed by the two leaders, according to a joint statement": those who signed in a sentence that
+  // only cites the statement as its source signed what it reports, not the statement.
+  const source = (m: RawAgreement): boolean => channelMention(m, state) === 'source';
+  if (cluster.signatories.length > 0) return cluster.mentions.every(source);
+  return cluster.mentions.every((m) => channelMention(m, state) !== false);
 }
 
-/** Whether a mention is a statement that only carries what was said (see channelOnly). */
-function channelMention(m: RawAgreement, state: ExtractState): boolean {
+/**
+ * Whether a mention is a statement that only carries what was said (see channelOnly): 'source' when it can only be
+ * the source of the sentence's report ("according to a joint statement", `"...," said a joint statement`), 'channel'
+ * when it carries it ("they said in a joint statement", "a joint statement said").
+ */
+function channelMention(m: RawAgreement, state: ExtractState): 'source' | 'channel' | false {
   const { words, text } = state;
   const word = words[m.word];
   if (!word || word.lower !== 'statement' || governedByAct(text, words, m.word, CHANNEL_DETERMINERS))
     return false;
+  // "a joint statement signed by the two ministers": a document the sides made, whatever cites it.
+  if (STATEMENT_MAKING_SET.has(words[m.word + 1]?.lower ?? '')) return false;
   const inSentence = (i: number) => words[i]?.sentence === word.sentence;
   let open = m.word;
   while (
@@ -846,12 +858,17 @@ function channelMention(m: RawAgreement, state: ExtractState): boolean {
     m.word - open < 4
   )
     open--;
-  if (words[open - 1]?.lower === 'in' && inSentence(open - 1)) return true;
+  if (words[open - 1]?.lower === 'in' && inSentence(open - 1)) return 'channel';
   // "according to a joint statement by Beijing, Riyadh and Tehran": the source of what the sentence reports.
   if (words[open - 1]?.lower === 'to' && words[open - 2]?.lower === 'according' && inSentence(open - 2))
-    return true;
+    return 'source';
+  // `"... a sustainable solution," said a joint statement published by the presidency`: the speech verb after the
+  // closing quote, its subject after it.
+  const before = words[open - 1];
+  if (before && inSentence(open - 1) && SPEECH_VERB_SET.has(before.lower) && /[,"”]/.test(before.gap))
+    return 'source';
   for (let j = m.word + 1; j <= m.word + CHANNEL_VERB_REACH && inSentence(j); j++)
-    if (SPEECH_VERB_SET.has(words[j]?.lower ?? '')) return true;
+    if (SPEECH_VERB_SET.has(words[j]?.lower ?? '')) return 'channel';
   return false;
 }
 

@@ -740,6 +740,20 @@ describe('a joint statement', () => {
   });
 
   it.each([
+    'The presidents of Kenya and Tanzania agreed to improve trade ties between the two neighbours, said a joint statement released on Monday.',
+    '"The two sides will resume flights within a month," said a joint statement from the mediators, released by the Kenyan foreign ministry.',
+  ])('whose speech verb stands before it, after what it said, is no agreement: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('that only sources a signing is not what was signed', () => {
+    const agreements = extract(
+      'The border pact was signed by President Ruto and President Hassan in Arusha, according to a joint statement.',
+    ).agreements;
+    expect(agreements.map((a) => a.kind)).toEqual(['pact']);
+  });
+
+  it.each([
     'Kenya signed a deal with the rebels on Saturday. Troops would leave within a year if the rebels keep their end of the deal, the joint statement said.',
     'Kenya and Ethiopia signed a border deal on Monday. The deal will take effect in May, according to a joint statement.',
   ])('that carries the news of a deal is no name of that deal: %s', (text) => {
@@ -755,6 +769,7 @@ describe('a joint statement', () => {
   it.each([
     'The presidents of Kenya and Ethiopia signed a joint statement in Nairobi on Monday.',
     'Officials in Addis Ababa said they would implement the joint statement Kenya and Ethiopia adopted in May.',
+    'The ministers met in Nairobi on Monday, according to a joint statement signed by Kenya and Ethiopia.',
   ])('that the sides signed, adopted or implement is one: %s', (text) => {
     expect(names(text)).toHaveLength(1);
   });
