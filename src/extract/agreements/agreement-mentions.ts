@@ -57,7 +57,7 @@ import type { WordFactsOf } from '../events/event-modality.ts';
 import { opensField } from './field-topic.ts';
 import { formalTitleEnd } from './formal-title.ts';
 import { kindOnlyTitle } from './kind-only-title.ts';
-import { askedMaking, deniedAgreement, deniedReport, failedMaking } from './unmade-making.ts';
+import { askedMaking, deniedAgreement, deniedReport, failedMaking, negatedMaking } from './unmade-making.ts';
 import { topicPhraseEnd, type CountryIn, type PosAt } from './topic-phrase.ts';
 import { listedSubjects, singularKind } from './listed-subjects.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
@@ -1020,6 +1020,10 @@ export function readAgreementMentions(
     const posAt = (i: number): string | undefined =>
       facts?.(sentenceText, (words[i]?.start ?? 0) - sentenceStart)?.pos;
     if (deniedAgreement(words, k, posAt)) continue;
+    // "No one was going to agree on a ceasefire", "could not sign a similar agreement": a deal nobody makes.
+    const negatedAt = (i: number): boolean =>
+      facts?.(sentenceText, (words[i]?.start ?? 0) - sentenceStart)?.negated ?? false;
+    if (!named && negatedMaking(words, k, negatedAt)) continue;
     // "any agreement which does not include ...": a condition, not an instrument ("any of the agreements" is one).
     if (lead.some((w, i) => HYPOTHETICAL_AGREEMENT_DETERMINERS.has(w) && lead[i + 1] !== 'of')) continue;
     // "reached agreement on the text": the act of agreeing, not an instrument.

@@ -17,6 +17,7 @@ import {
   DENYING_MADE_VERBS,
   DENYING_VERB_REACH,
   FAILED_MAKING_LINKS,
+  NEGATED_MAKING_LINKS,
   FAILED_MAKING_VERBS,
   FAILING_CONDITIONS,
   FAILING_WORD_REACH,
@@ -26,6 +27,7 @@ import {
 } from '../lexicon/agreement-mention-words.ts';
 import { DENYING_BEFORE } from '../lexicon/act-words.ts';
 import { CEASEFIRE_NAME_WORDS, OWN_TOPIC_PREPOSITIONS } from '../lexicon/agreement-reference-words.ts';
+import { modalityAt } from '../events/event-modality.ts';
 import type { Word } from '../types.ts';
 
 /** The word that joins a second verb to the making verb ("reach and enforce"). */
@@ -104,6 +106,21 @@ export function failedMaking(words: readonly Word[], k: number): boolean {
     if (FAILING_WORDS.has(words[i]?.lower ?? ''))
       return ![words[i - 1], words[i - 2]].some((w) => w !== undefined && FAILING_CONDITIONS.has(w.lower));
   return false;
+}
+
+/**
+ * The kind word at `k` is the indefinite object of a making verb that a negation scopes: "No one was going to agree on
+ * a ceasefire", "Pakistan could not sign a similar agreement with anyone else". wink's negation flag of the verb
+ * (`negatedAt`) reaches a negating subject farther back ("No one ... agree"); "has not agreed to the deal" names a deal
+ * on the table, and so does any definite object.
+ */
+export function negatedMaking(words: readonly Word[], k: number, negatedAt: (i: number) => boolean): boolean {
+  const verb = makingVerbAt(words, k, FAILED_MAKING_VERBS, NEGATED_MAKING_LINKS);
+  if (verb === -1 || modalityAt(words, verb, negatedAt(verb)) !== 'negated') return false;
+  // "sanctions if it fails to agree to a new mining agreement": a condition leaves the deal under negotiation.
+  for (let i = verb - 1; i >= Math.max(0, verb - FAILING_WORD_REACH) && inClause(words, k, i); i--)
+    if (FAILING_CONDITIONS.has(words[i]?.lower ?? '')) return false;
+  return true;
 }
 
 /** How many words after "on" a ceasefire word may stand in the kind word's topic ("an agreement on the cessation"). */

@@ -297,6 +297,23 @@ export const FAILED_MAKING_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Words that join a failing word to its making verb ("failing to reach", "inability in reaching"). */
 export const FAILED_MAKING_LINKS: ReadonlySet<string> = new Set(['to', 'in']);
+/**
+ * Words right before a making verb of FAILED_MAKING_VERBS through which a negation before them scopes it: "No one was
+ * going to agree on a ceasefire", "Pakistan could not sign a similar agreement", "they won't sign a deal".
+ */
+export const NEGATED_MAKING_LINKS: ReadonlySet<string> = new Set([
+  'to',
+  'not',
+  'never',
+  'cannot',
+  "can't",
+  "won't",
+  "wouldn't",
+  "couldn't",
+  "didn't",
+  "don't",
+  "doesn't",
+]);
 /** How many words before the making verb a failing word may stand ("the inability of the first round of talks in Jeddah in reaching"). */
 export const FAILING_WORD_REACH = 10;
 /**

@@ -526,6 +526,15 @@ describe('an agreement only asked for', () => {
   });
 
   it.each([
+    'Speaking after the talks in Lome, the envoy said, "No one was going to agree on a truce at this meeting."',
+    'He said nothing in the pact barred other nations from joining or meant that Ghana could not sign a similar agreement with Togo.',
+    "A rebel spokesman said on Monday that the government of Mali won't sign a cease-fire.",
+  ])('is no agreement when a negation scopes its making verb: %s', (text) => {
+    const result = extract(text, { publishedAt: '2024-05-07' });
+    expect(result.agreements).toEqual([]);
+  });
+
+  it.each([
     'Mali and Niger held a border summit on Tuesday after failing earlier this month to reach an agreement on grazing rights, officials said.',
     'Mediators voiced regret over the inability of the second round of talks in Doha in reaching an agreement on grazing rights.',
     'Mediators regret inability to agree on Mali accord in Niamey talks',
