@@ -149,7 +149,8 @@ function signersIn(
   }
   const head = text.slice(sentence.start, signAt);
   if (/\b(?:their|both)\b[^.]{0,30}$/i.test(head)) return persons(sentence.start, signAt);
-  const withPeople = /^ with /.test(after) ? persons(signEnd, signEnd + 80) : [];
+  const signedWith = /^ with /.test(after);
+  const withPeople = signedWith ? persons(signEnd, signEnd + 80) : [];
   // "Kagame witnessed the signing ceremony", "Ramaphosa welcomed the signing of the ceasefire", "Xi discussed the
   // memorandum signed between Ethiopia and Somaliland": a signing told of as a thing, or of the agreement just
   // named, is no deed of the people before it (an onlooker, a host, a mediator).
@@ -163,7 +164,6 @@ function signersIn(
     return withPeople;
   // Unless it was signed "with" someone: "Mali's president urged citizens to back a peace deal signed with the
   // rebels" names one side after it and may name the other before.
-  const signedWith = /^ with /.test(after);
   if (!signedWith && agreementEnd <= signAt && AGREEMENT_TAIL.test(text.slice(agreementEnd, signAt)))
     return [];
   // "Mao made the remarks when asked to comment that Hamas reached a deal": the signing's own clause.
