@@ -56,6 +56,7 @@ import { joinCityNames } from './join-city-names.ts';
 import { joinNamedTwoWays } from './join-named-two-ways.ts';
 import { joinPeaceTitles } from './join-peace-titles.ts';
 import { joinGenericKinds } from './join-generic-kinds.ts';
+import { joinLeadTitles } from './join-lead-titles.ts';
 import { readNamedAppositions } from './named-apposition.ts';
 import { joinPeaceRedescriptions } from './peace-redescription.ts';
 import { citedCharter } from './cited-charter.ts';
@@ -1147,6 +1148,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   clusters = joinLaterTitles(clusters, state.words, headline, state.input.publishedAt ?? null);
   clusters = joinKindOnlyTitles(clusters);
   clusters = joinGenericKinds(clusters, state);
+  clusters = joinLeadTitles(clusters, state.words);
   // A reference that nothing in the article identifies is no agreement an analyst could tell apart from others.
   // Nor is a relationship alone ("the close partnership of the alliance", "to establish a robust partnership with
   // India", "strengthen the strategic cooperation partnership between the two countries"), two parties or not:
