@@ -62,11 +62,14 @@ export function governedByAct(
   let to = head;
   while (to < head + VERB_AFTER_REACH && inSentence(to + 1)) to++;
   const before = text.slice(words[from]?.start ?? word.start, words[phrase]?.start ?? word.start);
+  // "welcomed the announced 96-hour humanitarian pause", "the agreed truce": a participle inside its noun phrase.
+  const inside = phrase < k ? text.slice(words[phrase]?.end ?? word.start, word.start) : '';
   // The noun's own clause only: "a truce, which Israel rejected" is not made by its verb.
   const after = text.slice(words[head]?.end ?? word.end, words[to]?.end ?? word.end).split(/[,;:.]/)[0] ?? '';
   // "the need to reach a ceasefire", "a ceasefire should be achieved": one sought, not made.
   return (
     AGREEMENT_ACT_CUES.test(before.replace(SOUGHT_BEFORE, '')) ||
+    AGREEMENT_ACT_CUES.test(inside) ||
     AGREEMENT_ACT_CUES.test(after.replace(SOUGHT_AFTER, ''))
   );
 }

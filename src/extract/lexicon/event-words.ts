@@ -32,6 +32,9 @@ export const AGREEMENT_WORDS: Readonly<Record<string, AgreementItem['kind']>> = 
   'cease-fire': 'agreement',
   truce: 'agreement',
   armistice: 'agreement',
+  // "a four-day humanitarian pause agreed by Israel and Hamas": the UN's and the mediators' word for a short truce
+  // (only after "humanitarian": "a pause in talks" is none).
+  pause: 'agreement',
   // Plurals name agreements only when described or named ("key defense agreements", "Additional Protocols").
   treaties: 'treaty',
   pacts: 'pact',
@@ -63,6 +66,7 @@ export const AGREEMENT_NEEDS_ACT: ReadonlySet<string> = new Set([
   'cease-fire',
   'truce',
   'armistice',
+  'pause',
 ]);
 export const AGREEMENT_ACT_CUES =
   /\b(?:agree[ds]?|agreeing|reach(?:ed|es)?|sign(?:ed|s)?|brokere?d?|announc(?:ed|es)|violat\w*|breach\w*|held|holds|holding|took effect|in effect|(?:take|takes|taking|go|goes|going|come|comes|coming) (?:into )?(?:effect|force)|into force|approv(?:ed|es)|achieved|observ(?:ed|es|ing)|extend(?:ed|s)?|collaps\w*|implement\w*|under the)\b/i;
@@ -314,6 +318,7 @@ export const AGREEMENT_NEEDS_BEFORE: Readonly<Record<string, readonly string[]>>
   consensus: [],
   // "a new peace initiative to end the war", "the comprehensive peace initiative": an offer, as a peace plan is.
   initiative: ['peace'],
+  pause: ['humanitarian'],
 };
 
 /**
