@@ -53,6 +53,7 @@ import { articleWordFacts } from '../events/event-modality.ts';
 import { governedByAct } from './governed-by-act.ts';
 import { joinHeadlinePreviews, joinLaterTitles, joinLeadRetellings } from './join-headline-previews.ts';
 import { joinCityNames } from './join-city-names.ts';
+import { placeNamed } from './place-named.ts';
 import { joinNamedTwoWays } from './join-named-two-ways.ts';
 import { joinPeaceTitles } from './join-peace-titles.ts';
 import { joinGenericKinds } from './join-generic-kinds.ts';
@@ -1188,7 +1189,11 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       organizations,
       armyMentions,
     );
-    const partyNames = parties.map((p) => partyName(withArmies, p)).join('–');
+    // "a ceasefire agreement in Gaza" with no side named: its place tells it apart ("Gaza ceasefire agreement").
+    const partyNames =
+      parties.length > 0 || known || cluster.name
+        ? parties.map((p) => partyName(withArmies, p)).join('–')
+        : (placeNamed(state, cluster.mentions) ?? '');
     const name =
       known?.name ?? cluster.name ?? [partyNames, describedAs(cluster)].filter((p) => p !== '').join(' ');
     const key = keys.get(cluster) ?? name;
