@@ -708,6 +708,14 @@ export const NEWS_REACTION_NOUNS = [
   'news',
   'breakthrough',
 ] as const;
+/**
+ * What a reaction calls the news the lead reports only when no object follows it ("welcomed the announcement and
+ * said ...", "Following the announcement, the ministry ..."); "the announcement of a two-week ceasefire by the
+ * coalition" names its own news.
+ */
+export const NEWS_ANNOUNCEMENT_NOUNS = ['announcement'] as const;
+/** The word that opens what an announcement noun announces ("the announcement of ..."). */
+export const ANNOUNCED_OBJECT_OPENER = 'of';
 
 /**
  * Verbs by which a reaction urges the sides to make use of the agreement the lead reports ("called on all parties to

@@ -39,6 +39,8 @@ import {
   NAMED_ONLY_BACK_REFERENCES,
   NEWS_REACTION_DETERMINERS,
   NEWS_REACTION_NOUNS,
+  NEWS_ANNOUNCEMENT_NOUNS,
+  ANNOUNCED_OBJECT_OPENER,
   OWN_NAME_BACK_REFERENCES,
   OWN_TOPIC_PREPOSITIONS,
   SOLE_AGREEMENT_OWN_NAME_REFERENCES,
@@ -88,9 +90,12 @@ export function wordsPattern(words: readonly string[]): string {
     .join('|');
 }
 
-/** "called the move ...", "regretted the decision", "the suspension was ...": a reaction to the article's news. */
+/**
+ * "called the move ...", "regretted the decision", "the suspension was ...", "welcomed the announcement and said": a
+ * reaction to the article's news; not "the announcement of a truce by the coalition", which names its own news.
+ */
 const NEWS_REFERENCES = new RegExp(
-  `\\b(?:${wordsPattern(NEWS_REACTION_DETERMINERS)}) (?:${wordsPattern(NEWS_REACTION_NOUNS)})\\b`,
+  `\\b(?:${wordsPattern(NEWS_REACTION_DETERMINERS)}) (?:(?:${wordsPattern(NEWS_REACTION_NOUNS)})\\b|(?:${wordsPattern(NEWS_ANNOUNCEMENT_NOUNS)})\\b(?! ${ANNOUNCED_OBJECT_OPENER}\\b))`,
   'gi',
 );
 

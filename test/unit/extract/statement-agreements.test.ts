@@ -316,6 +316,30 @@ describe('words that describe an object of their own ("described the relations a
   });
 });
 
+describe('a reaction to the announcement the lead reports', () => {
+  const BORDER =
+    'Malawi, Zambia sign border deal\n\nMalawi and Zambia signed a border agreement in Lusaka on Monday.\n\nThe two presidents spoke after the ceremony.\n\n';
+  it.each([
+    [
+      'welcomed the announcement and said',
+      'welcomed the announcement and said Botswana stood ready to help.',
+    ],
+    ['said this announcement', 'said this announcement comes at an important time for the region.'],
+  ])('is about the agreement when nothing follows the noun (%s)', (_shape, words) => {
+    expect(
+      aboutAgreements(`${BORDER}Botswana Foreign Minister Phenyo Butale ${words}`, 'person:phenyo-butale'),
+    ).toHaveLength(1);
+  });
+  it('is not when the announcement names its own news ("the announcement of new talks on fishing")', () => {
+    expect(
+      aboutAgreements(
+        `${BORDER}Botswana Foreign Minister Phenyo Butale welcomed the announcement of new talks on fishing and said Botswana stood ready to help.`,
+        'person:phenyo-butale',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('words after a sentence whose subject is the agreement', () => {
   const TRADE =
     'Kenya, Uganda sign trade pact\n\nKenya and Uganda signed a trade agreement in Nairobi on Tuesday.\n\nThe agreement takes effect next month.\n\n';
