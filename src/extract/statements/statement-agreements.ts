@@ -90,14 +90,20 @@ export function wordsPattern(words: readonly string[]): string {
     .join('|');
 }
 
+/** The nouns a reaction calls the news by ("move", "decision"; "announcement" with no object after it). */
+const NEWS_NOUNS = `(?:(?:${wordsPattern(NEWS_REACTION_NOUNS)})\\b|(?:${wordsPattern(NEWS_ANNOUNCEMENT_NOUNS)})\\b(?! ${ANNOUNCED_OBJECT_OPENER}\\b))`;
+
 /**
  * "called the move ...", "regretted the decision", "the suspension was ...", "welcomed the announcement and said": a
  * reaction to the article's news; not "the announcement of a truce by the coalition", which names its own news.
  */
-const NEWS_REFERENCES = new RegExp(
-  `\\b(?:${wordsPattern(NEWS_REACTION_DETERMINERS)}) (?:(?:${wordsPattern(NEWS_REACTION_NOUNS)})\\b|(?:${wordsPattern(NEWS_ANNOUNCEMENT_NOUNS)})\\b(?! ${ANNOUNCED_OBJECT_OPENER}\\b))`,
-  'gi',
-);
+const NEWS_REFERENCES = new RegExp(`\\b(?:${wordsPattern(NEWS_REACTION_DETERMINERS)}) ${NEWS_NOUNS}`, 'gi');
+
+/**
+ * "Ethiopia's move is a naked aggression", "Beijing's announcement is a positive step": the news named by whose act it
+ * was, a capitalized name's possessive standing where "the" would (case-sensitive: not "the people's decision").
+ */
+const NAMED_NEWS_REFERENCES = new RegExp(`(?<!\\p{L})\\p{Lu}[\\p{L}-]*['’]s ${NEWS_NOUNS}`, 'gu');
 
 /** "to seize the historic opportunity", "seize this unique opportunity": the agreement the lead reports, taken up. */
 const SEIZED_OPPORTUNITY = new RegExp(
@@ -884,13 +890,12 @@ export function statementAgreements(
   }
   // "Blinken called the move ...", after a lead that Russia suspended New START: about New START.
   if (out.length === 0 && lead) {
-    NEWS_REFERENCES.lastIndex = 0;
     const span = state.text.slice(first.start, last.end);
-    for (let m = NEWS_REFERENCES.exec(span); m; m = NEWS_REFERENCES.exec(span))
-      if (ownMention(first.start + m.index)) {
-        addId(out, lead);
-        break;
-      }
+    for (const pattern of [NEWS_REFERENCES, NAMED_NEWS_REFERENCES]) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(span); m && out.length === 0; m = pattern.exec(span))
+        if (ownMention(first.start + m.index)) addId(out, lead);
+    }
   }
   return out;
 }

@@ -316,7 +316,7 @@ describe('words that describe an object of their own ("described the relations a
   });
 });
 
-describe('a reaction to the announcement the lead reports', () => {
+describe('a reaction to the news the lead reports ("the announcement", "Malawi\'s decision")', () => {
   const BORDER =
     'Malawi, Zambia sign border deal\n\nMalawi and Zambia signed a border agreement in Lusaka on Monday.\n\nThe two presidents spoke after the ceremony.\n\n';
   it.each([
@@ -325,7 +325,9 @@ describe('a reaction to the announcement the lead reports', () => {
       'welcomed the announcement and said Botswana stood ready to help.',
     ],
     ['said this announcement', 'said this announcement comes at an important time for the region.'],
-  ])('is about the agreement when nothing follows the noun (%s)', (_shape, words) => {
+    ['a name\'s possessive ("Malawi\'s decision")', "said Malawi's decision was a courageous one."],
+    ['a name\'s possessive ("Zambia’s move")', 'said Zambia’s move would bring calm to the lake.'],
+  ])('is about the agreement the lead reports (%s)', (_shape, words) => {
     expect(
       aboutAgreements(`${BORDER}Botswana Foreign Minister Phenyo Butale ${words}`, 'person:phenyo-butale'),
     ).toHaveLength(1);
