@@ -247,6 +247,15 @@ export const SIDE_SUBJECT_HEADS = ['sides'] as const;
  */
 export const COUNTRY_GROUP_HEADS = ['countries', 'nations', 'governments'] as const;
 
+/**
+ * "the mediators warned ...", "The ceasefire's mediators said in a joint statement ...": a plural go-between noun as
+ * the subject means the countries the article names as the deal's go-betweens ("mediated by Saudi Arabia and the
+ * United States", "Qatari and Egyptian mediators"), not the sides they mediate between.
+ */
+export const GO_BETWEEN_SUBJECT_HEADS = ['mediators', 'facilitators', 'brokers'] as const;
+/** How many words back from its noun "the" may open such a subject ("the mediators", "the ceasefire's mediators"). */
+export const GO_BETWEEN_SUBJECT_REACH = 3;
+
 /** Words after a document that open a clause with a subject of its own: "a statement in which it said". */
 export const DOCUMENT_CLAUSE_SUBJECTS = ['it', 'which', 'who', 'that'] as const;
 

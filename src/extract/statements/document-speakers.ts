@@ -16,6 +16,7 @@ import {
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { sentenceOf, type StatementContext } from './statement-context.ts';
 import { sittingSpeakers } from './sitting-speakers.ts';
+import { goBetweenIssuers } from './go-between-speakers.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
 
 /** How many words a document's noun phrase may take before its verb ("a joint statement from the two governments"). */
@@ -371,6 +372,9 @@ export function documentSpeakers(
   const { state } = ctx;
   const noun = state.words[phrase.noun] as Word;
   if (phrase.owner) return [phrase.owner];
+  // "a joint statement from the mediators": the countries the article names as go-betweens.
+  const goBetweens = goBetweenIssuers(ctx, phrase.noun);
+  if (goBetweens.length > 0) return goBetweens;
   // "according to the statement" after "a joint statement signed by ...": the same joint document.
   if (phrase.joint) return jointIssuers(ctx, sentence, until);
   const earlier = jointDocumentBefore(ctx, phrase.noun);

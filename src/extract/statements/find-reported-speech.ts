@@ -14,6 +14,7 @@ import { isTitle } from './title-phrase.ts';
 import { passiveAttribution } from './passive-attribution.ts';
 import { describedAgreement } from './described-agreement.ts';
 import { meetingSubject } from './meeting-subjects.ts';
+import { goBetweenSpeakers } from './go-between-speakers.ts';
 import { meetingParticipants } from './meeting-participants.ts';
 import { MAX_THEY_HOPS, previousGroupVerb } from './previous-group-subject.ts';
 import { locatedBody } from './located-bodies.ts';
@@ -792,6 +793,9 @@ function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence, hop
   if (lexicon.groupSubjectFillers.has(words[j]?.lower ?? '')) j--;
   const head = words[j];
   if (!head || head.sentence !== sentence.index) return [];
+  // "the mediators warned ...": the countries the article names as go-betweens.
+  const goBetweens = goBetweenSpeakers(ctx, k, sentence);
+  if (goBetweens.length > 0) return goBetweens;
   const side = SIDE_HEADS.has(head.lower);
   const countries = COUNTRY_HEADS.has(head.lower);
   if (head.lower !== 'they' && !lexicon.groupSubjectHeads.has(head.lower) && !side && !countries) return [];

@@ -32,6 +32,7 @@ import { articleWordFacts } from '../events/event-modality.ts';
 import { quotedAsSaying } from './cited-sources.ts';
 import { ROLE_OWNER_POSSESSIVES } from '../lexicon/role-words.ts';
 import { isTitle, MAX_TITLE_WORDS } from './title-phrase.ts';
+import { goBetweenSubject } from './go-between-speakers.ts';
 import { ABBREVIATED_GIVEN_NAMES, ARTICLE_WORDS, BODY_ROLE_LINKS } from '../lexicon/word-lists.ts';
 
 const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_WORDS);
@@ -324,6 +325,13 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     if (issuers) {
       const [speaker, ...cospeakers] = issuers;
       return speaker ? { speaker, end, verb: k, cospeakers } : null;
+    }
+    // '"...," the mediators warned.': each country the article names as a go-between.
+    const closing = sentenceOf(ctx.state, word.start);
+    const goBetweens = mention || !closing ? null : goBetweenSubject(ctx, k, closing);
+    if (goBetweens && /^[,\s]*$/.test(text.slice(quote.end, goBetweens.start))) {
+      const [speaker, ...cospeakers] = goBetweens.speakers;
+      if (speaker) return { speaker, end, verb: k, cospeakers };
     }
     // A quote of several sentences: "it" and "he" look back from the sentence it opens in, not the one its verb
     // closes, which may lie beyond the reach of the sentences before it.
