@@ -43,6 +43,8 @@ import {
   GOAL_SEEKING_GERUNDS,
   GOAL_SEEKING_LEADS,
   GOAL_SEEKING_VERBS,
+  PURPOSE_LEADS,
+  PURPOSE_LEAD_REACH,
   PREDICATE_MAX_MODIFIERS,
   PREDICATE_OPENERS,
 } from '../lexicon/agreement-reference-words.ts';
@@ -747,7 +749,7 @@ export function askedForOnly(words: readonly Word[], first: number): boolean {
  * agreement", "a chance to reach a deal", "will focus on reaching a deal for a ceasefire". It gives no agreement of
  * its own; a statement about it may still be about the deal the article names otherwise.
  */
-function soughtToMake(words: readonly Word[], first: number): boolean {
+function soughtToMake(words: readonly Word[], first: number, posAt?: PosAt): boolean {
   const article = words[first - 1];
   if (!article || !INDEFINITE_ARTICLES.has(article.lower)) return false;
   const at = (i: number): string => (words[i]?.sentence === article.sentence ? (words[i]?.lower ?? '') : '');
@@ -762,7 +764,17 @@ function soughtToMake(words: readonly Word[], first: number): boolean {
     (words[i]?.cap === true || (at(i) === 'of' && words[i - 1]?.cap === true && words[i + 1]?.cap === true));
   while (lead > first - 4 - LEAD_OWNER_REACH && inName(lead)) lead--;
   if (lead < first - 4 && at(lead) === 'the' && at(lead - 1) === 'of') lead -= 2;
-  return GOAL_SEEKING_LEADS.has(at(lead));
+  if (GOAL_SEEKING_LEADS.has(at(lead))) return true;
+  // "talks with the Houthi movement to reach a ceasefire agreement", "efforts are continuing to reach a broader
+  // agreement": the infinitive names the purpose of talks or a goal still pursued. A verb before it ends the
+  // search ("shook hands in the capital to reach a deal", "were able to reach a deal" tell of one made).
+  for (let i = first - 4; i >= Math.max(0, first - 3 - PURPOSE_LEAD_REACH); i--) {
+    if (at(i) === '' || /[,;:]/.test(words[i + 1]?.gap ?? '')) return false;
+    if (PURPOSE_LEADS.has(at(i))) return true;
+    const pos = posAt?.(i);
+    if (pos === 'VERB' || pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** How many words of a name may say whose effort seeks an agreement ("the efforts of the African Union ..."). */
@@ -1040,7 +1052,7 @@ export function readAgreementMentions(
     if (!named && word.lower === 'agreement' && consentTo(words, k)) continue;
     const sentence = sentences[word.sentence] as Sentence;
     let first = headline ? k : descriptorStart(words, k, cover);
-    if (!named && (askedForOnly(words, first) || soughtToMake(words, first))) continue;
+    if (!named && (askedForOnly(words, first) || soughtToMake(words, first, posAt))) continue;
     // "drafts of a possible deal", "talk of an imminent deal": a deal nobody has made yet.
     if (!named && hedgedAgreement(words, first, k)) continue;
     // "rejected a partial arrangement", "he rules out a truce": turned down before anyone made it.

@@ -493,6 +493,25 @@ export const GOAL_SEEKING_VERBS: ReadonlySet<string> = new Set([
   'finalize',
   'finalise',
 ]);
+/**
+ * Words whose purpose a "to" and a GOAL_SEEKING_VERBS verb a few words after them name, no verb between: "talks with
+ * the Houthi movement to reach a ceasefire agreement", "contacts with all parties to reach a truce", "efforts are
+ * continuing to reach a broader agreement". The agreement is sought, not made. Not "in order to", whose deal is often
+ * the one the article then tells was made.
+ */
+export const PURPOSE_LEADS: ReadonlySet<string> = new Set([
+  'talks',
+  'negotiations',
+  'contacts',
+  'consultations',
+  'discussions',
+  'endeavors',
+  'endeavours',
+  'continuing',
+  'pressure',
+]);
+/** How many words before its "to" a PURPOSE_LEADS word may stand ("talks with the Houthi Ansarullah movement to"). */
+export const PURPOSE_LEAD_REACH = 7;
 /** Gerunds of GOAL_SEEKING_VERBS that, after GOAL_GERUND_LEADS, seek the agreement ("focus on reaching a deal"). */
 export const GOAL_SEEKING_GERUNDS: ReadonlySet<string> = new Set([
   'reaching',

@@ -701,9 +701,21 @@ describe('an agreement only asked for', () => {
     'Officials from Chad and Niger said there was a real chance to strike a deal on grazing rights this week.',
     'The envoy met the Chadian minister in Ndjamena to discuss the efforts of the Lake Chad Basin Commission (LCBC) to mediate a peace agreement between Chad and the rebels.',
     'Ghana backed the efforts of the Economic Community of West African States to mediate a peace deal between Mali and the rebels.',
+    'Chad is quietly holding talks with the Lake Chad rebel movement to reach a truce agreement, two officials said.',
+    'The minister said the endeavours of both sides to reach a border deal would go on.',
+    'Mediators said their contacts with all parties were continuing to secure a grazing agreement.',
   ])('is no agreement when a making verb only seeks it: %s', (text) => {
     const result = extract(text, { publishedAt: '2024-05-07' });
     expect(result.agreements.filter((a) => /agreement|deal/i.test(a.name))).toEqual([]);
+  });
+
+  it.each([
+    'Chad and Niger were able to reach a border agreement in Doha on Monday.',
+    'Qatar helped the two warring sides to reach a grazing agreement on Monday.',
+    'The two presidents shook hands in the Chadian capital to reach a border deal on Friday.',
+  ])('keeps an agreement the sides managed to make: %s', (text) => {
+    const result = extract(text, { publishedAt: '2024-05-07' });
+    expect(result.agreements.filter((a) => /agreement|deal/i.test(a.name)).length).toBe(1);
   });
 
   it.each([
