@@ -16,6 +16,7 @@ import {
   DENIED_REPORT_REACH,
   DENYING_MADE_VERBS,
   DENYING_VERB_REACH,
+  DISPUTING_REPORT_VERBS,
   FAILED_MAKING_LINKS,
   NEGATED_MAKING_LINKS,
   FAILED_MAKING_VERBS,
@@ -165,14 +166,16 @@ const DENYING = new Set(DENYING_BEFORE);
 
 /**
  * The kind word at `k` is what a denied report tells of: "dismissed reports of reaching a limited cease-fire deal",
- * "dismissed as incorrect a report that it had reached a deal for a truce". The report noun stands in the kind word's
+ * "dismissed as incorrect a report that it had reached a deal for a truce", "denied the president's assertion that they
+ * had signed a ceasefire agreement", "disputed a claim by officials of an agreement". The report noun stands in the kind word's
  * clause, and a denying verb a few words before it.
  */
 export function deniedReport(words: readonly Word[], k: number): boolean {
   for (let i = k - 1; i >= Math.max(0, k - DENIED_REPORT_REACH) && inClause(words, k, i); i--) {
     if (!DENIED_REPORT_NOUNS.has(words[i]?.lower ?? '')) continue;
     for (let j = i - 1; j >= Math.max(0, i - DENYING_VERB_REACH) && inClause(words, k, j); j--)
-      if (DENYING.has(words[j]?.lower ?? '')) return true;
+      if (DENYING.has(words[j]?.lower ?? '') || DISPUTING_REPORT_VERBS.has(words[j]?.lower ?? ''))
+        return true;
     return false;
   }
   return false;

@@ -637,9 +637,26 @@ export const DENIED_REPORT_NOUNS: ReadonlySet<string> = new Set([
   'rumours',
   'claim',
   'claims',
+  'assertion',
+  'assertions',
+  'allegation',
+  'allegations',
 ]);
-/** How many words before the kind word the report noun may stand, and the denying verb before that noun. */
-export const DENIED_REPORT_REACH = 8;
+/**
+ * Verbs that, besides DENYING_BEFORE, turn down a report of a deal ("disputed a claim by officials of an agreement to
+ * halt rocket fire"); not of the deal itself, since "disputed the agreement" names one on the table.
+ */
+export const DISPUTING_REPORT_VERBS: ReadonlySet<string> = new Set([
+  'disputed',
+  'disputes',
+  'dispute',
+  'disputing',
+]);
+/**
+ * How many words before the kind word the report noun may stand ("denied reports Monday that Israel and Hamas have an
+ * informal agreement"), and the denying verb before that noun.
+ */
+export const DENIED_REPORT_REACH = 10;
 export const DENYING_VERB_REACH = 4;
 
 /**

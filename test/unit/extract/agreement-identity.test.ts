@@ -575,6 +575,9 @@ describe('an agreement only asked for', () => {
   it.each([
     'The rebel leader on Friday dismissed reports of reaching a limited border deal with Niger as rumours.',
     'Chad on Monday dismissed as "incorrect" a report that it had reached a deal for a truce with the rebels.',
+    "The rebels on Monday denied the minister's assertion that they had signed a truce agreement with Niamey.",
+    'Armed groups in the north disputed a claim by Chadian officials of an agreement to halt the shelling.',
+    'The Chadian president has denied reports Friday that Chad and Niger have an informal agreement on grazing.',
   ])('is no agreement when a denial turns down the report of it: %s', (text) => {
     const result = extract(text, { publishedAt: '2024-05-07' });
     expect(result.agreements).toEqual([]);
