@@ -695,18 +695,14 @@ export function findMeetings(state: ExtractState, resources: Resources): Extract
     // A frame that matches no other meeting ("expected to meet Putin during his trip") stays with the one it frames.
     // "The Security Council met on Tuesday. ... Berg told the Security Council": the council's sitting told before.
     const council = spoken
-      ? [...clusters]
-          .reverse()
-          .find((c) => c.body === spoken.council || c.participants.includes(spoken.council))
+      ? clusters.findLast((c) => c.body === spoken.council || c.participants.includes(spoken.council))
       : undefined;
     const cluster =
       council ??
-      [...clusters]
-        .reverse()
-        .find((c) =>
-          compatible(c, raw, state.text, sentenceStart, true, purposeOfVisit(state, c, raw, factsOf)),
-        ) ??
-      [...clusters].reverse().find((c) => compatible(c, raw, state.text, sentenceStart, false));
+      clusters.findLast((c) =>
+        compatible(c, raw, state.text, sentenceStart, true, purposeOfVisit(state, c, raw, factsOf)),
+      ) ??
+      clusters.findLast((c) => compatible(c, raw, state.text, sentenceStart, false));
     if (!cluster) {
       const participants = [...raw.participants, ...raw.attendees];
       clusters.push({ ...raw, participants: [...new Set(participants)], mentions: [raw] });

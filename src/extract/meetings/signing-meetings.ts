@@ -6,7 +6,7 @@ import type { AgreementItem, MeetingItem } from '../../domain/extraction-result.
 import { SIGNING_NEWS_DAYS, SIGNING_WORDS } from '../lexicon/meeting-words.ts';
 import { personsIn } from './meeting-agents.ts';
 import { referenceInstant } from '../entities/find-dates.ts';
-import type { EventMention, ExtractState } from '../types.ts';
+import type { EventMention, ExtractState, Word } from '../types.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -18,14 +18,30 @@ function recent(agreement: AgreementItem, publishedAt: string | null): boolean {
   return days >= 0 && days <= SIGNING_NEWS_DAYS;
 }
 
+/**
+ * Whether sentence `index` holds a signing word. Its words are one run of the article's, in sentence order
+ * (tokenize-words assigns sentences in one merge): found by binary search, not by a scan of every word.
+ */
+function tellsSigning(words: readonly Word[], index: number): boolean {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid]?.sentence ?? 0) < index) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < words.length && words[i]?.sentence === index; i++)
+    if (SIGNING_WORDS.has(words[i]?.lower ?? '')) return true;
+  return false;
+}
+
 /** The sentences of an agreement's evidence that tell its signing. */
 function signingSentences(state: ExtractState, agreement: AgreementItem): number[] {
   const out: number[] = [];
   for (const e of agreement.evidence) {
     const index = state.sentences.findIndex((s) => s.start === e.start);
     if (index === -1) continue;
-    const signs = state.words.some((w) => w.sentence === index && SIGNING_WORDS.has(w.lower));
-    if (signs) out.push(index);
+    if (tellsSigning(state.words, index)) out.push(index);
   }
   return out;
 }
