@@ -90,14 +90,16 @@ function findCandidates(
 ): Candidate[] {
   const { words, lexicon, cover } = ctx;
   const out: Candidate[] = [];
-  const ends = runEnds(ctx);
+  // isNameWord of every word, asked once: the scan below and runEnds ask it of each word several times.
+  const name = words.map((word) => isNameWord(word, lexicon));
+  const ends = runEnds(ctx, name);
   for (let i = 0; i < words.length; i++) {
     let word = words[i];
     if (
       !word ||
       (cover[i] !== -1 && !givenNames.has(i)) ||
       !(
-        isNameWord(word, lexicon) ||
+        name[i] === true ||
         givenNameAt(ctx, i) ||
         speakingMonth(ctx, i, ends) ||
         givenNameMonth(ctx, i) ||
@@ -119,7 +121,7 @@ function findCandidates(
       const next = words[last + 1];
       if (!next || (next.gap !== ' ' && next.gap !== '-') || cover[last + 1] !== -1) break;
       if (
-        isNameWord(next, lexicon) ||
+        name[last + 1] === true ||
         surnameMonth(ctx, last + 1) ||
         givenNameAt(ctx, last + 1) ||
         honorificInName(ctx, last + 1) ||
@@ -128,9 +130,7 @@ function findCandidates(
         last++;
       else if (
         lexicon.particles.has(next.lower) &&
-        (isNameWord(words[last + 2], lexicon) ||
-          givenNameAt(ctx, last + 2) ||
-          verbAfterParticle(ctx, last + 2)) &&
+        (name[last + 2] === true || givenNameAt(ctx, last + 2) || verbAfterParticle(ctx, last + 2)) &&
         (words[last + 2]?.gap === ' ' || words[last + 2]?.gap === '-')
       )
         last += 2;
@@ -147,7 +147,7 @@ function findCandidates(
       }
       while (
         nameTokens(words, i, last) < MAX_NAME_WORDS + 1 &&
-        isNameWord(words[last + 1], lexicon) &&
+        name[last + 1] === true &&
         cover[last + 1] === -1
       ) {
         last++;
@@ -160,7 +160,7 @@ function findCandidates(
     if (
       form?.gap === ' ' &&
       lexicon.addressForms.has(form.text) &&
-      isNameWord(words[last + 2], lexicon) &&
+      name[last + 2] === true &&
       /^\.? $/.test(words[last + 2]?.gap ?? '')
     ) {
       i = last;

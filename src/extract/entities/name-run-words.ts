@@ -32,19 +32,21 @@ export function spellingVariantOfRun(word: Word, ends: ReadonlySet<string>): boo
 }
 
 /** Name words a longer capitalized run starts or ends with: a lone word next to a speech verb may be one. */
-export function runEnds(ctx: Context): Set<string> {
+export function runEnds(
+  ctx: Context,
+  name: readonly boolean[] = ctx.words.map((word) => isNameWord(word, ctx.lexicon)),
+): Set<string> {
   const ends = new Set<string>();
-  const { words, lexicon } = ctx;
+  const { words } = ctx;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     const next = words[i + 1];
+    if (!name[i]) continue;
     // "Theresa May": a month ending a name run is that name's last word.
-    if (isNameWord(word, lexicon) && next?.gap === ' ' && surnameMonth(ctx, i + 1))
-      ends.add(foldName(next.text));
-    if (!isNameWord(word, lexicon) || !next || next.gap !== ' ' || !isNameWord(next, lexicon)) continue;
-    if (!isNameWord(words[i - 1], lexicon) || (word.gap !== ' ' && word.gap !== '-'))
-      ends.add(foldName(word.text));
-    if (!isNameWord(words[i + 2], lexicon) || (words[i + 2]?.gap !== ' ' && words[i + 2]?.gap !== '-'))
+    if (next?.gap === ' ' && surnameMonth(ctx, i + 1)) ends.add(foldName(next.text));
+    if (!next || next.gap !== ' ' || !name[i + 1]) continue;
+    if (!name[i - 1] || (word.gap !== ' ' && word.gap !== '-')) ends.add(foldName(word.text));
+    if (!name[i + 2] || (words[i + 2]?.gap !== ' ' && words[i + 2]?.gap !== '-'))
       ends.add(foldName(next.text));
   }
   return ends;
