@@ -52,6 +52,11 @@ export function longestMatch(words: readonly Word[], i: number, gazetteer: Gazet
   const first = words[i];
   if (!first || !first.cap) return null;
   let key = first.text;
+  // Most capitalized words start no longer phrase: look such a word up alone, without gathering keys.
+  if (i + 1 >= words.length || gazetteer.maxWords < 2 || !gazetteer.prefixes.has(key)) {
+    const entry = gazetteer.phrases.get(key);
+    return entry ? { entry, first: i, last: i } : null;
+  }
   const keys: string[] = [key];
   for (let j = i + 1; j < words.length && j - i < gazetteer.maxWords && gazetteer.prefixes.has(key); j++) {
     const previous = words[j - 1];
