@@ -1029,12 +1029,11 @@ export function readAgreementMentions(
     if (!named && deniedReport(words, k)) continue;
     // "denied a ceasefire agreement with Hamas", "deny agreeing to ceasefire": a deal the speaker says nobody made.
     const sentenceStart = sentences[word.sentence]?.start ?? 0;
-    const posAt = (i: number): string | undefined =>
-      facts?.(sentenceText, (words[i]?.start ?? 0) - sentenceStart)?.pos;
+    const factsAt = (i: number) => facts?.(sentenceText, (words[i]?.start ?? 0) - sentenceStart);
+    const posAt = (i: number): string | undefined => factsAt(i)?.pos;
     if (deniedAgreement(words, k, posAt)) continue;
     // "No one was going to agree on a ceasefire", "could not sign a similar agreement": a deal nobody makes.
-    const negatedAt = (i: number): boolean =>
-      facts?.(sentenceText, (words[i]?.start ?? 0) - sentenceStart)?.negated ?? false;
+    const negatedAt = (i: number): boolean => factsAt(i)?.negated ?? false;
     if (!named && negatedMaking(words, k, negatedAt)) continue;
     // "any agreement which does not include ...": a condition, not an instrument ("any of the agreements" is one).
     if (lead.some((w, i) => HYPOTHETICAL_AGREEMENT_DETERMINERS.has(w) && lead[i + 1] !== 'of')) continue;
