@@ -58,6 +58,7 @@ import { joinNamedTwoWays } from './join-named-two-ways.ts';
 import { joinPeaceTitles } from './join-peace-titles.ts';
 import { joinGenericKinds } from './join-generic-kinds.ts';
 import { joinLeadTitles } from './join-lead-titles.ts';
+import { joinHomeSides } from './join-home-sides.ts';
 import { readNamedAppositions } from './named-apposition.ts';
 import { joinPeaceRedescriptions } from './peace-redescription.ts';
 import { citedCharter } from './cited-charter.ts';
@@ -1090,6 +1091,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     for (const side of completedSides(state, cluster, pair, lead))
       if (!cluster.parties.includes(side)) cluster.parties.push(side);
   clusters = joinCeasefires(clusters, false);
+  clusters = joinHomeSides(clusters, state);
   // Movements the article names (not unions of states), which may stand for a side the text gives as a country.
   const movements = [...state.organizations.values()].filter((o) => o.kind !== 'intergovernmental');
   for (const cluster of clusters)

@@ -566,6 +566,34 @@ describe('a movement, party or bloc as a side', () => {
   });
 });
 
+describe("a country's truce and its own forces' truce are one", () => {
+  const found = (text: string): string[][] =>
+    extract(text, { publishedAt: '2025-06-03' }).agreements.map((a) => a.parties);
+
+  it.each([
+    [
+      'Sudan\'s army agrees to extend current truce by 48 hours\n\nSudan\'s army agreed on Monday to extend the humanitarian truce with the Rapid Support Forces for 48 more hours starting from the end of the previous truce.\n\n"The command agreed to extend the truce for 48 hours, taking effect from the end of the current truce," the army said in a statement.',
+      'org:rapid-support-forces',
+    ],
+    [
+      "Sudan's rival forces agreed to a five-day ceasefire, the Egyptian foreign minister said on Tuesday.\n\nHe said long talks in Cairo led to the agreement between the Sudanese Armed Forces and the Rapid Support Forces.",
+      'org:sudanese-armed-forces',
+    ],
+  ])('folds the country-sided ceasefire into the one of its army and a movement: %s', (text, side) => {
+    const parties = found(text);
+    expect(parties).toHaveLength(1);
+    expect(parties[0]).toContain(side);
+    expect(parties[0]).not.toContain('SDN');
+  });
+
+  it('keeps apart truces signed months apart', () => {
+    const parties = found(
+      "Sudan's rival forces signed a five-day ceasefire on March 3, the Egyptian foreign minister said on Tuesday.\n\nHe said a truce between the Sudanese Armed Forces and the Rapid Support Forces was signed in Cairo on May 20.",
+    );
+    expect(parties).toHaveLength(2);
+  });
+});
+
 describe('a go-between or a setting is no side', () => {
   const parties = (text: string): string[][] =>
     extract(text, { publishedAt: '2024-05-20' }).agreements.map((a) => a.parties);
