@@ -321,6 +321,36 @@ export const DESCRIBED_AGREEMENT_COMPLEMENT_OPENERS: ReadonlySet<string> = new S
 /** Words the agreement object of a describing verb may hold ("the landmark Doha peace deal"). */
 export const DESCRIBED_AGREEMENT_MAX_WORDS = 5;
 
+/**
+ * Words a describing verb's agreement object may carry after its kind noun before "as" opens the complement: a
+ * participle phrase ("described the agreement reached by the two sides as ..."), a list ("the ceasefire agreement,
+ * its enforcement and observation as ..."), an addressee ("the deal to reporters as ...").
+ */
+export const DESCRIBED_AGREEMENT_MAX_MODIFIER_WORDS = 6;
+
+/** Words that end such an object: a relative clause or a new clause begins ("the deal that ...", "the deal but ..."). */
+export const DESCRIBED_AGREEMENT_MODIFIER_STOPS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'but',
+  'while',
+  'because',
+  'when',
+]);
+
+/** Words after "as" that make it an idiom, not the complement ("as well", "as soon as", "as long as"). */
+export const AS_IDIOM_WORDS: ReadonlySet<string> = new Set([
+  'well',
+  'soon',
+  'long',
+  'far',
+  'much',
+  'if',
+  'though',
+]);
+
 /** Auxiliaries of a perfect that may follow a name set off by commas ("the premier, Najib Mikati, has welcomed"). */
 export const SET_OFF_SUBJECT_AUXILIARIES = ['has', 'had', 'have'] as const;
 

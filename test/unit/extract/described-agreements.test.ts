@@ -28,6 +28,27 @@ describe('a describing verb with an agreement object and its complement', () => 
     expect(reportedSpeech(text)).toEqual([]);
   });
 
+  it.each([
+    [
+      'a participle phrase',
+      'described the agreement reached by the two sides as a turning point for the region',
+    ],
+    [
+      'a list',
+      'described the border agreement, its enforcement and monitoring as a first step towards peace',
+    ],
+    ['an addressee', 'described the deal to reporters as a turning point for the border region'],
+  ])('reads "as" past %s after the agreement as its complement', (_kind, words) => {
+    const text = `${LEAD}Kenyan Foreign Minister Musalia Mudavadi ${words}.`;
+    expect(reportedSpeech(text)).toContainEqual(['person:musalia-mudavadi', words]);
+    expect(linkedAgreements(text, words)).toBe(1);
+  });
+
+  it('leaves "as well as" after the object alone: "called the agreement partners as well as ..."', () => {
+    const text = `${LEAD}Kenyan Foreign Minister Musalia Mudavadi called the agreement partners as well as the mediators to Nairobi.`;
+    expect(reportedSpeech(text)).toEqual([]);
+  });
+
   it('leaves a passive description alone: "the agreement was described as ..."', () => {
     const text = `${LEAD}The agreement was described as a turning point by observers in the region.`;
     expect(reportedSpeech(text)).toEqual([]);
