@@ -1,11 +1,11 @@
-// Every part-of-speech tag wink-eng-lite-web-model can give each of these closed-class words when it stands alone
-// between spaces, in any sentence: test/unit/extract/closed-class-tags.test.ts proves each set from the model's tables.
+// Every part-of-speech tag wink-eng-lite-web-model can give each of these words when it stands alone between spaces,
+// in any sentence: test/unit/extract/closed-class-tags.test.ts proves each set from the model's tables.
 
 /**
  * Words whose possible tags rule a question out without tagging the sentence (text/tags-without-tagging.ts): "their"
  * is never an adjective before a meeting word, "to" never opens a reported clause's subject. A word a rule of the
  * model may retag as a modifier is listed with that tag too ("about" may be ADV), so a question about it still goes
- * to the tagger; next, such and said are left out, their open-class tags answer no question here.
+ * to the tagger; said is left out, its open-class tags answer no question here.
  */
 export const CLOSED_CLASS_TAGS: Readonly<Record<string, readonly string[]>> = {
   a: ['DET'],
@@ -75,4 +75,70 @@ export const CLOSED_CLASS_TAGS: Readonly<Record<string, readonly string[]>> = {
   will: ['AUX', 'NOUN'],
   might: ['AUX', 'NOUN'],
   can: ['AUX', 'NOUN'],
+};
+
+/**
+ * Open-class words whose possible tags all answer one question alike, so that it needs no tagging either: "likely",
+ * "next" and "such" are always modifiers before a meeting word, "reportedly" always an adverb, "urged" always a verb.
+ */
+export const FIXED_OPEN_CLASS_TAGS: Readonly<Record<string, readonly string[]>> = {
+  // Modifiers before a meeting word ("a likely visit", "the next meeting", "such a visit", "bilateral talks").
+  likely: ['ADJ', 'ADV'],
+  next: ['ADJ', 'ADV'],
+  such: ['ADJ', 'ADV'],
+  ministerial: ['ADJ'],
+  bilateral: ['ADJ'],
+  extensive: ['ADJ'],
+  informal: ['ADJ'],
+  upcoming: ['ADJ'],
+  extraordinary: ['ADJ'],
+  // Adverbs among a meeting verb's auxiliaries ("is reportedly due to meet").
+  reportedly: ['ADV'],
+  now: ['ADV'],
+  again: ['ADV'],
+  later: ['ADV'],
+  still: ['ADV'],
+  already: ['ADV'],
+  possibly: ['ADV'],
+  then: ['ADV'],
+  soon: ['ADV'],
+  earlier: ['ADV'],
+  recently: ['ADV'],
+  personally: ['ADV'],
+  // Act verbs of statements that are never read as an adjective or a noun ("urged", not "accused" or "agreed").
+  urged: ['VERB'],
+  urges: ['VERB'],
+  appealed: ['VERB'],
+  agrees: ['VERB'],
+  promised: ['VERB'],
+  offered: ['VERB'],
+  welcomed: ['VERB'],
+  welcomes: ['VERB'],
+  praised: ['VERB'],
+  hailed: ['VERB'],
+  commended: ['VERB'],
+  applauded: ['VERB'],
+  endorsed: ['VERB'],
+  congratulated: ['VERB'],
+  defended: ['VERB'],
+  demanded: ['VERB'],
+  condemned: ['VERB'],
+  condemns: ['VERB'],
+  condemn: ['VERB'],
+  denounced: ['VERB'],
+  criticized: ['VERB'],
+  criticised: ['VERB'],
+  slammed: ['VERB'],
+  rebuked: ['VERB'],
+  deplored: ['VERB'],
+  decried: ['VERB'],
+  lambasted: ['VERB'],
+  accuses: ['VERB'],
+  blames: ['VERB'],
+  protested: ['VERB'],
+  warned: ['VERB'],
+  warns: ['VERB'],
+  warn: ['VERB'],
+  threatens: ['VERB'],
+  expelled: ['VERB'],
 };

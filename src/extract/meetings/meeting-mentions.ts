@@ -45,7 +45,7 @@ import { pairNamedWith } from './pair-reference.ts';
 import { FACILITY_HEADS } from '../lexicon/word-lists.ts';
 import { startingIn } from '../mention-index.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
-import { cannotBeTagged } from '../text/tags-without-tagging.ts';
+import { cannotBeTagged, mustBeTagged } from '../text/tags-without-tagging.ts';
 import { withPhraseEnd } from './with-phrase-end.ts';
 import { includedPartners } from './included-partners.ts';
 import { listedPartners } from './listed-partners.ts';
@@ -226,7 +226,7 @@ export function readMeeting(
   // "held extensive talks", "held wide-ranging talks", "officially welcomed": a lower-case adjective or adverb
   // (wink POS) before the word is stepped over like the listed gap words; a capitalized one ("Russian") may be its
   // owner's demonym. A word of the sentence before has no tag in this one: its sentence is not read for it, nor is
-  // it read for a word the model can never tag so ("their", "of", "is"): most sentences read here are read for that.
+  // it read for a word the model can never tag so ("their", "of", "is") or always does ("next", "such", "likely").
   const sentenceText = text.slice(sentence.start, sentence.end);
   const adjective = (w: Word | undefined): boolean =>
     !verb &&
@@ -234,7 +234,8 @@ export function readMeeting(
     !w.cap &&
     w.start >= sentence.start &&
     !cannotBeTagged(text, sentence, w, MODIFIER_TAGS) &&
-    MODIFIER_TAGS.has(factsOf(sentenceText, w.start - sentence.start)?.pos ?? '');
+    (mustBeTagged(text, sentence, w, MODIFIER_TAGS) ||
+      MODIFIER_TAGS.has(factsOf(sentenceText, w.start - sentence.start)?.pos ?? ''));
   // "held a closed-door meeting", "a one-on-one meeting", "a 45-minute meeting": a lower-case hyphenated compound
   // before the noun modifies it, whatever tag the model gives the compound. Not "follow-up", which tells a further
   // sitting of sides already met (follow-up.ts gives it those sides), nor a format that names the meeting ("the
@@ -254,7 +255,8 @@ export function readMeeting(
     !w.cap &&
     w.start >= sentence.start &&
     !cannotBeTagged(text, sentence, w, ADVERB_TAG) &&
-    factsOf(sentenceText, w.start - sentence.start)?.pos === 'ADV';
+    (mustBeTagged(text, sentence, w, ADVERB_TAG) ||
+      factsOf(sentenceText, w.start - sentence.start)?.pos === 'ADV');
   let adverbs = 0;
   // "He will hold a bilateral meeting", "Modi is likely to hold a bilateral meeting": past a holding verb the
   // search reaches its subject over the verb's auxiliaries, as it does for "meet".

@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { CLOSED_CLASS_TAGS } from '../../../src/extract/lexicon/closed-class-tags.ts';
-import { cannotBeTagged } from '../../../src/extract/text/tags-without-tagging.ts';
+import { CLOSED_CLASS_TAGS, FIXED_OPEN_CLASS_TAGS } from '../../../src/extract/lexicon/closed-class-tags.ts';
+import { cannotBeTagged, mustBeTagged } from '../../../src/extract/text/tags-without-tagging.ts';
 import type { Sentence, Word } from '../../../src/extract/types.ts';
 import { splitWords } from '../../../src/extract/text/tokenize-words.ts';
 
@@ -104,7 +104,7 @@ describe('the tags wink can give a closed-class word', () => {
     for (let i = 3; i < core.xpansions.length; i += 4) expect(core.xpansions[i]).not.toBe(0);
   });
 
-  it.each(Object.entries(CLOSED_CLASS_TAGS))('%s: %j', (word, tags) => {
+  it.each(Object.entries({ ...CLOSED_CLASS_TAGS, ...FIXED_OPEN_CLASS_TAGS }))('%s: %j', (word, tags) => {
     expect(names(possibleTags(word))).toEqual([...tags].sort());
   });
 
@@ -154,5 +154,29 @@ describe('cannotBeTagged', () => {
     );
     expect(cannotBeTagged(text, sentence, word(text.lastIndexOf('their')), MODIFIERS)).toBe(false);
     expect(cannotBeTagged(text, sentence, word(text.indexOf('held')), MODIFIERS)).toBe(false);
+  });
+});
+
+describe('mustBeTagged', () => {
+  const text = 'They planned such talks, such. The next summit is likely';
+  const sentence: Sentence = { index: 0, start: 0, end: text.length, paragraph: 0, ignored: false };
+  const word = (at: number): Word => {
+    const found = splitWords(text).find((w) => w.start === at);
+    if (!found) throw new Error(`no word at ${at}`);
+    return { ...found, sentence: 0 };
+  };
+
+  it('answers for a word whose every possible tag is asked for, standing alone', () => {
+    expect(mustBeTagged(text, sentence, word(text.indexOf('such')), MODIFIERS)).toBe(true);
+    expect(mustBeTagged(text, sentence, word(text.indexOf('next')), MODIFIERS)).toBe(true);
+    expect(mustBeTagged(text, sentence, word(text.indexOf('likely')), MODIFIERS)).toBe(true);
+    expect(mustBeTagged(text, sentence, word(text.indexOf('such')), new Set(['ADJ']))).toBe(false);
+  });
+
+  it('leaves to the tagger a word touching punctuation, an unlisted one and a closed-class one of other tags', () => {
+    expect(mustBeTagged(text, sentence, word(text.indexOf('such.')), MODIFIERS)).toBe(false);
+    expect(mustBeTagged(text, sentence, word(text.indexOf('planned')), MODIFIERS)).toBe(false);
+    expect(mustBeTagged(text, sentence, word(text.indexOf('The')), MODIFIERS)).toBe(false);
+    expect(mustBeTagged(text, sentence, word(text.indexOf('is')), MODIFIERS)).toBe(false);
   });
 });
