@@ -31,6 +31,18 @@ export function negationCue(lower: string): boolean {
   return CUES.has(lower) || NEGATING.has(lower) || DENYING.has(lower) || NOT.test(lower);
 }
 
+/**
+ * Whether a word of the sentence before words[k] could open a negation or denial of it. Most act words have none, and
+ * then wink's negation flag is false for them without tagging their sentence.
+ */
+export function negationCueBefore(words: readonly Word[], k: number): boolean {
+  const sentence = words[k]?.sentence;
+  for (let j = k - 1; j >= 0 && words[j]?.sentence === sentence; j--) {
+    if (negationCue(words[j]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** What wink-nlp says of the act word in its sentence: its part of speech and whether a negation scopes it. */
 export interface WordFacts {
   pos: string;

@@ -8,7 +8,8 @@ import { ACT_NOUNS, ACT_PHRASES, ACT_VERBS, REFINE_AFTER, REFINE_WINDOW } from '
 import { lowerBound, wordIndexAt } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Word } from '../types.ts';
 import { countryOf } from './event-actors.ts';
-import { modalityAt, type WordFactsOf } from './event-modality.ts';
+import { modalityAt, negationCueBefore, type WordFactsOf } from './event-modality.ts';
+import { mustBeTagged } from '../text/tags-without-tagging.ts';
 import type { EventDraft } from './event-draft.ts';
 
 /** An act word found in a statement's sentences: where it is and the code it gives. */
@@ -24,6 +25,7 @@ export interface ActWord {
 // "constructor" with Object.prototype's. Phrases are grouped by their first word, in the lexicon's order.
 const VERB_CODES = new Map<string, CameoCodeId>(Object.entries(ACT_VERBS));
 const NOUN_CODES = new Map<string, CameoCodeId>(Object.entries(ACT_NOUNS));
+const VERB_TAG: ReadonlySet<string> = new Set(['VERB']);
 const PHRASES_BY_FIRST = new Map<string, (typeof ACT_PHRASES)[number][]>();
 for (const entry of ACT_PHRASES) {
   const first = entry[0][0] ?? '';
@@ -130,10 +132,16 @@ export function statementEvents(state: ExtractState, wordFacts: WordFactsOf): Ev
       const sentence = state.sentences[word.sentence];
       if (!sentence) continue;
       if (!act.frame && actedByOther(state, act, sourceCountry)) continue;
-      // Tagged only past the checks above: part-of-speech tagging is the costliest step of this stage.
-      const facts = wordFacts(state.text.slice(sentence.start, sentence.end), word.start - sentence.start);
-      // "would always be welcome": an act verb used as an adjective or noun is no act.
+      // Tagged only past the checks above: part-of-speech tagging is the costliest step of this stage. Not at all
+      // for a word wink reads as a verb wherever it stands ("urged") with no word before it that could negate it.
       const isNoun = NOUN_CODES.has(word.lower) && !act.frame;
+      const untagged =
+        (isNoun || act.length > 1 || mustBeTagged(state.text, sentence, word, VERB_TAG)) &&
+        !negationCueBefore(state.words, act.index);
+      const facts = untagged
+        ? null
+        : wordFacts(state.text.slice(sentence.start, sentence.end), word.start - sentence.start);
+      // "would always be welcome": an act verb used as an adjective or noun is no act.
       if (!isNoun && act.length === 1 && facts && facts.pos !== 'VERB') continue;
       drafts.push({
         code: refine(state.words, act),
