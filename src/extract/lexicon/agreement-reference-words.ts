@@ -1093,7 +1093,8 @@ export const FACILITATED_OBJECTS: ReadonlySet<string> = new Set([
 
 /**
  * Words of a government between its country and a go-between's verb: "Afghan authorities facilitated", "the
- * interim Afghan government had facilitated", "Turkey has brokered".
+ * interim Afghan government had facilitated", "Turkey has brokered", or the relative pronoun of a clause that says
+ * it brokered ("a joint communique with China, which brokered the agreement").
  */
 export const GO_BETWEEN_SUBJECT_WORDS: ReadonlySet<string> = new Set([
   'authorities',
@@ -1101,6 +1102,7 @@ export const GO_BETWEEN_SUBJECT_WORDS: ReadonlySet<string> = new Set([
   'has',
   'had',
   'have',
+  'which',
 ]);
 
 /** Nouns after a nationality that make it the setting of a signing ("in the South African capital Pretoria"). */

@@ -642,6 +642,14 @@ describe('a go-between or a setting is no side', () => {
     expect(found).not.toContain('USA');
   });
 
+  it('leaves out a broker named before a relative clause that says it brokered ("with Brazil, which brokered")', () => {
+    const found = parties(
+      'Peru, Chile to restore ties in Brazil-brokered deal\n\nPeru and Chile agreed Friday to restore diplomatic relations and reopen embassies.\n\nThe two countries released a joint statement on the deal with Brazil, which brokered the agreement.',
+    ).flat();
+    expect(found).not.toContain('BRA');
+    expect(found).toEqual(expect.arrayContaining(['PER', 'CHL']));
+  });
+
   it.each([
     'Truce holds in Yemen\n\nOman and the United States act as both mediators and guarantors for the truce deal, which took effect on Monday.\n\nYemen’s army says it is observing the truce.',
     'Truce holds in Yemen\n\nThe truce deal took effect on Monday. Mediators, including Oman and the United States, urged restraint.\n\nYemen’s army says it is observing the truce.',
