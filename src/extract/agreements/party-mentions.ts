@@ -196,8 +196,9 @@ function urgedSides(state: ExtractState, verb: number): boolean {
 const GO_BETWEENS = new WeakMap<readonly EntityMention[], ReadonlySet<string>>();
 
 /**
- * The countries an article names as go-betweens anywhere: after "brokered by", or before a go-between noun or verb
- * with only other countries, "and" and titles between ("US and Saudi mediators said", "Qatari and Egyptian
+ * The countries an article names as go-betweens anywhere: after "brokered by" or "hosted by" (by name or by its
+ * capital: "a deal brokered by Beijing"), or before a go-between noun or verb with only other countries, "and" and
+ * titles between ("US and Saudi mediators said", "Qatari and Egyptian
  * mediators", "Qatar mediates ..."). The mediator of a truce stays no side of it where a sentence names it alone.
  */
 export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
@@ -206,6 +207,15 @@ export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
   const { words } = state;
   const out = new Set<string>();
   const countries = state.mentions.filter((m) => m.kind === 'country' && m.via !== 'capital');
+  // "a deal brokered by Beijing", "a dialogue hosted by Beijing": a capital after a broker's or host's participle
+  // stands for its country.
+  for (const mention of state.mentions)
+    if (
+      mention.kind === 'country' &&
+      mention.via === 'capital' &&
+      brokeredBy(state, wordIndexAt(words, mention.start))
+    )
+      out.add(mention.id);
   for (const mention of countries) {
     if (brokeredBy(state, wordIndexAt(words, mention.start))) {
       out.add(mention.id);

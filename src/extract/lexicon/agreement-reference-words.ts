@@ -917,7 +917,8 @@ export const COORDINATING_JOINERS: readonly string[] = ['and', 'or', 'as well as
 
 /**
  * Participles whose "by" makes the countries after it go-betweens of an agreement, not its sides ("the truce deal,
- * brokered by Russia and the United States"; "a ceasefire mediated by Qatar and Egypt").
+ * brokered by Russia and the United States"; "a ceasefire mediated by Qatar and Egypt"; "a reconciliation dialogue hosted
+ * by Beijing").
  */
 export const BROKER_PARTICIPLES: ReadonlySet<string> = new Set([
   'brokered',
@@ -926,6 +927,7 @@ export const BROKER_PARTICIPLES: ReadonlySet<string> = new Set([
   'facilitated',
   'sponsored',
   'co-sponsored',
+  'hosted',
 ]);
 
 /** Words that may stand between "brokered by" and a broker it names ("by Russia and the United States"). */
