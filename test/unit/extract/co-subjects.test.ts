@@ -1,16 +1,9 @@
 // Countries listed as the subject of one verb each speak the clause after it: "A, B and C said ...", with or
 // without a serial comma, and with a stance verb as well as "said".
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
+import { speakersOf } from './helpers.ts';
 
 const LEAD = 'Aid talks\n\nForeign ministers met in Amman on Tuesday to discuss aid.\n\n';
-
-function speakersOf(text: string, word: string): string[] {
-  return extract(text)
-    .statements.filter((s) => s.text.includes(word))
-    .map((s) => s.speaker)
-    .sort();
-}
 
 describe('a list of speakers before one verb', () => {
   it.each([

@@ -1,14 +1,7 @@
 // Counted plural subjects that mean countries, on sentences written for the test: "the two countries expressed
 // ...", "both nations affirmed ...", and "the two sides said ..." where no people are named for the sides.
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
-
-function speakersOf(text: string, words: string): string[] {
-  return extract(text)
-    .statements.filter((s) => s.text.includes(words))
-    .map((s) => s.speaker)
-    .sort();
-}
+import { speakersOf } from './helpers.ts';
 
 const LEAD =
   'Neighbours sign water accord\n\nKenya and Ethiopia signed a water-sharing accord in Nairobi on Tuesday.\n\n';

@@ -13,6 +13,14 @@ export function extract(
   return extractor.extract({ text, ...extra });
 }
 
+/** The speakers, sorted, of the statements whose text holds `words`. */
+export function speakersOf(text: string, words: string): string[] {
+  return extract(text)
+    .statements.filter((s) => s.text.includes(words))
+    .map((s) => s.speaker)
+    .sort();
+}
+
 /** How many of the article's agreements the statement whose words begin with `opening` is about. */
 export function linkedAgreements(text: string, opening: string): number {
   const result = extract(text);

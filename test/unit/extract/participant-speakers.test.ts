@@ -2,14 +2,7 @@
 // leaders stressed ...", and "They reiterated ..." right after the meeting, with no people named near them, speak
 // for the meeting's participants; "the leaders", a far "they", or a "they" after someone else was named do not.
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
-
-function speakersOf(text: string, words: string): string[] {
-  return extract(text)
-    .statements.filter((s) => s.text.includes(words))
-    .map((s) => s.speaker)
-    .sort();
-}
+import { speakersOf } from './helpers.ts';
 
 const HEADLINE = 'Chile, Peru agree to deepen ties\n\n';
 const VISIT =
