@@ -1301,3 +1301,65 @@ export const BASIS_LIST_WORDS: readonly string[] = [
   'provisions',
   'norms',
 ];
+
+/**
+ * What an agreement brings about, once made ("welcomed the release of the hostages", "the return of displaced
+ * people", "the reopening of the crossing", "looking forward to the implementation of the releases"): after "the",
+ * a reaction to what the agreement in view does, so about it.
+ */
+export const CONSEQUENCE_NOUNS: ReadonlySet<string> = new Set([
+  'release',
+  'releases',
+  'return',
+  'reopening',
+  'exchange',
+  'exchanges',
+  'swap',
+  'handover',
+]);
+/** Words that open a consequence's noun phrase ("the release of", "these releases"); not "that", as often a conjunction. */
+export const CONSEQUENCE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these']);
+/** Words right after a consequence noun that make it something else ("the return to dialogue"). */
+export const CONSEQUENCE_OTHER_COMPLEMENTS: ReadonlySet<string> = new Set(['to']);
+/**
+ * Words before "the release of ..." that ask for it, so nothing has happened yet ("called for the release of all
+ * hostages", "efforts to secure the release", "demanded the immediate release"): no consequence of an agreement.
+ */
+export const CONSEQUENCE_ASKING_WORDS: ReadonlySet<string> = new Set([
+  'for',
+  'secure',
+  'securing',
+  'seek',
+  'seeking',
+  'demand',
+  'demands',
+  'demanded',
+  'demanding',
+  'urge',
+  'urges',
+  'urged',
+  'urging',
+  'negotiate',
+  'negotiating',
+  'ensure',
+  'ensuring',
+  'without',
+  'no',
+  'about',
+]);
+/**
+ * Words in or right after a consequence's noun phrase that make it a demand ("the unconditional and immediate release
+ * of hostages", "the full release of all hostages", "the return of all the hostages"): the goal of a side, not what
+ * the agreement in view has brought about ("the release of the four hostages").
+ */
+export const CONSEQUENCE_DEMAND_WORDS: ReadonlySet<string> = new Set([
+  'immediate',
+  'unconditional',
+  'full',
+  'complete',
+  'all',
+  'every',
+  'remaining',
+]);
+/** How many words after a consequence's "of" may say it is a demand ("of all the", "of the remaining"). */
+export const CONSEQUENCE_DEMAND_MAX_AFTER = 2;

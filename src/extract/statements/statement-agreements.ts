@@ -23,6 +23,12 @@ import {
   BACK_REFERENCE_MAX_MODIFIERS,
   CALLING_FOR_VERBS,
   CEASEFIRE_NAME_WORDS,
+  CONSEQUENCE_ASKING_WORDS,
+  CONSEQUENCE_DEMAND_MAX_AFTER,
+  CONSEQUENCE_DEMAND_WORDS,
+  CONSEQUENCE_DETERMINERS,
+  CONSEQUENCE_NOUNS,
+  CONSEQUENCE_OTHER_COMPLEMENTS,
   CONTINUATION_POINTER_MAX_AT,
   CONTINUATION_POINTERS,
   DAY_POSSESSIVE_DETERMINERS,
@@ -736,6 +742,46 @@ function turnedAway(state: ExtractState, draft: StatementLike, at: number): bool
 }
 
 /**
+ * Whether the statement's words react to what an agreement brings about, after "the" and a few modifiers ("welcomed
+ * the release of the Israeli hostages", "celebrates the release of the four hostages", "the smooth implementation of
+ * the releases"), not to one asked for ("called for the release of hostages", "to secure the release", "the
+ * immediate release", "the return of all the hostages").
+ */
+function reactsToConsequence(state: ExtractState, draft: StatementLike): boolean {
+  const words = wordsIn(state, draft.content);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!word || !CONSEQUENCE_NOUNS.has(word.lower)) continue;
+    if (CONSEQUENCE_OTHER_COMPLEMENTS.has(words[i + 1]?.lower ?? '')) continue;
+    // "the return of all the hostages": a demand, whatever opens it.
+    if (
+      words[i + 1]?.lower === 'of' &&
+      words
+        .slice(i + 2, i + 2 + CONSEQUENCE_DEMAND_MAX_AFTER)
+        .some((w) => CONSEQUENCE_DEMAND_WORDS.has(w.lower))
+    )
+      continue;
+    const at = wordIndexAt(state.words, word.start);
+    for (let k = 1; k <= BACK_REFERENCE_MAX_MODIFIERS + 1; k++) {
+      const before = state.words[at - k];
+      // "is to release 50 hostages", "would return": the verb, not the noun.
+      if (
+        !before ||
+        before.sentence !== word.sentence ||
+        CONSEQUENCE_DEMAND_WORDS.has(before.lower) ||
+        SEEKING_VERB_OPENERS.has(before.lower)
+      )
+        break;
+      if (!CONSEQUENCE_DETERMINERS.has(before.lower)) continue;
+      const opener = state.words[at - k - 1];
+      if (opener?.sentence === word.sentence && CONSEQUENCE_ASKING_WORDS.has(opener.lower)) break;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Agreements a statement is about beyond those its words name: one named in its own sentence ("said the pact
  * would ..., adding that ..."), one its sentence points back at ("welcomed the agreement", "according to the
  * statement"), one in the sentence a quote follows, the signed ones in view for "these agreements", or the lead's one for a
@@ -880,6 +926,13 @@ export function statementAgreements(
   if (out.length === 0 && KEEPING_AGREED.test(words)) {
     const before = startingIn(state.agreementMentions, 0, draft.content.start).map((m) => m.id);
     addId(out, lead && before.includes(lead) ? lead : (before[before.length - 1] ?? null));
+  }
+  // "welcomed the release of the Israeli hostages": what the agreement in view brought about, the lead's if it was
+  // named before, else the last one named before, else the article's only agreement, named after the reaction.
+  if (out.length === 0 && reactsToConsequence(state, draft)) {
+    const before = startingIn(state.agreementMentions, 0, draft.content.start).map((m) => m.id);
+    const sole = state.agreements.length === 1 ? (state.agreements[0]?.id ?? null) : null;
+    addId(out, lead && before.includes(lead) ? lead : (before[before.length - 1] ?? lead ?? sole));
   }
   // "The statement added that the two sides agreed to deliver humanitarian aid", "both sides also agreed to establish
   // a permanent mechanism": a term of the agreement the article reports, the lead's if it was named before, else the
