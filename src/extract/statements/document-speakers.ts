@@ -17,6 +17,7 @@ import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { sentenceOf, type StatementContext } from './statement-context.ts';
 import { sittingSpeakers } from './sitting-speakers.ts';
 import { goBetweenIssuers } from './go-between-speakers.ts';
+import { issuingCountriesAt } from './issuing-countries.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
 
 /** How many words a document's noun phrase may take before its verb ("a joint statement from the two governments"). */
@@ -33,6 +34,8 @@ interface DocumentPhrase {
   joint: boolean;
   /** The speaker whose document it is, named as its possessor: "the Ministry's statement". */
   owner?: string;
+  /** The countries named together before its noun, who issued it together: "the US-Saudi statement". */
+  issuers?: string[];
   /** Described by a word such as "official" or "final": a summit's or a government's, not any body named nearby. */
   described?: true;
 }
@@ -51,17 +54,21 @@ export function documentAt(ctx: StatementContext, at: number): DocumentPhrase | 
   const { words } = ctx.state;
   const { lexicon } = ctx.resources;
   if (!lexicon.documentDeterminers.has(words[at]?.lower ?? '')) return ownedDocumentAt(ctx, at);
-  let k = at + 1;
-  let joint = false;
+  // "the US-Saudi statement", "the Turkish and Russian joint statement": the countries named together issued it.
+  const issuing = issuingCountriesAt(ctx, at + 1);
+  const first = issuing?.next ?? at + 1;
+  let k = first;
+  let joint = issuing !== null;
   let owner: string | undefined;
   for (let described = 0; described <= MAX_DOCUMENT_MODIFIERS; described++, k++) {
     const word = words[k];
-    if (!word || (k > at + 1 && word.gap !== ' ' && !/^['’]s? $/.test(word.gap))) return null;
+    if (!word || (k > first && word.gap !== ' ' && !/^['’]s? $/.test(word.gap))) return null;
     if (lexicon.statementNouns.has(word.lower))
       return {
         noun: k,
         joint,
         ...(owner ? { owner } : {}),
+        ...(issuing ? { issuers: issuing.ids } : {}),
         ...(k > at + 1 && !joint && !owner ? { described: true as const } : {}),
       };
     const owned = ownedDocumentAt(ctx, k);
@@ -372,6 +379,7 @@ export function documentSpeakers(
   const { state } = ctx;
   const noun = state.words[phrase.noun] as Word;
   if (phrase.owner) return [phrase.owner];
+  if (phrase.issuers) return phrase.issuers;
   // "a joint statement from the mediators": the countries the article names as go-betweens.
   const goBetweens = goBetweenIssuers(ctx, phrase.noun);
   if (goBetweens.length > 0) return goBetweens;

@@ -1068,8 +1068,12 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       if (!clause) continue;
       // "X was quoted by TASS as saying that ...", "Interfax quoted X as saying that ...": X speaks.
       const quotedAs = quotedAsSaying(ctx, k, sentence);
-      const subject =
-        quotedAs?.speaker ?? readOutDocument(ctx, k, sentence) ?? speakerFor(ctx, k, sentence, from);
+      // "The US/Saudi joint statement says that ...": the countries named together before the document's noun issued
+      // it; the one named next to the noun is only one of them.
+      const issuedJointly = quotedAs ? undefined : documentSubject(ctx, k, sentence)?.issuers;
+      const subject = issuedJointly
+        ? null
+        : (quotedAs?.speaker ?? readOutDocument(ctx, k, sentence) ?? speakerFor(ctx, k, sentence, from));
       // "Xinhua reported, citing the Chinese Foreign Ministry, that ...": the ministry speaks, Xinhua carries it.
       const citedSource = subject && !quotedAs ? citedAfterVerb(ctx, k, subject, end) : null;
       const reported = clause;
@@ -1089,7 +1093,11 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       // "They declared ...", "the two leaders said ...": each of the people the story just named.
       // "..., as both leaders expressed concern ..., Deputy Adviser Kim said.": inside words a closing attribution
       // gives to someone, a plural subject is what they report, not a speaker of its own.
-      const group = speaker || tail ? [] : groupSpeakers(ctx, k, sentence);
+      const group = issuedJointly
+        ? [...issuedJointly]
+        : speaker || tail
+          ? []
+          : groupSpeakers(ctx, k, sentence);
       // "A joint statement from the two governments specified that ...": the document's issuers.
       const subjectDoc = speaker || group.length > 0 ? null : documentSubject(ctx, k, sentence);
       if (subjectDoc) group.push(...documentSpeakers(ctx, subjectDoc, sentence, word.start));

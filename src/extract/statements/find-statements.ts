@@ -86,13 +86,19 @@ const QUOTED_NAME_AS = /^,? [^.!?“”"\n]{0,60}?\bquoted ([^.!?,“”"\n]{2,6
 /** "U.S", "U.N" as a word, its closing dot in the gap after it: `," U.S. Secretary of State X said`. */
 const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
+/** The point ending an abbreviation, then a space or a joining hyphen, dash or slash ("the U.S.-Saudi statement"). */
+const ABBREVIATION_POINT = /^\.[ \-–/]$/;
+
 /**
  * Whether the gap before word `k` is only an abbreviation's closing dot, not the end of a sentence: "U.S." or a form
  * of address (`," Mr. Kim said`).
  */
 function abbreviationGap(words: readonly Word[], k: number, addressForms: ReadonlySet<string>): boolean {
   const before = words[k - 1]?.text ?? '';
-  return (words[k] as Word).gap === '. ' && (DOTTED_ABBREVIATION.test(before) || addressForms.has(before));
+  return (
+    ABBREVIATION_POINT.test((words[k] as Word).gap) &&
+    (DOTTED_ABBREVIATION.test(before) || addressForms.has(before))
+  );
 }
 
 /** `," Mr Kim said`, `," Dr. Jaishankar said`: the lead before a name without the form of address that ends it. */
