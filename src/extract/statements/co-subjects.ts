@@ -81,9 +81,14 @@ function bracketedOwner(ctx: StatementContext, m: EntityMention): EntityMention 
  * The speakers listed with `speaker`, the subject right before the verb at `verbStart`: mentions of its kind joined
  * to it by "and" (with or without a serial comma) and, before that, by commas; bodies and states may be listed
  * together ("the African Union, the European Union and the United States said"). Two people may be joined by words
- * that describe the second ("X and his Sudanese counterpart Y said").
+ * that describe the second ("X and his Sudanese counterpart Y said"). None is read before `listFrom`.
  */
-export function coSubjects(ctx: StatementContext, speaker: string, verbStart: number): string[] {
+export function coSubjects(
+  ctx: StatementContext,
+  speaker: string,
+  verbStart: number,
+  listFrom = 0,
+): string[] {
   const { state } = ctx;
   const found = subjectBefore(state, verbStart - 120, verbStart);
   if (found?.id !== speaker) return [];
@@ -98,6 +103,7 @@ export function coSubjects(ctx: StatementContext, speaker: string, verbStart: nu
           m.id !== speaker &&
           m.via !== 'capital' &&
           m.end <= next.start &&
+          m.start >= listFrom &&
           !bracketed(state.text, m),
       )
       .at(-1);

@@ -500,7 +500,11 @@ function attributionSpeakers(
     const group = /^they$/i.test(subject) ? [] : groupSpeakers(ctx, verbAt, sentence);
     return group.length > 0 ? group : null;
   }
-  return state.organizations.get(mention.id)?.kind === 'news agency' ? [] : [mention.id];
+  if (state.organizations.get(mention.id)?.kind === 'news agency') return [];
+  // "..., the U.S. and Saudi Arabia said in a joint statement.": each speaker listed in the attribution, not the
+  // last one only; a country before its comma ends the words reported ("... local time in Sudan, the U.S. and ...").
+  const verb = state.words[verbAt];
+  return [mention.id, ...(verb ? coSubjects(ctx, mention.id, verb.start, from) : [])];
 }
 
 /**

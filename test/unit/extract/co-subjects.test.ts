@@ -87,3 +87,25 @@ describe('a list whose members carry their acronyms in brackets', () => {
     ]);
   });
 });
+
+describe('a list of speakers closing the sentence', () => {
+  it.each([
+    [
+      'two states in a joint statement',
+      'Two more crossings will open for aid, Jordan and Bahrain said in a joint statement.',
+      ['BHR', 'JOR'],
+    ],
+    [
+      'a state with a dotted name',
+      'Two more crossings will open for aid, the U.S. and Jordan said on Monday.',
+      ['JOR', 'USA'],
+    ],
+  ])('gives the clause before it to every member, %s', (_shape, sentence, speakers) => {
+    expect(speakersOf(`${LEAD}${sentence}`, 'crossings')).toEqual(speakers);
+  });
+
+  it('leaves out a country the reported words end with', () => {
+    const text = `${LEAD}Two more crossings will open for aid in Yemen, Jordan and Bahrain said in a joint statement.`;
+    expect(speakersOf(text, 'crossings')).toEqual(['BHR', 'JOR']);
+  });
+});
