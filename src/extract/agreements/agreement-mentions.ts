@@ -98,6 +98,7 @@ import {
   NAME_HEAD_JOINERS,
   NAME_TAIL_INNER_WORDS,
   AGREEMENT_TALLY_WORDS,
+  AGREEMENT_CLASS_QUANTIFIERS,
   OF_COMPOUND_HEADS,
   OF_TITLE_NOUNS,
   NAME_TAIL_PREPOSITIONS,
@@ -119,6 +120,7 @@ const NAME_TAIL_OPENERS: ReadonlySet<string> = new Set(NAME_TAIL_PREPOSITIONS);
 const NAME_TAIL_INNER: ReadonlySet<string> = new Set(NAME_TAIL_INNER_WORDS);
 const OF_COMPOUND_HEAD_SET: ReadonlySet<string> = new Set(OF_COMPOUND_HEADS);
 const TALLY_WORDS: ReadonlySet<string> = new Set(AGREEMENT_TALLY_WORDS);
+const CLASS_QUANTIFIERS: ReadonlySet<string> = new Set(AGREEMENT_CLASS_QUANTIFIERS);
 const TOPIC_OPENERS: ReadonlySet<string> = new Set(TOPIC_PREPOSITIONS);
 const FIELD_TOPIC_OPENERS: ReadonlySet<string> = new Set(FIELD_TOPIC_PREPOSITIONS);
 const NOT_AFTER_TO: ReadonlySet<string> = new Set(KINDS_NOT_AFTER_TO);
@@ -1221,6 +1223,30 @@ export function readAgreementMentions(
     ) {
       if (!signedSet(text, words, first, k, sentence.end)) continue;
       counted = true;
+    }
+    // "all agreements reached by both governments", "too many agreements", "prior agreements", "potential broader
+    // diplomatic deals": a quantifier opens the plural, with only adjectives after it, so it names the class of
+    // instruments, not one; a set the sentence says was signed ("all agreements were signed on Monday") stays.
+    if (plural && !named && !subject && !pointsBack && facts) {
+      // "too many agreements": the quantifier may stand before a count word that ends the determiners.
+      let before = first - 1;
+      while (before > first - 3 && AGREEMENT_LEVEL_WORDS.has(words[before]?.lower ?? '')) before--;
+      const opener = CLASS_QUANTIFIERS.has(words[before]?.lower ?? '') ? before : first;
+      const posOf = (i: number): string | undefined =>
+        facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos;
+      if (
+        opener < k &&
+        CLASS_QUANTIFIERS.has(words[opener]?.lower ?? '') &&
+        words[opener]?.sentence === word.sentence &&
+        words
+          .slice(opener + 1, k)
+          .every(
+            (w, i) =>
+              AGREEMENT_LEVEL_WORDS.has(w.lower) || ['ADJ', 'ADV'].includes(posOf(opener + 1 + i) ?? ''),
+          ) &&
+        !SIGNED_AFTER.test(text.slice(word.end, sentence.end))
+      )
+        continue;
     }
     // "Several ceasefire agreements brokered by ... have failed": a tally of earlier truces. One that goes on to
     // name its members ("previous truce deals, including the 2008 Doha peace agreement") is left as it was.

@@ -487,6 +487,13 @@ export const AGREEMENT_TALLY_WORDS = [
 ] as const;
 
 /**
+ * Words that open a plural of agreements as a whole class, not one instrument of the story: "strict observance of
+ * all agreements, understandings and ceasefires", "we have seen too many agreements", "a proposal built on prior
+ * agreements", "potential broader diplomatic deals". Adjectives alone may follow them before the kind word.
+ */
+export const AGREEMENT_CLASS_QUANTIFIERS = ['all', 'too', 'prior', 'potential', 'any'] as const;
+
+/**
  * Words that may stand between the sides and their "agreed" ("the Ethiopian government and the TPLF have agreed
  * on", "Kinshasa and the M23 have also formally agreed to"): auxiliaries and adverbs of the verb.
  */

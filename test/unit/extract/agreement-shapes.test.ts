@@ -43,6 +43,16 @@ describe('plural kind words', () => {
     expect(names(text).join(' ')).not.toMatch(/ceasefire (?:agreements|deals)/);
   });
 
+  it.each([
+    'Kenya and Uganda agreed on Monday on strict observance of all agreements, understandings and truces along the border.',
+    'The Kenyan minister said Kenya will remain dedicated to implement all agreements reached by both governments.',
+    '"We have seen too many agreements and none of them has lasted," a Nairobi trader said.',
+    'Washington had presented a new proposal built on prior agreements, narrowing the gaps between Kenya and Uganda.',
+    'The envoy arrived in Nairobi for talks on a truce in Somalia and potential broader diplomatic deals in the region.',
+  ])('a plural a quantifier opens names the class, not an agreement: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
   it('"these agreements" points back at the agreement in view instead of making one', () => {
     const result = extract(
       'Norway and Sweden signed a fisheries agreement in Oslo on Monday. Officials said these agreements would help both fleets.',
