@@ -751,7 +751,10 @@ export function askedForOnly(words: readonly Word[], first: number): boolean {
  * agreement", "a chance to reach a deal", "will focus on reaching a deal for a ceasefire". It gives no agreement of
  * its own; a statement about it may still be about the deal the article names otherwise.
  */
-function soughtToMake(words: readonly Word[], first: number, posAt?: PosAt): boolean {
+function soughtToMake(words: readonly Word[], phraseFirst: number, posAt?: PosAt): boolean {
+  // "close to reaching an interim agreement": a modifier that ends the description still stands after the article.
+  let first = phraseFirst;
+  while (first > phraseFirst - 2 && MODIFIERS.has(words[first - 1]?.lower ?? '')) first--;
   const article = words[first - 1];
   if (!article || !INDEFINITE_ARTICLES.has(article.lower)) return false;
   const at = (i: number): string => (words[i]?.sentence === article.sentence ? (words[i]?.lower ?? '') : '');

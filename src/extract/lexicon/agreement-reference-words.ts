@@ -527,9 +527,11 @@ export const GOAL_SEEKING_GERUNDS: ReadonlySet<string> = new Set([
 /**
  * Prepositions before a GOAL_SEEKING_GERUNDS gerund that make its agreement a goal ("will focus on reaching a deal",
  * "steps towards securing a truce"); "after reaching a deal", "succeeded in reaching an agreement" tell of one made,
- * and "the importance of reaching an agreement on the dam" often names the one long under negotiation.
+ * and "the importance of reaching an agreement on the dam" often names the one long under negotiation. "To" before
+ * the gerund is a goal too: "talks geared to reaching a short-term ceasefire agreement", "close to reaching an interim
+ * agreement".
  */
-export const GOAL_GERUND_LEADS: ReadonlySet<string> = new Set(['on', 'toward', 'towards']);
+export const GOAL_GERUND_LEADS: ReadonlySet<string> = new Set(['on', 'toward', 'towards', 'to']);
 /** Words that approach an agreement without reaching it ("nearing a deal"). */
 export const GOAL_NEARING_WORDS: ReadonlySet<string> = new Set(['nearing']);
 

@@ -707,6 +707,8 @@ describe('an agreement only asked for', () => {
     'Chad is quietly holding talks with the Lake Chad rebel movement to reach a truce agreement, two officials said.',
     'The minister said the endeavours of both sides to reach a border deal would go on.',
     'Mediators said their contacts with all parties were continuing to secure a grazing agreement.',
+    'Niger welcomed talks in Doha between the army and the rebels geared to reaching a short-term truce agreement.',
+    'Media outlets reported that Ndjamena and Niamey are close to reaching an interim agreement on grazing rights.',
   ])('is no agreement when a making verb only seeks it: %s', (text) => {
     const result = extract(text, { publishedAt: '2024-05-07' });
     expect(result.agreements.filter((a) => /agreement|deal/i.test(a.name))).toEqual([]);
