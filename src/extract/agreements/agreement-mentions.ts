@@ -98,6 +98,12 @@ import {
   NAME_HEAD_JOINERS,
   NAME_TAIL_INNER_WORDS,
   AGREEMENT_TALLY_WORDS,
+  DENIED_REPORT_NOUNS,
+  REPORT_CONTENT_PREPOSITIONS,
+  REPORT_CONTENT_REACH,
+  REPORTING_WORDS,
+  REPORTED_CLAUSE_REACH,
+  DENYING_MADE_VERBS,
   AGREEMENT_CLASS_QUANTIFIERS,
   OF_COMPOUND_HEADS,
   OF_TITLE_NOUNS,
@@ -782,6 +788,37 @@ function soughtToMake(words: readonly Word[], phraseFirst: number, posAt?: PosAt
   return false;
 }
 
+/**
+ * Whether the indefinite noun phrase opening at `first` is only the content of a report: "asked about reports of a
+ * ceasefire deal", "reports by some media outlets about reaching a partial deal ... are rumors". A proper name or a
+ * definite article ("reports of the deal's collapse") names a deal the article holds to exist.
+ */
+function reportedOnly(words: readonly Word[], phraseFirst: number, articleDenies: boolean): boolean {
+  let first = phraseFirst;
+  while (first > phraseFirst - 2 && MODIFIERS.has(words[first - 1]?.lower ?? '')) first--;
+  const article = words[first - 1];
+  if (!article || !INDEFINITE_ARTICLES.has(article.lower)) return false;
+  const sentence = article.sentence;
+  // "Reports said that the council had agreed to a temporary ceasefire": in an article that carries a denial, a new
+  // deal told only in what reports said is the one denied.
+  if (articleDenies)
+    for (let i = first - 2; i >= Math.max(0, first - 1 - REPORTED_CLAUSE_REACH); i--) {
+      const word = words[i];
+      if (!word || word.sentence !== sentence) break;
+      if (DENIED_REPORT_NOUNS.has(word.lower) || REPORTING_WORDS.has(word.lower)) return true;
+    }
+  let at = first - 2;
+  if (GOAL_SEEKING_GERUNDS.has(words[at]?.lower ?? '')) at--;
+  if (words[at]?.sentence !== sentence || !REPORT_CONTENT_PREPOSITIONS.has(words[at]?.lower ?? ''))
+    return false;
+  for (let i = at - 1; i >= Math.max(0, at - REPORT_CONTENT_REACH); i--) {
+    const word = words[i];
+    if (!word || word.sentence !== sentence || /[,;:]/.test(words[i + 1]?.gap ?? '')) return false;
+    if (DENIED_REPORT_NOUNS.has(word.lower)) return true;
+  }
+  return false;
+}
+
 /** How many words of a name may say whose effort seeks an agreement ("the efforts of the African Union ..."). */
 const LEAD_OWNER_REACH = 10;
 
@@ -955,6 +992,7 @@ export function readAgreementMentions(
       !sentences[words[m.first]?.sentence ?? 0]?.ignored &&
       !(publishedAt !== null && m.agreement.signedOn !== null && m.agreement.signedOn > publishedAt),
   );
+  const articleDenies = words.some((w) => DENYING_MADE_VERBS.has(w.lower));
   let nextKnown = 0;
   for (let k = 0; k < words.length; k++) {
     const match = knownMatches[nextKnown];
@@ -1057,6 +1095,7 @@ export function readAgreementMentions(
     const sentence = sentences[word.sentence] as Sentence;
     let first = headline ? k : descriptorStart(words, k, cover);
     if (!named && (askedForOnly(words, first) || soughtToMake(words, first, posAt))) continue;
+    if (!named && reportedOnly(words, first, articleDenies)) continue;
     // "drafts of a possible deal", "talk of an imminent deal": a deal nobody has made yet.
     if (!named && hedgedAgreement(words, first, k)) continue;
     // "rejected a partial arrangement", "he rules out a truce": turned down before anyone made it.

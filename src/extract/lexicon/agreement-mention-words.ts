@@ -650,6 +650,20 @@ export const DENIED_REPORT_NOUNS: ReadonlySet<string> = new Set([
   'allegations',
 ]);
 /**
+ * Prepositions that make a deal the content of a report noun before it ("reports of a ceasefire deal", "reports by
+ * some media outlets about reaching a partial deal"): a deal told only as news, not one the article says exists.
+ */
+export const REPORT_CONTENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about']);
+/** How many words may stand between the report noun and its "of"/"about" ("reports by some U.S. media outlets about"). */
+export const REPORT_CONTENT_REACH = 7;
+/**
+ * Words that tell a clause as news someone else carried ("Reports said that the council had agreed to a temporary
+ * ceasefire", "local media outlets reported that the parties had reached a peace agreement"), with the report nouns.
+ */
+export const REPORTING_WORDS: ReadonlySet<string> = new Set(['reported', 'reportedly']);
+/** How many words before the deal's article a report noun or REPORTING_WORDS word may stand. */
+export const REPORTED_CLAUSE_REACH = 14;
+/**
  * Verbs that, besides DENYING_BEFORE, turn down a report of a deal ("disputed a claim by officials of an agreement to
  * halt rocket fire"); not of the deal itself, since "disputed the agreement" names one on the table.
  */

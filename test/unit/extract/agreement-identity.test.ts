@@ -583,6 +583,15 @@ describe('an agreement only asked for', () => {
     expect(result.agreements).toEqual([]);
   });
 
+  it.each([
+    'Asked about reports of a grazing deal with Niger, the Chadian spokesman said the goals of the operation were unchanged.',
+    '"Reports by some foreign media outlets about reaching a partial deal with Niger on the border are rumours," said the rebel leader.',
+    'The rebels on Monday denied that they had agreed to any truce. Reports said that their council had agreed to a temporary truce with Chad on Sunday.',
+  ])('is no agreement when only reports tell of it: %s', (text) => {
+    const result = extract(text, { publishedAt: '2024-05-07' });
+    expect(result.agreements).toEqual([]);
+  });
+
   it('keeps a deal the reports tell of when nobody denies them', () => {
     const result = extract('Reports said Chad and Niger signed a border deal in Niamey on Monday.', {
       publishedAt: '2024-05-07',
