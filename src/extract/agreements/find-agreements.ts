@@ -59,6 +59,7 @@ import { joinPeaceTitles } from './join-peace-titles.ts';
 import { joinGenericKinds } from './join-generic-kinds.ts';
 import { joinLeadTitles } from './join-lead-titles.ts';
 import { joinHomeSides } from './join-home-sides.ts';
+import { joinSidelessCopies } from './join-sideless-copies.ts';
 import { readNamedAppositions } from './named-apposition.ts';
 import { joinPeaceRedescriptions } from './peace-redescription.ts';
 import { citedCharter } from './cited-charter.ts';
@@ -1141,6 +1142,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
         state.input.publishedAt ?? null,
       );
   }
+  clusters = joinSidelessCopies(clusters, state, (c) => channelOnly(c, state) || unsignedStatement(c, state));
   clusters = joinCityNames(clusters, state);
   clusters = joinCaptiveExchanges(clusters);
   clusters = joinKnownDescriptions(clusters);

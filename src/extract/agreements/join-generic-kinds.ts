@@ -10,7 +10,7 @@ import { articlePartyName, partyName } from './party-mentions.ts';
 import { sameStem } from './resolve-bare-agreements.ts';
 
 /** The words of what it is called that say its subject: no kind noun, joiner, "with" or side ("maritime", "grain corridor"). */
-function topicWords(state: ExtractState, parties: readonly string[], called: string | null): string[] {
+export function topicWords(state: ExtractState, parties: readonly string[], called: string | null): string[] {
   const sides = new Set(
     parties.flatMap((p) =>
       [partyName(state, p), articlePartyName(state, p) ?? ''].flatMap((n) => slug(n).split('-')),

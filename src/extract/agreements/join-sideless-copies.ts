@@ -1,0 +1,96 @@
+// Folds an agreement the article tells with no sides ("the unity deal", "the ceasefire agreement in Gaza") into the one
+// agreement of a fitting kind it tells with sides: news retells its one deal in other words. Reads clusters.
+
+import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
+import type { ExtractState } from '../types.ts';
+import { pluralKind } from './agreement-mentions.ts';
+import {
+  dominantKind,
+  foldFacts,
+  foldMentions,
+  signingDate,
+  sidesOf,
+  type Cluster,
+} from './agreement-facts.ts';
+import { topicWords } from './join-generic-kinds.ts';
+import { sameStem } from './resolve-bare-agreements.ts';
+import { kindsFit } from './resolve-known-agreements.ts';
+
+/** A cluster that may stand for one instrument: not one of a list, a tally or "another" one. */
+const single = (c: Cluster): boolean => !c.mentions.some((m) => m.listed || m.another || m.counted);
+
+/**
+ * Told by a title or a description, with no side, signer, year ("the 1929 water agreement") or well-known identity of
+ * its own, and never in the plural ("the activation of security and economic cooperation accords": older
+ * instruments, not the deal in view).
+ */
+const sideless = (c: Cluster, state: ExtractState): boolean =>
+  (c.name !== null || c.descriptor !== null) &&
+  c.parties.length === 0 &&
+  c.signatories.length === 0 &&
+  c.known === null &&
+  c.statedYear === null &&
+  single(c) &&
+  !c.mentions.some((m) => m.name === null && pluralKind(state.words[m.word]?.lower ?? ''));
+
+const kindOf = (c: Cluster): string => c.known?.kind ?? dominantKind(c);
+
+/** Dates that may be one signing's: unsaid, or of one year, and of one month where both tell a month. */
+function datesFit(a: Cluster, b: Cluster): boolean {
+  const x = signingDate(a);
+  const y = signingDate(b);
+  if (x === null || y === null) return true;
+  const n = Math.min(x.length, y.length, 7);
+  return x.slice(0, n) === y.slice(0, n);
+}
+
+/**
+ * "Hamas and Fatah have signed a declaration ... Wang said the unity deal was dedicated to ...", "the Gaza ceasefire
+ * agreement ... welcoming the ceasefire agreement in Gaza": a deal told with no sides is the article's one agreement
+ * with sides that it can be: of its kind (or a generic kind word, which news uses for a declaration too), of the same
+ * standing (a proposal is not the deal made), with no other signing date, and of its subject (a word of one stem), or
+ * either's words name no subject at all. With two such agreements, it stays apart. A statement that only carries
+ * what was said ("In a joint statement, Iran and Saudi Arabia stressed ...") is no retelling of the deal.
+ */
+export function joinSidelessCopies(
+  clusters: readonly Cluster[],
+  state: ExtractState,
+  carriesNews: (c: Cluster) => boolean,
+): Cluster[] {
+  const sided = clusters.filter((c) => sidesOf(c).length > 0 && single(c));
+  if (sided.length === 0) return [...clusters];
+  // Its subject as the article first told it: a title folded in later does not narrow it.
+  const subjects = new Map(
+    sided.map((c) => [c, topicWords(state, sidesOf(c), c.known?.name ?? c.name ?? c.descriptor)]),
+  );
+  const fits = (told: Cluster, target: Cluster): boolean => {
+    // Two titles are two instruments ("the Minsk Agreement ... the Minsk II Agreement").
+    if (told.name !== null && (target.name !== null || target.known !== null)) return false;
+    const kind = kindOf(told);
+    const other = kindOf(target);
+    if (!kindsFit(kind, other) && !GENERIC_AGREEMENT_KINDS.has(kind) && !GENERIC_AGREEMENT_KINDS.has(other))
+      return false;
+    if ((told.status === 'proposed') !== (target.status === 'proposed') || !datesFit(told, target))
+      return false;
+    const own = subjects.get(target) ?? [];
+    const words = topicWords(state, sidesOf(target), told.name ?? told.descriptor);
+    return own.length === 0 || words.length === 0 || words.some((w) => own.some((o) => sameStem(w, o)));
+  };
+  const folded = new Set<Cluster>();
+  for (const told of clusters) {
+    if (!sideless(told, state) || carriesNews(told)) continue;
+    const targets = sided.filter((c) => fits(told, c));
+    // Two clusters the data know as one agreement are one target: they are joined as one node later.
+    const [target] = targets;
+    if (!target || new Set(targets.map((c) => c.known ?? c)).size > 1) continue;
+    folded.add(told);
+    if (told.name !== null) {
+      // A title says what it is ("the Beijing Declaration"), whatever generic word the sides' sentences use.
+      target.name = told.name;
+      for (const [k, votes] of told.kinds) target.kinds.set(k, (target.kinds.get(k) ?? 0) + votes);
+    }
+    foldMentions(target, told);
+    foldFacts(target, told);
+  }
+  return folded.size === 0 ? [...clusters] : clusters.filter((c) => !folded.has(c));
+}

@@ -1,0 +1,32 @@
+// One deal an article tells with its sides ("an agreement reached by nine Palestinian factions") and again by a title
+// or description with none ("the 'Algiers declaration'") is one agreement; a sideless deal of another subject or
+// another year stays apart.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const names = (text: string): string[] =>
+  extract(text, { publishedAt: '2024-07-23' }).agreements.map((a) => a.name);
+
+describe('a deal told with its sides and again with none', () => {
+  it.each([
+    [
+      'an agreement of the factions, then the declaration its talks ended in',
+      'Algeria welcomes unity deal\nAlgeria\'s foreign minister Ahmed Attaf has welcomed an agreement reached by nine Palestinian factions to form a national government. The agreement, signed in Algiers after a week of talks, marks a step towards unity between rival groups Hamas and Fatah. The talks culminated in the signing of the "Algiers declaration," which set out the commitment of the factions to reconciliation.',
+    ],
+  ])('is one agreement: %s', (_shape, text) => {
+    expect(names(text)).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'an accord on another subject',
+      "Fatah and Hamas sign pact\nHamas and Fatah signed a reconciliation agreement in Algiers on Monday. Algeria's foreign minister said the accord on prisoner releases would be carried out within a month.",
+    ],
+    [
+      'an agreement of another year',
+      'Fatah and Hamas sign pact\nHamas and Fatah signed a reconciliation agreement in Algiers on Monday. Officials recalled the motorway construction agreement signed in 2011.',
+    ],
+  ])('stays two agreements: %s', (_shape, text) => {
+    expect(names(text)).toHaveLength(2);
+  });
+});
