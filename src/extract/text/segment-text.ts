@@ -84,11 +84,12 @@ for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,
 /** The same beyond ASCII: letters, marks, digits, curly quotes and dashes (one UTF-16 unit each). */
 const INERT_OTHER = /^[\p{L}\p{M}\p{N}’‘“”–—]$/u;
 /**
- * Chunks kept after a chunk that may open a boundary: the length of wink's longest SBD
- * pattern. A pattern reads at most 3 tokens after its first and the next sentence starts among them (the model's
- * machine has no cycle; sentence-mask.test.ts checks both), and every chunk is at least one token: 3 would do.
+ * Chunks kept after a chunk that may open a boundary: the tokens wink's longest SBD pattern reads after its first.
+ * A pattern reads at most 3 tokens after its first and the next sentence starts among them (the model's machine has
+ * no cycle; sentence-mask.test.ts checks both), and every chunk is at least one token. (4 kept one chunk more than
+ * any pattern reads, and tokenizing it was ~7% of splitting.)
  */
-export const SBD_CONTEXT_CHUNKS = 4;
+export const SBD_CONTEXT_CHUNKS = 3;
 /**
  * Chunks kept at a line's start: the one a paragraph break ("\n\n", a pattern of its own) starts the next sentence
  * at. wink skips a single "\n", so a pattern crossing it is kept by the count after its first chunk, not this one.
@@ -105,7 +106,7 @@ function inert(text: string, i: number): boolean {
  * The text with every chunk (run between spaces) that cannot bear on wink's sentence boundaries blanked out, offsets
  * kept. wink's SBD model (wink-eng-lite-web-model) starts a boundary pattern only at ".", "!", "?", an abbreviation
  * (which ends in a dot) or a paragraph break, and a pattern spans at most 4 tokens; wink tokenizes chunk by chunk.
- * So an inert chunk that does not open its line and lies more than 4 chunks past any other chunk is never read by a
+ * So an inert chunk that does not open its line and lies more than 3 chunks past any other chunk is never read by a
  * pattern, and the chunks kept become the same tokens. Most words are such chunks, and tokenizing them was most
  * of the cost of splitting (boundaries byte-identical on every real and bench article).
  */
