@@ -242,6 +242,46 @@ function datelineDate(state: ExtractState, sentence: Sentence, date: DateMention
   );
 }
 
+/**
+ * The date of a meeting word with no date near it: the date that opens its sentence, else the sentence's one day.
+ * Read only then: most meeting words have a date near them.
+ */
+function sentenceDay(state: ExtractState, sentence: Sentence, word: Word): string | null {
+  const { text } = state;
+  // Else the date that opens the sentence: "On Thursday, Biden will host ... for the first trilateral summit".
+  const opening = state.dates.find(
+    (d) =>
+      d.sentence === sentence.index &&
+      d.start <= sentence.start + 3 &&
+      d.start < word.start &&
+      !datesReport(text, d.end, word, sentence.end) &&
+      !datelineDate(state, sentence, d),
+  );
+  if (opening) return opening.value;
+  // The one day of the sentence, unless the meeting lies ahead of a day already past: "said on Saturday that he
+  // would speak with Kim on the phone" is no call on Saturday.
+  // Nor is the day of a later meeting's own clause: "talks on the preparations for the summit which will be held on
+  // 10-11 February".
+  const soleDay = soleDayOf(state, sentence.index);
+  // Nor the day a "since" phrase counts from: "the sixth emergency session since Oct. 7".
+  const sole = state.dates.some(
+    (d) =>
+      d.sentence === sentence.index &&
+      d.value === soleDay &&
+      (inLaterSelfClause(text, word.end, d.start) ||
+        inOtherRelative(text, word.end, d.start) ||
+        sinceDate(text, sentence, d, word) ||
+        datelineDate(state, sentence, d)),
+  )
+    ? null
+    : soleDay;
+  const ahead =
+    sole !== null &&
+    PLANNED_CUES.test(text.slice(sentence.start, word.end)) &&
+    sole <= (state.input.publishedAt ?? '');
+  return ahead ? null : sole;
+}
+
 /** The date of a meeting word and whether it was held or is planned, from its clause, its sentence and publication. */
 export function meetingWhen(
   state: ExtractState,
@@ -300,42 +340,12 @@ export function meetingWhen(
       close.splice(0, close.length, own, ...close.filter((d) => !before(d) && d !== own));
     }
   }
-  // Else the date that opens the sentence: "On Thursday, Biden will host ... for the first trilateral summit".
-  const opening = state.dates.find(
-    (d) =>
-      d.sentence === sentence.index &&
-      d.start <= sentence.start + 3 &&
-      d.start < word.start &&
-      !datesReport(text, d.end, word, sentence.end) &&
-      !datelineDate(state, sentence, d),
-  );
-  // The one day of the sentence, unless the meeting lies ahead of a day already past: "said on Saturday that he
-  // would speak with Kim on the phone" is no call on Saturday.
-  // Nor is the day of a later meeting's own clause: "talks on the preparations for the summit which will be held on
-  // 10-11 February".
-  const soleDay = soleDayOf(state, sentence.index);
-  // Nor the day a "since" phrase counts from: "the sixth emergency session since Oct. 7".
-  const sole = state.dates.some(
-    (d) =>
-      d.sentence === sentence.index &&
-      d.value === soleDay &&
-      (inLaterSelfClause(text, word.end, d.start) ||
-        inOtherRelative(text, word.end, d.start) ||
-        sinceDate(text, sentence, d, word) ||
-        datelineDate(state, sentence, d)),
-  )
-    ? null
-    : soleDay;
-  const ahead =
-    sole !== null &&
-    PLANNED_CUES.test(text.slice(sentence.start, word.end)) &&
-    sole <= (state.input.publishedAt ?? '');
   // "agreed on Wednesday on the date and venue for a meeting": a meeting whose date is being set lies ahead, and
   // only a day told after the meeting word may be its own.
   if (DATE_FRAME.test(text.slice(Math.max(sentence.start, word.start - DATE_FRAME_REACH), word.start)))
     return { date: [...near, ...close].find((d) => d.start > word.end)?.value ?? null, status: 'planned' };
   const told = near[0] ?? close[0];
-  const date = told ? weekdayAhead(state, sentence, word, told) : (opening?.value ?? (ahead ? null : sole));
+  const date = told ? weekdayAhead(state, sentence, word, told) : sentenceDay(state, sentence, word);
   let status: MeetingItem['status'] | null = null;
   const published = state.input.publishedAt ?? null;
   if (date && published)
