@@ -61,7 +61,11 @@ export function createWordFacts(resources: Resources): WordFactsOf {
   const its = resources.nlp.its;
   // Per sentence: the tagged tokens, the offsets they start at (ascending) and each one's token index; facts read
   // on demand. Two arrays pushed to and searched, not a map grown token by token for the few offsets asked.
-  const read = new Map<string, { tokens: Tokens; starts: number[]; indexes: number[] }>();
+  // Each token's facts are kept once read: the stages ask again about the same words (a meeting verb, its adverbs).
+  const read = new Map<
+    string,
+    { tokens: Tokens; starts: number[]; indexes: number[]; facts: (WordFacts | undefined)[] }
+  >();
   return (sentence, offset) => {
     let entry = read.get(sentence);
     if (!entry) {
@@ -78,7 +82,7 @@ export function createWordFacts(resources: Resources): WordFactsOf {
         starts.push(index);
         indexes.push(i);
       }
-      entry = { tokens, starts, indexes };
+      entry = { tokens, starts, indexes, facts: [] };
       read.set(sentence, entry);
     }
     // The last token starting at the offset (an empty one shares its start with the next).
@@ -92,8 +96,13 @@ export function createWordFacts(resources: Resources): WordFactsOf {
     }
     const i = starts[lo - 1] === offset ? indexes[lo - 1] : undefined;
     if (i === undefined) return null;
-    const token = entry.tokens.itemAt(i);
-    return { pos: token.out(its.pos), negated: Boolean(token.out(its.negationFlag)) };
+    let facts = entry.facts[i];
+    if (!facts) {
+      const token = entry.tokens.itemAt(i);
+      facts = { pos: token.out(its.pos), negated: Boolean(token.out(its.negationFlag)) };
+      entry.facts[i] = facts;
+    }
+    return facts;
   };
 }
 
