@@ -117,6 +117,7 @@ import {
   REFERRING_AGREEMENT_DETERMINERS,
 } from '../lexicon/agreement-mention-words.ts';
 import { coverWords, startingIn, wordIndexAt } from '../mention-index.ts';
+import { cannotBeTagged } from '../text/tags-without-tagging.ts';
 import { articleGoBetweens, brokeredBy, countryOfAPart, isPartyMention } from './party-mentions.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
@@ -694,6 +695,8 @@ function contentClause(text: string, words: readonly Word[], k: number, pos: Pos
  * modifiers, stands after a copula or a naming verb ("is an amazing deal", "as a 'model agreement'").
  */
 function isComplement(
+  text: string,
+  sentences: readonly Sentence[],
   words: readonly Word[],
   surfaceStart: number,
   pos?: (i: number) => string | undefined,
@@ -709,8 +712,13 @@ function isComplement(
       const beforeAs = opener.lower === 'as' ? pos?.(i - 2) : undefined;
       return beforeAs !== 'ADV' && beforeAs !== 'ADJ';
     }
-    const tag = pos?.(i);
-    if (word.cap || (tag !== undefined && !COMPLEMENT_MODIFIER_TAGS.has(tag))) return false;
+    if (word.cap) return false;
+    if (!pos) continue;
+    // "pulls out of treaty": a word that is never a modifier ends the phrase without tagging its sentence.
+    if (cannotBeTagged(text, sentences[word.sentence] as Sentence, word, COMPLEMENT_MODIFIER_TAGS))
+      return false;
+    const tag = pos(i);
+    if (tag !== undefined && !COMPLEMENT_MODIFIER_TAGS.has(tag)) return false;
   }
   return false;
 }
@@ -890,7 +898,7 @@ function nounPhraseStart(words: readonly Word[], first: number, posAt?: PosAt): 
     const previous = words[start - 1]?.lower ?? '';
     if (DETERMINERS.has(previous) || STOPS.has(previous)) break;
     // "India welcomes Israel-Hamas agreement": a verb ends the noun phrase; its subject is no side.
-    if (posAt?.(start - 1) === 'VERB' && words[start - 1]?.sentence === words[first]?.sentence) break;
+    if (words[start - 1]?.sentence === words[first]?.sentence && posAt?.(start - 1) === 'VERB') break;
     start--;
   }
   return start;
@@ -1433,6 +1441,8 @@ export function readAgreementMentions(
       predicate:
         !named &&
         isComplement(
+          text,
+          sentences,
           words,
           surfaceStart,
           facts && ((i: number) => facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos),
