@@ -206,10 +206,13 @@ export function resolveSpeakingBodies(state: ExtractState, resources: Resources)
     const word = words[k] as Word;
     if (cover[k] !== -1 || state.sentences[word.sentence]?.ignored) continue;
     const head = headAt(words, k, lexicon);
-    if (head && lexicon.nationalBodyHeads.has(head.key) && modifiesNoun(words, k, posAt)) continue;
     const previous = words[(head?.first ?? k) - 1];
     const bare = previous?.lower === 'the' && lexicon.bodyBackReferences.has(head?.key ?? word.lower);
     const read = head ? readBody(state, k, head, resources, entities.organizations) : null;
+    // Neither a body nor a back reference: nothing to ask of the word after it ("its own military drills"), whose
+    // part of speech would tag the sentence.
+    if (!read && !bare) continue;
+    if (head && lexicon.nationalBodyHeads.has(head.key) && modifiesNoun(words, k, posAt)) continue;
     // A body needs a word that says whose it is; a bare "the press service" is a back reference.
     const qualified =
       read !== null && (read.name === '' || read.body.first < (head?.first ?? k) || read.body.last > k);
