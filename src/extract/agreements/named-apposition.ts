@@ -28,8 +28,11 @@ const INNER_WORDS: ReadonlySet<string> = new Set([...NAME_TAIL_INNER_WORDS, ...N
 const NAME_BEFORE = new RegExp(`^\\s*["“]?${VERB}$`, 'i');
 /** Between that name and the description it names: "Declaration of Principles, Saturday's agreement". */
 const NAME_THEN_COMMA = /^\s*["”]?\s*,\s*(?:\S+['’]s\s+)?$/;
-/** No naming verb, nothing to join: most articles skip the pass. */
-const CHEAP_CUE = new RegExp(`\\b(?:${NAMING_VERBS.join('|')})\\b`, 'i');
+/**
+ * No naming verb, nothing to join: most articles skip the pass. Every pattern above has the verb stand as a word of
+ * its own, so the article's words are asked ("known" for "known as"), not its whole text.
+ */
+const CUE_WORDS: ReadonlySet<string> = new Set(NAMING_VERBS.map((verb) => verb.split(' ')[0] ?? verb));
 const REACH = 40;
 
 /** Where a name ends in the text: its mention may be its kind word alone ("Declaration" of "Declaration of Principles"). */
@@ -143,10 +146,10 @@ function nameFromAppositions(state: ExtractState, clusters: readonly Cluster[]):
 
 /**
  * Joins the agreements named in apposition, then names the unnamed ones from theirs: both only when the article has a
- * naming verb anywhere (CHEAP_CUE), asked once for the two passes.
+ * naming verb anywhere (CUE_WORDS), asked once for the two passes.
  */
 export function readNamedAppositions(state: ExtractState, clusters: readonly Cluster[]): Cluster[] {
-  if (!CHEAP_CUE.test(state.text)) return [...clusters];
+  if (!state.words.some((word) => CUE_WORDS.has(word.lower))) return [...clusters];
   const joined = joinNamedAppositions(state, clusters);
   nameFromAppositions(state, joined);
   return joined;
