@@ -431,10 +431,30 @@ const ABBREVIATION = /^[\p{Lu}.]+$/u;
 const DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 /**
+ * Each article's names of its parties, read once per side: the joins compare every pair of agreements through them,
+ * and each reading walks all the article's mentions.
+ */
+const ARTICLE_PARTY_NAMES = new WeakMap<ExtractState, Map<string, string | null>>();
+
+/**
  * What the article itself most often calls a party ("U.S.", "US" for the United States), or null when that is its
  * name already: an unnamed agreement is also known by its parties as the article writes them.
  */
 export function articlePartyName(state: ExtractState, id: string): string | null {
+  let names = ARTICLE_PARTY_NAMES.get(state);
+  if (!names) {
+    names = new Map();
+    ARTICLE_PARTY_NAMES.set(state, names);
+  }
+  let name = names.get(id);
+  if (name === undefined) {
+    name = readArticlePartyName(state, id);
+    names.set(id, name);
+  }
+  return name;
+}
+
+function readArticlePartyName(state: ExtractState, id: string): string | null {
   const counts = new Map<string, number>();
   for (const m of state.mentions) {
     if (m.id !== id) continue;
