@@ -384,6 +384,10 @@ export function articleSignDate(state: ExtractState): string | null {
   return null;
 }
 
+/** A cluster that may stand for one instrument: none of its mentions is one of a list, a tally or "another" one. */
+export const oneInstrument = (c: Cluster): boolean =>
+  !c.mentions.some((m) => m.listed || m.another || m.counted);
+
 /** Sides that could be one agreement's: either names none, or one's are all the other's. */
 export function sidesFit(a: readonly string[], b: readonly string[]): boolean {
   return a.length === 0 || b.length === 0 || a.every((p) => b.includes(p)) || b.every((p) => a.includes(p));

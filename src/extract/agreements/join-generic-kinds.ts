@@ -5,7 +5,15 @@ import { slug } from '../../domain/ids.ts';
 import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
 import { INSTRUMENT_GENERIC_WORDS, NAME_TAIL_OPENERS } from '../lexicon/agreement-reference-words.ts';
 import type { ExtractState } from '../types.ts';
-import { dominantKind, foldFacts, foldMentions, sidesFit, sidesOf, type Cluster } from './agreement-facts.ts';
+import {
+  dominantKind,
+  foldFacts,
+  foldMentions,
+  oneInstrument,
+  sidesFit,
+  sidesOf,
+  type Cluster,
+} from './agreement-facts.ts';
 import { articlePartyName, partyName } from './party-mentions.ts';
 import { sameStem } from './resolve-bare-agreements.ts';
 
@@ -22,9 +30,6 @@ export function topicWords(state: ExtractState, parties: readonly string[], call
       (w) => w.length > 2 && !INSTRUMENT_GENERIC_WORDS.has(w) && !NAME_TAIL_OPENERS.has(w) && !sides.has(w),
     );
 }
-
-/** A cluster that may stand for one instrument: not one of a list, a tally or "another" one. */
-const single = (c: Cluster): boolean => !c.mentions.some((m) => m.listed || m.another || m.counted);
 
 /** A document the article calls by its name or a description, not a relationship alone ("in close partnership"). */
 const document = (c: Cluster): boolean =>
@@ -45,10 +50,11 @@ const sharesSentence = (a: Cluster, b: Cluster): boolean =>
 export function joinGenericKinds(clusters: readonly Cluster[], state: ExtractState): Cluster[] {
   const kindOf = (c: Cluster): string => c.known?.kind ?? dominantKind(c);
   const generic = clusters.filter(
-    (c) => c.name === null && c.known === null && GENERIC_AGREEMENT_KINDS.has(kindOf(c)) && single(c),
+    (c) => c.name === null && c.known === null && GENERIC_AGREEMENT_KINDS.has(kindOf(c)) && oneInstrument(c),
   );
   const specific = clusters.filter(
-    (c) => kindOf(c) !== 'treaty' && !GENERIC_AGREEMENT_KINDS.has(kindOf(c)) && single(c) && document(c),
+    (c) =>
+      kindOf(c) !== 'treaty' && !GENERIC_AGREEMENT_KINDS.has(kindOf(c)) && oneInstrument(c) && document(c),
   );
   if (generic.length === 0 || specific.length === 0) return [...clusters];
   const fits = (g: Cluster, s: Cluster): boolean => {

@@ -5,11 +5,10 @@
 import { slug } from '../../domain/ids.ts';
 import { CEASEFIRE_NAME_WORDS, INSTRUMENT_GENERIC_WORDS } from '../lexicon/agreement-reference-words.ts';
 import type { ExtractState } from '../types.ts';
-import { foldFacts, foldMentions, type Cluster } from './agreement-facts.ts';
+import { foldFacts, foldMentions, oneInstrument, type Cluster } from './agreement-facts.ts';
 
 /** An unnamed, unknown instrument that may stand for one deal: not one of a list, a tally or "another" one. */
-const unnamedSingle = (c: Cluster): boolean =>
-  c.name === null && c.known === null && !c.mentions.some((m) => m.listed || m.another || m.counted);
+const unnamedSingle = (c: Cluster): boolean => c.name === null && c.known === null && oneInstrument(c);
 
 /** The words of its description that say more than its kind ("humanitarian", "three-day"), split at hyphens. */
 function termWords(c: Cluster): string[] {

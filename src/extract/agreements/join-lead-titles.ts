@@ -5,7 +5,14 @@ import { slug } from '../../domain/ids.ts';
 import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
 import { INSTRUMENT_GENERIC_WORDS, NAME_TAIL_OPENERS } from '../lexicon/agreement-reference-words.ts';
 import type { Word } from '../types.ts';
-import { dominantKind, foldFacts, foldMentions, sidesOf, type Cluster } from './agreement-facts.ts';
+import {
+  dominantKind,
+  foldFacts,
+  foldMentions,
+  oneInstrument,
+  sidesOf,
+  type Cluster,
+} from './agreement-facts.ts';
 import { pluralKind } from './agreement-mentions.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 import { sameStem } from './resolve-bare-agreements.ts';
@@ -22,7 +29,8 @@ const titled = (c: Cluster): boolean => c.name !== null || c.known !== null;
 const described = (c: Cluster, words: readonly Word[]): boolean =>
   !titled(c) &&
   !c.mentions.every((m) => m.relationship) &&
-  !c.mentions.some((m) => m.listed || m.another || m.counted || pluralKind(words[m.word]?.lower ?? ''));
+  oneInstrument(c) &&
+  !c.mentions.some((m) => pluralKind(words[m.word]?.lower ?? ''));
 
 const firstAt = (c: Cluster): number => c.mentions[0]?.start ?? Infinity;
 

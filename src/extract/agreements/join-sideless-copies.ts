@@ -8,6 +8,7 @@ import {
   dominantKind,
   foldFacts,
   foldMentions,
+  oneInstrument,
   signingDate,
   sidesOf,
   type Cluster,
@@ -15,9 +16,6 @@ import {
 import { topicWords } from './join-generic-kinds.ts';
 import { sameStem } from './resolve-bare-agreements.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
-
-/** A cluster that may stand for one instrument: not one of a list, a tally or "another" one. */
-const single = (c: Cluster): boolean => !c.mentions.some((m) => m.listed || m.another || m.counted);
 
 /**
  * Told by a title or a description, with no side, signer, year ("the 1929 water agreement") or well-known identity of
@@ -30,7 +28,7 @@ const sideless = (c: Cluster, state: ExtractState): boolean =>
   c.signatories.length === 0 &&
   c.known === null &&
   c.statedYear === null &&
-  single(c) &&
+  oneInstrument(c) &&
   !c.mentions.some((m) => m.name === null && pluralKind(state.words[m.word]?.lower ?? ''));
 
 const kindOf = (c: Cluster): string => c.known?.kind ?? dominantKind(c);
@@ -57,7 +55,7 @@ export function joinSidelessCopies(
   state: ExtractState,
   carriesNews: (c: Cluster) => boolean,
 ): Cluster[] {
-  const sided = clusters.filter((c) => sidesOf(c).length > 0 && single(c));
+  const sided = clusters.filter((c) => sidesOf(c).length > 0 && oneInstrument(c));
   if (sided.length === 0) return [...clusters];
   // Its subject as the article first told it: a title folded in later does not narrow it.
   const subjects = new Map(

@@ -1,7 +1,14 @@
 // A title of kind words alone ("Memorandum of Understanding", "Framework Agreement", "Declaration of Peace") names no
 // one instrument: every article has one, so its topic or its sides must say which.
 
-import { foldFacts, foldMentions, sidesFit, sidesOf, type Cluster } from './agreement-facts.ts';
+import {
+  foldFacts,
+  foldMentions,
+  oneInstrument,
+  sidesFit,
+  sidesOf,
+  type Cluster,
+} from './agreement-facts.ts';
 import {
   TITLE_FILLER_WORDS,
   TITLE_KIND_ONLY_WORDS,
@@ -31,7 +38,7 @@ export function joinKindOnlyTitles(clusters: readonly Cluster[]): Cluster[] {
   if (!title || titled(other) || other.name !== null) return [...clusters];
   const titleAt = title.mentions.find((m) => m.name !== null)?.start ?? -1;
   if ((other.mentions[0]?.start ?? Infinity) > titleAt) return [...clusters];
-  if (title.mentions.some((m) => m.another || m.listed || m.counted)) return [...clusters];
+  if (!oneInstrument(title)) return [...clusters];
   if (!sidesFit(title.parties, sidesOf(other))) return [...clusters];
   if (title.name !== null) other.aliases.add(title.name);
   foldMentions(other, title);

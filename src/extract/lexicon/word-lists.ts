@@ -874,9 +874,9 @@ export const STATEMENT_NOUNS = [
 export const JOINT_WORDS = ['joint'] as const;
 /** Words that open a document's noun phrase ("according to the statement", "a joint declaration"). */
 export const DOCUMENT_DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'this'] as const;
-/** "the statement", "this document", "their communique": determiners that point back to a document already told of. */
 /** "the Turkish and Russian joint statement": words that join the countries that issued a document together. */
 export const DOCUMENT_ISSUER_JOINERS = ['and'] as const;
+/** "the statement", "this document", "their communique": determiners that point back to a document already told of. */
 export const DOCUMENT_BACK_REFERENCES = ['the', 'this', 'their'] as const;
 /** "The ministry has released a statement", "X issued a communique": verbs whose subject issued the document. */
 export const DOCUMENT_ISSUING_VERBS = ['issued', 'released', 'published'] as const;
