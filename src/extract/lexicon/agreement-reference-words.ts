@@ -777,9 +777,17 @@ export const AGREEING_SIDES = [
   'both parties',
   'the parties',
   'the two governments',
+  'both delegations',
+  'the two delegations',
+  'the two rival parties',
+  'the two warring parties',
+  'the warring parties',
+  'the warring factions',
 ] as const;
 /** Words between the sides and "agreed" ("have also agreed"). */
 export const AGREEING_LINK_WORDS = ['have', 'had', 'also', 'have also', 'had also'] as const;
+/** What opens the term after the sides' "agreed" ("agreed to", "agreed on", "agreed that", "agreed for strict observance"). */
+export const AGREEING_COMPLEMENT_OPENERS = ['to', 'on', 'that', 'for'] as const;
 /** What the sides agreed to when it is more talks, not a term of the agreement ("agreed to start negotiations on the code"). */
 export const FURTHER_TALKS_NOUNS = [
   'talks',

@@ -3,6 +3,7 @@
 
 import {
   ABSENT_AGREEMENT_CUES,
+  AGREEING_COMPLEMENT_OPENERS,
   AGREEING_LINK_WORDS,
   AGREEING_SIDES,
   FURTHER_TALKS_NOUNS,
@@ -126,9 +127,12 @@ const KEEPING_AGREED = new RegExp(
   'i',
 );
 
-/** "the two sides agreed to deliver aid", opening reported words: a term of the agreement in view. */
+/**
+ * "the two sides agreed to deliver aid", "both delegations agreed to halt hostilities", “Both sides agreed for strict
+ * observance of ...”, opening reported or quoted words: a term of the agreement in view.
+ */
 const SIDES_AGREED = new RegExp(
-  `^(?:${wordsPattern(AGREEING_SIDES)}) (?:(?:${wordsPattern(AGREEING_LINK_WORDS)}) )?agreed (?:to|on|that)\\b`,
+  `^["“]?(?:${wordsPattern(AGREEING_SIDES)}) (?:(?:${wordsPattern(AGREEING_LINK_WORDS)}) )?agreed (?:${wordsPattern(AGREEING_COMPLEMENT_OPENERS)})\\b`,
   'i',
 );
 const FURTHER_TALKS = new RegExp(`\\b(?:${wordsPattern(FURTHER_TALKS_NOUNS)})\\b`, 'i');

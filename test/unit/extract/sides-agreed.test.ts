@@ -20,8 +20,15 @@ describe('the sides agreed to a term', () => {
   it.each([
     ['"the two sides agreed to"', 'the two sides agreed to reopen the crossings by June.'],
     ['"both sides have also agreed to"', 'both sides have also agreed to set up a joint patrol.'],
+    ['"both delegations agreed to"', 'both delegations agreed to withdraw troops from the frontier.'],
+    ['"the warring factions agreed to"', 'the warring factions agreed to free all detained traders.'],
   ])('%s is about the agreement in view', (_shape, clause) => {
     expect(linked(`${DEAL}The Guinean foreign ministry said ${clause}`, clause.slice(0, 10))).toBe(1);
+  });
+
+  it('in quoted words too, "agreed for" a term', () => {
+    const text = `${DEAL}“Both sides agreed for strict observance of the border line from midnight,” the Guinean foreign ministry said.`;
+    expect(linked(text, 'Both sides agreed for')).toBe(1);
   });
 
   it('but not sides agreeing to more talks', () => {
