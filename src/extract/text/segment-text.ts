@@ -5,6 +5,7 @@ import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { BOILERPLATE_LINE } from '../lexicon/word-lists.ts';
 import type { ExtractState, Resources, Sentence } from '../types.ts';
 import { isSpace } from './is-space.ts';
+import { sentenceHintWords } from './sentence-hint-words.ts';
 
 interface Line {
   start: number;
@@ -103,14 +104,23 @@ function inert(text: string, i: number): boolean {
 }
 
 /**
+ * Whether a chunk of ASCII letters has no sentence hint in the model (one it lacks is read as its lower case, so a
+ * chunk with a capital is looked up in lower case too).
+ */
+function endsPatterns(word: string, capital: boolean, hintWords: ReadonlySet<string>): boolean {
+  return !hintWords.has(word) && !(capital && hintWords.has(word.toLowerCase()));
+}
+
+/**
  * The text with every chunk (run between spaces) that cannot bear on wink's sentence boundaries blanked out, offsets
  * kept. wink's SBD model (wink-eng-lite-web-model) starts a boundary pattern only at ".", "!", "?", an abbreviation
  * (which ends in a dot) or a paragraph break, and a pattern spans at most 4 tokens; wink tokenizes chunk by chunk.
  * So an inert chunk that does not open its line and lies more than 3 chunks past any other chunk is never read by a
- * pattern, and the chunks kept become the same tokens. Most words are such chunks, and tokenizing them was most
- * of the cost of splitting (boundaries byte-identical on every real and bench article).
+ * pattern, nor one past a word of ASCII letters with no sentence hint (sentence-hint-words.ts), which ends every
+ * pattern it is read in; the chunks kept become the same tokens. Most words are such chunks, and tokenizing them was
+ * most of the cost of splitting (boundaries byte-identical on every real and bench article).
  */
-export function maskInsideSentences(text: string): string {
+export function maskInsideSentences(text: string, hintWords: ReadonlySet<string>): string {
   const parts: string[] = [];
   let copied = 0;
   // The run of blanked chunks (with the spaces between them) not yet copied out.
@@ -137,13 +147,22 @@ export function maskInsideSentences(text: string): string {
     }
     let end = i;
     let chunkInert = true;
+    let letters = true;
+    let capital = false;
     for (; end < text.length; end++) {
       const c = text.charCodeAt(end);
       if (c === 32 || c === 10) break;
       if (chunkInert && !inert(text, end)) chunkInert = false;
+      if (c >= 65 && c <= 90) capital = true;
+      else if (c < 97 || c > 122) letters = false;
     }
-    const keep = !chunkInert || inLine < LINE_START_CHUNKS || sinceOpening < SBD_CONTEXT_CHUNKS;
-    sinceOpening = chunkInert ? sinceOpening + 1 : 0;
+    const inPattern = sinceOpening < SBD_CONTEXT_CHUNKS;
+    const keep = !chunkInert || inLine < LINE_START_CHUNKS || inPattern;
+    if (!chunkInert) sinceOpening = 0;
+    // A word of ASCII letters with no sentence hint ends every pattern read into it: none reads the chunks after it.
+    else if (inPattern && letters && endsPatterns(text.slice(i, end), capital, hintWords))
+      sinceOpening = SBD_CONTEXT_CHUNKS;
+    else sinceOpening++;
     inLine++;
     if (keep) flush();
     else {
@@ -162,7 +181,7 @@ export function maskInsideSentences(text: string): string {
 function winkBoundaries(text: string, resources: Resources): number[] {
   // wink-nlp slows to a crawl on very long tokens; blank them out, keeping offsets. Words inside sentences no
   // boundary rule reads are blanked too.
-  const masked = maskInsideSentences(maskLongTokens(text));
+  const masked = maskInsideSentences(maskLongTokens(text), sentenceHintWords());
   const doc = resources.nlp.readDoc(masked);
   const its = resources.nlp.its;
   const tokens = doc.tokens().out();

@@ -7,6 +7,7 @@
 
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { noteModelCore } from './sentence-hint-words.ts';
 
 /** A wink feature table: values by index, and the index of each value (what the tokenizer looks words up in). */
 interface FeatureTable {
@@ -96,6 +97,8 @@ export function createForgetfulWink(
         // wink parses its tables afresh for each instance: keep this one's words to count what it learns.
         core() {
           const core = (model.core as CoreTables)();
+          // The splitter's hint words come from the same tables, already parsed (parsing again is ~65 ms).
+          noteModelCore(core);
           lexemes = core.features.lexeme as FeatureTable;
           modelWords = lexemes.list.length;
           writtenIn = [];

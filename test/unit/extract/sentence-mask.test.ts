@@ -14,6 +14,7 @@ import {
   maskLongTokens,
   SBD_CONTEXT_CHUNKS,
 } from '../../../src/extract/text/segment-text.ts';
+import { sentenceHintWords } from '../../../src/extract/text/sentence-hint-words.ts';
 
 const nlp = winkNLP(model, ['sbd']);
 
@@ -34,7 +35,7 @@ function sentenceStarts(masked: string): number[] {
 
 function expectSameStarts(text: string): void {
   const unmasked = maskLongTokens(text);
-  const masked = maskInsideSentences(unmasked);
+  const masked = maskInsideSentences(unmasked, sentenceHintWords());
   expect(masked.length).toBe(unmasked.length);
   expect(sentenceStarts(masked)).toEqual(sentenceStarts(unmasked));
 }
@@ -64,6 +65,19 @@ describe('maskInsideSentences', () => {
       'Foreign ministers of the two countries held talks in the capital on Tuesday on trade, security and energy cooperation\n\nThe next round will be held in the other capital early next year, the spokesperson of the ministry said.',
     ],
     [
+      'sentence hint words after a full stop, in and out of the model',
+      'The envoys met in Nairobi on Friday. According to Reuters the talks went well. After the talks ended. Mediators said so. BTw the hall closed. Btw , the doors. AFTER the vote. Cannot say more.',
+    ],
+    [
+      // wink reads "U.S." "The" and then the paragraph break or the end as a boundary: "envoys" between them stops it.
+      'a hint word after an abbreviation, before a paragraph break and the end',
+      'Delegates flew in from the U.S. The envoys\n\nThey met the ministers of the region on Monday in Jan. The envoys',
+    ],
+    [
+      'a hint word read before a comma, a dash or a quote',
+      'The vote was close. However, it passed. It was late . But — they stayed . " Then they left. So " it ended.',
+    ],
+    [
       "a mark's longest pattern, three tokens after it in chunks of their own",
       'The delegations talked for many long hours about the many open questions of the draft text on Monday . ” ) the ministers then left the hall without a word to the press waiting outside the building.',
     ],
@@ -87,6 +101,14 @@ describe('maskInsideSentences', () => {
       '(AP)',
       'minister',
       'Seoul',
+      'After',
+      'According',
+      'However',
+      'Then',
+      'btw',
+      'Cannot',
+      'AFTER',
+      'envoys',
       "it's",
       '—',
       ':',
@@ -142,5 +164,32 @@ describe('the SBD context the mask keeps', () => {
     // Each chunk is one token or more: the chunks kept after a pattern's first token hold the rest of it, and no
     // more are kept than the longest pattern reads (each one kept is tokenized for nothing).
     expect(SBD_CONTEXT_CHUNKS).toBe(longest - 1);
+  });
+
+  it('ends every pattern at a word of ASCII letters with no sentence hint', () => {
+    const raw = sbdModel.machines[0] as string | SbdMachine;
+    const [, , fsm] = typeof raw === 'string' ? (JSON.parse(raw) as SbdMachine) : raw;
+    const hintCode = 1_080_000;
+    // Past the root, the machine moves on a word's own token only for punctuation ("," and dashes); every word of
+    // letters it reads there comes as a sentence hint, which only the model's hint words carry.
+    const read = new Set<string>();
+    for (const [state, transitions] of Object.entries(fsm))
+      if (state !== '0')
+        for (const key of Object.keys(transitions)) if (Number(key) < hintCode) read.add(key);
+    const core = (model.core as () => { features: { lexeme: { list: string[] } } })();
+    const words = core.features.lexeme.list;
+    for (const key of read) expect(words[Number(key)]).not.toMatch(/[A-Za-z]/);
+    const hints = sentenceHintWords();
+    for (const word of ['After', 'According', 'The', 'btw', 'Cannot']) expect(hints.has(word)).toBe(true);
+    for (const word of ['after', 'the', 'envoys', 'AFTER', 'Nairobi']) expect(hints.has(word)).toBe(false);
+  });
+
+  it('keeps no chunk past a word that ends every pattern', () => {
+    const blank = (text: string, words: string): string => text.replace(words, ' '.repeat(words.length));
+    const plain = 'They met. Envoys both sides talked again.';
+    expect(maskInsideSentences(plain, sentenceHintWords())).toBe(blank(plain, 'both sides talked'));
+    // A hint word goes on being read: the chunk after it is kept too.
+    const hinted = 'They met. Then both sides talked again.';
+    expect(maskInsideSentences(hinted, sentenceHintWords())).toBe(blank(hinted, 'sides talked'));
   });
 });
