@@ -117,7 +117,7 @@ import {
   REFERRING_AGREEMENT_DETERMINERS,
 } from '../lexicon/agreement-mention-words.ts';
 import { coverWords, startingIn, wordIndexAt } from '../mention-index.ts';
-import { cannotBeTagged } from '../text/tags-without-tagging.ts';
+import { cannotBeTagged, neverTagged } from '../text/tags-without-tagging.ts';
 import { articleGoBetweens, brokeredBy, countryOfAPart, isPartyMention } from './party-mentions.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
@@ -175,6 +175,9 @@ const TIME_TOPIC =
 const MAX_TOPIC_WORDS = 12;
 /** What may follow "to" in a purpose ("to end the war", "to further deepen ties"): a verb or an adverb before it. */
 const INFINITIVE_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+/** The tags of a word that governs the noun phrase after it ("reviewed agreements", "against protocol"). */
+const GOVERNING_TAGS: ReadonlySet<string> = new Set(['VERB', 'ADP']);
+const VERB_TAGS: ReadonlySet<string> = new Set(['VERB']);
 /** "on behalf of Bangladesh", "in favour of the respective countries": for whom, not what about. */
 const NOT_TOPIC = new RegExp(`^(?:${NOT_TOPIC_OPENINGS.join('|')})\\b`, 'i');
 
@@ -1123,6 +1126,8 @@ export function readAgreementMentions(
         // "loan" is inside it); a gerund only after a preposition or opening its clause (", breaking protocol").
         // "cessation of hostilities": the compound's "of" is inside the description.
         if (ofCompoundAt(words, d)) continue;
+        // Only a verb or a preposition governs: a word the model never tags so ("cooperation") asks no tagging.
+        if (neverTagged(text, sentence, words[d] as Word, GOVERNING_TAGS)) continue;
         const pos = at(d);
         const opensClause =
           d === 0 ||
@@ -1356,10 +1361,15 @@ export function readAgreementMentions(
       for (const id of countriesIn(state, topicEnd, clauseEnd).slice(0, 2)) parties.add(id);
     }
     // "the Russia-North Korea treaty", "a U.S.-Japan space cooperation agreement": countries in the noun phrase.
+    // Only a verb ends the noun phrase: a word the model never tags so ("strategic") asks no tagging.
     const phraseStart = nounPhraseStart(
       words,
       first,
-      facts && ((i: number) => facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos),
+      facts &&
+        ((i: number) =>
+          neverTagged(text, sentence, words[i] as Word, VERB_TAGS)
+            ? undefined
+            : facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos),
     );
     const npStart =
       words[first - phraseStart < PARTY_REACH ? phraseStart : widenOverSides(state, phraseStart)]?.start ?? 0;

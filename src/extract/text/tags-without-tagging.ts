@@ -3,6 +3,7 @@
 
 import { CLOSED_CLASS_TAGS, FIXED_OPEN_CLASS_TAGS } from '../lexicon/closed-class-tags.ts';
 import type { Sentence, Word } from '../types.ts';
+import { modelTags } from './model-tags.ts';
 
 const TAGS: ReadonlyMap<string, readonly string[]> = new Map([
   ...Object.entries(CLOSED_CLASS_TAGS),
@@ -16,12 +17,38 @@ const TAGS: ReadonlyMap<string, readonly string[]> = new Map([
  */
 function possibleTags(text: string, sentence: Sentence, word: Word): readonly string[] | undefined {
   const possible = TAGS.get(word.text);
-  return possible !== undefined &&
+  return possible !== undefined && standsAlone(text, sentence, word) ? possible : undefined;
+}
+
+/** Whether `word` stands between spaces or its sentence's ends. */
+function standsAlone(text: string, sentence: Sentence, word: Word): boolean {
+  return (
     (word.start === sentence.start ||
       (word.start > sentence.start && text.charCodeAt(word.start - 1) === 32)) &&
     (word.end === sentence.end || (word.end < sentence.end && text.charCodeAt(word.end) === 32))
-    ? possible
-    : undefined;
+  );
+}
+
+/** Letters only: wink's tokenizer reads such a word, standing alone, as one token of that very text. */
+const LETTERS = /^[A-Za-z]+$/;
+
+/**
+ * True when wink-nlp's model can tag `word` with none of `tags` in `sentence`, for any word of its lexicon ("cooperation"
+ * is never a verb nor a preposition), letters only and standing alone; an unknown word may take any tag. False means
+ * only "ask the tagger".
+ */
+export function neverTagged(
+  text: string,
+  sentence: Sentence,
+  word: Word,
+  tags: ReadonlySet<string>,
+): boolean {
+  if (cannotBeTagged(text, sentence, word, tags)) return true;
+  if (!LETTERS.test(word.text) || !standsAlone(text, sentence, word)) return false;
+  const possible = modelTags(word.text);
+  if (possible === null) return false;
+  for (const tag of possible) if (tags.has(tag)) return false;
+  return true;
 }
 
 /** True when wink-nlp can tag `word` with none of `tags` in `sentence`. False means only "ask the tagger". */

@@ -23,6 +23,12 @@ export const RENEW_AFTER_LEARNED = 200_000;
 
 type Annotation = 'sbd' | 'negation' | 'pos';
 
+/** The model tables the latest instance parsed: read by model-tags.ts, which asks them no word they learned. */
+let latestCore: unknown = null;
+export function latestModelTables(): unknown {
+  return latestCore;
+}
+
 /** wink types a model's parts as unknown (they are internal): this is the shape of `core()` that is read here. */
 type CoreTables = () => { features: Record<string, FeatureTable> };
 
@@ -102,6 +108,7 @@ export function createForgetfulWink(
           lexemes = core.features.lexeme as FeatureTable;
           modelWords = lexemes.list.length;
           writtenIn = [];
+          latestCore = core;
           return core;
         },
         // The cache hands itself to the feature functions of each new word (and its lower case): the first one

@@ -1,0 +1,145 @@
+// Every part-of-speech tag wink-nlp can ever give a word of its model's lexicon, read from the model's own tables (the
+// word's default tag, and what either rule machine may set where the word stands), so that a rule whose answer no
+// possible tag could change need not tag the sentence. A word the model does not know gets a guessed tag: "any".
+// The same reading proves the closed-class list (test/unit/extract/closed-class-tags.test.ts).
+
+import { createRequire } from 'node:module';
+import model from 'wink-eng-lite-web-model';
+import { latestModelTables } from './wink-instance.ts';
+
+/** The part of wink's word cache (wink-nlp/src/cache.js) read here. */
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  isOOV(text: string): boolean;
+  mappedSpelling(index: number): number;
+  normal(index: number): number;
+  posOf(index: number): number;
+  isMemberPOS(index: number, pos: number): boolean;
+}
+interface PosModel {
+  machines: string[];
+  transformers: Array<(pos: number, cache: WinkCache, rawTokens: number[], i: number) => number | string>;
+}
+interface CoreTables {
+  pos: { hash: Record<string, number> };
+}
+/** A POS machine as wink exports it: its state table, the target tag of final states, the token each one retags. */
+type Machine = [
+  number,
+  number,
+  Record<string, Record<string, number>>,
+  Record<string, string>,
+  Record<string, [number, number]>,
+];
+interface Rule {
+  /** The event (tag or tag hint) the rule reads at the token it retags; undefined: any. */
+  event: string | undefined;
+  /** The tag it sets: a negative one is forced, a positive one only set where the word's tag cluster holds it. */
+  target: number;
+}
+
+const requireCjs = createRequire(import.meta.url);
+const Cache = requireCjs('wink-nlp/src/cache.js') as (core: unknown, featureFn: unknown) => WinkCache;
+/** wink's automaton `otherwise` event (automaton.js otherwiseN). */
+const OTHERWISE = '2070003';
+/** Deeper than any path of the model's machines; a deeper one is left unread and every word answers "any". */
+const MAX_PATH = 40;
+/** wink's fallback tag when a word has none (tokens-mappers.js: NOUN). */
+const NOUN = 8;
+
+function rulesOf(machine: Machine): Rule[] | null {
+  const [, , fsm, terminal, marked] = machine;
+  const rules: Rule[] = [];
+  let tooDeep = false;
+  const emit = (path: string[], state: number): void => {
+    const target = terminal[state];
+    if (target === undefined || target === '0') return;
+    rules.push({ event: path[marked[state]?.[0] ?? 0], target: Number(target) });
+  };
+  const walk = (state: number, path: string[]): void => {
+    if (path.length >= MAX_PATH) {
+      tooDeep = true;
+      return;
+    }
+    for (const [event, next] of Object.entries(fsm[state] ?? {})) {
+      if (event === OTHERWISE) emit(path, next);
+      else if (terminal[next] !== undefined) emit([...path, event], next);
+      else walk(next, [...path, event]);
+    }
+  };
+  walk(0, []);
+  return tooDeep ? null : rules;
+}
+
+interface Reader {
+  core: unknown;
+  cache: WinkCache;
+  transformer: PosModel['transformers'][number] | undefined;
+  machines: Array<Rule[] | null>;
+  tagNames: Map<number, string>;
+  known: Map<string, ReadonlySet<string> | null>;
+}
+let reader: Reader | null = null;
+
+/** The reader of the latest instance's tables, built again when a new instance has parsed them. */
+function currentReader(): Reader | null {
+  const core = latestModelTables();
+  if (core === null) return null;
+  if (reader?.core !== core) {
+    const posModel = (model.pos as () => PosModel)();
+    reader = {
+      core,
+      // A cache of its own over the shared tables: it never adds a word, and answers "any" for the words an instance
+      // has learned (past the model's own, so out of its vocabulary).
+      cache: Cache(core, model.featureFn),
+      transformer: posModel.transformers[0],
+      machines: posModel.machines.map((json) => rulesOf(JSON.parse(json) as Machine)),
+      tagNames: new Map(Object.entries((core as CoreTables).pos.hash).map(([name, id]) => [id, name])),
+      known: new Map(),
+    };
+  }
+  return reader;
+}
+
+function readTags(r: Reader, word: string): ReadonlySet<string> | null {
+  const found = r.cache.lookup(word);
+  // Not in the lexicon (wink guesses its tag) or a contraction (read as several tokens): any.
+  if (found === null || found.length !== 1 || r.cache.isOOV(word) || !r.transformer) return null;
+  const index = found[0] as number;
+  const mapped = r.cache.mappedSpelling(index);
+  // wink's pos-updater asks the cluster of the token's normal; its own and its mapped spelling's are added for safety.
+  const clusters = [index, mapped, r.cache.normal(index)];
+  const member = (pos: number): boolean => clusters.some((lexeme) => r.cache.isMemberPOS(lexeme, pos));
+  // wink's default tag (tokens-mappers.js mapRawTokens2UIdOfDefaultPOS); only the machines' rules change it.
+  const tags = new Set<number>([r.cache.posOf(mapped) || NOUN]);
+  const transformer = r.transformer;
+  for (const rules of r.machines) {
+    if (rules === null) return null;
+    const events = new Set([...tags].map((pos) => String(transformer(pos, r.cache, [index], 0))));
+    for (const rule of rules)
+      if ((rule.event === undefined || events.has(rule.event)) && (rule.target < 0 || member(rule.target)))
+        tags.add(Math.abs(rule.target));
+  }
+  const names = new Set<string>();
+  for (const tag of tags) {
+    const name = r.tagNames.get(tag);
+    if (name === undefined) return null;
+    names.add(name);
+  }
+  return names;
+}
+
+/**
+ * Every tag wink-nlp can give `word` when its tokenizer reads it as one token of exactly that text, or null: any (a
+ * word the model does not know, or before any instance has read its tables). Cached per word; only the model's own
+ * words are kept, so the cache is bounded by its lexicon.
+ */
+export function modelTags(word: string): ReadonlySet<string> | null {
+  const r = currentReader();
+  if (r === null) return null;
+  const cached = r.known.get(word);
+  if (cached !== undefined) return cached;
+  const tags = readTags(r, word);
+  if (tags !== null) r.known.set(word, tags);
+  return tags;
+}
