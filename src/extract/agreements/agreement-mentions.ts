@@ -1128,30 +1128,33 @@ export function readAgreementMentions(
         if (ofCompoundAt(words, d)) continue;
         // Only a verb or a preposition governs: a word the model never tags so ("cooperation") asks no tagging.
         if (neverTagged(text, sentence, words[d] as Word, GOVERNING_TAGS)) continue;
-        const pos = at(d);
+        // Tags are read lazily, the cheap tests first: asking one tags the whole sentence.
+        const ing = /ing$/.test(lower);
+        const ed = /ed$/.test(lower);
         const opensClause =
           d === 0 ||
           words[d - 1]?.sentence !== words[d]?.sentence ||
           (/\S/.test(words[d]?.gap ?? '') && !HYPHENS.has(words[d]?.gap ?? ''));
-        const before = opensClause ? 'PUNCT' : at(d - 1);
+        const before = (): string | undefined => (opensClause ? 'PUNCT' : at(d - 1));
         const opener = words[first - 1]?.lower ?? '';
         // Inside the noun phrase: after a determiner within the description, or after the one that opens it with only
         // adjectives between ("an earlier loan agreement"); "the president broke protocol" has a noun between.
-        const between = words.slice(first, d).map((w, i) => ({ lower: w.lower, pos: at(first + i) }));
-        const inPhrase =
-          between.some((w) => w.pos === 'DET' || DETERMINERS.has(w.lower)) ||
+        const between = words.slice(first, d);
+        const inPhrase = (): boolean =>
+          between.some((w, i) => DETERMINERS.has(w.lower) || at(first + i) === 'DET') ||
           ((DETERMINERS.has(opener) || MODIFIERS.has(opener)) &&
-            between.every((w) => w.pos === 'ADJ' || w.pos === 'ADV' || w.pos === 'NUM'));
+            between.every((w, i) => {
+              const pos = at(first + i);
+              return pos === 'ADJ' || pos === 'ADV' || pos === 'NUM';
+            }));
         const governs =
-          (/ing$/.test(lower) ? before === 'ADP' : /ed$/.test(lower)) && pos === 'VERB'
-            ? true
-            : !inPhrase &&
-              // "cease-fire": a word joined by a hyphen is part of a compound, not a verb before the phrase.
-              words[d + 1]?.gap === ' ' &&
-              !HYPHENS.has(words[d]?.gap ?? '') &&
-              !/-/.test(lower) &&
-              (pos === 'ADP' ||
-                (pos === 'VERB' && (/ing$/.test(lower) ? before === 'PUNCT' : !/ed$/.test(lower))));
+          ((ing ? before() === 'ADP' : ed) && at(d) === 'VERB') ||
+          // "cease-fire": a word joined by a hyphen is part of a compound, not a verb before the phrase.
+          (words[d + 1]?.gap === ' ' &&
+            !HYPHENS.has(words[d]?.gap ?? '') &&
+            !/-/.test(lower) &&
+            !inPhrase() &&
+            (at(d) === 'ADP' || (at(d) === 'VERB' && (ing ? before() === 'PUNCT' : !ed))));
         if (governs) {
           first = d + 1;
           break;
