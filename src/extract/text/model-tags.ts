@@ -3,19 +3,10 @@
 // possible tag could change need not tag the sentence. A word the model does not know gets a guessed tag: "any".
 // The same reading proves the closed-class list (test/unit/extract/closed-class-tags.test.ts).
 
-import { createRequire } from 'node:module';
 import model from 'wink-eng-lite-web-model';
 import { latestModelTables } from './wink-instance.ts';
+import { modelCache, type WinkCache } from './wink-model-tables.ts';
 
-/** The part of wink's word cache (wink-nlp/src/cache.js) read here. */
-interface WinkCache {
-  lookup(text: string): number[] | null;
-  isOOV(text: string): boolean;
-  mappedSpelling(index: number): number;
-  normal(index: number): number;
-  posOf(index: number): number;
-  isMemberPOS(index: number, pos: number): boolean;
-}
 interface PosModel {
   machines: string[];
   transformers: Array<(pos: number, cache: WinkCache, rawTokens: number[], i: number) => number | string>;
@@ -38,8 +29,6 @@ interface Rule {
   target: number;
 }
 
-const requireCjs = createRequire(import.meta.url);
-const Cache = requireCjs('wink-nlp/src/cache.js') as (core: unknown, featureFn: unknown) => WinkCache;
 /** wink's automaton `otherwise` event (automaton.js otherwiseN). */
 const OTHERWISE = '2070003';
 /** Deeper than any path of the model's machines; a deeper one is left unread and every word answers "any". */
@@ -91,7 +80,7 @@ function currentReader(): Reader | null {
       core,
       // A cache of its own over the shared tables: it never adds a word, and answers "any" for the words an instance
       // has learned (past the model's own, so out of its vocabulary).
-      cache: Cache(core, model.featureFn),
+      cache: modelCache(core),
       transformer: posModel.transformers[0],
       machines: posModel.machines.map((json) => rulesOf(JSON.parse(json) as Machine)),
       tagNames: new Map(Object.entries((core as CoreTables).pos.hash).map(([name, id]) => [id, name])),

@@ -4,24 +4,13 @@
 // word carries: about 170 capitalised words ("After", "According", "The") and "btw". Any other word of ASCII letters
 // ends every pattern, so maskInsideSentences keeps no chunk after it. The words are read from the model, not listed.
 
-import { createRequire } from 'node:module';
-import model from 'wink-eng-lite-web-model';
+import { modelCache, modelTables } from './wink-model-tables.ts';
 
-/** The model's core tables, as its `core()` parses them (wink types them as unknown: they are internal). */
+/** The model's core tables read here (wink types them as unknown: they are internal). */
 interface CoreTables {
   features: { lexeme: { list: string[] } };
   xpansions: ArrayLike<number>;
 }
-
-/** The part of wink's word cache read here (wink-nlp/src/cache.js; wink does not export it). */
-interface WordCache {
-  intrinsicSize(): number;
-  lookup(text: string): number[] | null;
-  normal(index: number): number;
-  property(index: number, name: string): unknown;
-}
-
-type CacheFactory = (core: CoreTables, featureFn: unknown) => WordCache;
 
 const ASCII_LETTERS = /^[A-Za-z]+$/;
 
@@ -31,8 +20,7 @@ const ASCII_LETTERS = /^[A-Za-z]+$/;
  * A word the model lacks takes its lower case as normal, so a caller checks the lower case too ("BTw" -> "btw").
  */
 export function readSentenceHintWords(core: CoreTables): Set<string> {
-  const createCache = createRequire(import.meta.url)('wink-nlp/src/cache.js') as CacheFactory;
-  const cache = createCache(core, model.featureFn);
+  const cache = modelCache(core);
   const hinted = (index: number): boolean =>
     Boolean(cache.property(index, 'sbdHint')) || Boolean(cache.property(cache.normal(index), 'sbdHint'));
   const words = new Set<string>();
@@ -50,13 +38,8 @@ export function readSentenceHintWords(core: CoreTables): Set<string> {
 
 let modelHintWords: Set<string> | null = null;
 
-/** Reads the hint words from `core` unless they have been read (the model is the same for every instance). */
-export function noteModelCore(core: unknown): void {
-  modelHintWords ??= readSentenceHintWords(core as CoreTables);
-}
-
-/** The model's sentence hint words (read from the first wink instance built, or from the model itself). */
+/** The model's sentence hint words, read once from the tables a wink instance parsed (or from the model itself). */
 export function sentenceHintWords(): ReadonlySet<string> {
-  modelHintWords ??= readSentenceHintWords((model.core as () => CoreTables)());
+  modelHintWords ??= readSentenceHintWords(modelTables() as CoreTables);
   return modelHintWords;
 }

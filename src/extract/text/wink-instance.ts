@@ -7,7 +7,6 @@
 
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { noteModelCore } from './sentence-hint-words.ts';
 
 /** A wink feature table: values by index, and the index of each value (what the tokenizer looks words up in). */
 interface FeatureTable {
@@ -23,7 +22,7 @@ export const RENEW_AFTER_LEARNED = 200_000;
 
 type Annotation = 'sbd' | 'negation' | 'pos';
 
-/** The model tables the latest instance parsed: read by model-tags.ts, which asks them no word they learned. */
+/** The model tables the latest instance parsed (parsing them again costs ~65 ms): read by wink-model-tables.ts. */
 let latestCore: unknown = null;
 export function latestModelTables(): unknown {
   return latestCore;
@@ -103,8 +102,6 @@ export function createForgetfulWink(
         // wink parses its tables afresh for each instance: keep this one's words to count what it learns.
         core() {
           const core = (model.core as CoreTables)();
-          // The splitter's hint words come from the same tables, already parsed (parsing again is ~65 ms).
-          noteModelCore(core);
           lexemes = core.features.lexeme as FeatureTable;
           modelWords = lexemes.list.length;
           writtenIn = [];
