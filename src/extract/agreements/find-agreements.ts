@@ -69,6 +69,7 @@ import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import { STATEMENT_MAKING_WORDS } from '../lexicon/agreement-act-words.ts';
 import { joinKindOnlyTitles, kindOnlyTitle } from './kind-only-title.ts';
 import { unsignedStatement } from './unsigned-statement.ts';
+import { warringCountries } from './warring-sides.ts';
 import {
   AGREED_OBJECT_OPENERS,
   JOINTLY_MADE_WORDS,
@@ -775,6 +776,8 @@ const MULTILATERAL = /\b(?:tri|multi|pluri)lateral\b|\bthree-way\b/i;
  */
 function impliedParties(state: ExtractState, cluster: Cluster, pair: string[], lead: string[]): string[] {
   if ([...cluster.aliases].some((a) => MULTILATERAL.test(a))) return [];
+  // "Sudan's warring parties agreed to a truce, Saudi Arabia and the US said": a civil war's sides are no countries.
+  if (warringCountries(state).size > 0) return [];
   const sentences = cluster.mentions.map((m) => state.sentences[m.sentence] as Sentence);
   const bilateral = sentences.some((s) => BILATERAL.test(state.text.slice(s.start, s.end)));
   if (cluster.status === 'signed') {
@@ -800,6 +803,8 @@ function completedSides(state: ExtractState, cluster: Cluster, pair: string[], l
   const [only] = cluster.parties;
   if (cluster.known || cluster.parties.length !== 1 || only === undefined || !state.countries.has(only))
     return [];
+  // "Yemen's warring parties accepted a truce, the envoy said in Amman": the other side is the war's, not a country.
+  if (warringCountries(state).size > 0) return [];
   const sides = pair.length === 2 ? pair : lead;
   if (sides.length !== 2) return [];
   if ([...cluster.aliases].some((a) => MULTILATERAL.test(a))) return sides.includes(only) ? [] : sides;

@@ -1013,6 +1013,23 @@ export const SIDE_NOUNS: ReadonlySet<string> = new Set([
   'belligerents',
 ]);
 
+/**
+ * Words before a side noun that make the sides a war's ("Sudan's warring parties", "the rival factions in Libya"):
+ * named with one country, they are that country's sides, not a pair of countries.
+ */
+export const WARRING_SIDE_MODIFIERS: ReadonlySet<string> = new Set([
+  'warring',
+  'rival',
+  'feuding',
+  'conflicting',
+]);
+
+/** Words between a country's name and its warring sides ("Sudan's two warring factions", "Libya's two main ..."). */
+export const WARRING_SIDE_FILLERS: ReadonlySet<string> = new Set(['two', 'main', 'three', 'various']);
+
+/** Prepositions after warring sides that name their country ("warring parties in Yemen", "rival factions of ..."). */
+export const WARRING_SIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of']);
+
 /** Words before a side noun in that object ("both", "the two", "the warring"). */
 export const SIDE_NOUN_FILLERS: ReadonlySet<string> = new Set([
   'both',
