@@ -1390,3 +1390,46 @@ export const CONSEQUENCE_DEMAND_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** How many words after a consequence's "of" may say it is a demand ("of all the", "of the remaining"). */
 export const CONSEQUENCE_DEMAND_MAX_AFTER = 2;
+
+/**
+ * Nouns a speaker judges the news by ("the first step toward a new beginning", "a historical day for Africa", "a new
+ * chapter with Iran"), with a judging modifier before them (DEAL_VERDICT_MODIFIERS): said right after an agreement is
+ * told, a verdict on it with no word naming it. Not "the right path", "the right direction": said of whatever its
+ * subject is ("the neighborhood policy is moving in the right direction", "Africa is moving on the right path").
+ */
+export const DEAL_VERDICT_NOUNS: ReadonlySet<string> = new Set([
+  'step',
+  'beginning',
+  'chapter',
+  'page',
+  'era',
+  'day',
+  'moment',
+  'milestone',
+  'breakthrough',
+  'achievement',
+  'accomplishment',
+]);
+
+/** The modifiers that make such a noun a verdict ("first step", "new chapter", "great day", "major step"). */
+export const DEAL_VERDICT_MODIFIERS: ReadonlySet<string> = new Set([
+  'first',
+  'new',
+  'historic',
+  'historical',
+  'great',
+  'major',
+  'important',
+  'significant',
+  'positive',
+  'giant',
+  'big',
+  'landmark',
+  'welcome',
+  'crucial',
+  'decisive',
+  'fundamental',
+]);
+
+/** How many words may stand between a verdict's modifier and its noun ("a new and brighter chapter"). */
+export const DEAL_VERDICT_MAX_GAP = 2;

@@ -5,6 +5,7 @@ import { stableHash } from '../../domain/ids.ts';
 import type { StatementItem } from '../../domain/extraction-result.ts';
 import { addsTo } from './added-words.ts';
 import { backgroundInstruments } from './background-instruments.ts';
+import { dealVerdict } from './deal-verdicts.ts';
 import { channelIn } from './find-speaker.ts';
 import { startingIn } from '../mention-index.ts';
 import {
@@ -107,6 +108,10 @@ export function resolveStatements(state: ExtractState): ExtractState {
       !backReferencesIn(state, draft.content.start, draft.content.end).some((r) => r.sought)
     )
       for (const id of previousAgreements) if (!about.includes(id)) about.push(id);
+    // "“We have taken the first step toward a new beginning,” Erdogan said", after the pact is told: a verdict on it.
+    if (!about.some((id) => agreementIds.has(id)))
+      for (const id of dealVerdict(state, draft, { draft: previous, agreements: previousAgreements }, lead))
+        if (!about.includes(id)) about.push(id);
     previousAgreements = about.filter((id) => agreementIds.has(id));
     const interview = interviews.get(draft.speaker);
     // An article usually reports one interview per speaker, so its outlet carries the speaker's other words too.
