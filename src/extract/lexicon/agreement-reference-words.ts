@@ -786,6 +786,15 @@ export const AGREEING_SIDES = [
 ] as const;
 /** Words between the sides and "agreed" ("have also agreed"). */
 export const AGREEING_LINK_WORDS = ['have', 'had', 'also', 'have also', 'had also'] as const;
+/**
+ * The modals by which the sides' future course opens reported or quoted words (“Both countries will work to promote
+ * close cooperation ...”, "the two countries will keep their promise"): a term of the agreement in view, as "agreed to".
+ * Not "would": "said the two sides would keep talking", "would further explore new avenues" is as often an intention
+ * or a plan still sought as a term fixed.
+ */
+export const SIDES_FUTURE_MODALS = ['will', 'shall'] as const;
+/** Words between the sides and their modal ("both sides also will", "the two countries jointly will"). */
+export const SIDES_FUTURE_LINK_WORDS = ['also', 'jointly', 'together'] as const;
 /** What opens the term after the sides' "agreed" ("agreed to", "agreed on", "agreed that", "agreed for strict observance"). */
 export const AGREEING_COMPLEMENT_OPENERS = ['to', 'on', 'that', 'for'] as const;
 /** What the sides agreed to when it is more talks, not a term of the agreement ("agreed to start negotiations on the code"). */

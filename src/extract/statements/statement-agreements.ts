@@ -68,6 +68,8 @@ import {
   TURNING_CONJUNCTIONS,
   SEEKING_VERB_OPENERS,
   SEEKING_VERBS,
+  SIDES_FUTURE_LINK_WORDS,
+  SIDES_FUTURE_MODALS,
   SOUGHT_SCOPE_WORDS,
   MADE_BEFORE_GOAL_LINK,
   SELF_REFERENCE_ADVERBS,
@@ -133,6 +135,14 @@ const KEEPING_AGREED = new RegExp(
  */
 const SIDES_AGREED = new RegExp(
   `^["“]?(?:${wordsPattern(AGREEING_SIDES)}) (?:(?:${wordsPattern(AGREEING_LINK_WORDS)}) )?agreed (?:${wordsPattern(AGREEING_COMPLEMENT_OPENERS)})\\b`,
+  'i',
+);
+/**
+ * “Both countries will work to promote close cooperation ...,” the minister added, "said the two countries will keep
+ * their promise": the sides' future course, opening reported or quoted words, is a term of the agreement in view too.
+ */
+const SIDES_WILL = new RegExp(
+  `^["“‘']?(?:${wordsPattern(AGREEING_SIDES)}) (?:(?:${wordsPattern(SIDES_FUTURE_LINK_WORDS)}) )?(?:${wordsPattern(SIDES_FUTURE_MODALS)})\\b`,
   'i',
 );
 const FURTHER_TALKS = new RegExp(`\\b(?:${wordsPattern(FURTHER_TALKS_NOUNS)})\\b`, 'i');
@@ -939,9 +949,14 @@ export function statementAgreements(
     addId(out, lead && before.includes(lead) ? lead : (before[before.length - 1] ?? lead ?? sole));
   }
   // "The statement added that the two sides agreed to deliver humanitarian aid", "both sides also agreed to establish
-  // a permanent mechanism": a term of the agreement the article reports, the lead's if it was named before, else the
-  // first one named ("signed a seven-point MoU", before the fields it covers); not more talks agreed on.
-  if (out.length === 0 && SIDES_AGREED.test(words) && !FURTHER_TALKS.test(words)) {
+  // a permanent mechanism", “Both countries will work to promote ...”: a term of the agreement the article reports,
+  // the lead's if it was named before, else the first one named ("signed a seven-point MoU", before the fields it
+  // covers); not more talks agreed on.
+  if (
+    out.length === 0 &&
+    (SIDES_AGREED.test(words) || SIDES_WILL.test(words)) &&
+    !FURTHER_TALKS.test(words)
+  ) {
     const before = startingIn(state.agreementMentions, 0, draft.content.start).map((m) => m.id);
     addId(out, lead && before.includes(lead) ? lead : (before[0] ?? null));
   }

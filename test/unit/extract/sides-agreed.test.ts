@@ -1,5 +1,6 @@
-// Reported words that open with the sides agreeing ("the two sides agreed to reopen the crossings") give a term of
-// the agreement the article reports, though they name none; agreeing to more talks is not one of its terms.
+// Reported words that open with the sides agreeing ("the two sides agreed to reopen the crossings") or with their
+// future course ("both countries will ...") give a term of the agreement the article reports, though they name none;
+// agreeing to more talks is not one of its terms.
 
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
@@ -29,6 +30,21 @@ describe('the sides agreed to a term', () => {
   it('in quoted words too, "agreed for" a term', () => {
     const text = `${DEAL}“Both sides agreed for strict observance of the border line from midnight,” the Guinean foreign ministry said.`;
     expect(linked(text, 'Both sides agreed for')).toBe(1);
+  });
+
+  it.each([
+    [
+      'a quote opening "Both countries will"',
+      '“Both countries will open joint customs posts on the frontier,” Guinean Foreign Minister Sekou Camara added.',
+      'Both countries will',
+    ],
+    [
+      'a reported "the two countries will"',
+      'The Guinean foreign minister said the two countries will keep their promise.',
+      'the two countries will',
+    ],
+  ])("the sides' future course, %s, is a term too", (_shape, sentence, opening) => {
+    expect(linked(`${DEAL}${sentence}`, opening)).toBe(1);
   });
 
   it('but not sides agreeing to more talks', () => {
