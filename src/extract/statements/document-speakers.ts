@@ -352,9 +352,10 @@ const JOINT_IT_REACH_SENTENCES = 2;
 
 /**
  * `..., it said.` right after words a joint document gave to each of its issuers ("a joint press communique ... the
- * communique said ... , it said."): "it" is that document, so every issuer of those words speaks, not only the one
- * listed last. Null when the last words before `from` were not given to two bodies or more at once, or no joint
- * document was told of before them.
+ * communique said ... , it said."; "..., X and Y said in a joint statement. ... "...," it said."): "it" is that
+ * document, so every issuer of those words speaks, not only the one listed last. Null when the last words before
+ * `from` were not given to two bodies or more at once, or no joint document was told of before them or in the
+ * attribution that closes them.
  */
 export function jointDocumentIt(ctx: StatementContext, from: number, sentence: number): string[] | null {
   let last: StatementLike | undefined;
@@ -366,7 +367,12 @@ export function jointDocumentIt(ctx: StatementContext, from: number, sentence: n
     .filter((d) => d.content.start === content.start && d.content.end === content.end)
     .map((d) => d.speaker);
   if (new Set(issuers).size < 2 || issuers.some((id) => ctx.state.persons.has(id))) return null;
-  return jointDocumentBefore(ctx, wordIndexAt(ctx.state.words, content.start)) ? [...new Set(issuers)] : null;
+  const { words, sentences } = ctx.state;
+  const closing = sentences[last.lastSentence];
+  const told =
+    jointDocumentBefore(ctx, wordIndexAt(words, content.start)) ??
+    (closing ? jointDocumentBefore(ctx, wordIndexAt(words, Math.min(closing.end, from) - 1) + 1) : null);
+  return told ? [...new Set(issuers)] : null;
 }
 
 /** Who a document at word `noun` speaks for: its issuing countries when joint, else the body that spoke last. */

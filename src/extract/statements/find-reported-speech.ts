@@ -612,6 +612,18 @@ function heldTrailingAttribution(
   return { speakers: [holder.id], comma: sentence.start + match.index };
 }
 
+/**
+ * "The statement noted ... It said later talks ...": "it" right before the verb at word `k` (an adverb such as "also"
+ * between or not), after words a joint document gave each of its issuers, is that document: every issuer speaks.
+ */
+function jointItSubject(ctx: StatementContext, k: number, sentence: Sentence): string[] | null {
+  const { words } = ctx.state;
+  const filler = ctx.resources.lexicon.roleVerbFillers.has(words[k - 1]?.lower ?? '');
+  const it = words[filler ? k - 2 : k - 1];
+  if (it?.lower !== 'it' || it.sentence !== sentence.index) return null;
+  return jointDocumentIt(ctx, it.start, sentence.index);
+}
+
 function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: number): string | null {
   const { state } = ctx;
   const words = state.words;
@@ -1074,7 +1086,9 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       const quotedAs = quotedAsSaying(ctx, k, sentence);
       // "The US/Saudi joint statement says that ...": the countries named together before the document's noun issued
       // it; the one named next to the noun is only one of them.
-      const issuedJointly = quotedAs ? undefined : documentSubject(ctx, k, sentence)?.issuers;
+      const issuedJointly = quotedAs
+        ? undefined
+        : (documentSubject(ctx, k, sentence)?.issuers ?? jointItSubject(ctx, k, sentence) ?? undefined);
       const subject = issuedJointly
         ? null
         : (quotedAs?.speaker ?? readOutDocument(ctx, k, sentence) ?? speakerFor(ctx, k, sentence, from));

@@ -192,6 +192,8 @@ interface Attribution {
   verb: number;
   /** Who else says the same words: the other issuers of a joint statement. */
   cospeakers?: string[];
+  /** Closed by "it said" and given to the body that spoke last: the joint document "it" may mean is looked at later. */
+  viaIt?: true;
 }
 
 /** Speaker and verb in the words right after a closing quote: `," Rudenko told Sputnik.` / `," said Putin.` */
@@ -348,7 +350,8 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
       const [joint, ...cospeakers] = jointDocumentIt(ctx, quote.start, opens) ?? [];
       if (joint) return { speaker: joint, end, verb: k, cospeakers };
       const speaker = itReferent(ctx.state, quote.start, opens, ctx.drafts);
-      return speaker ? { speaker, end, verb: k } : null;
+      if (!speaker) ctx.pendingIt.add(quote);
+      return speaker ? { speaker, end, verb: k, viaIt: true } : null;
     }
     if (!mention && /^,?\s*(?:he|she)(?: [a-z]+){0,2}\s+$/i.test(text.slice(quote.end, word.start))) {
       // "he" means someone named before the quote: a name inside it ("As Mr. Lavrov said, ...") is quoted, not
@@ -579,8 +582,6 @@ function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void
     const quote = quotes[q] as Quote;
     const sentence = sentenceOf(state, quote.start);
     if (!sentence || sentence.ignored) continue;
-    let spanEnd = quote.end;
-    let content = quote.content.replace(/,$/, '');
     const attribution = attributionAfter(ctx, quote) ?? attributionBefore(ctx, quote);
     if (!attribution) {
       // A sentence or paragraph that is only a quote continues the previous direct speaker's words.
@@ -612,39 +613,78 @@ function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void
       }
       continue;
     }
-    if (attribution.end > spanEnd) spanEnd = attribution.end;
-    ctx.usedVerbs.add(attribution.verb);
-    let contentEnd = quote.end;
-    const quoteSpans = quotePieces(state.text, quote);
-    // "A," he said, "B." — the second part belongs to the same statement.
-    const next = quotes[q + 1];
-    if (
-      next &&
-      attribution.end >= quote.end &&
-      /^,\s*$/.test(state.text.slice(attribution.end, next.start))
-    ) {
-      content = `${content} ${next.content}`;
-      quoteSpans.push(...quotePieces(state.text, next));
-      spanEnd = next.end;
-      contentEnd = next.end;
-      ctx.usedQuotes.add(next);
-      q++;
-    }
-    ctx.usedQuotes.add(quote);
-    const span = { start: Math.min(quote.start, sentence.start), end: spanEnd };
-    const channel = channelIn(state, sentence.start, Math.max(spanEnd, sentence.end));
-    const fields = {
-      speaker: attribution.speaker,
-      quote: content,
-      quoteSpans,
-      text: content,
-      direct: true,
-      channel,
-      content: { start: quote.start, end: contentEnd },
-    };
-    ctx.drafts.push(makeDraft(state, fields, span));
-    for (const cospeaker of attribution.cospeakers ?? [])
-      ctx.drafts.push(makeDraft(state, { ...fields, speaker: cospeaker, quoteSpans: [...quoteSpans] }, span));
+    q = draftQuote(ctx, quotes, q, attribution);
+  }
+}
+
+/**
+ * Drafts the quote at `q` with its attribution, and the quote right after it when the attribution splits the two
+ * (`"A," he said, "B."`). Returns the index of the last quote used.
+ */
+function draftQuote(
+  ctx: StatementContext,
+  quotes: readonly Quote[],
+  q: number,
+  attribution: Attribution,
+): number {
+  const { state } = ctx;
+  const quote = quotes[q] as Quote;
+  const sentence = sentenceOf(state, quote.start);
+  if (!sentence) return q;
+  let spanEnd = quote.end;
+  let content = quote.content.replace(/,$/, '');
+  if (attribution.end > spanEnd) spanEnd = attribution.end;
+  ctx.usedVerbs.add(attribution.verb);
+  let contentEnd = quote.end;
+  const quoteSpans = quotePieces(state.text, quote);
+  // "A," he said, "B." — the second part belongs to the same statement.
+  const next = quotes[q + 1];
+  if (next && attribution.end >= quote.end && /^,\s*$/.test(state.text.slice(attribution.end, next.start))) {
+    content = `${content} ${next.content}`;
+    quoteSpans.push(...quotePieces(state.text, next));
+    spanEnd = next.end;
+    contentEnd = next.end;
+    ctx.usedQuotes.add(next);
+    q++;
+  }
+  ctx.usedQuotes.add(quote);
+  const span = { start: Math.min(quote.start, sentence.start), end: spanEnd };
+  const channel = channelIn(state, sentence.start, Math.max(spanEnd, sentence.end));
+  const fields = {
+    speaker: attribution.speaker,
+    quote: content,
+    quoteSpans,
+    text: content,
+    direct: true,
+    channel,
+    content: { start: quote.start, end: contentEnd },
+  };
+  const draft = makeDraft(state, fields, span);
+  ctx.drafts.push(draft);
+  if (attribution.viaIt) ctx.itQuotes.push(draft);
+  for (const cospeaker of attribution.cospeakers ?? [])
+    ctx.drafts.push(makeDraft(state, { ...fields, speaker: cospeaker, quoteSpans: [...quoteSpans] }, span));
+  return q;
+}
+
+/**
+ * '"...," it said.' after reported words a joint document gave each of its issuers: quotes are drafted before
+ * reported speech, so "it" went to one body; with the reported words drafted, every issuer of the document speaks.
+ */
+function jointDocumentItQuotes(ctx: StatementContext, quotes: readonly Quote[]): void {
+  for (const draft of ctx.itQuotes) {
+    const [speaker, ...cospeakers] = jointDocumentIt(ctx, draft.content.start, draft.sentence) ?? [];
+    if (!speaker) continue;
+    draft.speaker = speaker;
+    for (const cospeaker of cospeakers)
+      ctx.drafts.push({ ...draft, speaker: cospeaker, quoteSpans: [...draft.quoteSpans] });
+  }
+  // "it" that found no body at all: the joint document's issuers, or left to the later passes.
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q] as Quote;
+    if (!ctx.pendingIt.has(quote) || ctx.usedQuotes.has(quote)) continue;
+    const attribution = attributionAfter(ctx, quote);
+    if (attribution?.cospeakers?.length) q = draftQuote(ctx, quotes, q, attribution);
   }
 }
 
@@ -676,6 +716,12 @@ export const ATTRIBUTION_SIEVE: readonly SievePass[] = [
     run: findReportedSpeech,
   },
   {
+    name: 'joint-document-it',
+    example:
+      'X and Y said in a joint statement that ... "...," it said. (each issuer, once reported words are drafted)',
+    run: jointDocumentItQuotes,
+  },
+  {
     name: 'colon-lead-in',
     example: 'Juncker set out the priorities: "..." / The minister, Name, posted on X:\n\n"..."',
     run: colonLeadInQuotes,
@@ -689,7 +735,15 @@ export const ATTRIBUTION_SIEVE: readonly SievePass[] = [
 
 export function findStatements(state: ExtractState, resources: Resources): ExtractState {
   const quotes = findQuotes(state.text);
-  const ctx: StatementContext = { state, resources, drafts: [], usedVerbs: new Set(), usedQuotes: new Set() };
+  const ctx: StatementContext = {
+    state,
+    resources,
+    drafts: [],
+    usedVerbs: new Set(),
+    usedQuotes: new Set(),
+    itQuotes: [],
+    pendingIt: new Set(),
+  };
   for (const pass of ATTRIBUTION_SIEVE) pass.run(ctx, quotes);
   const drafts = [...ctx.drafts].sort((a, b) => a.content.start - b.content.start);
   return { ...state, drafts };

@@ -13,6 +13,10 @@ export interface StatementContext {
   /** Word indices of verbs already used by an attribution. */
   usedVerbs: Set<number>;
   usedQuotes: Set<Quote>;
+  /** Quotes closed by "it said" given to one body before the reported words "it" may go on from were drafted. */
+  itQuotes: StatementLike[];
+  /** Quotes closed by "it said" that found no body before the reported words were drafted. */
+  pendingIt: Set<Quote>;
 }
 
 export function sentenceOf(state: ExtractState, offset: number): Sentence | undefined {

@@ -123,6 +123,27 @@ describe('a document as the source of words', () => {
     expect(speakers.NGA).toEqual(speakers.GHA);
   });
 
+  it.each([
+    [
+      'a quote after a closing "said in a joint statement"',
+      'Truce signed\n\nMeeting in Nairobi, the two rival armies signed a ten-day truce, Kenya and Ghana said in ' +
+        'a joint statement. The truce could be extended if both sides agree.\n\n' +
+        '"Both armies have assured the Kenyan and Ghanaian facilitators of their commitment," it said.',
+      'Both armies have assured the Kenyan and Ghanaian facilitators of their commitment',
+    ],
+    [
+      'reported words opened by "It said" after a joint statement\'s quote',
+      'Truce signed\n\nKenya and Ghana have mediated between the two armies for weeks. The mediators said in a ' +
+        'joint statement that the deal was reached in Nairobi, adding that the truce "shall last ten days." ' +
+        'The statement noted that monitors will watch it. It said later talks "will focus on aid deliveries."',
+      'will focus on aid deliveries',
+    ],
+  ])('gives "it" to every issuer of a joint document: %s', (_shape, text, words) => {
+    const speakers = bySpeaker(text);
+    expect(speakers.KEN).toContain(words);
+    expect(speakers.GHA).toContain(words);
+  });
+
   it('gives "according to the statement" to the body that spoke last, not to a name in its words', () => {
     const text =
       "Call held\n\nThe presidents spoke by phone on Monday, the Kazakh leader's press service reported. " +
