@@ -624,6 +624,27 @@ function jointItSubject(ctx: StatementContext, k: number, sentence: Sentence): s
   return jointDocumentIt(ctx, it.start, sentence.index);
 }
 
+/**
+ * "X and Y said in a joint statement that ..., adding that ...", ", and warned that ...": a participle after a comma
+ * (or a verb after "and", "but") goes on with the words just given in this sentence; when they were given to two
+ * speakers or more at once, each of them says these too. Null when they were given to one.
+ */
+function continuedJointly(ctx: StatementContext, k: number, sentence: Sentence): string[] | null {
+  const { words } = ctx.state;
+  const word = words[k] as Word;
+  const before = words[k - 1]?.lower ?? '';
+  const continues = ctx.resources.lexicon.participles.has(word.lower)
+    ? /^, $/.test(word.gap)
+    : before === 'and' || before === 'but';
+  if (!continues) return null;
+  const here = ctx.drafts.findLast((d) => d.lastSentence === sentence.index);
+  if (!here) return null;
+  const speakers = new Set<string>();
+  for (const d of ctx.drafts)
+    if (d.content.start === here.content.start && d.content.end === here.content.end) speakers.add(d.speaker);
+  return speakers.size >= 2 ? [...speakers] : null;
+}
+
 function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: number): string | null {
   const { state } = ctx;
   const words = state.words;
@@ -1088,7 +1109,10 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       // it; the one named next to the noun is only one of them.
       const issuedJointly = quotedAs
         ? undefined
-        : (documentSubject(ctx, k, sentence)?.issuers ?? jointItSubject(ctx, k, sentence) ?? undefined);
+        : (documentSubject(ctx, k, sentence)?.issuers ??
+          jointItSubject(ctx, k, sentence) ??
+          continuedJointly(ctx, k, sentence) ??
+          undefined);
       const subject = issuedJointly
         ? null
         : (quotedAs?.speaker ?? readOutDocument(ctx, k, sentence) ?? speakerFor(ctx, k, sentence, from));

@@ -144,6 +144,25 @@ describe('a document as the source of words', () => {
     expect(speakers.GHA).toContain(words);
   });
 
+  it.each([
+    [
+      'a participle with a quote after a joint statement of two countries',
+      'Truce signed\n\nKenya and Ghana announced in a joint statement that the two armies have agreed to a ' +
+        'ten-day truce, adding both sides also agreed to "allow aid to move freely."',
+      'allow aid to move freely',
+    ],
+    [
+      "a participle with a quote after the mediators' joint statement",
+      'Truce signed\n\nKenya and Ghana have mediated between the two armies for weeks. The mediators said in a ' +
+        'joint statement that the deal was reached in Nairobi, adding that the truce "shall last ten days."',
+      'shall last ten days',
+    ],
+  ])('gives words that go on from a joint attribution to every issuer: %s', (_shape, text, words) => {
+    const speakers = bySpeaker(text);
+    expect(speakers.KEN).toContain(words);
+    expect(speakers.GHA).toContain(words);
+  });
+
   it('gives "according to the statement" to the body that spoke last, not to a name in its words', () => {
     const text =
       "Call held\n\nThe presidents spoke by phone on Monday, the Kazakh leader's press service reported. " +
