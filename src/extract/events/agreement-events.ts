@@ -7,6 +7,7 @@ import type { CameoCodeId } from '../../domain/plover-codes.ts';
 import { RECENT_SIGNING_DAYS } from '../lexicon/act-words.ts';
 import { AGREEMENT_ACT_WORDS } from '../lexicon/agreement-act-words.ts';
 import { wordIndexAt } from '../mention-index.ts';
+import { winkMayNegate } from '../text/negation-openers.ts';
 import type { ExtractState, Word } from '../types.ts';
 import { countryOf } from './event-actors.ts';
 import type { EventDraft } from './event-draft.ts';
@@ -66,7 +67,10 @@ export function agreementEvents(state: ExtractState, wordFacts: WordFactsOf): Ev
     const word = state.words[at] as Word;
     const sentence = state.sentences[word.sentence];
     if (!sentence) continue;
-    const facts = wordFacts(state.text.slice(sentence.start, sentence.end), word.start - sentence.start);
+    // Only wink's negation flag is read: with no word before it that can open a negation it is false, untagged.
+    const facts = winkMayNegate(state.words, at)
+      ? wordFacts(state.text.slice(sentence.start, sentence.end), word.start - sentence.start)
+      : null;
     const modality = modalityAt(state.words, at, facts?.negated ?? false);
     const evidence = {
       sentence: state.text.slice(sentence.start, sentence.end),

@@ -5,6 +5,8 @@ import { leadPair } from '../agreements/agreement-facts.ts';
 import { CLAUSE_BREAKERS, PAIR_NOUNS } from '../lexicon/act-words.ts';
 import { lowerBound } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Word } from '../types.ts';
+import { winkMayNegate } from '../text/negation-openers.ts';
+import { tagsInContext } from '../text/tags-in-context.ts';
 import { countryOf } from './event-actors.ts';
 import type { EventDraft } from './event-draft.ts';
 import { modalityAt, type WordFactsOf } from './event-modality.ts';
@@ -72,7 +74,14 @@ export function sentenceEvents(
     const pair = subject ? [] : pairSubject(words, i) ? leadPair(state) : [];
     if (!subject && pair.length < 2) continue;
     const text = state.text.slice(sentence.start, sentence.end);
-    const facts = wordFacts(text, word.start - sentence.start);
+    // Tagged only when the model leaves it open: the act word's tag where it stands ("has accused Tehran" is a
+    // verb, "the accused" never), and wink's negation of it (no word before it can open one: not negated).
+    const tags = phrase ? null : tagsInContext(state.text, sentence, words, i);
+    if (tags !== null && !tags.has('VERB')) continue;
+    const facts =
+      (phrase || tags?.size === 1) && !winkMayNegate(words, i)
+        ? null
+        : wordFacts(text, word.start - sentence.start);
     if (!phrase && facts && facts.pos !== 'VERB') continue;
     const act: ActWord = { index: i, code, length: phrase?.[1] ?? 1, frame: true };
     const object = objectOf(state, act);

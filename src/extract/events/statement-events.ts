@@ -9,6 +9,8 @@ import { lowerBound, wordIndexAt } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Word } from '../types.ts';
 import { countryOf } from './event-actors.ts';
 import { modalityAt, negationCueBefore, type WordFactsOf } from './event-modality.ts';
+import { winkMayNegate } from '../text/negation-openers.ts';
+import { tagsInContext } from '../text/tags-in-context.ts';
 import { mustBeTagged } from '../text/tags-without-tagging.ts';
 import type { EventDraft } from './event-draft.ts';
 
@@ -133,15 +135,21 @@ export function statementEvents(state: ExtractState, wordFacts: WordFactsOf): Ev
       if (!sentence) continue;
       if (!act.frame && actedByOther(state, act, sourceCountry)) continue;
       // Tagged only past the checks above: part-of-speech tagging is the costliest step of this stage. Not at all
-      // for a word wink reads as a verb wherever it stands ("urged") with no word before it that could negate it.
+      // with no word before it that could negate it, for a word wink reads as a verb wherever it stands ("urged") or
+      // where it stands ("has accused Tehran"); nor is a word wink cannot read as a verb there.
       const isNoun = NOUN_CODES.has(word.lower) && !act.frame;
-      const untagged =
-        (isNoun || act.length > 1 || mustBeTagged(state.text, sentence, word, VERB_TAG)) &&
-        !negationCueBefore(state.words, act.index);
+      const verbOnly = isNoun || act.length > 1 || mustBeTagged(state.text, sentence, word, VERB_TAG);
+      // Whether wink could negate it, from its own negation patterns ("unlikely to"); a verb wherever it stands is
+      // tagged only where a cue of the lexicon stands before it, too.
+      const negatable =
+        winkMayNegate(state.words, act.index) && (!verbOnly || negationCueBefore(state.words, act.index));
+      const tags = verbOnly || negatable ? null : tagsInContext(state.text, sentence, state.words, act.index);
+      // "would always be welcome": an act verb used as an adjective or noun is no act.
+      if (tags !== null && !tags.has('VERB')) continue;
+      const untagged = !negatable && (verbOnly || (tags !== null && tags.size === 1));
       const facts = untagged
         ? null
         : wordFacts(state.text.slice(sentence.start, sentence.end), word.start - sentence.start);
-      // "would always be welcome": an act verb used as an adjective or noun is no act.
       if (!isNoun && act.length === 1 && facts && facts.pos !== 'VERB') continue;
       drafts.push({
         code: refine(state.words, act),

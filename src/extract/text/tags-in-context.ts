@@ -1,0 +1,251 @@
+// The tags wink-nlp can give a word where it stands, read from the model's own rule machines and the words around it,
+// without tagging its sentence. wink gives each word its lexicon tag, then each of its two machines retags the first
+// token of every pattern it matches (a short run of neighbouring tags or tag hints). A retag can only happen where
+// some pattern fits the word and its neighbours' possible tags (model-tags.ts), so when none fits the word keeps its
+// tag: "accused" between "has" and "Tehran" is a verb. Unsure (a neighbour touching punctuation, an unknown word)
+// answers null: ask the tagger.
+
+import model from 'wink-eng-lite-web-model';
+import type { Sentence, Word } from '../types.ts';
+import { modelTags } from './model-tags.ts';
+import { latestModelTables } from './wink-instance.ts';
+import { modelCache, type WinkCache } from './wink-model-tables.ts';
+
+type Transformer = (pos: number, cache: WinkCache, rawTokens: number[], i: number) => number | string;
+interface CoreTables {
+  pos: { hash: Record<string, number> };
+}
+/** A POS machine as wink exports it (automaton.js exportJSON). */
+type Machine = [
+  number,
+  number,
+  Record<string, Record<string, number>>,
+  Record<string, string>,
+  Record<string, [number, number]>,
+];
+
+/** A match a machine can make: the events of its tokens, the one it retags, the tag it sets (negative: forced). */
+interface Retag {
+  events: string[];
+  at: number;
+  target: number;
+}
+
+/** wink's automaton `otherwise` and end-of-sentence events (automaton.js otherwiseN, eosTokenN). */
+const OTHERWISE = '2070003';
+const END = '2070000';
+/** wink's fallback tag when a word has none (tokens-mappers.js: NOUN). */
+const NOUN = 8;
+/** Deeper than any path of the model's machines (3 and 4 tokens); a deeper one is left unread and answers null. */
+const MAX_PATH = 12;
+
+/**
+ * Every match a machine can make (automaton.js recognize): the events from its root to a terminal state, or to a
+ * state whose `otherwise` falls back on a shorter pattern's terminal when the longer one fails there.
+ */
+function retagsOf(machine: Machine): Retag[] | null {
+  const [, , fsm, terminal, marked] = machine;
+  const retags: Retag[] = [];
+  let tooDeep = false;
+  const add = (events: string[], state: number): void => {
+    const target = terminal[state];
+    if (target === undefined || target === '0') return;
+    const at = marked[state]?.[0] ?? 0;
+    if (at >= events.length) tooDeep = true;
+    retags.push({ events, at, target: Number(target) });
+  };
+  const walk = (state: number, path: string[]): void => {
+    if (path.length >= MAX_PATH) {
+      tooDeep = true;
+      return;
+    }
+    for (const [event, next] of Object.entries(fsm[state] ?? {})) {
+      if (event === OTHERWISE) {
+        if (next !== 0) add(path, next);
+        continue;
+      }
+      const events = [...path, event];
+      add(events, next);
+      walk(next, events);
+    }
+  };
+  walk(0, []);
+  return tooDeep ? null : retags;
+}
+
+function byRetagged(retags: readonly Retag[]): Map<string, Retag[]> {
+  const by = new Map<string, Retag[]>();
+  for (const retag of retags) {
+    const event = retag.events[retag.at] as string;
+    by.set(event, [...(by.get(event) ?? []), retag]);
+  }
+  return by;
+}
+
+interface Reader {
+  core: unknown;
+  cache: WinkCache;
+  transformer: Transformer;
+  /** Per machine, its retags by the event they read at the token they retag. */
+  machines: Map<string, Retag[]>[];
+  tagIds: Map<string, number>;
+  tagNames: Map<number, string>;
+  /** The most tokens a match spans beyond the one it retags. */
+  reach: number;
+  /** Per known word: its lexeme and the events it can show the machines (tag hint, or its possible tags). */
+  tokens: Map<string, { index: number; events: ReadonlySet<string> } | null>;
+}
+let reader: Reader | null = null;
+
+function currentReader(): Reader | null {
+  const core = latestModelTables();
+  if (core === null) return null;
+  if (reader?.core !== core) {
+    const posModel = (model.pos as () => { machines: string[]; transformers: Transformer[] })();
+    const transformer = posModel.transformers[0];
+    const machines = posModel.machines.map((json) => retagsOf(JSON.parse(json) as Machine));
+    if (!transformer || machines.some((m) => m === null)) return null;
+    const hash = (core as CoreTables).pos.hash;
+    reader = {
+      core,
+      cache: modelCache(core),
+      transformer,
+      machines: (machines as Retag[][]).map(byRetagged),
+      reach: Math.max(...(machines as Retag[][]).flat().map((retag) => retag.events.length)) - 1,
+      tagIds: new Map(Object.entries(hash)),
+      tagNames: new Map(Object.entries(hash).map(([name, id]) => [id, name])),
+      tokens: new Map(),
+    };
+  }
+  return reader;
+}
+
+/** Letters only: wink's tokenizer reads such a word, standing alone, as one token of that very text. */
+const LETTERS = /^[A-Za-z]+$/;
+
+/** The lexeme of a known word read as one token, and the events it can show the machines; null: unsure. */
+function tokenOf(r: Reader, word: string): { index: number; events: ReadonlySet<string> } | null {
+  const cached = r.tokens.get(word);
+  if (cached !== undefined) return cached;
+  const found = r.cache.lookup(word);
+  const tags = modelTags(word);
+  let token: { index: number; events: ReadonlySet<string> } | null = null;
+  if (found !== null && found.length === 1 && tags !== null) {
+    const index = found[0] as number;
+    const events = new Set<string>();
+    for (const name of tags) {
+      const id = r.tagIds.get(name);
+      if (id === undefined) return null;
+      events.add(String(r.transformer(id, r.cache, [index], 0)));
+    }
+    token = { index, events };
+    // Only the model's own words (modelTags answers null for any other): bounded by its lexicon.
+    r.tokens.set(word, token);
+  }
+  return token;
+}
+
+/** What may stand at a token offset from the word: nothing, anything, or one of these events. */
+type Slot = 'none' | 'any' | ReadonlySet<string>;
+const END_SLOT: ReadonlySet<string> = new Set([END]);
+
+/**
+ * The slots on one side of words[k] (step -1 or 1), as far as `reach`: each neighbour that is a known word standing
+ * between single spaces gives its events; the sentence's edge gives the end event (after) or nothing (before); the
+ * first neighbour of any other kind, and all beyond it, may be anything.
+ */
+function slots(
+  r: Reader,
+  text: string,
+  sentence: Sentence,
+  words: readonly Word[],
+  k: number,
+  step: 1 | -1,
+  reach: number,
+): Slot[] {
+  const out: Slot[] = [];
+  let word = words[k] as Word;
+  for (let d = 1; d <= reach; d++) {
+    if (step < 0 ? word.start === sentence.start : word.end === sentence.end) {
+      // Past the text's last token wink reads the end event, then nothing; before its first, nothing.
+      for (let rest = d; rest <= reach; rest++) out.push(step > 0 && rest === d ? END_SLOT : 'none');
+      return out;
+    }
+    const next = words[k + d * step];
+    const space = step < 0 ? word.start - 1 : word.end;
+    const joined =
+      next !== undefined &&
+      next.sentence === word.sentence &&
+      text.charCodeAt(space) === 32 &&
+      (step < 0 ? next.end === word.start - 1 : next.start === word.end + 1) &&
+      LETTERS.test(next.text) &&
+      (step < 0 ? next.start === sentence.start || text.charCodeAt(next.start - 1) === 32 : true) &&
+      (step > 0 ? next.end === sentence.end || text.charCodeAt(next.end) === 32 : true);
+    const token = joined ? tokenOf(r, next.text) : null;
+    if (!token) {
+      for (let rest = d; rest <= reach; rest++) out.push('any');
+      return out;
+    }
+    out.push(token.events);
+    word = next as Word;
+  }
+  return out;
+}
+
+/**
+ * Every tag wink-nlp can give words[k] in `sentence` (tagged as one text), from its lexicon tag and the retags its
+ * machines could make given the neighbours' possible tags; null when unsure (the word touches punctuation, is not
+ * letters only, or is unknown to the model). A set of one tag means wink gives it that tag; a set without a tag
+ * means it never does.
+ */
+export function tagsInContext(
+  text: string,
+  sentence: Sentence,
+  words: readonly Word[],
+  k: number,
+): ReadonlySet<string> | null {
+  const word = words[k];
+  if (!word || !LETTERS.test(word.text)) return null;
+  const alone =
+    (word.start === sentence.start || text.charCodeAt(word.start - 1) === 32) &&
+    (word.end === sentence.end || text.charCodeAt(word.end) === 32);
+  if (!alone) return null;
+  const r = currentReader();
+  if (r === null) return null;
+  const own = tokenOf(r, word.text);
+  if (own === null) return null;
+  const { cache, transformer } = r;
+  const index = own.index;
+  const mapped = cache.mappedSpelling(index);
+  // As model-tags.ts: the clusters wink's pos-updater may ask, its own and its mapped spelling's added for safety.
+  const clusters = [index, mapped, cache.normal(index)];
+  const member = (pos: number): boolean => clusters.some((lexeme) => cache.isMemberPOS(lexeme, pos));
+  const before = slots(r, text, sentence, words, k, -1, r.reach);
+  const after = slots(r, text, sentence, words, k, 1, r.reach);
+  const fits = (slot: Slot | undefined, event: string): boolean =>
+    slot === 'any' || (slot !== undefined && slot !== 'none' && slot.has(event));
+  const tags = new Set<number>([cache.posOf(mapped) || NOUN]);
+  for (const byEvent of r.machines) {
+    const events = new Set<string>();
+    for (const pos of tags) events.add(String(transformer(pos, cache, [index], 0)));
+    const added: number[] = [];
+    for (const event of events)
+      for (const { events: path, at, target } of byEvent.get(event) ?? []) {
+        let matches = true;
+        for (let o = 0; o < path.length && matches; o++) {
+          if (o === at) continue;
+          const slot = o < at ? before[at - o - 1] : after[o - at - 1];
+          matches = fits(slot, path[o] as string);
+        }
+        if (matches && (target < 0 || member(target))) added.push(Math.abs(target));
+      }
+    for (const tag of added) tags.add(tag);
+  }
+  const names = new Set<string>();
+  for (const tag of tags) {
+    const name = r.tagNames.get(tag);
+    if (name === undefined) return null;
+    names.add(name);
+  }
+  return names;
+}
