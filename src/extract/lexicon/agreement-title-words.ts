@@ -74,6 +74,41 @@ export const TITLE_SETTING_APART_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that tell one stage or sequel of a process from another in news' description of a deal ("the extension",
+ * "the final deal", "a framework agreement", "the draft"): two descriptions of one sides' deals that differ by one
+ * are two. Unlike TITLE_SETTING_APART_WORDS, no praise of scope ("a comprehensive agreement", "a preliminary
+ * agreement" is how news calls the deal itself).
+ */
+export const STAGE_DESCRIPTION_WORDS: ReadonlySet<string> = new Set([
+  'ii',
+  'iii',
+  'iv',
+  'second',
+  'third',
+  'final',
+  'interim',
+  'initial',
+  'additional',
+  'supplementary',
+  'revised',
+  'amended',
+  'amendment',
+  'protocol',
+  'annex',
+  'implementation',
+  'implementing',
+  'framework',
+  'extended',
+  'extension',
+  'extend',
+  'extending',
+  'renewed',
+  'plus',
+  'proposal',
+  'draft',
+]);
+
+/**
  * Kind words and joiners that, with only weak and filler words beside them, make a title no name of one instrument
  * ("Memorandum of Understanding", "Framework Agreement", "Declaration of Peace"): every article has one.
  */

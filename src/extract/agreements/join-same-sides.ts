@@ -1,0 +1,134 @@
+// Folds two tellings of one deal between the same sides ("the comprehensive agreement" / "the Peace Agreement between
+// ..."; "the deal" / "the joint declaration" of one signing) into one agreement. Reads clusters.
+
+import { slug } from '../../domain/ids.ts';
+import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
+import { STAGE_DESCRIPTION_WORDS } from '../lexicon/agreement-title-words.ts';
+import { modelTags } from '../text/model-tags.ts';
+import type { ExtractState } from '../types.ts';
+import {
+  dominantKind,
+  foldFacts,
+  foldMentions,
+  oneInstrument,
+  signingDate,
+  sidesOf,
+  type Cluster,
+} from './agreement-facts.ts';
+import { topicWords } from './join-generic-kinds.ts';
+import { sameStem } from './resolve-bare-agreements.ts';
+import { kindsFit } from './resolve-known-agreements.ts';
+
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+
+const kindOf = (c: Cluster): string => c.known?.kind ?? dominantKind(c);
+const titled = (c: Cluster): boolean => c.name !== null || c.known !== null;
+
+/** Two or more sides, the same ones. */
+function sameSides(a: Cluster, b: Cluster): boolean {
+  const x = sidesOf(a);
+  const y = sidesOf(b);
+  return x.length >= 2 && x.length === y.length && x.every((p) => y.includes(p));
+}
+
+/** Dates that may be one signing's: unsaid, or of one month where both tell one. */
+function datesFit(a: Cluster, b: Cluster): boolean {
+  const x = signingDate(a);
+  const y = signingDate(b);
+  if (x === null || y === null) return true;
+  const n = Math.min(x.length, y.length, 7);
+  return x.slice(0, n) === y.slice(0, n);
+}
+
+/** The words it is called by that tell a stage or a sequel ("extension", "final", "II"). */
+function stageWords(c: Cluster): string {
+  const words = new Set<string>();
+  for (const called of [c.name, c.descriptor, ...c.aliases])
+    for (const w of slug(called ?? '').split('-')) if (STAGE_DESCRIPTION_WORDS.has(w)) words.add(w);
+  return [...words].sort().join(' ');
+}
+
+/** Years before the article's own that its sentences write ("signed in 2001"): a deal of another time. */
+function pastYears(state: ExtractState, c: Cluster): string {
+  const now = (state.input.publishedAt ?? '9999').slice(0, 4);
+  const years = new Set<string>();
+  for (const m of c.mentions) {
+    const sentence = state.sentences[m.sentence];
+    if (!sentence) continue;
+    for (const [year] of state.text.slice(sentence.start, sentence.end).matchAll(YEAR))
+      if (year < now) years.add(year);
+  }
+  return [...years].sort().join(' ');
+}
+
+/**
+ * The nouns news puts before the kind word to say what a deal is about ("the fisheries deal", "a border security
+ * agreement"): none for a title, or for words that only praise or count ("a comprehensive agreement", "the joint
+ * declaration", "an eight-point agreement").
+ */
+function subjectNouns(state: ExtractState, c: Cluster): string[] {
+  if (titled(c)) return [];
+  const nouns: string[] = [];
+  for (const m of c.mentions) {
+    for (let k = m.word - 1; k >= 0; k--) {
+      const word = state.words[k];
+      if (!word || word.start < m.start) break;
+      const tags = modelTags(word.lower);
+      if (!tags?.has('NOUN') || tags.has('ADJ') || tags.has('PROPN')) break;
+      nouns.push(word.lower);
+    }
+  }
+  return topicWords(state, sidesOf(c), nouns.join(' '));
+}
+
+const sharesSentence = (a: Cluster, b: Cluster): boolean =>
+  a.mentions.some((m) => b.mentions.some((o) => o.sentence === m.sentence));
+
+/**
+ * "signed a comprehensive agreement ... the Peace Agreement between the two", "Somalia and Ethiopia reached a deal
+ * ... the joint declaration signed in Ankara", "Iran and Saudi Arabia agreed to resume relations ... the Saudi-Iran
+ * agreement": news tells one deal in other words. Two agreements of the same sides are one when at most one has a
+ * title or is known to the data, their kinds fit, they are of one standing (a proposal is not the deal made), tell no
+ * two signing dates, no word of a stage that sets one apart ("the extension", "the final deal"), no earlier year with
+ * one only ("the current agreement, signed in 2001") and no two subjects ("the border agreement ... the fisheries
+ * deal"); each must be the other's only such agreement, and no sentence may tell both ("signed a trade agreement and
+ * a memorandum"). The title, else a specific kind's description (a declaration, not "the deal"), else the first
+ * telling, names it.
+ */
+export function joinSameSides(clusters: readonly Cluster[], state: ExtractState): Cluster[] {
+  const open = clusters.filter((c) => oneInstrument(c) && sidesOf(c).length >= 2);
+  if (open.length < 2) return [...clusters];
+  const setApart = new Map(open.map((c) => [c, `${stageWords(c)}|${pastYears(state, c)}`]));
+  const topics = new Map(open.map((c) => [c, subjectNouns(state, c)]));
+  const alike = (a: Cluster, b: Cluster): boolean => {
+    if (a === b || !sameSides(a, b) || (titled(a) && titled(b))) return false;
+    const x = kindOf(a);
+    const y = kindOf(b);
+    if (!kindsFit(x, y) && !GENERIC_AGREEMENT_KINDS.has(x) && !GENERIC_AGREEMENT_KINDS.has(y)) return false;
+    if ((a.status === 'proposed') !== (b.status === 'proposed') || !datesFit(a, b)) return false;
+    if (setApart.get(a) !== setApart.get(b)) return false;
+    const ofA = topics.get(a) ?? [];
+    const ofB = topics.get(b) ?? [];
+    return ofA.length === 0 || ofB.length === 0 || ofA.some((w) => ofB.some((o) => sameStem(w, o)));
+  };
+  const folded = new Set<Cluster>();
+  for (const told of open) {
+    if (folded.has(told)) continue;
+    const targets = open.filter((c) => alike(told, c));
+    const [target] = targets;
+    if (!target || targets.length > 1 || folded.has(target) || sharesSentence(told, target)) continue;
+    if (open.filter((c) => alike(target, c)).length > 1) continue;
+    const specific = (c: Cluster): boolean => !GENERIC_AGREEMENT_KINDS.has(kindOf(c));
+    const first = (c: Cluster, o: Cluster): boolean =>
+      (c.mentions[0]?.start ?? 0) < (o.mentions[0]?.start ?? 0);
+    const keepTold =
+      titled(told) ||
+      (!titled(target) && (specific(told) !== specific(target) ? specific(told) : first(told, target)));
+    const [keep, fold] = keepTold ? [told, target] : [target, told];
+    folded.add(fold);
+    keep.descriptor ??= fold.descriptor;
+    foldMentions(keep, fold);
+    foldFacts(keep, fold);
+  }
+  return folded.size === 0 ? [...clusters] : clusters.filter((c) => !folded.has(c));
+}
