@@ -117,7 +117,8 @@ import {
   REFERRING_AGREEMENT_DETERMINERS,
 } from '../lexicon/agreement-mention-words.ts';
 import { coverWords, startingIn, wordIndexAt } from '../mention-index.ts';
-import { cannotBeTagged, neverTagged } from '../text/tags-without-tagging.ts';
+import { neverTaggedJoined } from '../text/joined-word-tags.ts';
+import { neverTagged } from '../text/tags-without-tagging.ts';
 import { articleGoBetweens, brokeredBy, countryOfAPart, isPartyMention } from './party-mentions.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
@@ -717,9 +718,9 @@ function isComplement(
     }
     if (word.cap) return false;
     if (!pos) continue;
-    // "pulls out of treaty": a word that is never a modifier ends the phrase without tagging its sentence.
-    if (cannotBeTagged(text, sentences[word.sentence] as Sentence, word, COMPLEMENT_MODIFIER_TAGS))
-      return false;
+    // "pulls out of treaty", "says new treaty": a word the model never tags as a modifier ends the phrase without
+    // tagging its sentence.
+    if (neverTagged(text, sentences[word.sentence] as Sentence, word, COMPLEMENT_MODIFIER_TAGS)) return false;
     const tag = pos(i);
     if (tag !== undefined && !COMPLEMENT_MODIFIER_TAGS.has(tag)) return false;
   }
@@ -1370,7 +1371,8 @@ export function readAgreementMentions(
       first,
       facts &&
         ((i: number) =>
-          neverTagged(text, sentence, words[i] as Word, VERB_TAGS)
+          neverTagged(text, sentence, words[i] as Word, VERB_TAGS) ||
+          neverTaggedJoined(text, sentence, words[i] as Word, VERB_TAGS)
             ? undefined
             : facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos),
     );
