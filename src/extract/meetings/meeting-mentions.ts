@@ -45,7 +45,8 @@ import { pairNamedWith } from './pair-reference.ts';
 import { FACILITY_HEADS } from '../lexicon/word-lists.ts';
 import { startingIn } from '../mention-index.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
-import { cannotBeTagged, mustBeTagged } from '../text/tags-without-tagging.ts';
+import { neverTaggedBeforeMark } from '../text/joined-word-tags.ts';
+import { mustBeTagged, neverTagged } from '../text/tags-without-tagging.ts';
 import { withPhraseEnd } from './with-phrase-end.ts';
 import { includedPartners } from './included-partners.ts';
 import { listedPartners } from './listed-partners.ts';
@@ -226,14 +227,16 @@ export function readMeeting(
   // "held extensive talks", "held wide-ranging talks", "officially welcomed": a lower-case adjective or adverb
   // (wink POS) before the word is stepped over like the listed gap words; a capitalized one ("Russian") may be its
   // owner's demonym. A word of the sentence before has no tag in this one: its sentence is not read for it, nor is
-  // it read for a word the model can never tag so ("their", "of", "is") or always does ("next", "such", "likely").
+  // it read for a word the model can never tag so ("their", "of", "is", "ministers’") or always does ("next", "such",
+  // "likely").
   const sentenceText = text.slice(sentence.start, sentence.end);
   const adjective = (w: Word | undefined): boolean =>
     !verb &&
     w !== undefined &&
     !w.cap &&
     w.start >= sentence.start &&
-    !cannotBeTagged(text, sentence, w, MODIFIER_TAGS) &&
+    !neverTagged(text, sentence, w, MODIFIER_TAGS) &&
+    !neverTaggedBeforeMark(text, sentence, w, MODIFIER_TAGS) &&
     (mustBeTagged(text, sentence, w, MODIFIER_TAGS) ||
       MODIFIER_TAGS.has(factsOf(sentenceText, w.start - sentence.start)?.pos ?? ''));
   // "held a closed-door meeting", "a one-on-one meeting", "a 45-minute meeting": a lower-case hyphenated compound
@@ -254,7 +257,7 @@ export function readMeeting(
     w !== undefined &&
     !w.cap &&
     w.start >= sentence.start &&
-    !cannotBeTagged(text, sentence, w, ADVERB_TAG) &&
+    !neverTagged(text, sentence, w, ADVERB_TAG) &&
     (mustBeTagged(text, sentence, w, ADVERB_TAG) ||
       factsOf(sentenceText, w.start - sentence.start)?.pos === 'ADV');
   let adverbs = 0;

@@ -1,8 +1,11 @@
-// "Could wink tag this word with one of these tags?" for a word joined to others by hyphens or en-dashes ("Russia" in
-// "the Russia–Norway treaty"), which tags-without-tagging.ts leaves to the tagger: wink's tokenizer cuts such a run
-// into its words and dashes unless the run is one of the model's words, holds a currency code, or opens or closes with
-// a part the model keeps hyphenated ("co-", "-wise"); each word is then one token of that very text, whose possible
-// tags model-tags.ts reads from the model's tables.
+// "Could wink tag this word with one of these tags?" for two shapes of word tags-without-tagging.ts leaves to the
+// tagger, answered from the model's tables (model-tags.ts) where wink's tokenizer is sure to read the word as one token
+// of that very text:
+// - a word joined to others by hyphens or en-dashes ("Russia" in "the Russia–Norway treaty"): wink cuts the run into
+//   its words and dashes unless the run is one of the model's words, holds a currency code, or opens or closes with a
+//   part the model keeps hyphenated ("co-", "-wise");
+// - a word with one closing mark after it ("ministers’ meeting", "said:"): wink cuts the mark off unless the two are
+//   one of the model's words ("etc.").
 
 import type { Sentence, Word } from '../types.ts';
 import { modelTags } from './model-tags.ts';
@@ -56,6 +59,38 @@ export function neverTaggedJoined(
   const { prefix, suffix } = model.core.preserve;
   // Read as wink reads them (recursive-tokenizer.js pushHyphenatedToken), inherited keys included.
   if (prefix[parts[0] ?? ''] || suffix[parts[parts.length - 1] ?? '']) return false;
+  const possible = modelTags(own);
+  if (possible === null) return false;
+  for (const tag of possible) if (tags.has(tag)) return false;
+  return true;
+}
+
+/** The closing marks wink cuts off a word standing before a space (its "word and right punctuation" category). */
+const CLOSING_MARKS: ReadonlySet<number> = new Set([...'’”"])}…,.!;?/:'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * True when wink-nlp can tag `word` with none of `tags` in `sentence`, where the word, letters only and two or more of
+ * them, stands after a space (or opens the sentence) with one closing mark after it and then a space or the sentence's
+ * end. False means only "ask the tagger".
+ */
+export function neverTaggedBeforeMark(
+  text: string,
+  sentence: Sentence,
+  word: Word,
+  tags: ReadonlySet<string>,
+): boolean {
+  const end = word.end;
+  if (end >= sentence.end || !CLOSING_MARKS.has(text.charCodeAt(end))) return false;
+  if (end + 1 < sentence.end && text.charCodeAt(end + 1) !== 32) return false;
+  if (
+    word.start !== sentence.start &&
+    (word.start < sentence.start || text.charCodeAt(word.start - 1) !== 32)
+  )
+    return false;
+  const own = text.slice(word.start, end);
+  if (own.length < 2 || !LETTERS.test(own)) return false;
+  const model = tables();
+  if (model === null || model.cache.lookup(text.slice(word.start, end + 1)) !== null) return false;
   const possible = modelTags(own);
   if (possible === null) return false;
   for (const tag of possible) if (tags.has(tag)) return false;
