@@ -3,25 +3,20 @@
 // possible tag could change need not tag the sentence. A word the model does not know gets a guessed tag: "any".
 // The same reading proves the closed-class list (test/unit/extract/closed-class-tags.test.ts).
 
-import model from 'wink-eng-lite-web-model';
 import { latestModelTables } from './wink-instance.ts';
-import { modelCache, type WinkCache } from './wink-model-tables.ts';
+import {
+  FALLBACK_TAG,
+  machineMatches,
+  modelCache,
+  posModel,
+  type PosModel,
+  type WinkCache,
+  type WinkMachine,
+} from './wink-model-tables.ts';
 
-interface PosModel {
-  machines: string[];
-  transformers: Array<(pos: number, cache: WinkCache, rawTokens: number[], i: number) => number | string>;
-}
 interface CoreTables {
   pos: { hash: Record<string, number> };
 }
-/** A POS machine as wink exports it: its state table, the target tag of final states, the token each one retags. */
-type Machine = [
-  number,
-  number,
-  Record<string, Record<string, number>>,
-  Record<string, string>,
-  Record<string, [number, number]>,
-];
 interface Rule {
   /** The event (tag or tag hint) the rule reads at the token it retags; undefined: any. */
   event: string | undefined;
@@ -29,35 +24,9 @@ interface Rule {
   target: number;
 }
 
-/** wink's automaton `otherwise` event (automaton.js otherwiseN). */
-const OTHERWISE = '2070003';
-/** Deeper than any path of the model's machines; a deeper one is left unread and every word answers "any". */
-const MAX_PATH = 40;
-/** wink's fallback tag when a word has none (tokens-mappers.js: NOUN). */
-const NOUN = 8;
-
-function rulesOf(machine: Machine): Rule[] | null {
-  const [, , fsm, terminal, marked] = machine;
-  const rules: Rule[] = [];
-  let tooDeep = false;
-  const emit = (path: string[], state: number): void => {
-    const target = terminal[state];
-    if (target === undefined || target === '0') return;
-    rules.push({ event: path[marked[state]?.[0] ?? 0], target: Number(target) });
-  };
-  const walk = (state: number, path: string[]): void => {
-    if (path.length >= MAX_PATH) {
-      tooDeep = true;
-      return;
-    }
-    for (const [event, next] of Object.entries(fsm[state] ?? {})) {
-      if (event === OTHERWISE) emit(path, next);
-      else if (terminal[next] !== undefined) emit([...path, event], next);
-      else walk(next, [...path, event]);
-    }
-  };
-  walk(0, []);
-  return tooDeep ? null : rules;
+/** A machine's rules as read at the token they retag; null: a machine too deep to read, every word answers "any". */
+function rulesOf(machine: WinkMachine): Rule[] | null {
+  return machineMatches(machine)?.map(({ events, at, target }) => ({ event: events[at], target })) ?? null;
 }
 
 interface Reader {
@@ -75,14 +44,14 @@ function currentReader(): Reader | null {
   const core = latestModelTables();
   if (core === null) return null;
   if (reader?.core !== core) {
-    const posModel = (model.pos as () => PosModel)();
+    const pos = posModel();
     reader = {
       core,
       // A cache of its own over the shared tables: it never adds a word, and answers "any" for the words an instance
       // has learned (past the model's own, so out of its vocabulary).
       cache: modelCache(core),
-      transformer: posModel.transformers[0],
-      machines: posModel.machines.map((json) => rulesOf(JSON.parse(json) as Machine)),
+      transformer: pos.transformers[0],
+      machines: pos.machines.map((json) => rulesOf(JSON.parse(json) as WinkMachine)),
       tagNames: new Map(Object.entries((core as CoreTables).pos.hash).map(([name, id]) => [id, name])),
       known: new Map(),
     };
@@ -100,7 +69,7 @@ function readTags(r: Reader, word: string): ReadonlySet<string> | null {
   const clusters = [index, mapped, r.cache.normal(index)];
   const member = (pos: number): boolean => clusters.some((lexeme) => r.cache.isMemberPOS(lexeme, pos));
   // wink's default tag (tokens-mappers.js mapRawTokens2UIdOfDefaultPOS); only the machines' rules change it.
-  const tags = new Set<number>([r.cache.posOf(mapped) || NOUN]);
+  const tags = new Set<number>([r.cache.posOf(mapped) || FALLBACK_TAG]);
   const transformer = r.transformer;
   for (const rules of r.machines) {
     if (rules === null) return null;

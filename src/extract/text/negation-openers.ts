@@ -5,10 +5,8 @@
 import model from 'wink-eng-lite-web-model';
 import type { Word } from '../types.ts';
 import { latestModelTables } from './wink-instance.ts';
-import { modelCache, type WinkCache } from './wink-model-tables.ts';
+import { modelCache, OTHERWISE_EVENT, type WinkCache } from './wink-model-tables.ts';
 
-/** wink's automaton `otherwise` event (automaton.js otherwiseN). */
-const OTHERWISE = '2070003';
 /** The negation machine's pattern kind that flags what follows it (negation-setter.js: "2" only ends a scope). */
 const NEGATES = '1';
 
@@ -46,7 +44,7 @@ function openersOf(cache: WinkCache, json: string): Set<string> {
     return found;
   };
   for (const [event, next] of Object.entries(fsm[0] ?? {}))
-    if (event !== OTHERWISE && negates(next)) openers.add(value(Number(event)));
+    if (event !== OTHERWISE_EVENT && negates(next)) openers.add(value(Number(event)));
   return openers;
 }
 

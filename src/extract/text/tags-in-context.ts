@@ -5,72 +5,33 @@
 // tag: "accused" between "has" and "Tehran" is a verb. Unsure (a neighbour touching punctuation, an unknown word)
 // answers null: ask the tagger.
 
-import model from 'wink-eng-lite-web-model';
 import type { Sentence, Word } from '../types.ts';
 import { modelTags } from './model-tags.ts';
 import { latestModelTables } from './wink-instance.ts';
-import { modelCache, type WinkCache } from './wink-model-tables.ts';
+import {
+  FALLBACK_TAG,
+  machineMatches,
+  modelCache,
+  posModel,
+  type MachineMatch,
+  type PosModel,
+  type WinkCache,
+  type WinkMachine,
+} from './wink-model-tables.ts';
 
-type Transformer = (pos: number, cache: WinkCache, rawTokens: number[], i: number) => number | string;
+type Transformer = PosModel['transformers'][number];
 interface CoreTables {
   pos: { hash: Record<string, number> };
 }
-/** A POS machine as wink exports it (automaton.js exportJSON). */
-type Machine = [
-  number,
-  number,
-  Record<string, Record<string, number>>,
-  Record<string, string>,
-  Record<string, [number, number]>,
-];
-
 /** A match a machine can make: the events of its tokens, the one it retags, the tag it sets (negative: forced). */
-interface Retag {
-  events: string[];
-  at: number;
-  target: number;
-}
-
-/** wink's automaton `otherwise` and end-of-sentence events (automaton.js otherwiseN, eosTokenN). */
-const OTHERWISE = '2070003';
+type Retag = MachineMatch;
+/** wink's automaton end-of-sentence event (automaton.js eosTokenN). */
 const END = '2070000';
-/** wink's fallback tag when a word has none (tokens-mappers.js: NOUN). */
-const NOUN = 8;
-/** Deeper than any path of the model's machines (3 and 4 tokens); a deeper one is left unread and answers null. */
-const MAX_PATH = 12;
 
-/**
- * Every match a machine can make (automaton.js recognize): the events from its root to a terminal state, or to a
- * state whose `otherwise` falls back on a shorter pattern's terminal when the longer one fails there.
- */
-function retagsOf(machine: Machine): Retag[] | null {
-  const [, , fsm, terminal, marked] = machine;
-  const retags: Retag[] = [];
-  let tooDeep = false;
-  const add = (events: string[], state: number): void => {
-    const target = terminal[state];
-    if (target === undefined || target === '0') return;
-    const at = marked[state]?.[0] ?? 0;
-    if (at >= events.length) tooDeep = true;
-    retags.push({ events, at, target: Number(target) });
-  };
-  const walk = (state: number, path: string[]): void => {
-    if (path.length >= MAX_PATH) {
-      tooDeep = true;
-      return;
-    }
-    for (const [event, next] of Object.entries(fsm[state] ?? {})) {
-      if (event === OTHERWISE) {
-        if (next !== 0) add(path, next);
-        continue;
-      }
-      const events = [...path, event];
-      add(events, next);
-      walk(next, events);
-    }
-  };
-  walk(0, []);
-  return tooDeep ? null : retags;
+/** A machine's matches, or null when one retags a token past its events (wink's `otherwise` fallback): unread. */
+function retagsOf(machine: WinkMachine): Retag[] | null {
+  const matches = machineMatches(machine);
+  return matches === null || matches.some(({ events, at }) => at >= events.length) ? null : matches;
 }
 
 function byRetagged(retags: readonly Retag[]): Map<string, Retag[]> {
@@ -101,9 +62,9 @@ function currentReader(): Reader | null {
   const core = latestModelTables();
   if (core === null) return null;
   if (reader?.core !== core) {
-    const posModel = (model.pos as () => { machines: string[]; transformers: Transformer[] })();
-    const transformer = posModel.transformers[0];
-    const machines = posModel.machines.map((json) => retagsOf(JSON.parse(json) as Machine));
+    const pos = posModel();
+    const transformer = pos.transformers[0];
+    const machines = pos.machines.map((json) => retagsOf(JSON.parse(json) as WinkMachine));
     if (!transformer || machines.some((m) => m === null)) return null;
     const hash = (core as CoreTables).pos.hash;
     reader = {
@@ -224,7 +185,7 @@ export function tagsInContext(
   const after = slots(r, text, sentence, words, k, 1, r.reach);
   const fits = (slot: Slot | undefined, event: string): boolean =>
     slot === 'any' || (slot !== undefined && slot !== 'none' && slot.has(event));
-  const tags = new Set<number>([cache.posOf(mapped) || NOUN]);
+  const tags = new Set<number>([cache.posOf(mapped) || FALLBACK_TAG]);
   for (const byEvent of r.machines) {
     const events = new Set<string>();
     for (const pos of tags) events.add(String(transformer(pos, cache, [index], 0)));

@@ -1,6 +1,7 @@
-// wink's model tables, as its `core()` parses them, and a word cache over them (wink-nlp/src/cache.js, which wink does
-// not export): what sentence-hint-words.ts and model-tags.ts read to learn, from the model itself, which words can
-// matter to the sentence splitter and which tags a word can ever take.
+// wink's model tables, as its `core()` parses them, a word cache over them (wink-nlp/src/cache.js, which wink does not
+// export), and the matches of its part-of-speech rule machines: what sentence-hint-words.ts, model-tags.ts,
+// tags-in-context.ts and their kin read to learn, from the model itself, which words can matter to the sentence
+// splitter and which tags a word can take.
 
 import { createRequire } from 'node:module';
 import model from 'wink-eng-lite-web-model';
@@ -30,4 +31,66 @@ export function modelCache(core: unknown): WinkCache {
 let parsedHere: unknown = null;
 export function modelTables(): unknown {
   return latestModelTables() ?? (parsedHere ??= (model.core as () => unknown)());
+}
+
+/** A rule machine as wink exports it (automaton.js exportJSON): its state table, final states' targets, marked tokens. */
+export type WinkMachine = [
+  number,
+  number,
+  Record<string, Record<string, number>>,
+  Record<string, string>,
+  Record<string, [number, number]>,
+];
+/** wink's automaton `otherwise` event (automaton.js otherwiseN). */
+export const OTHERWISE_EVENT = '2070003';
+/** wink's fallback tag when a word has none (tokens-mappers.js: NOUN). */
+export const FALLBACK_TAG = 8;
+
+/** wink's part-of-speech model: its two rule machines, and the transformer that turns a token's tag into an event. */
+export interface PosModel {
+  machines: string[];
+  transformers: Array<(pos: number, cache: WinkCache, rawTokens: number[], i: number) => number | string>;
+}
+export const posModel = (): PosModel => (model.pos as () => PosModel)();
+
+/** A match a machine can make: the events of its tokens, the one it marks (retags), its target (negative: forced). */
+export interface MachineMatch {
+  events: string[];
+  at: number;
+  target: number;
+}
+/** Deeper than any path of the model's machines (3 and 4 tokens); a machine with a deeper one is left unread. */
+const MAX_PATH = 40;
+
+/**
+ * Every match a machine can make (automaton.js recognize): the events from its root to a final state, or to a state
+ * whose `otherwise` falls back on a shorter pattern's final state when the longer one fails there. Null when a path
+ * is deeper than MAX_PATH.
+ */
+export function machineMatches(machine: WinkMachine): MachineMatch[] | null {
+  const [, , fsm, terminal, marked] = machine;
+  const matches: MachineMatch[] = [];
+  let tooDeep = false;
+  const add = (events: string[], state: number): void => {
+    const target = terminal[state];
+    if (target === undefined || target === '0') return;
+    matches.push({ events, at: marked[state]?.[0] ?? 0, target: Number(target) });
+  };
+  const walk = (state: number, path: string[]): void => {
+    if (path.length >= MAX_PATH) {
+      tooDeep = true;
+      return;
+    }
+    for (const [event, next] of Object.entries(fsm[state] ?? {})) {
+      if (event === OTHERWISE_EVENT) {
+        add(path, next);
+        continue;
+      }
+      const events = [...path, event];
+      add(events, next);
+      walk(next, events);
+    }
+  };
+  walk(0, []);
+  return tooDeep ? null : matches;
 }
