@@ -10,6 +10,8 @@ import {
   GOAL_LINK_PREPOSITIONS,
   GOAL_PREPOSITIONS,
   AGREED_CONTENTS,
+  BROKER_PARTICIPLES,
+  ONE_SIDED_MODIFIERS,
   KEEPING_LINK_WORDS,
   KEEPING_VERBS,
   KEPT_CONTENT_COMPLEMENTS,
@@ -168,6 +170,15 @@ export function leadAgreement(state: ExtractState): string | null {
   return ids.size === 1 ? ([...ids][0] ?? null) : null;
 }
 
+/**
+ * Whether a capitalized word before an agreement noun names its go-between, not the agreement ("the Egypt-mediated
+ * ceasefire", "the U.S.-brokered deal"): a name joined to a broker's participle.
+ */
+function brokerCompound(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length > 1 && BROKER_PARTICIPLES.has(parts[parts.length - 1] ?? '');
+}
+
 /** A noun that points back at an agreement named before it, with the kinds of agreement it can mean. */
 export interface BackReference extends Range {
   noun: string;
@@ -259,6 +270,7 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
     let determinerAt = numbered ? i : -1;
     let absent = false;
     const capitals: string[] = [];
+    const brokers: string[] = [];
     for (let k = 1; k <= BACK_REFERENCE_MAX_MODIFIERS + 1 && !numbered; k++) {
       const before = words[i - k];
       if (!before || before.sentence !== word.sentence) break;
@@ -273,12 +285,17 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
       // "the second phase" is a stage of the deal in view; "a second deal" is one more.
       const partOrdinal = PART_BEFORE_OF.has(word.lower) && PART_ORDINALS.has(before.lower);
       if (OTHER_AGREEMENT_MODIFIERS.has(before.lower) && !partOrdinal) break;
-      if (before.cap) capitals.push(before.lower.split('-')[0] ?? before.lower);
+      // "the Egypt-mediated ceasefire" is the ceasefire in view, whoever the article says brokered it; "an
+      // Egypt-mediated truce" is one more, so the broker stays among the capitals that must name it.
+      if (before.cap && brokerCompound(before.lower))
+        brokers.push(before.lower.split('-')[0] ?? before.lower);
+      else if (before.cap) capitals.push(before.lower.split('-')[0] ?? before.lower);
     }
     // "the Gaza ceasefire", "the Egypt-mediated ceasefire": capitals the agreement stage left unnamed mean the one
     // agreement of the article whose name has those words, if there is one; else another agreement ("the Paris
     // accord" in a story on a Sudan truce), as before.
     const kinds = BACK_REFERENCE_KINDS.get(word.lower) ?? null;
+    if (!DEFINITE_DETERMINERS.has(determiner ?? '')) capitals.push(...brokers);
     if (
       capitals.length > 0 &&
       (!DEFINITE_DETERMINERS.has(determiner ?? '') || namedBy(state, capitals, kinds) === null)
@@ -410,6 +427,18 @@ function soleAgreementReference(state: ExtractState, reference: BackReference): 
   return !(next?.sentence === state.words[at]?.sentence && OWN_TOPIC_PREPOSITIONS.has(next?.lower ?? ''));
 }
 
+/** Whether a one-sided modifier stands between the reference's determiner and its noun ("the unilateral truce"). */
+function oneSided(state: ExtractState, reference: BackReference): boolean {
+  const at = wordIndexAt(state.words, reference.start);
+  const sentence = state.words[at]?.sentence;
+  for (let k = 1; k <= BACK_REFERENCE_MAX_MODIFIERS; k++) {
+    const before = state.words[at - k];
+    if (!before || before.sentence !== sentence || BACK_REFERENCE_DETERMINERS.has(before.lower)) return false;
+    if (ONE_SIDED_MODIFIERS.has(before.lower)) return true;
+  }
+  return false;
+}
+
 function resolvedAgreement(
   state: ExtractState,
   reference: BackReference,
@@ -449,9 +478,11 @@ function resolvedAgreement(
     // "urged Israel to support a proposed ceasefire in Lebanon", in the lead, before the story names the
     // "ceasefire agreement with Lebanon": the one agreement the article calls by a word of that family. Not in a
     // sentence that names an agreement of its own ("an expanded agreement that would lead to a durable ceasefire").
+    // Past the lead too, when "the" points back ("to honor their commitments under the ceasefire", before the story
+    // tells the "ongoing ceasefire agreement"), but not one side's own act ("the unilateral cessation of hostilities").
     const sentence = state.sentences[state.words[wordIndexAt(state.words, reference.start)]?.sentence ?? -1];
     if (
-      reference.start < leadEnd(state) &&
+      (reference.start < leadEnd(state) || (reference.definite && !oneSided(state, reference))) &&
       NAMED_ONLY_BACK_REFERENCES.has(reference.noun) &&
       sentence !== undefined &&
       startingIn(state.agreementMentions, sentence.start, sentence.end).length === 0

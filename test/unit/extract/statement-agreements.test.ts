@@ -525,6 +525,14 @@ describe('a reference with a capitalized word before its noun ("the Gaza truce",
     expect(about).toHaveLength(1);
     expect(about[0]).toMatch(/Jeddah/);
   });
+  it('whoever the article says brokered it ("the Qatar-mediated truce")', () => {
+    const about = aboutAgreements(
+      `${TRUCE}Kenyan President William Ruto urged both sides to respect the Qatar-mediated truce.`,
+      'person:william-ruto',
+    );
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatch(/Jeddah/);
+  });
   it('but not one whose name lacks it ("the Paris truce")', () => {
     expect(
       aboutAgreements(
@@ -550,6 +558,19 @@ describe('a ceasefire-family noun in the lead, before the story names its agreem
   });
   it('but not after the lead', () => {
     const text = `Sudan talks resume in Jeddah\n\nThe army and the rebels met in Jeddah on Monday.\n\nThe talks lasted six hours.\n\nThe mediators spoke of progress.\n\n${KALLAS}${SIGNING}`;
+    expect(aboutAgreements(text, 'person:kaja-kallas')).toEqual([]);
+  });
+  const OPENING =
+    'EU envoy visits Darfur\n\nEU foreign policy chief Kaja Kallas arrived in El Fasher on Monday.\n\nThe visit lasted two days.\n\nShe met aid workers.\n\n';
+  const SIGNED = 'The army and the rebels signed the Darfur truce agreement in Jeddah last week.\n';
+  it('and after the lead, when "the" points back at it', () => {
+    const text = `${OPENING}Kallas urged both sides to honour their commitments under the truce.\n\n${SIGNED}`;
+    const about = aboutAgreements(text, 'person:kaja-kallas');
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatch(/truce/);
+  });
+  it('but not one side\'s own act after the lead ("the unilateral truce")', () => {
+    const text = `${OPENING}Kallas said the unilateral truce of the army had calmed the city.\n\n${SIGNED}`;
     expect(aboutAgreements(text, 'person:kaja-kallas')).toEqual([]);
   });
 });
