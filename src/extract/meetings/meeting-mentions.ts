@@ -47,6 +47,7 @@ import { startingIn } from '../mention-index.ts';
 import type { WordFactsOf } from '../events/event-modality.ts';
 import { neverTaggedBeforeMark } from '../text/joined-word-tags.ts';
 import { mustBeTagged, neverTagged } from '../text/tags-without-tagging.ts';
+import { neverTaggedHere } from '../text/never-tagged-here.ts';
 import { withPhraseEnd } from './with-phrase-end.ts';
 import { includedPartners } from './included-partners.ts';
 import { listedPartners } from './listed-partners.ts';
@@ -227,18 +228,23 @@ export function readMeeting(
   // "held extensive talks", "held wide-ranging talks", "officially welcomed": a lower-case adjective or adverb
   // (wink POS) before the word is stepped over like the listed gap words; a capitalized one ("Russian") may be its
   // owner's demonym. A word of the sentence before has no tag in this one: its sentence is not read for it, nor is
-  // it read for a word the model can never tag so ("their", "of", "is", "ministers’") or always does ("next", "such",
-  // "likely").
+  // it read for a word the model can never tag so ("their", "of", "is", "ministers’"), nor where its neighbours keep
+  // it from being so ("said talks", "that meeting"), or always does ("next", "such", "likely").
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const adjective = (w: Word | undefined): boolean =>
-    !verb &&
-    w !== undefined &&
-    !w.cap &&
-    w.start >= sentence.start &&
-    !neverTagged(text, sentence, w, MODIFIER_TAGS) &&
-    !neverTaggedBeforeMark(text, sentence, w, MODIFIER_TAGS) &&
-    (mustBeTagged(text, sentence, w, MODIFIER_TAGS) ||
-      MODIFIER_TAGS.has(factsOf(sentenceText, w.start - sentence.start)?.pos ?? ''));
+  const adjective = (at: number): boolean => {
+    const w = words[at];
+    return (
+      !verb &&
+      w !== undefined &&
+      !w.cap &&
+      w.start >= sentence.start &&
+      !neverTagged(text, sentence, w, MODIFIER_TAGS) &&
+      !neverTaggedBeforeMark(text, sentence, w, MODIFIER_TAGS) &&
+      (mustBeTagged(text, sentence, w, MODIFIER_TAGS) ||
+        (!neverTaggedHere(text, sentence, words, at, MODIFIER_TAGS) &&
+          MODIFIER_TAGS.has(factsOf(sentenceText, w.start - sentence.start)?.pos ?? '')))
+    );
+  };
   // "held a closed-door meeting", "a one-on-one meeting", "a 45-minute meeting": a lower-case hyphenated compound
   // before the noun modifies it, whatever tag the model gives the compound. Not "follow-up", which tells a further
   // sitting of sides already met (follow-up.ts gives it those sides), nor a format that names the meeting ("the
@@ -275,7 +281,7 @@ export function readMeeting(
     if (
       !isAdverb &&
       !OWNER_GAP_WORDS.has(lower) &&
-      !adjective(gapWord) &&
+      !adjective(j) &&
       !compound(gapWord) &&
       !meal &&
       !((verb || held) && (MEETING_SUBJECT_AUXILIARIES.has(lower) || HOLDER_AUXILIARIES.has(lower)))
