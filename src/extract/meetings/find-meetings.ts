@@ -52,6 +52,7 @@ import {
 } from '../events/event-modality.ts';
 import { CLAUSE_BREAKERS } from '../lexicon/act-words.ts';
 import { clausePunctuationBefore } from '../text/clause-punctuation.ts';
+import { neverTaggedHere } from '../text/never-tagged-here.ts';
 
 /** A Map, not the record: looked up for every word, and own keys only ("constructor" finds nothing). */
 const MEETING_KINDS = new Map(Object.entries(MEETING_WORDS));
@@ -197,11 +198,15 @@ function separately(state: ExtractState, raw: RawMeeting, k: number): RawMeeting
 /** Modalities of a verb that tell no meeting took place: "he has not traveled to Seoul since", "never met". */
 const NO_MEETING_MODALITIES: ReadonlySet<string> = new Set(['negated', 'denied']);
 
+const VERB_TAG: ReadonlySet<string> = new Set(['VERB']);
+
 /** "Since then, he has not traveled to Seoul": a meeting verb negated in its clause tells no meeting. */
 function deniedVerb(state: ExtractState, k: number, factsOf: WordFactsOf): boolean {
   const word = state.words[k];
   const sentence = word ? state.sentences[word.sentence] : undefined;
   if (!word || !sentence || !negationCueBefore(state.words, k)) return false;
+  // A word its neighbours keep from being a verb ("no talks were held") needs no tagging.
+  if (neverTaggedHere(state.text, sentence, state.words, k, VERB_TAG)) return false;
   const facts = factsOf(state.text.slice(sentence.start, sentence.end), word.start - sentence.start);
   return facts?.pos === 'VERB' && NO_MEETING_MODALITIES.has(modalityAt(state.words, k, facts.negated));
 }
