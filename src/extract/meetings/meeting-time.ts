@@ -134,13 +134,13 @@ export function timeWordsBefore(state: ExtractState, j: number): number {
 
 /**
  * "Ruto and Hassan on Friday agreed to reopen the border during their phone conversation": a sentence that names
- * exactly one day dates the meeting it tells of, however far the day stands from the meeting word.
+ * exactly one day dates the meeting it tells of, however far the day stands from the meeting word. `dates` are the
+ * sentence's own.
  */
-export function soleDayOf(state: ExtractState, sentence: number): string | null {
-  const days = state.dates.filter((d) => d.sentence === sentence && d.value.length === 10);
+function soleDayOf(dates: readonly DateMention[]): string | null {
+  const days = dates.filter((d) => d.value.length === 10);
   const values = new Set(days.map((d) => d.value));
-  const all = state.dates.filter((d) => d.sentence === sentence);
-  return values.size === 1 && all.length === days.length ? (days[0]?.value ?? null) : null;
+  return values.size === 1 && dates.length === days.length ? (days[0]?.value ?? null) : null;
 }
 
 const BOUNDARY = `\\b(?:${DATE_CLAUSE_BOUNDARIES.join('|')})\\b`;
@@ -246,32 +246,36 @@ function datelineDate(state: ExtractState, sentence: Sentence, date: DateMention
  * The date of a meeting word with no date near it: the date that opens its sentence, else the sentence's one day.
  * Read only then: most meeting words have a date near them.
  */
-function sentenceDay(state: ExtractState, sentence: Sentence, word: Word): string | null {
+function sentenceDay(
+  state: ExtractState,
+  sentence: Sentence,
+  word: Word,
+  dates: readonly DateMention[],
+  dateline: (d: DateMention) => boolean,
+): string | null {
   const { text } = state;
   // Else the date that opens the sentence: "On Thursday, Biden will host ... for the first trilateral summit".
-  const opening = state.dates.find(
+  const opening = dates.find(
     (d) =>
-      d.sentence === sentence.index &&
       d.start <= sentence.start + 3 &&
       d.start < word.start &&
       !datesReport(text, d.end, word, sentence.end) &&
-      !datelineDate(state, sentence, d),
+      !dateline(d),
   );
   if (opening) return opening.value;
   // The one day of the sentence, unless the meeting lies ahead of a day already past: "said on Saturday that he
   // would speak with Kim on the phone" is no call on Saturday.
   // Nor is the day of a later meeting's own clause: "talks on the preparations for the summit which will be held on
   // 10-11 February".
-  const soleDay = soleDayOf(state, sentence.index);
+  const soleDay = soleDayOf(dates);
   // Nor the day a "since" phrase counts from: "the sixth emergency session since Oct. 7".
-  const sole = state.dates.some(
+  const sole = dates.some(
     (d) =>
-      d.sentence === sentence.index &&
       d.value === soleDay &&
       (inLaterSelfClause(text, word.end, d.start) ||
         inOtherRelative(text, word.end, d.start) ||
         sinceDate(text, sentence, d, word) ||
-        datelineDate(state, sentence, d)),
+        dateline(d)),
   )
     ? null
     : soleDay;
@@ -289,6 +293,14 @@ export function meetingWhen(
   sentence: Sentence,
 ): { date: string | null; status: MeetingItem['status'] | null } {
   const { text } = state;
+  // The sentence's dates, read once for every test below, and whether each is the dateline's, asked once a date.
+  const dates = state.dates.filter((d) => d.sentence === sentence.index);
+  const datelines = new Map<DateMention, boolean>();
+  const dateline = (d: DateMention): boolean => {
+    let is = datelines.get(d);
+    if (is === undefined) datelines.set(d, (is = datelineDate(state, sentence, d)));
+    return is;
+  };
   // When: the nearest date in the word's own clause ("summit ... on June 19", "last September's meeting"), past a
   // clause whose subject is the meeting itself ("the summit which will be held on 10-11 February").
   const from = word.end + selfClauseSkip(text, word.end, sentence.end);
@@ -300,34 +312,27 @@ export function meetingWhen(
   const dateStart = clauseStartAt
     ? Math.max(sentence.start, word.start - 60) + clauseStartAt.index
     : Math.max(sentence.start, word.start - 60);
-  const near = state.dates.filter(
-    (d) =>
-      d.sentence === sentence.index &&
-      d.start >= dateStart &&
-      d.start < dateEnd &&
-      !sinceDate(text, sentence, d, word) &&
-      !datelineDate(state, sentence, d),
+  const near = dates.filter(
+    (d) => d.start >= dateStart && d.start < dateEnd && !sinceDate(text, sentence, d, word) && !dateline(d),
   );
   near.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
   // Else a date close by in the sentence ("spoke by phone in February, shortly after meeting ...").
   // A date after the word stays in its clause: "his first visit since he took office in January" is undated.
-  const close = state.dates.filter(
+  const close = dates.filter(
     (d) =>
-      d.sentence === sentence.index &&
       Math.abs(d.start - word.start) < 80 &&
       (d.start < word.start || d.start < dateEnd) &&
       !(d.end <= word.start && datesReport(text, d.end, word, sentence.end)) &&
       !sinceDate(text, sentence, d, word) &&
-      !datelineDate(state, sentence, d),
+      !dateline(d),
   );
   close.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
   // "arrived in Malabo on Wednesday to participate in the summit, which he is to address on Thursday": the day of the
   // clause a meeting is the purpose of is when that clause happened; a day told after the meeting word is its own.
   const opener = purposeOpener(state, sentence, word);
   if (opener) {
-    const own = state.dates.find(
+    const own = dates.find(
       (d) =>
-        d.sentence === sentence.index &&
         d.start > word.end &&
         d.start - word.end < PURPOSE_DATE_REACH &&
         !sinceDate(text, sentence, d, word) &&
@@ -345,7 +350,9 @@ export function meetingWhen(
   if (DATE_FRAME.test(text.slice(Math.max(sentence.start, word.start - DATE_FRAME_REACH), word.start)))
     return { date: [...near, ...close].find((d) => d.start > word.end)?.value ?? null, status: 'planned' };
   const told = near[0] ?? close[0];
-  const date = told ? weekdayAhead(state, sentence, word, told) : sentenceDay(state, sentence, word);
+  const date = told
+    ? weekdayAhead(state, sentence, word, told)
+    : sentenceDay(state, sentence, word, dates, dateline);
   let status: MeetingItem['status'] | null = null;
   const published = state.input.publishedAt ?? null;
   if (date && published)
