@@ -13,6 +13,8 @@ import {
   TELLING_VERB_WORDS,
 } from '../lexicon/agreement-act-words.ts';
 import {
+  PROVISION_CUE_ADVERBS,
+  PROVISION_CUE_WORDS,
   SIGN_VERBS,
   SIGNING_CLAUSE_OPENERS,
   SIGNING_NOUN_DETERMINERS,
@@ -106,6 +108,17 @@ export const newCluster = (raw: RawAgreement): Cluster => ({
   known: raw.known,
 });
 
+/**
+ * "The agreement also calls for distributing humanitarian assistance": a proposal cue right after the mention, whose
+ * subject it is, tells what the agreement provides.
+ */
+function providedBy(body: string, end: number, match: RegExpExecArray): boolean {
+  if (match.index < end || !PROVISION_CUE_WORDS.has(match[0].split(' ')[0]?.toLowerCase() ?? ''))
+    return false;
+  const gap = body.slice(end, match.index).trim();
+  return gap === '' || gap.split(/\s+/).every((w) => PROVISION_CUE_ADVERBS.has(w.toLowerCase()));
+}
+
 /** The status cue nearest the mention in its sentence ("suspended New START ... withdrew from the INF Treaty"). */
 function statusNear(body: string, start: number, end: number): AgreementItem['status'] {
   let best: AgreementItem['status'] = null;
@@ -114,6 +127,7 @@ function statusNear(body: string, start: number, end: number): AgreementItem['st
     // exec() from lastIndex 0 finds what matchAll() does (no cue matches ""), without cloning the RegExp per call.
     cue.lastIndex = 0;
     for (let match = cue.exec(body); match; match = cue.exec(body)) {
+      if (status === 'proposed' && providedBy(body, end, match)) continue;
       // From the nearer end of the mention: a long name puts its last word nearer the verb after it.
       const distance = match.index < start ? start - match.index : Math.max(0, match.index - end);
       if (distance < bestDistance) {

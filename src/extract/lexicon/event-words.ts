@@ -361,6 +361,15 @@ export const SIGNING_NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'cerem
  */
 export const SIGNING_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that']);
 
+/**
+ * Proposal cues that, right after an agreement as their subject, tell what it provides ("The agreement also calls for
+ * distributing aid"), not that it is only proposed.
+ */
+export const PROVISION_CUE_WORDS: ReadonlySet<string> = new Set(['call', 'calls', 'called']);
+
+/** Adverbs that may stand between an agreement and the verb telling what it provides ("also calls for"). */
+export const PROVISION_CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'further', 'only', 'explicitly']);
+
 /** Status cues, most decisive first: a withdrawal outranks the signing it undoes. */
 export const STATUS_CUES: ReadonlyArray<readonly [AgreementItem['status'] & string, RegExp]> = [
   [

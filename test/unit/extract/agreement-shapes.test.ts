@@ -722,6 +722,22 @@ describe('proposals and roadmaps', () => {
     expect(found(text)).toContainEqual([expect.stringMatching(name), 'proposed']);
   });
 
+  it.each([
+    'Mali and the Azawad movements reached a ceasefire deal in Algiers on Sunday. The deal calls for a pullback of troops.',
+  ])('a deal that calls for something is no proposal: %s', (text) => {
+    expect(found(text).map(([, status]) => status)).not.toContain('proposed');
+  });
+
+  it('a deal that calls for something is one deal with its sideless telling', () => {
+    expect(
+      found(
+        'Warring sides in Chad have reached an agreement for a five-day humanitarian truce, Niger said on Saturday.\n\n' +
+          "The fighting between Chad's army and the FACT rebels has killed hundreds. The truce goes into effect on Monday.\n\n" +
+          'The agreement also calls for restoring essential services.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('a proposal of any other subject is none', () => {
     expect(found('The finance ministry sent its budget proposal to parliament.')).toEqual([]);
   });
