@@ -28,7 +28,7 @@ import {
   STORY_TAGS,
   TITLE_ABBREVIATIONS,
 } from '../lexicon/word-lists.ts';
-import { countryBefore, longestMatch } from './match-gazetteer.ts';
+import { countryAfterMinistry, countryBefore, longestMatch } from './match-gazetteer.ts';
 import { datelineCountry } from './dateline-country.ts';
 import { recentSpeakingCountry } from './speaking-country.ts';
 import { titleCaseHeadlineEnd } from './title-case-headline.ts';
@@ -799,6 +799,14 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
     const nameWords = name.toLowerCase().split(' ');
     // "Ministry of Foreign Affairs" is as generic as "Foreign Ministry": its connectors name nothing of their own.
     const generic = nameWords.every((w) => GENERIC.has(w) || CONNECTORS.has(w));
+    // "the Foreign Ministry in Qatar", "the Foreign Ministry of Ghana": the country after it says whose, and the
+    // mention takes it in, so the ministry, not the country, stands before a verb.
+    const placed =
+      generic && !country.id && nameWords.includes('ministry')
+        ? countryAfterMinistry(words, candidate.last, gazetteer)
+        : null;
+    if (placed) country.id = placed.id;
+    const endWord = placed ? (words[placed.last] as Word) : lastWord;
     // "the Foreign Ministry" after "Azerbaijani Foreign Minister Jeyhun Bayramov": that minister's ministry.
     if (generic && !country.id) country.id = ministerCountry(words, candidate, gazetteer);
     // "Qatar welcomes truce ... In a statement, the Ministry of Foreign Affairs said": the country that just spoke.
@@ -855,7 +863,7 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
       kind: 'org',
       id,
       start: firstWord.start,
-      end: lastWord.end,
+      end: endWord.end,
       sentence: firstWord.sentence,
       via: 'name',
     });

@@ -1,7 +1,12 @@
 // Finds known names by longest match over word sequences: countries (names, alt spellings, demonyms, capitals,
 // seats of power), known organizations, people and cities. Capitals after "in/at/to" are also places.
 
-import { CAPITAL_LEAD_NOUNS, GROUP_NICKNAMES, LOCATION_PREPOSITION_WORDS } from '../lexicon/entity-words.ts';
+import {
+  CAPITAL_LEAD_NOUNS,
+  GROUP_NICKNAMES,
+  LOCATION_PREPOSITION_WORDS,
+  MINISTRY_COUNTRY_LINKS,
+} from '../lexicon/entity-words.ts';
 import { organizationId, personId } from '../../domain/ids.ts';
 import type { GazEntry, Gazetteer } from '../lexicon/build-gazetteer.ts';
 import { SHARED_COUNTRY_NAMES } from '../lexicon/places.ts';
@@ -83,6 +88,33 @@ export function countryBefore(words: readonly Word[], k: number, gazetteer: Gaze
       return match.entry.id;
   }
   return null;
+}
+
+/** Looked up for a ministry's next word: a Map, so a fresh word string needs no interning. */
+const COUNTRY_LINKS: ReadonlyMap<string, { capital: boolean }> = new Map(
+  Object.entries(MINISTRY_COUNTRY_LINKS),
+);
+
+/**
+ * The country named right after a ministry's name that ends at word `last`, and the word it ends at: "the foreign
+ * ministry of South Sudan", "the Foreign Ministry in Qatar", "the foreign ministry in Juba". Null when none follows.
+ */
+export function countryAfterMinistry(
+  words: readonly Word[],
+  last: number,
+  gazetteer: Gazetteer,
+): { id: string; last: number } | null {
+  const link = words[last + 1];
+  const linked = link?.gap === ' ' ? COUNTRY_LINKS.get(link.lower) : undefined;
+  if (!linked) return null;
+  let k = last + 2;
+  if (words[k]?.lower === 'the' && !words[k]?.cap) k++;
+  const match = longestMatch(words, k, gazetteer);
+  const entry = match?.entry.kind === 'country' ? match.entry : null;
+  const via = entry?.via;
+  if (!match || !entry || (via !== 'name' && via !== 'alias' && (via !== 'capital' || !linked.capital)))
+    return null;
+  return { id: entry.id, last: match.last };
 }
 
 /** A country phrase directly after ", " ("Pyongyang, North Korea") gives a place its country. */

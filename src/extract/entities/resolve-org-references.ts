@@ -9,7 +9,7 @@ import {
   PEACE_OPERATION_NAME_WORDS,
 } from '../lexicon/entity-words.ts';
 import { organizationId } from '../../domain/ids.ts';
-import { countryBefore, longestMatch } from './match-gazetteer.ts';
+import { countryAfterMinistry, countryBefore, longestMatch } from './match-gazetteer.ts';
 import { coverWords, mergeMentions, wordMention } from '../mention-index.ts';
 import { cloneEntities, ensureOrganization } from './registry.ts';
 import { articleGovernment, bareCabinet, cabinetOrganization } from './cabinet-references.ts';
@@ -137,7 +137,10 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
     let first = k;
     while (first > 0 && PORTFOLIOS.has(words[first - 1]?.lower ?? '') && words[first]?.gap === ' ') first--;
     const portfolio = words.slice(first, k).map((w) => titleCase(w.lower));
-    const country = countryBefore(words, first, gazetteer);
+    // "the foreign ministry of South Sudan", "the foreign ministry in Juba": the country after it says whose.
+    const placed = countryBefore(words, first, gazetteer) ? null : countryAfterMinistry(words, k, gazetteer);
+    const country = placed?.id ?? countryBefore(words, first, gazetteer);
+    const last = placed?.last ?? k;
     // "the country's foreign ministry said": the owner word belongs to the ministry's name, where a speaker stands.
     if (
       !country &&
@@ -171,7 +174,7 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
       kind: 'org',
       id,
       start: firstWord.start,
-      end: word.end,
+      end: (words[last] as Word).end,
       sentence: word.sentence,
       via: 'alias',
     });

@@ -130,6 +130,16 @@ export const GENERIC_ORG_NAME_WORDS = [
   'news',
 ] as const;
 
+/**
+ * The words that place a ministry by its country right after its name, and whether a capital may stand for the
+ * country there: "the foreign ministry of South Sudan", "the Foreign Ministry in Qatar", "the foreign ministry in
+ * Juba" (a ministry sits in its own capital; "of" a capital names a city's office, not a country's).
+ */
+export const MINISTRY_COUNTRY_LINKS: Readonly<Record<string, { capital: boolean }>> = {
+  of: { capital: false },
+  in: { capital: true },
+};
+
 /** Portfolios a lower-case ministry reference names: "the foreign ministry", "the trade ministry". */
 export const MINISTRY_PORTFOLIOS = [
   ...GOVERNMENT_PORTFOLIOS,

@@ -224,6 +224,25 @@ describe('organizations', () => {
     expect(result.organizations.map((o) => o.name)).toContain('North Korean Foreign Ministry');
   });
 
+  it.each([
+    ['the foreign ministry of Niger said', 'Nigerien Foreign Ministry'],
+    ['the foreign ministry in Niamey said', 'Nigerien Foreign Ministry'],
+    ['the Foreign Ministry in Ghana said', 'Ghanaian Foreign Ministry'],
+  ])('gives "%s" the ministry of the country named after it, not the country', (words, name) => {
+    const result = extract(
+      `Truce agreed\n\nThe two rebel groups have agreed to a ten-day truce, ${words} on Monday.`,
+    );
+    const names = new Map(result.organizations.map((o) => [o.id, o.name]));
+    expect(result.statements.map((s) => names.get(s.speaker) ?? s.speaker)).toEqual([name]);
+  });
+
+  it('keeps a capital after "of" out of a ministry: a city names no country there', () => {
+    const result = extract(
+      'Truce agreed\n\nThe two rebel groups met, the foreign ministry of Niamey said on Monday.',
+    );
+    expect(result.organizations.map((o) => o.name)).not.toContain('Nigerien Foreign Ministry');
+  });
+
   it('reads a ministry acronym with its country as that country’s ministry', () => {
     const names = (text: string): string[] => extract(text).organizations.map((o) => o.name);
     expect(names('The envoys met in Bishkek, the Kyrgyz MFA said.')).toContain('Kyrgyz Foreign Ministry');
