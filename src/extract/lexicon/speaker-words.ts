@@ -176,6 +176,8 @@ export const DOCUMENT_MODIFIERS = [
   'presidential',
   'trilateral',
   'bilateral',
+  // "a joint press communique", "the press statement"
+  'press',
 ] as const;
 
 /** Plural owners whose document is a joint one: "the leaders' statement", "the two sides' declaration". */

@@ -375,6 +375,32 @@ export function jointDocumentIt(ctx: StatementContext, from: number, sentence: n
   return told ? [...new Set(issuers)] : null;
 }
 
+/**
+ * "The governments of A and B agreed ..., said a joint communique.", "The two leaders agreed ..., read the joint
+ * communique.": a document named after the closing verb, with only when or where it was issued after its noun, speaks
+ * for its issuers. A joint one's issuers are the countries the reported words open with as their subject (not
+ * those the words are about), else those named in the sentences before. The subject phrase is [from, to); null
+ * when it is no such document.
+ */
+export function invertedDocument(
+  ctx: StatementContext,
+  sentence: Sentence,
+  from: number,
+  to: number,
+): string[] | null {
+  const { words } = ctx.state;
+  const first = wordIndexAt(words, from);
+  const phrase = documentAt(ctx, first);
+  const noun = phrase ? words[phrase.noun] : undefined;
+  if (!phrase || !noun || noun.end > to) return null;
+  // "a joint statement released on Friday", "issued during the minister's visit": the words after the noun only tell
+  // when or where it was issued, not by whom ("issued by ...").
+  const issued = ISSUING_VERBS.has(words[phrase.noun + 1]?.lower ?? '') && !sourceNamed(ctx, phrase.noun);
+  if (noun.end < to && !issued) return null;
+  const issuers = documentSpeakers(ctx, { ...phrase, described: true }, sentence, subjectEnd(ctx, sentence));
+  return issuers.length > 0 ? issuers : null;
+}
+
 /** Who a document at word `noun` speaks for: its issuing countries when joint, else the body that spoke last. */
 export function documentSpeakers(
   ctx: StatementContext,

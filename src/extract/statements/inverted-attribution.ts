@@ -2,6 +2,8 @@
 // Friday." The speaker is the noun phrase after the verb, which must end the sentence (or a time or setting may).
 
 import { speakerIn } from './find-speaker.ts';
+import { invertedDocument } from './document-speakers.ts';
+import { DOCUMENT_VERBS } from '../lexicon/speaker-words.ts';
 import { wordIndexAt } from '../mention-index.ts';
 import type { StatementContext } from './statement-context.ts';
 import { ARTICLE_WORDS } from '../lexicon/word-lists.ts';
@@ -13,15 +15,20 @@ import {
   TITLE_PHRASE_GLUE,
 } from '../lexicon/role-words.ts';
 
+/** How long the subject after the verb may be: "a joint press communique issued during the minister's visit to ...". */
+const MAX_SUBJECT_CHARS = 120;
+/** How long the subject may be when it names its speaker: "Foreign Minister X", "the ministry's spokesman". */
+const MAX_NAMED_SUBJECT_CHARS = 80;
 const TAIL_OPENER = [...ATTRIBUTION_TAIL_OPENERS, ...WEEKDAY_NAMES].join('|');
 /** ", said X in a statement.": the verb right after the comma, then its subject, then maybe a time or setting. */
 const INVERTED = new RegExp(
-  String.raw`, (?:also )?(?:${CLOSING_ATTRIBUTION_VERBS.join('|')}) ([^,;:“”"]{2,80}?)` +
+  String.raw`, (?:also )?(${[...CLOSING_ATTRIBUTION_VERBS, ...DOCUMENT_VERBS].join('|')}) ([^,;:“”"]{2,${MAX_SUBJECT_CHARS}}?)` +
     String.raw`(?:, ((?:a|an|the) [^,;:“”"]{2,100}?))?` +
     String.raw`(?: (?:${TAIL_OPENER})\b(?:(?!\bthat\b)[^,;:“”"]){0,60})?` +
     String.raw`(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b))`,
 );
 const DETERMINERS: ReadonlySet<string> = new Set(ARTICLE_WORDS);
+const DOCUMENT_VERB_SET: ReadonlySet<string> = new Set(DOCUMENT_VERBS);
 /** "a spokesman for the Foreign Ministry": the words that join a title to the body it serves. */
 const TITLE_GLUE: ReadonlySet<string> = new Set(TITLE_PHRASE_GLUE);
 
@@ -59,18 +66,26 @@ export function invertedAttribution(
   const { state } = ctx;
   const body = state.text.slice(sentence.start, sentence.end);
   const match = INVERTED.exec(body);
-  if (!match?.[1] || /[”"]$/.test(body.slice(0, match.index))) return null;
-  const subjectTo = sentence.start + match.index + match[0].indexOf(match[1]) + match[1].length;
-  const subjectFrom = subjectTo - match[1].length;
-  const verbAt = wordIndexAt(state.words, sentence.start + match.index + 2);
+  const [, verb, subject, role] = match ?? [];
+  if (!match || !verb || !subject || /[”"]$/.test(body.slice(0, match.index))) return null;
+  const verbStart = sentence.start + match.index + match[0].indexOf(verb);
+  const subjectFrom = verbStart + verb.length + 1;
+  const subjectTo = subjectFrom + subject.length;
+  const verbAt = wordIndexAt(state.words, verbStart);
   if (ctx.usedVerbs.has(verbAt)) return null;
+  // "..., said a joint communique.", "..., read the joint communique.": the document's issuers.
+  const issuers = role ? null : invertedDocument(ctx, sentence, subjectFrom, subjectTo);
+  if (issuers) {
+    ctx.usedVerbs.add(verbAt);
+    return { speakers: issuers, comma: sentence.start + match.index };
+  }
+  if (DOCUMENT_VERB_SET.has(verb) || subject.length > MAX_NAMED_SUBJECT_CHARS) return null;
   // The subject phrase ends with the speaker's mention and holds nothing before it but its titles.
   const mention = speakerIn(state, subjectFrom, subjectTo, true);
   if (!mention || state.text.slice(mention.end, subjectTo).trim() !== '') return null;
   if (!onlyTitles(ctx, subjectFrom, mention.start)) return null;
   if (state.organizations.get(mention.id)?.kind === 'news agency') return null;
   // ", said Ahmed Zaki, a spokesman for the ministry.": a person's role set off after the name holds a title.
-  const role = match[2];
   if (role && (mention.kind !== 'person' || !hasTitleHead(ctx, role))) return null;
   ctx.usedVerbs.add(verbAt);
   return { speakers: [mention.id], comma: sentence.start + match.index };

@@ -40,3 +40,37 @@ describe('documents issued by the countries named before them', () => {
     ]);
   });
 });
+
+// A document named after its verb closes the reported words: "..., said a joint communique.", "..., read the joint
+// communique." The issuers are the countries the words open with as their subject, not those they are about.
+describe('a joint document closing the words with its verb first', () => {
+  const OPENING = 'Border trade\n\n';
+  it.each([
+    [
+      'The governments of Angola and Ghana agreed on Tuesday in Luanda to open a joint trade office, said a joint communique.',
+      'trade office',
+      ['AGO', 'GHA'],
+    ],
+    [
+      'Angolan President Joao Lourenco and Ghanaian President Nana Akufo-Addo agreed to settle the dispute over the Chad border, said a joint statement released on Friday.',
+      'dispute',
+      ['AGO', 'GHA'],
+    ],
+    [
+      'The two presidents of Angola and Ghana agreed to strengthen the bonds between their peoples, read the joint communique.',
+      'bonds',
+      ['AGO', 'GHA'],
+    ],
+    [
+      "Angola and Ghana will reopen their consulates, said a joint press communique issued during Ghanaian Foreign Minister Shirley Botchwey's visit to the country.",
+      'consulates',
+      ['AGO', 'GHA'],
+    ],
+  ])('gives "%s" to each issuer', (sentence, words, speakers) => {
+    expect(speakersOf(`${OPENING}${sentence}`, words)).toEqual(speakers);
+  });
+
+  it('leaves ", read the" with no document to no one', () => {
+    expect(speakersOf(`${OPENING}Angola and Ghana talked, read the papers.`, 'talked')).toEqual([]);
+  });
+});
