@@ -73,6 +73,9 @@ export const TITLE_SETTING_APART_WORDS: ReadonlySet<string> = new Set([
   'draft',
 ]);
 
+/** Words of scope that set a title apart but that news also uses to call the one deal ("a comprehensive agreement"). */
+const SCOPE_PRAISE_WORDS: ReadonlySet<string> = new Set(['preliminary', 'comprehensive', 'progressive']);
+
 /**
  * Words that tell one stage or sequel of a process from another in news' description of a deal ("the extension",
  * "the final deal", "a framework agreement", "the draft"): two descriptions of one sides' deals that differ by one
@@ -80,32 +83,10 @@ export const TITLE_SETTING_APART_WORDS: ReadonlySet<string> = new Set([
  * agreement" is how news calls the deal itself).
  */
 export const STAGE_DESCRIPTION_WORDS: ReadonlySet<string> = new Set([
-  'ii',
-  'iii',
-  'iv',
-  'second',
-  'third',
-  'final',
-  'interim',
-  'initial',
-  'additional',
-  'supplementary',
-  'revised',
-  'amended',
-  'amendment',
-  'protocol',
-  'annex',
-  'implementation',
-  'implementing',
-  'framework',
-  'extended',
-  'extension',
+  ...[...TITLE_SETTING_APART_WORDS].filter((word) => !SCOPE_PRAISE_WORDS.has(word)),
   'extend',
   'extending',
   'renewed',
-  'plus',
-  'proposal',
-  'draft',
 ]);
 
 /**
