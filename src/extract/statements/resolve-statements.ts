@@ -4,6 +4,7 @@
 import { stableHash } from '../../domain/ids.ts';
 import type { StatementItem } from '../../domain/extraction-result.ts';
 import { addsTo } from './added-words.ts';
+import { addSiblingAgreements } from './clause-siblings.ts';
 import { backgroundInstruments } from './background-instruments.ts';
 import { dealVerdict } from './deal-verdicts.ts';
 import { channelIn } from './find-speaker.ts';
@@ -80,8 +81,10 @@ export function resolveStatements(state: ExtractState): ExtractState {
   let previous: StatementLike | null = null;
   let previousAgreements: string[] = [];
   const agreementIds = new Set(state.agreements.map((a) => a.id));
+  const abouts: string[][] = [];
   for (const draft of state.drafts) {
     const about: string[] = [];
+    abouts.push(about);
     for (const piece of spokenRanges(state, draft))
       for (const id of aboutIn(state, piece, draft.speaker)) if (!about.includes(id)) about.push(id);
     const sentence = state.sentences[draft.sentence] as Sentence;
@@ -137,5 +140,6 @@ export function resolveStatements(state: ExtractState): ExtractState {
       evidence: evidenceFor(state, draft),
     });
   }
+  addSiblingAgreements(state, abouts, agreementIds);
   return { ...state, statements };
 }
