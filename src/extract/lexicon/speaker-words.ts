@@ -97,6 +97,9 @@ export const TELL_FORMS = ['told', 'tells', 'telling'] as const;
 /** Pronouns only ever subjects: a verb right after one opens a finite clause ("told reporters he considered ..."). */
 export const SUBJECT_CASE_PRONOUNS = ['he', 'she', 'they', 'we', 'i'] as const;
 
+/** The plural subject pronoun: "They added: ..." after words given to two speakers at once means them all. */
+export const PLURAL_SUBJECT_PRONOUNS = ['they'] as const;
+
 /**
  * A passive attribution after the words it reports: "This was stated by Foreign Minister X.", "This was announced
  * at a briefing by the ministry's spokesman X." The back-pointing subject, the auxiliary, and the participle.

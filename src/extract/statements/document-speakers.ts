@@ -18,7 +18,8 @@ import { sentenceOf, type StatementContext } from './statement-context.ts';
 import { sittingSpeakers } from './sitting-speakers.ts';
 import { goBetweenIssuers } from './go-between-speakers.ts';
 import { issuingCountriesAt } from './issuing-countries.ts';
-import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
+import { lastSharedWords } from './joint-they.ts';
+import type { EntityMention, Range, Sentence, Word } from '../types.ts';
 
 /** How many words a document's noun phrase may take before its verb ("a joint statement from the two governments"). */
 const MAX_SUBJECT_WORDS = 7;
@@ -358,21 +359,17 @@ const JOINT_IT_REACH_SENTENCES = 2;
  * attribution that closes them.
  */
 export function jointDocumentIt(ctx: StatementContext, from: number, sentence: number): string[] | null {
-  let last: StatementLike | undefined;
-  for (const draft of ctx.drafts)
-    if (draft.content.start < from && (!last || draft.content.start > last.content.start)) last = draft;
-  if (!last || sentence - last.lastSentence > JOINT_IT_REACH_SENTENCES) return null;
+  const shared = lastSharedWords(ctx, from, sentence, JOINT_IT_REACH_SENTENCES);
+  if (!shared || shared.speakers.length < 2 || shared.speakers.some((id) => ctx.state.persons.has(id)))
+    return null;
+  const { last, speakers } = shared;
   const content = last.content;
-  const issuers = ctx.drafts
-    .filter((d) => d.content.start === content.start && d.content.end === content.end)
-    .map((d) => d.speaker);
-  if (new Set(issuers).size < 2 || issuers.some((id) => ctx.state.persons.has(id))) return null;
   const { words, sentences } = ctx.state;
   const closing = sentences[last.lastSentence];
   const told =
     jointDocumentBefore(ctx, wordIndexAt(words, content.start)) ??
     (closing ? jointDocumentBefore(ctx, wordIndexAt(words, Math.min(closing.end, from) - 1) + 1) : null);
-  return told ? [...new Set(issuers)] : null;
+  return told ? speakers : null;
 }
 
 /**

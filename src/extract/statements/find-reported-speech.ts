@@ -17,6 +17,7 @@ import { meetingSubject } from './meeting-subjects.ts';
 import { goBetweenSpeakers } from './go-between-speakers.ts';
 import { meetingParticipants } from './meeting-participants.ts';
 import { MAX_THEY_HOPS, previousGroupVerb } from './previous-group-subject.ts';
+import { jointTheySpeakers, theyOpensClause } from './joint-they.ts';
 import { locatedBody } from './located-bodies.ts';
 import { DATELINE_LEAD } from '../entities/dateline-country.ts';
 import { leadVerbBefore } from './lead-verb.ts';
@@ -823,7 +824,13 @@ const GROUP_REACH_SENTENCES = 2;
  * "They declared ...", "the two leaders said ...", "their foreign ministers declared ...": a plural subject right
  * before the verb means the people named together most recently (two or more, in this sentence or just before).
  */
-function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence, hops = 0): string[] {
+export function groupSpeakers(
+  ctx: StatementContext,
+  k: number,
+  sentence: Sentence,
+  hops = 0,
+  from: Sentence = sentence,
+): string[] {
   const { words } = ctx.state;
   const { lexicon } = ctx.resources;
   let j = k - 1;
@@ -852,10 +859,11 @@ function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence, hop
   }
   // "The two countries expressed ...": the countries named together; "both sides stressed ..." with no people
   // named for them ("In a joint communique issued by Islamabad and Beijing, the two sides said ..."): the same.
-  if (countries) return countryGroup(ctx, sentence.index, head.start, counted);
-  const people = groupPeople(ctx, sentence, head, counted);
-  const found =
-    people.length === 0 && side ? countryGroup(ctx, sentence.index, head.start, counted, true) : people;
+  // A quote of several sentences closed by its verb looks back from the sentence it opens in (`from`).
+  const until = Math.min(head.start, from.end);
+  if (countries) return countryGroup(ctx, from.index, until, counted);
+  const people = groupPeople(ctx, from, head, counted);
+  const found = people.length === 0 && side ? countryGroup(ctx, from.index, until, counted, true) : people;
   if (found.length > 0) return found;
   // "They reiterated ..." paragraphs after the visit was told: the meeting's participants.
   const met = meetingParticipants(ctx.state, head, counted);
@@ -865,7 +873,9 @@ function groupSpeakers(ctx: StatementContext, k: number, sentence: Sentence, hop
   const before = previousGroupVerb(ctx, sentence);
   const prior = before === null ? undefined : ctx.state.sentences[before.sentence];
   const chained = before === null || !prior ? [] : groupSpeakers(ctx, before.verb, prior, hops + 1);
-  return chained.every((id) => ctx.state.persons.has(id)) ? chained : [];
+  if (chained.length > 0 && chained.every((id) => ctx.state.persons.has(id))) return chained;
+  // "Kenya and Uganda said in a joint statement that ... They added that ...": those the joint words were given to.
+  return theyOpensClause(ctx, head) ? (jointTheySpeakers(ctx, head.start, sentence.index) ?? []) : [];
 }
 
 /** The people a plural subject headed by `head` means, `counted` of them when the phrase says how many. */
@@ -877,7 +887,7 @@ function groupPeople(ctx: StatementContext, sentence: Sentence, head: Word, coun
   for (let s = sentence.index; s >= Math.max(0, sentence.index - GROUP_REACH_SENTENCES); s--) {
     const range = sentences[s];
     if (!range) continue;
-    const to = s === sentence.index ? head.start : range.end;
+    const to = s === sentence.index ? Math.min(head.start, range.end) : range.end;
     const ids = [
       ...new Set(
         startingIn(mentions, range.start, to)

@@ -2,7 +2,7 @@
 // split by their attribution, and quotes continued in the next sentence or paragraph; then reported speech.
 
 import { findQuotes, quotePieces, type Quote } from './find-quotes.ts';
-import { findReportedSpeech } from './find-reported-speech.ts';
+import { findReportedSpeech, groupSpeakers } from './find-reported-speech.ts';
 import { runningSpeakerQuotes } from './running-speaker.ts';
 import { colonLeadInQuotes } from './colon-lead-in.ts';
 import { verbLaterInSentence } from './verb-later-in-sentence.ts';
@@ -16,7 +16,7 @@ import {
   speakerId,
   type StatementContext,
 } from './statement-context.ts';
-import type { EntityMention, ExtractState, Resources, StatementLike, Word } from '../types.ts';
+import type { EntityMention, ExtractState, Resources, Sentence, StatementLike, Word } from '../types.ts';
 import { isTitleWord } from '../entities/person-context.ts';
 import { DOCUMENT_CLAUSE_SUBJECTS, SUBJECT_CASE_PRONOUNS } from '../lexicon/speaker-words.ts';
 import {
@@ -33,6 +33,7 @@ import { quotedAsSaying } from './cited-sources.ts';
 import { ROLE_OWNER_POSSESSIVES } from '../lexicon/role-words.ts';
 import { isTitle, MAX_TITLE_WORDS } from './title-phrase.ts';
 import { goBetweenSubject } from './go-between-speakers.ts';
+import { jointTheySpeakers, pluralSubjectBefore, theyBeforeVerb, theyClosesQuote } from './joint-they.ts';
 import { ABBREVIATED_GIVEN_NAMES, ARTICLE_WORDS, BODY_ROLE_LINKS } from '../lexicon/word-lists.ts';
 
 const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_WORDS);
@@ -194,6 +195,8 @@ interface Attribution {
   cospeakers?: string[];
   /** Closed by "it said" and given to the body that spoke last: the joint document "it" may mean is looked at later. */
   viaIt?: true;
+  /** "They added:" given to one speaker before the joint words "they" may go on from were drafted. */
+  viaThey?: true;
 }
 
 /** Speaker and verb in the words right after a closing quote: `," Rudenko told Sputnik.` / `," said Putin.` */
@@ -344,6 +347,11 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     // A quote of several sentences: "it" and "he" look back from the sentence it opens in, not the one its verb
     // closes, which may lie beyond the reach of the sentences before it.
     const opens = sentenceOf(ctx.state, quote.start)?.index ?? word.sentence;
+    // '"...," the three leaders wrote.': a plural subject means the people the story has just named together.
+    if (!mention && GROUP_GAP.test(text.slice(quote.end, word.start)) && pluralSubjectBefore(ctx, k)) {
+      const [grouped, ...cospeakers] = closingGroup(ctx, k, closing, opens) ?? [];
+      if (grouped) return { speaker: grouped, end, verb: k, cospeakers };
+    }
     // '"...," it added.': the body that spoke last.
     if (!mention && /^,?\s*it(?: [a-z]+)?\s+$/.test(text.slice(quote.end, word.start))) {
       // After words a joint statement gave each of its issuers, "it" is that statement: every issuer speaks.
@@ -352,6 +360,15 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
       const speaker = itReferent(ctx.state, quote.start, opens, ctx.drafts);
       if (!speaker) ctx.pendingIt.add(quote);
       return speaker ? { speaker, end, verb: k, viaIt: true } : null;
+    }
+    // '"...," they said.' after words given to two speakers at once: each of them; else looked at again once the
+    // reported words are drafted.
+    if (!mention && theyClosesQuote(text, quote.end, word.start)) {
+      const [speaker, ...cospeakers] =
+        closingGroup(ctx, k, closing, opens) ?? jointTheySpeakers(ctx, quote.start, opens) ?? [];
+      if (speaker) return { speaker, end, verb: k, cospeakers };
+      ctx.pendingThey.set(quote, { end, verb: k });
+      return null;
     }
     if (!mention && /^,?\s*(?:he|she)(?: [a-z]+){0,2}\s+$/i.test(text.slice(quote.end, word.start))) {
       // "he" means someone named before the quote: a name inside it ("As Mr. Lavrov said, ...") is quoted, not
@@ -530,6 +547,13 @@ function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | n
       return speaker ? { speaker, end: quote.start, verb: k, cospeakers } : null;
     }
     if (documentOnly) return null;
+    // `The three leaders said: "..."`, `They added: "..."`: the people the story has just named together, or the
+    // speakers of the joint words just before.
+    const they = theyBeforeVerb(ctx, k);
+    if ((they || pluralSubjectBefore(ctx, k)) && sentence) {
+      const [grouped, ...cospeakers] = groupSpeakers(ctx, k, sentence);
+      if (grouped) return { speaker: grouped, end: quote.start, verb: k, cospeakers };
+    }
     // `On trade with Tokyo, he added, "..."`: a pronoun right before the verb is its subject, not a name further back.
     const subjectPronoun = /^(?:he|she)$/i.test(words[k - 1]?.text ?? '') && words[k - 1]?.gap !== '';
     const from = subjectPronoun
@@ -545,7 +569,11 @@ function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | n
       (subject?.kind === 'person' ? subject.id : null) ??
       (coordinated === undefined ? speakerId(ctx, from, word.start, false, word.sentence) : coordinated) ??
       speakerId(ctx, word.end, last.end, true, word.sentence);
-    return speaker ? { speaker, end: quote.start, verb: k } : null;
+    if (they && !speaker) ctx.pendingThey.set(quote, { end: quote.start, verb: k });
+    if (!speaker) return null;
+    return they
+      ? { speaker, end: quote.start, verb: k, viaThey: true }
+      : { speaker, end: quote.start, verb: k };
   }
   return null;
 }
@@ -574,6 +602,23 @@ function coordinatedSubject(
 }
 
 const AND_GAP = ' and ';
+
+/** Between a quote and its verb, a subject of lower-case words only: `," the three leaders wrote`. */
+const GROUP_GAP = /^,? (?:[a-z]+ )+$/;
+
+/**
+ * The people or speakers a plural subject before the closing verb at word `k` (in `sentence`) means, looking back
+ * from sentence `opens`, where the quote opens; or null.
+ */
+function closingGroup(
+  ctx: StatementContext,
+  k: number,
+  sentence: Sentence | undefined,
+  opens: number,
+): string[] | null {
+  const speakers = sentence ? groupSpeakers(ctx, k, sentence, 0, ctx.state.sentences[opens] ?? sentence) : [];
+  return speakers.length > 0 ? speakers : null;
+}
 const SPEAKER_MENTION_KINDS: ReadonlySet<string> = new Set(['person', 'country', 'org']);
 
 function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void {
@@ -662,6 +707,7 @@ function draftQuote(
   const draft = makeDraft(state, fields, span);
   ctx.drafts.push(draft);
   if (attribution.viaIt) ctx.itQuotes.push(draft);
+  if (attribution.viaThey) ctx.theyQuotes.set(quote, draft);
   for (const cospeaker of attribution.cospeakers ?? [])
     ctx.drafts.push(makeDraft(state, { ...fields, speaker: cospeaker, quoteSpans: [...quoteSpans] }, span));
   return q;
@@ -685,6 +731,32 @@ function jointDocumentItQuotes(ctx: StatementContext, quotes: readonly Quote[]):
     if (!ctx.pendingIt.has(quote) || ctx.usedQuotes.has(quote)) continue;
     const attribution = attributionAfter(ctx, quote);
     if (attribution?.cospeakers?.length) q = draftQuote(ctx, quotes, q, attribution);
+  }
+}
+
+/**
+ * 'They added: "..."' and '"...," they said.' once the reported words are drafted: after words given to two speakers
+ * at once ("X and Y said in a joint statement that ..."), every one of them says the quote. In text order, so that
+ * a second "they" goes on from the first.
+ */
+function jointTheyQuotes(ctx: StatementContext, quotes: readonly Quote[]): void {
+  if (ctx.theyQuotes.size === 0 && ctx.pendingThey.size === 0) return;
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q] as Quote;
+    const drafted = ctx.theyQuotes.get(quote);
+    const pending = drafted ? undefined : ctx.pendingThey.get(quote);
+    if (!drafted && (!pending || ctx.usedQuotes.has(quote))) continue;
+    const sentence = drafted?.sentence ?? sentenceOf(ctx.state, quote.start)?.index ?? 0;
+    const [speaker, ...cospeakers] = jointTheySpeakers(ctx, quote.start, sentence) ?? [];
+    if (!speaker) continue;
+    if (pending) {
+      q = draftQuote(ctx, quotes, q, { speaker, end: pending.end, verb: pending.verb, cospeakers });
+      continue;
+    }
+    if (!drafted) continue;
+    drafted.speaker = speaker;
+    for (const cospeaker of cospeakers)
+      ctx.drafts.push({ ...drafted, speaker: cospeaker, quoteSpans: [...drafted.quoteSpans] });
   }
 }
 
@@ -722,6 +794,12 @@ export const ATTRIBUTION_SIEVE: readonly SievePass[] = [
     run: jointDocumentItQuotes,
   },
   {
+    name: 'joint-they',
+    example:
+      'X and Y said in a joint statement that ... They added: "..." (each of them, once reported words are drafted)',
+    run: jointTheyQuotes,
+  },
+  {
     name: 'colon-lead-in',
     example: 'Juncker set out the priorities: "..." / The minister, Name, posted on X:\n\n"..."',
     run: colonLeadInQuotes,
@@ -743,6 +821,8 @@ export function findStatements(state: ExtractState, resources: Resources): Extra
     usedQuotes: new Set(),
     itQuotes: [],
     pendingIt: new Set(),
+    theyQuotes: new Map(),
+    pendingThey: new Map(),
   };
   for (const pass of ATTRIBUTION_SIEVE) pass.run(ctx, quotes);
   const drafts = [...ctx.drafts].sort((a, b) => a.content.start - b.content.start);

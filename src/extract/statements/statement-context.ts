@@ -17,6 +17,10 @@ export interface StatementContext {
   itQuotes: StatementLike[];
   /** Quotes closed by "it said" that found no body before the reported words were drafted. */
   pendingIt: Set<Quote>;
+  /** Quotes opened by "They added:" given to one speaker before the joint words "they" may go on from were drafted. */
+  theyQuotes: Map<Quote, StatementLike>;
+  /** Quotes whose "they" found no speakers before the reported words were drafted: where the attribution ends. */
+  pendingThey: Map<Quote, { end: number; verb: number }>;
 }
 
 export function sentenceOf(state: ExtractState, offset: number): Sentence | undefined {
