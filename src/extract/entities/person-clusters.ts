@@ -23,15 +23,22 @@ export function clusterFor(
   const lone = monarch && parts.length === 1 && !name.includes(' ') ? parts[0] : undefined;
   let middle: PersonEntity | null = null;
   for (const person of persons.values()) {
+    // Most persons hold none of the name's words: asked first, without gathering their names' parts in a set.
+    if (!parts.every((part) => holdsPart(person, part))) continue;
     const names = [person.name, ...person.aliases];
-    const full = new Set(names.flatMap(nameParts));
     if (chain && !names.some((other) => nameParts(other)[0] === parts[0])) continue;
     if (lone !== undefined && fatherOnly(names, lone)) continue;
-    if (!parts.every((part) => full.has(part))) continue;
     if (parts.length > 1 || !middleOnly(person, parts[0] ?? '')) return person;
     middle ??= person;
   }
   return middle;
+}
+
+/** Whether the name or an alias of the person has `part` among its name parts. */
+function holdsPart(person: PersonEntity, part: string): boolean {
+  if (nameParts(person.name).includes(part)) return true;
+  for (const alias of person.aliases) if (nameParts(alias).includes(part)) return true;
+  return false;
 }
 
 /**
