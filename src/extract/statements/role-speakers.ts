@@ -15,6 +15,7 @@ import {
   PORTFOLIO_PHRASE_WORDS,
   PORTFOLIO_TITLE_HEADS,
 } from '../lexicon/entity-words.ts';
+import { STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
 import { articlePosAt } from '../events/event-modality.ts';
 import { inSpeakerPosition } from './speaker-position.ts';
 import { unnamedSpeakerAt } from './unnamed-speakers.ts';
@@ -532,6 +533,31 @@ function servingRoleAt(
   return { role: { first, head: k, last: k, titleWords: [head.lower], qualifier }, end: served.end, served };
 }
 
+const speakerHeadsByLexicon = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/**
+ * Every lower-case word the loop of resolveRoleSpeakers reads a speaker from: the head words each of its rules asks
+ * for first (accredited, serving, chief, portfolio, unnamed and title heads) and the styles of address. A word not
+ * among them is skipped with one look-up instead of one per rule (most words are none of them).
+ */
+function speakerHeads(lexicon: Lexicon): ReadonlySet<string> {
+  let heads = speakerHeadsByLexicon.get(lexicon);
+  if (!heads) {
+    heads = new Set([
+      ...lexicon.accreditedRoleHeads,
+      ...lexicon.servingRoleHeads,
+      ...lexicon.organizationChiefWords,
+      ...PORTFOLIO_HEADS,
+      ...lexicon.unnamedGroupHeads,
+      ...lexicon.unnamedRoleHeads,
+      ...lexicon.titleHeads,
+      ...Object.values(STYLES_OF_ADDRESS).flatMap((forms) => forms.map((form) => form.toLowerCase())),
+    ]);
+    speakerHeadsByLexicon.set(lexicon, heads);
+  }
+  return heads;
+}
+
 export function resolveRoleSpeakers(state: ExtractState, resources: Resources): ExtractState {
   const { words } = state;
   const { lexicon } = resources;
@@ -545,9 +571,10 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
   const silenced = new Set<EntityMention>();
   // Countries that describe an unnamed speaker: kept for what they say of the article, flagged as no speaker.
   const describing = new Set<EntityMention>();
+  const heads = speakerHeads(lexicon);
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word;
-    if (state.sentences[word.sentence]?.ignored) continue;
+    if (!heads.has(word.lower) || state.sentences[word.sentence]?.ignored) continue;
     // "The ambassador to China said" already read as the ambassador named before: China is still no speaker.
     const covered = coveredRemit(state, k, cover, lexicon);
     if (covered) {
