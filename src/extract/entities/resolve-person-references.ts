@@ -44,13 +44,18 @@ export function soundKey(part: string): string {
 /** Name word (or its sound key) -> ids of the people whose names contain it. */
 function partIndex(persons: Iterable<PersonEntity>, key: (part: string) => string): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  for (const person of persons) {
-    for (const name of new Set([...nameParts(person.name), ...[...person.aliases].flatMap(nameParts)])) {
-      const part = key(name);
-      const ids = index.get(part) ?? [];
-      if (!ids.includes(person.id)) ids.push(person.id);
-      index.set(part, ids);
+  const add = (id: string, name: string): void => {
+    for (const word of nameParts(name)) {
+      const part = key(word);
+      let ids = index.get(part);
+      if (!ids) index.set(part, (ids = []));
+      // A part the name and its aliases share is listed once.
+      if (!ids.includes(id)) ids.push(id);
     }
+  };
+  for (const person of persons) {
+    add(person.id, person.name);
+    for (const alias of person.aliases) add(person.id, alias);
   }
   return index;
 }
@@ -182,9 +187,13 @@ export function titleFits(person: PersonEntity, refWords: readonly string[], lex
 function partsFit(parts: TitleParts, refWords: readonly string[], lexicon: Lexicon): boolean {
   const { words: title, office, initials: titleInitials } = parts;
   const head = refWords[refWords.length - 1] ?? '';
-  const said = refWords.flatMap((w) => w.split('-'));
+  // The reference's words in hyphened pieces, split only for a title that holds an office modifier.
+  let said: string[] | undefined;
   const otherOffice = office.some(
-    (w) => OFFICE_MODIFIERS.has(w) && !said.includes(w) && !(w === 'prime' && lexicon.leaderHeads.has(head)),
+    (w) =>
+      OFFICE_MODIFIERS.has(w) &&
+      !(said ??= refWords.flatMap((r) => r.split('-'))).includes(w) &&
+      !(w === 'prime' && lexicon.leaderHeads.has(head)),
   );
   // "the EAM", "the PM": an abbreviated title fits a title whose initials it spells ("External Affairs Minister").
   if (refWords.length === 1 && head.length >= 2 && head === titleInitials) return true;
@@ -433,7 +442,7 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
       if (!ref) continue;
       const fitting = persons
         .filter(
-          (p) => titleFits(p, ref.titleWords, lexicon) && (ref.country === null || p.country === ref.country),
+          (p) => (ref.country === null || p.country === ref.country) && titleFits(p, ref.titleWords, lexicon),
         )
         .map((p) => p.id);
       // "the Chinese diplomat", "the Saudi official": with no title to match, the person of that country named last.
