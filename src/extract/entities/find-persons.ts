@@ -100,10 +100,12 @@ function findCandidates(
       (cover[i] !== -1 && !givenNames.has(i)) ||
       !(
         name[i] === true ||
-        givenNameAt(ctx, i) ||
-        speakingMonth(ctx, i, ends) ||
-        givenNameMonth(ctx, i) ||
-        titleInitialsAt(ctx, i)
+        // Each of these reads a capitalized word only: most words skip all four.
+        (word.cap &&
+          (givenNameAt(ctx, i) ||
+            speakingMonth(ctx, i, ends) ||
+            givenNameMonth(ctx, i) ||
+            titleInitialsAt(ctx, i)))
       ) ||
       ignoredSentence(word.sentence)
     )

@@ -51,13 +51,19 @@ export function pluralTitleHead(lower: string, lexicon: Lexicon): boolean {
   return lexicon.titleHeads.has(lower.slice(0, -1));
 }
 
+/** A hyphen where ARABIC_PARTICLE wants one: after "al", "el" ... or "ash", "bin" ... (code 45 is "-"). */
+function particleHyphen(text: string): boolean {
+  return text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45;
+}
+
 /** What may stand before a surname spelled like a pronoun: a space after a word, or a comma. */
 const SURNAME_GAP: ReadonlySet<string> = new Set([' ', ', ']);
 
 /** A word that can be part of a person's name. */
 export function isNameWord(word: Word | undefined, lexicon: Lexicon): boolean {
-  // The particle is lower-case and hyphenated: a capitalized word, or one without a hyphen, skips the regex.
-  if (word && !word.cap && word.text.includes('-') && ARABIC_PARTICLE.test(word.text)) return true;
+  // The particle is lower-case and hyphenated after its two or three letters: a capitalized word, or one without a
+  // hyphen there, skips the regex.
+  if (word && !word.cap && particleHyphen(word.text) && ARABIC_PARTICLE.test(word.text)) return true;
   if (!word || !word.cap) return false;
   // "Vice Premier He Lifeng", "..., He said.": a pronoun's spelling capitalized right after a word or a comma is a
   // surname; at a sentence start, after a quote mark or a colon it stays the pronoun.
