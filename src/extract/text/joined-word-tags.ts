@@ -9,8 +9,7 @@
 
 import type { Sentence, Word } from '../types.ts';
 import { modelTags } from './model-tags.ts';
-import { modelCache, type WinkCache } from './wink-model-tables.ts';
-import { latestModelTables } from './wink-instance.ts';
+import { latestTablesReading, type WinkCache } from './wink-model-tables.ts';
 
 /** Letters-only words joined by single hyphens or en-dashes: wink's word pattern takes the run whole, then cuts it. */
 const JOINED_RUN = /^[A-Za-z]+(?:[-–][A-Za-z]+)+$/;
@@ -22,14 +21,11 @@ const CURRENCY_CODES = /USD|AUD|INR|GBP/;
 interface ModelTables {
   preserve: { prefix: Record<string, unknown>; suffix: Record<string, unknown> };
 }
-let lexicon: { core: unknown; cache: WinkCache } | null = null;
 
-/** The model's tables and a word cache of its own over them, or null before any wink instance has read them. */
+/** The model's tables and a word cache over them, or null before any wink instance has read them. */
 function tables(): { core: ModelTables; cache: WinkCache } | null {
-  const core = latestModelTables();
-  if (core === null) return null;
-  if (lexicon === null || lexicon.core !== core) lexicon = { core, cache: modelCache(core) };
-  return { core: core as ModelTables, cache: lexicon.cache };
+  const read = latestTablesReading();
+  return read === null ? null : { core: read.core as ModelTables, cache: read.cache };
 }
 
 /**

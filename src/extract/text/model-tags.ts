@@ -3,20 +3,13 @@
 // possible tag could change need not tag the sentence. A word the model does not know gets a guessed tag: "any".
 // The same reading proves the closed-class list (test/unit/extract/closed-class-tags.test.ts).
 
-import { latestModelTables } from './wink-instance.ts';
 import {
   FALLBACK_TAG,
-  machineMatches,
-  modelCache,
-  posModel,
-  type PosModel,
-  type WinkCache,
-  type WinkMachine,
+  perModelTables,
+  type MachineMatch,
+  type ModelTablesReading,
 } from './wink-model-tables.ts';
 
-interface CoreTables {
-  pos: { hash: Record<string, number> };
-}
 interface Rule {
   /** The event (tag or tag hint) the rule reads at the token it retags; undefined: any. */
   event: string | undefined;
@@ -25,62 +18,46 @@ interface Rule {
 }
 
 /** A machine's rules as read at the token they retag; null: a machine too deep to read, every word answers "any". */
-function rulesOf(machine: WinkMachine): Rule[] | null {
-  return machineMatches(machine)?.map(({ events, at, target }) => ({ event: events[at], target })) ?? null;
+function rulesOf(matches: readonly MachineMatch[] | null): Rule[] | null {
+  return matches?.map(({ events, at, target }) => ({ event: events[at], target })) ?? null;
 }
 
 interface Reader {
-  core: unknown;
-  cache: WinkCache;
-  transformer: PosModel['transformers'][number] | undefined;
+  /** The tables read (their cache, transformer and tag names). */
+  tables: ModelTablesReading;
   machines: Array<Rule[] | null>;
-  tagNames: Map<number, string>;
   known: Map<string, ReadonlySet<string> | null>;
 }
-let reader: Reader | null = null;
 
 /** The reader of the latest instance's tables, built again when a new instance has parsed them. */
-function currentReader(): Reader | null {
-  const core = latestModelTables();
-  if (core === null) return null;
-  if (reader?.core !== core) {
-    const pos = posModel();
-    reader = {
-      core,
-      // A cache of its own over the shared tables: it never adds a word, and answers "any" for the words an instance
-      // has learned (past the model's own, so out of its vocabulary).
-      cache: modelCache(core),
-      transformer: pos.transformers[0],
-      machines: pos.machines.map((json) => rulesOf(JSON.parse(json) as WinkMachine)),
-      tagNames: new Map(Object.entries((core as CoreTables).pos.hash).map(([name, id]) => [id, name])),
-      known: new Map(),
-    };
-  }
-  return reader;
-}
+const currentReader = perModelTables((tables): Reader => ({
+  tables,
+  machines: tables.machines.map(rulesOf),
+  known: new Map(),
+}));
 
 function readTags(r: Reader, word: string): ReadonlySet<string> | null {
-  const found = r.cache.lookup(word);
+  const { cache, transformer, tagNames } = r.tables;
+  const found = cache.lookup(word);
   // Not in the lexicon (wink guesses its tag) or a contraction (read as several tokens): any.
-  if (found === null || found.length !== 1 || r.cache.isOOV(word) || !r.transformer) return null;
+  if (found === null || found.length !== 1 || cache.isOOV(word) || !transformer) return null;
   const index = found[0] as number;
-  const mapped = r.cache.mappedSpelling(index);
+  const mapped = cache.mappedSpelling(index);
   // wink's pos-updater asks the cluster of the token's normal; its own and its mapped spelling's are added for safety.
-  const clusters = [index, mapped, r.cache.normal(index)];
-  const member = (pos: number): boolean => clusters.some((lexeme) => r.cache.isMemberPOS(lexeme, pos));
+  const clusters = [index, mapped, cache.normal(index)];
+  const member = (pos: number): boolean => clusters.some((lexeme) => cache.isMemberPOS(lexeme, pos));
   // wink's default tag (tokens-mappers.js mapRawTokens2UIdOfDefaultPOS); only the machines' rules change it.
-  const tags = new Set<number>([r.cache.posOf(mapped) || FALLBACK_TAG]);
-  const transformer = r.transformer;
+  const tags = new Set<number>([cache.posOf(mapped) || FALLBACK_TAG]);
   for (const rules of r.machines) {
     if (rules === null) return null;
-    const events = new Set([...tags].map((pos) => String(transformer(pos, r.cache, [index], 0))));
+    const events = new Set([...tags].map((pos) => String(transformer(pos, cache, [index], 0))));
     for (const rule of rules)
       if ((rule.event === undefined || events.has(rule.event)) && (rule.target < 0 || member(rule.target)))
         tags.add(Math.abs(rule.target));
   }
   const names = new Set<string>();
   for (const tag of tags) {
-    const name = r.tagNames.get(tag);
+    const name = tagNames.get(tag);
     if (name === undefined) return null;
     names.add(name);
   }

@@ -4,14 +4,12 @@
 
 import model from 'wink-eng-lite-web-model';
 import type { Word } from '../types.ts';
-import { latestModelTables } from './wink-instance.ts';
-import { modelCache, OTHERWISE_EVENT, type WinkCache } from './wink-model-tables.ts';
+import { OTHERWISE_EVENT, perModelTables, type WinkCache } from './wink-model-tables.ts';
 
 /** The negation machine's pattern kind that flags what follows it (negation-setter.js: "2" only ends a scope). */
 const NEGATES = '1';
 
 interface Reader {
-  core: unknown;
   cache: WinkCache;
   /** The normal forms (lower case) of the first tokens of every negating pattern. */
   openers: ReadonlySet<string>;
@@ -20,7 +18,6 @@ interface Reader {
 }
 /** How many words' answers are kept before they are dropped and read again. */
 const KEEP = 50_000;
-let reader: Reader | null = null;
 
 function openersOf(cache: WinkCache, json: string): Set<string> {
   const [, , fsm, terminal] = JSON.parse(json) as [
@@ -29,7 +26,7 @@ function openersOf(cache: WinkCache, json: string): Set<string> {
     Record<string, Record<string, number>>,
     Record<string, string>,
   ];
-  const value = (cache as unknown as { value(index: number): string }).value;
+  const value = cache.value;
   const openers = new Set<string>();
   // Whether a pattern through `state` negates: a negating terminal reached from it, directly or by `otherwise`.
   const seen = new Map<number, boolean>();
@@ -48,17 +45,12 @@ function openersOf(cache: WinkCache, json: string): Set<string> {
   return openers;
 }
 
-function currentReader(): Reader | null {
-  const core = latestModelTables();
-  if (core === null) return null;
-  if (reader?.core !== core) {
-    const cache = modelCache(core);
-    const machines = (model.negation as () => { machines: string[] })().machines;
-    const openers = new Set(machines.flatMap((json) => [...openersOf(cache, json)]));
-    reader = { core, cache, openers, known: new Map() };
-  }
-  return reader;
-}
+/** The reader of the latest instance's tables, built again when a new instance has parsed them. */
+const currentReader = perModelTables(({ cache }): Reader => {
+  const machines = (model.negation as () => { machines: string[] })().machines;
+  const openers = new Set(machines.flatMap((json) => [...openersOf(cache, json)]));
+  return { cache, openers, known: new Map() };
+});
 
 /** Runs of letters: wink reads each as one token or the tokens its lexicon lists for it ("cannot": can, not). */
 const RUNS = /[A-Za-z]+/g;
@@ -78,7 +70,7 @@ function opens(r: Reader, word: Word): boolean {
 
 function read(r: Reader, word: Word): boolean {
   if (NOT_SUFFIX.test(word.lower)) return true;
-  const value = (r.cache as unknown as { value(index: number): string }).value;
+  const value = r.cache.value;
   for (const run of word.text.match(RUNS) ?? []) {
     if (r.openers.has(run.toLowerCase())) return true;
     for (const index of r.cache.lookup(run) ?? [])

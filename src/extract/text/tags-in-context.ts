@@ -7,30 +7,22 @@
 
 import type { Sentence, Word } from '../types.ts';
 import { modelTags } from './model-tags.ts';
-import { latestModelTables } from './wink-instance.ts';
 import {
   FALLBACK_TAG,
-  machineMatches,
-  modelCache,
-  posModel,
+  perModelTables,
   type MachineMatch,
   type PosModel,
   type WinkCache,
-  type WinkMachine,
 } from './wink-model-tables.ts';
 
 type Transformer = PosModel['transformers'][number];
-interface CoreTables {
-  pos: { hash: Record<string, number> };
-}
 /** A match a machine can make: the events of its tokens, the one it retags, the tag it sets (negative: forced). */
 type Retag = MachineMatch;
 /** wink's automaton end-of-sentence event (automaton.js eosTokenN). */
 const END = '2070000';
 
 /** A machine's matches, or null when one retags a token past its events (wink's `otherwise` fallback): unread. */
-function retagsOf(machine: WinkMachine): Retag[] | null {
-  const matches = machineMatches(machine);
+function retagsOf(matches: readonly MachineMatch[] | null): readonly Retag[] | null {
   return matches === null || matches.some(({ events, at }) => at >= events.length) ? null : matches;
 }
 
@@ -44,7 +36,6 @@ function byRetagged(retags: readonly Retag[]): Map<string, Retag[]> {
 }
 
 interface Reader {
-  core: unknown;
   cache: WinkCache;
   transformer: Transformer;
   /** Per machine, its retags by the event they read at the token they retag. */
@@ -56,30 +47,23 @@ interface Reader {
   /** Per known word: its lexeme and the events it can show the machines (tag hint, or its possible tags). */
   tokens: Map<string, { index: number; events: ReadonlySet<string> } | null>;
 }
-let reader: Reader | null = null;
 
-function currentReader(): Reader | null {
-  const core = latestModelTables();
-  if (core === null) return null;
-  if (reader?.core !== core) {
-    const pos = posModel();
-    const transformer = pos.transformers[0];
-    const machines = pos.machines.map((json) => retagsOf(JSON.parse(json) as WinkMachine));
+/** The reader of the latest instance's tables (null when a machine is unread), built again for new tables. */
+const currentReader = perModelTables(
+  ({ cache, transformer, machines: matches, tagIds, tagNames }): Reader | null => {
+    const machines = matches.map(retagsOf);
     if (!transformer || machines.some((m) => m === null)) return null;
-    const hash = (core as CoreTables).pos.hash;
-    reader = {
-      core,
-      cache: modelCache(core),
+    return {
+      cache,
       transformer,
       machines: (machines as Retag[][]).map(byRetagged),
       reach: Math.max(...(machines as Retag[][]).flat().map((retag) => retag.events.length)) - 1,
-      tagIds: new Map(Object.entries(hash)),
-      tagNames: new Map(Object.entries(hash).map(([name, id]) => [id, name])),
+      tagIds,
+      tagNames,
       tokens: new Map(),
     };
-  }
-  return reader;
-}
+  },
+);
 
 /** Letters only: wink's tokenizer reads such a word, standing alone, as one token of that very text. */
 const LETTERS = /^[A-Za-z]+$/;

@@ -1,7 +1,8 @@
 // wink's model tables, as its `core()` parses them, a word cache over them (wink-nlp/src/cache.js, which wink does not
 // export), and the matches of its part-of-speech rule machines: what sentence-hint-words.ts, model-tags.ts,
 // tags-in-context.ts and their kin read to learn, from the model itself, which words can matter to the sentence
-// splitter and which tags a word can take.
+// splitter and which tags a word can take. The latest instance's tables are read once (latestTablesReading) and each
+// reader keeps what it derives from them by perModelTables, built again only when a new instance parses new tables.
 
 import { createRequire } from 'node:module';
 import model from 'wink-eng-lite-web-model';
@@ -17,6 +18,7 @@ export interface WinkCache {
   posOf(index: number): number;
   isMemberPOS(index: number, pos: number): boolean;
   property(index: number, name: string): unknown;
+  value(index: number): string;
 }
 
 const requireCjs = createRequire(import.meta.url);
@@ -93,4 +95,65 @@ export function machineMatches(machine: WinkMachine): MachineMatch[] | null {
   };
   walk(0, []);
   return tooDeep ? null : matches;
+}
+
+/** The part of the model's tables read here (wink types them as unknown: they are internal). */
+interface CoreTables {
+  pos: { hash: Record<string, number> };
+}
+
+/** The latest instance's tables as every reader here reads them, read once per tables. */
+export interface ModelTablesReading {
+  /** The tables themselves, as wink's `core()` parsed them. */
+  core: unknown;
+  /**
+   * A word cache of its own over the tables: it is only read (it never adds a word), and answers as the model would,
+   * so a word an instance has learned past the model's own is out of its vocabulary.
+   */
+  cache: WinkCache;
+  /** wink's transformer of a token's tag into a machine event (its first). */
+  transformer: PosModel['transformers'][number] | undefined;
+  /** Per part-of-speech machine, every match it can make; null: a machine too deep to read. */
+  machines: Array<MachineMatch[] | null>;
+  /** The tag ids by name and names by id (the tables' `pos.hash`). */
+  tagIds: Map<string, number>;
+  tagNames: Map<number, string>;
+}
+let reading: ModelTablesReading | null = null;
+
+/** The latest wink instance's tables, read once; null before any instance has parsed them. */
+export function latestTablesReading(): ModelTablesReading | null {
+  const core = latestModelTables();
+  if (core === null) return null;
+  if (reading?.core !== core) {
+    const pos = posModel();
+    const hash = (core as CoreTables).pos.hash;
+    reading = {
+      core,
+      cache: modelCache(core),
+      transformer: pos.transformers[0],
+      machines: pos.machines.map((json) => machineMatches(JSON.parse(json) as WinkMachine)),
+      tagIds: new Map(Object.entries(hash)),
+      tagNames: new Map(Object.entries(hash).map(([name, id]) => [id, name])),
+    };
+  }
+  return reading;
+}
+
+/**
+ * A reader's own derivation of the latest tables (`derive` runs once per tables, when a new instance has parsed them),
+ * or null before any instance has.
+ */
+export function perModelTables<T>(derive: (tables: ModelTablesReading) => T): () => T | null {
+  let from: ModelTablesReading | null = null;
+  let derived: T | null = null;
+  return () => {
+    const tables = latestTablesReading();
+    if (tables === null) return null;
+    if (tables !== from) {
+      derived = derive(tables);
+      from = tables;
+    }
+    return derived;
+  };
 }
