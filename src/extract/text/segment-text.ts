@@ -79,11 +79,21 @@ export function maskLongTokens(text: string): string {
 }
 
 /** ASCII letters, digits and punctuation none of which can open a sentence boundary in wink (maskInsideSentences). */
-const INERT_ASCII = new Uint8Array(128);
-for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,;:\'"()[]-/&%$#+=*')
-  INERT_ASCII[c.charCodeAt(0)] = 1;
+const INERT_ASCII_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,;:\'"()[]-/&%$#+=*';
 /** The same beyond ASCII: letters, marks, digits, curly quotes and dashes (one UTF-16 unit each). */
 const INERT_OTHER = /^[\p{L}\p{M}\p{N}’‘“”–—]$/u;
+/** What an ASCII code is to a chunk, as bits: one table read per character instead of a test per class. */
+const INERT = 1;
+const LETTER = 2;
+const CAPITAL = 4;
+const CHUNK_END = 8;
+const ASCII_CLASS = new Uint8Array(128);
+for (const c of INERT_ASCII_CHARS) ASCII_CLASS[c.charCodeAt(0)] = INERT;
+for (let code = 97; code <= 122; code++) ASCII_CLASS[code] = INERT | LETTER;
+for (let code = 65; code <= 90; code++) ASCII_CLASS[code] = INERT | LETTER | CAPITAL;
+ASCII_CLASS[32] = CHUNK_END;
+ASCII_CLASS[10] = CHUNK_END;
+
 /**
  * Chunks kept after a chunk that may open a boundary: the tokens wink's longest SBD pattern reads after its first.
  * A pattern reads at most 3 tokens after its first and the next sentence starts among them (the model's machine has
@@ -97,9 +107,8 @@ export const SBD_CONTEXT_CHUNKS = 3;
  */
 const LINE_START_CHUNKS = 1;
 
-function inert(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return INERT_ASCII[code] === 1;
+/** Whether a character past ASCII is inert (INERT_OTHER), a lone surrogate half never. */
+function inertOther(text: string, i: number, code: number): boolean {
   return (code < 0xd800 || code > 0xdfff) && INERT_OTHER.test(text.charAt(i));
 }
 
@@ -146,21 +155,28 @@ export function maskInsideSentences(text: string, hintWords: ReadonlySet<string>
       continue;
     }
     let end = i;
-    let chunkInert = true;
-    let letters = true;
-    let capital = false;
+    // INERT and LETTER hold while every character has them, CAPITAL once one has it.
+    let all = INERT | LETTER;
+    let capital = 0;
     for (; end < text.length; end++) {
       const c = text.charCodeAt(end);
-      if (c === 32 || c === 10) break;
-      if (chunkInert && !inert(text, end)) chunkInert = false;
-      if (c >= 65 && c <= 90) capital = true;
-      else if (c < 97 || c > 122) letters = false;
+      if (c < 128) {
+        const kind = ASCII_CLASS[c] as number;
+        if (kind & CHUNK_END) break;
+        all &= kind;
+        capital |= kind & CAPITAL;
+      } else {
+        // Past ASCII: no plain letter, and inert only as INERT_OTHER says.
+        all &= (all & INERT) !== 0 && inertOther(text, end, c) ? INERT : 0;
+      }
     }
+    const chunkInert = (all & INERT) !== 0;
+    const letters = (all & LETTER) !== 0;
     const inPattern = sinceOpening < SBD_CONTEXT_CHUNKS;
     const keep = !chunkInert || inLine < LINE_START_CHUNKS || inPattern;
     if (!chunkInert) sinceOpening = 0;
     // A word of ASCII letters with no sentence hint ends every pattern read into it: none reads the chunks after it.
-    else if (inPattern && letters && endsPatterns(text.slice(i, end), capital, hintWords))
+    else if (inPattern && letters && endsPatterns(text.slice(i, end), capital !== 0, hintWords))
       sinceOpening = SBD_CONTEXT_CHUNKS;
     else sinceOpening++;
     inLine++;
