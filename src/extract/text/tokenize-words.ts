@@ -2,7 +2,7 @@
 // Pure and linear; sentences are assigned by a single merge with the sentence list.
 
 import type { ExtractState, Sentence, Word } from '../types.ts';
-import { flagsAt, widthAt, WORD_AFTER_HYPHEN, WORD_INNER, WORD_START } from './word-chars.ts';
+import { flagsAt, innerRunEnd, widthAt, WORD_AFTER_HYPHEN, WORD_START } from './word-chars.ts';
 
 /** A short phrase's lower-cased runs of letters ("the AU roadmap" -> ["the", "au", "roadmap"]): for word-list checks. */
 export const letterWords = (text: string): string[] =>
@@ -33,7 +33,7 @@ function startsUpper(word: string): boolean {
 export function wordEnd(text: string, start: number): number {
   let i = start + widthAt(text, start);
   for (;;) {
-    while (flagsAt(text, i) & WORD_INNER) i += widthAt(text, i);
+    i = innerRunEnd(text, i);
     // A joiner continues the word only before a code point that may start one (a hyphen: lower case or digit).
     const code = text.charCodeAt(i);
     let next: number;

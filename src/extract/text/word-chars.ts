@@ -46,3 +46,16 @@ export function widthAt(text: string, i: number): number {
   const low = text.charCodeAt(i + 1);
   return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
 }
+
+/** Where the run of code points that may continue a word (WORD_INNER) from `i` ends; ASCII read from the table alone. */
+export function innerRunEnd(text: string, i: number): number {
+  for (;;) {
+    const code = text.charCodeAt(i);
+    // Past the end `code` is NaN, and flagsAt answers 0.
+    if (code < 128) {
+      if (!((ASCII[code] as number) & WORD_INNER)) return i;
+      i++;
+    } else if (flagsAt(text, i) & WORD_INNER) i += widthAt(text, i);
+    else return i;
+  }
+}
