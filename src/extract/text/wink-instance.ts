@@ -71,11 +71,20 @@ export function createForgetfulWink(
   const write = (index: number | undefined): void => {
     if (index !== undefined && index >= modelWords) writtenIn[index - modelWords] = article;
   };
+  // Per learned word (by its index past the model's own), the index of its lower case: looked up once, not again in
+  // each later article that writes the word (it is added again there, hidden before).
+  let lowerOf: number[] = [];
   /** Marks a word and its lower case written; both are in the tables by then (wink adds the two together). */
   const writeWord = (text: string, index: number | undefined): void => {
     write(index);
-    const lower = text.toLowerCase();
-    if (lower !== text) write(lexemes.hash[lower]);
+    const learned = index !== undefined && index >= modelWords ? index - modelWords : -1;
+    let lowerIndex = learned < 0 ? undefined : lowerOf[learned];
+    if (lowerIndex === undefined) {
+      const lower = text.toLowerCase();
+      lowerIndex = lower === text ? index : lexemes.hash[lower];
+      if (learned >= 0 && lowerIndex !== undefined) lowerOf[learned] = lowerIndex;
+    }
+    if (lowerIndex !== index) write(lowerIndex);
   };
   const hidden = new WeakSet<WordCache>();
   const hideEarlierWords = (cache: WordCache): void => {
@@ -105,6 +114,7 @@ export function createForgetfulWink(
           lexemes = core.features.lexeme as FeatureTable;
           modelWords = lexemes.list.length;
           writtenIn = [];
+          lowerOf = [];
           latestCore = core;
           return core;
         },
