@@ -71,6 +71,7 @@ import { STATEMENT_MAKING_WORDS } from '../lexicon/agreement-act-words.ts';
 import { joinKindOnlyTitles, kindOnlyTitle } from './kind-only-title.ts';
 import { unsignedStatement } from './unsigned-statement.ts';
 import { warringCountries } from './warring-sides.ts';
+import { warringMovementSides } from './warring-movement-sides.ts';
 import {
   AGREED_OBJECT_OPENERS,
   JOINTLY_MADE_WORDS,
@@ -1196,7 +1197,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       resources,
       known
         ? known.parties.filter((p) => !p.startsWith('org:') || state.organizations.has(p))
-        : cluster.parties,
+        : warringMovementSides(state, cluster.parties),
       organizations,
       armyMentions,
     );
