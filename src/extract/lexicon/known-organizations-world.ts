@@ -95,7 +95,7 @@ Somaliland | other | - | Republic of Somaliland
 Abkhazia | other | - | Republic of Abkhazia
 South Ossetia | other | - | -
 Transnistria | other | - | Pridnestrovie
-Tigray People's Liberation Front | party | ETH | TPLF; Tigray People’s Liberation Front
+Tigray People's Liberation Front | party | ETH | TPLF; Tigray People’s Liberation Front; Tigrayan authorities; Tigrayan forces; Tigray rebels; Tigrayan rebels; Tigrayan leadership
 Pakistan Peoples Party | party | PAK | -
 Muslim Brotherhood | other | - | -
 Palestine Red Crescent Society | other | PSE | Palestinian Red Crescent

@@ -23,6 +23,13 @@ describe('sides that agree to an agreement', () => {
     ).toEqual([['ETH', 'org:tigray-peoples-liberation-front']]);
   });
 
+  it.each([
+    'Ethiopia truce agreed\nThe federal government in Addis Ababa and Tigrayan authorities have agreed on a truce, the mediator said in Nairobi on Friday.',
+    'The Ethiopian government and Tigrayan forces signed an agreement on Friday in Nairobi to withdraw heavy weapons from the front.',
+  ])('reads the Tigrayan side of a deal as its movement: %s', (text) => {
+    expect(parties(text)).toContainEqual(['ETH', 'org:tigray-peoples-liberation-front']);
+  });
+
   it('does not take one side of a deal with a counterpart for both its sides', () => {
     const found = parties(
       'Lebanon and Hezbollah have agreed to a ceasefire with Israel, an aide to the speaker said on Monday. The success of the proposed ceasefire agreement now depends on Israel, he added.',
