@@ -42,6 +42,8 @@ export function attendeesOf(state: ExtractState, word: Word, sentence: Sentence)
   const { text } = state;
   const from = word.end + selfClauseSkip(text, word.end, sentence.end);
   const rest = text.slice(from, Math.min(sentence.end, from + 120));
+  // Both forms of the passive end in " by ": most stretches hold none, and the pattern is dear to run.
+  if (!rest.includes(' by ')) return [];
   const passive = PASSIVE.exec(rest);
   if (!passive || BREAK.test(rest.slice(0, passive.index))) return [];
   const start = from + passive.index + passive[0].length;

@@ -32,6 +32,9 @@ const BETWEEN_GENERIC = new RegExp(
   `^ between (?:${QUANTIFIER} (?:${PAIR_NOUNS.join('|')})|the (?:${PAIR_NOUNS.join('|')}) of ${QUANTIFIER} (?:${PAIR_GROUPS.join('|')}))\\b`,
   'i',
 );
+/** A quantifier anywhere, and "between" right after the word: every pattern above needs one of the two. */
+const ANY_QUANTIFIER = new RegExp(QUANTIFIER, 'i');
+const BETWEEN_LEAD = /^ between /i;
 /** How far before the meeting word the pair may be told. */
 const PAIR_REACH = 60;
 /** How many sentences back the pair's people are looked for: further when their office tells them apart. */
@@ -81,14 +84,23 @@ export function pairNamedWith(
 ): string[] {
   const lead = state.text.slice(Math.max(sentence.start, offset - PAIR_REACH), offset);
   const after = state.text.slice(end, Math.min(sentence.end, end + PAIR_REACH));
-  const office = pairedOffice(TITLED_PAIR, lead, lexicon) ?? pairedOffice(BETWEEN_PAIR, after, lexicon);
+  // Most meeting words have neither a quantifier before nor "between" after: the patterns are not run for them.
+  const pairBefore = ANY_QUANTIFIER.test(lead);
+  const pairAfter = BETWEEN_LEAD.test(after);
+  if (!pairBefore && !pairAfter) return [];
+  const office =
+    (pairBefore ? pairedOffice(TITLED_PAIR, lead, lexicon) : null) ??
+    (pairAfter ? pairedOffice(BETWEEN_PAIR, after, lexicon) : null);
   if (office) {
     const holders = lastTwo(state, sentence, offset, OFFICE_PAIR_SENTENCES, (id) =>
       holdsOffice((state.persons.get(id)?.title ?? '').toLowerCase(), office),
     );
     if (holders.length === 2) return holders;
   }
-  if (PAIR.test(lead) || PAIR_OF_GROUP.test(lead) || BETWEEN_GENERIC.test(after))
+  if (
+    (pairBefore && (PAIR.test(lead) || PAIR_OF_GROUP.test(lead))) ||
+    (pairAfter && BETWEEN_GENERIC.test(after))
+  )
     return lastTwo(state, sentence, offset, PAIR_SENTENCES, () => true);
   return [];
 }

@@ -65,6 +65,8 @@ export function inLaterSelfClause(text: string, wordEnd: number, at: number): bo
 
 /** "the crisis that has broken out on April 15": a noun and the relative pronoun of its clause. */
 const OTHER_RELATIVE = new RegExp(`\\b(\\p{L}+),? (?:${alternation(SELF_CLAUSE_RELATIVES)})\\b`, 'giu');
+/** A relative pronoun alone, case-folded as OTHER_RELATIVE is (iu). */
+const RELATIVE_ANYWHERE = new RegExp(alternation(SELF_CLAUSE_RELATIVES), 'iu');
 
 /**
  * Whether offset `at`, after the meeting word ending at `wordEnd`, lies in a relative clause of another noun: "The
@@ -73,6 +75,8 @@ const OTHER_RELATIVE = new RegExp(`\\b(\\p{L}+),? (?:${alternation(SELF_CLAUSE_R
  */
 export function inOtherRelative(text: string, wordEnd: number, at: number): boolean {
   if (at <= wordEnd) return false;
+  // No relative pronoun in the whole stretch, none in the part past the meeting's own clause: most stretches.
+  if (!RELATIVE_ANYWHERE.test(text.slice(wordEnd, at))) return false;
   const between = text.slice(wordEnd + selfClauseSkip(text, wordEnd, at), at);
   if (/[.;!?]/.test(between)) return false;
   OTHER_RELATIVE.lastIndex = 0;
