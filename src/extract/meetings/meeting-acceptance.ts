@@ -126,9 +126,11 @@ function discussedWith(
   const last = state.words[adverbialsEnd(state, k, sentence)] ?? word;
   if (!lead.test(state.text.slice(last.end, last.end + 9))) return false;
   // The call of the same sentence is the event: "discussed with X in a phone call".
-  const inSentence = (j: number): boolean => state.words[j]?.sentence === word.sentence;
-  for (let j = k - 1; inSentence(j); j--) if (CALL_CUES.has(state.words[j]?.lower ?? '')) return false;
-  for (let j = k + 1; inSentence(j); j++) if (CALL_CUES.has(state.words[j]?.lower ?? '')) return false;
+  const { words } = state;
+  for (let j = k - 1; words[j]?.sentence === word.sentence; j--)
+    if (CALL_CUES.has(words[j]?.lower ?? '')) return false;
+  for (let j = k + 1; words[j]?.sentence === word.sentence; j++)
+    if (CALL_CUES.has(words[j]?.lower ?? '')) return false;
   const phrase = /^[^,;]*/.exec(state.text.slice(last.end, Math.min(sentence.end, last.end + 90)))?.[0] ?? '';
   // "with Kenyan President X": a demonym is part of the title, not the partner.
   const first = startingIn(state.mentions, last.end, last.end + phrase.length).find(

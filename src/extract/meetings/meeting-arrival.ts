@@ -44,11 +44,14 @@ export function purposeOpenerBefore(
 /** The arrival whose purpose phrase holds meeting word k, or null. */
 export function arrivalFor(state: ExtractState, k: number, sentence: Sentence): Arrival | null {
   const { words, text, mentions } = state;
-  const inSentence = (i: number) => words[i]?.sentence === sentence.index;
-  const opener = purposeOpenerBefore(words, k, inSentence);
+  const opener = purposeOpenerBefore(words, k, (i) => words[i]?.sentence === sentence.index);
   if (opener < 0) return null;
   let verb = -1;
-  for (let v = opener - 1; v >= 0 && opener - v <= DESTINATION_SPAN && inSentence(v); v--) {
+  for (
+    let v = opener - 1;
+    v >= 0 && opener - v <= DESTINATION_SPAN && words[v]?.sentence === sentence.index;
+    v--
+  ) {
     const lower = words[v]?.lower ?? '';
     if (CLAUSE_BREAKERS.has(lower) || clausePunctuationBefore(words[v + 1])) return null;
     if (ARRIVAL_VERBS.has(lower)) {

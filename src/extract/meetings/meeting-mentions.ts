@@ -198,6 +198,71 @@ export interface RawMeeting {
   attendees: string[];
 }
 
+/**
+ * "held extensive talks", "held wide-ranging talks", "officially welcomed": a lower-case adjective or adverb (wink POS)
+ * before a meeting noun is stepped over like the listed gap words; a capitalized one ("Russian") may be its owner's
+ * demonym. A word of the sentence before has no tag in this one: its sentence is not read for it, nor is it read for a
+ * word the model can never tag so ("their", "of", "is", "ministers’"), nor where its neighbours keep it from being so
+ * ("said talks", "that meeting"), or always does ("next", "such", "likely"). Module functions, not closures in
+ * readMeeting: a closure is built on every call.
+ */
+function gapModifier(
+  state: ExtractState,
+  sentence: Sentence,
+  sentenceText: string,
+  factsOf: WordFactsOf,
+  at: number,
+): boolean {
+  const { words, text } = state;
+  const w = words[at];
+  return (
+    w !== undefined &&
+    !w.cap &&
+    w.start >= sentence.start &&
+    !neverTagged(text, sentence, w, MODIFIER_TAGS) &&
+    !neverTaggedBeforeMark(text, sentence, w, MODIFIER_TAGS) &&
+    (mustBeTagged(text, sentence, w, MODIFIER_TAGS) ||
+      (!neverTaggedHere(text, sentence, words, at, MODIFIER_TAGS) &&
+        MODIFIER_TAGS.has(factsOf(sentenceText, w.start - sentence.start)?.pos ?? '')))
+  );
+}
+
+/**
+ * "held a closed-door meeting", "a one-on-one meeting", "a 45-minute meeting": a lower-case hyphenated compound
+ * before the noun modifies it, whatever tag the model gives the compound. Not "follow-up", which tells a further
+ * sitting of sides already met (follow-up.ts gives it those sides), nor a format that names the meeting ("the
+ * inaugural two-plus-two ministerial dialogue" is that format's sitting, no reference back to talks told before).
+ */
+function hyphenatedModifier(w: Word | undefined): boolean {
+  return (
+    w !== undefined &&
+    !w.cap &&
+    w.lower.includes('-') &&
+    HYPHENATED_MODIFIER.test(w.lower) &&
+    !FOLLOW_UP_BEFORE.has(w.lower) &&
+    !DIALOGUE_FORMATS.has(w.lower)
+  );
+}
+
+/** "Blinken is also due to meet", "He is also scheduled to meet": an adverb among a verb's auxiliaries is not counted. */
+function gapAdverb(
+  state: ExtractState,
+  sentence: Sentence,
+  sentenceText: string,
+  factsOf: WordFactsOf,
+  w: Word | undefined,
+): boolean {
+  const { text } = state;
+  return (
+    w !== undefined &&
+    !w.cap &&
+    w.start >= sentence.start &&
+    !neverTagged(text, sentence, w, ADVERB_TAG) &&
+    (mustBeTagged(text, sentence, w, ADVERB_TAG) ||
+      factsOf(sentenceText, w.start - sentence.start)?.pos === 'ADV')
+  );
+}
+
 export function readMeeting(
   state: ExtractState,
   k: number,
@@ -225,47 +290,7 @@ export function readMeeting(
     j -= skip;
     timeWords += skip;
   }
-  // "held extensive talks", "held wide-ranging talks", "officially welcomed": a lower-case adjective or adverb
-  // (wink POS) before the word is stepped over like the listed gap words; a capitalized one ("Russian") may be its
-  // owner's demonym. A word of the sentence before has no tag in this one: its sentence is not read for it, nor is
-  // it read for a word the model can never tag so ("their", "of", "is", "ministers’"), nor where its neighbours keep
-  // it from being so ("said talks", "that meeting"), or always does ("next", "such", "likely").
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const adjective = (at: number): boolean => {
-    const w = words[at];
-    return (
-      !verb &&
-      w !== undefined &&
-      !w.cap &&
-      w.start >= sentence.start &&
-      !neverTagged(text, sentence, w, MODIFIER_TAGS) &&
-      !neverTaggedBeforeMark(text, sentence, w, MODIFIER_TAGS) &&
-      (mustBeTagged(text, sentence, w, MODIFIER_TAGS) ||
-        (!neverTaggedHere(text, sentence, words, at, MODIFIER_TAGS) &&
-          MODIFIER_TAGS.has(factsOf(sentenceText, w.start - sentence.start)?.pos ?? '')))
-    );
-  };
-  // "held a closed-door meeting", "a one-on-one meeting", "a 45-minute meeting": a lower-case hyphenated compound
-  // before the noun modifies it, whatever tag the model gives the compound. Not "follow-up", which tells a further
-  // sitting of sides already met (follow-up.ts gives it those sides), nor a format that names the meeting ("the
-  // inaugural two-plus-two ministerial dialogue" is that format's sitting, no reference back to talks told before).
-  const compound = (w: Word | undefined): boolean =>
-    !verb &&
-    w !== undefined &&
-    !w.cap &&
-    w.lower.includes('-') &&
-    HYPHENATED_MODIFIER.test(w.lower) &&
-    !FOLLOW_UP_BEFORE.has(w.lower) &&
-    !DIALOGUE_FORMATS.has(w.lower);
-  // "Blinken is also due to meet", "He is also scheduled to meet": an adverb among the auxiliaries is not counted.
-  const adverb = (w: Word | undefined): boolean =>
-    verb &&
-    w !== undefined &&
-    !w.cap &&
-    w.start >= sentence.start &&
-    !neverTagged(text, sentence, w, ADVERB_TAG) &&
-    (mustBeTagged(text, sentence, w, ADVERB_TAG) ||
-      factsOf(sentenceText, w.start - sentence.start)?.pos === 'ADV');
   let adverbs = 0;
   // "He will hold a bilateral meeting", "Modi is likely to hold a bilateral meeting": past a holding verb the
   // search reaches its subject over the verb's auxiliaries, as it does for "meet".
@@ -275,14 +300,15 @@ export function readMeeting(
     const gapWord = words[j];
     const lower = gapWord?.lower ?? '';
     // Asked once a word: counted when it is an adverb, stepped over as one or as a gap word.
-    const isAdverb = adverb(gapWord);
+    const isAdverb = verb && gapAdverb(state, sentence, sentenceText, factsOf, gapWord);
     // "a working lunch meeting": the meal and its modifier qualify the meeting noun and are not counted.
     const meal = !verb && (MEAL_WORDS.has(lower) || MEAL_MODIFIERS.has(lower));
     if (
       !isAdverb &&
       !OWNER_GAP_WORDS.has(lower) &&
-      !adjective(j) &&
-      !compound(gapWord) &&
+      // A noun's modifiers stand in its gap, not a verb's.
+      (verb || !gapModifier(state, sentence, sentenceText, factsOf, j)) &&
+      (verb || !hyphenatedModifier(gapWord)) &&
       !meal &&
       !((verb || held) && (MEETING_SUBJECT_AUXILIARIES.has(lower) || HOLDER_AUXILIARIES.has(lower)))
     )

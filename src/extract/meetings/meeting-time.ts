@@ -242,6 +242,19 @@ function datelineDate(state: ExtractState, sentence: Sentence, date: DateMention
   );
 }
 
+/** Whether each date of a meeting word's sentence is its dateline's, asked once a date (datelineDate). */
+interface Datelines {
+  state: ExtractState;
+  sentence: Sentence;
+  known: Map<DateMention, boolean>;
+}
+
+function dateline(datelines: Datelines, d: DateMention): boolean {
+  let is = datelines.known.get(d);
+  if (is === undefined) datelines.known.set(d, (is = datelineDate(datelines.state, datelines.sentence, d)));
+  return is;
+}
+
 /**
  * The date of a meeting word with no date near it: the date that opens its sentence, else the sentence's one day.
  * Read only then: most meeting words have a date near them.
@@ -251,7 +264,7 @@ function sentenceDay(
   sentence: Sentence,
   word: Word,
   dates: readonly DateMention[],
-  dateline: (d: DateMention) => boolean,
+  datelines: Datelines,
 ): string | null {
   const { text } = state;
   // Else the date that opens the sentence: "On Thursday, Biden will host ... for the first trilateral summit".
@@ -260,7 +273,7 @@ function sentenceDay(
       d.start <= sentence.start + 3 &&
       d.start < word.start &&
       !datesReport(text, d.end, word, sentence.end) &&
-      !dateline(d),
+      !dateline(datelines, d),
   );
   if (opening) return opening.value;
   // The one day of the sentence, unless the meeting lies ahead of a day already past: "said on Saturday that he
@@ -275,7 +288,7 @@ function sentenceDay(
       (inLaterSelfClause(text, word.end, d.start) ||
         inOtherRelative(text, word.end, d.start) ||
         sinceDate(text, sentence, d, word) ||
-        dateline(d)),
+        dateline(datelines, d)),
   )
     ? null
     : soleDay;
@@ -295,12 +308,7 @@ export function meetingWhen(
   const { text } = state;
   // The sentence's dates, read once for every test below, and whether each is the dateline's, asked once a date.
   const dates = state.dates.filter((d) => d.sentence === sentence.index);
-  const datelines = new Map<DateMention, boolean>();
-  const dateline = (d: DateMention): boolean => {
-    let is = datelines.get(d);
-    if (is === undefined) datelines.set(d, (is = datelineDate(state, sentence, d)));
-    return is;
-  };
+  const datelines: Datelines = { state, sentence, known: new Map() };
   // When: the nearest date in the word's own clause ("summit ... on June 19", "last September's meeting"), past a
   // clause whose subject is the meeting itself ("the summit which will be held on 10-11 February").
   const from = word.end + selfClauseSkip(text, word.end, sentence.end);
@@ -313,7 +321,11 @@ export function meetingWhen(
     ? Math.max(sentence.start, word.start - 60) + clauseStartAt.index
     : Math.max(sentence.start, word.start - 60);
   const near = dates.filter(
-    (d) => d.start >= dateStart && d.start < dateEnd && !sinceDate(text, sentence, d, word) && !dateline(d),
+    (d) =>
+      d.start >= dateStart &&
+      d.start < dateEnd &&
+      !sinceDate(text, sentence, d, word) &&
+      !dateline(datelines, d),
   );
   near.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
   // Else a date close by in the sentence ("spoke by phone in February, shortly after meeting ...").
@@ -324,7 +336,7 @@ export function meetingWhen(
       (d.start < word.start || d.start < dateEnd) &&
       !(d.end <= word.start && datesReport(text, d.end, word, sentence.end)) &&
       !sinceDate(text, sentence, d, word) &&
-      !dateline(d),
+      !dateline(datelines, d),
   );
   close.sort((a, b) => Math.abs(a.start - word.start) - Math.abs(b.start - word.start));
   // "arrived in Malabo on Wednesday to participate in the summit, which he is to address on Thursday": the day of the
@@ -339,10 +351,10 @@ export function meetingWhen(
         !inOtherRelative(text, word.end, d.start) &&
         !inLaterSelfClause(text, word.end, d.start),
     );
-    const before = (d: DateMention) => d.end <= opener.start;
-    if (own && [...near, ...close].some(before)) {
-      near.splice(0, near.length, ...near.filter((d) => !before(d)));
-      close.splice(0, close.length, own, ...close.filter((d) => !before(d) && d !== own));
+    const openerStart = opener.start;
+    if (own && [...near, ...close].some((d) => d.end <= openerStart)) {
+      near.splice(0, near.length, ...near.filter((d) => d.end > openerStart));
+      close.splice(0, close.length, own, ...close.filter((d) => d.end > openerStart && d !== own));
     }
   }
   // "agreed on Wednesday on the date and venue for a meeting": a meeting whose date is being set lies ahead, and
@@ -352,7 +364,7 @@ export function meetingWhen(
   const told = near[0] ?? close[0];
   const date = told
     ? weekdayAhead(state, sentence, word, told)
-    : sentenceDay(state, sentence, word, dates, dateline);
+    : sentenceDay(state, sentence, word, dates, datelines);
   let status: MeetingItem['status'] | null = null;
   const published = state.input.publishedAt ?? null;
   if (date && published)

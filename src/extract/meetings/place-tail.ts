@@ -16,6 +16,11 @@ const APPOSITION = /^, ([^,;:.]{1,60}),/;
 /** How far past the usual stretch the place may be read once an apposition is stepped over. */
 export const APPOSITION_REACH = 130;
 
+/** Whether a person's name ends right at offset `at`. */
+function personEndsAt(mentions: readonly EntityMention[], at: number): boolean {
+  return startingIn(mentions, Math.max(0, at - 80), at).some((m) => m.kind === 'person' && m.end === at);
+}
+
 /**
  * The end offset of the place reading from `from` to `end`: at the first clause boundary, stepping over a comma
  * after the partner ("Wang Yi, in the Chinese capital, Beijing") or around the partner's apposition, when "in/at"
@@ -35,17 +40,15 @@ export function placeTail(
     const at = from + tail.index;
     if (tail[0] !== ',') return at;
     const rest = text.slice(at, reach);
-    const person = (a: number, b: number): boolean =>
-      startingIn(mentions, Math.max(0, a - 80), b).some((m) => m.kind === 'person' && m.end === b);
     if (stepped && CITY_BEFORE_COMMA.test(text.slice(from, at))) continue;
-    if (person(at, at) && PLACE_AFTER_COMMA.test(rest)) {
+    if (personEndsAt(mentions, at) && PLACE_AFTER_COMMA.test(rest)) {
       stepped = true;
       continue;
     }
     const apposition = APPOSITION.exec(rest);
     if (!apposition || !PLACE_AFTER_COMMA.test(rest.slice(apposition[0].length - 1))) return at;
     const closing = at + apposition[0].length - 1;
-    if (!(person(at, at) || person(closing, closing))) return at;
+    if (!(personEndsAt(mentions, at) || personEndsAt(mentions, closing))) return at;
     stepped = true;
     PLACE_TAIL.lastIndex = closing - from + 1;
   }

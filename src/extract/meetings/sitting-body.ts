@@ -39,12 +39,7 @@ const PREDICATE_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
  * from an emergency session": a body that opens its sentence as the subject, with a verb (wink's tag) between it and
  * the meeting word, sits in that sitting.
  */
-function subjectBody(
-  state: ExtractState,
-  k: number,
-  isBody: (id: string) => boolean,
-  factsOf: WordFactsOf,
-): string | null {
+function subjectBody(state: ExtractState, k: number, factsOf: WordFactsOf): string | null {
   const word = state.words[k];
   const sentence = word ? state.sentences[word.sentence] : undefined;
   if (!word || !sentence) return null;
@@ -52,7 +47,7 @@ function subjectBody(
   const subject = startingIn(state.mentions, sentence.start, word.start).find(
     (m) => m.kind !== 'place' && m.sentence === word.sentence,
   );
-  if (!subject || subject.kind !== 'org' || !isBody(subject.id)) return null;
+  if (!subject || subject.kind !== 'org' || !isBody(state, subject.id)) return null;
   const lead = text.slice(sentence.start, subject.start).trim();
   if (lead !== '' && lead.split(/\s+/).length > BODY_SUBJECT_LEAD_WORDS) return null;
   const between = text.slice(subject.end, word.start);
@@ -68,6 +63,11 @@ function subjectBody(
   return null;
 }
 
+/** An organization whose name's head is a standing body's ("council", "assembly"). */
+function isBody(state: ExtractState, id: string): boolean {
+  return SITTING_BODY_HEADS.has(nameHead(state.organizations.get(id)?.name ?? ''));
+}
+
 /**
  * The standing body named right before the meeting word k or right after its "of (the)", else the body that is the
  * subject of its clause, or null.
@@ -76,10 +76,8 @@ export function sittingBody(state: ExtractState, k: number, factsOf: WordFactsOf
   const word = state.words[k];
   if (!word) return null;
   const { text, mentions } = state;
-  const isBody = (id: string): boolean =>
-    SITTING_BODY_HEADS.has(nameHead(state.organizations.get(id)?.name ?? ''));
   const after = startingIn(mentions, word.end, word.end + ' of the '.length + 1).find(
-    (m) => m.kind === 'org' && SITTING_BODY_LEAD.test(text.slice(word.end, m.start)) && isBody(m.id),
+    (m) => m.kind === 'org' && SITTING_BODY_LEAD.test(text.slice(word.end, m.start)) && isBody(state, m.id),
   );
   if (after) return after.id;
   const before = startingIn(mentions, Math.max(0, word.start - BODY_BEFORE_REACH), word.start).find(
@@ -88,7 +86,7 @@ export function sittingBody(state: ExtractState, k: number, factsOf: WordFactsOf
       m.sentence === word.sentence &&
       (POSSESSIVE_GAP.test(text.slice(m.end, word.start)) ||
         HOLDING_GAP.test(text.slice(m.end, word.start))) &&
-      isBody(m.id),
+      isBody(state, m.id),
   );
-  return before?.id ?? subjectBody(state, k, isBody, factsOf);
+  return before?.id ?? subjectBody(state, k, factsOf);
 }
