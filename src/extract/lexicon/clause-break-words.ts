@@ -12,6 +12,10 @@ export const CLAUSE_BREAK_PARTICIPLES = [
   'stressing',
   'urging',
   'accusing',
+  'insisting',
+  'emphasizing',
+  'emphasising',
+  'explaining',
 ] as const;
 
 /** "... and said ...", ", but warned ...": a second verb of the same subject. */

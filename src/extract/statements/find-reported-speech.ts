@@ -91,13 +91,17 @@ const CLAUSE_BREAK = new RegExp(
     String.raw`|, (?:and|but) (?=(?:he|she) (?:also )?(?:${CLAUSE_BREAK_PRONOUN_VERBS.join('|')})\b)` +
     // "China announced its support for the draft, and Foreign Ministry spokesman Lin Jian said: ...": a named subject
     // of its own with a speech verb, within the clause (no comma, colon or quote before the verb).
-    String.raw`|, (?:and|but|while) (?=[A-Z][^,;:"“”]{0,80}? (?:${SPEECH_PAST})\b)`,
+    String.raw`|, (?:and|but|while) (?=[A-Z][^,;:"“”]{0,80}? (?:${SPEECH_PAST})\b)` +
+    // `... the aid "barely registers," warning that ...`: the comma stands inside the closing quote mark.
+    String.raw`|(?<=,["”]) (?=(?:${CLAUSE_BREAK_PARTICIPLES.join('|')}) )`,
 );
 /**
  * "stressed that ..., saying: "..."", "said ..., adding, "..."": a participle opening a quote after a colon or comma
  * ends the reported clause before it, which is a statement of its own beside the quote's.
  */
 const QUOTING_PARTICIPLE = new RegExp(String.raw`, (?=(?:${CLAUSE_BREAK_PARTICIPLES.join('|')})[,:] [“"])`);
+/** The gap before a participle that goes on with the words before it: ", saying", `," saying`, `,” saying`. */
+const PARTICIPLE_GAP = /^,["”]? $/;
 /** CLAUSE_BREAK for a left-to-right scan with exec(); clauseBreak resets its lastIndex before each scan. */
 const CLAUSE_BREAK_ALL = new RegExp(CLAUSE_BREAK.source, 'g');
 /**
@@ -635,7 +639,7 @@ function continuedJointly(ctx: StatementContext, k: number, sentence: Sentence):
   const word = words[k] as Word;
   const before = words[k - 1]?.lower ?? '';
   const continues = ctx.resources.lexicon.participles.has(word.lower)
-    ? /^, $/.test(word.gap)
+    ? PARTICIPLE_GAP.test(word.gap)
     : before === 'and' || before === 'but';
   if (!continues) return null;
   const here = ctx.drafts.findLast((d) => d.lastSentence === sentence.index);
@@ -656,12 +660,15 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
   // ", saying ...", "and warned ...": the speaker of the statement just made in this sentence. Direct quotes
   // are drafted before reported speech, so it need not be the last draft of all.
   const here = ctx.drafts.findLast((d) => d.lastSentence === sentence.index);
-  const continues = ctx.resources.lexicon.participles.has(word.lower) ? /^, $/.test(word.gap) : coordinated;
+  const continues = ctx.resources.lexicon.participles.has(word.lower)
+    ? PARTICIPLE_GAP.test(word.gap)
+    : coordinated;
   if (here && continues) return here.speaker;
   // "Separately, Peskov commented on the meeting, saying ...", "In Moscow, Peskov talked about media reports,
   // claiming ...": with nothing said yet in the sentence, a participle after a comma is the clause's subject's, not
   // the mention right before the comma, which ends the object ("media reports", "the United Nations").
-  if (continues && !coordinated) {
+  // (Not after a closing quote mark: `formed the “Quartet,” claiming ...` names nothing said before it.)
+  if (continues && !coordinated && word.gap === ', ') {
     // "He re-affirmed support for the UN, the Council and ..., adding that ...": a sentence opened by "he" is his.
     const opener = words[wordIndexAt(words, sentence.start)];
     if (opener && PRONOUN_SUBJECT.test(opener.lower))

@@ -150,3 +150,33 @@ describe('a reported clause before ", saying: ..."', () => {
     expect(statements.filter(([, quote]) => quote === null)).toEqual([]);
   });
 });
+
+describe('a participle clause that says words of its own after a quote', () => {
+  it('is a second statement when the comma stands inside the closing quote mark', () => {
+    const statements = said(
+      'Fidan said the talks "opened a new page between our peoples," warning that "the harder work of implementation" had only begun.',
+    );
+    expect(statements).toContainEqual(['person:hakan-fidan', 'opened a new page between our peoples']);
+    expect(statements).toContainEqual(['person:hakan-fidan', 'the harder work of implementation']);
+  });
+
+  it('is a second statement after "insisting", "explaining" or "emphasizing"', () => {
+    for (const participle of ['insisting', 'explaining', 'emphasizing']) {
+      const statements = said(
+        `Fidan thanked the mediators for their "patience and wisdom" in the talks, ${participle} that "our friendship is stronger than any quarrel."`,
+      );
+      expect(statements).toContainEqual(['person:hakan-fidan', 'patience and wisdom']);
+      expect(statements).toContainEqual([
+        'person:hakan-fidan',
+        'our friendship is stronger than any quarrel',
+      ]);
+    }
+  });
+
+  it('gives a participle after a quoted name to no one the sentence has not made speak', () => {
+    const statements = said(
+      'Earlier, Greece, Cyprus and Egypt formed the "Eastern Mediterranean Forum," claiming to work towards a maritime deal.',
+    );
+    expect(statements.map(([speaker]) => speaker)).not.toContain('EGY');
+  });
+});
