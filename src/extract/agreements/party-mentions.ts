@@ -70,6 +70,9 @@ export function isPartyMention(
 
 const TITLE_MODIFIER_WORDS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
 
+/** notASide's answers per mention, for one article's mentions (mainPair, leadPair and sentencePair ask again). */
+const NOT_A_SIDE = new WeakMap<readonly EntityMention[], Map<EntityMention, boolean>>();
+
 /**
  * A country named as a go-between's nationality ("Qatari mediators", "former Nigerian President Obasanjo": a
  * former leader acts for no state) or as the setting ("in the South African capital", "signed in Qatar"): the
@@ -77,6 +80,14 @@ const TITLE_MODIFIER_WORDS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
  * Cho ... signed a memorandum").
  */
 function notASide(state: ExtractState, mention: EntityMention): boolean {
+  let answers = NOT_A_SIDE.get(state.mentions);
+  if (!answers) NOT_A_SIDE.set(state.mentions, (answers = new Map()));
+  let answer = answers.get(mention);
+  if (answer === undefined) answers.set(mention, (answer = readNotASide(state, mention)));
+  return answer;
+}
+
+function readNotASide(state: ExtractState, mention: EntityMention): boolean {
   const { words } = state;
   const at = wordIndexAt(words, mention.start);
   if (brokeredBy(state, at) || articleGoBetweens(state).has(mention.id)) return true;
@@ -192,6 +203,31 @@ function urgedSides(state: ExtractState, verb: number): boolean {
   return false;
 }
 
+/**
+ * An article's country mentions (not capitals), and for lists of them the first one starting at an offset and
+ * the first one holding a word (by its index): list walks look them up, not search every mention at every step.
+ */
+interface CountryIndex {
+  list: readonly EntityMention[];
+  startingAt: ReadonlyMap<number, EntityMention>;
+  covering: ReadonlyMap<number, EntityMention>;
+}
+
+function countryIndex(words: readonly Word[], mentions: readonly EntityMention[]): CountryIndex {
+  const list = mentions.filter((m) => m.kind === 'country' && m.via !== 'capital');
+  const startingAt = new Map<number, EntityMention>();
+  const covering = new Map<number, EntityMention>();
+  for (const m of list) {
+    if (!startingAt.has(m.start)) startingAt.set(m.start, m);
+    for (let i = wordIndexAt(words, m.start); i < words.length; i++) {
+      const word = words[i] as Word;
+      if (word.start > m.end) break;
+      if (m.start <= word.start && word.end <= m.end && !covering.has(i)) covering.set(i, m);
+    }
+  }
+  return { list, startingAt, covering };
+}
+
 /** Each article's go-betweens, read once: party checks run for every mention of every agreement's sentence. */
 const GO_BETWEENS = new WeakMap<readonly EntityMention[], ReadonlySet<string>>();
 
@@ -206,7 +242,7 @@ export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
   if (cached) return cached;
   const { words } = state;
   const out = new Set<string>();
-  const countries = state.mentions.filter((m) => m.kind === 'country' && m.via !== 'capital');
+  const countries = countryIndex(words, state.mentions);
   // "a deal brokered by Beijing", "a dialogue hosted by Beijing": a capital after a broker's or host's participle
   // stands for its country.
   for (const mention of state.mentions)
@@ -216,7 +252,7 @@ export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
       brokeredBy(state, wordIndexAt(words, mention.start))
     )
       out.add(mention.id);
-  for (const mention of countries) {
+  for (const mention of countries.list) {
     if (brokeredBy(state, wordIndexAt(words, mention.start))) {
       out.add(mention.id);
       continue;
@@ -227,7 +263,7 @@ export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
     for (let steps = 0; steps < 8 && words[next]?.sentence === sentence; steps++) {
       const word = words[next];
       if (!word) break;
-      const other = countries.find((m) => m.start === word.start);
+      const other = countries.startingAt.get(word.start);
       if (other) {
         while ((words[next]?.start ?? Infinity) < other.end) next++;
         continue;
@@ -307,18 +343,14 @@ function facilitatesTalks(state: ExtractState, at: number): boolean {
  * mediators Qatar, the US and Egypt will monitor ...", "mediator Qatar said"): only other countries, "and" and
  * "the" between them.
  */
-function afterGoBetweenNoun(
-  state: ExtractState,
-  mention: EntityMention,
-  countries: readonly EntityMention[],
-): boolean {
+function afterGoBetweenNoun(state: ExtractState, mention: EntityMention, countries: CountryIndex): boolean {
   const { words } = state;
   let at = wordIndexAt(words, mention.start) - 1;
   const sentence = words[at + 1]?.sentence;
   for (let steps = 0; steps < 8 && at >= 0 && words[at]?.sentence === sentence; steps++) {
     const word = words[at];
     if (!word) return false;
-    const other = countries.find((m) => m.start <= word.start && word.end <= m.end);
+    const other = countries.covering.get(at);
     if (other) {
       at = wordIndexAt(words, other.start) - 1;
       continue;
@@ -336,11 +368,7 @@ function afterGoBetweenNoun(
  * the United States to reach a ceasefire", "efforts by South Africa to facilitate the talks", "Omani efforts
  * resulted in an agreement"). Efforts that reach nothing ("efforts by Iran and the six powers") name no go-between.
  */
-function effortsToward(
-  state: ExtractState,
-  mention: EntityMention,
-  countries: readonly EntityMention[],
-): boolean {
+function effortsToward(state: ExtractState, mention: EntityMention, countries: CountryIndex): boolean {
   const { words } = state;
   const first = wordIndexAt(words, mention.start);
   const sentence = words[first]?.sentence;
@@ -353,7 +381,7 @@ function effortsToward(
   for (let steps = 0; ; steps++) {
     const word = words[at];
     if (!word || steps >= 12 || word.sentence !== sentence) return false;
-    const other = countries.find((m) => m.start <= word.start && word.end <= m.end);
+    const other = countries.covering.get(at);
     if (other) at = wordIndexAt(words, other.start) - 1;
     else if (EFFORT_LIST_WORDS.has(word.lower)) at--;
     else break;
@@ -364,7 +392,7 @@ function effortsToward(
   for (let steps = 0; steps < 12; steps++) {
     const word = words[listEnd];
     if (!word || word.sentence !== sentence) return false;
-    const other = countries.find((m) => m.start === word.start);
+    const other = countries.startingAt.get(word.start);
     if (other) {
       while ((words[listEnd]?.start ?? Infinity) < other.end) listEnd++;
       continue;
