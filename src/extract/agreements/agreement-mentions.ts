@@ -805,7 +805,7 @@ function soughtToMake(words: readonly Word[], phraseFirst: number, posAt?: PosAt
  * ceasefire deal", "reports by some media outlets about reaching a partial deal ... are rumors". A proper name or a
  * definite article ("reports of the deal's collapse") names a deal the article holds to exist.
  */
-function reportedOnly(words: readonly Word[], phraseFirst: number, articleDenies: boolean): boolean {
+function reportedOnly(words: readonly Word[], phraseFirst: number, articleDenies: () => boolean): boolean {
   let first = phraseFirst;
   while (first > phraseFirst - 2 && MODIFIERS.has(words[first - 1]?.lower ?? '')) first--;
   const article = words[first - 1];
@@ -813,7 +813,7 @@ function reportedOnly(words: readonly Word[], phraseFirst: number, articleDenies
   const sentence = article.sentence;
   // "Reports said that the council had agreed to a temporary ceasefire": in an article that carries a denial, a new
   // deal told only in what reports said is the one denied.
-  if (articleDenies)
+  if (articleDenies())
     for (let i = first - 2; i >= Math.max(0, first - 1 - REPORTED_CLAUSE_REACH); i--) {
       const word = words[i];
       if (!word || word.sentence !== sentence) break;
@@ -1004,7 +1004,9 @@ export function readAgreementMentions(
       !sentences[words[m.first]?.sentence ?? 0]?.ignored &&
       !(publishedAt !== null && m.agreement.signedOn !== null && m.agreement.signedOn > publishedAt),
   );
-  const articleDenies = words.some((w) => DENYING_MADE_VERBS.has(w.lower));
+  // Every word is read for a denial only when a report's indefinite deal asks.
+  let denies: boolean | undefined;
+  const articleDenies = (): boolean => (denies ??= words.some((w) => DENYING_MADE_VERBS.has(w.lower)));
   let nextKnown = 0;
   for (let k = 0; k < words.length; k++) {
     const match = knownMatches[nextKnown];

@@ -161,7 +161,7 @@ function clusterFor(
   clusters: Cluster[],
   focus: Cluster | null,
   raw: RawAgreement,
-  sentenceCountries: readonly string[] = [],
+  sentenceCountries: () => readonly string[] = () => [],
 ): Cluster | undefined {
   if (raw.name) {
     const key = slug(raw.name);
@@ -216,7 +216,7 @@ function clusterFor(
               (!raw.kind || kindsFit(raw.kind, dominantKind(c))) &&
               partiesFit(raw.parties, c.parties) &&
               // "Separately, Brazil and Argentina signed a customs union agreement": its sentence's sides are others.
-              (sentenceCountries.length === 0 || sentenceCountries.some((p) => c.parties.includes(p)))
+              (sentenceCountries().length === 0 || sentenceCountries().some((p) => c.parties.includes(p)))
             );
           })
         : undefined);
@@ -468,6 +468,13 @@ function joinSameInstruments(state: ExtractState, clusters: readonly Cluster[]):
     b.name === null &&
     INTERCHANGEABLE_AGREEMENT_KINDS.has(dominantKind(a)) &&
     INTERCHANGEABLE_AGREEMENT_KINDS.has(dominantKind(b));
+  // Each kept cluster's words, read once (and again after another is folded into it).
+  const wordsOf = new Map<Cluster, string>();
+  const keptWords = (c: Cluster): string => {
+    let words = wordsOf.get(c);
+    if (words === undefined) wordsOf.set(c, (words = tradePactWords(distinctWords(state, c))));
+    return words;
+  };
   for (const cluster of clusters) {
     const words = tradePactWords(distinctWords(state, cluster));
     const target =
@@ -477,14 +484,16 @@ function joinSameInstruments(state: ExtractState, clusters: readonly Cluster[]):
             (c) =>
               !c.known &&
               !c.mentions.some((m) => m.listed) &&
-              tradePactWords(distinctWords(state, c)) === words &&
+              keptWords(c) === words &&
               ((dominantKind(c) === dominantKind(cluster) && sameParties(c, cluster)) ||
                 sameDescription(c, cluster, words)),
           );
     if (!target) {
       out.push(cluster);
+      wordsOf.set(cluster, words);
       continue;
     }
+    wordsOf.delete(target);
     for (const name of [target.name, cluster.name]) if (name) target.aliases.add(name);
     // A trade pact keeps its title over news' description of it ("a free trade agreement").
     if (words === 'trade') target.name ??= cluster.name;
@@ -607,7 +616,7 @@ function joinCaptiveExchanges(clusters: readonly Cluster[]): Cluster[] {
 function ceasefireInView(
   clusters: readonly Cluster[],
   raw: RawAgreement,
-  sentenceCountries: readonly string[],
+  sentenceCountries: () => readonly string[],
 ): Cluster | undefined {
   if (raw.name !== null || raw.another || !ofCeasefireFamily([raw.surface])) return undefined;
   const last = (c: Cluster): number => c.mentions[c.mentions.length - 1]?.start ?? -1;
@@ -621,7 +630,8 @@ function ceasefireInView(
   if (!target) return undefined;
   const parties = target.known ? target.known.parties : target.parties;
   // "Sudan and South Sudan signed a border ceasefire" after an Israel-Lebanon one: its sentence's two sides differ.
-  const otherSides = sentenceCountries.length > 0 && !sentenceCountries.some((p) => parties.includes(p));
+  const countries = sentenceCountries();
+  const otherSides = countries.length > 0 && !countries.some((p) => parties.includes(p));
   return !otherSides && raw.parties.every((p) => parties.includes(p)) ? target : undefined;
 }
 
@@ -1044,9 +1054,12 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     // "..., if the Taliban hold up their end of the deal, the joint statement said": the statement that carries the
     // news is no name of the deal it tells of, so it joins only another such channel and leaves the focus alone.
     const channel = channelMention(raw, state);
+    // The sentence's two countries are read only when a description must be told apart by them.
+    let pairOfSentence: string[] | undefined;
+    const sentenceCountries = (): string[] => (pairOfSentence ??= sentencePair(state, sentence));
     let cluster: Cluster | undefined = channel
       ? clusters.find((c) => channelOnly(c, state))
-      : clusterFor(state.text, headline, clusters, focus, raw, sentencePair(state, sentence));
+      : clusterFor(state.text, headline, clusters, focus, raw, sentenceCountries);
     if (!cluster) {
       cluster = newCluster(raw);
       clusters.push(cluster);
@@ -1131,7 +1144,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     cluster.known ??= knownByPlace(
       cluster,
       index,
-      placesOf(cluster),
+      () => placesOf(cluster),
       state.input.publishedAt ?? null,
       cluster.parties.map((p) => partyName(state, p)),
     );
@@ -1144,7 +1157,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       cluster.known ??= knownByPlaceName(
         cluster,
         index,
-        placesOf(cluster),
+        () => placesOf(cluster),
         namedSides,
         state.input.publishedAt ?? null,
       );

@@ -204,14 +204,17 @@ function capitalizedWords(descriptor: string | null): string[] {
 export function knownByPlace(
   cluster: Cluster,
   index: AgreementIndex,
-  places: readonly string[],
+  placesOf: () => readonly string[],
   publishedAt: string | null,
   partyNames: readonly string[] = [],
 ): KnownAgreement | null {
   const kind = dominantKind(cluster);
   // A joint statement or memorandum issued in Jeddah is not thereby the Jeddah Declaration: instruments only.
   if (!INTERCHANGEABLE_AGREEMENT_KINDS.has(kind)) return null;
-  if (cluster.name !== null || places.length === 0 || cluster.parties.length === 0) return null;
+  if (cluster.name !== null || cluster.parties.length === 0) return null;
+  // The places are read only for an unnamed instrument with sides.
+  const places = placesOf();
+  if (places.length === 0) return null;
   const named = byLeadingPlace(index);
   const candidates = new Set(places.flatMap((p) => named.get(`${slug(p)}-`) ?? []));
   const year = (cluster.signedOn ?? cluster.statedYear)?.slice(0, 4) ?? null;
@@ -253,13 +256,15 @@ export function knownByPlace(
 export function knownByPlaceName(
   cluster: Cluster,
   index: AgreementIndex,
-  places: readonly string[],
+  placesOf: () => readonly string[],
   namedSides: ReadonlySet<string>,
   publishedAt: string | null,
 ): KnownAgreement | null {
   if (cluster.name === null) return null;
   const name = slug(cluster.name);
-  const place = places.map((p) => slug(p)).find((p) => name.startsWith(`${p}-`));
+  const place = placesOf()
+    .map((p) => slug(p))
+    .find((p) => name.startsWith(`${p}-`));
   if (place === undefined) return null;
   const rest = name.slice(place.length + 1).split('-');
   if (!rest.every((w) => Object.hasOwn(AGREEMENT_WORDS, w))) return null;
