@@ -3,6 +3,7 @@
 
 import { PLURAL_SUBJECT_PRONOUNS } from '../lexicon/speaker-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
+import { lastSpeakerBefore } from './running-speaker.ts';
 import type { StatementContext } from './statement-context.ts';
 import type { StatementLike, Word } from '../types.ts';
 
@@ -20,9 +21,7 @@ export function lastSharedWords(
   sentence: number,
   reach: number,
 ): { last: StatementLike; speakers: string[] } | null {
-  let last: StatementLike | undefined;
-  for (const draft of ctx.drafts)
-    if (draft.content.start < from && (!last || draft.content.start > last.content.start)) last = draft;
+  const last = lastSpeakerBefore(ctx, from)?.draft;
   if (!last || sentence - last.lastSentence > reach) return null;
   const { start, end } = last.content;
   const speakers = ctx.drafts
