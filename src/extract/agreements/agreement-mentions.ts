@@ -2,7 +2,7 @@
 // before it ("crude oil supply") or a topic after it ("on joint climate monitoring"), and parties named with it.
 
 import { governedByAct } from './governed-by-act.ts';
-import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
+import { SOCIAL_PLATFORMS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import type { AgreementIndex } from '../lexicon/build-agreement-index.ts';
 import {
@@ -564,6 +564,10 @@ function topicAfter(
   if (!next || next.gap !== (afterBracket ? ') ' : ' ') || !prepositions.has(next.lower)) return null;
   let rest = text.slice(next.start, Math.min(sentenceEnd, next.start + 160));
   if (TIME_TOPIC.test(rest) || NOT_TOPIC.test(rest)) return null;
+  // "the importance of the declaration in supporting peace": a role in the clause, not a field ("agreements in
+  // anti-smuggling" name one); "announced the agreement on Twitter": where it was posted.
+  if (next.lower === 'in' && pos?.(k + 2) === 'VERB' && !words[k + 2]?.text.includes('-')) return null;
+  if (next.lower === 'on' && SOCIAL_PLATFORMS.has(words[k + 2]?.text ?? '')) return null;
   // "signed an agreement on a "permanent cessation of hostilities"": a topic in quote marks is the whole phrase.
   const quoted = QUOTED_TOPIC.exec(rest);
   // A kind word inside the quote ("on a “complete ceasefire”") is a mention of its own.

@@ -216,9 +216,21 @@ export const TOPIC_PREPOSITIONS = ['on', 'to', 'for', 'of'] as const;
 
 /**
  * Compound prepositions after a kind word that tell for whom it was signed, not what it is about: "signed the MoU
- * on behalf of Bangladesh", "inked the deal in favour of the respective countries".
+ * on behalf of Bangladesh", "inked the deal in favour of the respective countries"; or why or on what terms the
+ * clause acts: "following the declaration in efforts to reach a comprehensive agreement", "accepts the deal on the
+ * basis that ...".
  */
-export const NOT_TOPIC_OPENINGS = ['on behalf of', 'in favour of', 'in favor of', 'on the part of'] as const;
+export const NOT_TOPIC_OPENINGS = [
+  'on behalf of',
+  'in favour of',
+  'in favor of',
+  'on the part of',
+  'on the basis',
+  'in efforts',
+  'in an effort',
+  'in a bid',
+  'in an attempt',
+] as const;
 
 /** The same where a field may follow: "cooperation in energy". */
 export const FIELD_TOPIC_PREPOSITIONS = [...TOPIC_PREPOSITIONS, 'in'] as const;

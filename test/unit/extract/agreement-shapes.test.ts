@@ -90,6 +90,17 @@ describe('for whom an agreement was signed', () => {
   });
 });
 
+describe('why, on what terms or where a clause acts on an agreement', () => {
+  it.each([
+    'Peru and Chile signed a memorandum of understanding on fisheries in Lima on Monday. The council stressed the role of the memorandum in protecting the coast.',
+    'Peru and Chile signed a memorandum of understanding on fisheries in Lima on Monday. Bolivia will keep talking after the memorandum in efforts to join it.',
+    'Peru and Chile signed a memorandum of understanding on fisheries in Lima on Monday. Bolivia accepted the memorandum on the basis that its boats keep their quotas.',
+    'Peru and Chile signed a memorandum of understanding on fisheries in Lima on Monday. The Peruvian minister announced the memorandum on Twitter.',
+  ])('is no topic of a second agreement: %s', (text) => {
+    expect(names(text)).toEqual(['Peru–Chile memorandum of understanding on fisheries']);
+  });
+});
+
 describe('an agreement to talk', () => {
   it.each([
     'Kenya and Uganda came to an agreement to start negotiations on a fisheries pact, the ministry said.',
