@@ -60,6 +60,7 @@ import { joinGenericKinds } from './join-generic-kinds.ts';
 import { joinLeadTitles } from './join-lead-titles.ts';
 import { joinHomeSides } from './join-home-sides.ts';
 import { joinSameSides } from './join-same-sides.ts';
+import { joinHostSides } from './join-host-sides.ts';
 import { joinSidelessCopies } from './join-sideless-copies.ts';
 import { readNamedAppositions } from './named-apposition.ts';
 import { joinPeaceRedescriptions } from './peace-redescription.ts';
@@ -1192,6 +1193,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       ),
   );
   clusters = joinSameSides(clusters, state);
+  clusters = joinHostSides(clusters, state);
   for (const cluster of clusters) nameKindOnlyTitle(state, cluster);
   const keys = canonicalKeys(clusters, state.input.publishedAt ?? null);
   // An army that becomes a side is an organization of the article's.
