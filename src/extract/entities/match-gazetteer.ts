@@ -133,7 +133,8 @@ function namesOfCompounds(words: readonly Word[]): readonly Word[] {
   let out: Word[] | null = null;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
-    const hyphen = word.cap ? word.text.lastIndexOf('-') : -1;
+    // includes first: most words hold no hyphen, and V8's lastIndexOf is a slow runtime call.
+    const hyphen = word.cap && word.text.includes('-') ? word.text.lastIndexOf('-') : -1;
     if (hyphen <= 0 || !NAME_COMPOUND_PARTICIPLES.has(word.lower.slice(hyphen + 1))) continue;
     out ??= [...words];
     const text = word.text.slice(0, hyphen);

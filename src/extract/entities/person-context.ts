@@ -53,7 +53,8 @@ export function pluralTitleHead(lower: string, lexicon: Lexicon): boolean {
 
 /** A hyphen where ARABIC_PARTICLE wants one: after "al", "el" ... or "ash", "bin" ... (code 45 is "-"). */
 function particleHyphen(text: string): boolean {
-  return text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45;
+  // Length first: charCodeAt past the end is NaN, a slow path for the many short words asked.
+  return (text.length > 2 && text.charCodeAt(2) === 45) || (text.length > 3 && text.charCodeAt(3) === 45);
 }
 
 /** What may stand before a surname spelled like a pronoun: a space after a word, or a comma. */

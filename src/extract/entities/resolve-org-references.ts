@@ -98,7 +98,8 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
     }
     if (cover[k] !== -1 || state.sentences[word.sentence]?.ignored) continue;
     // "the Kazakh MFA", "Pakistan MoFA", "the MFA of Azerbaijan": a ministry's acronym with its country.
-    const acronymPortfolio = ACRONYM_PORTFOLIOS.get(word.text);
+    // The acronyms are capitalized: a lower-case word skips the lookup.
+    const acronymPortfolio = word.cap ? ACRONYM_PORTFOLIOS.get(word.text) : undefined;
     if (acronymPortfolio) {
       const after = words[k + 1]?.lower === 'of' ? longestMatch(words, k + 2, gazetteer) : null;
       const owner =
@@ -120,7 +121,7 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
     // "The council praised ...", "Additionally, the Council stressed": a bare head after "the" opening a sentence or
     // clause, a lower-case word after it, is the body first named with that head.
     const backed =
-      (BACK_HEADS.has(word.lower) || word.lower === 'mission') && words[k - 1]?.lower === 'the'
+      words[k - 1]?.lower === 'the' && (BACK_HEADS.has(word.lower) || word.lower === 'mission')
         ? lastHead.get(word.lower)
         : undefined;
     if (backed && clauseSubject(words, k)) {
