@@ -34,10 +34,21 @@ const MAX_OBJECT_TITLE_WORDS = 6;
 /** Shorter name words sound alike by chance ("Gul", "Kul"); a spelling variant is only sought for longer ones. */
 const MIN_VARIANT_LENGTH = 5;
 
+/**
+ * Sound keys already made: the index of them is rebuilt from every known person's name words in each article that
+ * asks it, and six regex replacements a word cost more than a lookup. Bounded like the name-parts memo.
+ */
+const soundKeyMemo = new Map<string, string>();
+const SOUND_KEY_MEMO_SIZE = 20_000;
+
 /** A name word's key across transliterations: "Araghchi" and "Araqchi" are one key. */
 export function soundKey(part: string): string {
+  const known = soundKeyMemo.get(part);
+  if (known !== undefined) return known;
   let key = foldName(part).toLowerCase().replace(/['’-]/g, '');
   for (const [from, to] of TRANSLITERATION_FOLDS) key = key.replace(from, to);
+  if (soundKeyMemo.size >= SOUND_KEY_MEMO_SIZE) soundKeyMemo.clear();
+  soundKeyMemo.set(part, key);
   return key;
 }
 
