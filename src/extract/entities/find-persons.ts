@@ -76,6 +76,11 @@ function officeBeforeStyle(ctx: Context, honorific: number, last: number): Title
   return titleBefore(ctx, lead) ?? stackedTitleBefore(ctx, lead, last, true)?.facts ?? null;
 }
 
+/** A facility noun ("Airport", "Complex") as the word at k, after a space. */
+function facilityAt(words: readonly Word[], k: number): boolean {
+  return words[k]?.gap === ' ' && FACILITY_HEADS.has(words[k]?.text ?? '');
+}
+
 /** Words first..last as given names of the person whose mention follows them ("George W." + "Bush"). */
 function givenNamesOf(ctx: Context, first: number, last: number, person: EntityMention): Candidate {
   const name = ctx.text.slice(ctx.words[first]?.start, ctx.words[last]?.end);
@@ -255,9 +260,8 @@ function findCandidates(
     }
     // "the King Khalid Airport", "Sa'dabad Cultural Complex": a run a facility noun ends names a place, also one
     // capitalized word later ("King Khalid International Airport").
-    const facilityAt = (k: number): boolean =>
-      words[k]?.gap === ' ' && FACILITY_HEADS.has(words[k]?.text ?? '');
-    const facility = facilityAt(last + 1) || (words[last + 1]?.cap === true && facilityAt(last + 2));
+    const facility =
+      facilityAt(words, last + 1) || (words[last + 1]?.cap === true && facilityAt(words, last + 2));
     if (facility || FACILITY_HEADS.has(lastWord?.text ?? '')) {
       i = last;
       continue;

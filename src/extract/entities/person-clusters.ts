@@ -18,14 +18,15 @@ export function clusterFor(
 ): PersonEntity | null {
   const parts = nameParts(name);
   // "Abdulaziz bin Salman bin Abdulaziz" is not "Mohammed bin Salman bin Abdulaziz": in a chain of "son of" names
-  // the given name, first, tells the person.
-  const chain = name.split(' ').some((word) => PATRONYMIC_PARTICLES.has(word));
+  // the given name, first, tells the person. Read only for a person who holds all the words: most hold none.
+  let chain: boolean | undefined;
   const lone = monarch && parts.length === 1 && !name.includes(' ') ? parts[0] : undefined;
   let middle: PersonEntity | null = null;
   for (const person of persons.values()) {
     // Most persons hold none of the name's words: asked first, without gathering their names' parts in a set.
-    if (!parts.every((part) => holdsPart(person, part))) continue;
+    if (!holdsParts(person, parts)) continue;
     const names = [person.name, ...person.aliases];
+    chain ??= patronymicChain(name);
     if (chain && !names.some((other) => nameParts(other)[0] === parts[0])) continue;
     if (lone !== undefined && fatherOnly(names, lone)) continue;
     if (parts.length > 1 || !middleOnly(person, parts[0] ?? '')) return person;
@@ -34,11 +35,22 @@ export function clusterFor(
   return middle;
 }
 
-/** Whether the name or an alias of the person has `part` among its name parts. */
-function holdsPart(person: PersonEntity, part: string): boolean {
-  if (nameParts(person.name).includes(part)) return true;
-  for (const alias of person.aliases) if (nameParts(alias).includes(part)) return true;
-  return false;
+/** Whether the name or an alias of the person has each of `parts` among its name parts. */
+function holdsParts(person: PersonEntity, parts: readonly string[]): boolean {
+  // The person's own name's parts, read once for all the parts asked.
+  const own = nameParts(person.name);
+  for (const part of parts) {
+    if (own.includes(part)) continue;
+    let held = false;
+    for (const alias of person.aliases) if ((held = nameParts(alias).includes(part))) break;
+    if (!held) return false;
+  }
+  return true;
+}
+
+/** A name with a "son of" particle between its words: "Mohammed bin Salman bin Abdulaziz". */
+function patronymicChain(name: string): boolean {
+  return name.split(' ').some((word) => PATRONYMIC_PARTICLES.has(word));
 }
 
 /**
@@ -76,9 +88,8 @@ function fatherOnly(names: readonly string[], part: string): boolean {
  * "Mohammed bin Rashid bin Zayed" is not "Mohammed bin Zayed".
  */
 export function middleNamed(persons: ReadonlyMap<string, PersonEntity>, name: string): PersonEntity | null {
-  if (name.split(' ').some((word) => PATRONYMIC_PARTICLES.has(word))) return null;
   const parts = nameParts(name);
-  if (parts.length < 3) return null;
+  if (parts.length < 3 || patronymicChain(name)) return null;
   for (const person of persons.values())
     for (const known of [person.name, ...person.aliases]) {
       const own = nameParts(known);
