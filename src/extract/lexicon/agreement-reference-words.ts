@@ -1442,3 +1442,12 @@ export const DEAL_VERDICT_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** How many words may stand between a verdict's modifier and its noun ("a new and brighter chapter"). */
 export const DEAL_VERDICT_MAX_GAP = 2;
+
+/**
+ * What a side of an agreement is said to be bound to do under it ("Khartoum expected the rebels to reciprocate",
+ * "Israel will maintain its freedom of action", "cross-border attacks from Afghan territory will be halted"): a
+ * future or obligation right after the side's name, in words that go on from the same speaker's words on it.
+ */
+export const SIDE_TERM_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'must', 'expected']);
+/** How many words may stand between the side's name and its modal ("Afghanistan's territory will", "Israel also would"). */
+export const SIDE_TERM_MAX_BEFORE = 3;

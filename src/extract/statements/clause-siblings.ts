@@ -22,7 +22,7 @@ function shareSentence(a: StatementLike, b: StatementLike): boolean {
  * to “renounce its destabilising actions”"), a meeting or more talks ("adding that trade talks would follow"), or an
  * agreement still to be made.
  */
-function ownPoint(state: ExtractState, draft: StatementLike): boolean {
+export function ownPoint(state: ExtractState, draft: StatementLike): boolean {
   const { words } = state;
   const { start, end } = draft.content;
   const at = wordIndexAt(words, start);

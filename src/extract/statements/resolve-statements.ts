@@ -8,6 +8,7 @@ import { addSiblingAgreements } from './clause-siblings.ts';
 import { backgroundInstruments } from './background-instruments.ts';
 import { dealVerdict } from './deal-verdicts.ts';
 import { channelIn } from './find-speaker.ts';
+import { continuedRemark } from './continued-remarks.ts';
 import { startingIn } from '../mention-index.ts';
 import {
   backReferencesIn,
@@ -114,6 +115,10 @@ export function resolveStatements(state: ExtractState): ExtractState {
     // "“We have taken the first step toward a new beginning,” Erdogan said", after the pact is told: a verdict on it.
     if (!about.some((id) => agreementIds.has(id)))
       for (const id of dealVerdict(state, draft, { draft: previous, agreements: previousAgreements }, lead))
+        if (!about.includes(id)) about.push(id);
+    // "He said it “signals the start of the ceasefire”. Mr Khair said Khartoum expected ...": the same remark goes on.
+    if (!about.some((id) => agreementIds.has(id)))
+      for (const id of continuedRemark(state, draft, { draft: previous, agreements: previousAgreements }))
         if (!about.includes(id)) about.push(id);
     previousAgreements = about.filter((id) => agreementIds.has(id));
     const interview = interviews.get(draft.speaker);
