@@ -63,6 +63,7 @@ import { askedMaking, deniedAgreement, deniedReport, failedMaking, negatedMaking
 import { topicPhraseEnd, type CountryIn, type PosAt } from './topic-phrase.ts';
 import { listedSubjects, singularKind } from './listed-subjects.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
+import { articleCues, DENYING_CUE, KIND_CUE } from './article-cues.ts';
 import {
   CEASEFIRE_NAME_WORDS,
   HEDGED_AGREEMENT_MODIFIERS,
@@ -103,7 +104,6 @@ import {
   REPORT_CONTENT_REACH,
   REPORTING_WORDS,
   REPORTED_CLAUSE_REACH,
-  DENYING_MADE_VERBS,
   AGREEMENT_CLASS_QUANTIFIERS,
   OF_COMPOUND_HEADS,
   OF_TITLE_NOUNS,
@@ -1008,9 +1008,8 @@ export function readAgreementMentions(
       !sentences[words[m.first]?.sentence ?? 0]?.ignored &&
       !(publishedAt !== null && m.agreement.signedOn !== null && m.agreement.signedOn > publishedAt),
   );
-  // Every word is read for a denial only when a report's indefinite deal asks.
-  let denies: boolean | undefined;
-  const articleDenies = (): boolean => (denies ??= words.some((w) => DENYING_MADE_VERBS.has(w.lower)));
+  const cues = articleCues(words);
+  const articleDenies = (): boolean => (cues.any & DENYING_CUE) !== 0;
   let nextKnown = 0;
   for (let k = 0; k < words.length; k++) {
     const match = knownMatches[nextKnown];
@@ -1021,6 +1020,8 @@ export function readAgreementMentions(
       k = match.last;
       continue;
     }
+    // Only a kind word starts a mention: the others are skipped by their cue bits, their words left unread.
+    if (!((cues.at[k] ?? 0) & KIND_CUE)) continue;
     const word = words[k];
     const kind = word && AGREEMENT_KINDS.get(word.lower);
     if (!word || !kind || sentences[word.sentence]?.ignored || cover[k] !== -1) continue;

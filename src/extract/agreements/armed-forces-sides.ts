@@ -2,15 +2,14 @@
 // article's words and mentions only; adds the army to the organizations when it becomes a party.
 
 import { organizationId } from '../../domain/ids.ts';
-import { ARMY_SIDE_NOUNS, GOVERNMENT_SIDE_NOUNS } from '../lexicon/agreement-mention-words.ts';
+import { ARMY_SIDE_NOUNS } from '../lexicon/agreement-mention-words.ts';
 import { ARMED_FORCES_NAMES } from '../lexicon/word-lists.ts';
 import { ensureOrganization, knownOrgFacts } from '../entities/registry.ts';
 import { startingIn } from '../mention-index.ts';
+import { ARMY_CUE, articleCues, GOVERNMENT_CUE } from './article-cues.ts';
 import type { KnownOrganization } from '../lexicon/known-organizations.ts';
 import type { EntityMention, ExtractState, OrgEntity, Resources, Word } from '../types.ts';
 
-const ARMY_NOUNS: ReadonlySet<string> = new Set(ARMY_SIDE_NOUNS);
-const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(GOVERNMENT_SIDE_NOUNS);
 /** The gap between a country and its army noun: a space, or a possessive ("Sudan's army"). */
 const OWNER_GAP = /^(?:\s|['’]s\s)$/;
 
@@ -52,10 +51,12 @@ function armyFacts(state: ExtractState): ArmyFacts {
   const armies = new Map<string, ArmyPhrase[]>();
   const governments = new Set<string>();
   let bareGovernment = false;
+  const cues = articleCues(words);
   for (let k = 1; k < words.length; k++) {
+    const bits = cues.at[k] ?? 0;
+    if (!(bits & (ARMY_CUE | GOVERNMENT_CUE))) continue;
     const word = words[k] as Word;
-    const army = ARMY_NOUNS.has(word.lower);
-    if (!army && !GOVERNMENT_NOUNS.has(word.lower)) continue;
+    const army = (bits & ARMY_CUE) !== 0;
     const owner = OWNER_GAP.test(word.gap) ? countryEndingAt(state, words[k - 1]) : null;
     if (owner && army) {
       const phrase = { start: owner.start, end: word.end, sentence: word.sentence };

@@ -13,6 +13,7 @@ import {
   NAMING_VERBS,
 } from '../lexicon/agreement-mention-words.ts';
 import { PART_NUMBERS } from '../lexicon/agreement-reference-words.ts';
+import { articleCues, NAMING_CUE } from './article-cues.ts';
 
 const VERB = `(?:(?:${NAMING_ADVERBS.join('|')})\\s+)?(?:${NAMING_VERBS.join('|')})\\s+(?:the\\s+)?["“]?`;
 /** Between a description and the name after it: "the agreement, officially called the ", "The accord is known as the ". */
@@ -32,7 +33,6 @@ const NAME_THEN_COMMA = /^\s*["”]?\s*,\s*(?:\S+['’]s\s+)?$/;
  * No naming verb, nothing to join: most articles skip the pass. Every pattern above has the verb stand as a word of
  * its own, so the article's words are asked ("known" for "known as"), not its whole text.
  */
-const CUE_WORDS: ReadonlySet<string> = new Set(NAMING_VERBS.map((verb) => verb.split(' ')[0] ?? verb));
 const REACH = 40;
 
 /** Where a name ends in the text: its mention may be its kind word alone ("Declaration" of "Declaration of Principles"). */
@@ -149,7 +149,7 @@ function nameFromAppositions(state: ExtractState, clusters: readonly Cluster[]):
  * naming verb anywhere (CUE_WORDS), asked once for the two passes.
  */
 export function readNamedAppositions(state: ExtractState, clusters: readonly Cluster[]): Cluster[] {
-  if (!state.words.some((word) => CUE_WORDS.has(word.lower))) return [...clusters];
+  if (!(articleCues(state.words).any & NAMING_CUE)) return [...clusters];
   const joined = joinNamedAppositions(state, clusters);
   nameFromAppositions(state, joined);
   return joined;

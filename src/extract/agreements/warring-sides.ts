@@ -4,10 +4,10 @@
 import {
   SIDE_NOUNS,
   WARRING_SIDE_FILLERS,
-  WARRING_SIDE_MODIFIERS,
   WARRING_SIDE_PREPOSITIONS,
 } from '../lexicon/agreement-reference-words.ts';
 import { startingIn } from '../mention-index.ts';
+import { articleCues, WARRING_MODIFIER_CUE } from './article-cues.ts';
 import type { EntityMention, ExtractState } from '../types.ts';
 
 /** What may stand between a country's name and the words after it: its possessive, then a space. */
@@ -30,10 +30,12 @@ export function warringCountries(state: ExtractState): ReadonlySet<string> {
   if (cached) return cached;
   const { words, text } = state;
   const out = new Set<string>();
+  const cues = articleCues(words);
   for (let i = 0; i < words.length; i++) {
+    if (!((cues.at[i] ?? 0) & WARRING_MODIFIER_CUE)) continue;
     const modifier = words[i];
     const noun = words[i + 1];
-    if (!modifier || !WARRING_SIDE_MODIFIERS.has(modifier.lower)) continue;
+    if (!modifier) continue;
     if (!noun || noun.sentence !== modifier.sentence || !SIDE_NOUNS.has(noun.lower)) continue;
     let first = i;
     while (WARRING_SIDE_FILLERS.has(words[first - 1]?.lower ?? '')) first--;

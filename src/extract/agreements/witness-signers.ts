@@ -1,15 +1,11 @@
 // Who signs as a witness or guarantor ("US Secretary of State X signed as a witness", "Sudan's President signed in
 // his capacity as guarantor") puts his country's name to the paper as an onlooker: it is no side of the agreement.
 
-import {
-  GO_BETWEEN_ROLE_FILLERS,
-  WITNESS_SIGNING_ROLES,
-  WITNESS_SIGNING_VERBS,
-} from '../lexicon/agreement-mention-words.ts';
+import { GO_BETWEEN_ROLE_FILLERS, WITNESS_SIGNING_ROLES } from '../lexicon/agreement-mention-words.ts';
 import { startingIn } from '../mention-index.ts';
+import { articleCues, WITNESS_SIGNING_CUE } from './article-cues.ts';
 import type { ExtractState } from '../types.ts';
 
-const VERBS: ReadonlySet<string> = new Set(WITNESS_SIGNING_VERBS);
 const ROLES: ReadonlySet<string> = new Set(WITNESS_SIGNING_ROLES);
 const FILLERS: ReadonlySet<string> = new Set(GO_BETWEEN_ROLE_FILLERS);
 /** How many words may stand between the verb and its "as" ("signed the agreement as", "signed in his capacity as"). */
@@ -39,8 +35,10 @@ function signsAsWitness(state: ExtractState, at: number): boolean {
 export function witnessSigners(state: ExtractState): ReadonlySet<string> {
   const { words } = state;
   const out = new Set<string>();
+  const cues = articleCues(words);
+  if (!(cues.any & WITNESS_SIGNING_CUE)) return out;
   for (let at = 0; at < words.length; at++) {
-    if (!VERBS.has(words[at]?.lower ?? '') || !signsAsWitness(state, at)) continue;
+    if (!((cues.at[at] ?? 0) & WITNESS_SIGNING_CUE) || !signsAsWitness(state, at)) continue;
     const verb = words[at];
     if (!verb) continue;
     let from = at;
