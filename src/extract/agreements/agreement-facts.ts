@@ -398,9 +398,12 @@ export function articleSignDate(state: ExtractState): string | null {
   return null;
 }
 
+/** A mention of one instrument among several: a list's subject, a tally, or "another" one. */
+export const oneOfSeveral = (m: RawAgreement): boolean =>
+  m.listed === true || m.another || m.counted === true;
+
 /** A cluster that may stand for one instrument: none of its mentions is one of a list, a tally or "another" one. */
-export const oneInstrument = (c: Cluster): boolean =>
-  !c.mentions.some((m) => m.listed || m.another || m.counted);
+export const oneInstrument = (c: Cluster): boolean => !c.mentions.some(oneOfSeveral);
 
 /** Sides that could be one agreement's: either names none, or one's are all the other's. */
 export function sidesFit(a: readonly string[], b: readonly string[]): boolean {

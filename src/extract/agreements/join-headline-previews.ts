@@ -3,7 +3,15 @@
 
 import { AGREEMENT_WORDS } from '../lexicon/event-words.ts';
 import type { Word } from '../types.ts';
-import { dominantKind, foldFacts, foldMentions, sidesFit, sidesOf, type Cluster } from './agreement-facts.ts';
+import {
+  dominantKind,
+  foldFacts,
+  foldMentions,
+  oneOfSeveral,
+  sidesFit,
+  sidesOf,
+  type Cluster,
+} from './agreement-facts.ts';
 import { pluralKind } from './agreement-mentions.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 
@@ -85,8 +93,7 @@ export function joinLeadRetellings(
       }
   if (!lead || lead === named || lead.name !== null || lead.known !== null) return [...clusters];
   const first = lead.mentions.find((m) => m.start === leadAt);
-  if (!first || first.another || first.listed || first.counted || plural(words[first.word]))
-    return [...clusters];
+  if (!first || oneOfSeveral(first) || plural(words[first.word])) return [...clusters];
   if (lead.mentions.some((m) => inHeadline(m) || m.another)) return [...clusters];
   // The kind it is known as, or the one the headline calls it ("port deal" for a memorandum).
   const leadKind = dominantKind(lead);
@@ -129,8 +136,7 @@ export function joinLaterTitles(
   const told = clusters.filter((c) => c !== titled && c.mentions.some(inHeadline));
   const [preview] = told;
   if (!preview || told.length > 1) return [...clusters];
-  if (preview.mentions.some((m) => m.another || m.listed || m.counted || plural(words[m.word])))
-    return [...clusters];
+  if (preview.mentions.some((m) => oneOfSeveral(m) || plural(words[m.word]))) return [...clusters];
   const year = madeYear(titled);
   const published = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
   if (year === null || published === null || published - year > 1) return [...clusters];
