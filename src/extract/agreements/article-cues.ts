@@ -1,6 +1,7 @@
 // Which words of an article belong to the word classes several agreement rules look for anywhere in it (kind words,
-// naming verbs, "signed as a witness", "warring parties", armies): read in one pass over the words and kept per
-// article, so each rule skips the words (and the articles) that hold none of its class instead of reading them all.
+// the first words of well-known agreements' names, naming verbs, "signed as a witness", "warring parties", armies):
+// read in one pass over the words and kept per article, so each rule skips the words (and the articles) that hold
+// none of its class instead of reading them all.
 
 import { AGREEMENT_WORDS } from '../lexicon/event-words.ts';
 import {
@@ -11,6 +12,7 @@ import {
   WITNESS_SIGNING_VERBS,
 } from '../lexicon/agreement-mention-words.ts';
 import { WARRING_SIDE_MODIFIERS } from '../lexicon/agreement-reference-words.ts';
+import type { AgreementIndex } from '../lexicon/build-agreement-index.ts';
 import type { Word } from '../types.ts';
 
 /** A word class's bit. */
@@ -22,6 +24,8 @@ export const WITNESS_SIGNING_CUE = 8;
 export const WARRING_MODIFIER_CUE = 16;
 export const ARMY_CUE = 32;
 export const GOVERNMENT_CUE = 64;
+/** A word a well-known agreement's name or alias starts with, in the index the article was read with. */
+export const KNOWN_NAME_CUE = 128;
 
 const CLASSES = new Map<string, number>();
 const addClass = (words: Iterable<string>, bit: number): void => {
@@ -38,28 +42,46 @@ addClass(WARRING_SIDE_MODIFIERS, WARRING_MODIFIER_CUE);
 addClass(ARMY_SIDE_NOUNS, ARMY_CUE);
 addClass(GOVERNMENT_SIDE_NOUNS, GOVERNMENT_CUE);
 
+/** The classes with the first words of an index's names: a name's one-word prefixes and its one-word names. */
+const WITH_NAMES = new WeakMap<AgreementIndex, ReadonlyMap<string, number>>();
+function classesWith(index: AgreementIndex): ReadonlyMap<string, number> {
+  const cached = WITH_NAMES.get(index);
+  if (cached) return cached;
+  const classes = new Map(CLASSES);
+  for (const key of [...index.prefixes, ...index.phrases.keys()])
+    if (!key.includes(' ')) classes.set(key, (classes.get(key) ?? 0) | KNOWN_NAME_CUE);
+  WITH_NAMES.set(index, classes);
+  return classes;
+}
+
 export interface ArticleCues {
   /** Each word's classes, as bits. */
   at: Uint8Array;
   /** The classes any word has. */
   any: number;
+  /** The index whose names' first words are marked, if any. */
+  index: AgreementIndex | null;
 }
 
 const CUES = new WeakMap<readonly Word[], ArticleCues>();
 
-/** The article's cue classes, word by word, read once. */
-export function articleCues(words: readonly Word[]): ArticleCues {
+/**
+ * The article's cue classes, word by word, read once; with `index`, the first words of its known names too (read
+ * again only if the article was read with another index).
+ */
+export function articleCues(words: readonly Word[], index?: AgreementIndex): ArticleCues {
   const cached = CUES.get(words);
-  if (cached) return cached;
+  if (cached && (index === undefined || cached.index === index)) return cached;
+  const classes = index ? classesWith(index) : CLASSES;
   const at = new Uint8Array(words.length);
   let any = 0;
   for (let i = 0; i < words.length; i++) {
-    const bits = CLASSES.get((words[i] as Word).lower);
+    const bits = classes.get((words[i] as Word).lower);
     if (bits === undefined) continue;
     at[i] = bits;
     any |= bits;
   }
-  const cues = { at, any };
+  const cues = { at, any, index: index ?? null };
   CUES.set(words, cues);
   return cues;
 }
