@@ -6,6 +6,7 @@ import {
   COUNTRY_NOUN_WORDS,
   MINISTRY_ACRONYMS,
   MINISTRY_PORTFOLIOS,
+  OFFICE_MINISTRY_PORTFOLIOS,
   PEACE_OPERATION_NAME_WORDS,
 } from '../lexicon/entity-words.ts';
 import { organizationId } from '../../domain/ids.ts';
@@ -19,6 +20,7 @@ import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 
 const PORTFOLIOS: ReadonlySet<string> = new Set(MINISTRY_PORTFOLIOS);
 const BACK_HEADS: ReadonlySet<string> = new Set(BACK_REFERENCE_ORG_HEADS);
+const OFFICE_PORTFOLIOS: ReadonlySet<string> = new Set(OFFICE_MINISTRY_PORTFOLIOS);
 const COUNTRY_NOUNS: ReadonlySet<string> = new Set(COUNTRY_NOUN_WORDS);
 const POSSESSIVE_GAP = /^['’]s $/;
 const PEACE_OPERATION = new RegExp(`\\b(?:${PEACE_OPERATION_NAME_WORDS.join('|')})\\b`);
@@ -35,6 +37,21 @@ function bareMinistry(words: readonly Word[], k: number): boolean {
   const after = words[k + 1];
   return (
     words[k - 1]?.lower === 'the' &&
+    (words[k] as Word).gap === ' ' &&
+    (!after || after.gap !== ' ' || (!after.cap && after.lower !== 'of'))
+  );
+}
+
+/**
+ * "the foreign office said", "The Foreign Office in an official statement": "office" right after a portfolio that
+ * makes it a ministry, with no name or title of its own after it ("Foreign Office Spokesperson X" is a person's).
+ */
+function ministryOffice(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1];
+  const after = words[k + 1];
+  return (
+    before !== undefined &&
+    OFFICE_PORTFOLIOS.has(before.lower) &&
     (words[k] as Word).gap === ' ' &&
     (!after || after.gap !== ' ' || (!after.cap && after.lower !== 'of'))
   );
@@ -134,7 +151,8 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
       added.push(wordMention(word, 'org', id, 'alias'));
       continue;
     }
-    if (word.lower !== 'ministry' || (word.cap && !bareMinistry(words, k))) continue;
+    const office = word.lower === 'office' && ministryOffice(words, k);
+    if ((word.lower !== 'ministry' && !office) || (word.cap && !office && !bareMinistry(words, k))) continue;
     let first = k;
     while (first > 0 && PORTFOLIOS.has(words[first - 1]?.lower ?? '') && words[first]?.gap === ' ') first--;
     const portfolio = words.slice(first, k).map((w) => titleCase(w.lower));
@@ -165,9 +183,12 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
       const owner = country ?? turned ?? spoke ?? fallbackCountry;
       const demonym = owner ? gazetteer.countries.get(owner)?.demonyms[0] : undefined;
       if (!demonym) continue;
-      const name = [demonym, ...(portfolio.length > 0 ? portfolio : ['Foreign']), 'Ministry'].join(' ');
+      const head = office ? 'Office' : 'Ministry';
+      const name = [demonym, ...(portfolio.length > 0 ? portfolio : ['Foreign']), head].join(' ');
       id = organizationId(name);
-      ensureOrganization(entities.organizations, id, { name, kind: 'ministry', country: owner });
+      const org = ensureOrganization(entities.organizations, id, { name, kind: 'ministry', country: owner });
+      // The bare "Foreign Office" it goes by, as "Foreign Ministry" is not: the text names it that way alone.
+      if (office) org.aliases.add([...portfolio, head].join(' '));
     }
     lastMinistry = id;
     const firstWord = words[first] as Word;

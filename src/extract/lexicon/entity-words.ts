@@ -155,6 +155,12 @@ export const MINISTRY_PORTFOLIOS = [
 ] as const;
 
 /**
+ * Portfolios that make "office" a ministry, as "ministry" does after any portfolio: "the foreign office said", "the
+ * Foreign Office in an official statement" (Pakistan's, Britain's foreign ministry).
+ */
+export const OFFICE_MINISTRY_PORTFOLIOS = ['foreign'] as const;
+
+/**
  * Head words of a body's name (its last word before any "of" tail) that "the" alone refers back with: "The council
  * praised ..." after "the Ministerial Council of the Gulf Cooperation Council", "The Authority also urged ..." after
  * "the Authority of Heads of State and Government".

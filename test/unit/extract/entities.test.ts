@@ -236,6 +236,16 @@ describe('organizations', () => {
     expect(result.statements.map((s) => names.get(s.speaker) ?? s.speaker)).toEqual([name]);
   });
 
+  it('reads "the foreign office" as the country’s foreign ministry, as "the foreign ministry" is read', () => {
+    const result = extract(
+      'Kenya hails truce\n\nNAIROBI: Kenya welcomed the ten-day truce between the two rebel groups.\n\n' +
+        '"We hope the truce will hold," said the foreign office in a statement.',
+    );
+    const office = result.organizations.find((o) => o.name === 'Kenyan Foreign Office');
+    expect(office?.aliases).toContain('Foreign Office');
+    expect(result.statements.filter((s) => s.direct).map((s) => s.speaker)).toEqual([office?.id]);
+  });
+
   it('keeps a capital after "of" out of a ministry: a city names no country there', () => {
     const result = extract(
       'Truce agreed\n\nThe two rebel groups met, the foreign ministry of Niamey said on Monday.',
