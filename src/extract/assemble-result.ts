@@ -6,16 +6,34 @@ import type { ExtractionResult, Mention } from '../domain/extraction-result.ts';
 import { entityEvidence } from './span-evidence.ts';
 import type { EntityKind, ExtractState } from './types.ts';
 
-function mentionsByEntity(state: ExtractState, kind: EntityKind): Map<string, Mention[]> {
-  const out = new Map<string, Mention[]>();
+/**
+ * Each entity's mentions by kind, and the words each person is named by in the text ("short" and "name" mentions),
+ * in one pass over the mentions (a pass per person was quadratic in long articles).
+ */
+function mentionsByEntity(state: ExtractState): {
+  byKind: Map<EntityKind, Map<string, Mention[]>>;
+  personWords: Map<string, string[]>;
+} {
+  const byKind = new Map<EntityKind, Map<string, Mention[]>>();
+  const personWords = new Map<string, string[]>();
   for (const mention of state.mentions) {
-    if (mention.kind !== kind) continue;
-    const list = out.get(mention.id) ?? [];
-    list.push({ start: mention.start, end: mention.end });
-    out.set(mention.id, list);
+    let ofKind = byKind.get(mention.kind);
+    if (!ofKind) byKind.set(mention.kind, (ofKind = new Map()));
+    const list = ofKind.get(mention.id);
+    const span = { start: mention.start, end: mention.end };
+    if (list) list.push(span);
+    else ofKind.set(mention.id, [span]);
+    if (mention.kind === 'person' && (mention.via === 'short' || mention.via === 'name')) {
+      const words = personWords.get(mention.id);
+      const named = state.text.slice(mention.start, mention.end);
+      if (words) words.push(named);
+      else personWords.set(mention.id, [named]);
+    }
   }
-  return out;
+  return { byKind, personWords };
 }
+
+const NO_MENTIONS: ReadonlyMap<string, Mention[]> = new Map();
 
 const byId = <T extends { id: string }>(a: T, b: T): number => compareIds(a.id, b.id);
 
@@ -27,24 +45,18 @@ export function articleIdFor(state: Pick<ExtractState, 'input' | 'text'>): strin
 
 export function assembleResult(state: ExtractState): ExtractionResult {
   const { input, text } = state;
-  const personMentions = mentionsByEntity(state, 'person');
-  const countryMentions = mentionsByEntity(state, 'country');
-  const orgMentions = mentionsByEntity(state, 'org');
-  const usedPlaces = new Set<string>([...mentionsByEntity(state, 'place').keys()]);
+  const { byKind, personWords } = mentionsByEntity(state);
+  const personMentions = byKind.get('person') ?? NO_MENTIONS;
+  const countryMentions = byKind.get('country') ?? NO_MENTIONS;
+  const orgMentions = byKind.get('org') ?? NO_MENTIONS;
+  const usedPlaces = new Set<string>((byKind.get('place') ?? NO_MENTIONS).keys());
   for (const item of [...state.meetings, ...state.agreements]) if (item.place) usedPlaces.add(item.place);
 
   const persons = [...state.persons.values()]
     .filter((p) => personMentions.has(p.id))
     .map((p) => {
       const aliases = new Set(p.aliases);
-      for (const mention of state.mentions) {
-        if (
-          mention.kind === 'person' &&
-          mention.id === p.id &&
-          (mention.via === 'short' || mention.via === 'name')
-        )
-          aliases.add(text.slice(mention.start, mention.end));
-      }
+      for (const named of personWords.get(p.id) ?? []) aliases.add(named);
       aliases.delete(p.name);
       const mentions = personMentions.get(p.id) ?? [];
       return {
