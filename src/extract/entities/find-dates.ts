@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node/en';
 import { PLANNED_CUES } from '../lexicon/event-words.ts';
 import type { DateMention, ExtractState, Sentence } from '../types.ts';
+import { isSpace } from '../text/is-space.ts';
 
 const BARE_YEAR = /\b(?:in|since|until|by|of|from|early|late|mid-)\s?(?:19|20)\d{2}\b/g;
 const DATE_HINT =
@@ -116,6 +117,73 @@ function monthSide(
   return `${year}-${value.slice(5)}`;
 }
 
+/** Whether text[at - word.length, at) is `word` (lower-case ASCII letters), in either case. */
+function endsWithLetters(text: string, at: number, word: string): boolean {
+  if (at < word.length) return false;
+  for (let i = 0; i < word.length; i++)
+    if ((text.charCodeAt(at - word.length + i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Where the run of white space ending at `at` starts (`at` itself when there is none). */
+function spaceRunStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Whether `word` ends at `at` after a word boundary (as `\bword`: no ASCII word character before it). */
+function wordEndsAt(text: string, at: number, word: string): boolean {
+  if (!endsWithLetters(text, at, word)) return false;
+  const before = at - word.length - 1;
+  return before < 0 || !/\w/.test(text.charAt(before));
+}
+
+/**
+ * Whether text[0, at) ends as chrono's end-of-period prefix, /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i ("the end
+ * of", "the last day of the "), read backwards from `at`.
+ */
+export function endsWithPeriodPrefix(text: string, at: number): boolean {
+  const end = spaceRunStart(text, at);
+  if (end === at) return false;
+  const endsWithOf = (ofEnd: number): boolean => {
+    if (!endsWithLetters(text, ofEnd, 'of')) return false;
+    const lead = spaceRunStart(text, ofEnd - 2);
+    if (lead === ofEnd - 2) return false;
+    if (wordEndsAt(text, lead, 'end')) return true;
+    if (!endsWithLetters(text, lead, 'day')) return false;
+    const last = spaceRunStart(text, lead - 3);
+    return last < lead - 3 && wordEndsAt(text, last, 'last');
+  };
+  if (endsWithLetters(text, end, 'the')) {
+    const ofEnd = spaceRunStart(text, end - 3);
+    if (ofEnd < end - 3 && endsWithOf(ofEnd)) return true;
+  }
+  return endsWithOf(end);
+}
+
+/**
+ * chrono's casual English parser, with its end-of-period refiner ("the end of last month") handed only the results
+ * endsWithPeriodPrefix says its prefix pattern ends before (it skips every other one): the refiner matches that
+ * pattern against all the text before each result, which over an article's joined sentences grew with the square
+ * of its dates. Each result is refined on its own, so the subset comes out as it would among all of them.
+ */
+const parser: chrono.Chrono = new chrono.Chrono({
+  parsers: [...chrono.casual.parsers],
+  refiners: chrono.casual.refiners.map((refiner): chrono.Refiner => {
+    if (refiner.constructor.name !== 'ENEndOfPeriodRefiner') return refiner;
+    return {
+      refine(context, results) {
+        refiner.refine(
+          context,
+          results.filter((result) => endsWithPeriodPrefix(context.text, result.index)),
+        );
+        return results;
+      },
+    };
+  }),
+});
+
 /** A date written in numbers only, "01/08/2017", "1.8.2017": the first two numbers are day and month in either order. */
 const NUMERIC_DATE = /^(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}$/;
 const DAY_MS = 86_400_000;
@@ -172,7 +240,7 @@ function parseSentences(text: string, sentences: readonly Sentence[], instant: D
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
     if (WHOLE_TEXT_KEPT.test(body)) {
-      for (const result of chrono.parse(body, { instant, timezone: 0 }))
+      for (const result of parser.parse(body, { instant, timezone: 0 }))
         out.push({ sentence, body, result, index: result.index });
     } else {
       bodies.push(body);
@@ -188,7 +256,7 @@ function parseSentences(text: string, sentences: readonly Sentence[], instant: D
     at += body.length + SENTENCE_JOIN.length;
   }
   let s = 0;
-  for (const result of chrono.parse(bodies.join(SENTENCE_JOIN), { instant, timezone: 0 })) {
+  for (const result of parser.parse(bodies.join(SENTENCE_JOIN), { instant, timezone: 0 })) {
     while (s + 1 < offsets.length && (offsets[s + 1] ?? Infinity) <= result.index) s++;
     const index = result.index - (offsets[s] ?? 0);
     out.push({ sentence: joined[s] as Sentence, body: bodies[s] ?? '', result, index });

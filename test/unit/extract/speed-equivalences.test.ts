@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../src/extract/entities/find-dates.ts';
+import { endsWithPeriodPrefix, findDates } from '../../../src/extract/entities/find-dates.ts';
 import { byStart, mergeMentions } from '../../../src/extract/mention-index.ts';
 import type { EntityMention, ExtractState, Sentence } from '../../../src/extract/types.ts';
 
@@ -97,6 +97,41 @@ describe('entity-stage fast paths', () => {
   it('a sentence that is only "May" keeps its date, as chrono keeps it when it is all of the text', () => {
     const state = stateOf(['The talks opened on Monday.', 'May', 'They met on 3 March.'], () => true);
     expect(findDates(state).dates.map((d) => d.value)).toContain('2024-05');
+  });
+
+  it("the end-of-period prefix read backwards is chrono's prefix pattern matched against all the text before", () => {
+    const PREFIX = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+    const text = fc
+      .array(
+        fc.constantFrom(
+          'end',
+          'End',
+          'last',
+          'LAST',
+          'day',
+          'of',
+          'OF',
+          'the',
+          ' ',
+          '\t',
+          '\u00a0',
+          'x',
+          'weekend',
+          '_',
+          'é',
+        ),
+        { maxLength: 12 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), (t, n) => {
+        const at = n % (t.length + 1);
+        expect(endsWithPeriodPrefix(t, at)).toBe(PREFIX.test(t.slice(0, at)));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(endsWithPeriodPrefix('by the last  day of the ', 24)).toBe(true);
+    expect(endsWithPeriodPrefix('over the weekend of ', 20)).toBe(false);
   });
 
   it('mergeMentions gives the sorted union a full sort gives, sorted input or not', () => {
