@@ -17,6 +17,11 @@ interface Line {
 const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|der|bin|al))*$/u;
 const BYLINE =
   /^(?:by|reporting by|additional reporting by|writing by|editing by|written by|compiled by|(?:\p{L}+ )?reporter)\s*:?\s+(.{2,200})$/iu;
+/**
+ * A word every byline holds (BYLINE's leads all end in "by", else "reporter"), with BYLINE's flags: a line without
+ * one is no byline, answered without splitting it into credit segments.
+ */
+const BYLINE_WORD = /by|reporter/iu;
 /** A parenthesized credit standing alone: "(TASS/Yonhap)", "(AP Photo/Ahn Young-joon)", "(Yonhap)". */
 const CREDIT = /^\((?:[^()]{1,80})\)\.?$/;
 const DUPLICATE_MIN_LENGTH = 30;
@@ -25,6 +30,7 @@ const LONG_TOKEN_LENGTH = 40;
 
 /** Authors named by a byline line ("By Kim Mi-na, staff reporter"), or null when the line is not a byline. */
 export function parseByline(line: string, lexicon: Lexicon): string[] | null {
+  if (!BYLINE_WORD.test(line)) return null;
   const authors: string[] = [];
   // "Reporting by A and B; Editing by C": each credit segment names people.
   for (const segment of line.replace(/^\(|\)$/g, '').split(/\s*;\s*/)) {
