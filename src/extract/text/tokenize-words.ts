@@ -29,6 +29,18 @@ function startsUpper(word: string): boolean {
   return UPPER.test(word);
 }
 
+/**
+ * word.toLowerCase(), a word with no capital and nothing past ASCII (most words) answered as itself without the
+ * call: lower-casing every word of the article was ~0.7% of extraction.
+ */
+function lowerCased(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code > 127) return word.toLowerCase();
+  }
+  return word;
+}
+
 /** Where the word starting at `start` (a WORD_START code point) ends: WORD's match, scanned by hand. */
 export function wordEnd(text: string, start: number): number {
   let i = start + widthAt(text, start);
@@ -71,7 +83,7 @@ export function splitWords(text: string): Word[] {
     if ((word === 's' || word === 'S') && (text[start - 1] === '’' || text[start - 1] === "'")) continue;
     words.push({
       text: word,
-      lower: word.toLowerCase(),
+      lower: lowerCased(word),
       cap: startsUpper(word),
       gap: text.slice(previousEnd, start),
       start,
