@@ -48,6 +48,21 @@ export function wordIndexAt(words: readonly Word[], offset: number): number {
   return lo;
 }
 
+/**
+ * Index of the first word of sentence `sentence` (or of the first word past it when it has none): an article's words
+ * are in sentence order (tokenize-words assigns sentences in one merge), so found by binary search.
+ */
+export function firstWordOfSentence(words: readonly Word[], sentence: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid]?.sentence ?? 0) < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** For each word, the index of a mention covering it, or -1. Linear merge of two sorted lists. */
 export function coverWords(words: readonly Word[], mentions: readonly EntityMention[]): Int32Array {
   const cover = new Int32Array(words.length).fill(-1);

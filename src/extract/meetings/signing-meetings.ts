@@ -5,6 +5,7 @@ import { slug } from '../../domain/ids.ts';
 import type { AgreementItem, MeetingItem } from '../../domain/extraction-result.ts';
 import { SIGNING_NEWS_DAYS, SIGNING_WORDS } from '../lexicon/meeting-words.ts';
 import { personsIn } from './meeting-agents.ts';
+import { firstWordOfSentence } from '../mention-index.ts';
 import { referenceInstant } from '../entities/find-dates.ts';
 import type { EventMention, ExtractState, Word } from '../types.ts';
 
@@ -18,19 +19,9 @@ function recent(agreement: AgreementItem, publishedAt: string | null): boolean {
   return days >= 0 && days <= SIGNING_NEWS_DAYS;
 }
 
-/**
- * Whether sentence `index` holds a signing word. Its words are one run of the article's, in sentence order
- * (tokenize-words assigns sentences in one merge): found by binary search, not by a scan of every word.
- */
+/** Whether sentence `index` holds a signing word: its words found by binary search, not by a scan of every word. */
 function tellsSigning(words: readonly Word[], index: number): boolean {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((words[mid]?.sentence ?? 0) < index) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < words.length && words[i]?.sentence === index; i++)
+  for (let i = firstWordOfSentence(words, index); i < words.length && words[i]?.sentence === index; i++)
     if (SIGNING_WORDS.has(words[i]?.lower ?? '')) return true;
   return false;
 }

@@ -2,7 +2,8 @@
 
 /** White space as `\s` matches it (UTF-16 code units). */
 export function isSpace(code: number): boolean {
-  // Printable ASCII first: most characters of a text, none of them space, answered by one test.
+  // Codes 33-159 first (printable ASCII, DEL and the C1 controls): most characters of a text, none of them white
+  // space, answered by one test.
   if (code > 32 && code < 0xa0) return false;
   return (
     (code >= 9 && code <= 13) ||
