@@ -63,23 +63,20 @@ export function firstWordOfSentence(words: readonly Word[], sentence: number): n
   return lo;
 }
 
-/** For each word, the index of a mention covering it, or -1. Linear merge of two sorted lists. */
+/**
+ * For each word, the index of the first mention covering it (one starting at or before the word's start and ending
+ * after it), or -1. Read from the mentions (sorted by start), each marking the words it covers: most words lie outside
+ * every mention, and a scan word by word asked each of them about the mentions near it.
+ */
 export function coverWords(words: readonly Word[], mentions: readonly EntityMention[]): Int32Array {
   const cover = new Int32Array(words.length).fill(-1);
-  let m = 0;
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w];
-    if (!word) continue;
-    while (m < mentions.length && (mentions[m]?.end ?? 0) <= word.start) m++;
-    // Overlapping mentions (a capital that is also a place) share words; any of them marks the word as taken.
-    for (let k = m; k < mentions.length; k++) {
-      const mention = mentions[k];
-      if (!mention || mention.start > word.start) break;
-      if (mention.end > word.start) {
-        cover[w] = k;
-        break;
-      }
-    }
+  let w = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k] as EntityMention;
+    while (w < words.length && (words[w] as Word).start < mention.start) w++;
+    // Overlapping mentions (a capital that is also a place) share words; the first of them marks each.
+    for (let i = w; i < words.length && (words[i] as Word).start < mention.end; i++)
+      if (cover[i] === -1) cover[i] = k;
   }
   return cover;
 }

@@ -4,8 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { endsWithPeriodPrefix, findDates } from '../../../src/extract/entities/find-dates.ts';
-import { byStart, mergeMentions } from '../../../src/extract/mention-index.ts';
-import type { EntityMention, ExtractState, Sentence } from '../../../src/extract/types.ts';
+import { byStart, coverWords, mergeMentions } from '../../../src/extract/mention-index.ts';
+import type { EntityMention, ExtractState, Sentence, Word } from '../../../src/extract/types.ts';
 
 /** A state of `bodies` as one sentence each (a line each), only the sentences in `read` not ignored. */
 function stateOf(bodies: readonly string[], read: (i: number) => boolean): ExtractState {
@@ -132,6 +132,27 @@ describe('entity-stage fast paths', () => {
     );
     expect(endsWithPeriodPrefix('by the last  day of the ', 24)).toBe(true);
     expect(endsWithPeriodPrefix('over the weekend of ', 20)).toBe(false);
+  });
+
+  it('coverWords marks each word with the first mention starting at or before it and ending after its start', () => {
+    const span = fc.tuple(fc.nat(60), fc.nat(12));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 20 }), fc.array(span, { maxLength: 8 }), (gaps, spans) => {
+        const words: Word[] = [];
+        let at = 0;
+        for (const [gap, length] of gaps) {
+          at += 1 + (gap % 3);
+          words.push({ start: at, end: at + 1 + length } as Word);
+          at += 1 + length;
+        }
+        const mentions = spans
+          .map(([start, length]) => ({ start, end: start + length }) as EntityMention)
+          .sort((a, b) => a.start - b.start);
+        const plain = words.map((w) => mentions.findIndex((m) => m.start <= w.start && m.end > w.start));
+        expect([...coverWords(words, mentions)]).toEqual(plain);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('mergeMentions gives the sorted union a full sort gives, sorted input or not', () => {
