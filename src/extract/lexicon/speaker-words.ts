@@ -361,3 +361,41 @@ export const SET_OFF_SUBJECT_AUXILIARIES = ['has', 'had', 'have'] as const;
 
 /** Relative pronouns that may stand right before a verb as its subject ("the Charter, which called for ..."). */
 export const RELATIVE_CLAUSE_PRONOUNS = ['which', 'that', 'who', 'whom'] as const;
+
+/**
+ * The plural present of a joint release's stances ("The two countries affirm their commitment to ...", "Both sides
+ * call on the parties to ...", "Egypt and Qatar welcome the ..."): what the issuers jointly state, its object the
+ * words. Read only with a plural subject right before the verb, since the bare form is also an infinitive.
+ */
+export const JOINT_PRESENT_STANCES = [
+  'affirm',
+  'reaffirm',
+  'reconfirm',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'underline',
+  'underscore',
+  'reiterate',
+  'welcome',
+  'condemn',
+  'denounce',
+  'reject',
+  'commend',
+  'express',
+  'renew',
+  'urge',
+  'call',
+  'appeal',
+] as const;
+/** Joint present verbs that state something only with the clause their "that" opens ("The two sides note that ..."). */
+export const JOINT_PRESENT_SAYING = [
+  'indicate',
+  'note',
+  'confirm',
+  'declare',
+  'believe',
+  'consider',
+] as const;
+/** The particles without which a joint "call" or "appeal" urges no one ("call on", "call for", "appeal to"). */
+export const JOINT_URGING_PARTICLES = ['on', 'upon', 'for', 'to'] as const;

@@ -17,7 +17,8 @@ import { meetingSubject } from './meeting-subjects.ts';
 import { goBetweenSpeakers } from './go-between-speakers.ts';
 import { meetingParticipants } from './meeting-participants.ts';
 import { MAX_THEY_HOPS, previousGroupVerb } from './previous-group-subject.ts';
-import { jointTheySpeakers, theyOpensClause } from './joint-they.ts';
+import { jointTheySpeakers, lastSharedWords, theyBeforeVerb, theyOpensClause } from './joint-they.ts';
+import { jointPresentClause, jointPresentVerb } from './joint-present-stances.ts';
 import { locatedBody } from './located-bodies.ts';
 import { DATELINE_LEAD } from '../entities/dateline-country.ts';
 import { leadVerbBefore } from './lead-verb.ts';
@@ -927,6 +928,34 @@ function groupPeople(ctx: StatementContext, sentence: Sentence, head: Word, coun
   return [];
 }
 
+/** How many sentences back the joint words a plural subject goes on from may be. */
+const JOINT_GOES_ON_SENTENCES = 2;
+
+/**
+ * Who states the joint present verb at `k`: a plural subject right before it ("the two countries", "both sides",
+ * "they"), or two or more speakers listed there ("Egypt and Qatar"); "they" right after other joint words (a sentence
+ * or less before) goes on with their speakers. Empty when one speaker or none stands there.
+ */
+function jointPresentSpeakers(ctx: StatementContext, k: number, sentence: Sentence): string[] {
+  const { words } = ctx.state;
+  const verb = words[k] as Word;
+  const group = groupSpeakers(ctx, k, sentence);
+  if (group.length >= 2) return group;
+  let a = k - 1;
+  if (ctx.resources.lexicon.groupSubjectFillers.has(words[a]?.lower ?? '')) a--;
+  const before = words[a];
+  if (!before || before.sentence !== verb.sentence) return [];
+  // "The two countries indicate ... They affirm ... The two countries call on ...": the same issuers go on.
+  if (theyBeforeVerb(ctx, k) || SIDE_HEADS.has(before.lower) || COUNTRY_HEADS.has(before.lower)) {
+    const shared = lastSharedWords(ctx, verb.start, sentence.index, JOINT_GOES_ON_SENTENCES);
+    return shared && shared.speakers.length >= 2 ? shared.speakers : [];
+  }
+  const subject = subjectBefore(ctx.state, sentence.start, verb.start);
+  if (subject?.end !== before.end) return [];
+  const listed = [subject.id, ...coSubjects(ctx, subject.id, verb.start)];
+  return listed.length >= 2 ? [...new Set(listed)] : [];
+}
+
 /** For each word, whether it sits inside a quote (quotes are sorted and do not overlap): one merge pass. */
 const OPEN_QUESTION: ReadonlySet<string> = new Set(OPEN_QUESTION_OPENERS);
 const OPEN_QUESTION_END: ReadonlySet<string> = new Set(OPEN_QUESTION_ENDS);
@@ -1106,6 +1135,19 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
           from = stance.end;
         }
         continue;
+      }
+      // "The two countries affirm ...", "Egypt and Qatar call on ...": a joint release's present, said by each issuer.
+      if (jointPresentVerb(word) && !tail) {
+        const joint = jointPresentClause(ctx, k, sentence, end);
+        const issuers = joint ? jointPresentSpeakers(ctx, k, sentence) : [];
+        if (joint && issuers.length > 0) {
+          const cut = clauseBreak(text, joint, quotes);
+          const stated = cut === null ? joint : { start: joint.start, end: cut };
+          for (const issuer of issuers) addDraft(ctx, issuer, stated, sentence, quotes);
+          blockedUntil = stated.end;
+          from = stated.end;
+          continue;
+        }
       }
       const speech =
         resources.lexicon.speechVerbs.has(word.lower) || resources.lexicon.evaluative.has(word.lower);
