@@ -231,6 +231,16 @@ function quotedBy(ctx: StatementContext, quote: Quote, speaker: string): boolean
  */
 const MAX_URGED_WORDS = 12;
 
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.map((day) => day.toLowerCase()));
+
+/**
+ * Where the particle of the verb at word `k` stands: right after it, or past the day the news names between them
+ * ("called Thursday for an immediate cease-fire", "urged Monday on the parties to ...").
+ */
+function particleAt(words: readonly Word[], k: number): number {
+  return WEEKDAYS.has(words[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+}
+
 /**
  * "called on the Security Council to act", "calling upon all parties to ...": the verb, its particle, and "to"
  * within a few words, with no person between ("called on President Abbas to reinforce support" is a visit).
@@ -238,12 +248,13 @@ const MAX_URGED_WORDS = 12;
 function urges(ctx: StatementContext, k: number, end: number): boolean {
   const { words, mentions } = ctx.state;
   const particles = ctx.resources.lexicon.urgingParticles.get(words[k]?.lower ?? '');
-  if (!particles?.has(words[k + 1]?.lower ?? '')) return false;
-  for (let j = k + 2; j < words.length && j - k <= MAX_URGED_WORDS + 2; j++) {
+  const p = particleAt(words, k);
+  if (!particles?.has(words[p]?.lower ?? '')) return false;
+  for (let j = p + 1; j < words.length && j - p <= MAX_URGED_WORDS + 1; j++) {
     const word = words[j] as Word;
     if (word.start >= end || /[.;:!?,“”"]/.test(word.gap)) return false;
     if (word.lower !== 'to') continue;
-    const from = (words[k + 1] as Word).end;
+    const from = (words[p] as Word).end;
     return !startingIn(mentions, from, word.start).some((m) => m.kind === 'person');
   }
   return false;
@@ -398,7 +409,9 @@ function reportedClause(
       framed ||
       urges(ctx, k, end) ||
       describedAgreement(words, k, end) ||
-      (particle ? words[k + 1]?.lower === particle : ctx.resources.lexicon.stance.has(verb.lower));
+      (particle
+        ? words[particleAt(words, k)]?.lower === particle
+        : ctx.resources.lexicon.stance.has(verb.lower));
     // "Russia was criticized for ...", "Xi has been hailed as ...": passive, said of the subject, not by it.
     let a = k - 1;
     while (a > k - 3 && ctx.resources.lexicon.roleVerbFillers.has(words[a]?.lower ?? '')) a--;
