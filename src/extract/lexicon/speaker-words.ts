@@ -397,5 +397,7 @@ export const JOINT_PRESENT_SAYING = [
   'believe',
   'consider',
 ] as const;
+/** Joint present verbs that urge only with their particle: "call on", "appeal to" ("call the meeting" is no stance). */
+export const JOINT_URGING_VERBS = ['call', 'appeal'] as const;
 /** The particles without which a joint "call" or "appeal" urges no one ("call on", "call for", "appeal to"). */
 export const JOINT_URGING_PARTICLES = ['on', 'upon', 'for', 'to'] as const;

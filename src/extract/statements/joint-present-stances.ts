@@ -5,6 +5,7 @@ import {
   JOINT_PRESENT_SAYING,
   JOINT_PRESENT_STANCES,
   JOINT_URGING_PARTICLES,
+  JOINT_URGING_VERBS,
 } from '../lexicon/speaker-words.ts';
 import { headlineLine } from './present-stances.ts';
 import type { StatementContext } from './statement-context.ts';
@@ -13,8 +14,7 @@ import type { Range, Sentence, Word } from '../types.ts';
 const STANCES: ReadonlySet<string> = new Set(JOINT_PRESENT_STANCES);
 const SAYING: ReadonlySet<string> = new Set(JOINT_PRESENT_SAYING);
 const URGING_PARTICLES: ReadonlySet<string> = new Set(JOINT_URGING_PARTICLES);
-/** Verbs that urge only with their particle: "call on", "appeal to" ("call the meeting" is no stance). */
-const URGING = new Set(['call', 'appeal']);
+const URGING: ReadonlySet<string> = new Set(JOINT_URGING_VERBS);
 
 /** Whether the word at `k` is the bare form of a joint release's verb: the cheap test before any other. */
 export function jointPresentVerb(word: Word): boolean {
