@@ -73,6 +73,7 @@ import { joinKindOnlyTitles, kindOnlyTitle } from './kind-only-title.ts';
 import { unsignedStatement } from './unsigned-statement.ts';
 import { warringCountries } from './warring-sides.ts';
 import { warringMovementSides } from './warring-movement-sides.ts';
+import { homeWarSides } from './home-war-sides.ts';
 import {
   AGREED_OBJECT_OPENERS,
   JOINTLY_MADE_WORDS,
@@ -1212,7 +1213,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       resources,
       known
         ? known.parties.filter((p) => !p.startsWith('org:') || state.organizations.has(p))
-        : warringMovementSides(state, cluster.parties),
+        : homeWarSides(state, cluster, warringMovementSides(state, cluster.parties)),
       organizations,
       armyMentions,
     );

@@ -716,3 +716,21 @@ export const DENIED_AGREEMENT_REACH = 6;
  * ceasefire agreement"), a preposition, pronoun or determiner ("denied it had signed the deal").
  */
 export const DENIAL_BREAKING_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'PRON', 'DET']);
+
+/**
+ * Words of a government's armed opponents named beside it ("the CAR government and 14 armed groups", "the government
+ * and the main opposition party, Renamo", "the transitional government and the rebel movements"): its war is at home.
+ */
+export const HOME_OPPONENT_WORDS = [
+  'armed',
+  'rebel',
+  'rebels',
+  'militia',
+  'militias',
+  'insurgent',
+  'insurgents',
+  'opposition',
+] as const;
+
+/** Joiners that set a government and its opponents side by side ("and", "neither the government nor the rebels"). */
+export const HOME_OPPONENT_JOINERS = ['and', 'nor'] as const;

@@ -100,6 +100,8 @@ const EXTRA_ALIASES: Record<string, string> = {
   PRC: 'CHN',
   'Korea, North': 'PRK',
   'Republic of Congo': 'COG',
+  // News' short form for the Central African Republic ("the CAR government"), as DRC is for the Congo.
+  CAR: 'CAF',
 };
 
 /** Phrase key as the word splitter sees it: "U.S." and "U.S" give the same key. */
