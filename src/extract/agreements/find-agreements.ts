@@ -65,6 +65,7 @@ import { joinSidelessCopies } from './join-sideless-copies.ts';
 import { readNamedAppositions } from './named-apposition.ts';
 import { joinPeaceRedescriptions } from './peace-redescription.ts';
 import { citedCharter } from './cited-charter.ts';
+import { governmentNameTail } from './government-name-tail.ts';
 import { councilResolutions } from './council-resolutions.ts';
 import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
@@ -1047,7 +1048,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     articleWordFacts(state, resources),
     resources.gazetteer.organizations,
   )) {
-    if (citedCharter(found, state)) continue;
+    if (citedCharter(found, state) || governmentNameTail(found, state)) continue;
     // "signed an agreement on trade and an MoU on power ... signed 12 agreements in all": a count of the agreements
     // already named is their tally, no node of its own (a set the lead names first is one: "signed 11 agreements").
     if (found.counted && clusters.length > 0) continue;
