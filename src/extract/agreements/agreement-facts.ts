@@ -430,6 +430,25 @@ export function dominantKind(cluster: Cluster): AgreementItem['kind'] {
     'other') as AgreementItem['kind'];
 }
 
+/** Its kind: a well-known agreement's own, else the kind its mentions mostly tell. */
+export function kindOf(cluster: Cluster): string {
+  return cluster.known?.kind ?? dominantKind(cluster);
+}
+
+/** Whether it has a title: a name of its own or a well-known agreement's. */
+export function titled(cluster: Cluster): boolean {
+  return cluster.name !== null || cluster.known !== null;
+}
+
+/** Dates that may be one signing's: unsaid, or of one year, and of one month where both tell a month. */
+export function signingDatesFit(a: Cluster, b: Cluster): boolean {
+  const x = signingDate(a);
+  const y = signingDate(b);
+  if (x === null || y === null) return true;
+  const n = Math.min(x.length, y.length, 7);
+  return x.slice(0, n) === y.slice(0, n);
+}
+
 /** Folds `cluster` into `target`, the agreement it turned out to mean: its mentions (in text order) and aliases. */
 export function foldMentions(target: Cluster, cluster: Cluster): void {
   target.mentions.push(...cluster.mentions);

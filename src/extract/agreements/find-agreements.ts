@@ -7,9 +7,10 @@ import { pluralKind, readAgreementMentions, type RawAgreement } from './agreemen
 import {
   articleSignDate,
   BILATERAL,
-  foldFacts,
   dominantKind,
+  foldFacts,
   foldMentions,
+  kindOf,
   leadPair,
   mainPair,
   newCluster,
@@ -353,7 +354,6 @@ function recalledByYear(text: string, cluster: Cluster): boolean {
  * article names later takes it.
  */
 function ofItsKind(clusters: readonly Cluster[], raw: RawAgreement, target: Cluster | null): Cluster | null {
-  const kindOf = (c: Cluster): string => c.known?.kind ?? dominantKind(c);
   const fits = (c: Cluster): boolean =>
     !raw.kind || raw.kind === 'declaration' || kindOf(c) !== 'declaration';
   const last = (c: Cluster): number => c.mentions[c.mentions.length - 1]?.start ?? -1;

@@ -6,9 +6,9 @@ import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
 import { INSTRUMENT_GENERIC_WORDS, NAME_TAIL_OPENERS } from '../lexicon/agreement-reference-words.ts';
 import type { ExtractState } from '../types.ts';
 import {
-  dominantKind,
   foldFacts,
   foldMentions,
+  kindOf,
   oneInstrument,
   sidesFit,
   sidesOf,
@@ -48,7 +48,6 @@ const sharesSentence = (a: Cluster, b: Cluster): boolean =>
  * either side, all stay as they are.
  */
 export function joinGenericKinds(clusters: readonly Cluster[], state: ExtractState): Cluster[] {
-  const kindOf = (c: Cluster): string => c.known?.kind ?? dominantKind(c);
   const generic = clusters.filter(
     (c) => c.name === null && c.known === null && GENERIC_AGREEMENT_KINDS.has(kindOf(c)) && oneInstrument(c),
   );

@@ -4,18 +4,16 @@
 import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
 import type { ExtractState } from '../types.ts';
 import {
-  dominantKind,
   foldFacts,
   foldMentions,
+  kindOf,
   oneInstrument,
-  signingDate,
   sidesOf,
+  signingDatesFit,
+  titled,
   type Cluster,
 } from './agreement-facts.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
-
-const kindOf = (c: Cluster): string => c.known?.kind ?? dominantKind(c);
-const titled = (c: Cluster): boolean => c.name !== null || c.known !== null;
 
 /** The one side `wide` has beyond every side of `narrow`, if that is all that sets them apart. */
 function extraSide(wide: Cluster, narrow: Cluster): string | null {
@@ -28,15 +26,6 @@ function extraSide(wide: Cluster, narrow: Cluster): string | null {
 /** The country of the city either was made in ("signed in Ankara", "the Beijing Declaration ... in Beijing"). */
 function hostedBy(state: ExtractState, country: string, a: Cluster, b: Cluster): boolean {
   return [a.place, b.place].some((p) => p !== null && state.places.get(p)?.country === country);
-}
-
-/** Dates that may be one signing's: unsaid, or of one month where both tell one. */
-function datesFit(a: Cluster, b: Cluster): boolean {
-  const x = signingDate(a);
-  const y = signingDate(b);
-  if (x === null || y === null) return true;
-  const n = Math.min(x.length, y.length, 7);
-  return x.slice(0, n) === y.slice(0, n);
 }
 
 /**
@@ -59,7 +48,7 @@ export function joinHostSides(clusters: readonly Cluster[], state: ExtractState)
     const x = kindOf(wide);
     const y = kindOf(narrow);
     if (!kindsFit(x, y) && !GENERIC_AGREEMENT_KINDS.has(x) && !GENERIC_AGREEMENT_KINDS.has(y)) return false;
-    return (wide.status === 'proposed') === (narrow.status === 'proposed') && datesFit(wide, narrow);
+    return (wide.status === 'proposed') === (narrow.status === 'proposed') && signingDatesFit(wide, narrow);
   };
   const folded = new Set<Cluster>();
   for (const wide of open) {

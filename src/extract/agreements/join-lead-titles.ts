@@ -6,11 +6,12 @@ import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
 import { INSTRUMENT_GENERIC_WORDS, NAME_TAIL_OPENERS } from '../lexicon/agreement-reference-words.ts';
 import type { Word } from '../types.ts';
 import {
-  dominantKind,
   foldFacts,
   foldMentions,
+  kindOf,
   oneInstrument,
   sidesOf,
+  titled,
   type Cluster,
 } from './agreement-facts.ts';
 import { pluralKind } from './agreement-mentions.ts';
@@ -22,8 +23,6 @@ const topicWords = (called: string | null): string[] =>
   slug(called ?? '')
     .split('-')
     .filter((w) => w.length > 2 && !INSTRUMENT_GENERIC_WORDS.has(w) && !NAME_TAIL_OPENERS.has(w));
-
-const titled = (c: Cluster): boolean => c.name !== null || c.known !== null;
 
 /** One instrument the story describes: no title, not one of a list, a tally, a plural or "another" one. */
 const described = (c: Cluster, words: readonly Word[]): boolean =>
@@ -45,7 +44,6 @@ const firstAt = (c: Cluster): number => c.mentions[0]?.start ?? Infinity;
 export function joinLeadTitles(clusters: readonly Cluster[], words: readonly Word[]): Cluster[] {
   const titles = clusters.filter((c) => titled(c) && !c.mentions.some((m) => m.listed || m.counted));
   if (titles.length === 0) return [...clusters];
-  const kindOf = (c: Cluster): string => c.known?.kind ?? dominantKind(c);
   const fits = (d: Cluster, t: Cluster): boolean => {
     const sides = sidesOf(t);
     if (d.parties.length === 0 || sides.length === 0) return false;

@@ -7,12 +7,13 @@ import { STAGE_DESCRIPTION_WORDS } from '../lexicon/agreement-title-words.ts';
 import { modelTags } from '../text/model-tags.ts';
 import type { ExtractState } from '../types.ts';
 import {
-  dominantKind,
   foldFacts,
   foldMentions,
+  kindOf,
   oneInstrument,
-  signingDate,
   sidesOf,
+  signingDatesFit,
+  titled,
   type Cluster,
 } from './agreement-facts.ts';
 import { topicWords } from './join-generic-kinds.ts';
@@ -21,23 +22,11 @@ import { kindsFit } from './resolve-known-agreements.ts';
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 
-const kindOf = (c: Cluster): string => c.known?.kind ?? dominantKind(c);
-const titled = (c: Cluster): boolean => c.name !== null || c.known !== null;
-
 /** Two or more sides, the same ones. */
 function sameSides(a: Cluster, b: Cluster): boolean {
   const x = sidesOf(a);
   const y = sidesOf(b);
   return x.length >= 2 && x.length === y.length && x.every((p) => y.includes(p));
-}
-
-/** Dates that may be one signing's: unsaid, or of one month where both tell one. */
-function datesFit(a: Cluster, b: Cluster): boolean {
-  const x = signingDate(a);
-  const y = signingDate(b);
-  if (x === null || y === null) return true;
-  const n = Math.min(x.length, y.length, 7);
-  return x.slice(0, n) === y.slice(0, n);
 }
 
 /** The words it is called by that tell a stage or a sequel ("extension", "final", "II"). */
@@ -105,7 +94,7 @@ export function joinSameSides(clusters: readonly Cluster[], state: ExtractState)
     const x = kindOf(a);
     const y = kindOf(b);
     if (!kindsFit(x, y) && !GENERIC_AGREEMENT_KINDS.has(x) && !GENERIC_AGREEMENT_KINDS.has(y)) return false;
-    if ((a.status === 'proposed') !== (b.status === 'proposed') || !datesFit(a, b)) return false;
+    if ((a.status === 'proposed') !== (b.status === 'proposed') || !signingDatesFit(a, b)) return false;
     if (setApart.get(a) !== setApart.get(b)) return false;
     const ofA = topics.get(a) ?? [];
     const ofB = topics.get(b) ?? [];

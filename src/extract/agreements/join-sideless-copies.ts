@@ -5,12 +5,12 @@ import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
 import type { ExtractState } from '../types.ts';
 import { pluralKind } from './agreement-mentions.ts';
 import {
-  dominantKind,
   foldFacts,
   foldMentions,
+  kindOf,
   oneInstrument,
-  signingDate,
   sidesOf,
+  signingDatesFit,
   type Cluster,
 } from './agreement-facts.ts';
 import { topicWords } from './join-generic-kinds.ts';
@@ -30,17 +30,6 @@ const sideless = (c: Cluster, state: ExtractState): boolean =>
   c.statedYear === null &&
   oneInstrument(c) &&
   !c.mentions.some((m) => m.name === null && pluralKind(state.words[m.word]?.lower ?? ''));
-
-const kindOf = (c: Cluster): string => c.known?.kind ?? dominantKind(c);
-
-/** Dates that may be one signing's: unsaid, or of one year, and of one month where both tell a month. */
-function datesFit(a: Cluster, b: Cluster): boolean {
-  const x = signingDate(a);
-  const y = signingDate(b);
-  if (x === null || y === null) return true;
-  const n = Math.min(x.length, y.length, 7);
-  return x.slice(0, n) === y.slice(0, n);
-}
 
 /**
  * "Hamas and Fatah have signed a declaration ... Wang said the unity deal was dedicated to ...", "the Gaza ceasefire
@@ -68,7 +57,7 @@ export function joinSidelessCopies(
     const other = kindOf(target);
     if (!kindsFit(kind, other) && !GENERIC_AGREEMENT_KINDS.has(kind) && !GENERIC_AGREEMENT_KINDS.has(other))
       return false;
-    if ((told.status === 'proposed') !== (target.status === 'proposed') || !datesFit(told, target))
+    if ((told.status === 'proposed') !== (target.status === 'proposed') || !signingDatesFit(told, target))
       return false;
     const own = subjects.get(target) ?? [];
     const words = topicWords(state, sidesOf(target), told.name ?? told.descriptor);
