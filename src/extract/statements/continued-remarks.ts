@@ -16,7 +16,7 @@ import type { ExtractState, StatementLike } from '../types.ts';
 const CONTINUED_MAX_GAP = 2;
 
 /** The ids that stand for a side of the agreement: its parties, its signatories, and the countries they speak for. */
-function sidesOf(state: ExtractState, id: string): ReadonlySet<string> {
+function dealSides(state: ExtractState, id: string): ReadonlySet<string> {
   const agreement = state.agreements.find((a) => a.id === id);
   const sides = new Set<string>();
   if (!agreement) return sides;
@@ -67,6 +67,6 @@ export function continuedRemark(
   const named =
     startingIn(state.agreementMentions, start, end).some((m) => m.id === id) ||
     backReferencesIn(state, start, end).some((r) => r.definite && !r.sought);
-  if (!named || !bindsSide(state, draft, sidesOf(state, id)) || ownPoint(state, draft)) return [];
+  if (!named || !bindsSide(state, draft, dealSides(state, id)) || ownPoint(state, draft)) return [];
   return [id];
 }
