@@ -651,6 +651,13 @@ export const EXTRAPOSING_VERBS: ReadonlySet<string> = new Set([
 
 /** How many words after the opening "it" such a clause opener may stand ("it was not yet clear whether"). */
 export const EXTRAPOSED_CLAUSE_MAX_DISTANCE = 4;
+/**
+ * The word that brings in the subject of an extraposed infinitive ("it was too early for him to say", "it is vital
+ * for both sides to ..."): the words up to its "to" are that subject and do not count toward the distance.
+ */
+export const INFINITIVE_SUBJECT_MARKERS: ReadonlySet<string> = new Set(['for']);
+/** How many words that subject may have ("for him", "for the two countries"). */
+export const INFINITIVE_SUBJECT_MAX_WORDS = 3;
 
 /**
  * Words by which a speaker's next clause points back at what their first clause named ("welcomed the deal, calling

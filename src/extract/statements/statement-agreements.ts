@@ -45,6 +45,8 @@ import {
   EXTRAPOSED_CLAUSE_OPENERS,
   EXTRAPOSING_VERBS,
   INDEFINITE_ARTICLES,
+  INFINITIVE_SUBJECT_MARKERS,
+  INFINITIVE_SUBJECT_MAX_WORDS,
   NAMED_ONLY_BACK_REFERENCES,
   NEWS_REACTION_DETERMINERS,
   NEWS_REACTION_NOUNS,
@@ -545,11 +547,15 @@ function addId(out: string[], id: string | null): void {
 function extraposedAt(state: ExtractState, draft: StatementLike, at: number): boolean {
   if (state.words[at]?.lower !== 'it') return false;
   let linked = !state.persons.has(draft.speaker);
-  for (let k = 1; k <= EXTRAPOSED_CLAUSE_MAX_DISTANCE; k++) {
+  let reach = EXTRAPOSED_CLAUSE_MAX_DISTANCE;
+  for (let k = 1; k <= reach; k++) {
     const next = state.words[at + k];
     if (!next || next.start >= draft.content.end) break;
     if (EXTRAPOSING_VERBS.has(next.lower)) linked = true;
     else if (EXTRAPOSED_CLAUSE_OPENERS.has(next.lower)) return linked;
+    // "it was too early for him to say": the infinitive's own subject stands before its "to".
+    else if (linked && INFINITIVE_SUBJECT_MARKERS.has(next.lower))
+      reach = k + INFINITIVE_SUBJECT_MAX_WORDS + 1;
   }
   return false;
 }

@@ -21,6 +21,14 @@ describe('a reported "it" before a verb and "to"', () => {
     expect(linkedAgreements(text, 'it ')).toBe(0);
   });
 
+  it.each([
+    ['"it was too early for him to say"', 'it was too early for him to say whether he would run for office.'],
+    ['"it is vital for both sides to"', 'it is vital for both sides to keep the border open.'],
+  ])('nor when the copula and "to" have the infinitive\'s own subject between them: %s', (_shape, clause) => {
+    const text = `${DEAL}South Sudanese Foreign Minister Ramadan Goch said ${clause}`;
+    expect(linkedAgreements(text, 'it ')).toBe(0);
+  });
+
   it('nor from a country, whose "it also looks forward to" is itself', () => {
     const text = `${DEAL}Kenya said it also looks forward to more trade with both neighbours.`;
     expect(linkedAgreements(text, 'it ')).toBe(0);
