@@ -1443,6 +1443,7 @@ export const DEAL_VERDICT_MODIFIERS: ReadonlySet<string> = new Set([
   'landmark',
   'welcome',
   'crucial',
+  'critical',
   'decisive',
   'fundamental',
 ]);

@@ -18,6 +18,7 @@ describe('a verdict on the deal just told', () => {
     ],
     ['"a historic day"', 'Today is a historic day for our two peoples'],
     ['"a new chapter"', 'We have opened a new and brighter chapter between our nations'],
+    ['"a critical step forward"', 'We have seen a critical step forward for the whole region'],
   ])('%s, by the host the sentence before names', (_shape, quote) => {
     expect(
       linkedAgreements(
