@@ -52,15 +52,18 @@ export function runEnds(
   return ends;
 }
 
+const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(ABBREVIATED_MONTHS);
+
 /**
- * "Prime Minister Theresa May said": a month name right after a name word, with no day or year after it, is the
- * surname the run goes on with ("May 5", "May 2016" stay dates).
+ * "Prime Minister Theresa May said", "envoy Zhang Jun said": a month name, or a month's abbreviation, right after a
+ * name word, with no day or year after it, is the surname the run goes on with ("May 5", "May 2016", "Jun. 5" stay
+ * dates).
  */
 export function surnameMonth(ctx: Context, index: number): boolean {
   const word = ctx.words[index];
-  if (!word?.cap || !ctx.lexicon.months.has(word.lower)) return false;
+  if (!word?.cap || !(ctx.lexicon.months.has(word.lower) || GIVEN_NAME_MONTHS.has(word.text))) return false;
   const after = ctx.words[index + 1];
-  return !(after && after.gap === ' ' && /^\d/.test(after.text));
+  return !(after && (after.gap === ' ' || after.gap === '. ') && /^\d/.test(after.text));
 }
 
 /**
@@ -76,8 +79,6 @@ export function speakingMonth(ctx: Context, index: number, ends: ReadonlySet<str
     (ends.has(foldName(word.text)) && speechNextToWord(ctx, index))
   );
 }
-
-const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(ABBREVIATED_MONTHS);
 
 /**
  * "Jan Egeland, the council's chief,": a month abbreviated without its period, right before a name word set off by
