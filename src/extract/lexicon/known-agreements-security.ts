@@ -101,6 +101,7 @@ agreement | Pretoria Agreement | 2022-11-02 | ETH org:tigray-peoples-liberation-
 agreement | Algiers Agreement | 2000-12-12 | ERI ETH | Algiers peace agreement
 declaration | Joint Declaration of Peace and Friendship between Eritrea and Ethiopia | 2018-07-09 | ERI ETH | Eritrea-Ethiopia peace declaration; Asmara declaration
 agreement | Peace Agreement between the Democratic Republic of the Congo and Rwanda | 2025-06-27 | COD RWA | DRC-Rwanda peace agreement; Rwanda-DRC peace agreement; Congo-Rwanda peace deal; DRC-Rwanda peace deal
+accord | Washington Accords for Peace and Prosperity | 2025-12-04 | COD RWA | Washington Accords; Washington Accord; Washington Accords for Peace; Washington peace accords; Washington peace accord
 accord | Kuala Lumpur Peace Accord | 2025-10-26 | THA KHM | KL Peace Accord; Kuala Lumpur peace declaration; Thailand-Cambodia peace accord; Cambodia-Thailand peace accord
 treaty | Treaty of Peace and Friendship between Argentina and Chile | 1984-11-29 | ARG CHL | Peace and Friendship Treaty; Treaty of Peace and Friendship of 1984; Argentina-Chile Treaty of Peace and Friendship
 treaty | Treaty of Maipú | 2009-10-30 | ARG CHL | Treaty of Maipu; Maipú Treaty; Maipu Treaty; Treaty of Maipú for Integration and Cooperation
