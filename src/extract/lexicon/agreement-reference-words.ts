@@ -1226,8 +1226,9 @@ export const KNOWN_NAME_KIND_MODIFIERS: ReadonlySet<string> = new Set([
 
 /**
  * Words of an agreement's name or description that tell no instrument from another of its kind and parties: kind
- * nouns, their joiners, and praise or novelty ("the new Friendship Treaty", "a historic Treaty of Friendship", "this
- * new Memorandum of Understanding" are one instrument by their remaining words).
+ * nouns, their joiners, praise or novelty, and how many sides sign it ("the new Friendship Treaty", "a historic Treaty
+ * of Friendship", "this new Memorandum of Understanding", "the trilateral statement" are one instrument by their
+ * remaining words).
  */
 export const INSTRUMENT_GENERIC_WORDS: ReadonlySet<string> = new Set([
   'agreement',
@@ -1254,6 +1255,8 @@ export const INSTRUMENT_GENERIC_WORDS: ReadonlySet<string> = new Set([
   'historical',
   'landmark',
   'bilateral',
+  'trilateral',
+  'tripartite',
 ]);
 
 /**

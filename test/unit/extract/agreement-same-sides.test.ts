@@ -31,6 +31,10 @@ describe('two tellings of one deal between the same sides', () => {
       'Kenya, Uganda sign accords\nKenya and Uganda signed a trade agreement and a security pact in Kampala on Friday.\nRuto said the agreement would double trade.',
     ],
     [
+      'two memorandums of one visit, each told again by its subject',
+      'India, Kenya sign two memorandums\nIndia and Kenya signed a memorandum of understanding on maritime security and a memorandum of understanding on health cooperation in Nairobi on Tuesday.\nIndian Defence Minister Rajnath Singh said the maritime memorandum would deepen naval ties.\nKenyan officials said the health memorandum would help hospitals in Mombasa.',
+    ],
+    [
       'a deal of another subject',
       'Kenya, Uganda sign border deal\nKenya and Uganda signed a border agreement in Kampala on Friday.\nOfficials said the Kenya-Uganda fisheries deal remains in force.',
     ],

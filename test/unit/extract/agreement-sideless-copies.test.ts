@@ -1,6 +1,6 @@
 // One deal an article tells with its sides ("an agreement reached by nine Palestinian factions") and again by a title
-// or description with none ("the 'Algiers declaration'") is one agreement; a sideless deal of another subject or
-// another year stays apart.
+// or description with none ("the 'Algiers declaration'", "the trilateral statement": how many sign it says no subject)
+// is one agreement; a sideless deal of another subject or another year stays apart.
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
 
@@ -12,6 +12,10 @@ describe('a deal told with its sides and again with none', () => {
     [
       'an agreement of the factions, then the declaration its talks ended in',
       'Algeria welcomes unity deal\nAlgeria\'s foreign minister Ahmed Attaf has welcomed an agreement reached by nine Palestinian factions to form a national government. The agreement, signed in Algiers after a week of talks, marks a step towards unity between rival groups Hamas and Fatah. The talks culminated in the signing of the "Algiers declaration," which set out the commitment of the factions to reconciliation.',
+    ],
+    [
+      'a three-sided deal, then "the trilateral statement" its leaders signed',
+      'Leaders seal river deal\nThe leaders of Slovakia, Hungary and Austria signed a river deal by video link on Monday to end the long quarrel over the Danube dams. Slovak Prime Minister Robert Fico said that he had little choice but to sign a statement on the dams. Austrian Chancellor Karl Nehammer said that the signing of the trilateral statement ends the quarrel.',
     ],
   ])('is one agreement: %s', (_shape, text) => {
     expect(names(text)).toHaveLength(1);
