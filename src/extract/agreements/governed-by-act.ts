@@ -2,7 +2,12 @@
 // governs it ("agreed to an immediate ceasefire", "the truce held"), not one that only asks for it.
 
 import { AGREEMENT_ACT_CUES } from '../lexicon/event-words.ts';
-import { GOAL_LEAD_WORDS, GOAL_MAKING_VERBS, GOAL_MODALS } from '../lexicon/agreement-act-words.ts';
+import {
+  ASIDE_ACT_OPENERS,
+  GOAL_LEAD_WORDS,
+  GOAL_MAKING_VERBS,
+  GOAL_MODALS,
+} from '../lexicon/agreement-act-words.ts';
 import type { Word } from '../types.ts';
 
 /** "the urgent need to reach", "efforts to secure": a making verb that names the agreement sought, before its noun. */
@@ -14,6 +19,16 @@ const SOUGHT_BEFORE = new RegExp(
 const SOUGHT_AFTER = new RegExp(
   `\\b(?:${GOAL_MODALS.join('|')}) be (?:${GOAL_MAKING_VERBS.join('|')})\\b`,
   'gi',
+);
+
+/**
+ * An aside set off by a comma that opens with the verb that made the truce, after a relative pronoun or not ("a
+ * ceasefire between Israel and Hamas, brokered by Egypt, ...", "the truce, which was agreed on Friday, ..."); one
+ * whose subject stands first ("a truce, which Israel rejected") is no act on it.
+ */
+const ACT_ASIDE = new RegExp(
+  `^\\s*,\\s*(?:(?:${ASIDE_ACT_OPENERS.join('|')})\\s+)*(?=\\S)(?:${AGREEMENT_ACT_CUES.source})`,
+  'i',
 );
 
 /** How far back a noun phrase's determiner may stand ("an immediate and unconditional ceasefire"). */
@@ -65,11 +80,13 @@ export function governedByAct(
   // "welcomed the announced 96-hour humanitarian pause", "the agreed truce": a participle inside its noun phrase.
   const inside = phrase < k ? text.slice(words[phrase]?.end ?? word.start, word.start) : '';
   // The noun's own clause only: "a truce, which Israel rejected" is not made by its verb.
-  const after = text.slice(words[head]?.end ?? word.end, words[to]?.end ?? word.end).split(/[,;:.]/)[0] ?? '';
+  const rest = text.slice(words[head]?.end ?? word.end, words[to]?.end ?? word.end);
+  const after = rest.split(/[,;:.]/)[0] ?? '';
   // "the need to reach a ceasefire", "a ceasefire should be achieved": one sought, not made.
   return (
     AGREEMENT_ACT_CUES.test(before.replace(SOUGHT_BEFORE, '')) ||
     AGREEMENT_ACT_CUES.test(inside) ||
-    AGREEMENT_ACT_CUES.test(after.replace(SOUGHT_AFTER, ''))
+    AGREEMENT_ACT_CUES.test(after.replace(SOUGHT_AFTER, '')) ||
+    ACT_ASIDE.test(rest)
   );
 }

@@ -27,6 +27,7 @@ import {
   ONLOOKER_VERBS,
   SETTING_NOUNS,
   SETTING_PREPOSITIONS,
+  SETTING_REGION_WORDS,
   SIDE_NOUN_FILLERS,
   SIDE_NOUNS,
   URGING_VERBS,
@@ -94,6 +95,7 @@ function readNotASide(state: ExtractState, mention: EntityMention): boolean {
   const before = words[at - 1]?.lower === 'the' ? words[at - 2] : words[at - 1];
   if (before && before.sentence === words[at]?.sentence && SETTING_PREPOSITIONS.has(before.lower))
     return true;
+  if (inRegionOf(words, at) || afterItsCity(state, mention, at)) return true;
   if (onlooker(state, mention)) return true;
   if (countryOfAPart(state, mention)) return true;
   if (mention.via !== 'demonym') return false;
@@ -103,6 +105,39 @@ function readNotASide(state: ExtractState, mention: EntityMention): boolean {
   while (words[next] && TITLE_MODIFIER_WORDS.has(words[next]?.lower ?? '')) next++;
   const head = words[next]?.lower ?? '';
   return GO_BETWEEN_NOUNS.has(head) || SETTING_NOUNS.has(head);
+}
+
+/** "in southern Syria", "in northern Ethiopia": a region of the country as the setting, not a side. */
+function inRegionOf(words: readonly Word[], at: number): boolean {
+  const region = words[at - 1];
+  if (!region || region.gap !== ' ' || !SETTING_REGION_WORDS.has(region.lower)) return false;
+  const before = words[at - 2]?.lower === 'the' ? words[at - 3] : words[at - 2];
+  return before?.sentence === words[at]?.sentence && SETTING_PREPOSITIONS.has(before?.lower ?? '');
+}
+
+/** How many words a city's name may take before its country ("in Addis Ababa, Ethiopia"). */
+const CITY_REACH = 3;
+
+/**
+ * "at the summit in Hamburg, Germany", "talks in Jeddah, Saudi Arabia": the country written after a city of its own
+ * in a setting is where it happened, not a side. Only the city's own country ("fighting in Gaza, Israel said ..."
+ * has a subject after the comma).
+ */
+function afterItsCity(state: ExtractState, mention: EntityMention, at: number): boolean {
+  const { words } = state;
+  const last = words[at - 1];
+  if (words[at]?.gap !== ', ' || !last?.cap) return false;
+  const from = words[Math.max(0, at - CITY_REACH)]?.start ?? last.start;
+  const city = startingIn(state.mentions, from, last.end).find(
+    (m) =>
+      m.end === last.end &&
+      ((m.kind === 'place' && state.places.get(m.id)?.country === mention.id) ||
+        (m.via === 'capital' && m.id === mention.id)),
+  );
+  if (!city) return false;
+  const first = wordIndexAt(words, city.start);
+  const before = words[first - 1]?.lower === 'the' ? words[first - 2] : words[first - 1];
+  return before?.sentence === words[at]?.sentence && SETTING_PREPOSITIONS.has(before?.lower ?? '');
 }
 
 /**
@@ -278,7 +313,7 @@ export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
       }
       if (
         ARTICLE_GO_BETWEEN_NOUNS.has(word.lower) ||
-        GO_BETWEEN_VERBS.has(word.lower) ||
+        (GO_BETWEEN_VERBS.has(word.lower) && !passiveBy(words, next)) ||
         facilitatesTalks(state, next) ||
         helpsBroker(words, next) ||
         inGoBetweenRole(words, next)
@@ -293,6 +328,15 @@ export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
   for (const id of witnessSigners(state)) out.add(id);
   GO_BETWEENS.set(state.mentions, out);
   return out;
+}
+
+/**
+ * "(a truce between Israel and Hamas) brokered by Egypt": a go-between's participle with its "by" is passive, so the
+ * countries before it are the ones brokered for, the sides; the go-between is the one after "by".
+ */
+function passiveBy(words: readonly Word[], at: number): boolean {
+  const by = words[at + 1];
+  return by?.lower === 'by' && by.sentence === words[at]?.sentence;
 }
 
 /**
@@ -423,14 +467,18 @@ const BROKER_REACH = 6;
 
 /**
  * A country after "brokered by" or "mediated by", alone or in a list of brokers ("brokered by Russia and the United
- * States"): the go-between of the agreement, not one of its sides.
+ * States", "mediated by Qatar, Egypt and the United States"): the go-between of the agreement, not one of its sides.
+ * A comma stands in the list only before another country.
  */
 export function brokeredBy(state: ExtractState, at: number): boolean {
   const { words } = state;
   const sentence = words[at]?.sentence;
   for (let i = at - 1; i >= Math.max(0, at - BROKER_REACH); i--) {
     const word = words[i];
-    if (!word || word.sentence !== sentence || /[^\s-]/.test(words[i + 1]?.gap ?? '')) return false;
+    if (!word || word.sentence !== sentence) return false;
+    const gap = words[i + 1]?.gap ?? '';
+    if (/[^\s-]/.test(gap) && !(gap === ', ' && startsCountry(state, words[i + 1]?.start ?? -1)))
+      return false;
     if (word.lower === 'by') return BROKER_PARTICIPLES.has(words[i - 1]?.lower ?? '');
     if (!word.cap && !BROKER_LIST_WORDS.has(word.lower)) return false;
   }

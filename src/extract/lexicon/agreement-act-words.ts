@@ -213,3 +213,20 @@ export const GOAL_AIM_GERUNDS: ReadonlySet<string> = new Set([
   'finalizing',
   'finalising',
 ]);
+
+/**
+ * Words that may open an aside after a truce's noun phrase before the verb that made it: a relative pronoun and its
+ * auxiliaries ("a truce, which was brokered by Qatar, ..."); the aside's verb must follow them at once.
+ */
+export const ASIDE_ACT_OPENERS = [
+  'which',
+  'that',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'been',
+] as const;

@@ -1186,6 +1186,27 @@ export const COUNTRY_PART_REACH = 2;
 /** Prepositions before a country that make it the setting, not a side ("signed in South Africa", "talks in Qatar"). */
 export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
 
+/** Words of a region that may stand between a setting's preposition and its country ("in southern Syria"). */
+export const SETTING_REGION_WORDS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+]);
+
 /**
  * Words that may follow an agreement's short name inside its full one: "Strategic Mutual Defense Agreement"
  * is the "... Agreement between Saudi Arabia and Pakistan", "Trans-Pacific Strategic Economic Partnership" the
