@@ -317,6 +317,66 @@ export const DATA_SOURCE_NOUNS = ['figures', 'data', 'statistics', 'estimates', 
 export const SPEECH_CONTINUING_VERBS = ['went', 'goes', 'go'] as const;
 
 /**
+ * Verbs by which a speaker takes an occasion or a platform to speak: "took the opportunity to stress that ...", "Minh
+ * took the occasion to reiterate ...", "took to X to announce ...", "used his Telegram channel to say ...". The
+ * subject of the taking verb speaks.
+ */
+export const OCCASION_TAKING_VERBS = ['took', 'takes', 'take', 'used', 'uses', 'seized', 'seizes'] as const;
+/** What a speaker takes as the occasion: "the opportunity", "the occasion", "the chance". */
+export const SPEECH_OCCASION_NOUNS = ['occasion', 'opportunity', 'chance'] as const;
+/**
+ * Words that make the few words after "took to" a platform ("took to X", "took to social media", "took to his
+ * Telegram channel"); "took to the streets to protest" names none, so it reports no words.
+ */
+export const SPEECH_PLATFORM_WORDS = [
+  'x',
+  'twitter',
+  'facebook',
+  'telegram',
+  'instagram',
+  'weibo',
+  'truth',
+  'media',
+  'microblog',
+  'account',
+  'channel',
+] as const;
+/** Most words a platform may take between the taking verb and the "to" of the speech verb. */
+export const MAX_PLATFORM_WORDS = 4;
+/**
+ * Speech verbs in the infinitive after a taken occasion, with the finite form the speech rules know them by: "took
+ * the opportunity to stress that ..." reads as "stressed that ...".
+ */
+export const OCCASION_SPEECH_INFINITIVES: Readonly<Record<string, string>> = {
+  say: 'said',
+  announce: 'announced',
+  stress: 'stressed',
+  reiterate: 'reiterated',
+  emphasize: 'emphasized',
+  emphasise: 'emphasised',
+  underline: 'underlined',
+  note: 'noted',
+  declare: 'declared',
+  confirm: 'confirmed',
+  reaffirm: 'reaffirmed',
+  affirm: 'affirmed',
+  warn: 'warned',
+  insist: 'insisted',
+  explain: 'explained',
+  welcome: 'welcomed',
+  praise: 'praised',
+  thank: 'thanked',
+  congratulate: 'congratulated',
+  condemn: 'condemned',
+  criticize: 'criticized',
+  criticise: 'criticised',
+  urge: 'urged',
+  call: 'called',
+  express: 'expressed',
+  voice: 'voiced',
+};
+
+/**
  * Words that open what a describing verb calls its agreement object ("called the deal a historic milestone",
  * "described the accord as a major milestone", "termed the pact the best ..."): with them the verb states a stance
  * even without a quote.

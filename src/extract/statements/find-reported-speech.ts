@@ -21,7 +21,7 @@ import { jointTheySpeakers, lastSharedWords, theyBeforeVerb, theyOpensClause } f
 import { jointPresentClause, jointPresentVerb } from './joint-present-stances.ts';
 import { locatedBody } from './located-bodies.ts';
 import { DATELINE_LEAD } from '../entities/dateline-country.ts';
-import { leadVerbBefore } from './lead-verb.ts';
+import { leadVerbBefore, occasionSpeechForm } from './lead-verb.ts';
 import { citedAfterVerb, citedTail, outletClosing, quotedAsSaying, quotedTail } from './cited-sources.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
 import {
@@ -369,7 +369,8 @@ function asideClosedSubject(ctx: StatementContext, verb: Word, before: Word | un
 
 /**
  * The clause a verb reports: after "that" within a few words, or right after a say-like or evaluative verb.
- * `framed`: the verb opens a stance frame ("drew attention to"), a stance as a stance verb is.
+ * `framed`: the verb opens a stance frame ("drew attention to"), a stance as a stance verb is. `form`: the word the
+ * lexicon knows the verb by ("stressed" for the "stress" of "took the opportunity to stress").
  */
 function reportedClause(
   ctx: StatementContext,
@@ -377,13 +378,13 @@ function reportedClause(
   end: number,
   quotes: readonly Quote[],
   framed: boolean,
+  form: string,
 ): Range | null {
   const { words, text, mentions } = ctx.state;
   const verb = words[k] as Word;
   let newClause = false;
   // "agreed to set up a council that will meet ...": after "to" and a verb, "that" opens a relative clause.
-  const infinitive =
-    !framed && words[k + 1]?.lower === 'to' && !ctx.resources.lexicon.sayLike.has(verb.lower);
+  const infinitive = !framed && words[k + 1]?.lower === 'to' && !ctx.resources.lexicon.sayLike.has(form);
   for (let j = k + 1; j < words.length && j - k <= 12 && !infinitive; j++) {
     const word = words[j] as Word;
     if (word.start >= end || /[.;:!?“”"]/.test(word.gap)) break;
@@ -399,22 +400,23 @@ function reportedClause(
     }
   }
   let start = verb.end + 1;
-  if (framed || ctx.resources.lexicon.evaluative.has(verb.lower)) {
+  if (framed || ctx.resources.lexicon.evaluative.has(form)) {
     // "The Chairperson urges ...", not "It calls for a cease-fire": a present stance needs its speaker right before.
-    if (ctx.resources.lexicon.presentStances.has(verb.lower) && !namedRightBefore(ctx, k)) return null;
+    if (ctx.resources.lexicon.presentStances.has(form) && !namedRightBefore(ctx, k)) return null;
     if (quotes.some((q) => q.start > verb.end && q.end <= end + 1)) return { start, end };
     // "X called for an immediate ceasefire": a stance only with its particle ("called X" is a phone call).
-    const particle = ctx.resources.lexicon.particleStances.get(verb.lower);
+    const particle = ctx.resources.lexicon.particleStances.get(form);
     const stance =
       framed ||
       urges(ctx, k, end) ||
       describedAgreement(words, k, end) ||
-      (particle
-        ? words[particleAt(words, k)]?.lower === particle
-        : ctx.resources.lexicon.stance.has(verb.lower));
+      (particle ? words[particleAt(words, k)]?.lower === particle : ctx.resources.lexicon.stance.has(form));
+    // "Minh took the occasion to reiterate ...": the subject stands before the verb that took the occasion.
+    const lead = form === verb.lower ? k : leadVerbBefore(words, k, ctx.resources.lexicon);
+    const head = words[lead] as Word;
     // "Russia was criticized for ...", "Xi has been hailed as ...": passive, said of the subject, not by it.
-    let a = k - 1;
-    while (a > k - 3 && ctx.resources.lexicon.roleVerbFillers.has(words[a]?.lower ?? '')) a--;
+    let a = lead - 1;
+    while (a > lead - 3 && ctx.resources.lexicon.roleVerbFillers.has(words[a]?.lower ?? '')) a--;
     if (ctx.resources.lexicon.passiveAuxiliaries.has(words[a]?.lower ?? '')) return null;
     // "He urged all parties to ...": a subject pronoun right before the verb counts as a subject; the speaker
     // rules resolve it to the person it points back to, as they do for "he said". "He, however, criticized ...":
@@ -441,8 +443,8 @@ function reportedClause(
       });
     const subject =
       coordinated ||
-      subjectBefore(ctx.state, verb.start - 60, verb.start) !== null ||
-      asideClosedSubject(ctx, verb, words[k - 1]) ||
+      subjectBefore(ctx.state, head.start - 60, head.start) !== null ||
+      asideClosedSubject(ctx, head, words[lead - 1]) ||
       PRONOUN_SUBJECT.test(words[contrast ? a - 1 : a]?.lower ?? '') ||
       words[a]?.lower === 'it' ||
       groupSpeakers(ctx, k, ctx.state.sentences[verb.sentence] as Sentence).length > 0 ||
@@ -455,13 +457,13 @@ function reportedClause(
   // then a clause with its own subject and auxiliary (wink POS), is what was said, as it is without the comma.
   if (
     text.startsWith(', ', verb.end) &&
-    ctx.resources.lexicon.sayLike.has(verb.lower) &&
-    !ctx.resources.lexicon.participles.has(verb.lower) &&
+    ctx.resources.lexicon.sayLike.has(form) &&
+    !ctx.resources.lexicon.participles.has(form) &&
     finiteClauseAfter(ctx, k, end, true)
   )
     return { start: verb.end + 2, end };
   if (/^[,.:;!?]/.test(text.slice(verb.end, verb.end + 1))) return null;
-  if (TELLS.has(verb.lower)) {
+  if (TELLS.has(form)) {
     const object = startingIn(mentions, verb.end, verb.end + 40)[0];
     if (object && object.start === verb.end + 1) start = object.end + 1;
     else {
@@ -482,7 +484,7 @@ function reportedClause(
   // "Costa insisted the talks could still succeed": any other speech verb reports a clause right after it only
   // when that clause has its own subject and auxiliary (wink POS), not an object ("announced the new pact").
   // Asked last: it may tag the sentence, which costs more than every check above.
-  if (!ctx.resources.lexicon.sayLike.has(verb.lower) && !finiteClauseAfter(ctx, k, end)) return null;
+  if (!ctx.resources.lexicon.sayLike.has(form) && !finiteClauseAfter(ctx, k, end)) return null;
   start += LEADING_DAY.exec(text.slice(start, end))?.[0].length ?? 0;
   return { start, end };
 }
@@ -1162,8 +1164,9 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
           continue;
         }
       }
-      const speech =
-        resources.lexicon.speechVerbs.has(word.lower) || resources.lexicon.evaluative.has(word.lower);
+      // "took the opportunity to stress that ...", "took to X to announce ...": the infinitive reads as its finite form.
+      const form = occasionSpeechForm(words, k) ?? word.lower;
+      const speech = resources.lexicon.speechVerbs.has(form) || resources.lexicon.evaluative.has(form);
       // "announced its support for ...": a speech verb that states a stance through its owned noun is framed too.
       const framed = stanceFrameEnd(words, k, resources.lexicon) !== -1;
       if (!framed && !speech) continue;
@@ -1171,9 +1174,8 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       // "China welcomes the deal ..., the spokesperson said": a present stance before a closing attribution is
       // the words that speaker reports, in the speaker's tense, not a statement of its own subject. A headline
       // ("Iran rejects speculations on ...") sums up what the body reports.
-      if (resources.lexicon.presentStances.has(word.lower) && (tail || headlineLine(state, sentence)))
-        continue;
-      let clause = reportedClause(ctx, k, end, quotes, framed);
+      if (resources.lexicon.presentStances.has(form) && (tail || headlineLine(state, sentence))) continue;
+      let clause = reportedClause(ctx, k, end, quotes, framed, form);
       if (!clause) continue;
       // "X was quoted by TASS as saying that ...", "Interfax quoted X as saying that ...": X speaks.
       const quotedAs = quotedAsSaying(ctx, k, sentence);
@@ -1222,8 +1224,7 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       // Only words reported after "that" or a say-like verb ("stressed that ...", "said ...") are a statement of their
       // own; a stance with its object ("congratulated X on ..., saying, "..."") is one with the quote after it.
       const opensWords =
-        resources.lexicon.sayLike.has(word.lower) ||
-        words[wordIndexAt(words, clause.start) - 1]?.lower === 'that';
+        resources.lexicon.sayLike.has(form) || words[wordIndexAt(words, clause.start) - 1]?.lower === 'that';
       const quoting = opensWords && QUOTING_PARTICIPLE.exec(text.slice(clause.start, cut ?? clause.end));
       if (quoting) cut = clause.start + quoting.index;
       if (cut !== null) clause = { start: clause.start, end: cut };

@@ -1,7 +1,8 @@
-// A speech verb that completes another verb of its subject ("went on to say", "concluded by stressing"): the subject
-// before that verb speaks, named, a pronoun or a role, on sentences written for the test.
+// A speech verb that completes another verb of its subject ("went on to say", "concluded by stressing", "took the
+// opportunity to stress"): the subject before that verb speaks, named, a pronoun or a role, on sentences written for
+// the test.
 import { describe, expect, it } from 'vitest';
-import { reportedSpeech } from './helpers.ts';
+import { extract, reportedSpeech } from './helpers.ts';
 
 const LEAD =
   'Talks in Muscat\n\nOmani Foreign Minister Badr Albusaidi met Kenyan Foreign Minister Musalia Mudavadi in Muscat on Monday.\n\n';
@@ -32,5 +33,41 @@ describe('a speech verb completing the verb of its subject', () => {
   it('does not read "went on to" before another verb as speech', () => {
     const said = reportedSpeech(`${LEAD}The talks went on to cover trade and the new business council.`);
     expect(said).toEqual([]);
+  });
+});
+
+describe('a speech verb in the infinitive after a taken occasion or platform', () => {
+  it.each([
+    ['Albusaidi took the opportunity to stress that', 'person:badr-albusaidi'],
+    ['Mudavadi seized the chance to announce that', 'person:musalia-mudavadi'],
+    ['Albusaidi took to X to announce that', 'person:badr-albusaidi'],
+    ['Mudavadi took to social media to say', 'person:musalia-mudavadi'],
+    ['Mudavadi used his official Telegram channel to say', 'person:musalia-mudavadi'],
+  ])('reads "%s ..." as the subject of the taking verb speaking', (lead, speaker) => {
+    expect(reportedSpeech(`${LEAD}${lead} ${CLAUSE}.`)).toContainEqual([speaker, CLAUSE]);
+  });
+
+  it("reads a stance taken on an occasion as the subject's statement", () => {
+    const said = reportedSpeech(
+      `${LEAD}Albusaidi took the occasion to reiterate Oman's support for the council.`,
+    );
+    expect(said).toContainEqual(['person:badr-albusaidi', "reiterate Oman's support for the council"]);
+  });
+
+  it('keeps the quote in the words a taken opportunity reports', () => {
+    const result = extract(
+      `${LEAD}Mudavadi took the opportunity to stress that the council "will serve both economies."`,
+    );
+    expect(result.statements.map((s) => [s.speaker, s.quote])).toContainEqual([
+      'person:musalia-mudavadi',
+      'will serve both economies',
+    ]);
+  });
+
+  it.each([
+    'Thousands of Kenyans took to the streets to say the council was a mistake.',
+    'Mudavadi took the train to say goodbye to the delegation.',
+  ])('reads no speech in "%s"', (sentence) => {
+    expect(reportedSpeech(`${LEAD}${sentence}`)).toEqual([]);
   });
 });
