@@ -1,6 +1,7 @@
 // Normalizes article text once (NFC, \n line ends, trimmed lines, single spaces, at most one blank line);
-// every offset in the result indexes into this string. Curly quotes are kept as they are; two apostrophes typed
-// for a double quote (''The MoU is ...,'' he said) become one straight double quote.
+// every offset in the result indexes into this string. Curly quotes are kept as they are; two apostrophes or two
+// grave accents typed for a double quote (''The MoU is ...,'' he said; ``We are ready,'' he said) become one
+// straight double quote.
 
 /** Invisible characters that only get in the way of matching (zero-width space/joiners, BOM, soft hyphen). */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -12,10 +13,13 @@ const SPACES = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 const SPACES_TO_FOLD = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]| {2}/;
 /** Two apostrophes standing for a double quote mark, as some agencies' copy types it. */
 const DOUBLED_APOSTROPHES = /''/g;
+/** Two grave accents standing for a double quote mark, as wire archives type it (``...'' or ``...``). */
+const DOUBLED_GRAVES = /``/g;
 
 export function normalizeText(raw: string): string {
   let cleaned = raw.normalize('NFC').replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(CONTROL, ' ');
   if (cleaned.includes("''")) cleaned = cleaned.replace(DOUBLED_APOSTROPHES, '"');
+  if (cleaned.includes('``')) cleaned = cleaned.replace(DOUBLED_GRAVES, '"');
   const fold = SPACES_TO_FOLD.test(cleaned);
   const lines = cleaned.split('\n').map((line) => (fold ? line.replace(SPACES, ' ') : line).trim());
   const out: string[] = [];

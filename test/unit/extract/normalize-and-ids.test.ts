@@ -12,6 +12,8 @@ describe('normalizeText', () => {
     ['collapsed spaces', 'a \u00a0\t b', 'a b'],
     ['blank line runs', 'a\n\n\n\nb', 'a\n\nb'],
     ['two apostrophes for a quote mark', "''We agree,'' she said", '"We agree," she said'],
+    ['two grave accents opening a quote', "``We agree,'' she said", '"We agree," she said'],
+    ['two grave accents on both sides', '``We agree,`` she said', '"We agree," she said'],
     ['curly quotes kept', '“Yes,” he said', '“Yes,” he said'],
     ['zero-width removed', 'Pu\u200btin', 'Putin'],
   ])('%s', (_name, raw, normalized) => {
@@ -24,6 +26,17 @@ describe('a quote typed with two apostrophes', () => {
     const text =
       'Ports deal signed\n\nThe two ministers signed a memorandum on ports in Abu Dhabi on Monday.\n\n' +
       "''The memorandum shows how close our two countries have become,'' Minister Omar Al Hashimi said.";
+    const quote = extract(text).statements.find((s) => s.quote?.includes('how close'));
+    expect(quote?.speaker).toBe('person:omar-al-hashimi');
+  });
+});
+
+describe('a quote typed with two grave accents', () => {
+  it.each([
+    "Minister Omar Al Hashimi said: ``The memorandum shows how close our two countries have become.''",
+    '``The memorandum shows how close our two countries have become,`` Minister Omar Al Hashimi said.',
+  ])('is a quote of the speaker its attribution names: %s', (sentence) => {
+    const text = `Ports deal signed\n\nThe two ministers signed a memorandum on ports in Abu Dhabi on Monday.\n\n${sentence}`;
     const quote = extract(text).statements.find((s) => s.quote?.includes('how close'));
     expect(quote?.speaker).toBe('person:omar-al-hashimi');
   });
