@@ -425,9 +425,17 @@ export function signingDate(cluster: Cluster): string | null {
   return cluster.signedOn?.match(/^\d{4}-\d{2}/) ? cluster.signedOn : cluster.statedYear;
 }
 
+/** The kind with the most votes, the first one voted for on a tie (asked for every pair the joins compare: no sort). */
 export function dominantKind(cluster: Cluster): AgreementItem['kind'] {
-  return ([...cluster.kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ??
-    'other') as AgreementItem['kind'];
+  let best: string | undefined;
+  let bestVotes = -Infinity;
+  for (const [kind, votes] of cluster.kinds) {
+    if (votes > bestVotes) {
+      best = kind;
+      bestVotes = votes;
+    }
+  }
+  return (best ?? 'other') as AgreementItem['kind'];
 }
 
 /** Its kind: a well-known agreement's own, else the kind its mentions mostly tell. */

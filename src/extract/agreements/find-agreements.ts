@@ -19,7 +19,13 @@ import {
   signingDate,
   type Cluster,
 } from './agreement-facts.ts';
-import { articleGoBetweens, articlePartyName, isPartyMention, partyName } from './party-mentions.ts';
+import {
+  articleGoBetweens,
+  articlePartyName,
+  isPartyMention,
+  partyName,
+  partyNameWords,
+} from './party-mentions.ts';
 import { armedForcesSides } from './armed-forces-sides.ts';
 import type { EntityMention, EventMention, ExtractState, Resources, Sentence, Word } from '../types.ts';
 import { joinRoadmaps } from './join-roadmaps.ts';
@@ -423,11 +429,7 @@ function joinKnownDescriptions(clusters: readonly Cluster[]): Cluster[] {
  * "Treaty of Friendship" -> "friendship"; "Memorandum of Understanding" -> nothing).
  */
 function distinctWords(state: ExtractState, cluster: Cluster): string {
-  const partyWords = new Set(
-    cluster.parties.flatMap((p) =>
-      [partyName(state, p), articlePartyName(state, p) ?? ''].flatMap((n) => slug(n).split('-')),
-    ),
-  );
+  const partyWords = new Set(cluster.parties.flatMap((p) => partyNameWords(state, p)));
   return [
     ...new Set(
       slug(cluster.name ?? cluster.descriptor ?? '')

@@ -14,16 +14,12 @@ import {
   sidesOf,
   type Cluster,
 } from './agreement-facts.ts';
-import { articlePartyName, partyName } from './party-mentions.ts';
+import { partyNameWords } from './party-mentions.ts';
 import { sameStem } from './resolve-bare-agreements.ts';
 
 /** The words of what it is called that say its subject: no kind noun, joiner, "with" or side ("maritime", "grain corridor"). */
 export function topicWords(state: ExtractState, parties: readonly string[], called: string | null): string[] {
-  const sides = new Set(
-    parties.flatMap((p) =>
-      [partyName(state, p), articlePartyName(state, p) ?? ''].flatMap((n) => slug(n).split('-')),
-    ),
-  );
+  const sides = new Set(parties.flatMap((p) => partyNameWords(state, p)));
   return slug(called ?? '')
     .split('-')
     .filter(

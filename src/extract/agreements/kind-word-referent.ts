@@ -16,6 +16,14 @@ function headNoun(surface: string): string {
 }
 
 /**
+ * Whether `surface` ends on the kind noun `noun`: the same as `headNoun(surface) === noun`, the whole noun read only
+ * for a surface that holds it (every cluster's every mention is asked, for every bare "the deal").
+ */
+export function endsOnNoun(surface: string, noun: string): boolean {
+  return surface.toLowerCase().includes(noun) && headNoun(surface) === noun;
+}
+
+/**
  * "... accused the other of violating the permanent ceasefire. Kiir repeated his concerns about the deal", after a
  * lead about a peace deal; "... based on the UN Charter, the Charter of the OIC ... advancing the agreement's
  * implementation", after the Beijing Agreement: a bare "the deal" or "the agreement" right after an instrument the
@@ -23,16 +31,17 @@ function headNoun(surface: string): string {
  * mentioned at least as often. Otherwise the one just named keeps it ("agreed a ceasefire ... the agreement").
  */
 export function kindWordReferent(clusters: readonly Cluster[], target: Cluster, raw: RawAgreement): Cluster {
+  if (!raw.definite) return target;
   const noun = headNoun(raw.surface);
-  if (!raw.definite || !KIND_WORD_REFERENCE_NOUNS.has(noun)) return target;
-  const calledSo = (c: Cluster): boolean => c.mentions.some((m) => headNoun(m.surface) === noun);
+  if (!KIND_WORD_REFERENCE_NOUNS.has(noun)) return target;
+  const calledSo = (c: Cluster): boolean => c.mentions.some((m) => endsOnNoun(m.surface, noun));
   if (calledSo(target)) return target;
   // Called so in the body by its name, a description or a definite reference ("the Beijing Agreement", "a peace deal",
   // "the accord"), not by a headline that only previews the agreement, nor by "work toward agreement".
   const namedSo = (c: Cluster): boolean =>
     c.mentions.some(
       (m) =>
-        headNoun(m.surface) === noun &&
+        endsOnNoun(m.surface, noun) &&
         m.headline !== true &&
         (m.name !== null || m.descriptor !== null || m.definite),
     );

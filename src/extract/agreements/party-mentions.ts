@@ -1,5 +1,6 @@
 // Which mentions can be a side of an agreement (countries, movements, blocs), and what its name calls them.
 
+import { slug } from '../../domain/ids.ts';
 import {
   AGREEMENT_PARTY_ORG_KINDS,
   ARTICLE_GO_BETWEEN_NOUNS,
@@ -528,6 +529,27 @@ export function articlePartyName(state: ExtractState, id: string): string | null
     names.set(id, name);
   }
   return name;
+}
+
+/** Each article's slugged words of its parties' names, read once per side as their names are. */
+const PARTY_NAME_WORDS = new WeakMap<ExtractState, Map<string, readonly string[]>>();
+
+/**
+ * The slugged words of a side's name and of the article's name for it ("us", "united", "states"): what the joins
+ * leave out of an agreement's topic, asked for every pair of agreements they compare.
+ */
+export function partyNameWords(state: ExtractState, id: string): readonly string[] {
+  let all = PARTY_NAME_WORDS.get(state);
+  if (!all) {
+    all = new Map();
+    PARTY_NAME_WORDS.set(state, all);
+  }
+  let words = all.get(id);
+  if (words === undefined) {
+    words = [partyName(state, id), articlePartyName(state, id) ?? ''].flatMap((n) => slug(n).split('-'));
+    all.set(id, words);
+  }
+  return words;
 }
 
 function readArticlePartyName(state: ExtractState, id: string): string | null {

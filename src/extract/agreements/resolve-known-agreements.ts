@@ -164,27 +164,30 @@ export function knownByParties(
   const kind = dominantKind(cluster);
   const year = (cluster.signedOn ?? cluster.statedYear)?.slice(0, 4) ?? null;
   const storyYear = madeInTheStory(cluster, year, publishedAt);
+  const movements = namedMovements.filter((m) => organizationSides(index).has(m.id));
+  const ofSides = sideSets(cluster.parties, movements).flatMap(
+    (sides) => index.byParties.get(partiesKey(sides)) ?? [],
+  );
+  // Most sides have no known agreement: then its words are not read.
+  if (ofSides.length === 0) return null;
   const words = describingWords(cluster, partyNames);
   // A name without its parties ("the Reciprocal Access Agreement" between Japan and the Philippines) is the
   // known agreement of those parties whose names hold every word of it.
   const named =
     cluster.name === null ? null : describingWords({ ...cluster, descriptor: cluster.name }, partyNames);
   const sought = soughtUnsaid(cluster, words);
-  const movements = namedMovements.filter((m) => organizationSides(index).has(m.id));
-  const fits = sideSets(cluster.parties, movements)
-    .flatMap((sides) => index.byParties.get(partiesKey(sides)) ?? [])
-    .filter((a) => {
-      if (!kindsFit(kind, a.kind) || (sought && signedBefore(a, publishedAt))) return false;
-      // Nor is it one signed after the article was written ("a Gaza ceasefire agreement" in May 2024).
-      if (publishedAt !== null && (a.signedOn ?? '') > publishedAt) return false;
-      const names = wordsOf(a);
-      if (named !== null) return named.length > 0 && named.every((w) => names.has(w));
-      // "an agreement ... on construction of motorways" signed the day of a known treaty is still another one.
-      if (year !== null && a.signedOn?.slice(0, 4) !== year) return false;
-      if (storyYear !== null && Number(a.signedOn?.slice(0, 4) ?? storyYear) < Number(storyYear) - 1)
-        return false;
-      return words.every((w) => names.has(w));
-    });
+  const fits = ofSides.filter((a) => {
+    if (!kindsFit(kind, a.kind) || (sought && signedBefore(a, publishedAt))) return false;
+    // Nor is it one signed after the article was written ("a Gaza ceasefire agreement" in May 2024).
+    if (publishedAt !== null && (a.signedOn ?? '') > publishedAt) return false;
+    const names = wordsOf(a);
+    if (named !== null) return named.length > 0 && named.every((w) => names.has(w));
+    // "an agreement ... on construction of motorways" signed the day of a known treaty is still another one.
+    if (year !== null && a.signedOn?.slice(0, 4) !== year) return false;
+    if (storyYear !== null && Number(a.signedOn?.slice(0, 4) ?? storyYear) < Number(storyYear) - 1)
+      return false;
+    return words.every((w) => names.has(w));
+  });
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 
@@ -217,6 +220,8 @@ export function knownByPlace(
   if (places.length === 0) return null;
   const named = byLeadingPlace(index);
   const candidates = new Set(places.flatMap((p) => named.get(`${slug(p)}-`) ?? []));
+  // No agreement is named after these places: nothing below could fit, so its words are not read.
+  if (candidates.size === 0) return null;
   const year = (cluster.signedOn ?? cluster.statedYear)?.slice(0, 4) ?? null;
   const ownNames = [cluster.descriptor, ...cluster.aliases].flatMap(capitalizedWords);
   const sought = soughtUnsaid(cluster, describingWords(cluster, []));
