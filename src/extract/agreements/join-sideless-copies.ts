@@ -46,6 +46,10 @@ export function joinSidelessCopies(
 ): Cluster[] {
   const sided = clusters.filter((c) => sidesOf(c).length > 0 && oneInstrument(c));
   if (sided.length === 0) return [...clusters];
+  // Read before any subject: most articles tell none. A sideless one is never a target (a target has sides), and
+  // folding changes only targets, so the ones to fold are known before the first fold.
+  const sidelessTold = clusters.filter((c) => sideless(c, state) && !carriesNews(c));
+  if (sidelessTold.length === 0) return [...clusters];
   // Its subject as the article first told it: a title folded in later does not narrow it.
   const subjects = new Map(
     sided.map((c) => [c, topicWords(state, sidesOf(c), c.known?.name ?? c.name ?? c.descriptor)]),
@@ -64,8 +68,7 @@ export function joinSidelessCopies(
     return own.length === 0 || words.length === 0 || words.some((w) => own.some((o) => sameStem(w, o)));
   };
   const folded = new Set<Cluster>();
-  for (const told of clusters) {
-    if (!sideless(told, state) || carriesNews(told)) continue;
+  for (const told of sidelessTold) {
     const targets = sided.filter((c) => fits(told, c));
     // Two clusters the data know as one agreement are one target: they are joined as one node later.
     const [target] = targets;
