@@ -4,6 +4,7 @@
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { BOILERPLATE_LINE } from '../lexicon/word-lists.ts';
 import type { ExtractState, Resources, Sentence } from '../types.ts';
+import { isDottedNameTail } from './dotted-name-tail.ts';
 import { isSpace } from './is-space.ts';
 import { sentenceHintWords } from './sentence-hint-words.ts';
 
@@ -218,7 +219,10 @@ function winkBoundaries(text: string, resources: Resources): number[] {
     if (at !== -1) cursor = at + token.length;
   }
   const cuts: number[] = [];
-  for (const [first] of spans) if (first > 0 && offsets[first] !== undefined) cuts.push(offsets[first]);
+  for (const [first] of spans) {
+    const at = offsets[first];
+    if (first > 0 && at !== undefined && !isDottedNameTail(text, at)) cuts.push(at);
+  }
   return cuts;
 }
 
