@@ -52,29 +52,56 @@ export interface PhraseMatch {
   last: number;
 }
 
+/** The entry a run of words spells, and the words that may go on from it (none: no longer phrase starts so). */
+interface PhraseNode {
+  entry: GazEntry | undefined;
+  next: Map<string, PhraseNode> | null;
+}
+
+/**
+ * The gazetteer's phrases as a tree of words, built once per gazetteer (immutable once built, so a WeakMap on it is
+ * safe): a scan steps one Map lookup of a word's own text per word instead of building and hashing ever longer keys,
+ * and a capitalized word that starts no phrase costs one lookup instead of two.
+ */
+const TREES = new WeakMap<Gazetteer, ReadonlyMap<string, PhraseNode>>();
+function treeOf(gazetteer: Gazetteer): ReadonlyMap<string, PhraseNode> {
+  const cached = TREES.get(gazetteer);
+  if (cached) return cached;
+  const tree = new Map<string, PhraseNode>();
+  for (const [key, entry] of gazetteer.phrases) {
+    let level = tree;
+    let node: PhraseNode | undefined;
+    for (const word of key.split(' ')) {
+      if (node) level = node.next ??= new Map();
+      node = level.get(word);
+      if (!node) level.set(word, (node = { entry: undefined, next: null }));
+    }
+    if (node) node.entry = entry;
+  }
+  TREES.set(gazetteer, tree);
+  return tree;
+}
+
 /** Longest gazetteer phrase starting at word i, if any. */
 export function longestMatch(words: readonly Word[], i: number, gazetteer: Gazetteer): PhraseMatch | null {
   const first = words[i];
   if (!first || !first.cap) return null;
-  let key = first.text;
-  // Most capitalized words start no longer phrase: look such a word up alone, without gathering keys.
-  if (i + 1 >= words.length || gazetteer.maxWords < 2 || !gazetteer.prefixes.has(key)) {
-    const entry = gazetteer.phrases.get(key);
-    return entry ? { entry, first: i, last: i } : null;
+  let node = treeOf(gazetteer).get(first.text);
+  if (!node) return null;
+  let best = node.entry ? i : -1;
+  let bestEntry = node.entry;
+  for (let j = i + 1; j < words.length && node.next; j++) {
+    const previous = words[j - 1] as Word;
+    const next = words[j] as Word;
+    if (!joins(previous, next)) break;
+    node = node.next.get(next.text);
+    if (!node) break;
+    if (node.entry) {
+      best = j;
+      bestEntry = node.entry;
+    }
   }
-  const keys: string[] = [key];
-  for (let j = i + 1; j < words.length && j - i < gazetteer.maxWords && gazetteer.prefixes.has(key); j++) {
-    const previous = words[j - 1];
-    const next = words[j];
-    if (!previous || !next || !joins(previous, next)) break;
-    key += ` ${next.text}`;
-    keys.push(key);
-  }
-  for (let n = keys.length; n >= 1; n--) {
-    const entry = gazetteer.phrases.get(keys[n - 1] ?? '');
-    if (entry) return { entry, first: i, last: i + n - 1 };
-  }
-  return null;
+  return bestEntry ? { entry: bestEntry, first: i, last: best } : null;
 }
 
 /**
