@@ -10,7 +10,7 @@ import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { isTitleWord } from './person-context.ts';
 import type { ExtractState, Word } from '../types.ts';
 
-type Entities = ReturnType<typeof cloneEntities>;
+type Entities = Pick<ReturnType<typeof cloneEntities>, 'organizations'>;
 
 const CABINET_MEMBER: ReadonlySet<string> = new Set(CABINET_MEMBER_WORDS);
 const SEAT = new RegExp(`\\b(?:${GOVERNMENT_SEAT_WORDS.join('|')})\\b`);

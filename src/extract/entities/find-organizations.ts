@@ -35,7 +35,7 @@ import { titleCaseHeadlineEnd } from './title-case-headline.ts';
 import { isTitleWord } from './person-context.ts';
 import { invertedName } from './inverted-names.ts';
 import { coverWords, mergeMentions, wordIndexAt, wordMention } from '../mention-index.ts';
-import { cloneEntities, ensureOrganization, knownOrgFacts } from './registry.ts';
+import { ensureOrganization, knownOrgFacts } from './registry.ts';
 import type { EntityMention, ExtractState, OrgEntity, Resources, Word } from '../types.ts';
 
 const AGREEMENT_ENDINGS: ReadonlySet<string> = new Set(AGREEMENT_NAME_ENDINGS);
@@ -753,7 +753,8 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
   const { words, text } = state;
   const { gazetteer, lexicon } = resources;
   const cover = coverWords(words, state.mentions);
-  const entities = cloneEntities(state);
+  // Only organizations are added here: the other entity maps pass on as they are, uncopied.
+  const entities = { organizations: new Map(state.organizations) };
   const added: EntityMention[] = [];
   const acronyms = new Map<string, string>();
   let datelineHome: { id: string | null } | undefined;

@@ -23,7 +23,7 @@ import {
   type Context,
   type TitleFacts,
 } from './person-context.ts';
-import { cloneEntities, ensurePerson } from './registry.ts';
+import { ensurePerson } from './registry.ts';
 import {
   FACILITY_HEADS,
   MONARCH_TITLES,
@@ -305,7 +305,8 @@ export function findPersons(state: ExtractState, resources: Resources): ExtractS
   const { words, text } = state;
   const cover = coverWords(words, state.mentions);
   const ctx: Context = { text, words, cover, mentions: state.mentions, lexicon: resources.lexicon };
-  const entities = cloneEntities(state);
+  // Only people are added here: the other entity maps pass on as they are, uncopied.
+  const entities = { persons: new Map(state.persons) };
   const added: EntityMention[] = [];
 
   // Known people named with a title in this article take that title ("Russian President Vladimir Putin").

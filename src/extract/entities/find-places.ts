@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { SETTLEMENT_NOUNS, TOWN_PREPOSITIONS } from '../lexicon/entity-words.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord } from './person-context.ts';
-import { cloneEntities, ensurePlace } from './registry.ts';
+import { ensurePlace } from './registry.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 
 const TOWN_PREPOSITION_SET: ReadonlySet<string> = new Set(TOWN_PREPOSITIONS);
@@ -40,7 +40,8 @@ export function findPlaces(state: ExtractState, resources: Resources): ExtractSt
   const { words, mentions, text } = state;
   const { lexicon } = resources;
   const cover = coverWords(words, mentions);
-  const entities = cloneEntities(state);
+  // Only places are added here: the other entity maps pass on as they are, uncopied.
+  const entities = { places: new Map(state.places) };
   const added: EntityMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];

@@ -12,7 +12,7 @@ import {
 import { organizationId } from '../../domain/ids.ts';
 import { countryAfterMinistry, countryBefore, longestMatch } from './match-gazetteer.ts';
 import { coverWords, mergeMentions, wordMention } from '../mention-index.ts';
-import { cloneEntities, ensureOrganization } from './registry.ts';
+import { ensureOrganization } from './registry.ts';
 import { articleGovernment, bareCabinet, cabinetOrganization } from './cabinet-references.ts';
 import { datelineCountry } from './dateline-country.ts';
 import { recentSpeakingCountry, speakingCountry } from './speaking-country.ts';
@@ -73,7 +73,8 @@ export function resolveOrgReferences(state: ExtractState, resources: Resources):
   const { words } = state;
   const { gazetteer } = resources;
   const cover = coverWords(words, state.mentions);
-  const entities = cloneEntities(state);
+  // Only organizations are added here: the other entity maps pass on as they are, uncopied.
+  const entities = { organizations: new Map(state.organizations) };
   const added: EntityMention[] = [];
   let fallbackCountry: string | null | undefined;
   let government: string | null | undefined;

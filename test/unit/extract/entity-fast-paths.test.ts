@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, type Gazetteer } from '../../../src/extract/lexicon/build-gazetteer.ts';
 import { longestMatch, type PhraseMatch } from '../../../src/extract/entities/match-gazetteer.ts';
-import type { Word } from '../../../src/extract/types.ts';
+import { createExtractor } from '../../../src/extract/index.ts';
+import { PIPELINE } from '../../../src/extract/pipeline.ts';
+import type { ExtractState, Resources, Word } from '../../../src/extract/types.ts';
 
 const gazetteer = buildGazetteer();
 
@@ -94,5 +96,29 @@ describe('entity fast paths', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('entity maps passed on uncopied', () => {
+  const article = [
+    'Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Monday, the Kremlin said.',
+    'The foreign ministry said the two leaders signed a memorandum on energy with the Zorbland Development Agency.',
+    '"We agreed on a lot," Putin told reporters, the state-run Zorbland Times newspaper reported.',
+  ].join('\n');
+
+  it('no stage adds to or drops from the entity maps of the state it was given', () => {
+    const keysOf = (state: ExtractState): string[][] =>
+      [state.persons, state.countries, state.organizations, state.places].map((map) => [...map.keys()]);
+    const checked = PIPELINE.map((stage) => ({
+      name: stage.name,
+      run: (state: ExtractState, resources: Resources): ExtractState => {
+        const before = keysOf(state);
+        const next = stage.run(state, resources);
+        expect(keysOf(state), stage.name).toEqual(before);
+        return next;
+      },
+    }));
+    const result = createExtractor({ stages: checked }).extract({ text: article });
+    expect(result.persons.map((p) => p.name)).toContain('Vladimir Putin');
   });
 });
