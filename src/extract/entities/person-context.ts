@@ -57,6 +57,15 @@ function particleHyphen(text: string): boolean {
   return (text.length > 2 && text.charCodeAt(2) === 45) || (text.length > 3 && text.charCodeAt(3) === 45);
 }
 
+/** Whether text holds a digit 0-9, as /\d/ tests, without a regex call for each capitalized word asked. */
+export function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /** What may stand before a surname spelled like a pronoun: a space after a word, or a comma. */
 const SURNAME_GAP: ReadonlySet<string> = new Set([' ', ', ']);
 
@@ -85,7 +94,7 @@ export function isNameWord(word: Word | undefined, lexicon: Lexicon): boolean {
   const second = word.text.charCodeAt(1);
   if (word.text.length > 1 && !(second >= 97 && second <= 122) && word.text === word.text.toUpperCase())
     return false;
-  return !/\d/.test(word.text);
+  return !hasDigit(word.text);
 }
 
 function mentionAt(ctx: Context, index: number, kind: EntityMention['kind']): EntityMention | null {

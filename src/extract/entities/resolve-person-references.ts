@@ -494,7 +494,8 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
     }
     // "el-Sisi", "Al-Sudani": the Arabic article hyphenated to a name belongs to the reference, not to the name
     // words looked up (a person's name parts leave it out); a name already known there takes it in.
-    const joined = NAME_ARTICLES.has(word.lower) && words[i + 1]?.gap === '-';
+    // The gap first: few words have a hyphen after them, and it spares the lookup.
+    const joined = words[i + 1]?.gap === '-' && NAME_ARTICLES.has(word.lower);
     const named = joined && cover[i + 1] !== -1 ? mentions[cover[i + 1] ?? -1] : undefined;
     if (named) {
       if (named.kind === 'person' && named.start === words[i + 1]?.start)

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, type Gazetteer } from '../../../src/extract/lexicon/build-gazetteer.ts';
 import { longestMatch, type PhraseMatch } from '../../../src/extract/entities/match-gazetteer.ts';
+import { hasDigit } from '../../../src/extract/entities/person-context.ts';
 import { createExtractor } from '../../../src/extract/index.ts';
 import { PIPELINE } from '../../../src/extract/pipeline.ts';
 import type { ExtractState, Resources, Word } from '../../../src/extract/types.ts';
@@ -47,6 +48,22 @@ function wordsFrom(pieces: readonly [string, string][]): Word[] {
 }
 
 describe('entity fast paths', () => {
+  it('hasDigit answers as /\\d/ does, on ASCII and other digits alike', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 10 }),
+      fc.string({ maxLength: 10, unit: 'binary' }),
+      fc
+        .array(fc.constantFrom('G', '7', '0', '9', '/', ':', '٣', '７', '²', 'é'), { maxLength: 8 })
+        .map((p) => p.join('')),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(hasDigit(t)).toBe(/\d/.test(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('longestMatch over the word tree finds what looking up ever longer keys finds', () => {
     const piece = fc.tuple(
       fc.constantFrom(' ', ' ', ' ', '-', '. ', "'s ", '’s ', ', ', '\n'),
