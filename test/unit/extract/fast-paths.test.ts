@@ -15,6 +15,7 @@ function normalizeTextFoldingEveryLine(raw: string): string {
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ')
     .replaceAll("''", '"')
+    .replaceAll('``', '"')
     .split('\n')
     .map((line) => line.replace(/[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, ' ').trim());
   const out: string[] = [];
@@ -88,6 +89,7 @@ describe('text-layer fast paths', () => {
         'A.',
         'e\u0301',
         "'",
+        '`',
       ]),
     );
     fc.assert(
