@@ -33,6 +33,7 @@ import {
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
 import {
   ANOTHER_DETERMINERS,
+  EARLIER_AGREEMENT_MODIFIERS,
   INDEFINITE_ARTICLES,
   OTHER_AGREEMENT_MODIFIERS,
   COMPLEMENT_ARTICLES,
@@ -656,15 +657,17 @@ function kindOnlyTitleTopic(
 }
 
 /**
- * "another agreement", "a new deal", "a separate pact": an indefinite noun phrase whose modifier says it is one
- * more agreement, so it neither refers back to the one in view nor stands for the article's main one.
+ * "another agreement", "a new deal", "a separate pact", "an earlier truce": an indefinite noun phrase whose modifier
+ * says it is one more agreement, so it neither refers back to the one in view nor stands for the article's main one.
  */
 function introducedAsAnother(words: readonly Word[], surfaceStart: number, k: number): boolean {
   const opener = words[surfaceStart - 1]?.lower ?? '';
   if (ANOTHER_DETERMINERS.has(opener)) return true;
   return (
     INDEFINITE_ARTICLES.has(opener) &&
-    words.slice(surfaceStart, k).some((w) => OTHER_AGREEMENT_MODIFIERS.has(w.lower))
+    words
+      .slice(surfaceStart, k)
+      .some((w) => OTHER_AGREEMENT_MODIFIERS.has(w.lower) || EARLIER_AGREEMENT_MODIFIERS.has(w.lower))
   );
 }
 

@@ -292,6 +292,13 @@ export const OTHER_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set([
   'alternative',
 ]);
 
+/**
+ * Words before a kind noun that, after "a"/"an", date the agreement before the one the story is about ("a previous
+ * peace deal signed in 2015", "an earlier ceasefire"): one more agreement, never the one in view. Not after "the",
+ * where "the earlier agreement" may point back to one the story already named.
+ */
+export const EARLIER_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior']);
+
 /** Determiners that alone make a kind noun one more agreement ("another agreement proclaimed ..."). */
 export const ANOTHER_DETERMINERS: ReadonlySet<string> = new Set(['another']);
 
