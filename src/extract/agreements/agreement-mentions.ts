@@ -120,7 +120,13 @@ import {
 import { coverWords, startingIn, wordIndexAt } from '../mention-index.ts';
 import { neverTaggedJoined } from '../text/joined-word-tags.ts';
 import { neverTagged } from '../text/tags-without-tagging.ts';
-import { articleGoBetweens, brokeredBy, countryOfAPart, isPartyMention } from './party-mentions.ts';
+import {
+  articleGoBetweens,
+  brokeredBy,
+  countryOfAPart,
+  isPartyMention,
+  onCountryGround,
+} from './party-mentions.ts';
 import type { EntityMention, ExtractState, Sentence, Word } from '../types.ts';
 
 const DETERMINERS: ReadonlySet<string> = new Set(AGREEMENT_DETERMINERS);
@@ -296,7 +302,8 @@ function countriesIn(state: ExtractState, start: number, end: number): string[] 
         !brokerOnly(state.text, m) &&
         !brokeredBy(state, wordIndexAt(state.words, m.start)) &&
         !articleGoBetweens(state).has(m.id) &&
-        !countryOfAPart(state, m),
+        !countryOfAPart(state, m) &&
+        !onCountryGround(state, m),
     )
     .map((m) => m.id);
 }

@@ -26,6 +26,8 @@ import {
   NOT_ACTING_MODIFIERS,
   ONLOOKER_VERB_FILLERS,
   ONLOOKER_VERBS,
+  SETTING_GROUND_NOUNS,
+  SETTING_GROUND_PREPOSITIONS,
   SETTING_NOUNS,
   SETTING_PREPOSITIONS,
   SETTING_REGION_WORDS,
@@ -96,7 +98,7 @@ function readNotASide(state: ExtractState, mention: EntityMention): boolean {
   const before = words[at - 1]?.lower === 'the' ? words[at - 2] : words[at - 1];
   if (before && before.sentence === words[at]?.sentence && SETTING_PREPOSITIONS.has(before.lower))
     return true;
-  if (inRegionOf(words, at) || afterItsCity(state, mention, at)) return true;
+  if (inRegionOf(words, at) || onGroundOf(words, at) || afterItsCity(state, mention, at)) return true;
   if (onlooker(state, mention)) return true;
   if (countryOfAPart(state, mention)) return true;
   if (mention.via !== 'demonym') return false;
@@ -114,6 +116,17 @@ function inRegionOf(words: readonly Word[], at: number): boolean {
   if (!region || region.gap !== ' ' || !SETTING_REGION_WORDS.has(region.lower)) return false;
   const before = words[at - 2]?.lower === 'the' ? words[at - 3] : words[at - 2];
   return before?.sentence === words[at]?.sentence && SETTING_PREPOSITIONS.has(before?.lower ?? '');
+}
+
+/** "on the territory of Russia", "on the soil of Qatar": the country's ground as the setting, not a side. */
+export function onCountryGround(state: ExtractState, mention: EntityMention): boolean {
+  return onGroundOf(state.words, wordIndexAt(state.words, mention.start));
+}
+
+function onGroundOf(words: readonly Word[], at: number): boolean {
+  if (words[at - 1]?.lower !== 'of' || !SETTING_GROUND_NOUNS.has(words[at - 2]?.lower ?? '')) return false;
+  const opener = words[at - 3]?.lower === 'the' ? words[at - 4] : words[at - 3];
+  return opener?.sentence === words[at]?.sentence && SETTING_GROUND_PREPOSITIONS.has(opener?.lower ?? '');
 }
 
 /** How many words a city's name may take before its country ("in Addis Ababa, Ethiopia"). */

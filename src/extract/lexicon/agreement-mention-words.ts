@@ -230,6 +230,10 @@ export const NOT_TOPIC_OPENINGS = [
   'in an effort',
   'in a bid',
   'in an attempt',
+  // Where it would be signed, not what it is about: "sign a peace deal on the territory of Zembla".
+  'on the territory of',
+  'in the territory of',
+  'on the soil of',
 ] as const;
 
 /** The same where a field may follow: "cooperation in energy". */

@@ -1193,6 +1193,14 @@ export const COUNTRY_PART_REACH = 2;
 /** Prepositions before a country that make it the setting, not a side ("signed in South Africa", "talks in Qatar"). */
 export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
 
+/**
+ * Nouns for a country's ground after a setting's preposition and before "of": "sign the deal on the territory of
+ * Zembla", "on the soil of Zembla" say where it would be signed; the country is no side of it.
+ */
+export const SETTING_GROUND_NOUNS: ReadonlySet<string> = new Set(['territory', 'soil']);
+/** Prepositions that open such a ground ("on the territory of", "in the territory of"). */
+export const SETTING_GROUND_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in']);
+
 /** Words of a region that may stand between a setting's preposition and its country ("in southern Syria"). */
 export const SETTING_REGION_WORDS: ReadonlySet<string> = new Set([
   'north',
