@@ -951,10 +951,11 @@ export const COORDINATING_JOINERS: readonly string[] = ['and', 'or', 'as well as
 /**
  * Participles whose "by" makes the countries after it go-betweens of an agreement, not its sides ("the truce deal,
  * brokered by Russia and the United States"; "a ceasefire mediated by Qatar and Egypt"; "a reconciliation dialogue hosted
- * by Beijing").
+ * by Beijing"; "a truce arranged by Egypt").
  */
 export const BROKER_PARTICIPLES: ReadonlySet<string> = new Set([
   'brokered',
+  'arranged',
   'mediated',
   'guaranteed',
   'facilitated',
@@ -1200,6 +1201,12 @@ export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
 export const SETTING_GROUND_NOUNS: ReadonlySet<string> = new Set(['territory', 'soil']);
 /** Prepositions that open such a ground ("on the territory of", "in the territory of"). */
 export const SETTING_GROUND_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in']);
+
+/**
+ * Prepositions that open a meeting's frame after an agreement ("signed at the summit in Hanoi", "agreed during
+ * talks in Doha"): an "in" past them is the meeting's place, not the agreement's.
+ */
+export const MEETING_FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'during']);
 
 /** Words of a region that may stand between a setting's preposition and its country ("in southern Syria"). */
 export const SETTING_REGION_WORDS: ReadonlySet<string> = new Set([

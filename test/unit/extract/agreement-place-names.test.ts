@@ -27,4 +27,34 @@ describe('an agreement with no sides named', () => {
       names('Mali and Niger signed a border agreement in Bamako on Monday, officials said.').join(),
     ).not.toMatch(/^Bamako/);
   });
+  it.each([
+    [
+      'later in its clause, with the region word before it',
+      'A truce agreed by the warring parties in northern Yemen began at dawn on Monday, a spokesman for the Arab League said.',
+      'Northern Yemen truce',
+    ],
+    [
+      'a country its compass word begins',
+      'The Arab League on Friday welcomed another peace deal in South Sudan, its spokesman Karim Haddad said.',
+      'South Sudan peace deal',
+    ],
+  ])('finds its place %s', (_shape, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('takes no demonym for its place', () => {
+    expect(
+      names(
+        'The Arab League welcomed the ceasefire agreed in the Turkish city of Antalya, its spokesman said.',
+      ).join(),
+    ).not.toMatch(/Turkish/);
+  });
+
+  it('takes no sides from the go-betweens who arranged it', () => {
+    const found = names(
+      'The warring sides agreed to a truce arranged by Egypt and Qatar. The truce took effect in Gaza, Egyptian and Qatari officials said.',
+    );
+    expect(found).toContain('Gaza truce');
+    expect(found.join()).not.toMatch(/Egypt/);
+  });
 });
