@@ -34,6 +34,7 @@ import { ROLE_OWNER_POSSESSIVES } from '../lexicon/role-words.ts';
 import { isTitle, MAX_TITLE_WORDS } from './title-phrase.ts';
 import { goBetweenSubject } from './go-between-speakers.ts';
 import { jointTheySpeakers, pluralSubjectBefore, theyBeforeVerb, theyClosesQuote } from './joint-they.ts';
+import { listedCountriesBefore } from './listed-countries-they.ts';
 import { ABBREVIATED_GIVEN_NAMES, ARTICLE_WORDS, BODY_ROLE_LINKS } from '../lexicon/word-lists.ts';
 
 const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_WORDS);
@@ -347,6 +348,11 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     // A quote of several sentences: "it" and "he" look back from the sentence it opens in, not the one its verb
     // closes, which may lie beyond the reach of the sentences before it.
     const opens = sentenceOf(ctx.state, quote.start)?.index ?? word.sentence;
+    // '"...," they said.' right after a sentence whose subject lists countries: "they" are those countries, not
+    // people named in that sentence's object or together before it.
+    const theyClose = !mention && theyClosesQuote(text, quote.end, word.start);
+    const [listed, ...listedWith] = (theyClose && listedCountriesBefore(ctx, opens)) || [];
+    if (listed) return { speaker: listed, end, verb: k, cospeakers: listedWith };
     // '"...," the three leaders wrote.': a plural subject means the people the story has just named together.
     if (!mention && GROUP_GAP.test(text.slice(quote.end, word.start)) && pluralSubjectBefore(ctx, k)) {
       const [grouped, ...cospeakers] = closingGroup(ctx, k, closing, opens) ?? [];
@@ -363,7 +369,7 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     }
     // '"...," they said.' after words given to two speakers at once: each of them; else looked at again once the
     // reported words are drafted.
-    if (!mention && theyClosesQuote(text, quote.end, word.start)) {
+    if (theyClose) {
       const [speaker, ...cospeakers] =
         closingGroup(ctx, k, closing, opens) ?? jointTheySpeakers(ctx, quote.start, opens) ?? [];
       if (speaker) return { speaker, end, verb: k, cospeakers };

@@ -46,4 +46,20 @@ describe('a plural subject of a quote', () => {
       'person:yoweri-museveni',
     ]);
   });
+
+  it.each([
+    [
+      'a list opening the sentence before',
+      'Sweden, Finland and Denmark, the guarantors of the truce, welcomed its signing by Ruto and Museveni.',
+    ],
+    [
+      'a list set off after a noun phrase',
+      'The northern donors backing the talks, Sweden, Finland, and Denmark, were wary of the leaders who signed.',
+    ],
+  ])('gives \'"...," they said\' to the countries of %s, not to the people named', (_, before) => {
+    const text =
+      'Truce signed\n\nPresident Ruto and President Museveni signed the lake truce on Monday.\n\n' +
+      `${before}\n"The truce must hold through the rainy season," they said in a statement.`;
+    expect(speakersOf(text, 'must hold through')).toEqual(['DNK', 'FIN', 'SWE']);
+  });
 });
