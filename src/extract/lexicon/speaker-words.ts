@@ -97,6 +97,12 @@ export const TELL_FORMS = ['told', 'tells', 'telling'] as const;
 /** Pronouns only ever subjects: a verb right after one opens a finite clause ("told reporters he considered ..."). */
 export const SUBJECT_CASE_PRONOUNS = ['he', 'she', 'they', 'we', 'i'] as const;
 
+/** Singular subject pronouns that may open a sentence as the subject of every verb joined to its first. */
+export const SINGULAR_SUBJECT_PRONOUNS = ['he', 'she'] as const;
+
+/** Words joining a second verb to the first one's subject: "He met X and said: ...", "He said ... but added: ...". */
+export const VERB_JOINING_CONJUNCTIONS = ['and', 'but'] as const;
+
 /** The plural subject pronoun: "They added: ..." after words given to two speakers at once means them all. */
 export const PLURAL_SUBJECT_PRONOUNS = ['they'] as const;
 

@@ -18,7 +18,12 @@ import {
 } from './statement-context.ts';
 import type { EntityMention, ExtractState, Resources, Sentence, StatementLike, Word } from '../types.ts';
 import { isTitleWord } from '../entities/person-context.ts';
-import { DOCUMENT_CLAUSE_SUBJECTS, SUBJECT_CASE_PRONOUNS } from '../lexicon/speaker-words.ts';
+import {
+  DOCUMENT_CLAUSE_SUBJECTS,
+  SINGULAR_SUBJECT_PRONOUNS,
+  SUBJECT_CASE_PRONOUNS,
+  VERB_JOINING_CONJUNCTIONS,
+} from '../lexicon/speaker-words.ts';
 import {
   documentAt,
   documentBeforeVerb,
@@ -567,6 +572,8 @@ function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | n
       : Math.max(sentence?.start ?? 0, word.start - 120);
     // `Name, President of the Assembly (PACE), declared: "..."`: the person whose apposition names a body speaks,
     // not the body nearest the verb.
+    const opener = subjectPronoun || !sentence ? null : openingPronounSubject(ctx, sentence, k);
+    if (opener) return { speaker: opener, end: quote.start, verb: k };
     const subject = subjectPronoun ? null : subjectBefore(ctx.state, from, word.start);
     const coordinated = subjectPronoun
       ? undefined
@@ -605,6 +612,23 @@ function coordinatedSubject(
   if (!object) return undefined;
   const subject = before.find((m) => m.end <= object.start);
   return subject?.id ?? pronounSpeaker(state, from, object.start, sentence, ctx.drafts);
+}
+
+const OPENING_PRONOUNS: ReadonlySet<string> = new Set(SINGULAR_SUBJECT_PRONOUNS);
+const VERB_JOINERS: ReadonlySet<string> = new Set(VERB_JOINING_CONJUNCTIONS);
+
+/**
+ * `He referred to X's trip to Iran and said: "..."`, `He said he would not say when X called but added: "..."`: a
+ * quote verb joined by "and"/"but" to the clause of a pronoun opening the sentence shares that subject; the names
+ * in between are the first verb's objects. The person the pronoun means, else null.
+ */
+function openingPronounSubject(ctx: StatementContext, sentence: Sentence, k: number): string | null {
+  const { words } = ctx.state;
+  const joiner = words[k - 1];
+  if (!joiner || !VERB_JOINERS.has(joiner.lower) || joiner.sentence !== sentence.index) return null;
+  const first = words[wordIndexAt(words, sentence.start)];
+  if (!first || first.start !== sentence.start || !OPENING_PRONOUNS.has(first.lower)) return null;
+  return pronounSpeaker(ctx.state, first.start, first.end, sentence.index, ctx.drafts);
 }
 
 const AND_GAP = ' and ';

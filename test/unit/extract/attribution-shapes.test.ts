@@ -2,7 +2,7 @@
 // after a quote, a relative clause between speaker and verb, ", X told NHK.", and a verb followed only by "in a
 // statement".
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
+import { extract, speakersOf } from './helpers.ts';
 
 describe('attributions read in many outlets', () => {
   const LEAD_JP =
@@ -668,5 +668,18 @@ describe('a ministry that names no country, with none named before it', () => {
     ],
   ])('is the country that spoke as a subject shortly before (%s)', (_shape, text, words, speaker) => {
     expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('a quote verb joined by "and" or "but" to the clause of a pronoun opening the sentence', () => {
+  const LEAD =
+    'Talks held\n\nJapanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Monday.\n\n' +
+    'Kishida later spoke to reporters.\n';
+
+  it.each([
+    'He also recalled the visit of President Yoon Suk Yeol to Japan and said: "The bridge we built will last."',
+    'He said he would not tell when Yoon Suk Yeol had phoned him but added: "The bridge we built will last."',
+  ])('gives the quote to the one the pronoun means, not to a name in between: %s', (sentence) => {
+    expect(speakersOf(`${LEAD}${sentence}`, 'bridge we built')).toEqual(['person:fumio-kishida']);
   });
 });
