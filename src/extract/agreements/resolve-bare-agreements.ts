@@ -5,7 +5,9 @@ import { INTERCHANGEABLE_AGREEMENT_KINDS as INTERCHANGEABLE } from '../lexicon/e
 import { AGREEMENT_BACK_REFERENCE_NOUNS } from '../lexicon/agreement-reference-words.ts';
 import {
   AGREEMENT_FORM_MODIFIER_ENDS,
+  AGREEMENT_FORM_NOUNS,
   AGREEMENT_SCOPE_ONLY_WORDS,
+  FIRST_STEP_WORDS,
 } from '../lexicon/agreement-mention-words.ts';
 import { dominantKind, foldFacts, foldMentions, type Cluster } from './agreement-facts.ts';
 
@@ -73,6 +75,9 @@ function sameSubject(description: Cluster, target: Cluster): boolean {
 /** A hyphened word that tells an instrument's form or age ("three-phase", "six-page", "decades-old"). */
 const FORM_WORD = new RegExp(`^[\\p{L}\\p{N}]+-(?:${AGREEMENT_FORM_MODIFIER_ENDS.join('|')})$`, 'u');
 
+/** A word of the instrument's form, age or step ("three-phase", "decades-old", "first-step", "stage"). */
+const formWord = (w: string): boolean => FORM_WORD.test(w) || AGREEMENT_FORM_NOUNS.has(w);
+
 /**
  * A description of nothing but the instrument's form or age ("the three-phase deal", "the decades-old treaty")
  * names no subject of its own, so it fits whatever agreement was named before it.
@@ -82,8 +87,48 @@ function formOnly(description: Cluster): boolean {
     .toLowerCase()
     .split(' ')
     .filter((w) => !KIND_NOUNS.has(w));
-  return words.length > 0 && words.every((w) => FORM_WORD.test(w));
+  return words.length > 0 && words.every(formWord);
 }
+
+/**
+ * The first step's name with no subject ("the first stage agreement", "a first-step deal"): like a bare kind word,
+ * the article's leading agreement of its kind, told again; alone, it stays apart. A person said to hail or sign it
+ * names no other instrument, so signatories do not set it apart as they do a bare reference.
+ */
+const stepOnly = (cluster: Cluster): boolean =>
+  cluster.name === null &&
+  cluster.known === null &&
+  cluster.relationships.length === 0 &&
+  cluster.parties.length === 0 &&
+  stepWords(cluster.descriptor ?? '') &&
+  cluster.mentions.every((m) => !stepWords(m.descriptor ?? '') || saysFirst(m.surface));
+
+/** "the first stage agreement", "the phase one deal": a step told as the first, not one still to come. */
+const saysFirst = (surface: string): boolean =>
+  surface
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((w) => FIRST_STEP_WORDS.has(w));
+
+/**
+ * Kind nouns and words of form alone, one of them a step ("stage agreement", "first-step deal"); "stage" is read as a
+ * kind noun too, so a description of it alone has no other word.
+ */
+function stepWords(description: string): boolean {
+  const words = description.toLowerCase().split(' ');
+  return (
+    words.every((w) => KIND_NOUNS.has(w) || formWord(w)) &&
+    words.some((w) => w.split('-').some((part) => AGREEMENT_FORM_NOUNS.has(part)))
+  );
+}
+
+/** Its description without the words of form or step ("first-step agreement on X" -> "agreement on X"). */
+const subjectOf = (cluster: Cluster): string =>
+  (cluster.descriptor ?? '')
+    .toLowerCase()
+    .split(' ')
+    .filter((w) => !formWord(w))
+    .join(' ');
 
 /**
  * A description of nothing but how far the agreement reaches ("a clear and comprehensive agreement", "until a lasting
@@ -166,7 +211,8 @@ function targetFor(bare: Cluster, known: readonly Cluster[]): Cluster | undefine
  * vote on the target's kind, so the target keeps the kind, and so the id, that other articles give it.
  */
 export function resolveBareAgreements(clusters: readonly Cluster[]): Cluster[] {
-  const known = clusters.filter((c) => !isBare(c) && !scopeOnly(c));
+  const bareLike = (c: Cluster): boolean => isBare(c) || scopeOnly(c) || stepOnly(c);
+  const known = clusters.filter((c) => !bareLike(c));
   const descriptions = clusters.filter((c) => describedOnly(c) && !scopeOnly(c));
   const out: Cluster[] = [];
   for (const cluster of clusters) {
@@ -175,11 +221,13 @@ export function resolveBareAgreements(clusters: readonly Cluster[]): Cluster[] {
     // A description after an identified agreement of its kind is that agreement told again in other words ("the
     // Indus Waters Treaty ... the water-sharing accord"), when the article names only one such agreement before it.
     const target =
-      (isBare(cluster) || scopeOnly(cluster)) && !another
+      bareLike(cluster) && !another
         ? targetFor(cluster, known)
         : redescribes(cluster) && descriptions.length === 1
           ? soleEarlier(cluster, known)
-          : undefined;
+          : redescribes(cluster)
+            ? sameSubjectStepped(cluster, known)
+            : undefined;
     if (!target) {
       out.push(cluster);
       continue;
@@ -188,4 +236,17 @@ export function resolveBareAgreements(clusters: readonly Cluster[]): Cluster[] {
     foldFacts(target, cluster);
   }
   return out;
+}
+
+/**
+ * "an agreement on the northern border ... the first-step agreement on the northern border": a description that
+ * differs from the article's other one only by its step or form is that agreement, told with how far it goes.
+ */
+function sameSubjectStepped(description: Cluster, known: readonly Cluster[]): Cluster | undefined {
+  const subject = subjectOf(description);
+  if (subject === (description.descriptor ?? '').toLowerCase()) return undefined;
+  const same = known.filter(
+    (c) => c !== description && describedOnly(c) && c.descriptor?.toLowerCase() === subject,
+  );
+  return same.length === 1 ? same[0] : undefined;
 }

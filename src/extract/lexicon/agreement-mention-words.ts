@@ -120,7 +120,19 @@ export const AGREEMENT_DESCRIPTOR_MODIFIERS = [
  * Ends of a hyphened word before a kind word that tell the instrument's form or age, not its subject ("the
  * three-phase deal", "the six-page agreement", "the decades-old treaty").
  */
-export const AGREEMENT_FORM_MODIFIER_ENDS = ['phase', 'stage', 'page', 'point', 'old'] as const;
+export const AGREEMENT_FORM_MODIFIER_ENDS = ['phase', 'stage', 'step', 'page', 'point', 'old'] as const;
+
+/**
+ * Nouns of a step on a way, left alone before a kind word once its ordinal is read as a modifier ("the first stage
+ * agreement", "a first phase deal"): which step it is, not what it is about.
+ */
+export const AGREEMENT_FORM_NOUNS: ReadonlySet<string> = new Set(['phase', 'stage', 'step']);
+
+/**
+ * Words that make a step the first one ("the first stage agreement", "an initial-phase deal", "the phase one deal"):
+ * the deal in view. A later step ("a phase two deal", "the second stage agreement") is one still to come.
+ */
+export const FIRST_STEP_WORDS: ReadonlySet<string> = new Set(['first', 'initial', 'one', '1']);
 
 /**
  * Words before a kind word that tell only how far an agreement reaches, not what it is about ("a clear and
