@@ -48,6 +48,12 @@ const MAX_ATTRIBUTION_WORDS = 10;
 /** Between a speaker and the verb after a quote: a few lower-case words ("was quoted as", "also", "later"). */
 const ATTRIBUTION_GAP = /^(?: [a-z]+){0,4} $/;
 
+/**
+ * `", - Name stated.`, `” – he noted.`, a quote closing its paragraph and `— he explained.` opening the next: the
+ * dash some outlets (often translating from Ukrainian or Russian) set between a quote and its attribution.
+ */
+const DASH_BEFORE_ATTRIBUTION = /^,?\s?[-–—](?= )/;
+
 /** `," Name, who chaired the summit, said`: a relative clause or apposition between a speaker and the verb. */
 const ATTRIBUTION_ASIDE = /^, [^.!?;“”"\n]{1,100}, (?:[a-z]+ )?$/;
 
@@ -208,11 +214,13 @@ interface Attribution {
 /** Speaker and verb in the words right after a closing quote: `," Rudenko told Sputnik.` / `," said Putin.` */
 function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | null {
   const { words, text } = ctx.state;
-  if (!/^(?:,? |$)/.test(text.slice(quote.end, quote.end + 3))) return null;
+  const after =
+    quote.end + (DASH_BEFORE_ATTRIBUTION.exec(text.slice(quote.end, quote.end + 4))?.[0].length ?? 0);
+  if (!/^(?:,? |$)/.test(text.slice(after, after + 3))) return null;
   // `," his spokesman, Serhiy Nykyforov, quoted him as saying.`: the words are his, not the spokesman's.
-  const quotedAs = QUOTED_AS.exec(text.slice(quote.end, quote.end + 120));
+  const quotedAs = QUOTED_AS.exec(text.slice(after, after + 120));
   if (quotedAs) {
-    const end = quote.end + quotedAs[0].length;
+    const end = after + quotedAs[0].length;
     const speaker = referent(
       ctx.state,
       quote.start,
@@ -221,33 +229,31 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     );
     return speaker ? { speaker, end, verb: wordIndexAt(words, end - 1) } : null;
   }
-  const quotedName = QUOTED_NAME_AS.exec(text.slice(quote.end, quote.end + 120));
+  const quotedName = QUOTED_NAME_AS.exec(text.slice(after, after + 120));
   const quotedWho = quotedName?.[1];
   if (quotedName && quotedWho) {
-    const from = quote.end + quotedName[0].lastIndexOf(quotedWho);
+    const from = after + quotedName[0].lastIndexOf(quotedWho);
     const named = startingIn(ctx.state.mentions, from, from + quotedWho.length).find(
       (m) => m.kind === 'person' && m.end <= from + quotedWho.length,
     );
-    const end = quote.end + quotedName[0].length;
+    const end = after + quotedName[0].length;
     if (named) return { speaker: named.id, end, verb: wordIndexAt(words, end - 1) };
   }
   // `," Fawad was quoted by state broadcaster PTV (as saying).`: the one quoted speaks; the outlet only carries it.
-  const passive = PASSIVE_QUOTED.exec(text.slice(quote.end, quote.end + 100));
+  const passive = PASSIVE_QUOTED.exec(text.slice(after, after + 100));
   if (passive?.[1]) {
-    const auxiliary = quote.end + passive[0].length - ' was quoted'.length;
-    const k = wordIndexAt(words, quote.end + passive[0].length - 1);
-    const subject = subjectBefore(ctx.state, quote.end, auxiliary);
+    const auxiliary = after + passive[0].length - ' was quoted'.length;
+    const k = wordIndexAt(words, after + passive[0].length - 1);
+    const subject = subjectBefore(ctx.state, after, auxiliary);
     const verb = words[k];
     if (subject && verb && ctx.state.organizations.get(subject.id)?.kind !== 'news agency') {
       const end = verb.end + (ATTRIBUTION_CLAUSE.exec(text.slice(verb.end, verb.end + 120))?.[0].length ?? 0);
       return { speaker: subject.id, end, verb: k };
     }
   }
-  const k0 = wordIndexAt(words, quote.end);
+  const k0 = wordIndexAt(words, after);
   // A name and its role after it may run past the usual reach before the verb comes.
-  const reach = nameThenRole(ctx, quote.end)
-    ? MAX_ATTRIBUTION_WORDS + MAX_TITLE_WORDS
-    : MAX_ATTRIBUTION_WORDS;
+  const reach = nameThenRole(ctx, after) ? MAX_ATTRIBUTION_WORDS + MAX_TITLE_WORDS : MAX_ATTRIBUTION_WORDS;
   for (let k = k0; k < words.length && k - k0 < reach; k++) {
     const word = words[k] as Word;
     if (
@@ -297,26 +303,18 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     }
     // `," Stephane Dujarric, spokesman for Secretary-General Antonio Guterres, told reporters`: the name before
     // the apposition speaks, not a person or body named inside it.
-    const nearest = speakerIn(ctx.state, quote.end, word.start, false);
-    const opening = startingIn(ctx.state.mentions, quote.end, word.start).find(
+    const nearest = speakerIn(ctx.state, after, word.start, false);
+    const opening = startingIn(ctx.state.mentions, after, word.start).find(
       (m) => m.kind === 'person' && m.end <= word.start,
     );
     const mention =
       opening && opening !== nearest && ATTRIBUTION_ASIDE.test(text.slice(opening.end, word.start))
         ? opening
         : nearest;
-    const lead = withoutAddress(
-      ctx,
-      text.slice(quote.end, mention?.start ?? quote.end).replace(/^[,\s]*/, ''),
-    );
+    const lead = withoutAddress(ctx, text.slice(after, mention?.start ?? after).replace(/^[,\s]*/, ''));
     // `," Name, the spokesman of the Iranian foreign ministry said`: the name speaks, its role only describes it.
     const role = opening ? OPEN_APPOSITION.exec(text.slice(opening.end, word.start)) : null;
-    if (
-      opening &&
-      role?.[1] &&
-      /^[,\s]*$/.test(text.slice(quote.end, opening.start)) &&
-      isTitle(ctx, role[1])
-    )
+    if (opening && role?.[1] && /^[,\s]*$/.test(text.slice(after, opening.start)) && isTitle(ctx, role[1]))
       return { speaker: opening.id, end, verb: k };
     // `," the ministry's spokesman, Name, said`: a role set off before its holder.
     const held = mention?.kind === 'person' ? ROLE_BEFORE_NAME.exec(lead) : null;
@@ -333,7 +331,7 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
         (mention.kind === 'person' && ATTRIBUTION_ASIDE.test(text.slice(mention.end, word.start)))) &&
       (/^(?:the |a |an )?$/i.test(lead) ||
         (mention.kind === 'person' && isTitle(ctx, lead.replace(ROLE_OWNER, ''))) ||
-        (mention.kind === 'org' && (onlyCountries(ctx, quote.end, mention.start) || servesBody(ctx, lead))))
+        (mention.kind === 'org' && (onlyCountries(ctx, after, mention.start) || servesBody(ctx, lead))))
     ) {
       return { speaker: mention.id, end, verb: k };
     }
@@ -346,7 +344,7 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     // '"...," the mediators warned.': each country the article names as a go-between.
     const closing = sentenceOf(ctx.state, word.start);
     const goBetweens = mention || !closing ? null : goBetweenSubject(ctx, k, closing);
-    if (goBetweens && /^[,\s]*$/.test(text.slice(quote.end, goBetweens.start))) {
+    if (goBetweens && /^[,\s]*$/.test(text.slice(after, goBetweens.start))) {
       const [speaker, ...cospeakers] = goBetweens.speakers;
       if (speaker) return { speaker, end, verb: k, cospeakers };
     }
@@ -355,16 +353,16 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     const opens = sentenceOf(ctx.state, quote.start)?.index ?? word.sentence;
     // '"...," they said.' right after a sentence whose subject lists countries: "they" are those countries, not
     // people named in that sentence's object or together before it.
-    const theyClose = !mention && theyClosesQuote(text, quote.end, word.start);
+    const theyClose = !mention && theyClosesQuote(text, after, word.start);
     const [listed, ...listedWith] = (theyClose && listedCountriesBefore(ctx, opens)) || [];
     if (listed) return { speaker: listed, end, verb: k, cospeakers: listedWith };
     // '"...," the three leaders wrote.': a plural subject means the people the story has just named together.
-    if (!mention && GROUP_GAP.test(text.slice(quote.end, word.start)) && pluralSubjectBefore(ctx, k)) {
+    if (!mention && GROUP_GAP.test(text.slice(after, word.start)) && pluralSubjectBefore(ctx, k)) {
       const [grouped, ...cospeakers] = closingGroup(ctx, k, closing, opens) ?? [];
       if (grouped) return { speaker: grouped, end, verb: k, cospeakers };
     }
     // '"...," it added.': the body that spoke last.
-    if (!mention && /^,?\s*it(?: [a-z]+)?\s+$/.test(text.slice(quote.end, word.start))) {
+    if (!mention && /^,?\s*it(?: [a-z]+)?\s+$/.test(text.slice(after, word.start))) {
       // After words a joint statement gave each of its issuers, "it" is that statement: every issuer speaks.
       const [joint, ...cospeakers] = jointDocumentIt(ctx, quote.start, opens) ?? [];
       if (joint) return { speaker: joint, end, verb: k, cospeakers };
@@ -381,7 +379,7 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
       ctx.pendingThey.set(quote, { end, verb: k });
       return null;
     }
-    if (!mention && /^,?\s*(?:he|she)(?: [a-z]+){0,2}\s+$/i.test(text.slice(quote.end, word.start))) {
+    if (!mention && /^,?\s*(?:he|she)(?: [a-z]+){0,2}\s+$/i.test(text.slice(after, word.start))) {
       // "he" means someone named before the quote: a name inside it ("As Mr. Lavrov said, ...") is quoted, not
       // the speaker.
       const speaker =
