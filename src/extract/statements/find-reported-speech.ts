@@ -9,7 +9,7 @@ import { coSubjects } from './co-subjects.ts';
 import { countryGroup } from './country-groups.ts';
 import { stanceFrameEnd } from './stance-frame.ts';
 import { headlineLine, namedRightBefore } from './present-stances.ts';
-import { invertedAttribution, onlyTitles } from './inverted-attribution.ts';
+import { invertedAttribution, onlyTitles, OUTLET_TAIL } from './inverted-attribution.ts';
 import { isTitle } from './title-phrase.ts';
 import { passiveAttribution } from './passive-attribution.ts';
 import { describedAgreement } from './described-agreement.ts';
@@ -42,7 +42,6 @@ import {
   DATA_SOURCE_NOUNS,
   OPEN_QUESTION_ENDS,
   OPEN_QUESTION_OPENERS,
-  OUTLET_REPORT_VERBS,
   COUNTRY_GROUP_HEADS,
   RELATIVE_CLAUSE_PRONOUNS,
   SIDE_SUBJECT_HEADS,
@@ -118,11 +117,6 @@ const TAIL_OPENER = [...ATTRIBUTION_TAIL_OPENERS, ...WEEKDAY_NAMES].join('|');
 const MAX_TAIL_CHARS = 100;
 /** "told Sudan's official news agency SUNA", "told state broadcaster NHK": an outlet named after a few words. */
 const TOLD_OUTLET = String.raw`told (?:the |a |an )?(?:[A-Za-z'’-]+ ){1,4}[A-Z][\w-]*`;
-/**
- * ", RIA Novosti reports.", ", The Associated Press reported.", ", Report informs.": the outlet that carried the
- * attribution before it, a name of up to four capitalized words and a report verb of the lexicon closing the sentence.
- */
-const OUTLET_TAIL = String.raw`, (?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]* (?:${OUTLET_REPORT_VERBS.join('|')})[.!]?$`;
 /**
  * The verb of a closing attribution, what may follow it ("on Feb. 6": an abbreviated month's period too), and the end
  * of the sentence or of its clause.

@@ -3,7 +3,7 @@
 
 import { speakerIn } from './find-speaker.ts';
 import { invertedDocument } from './document-speakers.ts';
-import { DOCUMENT_VERBS } from '../lexicon/speaker-words.ts';
+import { DOCUMENT_VERBS, OUTLET_REPORT_VERBS } from '../lexicon/speaker-words.ts';
 import { wordIndexAt } from '../mention-index.ts';
 import type { StatementContext } from './statement-context.ts';
 import { ARTICLE_WORDS } from '../lexicon/word-lists.ts';
@@ -20,12 +20,20 @@ const MAX_SUBJECT_CHARS = 120;
 /** How long the subject may be when it names its speaker: "Foreign Minister X", "the ministry's spokesman". */
 const MAX_NAMED_SUBJECT_CHARS = 80;
 const TAIL_OPENER = [...ATTRIBUTION_TAIL_OPENERS, ...WEEKDAY_NAMES].join('|');
-/** ", said X in a statement.": the verb right after the comma, then its subject, then maybe a time or setting. */
+/**
+ * ", RIA Novosti reports.", ", The Associated Press reported.", ", Report informs.": the outlet that carried the
+ * attribution before it, a name of up to four capitalized words and a report verb of the lexicon closing the sentence.
+ */
+export const OUTLET_TAIL = String.raw`, (?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]* (?:${OUTLET_REPORT_VERBS.join('|')})[.!]?$`;
+/**
+ * ", said X in a statement.": the verb right after the comma, then its subject, then maybe its role ("a spokesman
+ * for ...", "spokesperson for ...") and a time or setting, then the end or the outlet that filed it (", Trend reports.").
+ */
 const INVERTED = new RegExp(
   String.raw`, (?:also )?(${[...CLOSING_ATTRIBUTION_VERBS, ...DOCUMENT_VERBS].join('|')}) ([^,;:“”"]{2,${MAX_SUBJECT_CHARS}}?)` +
-    String.raw`(?:, ((?:a|an|the) [^,;:“”"]{2,100}?))?` +
+    String.raw`(?:, ((?:a|an|the) [^,;:“”"]{2,100}?|[a-z]+ (?:of|for|to|at) [^,;:“”"]{2,100}?))?` +
     String.raw`(?: (?:${TAIL_OPENER})\b(?:(?!\bthat\b)[^,;:“”"]){0,60})?` +
-    String.raw`(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b))`,
+    String.raw`(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b)|(?=${OUTLET_TAIL}))`,
 );
 const DETERMINERS: ReadonlySet<string> = new Set(ARTICLE_WORDS);
 const DOCUMENT_VERB_SET: ReadonlySet<string> = new Set(DOCUMENT_VERBS);

@@ -432,3 +432,26 @@ describe('a closing "he said" after words that name someone else', () => {
     expect(said).toContainEqual(['person:nicolae-ciuca', words]);
   });
 });
+
+describe('verb-first closing attributions', () => {
+  const CLAUSE = 'Romania will host the next round of the Black Sea truce talks';
+
+  it.each([
+    [
+      'a role with no article after the name',
+      ', said Tomas Rivera, spokesperson for the Romanian Foreign Ministry.',
+    ],
+    ['the outlet that filed it', ', said Foreign Minister Tomas Rivera at a briefing, Danube Press reports.'],
+    [
+      'a role and the outlet',
+      ', said Tomas Rivera, spokesman for the Romanian government, Danube Press reported.',
+    ],
+  ])('reads ", said <Name>" followed by %s as the named speaker', (_shape, attribution) => {
+    expect(reportedSpeech(`${LEAD}${CLAUSE}${attribution}`)).toContainEqual(['person:tomas-rivera', CLAUSE]);
+  });
+
+  it('leaves a clause the name goes on with (", said X, adding that ...") to the rules for it', () => {
+    const said = reportedSpeech(`${LEAD}${CLAUSE}, said Ciuca, adding that Portugal would send observers.`);
+    expect(said.map(([speaker]) => speaker)).toContain('person:nicolae-ciuca');
+  });
+});
