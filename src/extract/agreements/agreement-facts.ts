@@ -112,28 +112,85 @@ export const newCluster = (raw: RawAgreement): Cluster => ({
  * "The agreement also calls for distributing humanitarian assistance": a proposal cue right after the mention, whose
  * subject it is, tells what the agreement provides.
  */
-function providedBy(body: string, end: number, match: RegExpExecArray): boolean {
-  if (match.index < end || !PROVISION_CUE_WORDS.has(match[0].split(' ')[0]?.toLowerCase() ?? ''))
-    return false;
-  const gap = body.slice(end, match.index).trim();
+function providedBy(body: string, end: number, cue: StatusCue): boolean {
+  if (cue.index < end || !PROVISION_CUE_WORDS.has(cue.text.split(' ')[0]?.toLowerCase() ?? '')) return false;
+  const gap = body.slice(end, cue.index).trim();
   return gap === '' || gap.split(/\s+/).every((w) => PROVISION_CUE_ADVERBS.has(w.toLowerCase()));
 }
 
-/** The status cue nearest the mention in its sentence ("suspended New START ... withdrew from the INF Treaty"). */
-function statusNear(body: string, start: number, end: number): AgreementItem['status'] {
-  let best: AgreementItem['status'] = null;
-  let bestDistance = STATUS_REACH;
-  for (const [status, cue] of GLOBAL_STATUS_CUES) {
+/** A status cue found in a sentence: its status, where it starts in the sentence, and its words. */
+interface StatusCue {
+  status: NonNullable<AgreementItem['status']>;
+  index: number;
+  text: string;
+}
+
+/**
+ * What readSentence asks of a sentence's text alone, read once per sentence: several mentions often share one, and
+ * each pattern runs over the whole sentence wherever the mention stands.
+ */
+interface SentenceCues {
+  /** Every status cue, in STATUS_CUES' order and then the text's (statusNear's ties go to the first). */
+  status: StatusCue[];
+  sign: RegExpExecArray | null;
+  agreedTo: RegExpExecArray | null;
+  /** The party verb, read when a mention first asks (a declaration's list is longer); null when there is none. */
+  partyVerb?: RegExpExecArray | null;
+  declarationPartyVerb?: RegExpExecArray | null;
+  previousSigned: boolean;
+}
+
+/** One article's sentence cues by sentence index: made by the caller per article, so nothing outlives it. */
+export type SentenceCueMemo = Map<number, SentenceCues>;
+
+function readSentenceCues(state: ExtractState, index: number, body: string): SentenceCues {
+  const status: StatusCue[] = [];
+  for (const [name, cue] of GLOBAL_STATUS_CUES) {
     // exec() from lastIndex 0 finds what matchAll() does (no cue matches ""), without cloning the RegExp per call.
     cue.lastIndex = 0;
-    for (let match = cue.exec(body); match; match = cue.exec(body)) {
-      if (status === 'proposed' && providedBy(body, end, match)) continue;
-      // From the nearer end of the mention: a long name puts its last word nearer the verb after it.
-      const distance = match.index < start ? start - match.index : Math.max(0, match.index - end);
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = status;
-      }
+    for (let match = cue.exec(body); match; match = cue.exec(body))
+      status.push({ status: name, index: match.index, text: match[0] });
+  }
+  // "Among them was a long-term agreement ...": the signing may be told in the sentence before.
+  const previous = state.sentences[index - 1];
+  return {
+    status,
+    sign: SIGN_VERBS.exec(body),
+    agreedTo: AGREED_TO.exec(body),
+    previousSigned:
+      previous !== undefined &&
+      !previous.ignored &&
+      STRICT_SIGN.test(state.text.slice(previous.start, previous.end)),
+  };
+}
+
+/** The first verb whose subjects are the parties, for a declaration's mention or another's. */
+function partyVerbIn(cues: SentenceCues, body: string, declaration: boolean): RegExpExecArray | null {
+  if (declaration) {
+    if (cues.declarationPartyVerb === undefined)
+      cues.declarationPartyVerb = DECLARATION_PARTY_VERBS.exec(body);
+    return cues.declarationPartyVerb;
+  }
+  if (cues.partyVerb === undefined) cues.partyVerb = PARTY_VERBS.exec(body);
+  return cues.partyVerb;
+}
+
+/** The status cue nearest the mention in its sentence ("suspended New START ... withdrew from the INF Treaty"). */
+function statusNear(
+  body: string,
+  cues: readonly StatusCue[],
+  start: number,
+  end: number,
+): AgreementItem['status'] {
+  let best: AgreementItem['status'] = null;
+  let bestDistance = STATUS_REACH;
+  for (const cue of cues) {
+    if (cue.status === 'proposed' && providedBy(body, end, cue)) continue;
+    // From the nearer end of the mention: a long name puts its last word nearer the verb after it.
+    const distance = cue.index < start ? start - cue.index : Math.max(0, cue.index - end);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = cue.status;
     }
   }
   return best;
@@ -211,24 +268,27 @@ function reportedClauseStart(state: ExtractState, start: number, end: number): n
   return at;
 }
 
-/** Facts from the sentence of a mention: signing people and date, place, status, subject parties. */
+/**
+ * Facts from the sentence of a mention: signing people and date, place, status, subject parties. `memo` keeps each
+ * sentence's cues for the article's other mentions in it.
+ */
 export function readSentence(
   state: ExtractState,
   cluster: Cluster,
   raw: RawAgreement,
   knownOrganizations?: ReadonlyMap<string, unknown>,
+  memo: SentenceCueMemo = new Map(),
 ): void {
   const sentence = state.sentences[raw.sentence] as Sentence;
   const body = state.text.slice(sentence.start, sentence.end);
-  // "Among them was a long-term agreement ...": the signing may be told in the sentence before.
-  const previous = state.sentences[raw.sentence - 1];
-  const previousSigned =
-    previous !== undefined &&
-    !previous.ignored &&
-    STRICT_SIGN.test(state.text.slice(previous.start, previous.end));
+  let cues = memo.get(raw.sentence);
+  if (!cues) {
+    cues = readSentenceCues(state, raw.sentence, body);
+    memo.set(raw.sentence, cues);
+  }
   const status =
-    statusNear(body, raw.start - sentence.start, raw.end - sentence.start) ??
-    (previousSigned ? 'signed' : null);
+    statusNear(body, cues.status, raw.start - sentence.start, raw.end - sentence.start) ??
+    (cues.previousSigned ? 'signed' : null);
   if (status && (STATUS_ORDER[status] ?? 0) > (STATUS_ORDER[cluster.status ?? ''] ?? 0))
     cluster.status = status;
   // "… four decades of conflict, the two countries said on Thursday": a date that belongs to the telling is not
@@ -242,7 +302,7 @@ export function readSentence(
         d.start > raw.end ? state.text.slice(raw.end, d.start) : state.text.slice(d.end, raw.start),
       ),
   );
-  const sign = SIGN_VERBS.exec(body);
+  const { sign } = cues;
   // Else the date nearest the signing verb ("signed in Pyongyang on June 19", not the dateline's date).
   const signAt0 = sign ? sentence.start + sign.index : -1;
   // "Baku said it would not sign the document until ...": a signing that has not happened has no date.
@@ -263,7 +323,7 @@ export function readSentence(
   if (dated && /^\d{4}/.test(dated.value)) cluster.signedOn ??= dated.value;
   // "Japan and the Philippines signed a defense pact", "Iran and Saudi Arabia agreed ... in a deal": the
   // countries that sign or agree are the parties.
-  const partyVerb = (raw.kind === 'declaration' ? DECLARATION_PARTY_VERBS : PARTY_VERBS).exec(body);
+  const partyVerb = partyVerbIn(cues, body, raw.kind === 'declaration');
   const partyAt = partyVerb ? sentence.start + partyVerb.index : -1;
   if (partyVerb && partyAt < raw.start) {
     const head = state.text.slice(sentence.start, partyAt);
@@ -278,7 +338,7 @@ export function readSentence(
   }
   // "Iran and Saudi Arabia agreed on Friday to restore diplomatic relations ... in a deal": what they agreed
   // describes the deal.
-  const agreedTo = AGREED_TO.exec(body);
+  const { agreedTo } = cues;
   if (agreedTo?.[1] && !cluster.name && !cluster.descriptor && !raw.descriptor) {
     // One purpose: "to restore diplomatic relations and reopen their embassies" is named by its first verb.
     const purpose = tidyTopic(agreedTo[1].split(' and ')[0] ?? agreedTo[1]);

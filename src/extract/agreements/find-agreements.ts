@@ -15,6 +15,7 @@ import {
   mainPair,
   newCluster,
   readSentence,
+  type SentenceCueMemo,
   sentencePair,
   signingDate,
   type Cluster,
@@ -1044,6 +1045,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       ? raw
       : { ...raw, known, name: known.name, kind: known.kind, parties: [...known.parties] };
   };
+  const sentenceCues: SentenceCueMemo = new Map();
   for (const found of readAgreementMentions(
     state,
     index,
@@ -1083,7 +1085,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     cluster.aliases.add(raw.surface);
     if (raw.partyPhrase) cluster.aliases.add(raw.partyPhrase);
     for (const party of raw.parties) if (!cluster.parties.includes(party)) cluster.parties.push(party);
-    readSentence(state, cluster, raw, resources.gazetteer.organizations);
+    readSentence(state, cluster, raw, resources.gazetteer.organizations, sentenceCues);
   }
   clusters = joinHeadlinePreviews(resolveBareAgreements(absorbDescriptions(clusters)), state.words);
   clusters = readNamedAppositions(state, clusters);
