@@ -1134,11 +1134,8 @@ export function readAgreementMentions(
     // "the progress of implementing agreements", "ministers reviewed agreements": a gerund after a preposition or a
     // past-tense verb governs the kind word; "new patrolling arrangements" (after an adjective) describes it.
     if (facts && first < k) {
-      const sentenceStart = sentences[word.sentence]?.start ?? 0;
       for (let d = k - 1; d >= first; d--) {
         const lower = words[d]?.lower ?? '';
-        const at = (i: number): string | undefined =>
-          facts(sentenceText, (words[i]?.start ?? 0) - sentenceStart)?.pos;
         // Any verb form governs, irregular ones too ("broke protocol", "forgot protocol"), and so does a preposition
         // ("against protocol"), while no determiner opens the noun phrase before it ("an earlier loan agreement":
         // "loan" is inside it); a gerund only after a preposition or opening its clause (", breaking protocol").
@@ -1153,26 +1150,26 @@ export function readAgreementMentions(
           d === 0 ||
           words[d - 1]?.sentence !== words[d]?.sentence ||
           (/\S/.test(words[d]?.gap ?? '') && !HYPHENS.has(words[d]?.gap ?? ''));
-        const before = (): string | undefined => (opensClause ? 'PUNCT' : at(d - 1));
+        const before = (): string | undefined => (opensClause ? 'PUNCT' : posAt(d - 1));
         const opener = words[first - 1]?.lower ?? '';
         // Inside the noun phrase: after a determiner within the description, or after the one that opens it with only
         // adjectives between ("an earlier loan agreement"); "the president broke protocol" has a noun between.
         const between = words.slice(first, d);
         const inPhrase = (): boolean =>
-          between.some((w, i) => DETERMINERS.has(w.lower) || at(first + i) === 'DET') ||
+          between.some((w, i) => DETERMINERS.has(w.lower) || posAt(first + i) === 'DET') ||
           ((DETERMINERS.has(opener) || MODIFIERS.has(opener)) &&
             between.every((w, i) => {
-              const pos = at(first + i);
+              const pos = posAt(first + i);
               return pos === 'ADJ' || pos === 'ADV' || pos === 'NUM';
             }));
         const governs =
-          ((ing ? before() === 'ADP' : ed) && at(d) === 'VERB') ||
+          ((ing ? before() === 'ADP' : ed) && posAt(d) === 'VERB') ||
           // "cease-fire": a word joined by a hyphen is part of a compound, not a verb before the phrase.
           (words[d + 1]?.gap === ' ' &&
             !HYPHENS.has(words[d]?.gap ?? '') &&
             !/-/.test(lower) &&
             !inPhrase() &&
-            (at(d) === 'ADP' || (at(d) === 'VERB' && (ing ? before() === 'PUNCT' : !ed))));
+            (posAt(d) === 'ADP' || (posAt(d) === 'VERB' && (ing ? before() === 'PUNCT' : !ed))));
         if (governs) {
           first = d + 1;
           break;
@@ -1227,7 +1224,7 @@ export function readAgreementMentions(
             kindEnd,
             sentence.end,
             fieldIn,
-            facts && ((i: number) => facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos),
+            facts && posAt,
             (from: number, to: number) =>
               countriesIn(state, words[from]?.start ?? 0, words[to]?.end ?? 0).length > 0,
           );
@@ -1235,22 +1232,9 @@ export function readAgreementMentions(
       ? [complement?.trim() ?? '', tail ?? ''].filter((p) => p !== '').join(' ')
       : (tail ??
         (!named && facts && introducedAsAnother(words, surfaceStart, k)
-          ? contentClause(
-              text,
-              words,
-              k,
-              (i: number) => facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos,
-            )
+          ? contentClause(text, words, k, posAt)
           : null));
-    const titleTopic =
-      named && !headline
-        ? kindOnlyTitleTopic(
-            state,
-            named,
-            sentence,
-            facts && ((i: number) => facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos),
-          )
-        : null;
+    const titleTopic = named && !headline ? kindOnlyTitleTopic(state, named, sentence, facts && posAt) : null;
     const relationship = RELATIONSHIP_KIND_WORDS.has(word.lower) && !named;
     // "partnership treaty": the partnership is the treaty's description, read with the treaty.
     const nextWord = words[k + 1];
@@ -1308,8 +1292,6 @@ export function readAgreementMentions(
       let before = first - 1;
       while (before > first - 3 && AGREEMENT_LEVEL_WORDS.has(words[before]?.lower ?? '')) before--;
       const opener = CLASS_QUANTIFIERS.has(words[before]?.lower ?? '') ? before : first;
-      const posOf = (i: number): string | undefined =>
-        facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos;
       if (
         opener < k &&
         CLASS_QUANTIFIERS.has(words[opener]?.lower ?? '') &&
@@ -1318,7 +1300,7 @@ export function readAgreementMentions(
           .slice(opener + 1, k)
           .every(
             (w, i) =>
-              AGREEMENT_LEVEL_WORDS.has(w.lower) || ['ADJ', 'ADV'].includes(posOf(opener + 1 + i) ?? ''),
+              AGREEMENT_LEVEL_WORDS.has(w.lower) || ['ADJ', 'ADV'].includes(posAt(opener + 1 + i) ?? ''),
           ) &&
         !SIGNED_AFTER.test(text.slice(word.end, sentence.end))
       )
@@ -1470,15 +1452,7 @@ export function readAgreementMentions(
       definite: REFERRING.has(words[surfaceStart - 1]?.lower ?? ''),
       another: introducedAsAnother(words, surfaceStart, k),
       headline,
-      predicate:
-        !named &&
-        isComplement(
-          text,
-          sentences,
-          words,
-          surfaceStart,
-          facts && ((i: number) => facts(sentenceText, (words[i]?.start ?? 0) - sentence.start)?.pos),
-        ),
+      predicate: !named && isComplement(text, sentences, words, surfaceStart, facts && posAt),
       surface: text.slice(words[surfaceStart]?.start ?? word.start, word.end),
       partyPhrase,
       parties: [...parties],
