@@ -4,6 +4,7 @@
 import { slug } from '../../domain/ids.ts';
 import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
 import { STAGE_DESCRIPTION_WORDS } from '../lexicon/agreement-title-words.ts';
+import { SUBJECT_AFTER_KIND_PREPOSITIONS } from '../lexicon/agreement-mention-words.ts';
 import { modelTags } from '../text/model-tags.ts';
 import type { ExtractState } from '../types.ts';
 import {
@@ -51,14 +52,30 @@ function pastYears(state: ExtractState, c: Cluster): string {
 }
 
 /**
- * The nouns news puts before the kind word to say what a deal is about ("the fisheries deal", "a border security
- * agreement"): none for a title, or for words that only praise or count ("a comprehensive agreement", "the joint
- * declaration", "an eight-point agreement").
+ * The subject a description writes after its kind word ("an agreement on fisheries" gives "fisheries"), or "". Names
+ * are left out: "an agreement on Syria" tells where, and the truce deal of the same sides may be that one.
+ */
+function subjectAfterKind(state: ExtractState, m: Cluster['mentions'][number]): string {
+  const kind = state.words[m.word]?.lower;
+  const words = (m.descriptor ?? '').split(' ');
+  const at = words.findIndex((w) => w.toLowerCase() === kind);
+  if (at < 0 || !SUBJECT_AFTER_KIND_PREPOSITIONS.has(words[at + 1] ?? '')) return '';
+  return words
+    .slice(at + 2)
+    .filter((w) => w === w.toLowerCase())
+    .join(' ');
+}
+
+/**
+ * The words news puts around the kind word to say what a deal is about: the nouns before it ("the fisheries deal", "a
+ * border security agreement") and its subject after it ("an agreement on fisheries"). None for a title, or for words
+ * that only praise or count ("a comprehensive agreement", "the joint declaration", "an eight-point agreement").
  */
 function subjectNouns(state: ExtractState, c: Cluster): string[] {
   if (titled(c)) return [];
   const nouns: string[] = [];
   for (const m of c.mentions) {
+    nouns.push(subjectAfterKind(state, m));
     for (let k = m.word - 1; k >= 0; k--) {
       const word = state.words[k];
       if (!word || word.start < m.start) break;

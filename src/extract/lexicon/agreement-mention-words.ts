@@ -227,6 +227,13 @@ export const NAME_HEAD_JOINERS: ReadonlySet<string> = new Set(['and']);
 export const TOPIC_PREPOSITIONS = ['on', 'to', 'for', 'of'] as const;
 
 /**
+ * The preposition after a kind word that opens the deal's subject ("an agreement on fisheries"), which tells two
+ * deals of one pair of sides apart as "the fisheries deal" does; not a purpose ("a deal to settle the dispute") nor
+ * a title's "of" ("Declaration of Principles").
+ */
+export const SUBJECT_AFTER_KIND_PREPOSITIONS: ReadonlySet<string> = new Set(['on']);
+
+/**
  * Compound prepositions after a kind word that tell for whom it was signed, not what it is about: "signed the MoU
  * on behalf of Bangladesh", "inked the deal in favour of the respective countries"; or why or on what terms the
  * clause acts: "following the declaration in efforts to reach a comprehensive agreement", "accepts the deal on the

@@ -1,6 +1,7 @@
 // One deal an article tells twice between the same sides, in other words ("a deal to settle the dispute" / "a joint
 // declaration", "an eight-point agreement" / "the comprehensive security cooperation agreement"), is one agreement;
-// two deals of those sides told in one sentence, of two subjects or of two stages stay apart.
+// two deals of those sides told in one sentence, of two subjects (before or after the kind word) or of two stages
+// stay apart.
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
 
@@ -37,6 +38,10 @@ describe('two tellings of one deal between the same sides', () => {
     [
       'a deal of another subject',
       'Kenya, Uganda sign border deal\nKenya and Uganda signed a border agreement in Kampala on Friday.\nOfficials said the Kenya-Uganda fisheries deal remains in force.',
+    ],
+    [
+      'a deal whose subject is written after its kind word',
+      'Kenya, Uganda sign fisheries deal\nKenya hopes to sign a trade agreement with Uganda by the end of the year, officials said.\nOn Friday the two foreign ministers signed an agreement on fisheries in Lake Victoria.',
     ],
     [
       'a later stage of the deal',
