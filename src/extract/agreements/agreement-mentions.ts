@@ -63,6 +63,7 @@ import { kindOnlyTitle } from './kind-only-title.ts';
 import { askedMaking, deniedAgreement, deniedReport, failedMaking, negatedMaking } from './unmade-making.ts';
 import { topicPhraseEnd, type CountryIn, type PosAt } from './topic-phrase.ts';
 import { listedSubjects, singularKind } from './listed-subjects.ts';
+import { elidedPair } from './elided-kind.ts';
 import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
 import { articleCues, DENYING_CUE, KIND_CUE } from './article-cues.ts';
 import {
@@ -1470,7 +1471,11 @@ export function readAgreementMentions(
           definite: false,
           listed: true,
         });
-    } else out.push(raw);
+    } else {
+      // "an agreement on shipping and another on hydrography": two instruments of one kind word.
+      const pair = plural ? null : elidedPair(text, raw, word.lower, sentence.end);
+      out.push(...(pair ?? [raw]));
+    }
     // Its parties' and subject's words are the title's: "the 'Work and Holiday' visa arrangement" is no second one.
     if (formalEnd > k) k = formalEnd;
     // "the Declaration of Principles Agreement": a kind word inside the name is the same instrument's.

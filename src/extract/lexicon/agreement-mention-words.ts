@@ -227,6 +227,14 @@ export const NAME_HEAD_JOINERS: ReadonlySet<string> = new Set(['and']);
 export const TOPIC_PREPOSITIONS = ['on', 'to', 'for', 'of'] as const;
 
 /**
+ * "signed an agreement on shipping and another on hydrography", "a memorandum on visas, and another between the
+ * culture ministers": the word that stands for a second instrument of the kind just told, and the prepositions that
+ * open what it is about or between whom, right after it.
+ */
+export const ELIDED_KIND_HEADS = ['another'] as const;
+export const ELIDED_KIND_OPENERS = ['on', 'between', 'in', 'for'] as const;
+
+/**
  * The preposition after a kind word that opens the deal's subject ("an agreement on fisheries"), which tells two
  * deals of one pair of sides apart as "the fisheries deal" does; not a purpose ("a deal to settle the dispute") nor
  * a title's "of" ("Declaration of Principles").
