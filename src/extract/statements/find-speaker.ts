@@ -493,6 +493,17 @@ function fitsSubject(text: string, m: EntityMention | null, until: number): bool
   return gap === '' || gap === ' ' || (SUBJECT_FILLER.test(gap) && !FILLER_STOPS.test(gap));
 }
 
+/**
+ * "The Yemeni government, which ...", "Russia's foreign ministry, which ...": a country or body followed by a few
+ * lower-case nouns of its own up to `until`, the way SUBJECT_FILLER lets them stand before a verb. A person's
+ * noun is someone else ("Putin's envoy").
+ */
+function bodyNounAfter(text: string, m: EntityMention, until: number): boolean {
+  if (m.kind === 'person') return false;
+  const gap = `${text.slice(m.end, until)} `;
+  return SUBJECT_FILLER.test(gap) && !FILLER_STOPS.test(gap);
+}
+
 /** A closing bracket right before a verb, after the last mention inside it ("... and the United States) said"). */
 const CLOSING_BRACKET = /^['’]?\) $/;
 
@@ -559,11 +570,17 @@ export function subjectBefore(state: ExtractState, from: number, verbStart: numb
   // stands for the person it follows.
   if (best?.kind === 'person' && WHO_SUBJECT.test(state.text.slice(best.end, anchor))) return best;
   // "Modi, who was given Russia's highest honor, the Order of St. Andrew, at a ceremony, said": the relative
-  // clause may hold commas of its own, so the subject is the mention right before ", who".
+  // clause may hold commas of its own, so the subject is the mention right before ", who". "The Yemeni
+  // government, which ..., said": the subject may end in a body's noun after the mention, as it may before a verb.
   const relative = /, (?:who|which|whose) (?![\s\S]*, (?:who|which|whose) )/.exec(head);
   if (relative && head.endsWith(', ')) {
     const subject = latestEnding(candidates, sentenceStart + relative.index);
-    if (subject && subject.end === sentenceStart + relative.index) return subject;
+    if (
+      subject &&
+      (subject.end === sentenceStart + relative.index ||
+        bodyNounAfter(state.text, subject, relative.index + sentenceStart))
+    )
+      return subject;
   }
   // "President X of Rwanda who took over as chair said", "host President X who said": a relative clause without
   // commas; its antecedent (a person, maybe followed by "of" and a country) is the verb's subject.

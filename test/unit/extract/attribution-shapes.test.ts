@@ -24,6 +24,22 @@ describe('attributions read in many outlets', () => {
     expect(result.statements[0]?.speaker).toBe('person:fumio-kishida');
   });
 
+  it('reads past a relative clause after a government named by its demonym: "The Chilean government, which ..., said"', () => {
+    const said = speakersOf(
+      'Port deal\n\nThe Chilean government, which took office in March, said it would sign the port treaty with Peru.',
+      'sign the port treaty',
+    );
+    expect(said).toEqual(['CHL']);
+  });
+
+  it('gives no body to a person\'s own noun before a relative clause: "Kishida\'s envoy, who ..., said"', () => {
+    const said = speakersOf(
+      `${LEAD_JP}Kishida's envoy, who flew in on Sunday, said the two sides would sign the accord in May.`,
+      'sign the accord',
+    );
+    expect(said).not.toContain('person:fumio-kishida');
+  });
+
   it('gives ", X told NHK." to X, with the outlet as its channel', () => {
     const result = extract(`${LEAD_JP}Japan will not change its position on the islands, Kishida told NHK.`);
     const said = result.statements.find((s) => s.text.startsWith('Japan will not change'));
