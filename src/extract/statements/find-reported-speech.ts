@@ -473,13 +473,19 @@ function reportedClause(
   // with no comma or colon, is the reported clause in the speaker's own words.
   const quoted = quotes.some((q) => q.start === start);
   if (!quoted && /^[,.:;“"(]/.test(text.slice(start, start + 2))) return null;
-  // `," they said in a statement.`: only where and how it was said follows, not what.
-  if (CIRCUMSTANCE_ONLY.test(text.slice(start, end))) return null;
+  const day = LEADING_DAY.exec(text.slice(start, end))?.[0].length ?? 0;
+  // `," they said in a statement.`: only where and how it was said follows, not what. "said on Monday it had
+  // taken ...": a day may open the clause, which then has its own subject and auxiliary right after the day.
+  if (
+    CIRCUMSTANCE_ONLY.test(text.slice(start, end)) &&
+    !(day > 0 && finiteClauseAfter(ctx, wordIndexAt(words, start + day) - 1, end))
+  )
+    return null;
   // "Costa insisted the talks could still succeed": any other speech verb reports a clause right after it only
   // when that clause has its own subject and auxiliary (wink POS), not an object ("announced the new pact").
   // Asked last: it may tag the sentence, which costs more than every check above.
   if (!ctx.resources.lexicon.sayLike.has(form) && !finiteClauseAfter(ctx, k, end)) return null;
-  start += LEADING_DAY.exec(text.slice(start, end))?.[0].length ?? 0;
+  start += day;
   return { start, end };
 }
 

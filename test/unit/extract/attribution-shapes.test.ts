@@ -40,6 +40,18 @@ describe('attributions read in many outlets', () => {
     expect(said).not.toContain('person:fumio-kishida');
   });
 
+  it('reads a clause opened by the day it was said: "X said on Monday it had ..."', () => {
+    const result = extract('Border talks\n\nEcuador said on Monday it had quit the pact.');
+    expect(result.statements.map((s) => [s.speaker, s.text])).toEqual([['ECU', 'it had quit the pact']]);
+  });
+
+  it('still reads nothing said in "X said on Monday night." or "said on Monday in a statement."', () => {
+    const result = extract(
+      'Border talks\n\n"We are leaving the pact," Ecuador said on Monday night. "It is over," Peru said on Monday in a statement.',
+    );
+    expect(result.statements.map((s) => s.quote)).toEqual(['We are leaving the pact', 'It is over']);
+  });
+
   it('gives ", X told NHK." to X, with the outlet as its channel', () => {
     const result = extract(`${LEAD_JP}Japan will not change its position on the islands, Kishida told NHK.`);
     const said = result.statements.find((s) => s.text.startsWith('Japan will not change'));
