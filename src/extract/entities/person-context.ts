@@ -75,11 +75,12 @@ export function isNameWord(word: Word | undefined, lexicon: Lexicon): boolean {
   // hyphen there, skips the regex.
   if (word && !word.cap && particleHyphen(word.text) && ARABIC_PARTICLE.test(word.text)) return true;
   if (!word || !word.cap) return false;
-  // "Vice Premier He Lifeng", "..., He said.": a pronoun's spelling capitalized right after a word or a comma is a
-  // surname; at a sentence start, after a quote mark or a colon it stays the pronoun.
+  // "Vice Premier He Lifeng", "..., He said.", "spokesman Said Khatibzadeh": a pronoun's or a verb's spelling
+  // capitalized right after a word or a comma is a name; at a sentence start, after a quote mark or a colon it stays
+  // the pronoun or the verb.
   if (
     lexicon.nonNames.has(word.text) &&
-    !(SURNAME_GAP.has(word.gap) && lexicon.surnamePronouns.has(word.text))
+    !(SURNAME_GAP.has(word.gap) && lexicon.namesInsideSentence.has(word.text))
   )
     return false;
   if (lexicon.titleHeads.has(word.lower) || lexicon.titleModifiers.has(word.lower)) return false;

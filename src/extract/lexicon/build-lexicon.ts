@@ -13,6 +13,7 @@ import {
   NAME_PARTICLES,
   NON_NAME_WORDS,
   SURNAME_PRONOUNS,
+  GIVEN_NAME_VERBS,
   ORG_BREAKERS,
   ORG_SUFFIXES_AFTER_GOVERNMENT,
   ORG_SUFFIXES,
@@ -111,8 +112,8 @@ export interface Lexicon {
   givenNameTitleHeads: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   nonNames: ReadonlySet<string>;
-  /** Pronouns that are also surnames ("He Lifeng"): name words inside a sentence. */
-  surnamePronouns: ReadonlySet<string>;
+  /** Pronouns and verbs that are also names ("He Lifeng", "Said Khatibzadeh"): name words inside a sentence. */
+  namesInsideSentence: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   quoteVerbs: ReadonlySet<string>;
   /** Verbs that report words only right after a closing quote (`," the diplomat concluded.`). */
@@ -193,7 +194,7 @@ export function buildLexicon(): Lexicon {
     givenNameTitleHeads: new Set(GIVEN_NAME_TITLE_HEADS),
     particles: new Set(NAME_PARTICLES),
     nonNames: new Set(NON_NAME_WORDS),
-    surnamePronouns: new Set(SURNAME_PRONOUNS),
+    namesInsideSentence: new Set([...SURNAME_PRONOUNS, ...GIVEN_NAME_VERBS]),
     speechVerbs: new Set(SPEECH_VERBS),
     quoteVerbs: new Set(QUOTE_VERBS),
     closingQuoteVerbs: new Set(CLOSING_QUOTE_VERBS),

@@ -1164,6 +1164,12 @@ export const SOCIAL_PLATFORMS: ReadonlySet<string> = new Set([
  */
 export const SURNAME_PRONOUNS = ['He'];
 
+/**
+ * Given names spelled like a speech verb ("spokesman Said Khatibzadeh said"): capitalized inside a sentence, right
+ * after a word, the verb never is (a title-case headline aside), so there they are name words.
+ */
+export const GIVEN_NAME_VERBS = ['Said'];
+
 /** Words that are never part of a name even when capitalized (sentence starts, headlines). */
 export const NON_NAME_WORDS = [
   ...HEADLINE_MEETING_WORDS,

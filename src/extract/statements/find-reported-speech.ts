@@ -1167,6 +1167,13 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       // "took the opportunity to stress that ...", "took to X to announce ...": the infinitive reads as its finite form.
       const form = occasionSpeechForm(words, k) ?? word.lower;
       const speech = resources.lexicon.speechVerbs.has(form) || resources.lexicon.evaluative.has(form);
+      // "spokesman Said Khatibzadeh said ...": a capitalized verb that opens a person's name is the name.
+      if (
+        speech &&
+        word.cap &&
+        startingIn(state.mentions, word.start, word.end).some((m) => m.kind === 'person')
+      )
+        continue;
       // "announced its support for ...": a speech verb that states a stance through its owned noun is framed too.
       const framed = stanceFrameEnd(words, k, resources.lexicon) !== -1;
       if (!framed && !speech) continue;
