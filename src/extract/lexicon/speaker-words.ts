@@ -162,6 +162,9 @@ export const SUBJECT_LEAD_BREAK_WORDS = [
   'than',
 ] as const;
 
+/** Verbs by which an outlet passes on someone's words: "Interfax quoted X as saying", "TASS cited X as saying". */
+export const QUOTING_VERBS = ['quoted', 'cited'] as const;
+
 /** Words opening the time after "quoted X as saying": "as saying on Wednesday", "as saying late Monday". */
 export const QUOTED_TIME_LEADS = ['on', 'late', 'early', 'in', 'at'] as const;
 

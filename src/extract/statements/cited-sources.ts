@@ -12,6 +12,7 @@ import {
   OUTLET_REPORT_VERBS,
   PASSIVE_ATTRIBUTION_AUXILIARIES,
   QUOTED_TIME_LEADS,
+  QUOTING_VERBS,
 } from '../lexicon/speaker-words.ts';
 
 const CITING: ReadonlySet<string> = new Set(CITING_PARTICIPLES);
@@ -108,9 +109,10 @@ export function citedTail(ctx: StatementContext, sentence: Sentence): TailAttrib
   return { speakers: tail.speakers, comma: tail.comma, channel: tail.channel };
 }
 
+const QUOTING: ReadonlySet<string> = new Set(QUOTING_VERBS);
 /** ", Interfax quoted Russia's deputy foreign minister X as saying on Wednesday." closing a sentence. */
 const QUOTED_TAIL = new RegExp(
-  String.raw`, ([^,;:“”"]{2,60}?) quoted ([^,;:“”"]{2,80}?) as saying` +
+  String.raw`, ([^,;:“”"]{2,60}?) (${QUOTING_VERBS.join('|')}) ([^,;:“”"]{2,80}?) as saying` +
     String.raw`(?: (?:${QUOTED_TIME_LEADS.join('|')}) [^,;:“”"]{1,40})?[.!]?$`,
 );
 /** Words "quoted ... as saying" may hold: "quoted by the state news agency TASS on Monday as saying". */
@@ -126,8 +128,8 @@ export function quotedTail(ctx: StatementContext, sentence: Sentence): TailAttri
   const body = ctx.state.text.slice(sentence.start, sentence.end);
   if (!body.includes(' as saying')) return null;
   const tail = tailAttribution(ctx, sentence, body, QUOTED_TAIL, (match, outletFrom) => {
-    const sourceFrom = outletFrom + (match[1] ?? '').length + ' quoted '.length;
-    return [sourceFrom, sourceFrom + (match[2] ?? '').length];
+    const sourceFrom = outletFrom + (match[1] ?? '').length + (match[2] ?? '').length + 2;
+    return [sourceFrom, sourceFrom + (match[3] ?? '').length];
   });
   return tail && { speakers: tail.speakers, comma: tail.comma, channel: tail.channel };
 }
@@ -146,9 +148,9 @@ export function quotedAsSaying(
   const { words } = state;
   if (words[k - 1]?.lower !== 'as') return null;
   let q = k - 2;
-  while (q > k - 2 - MAX_QUOTED_AS_WORDS && q >= 0 && words[q]?.lower !== 'quoted') q--;
+  while (q > k - 2 - MAX_QUOTED_AS_WORDS && q >= 0 && !QUOTING.has(words[q]?.lower ?? '')) q--;
   const quoted = words[q];
-  if (!quoted || quoted.lower !== 'quoted' || quoted.sentence !== sentence.index) return null;
+  if (!quoted || !QUOTING.has(quoted.lower) || quoted.sentence !== sentence.index) return null;
   const as = words[k - 1] as Word;
   if (/[.;:!?“”"]/.test(state.text.slice(quoted.end, as.start))) return null;
   const outletIn = (from: number, to: number): string | null =>

@@ -23,6 +23,7 @@ import {
   SINGULAR_SUBJECT_PRONOUNS,
   SUBJECT_CASE_PRONOUNS,
   VERB_JOINING_CONJUNCTIONS,
+  QUOTING_VERBS,
 } from '../lexicon/speaker-words.ts';
 import {
   documentAt,
@@ -69,7 +70,9 @@ const ATTRIBUTION_CLAUSE = new RegExp(
  * `," X quoted him as saying`, `," he was quoted as saying by Xinhua`: someone else reports the words of the person
  * the pronoun means.
  */
-const QUOTED_AS = /^,? [^.!?“”"\n]{0,80}?\b(?:quoted (?:him|her)|(?:he|she) was quoted) as saying\b/;
+const QUOTED_AS = new RegExp(
+  String.raw`^,? [^.!?“”"\n]{0,80}?\b(?:(?:${QUOTING_VERBS.join('|')}) (?:him|her)|(?:he|she) was (?:${QUOTING_VERBS.join('|')})) as saying\b`,
+);
 /**
  * `," Name, the spokesman of the foreign ministry said`: a name, then its role as an apposition that the verb
  * closes without a comma of its own (the role may be long: "of the Ministry of Water Resources and Irrigation").
@@ -93,8 +96,10 @@ function nameThenRole(ctx: StatementContext, at: number): boolean {
 /** `," X was quoted by state broadcaster PTV.`: a subject of a few words, then the passive "was quoted". */
 const PASSIVE_QUOTED = /^,? ([^.!?“”"\n]{2,80}?) (?:was|were) quoted\b/;
 
-/** `," Interfax quoted Ushakov as saying`: the outlet reports the words of the person it names. */
-const QUOTED_NAME_AS = /^,? [^.!?“”"\n]{0,60}?\bquoted ([^.!?,“”"\n]{2,60}?) as saying\b/;
+/** `," Interfax quoted Ushakov as saying`, `," TASS cited Ushakov as saying`: the outlet reports the words of the person it names. */
+const QUOTED_NAME_AS = new RegExp(
+  String.raw`^,? [^.!?“”"\n]{0,60}?\b(?:${QUOTING_VERBS.join('|')}) ([^.!?,“”"\n]{2,60}?) as saying\b`,
+);
 
 /** "U.S", "U.N" as a word, its closing dot in the gap after it: `," U.S. Secretary of State X said`. */
 const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.)+\p{Lu}$/u;

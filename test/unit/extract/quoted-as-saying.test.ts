@@ -99,3 +99,33 @@ describe('quoted as saying, with no quote', () => {
     expect(said).toEqual(['person:john-sullivan']);
   });
 });
+
+describe('cited as saying', () => {
+  const LEAD =
+    'Talks in Moscow\n\nRussian Deputy Foreign Minister Sergei Ryabkov met the US envoy on Tuesday.\n\n';
+
+  it('gives `," TASS cited X as saying.` to the person the outlet cites', () => {
+    const said = extract(
+      `${LEAD}"We are ready to resume the talks in Geneva," TASS cited Ryabkov as saying.`,
+    ).statements.map((s) => [s.speaker, s.quote]);
+    expect(said).toEqual([['person:sergei-ryabkov', 'We are ready to resume the talks in Geneva']]);
+  });
+
+  it.each(['TASS cited Ryabkov as saying that', 'Ryabkov was cited by TASS as saying that'])(
+    'gives "%s ..." to the person cited, not the outlet',
+    (opening) => {
+      const said = extract(`${LEAD}${opening} the talks would resume in Geneva next month.`).statements.map(
+        (s) => [s.speaker, s.text],
+      );
+      expect(said).toEqual([['person:sergei-ryabkov', 'the talks would resume in Geneva next month']]);
+    },
+  );
+
+  it('gives ", TASS cited X as saying on Monday." to X, with the agency as channel', () => {
+    const statement = extract(
+      `${LEAD}Moscow and Washington are preparing a new round of talks, TASS cited Ryabkov as saying on Monday.`,
+    ).statements.find((s) => s.speaker === 'person:sergei-ryabkov');
+    expect(statement?.text).toBe('Moscow and Washington are preparing a new round of talks');
+    expect(statement?.channel).toBe('org:tass');
+  });
+});
