@@ -5,6 +5,7 @@ import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import {
   SET_OFF_SUBJECT_AUXILIARIES,
   CHANNEL_CUE_PHRASES,
+  QUOTING_VERBS,
   FIRST_PERSON_WORDS,
   OCCASION_ASIDE_LEADS,
   NOUN_PHRASE_BREAK_WORDS,
@@ -602,13 +603,22 @@ export function subjectBefore(state: ExtractState, from: number, verbStart: numb
 /** "according to KCNA", "a readout carried by the official Xinhua news agency": cues that fit only news outlets. */
 const OUTLET_CUE = new RegExp(`\\b(?:${OUTLET_CUE_PHRASES.join('|')})\\b[^,.;“”"]{0,40}$`);
 
-/** The outlet org in [from, to) introduced by "told" or "interview with" (or "according to" for news agencies). */
+/** `," TASS quoted X as saying.`, `," TASS cited X as saying.`: the verb right after the outlet that passed the words on. */
+const QUOTING_VERB_AFTER = new RegExp(`^ (?:${QUOTING_VERBS.join('|')}) `);
+
+/**
+ * The outlet org in [from, to) introduced by "told" or "interview with" (or, for news agencies, "according to", or
+ * followed by "quoted"/"cited").
+ */
 export function channelIn(state: ExtractState, from: number, to: number): string | null {
   for (const mention of startingIn(state.mentions, from, to)) {
     if (mention.kind !== 'org') continue;
     const lead = state.text.slice(Math.max(from, mention.start - 60), mention.start);
     if (CHANNEL_CUE.test(lead.slice(-40))) return mention.id;
-    if (state.organizations.get(mention.id)?.kind === 'news agency' && OUTLET_CUE.test(lead))
+    if (
+      state.organizations.get(mention.id)?.kind === 'news agency' &&
+      (OUTLET_CUE.test(lead) || QUOTING_VERB_AFTER.test(state.text.slice(mention.end, mention.end + 8)))
+    )
       return mention.id;
   }
   return null;

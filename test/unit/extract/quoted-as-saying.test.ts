@@ -104,11 +104,13 @@ describe('cited as saying', () => {
   const LEAD =
     'Talks in Moscow\n\nRussian Deputy Foreign Minister Sergei Ryabkov met the US envoy on Tuesday.\n\n';
 
-  it('gives `," TASS cited X as saying.` to the person the outlet cites', () => {
+  it('gives `," TASS cited X as saying.` to the person the outlet cites, with the outlet as channel', () => {
     const said = extract(
       `${LEAD}"We are ready to resume the talks in Geneva," TASS cited Ryabkov as saying.`,
-    ).statements.map((s) => [s.speaker, s.quote]);
-    expect(said).toEqual([['person:sergei-ryabkov', 'We are ready to resume the talks in Geneva']]);
+    ).statements.map((s) => [s.speaker, s.quote, s.channel]);
+    expect(said).toEqual([
+      ['person:sergei-ryabkov', 'We are ready to resume the talks in Geneva', 'org:tass'],
+    ]);
   });
 
   it.each(['TASS cited Ryabkov as saying that', 'Ryabkov was cited by TASS as saying that'])(
