@@ -998,6 +998,8 @@ export const ONLOOKER_VERBS: ReadonlySet<string> = new Set([
   'commends',
   'lauded',
   'lauds',
+  'applauded',
+  'applauds',
   'congratulated',
   'congratulates',
 ]);

@@ -584,6 +584,7 @@ export const PRESENT_STANCE_VERBS = [
   'pledges',
   'appeals',
   'hails',
+  'applauds',
 ] as const;
 
 /** Verbs that report words only when they carry a quote ("described it as '...'", "accused X of 'smearing'"). */
@@ -636,6 +637,7 @@ export const EVALUATIVE_VERBS = [
   'affirmed',
   'lauded',
   'commended',
+  'applauded',
   'demanded',
 ] as const;
 
@@ -687,6 +689,8 @@ export const STANCE_VERBS = [
   'affirmed',
   'lauded',
   'commended',
+  'applauded',
+  'applauds',
   'demanded',
   'rejected',
   'rejects',
