@@ -116,6 +116,10 @@ export const UNNAMED_GROUP_HEADS = [
   'officials',
   'diplomats',
   'sources',
+  // "Sudanese rebel groups have criticized the deal", "the pro-Russian rebels said": fighters against a government,
+  // never its voice, so the country describing them speaks no more than it does for its officials.
+  'rebels',
+  'groups',
   'media',
   'radio',
   'television',

@@ -65,6 +65,13 @@ describe('an unnamed group of officials or sources, with no article', () => {
     expect(speakers(`Truce talks\n\nNegotiators met in Cairo on Sunday.\n\n${sentence}`)).toEqual([]);
   });
 
+  it.each([
+    'Libyan rebel groups have criticized the truce reached in Cairo.',
+    'The pro-Egyptian rebels said the truce would not hold.',
+  ])('leaves rebels out, and the country that describes them: %s', (sentence) => {
+    expect(speakers(`Truce talks\n\nNegotiators met in Cairo on Sunday.\n\n${sentence}`)).toEqual([]);
+  });
+
   it('lets a government the group is tied to speak: "according to Egyptian government sources"', () => {
     expect(
       speakers(
