@@ -27,6 +27,7 @@ import {
   partyName,
   partyNameWords,
 } from './party-mentions.ts';
+import type { KnownAgreement } from '../lexicon/known-agreement-entry.ts';
 import { armedForcesSides } from './armed-forces-sides.ts';
 import type { EntityMention, EventMention, ExtractState, Resources, Sentence, Word } from '../types.ts';
 import { joinRoadmaps } from './join-roadmaps.ts';
@@ -89,6 +90,8 @@ import {
   AGREEING_SIDE_AUXILIARIES,
   SIDE_HEAD_NOUNS,
   TRADE_PACT_WORDS,
+  REVISION_WORDS,
+  SUCCESSOR_WORDS,
 } from '../lexicon/agreement-mention-words.ts';
 
 /** The content words of a mention's description, without its kind word ("peace treaty" -> ["peace"]). */
@@ -413,7 +416,7 @@ function joinKnownDescriptions(clusters: readonly Cluster[]): Cluster[] {
               (cluster.parties.length === 0 || cluster.parties.some((p) => k.known?.parties.includes(p)))
             );
           });
-    const target = targets.length === 1 ? targets[0] : undefined;
+    const target = targets.length === 1 ? targets[0] : revisedPact(cluster, words, known);
     if (!target) {
       out.push(cluster);
       continue;
@@ -422,6 +425,82 @@ function joinKnownDescriptions(clusters: readonly Cluster[]): Cluster[] {
     target.status ??= cluster.status;
   }
   return out;
+}
+
+/**
+ * "new", "revised", "a new version of" right before a capitalized name, in the words before a known agreement's
+ * mention or opening it: the name of its successor, not the agreement itself ("the new agreement" names none).
+ */
+const SUCCESSOR_BEFORE = new RegExp(
+  `\\b(?:${[...SUCCESSOR_WORDS].map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+(?:version\\s+of\\s+(?:the\\s+)?)?[A-Z]`,
+);
+
+/** Whether the capital a successor word stands before is within the mention: the known name itself. */
+function namedAsSuccessor(text: string, mention: RawAgreement): boolean {
+  const from = Math.max(0, mention.start - 30);
+  const found = SUCCESSOR_BEFORE.exec(text.slice(from, mention.end));
+  return found !== null && from + found.index + found[0].length - 1 >= mention.start;
+}
+
+/**
+ * "sign new version of NAFTA agreement ... The new United States-Mexico-Canada Agreement (USMCA) replaces the North
+ * American Free Trade Agreement", "The new North American Free Trade agreement maintains stability": a known
+ * agreement named as new or revised, in an article that names a later known agreement of the same sides (or more),
+ * means that later one. With no later one, or two, the name keeps its own agreement.
+ */
+function moveSuccessorMentions(state: ExtractState, clusters: readonly Cluster[]): Cluster[] {
+  const known = clusters.filter((c) => c.known?.signedOn && c.known.parties.length > 0);
+  if (known.length < 2) return [...clusters];
+  const emptied = new Set<Cluster>();
+  for (const earlier of known) {
+    const { signedOn, parties } = earlier.known as KnownAgreement;
+    const later = known.filter(
+      (c) =>
+        c !== earlier &&
+        (c.known?.signedOn ?? '') > (signedOn ?? '') &&
+        parties.every((p) => c.known?.parties.includes(p)),
+    );
+    const [successor] = later;
+    if (!successor || later.length > 1) continue;
+    const moved = earlier.mentions.filter((m) => namedAsSuccessor(state.text, m));
+    if (moved.length === 0) continue;
+    earlier.mentions = earlier.mentions.filter((m) => !moved.includes(m));
+    successor.mentions.push(...moved);
+    successor.mentions.sort((a, b) => a.start - b.start);
+    if (earlier.mentions.length === 0) emptied.add(earlier);
+  }
+  return clusters.filter((c) => !emptied.has(c));
+}
+
+/** Whether the words of an agreement's names or description say a trade pact ("free trade", "economic partnership"). */
+const saysTradePact = (words: Iterable<string>): boolean => {
+  const list = new Set(words);
+  return list.has('trade') || (list.has('economic') && list.has('partnership'));
+};
+
+/**
+ * "The 11 remaining nations finalized a revised trade pact" beside the CPTPP and the TPP it replaced, "the renewed
+ * trade pact" beside the USMCA and NAFTA: a trade pact described as a revision, with no name and no other subject,
+ * is the later of the article's known trade pacts whose sides fit. With one known pact there is nothing it revises.
+ */
+function revisedPact(
+  cluster: Cluster,
+  words: readonly string[],
+  known: readonly Cluster[],
+): Cluster | undefined {
+  if (cluster.name !== null || cluster.known || !words.some((w) => REVISION_WORDS.has(w))) return undefined;
+  const described = words.filter((w) => !REVISION_WORDS.has(w) && !Object.hasOwn(AGREEMENT_WORDS, w));
+  if (!saysTradePact(described) || !described.every((w) => TRADE_PACT_WORDS.has(w))) return undefined;
+  const pacts = known.filter(
+    (k) =>
+      k.known?.signedOn &&
+      saysTradePact([k.known.name, ...k.known.aliases].flatMap((n) => slug(n).split('-'))) &&
+      (cluster.parties.length === 0 || cluster.parties.every((p) => k.known?.parties.includes(p))),
+  );
+  if (pacts.length < 2) return undefined;
+  const signed = (c: Cluster): string => c.known?.signedOn ?? '';
+  const [latest, earlier] = [...pacts].sort((a, b) => signed(b).localeCompare(signed(a)));
+  return latest && earlier && signed(latest) > signed(earlier) ? latest : undefined;
 }
 
 /**
@@ -1172,6 +1251,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   clusters = joinSidelessCopies(clusters, state, (c) => channelOnly(c, state) || unsignedStatement(c, state));
   clusters = joinCityNames(clusters, state);
   clusters = joinCaptiveExchanges(clusters);
+  clusters = moveSuccessorMentions(state, clusters);
   clusters = joinKnownDescriptions(clusters);
   clusters = joinSameInstruments(state, clusters);
   clusters = joinNamedTwoWays(clusters, state.words);

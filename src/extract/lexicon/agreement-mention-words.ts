@@ -619,6 +619,23 @@ export const TRADE_PACT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that call a pact the revision of an earlier one ("a revised trade pact", "the renewed trade pact"): beside
+ * two known pacts of one kind, the later one. Not "new", which any pact may be called the day it is signed.
+ */
+export const REVISION_WORDS: ReadonlySet<string> = new Set([
+  'revised',
+  'renewed',
+  'updated',
+  'amended',
+  'modernised',
+  'modernized',
+  'overhauled',
+]);
+
+/** Words before a known agreement's name that make it the name of its successor ("the new NAFTA", "revised NAFTA"). */
+export const SUCCESSOR_WORDS: ReadonlySet<string> = new Set(['new', ...REVISION_WORDS]);
+
+/**
  * Exact counts before a plural kind word that make a signed set one instrument: "signed 11 agreements and memoranda",
  * "Seven memorandums of understanding ... were signed" (not "several", "more", "dozens": a tally, not a set).
  */

@@ -5,8 +5,8 @@ import { parseKnownAgreements } from './known-agreement-entry.ts';
 
 export const ECONOMY_AGREEMENTS = parseKnownAgreements(`
 agreement | North American Free Trade Agreement | 1992-12-17 | USA CAN MEX | NAFTA
-agreement | United States-Mexico-Canada Agreement | 2018-11-30 | USA MEX CAN | USMCA; CUSMA; T-MEC; Canada-United States-Mexico Agreement; US-Mexico-Canada Agreement; U.S.-Mexico-Canada Agreement
-agreement | Comprehensive and Progressive Agreement for Trans-Pacific Partnership | 2018-03-08 | AUS BRN CAN CHL JPN MYS MEX NZL PER SGP VNM | CPTPP; TPP-11
+agreement | United States-Mexico-Canada Agreement | 2018-11-30 | USA MEX CAN | USMCA; CUSMA; T-MEC; Canada-United States-Mexico Agreement; US-Mexico-Canada Agreement; U.S.-Mexico-Canada Agreement; USMCA trade deal
+agreement | Comprehensive and Progressive Agreement for Trans-Pacific Partnership | 2018-03-08 | AUS BRN CAN CHL JPN MYS MEX NZL PER SGP VNM | CPTPP; TPP-11; CPTPP trade deal
 agreement | Trans-Pacific Partnership | 2016-02-04 | AUS BRN CAN CHL JPN MYS MEX NZL PER SGP USA VNM | TPP; Trans-Pacific Partnership agreement; TPP trade deal
 agreement | Regional Comprehensive Economic Partnership | 2020-11-15 | BRN KHM IDN LAO MYS MMR PHL SGP THA VNM AUS CHN JPN KOR NZL | RCEP; RCEP agreement
 agreement | General Agreement on Tariffs and Trade | 1947-10-30 | - | GATT

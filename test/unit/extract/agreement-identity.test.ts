@@ -1048,3 +1048,52 @@ describe("a headline's described deal that the body names only later", () => {
     expect(result.agreements).toHaveLength(2);
   });
 });
+
+describe('a trade pact described as a revision beside the known pact it replaced', () => {
+  it('is the later of the two known pacts ("a revised trade pact" beside the CPTPP and the TPP)', () => {
+    const names = extract(
+      'Chile and Peru joined the Comprehensive and Progressive Agreement for Trans-Pacific Partnership on Tuesday.\n\nThe pact grew out of the Trans-Pacific Partnership, which Washington left in 2017.\n\nNegotiators had agreed on a revised trade pact in the spring, officials said.',
+      { publishedAt: '2018-03-10' },
+    ).agreements.map((a) => a.name);
+    expect(names.sort()).toEqual([
+      'Comprehensive and Progressive Agreement for Trans-Pacific Partnership',
+      'Trans-Pacific Partnership',
+    ]);
+  });
+
+  it('joins the renewed pact to the USMCA, not to NAFTA it replaces', () => {
+    const result = extract(
+      'Mexico, Canada and the United States will replace the North American Free Trade Agreement with the United States-Mexico-Canada Agreement.\n\nLawmakers in Ottawa praised the renewed trade pact on Friday.',
+      { publishedAt: '2018-12-03' },
+    );
+    const usmca = result.agreements.find((a) => a.name === 'United States-Mexico-Canada Agreement');
+    expect(result.agreements).toHaveLength(2);
+    expect(usmca?.aliases).toContain('renewed trade pact');
+  });
+
+  it('stays apart beside one known pact, which it may not revise', () => {
+    const names = extract(
+      'Canada praised the North American Free Trade Agreement on Monday.\n\nOfficials in Ottawa are drafting a revised trade pact with Chile, a spokesman said.',
+      { publishedAt: '2017-05-02' },
+    ).agreements.map((a) => a.name);
+    expect(names).toHaveLength(2);
+  });
+});
+
+describe('a known agreement named as new beside the later one that replaced it', () => {
+  it('is the later one ("the new NAFTA" where the USMCA replaced NAFTA)', () => {
+    const names = extract(
+      'Leaders of the three countries signed the United States-Mexico-Canada Agreement in Buenos Aires on Friday.\n\n"The new North American Free Trade Agreement keeps our farms open," the Canadian trade minister said.',
+      { publishedAt: '2018-12-01' },
+    ).agreements.map((a) => a.name);
+    expect(names).toEqual(['United States-Mexico-Canada Agreement']);
+  });
+
+  it('keeps its own name when the article names no later agreement of its sides', () => {
+    const names = extract(
+      'Farm groups in Ontario said the new North American Free Trade Agreement rules would help dairy exports.',
+      { publishedAt: '1994-02-01' },
+    ).agreements.map((a) => a.name);
+    expect(names).toEqual(['North American Free Trade Agreement']);
+  });
+});
