@@ -299,6 +299,12 @@ export const OTHER_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set([
  */
 export const EARLIER_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior']);
 
+/**
+ * Lowercase words that, right before or opening an agreement mention, call it a replacement ("the new North American
+ * Free Trade agreement", "the new treaty", "a revamped pact"): not the older deal of that name the article recalls.
+ */
+export const REPLACEMENT_MODIFIERS: ReadonlySet<string> = new Set(['new', 'renewed', 'revamped', 'revised']);
+
 /** Determiners that alone make a kind noun one more agreement ("another agreement proclaimed ..."). */
 export const ANOTHER_DETERMINERS: ReadonlySet<string> = new Set(['another']);
 

@@ -9,6 +9,7 @@ import { backgroundInstruments } from './background-instruments.ts';
 import { dealVerdict } from './deal-verdicts.ts';
 import { channelIn } from './find-speaker.ts';
 import { continuedRemark } from './continued-remarks.ts';
+import { replacementMentionAgreement } from './replacement-mentions.ts';
 import { startingIn } from '../mention-index.ts';
 import {
   backReferencesIn,
@@ -22,13 +23,13 @@ import type { ExtractState, Range, Sentence, StatementLike } from '../types.ts';
 
 const RESPONDS = new RegExp(`\\b(?:${wordsPattern(RESPONSE_CUES)})\\b`, 'i');
 
-function aboutIn(state: ExtractState, range: Range, speaker: string): string[] {
+function aboutIn(state: ExtractState, range: Range, speaker: string, lead: string | null): string[] {
   const out: string[] = [];
-  const add = (id: string): void => {
-    if (id !== speaker && !out.includes(id)) out.push(id);
+  const add = (id: string | null): void => {
+    if (id !== null && id !== speaker && !out.includes(id)) out.push(id);
   };
   for (const m of startingIn(state.agreementMentions, range.start, range.end))
-    if (!relationshipOnly(state, m)) add(m.id);
+    if (!relationshipOnly(state, m)) add(replacementMentionAgreement(state, m, lead));
   for (const m of startingIn(state.meetingMentions, range.start, range.end)) add(m.id);
   for (const m of startingIn(state.mentions, range.start, range.end)) {
     if (m.end > range.end) continue;
@@ -87,7 +88,7 @@ export function resolveStatements(state: ExtractState): ExtractState {
     const about: string[] = [];
     abouts.push(about);
     for (const piece of spokenRanges(state, draft))
-      for (const id of aboutIn(state, piece, draft.speaker)) if (!about.includes(id)) about.push(id);
+      for (const id of aboutIn(state, piece, draft.speaker, lead)) if (!about.includes(id)) about.push(id);
     const sentence = state.sentences[draft.sentence] as Sentence;
     // "Putin responded by saying that that would be ...": about what the words it answers were about.
     if (
@@ -96,7 +97,7 @@ export function resolveStatements(state: ExtractState): ExtractState {
       draft.sentence - previous.lastSentence <= 2 &&
       RESPONDS.test(state.text.slice(sentence.start, sentence.end))
     ) {
-      for (const id of aboutIn(state, previous.content, draft.speaker))
+      for (const id of aboutIn(state, previous.content, draft.speaker, lead))
         if (!about.includes(id)) about.push(id);
     }
     for (const id of statementAgreements(state, draft, lead)) if (!about.includes(id)) about.push(id);

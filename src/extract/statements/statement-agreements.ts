@@ -87,6 +87,7 @@ import {
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import { askedForOnly } from '../agreements/agreement-mentions.ts';
 import { earlierOccasionBetween } from './earlier-occasion.ts';
+import { replacementMentionAgreement } from './replacement-mentions.ts';
 import { GOAL_SCOPE_WORDS } from '../lexicon/agreement-act-words.ts';
 import { RELATIONSHIP_KIND_WORDS } from '../lexicon/event-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
@@ -872,7 +873,8 @@ export function statementAgreements(
   const inSentence = startingIn(state.agreementMentions, first.start, last.end).filter(
     (m) => !relationshipOnly(state, m),
   );
-  for (const m of inSentence) if (ownMention(m.start)) addId(out, m.id);
+  for (const m of inSentence)
+    if (ownMention(m.start)) addId(out, replacementMentionAgreement(state, m, lead));
   const references = backReferencesIn(state, first.start, last.end);
   for (const reference of references)
     if (ownMention(reference.start)) addId(out, resolveBackReference(state, reference, lead));
@@ -917,7 +919,7 @@ export function statementAgreements(
         !ownEarlier(m.start) &&
         !earlierOccasionBetween(state, m.end, previous.end)
       )
-        addId(out, m.id);
+        addId(out, replacementMentionAgreement(state, m, lead));
     // "Ruto greeted the delegations for the historic signing. “From today our fishermen can sail ...,” Ruto said":
     // the sentence before points back at the agreement rather than naming it; only a definite reference ("the",
     // "this"), not one asked for ("to achieve an immediate ceasefire").
