@@ -2,7 +2,7 @@
 // matched to a deal made in a year before the article: the words mean the deal that replaces it, not the old one.
 
 import type { AgreementItem } from '../../domain/extraction-result.ts';
-import { REPLACEMENT_MODIFIERS } from '../lexicon/agreement-reference-words.ts';
+import { INDEFINITE_ARTICLES, REPLACEMENT_MODIFIERS } from '../lexicon/agreement-reference-words.ts';
 import { wordIndexAt } from '../mention-index.ts';
 import type { ExtractState, Range } from '../types.ts';
 
@@ -19,8 +19,8 @@ function sameSides(a: AgreementItem, b: AgreementItem): boolean {
  * The agreement a mention in a statement's sentence stands for: its own, unless a lowercase replacement word opens it
  * or stands right before it while its own was signed in a year before the article's. Then the agreement between the
  * same sides signed after it ("the new North American Free Trade agreement" in a story on the USMCA), the lead's if
- * there are several, else none ("rejected an opportunity to sign the new treaty" after the old Minsk agreements). Not
- * "New START": a capitalized word is part of a name.
+ * there are several, else none after "the" ("rejected an opportunity to sign the new treaty" after the old Minsk
+ * agreements). Not "New START": a capitalized word is part of a name.
  */
 export function replacementMentionAgreement(
   state: ExtractState,
@@ -32,11 +32,11 @@ export function replacementMentionAgreement(
   const at = wordIndexAt(state.words, mention.start);
   const first = state.words[at];
   if (first === undefined) return mention.id;
-  const before = state.words[at - 1];
-  const calledNew = [first, before?.sentence === first.sentence ? before : undefined].some(
-    (w) => w !== undefined && !w.cap && REPLACEMENT_MODIFIERS.has(w.lower),
-  );
-  if (!calledNew) return mention.id;
+  const calledAt = [at, at - 1].find((i) => {
+    const w = state.words[i];
+    return w !== undefined && w.sentence === first.sentence && !w.cap && REPLACEMENT_MODIFIERS.has(w.lower);
+  });
+  if (calledAt === undefined) return mention.id;
   const own = state.agreements.find((a) => a.id === mention.id);
   const signedYear = own?.signedOn?.slice(0, 4);
   if (own === undefined || signedYear === undefined || signedYear >= published.slice(0, 4)) return mention.id;
@@ -47,5 +47,8 @@ export function replacementMentionAgreement(
   );
   const replacement =
     replacements.find((a) => a.id === lead) ?? (replacements.length === 1 ? replacements[0] : undefined);
-  return replacement?.id ?? null;
+  if (replacement) return replacement.id;
+  // "comply with a new ceasefire agreement reached in Minsk": one the story introduces, which the agreement stage
+  // folded into the older deal's item; that item stands for it. "The new treaty" with none made points at none.
+  return INDEFINITE_ARTICLES.has(state.words[calledAt - 1]?.lower ?? '') ? mention.id : null;
 }
