@@ -41,6 +41,11 @@ export function replacementMentionAgreement(
   const signedYear = own?.signedOn?.slice(0, 4);
   if (own === undefined || signedYear === undefined || signedYear >= published.slice(0, 4)) return mention.id;
   const ownDate = own.signedOn ?? '';
+  // The agreement stage may already have read "new" as the later deal (the USMCA beside NAFTA): it stands.
+  const replacesAnother = state.agreements.some(
+    (a) => a !== own && sameSides(own, a) && a.signedOn !== null && a.signedOn < ownDate,
+  );
+  if (replacesAnother) return mention.id;
   // The replacement: between the same sides and signed after it, the lead's if the lead is one such.
   const replacements = state.agreements.filter(
     (a) => a !== own && sameSides(own, a) && a.signedOn !== null && a.signedOn > ownDate,
