@@ -999,6 +999,29 @@ function signedSet(
   return SIGNED_AFTER.test(text.slice(words[k]?.end ?? 0, sentenceEnd));
 }
 
+/** The tag of the word before words[d]: punctuation where d opens its clause. */
+function tagBefore(opensClause: boolean, d: number, posAt: PosAt): string | undefined {
+  return opensClause ? 'PUNCT' : posAt(d - 1);
+}
+
+/**
+ * Whether words[d] stands inside the noun phrase opened at `first`: after a determiner within the description, or
+ * after the one that opens it with only adjectives between ("an earlier loan agreement"); "the president broke
+ * protocol" has a noun between.
+ */
+function insideNounPhrase(words: readonly Word[], first: number, d: number, posAt: PosAt): boolean {
+  const opener = words[first - 1]?.lower ?? '';
+  const between = words.slice(first, d);
+  return (
+    between.some((w, i) => DETERMINERS.has(w.lower) || posAt(first + i) === 'DET') ||
+    ((DETERMINERS.has(opener) || MODIFIERS.has(opener)) &&
+      between.every((w, i) => {
+        const pos = posAt(first + i);
+        return pos === 'ADJ' || pos === 'ADV' || pos === 'NUM';
+      }))
+  );
+}
+
 /**
  * Reads every agreement mention; `facts` (wink-nlp's part of speech, when given) keeps verbs out of descriptions.
  */
@@ -1151,26 +1174,17 @@ export function readAgreementMentions(
           d === 0 ||
           words[d - 1]?.sentence !== words[d]?.sentence ||
           (/\S/.test(words[d]?.gap ?? '') && !HYPHENS.has(words[d]?.gap ?? ''));
-        const before = (): string | undefined => (opensClause ? 'PUNCT' : posAt(d - 1));
-        const opener = words[first - 1]?.lower ?? '';
-        // Inside the noun phrase: after a determiner within the description, or after the one that opens it with only
-        // adjectives between ("an earlier loan agreement"); "the president broke protocol" has a noun between.
-        const between = words.slice(first, d);
-        const inPhrase = (): boolean =>
-          between.some((w, i) => DETERMINERS.has(w.lower) || posAt(first + i) === 'DET') ||
-          ((DETERMINERS.has(opener) || MODIFIERS.has(opener)) &&
-            between.every((w, i) => {
-              const pos = posAt(first + i);
-              return pos === 'ADJ' || pos === 'ADV' || pos === 'NUM';
-            }));
+        // Module functions, not closures: this loop runs for every word of a description. Tags are still asked
+        // lazily, only where the tests before them pass.
         const governs =
-          ((ing ? before() === 'ADP' : ed) && posAt(d) === 'VERB') ||
+          ((ing ? tagBefore(opensClause, d, posAt) === 'ADP' : ed) && posAt(d) === 'VERB') ||
           // "cease-fire": a word joined by a hyphen is part of a compound, not a verb before the phrase.
           (words[d + 1]?.gap === ' ' &&
             !HYPHENS.has(words[d]?.gap ?? '') &&
             !/-/.test(lower) &&
-            !inPhrase() &&
-            (posAt(d) === 'ADP' || (posAt(d) === 'VERB' && (ing ? before() === 'PUNCT' : !ed))));
+            !insideNounPhrase(words, first, d, posAt) &&
+            (posAt(d) === 'ADP' ||
+              (posAt(d) === 'VERB' && (ing ? tagBefore(opensClause, d, posAt) === 'PUNCT' : !ed))));
         if (governs) {
           first = d + 1;
           break;

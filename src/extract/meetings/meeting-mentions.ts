@@ -263,6 +263,14 @@ function gapAdverb(
   );
 }
 
+/**
+ * Adds a participant once. Outside readMeeting, which runs for every meeting word: a closure there would be built
+ * (and renamed under tsx's keepNames) at every call.
+ */
+function addParticipant(participants: string[], id: string | null | undefined): void {
+  if (id && !participants.includes(id)) participants.push(id);
+}
+
 export function readMeeting(
   state: ExtractState,
   k: number,
@@ -275,9 +283,6 @@ export function readMeeting(
   const word = words[k] as Word;
   const sentence = state.sentences[word.sentence] as Sentence;
   const participants: string[] = [];
-  const add = (id: string | null | undefined): void => {
-    if (id && !participants.includes(id)) participants.push(id);
-  };
   // Who: an owner before ("Putin's summit", "his meeting", "their summit", "Kim will visit").
   let j = k - 1;
   // "Marsudi is to meet", "Haddad is expected to meet": auxiliaries between the subject and its verb.
@@ -331,20 +336,21 @@ export function readMeeting(
   let anaphoric =
     !onThePhone && (ANAPHORIC.has(words[k - 1]?.lower ?? '') || ANAPHORIC.has(owner?.lower ?? ''));
   if (owner && PRONOUN_OWNERS.has(owner.lower))
-    add(
+    addParticipant(
+      participants,
       mainClauseSubject(state, sentence, owner.start, word.end) ?? pronounOwner(state, sentence, owner.start),
     );
   // "He met ...", "He is scheduled to meet ...", "He had negotiations with ...": a subject pronoun means whom the
   // statements' "he said" would mean, the subject of the nearest sentence naming someone, even a paragraph back.
   else if (owner && SUBJECT_PRONOUNS.has(owner.lower))
-    add(subjectPronounReferent(state, sentence, owner.start));
+    addParticipant(participants, subjectPronounReferent(state, sentence, owner.start));
   else if (owner?.lower === 'their') {
     const previous = state.sentences[sentence.index - 1];
     const before = personsIn(mentions, sentence.start, owner.start);
     for (const id of before.length > 0
       ? before
       : personsIn(mentions, previous?.start ?? 0, previous?.end ?? 0))
-      add(id);
+      addParticipant(participants, id);
   } else if (owner) {
     // The owner word may end a longer name ("Wang Yi held a call"): take the person mention that covers it.
     const covering = startingIn(mentions, Math.max(0, owner.start - 60), owner.end).filter(
@@ -365,42 +371,45 @@ export function readMeeting(
           )
         )
           break;
-        add(candidate.id);
+        addParticipant(participants, candidate.id);
         next = candidate;
       }
-      add(m.id);
+      addParticipant(participants, m.id);
     }
-    for (const id of personsIn(mentions, owner.start, word.start)) add(id);
+    for (const id of personsIn(mentions, owner.start, word.start)) addParticipant(participants, id);
     // "Abiy Ahmed, the Prime Minister of Ethiopia, received ...": the subject before its apposition.
-    if (participants.length === 0) add(appositionSubject(state, j + 1, k, sentence, factsOf));
+    if (participants.length === 0)
+      addParticipant(participants, appositionSubject(state, j + 1, k, sentence, factsOf));
     // "Egypt, Sudan and Ethiopia held talks", "water ministers of Ethiopia, Sudan and Egypt have met": the countries.
-    if (participants.length === 0) for (const id of countrySubjects(state, owner, sentence)) add(id);
+    if (participants.length === 0)
+      for (const id of countrySubjects(state, owner, sentence)) addParticipant(participants, id);
   }
   // "the visit to Samoa by China's Foreign Minister Wang Yi": the visitor follows "by".
-  if (kind === 'visit') add(visitorAfter(state, word, sentence));
+  if (kind === 'visit') addParticipant(participants, visitorAfter(state, word, sentence));
   // "The president received the envoy": the one received takes part too; so does the one spoken to.
   if (RECEPTION_VERBS.has(word.lower)) {
     const passive = passiveReception(state, k, PASSIVE_AUXILIARIES);
-    if (passive.length > 0) for (const id of passive) add(id);
+    if (passive.length > 0) for (const id of passive) addParticipant(participants, id);
     else if (OBJECT_PRONOUNS.has(words[k + 1]?.lower ?? '')) {
       // "Abiy Ahmed and other officials received him": the subject's people and the guest told before.
-      for (const id of personsIn(mentions, sentence.start, word.start)) add(id);
-      add(previousSubject(state, sentence));
-    } else if (WELCOME_VERBS.has(word.lower)) add(titledGuest(state, k, lexicon));
+      for (const id of personsIn(mentions, sentence.start, word.start)) addParticipant(participants, id);
+      addParticipant(participants, previousSubject(state, sentence));
+    } else if (WELCOME_VERBS.has(word.lower)) addParticipant(participants, titledGuest(state, k, lexicon));
     else {
       const guests = personObject(state, k);
-      for (const id of guests) add(id);
+      for (const id of guests) addParticipant(participants, id);
       // "received his Israeli counterpart, Gabi Ashkenazi, in Cairo": the guest past the title's comma.
-      if (guests.length === 0) add(receivedPartner(state, k, lexicon));
+      if (guests.length === 0) addParticipant(participants, receivedPartner(state, k, lexicon));
     }
   }
   if (CONVERSATION_VERBS.has(word.lower)) {
     // "spoke over the phone with President of France, X": past the medium, a title chain may hold a comma.
     const j = afterMedium(words, k);
-    for (const id of personObject(state, j)) add(id);
-    if (j > k + 1) add(titledPartner(state, words[j - 1] ?? word, sentence, lexicon));
+    for (const id of personObject(state, j)) addParticipant(participants, id);
+    if (j > k + 1)
+      addParticipant(participants, titledPartner(state, words[j - 1] ?? word, sentence, lexicon));
   }
-  for (const id of phonedPersons(state, k)) add(id);
+  for (const id of phonedPersons(state, k)) addParticipant(participants, id);
   // "Trump held a 'very good and productive' conversation with X": past more modifiers than an owner is looked for
   // over, the person ending right before the holding verb holds it.
   // A "telephone conversation" finds its people as any call does.
@@ -409,17 +418,17 @@ export function readMeeting(
     CONVERSATION_NOUNS.has(word.lower) &&
     !CALL_BEFORE.has(words[k - 1]?.lower ?? '')
   )
-    add(holderOf(state, k));
+    addParticipant(participants, holderOf(state, k));
   // "the conversation he had with X": the pronoun's person and the one after "with".
   const withIndex = heldAfter(state, k);
   if (withIndex >= 0) {
-    add(subjectPronounReferent(state, sentence, (words[k + 1] as Word).start));
-    for (const id of personObject(state, withIndex)) add(id);
+    addParticipant(participants, subjectPronounReferent(state, sentence, (words[k + 1] as Word).start));
+    for (const id of personObject(state, withIndex)) addParticipant(participants, id);
   }
   if (CALL_ON_WORDS.has(word.lower) && (words[k + 1]?.lower === 'on' || courtesyCallTo(words, k))) {
-    for (const id of personObject(state, k + 1)) add(id);
+    for (const id of personObject(state, k + 1)) addParticipant(participants, id);
     // "paid a courtesy call on the Sultan of Brunei, Sultan X": past a comma in the title chain.
-    add(titledPartner(state, word, sentence, lexicon, words[k + 1]?.lower));
+    addParticipant(participants, titledPartner(state, word, sentence, lexicon, words[k + 1]?.lower));
   }
   if (participants.length > 0) anaphoric = false;
   const ownerFound = participants.length > 0;
@@ -441,17 +450,21 @@ export function readMeeting(
     const hasPerson = named.some((m) => m.kind === 'person');
     // "a call with U.S. Secretary of State Antony Blinken": the country only qualifies the person.
     for (const m of hasPerson ? named.filter((n) => n.kind === 'person') : named)
-      if (m.kind === 'person' || (m.kind === 'country' && m.via !== 'capital')) add(m.id);
+      if (m.kind === 'person' || (m.kind === 'country' && m.via !== 'capital'))
+        addParticipant(participants, m.id);
     // "held meetings with French President A, Austrian Chancellor B and ... C": the rest of a list past the comma.
     const lastPerson = named.filter((n) => n.kind === 'person').pop();
-    if (lastPerson) for (const id of listedPartners(state, lastPerson.end, sentence, lexicon)) add(id);
+    if (lastPerson)
+      for (const id of listedPartners(state, lastPerson.end, sentence, lexicon))
+        addParticipant(participants, id);
     // The phrase stops at a comma: a country before it may open a list ("between Egypt, Sudan, and Ethiopia").
     const last = named[named.length - 1];
     if (!hasPerson && last?.kind === 'country' && last.via !== 'capital')
-      for (const id of countriesListedAfter(state, last, phraseEnd)) add(id);
+      for (const id of countriesListedAfter(state, last, phraseEnd)) addParticipant(participants, id);
     // "meetings with many leaders, including X, Y and Z": the named few are the partners.
     if (named.length === 0)
-      for (const id of includedPartners(state, withEnd + withMatch[0].length, sentence)) add(id);
+      for (const id of includedPartners(state, withEnd + withMatch[0].length, sentence))
+        addParticipant(participants, id);
   }
   // "meet with Chinese Ambassador to Manila Huang Xilian", "with her Australian counterpart, Julie Bishop": the
   // person a title chain leads to is the partner, however the chain is cut by "to" or a comma. "received a phone
@@ -471,7 +484,7 @@ export function readMeeting(
     for (const id of [...participants])
       if ((state.countries.has(id) || titleOwners.includes(id)) && !ownerIds.has(id))
         participants.splice(participants.indexOf(id), 1);
-    add(partner);
+    addParticipant(participants, partner);
   }
   // Where: "in/at/to <place>" soon after; "visit(ing) to <country>" names the host.
   let place: string | null = null;
@@ -558,10 +571,11 @@ export function readMeeting(
   // Nobody named with it: the people of its sentence (the subject who "planned to visit"), else its countries.
   // "The two leaders last held formal talks": the last two people named before.
   if (participants.length === 0)
-    for (const id of pairNamedWith(state, sentence, word.start, word.end, lexicon)) add(id);
+    for (const id of pairNamedWith(state, sentence, word.start, word.end, lexicon))
+      addParticipant(participants, id);
   // "India and Pakistan will hold foreign secretary-level talks": countries opening the clause that holds them.
   if (participants.length === 0 && !ownerFound && !anaphoric)
-    for (const id of countriesHolding(state, word, sentence)) add(id);
+    for (const id of countriesHolding(state, word, sentence)) addParticipant(participants, id);
   // Talks need their parties named with them: "future peace talks" is not a meeting. A "with/between" that names
   // nobody ("summit between the three countries") leaves the people of the sentence.
   if (participants.length === 0 && !ownerFound && !anaphoric && kind !== 'talks') {
@@ -578,34 +592,37 @@ export function readMeeting(
           : personsIn(mentions, word.end, sentence.end).filter((id) => !speakers.has(id)),
       ),
     ].slice(0, 3);
-    for (const id of people) add(id);
+    for (const id of people) addParticipant(participants, id);
     if (people.length === 0) {
       const pronoun = SUBJECT_PRONOUN.test(text.slice(sentence.start, word.start))
         ? pronounOwner(state, sentence, word.start)
         : null;
-      add(pronoun);
+      addParticipant(participants, pronoun);
     }
   }
   // "Kenyatta and visiting Ethiopian Prime Minister Hailemariam Desalegn witnessed the signing": the one titled right
   // after an attributive "visiting" is the visitor, besides the hosts found before it.
-  if (ATTRIBUTIVE_VISIT_WORDS.has(word.lower)) add(titledGuest(state, k, lexicon));
+  if (ATTRIBUTIVE_VISIT_WORDS.has(word.lower)) addParticipant(participants, titledGuest(state, k, lexicon));
   // "In a Sunday phone call, the presidents of Turkey and Iran discussed ...": one party per country named.
-  for (const id of roleParties(state, word, sentence)) add(id);
+  for (const id of roleParties(state, word, sentence)) addParticipant(participants, id);
   // "Putin met British Prime Minister Theresa May on Sunday": the one met is the verb's object. Read last, so a
   // subject the owner search missed ("Jaishankar, who arrived on Monday, met ...") is still looked for.
   if (MEET_VERBS.has(word.lower)) {
     const met = personObject(state, k).filter((id) => !titleOwners.includes(id));
-    for (const id of met) add(id);
+    for (const id of met) addParticipant(participants, id);
     // "met British Prime Minister A, UN Secretary-General B, and Chief Adviser C": the rest of the list.
     const lastMet = met.length > 0 ? state.persons.get(met[met.length - 1] as string) : undefined;
     if (lastMet) {
       const object = startingIn(mentions, word.end, sentence.end)
         .filter((m) => met.includes(m.id))
         .pop();
-      if (object) for (const id of listedPartners(state, object.end, sentence, lexicon)) add(id);
+      if (object)
+        for (const id of listedPartners(state, object.end, sentence, lexicon))
+          addParticipant(participants, id);
     }
     // "met his counterparts from the US, China and Canada": each country's counterpart (split by eachCountry).
-    if (met.length === 0) for (const id of counterpartCountries(state, k, sentence)) add(id);
+    if (met.length === 0)
+      for (const id of counterpartCountries(state, k, sentence)) addParticipant(participants, id);
   }
   const when = meetingWhen(state, word, sentence);
   const { date } = when;
@@ -613,7 +630,7 @@ export function readMeeting(
   let kindRead = kind;
   const arrival = arrivalFor(state, k, sentence);
   if (arrival) {
-    add(arrival.visitor);
+    addParticipant(participants, arrival.visitor);
     place ??= arrival.place;
     host ??= arrival.host;
     anaphoric = false;

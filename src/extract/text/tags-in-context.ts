@@ -137,6 +137,19 @@ function slots(
   return out;
 }
 
+// The two helpers below stay outside tagsInContext, which runs for many words of an article: a named closure inside
+// it would be built (and, under tsx's keepNames, renamed) at every call.
+
+/** Whether a slot takes the event: anything, or a set holding it. */
+function fits(slot: Slot | undefined, event: string): boolean {
+  return slot === 'any' || (slot !== undefined && slot !== 'none' && slot.has(event));
+}
+
+/** Whether any of the lexemes may take part of speech `pos` (wink's pos-updater check). */
+function memberOfAny(cache: WinkCache, lexemes: readonly number[], pos: number): boolean {
+  return lexemes.some((lexeme) => cache.isMemberPOS(lexeme, pos));
+}
+
 /**
  * Every tag wink-nlp can give words[k] in `sentence` (tagged as one text), from its lexicon tag and the retags its
  * machines could make given the neighbours' possible tags; null when unsure (the word touches punctuation, is not
@@ -164,11 +177,8 @@ export function tagsInContext(
   const mapped = cache.mappedSpelling(index);
   // As model-tags.ts: the clusters wink's pos-updater may ask, its own and its mapped spelling's added for safety.
   const clusters = [index, mapped, cache.normal(index)];
-  const member = (pos: number): boolean => clusters.some((lexeme) => cache.isMemberPOS(lexeme, pos));
   const before = slots(r, text, sentence, words, k, -1, r.reach);
   const after = slots(r, text, sentence, words, k, 1, r.reach);
-  const fits = (slot: Slot | undefined, event: string): boolean =>
-    slot === 'any' || (slot !== undefined && slot !== 'none' && slot.has(event));
   const tags = new Set<number>([cache.posOf(mapped) || FALLBACK_TAG]);
   for (const byEvent of r.machines) {
     const events = new Set<string>();
@@ -182,7 +192,7 @@ export function tagsInContext(
           const slot = o < at ? before[at - o - 1] : after[o - at - 1];
           matches = fits(slot, path[o] as string);
         }
-        if (matches && (target < 0 || member(target))) added.push(Math.abs(target));
+        if (matches && (target < 0 || memberOfAny(cache, clusters, target))) added.push(Math.abs(target));
       }
     for (const tag of added) tags.add(tag);
   }
