@@ -139,6 +139,17 @@ function wordEndsAt(text: string, at: number, word: string): boolean {
   return before < 0 || !/\w/.test(text.charAt(before));
 }
 
+/** Whether text[0, ofEnd) ends with "end of" or "last day of" (spaces between); asked for every date chrono finds. */
+function endsWithOf(text: string, ofEnd: number): boolean {
+  if (!endsWithLetters(text, ofEnd, 'of')) return false;
+  const lead = spaceRunStart(text, ofEnd - 2);
+  if (lead === ofEnd - 2) return false;
+  if (wordEndsAt(text, lead, 'end')) return true;
+  if (!endsWithLetters(text, lead, 'day')) return false;
+  const last = spaceRunStart(text, lead - 3);
+  return last < lead - 3 && wordEndsAt(text, last, 'last');
+}
+
 /**
  * Whether text[0, at) ends as chrono's end-of-period prefix, /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i ("the end
  * of", "the last day of the "), read backwards from `at`.
@@ -146,20 +157,11 @@ function wordEndsAt(text: string, at: number, word: string): boolean {
 export function endsWithPeriodPrefix(text: string, at: number): boolean {
   const end = spaceRunStart(text, at);
   if (end === at) return false;
-  const endsWithOf = (ofEnd: number): boolean => {
-    if (!endsWithLetters(text, ofEnd, 'of')) return false;
-    const lead = spaceRunStart(text, ofEnd - 2);
-    if (lead === ofEnd - 2) return false;
-    if (wordEndsAt(text, lead, 'end')) return true;
-    if (!endsWithLetters(text, lead, 'day')) return false;
-    const last = spaceRunStart(text, lead - 3);
-    return last < lead - 3 && wordEndsAt(text, last, 'last');
-  };
   if (endsWithLetters(text, end, 'the')) {
     const ofEnd = spaceRunStart(text, end - 3);
-    if (ofEnd < end - 3 && endsWithOf(ofEnd)) return true;
+    if (ofEnd < end - 3 && endsWithOf(text, ofEnd)) return true;
   }
-  return endsWithOf(end);
+  return endsWithOf(text, end);
 }
 
 /**

@@ -494,6 +494,22 @@ function sentenceSubject(ctx: StatementContext, from: number, to: number): strin
 /** Words that give a verb after a document a subject of its own: "a statement in which it said". */
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([...SUBJECT_CASE_PRONOUNS, ...DOCUMENT_CLAUSE_SUBJECTS]);
 
+/**
+ * Whether words[k0] may run into the quote after it with no comma: a verb only documents take, or a participle of
+ * saying with no speech verb before it in its sentence.
+ */
+function runsIntoQuote(ctx: StatementContext, k0: number, sentence: Sentence | undefined): boolean {
+  const { words } = ctx.state;
+  const last = words[k0] as Word;
+  return (
+    isDocumentVerb(ctx, k0) ||
+    (ctx.resources.lexicon.participles.has(last.lower) &&
+      !words
+        .slice(wordIndexAt(words, sentence?.start ?? last.start), k0)
+        .some((w) => ctx.resources.lexicon.speechVerbs.has(w.lower)))
+  );
+}
+
 /** Speaker and verb right before an opening quote: `Putin said: "` / `He added, "`. */
 function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | null {
   const { words, text } = ctx.state;
@@ -506,13 +522,7 @@ function attributionBefore(ctx: StatementContext, quote: Quote): Attribution | n
   // X stressing "..."`). After a speech verb (`X said that ..., adding "..."`, `X denied that ..., saying "..."`)
   // the reported clause already holds the quote.
   const sentence = sentenceOf(ctx.state, quote.start);
-  const runsIn = (): boolean =>
-    isDocumentVerb(ctx, k0) ||
-    (ctx.resources.lexicon.participles.has(last.lower) &&
-      !words
-        .slice(wordIndexAt(words, sentence?.start ?? last.start), k0)
-        .some((w) => ctx.resources.lexicon.speechVerbs.has(w.lower)));
-  if (!/^\s*[:,]\s*$/.test(gap) && !(/^ $/.test(gap) && runsIn())) return null;
+  if (!/^\s*[:,]\s*$/.test(gap) && !(/^ $/.test(gap) && runsIntoQuote(ctx, k0, sentence))) return null;
   for (let k = k0; k >= 0 && k0 - k < 6; k--) {
     const word = words[k] as Word;
     if (word.start < (sentence?.start ?? 0)) return null;

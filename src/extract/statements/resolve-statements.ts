@@ -23,17 +23,19 @@ import type { ExtractState, Range, Sentence, StatementLike } from '../types.ts';
 
 const RESPONDS = new RegExp(`\\b(?:${wordsPattern(RESPONSE_CUES)})\\b`, 'i');
 
+/** Adds what a statement is about once, never its own speaker (a module function: aboutIn runs per statement). */
+function addAbout(out: string[], speaker: string, id: string | null): void {
+  if (id !== null && id !== speaker && !out.includes(id)) out.push(id);
+}
+
 function aboutIn(state: ExtractState, range: Range, speaker: string, lead: string | null): string[] {
   const out: string[] = [];
-  const add = (id: string | null): void => {
-    if (id !== null && id !== speaker && !out.includes(id)) out.push(id);
-  };
   for (const m of startingIn(state.agreementMentions, range.start, range.end))
-    if (!relationshipOnly(state, m)) add(replacementMentionAgreement(state, m, lead));
-  for (const m of startingIn(state.meetingMentions, range.start, range.end)) add(m.id);
+    if (!relationshipOnly(state, m)) addAbout(out, speaker, replacementMentionAgreement(state, m, lead));
+  for (const m of startingIn(state.meetingMentions, range.start, range.end)) addAbout(out, speaker, m.id);
   for (const m of startingIn(state.mentions, range.start, range.end)) {
     if (m.end > range.end) continue;
-    if (m.kind === 'country' || (m.kind === 'person' && m.via !== 'reference')) add(m.id);
+    if (m.kind === 'country' || (m.kind === 'person' && m.via !== 'reference')) addAbout(out, speaker, m.id);
   }
   return out;
 }

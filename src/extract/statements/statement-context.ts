@@ -95,6 +95,11 @@ const MAX_NAME_WORDS = 4;
  * ("Face the Nation": capitalized words, the lower-case links of a name between them), or a quote right after a
  * term marker (the so-called "red lines", an operation dubbed "Iron Shield").
  */
+/** A word starting with a capital letter. */
+function capital(w: string): boolean {
+  return /^\p{Lu}/u.test(w);
+}
+
 export function isScareQuote(state: ExtractState, quote: Quote): boolean {
   const length = quote.end - quote.start - 2;
   const before = state.text.slice(Math.max(0, quote.start - TERM_MARKER_REACH), quote.start);
@@ -110,7 +115,6 @@ export function isScareQuote(state: ExtractState, quote: Quote): boolean {
     return true;
   if (TERM_MARKER_BEFORE.test(before)) return true;
   const words = quote.content.split(/\s+/);
-  const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
   if (words.length <= MAX_NAME_WORDS && capital(words[0] ?? '') && NAME_DETERMINER_BEFORE.test(before))
     return !/[.!?]$/.test(quote.content);
   return (
