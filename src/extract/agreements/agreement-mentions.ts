@@ -294,19 +294,31 @@ function ownerBefore(
   return ids[0] ?? null;
 }
 
-function countriesIn(state: ExtractState, start: number, end: number): string[] {
+/** A country mention that may be a side: not a capital, a broker, a go-between, a part's owner or the ground. */
+function sideCountry(state: ExtractState, m: EntityMention): boolean {
+  return (
+    m.kind === 'country' &&
+    m.via !== 'capital' &&
+    !brokerOnly(state.text, m) &&
+    !brokeredBy(state, wordIndexAt(state.words, m.start)) &&
+    !articleGoBetweens(state).has(m.id) &&
+    !countryOfAPart(state, m) &&
+    !onCountryGround(state, m)
+  );
+}
+
+export function countriesIn(state: ExtractState, start: number, end: number): string[] {
   return startingIn(state.mentions, start, end)
-    .filter(
-      (m) =>
-        m.kind === 'country' &&
-        m.via !== 'capital' &&
-        !brokerOnly(state.text, m) &&
-        !brokeredBy(state, wordIndexAt(state.words, m.start)) &&
-        !articleGoBetweens(state).has(m.id) &&
-        !countryOfAPart(state, m) &&
-        !onCountryGround(state, m),
-    )
+    .filter((m) => sideCountry(state, m))
     .map((m) => m.id);
+}
+
+/**
+ * Whether [start, end) holds a country countriesIn would give: the topic phrase asks only whether there is one, so
+ * the search stops at the first instead of testing and listing them all.
+ */
+export function anyCountryIn(state: ExtractState, start: number, end: number): boolean {
+  return startingIn(state.mentions, start, end).some((m) => sideCountry(state, m));
 }
 
 const WHEN_WORDS =
@@ -640,7 +652,7 @@ function kindOnlyTitleTopic(
   const acronym = bracketedAcronymAfter(words, named[1]);
   const last = acronym === -1 ? named[1] : acronym;
   const countryIn = (from: number, to: number): boolean =>
-    countriesIn(state, words[from]?.start ?? 0, words[to]?.end ?? 0).length > 0;
+    anyCountryIn(state, words[from]?.start ?? 0, words[to]?.end ?? 0);
   const start = words[last + 1]?.start ?? 0;
   // "a Memorandum of Understanding to boost bilateral ties": a purpose, which any instrument may have, says not which.
   if (words[last + 1]?.lower === 'to') return null;
@@ -1240,8 +1252,7 @@ export function readAgreementMentions(
             sentence.end,
             fieldIn,
             facts && posAt,
-            (from: number, to: number) =>
-              countriesIn(state, words[from]?.start ?? 0, words[to]?.end ?? 0).length > 0,
+            (from: number, to: number) => anyCountryIn(state, words[from]?.start ?? 0, words[to]?.end ?? 0),
           );
     const topic = complemented
       ? [complement?.trim() ?? '', tail ?? ''].filter((p) => p !== '').join(' ')
