@@ -348,8 +348,12 @@ export function findPersons(state: ExtractState, resources: Resources): ExtractS
   );
   const headlineEnd = titleCaseHeadlineEnd(state);
   const candidates = all.flatMap((c) => (c.plain ? [] : inBody(ctx, c, headlineEnd)));
-  // Longest names first, so "Rudenko" joins "Andrey Rudenko" whichever the article says first.
-  const ordered = [...candidates].sort((a, b) => nameParts(b.name).length - nameParts(a.name).length);
+  // Longest names first, so "Rudenko" joins "Andrey Rudenko" whichever the article says first. Each name's parts
+  // are counted once, not at every comparison; the sort is stable, so equal lengths keep the article's order.
+  const ordered = candidates
+    .map((candidate) => ({ candidate, parts: nameParts(candidate.name).length }))
+    .sort((a, b) => b.parts - a.parts)
+    .map(({ candidate }) => candidate);
   for (const candidate of ordered) {
     const facts = candidate.facts;
     const monarch = MONARCH_TITLES.has(facts?.title.split(' ').at(-1)?.toLowerCase() ?? '');

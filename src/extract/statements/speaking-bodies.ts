@@ -20,11 +20,19 @@ interface Body {
   id: string;
 }
 
-/** The head noun ending at word k ("press service" ends at "service"), as its lexicon key. */
-function headAt(words: readonly Word[], k: number, lexicon: Lexicon): { key: string; first: number } | null {
+/**
+ * The head noun ending at word k ("press service" ends at "service"), as its lexicon key. `twoWordEnds` is
+ * phraseEnds(lexicon.bodyHeads), read once by the caller: this runs for every word of an article.
+ */
+function headAt(
+  words: readonly Word[],
+  k: number,
+  lexicon: Lexicon,
+  twoWordEnds: ReadonlySet<string>,
+): { key: string; first: number } | null {
   const word = words[k];
   if (!word || word.cap) return null;
-  if (phraseEnds(lexicon.bodyHeads).has(word.lower)) {
+  if (twoWordEnds.has(word.lower)) {
     const two = `${words[k - 1]?.lower ?? ''} ${word.lower}`;
     if (lexicon.bodyHeads.has(two) && words[k]?.gap === ' ') return { key: two, first: k - 1 };
   }
@@ -202,10 +210,11 @@ export function resolveSpeakingBodies(state: ExtractState, resources: Resources)
   const bodies: { id: string; head: string; sentence: number }[] = [];
   const created = new Set<string>();
   const posAt = articlePosAt(state, resources);
+  const twoWordEnds = phraseEnds(lexicon.bodyHeads);
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word;
     if (cover[k] !== -1 || state.sentences[word.sentence]?.ignored) continue;
-    const head = headAt(words, k, lexicon);
+    const head = headAt(words, k, lexicon, twoWordEnds);
     const previous = words[(head?.first ?? k) - 1];
     const bare = previous?.lower === 'the' && lexicon.bodyBackReferences.has(head?.key ?? word.lower);
     const read = head ? readBody(state, k, head, resources, entities.organizations) : null;
