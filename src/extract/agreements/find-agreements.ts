@@ -77,6 +77,7 @@ import { citedCharter } from './cited-charter.ts';
 import { governmentNameTail } from './government-name-tail.ts';
 import { councilResolutions } from './council-resolutions.ts';
 import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
+import { introducedAsOlder } from './older-instrument.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import { STATEMENT_MAKING_WORDS } from '../lexicon/agreement-act-words.ts';
 import { joinKindOnlyTitles, kindOnlyTitle } from './kind-only-title.ts';
@@ -302,15 +303,14 @@ function clusterFor(
   // agreement ..."": right after an older instrument the story recalls by its year, a bare reference is the story's
   // own agreement, the first one it tells of, when no year dates that one. In the sentence that dates it ("The 2015
   // peace agreement ... is still alive; no one can dissolve this agreement") it is the one just named.
+  // Likewise after one it introduced as earlier or as the one replaced ("An earlier peace deal signed in 2015 broke
+  // down ... The new accord reinstates ...", "The new pact replaces the NAFTA ... the agreement will"): the story's
+  // own agreement, the one it tells of most.
   const first = clusters[0];
-  if (
-    near !== null &&
-    near === focus &&
-    first !== undefined &&
-    first !== focus &&
-    raw.sentence !== lastSentence
-  ) {
-    if (recalledByYear(text, focus) && !recalledByYear(text, first)) near = first;
+  if (near !== null && near === focus && raw.sentence !== lastSentence) {
+    if (first !== undefined && first !== focus && recalledByYear(text, focus) && !recalledByYear(text, first))
+      near = first;
+    else if (introducedAsOlder(text, focus)) near = storysOwn(text, clusters, focus) ?? near;
   }
   const inView = ofItsKind(clusters, raw, near);
   const target = inView && kindWordReferent(clusters, inView, raw);
@@ -355,6 +355,21 @@ function recalledByYear(text: string, cluster: Cluster): boolean {
   return cluster.mentions.some((m) =>
     YEAR_BEFORE.test(text.slice(Math.max(0, m.start - YEAR_BEFORE_REACH), m.start)),
   );
+}
+
+/**
+ * The agreement the story tells of besides `older`: the one of most mentions (the first of equals) that is neither
+ * recalled by its year nor introduced as older, nor only one of a list or "another" one.
+ */
+function storysOwn(text: string, clusters: readonly Cluster[], older: Cluster): Cluster | undefined {
+  let own: Cluster | undefined;
+  for (const c of clusters) {
+    if (c === older || (own && own.mentions.length >= c.mentions.length)) continue;
+    if (c.mentions.every((m) => m.another || m.listed)) continue;
+    if (recalledByYear(text, c) || introducedAsOlder(text, c)) continue;
+    own = c;
+  }
+  return own;
 }
 
 /**

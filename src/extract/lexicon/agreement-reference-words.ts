@@ -300,6 +300,21 @@ export const OTHER_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set([
 export const EARLIER_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior']);
 
 /**
+ * Verbs whose object is the older instrument a new one takes the place of ("The new pact replaces the 1994 accord",
+ * "a treaty that superseded the Geneva agreement"): the story is about their subject.
+ */
+export const REPLACING_VERBS: ReadonlySet<string> = new Set([
+  'replace',
+  'replaces',
+  'replaced',
+  'replacing',
+  'supersede',
+  'supersedes',
+  'superseded',
+  'superseding',
+]);
+
+/**
  * Lowercase words that, right before or opening an agreement mention, call it a replacement ("the new North American
  * Free Trade agreement", "the new treaty", "a revamped pact"): not the older deal of that name the article recalls.
  */
