@@ -56,6 +56,9 @@ export const AGREEMENT_DESCRIPTOR_MODIFIERS = [
   'landmark',
   'historic',
   'historical',
+  'history-making',
+  'momentous',
+  'unprecedented',
   // Blame says no more than praise which agreement it is: "its illegal MOU", "the controversial deal".
   'controversial',
   'illegal',
