@@ -1254,6 +1254,8 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   if (clusters.some((c) => c.name !== null && c.known === null)) {
     const namedSides = new Set(state.mentions.map((m) => m.id));
     for (const cluster of clusters) cluster.known ??= knownByNameWords(cluster, index, namedSides);
+    // Known agreements the article names by their own names, before any city's name is read as one.
+    const namedKnown = new Set(clusters.flatMap((c) => (c.known === null ? [] : [c.known])));
     for (const cluster of clusters)
       cluster.known ??= knownByPlaceName(
         cluster,
@@ -1261,6 +1263,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
         () => placesOf(cluster),
         namedSides,
         state.input.publishedAt ?? null,
+        namedKnown,
       );
   }
   clusters = joinSidelessCopies(clusters, state, (c) => channelOnly(c, state) || unsignedStatement(c, state));
@@ -1338,7 +1341,11 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
             .filter((p) => p !== '')
             .join(' ')
         : null;
-    const aliases = [...new Set([...cluster.relationships, ...cluster.aliases, articleForm ?? name])]
+    // A known agreement keeps the name the article gave it too ("the Istanbul agreement").
+    const ownName = known !== null && cluster.name !== null ? [cluster.name] : [];
+    const aliases = [
+      ...new Set([...cluster.relationships, ...cluster.aliases, ...ownName, articleForm ?? name]),
+    ]
       .filter((a) => a !== name)
       .sort();
     // A known date the article could not know yet (a treaty signed after it was published) is not its fact.
@@ -1350,8 +1357,13 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     const status =
       cluster.status ?? (signedBy && signedBy <= (state.input.publishedAt ?? '9999') ? 'signed' : null);
     const existing = agreements.find((a) => a.id === id);
-    if (existing) existing.evidence.push(...evidence);
-    else
+    if (existing) {
+      existing.evidence.push(...evidence);
+      // "the Istanbul agreement" known as the Black Sea Grain Initiative the article also names: one node, every
+      // name the article gives it.
+      const names = new Set([...existing.aliases, ...aliases, name].filter((a) => a !== existing.name));
+      existing.aliases = [...names].sort();
+    } else
       agreements.push({
         id,
         name,

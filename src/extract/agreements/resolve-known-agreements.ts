@@ -257,6 +257,8 @@ export function knownByPlace(
  * "the Beijing Agreement" in a story on Saudi Arabia and Iran: a name that is a city its sentences name and kind
  * words alone is the one well-known agreement named after that city whose every party is a side the article
  * names, of a fitting kind and signed by the article's date; a city hosts many signings, its sides tell which.
+ * "the Istanbul agreement" in a story that names the Black Sea Grain Initiative (also the "Istanbul grain deal") is
+ * that one: a known agreement the article names by its own name needs no side named, and wins over the others.
  */
 export function knownByPlaceName(
   cluster: Cluster,
@@ -264,6 +266,7 @@ export function knownByPlaceName(
   placesOf: () => readonly string[],
   namedSides: ReadonlySet<string>,
   publishedAt: string | null,
+  namedKnown: ReadonlySet<KnownAgreement> = new Set(),
 ): KnownAgreement | null {
   if (cluster.name === null) return null;
   const name = slug(cluster.name);
@@ -278,10 +281,12 @@ export function knownByPlaceName(
     (a) =>
       kindsFit(kind, a.kind) &&
       a.parties.length > 0 &&
-      a.parties.every((p) => namedSides.has(p)) &&
+      (namedKnown.has(a) || a.parties.every((p) => namedSides.has(p))) &&
       cluster.parties.every((p) => a.parties.includes(p)) &&
       (a.signedOn ?? '') <= (publishedAt ?? '9999'),
   );
+  const named = fits.filter((a) => namedKnown.has(a));
+  if (named.length > 0) return named.length === 1 ? (named[0] ?? null) : null;
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 

@@ -91,7 +91,7 @@ agreement | Dayton Agreement | 1995-12-14 | BIH HRV SRB | Dayton Accords; Dayton
 agreement | Good Friday Agreement | 1998-04-10 | GBR IRL | Belfast Agreement
 agreement | Minsk Protocol | 2014-09-05 | UKR RUS | Minsk I; first Minsk agreement
 agreement | Minsk II | 2015-02-12 | UKR RUS | Minsk agreements; Minsk accords; Minsk peace agreements; Minsk agreement; Minsk peace agreement; Minsk peace deal; Minsk deals; Package of Measures for the Implementation of the Minsk Agreements; Minsk deal
-other | Black Sea Grain Initiative | 2022-07-22 | RUS UKR TUR | Black Sea grain deal; Black Sea grain agreement; Black Sea Grain Initiative deal; Istanbul grain deal; Ukraine grain deal; grain corridor deal
+other | Black Sea Grain Initiative | 2022-07-22 | RUS UKR TUR | Black Sea Initiative; Initiative on the Safe Transportation of Grain and Foodstuffs from Ukrainian Ports; Black Sea grain deal; Black Sea grain agreement; Black Sea Grain Initiative deal; Istanbul grain deal; Ukraine grain deal; grain corridor deal
 agreement | Doha Agreement | 2020-02-29 | USA org:taliban | US-Taliban deal; U.S.-Taliban deal; US-Taliban agreement; U.S.-Taliban agreement; Agreement for Bringing Peace to Afghanistan
 agreement | Colombian peace agreement | 2016-11-24 | COL | FARC peace deal; FARC peace agreement; peace deal with the FARC; Havana peace accords; Final Agreement to End the Armed Conflict
 agreement | Comprehensive Peace Agreement | 2005-01-09 | SDN | Naivasha Agreement
