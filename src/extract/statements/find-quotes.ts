@@ -271,21 +271,54 @@ function findStraightSingleQuotes(text: string, doubles: readonly Quote[]): Quot
   for (let i = text.indexOf("'"); i !== -1; i = text.indexOf("'", i + 1)) {
     while (d < doubles.length && (doubles[d]?.end ?? 0) <= i) d++;
     if ((doubles[d]?.start ?? Infinity) < i) continue;
-    if (!(isSpaceOrStart(text, i - 1) || text[i - 1] === ':') || !/\p{Lu}/u.test(text[i + 1] ?? '')) continue;
-    let j = i + 1;
-    for (; j < text.length && j - i <= MAX_SINGLE_QUOTE_LENGTH; j++) {
-      const ch = text[j];
-      if (ch === '\n' || ch === '"' || ch === '“' || ch === '”') break;
-      if (ch === "'" && /[.,!?]/.test(text[j - 1] ?? '') && /^(?:$|[\s,.;:)])/.test(text.slice(j + 1, j + 2)))
-        break;
-    }
-    if (text[j] !== "'") continue;
+    if (!(isSpaceOrStart(text, i - 1) || text[i - 1] === ':')) continue;
+    const first = text[i + 1] ?? '';
+    const j = /\p{Lu}/u.test(first)
+      ? straightSentenceClose(text, i)
+      : /\p{Ll}/u.test(first)
+        ? straightFragmentClose(text, i)
+        : -1;
+    if (j === -1) continue;
     const content = text.slice(i + 1, j).trim();
     if (content !== '' && (doubles[d]?.start ?? Infinity) > j)
       out.push({ start: i, end: j + 1, segments: [{ start: i + 1, end: j }], content });
     i = j;
   }
   return out;
+}
+
+/** The closing mark of a capitalized straight single quote: after the sentence's punctuation, before a space. */
+function straightSentenceClose(text: string, open: number): number {
+  for (let j = open + 1; j < text.length && j - open <= MAX_SINGLE_QUOTE_LENGTH; j++) {
+    const ch = text[j];
+    if (ch === '\n' || ch === '"' || ch === '“' || ch === '”') return -1;
+    if (ch === "'" && /[.,!?]/.test(text[j - 1] ?? '') && closingFollows(text, j)) return j;
+  }
+  return -1;
+}
+
+/**
+ * A short fragment of someone's words in straight single marks, as agencies print them inside reported speech
+ * (said the deal will be signed 'remotely'): lower case after the mark, a closing mark after a word or its
+ * punctuation within the sentence. The fragment is kept short so that a stray mark ('em, 'til) cannot pair with a
+ * plural possessive far away; a single letter ('n') is not a fragment.
+ */
+function straightFragmentClose(text: string, open: number): number {
+  for (let j = open + 2; j < text.length && j - open <= MAX_STRAIGHT_FRAGMENT_LENGTH; j++) {
+    const ch = text[j] ?? '';
+    if (ch === '\n' || ch === '"' || ch === '“' || ch === '”') return -1;
+    if (ch === "'")
+      return j - open > 2 && /[\p{L}.,!?]/u.test(text[j - 1] ?? '') && closingFollows(text, j) ? j : -1;
+    // A sentence end inside the marks: the mark was an apostrophe, not a fragment's opening.
+    if (/[.!?]/.test(ch) && /\s/.test(text[j + 1] ?? '')) return -1;
+  }
+  return -1;
+}
+
+const MAX_STRAIGHT_FRAGMENT_LENGTH = 120;
+
+function closingFollows(text: string, close: number): boolean {
+  return /^(?:$|[\s,.;:)])/.test(text.slice(close + 1, close + 2));
 }
 
 function mergeSingleQuotes(doubles: Quote[], singles: Quote[]): Quote[] {

@@ -133,10 +133,33 @@ describe('straight single quote marks', () => {
     ).toEqual(['The blockade must be lifted first. That is our main point.']);
   });
 
-  it('leaves apostrophes and a quoted term without closing punctuation alone', () => {
+  it('leaves apostrophes and plural possessives alone', () => {
+    expect(contents("Iran's envoy said the ministers' talks went on and the envoys' aides left.")).toEqual(
+      [],
+    );
+    expect(contents("The band played rock 'n' roll as the leaders' wives arrived.")).toEqual([]);
+  });
+
+  it('reads lower-case fragments in straight single marks, with or without closing punctuation', () => {
     expect(
-      contents("Iran's envoy said the deal was 'finalized and completed' and the ministers' talks went on."),
-    ).toEqual([]);
+      contents(
+        "The envoy said the text was 'finalized and completed' and would be signed 'within the coming days.'",
+      ),
+    ).toEqual(['finalized and completed', 'within the coming days.']);
+  });
+
+  it('does not pair an apostrophe with a mark in the next sentence', () => {
+    expect(contents("The talks ran 'til dawn. The ministers' aides then left.")).toEqual([]);
+  });
+
+  it('gives the fragments of a reported clause to its speaker as one quote', () => {
+    const result = extract(
+      "Deal near\n\nForeign Minister Abbas Araghchi said the framework agreement with Oman would be signed 'remotely' and 'within the coming days'.",
+    );
+    expect(result.statements.map((s) => [s.speaker, s.quote])).toContainEqual([
+      'person:abbas-araghchi',
+      'remotely ... within the coming days',
+    ]);
   });
 
   it('gives a straight single quote to the speaker after it', () => {
