@@ -1035,6 +1035,20 @@ function insideNounPhrase(words: readonly Word[], first: number, d: number, posA
 }
 
 /**
+ * Whether a known agreement's name is only the head of an organization's ("the Collective Security Treaty
+ * Organization"): the bloc is named, not its founding treaty, which "Article 4 of the North Atlantic Treaty" names.
+ */
+function insideOrganizationName(
+  words: readonly Word[],
+  mentions: readonly EntityMention[],
+  cover: Int32Array,
+  match: KnownMatch,
+): boolean {
+  const mention = mentions[cover[match.first] ?? -1];
+  return mention?.kind === 'org' && mention.end > (words[match.last]?.end ?? mention.end);
+}
+
+/**
  * Reads every agreement mention; `facts` (wink-nlp's part of speech, when given) keeps verbs out of descriptions.
  */
 export function readAgreementMentions(
@@ -1052,7 +1066,8 @@ export function readAgreementMentions(
   const knownMatches = findKnownAgreements(words, index).filter(
     (m) =>
       !sentences[words[m.first]?.sentence ?? 0]?.ignored &&
-      !(publishedAt !== null && m.agreement.signedOn !== null && m.agreement.signedOn > publishedAt),
+      !(publishedAt !== null && m.agreement.signedOn !== null && m.agreement.signedOn > publishedAt) &&
+      !insideOrganizationName(words, mentions, cover, m),
   );
   const cues = articleCues(words);
   const articleDenies = (): boolean => (cues.any & DENYING_CUE) !== 0;
