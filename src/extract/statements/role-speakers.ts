@@ -135,6 +135,20 @@ function opensAhead(state: ExtractState, j: number, k: number, cover: Int32Array
   return false;
 }
 
+/**
+ * "Iran's president has defended the visit, saying ...": a role its country qualifies, opening the sentence, is the
+ * subject whatever verb follows, and the holder the article names is who the sentence's speech belongs to.
+ */
+function countryRoleOpensSentence(
+  words: readonly Word[],
+  first: number,
+  qualifier: EntityMention | null,
+): boolean {
+  if (qualifier?.kind !== 'country') return false;
+  const before = words[first - 1];
+  return before === undefined || before.sentence !== (words[first] as Word).sentence;
+}
+
 /** The role phrase whose head is word k, read backwards over title words to "the" or a qualifier. */
 function roleAt(
   state: ExtractState,
@@ -214,7 +228,8 @@ function roleAt(
   const opensWithThe = words[first]?.lower === 'the';
   if (!opensWithThe && !qualifier) return null;
   if (!qualifier && lexicon.vagueRoleHeads.has(head.lower)) return null;
-  if (!inSpeakerPosition(words, first, last, lexicon)) return null;
+  if (!inSpeakerPosition(words, first, last, lexicon) && !countryRoleOpensSentence(words, first, qualifier))
+    return null;
   const role: RolePhrase = { first, head: k, last, titleWords, qualifier };
   if (abbreviation) role.abbreviation = abbreviation;
   if (accredited) role.remit = accredited.remit;
@@ -627,7 +642,9 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
     if (!id) {
       // '"...," the Israeli official told reporters' after "a senior official": the unnamed one speaks, and unnamed
       // officials are left out; the country describing them is not the speaker.
-      if (since !== -1 && role.qualifier?.kind === 'country') describing.add(role.qualifier);
+      // "Spain's prime minister welcomed ..." where the article names no one in that office: the office-holder
+      // speaks, unnamed like an unnamed official, and the country only describes them (it is no speaker).
+      if (role.qualifier?.kind === 'country') describing.add(role.qualifier);
       const body = since === -1 ? spokespersonBody(state, role, cover, lexicon) : null;
       if (body) {
         const start = (words[role.first] as Word).start;

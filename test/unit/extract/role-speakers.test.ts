@@ -413,3 +413,19 @@ describe('"the premier" as a speaker', () => {
     expect(speakerOf(text, 'strong support to the talks')).toBe('person:rashid-al-amiri');
   });
 });
+
+describe('a role its country qualifies', () => {
+  it('is its holder whatever verb follows, so a "saying" clause is theirs', () => {
+    const text =
+      'Minister backed\n\nNamibian President Netumbo Nandi-Ndaitwah opened the session in Windhoek.\n\n' +
+      "Namibia's president has defended the new water accord, saying it would protect farmers in the north.";
+    expect(speakerOf(text, 'protect farmers')).toBe('person:netumbo-nandi-ndaitwah');
+  });
+
+  it('leaves the country out when the article names no holder of the office', () => {
+    const text =
+      'Truce welcomed\n\nThe two sides agreed a truce in Geneva on Sunday.\n\n' +
+      'Chilean Prime Minister welcomed the truce, saying it was a step towards stability.';
+    expect(extract(text).statements.map((s) => s.speaker)).not.toContain('CHL');
+  });
+});
