@@ -107,6 +107,12 @@ export const VERB_JOINING_CONJUNCTIONS = ['and', 'but'] as const;
 export const PLURAL_SUBJECT_PRONOUNS = ['they'] as const;
 
 /**
+ * A deal made known by the parties after "by": "The deal was later confirmed by Azerbaijan and the Kremlin", "the
+ * truce, announced by the United States and Saudi Arabia in a joint statement". The participles that report it.
+ */
+export const PASSIVE_DEAL_REPORT_VERBS = ['announced', 'confirmed'] as const;
+
+/**
  * A passive attribution after the words it reports: "This was stated by Foreign Minister X.", "This was announced
  * at a briefing by the ministry's spokesman X." The back-pointing subject, the auxiliary, and the participle.
  */

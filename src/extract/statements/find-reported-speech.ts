@@ -12,6 +12,7 @@ import { headlineLine, namedRightBefore } from './present-stances.ts';
 import { invertedAttribution, onlyTitles, OUTLET_TAIL } from './inverted-attribution.ts';
 import { isTitle } from './title-phrase.ts';
 import { passiveAttribution } from './passive-attribution.ts';
+import { passiveDealReporters } from './passive-deal-reports.ts';
 import { describedAgreement } from './described-agreement.ts';
 import { meetingSubject } from './meeting-subjects.ts';
 import { goBetweenSpeakers } from './go-between-speakers.ts';
@@ -1279,6 +1280,11 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
     if (outlet?.channel && !tail)
       for (const draft of ctx.drafts.slice(madeHere)) draft.channel ??= outlet.channel;
     dropReporters(ctx, madeHere, sentence);
+    // "The deal was later confirmed by Azerbaijan and the Kremlin.": with no other attribution, the parties after
+    // "by" report the deal.
+    if (ctx.drafts.some((d) => d.sentence <= sentence.index && d.lastSentence >= sentence.index)) continue;
+    for (const party of passiveDealReporters(ctx, sentence))
+      addDraft(ctx, party, { start: sentence.start, end: sentence.end }, sentence, quotes);
   }
 }
 

@@ -2,7 +2,7 @@
 // briefing by X." gives the sentence before to X; a news agency in the "by" phrase only carried the words, and a
 // sentence that already has a speaker of its own keeps it.
 import { describe, expect, it } from 'vitest';
-import { reportedSpeech } from './helpers.ts';
+import { extract, reportedSpeech } from './helpers.ts';
 
 const LEAD =
   'Ministers talk\n\nLatvian Foreign Minister Baiba Braze spoke with Chilean Foreign Minister Alberto van Klaveren on Tuesday.\n\n';
@@ -48,5 +48,25 @@ describe('passive attributions', () => {
       `${LEAD}Riga and Santiago will open embassies in each other's capitals next year. This was stated by a friend of Braze in Riga.`,
     );
     expect(said.map(([speaker]) => speaker)).not.toContain('person:baiba-braze');
+  });
+});
+
+describe('a deal announced or confirmed by the parties named after "by"', () => {
+  const TRUCE =
+    'Truce agreed\n\nThe warring parties in Chad agreed a ceasefire in Ndjamena on Monday, Chad said. ';
+
+  it.each([
+    'The ceasefire was later confirmed by Chile and Peru.',
+    'The talks ended with the ceasefire, announced by Chile and Peru in a joint statement.',
+  ])('is a reported statement of each party: "%s"', (sentence) => {
+    const speakers = extract(TRUCE + sentence)
+      .statements.filter((s) => s.text.includes('by Chile'))
+      .map((s) => s.speaker);
+    expect(speakers.sort()).toEqual(['CHL', 'PER']);
+  });
+
+  it('is no statement when no deal comes before the participle, or when an outlet carried it', () => {
+    const text = `${TRUCE}The talks were later confirmed by Chile and Peru. The ceasefire was confirmed by Reuters.`;
+    expect(extract(text).statements.map((s) => s.speaker)).toEqual(['TCD']);
   });
 });
