@@ -182,6 +182,9 @@ function roleAt(
       break;
     }
     if (covering) {
+      // "MUNICH (Reuters) - Iran's foreign minister said": past the qualifier, a mention beyond punctuation (a
+      // dateline's place or agency) lies outside the phrase and closes it.
+      if (qualifier && gap !== ' ') break;
       if (qualifier || (covering.kind !== 'country' && covering.kind !== 'org') || covering.via === 'capital')
         return null;
       // "the U.N. special envoy", "The U.N.'s special representative": an abbreviation's last period is in the gap.

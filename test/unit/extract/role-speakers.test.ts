@@ -35,6 +35,20 @@ describe('a speaker named by the office they hold', () => {
     expect(speakerOf(text, 'crossing had to open')).toBe('person:badr-abdelatty');
   });
 
+  it.each([
+    [
+      'an agency',
+      "CAIRO (Reuters) - Egypt's foreign minister said the border crossing had to open without delay.",
+    ],
+    [
+      'a date',
+      "CAIRO, May 3 (AP) — Egypt's foreign minister said the border crossing had to open without delay.",
+    ],
+  ])("reads a country's office after a wire dateline with %s as its holder", (_shape, sentence) => {
+    const text = LEAD + sentence;
+    expect(speakerOf(text, 'crossing had to open')).toBe('person:badr-abdelatty');
+  });
+
   it('reads "the NATO chief" as the person who leads the alliance, not the alliance', () => {
     const text =
       'Allies meet\n\nNATO Secretary General Mark Rutte hosted defence ministers in Brussels on Thursday.\n\n' +
