@@ -52,6 +52,8 @@ import { clusterFor, vowelVariant, middleNamed, givenNamesBefore, completeNames 
 import { titleCaseHeadlineEnd, inBody } from './title-case-headline.ts';
 
 const MAX_NAME_WORDS = 6;
+/** "de la", "von der", "van den": particles that stack before a family name. */
+const MAX_PARTICLES_IN_A_ROW = 2;
 const NATURAL_FEATURES: ReadonlySet<string> = new Set(NATURAL_FEATURE_WORDS);
 
 /**
@@ -135,13 +137,17 @@ function findCandidates(
         verbAfterParticle(ctx, last + 1)
       )
         last++;
-      else if (
-        lexicon.particles.has(next.lower) &&
-        (name[last + 2] === true || givenNameAt(ctx, last + 2) || verbAfterParticle(ctx, last + 2)) &&
-        (words[last + 2]?.gap === ' ' || words[last + 2]?.gap === '-')
-      )
-        last += 2;
-      else break;
+      else {
+        // "Humberto de la Calle", "Ursula von der Leyen": up to two particles in a row join the name word after them.
+        const after = particlesEnd(ctx, last + 1);
+        if (
+          after > last + 1 &&
+          (name[after] === true || givenNameAt(ctx, after) || verbAfterParticle(ctx, after)) &&
+          (words[after]?.gap === ' ' || words[after]?.gap === '-')
+        )
+          last = after;
+        else break;
+      }
     }
     // "Ferdinand R. Marcos Jr.", "George W. Bush": a middle initial joins the name after it; when that name is a
     // known person, the run is part of that person's mention.
@@ -286,6 +292,20 @@ function findCandidates(
     i = last;
   }
   return out;
+}
+
+/** The index after the lower-case name particles (two at most) that start at index, spaced and uncovered. */
+function particlesEnd(ctx: Context, index: number): number {
+  const { words, lexicon, cover } = ctx;
+  let end = index;
+  while (end < index + MAX_PARTICLES_IN_A_ROW) {
+    const word = words[end];
+    if (!word || !lexicon.particles.has(word.lower) || cover[end] !== -1) break;
+    // A capitalized second particle ("bin Al Thani") is the family name's own article, read as a name word.
+    if (end > index && (word.gap !== ' ' || word.cap)) break;
+    end++;
+  }
+  return end;
 }
 
 /** The person mention a name particle joins to the run at index: "<person> Al Nahyan", "<person> bin Abdulaziz". */

@@ -45,6 +45,30 @@ describe('names with hyphened particles', () => {
   );
 });
 
+describe('names with two lower-case particles in a row', () => {
+  it.each([
+    [
+      'The chief mediator, Rodrigo de la Fuente, said the talks in Lima would resume next week.',
+      'Rodrigo de la Fuente',
+    ],
+    [
+      'Dutch envoy Pieter van der Molen said on Friday that the trade deal was close.',
+      'Pieter van der Molen',
+    ],
+  ])('keeps both particles and the family name after them: %s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('reads a later "de la Fuente said" as that speaker', () => {
+    const result = extract(
+      'The chief mediator, Rodrigo de la Fuente, arrived in Lima on Monday.\n\n' +
+        'The accord will be signed in March, de la Fuente said.',
+    );
+    const speakers = result.statements.map((s) => result.persons.find((p) => p.id === s.speaker)?.name);
+    expect(speakers).toEqual(['Rodrigo de la Fuente']);
+  });
+});
+
 describe('a known name that goes on with its family name', () => {
   it('takes "Al Nahyan" after a known shorter name into that person, and a later "Al Nahyan" too', () => {
     const { persons } = extract(
