@@ -196,6 +196,8 @@ export const TITLE_MODIFIERS = [
   'transport',
   'science',
   'environment',
+  // "Ukraine's infrastructure minister has said"
+  'infrastructure',
   'national',
   'security',
   'state',

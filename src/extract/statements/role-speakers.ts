@@ -65,6 +65,31 @@ function roleEnd(words: readonly Word[], k: number, lexicon: Lexicon): number {
   return isNameWord(after, lexicon) ? -1 : k;
 }
 
+/**
+ * "the president of the United States stated", "the foreign minister of Iran said": a role whose country follows it
+ * in an "of" phrase, as "the US president" has it before. The country mention (its "the" too) ends the phrase; null
+ * when anything else follows "of" ("the minister of foreign affairs", "the head of the delegation").
+ */
+function countryAfterRole(
+  state: ExtractState,
+  k: number,
+  cover: Int32Array,
+): { last: number; country: EntityMention } | null {
+  const { words, mentions } = state;
+  const of = words[k + 1];
+  if (of?.lower !== 'of' || of.gap !== ' ') return null;
+  let j = k + 2;
+  // "the United States" may be the country's mention whole, or "the" stand before it.
+  if (words[j]?.lower === 'the' && cover[j] === -1 && words[j + 1]?.gap === ' ') j++;
+  const word = words[j];
+  const country = mentions[cover[j] ?? -1];
+  if (!word || word.gap !== ' ' || country?.kind !== 'country' || country.start !== word.start) return null;
+  if (country.via === 'capital') return null;
+  let last = j;
+  while (last + 1 < words.length && (words[last + 1] as Word).end <= country.end) last++;
+  return { last, country };
+}
+
 const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(PORTFOLIO_TITLE_HEADS);
 const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([...MINISTRY_PORTFOLIOS, ...PORTFOLIO_PHRASE_WORDS]);
 /** Words a minister's portfolio may run to: "Foreign Affairs and International Cooperation". */
@@ -117,6 +142,30 @@ function portfolioReference(
   return { id: mention.id, start: mention.start, last };
 }
 
+/**
+ * "The president of the United States stated ...": persons/ read "The president" (word k its head) as the holder
+ * of that country's office, and the country after it stands between that mention and the verb, where it would be
+ * read as the speaker. The mention then spans the country too.
+ */
+function countryTailReference(
+  state: ExtractState,
+  k: number,
+  cover: Int32Array,
+  lexicon: Lexicon,
+): { id: string; start: number; last: number } | null {
+  const { words } = state;
+  const head = words[k] as Word;
+  const mention = state.mentions[cover[k] ?? -1];
+  if (mention?.kind !== 'person' || mention.via !== 'reference' || mention.end !== head.end) return null;
+  if (!lexicon.titleHeads.has(head.lower)) return null;
+  const tail = countryAfterRole(state, k, cover);
+  if (!tail || state.persons.get(mention.id)?.country !== tail.country.id) return null;
+  let first = k;
+  while (first > 0 && (words[first - 1] as Word).start >= mention.start) first--;
+  if (!inSpeakerPosition(words, first, tail.last, lexicon)) return null;
+  return { id: mention.id, start: mention.start, last: tail.last };
+}
+
 /** The part of speech wink gives word i, read only where a rule asks. */
 type PosAt = (i: number) => string;
 
@@ -162,12 +211,14 @@ function roleAt(
   if (!lexicon.titleHeads.has(head.lower) && !lexicon.organizationChiefWords.has(head.lower)) return null;
   if (cover[k] !== -1) return null;
   const accredited = accreditedRemit(state, k, cover, lexicon);
-  const last = accredited?.last ?? roleEnd(words, k, lexicon);
+  let last = accredited?.last ?? roleEnd(words, k, lexicon);
+  const countryAfter = last === -1 ? countryAfterRole(state, k, cover) : null;
+  if (countryAfter) last = countryAfter.last;
   if (last === -1) return null;
   // "the Head of State" is matched as a whole; other roles by their title words, head last.
-  const office = !accredited && last > k && words[k + 1]?.lower === 'of';
+  const office = !accredited && !countryAfter && last > k && words[k + 1]?.lower === 'of';
   const titleWords = office ? words.slice(k, last + 1).map((w) => w.lower) : [head.lower];
-  let qualifier: EntityMention | null = null;
+  let qualifier: EntityMention | null = countryAfter?.country ?? null;
   let abbreviation: string | undefined;
   let first = k;
   for (let j = k - 1; j >= 0 && k - j <= MAX_ROLE_WORDS; j--) {
@@ -200,7 +251,8 @@ function roleAt(
       first = j;
       break;
     }
-    if (qualifier) break;
+    // "the foreign minister of Iran": title words still stand before a role its country follows.
+    if (qualifier && !countryAfter) break;
     // "The FO spokesperson said": an undefined abbreviation of the body, read against the persons named.
     if (
       titleWords.length === 1 &&
@@ -229,7 +281,7 @@ function roleAt(
     first = j;
   }
   const opensWithThe = words[first]?.lower === 'the';
-  if (!opensWithThe && !qualifier) return null;
+  if (!opensWithThe && (!qualifier || countryAfter)) return null;
   if (!qualifier && lexicon.vagueRoleHeads.has(head.lower)) return null;
   if (!inSpeakerPosition(words, first, last, lexicon) && !countryRoleOpensSentence(words, first, qualifier))
     return null;
@@ -621,6 +673,11 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
     const chiefId = chief ? roleHolder(state, chief, lexicon, true) : null;
     if (chief && chiefId) {
       refer(chiefId, (words[chief.first] as Word).start, (words[chief.last] as Word).end, word);
+      continue;
+    }
+    const ownCountry = countryTailReference(state, k, cover, lexicon);
+    if (ownCountry) {
+      refer(ownCountry.id, ownCountry.start, (words[ownCountry.last] as Word).end, word);
       continue;
     }
     const portfolio = portfolioReference(state, k, cover, lexicon);

@@ -160,6 +160,45 @@ describe('"the minister of <portfolio>" as the minister named before', () => {
   });
 });
 
+describe('"the <office> of <country>" as the holder of that office in that country', () => {
+  const lead =
+    'Leaders meet\n\nBrazilian President Lucas Ferreira hosted Chilean President Marta Rojas in Brasilia on ' +
+    'Friday.\n\n';
+
+  it.each([
+    ['"of" and the country', 'The president of Chile stated that the two sides would widen trade links.'],
+    [
+      '"of the" and the country',
+      'The president of the Republic of Chile stated that the two sides would widen trade links.',
+    ],
+  ])('speaks as that holder, not as the country: %s', (_shape, sentence) => {
+    expect(speakerOf(lead + sentence, 'widen trade links')).toBe('person:marta-rojas');
+  });
+
+  it('reads the title words before the office too: "the foreign minister of Chile"', () => {
+    const text =
+      'Ministers meet\n\nChilean Foreign Minister Tomas Vidal met Peruvian Foreign Minister Ana Quispe in Lima ' +
+      'on Friday.\n\nThe foreign minister of Peru stated that the two sides would widen trade links.';
+    expect(speakerOf(text, 'widen trade links')).toBe('person:ana-quispe');
+  });
+
+  it('leaves the country no speaker when the article names no one in that office', () => {
+    const text =
+      'Leaders meet\n\nBrazilian President Lucas Ferreira visited Lima on Friday.\n\n' +
+      'The president of Chile stated that the two sides would widen trade links.';
+    expect(speakerOf(text, 'widen trade links')).not.toBe('CHL');
+  });
+});
+
+describe('a role phrase whose portfolio is less common', () => {
+  it('reads "infrastructure" as a title word: "Chile\'s infrastructure minister has said"', () => {
+    const text =
+      'Port deal\n\nChilean Infrastructure Minister Pablo Soto visited Valparaiso on Friday.\n\n' +
+      "Chile's infrastructure minister has said the two sides would widen trade links.";
+    expect(speakerOf(text, 'widen trade links')).toBe('person:pablo-soto');
+  });
+});
+
 describe('"the head of the <ministry>"', () => {
   const TALKS =
     "Ministers meet\n\nUzbekistan's Foreign Minister Bakhtiyor Saidov met Belarusian Foreign Minister Sergei " +
