@@ -10,6 +10,7 @@ import {
 } from '../lexicon/event-words.ts';
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import { CEASEFIRE_NAME_WORDS } from '../lexicon/agreement-reference-words.ts';
+import { TITLE_SETTING_APART_WORDS } from '../lexicon/agreement-title-words.ts';
 import { PEACE_DESCRIPTOR_WORDS } from '../lexicon/agreement-mention-words.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
 import { dominantKind, type Cluster } from './agreement-facts.ts';
@@ -260,6 +261,19 @@ export function knownByPlace(
  * "the Istanbul agreement" in a story that names the Black Sea Grain Initiative (also the "Istanbul grain deal") is
  * that one: a known agreement the article names by its own name needs no side named, and wins over the others.
  */
+/**
+ * A known agreement the article names by its own name, unless that name sets it apart as a sequel or stage ("Minsk
+ * II"): "the Minsk Agreement" beside "the Minsk II Agreement" is the first text, not the one named.
+ */
+function namedAsWhole(known: KnownAgreement, namedKnown: ReadonlySet<KnownAgreement>): boolean {
+  return (
+    namedKnown.has(known) &&
+    !slug(known.name)
+      .split('-')
+      .some((w) => TITLE_SETTING_APART_WORDS.has(w))
+  );
+}
+
 export function knownByPlaceName(
   cluster: Cluster,
   index: AgreementIndex,
@@ -281,11 +295,11 @@ export function knownByPlaceName(
     (a) =>
       kindsFit(kind, a.kind) &&
       a.parties.length > 0 &&
-      (namedKnown.has(a) || a.parties.every((p) => namedSides.has(p))) &&
+      (namedAsWhole(a, namedKnown) || a.parties.every((p) => namedSides.has(p))) &&
       cluster.parties.every((p) => a.parties.includes(p)) &&
       (a.signedOn ?? '') <= (publishedAt ?? '9999'),
   );
-  const named = fits.filter((a) => namedKnown.has(a));
+  const named = fits.filter((a) => namedAsWhole(a, namedKnown));
   if (named.length > 0) return named.length === 1 ? (named[0] ?? null) : null;
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }

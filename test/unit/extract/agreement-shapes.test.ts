@@ -759,7 +759,7 @@ describe('a relationship paragraphs after an agreement', () => {
     const result = extract(
       'Fiji and Japan signed a fisheries agreement in Suva on Monday.\n\nThe deal doubles the catch quota.\n\n' +
         'Fijian officials also met Australian envoys on trade.\n\n' +
-        'The Fijian foreign minister said Fiji had long been in close partnership with larger nations and would stay neutral.',
+        'Fijian Foreign Minister Mere Tora said Fiji had long been in close partnership with larger nations and would stay neutral.',
       { publishedAt: '2024-05-20' },
     );
     expect(result.agreements.map((a) => a.name)).toEqual(['Fiji–Japan fisheries agreement']);

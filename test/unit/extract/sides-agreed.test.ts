@@ -40,7 +40,7 @@ describe('the sides agreed to a term', () => {
     ],
     [
       'a reported "the two countries will"',
-      'The Guinean foreign minister said the two countries will keep their promise.',
+      'Guinean Foreign Minister Sekou Camara said the two countries will keep their promise.',
       'the two countries will',
     ],
   ])("the sides' future course, %s, is a term too", (_shape, sentence, opening) => {
