@@ -326,6 +326,13 @@ export const OPEN_QUESTION_ENDS = ['but', 'yet', 'then', 'while', 'although', 't
 export const DATA_SOURCE_NOUNS = ['figures', 'data', 'statistics', 'estimates', 'tally', 'count'] as const;
 
 /**
+ * Nouns for a country's news outlets: "Russian and Armenian media reported", "according to Iranian media". The
+ * outlets carry the words; the country a demonym names before them says nothing. ("state television" stays: it
+ * is read as the government's voice.)
+ */
+export const MEDIA_SOURCE_NOUNS = ['media', 'outlets', 'newspapers'] as const;
+
+/**
  * Verbs that carry on a speaker's words through "on to" and a speech verb: "Kheyre went on to say that ...", "the
  * spokesman goes on to note ...". The subject of the verb speaks.
  */

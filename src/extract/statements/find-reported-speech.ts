@@ -2,7 +2,15 @@
 // to the Kremlin", participle clauses (", saying ...") as separate statements; quotes inside keep their words.
 
 import { quotePieces, type Quote } from './find-quotes.ts';
-import { groupBeforeBracket, itReferent, pronounSpeaker, speakerIn, subjectBefore } from './find-speaker.ts';
+import {
+  endsInNotSpeakingHead,
+  groupBeforeBracket,
+  isNotSpeakingHead,
+  itReferent,
+  pronounSpeaker,
+  speakerIn,
+  subjectBefore,
+} from './find-speaker.ts';
 import { lastSpeakerBefore } from './running-speaker.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { coSubjects } from './co-subjects.ts';
@@ -523,6 +531,12 @@ function attributionSpeakers(
     return group.length > 0 ? group : null;
   }
   if (state.organizations.get(mention.id)?.kind === 'news agency') return [];
+  // "..., Armenian and Russian media reported.": outlets carried the words, as an agency would; no country spoke.
+  if (
+    mention.kind !== 'person' &&
+    endsInNotSpeakingHead(state.text.slice(mention.end, from + subject.length))
+  )
+    return [];
   // "..., the U.S. and Saudi Arabia said in a joint statement.": each speaker listed in the attribution, not the
   // last one only; a country before its comma ends the words reported ("... local time in Sudan, the U.S. and ...").
   const verb = state.words[verbAt];
@@ -997,19 +1011,25 @@ const DATA_NOUNS: ReadonlySet<string> = new Set(DATA_SOURCE_NOUNS);
 
 /**
  * Whether an "according to" source from `from` whose name ends at `nameEnd` is data: a data noun before the name
- * ("figures from the Ministry of Economy") or right after it ("UN figures", "Ukraine's statistics").
+ * ("figures from the Ministry of Economy") or right after it ("UN figures", "Ukraine's statistics"), or a data or
+ * media noun heading the whole source up to `sourceEnd` ("Chilean and Canadian trade statistics", "Iranian media").
  */
-function dataSource(words: readonly Word[], from: number, nameEnd: number): boolean {
+function dataSource(words: readonly Word[], from: number, nameEnd: number, sourceEnd: number): boolean {
+  let head: Word | undefined;
   for (let j = wordIndexAt(words, from); j < words.length; j++) {
     const word = words[j] as Word;
+    if (word.end > sourceEnd) break;
     if (word.start < nameEnd) {
       if (DATA_NOUNS.has(word.lower)) return true;
       continue;
     }
-    const next = /^['’]s$/.test(word.lower) ? words[j + 1] : word;
-    return DATA_NOUNS.has(next?.lower ?? '');
+    if (!head) {
+      const next = /^['’]s$/.test(word.lower) ? words[j + 1] : word;
+      if (DATA_NOUNS.has(next?.lower ?? '')) return true;
+    }
+    head = word;
   }
-  return false;
+  return head !== undefined && isNotSpeakingHead(head.lower);
 }
 
 function wordsInQuotes(words: readonly Word[], quotes: readonly Quote[]): Uint8Array {
@@ -1121,7 +1141,7 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         // "According to him, the agreement has helped ...": the person the pronoun means.
         const pronoun = named ? null : PRONOUN_SOURCE.test(text.slice(sourceFrom, sourceEnd));
         // "according to UN figures": a count the body keeps, which states nothing.
-        if (named && dataSource(words, sourceFrom, named.end)) continue;
+        if (named && dataSource(words, sourceFrom, named.end, sourceEnd)) continue;
         const id = named?.id ?? (pronoun ? pronounSource(ctx, word.start, sentence) : null);
         if (!id || state.organizations.get(id)?.kind === 'news agency') continue;
         const sourceEndsAt = named?.end ?? sourceEnd;

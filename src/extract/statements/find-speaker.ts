@@ -5,6 +5,8 @@ import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import {
   SET_OFF_SUBJECT_AUXILIARIES,
   CHANNEL_CUE_PHRASES,
+  DATA_SOURCE_NOUNS,
+  MEDIA_SOURCE_NOUNS,
   QUOTING_VERBS,
   FIRST_PERSON_WORDS,
   OCCASION_ASIDE_LEADS,
@@ -348,6 +350,29 @@ export function itReferent(
 const SUBJECT_FILLER = new RegExp(`^(?:['’]s)?(?: (?:[a-z][a-z-]*|${WEEKDAY_NAMES.join('|')})){0,4} $`);
 // A subject pronoun in the gap is the verb's own subject ("After meeting Putin he said"): the name is not.
 const FILLER_STOPS = new RegExp(`\\b(?:${[...SUBJECT_FILLER_STOPS, ...SUBJECT_CASE_PRONOUNS].join('|')})\\b`);
+/**
+ * Heads of a noun phrase a country's name may only qualify, whose words are not the country's: "Russian and
+ * Armenian media reported", "Chilean trade statistics show".
+ */
+const NOT_SPEAKING_HEADS: ReadonlySet<string> = new Set([...DATA_SOURCE_NOUNS, ...MEDIA_SOURCE_NOUNS]);
+
+/** A few lower-case words after a name, as the rest of the noun phrase it qualifies: " trade statistics ". */
+const QUALIFIED_NOUNS = /^(?:['’]s)?(?: [a-z][a-z-]*){1,4} ?$/;
+
+/**
+ * Whether the words after a body's or country's name make it a mere qualifier of outlets or figures ("[Armenian]
+ * media reported", "[Chilean] trade statistics show"): they then speak, or count, not the country.
+ */
+export function endsInNotSpeakingHead(gap: string): boolean {
+  if (!QUALIFIED_NOUNS.test(gap)) return false;
+  const trimmed = gap.trimEnd();
+  return isNotSpeakingHead(trimmed.slice(trimmed.lastIndexOf(' ') + 1));
+}
+
+/** Whether a lower-case noun heads a phrase of outlets or figures: "media", "statistics". */
+export function isNotSpeakingHead(noun: string): boolean {
+  return NOT_SPEAKING_HEADS.has(noun);
+}
 /** ", who co-chaired the meeting with the EU," / ", in a video message," between a subject and its verb. */
 const MAX_SUBJECT_DISTANCE = 300;
 // The word after the aside may be an adverb ("also"), not a subject pronoun: ", as well as X, he said" is his.
@@ -491,7 +516,8 @@ function fitsSubject(text: string, m: EntityMention | null, until: number): bool
   // "Minnawi's group said", "Putin's envoy said": the person owns the subject, a noun of its own; a body's or
   // country's ("Russia's foreign ministry said") still speaks for it.
   if (m.kind === 'person' && /^['’]s [a-z]/.test(gap)) return false;
-  return gap === '' || gap === ' ' || (SUBJECT_FILLER.test(gap) && !FILLER_STOPS.test(gap));
+  if (gap === '' || gap === ' ') return true;
+  return SUBJECT_FILLER.test(gap) && !FILLER_STOPS.test(gap) && !endsInNotSpeakingHead(gap);
 }
 
 /**
@@ -502,7 +528,7 @@ function fitsSubject(text: string, m: EntityMention | null, until: number): bool
 function bodyNounAfter(text: string, m: EntityMention, until: number): boolean {
   if (m.kind === 'person') return false;
   const gap = `${text.slice(m.end, until)} `;
-  return SUBJECT_FILLER.test(gap) && !FILLER_STOPS.test(gap);
+  return SUBJECT_FILLER.test(gap) && !FILLER_STOPS.test(gap) && !endsInNotSpeakingHead(gap);
 }
 
 /** A closing bracket right before a verb, after the last mention inside it ("... and the United States) said"). */
