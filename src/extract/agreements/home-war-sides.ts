@@ -1,8 +1,12 @@
 // The side of a peace deal a government makes with armed groups of its own country: "the CAR government and 14 armed
-// groups signed a peace agreement" is a deal of the Central African Republic, though its groups have no name.
+// groups signed a peace agreement" is a deal of the Central African Republic, though its groups have no name; so is
+// a truce the Malian army accuses rebels of breaking.
 
 import {
   GOVERNMENT_SIDE_NOUNS,
+  HOME_ARMY_NOUNS,
+  HOME_FIGHTER_REACH,
+  HOME_FIGHTER_WORDS,
   HOME_OPPONENT_JOINERS,
   HOME_OPPONENT_WORDS,
   PEACE_DESCRIPTOR_WORDS,
@@ -12,7 +16,9 @@ import { startingIn, wordIndexAt } from '../mention-index.ts';
 import type { EntityMention, ExtractState, Word } from '../types.ts';
 import type { Cluster } from './agreement-facts.ts';
 
-const GOVERNMENT: ReadonlySet<string> = new Set(GOVERNMENT_SIDE_NOUNS);
+const GOVERNMENT: ReadonlySet<string> = new Set([...GOVERNMENT_SIDE_NOUNS, ...HOME_ARMY_NOUNS]);
+const ARMY: ReadonlySet<string> = new Set(HOME_ARMY_NOUNS);
+const FIGHTER: ReadonlySet<string> = new Set(HOME_FIGHTER_WORDS);
 const OPPONENT: ReadonlySet<string> = new Set(HOME_OPPONENT_WORDS);
 const JOINER: ReadonlySet<string> = new Set(HOME_OPPONENT_JOINERS);
 const PEACE: ReadonlySet<string> = new Set([...PEACE_DESCRIPTOR_WORDS, ...CEASEFIRE_NAME_WORDS]);
@@ -49,11 +55,25 @@ function afterCountryName(state: ExtractState, at: number): number {
   return country ? wordIndexAt(words, country.end) : at + 1;
 }
 
-/** Whether the government word at `at` is set beside armed opponents: "and (the) 14 armed groups", "nor the rebels". */
+/** Whether rebels or the like follow the government word's phrase closely in its sentence ("accused rebel forces"). */
+function facingFighters(state: ExtractState, after: number, sentence: number): boolean {
+  for (let j = after; j < after + HOME_FIGHTER_REACH; j++) {
+    const next = state.words[j];
+    if (!next || next.sentence !== sentence) return false;
+    if (FIGHTER.has(next.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the government word at `at` is set beside armed opponents: "and (the) 14 armed groups", "nor the rebels",
+ * or rebels close after it whatever joins them ("the government accused rebels", "government forces and rebels").
+ */
 function besideOpponents(state: ExtractState, at: number): boolean {
   const { words } = state;
   const sentence = (words[at] as Word).sentence;
   const joiner = afterCountryName(state, at);
+  if (facingFighters(state, joiner, sentence)) return true;
   if (words[joiner]?.sentence !== sentence || !JOINER.has(words[joiner]?.lower ?? '')) return false;
   for (let j = joiner + 1; j <= joiner + OPPONENT_REACH; j++) {
     const next = words[j];
@@ -61,6 +81,14 @@ function besideOpponents(state: ExtractState, at: number): boolean {
     if (OPPONENT.has(next.lower)) return true;
   }
   return false;
+}
+
+/** Whether the word at `at` ends or sits in an organization's name ("the Free Syrian Army"): no government's force. */
+function inOrganizationName(state: ExtractState, at: number): boolean {
+  const word = state.words[at] as Word;
+  return startingIn(state.mentions, Math.max(0, word.start - NAME_REACH), word.end).some(
+    (m) => m.kind === 'org' && m.end >= word.end,
+  );
 }
 
 /** The country the article names most often, or null on a tie: whose government a bare "the government" is. */
@@ -84,7 +112,8 @@ function homeWarCountry(state: ExtractState): string | null {
   const named = new Set<string>();
   let bareOpposed = false;
   for (let i = 0; i < state.words.length; i++) {
-    if (!GOVERNMENT.has(state.words[i]?.lower ?? '')) continue;
+    const lower = state.words[i]?.lower ?? '';
+    if (!GOVERNMENT.has(lower) || (ARMY.has(lower) && inOrganizationName(state, i))) continue;
     const of = governmentCountry(state, i);
     if (of !== null) named.add(of);
     if (!besideOpponents(state, i)) continue;

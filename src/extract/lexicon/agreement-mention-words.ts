@@ -783,5 +783,23 @@ export const HOME_OPPONENT_WORDS = [
   'opposition',
 ] as const;
 
+/**
+ * Words of fighters that no government's own side is called, so a government set just before them faces them whatever
+ * verb stands between ("the government accused rebel forces", "government forces and insurgents"); unlike "armed" or
+ * "opposition", which a government's own "armed forces" or a parliament's "opposition" also are.
+ */
+export const HOME_FIGHTER_WORDS = [
+  'rebel',
+  'rebels',
+  'insurgent',
+  'insurgents',
+  'militia',
+  'militias',
+] as const;
+/** How many words after the government word its fighters may come ("the Chadian army on Sunday accused rebels"). */
+export const HOME_FIGHTER_REACH = 5;
+/** A country's armed force that stands for its government in a war at home ("the Syrian army accused rebels"). */
+export const HOME_ARMY_NOUNS = ['army', 'military'] as const;
+
 /** Joiners that set a government and its opponents side by side ("and", "neither the government nor the rebels"). */
 export const HOME_OPPONENT_JOINERS = ['and', 'nor'] as const;

@@ -23,6 +23,16 @@ describe('the peace deal of a government and its armed groups', () => {
       'Chad hails peace pact\nFor the Chadian government, this agreement marks a new beginning. "We have sealed a peace agreement between the government and the nine rebel movements," the minister said. Chad will host the follow-up talks.',
       ['TCD'],
     ],
+    [
+      'a government accusing rebels, no joiner between',
+      'Truce breached in Chad\nThe Chadian government on Friday accused rebel fighters of breaching the truce. "The ceasefire is already broken," a spokesman said in N\'Djamena.',
+      ['TCD'],
+    ],
+    [
+      "a country's army facing rebels",
+      'Army blames rebels for broken truce\nThe Malian army on Sunday blamed rebels for violating the ceasefire declared for the holiday. The rebels denied the charge.',
+      ['MLI'],
+    ],
   ])('gives the deal its country: %s', (_shape, text, sides) => {
     expect(parties(text)).toContainEqual(sides);
   });
@@ -31,6 +41,12 @@ describe('the peace deal of a government and its armed groups', () => {
     const text =
       'Kenya, Ethiopia sign border pact\nKenya and Ethiopia signed a border peace agreement in Nairobi on Sunday. The Kenyan government and the opposition welcomed the agreement.';
     expect(parties(text)).toContainEqual(['ETH', 'KEN']);
+  });
+
+  it("takes no rebel group's own Army for a government's", () => {
+    const text =
+      'Truce holds in the north\nA spokesman for the Free Syrian Army, the main rebel group, said the ceasefire was holding on Monday. Turkey and Jordan welcomed the truce.';
+    expect(parties(text).flat()).not.toContain('SYR');
   });
 
   it('gives no side where the government stands beside no armed opponent', () => {
