@@ -117,6 +117,27 @@ function portfolioEnd(words: readonly Word[], j: number, lexicon: Lexicon, cover
   return next?.gap === ' ' && next.cap ? -1 : last;
 }
 
+/** The person reference persons/ read whose mention ends at word k, the head of a role ("The minister"). */
+function referenceEndingAt(state: ExtractState, k: number, cover: Int32Array): EntityMention | null {
+  const mention = state.mentions[cover[k] ?? -1];
+  if (mention?.kind !== 'person' || mention.via !== 'reference') return null;
+  return mention.end === (state.words[k] as Word).end ? mention : null;
+}
+
+/** The reference (its head word k) spanning on to word `last`, when that whole span stands where a speaker stands. */
+function stretchedToSpeaker(
+  words: readonly Word[],
+  k: number,
+  mention: EntityMention,
+  last: number,
+  lexicon: Lexicon,
+): { id: string; start: number; last: number } | null {
+  let first = k;
+  while (first > 0 && (words[first - 1] as Word).start >= mention.start) first--;
+  if (!inSpeakerPosition(words, first, last, lexicon)) return null;
+  return { id: mention.id, start: mention.start, last };
+}
+
 /**
  * "The minister of foreign affairs affirmed that ...": persons/ read "The minister" (word k its head) as the
  * minister named before, and the portfolio after it stands between that mention and the verb. The mention then
@@ -132,14 +153,11 @@ function portfolioReference(
   const head = words[k] as Word;
   const after = words[k + 1];
   if (!PORTFOLIO_HEADS.has(head.lower) || after?.lower !== 'of' || after.gap !== ' ') return null;
-  const mention = state.mentions[cover[k] ?? -1];
-  if (mention?.kind !== 'person' || mention.via !== 'reference' || mention.end !== head.end) return null;
+  const mention = referenceEndingAt(state, k, cover);
+  if (mention === null) return null;
   const last = portfolioEnd(words, k + 2, lexicon, cover);
   if (last === -1) return null;
-  let first = k;
-  while (first > 0 && (words[first - 1] as Word).start >= mention.start) first--;
-  if (!inSpeakerPosition(words, first, last, lexicon)) return null;
-  return { id: mention.id, start: mention.start, last };
+  return stretchedToSpeaker(words, k, mention, last, lexicon);
 }
 
 /**
@@ -153,17 +171,11 @@ function countryTailReference(
   cover: Int32Array,
   lexicon: Lexicon,
 ): { id: string; start: number; last: number } | null {
-  const { words } = state;
-  const head = words[k] as Word;
-  const mention = state.mentions[cover[k] ?? -1];
-  if (mention?.kind !== 'person' || mention.via !== 'reference' || mention.end !== head.end) return null;
-  if (!lexicon.titleHeads.has(head.lower)) return null;
+  const mention = referenceEndingAt(state, k, cover);
+  if (mention === null || !lexicon.titleHeads.has((state.words[k] as Word).lower)) return null;
   const tail = countryAfterRole(state, k, cover);
   if (!tail || state.persons.get(mention.id)?.country !== tail.country.id) return null;
-  let first = k;
-  while (first > 0 && (words[first - 1] as Word).start >= mention.start) first--;
-  if (!inSpeakerPosition(words, first, tail.last, lexicon)) return null;
-  return { id: mention.id, start: mention.start, last: tail.last };
+  return stretchedToSpeaker(state.words, k, mention, tail.last, lexicon);
 }
 
 /** The part of speech wink gives word i, read only where a rule asks. */
