@@ -9,6 +9,7 @@ import {
   apposedToRole,
   apposedSpeaker,
   appositionAfter,
+  roleSubjectAfter,
   bodyAfterTitle,
   speechNextToWord,
   quoteAttributionWord,
@@ -242,6 +243,9 @@ function findCandidates(
         !Object.hasOwn(AGREEMENT_WORDS, word.lower) &&
         speechNextToWord(ctx, i)) ||
         (quoteAttributionWord(ctx, i) && !spellingVariantOfRun(word, ends)));
+    // "agreed to a ceasefire in the Gaza Strip, a spokeswoman for X said": a lone word that goes on its clause (a
+    // plain space before it) and that a role phrase speaking on its own follows is the end of what was said.
+    if (last === i && word.gap === ' ' && !shortSpeaker && roleSubjectAfter(ctx, i)) continue;
     // "Ahmed bin Sultan Al Jaber welcomed ...": a "son of" particle between name words makes a person's name,
     // unless a capitalized word goes on after it ("the Mohammed bin Rashid Space Centre" names a place).
     const goesOn = words[last + 1]?.gap === ' ' && words[last + 1]?.cap === true;

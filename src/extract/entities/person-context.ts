@@ -1,7 +1,12 @@
 // Reads the context around a name: a title before it ("Deputy Foreign Minister X", "South Korean national
 // security adviser X"), an apposition after it ("X, Russia's deputy foreign minister,"), honorifics, speech verbs.
 
-import { PERSON_AGENT_VERBS, POSTING_LINK_WORDS, TITLE_EDGE_WORDS } from '../lexicon/entity-words.ts';
+import {
+  PERSON_AGENT_VERBS,
+  POSTING_LINK_WORDS,
+  SPEECH_VERB_AUXILIARIES,
+  TITLE_EDGE_WORDS,
+} from '../lexicon/entity-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import {
   APPOSED_ROLE_HEADS,
@@ -407,6 +412,28 @@ export function apposedSpeaker(ctx: Context, first: number, last: number): boole
     if (word.sentence !== sentence || CLAUSE_END_GAP.test(word.gap)) return false;
     if (word.gap.startsWith(','))
       return word.gap === ', ' && lexicon.speechVerbs.has(word.lower) && !word.lower.endsWith('ing');
+  }
+  return false;
+}
+
+const SPEECH_AUXILIARIES: ReadonlySet<string> = new Set(SPEECH_VERB_AUXILIARIES);
+
+/**
+ * "... a ceasefire in the Gaza Strip, a spokeswoman for the prime minister said", "... the month of Ramadan, the UN
+ * envoy has said": after the comma a role phrase runs, with no comma closing it, into its own speech verb. That role
+ * is the verb's subject; the word before the comma ends the reported clause and is no name the role describes.
+ */
+export function roleSubjectAfter(ctx: Context, last: number): boolean {
+  const { words, lexicon } = ctx;
+  const opener = words[last + 1];
+  if (!opener || opener.gap !== ', ') return false;
+  const sentence = opener.sentence;
+  for (let k = last + 2; k < words.length && k - last <= MAX_APPOSITION_WORDS; k++) {
+    const word = words[k] as Word;
+    if (word.sentence !== sentence || word.gap.includes(',') || CLAUSE_END_GAP.test(word.gap)) return false;
+    const verb = SPEECH_AUXILIARIES.has(word.lower) ? words[k + 1] : word;
+    if (verb && verb.gap === ' ' && lexicon.speechVerbs.has(verb.lower) && !verb.lower.endsWith('ing'))
+      return true;
   }
   return false;
 }

@@ -229,6 +229,9 @@ export const DIPLOMATIC_ROLE_WORDS = [
   'advisor',
 ] as const;
 
+/** "the UN envoy has said": the auxiliaries that may stand between a role phrase and its speech verb. */
+export const SPEECH_VERB_AUXILIARIES = ['has', 'have', 'had'] as const;
+
 /** Verbs of a passive agent that is a person when it has two name words or more: "led by", "commanded by". */
 export const PERSON_AGENT_VERBS = [
   'led',
