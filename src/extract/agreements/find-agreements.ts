@@ -85,6 +85,7 @@ import { unsignedStatement } from './unsigned-statement.ts';
 import { warringCountries } from './warring-sides.ts';
 import { warringMovementSides } from './warring-movement-sides.ts';
 import { homeWarSides } from './home-war-sides.ts';
+import { namedMovementSide } from './named-movement-side.ts';
 import {
   AGREED_OBJECT_OPENERS,
   JOINTLY_MADE_WORDS,
@@ -1369,7 +1370,9 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
         name,
         aliases,
         kind,
-        parties,
+        // After the army step, so the country stays the state's side; the name keeps the sides the deal's own
+        // words give ("Colombia ceasefire agreement"), the movement being the story's, not the title's.
+        parties: [...namedMovementSide(state, resources, cluster, parties)],
         signatories: cluster.signatories,
         signedOn,
         place: cluster.place,

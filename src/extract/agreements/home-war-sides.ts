@@ -128,7 +128,7 @@ function homeWarCountry(state: ExtractState): string | null {
 }
 
 /** Whether a deal is one of peace or of a ceasefire by its own words ("peace agreement", "Global Peace Agreement"). */
-const peaceDeal = (cluster: Cluster): boolean =>
+export const peaceDeal = (cluster: Cluster): boolean =>
   [cluster.name, cluster.descriptor, ...cluster.mentions.map((m) => m.surface)].some(
     (words) =>
       words !== null &&

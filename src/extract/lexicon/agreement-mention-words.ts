@@ -801,5 +801,20 @@ export const HOME_FIGHTER_REACH = 5;
 /** A country's armed force that stands for its government in a war at home ("the Syrian army accused rebels"). */
 export const HOME_ARMY_NOUNS = ['army', 'military'] as const;
 
+/**
+ * Head words of an armed movement's own name ("Free Syrian Army", "Revolutionary Armed Forces of Colombia", "Polisario
+ * Front"): such a body of a country, beside that country's truce, is the other side of it. A state's own army bears
+ * the same heads with nothing but its country's name around them ("Sudanese Armed Forces"), and is told apart so.
+ */
+export const ARMED_MOVEMENT_HEADS = [
+  'army',
+  'forces',
+  'front',
+  'militia',
+  'brigades',
+  'guerrillas',
+  'rebels',
+] as const;
+
 /** Joiners that set a government and its opponents side by side ("and", "neither the government nor the rebels"). */
 export const HOME_OPPONENT_JOINERS = ['and', 'nor'] as const;

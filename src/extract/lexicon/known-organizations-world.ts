@@ -129,6 +129,8 @@ Atlantic Council | other | USA | -
 Stimson Center | other | USA | -
 Observer Research Foundation | other | IND | ORF
 Sudanese Armed Forces | other | SDN | SAF; Sudan Armed Forces
+Revolutionary Armed Forces of Colombia | other | COL | FARC; Farc
+Free Syrian Army | other | SYR | FSA
 March 23 Movement | other | COD | M23
 Tehrik-i-Taliban Pakistan | other | PAK | TTP
 Islamic Revolutionary Guard Corps | other | IRN | IRGC; Revolutionary Guards

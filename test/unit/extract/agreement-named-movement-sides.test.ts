@@ -1,0 +1,51 @@
+// A truce or peace deal of a country in a story that names one armed movement of that country: the movement is the
+// other side of it ("the Free Syrian Army said it would honour the truce"), while the deal keeps its name.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const deals = (text: string): { name: string; parties: string[] }[] =>
+  extract(text, { publishedAt: '2024-05-20' }).agreements.map((a) => ({
+    name: a.name,
+    parties: [...(a.parties ?? [])].sort(),
+  }));
+
+describe('the named armed movement beside its country in a truce', () => {
+  it.each([
+    [
+      'a rebel army named after the truce',
+      'Holiday truce announced in Syria\nThe Syrian government agreed to a four-day ceasefire for the holiday on Thursday. A commander of the Free Syrian Army said his fighters would respect the truce if shelling stopped.',
+      ['SYR', 'org:free-syrian-army'],
+    ],
+    [
+      'a guerrilla movement known by its acronym',
+      'Peace accord signed in Bogota\nColombia signed a peace accord on Monday to end decades of fighting. FARC commanders attended the ceremony and said the accord would be honoured.',
+      ['COL', 'org:revolutionary-armed-forces-of-colombia'],
+    ],
+  ])('adds the movement as a side: %s', (_shape, text, sides) => {
+    expect(deals(text).map((d) => d.parties)).toContainEqual(sides);
+  });
+
+  it('keeps the name the deal is given by its country', () => {
+    const text =
+      'Holiday truce announced in Syria\nThe Syrian government agreed to a four-day ceasefire for the holiday on Thursday. A commander of the Free Syrian Army said his fighters would respect the truce if shelling stopped.';
+    expect(deals(text).map((d) => d.name)).not.toContainEqual(expect.stringContaining('Free Syrian Army'));
+  });
+
+  it('adds no side where the story names two movements of the country', () => {
+    const text =
+      'Holiday truce announced in Syria\nThe Syrian government agreed to a four-day ceasefire for the holiday on Thursday. The Free Syrian Army and the Syrian Democratic Forces said they would watch the truce closely.';
+    expect(deals(text).map((d) => d.parties)).toContainEqual(['SYR']);
+  });
+
+  it('takes no state army for a movement', () => {
+    const text =
+      'Holiday truce announced in Sudan\nThe Sudanese government agreed to a four-day ceasefire for the holiday on Thursday. The Sudanese Armed Forces said their units would respect the truce.';
+    expect(deals(text).map((d) => d.parties)).toContainEqual(['SDN']);
+  });
+
+  it('adds no movement to a deal that is no truce or peace', () => {
+    const text =
+      'Colombia signs trade pact\nThe Colombian government signed a free trade agreement on Monday. FARC veterans said the agreement would bring jobs to rural areas.';
+    expect(deals(text).map((d) => d.parties)).toContainEqual(['COL']);
+  });
+});
