@@ -42,6 +42,7 @@ import {
   unsourcedIssueEnd,
   readOutDocument,
 } from './document-speakers.ts';
+import { afterWireDateline } from './wire-dateline.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
 import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import { articleWordFacts } from '../events/event-modality.ts';
@@ -722,8 +723,10 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
     // "Cho congratulated Rubio ... and explained that ...": the subject that opens the clause. "X would not confirm
     // ..., but confirmed to reporters that ...": the comma before the conjunction closes the first verb's words,
     // not a clause of the second one's.
-    const head = state.text.slice(sentence.start, word.start).replace(/, (?:and|but) $/, '');
-    const clauseStart = sentence.start + head.lastIndexOf(', ') + 1;
+    // "MUNICH (Reuters) - Iran's foreign minister held talks ... and said": a wire dateline opens no clause.
+    const opening = afterWireDateline(state.text, sentence.start);
+    const head = state.text.slice(opening, word.start).replace(/, (?:and|but) $/, '');
+    const clauseStart = opening + head.lastIndexOf(', ') + 1;
     const inClause = startingIn(state.mentions, clauseStart, word.start).filter((m) => m.kind !== 'place');
     const opener = inClause[0];
     // "Talking on Kashmir, he condemned the blockade and said that ...", "He also described his talks as successful

@@ -18,6 +18,7 @@ import {
 import { STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
 import { articlePosAt } from '../events/event-modality.ts';
 import { inSpeakerPosition } from './speaker-position.ts';
+import { afterWireDateline } from './wire-dateline.ts';
 import { unnamedSpeakerAt } from './unnamed-speakers.ts';
 import { styleAlone, styledHolder } from './styled-speakers.ts';
 import { cannotBeTagged } from '../text/tags-without-tagging.ts';
@@ -201,13 +202,17 @@ function opensAhead(state: ExtractState, j: number, k: number, cover: Int32Array
  * subject whatever verb follows, and the holder the article names is who the sentence's speech belongs to.
  */
 function countryRoleOpensSentence(
-  words: readonly Word[],
+  state: ExtractState,
   first: number,
   qualifier: EntityMention | null,
 ): boolean {
   if (qualifier?.kind !== 'country') return false;
-  const before = words[first - 1];
-  return before === undefined || before.sentence !== (words[first] as Word).sentence;
+  const opener = state.words[first] as Word;
+  const before = state.words[first - 1];
+  if (before === undefined || before.sentence !== opener.sentence) return true;
+  // "MUNICH (Reuters) - Iran's foreign minister held talks ... and said": the role opens the clause after a dateline.
+  const sentenceStart = state.sentences[opener.sentence]?.start ?? opener.start;
+  return afterWireDateline(state.text, sentenceStart) === opener.start;
 }
 
 /** The role phrase whose head is word k, read backwards over title words to "the" or a qualifier. */
@@ -295,7 +300,7 @@ function roleAt(
   const opensWithThe = words[first]?.lower === 'the';
   if (!opensWithThe && (!qualifier || countryAfter)) return null;
   if (!qualifier && lexicon.vagueRoleHeads.has(head.lower)) return null;
-  if (!inSpeakerPosition(words, first, last, lexicon) && !countryRoleOpensSentence(words, first, qualifier))
+  if (!inSpeakerPosition(words, first, last, lexicon) && !countryRoleOpensSentence(state, first, qualifier))
     return null;
   const role: RolePhrase = { first, head: k, last, titleWords, qualifier };
   if (abbreviation) role.abbreviation = abbreviation;
