@@ -278,12 +278,16 @@ function inSubjectPosition(state: ExtractState, m: EntityMention): boolean {
   const sentenceStart = state.sentences[m.sentence]?.start ?? 0;
   const lead = state.text.slice(Math.max(sentenceStart, m.start - 80), m.start);
   if (objectApposition(lead)) return false;
+  // "UN Special Coordinator for the Middle East Peace Process X also thanked ...": a long title opening the sentence.
+  if (lead.length === m.start - sentenceStart && OPENING_TITLE.test(lead)) return true;
   const opening = lead.lastIndexOf(', ');
   const words = (opening === -1 ? lead : lead.slice(opening + 2)).split(/\s+/).filter((w) => w !== '');
   if (opening === -1 && lead.length === 80) return false;
   return words.length <= MAX_SUBJECT_LEAD_WORDS && !words.some((w) => OBJECT_MARKERS.has(w.toLowerCase()));
 }
 const MAX_SUBJECT_LEAD_WORDS = 5;
+/** Capitalized title words, joined by "for", "of", "the" or "and", from the sentence start up to the name. */
+const OPENING_TITLE = /^(?:(?:\p{Lu}[\p{L}.'’-]*|for|of|the|and) ){1,10}$/u;
 const OBJECT_MARKERS: ReadonlySet<string> = new Set([...SUBJECT_LEAD_BREAK_WORDS, ...SUBJECT_CASE_PRONOUNS]);
 
 /**

@@ -420,9 +420,13 @@ function conversationSpeaker(ctx: StatementContext, quote: Quote, sentence: numb
   // So does a sentence in between whose speech verb has another person as subject ("X expressed gratitude to
   // <last speaker>, saying ..."): "he" may now be them. One that only names others ("X and Y are the co-chairs")
   // does not.
+  // An evaluative verb counts as speech here ("UN envoy X also thanked Qatar for its efforts."): its statement is
+  // drafted only after the quotes, so the check above has not seen it yet.
   for (let k = last.lastSentence + 1; k < sentence; k++) {
     const between = ctx.state.sentences[k];
-    const subject = between ? mainSpeaker(ctx, between.start, Math.min(between.end, quote.start)) : null;
+    const subject = between
+      ? mainSpeaker(ctx, between.start, Math.min(between.end, quote.start), true)
+      : null;
     if (subject?.startsWith('person:') && subject !== last.speaker) return null;
   }
   return last.speaker;
@@ -442,12 +446,13 @@ function namedOutsideQuotes(state: ExtractState, draft: StatementLike): boolean 
   );
 }
 
-/** The first speech verb in [from, to) outside quotes. */
-function firstSpeechVerb(ctx: StatementContext, from: number, to: number): Word | null {
+/** The first speech verb in [from, to) outside quotes (or evaluative verb, when `evaluative`). */
+function firstSpeechVerb(ctx: StatementContext, from: number, to: number, evaluative = false): Word | null {
   const { words, text } = ctx.state;
+  const { speechVerbs, evaluative: evaluativeVerbs } = ctx.resources.lexicon;
   for (let k = wordIndexAt(words, from); k < words.length && (words[k]?.start ?? to) < to; k++) {
     const word = words[k] as Word;
-    if (!ctx.resources.lexicon.speechVerbs.has(word.lower)) continue;
+    if (!speechVerbs.has(word.lower) && !(evaluative && evaluativeVerbs.has(word.lower))) continue;
     // Quote marks before it are unbalanced inside a quotation: its verbs are someone's words, not the frame.
     if ((text.slice(from, word.start).match(/["“”]/g) ?? []).length % 2 === 1) return null;
     return word;
@@ -464,8 +469,8 @@ function sameSpeakerSpeaks(ctx: StatementContext, speaker: string, from: number,
 }
 
 /** The subject of the first speech verb in [from, to) outside quotes: who a later participle goes on with. */
-function mainSpeaker(ctx: StatementContext, from: number, to: number): string | null {
-  const verb = firstSpeechVerb(ctx, from, to);
+function mainSpeaker(ctx: StatementContext, from: number, to: number, evaluative = false): string | null {
+  const verb = firstSpeechVerb(ctx, from, to, evaluative);
   return verb ? (subjectBefore(ctx.state, from, verb.start)?.id ?? null) : null;
 }
 

@@ -188,6 +188,22 @@ describe('"he said" after a quote, with only narration in between', () => {
       'Foreign Minister Wang Yi said China would send aid. "There is no military solution to this war," he said.';
     expect(speakerOf(text, 'no military solution')).toBe('person:wang-yi');
   });
+
+  it('gives it to the person whose evaluative verb (thanked, praised) stands in between', () => {
+    const text =
+      'Truce welcomed\n\n"The guns must fall silent," UN Secretary-General Antonio Guterres said on Sunday.\n\n' +
+      'African Union envoy Amina Diallo also thanked Kenya for hosting the talks.\n\n' +
+      '"I welcome the truce between the two sides," she wrote on social media.';
+    expect(speakerOf(text, 'I welcome the truce')).toBe('person:amina-diallo');
+  });
+
+  it("reads a long title opening that sentence as its subject's, not as words before an object", () => {
+    const text =
+      'Truce welcomed\n\n"The guns must fall silent," UN Secretary-General Antonio Guterres said on Sunday.\n\n' +
+      'African Union Special Envoy for the Horn of Africa Amina Diallo also thanked Kenya for hosting the talks.\n\n' +
+      'The two sides signed the truce in Nairobi. "I welcome the truce between the two sides," she wrote.';
+    expect(speakerOf(text, 'I welcome the truce')).toBe('person:amina-diallo');
+  });
 });
 
 describe('a passive stance verb', () => {
