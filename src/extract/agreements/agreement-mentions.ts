@@ -64,7 +64,7 @@ import { askedMaking, deniedAgreement, deniedReport, failedMaking, negatedMaking
 import { topicPhraseEnd, type CountryIn, type PosAt } from './topic-phrase.ts';
 import { listedSubjects, singularKind } from './listed-subjects.ts';
 import { elidedPair } from './elided-kind.ts';
-import { findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
+import { describesAnother, findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
 import { articleCues, DENYING_CUE, KIND_CUE } from './article-cues.ts';
 import {
   CEASEFIRE_NAME_WORDS,
@@ -1063,9 +1063,11 @@ export function readAgreementMentions(
   // "a Gaza ceasefire deal" in May 2024 is no agreement signed in January 2025: one made after the article was
   // written is not what its words name, but one sought then.
   const publishedAt = state.input.publishedAt ?? null;
-  const knownMatches = findKnownAgreements(words, index).filter(
+  const allKnown = findKnownAgreements(words, index);
+  const knownMatches = allKnown.filter(
     (m) =>
       !sentences[words[m.first]?.sentence ?? 0]?.ignored &&
+      !describesAnother(m, allKnown) &&
       !(publishedAt !== null && m.agreement.signedOn !== null && m.agreement.signedOn > publishedAt) &&
       !insideOrganizationName(words, mentions, cover, m),
   );

@@ -1,7 +1,7 @@
 // Finds the well-known agreements an article names, by longest match of their names and aliases over the words
 // ("the New START treaty", "JCPOA", "the Iran nuclear deal"); acronyms only as written, in capitals.
 
-import type { AgreementIndex, AgreementPhrase } from '../lexicon/build-agreement-index.ts';
+import { partiesKey, type AgreementIndex, type AgreementPhrase } from '../lexicon/build-agreement-index.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
 import type { Word } from '../types.ts';
 import { articleCues, KNOWN_NAME_CUE } from './article-cues.ts';
@@ -11,6 +11,8 @@ export interface KnownMatch {
   /** First and last word of the match. */
   first: number;
   last: number;
+  /** A title the article writes in lower case only ("the strategic arms reduction treaty"): see describesAnother. */
+  inLowerCase: boolean;
 }
 
 const JOINING_GAPS = new Set([' ', '-', '–', '.-', '.–']);
@@ -53,6 +55,12 @@ function treeOf(index: AgreementIndex): ReadonlyMap<string, PhraseNode> {
   return tree;
 }
 
+/** Whether a word from `first` to `last` is written with a capital. */
+function anyCapital(words: readonly Word[], first: number, last: number): boolean {
+  for (let at = first; at <= last; at++) if (words[at]?.cap) return true;
+  return false;
+}
+
 function longestAt(
   words: readonly Word[],
   i: number,
@@ -75,7 +83,14 @@ function longestAt(
     if (!phrase) continue;
     let exact = true;
     for (const [at, text] of phrase.exact) if (words[i + at]?.text !== text) exact = false;
-    if (exact) return { agreement: phrase.agreement, first: i, last: i + n - 1 };
+    if (!exact) continue;
+    const last = i + n - 1;
+    return {
+      agreement: phrase.agreement,
+      first: i,
+      last,
+      inLowerCase: phrase.titled && !anyCapital(words, i, last),
+    };
   }
   return null;
 }
@@ -94,4 +109,21 @@ export function findKnownAgreements(words: readonly Word[], index: AgreementInde
     i = match.last;
   }
   return out;
+}
+
+/**
+ * Whether a known title the article writes in lower case describes another known agreement of the same parties that
+ * it names in capitals: "the strategic arms reduction treaty" beside START II is START II, not START I; "a
+ * comprehensive peace agreement" beside the Doha Document for Peace in Darfur is that document, not Sudan's 2005 deal.
+ */
+export function describesAnother(match: KnownMatch, all: readonly KnownMatch[]): boolean {
+  const { parties } = match.agreement;
+  if (!match.inLowerCase || parties.length === 0) return false;
+  const sides = partiesKey(parties);
+  return all.some(
+    (other) =>
+      !other.inLowerCase &&
+      other.agreement !== match.agreement &&
+      partiesKey(other.agreement.parties) === sides,
+  );
 }

@@ -8,6 +8,12 @@ export interface AgreementPhrase {
   agreement: KnownAgreement;
   /** Word position -> the exact text it needs: acronyms ("START", "INF") must be written in capitals. */
   exact: ReadonlyMap<number, string>;
+  /**
+   * The name as listed is a title, two or more words with a capital ("Comprehensive Peace Agreement"): an article
+   * that writes all its words in lower case ("a comprehensive peace agreement") may be describing another deal.
+   * Names listed in lower case ("grain corridor deal") are descriptions the data know and match as written.
+   */
+  titled: boolean;
 }
 
 export interface AgreementIndex {
@@ -42,7 +48,8 @@ export function buildAgreementIndex(
       words.forEach((w, i) => {
         if (ACRONYM.test(w.text)) exact.set(i, w.text);
       });
-      phrases.set(key, { agreement, exact });
+      const titled = words.length >= 2 && words.some((w) => /^\p{Lu}/u.test(w.text));
+      phrases.set(key, { agreement, exact, titled });
       for (let n = 1; n < words.length; n++)
         prefixes.add(
           words
