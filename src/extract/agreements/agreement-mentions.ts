@@ -56,7 +56,7 @@ import {
   GOAL_APPROACH_WORDS,
   GOAL_SCOPE_WORDS,
 } from '../lexicon/agreement-act-words.ts';
-import type { WordFactsOf } from '../events/event-modality.ts';
+import type { WordFacts, WordFactsOf } from '../events/event-modality.ts';
 import { opensField } from './field-topic.ts';
 import { formalTitleEnd } from './formal-title.ts';
 import { kindOnlyTitle } from './kind-only-title.ts';
@@ -776,13 +776,21 @@ function titleCaseLine(sentences: readonly Sentence[], index: number, sentenceTe
 export const pluralKind = (text: string): boolean => /(?:s|a)$/.test(text);
 
 /**
+ * The lower-case text of words[i] when it stands in `sentence`, else ''. A factory whose arrow has no name: tsx's
+ * keepNames renames (defineProperty) every named closure each time it is built, and these run per kind word.
+ */
+function lowerInSentence(words: readonly Word[], sentence: number | undefined): (i: number) => string {
+  return (i) => (words[i]?.sentence === sentence ? (words[i]?.lower ?? '') : '');
+}
+
+/**
  * Whether the indefinite noun phrase opening at `first` is only asked for: "hopes for an agreement", "a push for a
  * truce", "are nearing a temporary deal". Nobody has made it, so it is no agreement of the article.
  */
 export function askedForOnly(words: readonly Word[], first: number): boolean {
   const article = words[first - 1];
   if (!article || !INDEFINITE_ARTICLES.has(article.lower)) return false;
-  const at = (i: number): string => (words[i]?.sentence === article.sentence ? (words[i]?.lower ?? '') : '');
+  const at = lowerInSentence(words, article.sentence);
   if (GOAL_NEARING_WORDS.has(at(first - 2))) return true;
   if (GOAL_APPROACH_WORDS.has(at(first - 2)) && GOAL_SCOPE_WORDS.has(at(first))) return true;
   // "negotiations aimed at cementing a comprehensive peace accord".
@@ -946,8 +954,7 @@ const TALK_OBJECT_REACH = 5;
 
 /** "agreement to discuss ...", "agreement to start (the) negotiations ...", "to hold a summit": an agreement to talk, after `k`. */
 function agreementToTalk(words: readonly Word[], k: number): boolean {
-  const at = (i: number): string =>
-    words[i]?.sentence === words[k]?.sentence ? (words[i]?.lower ?? '') : '';
+  const at = lowerInSentence(words, words[k]?.sentence);
   if (at(k + 1) !== 'to') return false;
   const verb = at(k + 2);
   if (AGREEMENT_TO_TALK_VERBS.has(verb)) return true;
@@ -1046,6 +1053,23 @@ function insideOrganizationName(
 ): boolean {
   const mention = mentions[cover[match.first] ?? -1];
   return mention?.kind === 'org' && mention.end > (words[match.last]?.end ?? mention.end);
+}
+
+/** wink's facts of words[i], read in its sentence (text and start given). Factories of unnamed arrows, as above. */
+type FactsAt = (i: number) => WordFacts | null | undefined;
+function factsReader(
+  facts: WordFactsOf | undefined,
+  words: readonly Word[],
+  sentenceText: string,
+  sentenceStart: number,
+): FactsAt {
+  return (i) => facts?.(sentenceText, (words[i]?.start ?? 0) - sentenceStart);
+}
+function posReader(factsAt: FactsAt): PosAt {
+  return (i) => factsAt(i)?.pos;
+}
+function negationReader(factsAt: FactsAt): (i: number) => boolean {
+  return (i) => factsAt(i)?.negated ?? false;
 }
 
 /**
@@ -1154,11 +1178,11 @@ export function readAgreementMentions(
     if (!named && deniedReport(words, k)) continue;
     // "denied a ceasefire agreement with Hamas", "deny agreeing to ceasefire": a deal the speaker says nobody made.
     const sentenceStart = sentences[word.sentence]?.start ?? 0;
-    const factsAt = (i: number) => facts?.(sentenceText, (words[i]?.start ?? 0) - sentenceStart);
-    const posAt = (i: number): string | undefined => factsAt(i)?.pos;
+    const factsAt = factsReader(facts, words, sentenceText, sentenceStart);
+    const posAt = posReader(factsAt);
     if (deniedAgreement(words, k, posAt)) continue;
     // "No one was going to agree on a ceasefire", "could not sign a similar agreement": a deal nobody makes.
-    const negatedAt = (i: number): boolean => factsAt(i)?.negated ?? false;
+    const negatedAt = negationReader(factsAt);
     if (!named && negatedMaking(words, k, negatedAt)) continue;
     // "any agreement which does not include ...": a condition, not an instrument ("any of the agreements" is one).
     if (lead.some((w, i) => HYPOTHETICAL_AGREEMENT_DETERMINERS.has(w) && lead[i + 1] !== 'of')) continue;

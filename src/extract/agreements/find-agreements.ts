@@ -380,19 +380,27 @@ function storysOwn(text: string, clusters: readonly Cluster[], older: Cluster): 
  * article names later takes it.
  */
 function ofItsKind(clusters: readonly Cluster[], raw: RawAgreement, target: Cluster | null): Cluster | null {
-  const fits = (c: Cluster): boolean =>
-    !raw.kind || raw.kind === 'declaration' || kindOf(c) !== 'declaration';
-  const last = (c: Cluster): number => c.mentions[c.mentions.length - 1]?.start ?? -1;
+  // No named closures: tsx renames each one at every call, and this runs per mention.
+  const anyKindFits = !raw.kind || raw.kind === 'declaration';
   // "The Beijing Declaration was signed ... after it brokered a peace deal between Saudi Arabia and Iran. ... "This
   // declaration comes at an important time"": the declaration the article names, not the instrument just recalled.
   if (raw.kind === 'declaration' && target && kindOf(target) !== 'declaration') {
     const declaration = [...clusters]
       .filter((c) => kindOf(c) === 'declaration')
-      .sort((a, b) => last(b) - last(a))[0];
+      .sort((a, b) => lastMentionStart(b) - lastMentionStart(a))[0];
     if (declaration) return declaration;
   }
-  if (!target || fits(target)) return target;
-  return [...clusters].filter(fits).sort((a, b) => last(b) - last(a))[0] ?? null;
+  if (!target || anyKindFits || kindOf(target) !== 'declaration') return target;
+  return (
+    [...clusters]
+      .filter((c) => kindOf(c) !== 'declaration')
+      .sort((a, b) => lastMentionStart(b) - lastMentionStart(a))[0] ?? null
+  );
+}
+
+/** Where a cluster's last mention starts (-1 with none). */
+function lastMentionStart(c: Cluster): number {
+  return c.mentions[c.mentions.length - 1]?.start ?? -1;
 }
 
 /**
@@ -1157,11 +1165,18 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     // news is no name of the deal it tells of, so it joins only another such channel and leaves the focus alone.
     const channel = channelMention(raw, state);
     // The sentence's two countries are read only when a description must be told apart by them.
+    // An unnamed arrow: tsx renames a named closure each time it is built, once per mention here.
     let pairOfSentence: string[] | undefined;
-    const sentenceCountries = (): string[] => (pairOfSentence ??= sentencePair(state, sentence));
     let cluster: Cluster | undefined = channel
       ? clusters.find((c) => channelOnly(c, state))
-      : clusterFor(state.text, headline, clusters, focus, raw, sentenceCountries);
+      : clusterFor(
+          state.text,
+          headline,
+          clusters,
+          focus,
+          raw,
+          () => (pairOfSentence ??= sentencePair(state, sentence)),
+        );
     if (!cluster) {
       cluster = newCluster(raw);
       clusters.push(cluster);

@@ -34,8 +34,8 @@ export function kindWordReferent(clusters: readonly Cluster[], target: Cluster, 
   if (!raw.definite) return target;
   const noun = headNoun(raw.surface);
   if (!KIND_WORD_REFERENCE_NOUNS.has(noun)) return target;
-  const calledSo = (c: Cluster): boolean => c.mentions.some((m) => endsOnNoun(m.surface, noun));
-  if (calledSo(target)) return target;
+  // Not a named closure: tsx renames each one at every call, and this runs per definite mention.
+  if (target.mentions.some((m) => endsOnNoun(m.surface, noun))) return target;
   // Called so in the body by its name, a description or a definite reference ("the Beijing Agreement", "a peace deal",
   // "the accord"), not by a headline that only previews the agreement, nor by "work toward agreement".
   const namedSo = (c: Cluster): boolean =>

@@ -43,10 +43,14 @@ const inClause = (words: readonly Word[], k: number, i: number): boolean =>
 
 /** Whether the word at `j` is a ceasefire word or inside its "of" compound ("truce", "cessation of hostilities"). */
 function inCeasefireName(words: readonly Word[], j: number): boolean {
-  const ceasefire = (i: number): boolean => CEASEFIRE_NAME_WORDS.has(words[i]?.lower ?? '');
-  if (ceasefire(j)) return true;
-  if (words[j]?.lower === 'of') return ceasefire(j - 1);
-  return words[j - 1]?.lower === 'of' && ceasefire(j - 2);
+  if (isCeasefireWord(words, j)) return true;
+  if (words[j]?.lower === 'of') return isCeasefireWord(words, j - 1);
+  return words[j - 1]?.lower === 'of' && isCeasefireWord(words, j - 2);
+}
+
+/** Whether words[i] is a ceasefire word. A module function: tsx renames a named closure at every call. */
+function isCeasefireWord(words: readonly Word[], i: number): boolean {
+  return CEASEFIRE_NAME_WORDS.has(words[i]?.lower ?? '');
 }
 
 /**

@@ -45,12 +45,11 @@ export function toPartialDate(
   at: number = result.index,
 ): string | null {
   const c = result.start;
-  const known = (unit: Parameters<typeof c.isCertain>[0]): boolean => c.isCertain(unit);
   if (
-    !known('day') &&
-    !known('month') &&
-    !known('year') &&
-    !known('weekday') &&
+    !c.isCertain('day') &&
+    !c.isCertain('month') &&
+    !c.isCertain('year') &&
+    !c.isCertain('weekday') &&
     !/\b(?:year|month|week|yesterday|today|ago)\b/i.test(result.text)
   )
     return null;
@@ -59,15 +58,15 @@ export function toPartialDate(
   let year = c.get('year') ?? 0;
   const month = c.get('month') ?? 1;
   const day = c.get('day') ?? 1;
-  if (!known('year') && published && known('month') && !known('day')) {
+  if (!c.isCertain('year') && published && c.isCertain('month') && !c.isCertain('day')) {
     // chrono reads "last September" as the month name alone; news means the most recent one before publication.
     const before = text.slice(Math.max(0, at - 5), at).toLowerCase();
     if (before.endsWith('last ')) year = month >= published.month ? published.year - 1 : published.year;
     else if (before.endsWith('next ')) year = month <= published.month ? published.year + 1 : published.year;
   }
-  if (known('day') || known('weekday') || /\b(?:yesterday|today|days? ago)\b/i.test(result.text))
+  if (c.isCertain('day') || c.isCertain('weekday') || /\b(?:yesterday|today|days? ago)\b/i.test(result.text))
     return `${year}-${pad(month)}-${pad(day)}`;
-  if (known('month') || /\bmonth\b/i.test(result.text)) return `${year}-${pad(month)}`;
+  if (c.isCertain('month') || /\bmonth\b/i.test(result.text)) return `${year}-${pad(month)}`;
   return String(year);
 }
 

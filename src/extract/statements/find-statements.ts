@@ -682,9 +682,6 @@ function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void
       const paragraph = sentence.paragraph;
       const near =
         previous !== undefined && paragraph - (state.sentences[previous.lastSentence]?.paragraph ?? -9) <= 1;
-      // Cheap tests first: finding the paragraph's start scans back through the text.
-      const opensSentence = (): boolean =>
-        quote.start === sentence.start || quote.start === paragraphStart(state, quote.start);
       // Not across a sentence in which the same speaker goes on in reported speech: the quote is a statement of
       // its own, left to the running speaker's stage (`He said ..., Anwar added. "This is ..."`).
       const before = state.sentences[sentence.index - 1];
@@ -699,7 +696,8 @@ function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void
         near &&
         unbroken &&
         /[.!?]$/.test(quote.content) &&
-        opensSentence()
+        // Cheap tests first: finding the paragraph's start scans back through the text.
+        (quote.start === sentence.start || quote.start === paragraphStart(state, quote.start))
       ) {
         continueQuote(state, previous, quote);
         ctx.usedQuotes.add(quote);

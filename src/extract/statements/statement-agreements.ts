@@ -200,16 +200,19 @@ export interface BackReference extends Range {
   sought: boolean;
 }
 
+/** The lower-case text of words[i] when it stands in `sentence`, else ''. */
+function lowerIn(words: ExtractState['words'], i: number, sentence: number): string {
+  return words[i]?.sentence === sentence ? (words[i]?.lower ?? '') : '';
+}
+
 /** Whether the indefinite article at `at` opens what a speaker calls for ("has been calling for an early ceasefire"). */
 function calledFor(words: ExtractState['words'], at: number): boolean {
   const article = words[at];
-  const before = (k: number): string =>
-    words[at - k]?.sentence === article?.sentence ? (words[at - k]?.lower ?? '') : '';
   return (
     article !== undefined &&
     INDEFINITE_ARTICLES.has(article.lower) &&
-    before(1) === 'for' &&
-    CALLING_FOR_VERBS.has(before(2))
+    lowerIn(words, at - 1, article.sentence) === 'for' &&
+    CALLING_FOR_VERBS.has(lowerIn(words, at - 2, article.sentence))
   );
 }
 
@@ -834,6 +837,38 @@ function reactsToConsequence(state: ExtractState, draft: StatementLike): boolean
 }
 
 /**
+ * Whether the words at `at` are the statement's own: inside its content, or outside every other speaker's words
+ * (`others`) and not told of an earlier occasion ("The agreement follows PM Shehbaz's visit in May, when he stressed
+ * ...": his words there predate it) nor turned away from. Module functions, not closures: tsx's keepNames renames
+ * each named closure every time statementAgreements builds it.
+ */
+function ownMention(
+  state: ExtractState,
+  draft: StatementLike,
+  others: readonly StatementLike[],
+  at: number,
+): boolean {
+  return (
+    (at >= draft.content.start && at < draft.content.end) ||
+    (!others.some((d) => at >= d.content.start && at < d.content.end) &&
+      !(at < draft.content.start && earlierOccasionBetween(state, at, draft.content.start)) &&
+      !turnedAway(state, draft, at))
+  );
+}
+
+/** Whether `at` lies in the words of an earlier statement of the same speaker, in a sentence before this one. */
+function saidEarlierBySpeaker(state: ExtractState, draft: StatementLike, at: number): boolean {
+  return state.drafts.some(
+    (d) =>
+      d !== draft &&
+      d.speaker === draft.speaker &&
+      d.lastSentence < draft.sentence &&
+      at >= d.content.start &&
+      at < d.content.end,
+  );
+}
+
+/**
  * Agreements a statement is about beyond those its words name: one named in its own sentence ("said the pact
  * would ..., adding that ..."), one its sentence points back at ("welcomed the agreement", "according to the
  * statement"), one in the sentence a quote follows, the signed ones in view for "these agreements", or the lead's one for a
@@ -864,20 +899,15 @@ export function statementAgreements(
       d.lastSentence >= draft.sentence &&
       (d.content.end <= draft.content.start || d.content.start >= draft.content.end),
   );
-  // "The agreement follows PM Shehbaz's visit in May, when he stressed ...": his words there predate it.
-  const ownMention = (at: number): boolean =>
-    (at >= draft.content.start && at < draft.content.end) ||
-    (!others.some((d) => at >= d.content.start && at < d.content.end) &&
-      !(at < draft.content.start && earlierOccasionBetween(state, at, draft.content.start)) &&
-      !turnedAway(state, draft, at));
   const inSentence = startingIn(state.agreementMentions, first.start, last.end).filter(
     (m) => !relationshipOnly(state, m),
   );
   for (const m of inSentence)
-    if (ownMention(m.start)) addId(out, replacementMentionAgreement(state, m, lead));
+    if (ownMention(state, draft, others, m.start)) addId(out, replacementMentionAgreement(state, m, lead));
   const references = backReferencesIn(state, first.start, last.end);
   for (const reference of references)
-    if (ownMention(reference.start)) addId(out, resolveBackReference(state, reference, lead));
+    if (ownMention(state, draft, others, reference.start))
+      addId(out, resolveBackReference(state, reference, lead));
   const previous = state.sentences[draft.sentence - 1];
   // "This is a critical step ...", said the statement, after the paragraph that reports the signing: what it points at.
   const openerAt = wordIndexAt(state.words, draft.content.start);
@@ -902,21 +932,11 @@ export function statementAgreements(
       references.length === 0 &&
       !wordsIn(state, draft.content).some((w) => SAME_SPEAKER_BACK_POINTERS.has(w.lower)) &&
       startingIn(state.mentions, draft.content.start, draft.content.end).some((m) => m.id !== draft.speaker);
-    const ownEarlier = (at: number): boolean =>
-      ownTopic &&
-      state.drafts.some(
-        (d) =>
-          d !== draft &&
-          d.speaker === draft.speaker &&
-          d.lastSentence < draft.sentence &&
-          at >= d.content.start &&
-          at < d.content.end,
-      );
     // Nor one the sentence before sets after an earlier occasion, whose words these go on from.
     for (const m of startingIn(state.agreementMentions, previous.start, previous.end))
       if (
         !relationshipOnly(state, m) &&
-        !ownEarlier(m.start) &&
+        !(ownTopic && saidEarlierBySpeaker(state, draft, m.start)) &&
         !earlierOccasionBetween(state, m.end, previous.end)
       )
         addId(out, replacementMentionAgreement(state, m, lead));
@@ -927,7 +947,7 @@ export function statementAgreements(
       for (const reference of backReferencesIn(state, previous.start, previous.end))
         if (
           reference.definite &&
-          !ownEarlier(reference.start) &&
+          !(ownTopic && saidEarlierBySpeaker(state, draft, reference.start)) &&
           !earlierOccasionBetween(state, reference.end, previous.end)
         )
           addId(out, resolveBackReference(state, reference, lead));
@@ -1005,7 +1025,7 @@ export function statementAgreements(
     for (const pattern of [NEWS_REFERENCES, NAMED_NEWS_REFERENCES]) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(span); m && out.length === 0; m = pattern.exec(span))
-        if (ownMention(first.start + m.index)) addId(out, lead);
+        if (ownMention(state, draft, others, first.start + m.index)) addId(out, lead);
     }
   }
   return out;
