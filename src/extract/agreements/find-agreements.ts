@@ -637,30 +637,16 @@ function ofCeasefireFamily(names: Iterable<string>): boolean {
  */
 function joinCeasefires(clusters: readonly Cluster[], onlyPartyless: boolean): Cluster[] {
   const out: Cluster[] = [];
-  const family = (c: Cluster): boolean =>
-    c.name === null &&
-    c.known === null &&
-    c.descriptor !== null &&
-    dominantKind(c) !== 'declaration' &&
-    !c.mentions.some((m) => m.another) &&
-    ofCeasefireFamily([c.descriptor]);
-  const sameSides = (a: Cluster, b: Cluster): boolean =>
-    a.parties.length === b.parties.length && a.parties.every((p) => b.parties.includes(p));
-  const partyless = (c: Cluster): boolean => c.parties.length === 0 && c.signatories.length === 0;
-  const fits = (c: Cluster, cluster: Cluster): boolean =>
-    c !== cluster &&
-    family(c) &&
-    (c.status === 'proposed') === (cluster.status === 'proposed') &&
-    (onlyPartyless ? true : sameSides(c, cluster));
   // A party-less one joins the one whose sides are named wherever it stands ("an agreement to implement a
   // humanitarian truce ... the truce between Israel and Hamas"), else an earlier one.
-  const sided = onlyPartyless ? clusters.filter((c) => family(c) && !partyless(c)) : [];
+  const sided = onlyPartyless ? clusters.filter((c) => ceasefireFamily(c) && !partyless(c)) : [];
   const folded = new Set<Cluster>();
   for (const cluster of clusters) {
     if (folded.has(cluster)) continue;
-    const joins = family(cluster) && (onlyPartyless ? partyless(cluster) : true);
+    const joins = ceasefireFamily(cluster) && (onlyPartyless ? partyless(cluster) : true);
     const target = joins
-      ? (sided.find((c) => fits(c, cluster)) ?? out.find((c) => fits(c, cluster)))
+      ? (sided.find((c) => ceasefireFits(c, cluster, onlyPartyless)) ??
+        out.find((c) => ceasefireFits(c, cluster, onlyPartyless)))
       : undefined;
     if (!target) {
       out.push(cluster);
@@ -671,6 +657,33 @@ function joinCeasefires(clusters: readonly Cluster[], onlyPartyless: boolean): C
     foldFacts(target, cluster);
   }
   return out;
+}
+
+/** Module functions of joinCeasefires, not closures: tsx renames each named closure every time it is built. */
+function ceasefireFamily(c: Cluster): boolean {
+  return (
+    c.name === null &&
+    c.known === null &&
+    c.descriptor !== null &&
+    dominantKind(c) !== 'declaration' &&
+    !c.mentions.some((m) => m.another) &&
+    ofCeasefireFamily([c.descriptor])
+  );
+}
+function sameSides(a: Cluster, b: Cluster): boolean {
+  return a.parties.length === b.parties.length && a.parties.every((p) => b.parties.includes(p));
+}
+function partyless(c: Cluster): boolean {
+  return c.parties.length === 0 && c.signatories.length === 0;
+}
+/** Whether ceasefire `c` can take `cluster` in: of the family, the same standing, and (unless party-less) sides. */
+function ceasefireFits(c: Cluster, cluster: Cluster, onlyPartyless: boolean): boolean {
+  return (
+    c !== cluster &&
+    ceasefireFamily(c) &&
+    (c.status === 'proposed') === (cluster.status === 'proposed') &&
+    (onlyPartyless ? true : sameSides(c, cluster))
+  );
 }
 
 /**

@@ -499,6 +499,11 @@ function reportedClause(
   return { start, end };
 }
 
+/** A found speaker as the list of one, or null. A module function: tsx renames a named closure at every call. */
+function oneSpeaker(speaker: string | null): string[] | null {
+  return speaker ? [speaker] : null;
+}
+
 /**
  * Who the subject of an attribution is, its words [from, from + subject.length) right before the verb at word
  * `verbAt`: "it" the body that spoke last, "he" the person, "the statement" its issuers, else the mention there.
@@ -513,14 +518,13 @@ function attributionSpeakers(
   verbAt: number,
 ): string[] | null {
   const { state } = ctx;
-  const one = (speaker: string | null): string[] | null => (speaker ? [speaker] : null);
   if (subject === 'it')
     return (
       jointDocumentIt(ctx, sentence.start, sentence.index) ??
-      one(itReferent(state, sentence.start, sentence.index, ctx.drafts))
+      oneSpeaker(itReferent(state, sentence.start, sentence.index, ctx.drafts))
     );
   if (PRONOUN_SUBJECT.test(subject))
-    return one(pronounSpeaker(state, from, from + subject.length, sentence.index, ctx.drafts));
+    return oneSpeaker(pronounSpeaker(state, from, from + subject.length, sentence.index, ctx.drafts));
   // "..., the statement added.": the document's issuers, as for a quote it closes.
   const issuers = documentBeforeVerb(ctx, wordIndexAt(state.words, from), verbAt);
   if (issuers) return issuers.length > 0 ? issuers : null;
@@ -1321,8 +1325,6 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
 function dropReporters(ctx: StatementContext, madeHere: number, sentence: Sentence): void {
   const made = ctx.drafts.slice(madeHere).filter((d) => d.direct && d.quoteSpans.length > 0);
   if (made.length === 0) return;
-  const inside = (start: number, end: number, draft: StatementLike): boolean =>
-    draft.quoteSpans.some((span) => span.start <= start && span.end >= end);
   // Drafts are in pass order, not text order: every earlier one is checked.
   for (let i = madeHere - 1; i >= 0; i--) {
     const earlier = ctx.drafts[i] as StatementLike;
@@ -1330,7 +1332,10 @@ function dropReporters(ctx: StatementContext, madeHere: number, sentence: Senten
     if (!earlier.direct || earlier.quoteSpans.length === 0) continue;
     const reporting = made.find(
       (d) =>
-        d.speaker !== earlier.speaker && earlier.quoteSpans.every((span) => inside(span.start, span.end, d)),
+        d.speaker !== earlier.speaker &&
+        earlier.quoteSpans.every((span) =>
+          d.quoteSpans.some((q) => q.start <= span.start && q.end >= span.end),
+        ),
     );
     if (reporting) ctx.drafts.splice(i, 1);
   }
