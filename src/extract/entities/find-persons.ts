@@ -181,7 +181,8 @@ function findCandidates(
       continue;
     }
     // "Deputy Minister Andriy Sybiha" where "Sybiha" is a known person: a first name spelled otherwise, not a
-    // second person. "Mohammad Jawad Zarif" where only "Zarif" is known: given names before a known surname.
+    // second person (the spelling may become an alias). "Mohammad Jawad Zarif" where only "Zarif" is known: given
+    // names before a known surname.
     const nextMention = ctx.mentions[cover[last + 1] ?? -1];
     if (
       (last === i || nextMention?.via === 'short') &&
@@ -189,7 +190,7 @@ function findCandidates(
       nextMention?.kind === 'person' &&
       nextMention.start === words[last + 1]?.start
     ) {
-      if (last > i) out.push(givenNamesOf(ctx, i, last, nextMention));
+      out.push(givenNamesOf(ctx, i, last, nextMention));
       continue;
     }
     // "K.P. Sharma Oli", "S. Jaishankar": initials before the name belong to it.

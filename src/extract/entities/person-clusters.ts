@@ -4,7 +4,7 @@
 import { personId } from '../../domain/ids.ts';
 import { PATRONYMIC_PARTICLES } from '../lexicon/word-lists.ts';
 import type { EntityMention, PersonEntity, Word } from '../types.ts';
-import { foldName, nameParts, oneVowelApart } from './person-name-forms.ts';
+import { foldName, nameParts, oneEditApart, oneVowelApart, soundKey } from './person-name-forms.ts';
 import type { Candidate } from './person-candidate.ts';
 
 /**
@@ -108,8 +108,9 @@ export function middleNamed(persons: ReadonlyMap<string, PersonEntity>, name: st
 /**
  * "President Yoweri Kaguta Museveni", "Sameh Hassan Shoukry", "Emmerson D. Mnangagwa" where the surname is a known
  * person's: given names before it that start with that person's first name are the person's name in full, an
- * alias (gold names a person by the fullest form the article writes). Other words before a known surname
- * ("Andriy Sybiha" for "Andrii Sybiha") stay a first name spelled otherwise, as before.
+ * alias (gold names a person by the fullest form the article writes). So are given names that start with that first
+ * name transliterated otherwise ("Andriy Sybiha" for "Andrii Sybiha", "Aleksandr" for "Alexander"): the article's
+ * own spelling is how readers and gold name the person. Other words before a known surname stay as before.
  */
 export function givenNamesBefore(
   found: readonly Candidate[],
@@ -122,12 +123,26 @@ export function givenNamesBefore(
     const firstWord = words[run.first];
     const person = run.before && persons.get(run.before.id);
     if (!run.before || !person || !firstWord) continue;
-    if (nameParts(person.name)[0] !== foldName(firstWord.text)) continue;
+    if (!sameGivenName(nameParts(person.name)[0] ?? '', foldName(firstWord.text))) continue;
     const full = text.slice(firstWord.start, run.before.end);
     if (full === person.name || person.aliases.has(full)) continue;
     persons.set(person.id, { ...person, aliases: new Set([...person.aliases, full]) });
     added.push({ ...run.before, start: firstWord.start });
   }
+}
+
+/** Shortest given name compared by sound: shorter ones ("Ali" / "Ari") are different names, not spellings. */
+const MIN_SPELLED_GIVEN_NAME = 4;
+
+/**
+ * Whether two folded given names are one name: the same word, the same sound key ("Yury" / "Yuri", "Hasan" /
+ * "Hassan"), or keys one letter apart ("Aleksandr" / "Alexander" once "x" reads "ks").
+ */
+function sameGivenName(known: string, written: string): boolean {
+  if (known === written) return true;
+  if (Math.min(known.length, written.length) < MIN_SPELLED_GIVEN_NAME) return false;
+  const [a, b] = [soundKey(known), soundKey(written)];
+  return a === b || (a[0] === b[0] && oneEditApart(a, b));
 }
 
 /**

@@ -1,7 +1,7 @@
 // How a person's name is spelled and split: name words without diacritics or a hyphenated article, the parts
 // shorter forms of a name are matched on, and a known person's name spelled with a hyphen dropped or added.
 
-import { NAME_ARTICLES, PATRONYMIC_PARTICLES } from '../lexicon/word-lists.ts';
+import { NAME_ARTICLES, PATRONYMIC_PARTICLES, TRANSLITERATION_FOLDS } from '../lexicon/word-lists.ts';
 import type { KnownPerson } from '../lexicon/known-people.ts';
 
 /** Below U+00C0 no character decomposes (NFD) and none is a combining mark: such a word folds to itself. */
@@ -99,4 +99,22 @@ export function knownSpelling(people: ReadonlyMap<string, KnownPerson>, name: st
     index = made;
   }
   return index.get(joinedKey(name)) ?? null;
+}
+
+/**
+ * Sound keys already made: the index of them is rebuilt from every known person's name words in each article that
+ * asks it, and the regex replacements a word cost more than a lookup. Bounded like the name-parts memo.
+ */
+const soundKeyMemo = new Map<string, string>();
+const SOUND_KEY_MEMO_SIZE = 20_000;
+
+/** A name word's key across transliterations: "Araghchi" and "Araqchi" are one key. */
+export function soundKey(part: string): string {
+  const known = soundKeyMemo.get(part);
+  if (known !== undefined) return known;
+  let key = foldName(part).toLowerCase().replace(/['’-]/g, '');
+  for (const [from, to] of TRANSLITERATION_FOLDS) key = key.replace(from, to);
+  if (soundKeyMemo.size >= SOUND_KEY_MEMO_SIZE) soundKeyMemo.clear();
+  soundKeyMemo.set(part, key);
+  return key;
 }

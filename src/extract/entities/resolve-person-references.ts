@@ -13,15 +13,10 @@ import {
 } from '../lexicon/entity-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { COUNTERPART_HEADS } from '../lexicon/role-words.ts';
-import { foldName, nameParts } from './person-name-forms.ts';
+import { foldName, nameParts, soundKey } from './person-name-forms.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from './person-context.ts';
-import {
-  GOVERNMENT_LEADER_HEADS,
-  NAME_ARTICLES,
-  TITLE_REMIT_LINKS,
-  TRANSLITERATION_FOLDS,
-} from '../lexicon/word-lists.ts';
+import { GOVERNMENT_LEADER_HEADS, NAME_ARTICLES, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
 import { namedSince, unnamedIntroduction } from './unnamed-introduction.ts';
 import { titleAcronymMentions } from './title-acronyms.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
@@ -33,24 +28,6 @@ const MAX_OBJECT_TITLE_WORDS = 6;
 
 /** Shorter name words sound alike by chance ("Gul", "Kul"); a spelling variant is only sought for longer ones. */
 const MIN_VARIANT_LENGTH = 5;
-
-/**
- * Sound keys already made: the index of them is rebuilt from every known person's name words in each article that
- * asks it, and six regex replacements a word cost more than a lookup. Bounded like the name-parts memo.
- */
-const soundKeyMemo = new Map<string, string>();
-const SOUND_KEY_MEMO_SIZE = 20_000;
-
-/** A name word's key across transliterations: "Araghchi" and "Araqchi" are one key. */
-export function soundKey(part: string): string {
-  const known = soundKeyMemo.get(part);
-  if (known !== undefined) return known;
-  let key = foldName(part).toLowerCase().replace(/['’-]/g, '');
-  for (const [from, to] of TRANSLITERATION_FOLDS) key = key.replace(from, to);
-  if (soundKeyMemo.size >= SOUND_KEY_MEMO_SIZE) soundKeyMemo.clear();
-  soundKeyMemo.set(part, key);
-  return key;
-}
 
 /** Name word (or its sound key) -> ids of the people whose names contain it. */
 function partIndex(persons: Iterable<PersonEntity>, key: (part: string) => string): Map<string, string[]> {

@@ -397,10 +397,12 @@ export const NAME_PARTICLES = [
 
 /** "son of", "daughter of" in Arab names: they join a chain of names and are no name by themselves ("Bin Rashid"). */
 /**
- * Spellings one Arabic or Persian sound takes in Latin letters, each mapped to one key ("Araghchi" and "Araqchi",
- * "Gaddafi", "Qaddafi" and "Kadhafi"): applied in order to a lower-case name word without diacritics.
+ * Spellings one Arabic, Persian or Slavic sound takes in Latin letters, each mapped to one key ("Araghchi" and
+ * "Araqchi", "Gaddafi", "Qaddafi" and "Kadhafi", "Aleksandr" and "Alexander"): applied in order to a lower-case name
+ * word without diacritics.
  */
 export const TRANSLITERATION_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/x/g, 'ks'],
   [/gh|kh|ck|q|g|c(?=[aou])/g, 'k'],
   [/dh/g, 'd'],
   [/ph/g, 'f'],

@@ -30,6 +30,20 @@ describe('given names before a known surname', () => {
     expect(persons[0]?.[1]).toContain(alias);
   });
 
+  it.each([
+    [
+      'Belarus was represented by President Aleksandr Lukashenko at the forum.',
+      'Alexander Lukashenko',
+      'Aleksandr Lukashenko',
+    ],
+    ['Foreign Minister Andriy Sybiha arrived in Warsaw on Tuesday.', 'Andrii Sybiha', 'Andriy Sybiha'],
+    ['The letter was signed by President Hasan Rouhani in Tehran.', 'Hassan Rouhani', 'Hasan Rouhani'],
+  ])('keeps the article spelling of the given name as an alias: %s', (text, name, alias) => {
+    const persons = personsOf(text);
+    expect(persons.map(([n]) => n)).toEqual([name]);
+    expect(persons[0]?.[1]).toContain(alias);
+  });
+
   it('adds no alias from words that do not start with the given name', () => {
     const persons = personsOf('The delegation of Kaguta Museveni arrived in Nairobi on Friday.');
     expect(persons.flatMap(([, aliases]) => aliases).filter((a) => a.includes('Kaguta'))).toEqual([]);
