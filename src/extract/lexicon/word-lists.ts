@@ -80,6 +80,9 @@ export const TITLE_HEADS = [
   'deputy',
   'counselor',
   'counsellor',
+  // "Federal Councillor Guy Parmelin" (Swiss government), "Cabinet Councilor Kwon Ho Ung" (DPRK).
+  'councillor',
+  'councilor',
   'attache',
   'consul',
   'dictator',

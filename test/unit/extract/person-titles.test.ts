@@ -352,3 +352,18 @@ describe('two initials after a title', () => {
     expect(persons.map((p) => p.name)).toEqual(['Jacob Mwangi']);
   });
 });
+
+describe('a councillor as a title', () => {
+  it.each([
+    [
+      'Swiss Federal Councillor Anna Keller said the trade pact would open new markets.',
+      'Anna Keller',
+      'Councillor',
+    ],
+    ['Cabinet Councilor Ri Song Chol led the northern delegation to the talks.', 'Ri Song Chol', 'Councilor'],
+  ])('keeps the title out of the name: %s', (text, name, title) => {
+    const persons = extract(text).persons;
+    expect(persons.map((p) => p.name)).toEqual([name]);
+    expect(persons[0]?.title).toContain(title);
+  });
+});
