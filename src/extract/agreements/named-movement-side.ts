@@ -1,8 +1,14 @@
 // The named armed movement a country's truce or peace deal is made with: "Colombia and the Revolutionary Armed Forces
 // of Colombia signed a ceasefire" is a deal of both, though the sentence with the deal word names only the country.
 
-import { ARMED_MOVEMENT_HEADS } from '../lexicon/agreement-mention-words.ts';
+import {
+  ARMED_MOVEMENT_HEADS,
+  GOVERNMENT_COUNTERPART_FILLERS,
+  GOVERNMENT_COUNTERPART_KINDS,
+  GOVERNMENT_SIDE_NOUNS,
+} from '../lexicon/agreement-mention-words.ts';
 import { ARMED_FORCES_NAMES } from '../lexicon/word-lists.ts';
+import { wordIndexAt } from '../mention-index.ts';
 import type { ExtractState, OrgEntity, Resources } from '../types.ts';
 import { peaceDeal } from './home-war-sides.ts';
 import type { Cluster } from './agreement-facts.ts';
@@ -11,6 +17,11 @@ const HEADS: ReadonlySet<string> = new Set(ARMED_MOVEMENT_HEADS);
 const STATE_ARMY_NAMES: ReadonlySet<string> = new Set(ARMED_FORCES_NAMES.map((n) => n.toLowerCase()));
 /** Words that join a country's name to its army's ("Armed Forces of the Philippines"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the']);
+const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(GOVERNMENT_SIDE_NOUNS);
+const COUNTERPART_FILLERS: ReadonlySet<string> = new Set(GOVERNMENT_COUNTERPART_FILLERS);
+const COUNTERPART_KINDS: ReadonlySet<string> = new Set(GOVERNMENT_COUNTERPART_KINDS);
+/** How many filler words may stand between "and" and the movement's name ("the rebels of the"). */
+const COUNTERPART_REACH = 4;
 
 /**
  * Whether an organization is an armed movement of `country` rather than its state's army: its name ends in an armed
@@ -34,8 +45,34 @@ function armedMovementOf(org: OrgEntity, country: string, resources: Resources):
 }
 
 /**
+ * The organizations a sentence of the deal sets beside "the government" with "and" ("South Sudan's government and the
+ * rebels of the National Salvation Front announced the signing of a ceasefire"): the movement the deal is made with,
+ * though the gazetteer may not know it. Another sentence's pair may have made another deal of the story.
+ */
+function governmentCounterparts(state: ExtractState, sentences: ReadonlySet<number>): ReadonlySet<string> {
+  const { words } = state;
+  const out = new Set<string>();
+  for (const mention of state.mentions) {
+    if (mention.kind !== 'org') continue;
+    const kind = state.organizations.get(mention.id)?.kind;
+    if (kind === undefined || !COUNTERPART_KINDS.has(kind)) continue;
+    const first = wordIndexAt(words, mention.start);
+    const sentence = words[first]?.sentence;
+    if (sentence === undefined || !sentences.has(sentence)) continue;
+    let at = first - 1;
+    while (first - at <= COUNTERPART_REACH && COUNTERPART_FILLERS.has(words[at]?.lower ?? '')) at--;
+    const and = words[at];
+    const noun = words[at - 1];
+    if (and?.lower === 'and' && noun?.sentence === sentence && GOVERNMENT_NOUNS.has(noun.lower))
+      out.add(mention.id);
+  }
+  return out;
+}
+
+/**
  * A truce or peace deal whose only side is a country, in a story that names one armed movement of that country: the
- * movement is the other side. Two or more movements leave the deal as it was, the story not saying which of them
+ * movement is the other side; so is the one organization a sentence of the deal sets beside "the government" ("the
+ * government and the rebels of the National Salvation Front signed a ceasefire"). Two or more movements leave the deal as it was, the story not saying which of them
  * agreed; a known agreement keeps its data's parties.
  */
 export function namedMovementSide(
@@ -50,5 +87,11 @@ export function namedMovementSide(
   const movements = [...state.organizations.values()].filter((org) =>
     armedMovementOf(org, country, resources),
   );
-  return movements.length === 1 ? [country, (movements[0] as OrgEntity).id] : parties;
+  if (movements.length === 1) return [country, (movements[0] as OrgEntity).id];
+  // No armed name of the country's own: the one movement the story sets beside "the government".
+  const counterparts =
+    movements.length === 0
+      ? governmentCounterparts(state, new Set(cluster.mentions.map((m) => m.sentence)))
+      : new Set<string>();
+  return counterparts.size === 1 ? [country, ...counterparts] : parties;
 }

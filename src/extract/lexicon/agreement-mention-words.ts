@@ -816,5 +816,25 @@ export const ARMED_MOVEMENT_HEADS = [
   'rebels',
 ] as const;
 
+/**
+ * Words that may stand between "the government and" and an armed movement's own name ("the government and the rebels
+ * of the National Salvation Front", "the government and the communist National Democratic Front").
+ */
+export const GOVERNMENT_COUNTERPART_FILLERS = [
+  'the',
+  'rebels',
+  'rebel',
+  'of',
+  'former',
+  'armed',
+  'communist',
+  'insurgent',
+  'movement',
+  'group',
+] as const;
+
+/** Organization kinds a movement opposite a government may be read as ("Liberation and Justice Movement": party). */
+export const GOVERNMENT_COUNTERPART_KINDS = ['party', 'other'] as const;
+
 /** Joiners that set a government and its opponents side by side ("and", "neither the government nor the rebels"). */
 export const HOME_OPPONENT_JOINERS = ['and', 'nor'] as const;

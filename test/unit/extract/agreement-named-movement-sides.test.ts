@@ -49,3 +49,27 @@ describe('the named armed movement beside its country in a truce', () => {
     expect(deals(text).map((d) => d.parties)).toContainEqual(['COL']);
   });
 });
+
+describe('the movement a sentence of the truce sets beside the government', () => {
+  it.each([
+    [
+      'the rebels of a front',
+      'Truce signed in Geneva\nThe Chadian government and the rebels of the Union of Resistance Forces signed a ceasefire agreement in Geneva on Friday.',
+      ['TCD', 'org:union-of-resistance-forces'],
+    ],
+    [
+      'a movement named bare after "and"',
+      'Chadian truce signed\nDelegates from the Chadian government and Unity and Renewal Movement signed the ceasefire deal on Friday.',
+      ['TCD', 'org:unity-and-renewal-movement'],
+    ],
+  ])('adds the movement the gazetteer does not know: %s', (_shape, text, sides) => {
+    expect(deals(text).map((d) => d.parties)).toContainEqual(sides);
+  });
+
+  it('leaves another deal of the story to its own sentences', () => {
+    const text =
+      'Truce signed in Geneva\nThe Chadian government and the rebels of the Union of Resistance Forces signed a ceasefire agreement in Geneva on Friday. Chad signed a broader peace deal with other groups in 2019.';
+    const peace = deals(text).find((d) => d.name.includes('peace'));
+    expect(peace?.parties).toEqual(['TCD']);
+  });
+});
