@@ -72,8 +72,8 @@ function governmentCounterparts(state: ExtractState, sentences: ReadonlySet<numb
 /**
  * A truce or peace deal whose only side is a country, in a story that names one armed movement of that country: the
  * movement is the other side; so is the one organization a sentence of the deal sets beside "the government" ("the
- * government and the rebels of the National Salvation Front signed a ceasefire"). Two or more movements leave the deal as it was, the story not saying which of them
- * agreed; a known agreement keeps its data's parties.
+ * government and the rebels of the National Salvation Front signed a ceasefire"). Two or more movements leave the
+ * deal as it was, the story not saying which of them agreed; a known agreement keeps its data's parties.
  */
 export function namedMovementSide(
   state: ExtractState,
