@@ -102,6 +102,9 @@ const EXTRA_ALIASES: Record<string, string> = {
   'Republic of Congo': 'COG',
   // News' short form for the Central African Republic ("the CAR government"), as DRC is for the Congo.
   CAR: 'CAF',
+  // Headline short forms ("S. Sudan government and rebels sign ceasefire"): without them "Sudan" alone is read.
+  'S. Sudan': 'SSD',
+  'S.Sudan': 'SSD',
 };
 
 /** Phrase key as the word splitter sees it: "U.S." and "U.S" give the same key. */

@@ -179,6 +179,21 @@ describe('countries', () => {
     },
   );
 
+  it.each([
+    [
+      'with a space',
+      'S. Sudan army and rebels trade blame\nBoth sides accused each other of breaking the truce.',
+    ],
+    [
+      'written close',
+      'S.Sudan rebels agree to talks\nThe rebels said they would send a delegation next week.',
+    ],
+  ])('reads the headline short form of South Sudan as South Sudan, not Sudan (%s)', (_name, text) => {
+    const found = extract(text).countries.map((c) => c.id);
+    expect(found).toContain('SSD');
+    expect(found).not.toContain('SDN');
+  });
+
   it('makes a capital where a meeting happens a place in its country', () => {
     const result = extract(
       'The leaders held a summit in Pyongyang on June 19. Rudenko is currently in Tehran.',
