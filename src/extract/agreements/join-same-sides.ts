@@ -3,7 +3,11 @@
 
 import { slug } from '../../domain/ids.ts';
 import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
-import { STAGE_DESCRIPTION_WORDS } from '../lexicon/agreement-title-words.ts';
+import {
+  STAGE_DESCRIPTION_WORDS,
+  TITLE_FILLER_WORDS,
+  TITLE_KIND_ONLY_WORDS,
+} from '../lexicon/agreement-title-words.ts';
 import { SUBJECT_AFTER_KIND_PREPOSITIONS } from '../lexicon/agreement-mention-words.ts';
 import { modelTags } from '../text/model-tags.ts';
 import type { ExtractState } from '../types.ts';
@@ -91,15 +95,32 @@ const sharesSentence = (a: Cluster, b: Cluster): boolean =>
   a.mentions.some((m) => b.mentions.some((o) => o.sentence === m.sentence));
 
 /**
+ * A title of document words alone ("Memorandum of Understanding", "the Agreement") names no instrument of its own:
+ * beside a titled telling of the same sides it is that one's document, not a second title. One with a weak word
+ * ("Strategic Partnership Agreement") still tells one deal from another.
+ */
+function documentWordsOnly(title: string): boolean {
+  const words = title.toLowerCase().split(/\s+/);
+  return (
+    words.every((w) => TITLE_KIND_ONLY_WORDS.has(w) || TITLE_FILLER_WORDS.has(w)) &&
+    words.some((w) => TITLE_KIND_ONLY_WORDS.has(w))
+  );
+}
+
+const ownTitle = (c: Cluster): boolean => c.known !== null || (c.name !== null && !documentWordsOnly(c.name));
+
+/**
  * "signed a comprehensive agreement ... the Peace Agreement between the two", "Somalia and Ethiopia reached a deal
  * ... the joint declaration signed in Ankara", "Iran and Saudi Arabia agreed to resume relations ... the Saudi-Iran
  * agreement": news tells one deal in other words. Two agreements of the same sides are one when at most one has a
- * title or is known to the data, their kinds fit, they are of one standing (a proposal is not the deal made), tell no
- * two signing dates, no word of a stage that sets one apart ("the extension", "the final deal"), no earlier year with
- * one only ("the current agreement, signed in 2001") and no two subjects ("the border agreement ... the fisheries
- * deal"); each must be the other's only such agreement, and no sentence may tell both ("signed a trade agreement and
- * a memorandum"). The title, else a specific kind's description (a declaration, not "the deal"), else the first
- * telling, names it.
+ * title of its own or is known to the data, their kinds fit, they are of one standing (a proposal is not the deal
+ * made), tell no two signing dates, no word of a stage that sets one apart ("the extension", "the final deal"), no
+ * earlier year with one only ("the current agreement, signed in 2001") and no two subjects ("the border agreement ...
+ * the fisheries deal"). Tellings join as a group ("signed a Memorandum of Understanding ... the strategic partnership
+ * agreement ... these agreements"): each must be alike every other of the group and no agreement outside it, a group
+ * of more than two must call its document by kind words alone, and no sentence may tell two of them ("signed a trade
+ * agreement and a memorandum"). The title, else a specific kind's description (a declaration, not "the deal"), else
+ * the first telling, names it.
  */
 export function joinSameSides(clusters: readonly Cluster[], state: ExtractState): Cluster[] {
   const open = clusters.filter((c) => oneInstrument(c) && sidesOf(c).length >= 2);
@@ -107,7 +128,7 @@ export function joinSameSides(clusters: readonly Cluster[], state: ExtractState)
   const setApart = new Map(open.map((c) => [c, `${stageWords(c)}|${pastYears(state, c)}`]));
   const topics = new Map(open.map((c) => [c, subjectNouns(state, c)]));
   const alike = (a: Cluster, b: Cluster): boolean => {
-    if (a === b || !sameSides(a, b) || (titled(a) && titled(b))) return false;
+    if (a === b || !sameSides(a, b) || (ownTitle(a) && ownTitle(b))) return false;
     const x = kindOf(a);
     const y = kindOf(b);
     if (!kindsFit(x, y) && !GENERIC_AGREEMENT_KINDS.has(x) && !GENERIC_AGREEMENT_KINDS.has(y)) return false;
@@ -117,24 +138,36 @@ export function joinSameSides(clusters: readonly Cluster[], state: ExtractState)
     const ofB = topics.get(b) ?? [];
     return ofA.length === 0 || ofB.length === 0 || ofA.some((w) => ofB.some((o) => sameStem(w, o)));
   };
+  const specific = (c: Cluster): boolean => !GENERIC_AGREEMENT_KINDS.has(kindOf(c));
+  // The title first, then a specific kind, then the first told.
+  const rank = (c: Cluster): [number, number, number] => [
+    ownTitle(c) ? 0 : 1,
+    specific(c) ? 0 : 1,
+    c.mentions[0]?.start ?? 0,
+  ];
+  const before = (a: Cluster, b: Cluster): number => {
+    const [x, y] = [rank(a), rank(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  };
   const folded = new Set<Cluster>();
   for (const told of open) {
     if (folded.has(told)) continue;
-    const targets = open.filter((c) => alike(told, c));
-    const [target] = targets;
-    if (!target || targets.length > 1 || folded.has(target) || sharesSentence(told, target)) continue;
-    if (open.filter((c) => alike(target, c)).length > 1) continue;
-    const specific = (c: Cluster): boolean => !GENERIC_AGREEMENT_KINDS.has(kindOf(c));
-    const first = (c: Cluster, o: Cluster): boolean =>
-      (c.mentions[0]?.start ?? 0) < (o.mentions[0]?.start ?? 0);
-    const keepTold =
-      titled(told) ||
-      (!titled(target) && (specific(told) !== specific(target) ? specific(told) : first(told, target)));
-    const [keep, fold] = keepTold ? [told, target] : [target, told];
-    folded.add(fold);
-    keep.descriptor ??= fold.descriptor;
-    foldMentions(keep, fold);
-    foldFacts(keep, fold);
+    const group = [told, ...open.filter((c) => alike(told, c))];
+    if (group.length < 2 || group.some((c) => folded.has(c))) continue;
+    const closed = group.every((m) => open.filter((c) => alike(m, c)).length === group.length - 1);
+    const apart = group.every((m, i) => group.slice(i + 1).every((o) => !sharesSentence(m, o)));
+    // Three tellings or more may be three deals of one visit ("defence agreements ... a plan of action"), unless one
+    // calls the document by its kind words alone ("signed a Memorandum of Understanding"): the visit's one paper.
+    const oneDocument = group.length === 2 || group.some((c) => c.name !== null && !ownTitle(c));
+    if (!closed || !apart || !oneDocument) continue;
+    const [keep, ...folds] = [...group].sort(before);
+    if (!keep) continue;
+    for (const fold of folds) {
+      folded.add(fold);
+      keep.descriptor ??= fold.descriptor;
+      foldMentions(keep, fold);
+      foldFacts(keep, fold);
+    }
   }
   return folded.size === 0 ? [...clusters] : clusters.filter((c) => !folded.has(c));
 }

@@ -22,6 +22,14 @@ describe('two tellings of one deal between the same sides', () => {
       'an agreement, then the truce deal',
       'UN chief welcomes accord\nThe United States and Russia reached an agreement on Syria on Monday, officials said.\nThe UN Secretary-General said the US-Russia truce deal was a first step towards a durable ceasefire.',
     ],
+    [
+      'a memorandum, its description by subject and "these agreements": three tellings, each alike the others',
+      'Kenya, Tanzania Sign MoU to Raise Ties to Strategic Partnership\n\nDodoma — Kenya and the United Republic of Tanzania have signed Memorandum of Understanding (MoU) to raise their ties into strategic partnership.\n\nThe strategic partnership agreement covers a joint trade commission, fisheries, rail transport and tourism.\n\nSpeaking at the opening of the joint commission today, Kenyan Foreign Minister Musalia Mudavadi said trade between the two neighbours remains far below its potential.\n\n"Today we have chosen to raise our ties into strategic partnership. These agreements will help both nations grow together," Mudavadi said.',
+    ],
+    [
+      'a full title beside the same document called by its kind words alone',
+      'Kenya, Uganda sign fisheries memorandum\nKenya and Uganda signed a Memorandum of Understanding on Fisheries Research, officials said.\nThe Kenyan fisheries minister said the memorandum of understanding with Uganda is a step towards food security.\nThe Ugandan ministry said the Memorandum of Understanding signed by the two ministers also sets up a training school in Jinja.',
+    ],
   ])('is one agreement: %s', (_shape, text) => {
     expect(names(text)).toHaveLength(1);
   });
@@ -42,6 +50,10 @@ describe('two tellings of one deal between the same sides', () => {
     [
       'a deal whose subject is written after its kind word',
       'Kenya, Uganda sign fisheries deal\nKenya hopes to sign a trade agreement with Uganda by the end of the year, officials said.\nOn Friday the two foreign ministers signed an agreement on fisheries in Lake Victoria.',
+    ],
+    [
+      'two memorandums, each with a title of its own',
+      'Kenya, Uganda sign memorandums\nKenya and Uganda signed the Memorandum of Understanding on Fisheries Research in Kampala on Friday.\nOn Saturday the two ministers signed the Memorandum of Understanding on Railway Maintenance in Jinja.',
     ],
     [
       'a later stage of the deal',
