@@ -64,7 +64,7 @@ import { askedMaking, deniedAgreement, deniedReport, failedMaking, negatedMaking
 import { topicPhraseEnd, type CountryIn, type PosAt } from './topic-phrase.ts';
 import { listedSubjects, singularKind } from './listed-subjects.ts';
 import { elidedPair } from './elided-kind.ts';
-import { describesAnother, findKnownAgreements, type KnownMatch } from './known-agreement-matches.ts';
+import { describesAnother, findKnownAgreements, sharedKnownName, type KnownMatch } from './known-agreement-matches.ts';
 import { articleCues, DENYING_CUE, KIND_CUE } from './article-cues.ts';
 import {
   CEASEFIRE_NAME_WORDS,
@@ -1073,6 +1073,22 @@ function negationReader(factsAt: FactsAt): (i: number) => boolean {
 }
 
 /**
+ * "a comprehensive peace agreement" between Armenia and Azerbaijan, "the 1950 Peace and Friendship treaty" with
+ * Nepal: a known name of common words (written in lower case, or shared by several known agreements) is another
+ * deal's when the article names none of the known one's sides. A name with a city ("the first Minsk agreement",
+ * "the Arusha agreement") is left to the rules that choose among that city's agreements.
+ */
+function sidesUnnamed(match: KnownMatch, mentions: readonly EntityMention[], cover: Int32Array): boolean {
+  const sides = match.agreement.parties;
+  if (sides.length === 0) return false;
+  for (let w = match.first; w <= match.last; w++) {
+    const mention = mentions[cover[w] ?? -1];
+    if (mention?.kind === 'place' || mention?.via === 'capital') return false;
+  }
+  return !mentions.some((m) => sides.includes(m.id));
+}
+
+/**
  * Reads every agreement mention; `facts` (wink-nlp's part of speech, when given) keeps verbs out of descriptions.
  */
 export function readAgreementMentions(
@@ -1093,7 +1109,9 @@ export function readAgreementMentions(
       !sentences[words[m.first]?.sentence ?? 0]?.ignored &&
       !describesAnother(m, allKnown) &&
       !(publishedAt !== null && m.agreement.signedOn !== null && m.agreement.signedOn > publishedAt) &&
-      !insideOrganizationName(words, mentions, cover, m),
+      !insideOrganizationName(words, mentions, cover, m) &&
+      // A lower-case one ("a comprehensive peace agreement") is read as a description instead.
+      !(words[m.first]?.cap === false && sidesUnnamed(m, mentions, cover)),
   );
   const cues = articleCues(words);
   const articleDenies = (): boolean => (cues.any & DENYING_CUE) !== 0;
@@ -1102,7 +1120,12 @@ export function readAgreementMentions(
     const match = knownMatches[nextKnown];
     if (match && k >= match.first) {
       match.last = withTrailingKind(words, match.last);
-      out.push(knownMention(state, match));
+      const mention = knownMention(state, match);
+      // A capitalized one several known agreements share names the article's own deal, which its sides may still
+      // tie to one of them (a distinctive name, "the Ilulissat Declaration", is that agreement wherever it is told).
+      const shared =
+        sidesUnnamed(match, mentions, cover) && sharedKnownName(mention.surface, match.agreement, index);
+      out.push(shared ? { ...mention, name: mention.surface, parties: [], known: null } : mention);
       nextKnown++;
       k = match.last;
       continue;

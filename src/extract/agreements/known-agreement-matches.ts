@@ -4,6 +4,8 @@
 import { partiesKey, type AgreementIndex, type AgreementPhrase } from '../lexicon/build-agreement-index.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
 import type { Word } from '../types.ts';
+import { slug } from '../../domain/ids.ts';
+import { AGREEMENT_WORDS } from '../lexicon/event-words.ts';
 import { articleCues, KNOWN_NAME_CUE } from './article-cues.ts';
 
 export interface KnownMatch {
@@ -126,4 +128,27 @@ export function describesAnother(match: KnownMatch, all: readonly KnownMatch[]):
       other.agreement !== match.agreement &&
       partiesKey(other.agreement.parties) === sides,
   );
+}
+
+/** The words of a known agreement's name and aliases, made once per agreement. */
+const NAME_WORDS = new WeakMap<KnownAgreement, ReadonlySet<string>>();
+function nameWordsOf(agreement: KnownAgreement): ReadonlySet<string> {
+  let words = NAME_WORDS.get(agreement);
+  if (!words) {
+    words = new Set([agreement.name, ...agreement.aliases].flatMap((n) => slug(n).split('-')));
+    NAME_WORDS.set(agreement, words);
+  }
+  return words;
+}
+
+/**
+ * "Peace and Friendship Treaty": a name whose own words (not kind words, not short function words) are all words of
+ * another known agreement's names too, so that it alone does not tell which of them an article means.
+ */
+export function sharedKnownName(surface: string, agreement: KnownAgreement, index: AgreementIndex): boolean {
+  const own = slug(surface)
+    .split('-')
+    .filter((w) => w.length > 3 && !Object.hasOwn(AGREEMENT_WORDS, w));
+  if (own.length === 0) return false;
+  return index.all.some((other) => other !== agreement && own.every((w) => nameWordsOf(other).has(w)));
 }
