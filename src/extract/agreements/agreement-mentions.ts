@@ -1104,15 +1104,28 @@ export function readAgreementMentions(
   // written is not what its words name, but one sought then.
   const publishedAt = state.input.publishedAt ?? null;
   const allKnown = findKnownAgreements(words, index);
-  const knownMatches = allKnown.filter(
+  let knownMatches = allKnown.filter(
     (m) =>
       !sentences[words[m.first]?.sentence ?? 0]?.ignored &&
       !describesAnother(m, allKnown) &&
       !(publishedAt !== null && m.agreement.signedOn !== null && m.agreement.signedOn > publishedAt) &&
-      !insideOrganizationName(words, mentions, cover, m) &&
-      // A lower-case one ("a comprehensive peace agreement") is read as a description instead.
-      !(words[m.first]?.cap === false && sidesUnnamed(m, mentions, cover)),
+      !insideOrganizationName(words, mentions, cover, m),
   );
+  // Known agreements one of whose names the article writes in lower case, or shares with others, while naming none of
+  // their sides: none of their names is taken as theirs in this article.
+  const unsided = new Set(
+    knownMatches
+      .filter(
+        (m) =>
+          sidesUnnamed(m, mentions, cover) &&
+          (words[m.first]?.cap === false ||
+            sharedKnownName(text.slice(words[m.first]?.start, words[m.last]?.end), m.agreement, index)),
+      )
+      .map((m) => m.agreement),
+  );
+  // A lower-case one ("a comprehensive peace agreement") is read as a description instead.
+  if (unsided.size > 0)
+    knownMatches = knownMatches.filter((m) => !unsided.has(m.agreement) || words[m.first]?.cap !== false);
   const cues = articleCues(words);
   const articleDenies = (): boolean => (cues.any & DENYING_CUE) !== 0;
   let nextKnown = 0;
@@ -1121,11 +1134,13 @@ export function readAgreementMentions(
     if (match && k >= match.first) {
       match.last = withTrailingKind(words, match.last);
       const mention = knownMention(state, match);
-      // A capitalized one several known agreements share names the article's own deal, which its sides may still
-      // tie to one of them (a distinctive name, "the Ilulissat Declaration", is that agreement wherever it is told).
-      const shared =
-        sidesUnnamed(match, mentions, cover) && sharedKnownName(mention.surface, match.agreement, index);
-      out.push(shared ? { ...mention, name: mention.surface, parties: [], known: null } : mention);
+      // A capitalized name of such an agreement names the article's own deal, which its sides may still tie to
+      // another known one (a distinctive name, "the Ilulissat Declaration", is that agreement wherever it is told).
+      out.push(
+        unsided.has(match.agreement)
+          ? { ...mention, name: mention.surface, parties: [], known: null }
+          : mention,
+      );
       nextKnown++;
       k = match.last;
       continue;
