@@ -384,21 +384,29 @@ export function apposedToRole(ctx: Context, first: number, last: number): boolea
 
 /** How many words an apposition between a name and its speech verb may run: "the U.N. special envoy for ...". */
 const MAX_APPOSITION_WORDS = 16;
+/**
+ * How many an office's own capitalized title may run there: "Assistant to the President of the Republic of X –
+ * Head of the Foreign Policy Department of the Presidential Administration".
+ */
+const MAX_TITLE_APPOSITION_WORDS = 24;
 /** A gap an apposition does not run across: a quote mark, a colon or a semicolon closes the clause. */
 const CLAUSE_END_GAP = /["“”:;]/;
 
 /**
  * "X Y, a member of the government's negotiating team, told reporters", `," X Y, the UN mediator, said`: two
- * name words or more set off by a comma, then a noun phrase (opening with an article, a lower-case word or a
- * possessive) closed by the next comma, then a finite speech verb: the name is the subject of that verb.
+ * name words or more set off by a comma, then a noun phrase (opening with an article, a lower-case word, a
+ * possessive or a capitalized title word: "X Y, Assistant to the President of Z, said") closed by the next comma,
+ * then a finite speech verb: the name is the subject of that verb.
  */
 export function apposedSpeaker(ctx: Context, first: number, last: number): boolean {
   const { words, lexicon } = ctx;
   const opener = words[last + 1];
   if (last === first || !opener || opener.gap !== ', ') return false;
   const possessiveAt = (k: number): boolean => POSSESSIVE_GAP.test(words[k]?.gap ?? '');
+  const titled = opener.cap && isTitleWord(opener, lexicon);
   if (
     opener.cap &&
+    !titled &&
     !ARTICLES.has(opener.lower) &&
     !possessiveAt(last + 2) &&
     !possessiveAt(last + 3) &&
@@ -407,7 +415,8 @@ export function apposedSpeaker(ctx: Context, first: number, last: number): boole
   )
     return false;
   const sentence = opener.sentence;
-  for (let k = last + 2; k < words.length && k - last <= MAX_APPOSITION_WORDS; k++) {
+  const reach = titled ? MAX_TITLE_APPOSITION_WORDS : MAX_APPOSITION_WORDS;
+  for (let k = last + 2; k < words.length && k - last <= reach; k++) {
     const word = words[k] as Word;
     if (word.sentence !== sentence || CLAUSE_END_GAP.test(word.gap)) return false;
     if (word.gap.startsWith(','))

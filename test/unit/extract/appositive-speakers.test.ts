@@ -227,3 +227,15 @@ describe('a person "of" a country before the verb', () => {
     expect(said).toContainEqual([speaker, 'We are ready to carry out this accord without delay']);
   });
 });
+
+describe('a speaker behind a long capitalized office of their own', () => {
+  it.each([
+    'Marek Dolinski, Assistant to the President of the Republic of Moravia – Head of the Foreign Relations Department of the Presidential Office, told a Swiss weekly',
+    'Later, Marek Dolinski, Assistant to President of Moravia-Head of the Department of External Affairs of the Presidential Office, said',
+  ])('reads the name as the one who speaks: "%s"', (attribution) => {
+    const said = speakers(
+      `Border talks resume\n\n${attribution} that good progress had been made on the draft of the border treaty.`,
+    );
+    expect(said.map(([speaker]) => speaker)).toEqual(['person:marek-dolinski']);
+  });
+});
