@@ -61,8 +61,11 @@ export function joinSidelessCopies(
     const other = kindOf(target);
     if (!kindsFit(kind, other) && !GENERIC_AGREEMENT_KINDS.has(kind) && !GENERIC_AGREEMENT_KINDS.has(other))
       return false;
-    if ((told.status === 'proposed') !== (target.status === 'proposed') || !signingDatesFit(told, target))
-      return false;
+    // A deal told with no standing of its own ("called it a dangerous deal") may be the proposal in view.
+    const standingFits =
+      (told.status === 'proposed') === (target.status === 'proposed') ||
+      (told.status === null && target.status === 'proposed');
+    if (!standingFits || !signingDatesFit(told, target)) return false;
     const own = subjects.get(target) ?? [];
     const words = topicWords(state, sidesOf(target), told.name ?? told.descriptor);
     return own.length === 0 || words.length === 0 || words.some((w) => own.some((o) => sameStem(w, o)));

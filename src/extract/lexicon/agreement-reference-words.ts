@@ -1292,7 +1292,7 @@ export const KNOWN_NAME_KIND_MODIFIERS: ReadonlySet<string> = new Set([
 
 /**
  * Words of an agreement's name or description that tell no instrument from another of its kind and parties: kind
- * nouns, their joiners, praise or novelty, and how many sides sign it ("the new Friendship Treaty", "a historic Treaty
+ * nouns, their joiners, praise, blame or novelty, and how many sides sign it ("the new Friendship Treaty", "a historic Treaty
  * of Friendship", "this new Memorandum of Understanding", "the trilateral statement" are one instrument by their
  * remaining words).
  */
@@ -1320,6 +1320,9 @@ export const INSTRUMENT_GENERIC_WORDS: ReadonlySet<string> = new Set([
   'historic',
   'historical',
   'landmark',
+  // Blame: how a critic judges the deal in view ("the treasonous agreement"), not what it is about.
+  'treasonous',
+  'dangerous',
   'bilateral',
   'trilateral',
   'tripartite',

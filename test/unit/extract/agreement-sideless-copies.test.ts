@@ -17,6 +17,14 @@ describe('a deal told with its sides and again with none', () => {
       'a three-sided deal, then "the trilateral statement" its leaders signed',
       'Leaders seal river deal\nThe leaders of Slovakia, Hungary and Austria signed a river deal by video link on Monday to end the long quarrel over the Danube dams. Slovak Prime Minister Robert Fico said that he had little choice but to sign a statement on the dams. Austrian Chancellor Karl Nehammer said that the signing of the trilateral statement ends the quarrel.',
     ],
+    [
+      "a signed deal, then a critic's 'treasonous agreement'",
+      "Chad rivals sign deal\nChad's military government and the Union of Forces signed a power-sharing agreement in Doha on Sunday. Opposition leader Mara Tesk said the treasonous agreement would be resisted in the streets.",
+    ],
+    [
+      'a proposed truce, then a minister who called it a "dangerous deal"',
+      'Cabinet weighs truce plan\nMediators put forward a proposed ceasefire deal between Israel and Hamas on Tuesday. A senior Israeli minister called it a "dangerous deal" and said he would vote against it.',
+    ],
   ])('is one agreement: %s', (_shape, text) => {
     expect(names(text)).toHaveLength(1);
   });
