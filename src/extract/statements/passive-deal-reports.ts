@@ -19,18 +19,27 @@ export function passiveDealReporters(ctx: StatementContext, sentence: Sentence):
   const { state } = ctx;
   const { words } = state;
   const first = wordIndexAt(words, sentence.start);
-  // The deal named before the participle: by its name, or by a noun that refers back to one ("the ceasefire").
-  let dealBefore = false;
   for (let k = first; k + 2 < words.length; k++) {
     const word = words[k] as Word;
     if (word.start >= sentence.end) break;
-    if (Object.hasOwn(AGREEMENT_BACK_REFERENCE_NOUNS, word.lower)) dealBefore = true;
-    if (!REPORT_VERBS.has(word.lower) || words[k + 1]?.lower !== 'by' || ctx.usedVerbs.has(k)) continue;
+    // The "by" test first: it is one string compare, and most sentences have no "by" at all.
+    if (words[k + 1]?.lower !== 'by' || !REPORT_VERBS.has(word.lower) || ctx.usedVerbs.has(k)) continue;
     const named = startingIn(state.agreementMentions, sentence.start, word.start).length > 0;
-    if (!dealBefore && !named) return [];
+    if (!named && !refersBackToDeal(words, first, k)) return [];
     return listedParties(state, k + 2, sentence.end);
   }
   return [];
+}
+
+/**
+ * The deal named before the participle by a noun that refers back to one ("the ceasefire"): words `from` to `to`,
+ * both included. Read only once a participle with "by" is found, not for every sentence.
+ */
+function refersBackToDeal(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    if (Object.hasOwn(AGREEMENT_BACK_REFERENCE_NOUNS, (words[k] as Word).lower)) return true;
+  }
+  return false;
 }
 
 /** "Azerbaijan and the Kremlin", "the United States, Qatar and Egypt": the parties listed from word `at` on. */

@@ -69,4 +69,9 @@ describe('a deal announced or confirmed by the parties named after "by"', () => 
     const text = `${TRUCE}The talks were later confirmed by Chile and Peru. The ceasefire was confirmed by Reuters.`;
     expect(extract(text).statements.map((s) => s.speaker)).toEqual(['TCD']);
   });
+
+  it('looks for the deal only before the participle, not after the parties', () => {
+    const text = `${TRUCE}The talks were later confirmed by Chile and Peru, a day after the ceasefire.`;
+    expect(extract(text).statements.map((s) => s.speaker)).toEqual(['TCD']);
+  });
 });
