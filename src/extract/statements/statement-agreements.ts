@@ -640,25 +640,23 @@ function continuesOwnWords(state: ExtractState, draft: StatementLike, openerAt: 
     )
       pointer = word.lower;
   }
-  const before = state.drafts.filter(
-    (d) => d !== draft && d.speaker === draft.speaker && d.lastSentence === draft.sentence - 1,
-  );
   // "The spokesman welcomed the support of the ministers for the recent agreement. ¶ “We welcome the support of the
   // ministers for the results of the talks,” the spokesman said": words opening their sentence right after the same
   // speaker's own words go on from them, across the paragraph break. Not after words that only name the agreement
   // ("referred to AUKUS"), nor words the speaker goes on from in their own sentence ("“...,” he said, adding that trade
   // talks would follow"), nor words on an agreement still sought ("“... a permanent cessation of hostilities”").
+  // The flag first: walking the drafts for every statement of the article is the costly part.
   if (pointer === null)
     return (
-      before.some((d) => !namesTopicOnly(state, d)) &&
       draft.direct &&
+      state.drafts.some((d) => saysJustBefore(d, draft) && !namesTopicOnly(state, d)) &&
       !state.drafts.some(
         (d) => d !== draft && d.speaker === draft.speaker && d.sentence === draft.sentence,
       ) &&
       opensSentence(state, draft) &&
       !backReferencesIn(state, draft.content.start, draft.content.end).some((r) => r.sought)
     );
-  if (before.length > 0) return true;
+  if (state.drafts.some((d) => saysJustBefore(d, draft))) return true;
   // "Powell signed on the protocols as a witness, saying that the deal ... . “It marks the end of the war,” said
   // Powell": the speaker acted on the agreement in the sentence before, in words not taken as theirs. Only the
   // pronoun "it": "this" is as often a determiner there ("since this round of conflict").
@@ -668,6 +666,11 @@ function continuesOwnWords(state: ExtractState, draft: StatementLike, openerAt: 
     previous !== undefined &&
     startingIn(state.mentions, previous.start, previous.end).some((m) => m.id === draft.speaker)
   );
+}
+
+/** Whether `other` is the same speaker's, its words ending in the sentence right before `draft`'s. */
+function saysJustBefore(other: StatementLike, draft: StatementLike): boolean {
+  return other !== draft && other.speaker === draft.speaker && other.lastSentence === draft.sentence - 1;
 }
 
 /**
