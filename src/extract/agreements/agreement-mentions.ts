@@ -64,7 +64,12 @@ import { askedMaking, deniedAgreement, deniedReport, failedMaking, negatedMaking
 import { topicPhraseEnd, type CountryIn, type PosAt } from './topic-phrase.ts';
 import { listedSubjects, singularKind } from './listed-subjects.ts';
 import { elidedPair } from './elided-kind.ts';
-import { describesAnother, findKnownAgreements, sharedKnownName, type KnownMatch } from './known-agreement-matches.ts';
+import {
+  describesAnother,
+  findKnownAgreements,
+  sharedKnownName,
+  type KnownMatch,
+} from './known-agreement-matches.ts';
 import { articleCues, DENYING_CUE, KIND_CUE } from './article-cues.ts';
 import {
   CEASEFIRE_NAME_WORDS,
