@@ -83,9 +83,8 @@ import { STATEMENT_MAKING_WORDS } from '../lexicon/agreement-act-words.ts';
 import { joinKindOnlyTitles, kindOnlyTitle } from './kind-only-title.ts';
 import { unsignedStatement } from './unsigned-statement.ts';
 import { warringCountries } from './warring-sides.ts';
-import { warringMovementSides } from './warring-movement-sides.ts';
+import { namedMovementSide, warringMovementSides } from './movement-sides.ts';
 import { homeWarSides } from './home-war-sides.ts';
-import { namedMovementSide } from './named-movement-side.ts';
 import {
   AGREED_OBJECT_OPENERS,
   JOINTLY_MADE_WORDS,

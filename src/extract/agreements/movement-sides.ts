@@ -1,5 +1,8 @@
-// The named armed movement a country's truce or peace deal is made with: "Colombia and the Revolutionary Armed Forces
-// of Colombia signed a ceasefire" is a deal of both, though the sentence with the deal word names only the country.
+// The sides of a truce named after a country's armed movements, where the deal's own words name only the country: the
+// warring sides of a war the story names ("Sudan's two warring factions agreed on a new ceasefire" is a deal of the
+// armed bodies the article names in that war, not of Sudan), read before the army step; and the one movement a
+// country's truce or peace deal is made with ("Colombia and the Revolutionary Armed Forces of Colombia signed a
+// ceasefire" is a deal of both), read after it.
 
 import {
   ARMED_MOVEMENT_HEADS,
@@ -12,6 +15,7 @@ import { wordIndexAt } from '../mention-index.ts';
 import type { ExtractState, OrgEntity, Resources } from '../types.ts';
 import { peaceDeal } from './home-war-sides.ts';
 import type { Cluster } from './agreement-facts.ts';
+import { warringCountries } from './warring-sides.ts';
 
 const HEADS: ReadonlySet<string> = new Set(ARMED_MOVEMENT_HEADS);
 const STATE_ARMY_NAMES: ReadonlySet<string> = new Set(ARMED_FORCES_NAMES.map((n) => n.toLowerCase()));
@@ -22,6 +26,15 @@ const COUNTERPART_FILLERS: ReadonlySet<string> = new Set(GOVERNMENT_COUNTERPART_
 const COUNTERPART_KINDS: ReadonlySet<string> = new Set(GOVERNMENT_COUNTERPART_KINDS);
 /** How many filler words may stand between "and" and the movement's name ("the rebels of the"). */
 const COUNTERPART_REACH = 4;
+/** More armed bodies of one country than a two-sided war has: the article does not say which of them agreed. */
+const MAX_SIDES = 2;
+
+/** A body of the country's own rule ("the Transitional Government of National Unity") is the country, no movement. */
+const isGovernment = (org: OrgEntity): boolean =>
+  org.name
+    .toLowerCase()
+    .split(' ')
+    .some((word) => GOVERNMENT_NOUNS.has(word));
 
 /**
  * Whether an organization is an armed movement of `country` rather than its state's army: its name ends in an armed
@@ -94,4 +107,31 @@ export function namedMovementSide(
       ? governmentCounterparts(state, new Set(cluster.mentions.map((m) => m.sentence)))
       : new Set<string>();
   return counterparts.size === 1 ? [country, ...counterparts] : parties;
+}
+
+/**
+ * A deal whose only side is the war's country or one armed body of it, in a story that names that country's warring
+ * sides ("Sudan's warring parties", "the rival factions in Yemen"): its sides are the country's armed movements the
+ * article names (organizations of kind "other" of the country that are no government of it: the RSF, the Houthis).
+ * Two of them are the two sides ("the Sudanese Armed Forces and the RSF"); a lone one stands against the country,
+ * whose army `armedForcesSides` then puts in its place where the article names it. More of them leave the sides as
+ * they were: the story does not say which agreed.
+ */
+export function warringMovementSides(state: ExtractState, parties: readonly string[]): readonly string[] {
+  if (parties.length !== 1) return parties;
+  const [only] = parties;
+  if (only === undefined) return parties;
+  const movement = only.startsWith('org:') ? state.organizations.get(only) : undefined;
+  const country = movement ? movement.country : only;
+  if (country === null || (movement && movement.kind !== 'other')) return parties;
+  const others: string[] = [];
+  for (const org of state.organizations.values())
+    if (org.kind === 'other' && org.country === country && org.id !== only && !isGovernment(org))
+      others.push(org.id);
+  // The article's few organizations first: most stories name no movement of the deal's country.
+  if ((others.length === 0 && !movement) || !warringCountries(state).has(country)) return parties;
+  if (movement)
+    return others.length === 0 ? [country, only] : others.length === 1 ? [only, ...others] : parties;
+  if (others.length > MAX_SIDES) return parties;
+  return others.length === MAX_SIDES ? others : [country, ...others];
 }

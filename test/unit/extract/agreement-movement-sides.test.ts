@@ -1,5 +1,7 @@
-// A truce or peace deal of a country in a story that names one armed movement of that country: the movement is the
-// other side of it ("the Free Syrian Army said it would honour the truce"), while the deal keeps its name.
+// The sides of a truce named after a country's armed movements. A story that names one country's warring sides
+// ("Sudan's rival factions") gives the truce of that war the armed bodies it names; a truce or peace deal of a country
+// in a story that names one armed movement of it takes the movement as its other side ("the Free Syrian Army said it
+// would honour the truce"), while the deal keeps its name.
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
 
@@ -8,6 +10,30 @@ const deals = (text: string): { name: string; parties: string[] }[] =>
     name: a.name,
     parties: [...(a.parties ?? [])].sort(),
   }));
+
+const parties = (text: string): string[][] => deals(text).map((d) => d.parties);
+
+describe('the truce of a country whose warring sides the story names', () => {
+  it.each([
+    [
+      'two armed bodies named',
+      'Sudan’s rival factions agree to ten-day truce\nOman and Kenya said on Monday that Sudan’s two rival factions had agreed on a ten-day truce in Darfur. The Sudanese Armed Forces and the Rapid Support Forces will allow aid convoys during the truce.',
+      ['org:rapid-support-forces', 'org:sudanese-armed-forces'],
+    ],
+    [
+      'one movement against the government',
+      'Congo truce agreed\nThe warring parties in Congo have agreed to a five-day truce, Angola announced on Tuesday. The M23 said it would observe the truce around Goma.',
+      ['COD', 'org:march-23-movement'],
+    ],
+    [
+      'one side named with the deal',
+      'Sudan truce agreed\nThe warring parties in Sudan have agreed to a 48-hour truce from Friday, the Kenyan envoy said. He said the agreement with the Sudanese Armed Forces would allow aid into Darfur. The Rapid Support Forces said it would respect the truce.',
+      ['org:rapid-support-forces', 'org:sudanese-armed-forces'],
+    ],
+  ])('gives the truce of the warring sides their armed bodies: %s', (_shape, text, sides) => {
+    expect(parties(text)).toContainEqual(sides);
+  });
+});
 
 describe('the named armed movement beside its country in a truce', () => {
   it.each([
