@@ -29,7 +29,7 @@ import {
   TITLE_ABBREVIATIONS,
 } from '../lexicon/word-lists.ts';
 import { countryAfterMinistry, countryBefore, longestMatch } from './match-gazetteer.ts';
-import { datelineCountry } from './dateline-country.ts';
+import { datelineCountry, datelineSource } from '../text/datelines.ts';
 import { recentSpeakingCountry } from './speaking-country.ts';
 import { titleCaseHeadlineEnd } from './title-case-headline.ts';
 import { isTitleWord } from './person-context.ts';
@@ -61,20 +61,7 @@ const LEADING_DROPS: ReadonlySet<string> = new Set(ORG_NAME_LEADING_DROPS);
 const KEPT_OPENERS: ReadonlySet<string> = new Set(ORG_NAME_KEPT_OPENERS);
 // "(TGoNU)", "(BoG)": a lower-case letter inside an acronym stands for a connector, with a capital after it.
 const ACRONYM = /^\((\p{Lu}(?:[\p{Lu}0-9&-]|\p{Ll}(?=\p{Lu})){1,9})\)/u;
-/**
- * "TEHRAN, Jun. 05 (MNA) –", "Tehran (ISNA) -": a source in brackets between a line's dateline and its dash is the
- * news agency that filed the story.
- */
-const DATELINE_SOURCE =
-  /^\p{Lu}[\p{L} .'’-]{1,30}(?:,[^()\n]{0,40}?)?\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)\s*(?:--|—|–|-|:)/mu;
-/**
- * "(MENAFN) The Democratic Republic of Congo ...", "(CLO) Officials welcome ...": a source in brackets that opens a
- * line, before the story's first capital, is the news agency that filed it when no dateline precedes it.
- */
-const LEAD_SOURCE = /^\((\p{Lu}[\p{Lu}\p{Ll}]{1,11})\)[ \t]*(?:(?:--|—|–|-)[ \t]*)?\p{Lu}/mu;
 const TAGS: ReadonlySet<string> = new Set(STORY_TAGS);
-/** How far into the text a dateline may open a line. */
-const DATELINE_REACH = 1000;
 /** Words that make a name generic ("Foreign Ministry") so it needs its country to identify it. */
 const GENERIC: ReadonlySet<string> = new Set(GENERIC_ORG_NAME_WORDS);
 
@@ -874,8 +861,7 @@ export function findOrganizations(state: ExtractState, resources: Resources): Ex
     }
   }
   // A dateline's source no known name covers: a news agency, named by its acronym ("MNA", "ISNA", "FBC").
-  const head = text.slice(0, DATELINE_REACH);
-  const dateline = DATELINE_SOURCE.exec(head) ?? LEAD_SOURCE.exec(head);
+  const dateline = datelineSource(text);
   const source = dateline?.[1];
   // "Amman, April 20 (Petra) -": a known agency named by the first word of its name.
   const namedAgency = source ? gazetteer.phrases.get(`${source} ${DATELINE_AGENCY_HEAD}`) : undefined;

@@ -14,7 +14,7 @@ import { countryAfterMinistry, countryBefore, longestMatch } from './match-gazet
 import { coverWords, mergeMentions, wordMention } from '../mention-index.ts';
 import { ensureOrganization } from './registry.ts';
 import { articleGovernment, bareCabinet, cabinetOrganization } from './cabinet-references.ts';
-import { datelineCountry } from './dateline-country.ts';
+import { datelineCountry } from '../text/datelines.ts';
 import { recentSpeakingCountry, speakingCountry } from './speaking-country.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 

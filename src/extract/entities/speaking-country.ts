@@ -2,7 +2,7 @@
 // Somalia on Sunday rejected ..."): whose a ministry is when the text names no country of its own for it.
 
 import { startingIn } from '../mention-index.ts';
-import { DATELINE_LEAD } from './dateline-country.ts';
+import { DATELINE_LEAD } from '../text/datelines.ts';
 import type { ExtractState, Resources } from '../types.ts';
 
 /** Words a country's name may follow at a sentence's start: "The Kingdom of Bahrain", "The State of Kuwait". */

@@ -29,7 +29,7 @@ import { MAX_THEY_HOPS, previousGroupVerb } from './previous-group-subject.ts';
 import { jointTheySpeakers, lastSharedWords, theyBeforeVerb, theyOpensClause } from './joint-they.ts';
 import { jointPresentClause, jointPresentVerb } from './joint-present-stances.ts';
 import { locatedBody } from './located-bodies.ts';
-import { DATELINE_LEAD } from '../entities/dateline-country.ts';
+import { DATELINE_LEAD } from '../text/datelines.ts';
 import { leadVerbBefore, occasionSpeechForm } from './lead-verb.ts';
 import { citedAfterVerb, citedTail, outletClosing, quotedAsSaying, quotedTail } from './cited-sources.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
@@ -42,7 +42,7 @@ import {
   unsourcedIssueEnd,
   readOutDocument,
 } from './document-speakers.ts';
-import { afterWireDateline } from './wire-dateline.ts';
+import { afterWireDateline } from '../text/datelines.ts';
 import type { EntityMention, Range, Sentence, StatementLike, Word } from '../types.ts';
 import { WEEKDAY_NAMES } from '../../domain/calendar.ts';
 import { articleWordFacts } from '../events/event-modality.ts';

@@ -18,7 +18,7 @@ import {
 import { STYLES_OF_ADDRESS } from '../lexicon/role-words.ts';
 import { articlePosAt } from '../events/event-modality.ts';
 import { inSpeakerPosition } from './speaker-position.ts';
-import { afterWireDateline } from './wire-dateline.ts';
+import { afterWireDateline } from '../text/datelines.ts';
 import { unnamedSpeakerAt } from './unnamed-speakers.ts';
 import { styleAlone, styledHolder } from './styled-speakers.ts';
 import { cannotBeTagged } from '../text/tags-without-tagging.ts';
