@@ -77,7 +77,7 @@ import { citedCharter } from './cited-charter.ts';
 import { governmentNameTail } from './government-name-tail.ts';
 import { councilResolutions } from './council-resolutions.ts';
 import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
-import { introducedAsOlder } from './older-instrument.ts';
+import { introducedAsOlder } from './replaced-agreements.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import { STATEMENT_MAKING_WORDS } from '../lexicon/agreement-act-words.ts';
 import { joinKindOnlyTitles, kindOnlyTitle } from './kind-only-title.ts';

@@ -9,7 +9,7 @@ import { backgroundInstruments } from './background-instruments.ts';
 import { dealVerdict } from './deal-verdicts.ts';
 import { channelIn } from './find-speaker.ts';
 import { continuedRemark } from './continued-remarks.ts';
-import { replacementMentionAgreement } from './replacement-mentions.ts';
+import { replacementMentionAgreement } from '../agreements/replaced-agreements.ts';
 import { startingIn } from '../mention-index.ts';
 import {
   backReferencesIn,

@@ -87,7 +87,7 @@ import {
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import { askedForOnly } from '../agreements/agreement-mentions.ts';
 import { earlierOccasionBetween } from './earlier-occasion.ts';
-import { replacementMentionAgreement } from './replacement-mentions.ts';
+import { replacementMentionAgreement } from '../agreements/replaced-agreements.ts';
 import { GOAL_SCOPE_WORDS } from '../lexicon/agreement-act-words.ts';
 import { RELATIONSHIP_KIND_WORDS } from '../lexicon/event-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';

@@ -1036,35 +1036,3 @@ describe('the narrator’s agreement across a "but" is not what the speaker’s 
     expect(aboutAgreements(text, 'person:karel-novak')).toHaveLength(1);
   });
 });
-
-describe('an agreement called new when the deal of its name is years older', () => {
-  const USMCA =
-    'Canada, Mexico and US sign USMCA\n\nThe United States, Mexico and Canada signed the United States-Mexico-Canada Agreement in Ottawa on Tuesday, replacing the North American Free Trade Agreement.\n\n';
-
-  it('means the deal between the same sides that replaces it', () => {
-    expect(
-      aboutAgreements(
-        `${USMCA}“The new North American Free Trade Agreement gives our farmers a fair chance,” Canadian trade minister Mary Ng said.`,
-        'person:mary-ng',
-      ),
-    ).toEqual(['United States-Mexico-Canada Agreement']);
-  });
-
-  it('means no agreement of the article when none replaces it', () => {
-    const text =
-      'Ukraine, Russia envoys meet in Geneva\n\nUkrainian and Russian envoys met in Geneva on Monday to discuss the stalled Minsk II agreement.\n\n“We will not sign the new Minsk agreement under pressure,” Ukrainian negotiator Olena Kovalenko said.';
-    expect(aboutAgreements(text, 'person:olena-kovalenko')).toEqual([]);
-  });
-
-  it('keeps a new agreement the article reports made this year', () => {
-    const text =
-      'Serbia, Hungary sign new energy treaty\n\nSerbia and Hungary signed a new energy treaty in Belgrade on Tuesday.\n\n“The new treaty gives both our countries cheaper power,” Serbian energy minister Dubravka Djedovic said.';
-    expect(aboutAgreements(text, 'person:dubravka-djedovic')).toHaveLength(1);
-  });
-
-  it('keeps a name that opens with a capitalized New', () => {
-    const text =
-      'Russia suspends New START\n\nRussia suspended the New START treaty with the United States on Tuesday.\n\n“New START no longer serves our security,” Russian deputy foreign minister Sergei Ryabkov said.';
-    expect(aboutAgreements(text, 'person:sergei-ryabkov')).toHaveLength(1);
-  });
-});

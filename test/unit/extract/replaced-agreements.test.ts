@@ -1,0 +1,72 @@
+// An agreement the story tells as replaced by a newer one: later bare references ("the agreement", "the new accord")
+// go to the story's own deal, not to one it introduced as earlier or as the one replaced; and a mention called new
+// of a deal signed years before the article means the deal that replaces it.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const agreements = (text: string) => extract(text).agreements;
+
+/** Names of the agreements the statement of `speaker` is about. */
+function aboutAgreements(text: string, speaker: string): string[] {
+  const result = extract(text);
+  const statement = result.statements.find((s) => s.speaker === speaker);
+  expect(statement, `a statement by ${speaker}`).toBeDefined();
+  return result.agreements.filter((a) => statement?.about.includes(a.id)).map((a) => a.name);
+}
+
+describe("an agreement introduced as earlier than the story's", () => {
+  it('gives the later "new accord" and "the deal" to the story\'s deal, not to the earlier one', () => {
+    const found = agreements(
+      'Rivals sign peace deal\nThe president of Zembla and the rebel commander signed a peace agreement in Geneva on Tuesday.\nAn earlier peace deal signed in 2012 collapsed within months after fresh clashes.\nThe new accord restores the commander to the cabinet. Mediators said the deal was fragile.',
+    );
+    const earlier = found.find((a) => a.signedOn === '2012');
+    expect(earlier?.aliases).not.toContain('new accord');
+    expect(earlier?.aliases).not.toContain('deal');
+    const own = found.find((a) => a !== earlier);
+    expect(own?.aliases).toEqual(expect.arrayContaining(['new accord', 'deal']));
+  });
+});
+
+describe('an agreement the story says another one replaces', () => {
+  it('leaves later bare references to the replacement', () => {
+    const found = agreements(
+      'Zembla and Vardia sign new fisheries pact\nZembla and Vardia signed the Northern Waters Fisheries Agreement in Oslo on Monday.\nThe Northern Waters Fisheries Agreement replaces the Kessel Agreement. The Kessel Agreement had set the quotas for years.\nOfficials said the agreement would take effect in spring.',
+    );
+    const replaced = found.find((a) => a.name.includes('Kessel'));
+    const replacement = found.find((a) => a.name.includes('Northern Waters'));
+    expect(replaced?.aliases).not.toContain('agreement');
+    expect(replacement?.aliases).toContain('agreement');
+  });
+});
+
+describe('an agreement called new when the deal of its name is years older', () => {
+  const USMCA =
+    'Canada, Mexico and US sign USMCA\n\nThe United States, Mexico and Canada signed the United States-Mexico-Canada Agreement in Ottawa on Tuesday, replacing the North American Free Trade Agreement.\n\n';
+
+  it('means the deal between the same sides that replaces it', () => {
+    expect(
+      aboutAgreements(
+        `${USMCA}“The new North American Free Trade Agreement gives our farmers a fair chance,” Canadian trade minister Mary Ng said.`,
+        'person:mary-ng',
+      ),
+    ).toEqual(['United States-Mexico-Canada Agreement']);
+  });
+
+  it('means no agreement of the article when none replaces it', () => {
+    const text =
+      'Ukraine, Russia envoys meet in Geneva\n\nUkrainian and Russian envoys met in Geneva on Monday to discuss the stalled Minsk II agreement.\n\n“We will not sign the new Minsk agreement under pressure,” Ukrainian negotiator Olena Kovalenko said.';
+    expect(aboutAgreements(text, 'person:olena-kovalenko')).toEqual([]);
+  });
+
+  it('keeps a new agreement the article reports made this year', () => {
+    const text =
+      'Serbia, Hungary sign new energy treaty\n\nSerbia and Hungary signed a new energy treaty in Belgrade on Tuesday.\n\n“The new treaty gives both our countries cheaper power,” Serbian energy minister Dubravka Djedovic said.';
+    expect(aboutAgreements(text, 'person:dubravka-djedovic')).toHaveLength(1);
+  });
+
+  it('keeps a name that opens with a capitalized New', () => {
+    const text =
+      'Russia suspends New START\n\nRussia suspended the New START treaty with the United States on Tuesday.\n\n“New START no longer serves our security,” Russian deputy foreign minister Sergei Ryabkov said.';
+    expect(aboutAgreements(text, 'person:sergei-ryabkov')).toHaveLength(1);
+  });
+});
