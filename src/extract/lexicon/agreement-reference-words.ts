@@ -203,6 +203,13 @@ export const BACK_REFERENCE_DETERMINERS: ReadonlySet<string> = new Set([
  * not honour the deal" is about the deal.
  */
 export const ABSENT_AGREEMENT_CUES: ReadonlySet<string> = new Set(['without', 'no']);
+/**
+ * Determiners by which a speaker says the deal still negotiated is not made yet ("No deal today", "said no agreement
+ * would be announced yet"): about that deal, though no instrument of the article.
+ */
+export const NOT_YET_DETERMINERS: ReadonlySet<string> = new Set(['no']);
+/** Words that may stand between such a determiner and its noun ("no final deal"). */
+export const NOT_YET_MAX_MODIFIERS = 1;
 
 /**
  * Determiners of an agreement that no one has made ("any agreement which does not include ...", "denied any deal

@@ -10,6 +10,8 @@ import {
   GOAL_LINK_PREPOSITIONS,
   GOAL_PREPOSITIONS,
   AGREED_CONTENTS,
+  NOT_YET_DETERMINERS,
+  NOT_YET_MAX_MODIFIERS,
   BROKER_PARTICIPLES,
   ONE_SIDED_MODIFIERS,
   KEEPING_LINK_WORDS,
@@ -799,6 +801,18 @@ function turnedAway(state: ExtractState, draft: StatementLike, at: number): bool
   return true;
 }
 
+/** Whether the statement's words say a deal is not made yet: "no" and, a word or so on, a kind noun ("No deal today"). */
+function deniesDealYet(state: ExtractState, draft: StatementLike): boolean {
+  const words = wordsIn(state, draft.content);
+  return words.some(
+    (w, i) =>
+      NOT_YET_DETERMINERS.has(w.lower) &&
+      words
+        .slice(i + 1, i + 2 + NOT_YET_MAX_MODIFIERS)
+        .some((n) => n.sentence === w.sentence && BACK_REFERENCE_KINDS.has(n.lower)),
+  );
+}
+
 /**
  * Whether the statement's words react to what an agreement brings about, after "the" and a few modifiers ("welcomed
  * the release of the Israeli hostages", "celebrates the release of the four hostages", "the smooth implementation of
@@ -1001,6 +1015,17 @@ export function statementAgreements(
   // it was named before, else the last one named before.
   if (out.length === 0 && KEEPING_AGREED.test(words)) {
     const before = startingIn(state.agreementMentions, 0, draft.content.start).map((m) => m.id);
+    addId(out, lead && before.includes(lead) ? lead : (before[before.length - 1] ?? null));
+  }
+  // "“We still have work to do. No deal today,” the minister said": the deal still negotiated, the lead's if it is
+  // one, else the last one named before.
+  if (out.length === 0 && deniesDealYet(state, draft)) {
+    const open = new Set(
+      state.agreements.filter((a) => a.status === 'negotiating' || a.status === 'proposed').map((a) => a.id),
+    );
+    const before = startingIn(state.agreementMentions, 0, draft.content.start)
+      .map((m) => m.id)
+      .filter((id) => open.has(id));
     addId(out, lead && before.includes(lead) ? lead : (before[before.length - 1] ?? null));
   }
   // "welcomed the release of the Israeli hostages": what the agreement in view brought about, the lead's if it was
