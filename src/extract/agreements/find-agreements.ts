@@ -71,6 +71,7 @@ import { joinHomeSides } from './join-home-sides.ts';
 import { joinSameSides } from './join-same-sides.ts';
 import { joinHostSides } from './join-host-sides.ts';
 import { joinSidelessCopies } from './join-sideless-copies.ts';
+import { joinSidelessNarrowings } from './join-sideless-narrowings.ts';
 import { readNamedAppositions } from './named-apposition.ts';
 import { joinPeaceRedescriptions } from './peace-redescription.ts';
 import { citedCharter } from './cited-charter.ts';
@@ -1295,6 +1296,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       );
   }
   clusters = joinSidelessCopies(clusters, state, (c) => channelOnly(c, state) || unsignedStatement(c, state));
+  clusters = joinSidelessNarrowings(clusters);
   clusters = joinCityNames(clusters, state);
   clusters = joinCaptiveExchanges(clusters);
   clusters = moveSuccessorMentions(state, clusters);

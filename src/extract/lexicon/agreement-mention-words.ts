@@ -245,6 +245,13 @@ export const ELIDED_KIND_OPENERS = ['on', 'between', 'in', 'for'] as const;
 export const SUBJECT_AFTER_KIND_PREPOSITIONS: ReadonlySet<string> = new Set(['on']);
 
 /**
+ * Prepositions after a kind word that go on to say which deal it is: its subject ("a peace deal on power-sharing"),
+ * aim ("a deal to end the war", "a deal for the hostages"), matter ("a deal over the dams") or setting ("a deal in
+ * Gaza", "a deal with the rebels"). A description followed by one narrows the same words told alone.
+ */
+export const NARROWING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to', 'for', 'over', 'in', 'with']);
+
+/**
  * Compound prepositions after a kind word that tell for whom it was signed, not what it is about: "signed the MoU
  * on behalf of Bangladesh", "inked the deal in favour of the respective countries"; or why or on what terms the
  * clause acts: "following the declaration in efforts to reach a comprehensive agreement", "accepts the deal on the
