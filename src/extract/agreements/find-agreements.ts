@@ -72,6 +72,7 @@ import { joinSameSides } from './join-same-sides.ts';
 import { joinHostSides } from './join-host-sides.ts';
 import { joinSidelessCopies } from './join-sideless-copies.ts';
 import { joinSidelessNarrowings } from './join-sideless-narrowings.ts';
+import { joinBrokeredCeasefires } from './join-brokered-ceasefires.ts';
 import { readNamedAppositions } from './named-apposition.ts';
 import { joinPeaceRedescriptions } from './peace-redescription.ts';
 import { citedCharter } from './cited-charter.ts';
@@ -1213,6 +1214,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   clusters = joinHeadlinePreviews(resolveBareAgreements(absorbDescriptions(clusters)), state.words);
   clusters = readNamedAppositions(state, clusters);
   clusters = joinCeasefires(clusters, true);
+  clusters = joinBrokeredCeasefires(clusters, state);
   clusters = joinPeaceRedescriptions(clusters);
   clusters = joinRoadmaps(clusters, state);
   const pair = mainPair(state);

@@ -150,6 +150,22 @@ export const CEASEFIRE_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * What a deal that brings a ceasefire is said to do, beside its sides: "an agreement to end hostilities", "a deal to
+ * halt the fighting". A deal described by these words alone says no subject apart from the truce it brings.
+ */
+export const HOSTILITIES_END_WORDS: ReadonlySet<string> = new Set([
+  'end',
+  'ending',
+  'halt',
+  'stop',
+  'hostilities',
+  'fighting',
+  'violence',
+  'war',
+  'bloodshed',
+]);
+
+/**
  * Who a deal frees ("a hostage release deal", "a prisoner swap deal", "a deal for the hostages"): in a war with one
  * ceasefire, the exchange is a part of that ceasefire, not an instrument of its own.
  */

@@ -1,0 +1,57 @@
+// Folds an article's one ceasefire told with no sides ("the ceasefire", "the truce") into its one other agreement when
+// that one says nothing but who made it or that it ends the fighting: the deal that brought the truce. Reads clusters.
+
+import { CEASEFIRE_NAME_WORDS, HOSTILITIES_END_WORDS } from '../lexicon/agreement-reference-words.ts';
+import type { ExtractState } from '../types.ts';
+import {
+  dominantKind,
+  foldFacts,
+  foldMentions,
+  oneInstrument,
+  sidesOf,
+  type Cluster,
+} from './agreement-facts.ts';
+import { topicWords } from './join-generic-kinds.ts';
+
+const ceasefireWords = (descriptor: string): boolean =>
+  descriptor
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((w) => CEASEFIRE_NAME_WORDS.has(w));
+
+/** A description of the ceasefire family, with no name, side or signer of its own, not said to be another. */
+const sidelessCeasefire = (c: Cluster): boolean =>
+  c.name === null &&
+  c.known === null &&
+  c.descriptor !== null &&
+  ceasefireWords(c.descriptor) &&
+  c.parties.length === 0 &&
+  c.signatories.length === 0 &&
+  !c.mentions.some((m) => m.another);
+
+/** A deal with no name, told as one instrument, whose words say no subject beyond ending the fighting. */
+function ceasefireMaking(state: ExtractState, c: Cluster): boolean {
+  if (c.name !== null || c.known !== null || dominantKind(c) === 'declaration' || !oneInstrument(c))
+    return false;
+  if (c.mentions.some((m) => m.another)) return false;
+  return topicWords(state, sidesOf(c), c.descriptor).every((w) => HOSTILITIES_END_WORDS.has(w));
+}
+
+/**
+ * "The deal brokered between Moscow and Washington ... all warring parties who had agreed to the ceasefire", "An
+ * agreement to end hostilities in Syria has been reached ... agreed to the nationwide cease-fire": with one ceasefire
+ * told with no sides and one other agreement, the ceasefire is that deal's, before the story's pair is given to it as
+ * sides of its own. A second agreement of any kind, a subject of the deal's own ("a gas deal"), or another standing
+ * (a proposal beside the truce reached) leaves both as they are.
+ */
+export function joinBrokeredCeasefires(clusters: readonly Cluster[], state: ExtractState): Cluster[] {
+  const truces = clusters.filter(sidelessCeasefire);
+  const [truce] = truces;
+  if (!truce || truces.length > 1 || clusters.length !== 2) return [...clusters];
+  const deal = clusters.find((c) => c !== truce);
+  if (!deal || ceasefireWords(deal.descriptor ?? '') || !ceasefireMaking(state, deal)) return [...clusters];
+  if ((deal.status === 'proposed') !== (truce.status === 'proposed')) return [...clusters];
+  foldMentions(deal, truce);
+  foldFacts(deal, truce);
+  return [deal];
+}
