@@ -616,6 +616,19 @@ function namesTopicOnly(state: ExtractState, draft: StatementLike): boolean {
   return [at - 1, at].some((k) => TOPIC_ONLY_VERBS.has(state.words[k]?.lower ?? ''));
 }
 
+/**
+ * Whether the statement's quoted words name a meeting (“this meeting”, “a historic visit”), as the meeting stage read
+ * them. Quoted only: a reported clause's bounds are the parser's guess, and may take in the narrator's "after a call".
+ */
+function namesOwnMeeting(state: ExtractState, draft: StatementLike): boolean {
+  return draft.direct && startingIn(state.meetingMentions, draft.content.start, draft.content.end).length > 0;
+}
+
+/** Whether `at` lies inside the statement's own words. */
+function inWords(draft: StatementLike, at: number): boolean {
+  return at >= draft.content.start && at < draft.content.end;
+}
+
 /** Whether the statement's words open its sentence ("“We have taken the first step ...,” Erdogan said"). */
 function opensSentence(state: ExtractState, draft: StatementLike): boolean {
   const first = state.sentences[draft.sentence];
@@ -919,11 +932,15 @@ export function statementAgreements(
   const inSentence = startingIn(state.agreementMentions, first.start, last.end).filter(
     (m) => !relationshipOnly(state, m),
   );
+  // “It's a historic visit”, said “very pleased to have this meeting” after the signing: words that name a meeting of
+  // their own are about it; only an agreement they name themselves is theirs, not the narrator's or the one before.
+  const ownMeeting = namesOwnMeeting(state, draft);
   for (const m of inSentence)
-    if (ownMention(state, draft, others, m.start)) addId(out, replacementMentionAgreement(state, m, lead));
+    if (ownMention(state, draft, others, m.start) && (!ownMeeting || inWords(draft, m.start)))
+      addId(out, replacementMentionAgreement(state, m, lead));
   const references = backReferencesIn(state, first.start, last.end);
   for (const reference of references)
-    if (ownMention(state, draft, others, reference.start))
+    if (ownMention(state, draft, others, reference.start) && (!ownMeeting || inWords(draft, reference.start)))
       addId(out, resolveBackReference(state, reference, lead));
   const previous = state.sentences[draft.sentence - 1];
   // "This is a critical step ...", said the statement, after the paragraph that reports the signing: what it points at.
@@ -936,6 +953,7 @@ export function statementAgreements(
   if (
     out.length === 0 &&
     previous &&
+    !ownMeeting &&
     (anaphoric ||
       (draft.direct && previous.paragraph === first.paragraph && !describesOwnObject(state, draft)) ||
       continuesOwnWords(state, draft, openerAt))

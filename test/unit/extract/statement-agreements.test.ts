@@ -1036,3 +1036,23 @@ describe('the narrator’s agreement across a "but" is not what the speaker’s 
     expect(aboutAgreements(text, 'person:karel-novak')).toHaveLength(1);
   });
 });
+
+describe('quoted words that name a meeting of their own', () => {
+  const SIGNING =
+    'Latvia, Chile sign consular memorandum\n\nLatvian Foreign Minister Baiba Braze and her Chilean counterpart Alberto van Klaveren signed a memorandum of understanding on consular cooperation in Riga on Monday.\n\n';
+
+  it('are about the visit, not the memorandum their speaker signed in the sentence before', () => {
+    const text = `${SIGNING}“It is a historic day. This is the first visit of a Chilean foreign minister to Latvia in ten years,” Braze said.`;
+    expect(aboutAgreements(text, 'person:baiba-braze')).toEqual([]);
+  });
+
+  it('are about the meeting, not the signing the narrator names beside them', () => {
+    const text = `${SIGNING}Speaking after the signing ceremony, Alberto van Klaveren said he was “delighted to have this meeting with Minister Braze.”`;
+    expect(aboutAgreements(text, 'person:alberto-van-klaveren')).toEqual([]);
+  });
+
+  it('keep an agreement they name themselves', () => {
+    const text = `${SIGNING}“This visit gave us the memorandum we waited for,” Braze said.`;
+    expect(aboutAgreements(text, 'person:baiba-braze')).toHaveLength(1);
+  });
+});
