@@ -3,7 +3,7 @@
 
 import { findQuotes, quotePieces, type Quote } from './find-quotes.ts';
 import { findReportedSpeech, groupSpeakers } from './find-reported-speech.ts';
-import { runningSpeakerQuotes } from './running-speaker.ts';
+import { previousSubject, runningSpeakerQuotes } from './running-speaker.ts';
 import { colonLeadInQuotes } from './colon-lead-in.ts';
 import { verbLaterInSentence } from './verb-later-in-sentence.ts';
 import { channelIn, itReferent, pronounSpeaker, referent, speakerIn, subjectBefore } from './find-speaker.ts';
@@ -690,7 +690,14 @@ function directStatements(ctx: StatementContext, quotes: readonly Quote[]): void
         (sentence.index - previous.lastSentence <= 1 ||
           !before ||
           !sameSpeakerSpeaks(ctx, previous.speaker, before.start, Math.min(before.end, quote.start)));
+      // Nor across a sentence another person opens (`Arafat pledged to work with Barak. "We extend ..."`): the quote
+      // is theirs, left to the running speaker's stage, where that person takes the turn.
+      const subject =
+        previous !== undefined && sentence.index - previous.lastSentence > 1
+          ? previousSubject(ctx, sentence, quote)
+          : null;
       if (
+        (subject === null || subject === previous?.speaker) &&
         previous?.direct &&
         previous.quote &&
         near &&

@@ -1,5 +1,6 @@
 // The last stage of the attribution sieve: a quote no earlier stage claimed belongs to the running speaker, the
-// one who spoke last in its paragraph (or in the paragraph before, when its own sentence names nobody else).
+// one who spoke last in its paragraph (or in the paragraph before, when its own sentence names nobody else),
+// unless another person opens the sentence right before the quote.
 
 import type { Quote } from './find-quotes.ts';
 import {
@@ -57,7 +58,7 @@ function unnamedSince(ctx: StatementContext, sentence: number, to: number): bool
  * same or the previous paragraph ("Egyptian Foreign Minister Sameh Shoukry addressed the meeting." then a quote).
  * The subject is a person named at that sentence's start, after nothing but title words.
  */
-function previousSubject(ctx: StatementContext, sentence: Sentence, quote: Quote): string | null {
+export function previousSubject(ctx: StatementContext, sentence: Sentence, quote: Quote): string | null {
   const { state } = ctx;
   if (quote.start !== sentence.start || !/[.!?]$/.test(quote.content)) return null;
   const before = state.sentences[sentence.index - 1];
@@ -167,9 +168,17 @@ export function runningSpeakerQuotes(ctx: StatementContext, quotes: readonly Quo
     if (agreementWording(ctx, sentence, quote)) continue;
     // "A Somali observer said ... . \"...,\" he said.": an unnamed speaker came after the running one and speaks on.
     if (running && unnamedSince(ctx, running.draft.lastSentence, quote.start)) continue;
-    const near = running !== null && sentence.paragraph - running.paragraph <= 1;
-    // No one has spoken nearby: the person the sentence before is about (CoreNLP's closest-mention sieve).
-    const speaker = near ? running.draft.speaker : previousSubject(ctx, sentence, quote);
+    const subject = previousSubject(ctx, sentence, quote);
+    // 'Lighthizer then suggested they drop the term. "From now on ..."': a person who opens the sentence right before
+    // the quote, after the running speaker last spoke, takes the turn from them (CoreNLP's closest-mention sieve).
+    const turnTaken =
+      running !== null &&
+      subject !== null &&
+      subject !== running.draft.speaker &&
+      sentence.index - 1 > running.draft.lastSentence;
+    const near = running !== null && !turnTaken && sentence.paragraph - running.paragraph <= 1;
+    // No one has spoken nearby: the person the sentence before is about.
+    const speaker = near ? running.draft.speaker : subject;
     if (!speaker) continue;
     ctx.usedQuotes.add(quote);
     // A whole sentence of quote right after the running speaker's quoted words goes on with them: one statement.
