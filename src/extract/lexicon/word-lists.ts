@@ -378,7 +378,7 @@ export const ADDRESS_HONORIFICS = [
  */
 export const HONORIFICS = [...ADDRESS_HONORIFICS, ...SENTENCE_ADVERBS] as const;
 
-/** Name particles that may sit inside a person's name in lower case. */
+/** Name particles that may sit inside a person's name in lower case (Portuguese "do": "Ana Rita do Vale"). */
 export const NAME_PARTICLES = [
   'von',
   'van',
@@ -386,6 +386,7 @@ export const NAME_PARTICLES = [
   'den',
   'de',
   'da',
+  'do',
   'dos',
   'del',
   'la',

@@ -185,3 +185,23 @@ describe('a name word after an Arabic particle that reads as a verb of saying', 
     expect(statements).toEqual([]);
   });
 });
+
+describe('Portuguese names with "do"', () => {
+  it.each([
+    [
+      'Angolan Deputy Minister Paulo Jorge do Amaral said the fisheries accord would be renewed.',
+      'Paulo Jorge do Amaral',
+    ],
+    [
+      'The Minister of Health, Ana Rita do Vale, signed the protocol in Lisbon on Monday.',
+      'Ana Rita do Vale',
+    ],
+  ])('keeps "do" and the family name after it: %s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('leaves the verb "do" out of a name when no name word follows it', () => {
+    const found = names('How much can Minister Jorge Tavares do Monday to save the deal, the paper asked.');
+    expect(found).toEqual(['Jorge Tavares']);
+  });
+});
