@@ -3,6 +3,7 @@
 
 import { articleId, compareIds, stableHash } from '../domain/ids.ts';
 import type { ExtractionResult, Mention } from '../domain/extraction-result.ts';
+import { withoutEditorialBracket } from './entities/person-name-forms.ts';
 import { entityEvidence } from './span-evidence.ts';
 import type { EntityKind, ExtractState } from './types.ts';
 
@@ -25,7 +26,7 @@ function mentionsByEntity(state: ExtractState): {
     else ofKind.set(mention.id, [span]);
     if (mention.kind === 'person' && (mention.via === 'short' || mention.via === 'name')) {
       const words = personWords.get(mention.id);
-      const named = state.text.slice(mention.start, mention.end);
+      const named = withoutEditorialBracket(state.text.slice(mention.start, mention.end));
       if (words) words.push(named);
       else personWords.set(mention.id, [named]);
     }

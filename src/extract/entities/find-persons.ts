@@ -34,7 +34,7 @@ import {
 import { NATURAL_FEATURE_WORDS } from '../lexicon/places.ts';
 import { AGREEMENT_WORDS } from '../lexicon/event-words.ts';
 import type { EntityMention, ExtractState, PersonEntity, Resources, Word } from '../types.ts';
-import { foldName, nameParts, knownSpelling } from './person-name-forms.ts';
+import { foldName, nameParts, knownSpelling, withoutEditorialBracket } from './person-name-forms.ts';
 import {
   spellingVariantOfRun,
   runEnds,
@@ -84,10 +84,31 @@ function facilityAt(words: readonly Word[], k: number): boolean {
   return words[k]?.gap === ' ' && FACILITY_HEADS.has(words[k]?.text ?? '');
 }
 
+/** How far back an editor's "[" may open a name it closes inside ("[Ukrainian Foreign Minister Dmitry] Kuleba"). */
+const MAX_WORDS_IN_EDITORIAL_BRACKET = 6;
+
+/**
+ * "President [Joseph] Kabila", "addressing [Foreign Minister Dmitry] Kuleba": an editor's bracket that opened a few
+ * words back and closes right before the word at index inserts the first part of that word's name into a quote.
+ */
+function closesInsertedName(words: readonly Word[], index: number): boolean {
+  if (words[index]?.gap !== '] ') return false;
+  for (let k = index - 1; k >= 0 && k >= index - MAX_WORDS_IN_EDITORIAL_BRACKET; k--) {
+    const gap = words[k]?.gap ?? '';
+    if (gap.includes(']')) return false;
+    if (gap.endsWith('[')) return true;
+  }
+  return false;
+}
+
+/** The name words first..last spell, an editor's closing bracket inside them left out ("Joseph Kabila"). */
+function runName(ctx: Context, first: number, last: number): string {
+  return withoutEditorialBracket(ctx.text.slice(ctx.words[first]?.start, ctx.words[last]?.end));
+}
+
 /** Words first..last as given names of the person whose mention follows them ("George W." + "Bush"). */
 function givenNamesOf(ctx: Context, first: number, last: number, person: EntityMention): Candidate {
-  const name = ctx.text.slice(ctx.words[first]?.start, ctx.words[last]?.end);
-  return { first, last, name, facts: null, plain: false, before: person };
+  return { first, last, name: runName(ctx, first, last), facts: null, plain: false, before: person };
 }
 
 /** Candidate names with the evidence that makes them people. */
@@ -129,7 +150,8 @@ function findCandidates(
     // Hyphened pieces make one name word: "Mishal Al-Ahmad Al-Jaber Al-Sabah" is four, not seven.
     while (nameTokens(words, i, last) < MAX_NAME_WORDS || words[last + 1]?.gap === '-') {
       const next = words[last + 1];
-      if (!next || (next.gap !== ' ' && next.gap !== '-') || cover[last + 1] !== -1) break;
+      const joined = next?.gap === ' ' || next?.gap === '-' || closesInsertedName(words, last + 1);
+      if (!next || !joined || cover[last + 1] !== -1) break;
       if (
         name[last + 1] === true ||
         surnameMonth(ctx, last + 1) ||
@@ -186,7 +208,7 @@ function findCandidates(
     const nextMention = ctx.mentions[cover[last + 1] ?? -1];
     if (
       (last === i || nextMention?.via === 'short') &&
-      words[last + 1]?.gap === ' ' &&
+      (words[last + 1]?.gap === ' ' || closesInsertedName(words, last + 1)) &&
       nextMention?.kind === 'person' &&
       nextMention.start === words[last + 1]?.start
     ) {
@@ -287,13 +309,13 @@ function findCandidates(
     // a run that a name particle opens, or follows, right after a person's name goes on with that name.
     const of = continuedPerson(ctx, i);
     if (of && lastWord) {
-      out.push({ first: i, last, name: ctx.text.slice(word.start, lastWord.end), facts, plain: false, of });
+      out.push({ first: i, last, name: runName(ctx, i, last), facts, plain: false, of });
       i = last;
       continue;
     }
     // Runs of two name words or more without evidence are kept only to complete a shorter name found elsewhere.
     if (lastWord && (evidence || last > i))
-      out.push({ first: i, last, name: ctx.text.slice(word.start, lastWord.end), facts, plain: !evidence });
+      out.push({ first: i, last, name: runName(ctx, i, last), facts, plain: !evidence });
     i = last;
   }
   return out;

@@ -4,7 +4,14 @@
 import { personId } from '../../domain/ids.ts';
 import { PATRONYMIC_PARTICLES } from '../lexicon/word-lists.ts';
 import type { EntityMention, PersonEntity, Word } from '../types.ts';
-import { foldName, nameParts, oneEditApart, oneVowelApart, soundKey } from './person-name-forms.ts';
+import {
+  foldName,
+  nameParts,
+  oneEditApart,
+  oneVowelApart,
+  soundKey,
+  withoutEditorialBracket,
+} from './person-name-forms.ts';
 import type { Candidate } from './person-candidate.ts';
 
 /**
@@ -124,7 +131,7 @@ export function givenNamesBefore(
     const person = run.before && persons.get(run.before.id);
     if (!run.before || !person || !firstWord) continue;
     if (!sameGivenName(nameParts(person.name)[0] ?? '', foldName(firstWord.text))) continue;
-    const full = text.slice(firstWord.start, run.before.end);
+    const full = withoutEditorialBracket(text.slice(firstWord.start, run.before.end));
     if (full === person.name || person.aliases.has(full)) continue;
     persons.set(person.id, { ...person, aliases: new Set([...person.aliases, full]) });
     added.push({ ...run.before, start: firstWord.start });

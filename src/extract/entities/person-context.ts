@@ -186,8 +186,10 @@ export function titleBefore(ctx: Context, first: number): TitleFacts | null {
     if (office && !lexicon.honorificTitleHeads.has(office.title.toLowerCase())) return office;
   }
   // "The European Union's foreign policy chief, Kaja Kallas, said": a title set off by a comma before the name.
+  // "President [Joseph] Kabila": an editor's bracket inserting the given name into a quote.
   if (
     name.gap !== ' ' &&
+    name.gap !== ' [' &&
     !(
       name.gap === ', ' &&
       head.lower !== 'official' &&

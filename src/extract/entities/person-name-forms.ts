@@ -118,3 +118,8 @@ export function soundKey(part: string): string {
   soundKeyMemo.set(part, key);
   return key;
 }
+
+/** A name read across an editor's bracket that closes inside it ("[Joseph] Kabila" -> "Joseph Kabila"). */
+export function withoutEditorialBracket(name: string): string {
+  return name.includes('] ') ? name.replace('] ', ' ') : name;
+}
