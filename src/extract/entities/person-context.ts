@@ -172,6 +172,22 @@ function ambassadorTo(ctx: Context, first: number): TitleFacts | null {
   };
 }
 
+/** Most name words an editor's bracket holds before it closes inside the name ("[Mohammed Ali] al-Houthi"). */
+const MAX_BRACKETED_NAME_WORDS = 3;
+
+/**
+ * "President [Joseph] Kabila": the editor's bracket opening at the name's first word closes before a capitalized
+ * word of the same name. A bracket around the whole name ("Minister [Sergey Vershinin]") is left alone.
+ */
+function bracketClosesInName(words: readonly Word[], first: number): boolean {
+  for (let k = first + 1; k <= first + MAX_BRACKETED_NAME_WORDS; k++) {
+    const word = words[k];
+    if (word?.gap === '] ') return word.cap;
+    if (word?.gap !== ' ') return false;
+  }
+  return false;
+}
+
 /** Title words right before word `first` (which starts a name), ending in a title head. */
 export function titleBefore(ctx: Context, first: number): TitleFacts | null {
   const { words, lexicon } = ctx;
@@ -189,7 +205,7 @@ export function titleBefore(ctx: Context, first: number): TitleFacts | null {
   // "President [Joseph] Kabila": an editor's bracket inserting the given name into a quote.
   if (
     name.gap !== ' ' &&
-    name.gap !== ' [' &&
+    !(name.gap === ' [' && bracketClosesInName(words, first)) &&
     !(
       name.gap === ', ' &&
       head.lower !== 'official' &&
