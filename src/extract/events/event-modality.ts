@@ -52,6 +52,14 @@ export interface WordFacts {
 /** Answers the facts of the token that starts at `offset` in `sentence`. */
 export type WordFactsOf = (sentence: string, offset: number) => WordFacts | null;
 
+/** One tagged sentence: its tokens, the offsets they start at (ascending), each one's token index, facts read. */
+interface SentenceFacts {
+  tokens: Tokens;
+  starts: number[];
+  indexes: number[];
+  facts: (WordFacts | undefined)[];
+}
+
 /**
  * Reads each sentence with wink-nlp once per article (several act words often share one) and answers the facts
  * of the token that starts at an offset in it.
@@ -62,12 +70,13 @@ export function createWordFacts(resources: Resources): WordFactsOf {
   // Per sentence: the tagged tokens, the offsets they start at (ascending) and each one's token index; facts read
   // on demand. Two arrays pushed to and searched, not a map grown token by token for the few offsets asked.
   // Each token's facts are kept once read: the stages ask again about the same words (a meeting verb, its adverbs).
-  const read = new Map<
-    string,
-    { tokens: Tokens; starts: number[]; indexes: number[]; facts: (WordFacts | undefined)[] }
-  >();
+  const read = new Map<string, SentenceFacts>();
+  // The sentence asked last and its entry: callers ask about word after word of one sentence, mostly passing the
+  // same string, which === matches by identity at once where the map would hash and compare its text again.
+  let lastSentence: string | null = null;
+  let lastEntry: SentenceFacts | undefined;
   return (sentence, offset) => {
-    let entry = read.get(sentence);
+    let entry = sentence === lastSentence ? lastEntry : read.get(sentence);
     if (!entry) {
       const tokens = resources.tagger.readDoc(sentence).tokens();
       const values = tokens.out(its.value) as string[];
@@ -85,6 +94,8 @@ export function createWordFacts(resources: Resources): WordFactsOf {
       entry = { tokens, starts, indexes, facts: [] };
       read.set(sentence, entry);
     }
+    lastSentence = sentence;
+    lastEntry = entry;
     // The last token starting at the offset (an empty one shares its start with the next).
     const { starts, indexes } = entry;
     let lo = 0;
@@ -125,11 +136,19 @@ export function articleWordFacts(state: ExtractState, resources: Resources): Wor
 /** wink's part-of-speech tag of the article's word i ('' when its sentence is unknown), tagging its sentence once. */
 export function articlePosAt(state: ExtractState, resources: Resources): (i: number) => string {
   const facts = articleWordFacts(state, resources);
+  // The text of the sentence asked last, sliced once for the words of one sentence asked in a row: the same string
+  // each time lets the facts reader match it by identity.
+  let lastIndex = -1;
+  let lastText = '';
   return (i) => {
     const word = state.words[i];
     const sentence = word ? state.sentences[word.sentence] : undefined;
     if (!word || !sentence) return '';
-    return facts(state.text.slice(sentence.start, sentence.end), word.start - sentence.start)?.pos ?? '';
+    if (word.sentence !== lastIndex) {
+      lastIndex = word.sentence;
+      lastText = state.text.slice(sentence.start, sentence.end);
+    }
+    return facts(lastText, word.start - sentence.start)?.pos ?? '';
   };
 }
 

@@ -886,6 +886,29 @@ function ownMention(
   );
 }
 
+/**
+ * The statements whose words are not this one's: what another speaker says in the same sentence is that speaker's
+ * ("X told reporters following a tweet in which Y said a new trade deal would ..."): a mention inside their words is
+ * not this statement's. So is what the same speaker says in another clause, unless this one points back at it
+ * ("calling it a positive step"). Not a pronoun after a name of its clause's own: "Lithuania would keep working with
+ * its partners".
+ */
+function otherWords(state: ExtractState, draft: StatementLike): StatementLike[] {
+  const pointsBack = wordsIn(state, draft.content).some(
+    (w) =>
+      SAME_SPEAKER_BACK_POINTERS.has(w.lower) &&
+      startingIn(state.mentions, draft.content.start, w.start).length === 0,
+  );
+  return state.drafts.filter(
+    (d) =>
+      d !== draft &&
+      (d.speaker !== draft.speaker || !pointsBack) &&
+      d.sentence <= draft.lastSentence &&
+      d.lastSentence >= draft.sentence &&
+      (d.content.end <= draft.content.start || d.content.start >= draft.content.end),
+  );
+}
+
 /** Whether `at` lies in the words of an earlier statement of the same speaker, in a sentence before this one. */
 function saidEarlierBySpeaker(state: ExtractState, draft: StatementLike, at: number): boolean {
   return state.drafts.some(
@@ -912,23 +935,8 @@ export function statementAgreements(
   const out: string[] = [];
   const first = state.sentences[draft.sentence] as Sentence;
   const last = state.sentences[draft.lastSentence] ?? first;
-  // What another speaker says in the same sentence is that speaker's ("X told reporters following a tweet in which
-  // Y said a new trade deal would ..."): a mention inside their words is not this statement's. So is what the same
-  // speaker says in another clause, unless this one points back at it ("calling it a positive step").
-  // Not a pronoun after a name of its clause's own: "Lithuania would keep working with its partners".
-  const pointsBack = wordsIn(state, draft.content).some(
-    (w) =>
-      SAME_SPEAKER_BACK_POINTERS.has(w.lower) &&
-      startingIn(state.mentions, draft.content.start, w.start).length === 0,
-  );
-  const others = state.drafts.filter(
-    (d) =>
-      d !== draft &&
-      (d.speaker !== draft.speaker || !pointsBack) &&
-      d.sentence <= draft.lastSentence &&
-      d.lastSentence >= draft.sentence &&
-      (d.content.end <= draft.content.start || d.content.start >= draft.content.end),
-  );
+  // The other speakers' words (otherWords), read only once a mention asks: most statements have none to weigh.
+  let others: readonly StatementLike[] | null = null;
   const inSentence = startingIn(state.agreementMentions, first.start, last.end).filter(
     (m) => !relationshipOnly(state, m),
   );
@@ -936,11 +944,17 @@ export function statementAgreements(
   // their own are about it; only an agreement they name themselves is theirs, not the narrator's or the one before.
   const ownMeeting = namesOwnMeeting(state, draft);
   for (const m of inSentence)
-    if (ownMention(state, draft, others, m.start) && (!ownMeeting || inWords(draft, m.start)))
+    if (
+      ownMention(state, draft, (others ??= otherWords(state, draft)), m.start) &&
+      (!ownMeeting || inWords(draft, m.start))
+    )
       addId(out, replacementMentionAgreement(state, m, lead));
   const references = backReferencesIn(state, first.start, last.end);
   for (const reference of references)
-    if (ownMention(state, draft, others, reference.start) && (!ownMeeting || inWords(draft, reference.start)))
+    if (
+      ownMention(state, draft, (others ??= otherWords(state, draft)), reference.start) &&
+      (!ownMeeting || inWords(draft, reference.start))
+    )
       addId(out, resolveBackReference(state, reference, lead));
   const previous = state.sentences[draft.sentence - 1];
   // "This is a critical step ...", said the statement, after the paragraph that reports the signing: what it points at.
@@ -1071,7 +1085,8 @@ export function statementAgreements(
     for (const pattern of [NEWS_REFERENCES, NAMED_NEWS_REFERENCES]) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(span); m && out.length === 0; m = pattern.exec(span))
-        if (ownMention(state, draft, others, first.start + m.index)) addId(out, lead);
+        if (ownMention(state, draft, (others ??= otherWords(state, draft)), first.start + m.index))
+          addId(out, lead);
     }
   }
   return out;

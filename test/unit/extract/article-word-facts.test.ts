@@ -45,6 +45,21 @@ describe('word facts shared by the stages of one article', () => {
       expect(facts(sentence, offset)).toBeNull();
   });
 
+  it('answers sentences asked in turn, as copies or as the same string, as a reader asked once each', () => {
+    const { resources, tagged } = countingResources();
+    const facts = articleWordFacts(articleState(), resources);
+    const other = 'Talks with the envoy went ahead on Monday.';
+    // Copies equal in text but not the same string, as each caller's slice of the article is.
+    const copy = (text: string): string => text.split('').join('');
+    const asks: [string, number][] = [];
+    for (const text of [sentence, copy(sentence), other, other, copy(sentence), copy(other), sentence])
+      for (let offset = 0; offset <= text.length; offset++) asks.push([text, offset]);
+    const fresh = countingResources().resources;
+    for (const [text, offset] of asks)
+      expect(facts(text, offset)).toEqual(articleWordFacts(articleState(), fresh)(text, offset));
+    expect(tagged).toEqual([sentence, other]);
+  });
+
   it('gives another article its own reader', () => {
     const { resources, tagged } = countingResources();
     articleWordFacts(articleState(), resources)(sentence, 0);
