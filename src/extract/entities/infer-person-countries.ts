@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { isTitleWord } from './person-context.ts';
+import { actSettingCountry } from './act-setting-country.ts';
 
 /** Title words between a country and the name it qualifies: "Philippine Foreign Secretary Enrique Manalo". */
 const TITLE_BETWEEN = /^(?:['’]s)?(?: [\p{Lu}][\p{L}.'’-]*){0,6},? $/u;
@@ -134,7 +135,9 @@ export function inferPersonCountries(state: ExtractState, resources: Resources):
         m.via !== 'capital' &&
         !quoted.some(([s, e]) => m.start >= s && m.end <= e) &&
         !others.some((p) => attached(state.text, m, p)) &&
-        !qualifiesOtherTitle(words, lexicon, m, names),
+        !qualifiesOtherTitle(words, lexicon, m, names) &&
+        // "Machar signed the deal in the Ethiopian capital": the host of the act, not his country.
+        !(first && actSettingCountry(state, lexicon, m, first)),
     );
     // "President X of Tajikistan, the agency learnt from the Kremlin press service": a country attached to the name
     // itself says whom it represents, whatever else the sentence names.

@@ -1275,6 +1275,9 @@ export const SETTING_REGION_WORDS: ReadonlySet<string> = new Set([
   'southwestern',
 ]);
 
+/** Words of nearness that may stand between a setting's preposition and its country ("in neighbouring Ethiopia"). */
+export const SETTING_NEARNESS_WORDS: ReadonlySet<string> = new Set(['neighbouring', 'neighboring', 'nearby']);
+
 /**
  * Words that may follow an agreement's short name inside its full one: "Strategic Mutual Defense Agreement"
  * is the "... Agreement between Saudi Arabia and Pakistan", "Trans-Pacific Strategic Economic Partnership" the
