@@ -130,6 +130,7 @@ import {
   articleGoBetweens,
   brokeredBy,
   countryOfAPart,
+  inSetting,
   isPartyMention,
   onCountryGround,
 } from './party-mentions.ts';
@@ -312,9 +313,10 @@ function sideCountry(state: ExtractState, m: EntityMention): boolean {
   );
 }
 
-export function countriesIn(state: ExtractState, start: number, end: number): string[] {
+/** The side countries in [start, end); with `notHosts`, not ones named as where it happened ("in Ethiopia"). */
+export function countriesIn(state: ExtractState, start: number, end: number, notHosts = false): string[] {
   return startingIn(state.mentions, start, end)
-    .filter((m) => sideCountry(state, m))
+    .filter((m) => sideCountry(state, m) && !(notHosts && inSetting(state, m)))
     .map((m) => m.id);
 }
 
@@ -1450,7 +1452,9 @@ export function readAgreementMentions(
     // The phrase ends at its clause's first comma: "a ceasefire between Israel and Hamas will ..., Qatar says" has
     // Qatar as the sayer, not a side.
     const phraseEnd = word.end + (/[,;(]/.exec(text.slice(word.end, withEnd))?.index ?? withEnd - word.end);
-    if (withMatch) for (const id of countriesIn(state, word.end, phraseEnd).slice(0, 2)) parties.add(id);
+    // "signed a peace agreement with rebel factions in Ethiopia": the host is where, not with whom.
+    if (withMatch)
+      for (const id of countriesIn(state, word.end, phraseEnd, true).slice(0, 2)) parties.add(id);
     if (formalEnd !== -1)
       for (const id of countriesIn(state, word.end, words[formalEnd]?.end ?? 0)) parties.add(id);
     // "the ceasefire between Israel and Hamas": a movement or bloc in the phrase is the other side.

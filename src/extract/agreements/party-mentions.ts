@@ -30,6 +30,7 @@ import {
   SETTING_GROUND_PREPOSITIONS,
   SETTING_NOUNS,
   SETTING_PREPOSITIONS,
+  SETTING_NEARNESS_WORDS,
   SETTING_REGION_WORDS,
   SIDE_NOUN_FILLERS,
   SIDE_NOUNS,
@@ -95,13 +96,11 @@ function readNotASide(state: ExtractState, mention: EntityMention): boolean {
   const { words } = state;
   const at = wordIndexAt(words, mention.start);
   if (brokeredBy(state, at) || articleGoBetweens(state).has(mention.id)) return true;
-  const before = words[at - 1]?.lower === 'the' ? words[at - 2] : words[at - 1];
-  if (before && before.sentence === words[at]?.sentence && SETTING_PREPOSITIONS.has(before.lower))
-    return true;
-  if (inRegionOf(words, at) || onGroundOf(words, at) || afterItsCity(state, mention, at)) return true;
+  if (settingAt(state, mention, at)) return true;
   if (onlooker(state, mention)) return true;
   if (countryOfAPart(state, mention)) return true;
   if (mention.via !== 'demonym') return false;
+  const before = words[at - 1]?.lower === 'the' ? words[at - 2] : words[at - 1];
   if (before && NOT_ACTING_MODIFIERS.has(before.lower)) return true;
   let next = wordIndexAt(words, mention.end);
   while ((words[next]?.start ?? Infinity) < mention.end) next++;
@@ -110,10 +109,30 @@ function readNotASide(state: ExtractState, mention: EntityMention): boolean {
   return GO_BETWEEN_NOUNS.has(head) || SETTING_NOUNS.has(head);
 }
 
-/** "in southern Syria", "in northern Ethiopia": a region of the country as the setting, not a side. */
+/**
+ * A country named as where something happened: "signed in Qatar", "in the Ethiopian capital", "in northern Ethiopia",
+ * "on the territory of Russia", "in Addis Ababa, Ethiopia". The host, not a side.
+ */
+export function inSetting(state: ExtractState, mention: EntityMention): boolean {
+  return settingAt(state, mention, wordIndexAt(state.words, mention.start));
+}
+
+function settingAt(state: ExtractState, mention: EntityMention, at: number): boolean {
+  const { words } = state;
+  const before = words[at - 1]?.lower === 'the' ? words[at - 2] : words[at - 1];
+  if (before && before.sentence === words[at]?.sentence && SETTING_PREPOSITIONS.has(before.lower))
+    return true;
+  return inRegionOf(words, at) || onGroundOf(words, at) || afterItsCity(state, mention, at);
+}
+
+/**
+ * "in southern Syria", "in northern Ethiopia", "in neighbouring Ethiopia": a region of the country, or the country
+ * near the story's, as the setting, not a side.
+ */
 function inRegionOf(words: readonly Word[], at: number): boolean {
   const region = words[at - 1];
-  if (!region || region.gap !== ' ' || !SETTING_REGION_WORDS.has(region.lower)) return false;
+  if (!region || region.gap !== ' ') return false;
+  if (!SETTING_REGION_WORDS.has(region.lower) && !SETTING_NEARNESS_WORDS.has(region.lower)) return false;
   const before = words[at - 2]?.lower === 'the' ? words[at - 3] : words[at - 2];
   return before?.sentence === words[at]?.sentence && SETTING_PREPOSITIONS.has(before?.lower ?? '');
 }

@@ -24,3 +24,14 @@ describe('a deal told with its host beside its sides', () => {
     expect(agreements(text)).toHaveLength(2);
   });
 });
+
+describe('a deal made "with" someone in a host country', () => {
+  it.each([
+    ['the country', 'in Kenya'],
+    ['a neighbouring country', 'in neighbouring Kenya'],
+    ['a city and its country', 'in Nairobi, Kenya'],
+  ])('does not take %s it was signed in as a side', (_shape, setting) => {
+    const text = `Uganda signs peace deal\nUganda's President Yoweri Museveni signed a peace agreement with rebel factions ${setting} on Wednesday to end the war.`;
+    expect(agreements(text).flatMap((a) => a.parties)).not.toContain('KEN');
+  });
+});
