@@ -3,7 +3,7 @@
 
 import type { MeetingItem } from '../../domain/extraction-result.ts';
 import { ABBREVIATED_MONTHS, MONTH_NAMES_LOWER, WEEKDAY_NAMES } from '../../domain/calendar.ts';
-import { BE_FORMS } from './word-lists.ts';
+import { BE_FORMS, LEADER_HEADS } from './word-lists.ts';
 
 /** Words before a meeting word that make it a call: "phone talks", "video conference". */
 export const CALL_BEFORE: ReadonlySet<string> = new Set([
@@ -405,6 +405,13 @@ export const ROLE_PHRASE_LINKS: readonly string[] = ['of', 'between', 'with', 'a
 
 /** Words of a signing told as an event: "the two ministers signed the memorandum", "at the signing ceremony". */
 export const SIGNING_WORDS: ReadonlySet<string> = new Set(['signed', 'signing', 'inked', 'sealed']);
+/**
+ * Offices whose holders, named by office alone, make a signing a gathering: "the foreign ministers of Ghana and Peru
+ * signed", "the two presidents signed". Singular and plural, as a signing sentence reads them.
+ */
+export const SIGNER_OFFICE_WORDS: ReadonlySet<string> = new Set(
+  [...LEADER_HEADS, 'minister'].flatMap((head) => [head, `${head}s`]),
+);
 /** Days before publication within which a signing is the article's news, not a treaty's history. */
 export const SIGNING_NEWS_DAYS = 7;
 

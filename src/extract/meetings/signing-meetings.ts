@@ -1,9 +1,10 @@
-// A signing the article reports as news is a meeting of the signing parties ("the foreign ministers of
-// Argentina and Chile on Tuesday signed five protocols"), unless a meeting found already holds it.
+// A signing the article reports as news, with the signers named or told by office, is a meeting of the signing
+// parties ("the foreign ministers of Argentina and Chile on Tuesday signed five protocols"), unless a meeting found
+// already holds it.
 
 import { slug } from '../../domain/ids.ts';
 import type { AgreementItem, MeetingItem } from '../../domain/extraction-result.ts';
-import { SIGNING_NEWS_DAYS, SIGNING_WORDS } from '../lexicon/meeting-words.ts';
+import { SIGNER_OFFICE_WORDS, SIGNING_NEWS_DAYS, SIGNING_WORDS } from '../lexicon/meeting-words.ts';
 import { personsIn } from './meeting-agents.ts';
 import { firstWordOfSentence } from '../mention-index.ts';
 import { referenceInstant } from '../entities/find-dates.ts';
@@ -19,10 +20,10 @@ function recent(agreement: AgreementItem, publishedAt: string | null): boolean {
   return days >= 0 && days <= SIGNING_NEWS_DAYS;
 }
 
-/** Whether sentence `index` holds a signing word: its words found by binary search, not by a scan of every word. */
-function tellsSigning(words: readonly Word[], index: number): boolean {
+/** Whether sentence `index` holds one of `vocabulary`: its words found by binary search, not a scan of every word. */
+function sentenceHolds(words: readonly Word[], index: number, vocabulary: ReadonlySet<string>): boolean {
   for (let i = firstWordOfSentence(words, index); i < words.length && words[i]?.sentence === index; i++)
-    if (SIGNING_WORDS.has(words[i]?.lower ?? '')) return true;
+    if (vocabulary.has(words[i]?.lower ?? '')) return true;
   return false;
 }
 
@@ -32,7 +33,7 @@ function signingSentences(state: ExtractState, agreement: AgreementItem): number
   for (const e of agreement.evidence) {
     const index = state.sentences.findIndex((s) => s.start === e.start);
     if (index === -1) continue;
-    if (tellsSigning(state.words, index)) out.push(index);
+    if (sentenceHolds(state.words, index, SIGNING_WORDS)) out.push(index);
   }
   return out;
 }
@@ -46,6 +47,10 @@ function signers(state: ExtractState, agreement: AgreementItem, sentences: numbe
     for (const id of personsIn(state.mentions, sentence.start, sentence.end))
       if (!people.includes(id)) people.push(id);
   }
+  // A signing that names nobody, by name or by office ("Cyprus and the UK have signed a memorandum", "the deal
+  // signed on Friday"), reports the deal, not a gathering of people the article tells.
+  if (people.length === 0 && !sentences.some((i) => sentenceHolds(state.words, i, SIGNER_OFFICE_WORDS)))
+    return [];
   const parties = agreement.parties.filter((p) => state.countries.has(p));
   if (people.length < 2 && parties.length < 2) return [];
   return [...people, ...parties];
