@@ -60,6 +60,10 @@ export const AGREEMENT_BACK_REFERENCE_NOUNS: Readonly<Record<string, readonly Ki
   // "We have reached an understanding on patrolling", "in reaching this understanding": right after its determiner
   // only (UNMODIFIED_BACK_REFERENCES), not "a deep understanding of" nor "the understanding that ...".
   understanding: [...INSTRUMENTS, 'memorandum'],
+  // "the strategic partnership will strengthen ties", "the partnership would play key roles": the relationship an
+  // agreement sets up, meaning that agreement when the article calls it so (an alias with the word, as after "an
+  // agreement to establish a strategic partnership"), after "the"/"this" only; not "their enduring partnership".
+  partnership: [...INSTRUMENTS, 'memorandum'],
 };
 
 /**
@@ -79,6 +83,20 @@ export const DECLARATION_INSTRUMENT_NOUNS: ReadonlySet<string> = new Set([
  * understanding", "the understanding of history", "the understanding that ...").
  */
 export const UNMODIFIED_BACK_REFERENCES: ReadonlySet<string> = new Set(['understanding']);
+/**
+ * Back-reference nouns for a relationship an agreement sets up ("the strategic partnership will ..."), and the words
+ * right after them that make them the relationship itself, whatever set it up: "the strategic partnership that the
+ * two leaders agreed to pursue", "the partnership between Zembla and Borduria", "the partnership of our nations".
+ */
+export const RELATIONSHIP_BACK_REFERENCES: ReadonlySet<string> = new Set(['partnership']);
+export const RELATIONSHIP_COMPLEMENT_WORDS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'of',
+  'between',
+  'among',
+  'with',
+]);
 /** Words after an unmodified back-reference noun that make it a grasp of something, not an agreement. */
 export const GRASP_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['of', 'that']);
 /**
@@ -94,6 +112,7 @@ export const GOAL_INFINITIVE_MARKERS: ReadonlySet<string> = new Set(['to']);
  * Declaration" the article names beside a ministry's press statement.
  */
 export const OWN_NAME_BACK_REFERENCES: ReadonlySet<string> = new Set([
+  'partnership',
   'resolution',
   'proposal',
   'initiative',
@@ -185,6 +204,7 @@ export const CAPTIVE_EXCHANGE_WORDS: ReadonlySet<string> = new Set([
  * statement" the joint statement named before.
  */
 export const DEFINITE_ONLY_BACK_REFERENCES: ReadonlySet<string> = new Set([
+  'partnership',
   'resolution',
   'phase',
   'stage',

@@ -68,6 +68,8 @@ import {
   PLURAL_AGREEMENT_NOUNS,
   QUANTITY_BEFORE_OF,
   RELATIONS_TOPIC_WORDS,
+  RELATIONSHIP_BACK_REFERENCES,
+  RELATIONSHIP_COMPLEMENT_WORDS,
   REPORTED_ANAPHORIC_OPENERS,
   TOPIC_ONLY_VERBS,
   SAME_SPEAKER_BACK_POINTERS,
@@ -261,7 +263,14 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
     const word = words[i];
     if (!word || word.start >= end) break;
     if (!BACK_REFERENCE_KINDS.has(word.lower)) continue;
-    if (startingIn(state.agreementMentions, 0, word.end).some((m) => m.end >= word.end)) continue;
+    // Inside a mention that is only a relationship ("the strategic partnership" the agreement stage folded into a
+    // memorandum), the noun may still point back at the agreement that sets the relationship up.
+    if (
+      startingIn(state.agreementMentions, 0, word.end).some(
+        (m) => m.end >= word.end && !relationshipOnly(state, m),
+      )
+    )
+      continue;
     const next = words[i + 1]?.sentence === word.sentence ? words[i + 1]?.lower : undefined;
     if (
       (QUANTITY_BEFORE_OF.has(word.lower) ||
@@ -269,6 +278,9 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
         PART_BEFORE_OF.has(word.lower)) &&
       next === 'of'
     )
+      continue;
+    // "the strategic partnership that the leaders agreed to pursue": the relations, not the deal that sets them up.
+    if (RELATIONSHIP_BACK_REFERENCES.has(word.lower) && RELATIONSHIP_COMPLEMENT_WORDS.has(next ?? ''))
       continue;
     const unmodified = UNMODIFIED_BACK_REFERENCES.has(word.lower);
     if (unmodified && GRASP_COMPLEMENT_WORDS.has(next ?? '')) continue;

@@ -981,6 +981,26 @@ describe('a relationship word ("development partnership") the agreement stage fo
       'Ruritania, Borduria sign partnership pact\n\nRuritania and Borduria signed a strategic partnership agreement on Monday.\n\nRuritanian President Anton Vogel said the strategic partnership would open a new chapter between the two countries.';
     expect(aboutAgreements(text, 'person:anton-vogel')).toHaveLength(1);
   });
+
+  it.each([
+    ['"the strategic partnership will ..."', 'the strategic partnership will bring the two economies closer'],
+    ['a bare "the partnership would ..."', 'the partnership would help farmers on both sides of the border'],
+  ])('but is the memorandum that sets the partnership up, pointed back at with "the": %s', (_, words) => {
+    const text = `Ruritania, Borduria sign partnership memorandum\n\nRuritania and Borduria signed a memorandum of understanding on Monday to establish a strategic partnership.\n\nThe ministers met in Strelsau.\n\nRuritanian Foreign Minister Anton Vogel said ${words}.`;
+    expect(aboutAgreements(text, 'person:anton-vogel')).toHaveLength(1);
+  });
+
+  it('not the relations a clause after it tells of ("the partnership that the leaders agreed to pursue")', () => {
+    const text =
+      'Ruritania, Borduria sign loan memorandum\n\nRuritania and Borduria signed a memorandum of understanding on Monday on a loan for a strategic partnership in ports.\n\nThe ministers met in Strelsau.\n\nRuritanian Foreign Minister Anton Vogel said the talks reflected the strategic partnership that the two presidents agreed to pursue last year.';
+    expect(aboutAgreements(text, 'person:anton-vogel')).toEqual([]);
+  });
+
+  it('not their own long partnership ("their enduring partnership")', () => {
+    const text =
+      'Ruritania, Borduria sign partnership memorandum\n\nRuritania and Borduria signed a memorandum of understanding on Monday to establish a strategic partnership.\n\nThe ministers met in Strelsau.\n\nRuritanian Foreign Minister Anton Vogel said their enduring partnership rests on trust.';
+    expect(aboutAgreements(text, 'person:anton-vogel')).toEqual([]);
+  });
 });
 
 describe('"an understanding", "this understanding": the agreement in view, right after its determiner', () => {
