@@ -483,3 +483,31 @@ export const JOINT_PRESENT_SAYING = [
 export const JOINT_URGING_VERBS = ['call', 'appeal'] as const;
 /** The particles without which a joint "call" or "appeal" urges no one ("call on", "call for", "appeal to"). */
 export const JOINT_URGING_PARTICLES = ['on', 'upon', 'for', 'to'] as const;
+
+/**
+ * What a closing denial names as the thing denied: "..., an accusation Iran strongly denies.", "..., something Moscow
+ * denies.", "..., which Kyiv rejects."
+ */
+export const DENIED_CLAIM_HEADS = [
+  'claim',
+  'claims',
+  'accusation',
+  'accusations',
+  'charge',
+  'charges',
+  'allegation',
+  'allegations',
+  'assertion',
+  'something',
+  'which',
+] as const;
+/** The verbs of such a closing denial, in the forms a present or perfect report gives them. */
+export const CLOSING_DENIAL_VERBS = [
+  'denies',
+  'deny',
+  'denied',
+  'rejects',
+  'reject',
+  'disputes',
+  'dispute',
+] as const;

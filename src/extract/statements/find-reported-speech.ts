@@ -12,6 +12,7 @@ import {
   subjectBefore,
 } from './find-speaker.ts';
 import { lastSpeakerBefore } from './running-speaker.ts';
+import { closingDenial } from './closing-denials.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { coSubjects } from './co-subjects.ts';
 import { countryGroup } from './country-groups.ts';
@@ -1100,6 +1101,9 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
           .replace(/[.,;:]$/, '');
       continue;
     }
+    // "..., an accusation Iran strongly denies.": the claim ends at the denial, which is the denier's statement.
+    const denial = tail ? null : closingDenial(ctx, sentence, end);
+    if (denial) end = denial.comma;
     const tailDrafts = ctx.drafts.slice(beforeTail);
     const madeHere = ctx.drafts.length;
     let blockedUntil = -1;
@@ -1286,6 +1290,8 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
     }
     if (source && source.to > source.from && ctx.drafts.length > source.to)
       ctx.drafts.splice(source.from, source.to - source.from);
+    // The denier's words are the claim itself; a quote inside it is the claim's speaker's, not the denier's.
+    if (denial) addDraft(ctx, denial.speaker, { start: sentence.start, end: denial.comma }, sentence, []);
     // "Blinken stressed ..., the State Department said": the words are Blinken's; the department only reports them.
     // "The UAE expressed appreciation ..., Minister X said", "The United Nations welcomed ..., UN spokesman Y said":
     // a country or body the words name as their subject is what the closing speaker says of it; the words are his.
