@@ -26,6 +26,7 @@ import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import { leadEnd } from '../text/segment-text.ts';
 import type { ExtractState, Sentence } from '../types.ts';
+import { isPendingSigning } from './pending-signing.ts';
 import { articleGoBetweens, articlePartOwners, isPartyMention } from './party-mentions.ts';
 
 export const STATUS_ORDER: Record<string, number> = {
@@ -148,8 +149,11 @@ function readSentenceCues(state: ExtractState, index: number, body: string): Sen
   for (const [name, cue] of GLOBAL_STATUS_CUES) {
     // exec() from lastIndex 0 finds what matchAll() does (no cue matches ""), without cloning the RegExp per call.
     cue.lastIndex = 0;
-    for (let match = cue.exec(body); match; match = cue.exec(body))
-      status.push({ status: name, index: match.index, text: match[0] });
+    for (let match = cue.exec(body); match; match = cue.exec(body)) {
+      // "the deal will be signed next week": a signing still ahead is a proposal.
+      const pending = name === 'signed' && isPendingSigning(body, match.index);
+      status.push({ status: pending ? 'proposed' : name, index: match.index, text: match[0] });
+    }
   }
   // "Among them was a long-term agreement ...": the signing may be told in the sentence before.
   const previous = state.sentences[index - 1];

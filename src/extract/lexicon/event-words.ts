@@ -386,6 +386,31 @@ export const STATUS_CUES: ReadonlyArray<readonly [AgreementItem['status'] & stri
   ],
 ];
 
+/** Modals before "be signed" that put the signing ahead ("will be signed", "cannot yet be signed"). */
+export const PENDING_SIGNING_MODALS = [
+  'will',
+  'would',
+  'shall',
+  'should',
+  'must',
+  'can',
+  'cannot',
+  'could',
+  'may',
+  'might',
+] as const;
+/** Adverbs that may stand around "be" in such a passive ("will soon be signed", "cannot yet be signed"). */
+export const PENDING_SIGNING_ADVERBS = [
+  'soon',
+  'yet',
+  'also',
+  'only',
+  'finally',
+  'eventually',
+  'still',
+  'then',
+] as const;
+
 export const MEETING_WORDS: Readonly<Record<string, MeetingItem['kind']>> = {
   summit: 'summit',
   summits: 'summit',

@@ -1,0 +1,48 @@
+// A signing told in a modal or infinitive passive ("the pact will be signed", "is to be signed", "cannot yet be
+// signed") is still ahead: the agreement is proposed, not signed. A signing told as done stays signed.
+import { describe, expect, it } from 'vitest';
+import { isPendingSigning } from '../../../src/extract/agreements/pending-signing.ts';
+import { extract } from './helpers.ts';
+
+const statuses = (text: string): (string | null)[] =>
+  extract(text, { publishedAt: '2024-03-14' }).agreements.map((a) => a.status);
+
+/** Whether the first signing word of `sentence` reads as still ahead. */
+const pending = (sentence: string): boolean =>
+  isPendingSigning(sentence, sentence.search(/\b(?:signed|signing)\b/));
+
+describe('a signing still ahead', () => {
+  it.each([
+    ['a modal passive', 'The border treaty will be signed in Lusaka next month.'],
+    ['an infinitive passive', 'The pact is due to be signed in the spring.'],
+    ['a modal with an adverb', 'The accord cannot yet be signed by the two sides.'],
+    ['a modal with a manner adverb', 'The charter could finally be signed at the summit.'],
+    ['a future progressive', 'The ministers will be signing the accord on Friday.'],
+  ])('is proposed: %s', (_shape, sentence) => {
+    expect(pending(sentence)).toBe(true);
+  });
+
+  it.each([
+    ['a past passive', 'The border treaty was signed in Lusaka last month.'],
+    ['a perfect', 'The two countries have signed a fisheries accord.'],
+    ['a perfect passive', 'The accord has been signed by both ministers.'],
+    ['a signing far after the modal', 'Officials will say whether the accord that was signed in May holds.'],
+    ['a past verb taking the noun', 'The president attended the signing of a transit agreement.'],
+    ['an anniversary', 'They marked the tenth anniversary of the signing of the treaty.'],
+  ])('stays signed: %s', (_shape, sentence) => {
+    expect(pending(sentence)).toBe(false);
+  });
+
+  it('leaves the agreement proposed, not signed', () => {
+    expect(
+      statuses(
+        'Zambia and Malawi to sign border treaty\nThe border treaty between Zambia and Malawi will be signed in Lusaka next month, officials said.',
+      ),
+    ).toEqual(['proposed']);
+    expect(
+      statuses(
+        'Zambia and Malawi sign border treaty\nThe border treaty between Zambia and Malawi was signed in Lusaka on Tuesday, officials said.',
+      ),
+    ).toEqual(['signed']);
+  });
+});
