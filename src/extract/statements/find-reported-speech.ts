@@ -23,6 +23,7 @@ import { isTitle } from './title-phrase.ts';
 import { passiveAttribution } from './passive-attribution.ts';
 import { passiveDealReporters } from './passive-deal-reports.ts';
 import { describedAgreement } from './described-agreement.ts';
+import { describingParticipleSpeaker } from './describing-participles.ts';
 import { meetingSubject } from './meeting-subjects.ts';
 import { goBetweenSpeakers } from './go-between-speakers.ts';
 import { meetingParticipants } from './meeting-participants.ts';
@@ -777,9 +778,9 @@ function speakerFor(ctx: StatementContext, k: number, sentence: Sentence, from: 
     const first = startingIn(state.mentions, sentence.start, sentence.start + 40).find(
       (m) => m.kind !== 'place' && m.describesUnnamed !== true,
     );
-    return first && first.start <= sentence.start + 4 ? first.id : null;
+    if (first && first.start <= sentence.start + 4) return first.id;
   }
-  return null;
+  return describingParticipleSpeaker(state, k, sentence);
 }
 
 /**
