@@ -315,7 +315,10 @@ function clusterFor(
     else if (introducedAsOlder(text, focus)) near = storysOwn(text, clusters, focus) ?? near;
   }
   const inView = ofItsKind(clusters, raw, near);
-  const target = inView && kindWordReferent(clusters, inView, raw);
+  const referent = inView && kindWordReferent(clusters, inView, raw);
+  // "a political treaty that will replace the Cotonou Agreement ... The new agreement": the kind word the replaced
+  // deal's name ends on does not draw the story's own deal back to it.
+  const target = referent && referent !== inView && introducedAsOlder(text, referent) ? inView : referent;
   if (
     target &&
     (raw.parties.length === 0 ||
@@ -410,9 +413,12 @@ function lastMentionStart(c: Cluster): number {
  * kind, a party in common and no other year, is that agreement ("a free trade agreement" signed this week is not
  * NAFTA). Only one such agreement in the article may take it.
  */
-function joinKnownDescriptions(clusters: readonly Cluster[]): Cluster[] {
+function joinKnownDescriptions(text: string, clusters: readonly Cluster[]): Cluster[] {
   const out: Cluster[] = [];
   const known = clusters.filter((c) => c.known);
+  // "a new EU-ACP partnership agreement ... will replace the Cotonou Agreement": the deal the story replaces is
+  // not the one it describes (though a "renewed" pact may still be told as its revision).
+  const current = known.filter((c) => !introducedAsOlder(text, c));
   for (const cluster of clusters) {
     const words = slug(cluster.descriptor ?? '')
       .split('-')
@@ -424,7 +430,7 @@ function joinKnownDescriptions(clusters: readonly Cluster[]): Cluster[] {
     const targets =
       cluster.name !== null || cluster.known || words.length === 0
         ? []
-        : known.filter((k) => {
+        : current.filter((k) => {
             const names = new Set(
               [k.known?.name ?? '', ...(k.known?.aliases ?? [])].flatMap((n) => slug(n).split('-')),
             );
@@ -1302,11 +1308,11 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   clusters = joinCityNames(clusters, state);
   clusters = joinCaptiveExchanges(clusters);
   clusters = moveSuccessorMentions(state, clusters);
-  clusters = joinKnownDescriptions(clusters);
+  clusters = joinKnownDescriptions(state.text, clusters);
   clusters = joinSameInstruments(state, clusters);
   clusters = joinNamedTwoWays(clusters, state.words);
   clusters = joinPeaceTitles(clusters);
-  clusters = joinLeadRetellings(clusters, state.words, headline);
+  clusters = joinLeadRetellings(state.text, clusters, state.words, headline);
   clusters = joinLaterTitles(clusters, state.words, headline, state.input.publishedAt ?? null);
   clusters = joinKindOnlyTitles(clusters);
   clusters = joinGenericKinds(clusters, state);

@@ -13,6 +13,7 @@ import {
   type Cluster,
 } from './agreement-facts.ts';
 import { pluralKind } from './agreement-mentions.ts';
+import { introducedAsOlder } from './replaced-agreements.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 
 /** "sign 7 MoUs", "sign cooperation pacts": a headline's plural previews several instruments, not one. */
@@ -74,6 +75,7 @@ export function joinHeadlinePreviews(clusters: readonly Cluster[], words: readon
  * and sides fit.
  */
 export function joinLeadRetellings(
+  text: string,
   clusters: readonly Cluster[],
   words: readonly Word[],
   headline: boolean,
@@ -82,7 +84,9 @@ export function joinLeadRetellings(
     m.headline === true || (headline && m.sentence === 0);
   const headed = clusters.filter((c) => (c.name !== null || c.known !== null) && c.mentions.some(inHeadline));
   const [named] = headed;
-  if (!named || headed.length > 1) return [...clusters];
+  // "EU and ACP reach a milestone towards the replacement of the Cotonou Agreement / ... reached an agreement on a
+  // political treaty": the lead tells of the deal that replaces the one the headline names.
+  if (!named || headed.length > 1 || introducedAsOlder(text, named)) return [...clusters];
   let lead: Cluster | undefined;
   let leadAt = Infinity;
   for (const cluster of clusters)

@@ -9,6 +9,7 @@ import {
   EARLIER_AGREEMENT_MODIFIERS,
   INDEFINITE_ARTICLES,
   REPLACEMENT_MODIFIERS,
+  REPLACING_NOUNS,
   REPLACING_VERBS,
 } from '../lexicon/agreement-reference-words.ts';
 import { wordIndexAt } from '../mention-index.ts';
@@ -16,8 +17,14 @@ import type { ExtractState, Range } from '../types.ts';
 import type { Cluster } from './agreement-facts.ts';
 import type { RawAgreement } from './agreement-mentions.ts';
 
-/** How far before a mention its determiner and a verb may stand ("replaces the ", "An earlier "). */
-const BEFORE_REACH = 24;
+/**
+ * How far before a mention its determiner and a verb may stand ("replaces the ", "An earlier ", "will replace the
+ * 20-year-old "").
+ */
+const BEFORE_REACH = 40;
+
+/** How many words may stand between "the" and the replaced agreement's name ("the 20-year-old Cotonou Agreement"). */
+const MODIFIER_REACH = 3;
 
 /** Where a mention opens: at its name when the name is written before its kind word ("Kessel Agreement"). */
 function openingAt(text: string, mention: RawAgreement): number {
@@ -51,11 +58,20 @@ function introducedAsEarlier(text: string, mention: RawAgreement): boolean {
   );
 }
 
-/** "The new agreement replaces the North American Free Trade Agreement": the object of a replacing verb. */
+/**
+ * "The new agreement replaces the North American Free Trade Agreement", "will replace the 20-year-old "Cotonou
+ * Agreement"", "towards the replacement of the Cotonou Agreement": the object of a replacing verb, or of a replacing
+ * noun's "of"/"to", a few modifiers after its "the" allowed.
+ */
 function replacedBy(text: string, mention: RawAgreement): boolean {
   const before = wordsBefore(text, mention);
-  const verb = before[before.length - 1] === 'the' ? before[before.length - 2] : before[before.length - 1];
-  return REPLACING_VERBS.has(verb ?? '');
+  const last = before.length - 1;
+  if (REPLACING_VERBS.has(before[last] ?? '')) return true;
+  const the = before.lastIndexOf('the');
+  if (the < 0 || last - the > MODIFIER_REACH) return false;
+  const head = before[the - 1] ?? '';
+  if (REPLACING_VERBS.has(head)) return true;
+  return (head === 'of' || head === 'to') && REPLACING_NOUNS.has(before[the - 2] ?? '');
 }
 
 /** Whether the story brings the agreement up as older than its own: as an earlier one, or as the one replaced. */

@@ -358,6 +358,12 @@ export const REPLACING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns whose "of" object is the older instrument a new one takes the place of ("towards the replacement of the
+ * Cotonou Agreement", "talks on a successor of the 1994 accord").
+ */
+export const REPLACING_NOUNS: ReadonlySet<string> = new Set(['replacement', 'successor']);
+
+/**
  * Lowercase words that, right before or opening an agreement mention, call it a replacement ("the new North American
  * Free Trade agreement", "the new treaty", "a revamped pact"): not the older deal of that name the article recalls.
  */

@@ -39,6 +39,27 @@ describe('an agreement the story says another one replaces', () => {
   });
 });
 
+describe('an agreement named as the one replaced behind modifiers or a replacing noun', () => {
+  it('keeps a new partnership agreement off the known deal it "will replace the 24-year-old" one of', () => {
+    const found = agreements(
+      'Negotiators agree on new partnership pact\n\nNegotiators reached an agreement in Suva on Friday on the contents of a new partnership agreement, the largest such agreement in the region.\n\nThe new agreement will replace the 24-year-old Cotonou Agreement.',
+    );
+    const cotonou = found.find((a) => a.name === 'Cotonou Agreement');
+    expect(cotonou?.aliases).not.toContain('new partnership agreement');
+    expect(found.some((a) => a.aliases.includes('new partnership agreement'))).toBe(true);
+  });
+
+  it('gives "the new agreement" to the treaty that replaces the deal a headline names', () => {
+    const found = agreements(
+      'Caribbean states and EU take a step towards the replacement of the Cotonou Agreement\n\nAfter months of talks, Caribbean negotiators and the European Union reached an agreement on a political treaty that will replace the Cotonou Agreement. The latter, which has already expired, was signed in 2000.\n\nThe new agreement, reached last Thursday, is a milestone in talks that began in 2019.',
+    );
+    const cotonou = found.find((a) => a.name === 'Cotonou Agreement');
+    expect(cotonou?.aliases).not.toContain('new agreement');
+    const treaty = found.find((a) => a !== cotonou);
+    expect(treaty?.aliases).toEqual(expect.arrayContaining(['political treaty', 'new agreement']));
+  });
+});
+
 describe('an agreement called new when the deal of its name is years older', () => {
   const USMCA =
     'Canada, Mexico and US sign USMCA\n\nThe United States, Mexico and Canada signed the United States-Mexico-Canada Agreement in Ottawa on Tuesday, replacing the North American Free Trade Agreement.\n\n';
