@@ -9,7 +9,7 @@ import {
 } from '../lexicon/entity-words.ts';
 import { organizationId, personId } from '../../domain/ids.ts';
 import type { GazEntry, Gazetteer } from '../lexicon/build-gazetteer.ts';
-import { SHARED_COUNTRY_NAMES } from '../lexicon/places.ts';
+import { REGIONS_ENDING_IN_A_COUNTRY, SHARED_COUNTRY_NAMES } from '../lexicon/places.ts';
 import { mergeMentions } from '../mention-index.ts';
 import {
   cloneEntities,
@@ -209,6 +209,14 @@ function someoneElse(words: readonly Word[], last: number, name: string, resourc
   return longestMatch(words, last + 1, resources.gazetteer) === null;
 }
 
+const REGION_NAMES: ReadonlySet<string> = new Set(REGIONS_ENDING_IN_A_COUNTRY);
+
+/** "Latin American leaders", "Central America's presidents": the country's name ends a region's, no country. */
+function endsRegionName(text: string, words: readonly Word[], first: number, end: number): boolean {
+  const before = words[first - 1];
+  return before?.cap === true && words[first]?.gap === ' ' && REGION_NAMES.has(text.slice(before.start, end));
+}
+
 const SHARED_NAMES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(SHARED_COUNTRY_NAMES));
 
 /** The country a phrase's entry names by itself: a country, a city's or a known person's country. */
@@ -344,6 +352,7 @@ export function matchGazetteer(state: ExtractState, resources: Resources): Extra
       const place = ensurePlace(entities.places, entry.name, entry.country);
       added.push({ kind: 'place', id: place.id, start, end, sentence, via: 'place' });
     } else {
+      if (endsRegionName(state.text, words, match.first, end)) continue;
       if (!ensureCountry(entities.countries, gazetteer, entry.id)) continue;
       added.push({ kind: 'country', id: entry.id, start, end, sentence, via: entry.via });
       if (entry.via === 'capital' && (located || countryAfter(words, match.last, gazetteer))) {

@@ -189,3 +189,18 @@ export const NATURAL_FEATURE_WORDS = [
   'Mountains',
   'Desert',
 ] as const;
+
+/**
+ * Regions whose name ends in a country's name or nationality: "Latin American heads of state", "Central America's
+ * last civil war" name no country, so the country read from their last word is dropped.
+ */
+export const REGIONS_ENDING_IN_A_COUNTRY: readonly string[] = [
+  'Latin America',
+  'Latin American',
+  'Central America',
+  'Central American',
+  'South America',
+  'South American',
+  'North America',
+  'North American',
+];
