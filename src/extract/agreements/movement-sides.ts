@@ -5,11 +5,13 @@
 // ceasefire" is a deal of both), read after it.
 
 import {
+  ARMED_MOVEMENT_HEAD_JOINERS,
   ARMED_MOVEMENT_HEADS,
   GOVERNMENT_COUNTERPART_FILLERS,
   GOVERNMENT_COUNTERPART_KINDS,
   GOVERNMENT_SIDE_NOUNS,
 } from '../lexicon/agreement-mention-words.ts';
+import { PARTY_VERB_WORDS } from '../lexicon/agreement-act-words.ts';
 import { ARMED_FORCES_NAMES } from '../lexicon/word-lists.ts';
 import { wordIndexAt } from '../mention-index.ts';
 import type { ExtractState, OrgEntity, Resources } from '../types.ts';
@@ -18,6 +20,7 @@ import type { Cluster } from './agreement-facts.ts';
 import { warringCountries } from './warring-sides.ts';
 
 const HEADS: ReadonlySet<string> = new Set(ARMED_MOVEMENT_HEADS);
+const HEAD_JOINERS: ReadonlySet<string> = new Set(ARMED_MOVEMENT_HEAD_JOINERS);
 const STATE_ARMY_NAMES: ReadonlySet<string> = new Set(ARMED_FORCES_NAMES.map((n) => n.toLowerCase()));
 /** Words that join a country's name to its army's ("Armed Forces of the Philippines"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the']);
@@ -26,6 +29,9 @@ const COUNTERPART_FILLERS: ReadonlySet<string> = new Set(GOVERNMENT_COUNTERPART_
 const COUNTERPART_KINDS: ReadonlySet<string> = new Set(GOVERNMENT_COUNTERPART_KINDS);
 /** How many filler words may stand between "and" and the movement's name ("the rebels of the"). */
 const COUNTERPART_REACH = 4;
+const PARTY_VERBS: ReadonlySet<string> = new Set(PARTY_VERB_WORDS);
+/** How many words may stand between a movement's name and its verb ("the Forces for ... (FNL) rebels, signed"). */
+const MOVEMENT_VERB_REACH = 6;
 /** More armed bodies of one country than a two-sided war has: the article does not say which of them agreed. */
 const MAX_SIDES = 2;
 
@@ -38,14 +44,21 @@ const isGovernment = (org: OrgEntity): boolean =>
 
 /**
  * Whether an organization is an armed movement of `country` rather than its state's army: its name ends in an armed
- * head word or holds one before "of" ("Free Syrian Army", "Revolutionary Armed Forces of Colombia"), and is more than
- * the country's name around a state army's ("Sudanese Armed Forces", "Armed Forces of Ukraine").
+ * head word or holds one before "of" or "for" ("Free Syrian Army", "Revolutionary Armed Forces of Colombia", "Forces
+ * for National Liberation"), and is more than the country's name around a state army's ("Sudanese Armed Forces",
+ * "Armed Forces of Ukraine"). The gazetteer may read it as a party ("Ogaden National Liberation Front") and give it no
+ * country: rebels rarely have one of their own, so such a movement counts where the story has it sign or agree.
  */
-function armedMovementOf(org: OrgEntity, country: string, resources: Resources): boolean {
-  if (org.kind !== 'other' || org.country !== country) return false;
+function armedMovementOf(
+  state: ExtractState,
+  org: OrgEntity,
+  country: string,
+  resources: Resources,
+): boolean {
+  if (!COUNTERPART_KINDS.has(org.kind) || (org.country !== null && org.country !== country)) return false;
   const words = org.name.toLowerCase().split(/\s+/);
-  const of = words.indexOf('of');
-  const head = words[(of > 0 ? of : words.length) - 1] ?? '';
+  const joiner = words.findIndex((w) => HEAD_JOINERS.has(w));
+  const head = words[(joiner > 0 ? joiner : words.length) - 1] ?? '';
   if (!HEADS.has(head)) return false;
   const info = resources.gazetteer.countries.get(country);
   const countryWords = new Set(
@@ -54,7 +67,32 @@ function armedMovementOf(org: OrgEntity, country: string, resources: Resources):
     ),
   );
   const rest = words.filter((w) => !countryWords.has(w) && !NAME_JOINERS.has(w)).join(' ');
-  return !STATE_ARMY_NAMES.has(rest);
+  if (STATE_ARMY_NAMES.has(rest)) return false;
+  // A movement of no country may be one the truce leaves out ("the truce excludes the Nusra Front"): only one the
+  // story has sign or agree is a side.
+  return org.country !== null || signsOrAgrees(state, org.id);
+}
+
+/**
+ * Whether a mention of the organization is the subject of a party verb, with nothing but its acronym, punctuation and
+ * words like "rebels" between ("the Ogaden National Liberation Front agreed", "the Forces for National Liberation
+ * (FNL) rebels, signed"): "had not signed" or "is not part of" say it did not.
+ */
+function signsOrAgrees(state: ExtractState, orgId: string): boolean {
+  const { words } = state;
+  for (const mention of state.mentions) {
+    if (mention.kind !== 'org' || mention.id !== orgId) continue;
+    let at = wordIndexAt(words, mention.start);
+    while ((words[at]?.start ?? Infinity) < mention.end) at++;
+    for (let reach = 0; reach < MOVEMENT_VERB_REACH; reach++, at++) {
+      const word = words[at];
+      if (word === undefined || word.sentence !== mention.sentence) break;
+      if (PARTY_VERBS.has(word.lower)) return true;
+      const passable = !/[a-z]/.test(word.lower) || word.text === word.text.toUpperCase();
+      if (!passable && !COUNTERPART_FILLERS.has(word.lower)) break;
+    }
+  }
+  return false;
 }
 
 /**
@@ -98,7 +136,7 @@ export function namedMovementSide(
   if (parties.length !== 1 || country === undefined || country.startsWith('org:')) return parties;
   if (cluster.known !== null || !peaceDeal(cluster)) return parties;
   const movements = [...state.organizations.values()].filter((org) =>
-    armedMovementOf(org, country, resources),
+    armedMovementOf(state, org, country, resources),
   );
   if (movements.length === 1) return [country, (movements[0] as OrgEntity).id];
   // No armed name of the country's own: the one movement the story sets beside "the government".

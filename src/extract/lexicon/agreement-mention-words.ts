@@ -824,6 +824,12 @@ export const ARMED_MOVEMENT_HEADS = [
 ] as const;
 
 /**
+ * Words after an armed movement's head word that open the rest of its name: "Revolutionary Armed Forces of Colombia",
+ * "Forces for National Liberation".
+ */
+export const ARMED_MOVEMENT_HEAD_JOINERS = ['of', 'for'] as const;
+
+/**
  * Words that may stand between "the government and" and an armed movement's own name ("the government and the rebels
  * of the National Salvation Front", "the government and the communist National Democratic Front").
  */

@@ -47,6 +47,16 @@ describe('the named armed movement beside its country in a truce', () => {
       'Peace accord signed in Bogota\nColombia signed a peace accord on Monday to end decades of fighting. FARC commanders attended the ceremony and said the accord would be honoured.',
       ['COL', 'org:revolutionary-armed-forces-of-colombia'],
     ],
+    [
+      'a "forces for" movement of no known country that signs',
+      'Truce signed in Malawi\nMalawi signed a truce on Monday. Envoys of the government and of the Northern Forces for Popular Renewal (NFPR) rebels, signed the truce in Lilongwe.',
+      ['MWI', 'org:northern-forces-for-popular-renewal'],
+    ],
+    [
+      'a liberation front read as a party that agrees',
+      'Zambia signs peace deal with rebels\nZambia said on Tuesday it had signed a peace deal with a rebel group in the west. The government says the Western Zambezi Liberation Front agreed to lay down its arms.',
+      ['ZMB', 'org:western-zambezi-liberation-front'],
+    ],
   ])('adds the movement as a side: %s', (_shape, text, sides) => {
     expect(deals(text).map((d) => d.parties)).toContainEqual(sides);
   });
@@ -61,6 +71,12 @@ describe('the named armed movement beside its country in a truce', () => {
     const text =
       'Holiday truce announced in Syria\nThe Syrian government agreed to a four-day ceasefire for the holiday on Thursday. The Free Syrian Army and the Syrian Democratic Forces said they would watch the truce closely.';
     expect(deals(text).map((d) => d.parties)).toContainEqual(['SYR']);
+  });
+
+  it('adds no movement of unknown country that the story does not have sign or agree', () => {
+    const text =
+      'Truce announced in Malawi\nMalawi agreed to a four-day truce for the holiday on Thursday. The truce excludes the Northern Forces for Popular Renewal, the army said.';
+    expect(deals(text).map((d) => d.parties)).toContainEqual(['MWI']);
   });
 
   it('takes no state army for a movement', () => {
