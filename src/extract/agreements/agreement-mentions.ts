@@ -1452,9 +1452,11 @@ export function readAgreementMentions(
     // The phrase ends at its clause's first comma: "a ceasefire between Israel and Hamas will ..., Qatar says" has
     // Qatar as the sayer, not a side.
     const phraseEnd = word.end + (/[,;(]/.exec(text.slice(word.end, withEnd))?.index ?? withEnd - word.end);
-    // "signed a peace agreement with rebel factions in Ethiopia": the host is where, not with whom.
+    // "signed a peace agreement with rebel factions in Ethiopia": the host is where, not with whom. Not after
+    // "between": "a ceasefire between rival forces in Mali" is Mali's own.
     if (withMatch)
-      for (const id of countriesIn(state, word.end, phraseEnd, true).slice(0, 2)) parties.add(id);
+      for (const id of countriesIn(state, word.end, phraseEnd, withMatch[0] === ' with ').slice(0, 2))
+        parties.add(id);
     if (formalEnd !== -1)
       for (const id of countriesIn(state, word.end, words[formalEnd]?.end ?? 0)) parties.add(id);
     // "the ceasefire between Israel and Hamas": a movement or bloc in the phrase is the other side.
