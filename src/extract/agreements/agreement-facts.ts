@@ -21,6 +21,7 @@ import {
   SIGNING_NOUN_FOLLOWERS,
   STATUS_CUES,
 } from '../lexicon/event-words.ts';
+import { CEASEFIRE_NAME_WORDS } from '../lexicon/agreement-reference-words.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
@@ -536,4 +537,17 @@ export function foldFacts(target: Cluster, cluster: Cluster): void {
   target.place ??= cluster.place;
   if ((STATUS_ORDER[cluster.status ?? ''] ?? 0) > (STATUS_ORDER[target.status ?? ''] ?? 0))
     target.status = cluster.status;
+}
+
+/** Whether any of `names` has a word of the ceasefire family ("four-day ceasefire", "the truce"). */
+export function ofCeasefireFamily(names: Iterable<string>): boolean {
+  for (const name of names)
+    if (
+      name
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .some((w) => CEASEFIRE_NAME_WORDS.has(w))
+    )
+      return true;
+  return false;
 }

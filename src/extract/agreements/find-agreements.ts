@@ -14,6 +14,7 @@ import {
   leadPair,
   mainPair,
   newCluster,
+  ofCeasefireFamily,
   readSentence,
   type SentenceCueMemo,
   sentencePair,
@@ -41,7 +42,6 @@ import {
 } from '../lexicon/event-words.ts';
 import {
   CAPTIVE_EXCHANGE_WORDS,
-  CEASEFIRE_NAME_WORDS,
   AGREE_TO_VERBS,
   AGREEING_SIDE_JOINERS,
   COORDINATING_JOINERS,
@@ -620,19 +620,6 @@ function joinSameInstruments(state: ExtractState, clusters: readonly Cluster[]):
     foldFacts(target, cluster);
   }
   return out;
-}
-
-/** Whether any of `names` has a word of the ceasefire family ("four-day ceasefire", "the truce"). */
-function ofCeasefireFamily(names: Iterable<string>): boolean {
-  for (const name of names)
-    if (
-      name
-        .toLowerCase()
-        .split(/[\s-]+/)
-        .some((w) => CEASEFIRE_NAME_WORDS.has(w))
-    )
-      return true;
-  return false;
 }
 
 /**

@@ -1,30 +1,25 @@
 // Folds an article's one ceasefire told with no sides ("the ceasefire", "the truce") into its one other agreement when
 // that one says nothing but who made it or that it ends the fighting: the deal that brought the truce. Reads clusters.
 
-import { CEASEFIRE_NAME_WORDS, HOSTILITIES_END_WORDS } from '../lexicon/agreement-reference-words.ts';
+import { HOSTILITIES_END_WORDS } from '../lexicon/agreement-reference-words.ts';
 import type { ExtractState } from '../types.ts';
 import {
   dominantKind,
   foldFacts,
   foldMentions,
+  ofCeasefireFamily,
   oneInstrument,
   sidesOf,
   type Cluster,
 } from './agreement-facts.ts';
 import { topicWords } from './join-generic-kinds.ts';
 
-const ceasefireWords = (descriptor: string): boolean =>
-  descriptor
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .some((w) => CEASEFIRE_NAME_WORDS.has(w));
-
 /** A description of the ceasefire family, with no name, side or signer of its own, not said to be another. */
 const sidelessCeasefire = (c: Cluster): boolean =>
   c.name === null &&
   c.known === null &&
   c.descriptor !== null &&
-  ceasefireWords(c.descriptor) &&
+  ofCeasefireFamily([c.descriptor]) &&
   c.parties.length === 0 &&
   c.signatories.length === 0 &&
   !c.mentions.some((m) => m.another);
@@ -49,7 +44,8 @@ export function joinBrokeredCeasefires(clusters: readonly Cluster[], state: Extr
   const [truce] = truces;
   if (!truce || truces.length > 1 || clusters.length !== 2) return [...clusters];
   const deal = clusters.find((c) => c !== truce);
-  if (!deal || ceasefireWords(deal.descriptor ?? '') || !ceasefireMaking(state, deal)) return [...clusters];
+  if (!deal || ofCeasefireFamily([deal.descriptor ?? '']) || !ceasefireMaking(state, deal))
+    return [...clusters];
   if ((deal.status === 'proposed') !== (truce.status === 'proposed')) return [...clusters];
   foldMentions(deal, truce);
   foldFacts(deal, truce);
