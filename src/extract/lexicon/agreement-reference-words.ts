@@ -924,6 +924,40 @@ export const AGREED_CONTENTS = [
  * international law"): not the agreement in view.
  */
 export const KEPT_CONTENT_COMPLEMENTS = ['of', 'under'] as const;
+/**
+ * Verbs whose object "it" is the agreement in view, named sentences before ("Why would they not ratify it?", "they
+ * broke it within hours", "we will honour it"): acts done only to an agreement. Not "sign" ("sign it into law" is a
+ * bill) nor "back" or "support" (a plan, a bid).
+ */
+export const DEAL_ACT_VERBS = [
+  'ratif*',
+  'violat*',
+  'breach*',
+  'implement*',
+  'respect*',
+  'honour*',
+  'honor*',
+  'uphold*',
+  'abide by',
+  'comply with',
+  'adhere to',
+] as const;
+/**
+ * Verbs that judge their object "it" by the quoted words after it ("described it as “a historic day”", "hailed it as
+ * “history making”"): the agreement in view when no other is named; the quote must follow, not a noun ("called it a day").
+ */
+export const DESCRIBING_IT_VERBS = [
+  'described',
+  'describing',
+  'called',
+  'calling',
+  'hailed',
+  'hailing',
+  'praised',
+  'praising',
+  'termed',
+  'welcomed',
+] as const;
 /** Words that may stand between the keeping verb and what it keeps ("implementation of all terms"). */
 export const KEEPING_LINK_WORDS = [
   'of',

@@ -36,6 +36,8 @@ import {
   CONSEQUENCE_OTHER_COMPLEMENTS,
   CONTINUATION_POINTER_MAX_AT,
   CONTINUATION_POINTERS,
+  DEAL_ACT_VERBS,
+  DESCRIBING_IT_VERBS,
   DAY_POSSESSIVE_DETERMINERS,
   DECLARATION_INSTRUMENT_NOUNS,
   DEFINITE_DETERMINERS,
@@ -136,6 +138,16 @@ const SEIZED_OPPORTUNITY = new RegExp(
 const KEEPING_AGREED = new RegExp(
   `\\b(?:${wordsPattern(KEEPING_VERBS)}),? (?:(?:${wordsPattern(KEEPING_LINK_WORDS)}),? )?(?:${wordsPattern(AGREED_CONTENTS)})\\b(?! (?:${wordsPattern(KEPT_CONTENT_COMPLEMENTS)})\\b)`,
   'i',
+);
+
+/**
+ * "Why wouldn't they ratify it?", "they violated it within hours", "described it as “a historic day”": the agreement
+ * in view, named sentences before, as the pronoun object of an act done only to an agreement or of a verb judging it by
+ * the quote after; not "sign it into law".
+ */
+const DEAL_AS_IT = new RegExp(
+  `\\b(?:(?:${wordsPattern(DEAL_ACT_VERBS)}) it\\b(?! into\\b)|(?:${wordsPattern(DESCRIBING_IT_VERBS)}) it,? (?:as )?["“])`,
+  'gi',
 );
 
 /**
@@ -921,6 +933,21 @@ function otherWords(state: ExtractState, draft: StatementLike): StatementLike[] 
   );
 }
 
+/** Whether the statement's own words in its sentences call the agreement in view "it" (DEAL_AS_IT). */
+function dealAsIt(
+  state: ExtractState,
+  draft: StatementLike,
+  start: number,
+  end: number,
+  others: readonly StatementLike[],
+): boolean {
+  const span = state.text.slice(start, end);
+  DEAL_AS_IT.lastIndex = 0;
+  for (let m = DEAL_AS_IT.exec(span); m; m = DEAL_AS_IT.exec(span))
+    if (ownMention(state, draft, others, start + m.index)) return true;
+  return false;
+}
+
 /** Whether `at` lies in the words of an earlier statement of the same speaker, in a sentence before this one. */
 function saidEarlierBySpeaker(state: ExtractState, draft: StatementLike, at: number): boolean {
   return state.drafts.some(
@@ -1058,6 +1085,15 @@ export function statementAgreements(
   // "He urged the parties to work in good faith to implement its provisions": the agreement in view, the lead's if
   // it was named before, else the last one named before.
   if (out.length === 0 && KEEPING_AGREED.test(words)) {
+    const before = startingIn(state.agreementMentions, 0, draft.content.start).map((m) => m.id);
+    addId(out, lead && before.includes(lead) ? lead : (before[before.length - 1] ?? null));
+  }
+  // "Why wouldn't they ratify it?" Barroso said, paragraphs after the lead named the trade deal: the lead's if it was
+  // named before, else the last one named before. The verb may be the narrator's ("Pompeo described it as “...”").
+  if (
+    out.length === 0 &&
+    dealAsIt(state, draft, first.start, last.end, (others ??= otherWords(state, draft)))
+  ) {
     const before = startingIn(state.agreementMentions, 0, draft.content.start).map((m) => m.id);
     addId(out, lead && before.includes(lead) ? lead : (before[before.length - 1] ?? null));
   }

@@ -1076,3 +1076,43 @@ describe('quoted words that name a meeting of their own', () => {
     expect(aboutAgreements(text, 'person:baiba-braze')).toHaveLength(1);
   });
 });
+
+describe('words that call the agreement in view "it", paragraphs after it was named', () => {
+  const TREATY =
+    'Ruritania, Borduria sign water treaty\n\nRuritania and Borduria signed a treaty on sharing the Vltava river in Vienna on Tuesday.\n\nThe river feeds farms on both banks.\n\nFloods last spring displaced thousands of families.\n\n';
+
+  it.each([
+    [
+      'asked to ratify it',
+      '“Our parliament has no reason to delay. Why would it not ratify it?” Bordurian Foreign Minister Anton Vogel said.',
+    ],
+    [
+      'accused of breaking it',
+      '“The militias violated it within hours,” Bordurian Foreign Minister Anton Vogel said.',
+    ],
+    [
+      'judged by the quote after a describing verb',
+      'Bordurian Foreign Minister Anton Vogel described it as “a new chapter for the river”.',
+    ],
+  ])('is about the agreement when %s', (_shape, statement) => {
+    expect(aboutAgreements(`${TREATY}${statement}`, 'person:anton-vogel')).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'a bill signed into law',
+      '“The president will sign it into law next week,” Bordurian Foreign Minister Anton Vogel said.',
+    ],
+    [
+      'a describing verb with no quote after it',
+      'Bordurian Foreign Minister Anton Vogel said farmers had lost their crops and called it a sad day.',
+    ],
+  ])('is not for %s', (_shape, statement) => {
+    expect(aboutAgreements(`${TREATY}${statement}`, 'person:anton-vogel')).toEqual([]);
+  });
+
+  it('needs an agreement named before it', () => {
+    const text = `Floods hit Borduria\n\nFloods last spring displaced thousands of families.\n\n“The militias violated it within hours,” Bordurian Foreign Minister Anton Vogel said.`;
+    expect(aboutAgreements(text, 'person:anton-vogel')).toEqual([]);
+  });
+});
