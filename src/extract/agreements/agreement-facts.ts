@@ -57,6 +57,7 @@ const DECLARATION_PARTY_VERBS = new RegExp(
 );
 const AGREED_TO = /\bagreed(?: on \w+)? (to (?:[a-z-]+ ){1,5}[a-z-]+)/;
 export const STRICT_SIGN = new RegExp(`\\b(?:${STRICT_SIGN_WORDS.join('|')})\\b`, 'i');
+const STRICT_SIGN_ALL = new RegExp(STRICT_SIGN.source, 'gi');
 /** "the two sides", "both countries": the article's main pair of countries are the parties. */
 export const BILATERAL = new RegExp(
   `\\b(?:${PAIR_COUNT_WORDS.join('|')}) (?:${PAIR_GROUP_NOUNS.join('|')})\\b|\\bbilateral\\b`,
@@ -165,8 +166,19 @@ function readSentenceCues(state: ExtractState, index: number, body: string): Sen
     previousSigned:
       previous !== undefined &&
       !previous.ignored &&
-      STRICT_SIGN.test(state.text.slice(previous.start, previous.end)),
+      tellsSigningDone(state.text.slice(previous.start, previous.end)),
   };
+}
+
+/**
+ * Whether a sentence tells a signing done: a signing word not put ahead ("The accord will be signed on Friday. It
+ * covers fisheries." tells no signing of the accord).
+ */
+function tellsSigningDone(body: string): boolean {
+  STRICT_SIGN_ALL.lastIndex = 0;
+  for (let match = STRICT_SIGN_ALL.exec(body); match; match = STRICT_SIGN_ALL.exec(body))
+    if (!isPendingSigning(body, match.index)) return true;
+  return false;
 }
 
 /** The first verb whose subjects are the parties, for a declaration's mention or another's. */

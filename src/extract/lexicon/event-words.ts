@@ -399,6 +399,13 @@ export const PENDING_SIGNING_MODALS = [
   'may',
   'might',
 ] as const;
+/**
+ * Words right before "signed" that put the signing ahead or make it a condition: "if signed", "once signed",
+ * "until a final treaty is signed" (a present passive of a single act tells one still to come).
+ */
+export const PENDING_SIGNED_OPENERS = ['if', 'once', 'unless', 'until', 'is', 'are'] as const;
+/** Words right before the noun "signing" that make it a purpose or a prospect ("looking forward to signing"). */
+export const PENDING_SIGNING_NOUN_OPENERS = ['to', 'for'] as const;
 /** Adverbs that may stand around "be" in such a passive ("will soon be signed", "cannot yet be signed"). */
 export const PENDING_SIGNING_ADVERBS = [
   'soon',

@@ -18,6 +18,11 @@ describe('a signing still ahead', () => {
     ['a modal with an adverb', 'The accord cannot yet be signed by the two sides.'],
     ['a modal with a manner adverb', 'The charter could finally be signed at the summit.'],
     ['a future progressive', 'The ministers will be signing the accord on Friday.'],
+    ['a condition', 'The charter, if signed, would open the border crossings.'],
+    ['a present passive after a time clause', 'Troops will stay until a final accord is signed.'],
+    ['the noun as a purpose', 'The premier said he looked forward to signing the fisheries pact.'],
+    ['the noun after "for"', 'The envoy named a change in the law as a precondition for signing the accord.'],
+    ['the noun in a modal clause', 'The signing of the transit charter will follow the talks in Lusaka.'],
   ])('is proposed: %s', (_shape, sentence) => {
     expect(pending(sentence)).toBe(true);
   });
@@ -29,6 +34,7 @@ describe('a signing still ahead', () => {
     ['a signing far after the modal', 'Officials will say whether the accord that was signed in May holds.'],
     ['a past verb taking the noun', 'The president attended the signing of a transit agreement.'],
     ['an anniversary', 'They marked the tenth anniversary of the signing of the treaty.'],
+    ['a modal in another clause', 'After the signing of the accord, both ministers will meet the press.'],
   ])('stays signed: %s', (_shape, sentence) => {
     expect(pending(sentence)).toBe(false);
   });
@@ -44,5 +50,21 @@ describe('a signing still ahead', () => {
         'Zambia and Malawi sign border treaty\nThe border treaty between Zambia and Malawi was signed in Lusaka on Tuesday, officials said.',
       ),
     ).toEqual(['signed']);
+  });
+
+  it('reads no signing from the sentence before when that one tells a signing still ahead', () => {
+    expect(
+      statuses(
+        'Zambia and Malawi to sign fisheries accord\nThe fisheries accord between Zambia and Malawi will be signed on Friday. The accord covers the shared lake, the ministers said.',
+      ),
+    ).toEqual(['proposed']);
+  });
+
+  it('still reads the signing told in the sentence before', () => {
+    expect(
+      statuses(
+        'Zambia and Malawi sign fisheries accord\nZambia and Malawi signed a deal on Friday. Among the documents was a fisheries accord between the two countries, the ministers said.',
+      ),
+    ).toContain('signed');
   });
 });
