@@ -27,6 +27,7 @@ import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import { leadEnd } from '../text/segment-text.ts';
 import type { ExtractState, Sentence } from '../types.ts';
+import { isEndedNegotiation } from './ended-negotiation.ts';
 import { isPendingSigning } from './pending-signing.ts';
 import { articleGoBetweens, articlePartOwners, isPartyMention } from './party-mentions.ts';
 
@@ -153,6 +154,8 @@ function readSentenceCues(state: ExtractState, index: number, body: string): Sen
     cue.lastIndex = 0;
     for (let match = cue.exec(body); match; match = cue.exec(body)) {
       // "the deal will be signed next week": a signing still ahead is a proposal.
+      // "after weeks of negotiations, the sides reached a deal": talks behind the deal are no status of it.
+      if (name === 'negotiating' && isEndedNegotiation(body, match.index)) continue;
       const pending = name === 'signed' && isPendingSigning(body, match.index);
       status.push({ status: pending ? 'proposed' : name, index: match.index, text: match[0] });
     }

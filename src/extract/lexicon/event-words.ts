@@ -379,7 +379,8 @@ export const STATUS_CUES: ReadonlyArray<readonly [AgreementItem['status'] & stri
   ['suspended', /\bsuspen(?:d|ded|ds|ding|sion)\b/i],
   ['ratified', /\bratif(?:y|ied|ies|ying|ication)\b/i],
   ['signed', /\b(?:signed|signing|inked|sealed)\b/i],
-  ['negotiating', /\b(?:negotiat\w*|talks on|hammer(?:ing)? out|working on)\b/i],
+  // Not "negotiators" (people) nor "negotiated" (talks done: "the long-negotiated deal").
+  ['negotiating', /\b(?:negotiat(?:es?|ing|ions?)|talks on|hammer(?:ing)? out|working on)\b/i],
   [
     'proposed',
     /\b(?:propos\w*|draft|unveil\w*|put forward|would sign|plan(?:s|ned)? to sign|to be signed|call(?:ed|s)? for)\b/i,
@@ -406,6 +407,8 @@ export const PENDING_SIGNING_MODALS = [
 export const PENDING_SIGNED_OPENERS = ['if', 'once', 'unless', 'until', 'is', 'are'] as const;
 /** Words right before the noun "signing" that make it a purpose or a prospect ("looking forward to signing"). */
 export const PENDING_SIGNING_NOUN_OPENERS = ['to', 'for'] as const;
+/** Words before a negotiation noun that put the talks behind ("after two weeks of negotiations, they reached ..."). */
+export const ENDED_NEGOTIATION_OPENERS = ['after', 'following'] as const;
 /** Adverbs that may stand around "be" in such a passive ("will soon be signed", "cannot yet be signed"). */
 export const PENDING_SIGNING_ADVERBS = [
   'soon',
