@@ -79,7 +79,7 @@ import { citedCharter } from './cited-charter.ts';
 import { governmentNameTail } from './government-name-tail.ts';
 import { councilResolutions } from './council-resolutions.ts';
 import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
-import { introducedAsOlder } from './replaced-agreements.ts';
+import { calledNew, introducedAsOlder, olderKnown } from './replaced-agreements.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import { STATEMENT_MAKING_WORDS } from '../lexicon/agreement-act-words.ts';
 import { joinKindOnlyTitles, kindOnlyTitle } from './kind-only-title.ts';
@@ -178,6 +178,7 @@ function clusterFor(
   clusters: Cluster[],
   focus: Cluster | null,
   raw: RawAgreement,
+  published: string | null,
   sentenceCountries: () => readonly string[] = () => [],
 ): Cluster | undefined {
   if (raw.name) {
@@ -291,8 +292,12 @@ function clusterFor(
   // "Washington welcomed the Japan-Philippines pact": a reference that names its parties is the agreement of
   // those parties, even when another one was named just before it.
   if (raw.parties.length > 0) {
+    // "the new agreement between the United States, Canada and Mexico" is not NAFTA, signed decades before.
     const ofParties = clusters
-      .filter((c) => raw.parties.every((p) => c.parties.includes(p)))
+      .filter(
+        (c) =>
+          raw.parties.every((p) => c.parties.includes(p)) && !(calledNew(raw) && olderKnown(c, published)),
+      )
       .sort((a, b) => b.mentions.length - a.mentions.length)[0];
     if (ofParties) return ofParties;
   }
@@ -317,8 +322,13 @@ function clusterFor(
   const inView = ofItsKind(clusters, raw, near);
   const referent = inView && kindWordReferent(clusters, inView, raw);
   // "a political treaty that will replace the Cotonou Agreement ... The new agreement": the kind word the replaced
-  // deal's name ends on does not draw the story's own deal back to it.
-  const target = referent && referent !== inView && introducedAsOlder(text, referent) ? inView : referent;
+  // deal's name ends on does not draw the story's own deal back to it; nor does it draw "the new agreement" back to a
+  // well-known deal signed years before the story ("sign new version of NAFTA agreement ... the new agreement").
+  const older =
+    referent &&
+    referent !== inView &&
+    (introducedAsOlder(text, referent) || (calledNew(raw) && olderKnown(referent, published)));
+  const target = older ? inView : referent;
   if (
     target &&
     (raw.parties.length === 0 ||
@@ -808,10 +818,16 @@ function partiesFit(described: readonly string[], named: readonly string[]): boo
 }
 
 /** A short description just before a named agreement is usually that agreement ("a defense pact ... The RAA was signed"). */
-function absorbDescriptions(clusters: Cluster[]): Cluster[] {
+function absorbDescriptions(clusters: Cluster[], text: string, published: string | null): Cluster[] {
   const out: Cluster[] = [];
   for (const cluster of clusters) {
     const previous = out[out.length - 1];
+    // "Signed Trade Agreement with Mexico to Replace NAFTA", "the new treaty" before NAFTA: the deal the story brings
+    // as new does not fold into the old one it replaces.
+    const replacing =
+      previous !== undefined &&
+      (introducedAsOlder(text, cluster) ||
+        (previous.mentions.some(calledNew) && olderKnown(cluster, published)));
     const first = cluster.mentions[0];
     // Judge the description by what came before the name: later "the pact"s may have gathered around it since.
     const earlier = previous?.mentions.filter((m) => m.sentence <= (first?.sentence ?? 0)) ?? [];
@@ -819,6 +835,7 @@ function absorbDescriptions(clusters: Cluster[]): Cluster[] {
     if (
       cluster.name &&
       previous &&
+      !replacing &&
       !previous.name &&
       earlier.length <= 2 &&
       first &&
@@ -1182,6 +1199,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
           clusters,
           focus,
           raw,
+          state.input.publishedAt ?? null,
           () => (pairOfSentence ??= sentencePair(state, sentence)),
         );
     if (!cluster) {
@@ -1204,7 +1222,13 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     for (const party of raw.parties) if (!cluster.parties.includes(party)) cluster.parties.push(party);
     readSentence(state, cluster, raw, resources.gazetteer.organizations, sentenceCues);
   }
-  clusters = joinHeadlinePreviews(resolveBareAgreements(absorbDescriptions(clusters)), state.words);
+  clusters = joinHeadlinePreviews(
+    resolveBareAgreements(
+      absorbDescriptions(clusters, state.text, state.input.publishedAt ?? null),
+      state.input.publishedAt ?? null,
+    ),
+    state.words,
+  );
   clusters = readNamedAppositions(state, clusters);
   clusters = joinCeasefires(clusters, true);
   clusters = joinBrokeredCeasefires(clusters, state);

@@ -79,6 +79,28 @@ export function introducedAsOlder(text: string, cluster: Cluster): boolean {
   return cluster.mentions.some((m) => introducedAsEarlier(text, m) || replacedBy(text, m));
 }
 
+/**
+ * "the new treaty", "a new agreement": a mention whose own first word, lowercase, calls it new. "New START" is a
+ * name, not a call.
+ */
+export function calledNew(mention: RawAgreement): boolean {
+  return REPLACEMENT_MODIFIERS.has(mention.surface.split(' ', 1)[0] ?? '');
+}
+
+/**
+ * A well-known agreement signed in a year before the article's (NAFTA in a 2018 story): what the story calls new is
+ * not it, but the deal it tells of.
+ */
+export function olderKnown(cluster: Cluster, published: string | null): boolean {
+  const signed = cluster.known?.signedOn;
+  return (
+    published !== null &&
+    signed !== null &&
+    signed !== undefined &&
+    signed.slice(0, 4) < published.slice(0, 4)
+  );
+}
+
 /** Whether two agreements are between the same known sides (the replacement and the deal it replaces). */
 function sameSides(a: AgreementItem, b: AgreementItem): boolean {
   return (

@@ -10,6 +10,7 @@ import {
   FIRST_STEP_WORDS,
 } from '../lexicon/agreement-mention-words.ts';
 import { dominantKind, foldFacts, foldMentions, type Cluster } from './agreement-facts.ts';
+import { calledNew, olderKnown } from './replaced-agreements.ts';
 
 /** Nothing but a kind word: no name, description, relationship, party or signatory says which agreement it is. */
 export function isBare(cluster: Cluster): boolean {
@@ -187,9 +188,11 @@ function titledDeclaration(cluster: Cluster): boolean {
  * none, "The agreement set forth a vision ..." after "The Ankara Declaration was brokered ..." is that declaration,
  * when it is the article's one titled declaration and its only other instrument.
  */
-function targetFor(bare: Cluster, known: readonly Cluster[]): Cluster | undefined {
+function targetFor(bare: Cluster, known: readonly Cluster[], published: string | null): Cluster | undefined {
+  // "The new treaty will be renamed ...": what the story calls new is not a well-known deal signed years before it.
+  const calledNewOnce = bare.mentions.some(calledNew);
   const ranked = known
-    .filter((c) => compatible(bare, c))
+    .filter((c) => compatible(bare, c) && !(calledNewOnce && olderKnown(c, published)))
     .sort((a, b) => b.mentions.length - a.mentions.length);
   const declarations = known.filter(titledDeclaration);
   const [only] = declarations;
@@ -210,7 +213,7 @@ function targetFor(bare: Cluster, known: readonly Cluster[]): Cluster | undefine
  * article-level fallbacks (the two sides of a signing) to identify or leave unidentified. Its kind word is no
  * vote on the target's kind, so the target keeps the kind, and so the id, that other articles give it.
  */
-export function resolveBareAgreements(clusters: readonly Cluster[]): Cluster[] {
+export function resolveBareAgreements(clusters: readonly Cluster[], published: string | null): Cluster[] {
   const bareLike = (c: Cluster): boolean => isBare(c) || scopeOnly(c) || stepOnly(c);
   const known = clusters.filter((c) => !bareLike(c));
   const descriptions = clusters.filter((c) => describedOnly(c) && !scopeOnly(c));
@@ -222,7 +225,7 @@ export function resolveBareAgreements(clusters: readonly Cluster[]): Cluster[] {
     // Indus Waters Treaty ... the water-sharing accord"), when the article names only one such agreement before it.
     const target =
       bareLike(cluster) && !another
-        ? targetFor(cluster, known)
+        ? targetFor(cluster, known, published)
         : redescribes(cluster) && descriptions.length === 1
           ? soleEarlier(cluster, known)
           : redescribes(cluster)

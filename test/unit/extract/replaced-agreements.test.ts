@@ -91,3 +91,29 @@ describe('an agreement called new when the deal of its name is years older', () 
     expect(aboutAgreements(text, 'person:sergei-ryabkov')).toHaveLength(1);
   });
 });
+
+describe('a deal the story calls new beside a well-known deal signed years before it', () => {
+  const published = { publishedAt: '2018-11-30' };
+
+  it('gives "the new agreement" to the pact just signed, not to NAFTA the headline names, and so the quote after it', () => {
+    const text =
+      'Three leaders sign new version of NAFTA agreement\n\nThe leaders of Mexico, Canada and the United States signed a renewed trade pact in Vienna on Friday.\n\nAt a short ceremony, the three presidents put their names to the new agreement.\n\n"It was a long road," Trump told reporters before the signing.\n\nThe new North Atlantic Trade Compact (NATC) replaces the North American Free Trade Agreement (NAFTA) of 1994.';
+    const result = extract(text, published);
+    const nafta = result.agreements.find((a) => a.name === 'North American Free Trade Agreement');
+    expect(nafta?.aliases ?? []).not.toContain('new agreement');
+    const quote = result.statements.find((s) => s.quote?.startsWith('It was a long road'));
+    const linked = result.agreements.filter((a) => quote?.about.includes(a.id));
+    expect(linked.map((a) => a.aliases)).toEqual([expect.arrayContaining(['new agreement'])]);
+  });
+
+  it('keeps a headline\'s agreement "to replace NAFTA" and "the new agreement between" its sides off NAFTA', () => {
+    const found = extract(
+      'Canada and United States Sign Trade Agreement with Mexico to Replace NAFTA\n\nTrade negotiators of the two countries settled the last open points late on Sunday.\n\nThe new agreement between the United States, Canada and Mexico will lift regional trade, officials said.',
+      published,
+    ).agreements;
+    const nafta = found.find((a) => a.name === 'North American Free Trade Agreement');
+    expect(nafta?.aliases ?? []).not.toContain('new agreement');
+    expect(nafta?.aliases ?? []).not.toContain('Agreement');
+    expect(found.some((a) => a !== nafta && a.aliases.includes('new agreement'))).toBe(true);
+  });
+});
