@@ -157,6 +157,10 @@ export const CLOSING_ATTRIBUTION_VERBS = [
   'remarked',
   'underlined',
   'pointed out',
+  // Posts close a sentence the same way: "..., the minister tweeted.", "..., X wrote on X on Friday."
+  'tweeted',
+  'posted',
+  'wrote',
 ] as const;
 
 /**

@@ -2,7 +2,7 @@
 // (", X declared on Thursday."), a time or setting after it ("announced after meeting his counterpart"), a document
 // closing the sentence (", the statement added."), and a source that opens the sentence and ends at its comma.
 import { describe, expect, it } from 'vitest';
-import { extract, reportedSpeech } from './helpers.ts';
+import { extract, reportedSpeech, speakersOf } from './helpers.ts';
 
 const LEAD =
   'Leaders meet\n\nRomanian Prime Minister Nicolae Ciuca met Portuguese Prime Minister Antonio Costa in Bucharest on Thursday.\n\n';
@@ -46,6 +46,27 @@ describe('closing attributions', () => {
       ]);
     },
   );
+
+  it.each(['tweeted', 'wrote on X on Friday', 'posted on Facebook'])(
+    'reads a post closing a sentence (", X %s.") as X saying the clause',
+    (post) => {
+      const said = reportedSpeech(
+        `${LEAD}Romania and Portugal have signed a memorandum on port logistics, Ciuca ${post}.`,
+      );
+      expect(said).toContainEqual([
+        'person:nicolae-ciuca',
+        'Romania and Portugal have signed a memorandum on port logistics',
+      ]);
+    },
+  );
+
+  it('gives a quote that runs on into a clause to the poster closing the sentence', () => {
+    const quoted = speakersOf(
+      `${LEAD}“The port memorandum is a good start” for trade on the Black Sea, Ciuca wrote on Twitter on Friday.`,
+      'The port memorandum is a good start',
+    );
+    expect(quoted).toContain('person:nicolae-ciuca');
+  });
 
   it('lets a setting of a few words follow the verb: ", X announced after meeting his counterpart Y."', () => {
     const said = reportedSpeech(
