@@ -19,19 +19,23 @@ import {
 const MAX_SUBJECT_CHARS = 120;
 /** How long the subject may be when it names its speaker: "Foreign Minister X", "the ministry's spokesman". */
 const MAX_NAMED_SUBJECT_CHARS = 80;
+/** How long a person's name set off after a role may be: "Heorhiy Tykhyi", "Steffen Hebestreit". */
+const MAX_HOLDER_NAME_CHARS = 40;
 const TAIL_OPENER = [...ATTRIBUTION_TAIL_OPENERS, ...WEEKDAY_NAMES].join('|');
 /**
  * ", RIA Novosti reports.", ", The Associated Press reported.", ", Report informs.": the outlet that carried the
  * attribution before it, a name of up to four capitalized words and a report verb of the lexicon closing the sentence.
  */
 export const OUTLET_TAIL = String.raw`, (?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]* (?:${OUTLET_REPORT_VERBS.join('|')})[.!]?$`;
+/** ", said the ambassador to Uzbekistan, Leonid Marinich.": the holder named after the role, set off by a comma. */
+const HOLDER_NAME = String.raw`[A-Z][^,;:“”"]{1,${MAX_HOLDER_NAME_CHARS}}?`;
 /**
  * ", said X in a statement.": the verb right after the comma, then its subject, then maybe its role ("a spokesman
  * for ...", "spokesperson for ...") and a time or setting, then the end or the outlet that filed it (", Trend reports.").
  */
 const INVERTED = new RegExp(
   String.raw`, (?:also )?(${[...CLOSING_ATTRIBUTION_VERBS, ...DOCUMENT_VERBS].join('|')}) ([^,;:“”"]{2,${MAX_SUBJECT_CHARS}}?)` +
-    String.raw`(?:, ((?:a|an|the) [^,;:“”"]{2,100}?|[a-z]+ (?:of|for|to|at) [^,;:“”"]{2,100}?))?` +
+    String.raw`(?:, ((?:a|an|the) [^,;:“”"]{2,100}?|[a-z]+ (?:of|for|to|at) [^,;:“”"]{2,100}?|${HOLDER_NAME}))?` +
     String.raw`(?: (?:${TAIL_OPENER})\b(?:(?!\bthat\b)[^,;:“”"]){0,60})?` +
     String.raw`(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b)|(?=${OUTLET_TAIL}))`,
 );
@@ -66,6 +70,17 @@ function hasTitleHead(ctx: StatementContext, phrase: string): boolean {
   return phrase.split(' ').some((word) => ctx.resources.lexicon.titleHeads.has(word.toLowerCase()));
 }
 
+/**
+ * ", said spokesman for the Foreign Ministry, Heorhiy Tykhyi.": the person named exactly by the words after the role's
+ * comma, when the role before it holds a title.
+ */
+function roleHolder(ctx: StatementContext, role: string, from: number, to: number): string | null {
+  if (!hasTitleHead(ctx, role)) return null;
+  const mention = speakerIn(ctx.state, from, to, true);
+  if (mention?.kind !== 'person' || mention.start !== from || mention.end !== to) return null;
+  return mention.id;
+}
+
 /** ", said Foreign Minister X." closing a sentence -> its speaker and the comma the reported words end at. */
 export function invertedAttribution(
   ctx: StatementContext,
@@ -88,6 +103,14 @@ export function invertedAttribution(
     return { speakers: issuers, comma: sentence.start + match.index };
   }
   if (DOCUMENT_VERB_SET.has(verb) || subject.length > MAX_NAMED_SUBJECT_CHARS) return null;
+  // ", said the ambassador, Leonid Marinich." names its speaker after the role; ", said Ahmed Zaki, Egypt's
+  // spokesman." is read below as a name and its role.
+  const holder =
+    role && /^[A-Z]/.test(role) ? roleHolder(ctx, subject, subjectTo + 2, subjectTo + 2 + role.length) : null;
+  if (holder) {
+    ctx.usedVerbs.add(verbAt);
+    return { speakers: [holder], comma: sentence.start + match.index };
+  }
   // The subject phrase ends with the speaker's mention and holds nothing before it but its titles.
   const mention = speakerIn(state, subjectFrom, subjectTo, true);
   if (!mention || state.text.slice(mention.end, subjectTo).trim() !== '') return null;

@@ -47,6 +47,23 @@ describe('closing attributions', () => {
     },
   );
 
+  it.each([
+    'said spokesman for the Romanian Foreign Ministry, Andrei Tudor.',
+    'said the Romanian ambassador to Portugal, Andrei Tudor, Agerpres reported.',
+    'said Andrei Tudor, Romanian Foreign Ministry spokesman.',
+  ])(
+    'reads a role and its holder set off by a comma after the closing verb as the holder: %s',
+    (attribution) => {
+      const said = reportedSpeech(
+        `${LEAD}Romanian Foreign Ministry spokesman Andrei Tudor briefed reporters after the talks.\n\nThe port memorandum will be signed in Lisbon next week, ${attribution}`,
+      );
+      expect(said).toContainEqual([
+        'person:andrei-tudor',
+        'The port memorandum will be signed in Lisbon next week',
+      ]);
+    },
+  );
+
   it.each(['tweeted', 'wrote on X on Friday', 'posted on Facebook'])(
     'reads a post closing a sentence (", X %s.") as X saying the clause',
     (post) => {
