@@ -43,6 +43,7 @@ import {
 } from '../lexicon/agreement-mention-words.ts';
 import { TITLE_MODIFIERS } from '../lexicon/word-lists.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
+import { DATELINE_LEAD } from '../text/datelines.ts';
 import type { EntityMention, ExtractState, Word } from '../types.ts';
 import { witnessSigners } from './witness-signers.ts';
 
@@ -99,6 +100,7 @@ function readNotASide(state: ExtractState, mention: EntityMention): boolean {
   if (settingAt(state, mention, at)) return true;
   if (onlooker(state, mention)) return true;
   if (countryOfAPart(state, mention)) return true;
+  if (inDateline(state, mention)) return true;
   if (mention.via !== 'demonym') return false;
   const before = words[at - 1]?.lower === 'the' ? words[at - 2] : words[at - 1];
   if (before && NOT_ACTING_MODIFIERS.has(before.lower)) return true;
@@ -107,6 +109,20 @@ function readNotASide(state: ExtractState, mention: EntityMention): boolean {
   while (words[next] && TITLE_MODIFIER_WORDS.has(words[next]?.lower ?? '')) next++;
   const head = words[next]?.lower ?? '';
   return GO_BETWEEN_NOUNS.has(head) || SETTING_NOUNS.has(head);
+}
+
+/** How far into its line a dateline's country may stand ("SHARM EL-SHEIKH, Egypt, Oct. 4 (AP) --"). */
+const DATELINE_COUNTRY_REACH = 40;
+
+/**
+ * "DOHA, Qatar, March 18 (UPI) -- A rebel group signed a truce with Sudan": the country of a dateline is where the
+ * story was filed, not a side of the deal it reports.
+ */
+function inDateline(state: ExtractState, mention: EntityMention): boolean {
+  const lineStart = state.text.lastIndexOf('\n', mention.start - 1) + 1;
+  if (mention.start - lineStart > DATELINE_COUNTRY_REACH) return false;
+  const lead = DATELINE_LEAD.exec(state.text.slice(lineStart, lineStart + DATELINE_COUNTRY_REACH * 4));
+  return lead !== null && mention.end <= lineStart + lead[0].length;
 }
 
 /**
