@@ -528,6 +528,16 @@ export function titled(cluster: Cluster): boolean {
   return cluster.name !== null || cluster.known !== null;
 }
 
+/** Whether the article names no party and no signatory of it (a well-known agreement's own parties aside). */
+export function namesNoPartyOrSignatory(cluster: Cluster): boolean {
+  return cluster.parties.length === 0 && cluster.signatories.length === 0;
+}
+
+/** Told by a description alone ("a water-sharing accord"): no title, and no party or signatory named. */
+export function untitledSidelessDescription(cluster: Cluster): cluster is Cluster & { descriptor: string } {
+  return !titled(cluster) && cluster.descriptor !== null && namesNoPartyOrSignatory(cluster);
+}
+
 /** Dates that may be one signing's: unsaid, or of one year, and of one month where both tell a month. */
 export function signingDatesFit(a: Cluster, b: Cluster): boolean {
   const x = signingDate(a);

@@ -13,6 +13,7 @@ import {
   kindOf,
   leadPair,
   mainPair,
+  namesNoPartyOrSignatory,
   newCluster,
   ofCeasefireFamily,
   readSentence,
@@ -643,11 +644,13 @@ function joinCeasefires(clusters: readonly Cluster[], onlyPartyless: boolean): C
   const out: Cluster[] = [];
   // A party-less one joins the one whose sides are named wherever it stands ("an agreement to implement a
   // humanitarian truce ... the truce between Israel and Hamas"), else an earlier one.
-  const sided = onlyPartyless ? clusters.filter((c) => ceasefireFamily(c) && !partyless(c)) : [];
+  const sided = onlyPartyless
+    ? clusters.filter((c) => ceasefireFamily(c) && !namesNoPartyOrSignatory(c))
+    : [];
   const folded = new Set<Cluster>();
   for (const cluster of clusters) {
     if (folded.has(cluster)) continue;
-    const joins = ceasefireFamily(cluster) && (onlyPartyless ? partyless(cluster) : true);
+    const joins = ceasefireFamily(cluster) && (onlyPartyless ? namesNoPartyOrSignatory(cluster) : true);
     const target = joins
       ? (sided.find((c) => ceasefireFits(c, cluster, onlyPartyless)) ??
         out.find((c) => ceasefireFits(c, cluster, onlyPartyless)))
@@ -676,9 +679,6 @@ function ceasefireFamily(c: Cluster): boolean {
 }
 function sameSides(a: Cluster, b: Cluster): boolean {
   return a.parties.length === b.parties.length && a.parties.every((p) => b.parties.includes(p));
-}
-function partyless(c: Cluster): boolean {
-  return c.parties.length === 0 && c.signatories.length === 0;
 }
 /** Whether ceasefire `c` can take `cluster` in: of the family, the same standing, and (unless party-less) sides. */
 function ceasefireFits(c: Cluster, cluster: Cluster, onlyPartyless: boolean): boolean {

@@ -10,19 +10,14 @@ import {
   ofCeasefireFamily,
   oneInstrument,
   sidesOf,
+  untitledSidelessDescription,
   type Cluster,
 } from './agreement-facts.ts';
 import { topicWords } from './join-generic-kinds.ts';
 
 /** A description of the ceasefire family, with no name, side or signer of its own, not said to be another. */
 const sidelessCeasefire = (c: Cluster): boolean =>
-  c.name === null &&
-  c.known === null &&
-  c.descriptor !== null &&
-  ofCeasefireFamily([c.descriptor]) &&
-  c.parties.length === 0 &&
-  c.signatories.length === 0 &&
-  !c.mentions.some((m) => m.another);
+  untitledSidelessDescription(c) && ofCeasefireFamily([c.descriptor]) && !c.mentions.some((m) => m.another);
 
 /** A deal with no name, told as one instrument, whose words say no subject beyond ending the fighting. */
 function ceasefireMaking(state: ExtractState, c: Cluster): boolean {

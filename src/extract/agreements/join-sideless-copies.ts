@@ -8,6 +8,7 @@ import {
   foldFacts,
   foldMentions,
   kindOf,
+  namesNoPartyOrSignatory,
   oneInstrument,
   sidesOf,
   signingDatesFit,
@@ -24,8 +25,7 @@ import { kindsFit } from './resolve-known-agreements.ts';
  */
 const sideless = (c: Cluster, state: ExtractState): boolean =>
   (c.name !== null || c.descriptor !== null) &&
-  c.parties.length === 0 &&
-  c.signatories.length === 0 &&
+  namesNoPartyOrSignatory(c) &&
   c.known === null &&
   c.statedYear === null &&
   oneInstrument(c) &&

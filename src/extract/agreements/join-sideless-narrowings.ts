@@ -2,15 +2,17 @@
 // deal on power-sharing"): news names its deal in few words first, then in full. Reads clusters.
 
 import { NARROWING_PREPOSITIONS } from '../lexicon/agreement-mention-words.ts';
-import { foldFacts, foldMentions, oneInstrument, type Cluster } from './agreement-facts.ts';
+import {
+  foldFacts,
+  foldMentions,
+  oneInstrument,
+  untitledSidelessDescription,
+  type Cluster,
+} from './agreement-facts.ts';
 
 /** Told only by a description, with no side, signer, name, known identity or year, and not said to be another. */
 const describedOnly = (c: Cluster): boolean =>
-  c.name === null &&
-  c.known === null &&
-  c.descriptor !== null &&
-  c.parties.length === 0 &&
-  c.signatories.length === 0 &&
+  untitledSidelessDescription(c) &&
   c.statedYear === null &&
   oneInstrument(c) &&
   !c.mentions.some((m) => m.another);

@@ -9,7 +9,14 @@ import {
   AGREEMENT_SCOPE_ONLY_WORDS,
   FIRST_STEP_WORDS,
 } from '../lexicon/agreement-mention-words.ts';
-import { dominantKind, foldFacts, foldMentions, type Cluster } from './agreement-facts.ts';
+import {
+  dominantKind,
+  foldFacts,
+  foldMentions,
+  namesNoPartyOrSignatory,
+  untitledSidelessDescription,
+  type Cluster,
+} from './agreement-facts.ts';
 import { calledNew, olderKnown } from './replaced-agreements.ts';
 
 /** Nothing but a kind word: no name, description, relationship, party or signatory says which agreement it is. */
@@ -18,8 +25,7 @@ export function isBare(cluster: Cluster): boolean {
     cluster.name === null &&
     cluster.descriptor === null &&
     cluster.relationships.length === 0 &&
-    cluster.parties.length === 0 &&
-    cluster.signatories.length === 0
+    namesNoPartyOrSignatory(cluster)
   );
 }
 
@@ -28,14 +34,7 @@ const KIND_NOUNS: ReadonlySet<string> = new Set(Object.keys(AGREEMENT_BACK_REFER
 
 /** Known only by a description ("a water-sharing accord"): no name, relationship, party or signatory; not well known. */
 function describedOnly(cluster: Cluster): boolean {
-  return (
-    cluster.name === null &&
-    cluster.known === null &&
-    cluster.descriptor !== null &&
-    cluster.relationships.length === 0 &&
-    cluster.parties.length === 0 &&
-    cluster.signatories.length === 0
-  );
+  return untitledSidelessDescription(cluster) && cluster.relationships.length === 0;
 }
 
 /**
