@@ -42,6 +42,7 @@ import {
   GO_BETWEEN_ROLE_VERBS,
 } from '../lexicon/agreement-mention-words.ts';
 import { TITLE_MODIFIERS } from '../lexicon/word-lists.ts';
+import { ownCityBefore } from '../entities/own-city-before.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { DATELINE_LEAD } from '../text/datelines.ts';
 import type { EntityMention, ExtractState, Word } from '../types.ts';
@@ -164,25 +165,13 @@ function onGroundOf(words: readonly Word[], at: number): boolean {
   return opener?.sentence === words[at]?.sentence && SETTING_GROUND_PREPOSITIONS.has(opener?.lower ?? '');
 }
 
-/** How many words a city's name may take before its country ("in Addis Ababa, Ethiopia"). */
-const CITY_REACH = 3;
-
 /**
  * "at the summit in Hamburg, Germany", "talks in Jeddah, Saudi Arabia": the country written after a city of its own
- * in a setting is where it happened, not a side. Only the city's own country ("fighting in Gaza, Israel said ..."
- * has a subject after the comma).
+ * in a setting is where it happened, not a side.
  */
 function afterItsCity(state: ExtractState, mention: EntityMention, at: number): boolean {
   const { words } = state;
-  const last = words[at - 1];
-  if (words[at]?.gap !== ', ' || !last?.cap) return false;
-  const from = words[Math.max(0, at - CITY_REACH)]?.start ?? last.start;
-  const city = startingIn(state.mentions, from, last.end).find(
-    (m) =>
-      m.end === last.end &&
-      ((m.kind === 'place' && state.places.get(m.id)?.country === mention.id) ||
-        (m.via === 'capital' && m.id === mention.id)),
-  );
+  const city = ownCityBefore(state, mention, at);
   if (!city) return false;
   const first = wordIndexAt(words, city.start);
   const before = words[first - 1]?.lower === 'the' ? words[first - 2] : words[first - 1];

@@ -7,29 +7,18 @@ import {
   SETTING_REGION_WORDS,
 } from '../lexicon/agreement-reference-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
-import { startingIn, wordIndexAt } from '../mention-index.ts';
+import { wordIndexAt } from '../mention-index.ts';
 import type { EntityMention, ExtractState } from '../types.ts';
+import { ownCityBefore } from './own-city-before.ts';
 import { isTitleWord } from './person-context.ts';
-
-/** How many words a city's name may take before its country ("in Addis Ababa, Ethiopia"). */
-const CITY_REACH = 3;
 
 /** Where the words that lead up to a country as a setting begin: its city, "the", a region or nearness word. */
 function settingOpening(state: ExtractState, country: EntityMention): number {
   const { words } = state;
   let at = wordIndexAt(words, country.start);
-  const last = words[at - 1];
   // "in Addis Ababa, Ethiopia": the country after a city of its own (or its capital) is where the city is.
-  if (words[at]?.gap === ', ' && last?.cap) {
-    const from = words[Math.max(0, at - CITY_REACH)]?.start ?? last.start;
-    const city = startingIn(state.mentions, from, last.end).find(
-      (m) =>
-        m.end === last.end &&
-        ((m.kind === 'place' && state.places.get(m.id)?.country === country.id) ||
-          (m.via === 'capital' && m.id === country.id)),
-    );
-    if (city) at = wordIndexAt(words, city.start);
-  }
+  const city = ownCityBefore(state, country, at);
+  if (city) at = wordIndexAt(words, city.start);
   for (;;) {
     const lower = words[at - 1]?.lower ?? '';
     if (lower !== 'the' && !SETTING_REGION_WORDS.has(lower) && !SETTING_NEARNESS_WORDS.has(lower)) return at;
