@@ -1,7 +1,10 @@
 // Folds an agreement the article tells with no sides ("the unity deal", "the ceasefire agreement in Gaza") into the one
 // agreement of a fitting kind it tells with sides: news retells its one deal in other words. Reads clusters.
 
+import { CAUSE_AFTER_KIND_PREPOSITIONS } from '../lexicon/agreement-mention-words.ts';
+import { STAGE_DESCRIPTION_WORDS } from '../lexicon/agreement-title-words.ts';
 import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
+import { modelTags } from '../text/model-tags.ts';
 import type { ExtractState } from '../types.ts';
 import { pluralKind } from './agreement-mentions.ts';
 import {
@@ -12,6 +15,7 @@ import {
   oneInstrument,
   sidesOf,
   signingDatesFit,
+  titled,
   type Cluster,
 } from './agreement-facts.ts';
 import { topicWords } from './join-generic-kinds.ts';
@@ -30,6 +34,40 @@ const sideless = (c: Cluster, state: ExtractState): boolean =>
   c.statedYear === null &&
   oneInstrument(c) &&
   !c.mentions.some((m) => m.name === null && pluralKind(state.words[m.word]?.lower ?? ''));
+
+/**
+ * A word before the kind word that may say which deal it is: a noun ("the fisheries deal"), a name, a stage ("the
+ * interim deal"); not a word the model knows only as one that judges or counts ("fragile", "politically",
+ * "trilateral").
+ */
+function subjectBeforeKind(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (STAGE_DESCRIPTION_WORDS.has(lower)) return true;
+  const tags = modelTags(lower);
+  return tags === null || ((tags.has('NOUN') || tags.has('PROPN')) && !tags.has('ADJ'));
+}
+
+/**
+ * What a deal is said to be about, less the names of `sides`, read as join-same-sides reads a description: a title's
+ * words; a description's kind word, the nouns before it and what follows it ("the border security pact", "the
+ * ceasefire", "an accord on prisoner releases"), not the words that judge or count ("the fragile agreement", "a
+ * politically contentious deal", "a trilateral agreement") nor the cause it serves ("a historic agreement for the
+ * peoples of the region").
+ */
+function subjectOf(state: ExtractState, c: Cluster, sides: readonly string[]): string[] {
+  if (titled(c)) return topicWords(state, sides, c.known?.name ?? c.name);
+  const description = (c.descriptor ?? '').split(' ');
+  const telling = c.mentions.find((m) => m.descriptor === c.descriptor);
+  const kind = telling ? state.words[telling.word]?.lower : undefined;
+  const at = description.findIndex((w) => w.toLowerCase() === kind);
+  if (at < 0) return topicWords(state, sides, c.descriptor);
+  const cause = CAUSE_AFTER_KIND_PREPOSITIONS.has(description[at + 1] ?? '');
+  const words = [
+    ...description.slice(0, at).filter(subjectBeforeKind),
+    ...description.slice(at, cause ? at + 1 : undefined),
+  ];
+  return topicWords(state, sides, words.join(' '));
+}
 
 /**
  * "Hamas and Fatah have signed a declaration ... Wang said the unity deal was dedicated to ...", "the Gaza ceasefire
@@ -51,9 +89,7 @@ export function joinSidelessCopies(
   const sidelessTold = clusters.filter((c) => sideless(c, state) && !carriesNews(c));
   if (sidelessTold.length === 0) return [...clusters];
   // Its subject as the article first told it: a title folded in later does not narrow it.
-  const subjects = new Map(
-    sided.map((c) => [c, topicWords(state, sidesOf(c), c.known?.name ?? c.name ?? c.descriptor)]),
-  );
+  const subjects = new Map(sided.map((c) => [c, subjectOf(state, c, sidesOf(c))]));
   const fits = (told: Cluster, target: Cluster): boolean => {
     // Two titles are two instruments ("the Minsk Agreement ... the Minsk II Agreement").
     if (told.name !== null && (target.name !== null || target.known !== null)) return false;
@@ -67,7 +103,8 @@ export function joinSidelessCopies(
       (told.status === null && target.status === 'proposed');
     if (!standingFits || !signingDatesFit(told, target)) return false;
     const own = subjects.get(target) ?? [];
-    const words = topicWords(state, sidesOf(target), told.name ?? told.descriptor);
+    // Read without the target's sides: "the Canada agreement" names a side of the deal, not its subject.
+    const words = subjectOf(state, told, sidesOf(target));
     return own.length === 0 || words.length === 0 || words.some((w) => own.some((o) => sameStem(w, o)));
   };
   const folded = new Set<Cluster>();

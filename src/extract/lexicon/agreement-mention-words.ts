@@ -245,6 +245,13 @@ export const ELIDED_KIND_OPENERS = ['on', 'between', 'in', 'for'] as const;
 export const SUBJECT_AFTER_KIND_PREPOSITIONS: ReadonlySet<string> = new Set(['on']);
 
 /**
+ * The preposition after a kind word that opens whom or what cause a deal is said to serve ("a historic agreement for
+ * the peoples of the region", "an agreement for lasting peace"): praise of its aim, which a retelling of the deal
+ * need not repeat, so it tells no subject of its own.
+ */
+export const CAUSE_AFTER_KIND_PREPOSITIONS: ReadonlySet<string> = new Set(['for']);
+
+/**
  * Prepositions after a kind word that go on to say which deal it is: its subject ("a peace deal on power-sharing"),
  * aim ("a deal to end the war", "a deal for the hostages"), matter ("a deal over the dams") or setting ("a deal in
  * Gaza", "a deal with the rebels"). A description followed by one narrows the same words told alone.

@@ -25,6 +25,14 @@ describe('a deal told with its sides and again with none', () => {
       'a proposed truce, then a minister who called it a "dangerous deal"',
       'Cabinet weighs truce plan\nMediators put forward a proposed ceasefire deal between Israel and Hamas on Tuesday. A senior Israeli minister called it a "dangerous deal" and said he would vote against it.',
     ],
+    [
+      'a border deal, then "the fragile agreement": a judgement, no subject',
+      'Neighbours sign border pact\nArmenia and Georgia signed a border agreement in Tbilisi on Monday. Observers warned that the fragile agreement could collapse within weeks.',
+    ],
+    [
+      'a water treaty, then "a historic treaty for the peoples of the Andes": the cause it serves, no subject',
+      'Andean water pact signed\nPeru and Bolivia signed a water treaty in La Paz on Friday. The UN secretary-general welcomed the historic treaty for the peoples of the Andes.',
+    ],
   ])('is one agreement: %s', (_shape, text) => {
     expect(names(text)).toHaveLength(1);
   });
