@@ -67,6 +67,7 @@ import { placeNamed } from './place-named.ts';
 import { joinNamedTwoWays } from './join-named-two-ways.ts';
 import { joinPeaceTitles } from './join-peace-titles.ts';
 import { joinGenericKinds } from './join-generic-kinds.ts';
+import { joinNewDealNames } from './join-new-deal-names.ts';
 import { joinLeadTitles } from './join-lead-titles.ts';
 import { joinHomeSides } from './join-home-sides.ts';
 import { joinSameSides } from './join-same-sides.ts';
@@ -1328,6 +1329,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   clusters = joinKindOnlyTitles(clusters);
   clusters = joinGenericKinds(clusters, state);
   clusters = joinLeadTitles(clusters, state.words);
+  clusters = joinNewDealNames(clusters, state);
   // A reference that nothing in the article identifies is no agreement an analyst could tell apart from others.
   // Nor is a relationship alone ("the close partnership of the alliance", "to establish a robust partnership with
   // India", "strengthen the strategic cooperation partnership between the two countries"), two parties or not:

@@ -1,0 +1,60 @@
+// Folds the deal a story calls new ("the new pact", "a new partnership agreement") into the name the story gives it
+// ("the United States-Mexico-Canada Agreement", "the Samoa agreement"), when the story tells it beside an older deal it
+// replaces. Reads clusters, after the known agreements are read.
+
+import { REPLACING_VERBS } from '../lexicon/agreement-reference-words.ts';
+import type { ExtractState } from '../types.ts';
+import { foldFacts, foldMentions, sidesFit, sidesOf, titled, type Cluster } from './agreement-facts.ts';
+import { calledNew, introducedAsOlder, olderKnown } from './replaced-agreements.ts';
+
+/**
+ * Whether a sentence tells the new deal and the named one together, the named one not as what the new one replaces
+ * ("the new treaty will replace the Treaty of Friendship and the Moscow and Pyongyang Declarations").
+ */
+function toldTogether(text: string, told: Cluster, named: Cluster): boolean {
+  return told.mentions.some((m) =>
+    named.mentions.some(
+      (o) =>
+        o.sentence === m.sentence &&
+        !(
+          m.end <= o.start &&
+          text
+            .slice(m.end, o.start)
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .some((w) => REPLACING_VERBS.has(w))
+        ),
+    ),
+  );
+}
+
+/**
+ * "The new pact replaces the 25-year-old NAFTA ... reach an agreement on a new free trade pact ... The United
+ * States-Mexico-Canada Agreement (USMCA) replaces NAFTA", "sign a new partnership agreement ... This agreement will
+ * succeed the Cotonou agreement and will be called the Samoa agreement": in a story of a deal replacing an older one
+ * (a well-known one signed years before, or one told as earlier or replaced), an unnamed deal it calls new is the one
+ * titled deal, not the older, that a sentence tells together with it (not as replaced too) and whose sides fit. With
+ * two candidates either way, all stay as they are.
+ */
+export function joinNewDealNames(clusters: readonly Cluster[], state: ExtractState): Cluster[] {
+  const published = state.input.publishedAt ?? null;
+  const older = new Set(clusters.filter((c) => olderKnown(c, published) || introducedAsOlder(state.text, c)));
+  if (older.size === 0) return [...clusters];
+  const unnamedNew = clusters.filter((c) => !titled(c) && !older.has(c) && c.mentions.some(calledNew));
+  if (unnamedNew.length === 0) return [...clusters];
+  const titledNow = clusters.filter((c) => titled(c) && !older.has(c));
+  const fits = (told: Cluster, named: Cluster): boolean =>
+    sidesFit(told.parties, sidesOf(named)) && toldTogether(state.text, told, named);
+  const folded = new Set<Cluster>();
+  for (const told of unnamedNew) {
+    const targets = titledNow.filter((named) => fits(told, named));
+    const [target] = targets;
+    if (!target || targets.length > 1) continue;
+    if (unnamedNew.filter((other) => fits(other, target)).length > 1) continue;
+    folded.add(told);
+    for (const party of told.parties) if (!target.parties.includes(party)) target.parties.push(party);
+    foldMentions(target, told);
+    foldFacts(target, told);
+  }
+  return clusters.filter((c) => !folded.has(c));
+}
