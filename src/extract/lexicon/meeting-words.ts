@@ -64,8 +64,16 @@ export const HOLDING_VERBS: ReadonlySet<string> = new Set([
   'opened',
 ]);
 
-/** Kinds of meeting that a country can host without a city being named ("the G7 summit in Canada"). */
-export const HOSTED_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['summit', 'conference', 'meeting']);
+/**
+ * Kinds of meeting that a country can host without a city being named ("the G7 summit in Canada", "negotiations in
+ * Qatar").
+ */
+export const HOSTED_KINDS: ReadonlySet<MeetingItem['kind']> = new Set([
+  'summit',
+  'conference',
+  'meeting',
+  'talks',
+]);
 
 /** Kinds of meeting held between given parties: one with other partners is another meeting ("met X ... met Y"). */
 export const PAIRWISE_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['meeting', 'talks', 'call']);

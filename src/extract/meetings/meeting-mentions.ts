@@ -492,6 +492,7 @@ export function readMeeting(
   let facility: string | null = null;
   let facilityEnd = -1;
   let host: string | null = null;
+  let hostAt = -1;
   // Only within the meeting's own clause: "summit on June 19 that he looks forward to seeing Kim in Moscow" is not in Moscow.
   // "the G7 summit, scheduled for June 15-17 in Canada": a clause whose subject is the meeting tells its place.
   // "the 35th Ordinary Session of the Assembly of Heads of State and Government ... has kicked off in Addis Ababa":
@@ -542,8 +543,10 @@ export function readMeeting(
       host === null &&
       ((kind === 'visit' && m.via !== 'demonym' && !titled && VISIT_HOST_LEAD.test(lead)) ||
         (HOSTED_KINDS.has(kind) && m.via !== 'demonym' && /\bin(?: the)? $/.test(lead)))
-    )
+    ) {
       host = m.id;
+      hostAt = m.start;
+    }
   }
   // "at the Banquet Hall, State House, Abuja, Nigeria": the city the building's address ends in.
   if (!place && facility) place = addressCity(state, facilityEnd, sentence.end);
@@ -644,7 +647,9 @@ export function readMeeting(
   // "The summit, which will be held in Oslo on March 9": a clause of its own gives it particulars all the same.
   // Without `pointing` (no meeting told before it), "the summit in Astana" keeps the place named right after it;
   // "the talks on a truce in Gaza" names the topic's place, not the meeting's.
-  const ownPlace = !pointing && placeAt > 0 && /^ (?:in|at)(?: the)? $/.test(text.slice(word.end, placeAt));
+  // "After the meeting in Saudi Arabia": so does a country right after it, where such a meeting is hosted.
+  const ownAt = placeAt > 0 ? placeAt : hostAt;
+  const ownPlace = !pointing && ownAt > 0 && /^ (?:in|at)(?: the)? $/.test(text.slice(word.end, ownAt));
   const pointsBack =
     !ownPlace && anaphoric && from === word.end && POINTING_BACK.has(words[k - 1]?.lower ?? '');
   return {
