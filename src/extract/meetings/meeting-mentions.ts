@@ -542,7 +542,11 @@ export function readMeeting(
       m.kind === 'country' &&
       host === null &&
       ((kind === 'visit' && m.via !== 'demonym' && !titled && VISIT_HOST_LEAD.test(lead)) ||
-        (HOSTED_KINDS.has(kind) && m.via !== 'demonym' && /\bin(?: the)? $/.test(lead)))
+        (HOSTED_KINDS.has(kind) &&
+          m.via !== 'demonym' &&
+          // "talks in the Oval Office": a seat is the room of a visit told already, no country of talks of their own.
+          !(kind === 'talks' && m.via === 'seat') &&
+          /\bin(?: the)? $/.test(lead)))
     ) {
       host = m.id;
       hostAt = m.start;

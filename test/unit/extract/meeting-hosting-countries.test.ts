@@ -32,4 +32,12 @@ describe('meetings hosted by a country', () => {
       ),
     ).not.toContain('Sudan');
   });
+
+  it('reads no country of talks from a seat of government', () => {
+    expect(
+      meetingsOf(
+        'The Danish Prime Minister flew to Washington on Thursday. In a statement issued after talks in the White House, both sides pledged closer ties.',
+      ).map((m) => m.place),
+    ).not.toContain('United States');
+  });
 });
