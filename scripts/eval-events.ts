@@ -13,12 +13,12 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createExtractor } from '../src/extract/index.ts';
 import { GoldEvent, GoldFile } from '../test/eval/gold-schema.ts';
+import { heldOut } from '../test/eval/held-out.ts';
 import { scoreCodedEvents, sumCodedEvents, type CodedEventScore } from '../test/eval/score-coded-events.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FACTS = join(ROOT, 'test/eval/dev-eval-events.json');
 const GOLD_SUFFIX = '.gold.json';
-const HELD_OUT = 'r3-';
 
 const Facts = z.record(z.string(), z.array(GoldEvent));
 
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
       : result;
     const score = scoreCodedEvents({ ...gold, events }, scored);
     scores.push(score);
-    if (values.verbose && !name.startsWith(HELD_OUT))
+    if (values.verbose && !heldOut(name))
       details.push(
         `## ${name}\n  missed: ${score.misses.join('; ')}\n  extra: ${score.falsePositives.join('; ')}`,
       );

@@ -7,10 +7,10 @@ import { parseArgs } from 'node:util';
 import { ExtractionResult } from '../src/domain/extraction-result.ts';
 import { createExtractor } from '../src/extract/index.ts';
 import { GoldFile } from '../test/eval/gold-schema.ts';
+import { heldOut } from '../test/eval/held-out.ts';
 import { linkMisses, type LinkMiss } from '../test/eval/link-misses.ts';
 
 const GOLD_SUFFIX = '.gold.json';
-const HELD_OUT_PREFIX = 'r3-';
 
 const { values, positionals } = parseArgs({
   options: { verbose: { type: 'boolean', default: false } },
@@ -19,9 +19,7 @@ const { values, positionals } = parseArgs({
 const extractor = createExtractor();
 const groups = new Map<string, { misses: (LinkMiss & { article: string })[]; folders: Set<string> }>();
 for (const dir of positionals) {
-  for (const file of readdirSync(dir).filter(
-    (f) => f.endsWith(GOLD_SUFFIX) && !f.startsWith(HELD_OUT_PREFIX),
-  )) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(GOLD_SUFFIX) && !heldOut(f))) {
     const gold = GoldFile.parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
     const name = basename(file, GOLD_SUFFIX);
     const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
