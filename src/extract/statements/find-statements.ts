@@ -85,10 +85,28 @@ const NAME_THEN_ROLE = /^,? [^,.;:!?“”"\n]{2,60}?, (?:the|a|an) /;
 /** `," Name, head of the AU's ... Council, told`: a role opened by its title word and "of", "for" or "to". */
 const NAME_THEN_TITLE = /^,? [^,.;:!?“”"\n]{2,60}?, (\p{Ll}+) (?:of|for|to) /u;
 
+/** `," Trade Minister X who chaired the talks said`: capitalized words, then a relative clause's "who". */
+const NAME_THEN_RELATIVE = /^,? (?:\p{Lu}[\p{L}.'’-]* ){1,6}who /u;
+
+/**
+ * `," X who chaired the talks said`, `," X, the bloc's security director said`: a person's tail the verb closes
+ * with no comma of its own: a relative clause on the person, or an apposition whose head (its last word, as English
+ * noun phrases end in theirs) is a title.
+ */
+const BARE_RELATIVE_TAIL = /^ who [^,.!?;:“”"\n]{1,100} $/;
+const UNCLOSED_APPOSITION = /^, [^,.!?;:“”"\n]{2,80} (\p{Ll}+) $/u;
+
+/** Whether the words between a person's name and the verb closing a quote only say more about that person. */
+function personTail(ctx: StatementContext, gap: string): boolean {
+  if (BARE_RELATIVE_TAIL.test(gap)) return true;
+  const head = UNCLOSED_APPOSITION.exec(gap)?.[1];
+  return head !== undefined && ctx.resources.lexicon.titleHeads.has(head);
+}
+
 /** Whether a name and its role, opened by an article or a title word, follow the quote ending at `at`. */
 function nameThenRole(ctx: StatementContext, at: number): boolean {
   const after = ctx.state.text.slice(at, at + 64);
-  if (NAME_THEN_ROLE.test(after)) return true;
+  if (NAME_THEN_ROLE.test(after) || NAME_THEN_RELATIVE.test(after)) return true;
   const title = NAME_THEN_TITLE.exec(after)?.[1];
   return title !== undefined && ctx.resources.lexicon.titleHeads.has(title);
 }
@@ -320,6 +338,17 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
     // `," Name, the spokesman of the Iranian foreign ministry said`: the name speaks, its role only describes it.
     const role = opening ? OPEN_APPOSITION.exec(text.slice(opening.end, word.start)) : null;
     if (opening && role?.[1] && /^[,\s]*$/.test(text.slice(after, opening.start)) && isTitle(ctx, role[1]))
+      return { speaker: opening.id, end, verb: k };
+    // `," Trade Minister X who chaired the talks said`, `," X, the bloc's security director said`: the person
+    // opening the attribution (maybe after its titles) speaks; the tail runs on to the verb without a closing comma.
+    const titles = opening
+      ? withoutAddress(ctx, text.slice(after, opening.start).replace(/^[,\s]*/, ''))
+      : '';
+    if (
+      opening &&
+      (titles === '' || isTitle(ctx, titles)) &&
+      personTail(ctx, text.slice(opening.end, word.start))
+    )
       return { speaker: opening.id, end, verb: k };
     // `," the ministry's spokesman, Name, said`: a role set off before its holder.
     const held = mention?.kind === 'person' ? ROLE_BEFORE_NAME.exec(lead) : null;

@@ -239,3 +239,32 @@ describe('a speaker behind a long capitalized office of their own', () => {
     expect(said.map(([speaker]) => speaker)).toEqual(['person:marek-dolinski']);
   });
 });
+
+describe('a speaker whose tail runs on to the closing verb without a comma', () => {
+  it.each([
+    [
+      'a relative clause',
+      '"The fishing quota will rise by a tenth next season," Norwegian Fisheries Minister Ingrid Halvorsen who led the talks with Iceland said on Friday.',
+    ],
+    [
+      'an apposition headed by a title',
+      '"The fishing quota will rise by a tenth next season," Ingrid Halvorsen, NATO\'s fisheries and coastal director said on Friday.',
+    ],
+  ])('gives the quote to the person the %s describes', (_shape, text) => {
+    const said = speakers(
+      `Norway and Iceland agreed on fishing quotas. ${text} "Both fleets gain," she added.`,
+    );
+    expect(said).toContainEqual([
+      'person:ingrid-halvorsen',
+      'The fishing quota will rise by a tenth next season',
+    ]);
+    expect(said).toContainEqual(['person:ingrid-halvorsen', 'Both fleets gain']);
+  });
+
+  it('leaves a plain object of the clause to the one who speaks', () => {
+    const said = speakers(
+      'Norway and Iceland agreed on fishing quotas. "Both fleets gain," Ingrid Halvorsen, who met Icelandic Prime Minister Bjarni Benediktsson, said.',
+    );
+    expect(said.map(([speaker]) => speaker)).not.toContain('person:bjarni-benediktsson');
+  });
+});
