@@ -77,6 +77,8 @@ export const TITLE_HEADS = [
   'commander',
   'head',
   'negotiator',
+  // "head mediator X", "IGAD mediator X": the one who brokers talks between the sides.
+  'mediator',
   'deputy',
   'counselor',
   'counsellor',
