@@ -309,6 +309,7 @@ export function readSentence(
   const status =
     statusNear(body, cues.status, raw.start - sentence.start, raw.end - sentence.start) ??
     (cues.previousSigned ? 'signed' : null);
+  raw.toldStatus = status;
   if (status && (STATUS_ORDER[status] ?? 0) > (STATUS_ORDER[cluster.status ?? ''] ?? 0))
     cluster.status = status;
   // "… four decades of conflict, the two countries said on Thursday": a date that belongs to the telling is not
@@ -560,8 +561,39 @@ export function foldFacts(target: Cluster, cluster: Cluster): void {
   target.signedOn ??= cluster.signedOn;
   target.statedYear ??= cluster.statedYear;
   target.place ??= cluster.place;
-  if ((STATUS_ORDER[cluster.status ?? ''] ?? 0) > (STATUS_ORDER[target.status ?? ''] ?? 0))
+  if (splitStanding(target, cluster)) target.status = leadStanding(target, cluster);
+  else if ((STATUS_ORDER[cluster.status ?? ''] ?? 0) > (STATUS_ORDER[target.status ?? ''] ?? 0))
     target.status = cluster.status;
+}
+
+/**
+ * Whether two tellings are of one standing: both proposals, both past the proposal, or one deal that a single
+ * mention's reading split ("the MoU will be signed ... it will be announced that the MoU has been signed ... an
+ * agreement could be signed soon"): the one read as reached is itself told ahead by another of its mentions. A
+ * proposal against a deal told only as reached ("a new truce proposal ... the truce signed in January") stays apart.
+ */
+export function oneStanding(a: Cluster, b: Cluster): boolean {
+  return (a.status === 'proposed') === (b.status === 'proposed') || splitStanding(a, b);
+}
+
+/** One read as a proposal and the other read as reached although one of its own mentions tells it ahead. */
+function splitStanding(a: Cluster, b: Cluster): boolean {
+  if (a.status === null || b.status === null || (a.status === 'proposed') === (b.status === 'proposed'))
+    return false;
+  const reached = a.status === 'proposed' ? b : a;
+  return reached.mentions.some((m) => m.toldStatus === 'proposed');
+}
+
+/**
+ * The standing of a deal split by its status: the first mention of the body that tells one, for news tells where a
+ * deal stands first and its later sentences retell or foresee it ("it will be announced that the MoU has been
+ * signed"); a headline's tense is no telling ("Peru, Chile to sign pact" of a pact signed).
+ */
+function leadStanding(a: Cluster, b: Cluster): AgreementItem['status'] {
+  let lead: RawAgreement | undefined;
+  for (const m of [...a.mentions, ...b.mentions])
+    if (m.toldStatus && !m.headline && (!lead || m.start < lead.start)) lead = m;
+  return lead?.toldStatus ?? a.status;
 }
 
 /** Whether any of `names` has a word of the ceasefire family ("four-day ceasefire", "the truce"). */

@@ -227,6 +227,8 @@ export interface RawAgreement {
   listed?: boolean;
   /** A signed set known only by its count ("signed 11 agreements"): no node of its own beside agreements named before it. */
   counted?: boolean;
+  /** The standing its own sentence tells of it ("the draft deal" proposed, "the deal was signed"), once read. */
+  toldStatus?: AgreementItem['status'];
 }
 
 /** A well-known agreement's mention: its canonical name, kind and parties stand for whatever the text calls it. */

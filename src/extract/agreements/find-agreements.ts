@@ -21,6 +21,7 @@ import {
   sentencePair,
   signingDate,
   type Cluster,
+  oneStanding,
 } from './agreement-facts.ts';
 import {
   articleGoBetweens,
@@ -686,7 +687,7 @@ function ceasefireFits(c: Cluster, cluster: Cluster, onlyPartyless: boolean): bo
   return (
     c !== cluster &&
     ceasefireFamily(c) &&
-    (c.status === 'proposed') === (cluster.status === 'proposed') &&
+    oneStanding(c, cluster) &&
     (onlyPartyless ? true : sameSides(c, cluster))
   );
 }

@@ -12,6 +12,7 @@ import {
   sidesOf,
   untitledSidelessDescription,
   type Cluster,
+  oneStanding,
 } from './agreement-facts.ts';
 import { topicWords } from './join-generic-kinds.ts';
 
@@ -41,7 +42,7 @@ export function joinBrokeredCeasefires(clusters: readonly Cluster[], state: Extr
   const deal = clusters.find((c) => c !== truce);
   if (!deal || ofCeasefireFamily([deal.descriptor ?? '']) || !ceasefireMaking(state, deal))
     return [...clusters];
-  if ((deal.status === 'proposed') !== (truce.status === 'proposed')) return [...clusters];
+  if (!oneStanding(deal, truce)) return [...clusters];
   foldMentions(deal, truce);
   foldFacts(deal, truce);
   return [deal];

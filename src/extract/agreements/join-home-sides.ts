@@ -5,7 +5,7 @@
 import { slug } from '../../domain/ids.ts';
 import { CEASEFIRE_NAME_WORDS, INSTRUMENT_GENERIC_WORDS } from '../lexicon/agreement-reference-words.ts';
 import type { ExtractState } from '../types.ts';
-import { foldFacts, foldMentions, oneInstrument, type Cluster } from './agreement-facts.ts';
+import { foldFacts, foldMentions, oneInstrument, type Cluster, oneStanding } from './agreement-facts.ts';
 
 /** An unnamed, unknown instrument that may stand for one deal: not one of a list, a tally or "another" one. */
 const unnamedSingle = (c: Cluster): boolean => c.name === null && c.known === null && oneInstrument(c);
@@ -78,7 +78,7 @@ export function joinHomeSides(clusters: readonly Cluster[], state: ExtractState)
       described(home) &&
       described(inner) &&
       termsFit(home, inner) &&
-      (home.status === 'proposed') === (inner.status === 'proposed') &&
+      oneStanding(home, inner) &&
       sameMonth(home.signedOn, inner.signedOn);
     if (!fits) continue;
     // The fuller description names it ("humanitarian truce" over "truce").

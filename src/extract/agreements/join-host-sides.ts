@@ -12,6 +12,7 @@ import {
   signingDatesFit,
   titled,
   type Cluster,
+  oneStanding,
 } from './agreement-facts.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 
@@ -48,7 +49,7 @@ export function joinHostSides(clusters: readonly Cluster[], state: ExtractState)
     const x = kindOf(wide);
     const y = kindOf(narrow);
     if (!kindsFit(x, y) && !GENERIC_AGREEMENT_KINDS.has(x) && !GENERIC_AGREEMENT_KINDS.has(y)) return false;
-    return (wide.status === 'proposed') === (narrow.status === 'proposed') && signingDatesFit(wide, narrow);
+    return oneStanding(wide, narrow) && signingDatesFit(wide, narrow);
   };
   const folded = new Set<Cluster>();
   for (const wide of open) {

@@ -11,6 +11,7 @@ import {
   sidesOf,
   sidesOverlap,
   type Cluster,
+  oneStanding,
 } from './agreement-facts.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 
@@ -53,7 +54,7 @@ export function joinPeaceTitles(clusters: readonly Cluster[]): Cluster[] {
         !folded.has(c) &&
         !peaceTitle(c) &&
         !c.mentions.some((m) => m.listed) &&
-        (c.status === 'proposed') === (title.status === 'proposed') &&
+        oneStanding(c, title) &&
         kindsFit(kind, c.known?.kind ?? dominantKind(c)) &&
         sidesOverlap(title.parties, sidesOf(c)) &&
         peaceInstrument(c),

@@ -20,6 +20,7 @@ import {
   signingDatesFit,
   titled,
   type Cluster,
+  oneStanding,
 } from './agreement-facts.ts';
 import { topicWords } from './join-generic-kinds.ts';
 import { sameStem } from './resolve-bare-agreements.ts';
@@ -132,7 +133,7 @@ export function joinSameSides(clusters: readonly Cluster[], state: ExtractState)
     const x = kindOf(a);
     const y = kindOf(b);
     if (!kindsFit(x, y) && !GENERIC_AGREEMENT_KINDS.has(x) && !GENERIC_AGREEMENT_KINDS.has(y)) return false;
-    if ((a.status === 'proposed') !== (b.status === 'proposed') || !signingDatesFit(a, b)) return false;
+    if (!oneStanding(a, b) || !signingDatesFit(a, b)) return false;
     if (setApart.get(a) !== setApart.get(b)) return false;
     const ofA = topics.get(a) ?? [];
     const ofB = topics.get(b) ?? [];

@@ -17,6 +17,7 @@ import {
   signingDatesFit,
   titled,
   type Cluster,
+  oneStanding,
 } from './agreement-facts.ts';
 import { topicWords } from './join-generic-kinds.ts';
 import { sameStem } from './resolve-bare-agreements.ts';
@@ -98,9 +99,7 @@ export function joinSidelessCopies(
     if (!kindsFit(kind, other) && !GENERIC_AGREEMENT_KINDS.has(kind) && !GENERIC_AGREEMENT_KINDS.has(other))
       return false;
     // A deal told with no standing of its own ("called it a dangerous deal") may be the proposal in view.
-    const standingFits =
-      (told.status === 'proposed') === (target.status === 'proposed') ||
-      (told.status === null && target.status === 'proposed');
+    const standingFits = oneStanding(told, target) || (told.status === null && target.status === 'proposed');
     if (!standingFits || !signingDatesFit(told, target)) return false;
     const own = subjects.get(target) ?? [];
     // Read without the target's sides: "the Canada agreement" names a side of the deal, not its subject.

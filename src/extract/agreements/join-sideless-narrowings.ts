@@ -6,6 +6,7 @@ import {
   foldFacts,
   foldMentions,
   oneInstrument,
+  oneStanding,
   untitledSidelessDescription,
   type Cluster,
 } from './agreement-facts.ts';
@@ -26,7 +27,7 @@ function narrows(full: string, short: string): boolean {
 
 /** A proposal is not the deal made; a telling that says no standing may be either. */
 const standingsFit = (a: Cluster, b: Cluster): boolean =>
-  a.status === null || b.status === null || (a.status === 'proposed') === (b.status === 'proposed');
+  a.status === null || b.status === null || oneStanding(a, b);
 
 /**
  * "China has called on the parties to implement a peace deal ... A peace deal on power-sharing was signed on Sunday",

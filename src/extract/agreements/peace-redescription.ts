@@ -2,7 +2,7 @@
 // permanent cessation of hostilities ... the peace agreement signed today". Reads clusters only.
 
 import type { Cluster } from './agreement-facts.ts';
-import { foldFacts, foldMentions } from './agreement-facts.ts';
+import { foldFacts, foldMentions, oneStanding } from './agreement-facts.ts';
 import { CEASEFIRE_NAME_WORDS } from '../lexicon/agreement-reference-words.ts';
 import { PEACE_DESCRIPTOR_WORDS } from '../lexicon/agreement-mention-words.ts';
 import { letterWords } from '../text/tokenize-words.ts';
@@ -39,13 +39,10 @@ export function joinPeaceRedescriptions(clusters: readonly Cluster[]): Cluster[]
   const ceasefires = clusters.filter(ceasefire);
   if (ceasefires.length === 0) return [...clusters];
   const first = (c: Cluster): number => c.mentions[0]?.start ?? -1;
-  const proposed = (c: Cluster): boolean => c.status === 'proposed';
   const out: Cluster[] = [];
   for (const cluster of clusters) {
     const earlier = peaceOnly(cluster)
-      ? ceasefires.filter(
-          (c) => c !== cluster && first(c) < first(cluster) && proposed(c) === proposed(cluster),
-        )
+      ? ceasefires.filter((c) => c !== cluster && first(c) < first(cluster) && oneStanding(c, cluster))
       : [];
     // "a new ceasefire" beside an older truce: which one the peace deal is, the words do not say.
     const only =
