@@ -1617,3 +1617,9 @@ export const DEAL_VERDICT_MAX_GAP = 2;
 export const SIDE_TERM_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'must', 'expected']);
 /** How many words may stand between the side's name and its modal ("Afghanistan's territory will", "Israel also would"). */
 export const SIDE_TERM_MAX_BEFORE = 3;
+
+/**
+ * Words that set a quote on the day it is spoken ("We are building peace in the region today", "Today marks our
+ * pledge"): from a signer of the agreement the article reports, the day of the signing.
+ */
+export const SIGNING_DAY_WORDS: ReadonlySet<string> = new Set(['today']);

@@ -9,6 +9,7 @@ import { backgroundInstruments } from './background-instruments.ts';
 import { dealVerdict } from './deal-verdicts.ts';
 import { channelIn } from './find-speaker.ts';
 import { continuedRemark } from './continued-remarks.ts';
+import { signingDayRemark } from './signing-day-remarks.ts';
 import { replacementMentionAgreement } from '../agreements/replaced-agreements.ts';
 import { startingIn } from '../mention-index.ts';
 import {
@@ -123,6 +124,9 @@ export function resolveStatements(state: ExtractState): ExtractState {
     if (!about.some((id) => agreementIds.has(id)))
       for (const id of continuedRemark(state, draft, { draft: previous, agreements: previousAgreements }))
         if (!about.includes(id)) about.push(id);
+    // "“We are building peace in the region today,” Aliyev said", in a story on the deal he signed: about that deal.
+    if (!about.some((id) => agreementIds.has(id)))
+      for (const id of signingDayRemark(state, draft, lead)) if (!about.includes(id)) about.push(id);
     previousAgreements = about.filter((id) => agreementIds.has(id));
     const interview = interviews.get(draft.speaker);
     // An article usually reports one interview per speaker, so its outlet carries the speaker's other words too.

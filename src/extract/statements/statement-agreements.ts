@@ -746,7 +746,7 @@ function describesOwnObject(state: ExtractState, draft: StatementLike): boolean 
  * ..."): its topic is those countries, not the agreement of the sentence before. Only for an agreement between
  * countries.
  */
-function aboutOtherCountries(state: ExtractState, draft: StatementLike, agreementId: string): boolean {
+export function aboutOtherCountries(state: ExtractState, draft: StatementLike, agreementId: string): boolean {
   const parties = state.agreements.find((a) => a.id === agreementId)?.parties ?? [];
   // An organization's members are not known here ("the Alliance of Sahel States" and Mali).
   if (parties.length === 0 || parties.some((p) => !state.countries.has(p))) return false;
