@@ -114,6 +114,19 @@ function tailEnd(words: readonly Word[], lexicon: Lexicon, from: number, j: numb
   return j;
 }
 
+/**
+ * "Justice and Equality Movement": word `at`, a title's portfolio word as well as a title ("Justice Minister",
+ * "Justice Breyer"), joined by "and" to a capital of the name rather than set before a holder's name.
+ */
+function causeWord(words: readonly Word[], lexicon: Lexicon, at: number): boolean {
+  return (
+    lexicon.titleModifiers.has(words[at]?.lower ?? '') &&
+    words[at + 1]?.lower === 'and' &&
+    words[at + 2]?.cap === true &&
+    !isTitleWord(words[at + 2], lexicon)
+  );
+}
+
 /** Most portfolios a ministry's list names: "of Water, Irrigation and Energy". */
 const MAX_LIST_ITEMS = 4;
 
@@ -468,7 +481,14 @@ function candidates(
       while (afterTitle && first < suffixAt && (!words[first]?.cap || isTitleWord(words[first], lexicon)))
         first++;
       // "Speaker National Assembly Asad Qaiser": a title head opening the run is the holder's title, not the name.
-      while (first < suffixAt - 1 && lexicon.titleHeads.has(words[first]?.lower ?? '') && words[first]?.cap)
+      // A head that also names a portfolio, joined by "and" to another capital, is a cause the name stands for
+      // ("Justice and Equality Movement"), no title.
+      while (
+        first < suffixAt - 1 &&
+        lexicon.titleHeads.has(words[first]?.lower ?? '') &&
+        words[first]?.cap &&
+        !causeWord(words, lexicon, first)
+      )
         first++;
       // "Chief of Army Staff": the connector left after the title opens no name.
       while (first < suffixAt && !words[first]?.cap) first++;
