@@ -10,11 +10,12 @@ import {
   GOVERNMENT_COUNTERPART_FILLERS,
   GOVERNMENT_COUNTERPART_KINDS,
   GOVERNMENT_SIDE_NOUNS,
+  SIGNED_SIDE_LINKS,
 } from '../lexicon/agreement-mention-words.ts';
 import { PARTY_VERB_WORDS } from '../lexicon/agreement-act-words.ts';
 import { ARMED_FORCES_NAMES } from '../lexicon/word-lists.ts';
 import { wordIndexAt } from '../mention-index.ts';
-import type { ExtractState, OrgEntity, Resources } from '../types.ts';
+import type { ExtractState, OrgEntity, Resources, Word } from '../types.ts';
 import { peaceDeal } from './home-war-sides.ts';
 import type { Cluster } from './agreement-facts.ts';
 import { warringCountries } from './warring-sides.ts';
@@ -30,6 +31,7 @@ const COUNTERPART_KINDS: ReadonlySet<string> = new Set(GOVERNMENT_COUNTERPART_KI
 /** How many filler words may stand between "and" and the movement's name ("the rebels of the"). */
 const COUNTERPART_REACH = 4;
 const PARTY_VERBS: ReadonlySet<string> = new Set(PARTY_VERB_WORDS);
+const SIDE_LINKS: ReadonlySet<string> = new Set(SIGNED_SIDE_LINKS);
 /** How many words may stand between a movement's name and its verb ("the Forces for ... (FNL) rebels, signed"). */
 const MOVEMENT_VERB_REACH = 6;
 /** More armed bodies of one country than a two-sided war has: the article does not say which of them agreed. */
@@ -54,6 +56,7 @@ function armedMovementOf(
   org: OrgEntity,
   country: string,
   resources: Resources,
+  sentences: ReadonlySet<number>,
 ): boolean {
   if (!COUNTERPART_KINDS.has(org.kind) || (org.country !== null && org.country !== country)) return false;
   const words = org.name.toLowerCase().split(/\s+/);
@@ -69,8 +72,32 @@ function armedMovementOf(
   const rest = words.filter((w) => !countryWords.has(w) && !NAME_JOINERS.has(w)).join(' ');
   if (STATE_ARMY_NAMES.has(rest)) return false;
   // A movement of no country may be one the truce leaves out ("the truce excludes the Nusra Front"): only one the
-  // story has sign or agree is a side.
-  return org.country !== null || signsOrAgrees(state, org.id);
+  // story has sign or agree, or a sentence of the deal has the country sign with, is a side.
+  return org.country !== null || signsOrAgrees(state, org.id) || signedWith(state, org.id, sentences);
+}
+
+/**
+ * Whether a sentence of the deal names the organization after a party verb and "with" or "by" ("the government
+ * signed the accord with Ali Musa of the Renewal Movement", "the accord was signed in Libreville by the rebels' main
+ * force, the Popular Army"): the side the nearest party verb before it was signed with or by.
+ */
+function signedWith(state: ExtractState, orgId: string, sentences: ReadonlySet<number>): boolean {
+  const { words } = state;
+  for (const mention of state.mentions) {
+    if (mention.kind !== 'org' || mention.id !== orgId || !sentences.has(mention.sentence)) continue;
+    let linkSeen = false;
+    for (let at = wordIndexAt(words, mention.start) - 1; at >= 0; at--) {
+      const word = words[at] as Word;
+      if (word.sentence !== mention.sentence) break;
+      if (SIDE_LINKS.has(word.lower)) linkSeen = true;
+      // The nearest party verb before it: an earlier clause's verb signed something else.
+      else if (PARTY_VERBS.has(word.lower)) {
+        if (linkSeen) return true;
+        break;
+      }
+    }
+  }
+  return false;
 }
 
 /**
@@ -93,6 +120,11 @@ function signsOrAgrees(state: ExtractState, orgId: string): boolean {
     }
   }
   return false;
+}
+
+/** Whether a mention of the organization stands in one of the sentences. */
+function namedIn(state: ExtractState, orgId: string, sentences: ReadonlySet<number>): boolean {
+  return state.mentions.some((m) => m.kind === 'org' && m.id === orgId && sentences.has(m.sentence));
 }
 
 /**
@@ -135,16 +167,19 @@ export function namedMovementSide(
   const [country] = parties;
   if (parties.length !== 1 || country === undefined || country.startsWith('org:')) return parties;
   if (cluster.known !== null || !peaceDeal(cluster)) return parties;
+  const sentences = new Set(cluster.mentions.map((m) => m.sentence));
   const movements = [...state.organizations.values()].filter((org) =>
-    armedMovementOf(state, org, country, resources),
+    armedMovementOf(state, org, country, resources, sentences),
   );
+  // The one movement a sentence of the deal sets beside "the government" names the deal's own sides, whatever other
+  // movements the story names.
+  const counterparts = governmentCounterparts(state, sentences);
+  if (counterparts.size === 1) return [country, ...counterparts];
   if (movements.length === 1) return [country, (movements[0] as OrgEntity).id];
-  // No armed name of the country's own: the one movement the story sets beside "the government".
-  const counterparts =
-    movements.length === 0
-      ? governmentCounterparts(state, new Set(cluster.mentions.map((m) => m.sentence)))
-      : new Set<string>();
-  return counterparts.size === 1 ? [country, ...counterparts] : parties;
+  // Several movements: the one a sentence of the deal names ("signed the accord with X of the Y Movement"), the
+  // others being movements of other deals of the story.
+  const named = movements.filter((org) => namedIn(state, org.id, sentences));
+  return named.length === 1 ? [country, (named[0] as OrgEntity).id] : parties;
 }
 
 /**

@@ -827,6 +827,7 @@ export const ARMED_MOVEMENT_HEADS = [
   'militia',
   'brigades',
   'guerrillas',
+  'movement',
   'rebels',
 ] as const;
 
@@ -835,6 +836,12 @@ export const ARMED_MOVEMENT_HEADS = [
  * "Forces for National Liberation".
  */
 export const ARMED_MOVEMENT_HEAD_JOINERS = ['of', 'for'] as const;
+
+/**
+ * Words after a party verb that open the side it was made with: "the government signed the accord with the Renewal
+ * Movement", "the accord was signed in Libreville by the Popular Army".
+ */
+export const SIGNED_SIDE_LINKS = ['with', 'by'] as const;
 
 /**
  * Words that may stand between "the government and" and an armed movement's own name ("the government and the rebels

@@ -115,3 +115,32 @@ describe('the movement a sentence of the truce sets beside the government', () =
     expect(peace?.parties).toEqual(['TCD']);
   });
 });
+
+describe('the movement a party verb of the deal was signed with or by', () => {
+  it.each([
+    [
+      'a delegate "of the" movement after "with"',
+      'Chad signs truce with rebels\nThe Chadian government signed a ceasefire deal on Friday with Omar Said of the Unity and Renewal Movement in Geneva.',
+      ['TCD', 'org:unity-and-renewal-movement'],
+    ],
+    [
+      'a movement that signed it, after "by"',
+      'Truce signed in Geneva\nA ceasefire accord with Chad was signed in Geneva on Friday by the main rebel force, the Northern Forces for Popular Renewal.',
+      ['TCD', 'org:northern-forces-for-popular-renewal'],
+    ],
+  ])('adds the movement: %s', (_shape, text, sides) => {
+    expect(parties(text)).toContainEqual(sides);
+  });
+
+  it('takes, of several movements, the one the deal was signed with', () => {
+    const text =
+      'Chad signs truce with rebels\nThe Chadian government signed a ceasefire deal on Friday with Omar Said of the Unity and Renewal Movement in Geneva. The Northern Forces for Popular Renewal refused to join the talks last year.';
+    expect(parties(text)).toContainEqual(['TCD', 'org:unity-and-renewal-movement']);
+  });
+
+  it("adds no movement an earlier clause's verb signed something else with", () => {
+    const text =
+      'Truce signed in Chad\nThe Chadian government signed a trade deal with Niger last year and signed a ceasefire on Friday that the Unity and Renewal Movement rejected.';
+    expect(parties(text)).toContainEqual(['TCD']);
+  });
+});
