@@ -5,15 +5,8 @@ import { slug } from '../../domain/ids.ts';
 import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
 import { INSTRUMENT_GENERIC_WORDS, NAME_TAIL_OPENERS } from '../lexicon/agreement-reference-words.ts';
 import type { ExtractState } from '../types.ts';
-import {
-  foldFacts,
-  foldMentions,
-  kindOf,
-  oneInstrument,
-  sidesFit,
-  sidesOf,
-  type Cluster,
-} from './agreement-facts.ts';
+import { kindOf, oneInstrument, sidesFit, sidesOf, type Cluster } from './agreement-facts.ts';
+import { foldIntoOnlyFit } from './fold-into-only-fit.ts';
 import { partyNameWords } from './party-mentions.ts';
 import { sameStem } from './resolve-bare-agreements.ts';
 
@@ -60,16 +53,6 @@ export function joinGenericKinds(clusters: readonly Cluster[], state: ExtractSta
     const told = topicWords(state, sides, g.descriptor);
     return told.some((w) => own.some((o) => sameStem(w, o)));
   };
-  const folded = new Set<Cluster>();
-  for (const g of generic) {
-    const targets = specific.filter((s) => fits(g, s));
-    const [target] = targets;
-    if (!target || targets.length > 1) continue;
-    if (generic.filter((other) => fits(other, target)).length > 1) continue;
-    folded.add(g);
-    for (const party of g.parties) if (!target.parties.includes(party)) target.parties.push(party);
-    foldMentions(target, g);
-    foldFacts(target, g);
-  }
+  const folded = foldIntoOnlyFit(generic, specific, fits, { withParties: true });
   return clusters.filter((c) => !folded.has(c));
 }

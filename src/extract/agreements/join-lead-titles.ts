@@ -5,16 +5,9 @@ import { slug } from '../../domain/ids.ts';
 import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
 import { INSTRUMENT_GENERIC_WORDS, NAME_TAIL_OPENERS } from '../lexicon/agreement-reference-words.ts';
 import type { Word } from '../types.ts';
-import {
-  foldFacts,
-  foldMentions,
-  kindOf,
-  oneInstrument,
-  sidesOf,
-  titled,
-  type Cluster,
-} from './agreement-facts.ts';
+import { kindOf, oneInstrument, sidesOf, titled, type Cluster } from './agreement-facts.ts';
 import { pluralKind } from './agreement-mentions.ts';
+import { foldIntoOnlyFit } from './fold-into-only-fit.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 import { sameStem } from './resolve-bare-agreements.ts';
 
@@ -58,15 +51,6 @@ export function joinLeadTitles(clusters: readonly Cluster[], words: readonly Wor
     return told.every((w) => own.some((o) => sameStem(w, o)));
   };
   const candidates = clusters.filter((c) => described(c, words));
-  const folded = new Set<Cluster>();
-  for (const d of candidates) {
-    const targets = titles.filter((t) => fits(d, t));
-    const [target] = targets;
-    if (!target || targets.length > 1) continue;
-    if (candidates.filter((o) => fits(o, target)).length > 1) continue;
-    folded.add(d);
-    foldMentions(target, d);
-    foldFacts(target, d);
-  }
+  const folded = foldIntoOnlyFit(candidates, titles, fits);
   return clusters.filter((c) => !folded.has(c));
 }

@@ -4,7 +4,8 @@
 
 import { REPLACING_VERBS } from '../lexicon/agreement-reference-words.ts';
 import type { ExtractState } from '../types.ts';
-import { foldFacts, foldMentions, sidesFit, sidesOf, titled, type Cluster } from './agreement-facts.ts';
+import { sidesFit, sidesOf, titled, type Cluster } from './agreement-facts.ts';
+import { foldIntoOnlyFit } from './fold-into-only-fit.ts';
 import { calledNew, introducedAsOlder, olderKnown } from './replaced-agreements.ts';
 
 /**
@@ -45,16 +46,6 @@ export function joinNewDealNames(clusters: readonly Cluster[], state: ExtractSta
   const titledNow = clusters.filter((c) => titled(c) && !older.has(c));
   const fits = (told: Cluster, named: Cluster): boolean =>
     sidesFit(told.parties, sidesOf(named)) && toldTogether(state.text, told, named);
-  const folded = new Set<Cluster>();
-  for (const told of unnamedNew) {
-    const targets = titledNow.filter((named) => fits(told, named));
-    const [target] = targets;
-    if (!target || targets.length > 1) continue;
-    if (unnamedNew.filter((other) => fits(other, target)).length > 1) continue;
-    folded.add(told);
-    for (const party of told.parties) if (!target.parties.includes(party)) target.parties.push(party);
-    foldMentions(target, told);
-    foldFacts(target, told);
-  }
+  const folded = foldIntoOnlyFit(unnamedNew, titledNow, fits, { withParties: true });
   return clusters.filter((c) => !folded.has(c));
 }

@@ -2,14 +2,8 @@
 // deal on power-sharing"): news names its deal in few words first, then in full. Reads clusters.
 
 import { NARROWING_PREPOSITIONS } from '../lexicon/agreement-mention-words.ts';
-import {
-  foldFacts,
-  foldMentions,
-  oneInstrument,
-  oneStanding,
-  untitledSidelessDescription,
-  type Cluster,
-} from './agreement-facts.ts';
+import { oneInstrument, oneStanding, untitledSidelessDescription, type Cluster } from './agreement-facts.ts';
+import { foldIntoOnlyFit } from './fold-into-only-fit.ts';
 
 /** Told only by a description, with no side, signer, name, known identity or year, and not said to be another. */
 const describedOnly = (c: Cluster): boolean =>
@@ -39,18 +33,9 @@ export function joinSidelessNarrowings(clusters: readonly Cluster[]): Cluster[] 
   const told = clusters.filter(describedOnly);
   if (told.length < 2) return [...clusters];
   const described = new Map(told.map((c) => [c, (c.descriptor ?? '').toLowerCase()]));
-  const folded = new Set<Cluster>();
-  for (const short of told) {
-    const words = described.get(short) ?? '';
-    const targets = told.filter(
-      (c) =>
-        c !== short && !folded.has(c) && narrows(described.get(c) ?? '', words) && standingsFit(c, short),
-    );
-    const [target] = targets;
-    if (!target || targets.length > 1) continue;
-    folded.add(short);
-    foldMentions(target, short);
-    foldFacts(target, short);
-  }
-  return folded.size === 0 ? [...clusters] : clusters.filter((c) => !folded.has(c));
+  const fits = (short: Cluster, full: Cluster): boolean =>
+    narrows(described.get(full) ?? '', described.get(short) ?? '') && standingsFit(full, short);
+  // Several short tellings may all be the one fuller description.
+  const folded = foldIntoOnlyFit(told, told, fits, { soleCandidate: false });
+  return clusters.filter((c) => !folded.has(c));
 }
