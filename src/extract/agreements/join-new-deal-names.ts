@@ -33,9 +33,10 @@ function toldTogether(text: string, told: Cluster, named: Cluster): boolean {
  * "The new pact replaces the 25-year-old NAFTA ... reach an agreement on a new free trade pact ... The United
  * States-Mexico-Canada Agreement (USMCA) replaces NAFTA", "sign a new partnership agreement ... This agreement will
  * succeed the Cotonou agreement and will be called the Samoa agreement": in a story of a deal replacing an older one
- * (a well-known one signed years before, or one told as earlier or replaced), an unnamed deal it calls new is the one
- * titled deal, not the older, that a sentence tells together with it (not as replaced too) and whose sides fit. With
- * two candidates either way, all stay as they are.
+ * (a well-known one signed years before, as the Cotonou agreement of 2000, or one told as earlier or as the object of
+ * a replacing verb, "replaces" or "supersedes"; "succeed" is not read as one), an unnamed deal it calls new is the one
+ * titled deal, not the older, that a sentence tells together with it (not after a replacing verb too) and whose sides
+ * fit. With two candidates either way, all stay as they are.
  */
 export function joinNewDealNames(clusters: readonly Cluster[], state: ExtractState): Cluster[] {
   const published = state.input.publishedAt ?? null;
