@@ -3,28 +3,33 @@
 // replaces. Reads clusters, after the known agreements are read.
 
 import { REPLACING_VERBS } from '../lexicon/agreement-reference-words.ts';
-import type { ExtractState } from '../types.ts';
+import type { ExtractState, Range } from '../types.ts';
 import { sidesFit, sidesOf, titled, type Cluster } from './agreement-facts.ts';
 import { foldIntoOnlyFit } from './fold-into-only-fit.ts';
 import { calledNew, introducedAsOlder, olderKnown } from './replaced-agreements.ts';
 
 /**
+ * Where the article writes a replacing verb ("replaces", "superseded"): each run of letters that is one, read once per
+ * article, not once per pair of mentions (mentions start and end at word bounds, so a run between two is a whole word).
+ */
+export function replacingVerbs(text: string): Range[] {
+  const verbs: Range[] = [];
+  for (const run of text.matchAll(/\p{L}+/gu))
+    if (REPLACING_VERBS.has(run[0].toLowerCase()))
+      verbs.push({ start: run.index, end: run.index + run[0].length });
+  return verbs;
+}
+
+/**
  * Whether a sentence tells the new deal and the named one together, the named one not as what the new one replaces
  * ("the new treaty will replace the Treaty of Friendship and the Moscow and Pyongyang Declarations").
  */
-function toldTogether(text: string, told: Cluster, named: Cluster): boolean {
+function toldTogether(verbs: readonly Range[], told: Cluster, named: Cluster): boolean {
   return told.mentions.some((m) =>
     named.mentions.some(
       (o) =>
         o.sentence === m.sentence &&
-        !(
-          m.end <= o.start &&
-          text
-            .slice(m.end, o.start)
-            .toLowerCase()
-            .split(/[^\p{L}]+/u)
-            .some((w) => REPLACING_VERBS.has(w))
-        ),
+        !(m.end <= o.start && verbs.some((v) => v.start >= m.end && v.end <= o.start)),
     ),
   );
 }
@@ -45,8 +50,9 @@ export function joinNewDealNames(clusters: readonly Cluster[], state: ExtractSta
   const unnamedNew = clusters.filter((c) => !titled(c) && !older.has(c) && c.mentions.some(calledNew));
   if (unnamedNew.length === 0) return [...clusters];
   const titledNow = clusters.filter((c) => titled(c) && !older.has(c));
+  const verbs = replacingVerbs(state.text);
   const fits = (told: Cluster, named: Cluster): boolean =>
-    sidesFit(told.parties, sidesOf(named)) && toldTogether(state.text, told, named);
+    sidesFit(told.parties, sidesOf(named)) && toldTogether(verbs, told, named);
   const folded = foldIntoOnlyFit(unnamedNew, titledNow, fits, { withParties: true });
   return clusters.filter((c) => !folded.has(c));
 }
