@@ -3,6 +3,7 @@
 
 import {
   CAPITAL_LEAD_NOUNS,
+  CITY_NAMED_MEETING_NOUNS,
   GROUP_NICKNAMES,
   LOCATION_PREPOSITION_WORDS,
   MINISTRY_COUNTRY_LINKS,
@@ -29,6 +30,7 @@ import { FACILITY_HEADS, NAME_ARTICLES, ORG_SUFFIXES_AFTER_GOVERNMENT } from '..
 const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([...ORG_SUFFIXES_AFTER_GOVERNMENT, ...FACILITY_HEADS]);
 
 const LOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(LOCATION_PREPOSITION_WORDS);
+const MEETING_NOUNS_AFTER_CITY: ReadonlySet<string> = new Set(CITY_NAMED_MEETING_NOUNS);
 
 /** A possessive "s" left in the gap between two capitalized words of one name ("People's Republic of China"). */
 const POSSESSIVE_GAP = /^['’]s $/;
@@ -184,6 +186,12 @@ function inLongerName(text: string, words: readonly Word[], first: number, name:
   if (before?.cap && before.lower !== 'the' && words[first]?.gap === ' ') return true;
   if (after?.cap && after.gap === ' ') return true;
   return /^ ?\+/.test(text.slice(words[first]?.end ?? 0));
+}
+
+/** "the Doha talks", "since Berlin talks": a capital's name right before a meeting noun names where it sits. */
+function namesMeeting(words: readonly Word[], last: number): boolean {
+  const next = words[last + 1];
+  return next !== undefined && next.gap === ' ' && MEETING_NOUNS_AFTER_CITY.has(next.lower);
 }
 
 /** "the Ethiopian capital Addis Ababa", "the Angolan capital, Luanda", "the Swedish capital of Stockholm". */
@@ -355,7 +363,10 @@ export function matchGazetteer(state: ExtractState, resources: Resources): Extra
       if (endsRegionName(state.text, words, match.first, end)) continue;
       if (!ensureCountry(entities.countries, gazetteer, entry.id)) continue;
       added.push({ kind: 'country', id: entry.id, start, end, sentence, via: entry.via });
-      if (entry.via === 'capital' && (located || countryAfter(words, match.last, gazetteer))) {
+      if (
+        entry.via === 'capital' &&
+        (located || countryAfter(words, match.last, gazetteer) || namesMeeting(words, match.last))
+      ) {
         const place = ensurePlace(entities.places, state.text.slice(start, end), entry.id);
         added.push({ kind: 'place', id: place.id, start, end, sentence, via: 'place' });
       }

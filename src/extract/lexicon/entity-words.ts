@@ -275,6 +275,13 @@ export const SETTLEMENT_NOUNS = [
  */
 export const CAPITAL_LEAD_NOUNS = ['capital', 'city'] as const;
 
+/**
+ * Meeting nouns after which a capital's name is where the meeting sits, a place, not the government it stands for:
+ * "the Doha talks", "since the Berlin talks", "the Paris summit". Not "meeting" or "visit": "the Moscow meeting"
+ * reads as often as Moscow's own side in it.
+ */
+export const CITY_NAMED_MEETING_NOUNS = ['talks', 'negotiations', 'summit', 'conference'] as const;
+
 /** Words between a title and the country it is posted to: "ambassador to the US", "envoy in Kabul". */
 export const POSTING_LINK_WORDS = ['to', 'in', 'at'] as const;
 
