@@ -2,7 +2,7 @@
 // Cosmodrome") or an unknown town followed by its country ("in Vladivostok, Russia"). Country from context.
 
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
-import { SETTLEMENT_NOUNS, TOWN_PREPOSITIONS } from '../lexicon/entity-words.ts';
+import { CITY_NAMED_MEETING_NOUNS, SETTLEMENT_NOUNS, TOWN_PREPOSITIONS } from '../lexicon/entity-words.ts';
 import { coverWords, mergeMentions } from '../mention-index.ts';
 import { isNameWord } from './person-context.ts';
 import { ensurePlace } from './registry.ts';
@@ -13,6 +13,7 @@ const TOWN_PREPOSITION_SET: ReadonlySet<string> = new Set(TOWN_PREPOSITIONS);
 const SETTLEMENT_END = new RegExp(`\\b(?:${SETTLEMENT_NOUNS.join('|')})$`);
 
 const LOOKAHEAD_WORDS = 8;
+const MEETING_NOUNS_BEFORE_TOWN: ReadonlySet<string> = new Set(CITY_NAMED_MEETING_NOUNS);
 
 /** The first country named within a few words after the place, in the same sentence ("in the Russian Far East"). */
 function countryAfter(
@@ -64,13 +65,19 @@ export function findPlaces(state: ExtractState, resources: Resources): ExtractSt
     // "the coastal town of Mamallapuram", "the Russian city of Kazan": a named settlement.
     const settlement =
       previous?.lower === 'of' && SETTLEMENT_END.test(words[i - 2]?.lower ?? '') && isNameWord(word, lexicon);
+    // "the summit in Honolulu", "talks in Hakone": a name no list knows, right where a meeting noun's place stands.
+    const meetingTown =
+      located &&
+      previous?.lower === 'in' &&
+      MEETING_NOUNS_BEFORE_TOWN.has(words[i - 2]?.lower ?? '') &&
+      isNameWord(word, lexicon);
     const townWithCountry =
       located &&
       isNameWord(word, lexicon) &&
       words[last + 1]?.gap === ', ' &&
       nextMention?.kind === 'country' &&
       nextMention.via === 'name';
-    if (suffixed || townWithCountry || settlement) {
+    if (suffixed || townWithCountry || settlement || meetingTown) {
       const name = text.slice(word.start, lastWord.end);
       const place = ensurePlace(entities.places, name, countryAfter(words, last, cover, mentions));
       added.push({

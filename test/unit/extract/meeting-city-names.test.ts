@@ -32,3 +32,17 @@ describe('meetings named by their capital', () => {
     expect(result.places.map((p) => p.name)).not.toContain('Lima');
   });
 });
+
+describe('meetings placed in a town no list knows', () => {
+  it.each([
+    ['The two prime ministers issued a joint statement from the summit in Nadi on Sunday.', 'Nadi'],
+    ['Fisheries officials from Norway and Iceland held talks in Tromso last week.', 'Tromso'],
+  ])('places the meeting in the town named after "in": %s', (text, place) => {
+    expect(meetingPlaces(text)).toEqual([place]);
+  });
+
+  it('takes no month for a town', () => {
+    const result = extract('Norway and Iceland held talks in January on fishing quotas.');
+    expect(result.places.map((p) => p.name)).not.toContain('January');
+  });
+});
