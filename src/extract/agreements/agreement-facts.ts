@@ -72,6 +72,8 @@ const SIGNED_IN_YEAR = /\bin ((?:19|20)\d{2}),? (?:signed|concluded|reached|stru
 const UNREAL_SIGNING = /\b(?:not|never|n['’]t|would|will|to|must|could|may|might)\s+$/;
 /** A verb of telling between an agreement and a date: the date is when it was told. */
 const SPEECH_VERB = new RegExp(`\\b(?:${TELLING_VERB_WORDS.join('|')})\\b`);
+/** "a 1951 Mutual Defense Treaty" read as one mention of a well-known treaty: the year opens the mention itself. */
+const YEAR_OPENING_MENTION = /^((?:19|20)\d{2}) /;
 /** "an agreement signed in 2001": the same, told after it. */
 const YEAR_AFTER_NAME = /^,? (?:first )?(?:signed|concluded|reached|agreed) in ((?:19|20)\d{2})\b/;
 
@@ -84,6 +86,11 @@ export interface Cluster {
   parties: string[];
   signatories: string[];
   signedOn: string | null;
+  /**
+   * Whether a signing verb stood in the sentence `signedOn` came from: a date by "the truce took effect on Sunday"
+   * dates the deal, but only a signing's date tells it was signed.
+   */
+  signingDated: boolean;
   /**
    * The year written with it ("the 1960 Treaty", "signed in 2001"): its signing date when no month or day is
    * found, for a year alone is otherwise too loose to keep.
@@ -105,6 +112,7 @@ export const newCluster = (raw: RawAgreement): Cluster => ({
   parties: [],
   signatories: [],
   signedOn: null,
+  signingDated: false,
   statedYear: null,
   place: null,
   status: null,
@@ -338,10 +346,14 @@ export function readSentence(
   const statedYear =
     YEAR_BEFORE_NAME.exec(state.text.slice(Math.max(0, head - 40), head))?.[1] ??
     SIGNED_IN_YEAR.exec(state.text.slice(Math.max(0, head - 40), head))?.[1] ??
-    YEAR_AFTER_NAME.exec(state.text.slice(raw.end, raw.end + 30))?.[1];
+    YEAR_AFTER_NAME.exec(state.text.slice(raw.end, raw.end + 30))?.[1] ??
+    YEAR_OPENING_MENTION.exec(state.text.slice(raw.start, raw.end))?.[1];
   cluster.statedYear ??= statedYear ?? null;
   const dated = near[0] ?? sameSentence[0];
-  if (dated && /^\d{4}/.test(dated.value)) cluster.signedOn ??= dated.value;
+  if (dated && /^\d{4}/.test(dated.value) && cluster.signedOn === null) {
+    cluster.signedOn = dated.value;
+    cluster.signingDated = signed ? STRICT_SIGN.test(sign[0]) : false;
+  }
   // "Japan and the Philippines signed a defense pact", "Iran and Saudi Arabia agreed ... in a deal": the
   // countries that sign or agree are the parties.
   const partyVerb = partyVerbIn(cues, body, raw.kind === 'declaration');
@@ -558,7 +570,10 @@ export function foldMentions(target: Cluster, cluster: Cluster): void {
 /** What a folded `cluster` tells of `target` that it lacks: its signers, when and where it was signed, a further status. */
 export function foldFacts(target: Cluster, cluster: Cluster): void {
   for (const id of cluster.signatories) if (!target.signatories.includes(id)) target.signatories.push(id);
-  target.signedOn ??= cluster.signedOn;
+  if (target.signedOn === null) {
+    target.signedOn = cluster.signedOn;
+    target.signingDated = cluster.signingDated;
+  }
   target.statedYear ??= cluster.statedYear;
   target.place ??= cluster.place;
   if (splitStanding(target, cluster)) target.status = leadStanding(target, cluster);

@@ -850,7 +850,10 @@ function absorbDescriptions(clusters: Cluster[], text: string, published: string
       cluster.mentions.sort((a, b) => a.start - b.start);
       for (const alias of previous.aliases) cluster.aliases.add(alias);
       for (const party of previous.parties) if (!cluster.parties.includes(party)) cluster.parties.push(party);
-      cluster.signedOn ??= previous.signedOn;
+      if (cluster.signedOn === null) {
+        cluster.signedOn = previous.signedOn;
+        cluster.signingDated = previous.signingDated;
+      }
       cluster.statedYear ??= previous.statedYear;
       cluster.status ??= previous.status;
       out[out.length - 1] = cluster;
@@ -1404,8 +1407,11 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     const knownDate =
       known?.signedOn && known.signedOn <= (state.input.publishedAt ?? '9999') ? known.signedOn : null;
     const signedOn = knownDate ?? signingDate(cluster);
-    // Any year will do here, even one too loose to keep as the date: it is in the past, so it was signed.
-    const signedBy = cluster.signedOn ?? signedOn;
+    // Only the article's own telling makes it signed: a signing's date, or any year written with it ("the 2015
+    // deal", "a 1951 treaty", even one too loose to keep as the date). A day by "the truce took effect on Sunday"
+    // or the well-known agreement's own date is no word that it was signed.
+    const toldYear = cluster.signedOn?.length === 4 ? cluster.signedOn : null;
+    const signedBy = (cluster.signingDated ? cluster.signedOn : toldYear) ?? cluster.statedYear;
     const status =
       cluster.status ?? (signedBy && signedBy <= (state.input.publishedAt ?? '9999') ? 'signed' : null);
     const existing = agreements.find((a) => a.id === id);
