@@ -287,6 +287,8 @@ function finiteClauseAfter(ctx: StatementContext, k: number, end: number, afterC
   const body = text.slice(sentence.start, sentence.end);
   let previous = '';
   let previousWord = '';
+  // Whether every word of the subject so far is a name or the "and" between two.
+  let namesOnly = true;
   for (let j = k + 1; j < words.length && j - k <= MAX_BARE_SUBJECT_WORDS + 1; j++) {
     const word = words[j] as Word;
     if (
@@ -304,11 +306,17 @@ function finiteClauseAfter(ctx: StatementContext, k: number, end: number, afterC
     } else if (pos === 'VERB' && j === k + 2 && SUBJECT_PRONOUNS.has(previousWord)) {
       // "told reporters he considered ...": a verb right after a subject pronoun is finite.
       return true;
+    } else if (pos === 'VERB' && namesOnly && previous === 'PROPN' && words[j + 1]?.lower !== 'by') {
+      // "told reporters Trump and Putin talked about ...", "insisted Moscow wanted ...": a verb right after a
+      // subject of names alone is finite; a name takes no participle after it the way a noun does ("the
+      // sacrifices made by Pakistan").
+      return true;
     } else if (pos === 'VERB' || pos === 'AUX') {
       // "his package of proposed measures has": a participle before a noun modifies it, the subject goes on.
       const next = words[j + 1];
       if (!next || next.gap !== ' ' || facts(body, next.start - sentence.start)?.pos !== 'NOUN') return false;
     }
+    namesOnly &&= pos === 'PROPN' || (pos === 'CCONJ' && previous === 'PROPN');
     previous = pos;
     previousWord = word.lower;
   }
@@ -347,12 +355,24 @@ function audienceEnd(ctx: StatementContext, k: number, end: number): number {
   for (let j = k + 1; j <= k + MAX_AUDIENCE_WORDS; j++) {
     const word = words[j];
     if (!word || word.start >= end || word.gap !== ' ') return -1;
-    const pos = facts(body, word.start - sentence.start)?.pos ?? '';
+    const tagged = facts(body, word.start - sentence.start)?.pos ?? '';
+    // "told MPs the pact is ...", "told Parliament ...": a capitalized plain audience (wink tags it a name) that no
+    // mention covers is a noun of the audience like "reporters"; a named one ("told Putin") is a mention.
+    const pos = tagged === 'PROPN' && !coveredByMention(ctx, word) ? 'NOUN' : tagged;
     if (!AUDIENCE_TAGS.has(pos)) return -1;
     if (pos === 'NOUN' && finiteClauseAfter(ctx, j, end)) return j;
   }
   return -1;
 }
+
+/** Whether any mention (a person, country, body, place) covers the word. */
+function coveredByMention(ctx: StatementContext, word: Word): boolean {
+  return startingIn(ctx.state.mentions, word.start - MAX_MENTION_REACH, word.end).some(
+    (m) => m.start <= word.start && m.end >= word.end,
+  );
+}
+/** How far before a word a mention covering it may start ("the Democratic Republic of the Congo"). */
+const MAX_MENTION_REACH = 80;
 
 /** Relative pronouns right before a verb: the verb is the relative clause's, not the sentence subject's. */
 const ASIDE_RELATIVES: ReadonlySet<string> = new Set(RELATIVE_CLAUSE_PRONOUNS);

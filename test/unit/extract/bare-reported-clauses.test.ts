@@ -30,6 +30,16 @@ describe('a bare clause after a speech verb', () => {
     expect(said.map(([speaker]) => speaker)).toContain('person:nicolae-ciuca');
   });
 
+  it('reads a subject of names before a past verb: "Costa insisted Bucharest and Lisbon wanted ..."', () => {
+    const said = reportedSpeech(
+      `${LEAD}Costa insisted Bucharest and Lisbon wanted a defence pact before the summer.`,
+    );
+    expect(said).toContainEqual([
+      'person:antonio-costa',
+      'Bucharest and Lisbon wanted a defence pact before the summer',
+    ]);
+  });
+
   it('does not read an object as a clause: "Costa announced the new defence pact."', () => {
     expect(reportedSpeech(`${LEAD}Costa announced the new defence pact on Friday.`)).toEqual([]);
   });
@@ -142,4 +152,21 @@ describe('a comma between "said" and the clause it reports', () => {
     const said = reportedSpeech(`${LEAD}Costa said, the latest step in a long row over fishing rights.`);
     expect(said.map(([, text]) => text)).not.toContain('the latest step in a long row over fishing rights');
   });
+});
+
+describe('"told" and its audience before a bare clause', () => {
+  it('reads a clause opened by names and a past verb: "told reporters Ciuca and Costa discussed ..."', () => {
+    const said = reportedSpeech(
+      `${LEAD}A Romanian spokesman, Ion Barbu, told reporters Ciuca and Costa discussed a defence pact.`,
+    );
+    expect(said).toContainEqual(['person:ion-barbu', 'Ciuca and Costa discussed a defence pact']);
+  });
+
+  it.each(['MPs', 'Parliament'])(
+    'reads a capitalized audience no name covers: "told %s the pact ..."',
+    (audience) => {
+      const said = reportedSpeech(`${LEAD}Ciuca told ${audience} the defence pact is essential for Romania.`);
+      expect(said).toContainEqual(['person:nicolae-ciuca', 'the defence pact is essential for Romania']);
+    },
+  );
 });
