@@ -55,7 +55,7 @@ function subjectBeforeKind(word: string): boolean {
  * politically contentious deal", "a trilateral agreement") nor the cause it serves ("a historic agreement for the
  * peoples of the region").
  */
-function subjectOf(state: ExtractState, c: Cluster, sides: readonly string[]): string[] {
+export function subjectOf(state: ExtractState, c: Cluster, sides: readonly string[]): string[] {
   if (titled(c)) return topicWords(state, sides, c.known?.name ?? c.name);
   const description = (c.descriptor ?? '').split(' ');
   const telling = c.mentions.find((m) => m.descriptor === c.descriptor);
