@@ -12,6 +12,7 @@ import {
   sidesOf,
   type Cluster,
 } from './agreement-facts.ts';
+import { foldParties } from './fold-into-only-fit.ts';
 import { pluralKind } from './agreement-mentions.ts';
 import { introducedAsOlder } from './replaced-agreements.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
@@ -60,8 +61,7 @@ export function joinHeadlinePreviews(clusters: readonly Cluster[], words: readon
       continue;
     }
     foldMentions(main, cluster);
-    if (!main.known)
-      for (const party of cluster.parties) if (!main.parties.includes(party)) main.parties.push(party);
+    if (!main.known) foldParties(main, cluster);
     foldFacts(main, cluster);
   }
   return out;
@@ -107,8 +107,7 @@ export function joinLeadRetellings(
   if (!fits) return [...clusters];
   if (!sidesFit(lead.parties, sidesOf(named))) return [...clusters];
   foldMentions(named, lead);
-  if (!named.known)
-    for (const party of lead.parties) if (!named.parties.includes(party)) named.parties.push(party);
+  if (!named.known) foldParties(named, lead);
   foldFacts(named, lead);
   return clusters.filter((c) => c !== lead);
 }
@@ -149,8 +148,7 @@ export function joinLaterTitles(
   if (preview.status !== null && titled.status !== null && preview.status !== titled.status)
     return [...clusters];
   foldMentions(titled, preview);
-  if (!titled.known)
-    for (const party of preview.parties) if (!titled.parties.includes(party)) titled.parties.push(party);
+  if (!titled.known) foldParties(titled, preview);
   foldFacts(titled, preview);
   return clusters.filter((c) => c !== preview);
 }

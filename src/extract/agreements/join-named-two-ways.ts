@@ -20,6 +20,7 @@ import {
   sidesOverlap,
   type Cluster,
 } from './agreement-facts.ts';
+import { foldParties } from './fold-into-only-fit.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 
 /** The words of a cluster's title that tell which instrument it is ("Agreement on the Cessation of Hostilities" -> cessation, hostilities). */
@@ -116,7 +117,7 @@ export function joinNamedTwoWays(clusters: readonly Cluster[], words: readonly W
     if (cluster.name) into.aliases.add(cluster.name);
     foldMentions(into, cluster);
     for (const [k, votes] of cluster.kinds) into.kinds.set(k, (into.kinds.get(k) ?? 0) + votes);
-    for (const party of cluster.parties) if (!into.parties.includes(party)) into.parties.push(party);
+    foldParties(into, cluster);
     foldFacts(into, cluster);
   }
   return clusters.filter((c) => !folded.has(c));

@@ -4,6 +4,7 @@
 
 import type { Cluster } from './agreement-facts.ts';
 import { foldFacts, foldMentions, sidesOverlap } from './agreement-facts.ts';
+import { foldParties } from './fold-into-only-fit.ts';
 import { AGREEMENT_SELF_DESCRIBING } from '../lexicon/event-words.ts';
 import { isBare } from './resolve-bare-agreements.ts';
 import { governedByAct } from './governed-by-act.ts';
@@ -67,7 +68,7 @@ export function joinRoadmaps(clusters: readonly Cluster[], state: ExtractState):
     }
     foldMentions(target, cluster);
     foldFacts(target, cluster);
-    for (const party of cluster.parties) if (!target.parties.includes(party)) target.parties.push(party);
+    foldParties(target, cluster);
     // "the roadmap ... a roadmap for ending the war": the description says more than the kind word alone.
     if (target.name === null && letterWords(target.descriptor ?? '').length === 1)
       target.descriptor = cluster.descriptor;

@@ -9,6 +9,7 @@ import {
   sidesOf,
   type Cluster,
 } from './agreement-facts.ts';
+import { foldParties } from './fold-into-only-fit.ts';
 import {
   TITLE_FILLER_WORDS,
   TITLE_KIND_ONLY_WORDS,
@@ -42,8 +43,7 @@ export function joinKindOnlyTitles(clusters: readonly Cluster[]): Cluster[] {
   if (!sidesFit(title.parties, sidesOf(other))) return [...clusters];
   if (title.name !== null) other.aliases.add(title.name);
   foldMentions(other, title);
-  if (!other.known)
-    for (const party of title.parties) if (!other.parties.includes(party)) other.parties.push(party);
+  if (!other.known) foldParties(other, title);
   foldFacts(other, title);
   return [other];
 }

@@ -3,6 +3,7 @@
 
 import type { Cluster } from './agreement-facts.ts';
 import { foldFacts, foldMentions } from './agreement-facts.ts';
+import { foldParties } from './fold-into-only-fit.ts';
 import type { RawAgreement } from './agreement-mentions.ts';
 import type { ExtractState } from '../types.ts';
 import {
@@ -96,7 +97,7 @@ function joinNamedAppositions(state: ExtractState, clusters: readonly Cluster[])
       if (!other || !out.includes(named)) continue;
       foldMentions(named, other);
       for (const [kind, votes] of other.kinds) named.kinds.set(kind, (named.kinds.get(kind) ?? 0) + votes);
-      for (const party of other.parties) if (!named.parties.includes(party)) named.parties.push(party);
+      foldParties(named, other);
       // The name's own sentence tells its status best ("Dubbed ..., Saturday's agreement signed ...").
       const status = named.status;
       foldFacts(named, other);
