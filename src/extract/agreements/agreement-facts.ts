@@ -567,6 +567,11 @@ export function foldMentions(target: Cluster, cluster: Cluster): void {
   for (const alias of cluster.aliases) target.aliases.add(alias);
 }
 
+/** Gives `target` the parties of `cluster`, folded into it, that it lacks, after its own. */
+export function foldParties(target: Cluster, cluster: Cluster): void {
+  for (const party of cluster.parties) if (!target.parties.includes(party)) target.parties.push(party);
+}
+
 /** What a folded `cluster` tells of `target` that it lacks: its signers, when and where it was signed, a further status. */
 export function foldFacts(target: Cluster, cluster: Cluster): void {
   for (const id of cluster.signatories) if (!target.signatories.includes(id)) target.signatories.push(id);

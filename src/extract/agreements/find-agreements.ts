@@ -10,6 +10,7 @@ import {
   dominantKind,
   foldFacts,
   foldMentions,
+  foldParties,
   kindOf,
   leadPair,
   mainPair,
@@ -850,7 +851,7 @@ function absorbDescriptions(clusters: Cluster[], text: string, published: string
       cluster.mentions.unshift(...previous.mentions);
       cluster.mentions.sort((a, b) => a.start - b.start);
       for (const alias of previous.aliases) cluster.aliases.add(alias);
-      for (const party of previous.parties) if (!cluster.parties.includes(party)) cluster.parties.push(party);
+      foldParties(cluster, previous);
       if (cluster.signedOn === null) {
         cluster.signedOn = previous.signedOn;
         cluster.signingDated = previous.signingDated;

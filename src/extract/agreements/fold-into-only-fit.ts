@@ -1,6 +1,6 @@
 // The loop the cluster joins share: fold each candidate into the one target it fits. Each join keeps its own `fits`.
 
-import { foldFacts, foldMentions, type Cluster } from './agreement-facts.ts';
+import { foldFacts, foldMentions, foldParties, type Cluster } from './agreement-facts.ts';
 
 export interface OnlyFitFolding {
   /**
@@ -35,9 +35,4 @@ export function foldIntoOnlyFit(
     foldFacts(target, candidate);
   }
   return folded;
-}
-
-/** Gives `target` the parties of `cluster`, folded into it, that it lacks, after its own. */
-export function foldParties(target: Cluster, cluster: Cluster): void {
-  for (const party of cluster.parties) if (!target.parties.includes(party)) target.parties.push(party);
 }

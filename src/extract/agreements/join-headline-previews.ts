@@ -7,12 +7,12 @@ import {
   dominantKind,
   foldFacts,
   foldMentions,
+  foldParties,
   oneOfSeveral,
   sidesFit,
   sidesOf,
   type Cluster,
 } from './agreement-facts.ts';
-import { foldParties } from './fold-into-only-fit.ts';
 import { pluralKind } from './agreement-mentions.ts';
 import { introducedAsOlder } from './replaced-agreements.ts';
 import { kindsFit } from './resolve-known-agreements.ts';

@@ -16,11 +16,11 @@ import {
   dominantKind,
   foldFacts,
   foldMentions,
+  foldParties,
   sidesOf,
   sidesOverlap,
   type Cluster,
 } from './agreement-facts.ts';
-import { foldParties } from './fold-into-only-fit.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 
 /** The words of a cluster's title that tell which instrument it is ("Agreement on the Cessation of Hostilities" -> cessation, hostilities). */

@@ -3,8 +3,7 @@
 // Reads clusters only.
 
 import type { Cluster } from './agreement-facts.ts';
-import { foldFacts, foldMentions, sidesOverlap } from './agreement-facts.ts';
-import { foldParties } from './fold-into-only-fit.ts';
+import { foldFacts, foldMentions, foldParties, sidesOverlap } from './agreement-facts.ts';
 import { AGREEMENT_SELF_DESCRIBING } from '../lexicon/event-words.ts';
 import { isBare } from './resolve-bare-agreements.ts';
 import { governedByAct } from './governed-by-act.ts';

@@ -4,12 +4,12 @@
 import {
   foldFacts,
   foldMentions,
+  foldParties,
   oneInstrument,
   sidesFit,
   sidesOf,
   type Cluster,
 } from './agreement-facts.ts';
-import { foldParties } from './fold-into-only-fit.ts';
 import {
   TITLE_FILLER_WORDS,
   TITLE_KIND_ONLY_WORDS,

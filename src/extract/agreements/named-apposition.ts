@@ -2,8 +2,7 @@
 // Principles, Saturday's agreement ...", "The agreement, officially called the Abraham Accords: ...". Reads text only.
 
 import type { Cluster } from './agreement-facts.ts';
-import { foldFacts, foldMentions } from './agreement-facts.ts';
-import { foldParties } from './fold-into-only-fit.ts';
+import { foldFacts, foldMentions, foldParties } from './agreement-facts.ts';
 import type { RawAgreement } from './agreement-mentions.ts';
 import type { ExtractState } from '../types.ts';
 import {
