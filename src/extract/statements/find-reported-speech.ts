@@ -1288,6 +1288,20 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       const quoting = opensWords && QUOTING_PARTICIPLE.exec(text.slice(clause.start, cut ?? clause.end));
       if (quoting) cut = clause.start + quoting.index;
       if (cut !== null) clause = { start: clause.start, end: cut };
+      // A stance's words open with its verb ("urged both sides to ..."); reported words open after it.
+      const stance = clause.start === word.start;
+      const goneOn = speaker && stance ? stanceGoneOn(ctx, k, speaker, clause, madeHere, quotes) : null;
+      if (goneOn) {
+        // Its words reach on to the end of this clause, which may name what the stance is about.
+        goneOn.content = { start: goneOn.content.start, end: clause.end };
+        goneOn.text = text
+          .slice(goneOn.content.start, clause.end)
+          .trim()
+          .replace(/[.,;:]$/, '');
+        blockedUntil = clause.end;
+        from = clause.end;
+        continue;
+      }
       const before = ctx.drafts.length;
       for (const member of group) addDraft(ctx, member, clause, sentence, quotes);
       if (!speaker) {
@@ -1366,4 +1380,31 @@ function dropReporters(ctx: StatementContext, madeHere: number, sentence: Senten
     );
     if (reporting) ctx.drafts.splice(i, 1);
   }
+}
+
+/**
+ * "X welcomed the deal and urged both sides to honour it", "... rejected the charges and accused Y of ...": a
+ * stance verb right after "and" or "but" (its words open with the verb, as the caller checked) that quotes nothing
+ * goes on with the unquoted words the same speaker was just given in this sentence: one attribution, one statement,
+ * as gold counts it. "... and said the posts would open" reports words of its own and stays a statement. Returns
+ * the draft it goes on with, for the caller to stretch over the clause.
+ */
+function stanceGoneOn(
+  ctx: StatementContext,
+  k: number,
+  speaker: string,
+  clause: Range,
+  madeHere: number,
+  quotes: readonly Quote[],
+): StatementLike | null {
+  const conjunction = ctx.state.words[k - 1];
+  if (conjunction?.lower !== 'and' && conjunction?.lower !== 'but') return null;
+  // ", and urged ...": a comma ends the first stance, and the second is a statement of its own (second-stance rule).
+  if (conjunction.gap.includes(',')) return null;
+  if (quotes.some((q) => q.start >= clause.start && q.start < clause.end)) return null;
+  for (let i = ctx.drafts.length - 1; i >= madeHere; i--) {
+    const draft = ctx.drafts[i] as StatementLike;
+    if (draft.speaker === speaker && !draft.direct && draft.content.end <= clause.start) return draft;
+  }
+  return null;
 }
