@@ -800,6 +800,13 @@ export const ACT_BEFORE_OF: ReadonlySet<string> = new Set(['signing', 'ratificat
 
 /** Words that open a reaction to the article's news ("called the move ...", "regretted today's decision"). */
 export const NEWS_REACTION_DETERMINERS = ['the', 'this', 'that', 'its', "today's", 'today’s'] as const;
+/**
+ * How many modifiers may stand between a reaction's determiner and its noun ("this positive step", "the most
+ * significant step"): a judgement of the news, still the news.
+ */
+export const NEWS_REACTION_MAX_MODIFIERS = 2;
+/** Modifiers that make the noun what comes after the news ("the next logical step"), not the news itself. */
+export const NEWS_FOLLOWING_MODIFIERS = ['next', 'further', 'following'] as const;
 /** What a reaction calls the news an agreement's lead reports ("the move", "the suspension"). */
 export const NEWS_REACTION_NOUNS = [
   'decision',

@@ -53,6 +53,8 @@ import {
   INFINITIVE_SUBJECT_MAX_WORDS,
   NAMED_ONLY_BACK_REFERENCES,
   NEWS_REACTION_DETERMINERS,
+  NEWS_REACTION_MAX_MODIFIERS,
+  NEWS_FOLLOWING_MODIFIERS,
   NEWS_REACTION_NOUNS,
   NEWS_ANNOUNCEMENT_NOUNS,
   ANNOUNCED_OBJECT_OPENER,
@@ -113,11 +115,21 @@ export function wordsPattern(words: readonly string[]): string {
 /** The nouns a reaction calls the news by ("move", "decision"; "announcement" with no object after it). */
 const NEWS_NOUNS = `(?:(?:${wordsPattern(NEWS_REACTION_NOUNS)})\\b|(?:${wordsPattern(NEWS_ANNOUNCEMENT_NOUNS)})\\b(?! ${ANNOUNCED_OBJECT_OPENER}\\b))`;
 
+/** The words, and each with its first letter capitalized, for a pattern that matches case-sensitively. */
+function sentenceCase(words: readonly string[]): string[] {
+  return words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+}
+
 /**
  * "called the move ...", "regretted the decision", "the suspension was ...", "welcomed the announcement and said": a
- * reaction to the article's news; not "the announcement of a truce by the coalition", which names its own news.
+ * reaction to the article's news; not "the announcement of a truce by the coalition", which names its own news. Judged
+ * too ("this positive step", "the most significant step"): lower-case modifiers only (case-sensitive: "the Bangladeshi
+ * news report" is a source, not the news), and not one that makes it what comes after ("the next step").
  */
-const NEWS_REFERENCES = new RegExp(`\\b(?:${wordsPattern(NEWS_REACTION_DETERMINERS)}) ${NEWS_NOUNS}`, 'gi');
+const NEWS_REFERENCES = new RegExp(
+  `\\b(?:${wordsPattern(sentenceCase(NEWS_REACTION_DETERMINERS))}) (?:(?!(?:${wordsPattern(NEWS_FOLLOWING_MODIFIERS)}) )[a-z][a-z-]* ){0,${NEWS_REACTION_MAX_MODIFIERS}}${NEWS_NOUNS}`,
+  'g',
+);
 
 /**
  * "Ethiopia's move is a naked aggression", "Beijing's announcement is a positive step": the news named by whose act it

@@ -332,6 +332,29 @@ describe('a reaction to the news the lead reports ("the announcement", "Malawi\'
       aboutAgreements(`${BORDER}Botswana Foreign Minister Phenyo Butale ${words}`, 'person:phenyo-butale'),
     ).toHaveLength(1);
   });
+  it.each([
+    ['a judging modifier ("this bold step")', 'said this bold step would bring calm to the lake.'],
+    [
+      'two modifiers ("the most courageous decision")',
+      'said both leaders had taken the most courageous decision of their lives.',
+    ],
+    ['in a quote ("this welcome move")', 'said: “We hope this welcome move will bring calm to the lake.”'],
+  ])('is about the agreement the lead reports when the reaction judges it (%s)', (_shape, words) => {
+    expect(
+      aboutAgreements(`${BORDER}Botswana Foreign Minister Phenyo Butale ${words}`, 'person:phenyo-butale'),
+    ).toHaveLength(1);
+  });
+  it.each([
+    ['what comes after it ("the next step")', 'said the next step would be talks on fishing rights.'],
+    [
+      'a capitalized modifier ("the Zambian news agency")',
+      'told the Zambian news agency that Botswana stood ready to help.',
+    ],
+  ])('is not when the noun is something else (%s)', (_shape, words) => {
+    expect(
+      aboutAgreements(`${BORDER}Botswana Foreign Minister Phenyo Butale ${words}`, 'person:phenyo-butale'),
+    ).toEqual([]);
+  });
   it('is not when the announcement names its own news ("the announcement of new talks on fishing")', () => {
     expect(
       aboutAgreements(
