@@ -805,6 +805,23 @@ export const NEWS_REACTION_DETERMINERS = ['the', 'this', 'that', 'its', "today's
  * significant step"): a judgement of the news, still the news.
  */
 export const NEWS_REACTION_MAX_MODIFIERS = 2;
+/**
+ * Nouns after which a reaction noun is only a modifier ("the state news agency", "a news conference"): a source or an
+ * occasion, not the news.
+ */
+export const NEWS_COMPOUND_HEADS = [
+  'agency',
+  'agencies',
+  'conference',
+  'report',
+  'reports',
+  'outlet',
+  'outlets',
+  'service',
+  'website',
+  'channel',
+  'briefing',
+] as const;
 /** Modifiers that make the noun what comes after the news ("the next logical step"), not the news itself. */
 export const NEWS_FOLLOWING_MODIFIERS = ['next', 'further', 'following'] as const;
 /** What a reaction calls the news an agreement's lead reports ("the move", "the suspension"). */

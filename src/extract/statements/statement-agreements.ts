@@ -55,6 +55,7 @@ import {
   NEWS_REACTION_DETERMINERS,
   NEWS_REACTION_MAX_MODIFIERS,
   NEWS_FOLLOWING_MODIFIERS,
+  NEWS_COMPOUND_HEADS,
   NEWS_REACTION_NOUNS,
   NEWS_ANNOUNCEMENT_NOUNS,
   ANNOUNCED_OBJECT_OPENER,
@@ -124,10 +125,11 @@ function sentenceCase(words: readonly string[]): string[] {
  * "called the move ...", "regretted the decision", "the suspension was ...", "welcomed the announcement and said": a
  * reaction to the article's news; not "the announcement of a truce by the coalition", which names its own news. Judged
  * too ("this positive step", "the most significant step"): lower-case modifiers only (case-sensitive: "the Bangladeshi
- * news report" is a source, not the news), and not one that makes it what comes after ("the next step").
+ * news report" is a source, not the news), and not one that makes it what comes after ("the next step"); nor the noun
+ * as a modifier itself ("the state news agency").
  */
 const NEWS_REFERENCES = new RegExp(
-  `\\b(?:${wordsPattern(sentenceCase(NEWS_REACTION_DETERMINERS))}) (?:(?!(?:${wordsPattern(NEWS_FOLLOWING_MODIFIERS)}) )[a-z][a-z-]* ){0,${NEWS_REACTION_MAX_MODIFIERS}}${NEWS_NOUNS}`,
+  `\\b(?:${wordsPattern(sentenceCase(NEWS_REACTION_DETERMINERS))}) (?:(?!(?:${wordsPattern(NEWS_FOLLOWING_MODIFIERS)}) )[a-z][a-z-]* ){0,${NEWS_REACTION_MAX_MODIFIERS}}${NEWS_NOUNS}(?! (?:${wordsPattern(NEWS_COMPOUND_HEADS)})\\b)`,
   'g',
 );
 

@@ -350,6 +350,10 @@ describe('a reaction to the news the lead reports ("the announcement", "Malawi\'
       'a capitalized modifier ("the Zambian news agency")',
       'told the Zambian news agency that Botswana stood ready to help.',
     ],
+    [
+      'the noun as a modifier itself ("the state news agency")',
+      'told the state news agency that Botswana stood ready to help.',
+    ],
   ])('is not when the noun is something else (%s)', (_shape, words) => {
     expect(
       aboutAgreements(`${BORDER}Botswana Foreign Minister Phenyo Butale ${words}`, 'person:phenyo-butale'),
