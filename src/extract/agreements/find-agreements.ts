@@ -1424,6 +1424,10 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       // name the article gives it.
       const names = new Set([...existing.aliases, ...aliases, name].filter((a) => a !== existing.name));
       existing.aliases = [...names].sort();
+      // "marked the treaty's anniversary ... On August 12th, 1978, they signed the treaty": a known deal may come
+      // out of two groups, one of them telling its signing; the node stands as the group that tells one.
+      existing.status ??= status;
+      existing.signedOn ??= signedOn;
     } else
       agreements.push({
         id,
