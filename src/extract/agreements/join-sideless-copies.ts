@@ -2,6 +2,7 @@
 // agreement of a fitting kind it tells with sides: news retells its one deal in other words. Reads clusters.
 
 import { CAUSE_AFTER_KIND_PREPOSITIONS } from '../lexicon/agreement-mention-words.ts';
+import { INDEFINITE_ARTICLES, NEW_AGREEMENT_MODIFIERS } from '../lexicon/agreement-reference-words.ts';
 import { STAGE_DESCRIPTION_WORDS } from '../lexicon/agreement-title-words.ts';
 import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
 import { modelTags } from '../text/model-tags.ts';
@@ -13,6 +14,7 @@ import {
   kindOf,
   namesNoPartyOrSignatory,
   oneInstrument,
+  oneOfSeveral,
   sidesOf,
   signingDatesFit,
   titled,
@@ -24,16 +26,38 @@ import { sameStem } from './resolve-bare-agreements.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 
 /**
+ * "a new basic treaty", "a fresh truce": told as the deal to come, which a story of one deal still being made tells in
+ * other words too; not "another", "a separate" or "a second" one, nor one of a list or a tally.
+ */
+function toldAsNew(state: ExtractState, m: Cluster['mentions'][number]): boolean {
+  if (m.listed === true || m.counted === true) return false;
+  let at = m.word;
+  while (at > 0 && (state.words[at - 1]?.start ?? -1) >= m.start) at--;
+  return (
+    NEW_AGREEMENT_MODIFIERS.has(state.words[at]?.lower ?? '') &&
+    INDEFINITE_ARTICLES.has(state.words[at - 1]?.lower ?? '')
+  );
+}
+
+/** One instrument, or the new one to come ("a new treaty ... the treaty"). */
+const oneOrNew = (state: ExtractState, c: Cluster): boolean =>
+  c.mentions.every((m) => !oneOfSeveral(m) || toldAsNew(state, m));
+
+/** Not told as made: talks, a proposal, or no standing at all. */
+const stillToCome = (c: Cluster): boolean =>
+  c.status === null || c.status === 'proposed' || c.status === 'negotiating';
+
+/**
  * Told by a title or a description, with no side, signer, year ("the 1929 water agreement") or well-known identity of
- * its own, and never in the plural ("the activation of security and economic cooperation accords": older
- * instruments, not the deal in view).
+ * its own, as one instrument (or as the new one to come), and never in the plural ("the activation of security and
+ * economic cooperation accords": older instruments, not the deal in view).
  */
 const sideless = (c: Cluster, state: ExtractState): boolean =>
   (c.name !== null || c.descriptor !== null) &&
   namesNoPartyOrSignatory(c) &&
   c.known === null &&
   c.statedYear === null &&
-  oneInstrument(c) &&
+  oneOrNew(state, c) &&
   !c.mentions.some((m) => m.name === null && pluralKind(state.words[m.word]?.lower ?? ''));
 
 /**
@@ -83,7 +107,10 @@ export function joinSidelessCopies(
   state: ExtractState,
   carriesNews: (c: Cluster) => boolean,
 ): Cluster[] {
-  const sided = clusters.filter((c) => sidesOf(c).length > 0 && oneInstrument(c));
+  const withSides = clusters.filter((c) => sidesOf(c).length > 0);
+  const oneEach = withSides.filter(oneInstrument);
+  // With no other, the deal to come as the story tells it with sides ("a new accord between A, B and C").
+  const sided = oneEach.length > 0 ? oneEach : withSides.filter((c) => oneOrNew(state, c));
   if (sided.length === 0) return [...clusters];
   // Read before any subject: most articles tell none. A sideless one is never a target (a target has sides), and
   // folding changes only targets, so the ones to fold are known before the first fold.
@@ -98,6 +125,10 @@ export function joinSidelessCopies(
     const other = kindOf(target);
     if (!kindsFit(kind, other) && !GENERIC_AGREEMENT_KINDS.has(kind) && !GENERIC_AGREEMENT_KINDS.has(other))
       return false;
+    // "a new trade agreement" is the deal still to come: never one the story tells as made, nor one with a name of
+    // its own ("the North American Free Trade Agreement" being renegotiated is the old one). Only a deal to come is
+    // told by the story's new one ("an extension of the current treaty" is not the new accord).
+    if (oneInstrument(told) ? !oneInstrument(target) : titled(target) || !stillToCome(target)) return false;
     // A deal told with no standing of its own ("called it a dangerous deal") may be the proposal in view.
     const standingFits = oneStanding(told, target) || (told.status === null && target.status === 'proposed');
     if (!standingFits || !signingDatesFit(told, target)) return false;

@@ -336,6 +336,12 @@ export const OTHER_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Of OTHER_AGREEMENT_MODIFIERS, the ones that make it the deal still to come ("a new treaty", "a fresh truce"), which
+ * the story itself may be about, not one more beside it ("another", "a separate", "a second").
+ */
+export const NEW_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set(['new', 'fresh']);
+
+/**
  * Words before a kind noun that, after "a"/"an", date the agreement before the one the story is about ("a previous
  * peace deal signed in 2015", "an earlier ceasefire"): one more agreement, never the one in view. Not after "the",
  * where "the earlier agreement" may point back to one the story already named.

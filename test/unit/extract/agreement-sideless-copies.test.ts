@@ -49,4 +49,23 @@ describe('a deal told with its sides and again with none', () => {
   ])('stays two agreements: %s', (_shape, text) => {
     expect(names(text)).toHaveLength(2);
   });
+
+  it.each([
+    [
+      'a treaty being drafted between two sides, then a minister who wants "a new basic treaty" concluded',
+      'Fishing treaty near\nA fisheries treaty between Norway and Iceland is being drafted, officials said on Monday. "We hope for the swift conclusion of a new basic treaty," the Norwegian minister said.',
+    ],
+    [
+      'talk of "a new arms accord", then "a new regional arms accord between" its sides',
+      'Leaders discuss arms pact\nThe presidents of Brazil and Argentina discussed the possibility of a new arms accord on Friday. Officials said they spoke about a new regional arms accord between Brazil, Argentina and Chile.',
+    ],
+  ])('is one deal to come: %s', (_shape, text) => {
+    expect(names(text)).toHaveLength(1);
+  });
+
+  it('keeps "a new trade agreement" apart from a named pact under renegotiation', () => {
+    const text =
+      'Ministers debate trade pact\nCanada and Mexico are renegotiating the North American Free Trade Agreement this month. "This is not just a new trade agreement for Mexico," the Canadian minister said.';
+    expect(names(text)).toHaveLength(2);
+  });
 });
