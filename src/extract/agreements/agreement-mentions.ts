@@ -349,6 +349,32 @@ function nextInstrumentAt(words: readonly Word[], j: number): boolean {
   return false;
 }
 
+/** How many words a kind word's complement has (" of hostilities": two). */
+function complementWordCount(complement: string): number {
+  return complement.trim().split(' ').length;
+}
+
+/**
+ * Kind words that name a deal only with their complement ("the cessation of hostilities"): inside a quoted topic
+ * ("an agreement on a "lasting cessation of hostilities"") they are words of the topic, no mention of their own.
+ */
+const COMPLEMENT_ONLY_KINDS: ReadonlySet<string> = new Set(
+  Object.keys(AGREEMENT_COMPLEMENTS_AFTER).filter((kind) => AGREEMENT_NEEDS_BEFORE[kind]?.length === 0),
+);
+
+/** How far back a noun phrase's determiner may stand before its kind word ("the recently declared cessation"). */
+const DEFINITE_PHRASE_REACH = 3;
+
+/** Whether the kind word at k opens with "the", "its" or "their" in its own noun phrase, not "a" or "any". */
+function definitePhrase(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= k - DEFINITE_PHRASE_REACH && words[j]?.sentence === words[k]?.sentence; j--) {
+    const lower = words[j]?.lower ?? '';
+    if (KNOWN_DEFINITE.has(lower)) return true;
+    if (DETERMINERS.has(lower) || words[j + 1]?.gap !== ' ') return false;
+  }
+  return false;
+}
+
 /** Whether the word at `at` is the "of" of a compound that opens a description ("cessation of hostilities"). */
 function ofCompoundAt(words: readonly Word[], at: number): boolean {
   return (
@@ -601,7 +627,12 @@ function topicAfter(
   // "signed an agreement on a "permanent cessation of hostilities"": a topic in quote marks is the whole phrase.
   const quoted = QUOTED_TOPIC.exec(rest);
   // A kind word inside the quote ("on a “complete ceasefire”") is a mention of its own.
-  if (quoted && !quoted[3]?.split(/[\s-]+/).some((w) => Object.hasOwn(AGREEMENT_WORDS, w))) {
+  if (
+    quoted &&
+    !quoted[3]
+      ?.split(/[\s-]+/)
+      .some((w) => Object.hasOwn(AGREEMENT_WORDS, w) && !COMPLEMENT_ONLY_KINDS.has(w))
+  ) {
     const phrase = tidyTopic(`${quoted[1]} ${quoted[2]}${quoted[3]}`.replace(/\s+/g, ' ').trim());
     const count = phrase.split(' ').length;
     return count >= 2 && count <= MAX_TOPIC_WORDS + 1 ? phrase : null;
@@ -1137,6 +1168,8 @@ export function readAgreementMentions(
     knownMatches = knownMatches.filter((m) => !unsided.has(m.agreement) || words[m.first]?.cap !== false);
   const cues = articleCues(words);
   const articleDenies = (): boolean => (cues.any & DENYING_CUE) !== 0;
+  /** Kind words of formal ceasefire names told with "the" ("the cessation of hostilities"). */
+  const toldInForceAt = new Set<number>();
   let nextKnown = 0;
   for (let k = 0; k < words.length; k++) {
     const match = knownMatches[nextKnown];
@@ -1198,6 +1231,10 @@ export function readAgreementMentions(
         ? authoredBy(words, k, cover, mentions)
         : null;
     if (needs && !named && !needs.includes(previous) && !complemented && !authored) continue;
+    // "a cessation of hostilities agreement": the kind word after the complement names the deal, the compound before
+    // it only describes it.
+    if (complemented && AGREEMENT_KINDS.has(words[k + complementWordCount(complement) + 1]?.lower ?? ''))
+      continue;
     if (AGREEMENT_KIND_ACRONYMS.has(word.lower)) {
       const following = words[k + 1];
       if (following?.gap === ' ' && AGREEMENT_KINDS.has(following.lower)) continue;
@@ -1207,7 +1244,10 @@ export function readAgreementMentions(
     if (AGREEMENT_NEEDS_ACT.has(word.lower)) {
       const following = words[k + 1];
       if (following?.gap === ' ' && Object.hasOwn(AGREEMENT_WORDS, following.lower)) continue;
-      if (!governedByAct(text, words, k, DETERMINERS)) continue;
+      // "consolidate the cessation of hostilities", "the recently declared cessation of hostilities": the formal name
+      // after "the" tells one in force; "urged a cessation", "the implementation of a permanent cessation" a goal.
+      if (complemented ? !definitePhrase(words, k) : !governedByAct(text, words, k, DETERMINERS)) continue;
+      if (complemented) toldInForceAt.add(k);
     }
     if (NOT_AFTER_TO.has(word.lower) && previous === 'to') continue;
     // "as we deal with the challenges", "will strictly deal with it": wink's verb tag, asked only before its preposition.
@@ -1598,5 +1638,13 @@ export function readAgreementMentions(
     // "the Declaration of Principles Agreement": a kind word inside the name is the same instrument's.
     else if (named && named[1] > k) k = named[1];
   }
+  // "a new truce accord ... the cessation of hostilities": told with "the", the formal name refers back to a deal the
+  // article names or describes otherwise (a bare "the agreement" is no such deal); it is a deal of its own only where
+  // the article has no other.
+  const namedOtherwise = (m: RawAgreement): boolean =>
+    !toldInForceAt.has(m.word) &&
+    (m.name !== null || m.descriptor !== null || m.parties.length > 0 || m.known !== null);
+  if (toldInForceAt.size > 0 && out.some(namedOtherwise))
+    return out.filter((m) => !toldInForceAt.has(m.word));
   return out;
 }

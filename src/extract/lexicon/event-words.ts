@@ -35,6 +35,9 @@ export const AGREEMENT_WORDS: Readonly<Record<string, AgreementItem['kind']>> = 
   // "a four-day humanitarian pause agreed by Israel and Hamas": the UN's and the mediators' word for a short truce
   // (only after "humanitarian": "a pause in talks" is none).
   pause: 'agreement',
+  // "the cessation of hostilities took effect": the ceasefire's formal name in UN, TASS and Xinhua copy (only before
+  // "of hostilities": "a cessation of aid" is none).
+  cessation: 'agreement',
   // Plurals name agreements only when described or named ("key defense agreements", "Additional Protocols").
   treaties: 'treaty',
   pacts: 'pact',
@@ -67,6 +70,7 @@ export const AGREEMENT_NEEDS_ACT: ReadonlySet<string> = new Set([
   'truce',
   'armistice',
   'pause',
+  'cessation',
 ]);
 export const AGREEMENT_ACT_CUES =
   /\b(?:agree[ds]?|agreeing|reach(?:ed|es)?|sign(?:ed|s)?|brokere?d?|announc(?:ed|es)|violat\w*|breach\w*|held|holds|holding|took effect|in effect|(?:take|takes|taking|go|goes|going|come|comes|coming) (?:into )?(?:effect|force)|into force|approv(?:ed|es)|achieved|observ(?:ed|es|ing)|extend(?:ed|s)?|collaps\w*|implement\w*|under the)\b/i;
@@ -319,6 +323,8 @@ export const AGREEMENT_NEEDS_BEFORE: Readonly<Record<string, readonly string[]>>
   // "a new peace initiative to end the war", "the comprehensive peace initiative": an offer, as a peace plan is.
   initiative: ['peace'],
   pause: ['humanitarian'],
+  // Only with its complement (AGREEMENT_COMPLEMENTS_AFTER): no word before makes "cessation" a truce.
+  cessation: [],
 };
 
 /**
@@ -340,6 +346,7 @@ export const OFFER_KIND_WORDS: ReadonlySet<string> = new Set(['proposal', 'plan'
  */
 export const AGREEMENT_COMPLEMENTS_AFTER: Readonly<Record<string, string>> = {
   plan: ' of action',
+  cessation: ' of hostilities',
 };
 
 export const SIGN_VERBS =
