@@ -828,8 +828,11 @@ export const NEWS_COMPOUND_HEADS = [
   'channel',
   'briefing',
 ] as const;
-/** Modifiers that make the noun what comes after the news ("the next logical step"), not the news itself. */
-export const NEWS_FOLLOWING_MODIFIERS = ['next', 'further', 'following'] as const;
+/**
+ * Modifiers that make the noun one step of a road still to walk ("the next logical step", "the first step toward a
+ * new beginning"), not the news itself: only the sentence before can tell that such a step is the deal.
+ */
+export const NEWS_SEQUENCE_MODIFIERS = ['next', 'further', 'following', 'first', 'second', 'third'] as const;
 /** What a reaction calls the news an agreement's lead reports ("the move", "the suspension"). */
 export const NEWS_REACTION_NOUNS = [
   'decision',

@@ -54,7 +54,7 @@ import {
   NAMED_ONLY_BACK_REFERENCES,
   NEWS_REACTION_DETERMINERS,
   NEWS_REACTION_MAX_MODIFIERS,
-  NEWS_FOLLOWING_MODIFIERS,
+  NEWS_SEQUENCE_MODIFIERS,
   NEWS_COMPOUND_HEADS,
   NEWS_REACTION_NOUNS,
   NEWS_ANNOUNCEMENT_NOUNS,
@@ -129,7 +129,7 @@ function sentenceCase(words: readonly string[]): string[] {
  * as a modifier itself ("the state news agency").
  */
 const NEWS_REFERENCES = new RegExp(
-  `\\b(?:${wordsPattern(sentenceCase(NEWS_REACTION_DETERMINERS))}) (?:(?!(?:${wordsPattern(NEWS_FOLLOWING_MODIFIERS)}) )[a-z][a-z-]* ){0,${NEWS_REACTION_MAX_MODIFIERS}}${NEWS_NOUNS}(?! (?:${wordsPattern(NEWS_COMPOUND_HEADS)})\\b)`,
+  `\\b(?:${wordsPattern(sentenceCase(NEWS_REACTION_DETERMINERS))}) (?:(?!(?:${wordsPattern(NEWS_SEQUENCE_MODIFIERS)}) )[a-z][a-z-]* ){0,${NEWS_REACTION_MAX_MODIFIERS}}${NEWS_NOUNS}(?! (?:${wordsPattern(NEWS_COMPOUND_HEADS)})\\b)`,
   'g',
 );
 
