@@ -572,13 +572,17 @@ export function foldParties(target: Cluster, cluster: Cluster): void {
   for (const party of cluster.parties) if (!target.parties.includes(party)) target.parties.push(party);
 }
 
+/** Gives `target`, if it has no date, the date of `cluster`, folded into it, with whether a signing told that date. */
+export function foldSigningDate(target: Cluster, cluster: Cluster): void {
+  if (target.signedOn !== null) return;
+  target.signedOn = cluster.signedOn;
+  target.signingDated = cluster.signingDated;
+}
+
 /** What a folded `cluster` tells of `target` that it lacks: its signers, when and where it was signed, a further status. */
 export function foldFacts(target: Cluster, cluster: Cluster): void {
   for (const id of cluster.signatories) if (!target.signatories.includes(id)) target.signatories.push(id);
-  if (target.signedOn === null) {
-    target.signedOn = cluster.signedOn;
-    target.signingDated = cluster.signingDated;
-  }
+  foldSigningDate(target, cluster);
   target.statedYear ??= cluster.statedYear;
   target.place ??= cluster.place;
   if (splitStanding(target, cluster)) target.status = leadStanding(target, cluster);

@@ -11,6 +11,7 @@ import {
   foldFacts,
   foldMentions,
   foldParties,
+  foldSigningDate,
   kindOf,
   leadPair,
   mainPair,
@@ -852,10 +853,7 @@ function absorbDescriptions(clusters: Cluster[], text: string, published: string
       cluster.mentions.sort((a, b) => a.start - b.start);
       for (const alias of previous.aliases) cluster.aliases.add(alias);
       foldParties(cluster, previous);
-      if (cluster.signedOn === null) {
-        cluster.signedOn = previous.signedOn;
-        cluster.signingDated = previous.signingDated;
-      }
+      foldSigningDate(cluster, previous);
       cluster.statedYear ??= previous.statedYear;
       cluster.status ??= previous.status;
       out[out.length - 1] = cluster;
