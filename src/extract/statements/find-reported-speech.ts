@@ -1290,7 +1290,11 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
       if (cut !== null) clause = { start: clause.start, end: cut };
       // A stance's words open with its verb ("urged both sides to ..."); reported words open after it.
       const stance = clause.start === word.start;
-      const goneOn = speaker && stance ? stanceGoneOn(ctx, k, speaker, clause, madeHere, quotes) : null;
+      const goneOn = !speaker
+        ? null
+        : stance
+          ? stanceGoneOn(ctx, k, speaker, clause, madeHere, quotes)
+          : participleGoneOn(ctx, k, speaker, clause, madeHere, quotes);
       if (goneOn) {
         // Its words reach on to the end of this clause, which may name what the stance is about.
         goneOn.content = { start: goneOn.content.start, end: clause.end };
@@ -1380,6 +1384,30 @@ function dropReporters(ctx: StatementContext, madeHere: number, sentence: Senten
     );
     if (reporting) ctx.drafts.splice(i, 1);
   }
+}
+
+/**
+ * "X confirmed the truce, saying it would start at dawn", "X noted that ..., adding that ...": reported words a
+ * participle after a comma opens go on with the unquoted words the same speaker was given just before it in this
+ * sentence, one attribution as gold counts it. A quote in them ("..., saying: "..."") or words before them that
+ * quote (`"...," he said, adding that ...`) keep their own statement: quoted and reported words are two. Returns the
+ * draft it goes on with, for the caller to stretch over the clause.
+ */
+function participleGoneOn(
+  ctx: StatementContext,
+  k: number,
+  speaker: string,
+  clause: Range,
+  madeHere: number,
+  quotes: readonly Quote[],
+): StatementLike | null {
+  const participle = ctx.state.words[k] as Word;
+  if (participle.gap !== ', ' || !ctx.resources.lexicon.participles.has(participle.lower)) return null;
+  if (quotes.some((q) => q.start >= clause.start && q.start < clause.end)) return null;
+  // Only the draft made last in this sentence: another speaker's words between open a remark of their own.
+  const last = ctx.drafts.length > madeHere ? ctx.drafts[ctx.drafts.length - 1] : undefined;
+  if (!last || last.speaker !== speaker || last.direct || last.content.end > participle.start) return null;
+  return last;
 }
 
 /**
