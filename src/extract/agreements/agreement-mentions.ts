@@ -193,6 +193,8 @@ const INFINITIVE_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'PART
 /** The tags of a word that governs the noun phrase after it ("reviewed agreements", "against protocol"). */
 const GOVERNING_TAGS: ReadonlySet<string> = new Set(['VERB', 'ADP']);
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB']);
+/** The tags of a word that cannot modify the noun after it ("which violates agreements", "where agreements"). */
+const NOT_MODIFIER_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'PRON', 'SCONJ', 'PART']);
 /** "on behalf of Bangladesh", "in favour of the respective countries": for whom, not what about. */
 const NOT_TOPIC = new RegExp(`^(?:${NOT_TOPIC_OPENINGS.join('|')})\\b`, 'i');
 
@@ -1058,6 +1060,22 @@ function signedSet(
   return SIGNED_AFTER.test(text.slice(words[k]?.end ?? 0, sentenceEnd));
 }
 
+/** Whether the word before the kind word at k is a verb or an adverb of its clause, not a modifier of the kind. */
+function notModifierBefore(
+  text: string,
+  sentence: Sentence,
+  words: readonly Word[],
+  k: number,
+  posAt: PosAt,
+): boolean {
+  const before = words[k - 1];
+  if (before === undefined || /-/.test(before.lower)) return false;
+  if (neverTagged(text, sentence, before, NOT_MODIFIER_TAGS)) return false;
+  if (!NOT_MODIFIER_TAGS.has(posAt(k - 1) ?? '')) return false;
+  // "new patrolling arrangements": wink may tag "new" an adverb, but a word that opens a description is no adverb.
+  return !/ing$/.test(before.lower) || (posAt(k - 2) === 'ADV' && !MODIFIERS.has(words[k - 2]?.lower ?? ''));
+}
+
 /** The tag of the word before words[d]: punctuation where d opens its clause. */
 function tagBefore(opensClause: boolean, d: number, posAt: PosAt): string | undefined {
   return opensClause ? 'PUNCT' : posAt(d - 1);
@@ -1331,6 +1349,18 @@ export function readAgreementMentions(
         }
       }
     }
+    // "any party which violates agreements", "a situation where agreements reached ... are not put into practice",
+    // "by strictly observing agreements": a plural right after a verb or an adverb is described by nothing, so it
+    // is the class of instruments, read as a bare plural below. A gerund is a verb only after an adverb: "joint
+    // patrolling arrangements" are described by it. The tagger is asked only where a description was read.
+    if (
+      facts &&
+      first < k &&
+      !named &&
+      pluralKind(word.lower) &&
+      notModifierBefore(text, sentence, words, k, posAt)
+    )
+      first = k;
     const descriptorWords = words.slice(first, k).map((w) => w.text);
     // "a mutually satisfactory agreement", "concrete agreement on all of these issues": agreeing, no instrument.
     if (

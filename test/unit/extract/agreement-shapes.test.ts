@@ -53,6 +53,24 @@ describe('plural kind words', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it.each([
+    'Kenya and Uganda held talks in Nairobi. "Any side which ignores agreements will pay for it," the Kenyan minister said.',
+    'Kenya and Uganda held talks in Nairobi. The minister warned of a state of affairs where agreements signed by both are ignored.',
+    'Kenya and Uganda pledged to keep the peace by faithfully honouring agreements of the past along the lake shore.',
+  ])('a plural right after a verb or an adverb of its clause names the class: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Kenya and Uganda agreed on new patrolling arrangements along the lake shore.',
+      'patrolling arrangements',
+    ],
+    ['Kenya and Uganda signed fishing agreements on Tuesday.', 'fishing agreements'],
+  ])('but a gerund with no adverb before it describes the plural: %s', (text, described) => {
+    expect(names(text).some((n) => n.endsWith(described))).toBe(true);
+  });
+
   it('"these agreements" points back at the agreement in view instead of making one', () => {
     const result = extract(
       'Norway and Sweden signed a fisheries agreement in Oslo on Monday. Officials said these agreements would help both fleets.',
