@@ -78,6 +78,7 @@ import { joinHostSides } from './join-host-sides.ts';
 import { joinLoneSides } from './join-lone-sides.ts';
 import { joinSidelessCopies } from './join-sideless-copies.ts';
 import { joinSidelessNarrowings } from './join-sideless-narrowings.ts';
+import { joinSidelessRetellings } from './join-sideless-retellings.ts';
 import { joinBrokeredCeasefires } from './join-brokered-ceasefires.ts';
 import { readNamedAppositions } from './named-apposition.ts';
 import { joinPeaceRedescriptions } from './peace-redescription.ts';
@@ -1319,8 +1320,10 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
         namedKnown,
       );
   }
-  clusters = joinSidelessCopies(clusters, state, (c) => channelOnly(c, state) || unsignedStatement(c, state));
+  const carriesNews = (c: Cluster): boolean => channelOnly(c, state) || unsignedStatement(c, state);
+  clusters = joinSidelessCopies(clusters, state, carriesNews);
   clusters = joinSidelessNarrowings(clusters);
+  clusters = joinSidelessRetellings(clusters, state, carriesNews);
   clusters = joinCityNames(clusters, state);
   clusters = joinCaptiveExchanges(clusters);
   clusters = moveSuccessorMentions(state, clusters);

@@ -349,6 +349,12 @@ export const NEW_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set(['new', 'fre
 export const EARLIER_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior']);
 
 /**
+ * Words before a kind noun that tell the older of two deals ("the original accord", "the old agreement"), beside one
+ * the story tells as new or revised: which deal it is, not another way to call the only one.
+ */
+export const ORIGINAL_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set(['original', 'old', 'former']);
+
+/**
  * Verbs whose object is the older instrument a new one takes the place of ("The new pact replaces the 1994 accord",
  * "a treaty that superseded the Geneva agreement"): the story is about their subject.
  */
