@@ -86,7 +86,7 @@ import { citedCharter } from './cited-charter.ts';
 import { governmentNameTail } from './government-name-tail.ts';
 import { councilResolutions } from './council-resolutions.ts';
 import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
-import { calledNew, introducedAsOlder, olderKnown } from './replaced-agreements.ts';
+import { calledNew, introducedAsOlder, olderKnown, toldAsInForce } from './replaced-agreements.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import { STATEMENT_MAKING_WORDS } from '../lexicon/agreement-act-words.ts';
 import { joinKindOnlyTitles, kindOnlyTitle } from './kind-only-title.ts';
@@ -204,6 +204,9 @@ function clusterFor(
   }
   // "We will sign a new agreement soon", "Another agreement proclaimed ...": one more, not the one in view.
   if (raw.another) return undefined;
+  // "is to sign a new treaty ... since the signing of the current treaty": the deal in force, not the one in view; a
+  // later such mention is that same deal.
+  if (toldAsInForce(text, raw)) return clusters.find((c) => c.mentions.some((m) => toldAsInForce(text, m)));
   // "a comprehensive strategic partnership" names the relationship the agreement just named sets up; paragraphs
   // later, "in bilateral partnership with powerful nations" is a relationship of its own.
   if (raw.relationship) {
@@ -608,15 +611,18 @@ function joinSameInstruments(state: ExtractState, clusters: readonly Cluster[]):
     if (words === undefined) wordsOf.set(c, (words = tradePactWords(distinctWords(state, c))));
     return words;
   };
+  // "since the signing of the current treaty" in a story of a new treaty: the deal in force is another instrument.
+  const inForce = (c: Cluster): boolean => c.mentions.some((m) => toldAsInForce(state.text, m));
   for (const cluster of clusters) {
     const words = tradePactWords(distinctWords(state, cluster));
     const target =
-      cluster.known || cluster.mentions.some((m) => m.listed || (m.another && !m.name))
+      cluster.known || cluster.mentions.some((m) => m.listed || (m.another && !m.name)) || inForce(cluster)
         ? undefined
         : out.find(
             (c) =>
               !c.known &&
               !c.mentions.some((m) => m.listed) &&
+              !inForce(c) &&
               keptWords(c) === words &&
               ((dominantKind(c) === dominantKind(cluster) && sameParties(c, cluster)) ||
                 sameDescription(c, cluster, words)),
@@ -897,7 +903,11 @@ function nameKindOnlyTitle(state: ExtractState, cluster: Cluster): void {
  * parties, kind and year would join unrelated agreements of every article, so the description (the "memorandum
  * of understanding on energy") is always part of the key, and the signatories stand in for the parties.
  */
-function canonicalKeys(clusters: readonly Cluster[], publishedAt: string | null): Map<Cluster, string> {
+function canonicalKeys(
+  clusters: readonly Cluster[],
+  publishedAt: string | null,
+  text: string,
+): Map<Cluster, string> {
   const keys = new Map<Cluster, string>();
   const taken = new Set<string>();
   for (const cluster of [...clusters].sort((a, b) => b.mentions.length - a.mentions.length)) {
@@ -906,7 +916,9 @@ function canonicalKeys(clusters: readonly Cluster[], publishedAt: string | null)
       keys.set(cluster, name);
       continue;
     }
-    const year = (cluster.signedOn ?? cluster.statedYear ?? publishedAt)?.slice(0, 4) ?? '';
+    // "the current treaty" whose signing is told: in force since some earlier year, not the story's year.
+    const storyYear = cluster.mentions.some((m) => toldAsInForce(text, m)) ? null : publishedAt;
+    const year = (cluster.signedOn ?? cluster.statedYear ?? storyYear)?.slice(0, 4) ?? '';
     const who = cluster.parties.length > 0 ? cluster.parties : cluster.signatories;
     const what = cluster.parties.length > 0 ? dominantKind(cluster) : describedAs(cluster);
     const base = [[...who].sort().join(' '), what, year].join(' ');
@@ -1232,6 +1244,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     resolveBareAgreements(
       absorbDescriptions(clusters, state.text, state.input.publishedAt ?? null),
       state.input.publishedAt ?? null,
+      state.text,
     ),
     state.words,
   );
@@ -1358,7 +1371,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   clusters = joinHostSides(clusters, state);
   clusters = joinLoneSides(clusters, state);
   for (const cluster of clusters) nameKindOnlyTitle(state, cluster);
-  const keys = canonicalKeys(clusters, state.input.publishedAt ?? null);
+  const keys = canonicalKeys(clusters, state.input.publishedAt ?? null, state.text);
   // An army that becomes a side is an organization of the article's.
   const organizations = new Map(state.organizations);
   const withArmies: ExtractState = { ...state, organizations };

@@ -7,7 +7,9 @@
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import {
   EARLIER_AGREEMENT_MODIFIERS,
+  IN_FORCE_MODIFIERS,
   INDEFINITE_ARTICLES,
+  MAKING_NOUNS,
   REPLACEMENT_MODIFIERS,
   REPLACING_NOUNS,
   REPLACING_VERBS,
@@ -74,9 +76,39 @@ function replacedBy(text: string, mention: RawAgreement): boolean {
   return (head === 'of' || head === 'to') && REPLACING_NOUNS.has(before[the - 2] ?? '');
 }
 
-/** Whether the story brings the agreement up as older than its own: as an earlier one, or as the one replaced. */
+/** How far after a mention "which was signed in 2001" may end (a bracketed "[between Iran and Russia]" between). */
+const SIGNED_YEAR_AFTER_REACH = 60;
+
+/** "..., which was signed in 2001", ", signed in 2001": a signing year told after the mention, in its sentence. */
+const SIGNED_YEAR_AFTER = /^[^.!?;]*?\bsigned in (?:19|20)\d\d\b/;
+
+/**
+ * "since the signing of the current treaty", "the existing agreement, signed in 2001": a definite mention called the
+ * one in force whose signing its sentence tells (the making noun's "of the" before it, or a signing year after it),
+ * which the story brings up beside the deal it tells of. Not "the current ceasefire will hold": the deal in view.
+ */
+export function toldAsInForce(text: string, mention: RawAgreement): boolean {
+  if (!mention.definite) return false;
+  const opens = IN_FORCE_MODIFIERS.has(mention.surface.split(' ', 1)[0] ?? '');
+  // Cheap first: the word right before the mention, asked for every definite one.
+  const previous = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, mention.start - 12), mention.start))?.[1];
+  if (!opens && !IN_FORCE_MODIFIERS.has(previous?.toLowerCase() ?? '')) return false;
+  const before = wordsBefore(text, mention);
+  if (!opens) before.pop();
+  const last = before.length - 1;
+  if (before[last] === 'the' && before[last - 1] === 'of' && MAKING_NOUNS.has(before[last - 2] ?? ''))
+    return true;
+  return SIGNED_YEAR_AFTER.test(text.slice(mention.end, mention.end + SIGNED_YEAR_AFTER_REACH));
+}
+
+/**
+ * Whether the story brings the agreement up as older than its own: as an earlier one, as the one replaced, or as the
+ * one in force since its told signing.
+ */
 export function introducedAsOlder(text: string, cluster: Cluster): boolean {
-  return cluster.mentions.some((m) => introducedAsEarlier(text, m) || replacedBy(text, m));
+  return cluster.mentions.some(
+    (m) => introducedAsEarlier(text, m) || replacedBy(text, m) || toldAsInForce(text, m),
+  );
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   untitledSidelessDescription,
   type Cluster,
 } from './agreement-facts.ts';
-import { calledNew, olderKnown } from './replaced-agreements.ts';
+import { calledNew, olderKnown, toldAsInForce } from './replaced-agreements.ts';
 
 /** Nothing but a kind word: no name, description, relationship, party or signatory says which agreement it is. */
 export function isBare(cluster: Cluster): boolean {
@@ -212,14 +212,19 @@ function targetFor(bare: Cluster, known: readonly Cluster[], published: string |
  * article-level fallbacks (the two sides of a signing) to identify or leave unidentified. Its kind word is no
  * vote on the target's kind, so the target keeps the kind, and so the id, that other articles give it.
  */
-export function resolveBareAgreements(clusters: readonly Cluster[], published: string | null): Cluster[] {
+export function resolveBareAgreements(
+  clusters: readonly Cluster[],
+  published: string | null,
+  text: string,
+): Cluster[] {
   const bareLike = (c: Cluster): boolean => isBare(c) || scopeOnly(c) || stepOnly(c);
   const known = clusters.filter((c) => !bareLike(c));
   const descriptions = clusters.filter((c) => describedOnly(c) && !scopeOnly(c));
   const out: Cluster[] = [];
   for (const cluster of clusters) {
-    // "a new agreement" said to be one more cannot be the main one, however bare.
-    const another = cluster.mentions.every((m) => m.another);
+    // "a new agreement" said to be one more cannot be the main one, however bare; nor "the current treaty" whose
+    // signing is told, the deal in force beside the story's own.
+    const another = cluster.mentions.every((m) => m.another || toldAsInForce(text, m));
     // A description after an identified agreement of its kind is that agreement told again in other words ("the
     // Indus Waters Treaty ... the water-sharing accord"), when the article names only one such agreement before it.
     const target =

@@ -355,6 +355,15 @@ export const EARLIER_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set(['previo
 export const ORIGINAL_AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set(['original', 'old', 'former']);
 
 /**
+ * Words after "the" that call an agreement the one in force ("the current treaty", "the existing agreement"): older
+ * than the story's own when its signing is told with it ("since the signing of the current treaty").
+ */
+export const IN_FORCE_MODIFIERS: ReadonlySet<string> = new Set(['current', 'existing']);
+
+/** Nouns whose "of the" object is an agreement already made ("since the signing of the current treaty"). */
+export const MAKING_NOUNS: ReadonlySet<string> = new Set(['signing', 'conclusion']);
+
+/**
  * Verbs whose object is the older instrument a new one takes the place of ("The new pact replaces the 1994 accord",
  * "a treaty that superseded the Geneva agreement"): the story is about their subject.
  */

@@ -117,3 +117,32 @@ describe('a deal the story calls new beside a well-known deal signed years befor
     expect(found.some((a) => a !== nafta && a.aliases.includes('new agreement'))).toBe(true);
   });
 });
+
+describe('an agreement called the one in force whose signing the story tells', () => {
+  it('keeps "the current treaty" apart from the new treaty the story tells of', () => {
+    const text =
+      'Norway and Chile to sign new treaty\nNorway and Chile will sign a new friendship treaty next month, the foreign ministry of Norway said.\nMinister Olan Brask said the new treaty was almost ready.\n"Since the signing of the current treaty, the world around us has changed," Brask said.';
+    const found = agreements(text);
+    const current = found.find((a) => a.aliases.includes('current treaty'));
+    expect(current).toBeDefined();
+    expect(current?.aliases).not.toContain('new treaty');
+    expect(aboutAgreements(text, 'person:olan-brask')).not.toContain(current?.name);
+  });
+
+  it('keeps "the existing agreement, which was signed in 2009" apart from the agreement to be signed', () => {
+    const found = agreements(
+      'Norway and Chile to sign cooperation agreement\nThe foreign ministry of Norway said a comprehensive cooperation agreement with Chile will be signed at the summit.\nThe ministry said the agreement between Norway and Chile was in its final stage. The existing agreement between Norway and Chile, which was signed in 2009, no longer fits, it added.',
+    );
+    const existing = found.find((a) => a.aliases.includes('existing agreement'));
+    expect(existing).toBeDefined();
+    expect(existing?.status).toBe('signed');
+    expect(found.find((a) => a !== existing)?.status).toBe('proposed');
+  });
+
+  it('still reads "the current ceasefire" with no told signing as the deal in view', () => {
+    const found = agreements(
+      'Truce holds\nThe army of Sudan and the rebels agreed to a ceasefire on Sunday, mediators said.\nBoth sides said the current ceasefire would hold until the talks resume.',
+    );
+    expect(found).toHaveLength(1);
+  });
+});
