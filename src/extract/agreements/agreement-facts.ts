@@ -28,7 +28,7 @@ import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import { leadEnd } from '../text/segment-text.ts';
 import type { ExtractState, Sentence } from '../types.ts';
 import { isEndedNegotiation } from './ended-negotiation.ts';
-import { isPendingSigning } from './pending-signing.ts';
+import { isPendingSigning, prospectSignings } from './pending-signing.ts';
 import { articleGoBetweens, articlePartOwners, isPartyMention } from './party-mentions.ts';
 
 export const STATUS_ORDER: Record<string, number> = {
@@ -68,8 +68,11 @@ export const BILATERAL = new RegExp(
 const YEAR_BEFORE_NAME = /\b(?:the|a|an|its|their|this|that|[A-Z][\w-]*['’]s) ((?:19|20)\d{2}) $/;
 /** "and in 2014 signed the Enhanced Defense Cooperation Agreement": the same, told with the signing before it. */
 const SIGNED_IN_YEAR = /\bin ((?:19|20)\d{2}),? (?:signed|concluded|reached|struck) (?:the|an?) $/;
-/** Words before "sign" that make it a signing that has not happened ("would not sign", "plans to sign"). */
-const UNREAL_SIGNING = /\b(?:not|never|n['’]t|would|will|to|must|could|may|might)\s+$/;
+/** Words before "sign" that make it a signing that has not happened ("would not sign", "plans to soon sign"). */
+const UNREAL_SIGNING =
+  /\b(?:not|never|n['’]t|would|will|to|must|could|may|might)\s+(?:(?:soon|[a-z]+ly)\s+)?$/;
+/** How far before "sign" UNREAL_SIGNING's words may stand ("to soon ", "would not "). */
+const UNREAL_REACH = 20;
 /** A verb of telling between an agreement and a date: the date is when it was told. */
 const SPEECH_VERB = new RegExp(`\\b(?:${TELLING_VERB_WORDS.join('|')})\\b`);
 /** "a 1951 Mutual Defense Treaty" read as one mention of a well-known treaty: the year opens the mention itself. */
@@ -168,6 +171,8 @@ function readSentenceCues(state: ExtractState, index: number, body: string): Sen
       status.push({ status: pending ? 'proposed' : name, index: match.index, text: match[0] });
     }
   }
+  // "expected the two leaders to soon sign a new treaty": a signing ahead with no signed word to put ahead.
+  for (const index of prospectSignings(body)) status.push({ status: 'proposed', index, text: 'to sign' });
   // "Among them was a long-term agreement ...": the signing may be told in the sentence before.
   const previous = state.sentences[index - 1];
   return {
@@ -335,7 +340,7 @@ export function readSentence(
   // Else the date nearest the signing verb ("signed in Pyongyang on June 19", not the dateline's date).
   const signAt0 = sign ? sentence.start + sign.index : -1;
   // "Baku said it would not sign the document until ...": a signing that has not happened has no date.
-  const signed = sign && !UNREAL_SIGNING.test(body.slice(Math.max(0, sign.index - 12), sign.index));
+  const signed = sign && !UNREAL_SIGNING.test(body.slice(Math.max(0, sign.index - UNREAL_REACH), sign.index));
   const sameSentence = signed
     ? state.dates.filter((d) => d.sentence === raw.sentence && Math.abs(d.start - signAt0) < 140)
     : [];

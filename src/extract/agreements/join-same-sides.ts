@@ -23,6 +23,7 @@ import {
   oneStanding,
 } from './agreement-facts.ts';
 import { topicWords } from './join-generic-kinds.ts';
+import { oneOrNew } from './join-sideless-copies.ts';
 import { sameStem } from './resolve-bare-agreements.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 
@@ -124,7 +125,10 @@ const ownTitle = (c: Cluster): boolean => c.known !== null || (c.name !== null &
  * the first telling, names it.
  */
 export function joinSameSides(clusters: readonly Cluster[], state: ExtractState): Cluster[] {
-  const open = clusters.filter((c) => oneInstrument(c) && sidesOf(c).length >= 2);
+  // "to soon sign a new treaty ... the new treaty would": the deal told as new and as still to be signed is one
+  // instrument too, the story's own.
+  const toCome = (c: Cluster): boolean => c.status === 'proposed' && oneOrNew(state, c);
+  const open = clusters.filter((c) => (oneInstrument(c) || toCome(c)) && sidesOf(c).length >= 2);
   if (open.length < 2) return [...clusters];
   const setApart = new Map(open.map((c) => [c, `${stageWords(c)}|${pastYears(state, c)}`]));
   const topics = new Map(open.map((c) => [c, subjectNouns(state, c)]));

@@ -40,7 +40,7 @@ function toldAsNew(state: ExtractState, m: Cluster['mentions'][number]): boolean
 }
 
 /** One instrument, or the new one to come ("a new treaty ... the treaty"). */
-const oneOrNew = (state: ExtractState, c: Cluster): boolean =>
+export const oneOrNew = (state: ExtractState, c: Cluster): boolean =>
   c.mentions.every((m) => !oneOfSeveral(m) || toldAsNew(state, m));
 
 /** Not told as made: talks, a proposal, or no standing at all. */

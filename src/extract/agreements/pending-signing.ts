@@ -4,11 +4,15 @@
 // - "signed" after a condition or in a present passive ("if signed", "until a final treaty is signed");
 // - the noun "signing" as a purpose ("looking forward to signing") or in a clause whose verb is a modal ("the
 //   signing of the charter will follow the talks", "the signing could soon be announced").
+// Apart from these, prospectSignings finds the infinitive "to (soon) sign" after a word that puts it ahead ("is
+// expected to sign", "are set to soon sign"), which no signed cue matches but which tells a proposal.
 import {
   PENDING_SIGNED_OPENERS,
   PENDING_SIGNING_ADVERBS,
   PENDING_SIGNING_MODALS,
   PENDING_SIGNING_NOUN_OPENERS,
+  SIGNING_PROSPECT_OBJECT_VERBS,
+  SIGNING_PROSPECT_WORDS,
 } from '../lexicon/event-words.ts';
 
 /** "soon", "yet", "finally": an adverb may stand before and after "be". */
@@ -45,4 +49,34 @@ export function isPendingSigning(body: string, index: number): boolean {
   if (!noun)
     return body.slice(index, index + 6).toLowerCase() === 'signed' && CONDITION_OR_PRESENT.test(before);
   return NOUN_PROSPECT.test(before) || MODAL.test(clauseAround(body, index));
+}
+
+/** "to sign", "to soon sign": the infinitive of the signing verb, an adverb allowed before it. */
+const INFINITIVE_SIGN = new RegExp(`\\bto\\s+${ADVERB}sign\\b`, 'gi');
+/** How far before the infinitive a verb with an object between may stand ("expected President Putin and his ... to"). */
+const PROSPECT_REACH = 80;
+
+/**
+ * Where `body` tells a signing ahead by an infinitive after a word that puts it ahead, right before it ("the two are
+ * set to sign", "hopes to soon sign") or, for "expect", before its object in the same clause ("Moscow expected both
+ * leaders to soon sign"): the index of each such "to". Not "agreed to sign", "the first to sign", nor "set out the
+ * steps to take in coming to sign".
+ */
+export function prospectSignings(body: string): number[] {
+  const found: number[] = [];
+  INFINITIVE_SIGN.lastIndex = 0;
+  for (let match = INFINITIVE_SIGN.exec(body); match; match = INFINITIVE_SIGN.exec(body)) {
+    let start = match.index;
+    while (start > 0 && match.index - start < PROSPECT_REACH && !CLAUSE_MARK.test(body[start - 1] ?? ''))
+      start--;
+    const words = body
+      .slice(start, match.index)
+      .toLowerCase()
+      .split(/[^a-z]+/);
+    words.pop();
+    const last = words[words.length - 1] ?? '';
+    if (SIGNING_PROSPECT_WORDS.has(last) || words.some((w) => SIGNING_PROSPECT_OBJECT_VERBS.has(w)))
+      found.push(match.index);
+  }
+  return found;
 }

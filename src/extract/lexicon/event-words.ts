@@ -416,6 +416,28 @@ export const PENDING_SIGNED_OPENERS = ['if', 'once', 'unless', 'until', 'is', 'a
 export const PENDING_SIGNING_NOUN_OPENERS = ['to', 'for'] as const;
 /** Words before a negotiation noun that put the talks behind ("after two weeks of negotiations, they reached ..."). */
 export const ENDED_NEGOTIATION_OPENERS = ['after', 'following'] as const;
+/**
+ * Words right before an infinitive signing that put it ahead ("is expected to sign", "are set to sign", "Iran hopes to
+ * soon sign"): the deal is not signed yet.
+ */
+export const SIGNING_PROSPECT_WORDS: ReadonlySet<string> = new Set([
+  'expect',
+  'expects',
+  'expected',
+  'set',
+  'due',
+  'hope',
+  'hopes',
+  'hoped',
+  'intend',
+  'intends',
+  'scheduled',
+  'slated',
+  'poised',
+]);
+
+/** Of those, verbs whose object may stand before the infinitive ("expected the two leaders to soon sign"). */
+export const SIGNING_PROSPECT_OBJECT_VERBS: ReadonlySet<string> = new Set(['expect', 'expects', 'expected']);
 /** Adverbs that may stand around "be" in such a passive ("will soon be signed", "cannot yet be signed"). */
 export const PENDING_SIGNING_ADVERBS = [
   'soon',

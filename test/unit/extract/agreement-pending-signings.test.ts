@@ -1,7 +1,7 @@
 // A signing told in a modal or infinitive passive ("the pact will be signed", "is to be signed", "cannot yet be
 // signed") is still ahead: the agreement is proposed, not signed. A signing told as done stays signed.
 import { describe, expect, it } from 'vitest';
-import { isPendingSigning } from '../../../src/extract/agreements/pending-signing.ts';
+import { isPendingSigning, prospectSignings } from '../../../src/extract/agreements/pending-signing.ts';
 import { extract } from './helpers.ts';
 
 const statuses = (text: string): (string | null)[] =>
@@ -66,5 +66,39 @@ describe('a signing still ahead', () => {
         'Zambia and Malawi sign fisheries accord\nZambia and Malawi signed a deal on Friday. Among the documents was a fisheries accord between the two countries, the ministers said.',
       ),
     ).toContain('signed');
+  });
+});
+
+describe('an infinitive signing put ahead by the word before it', () => {
+  /** How many infinitive signings `sentence` tells as ahead. */
+  const prospects = (sentence: string): number => prospectSignings(sentence).length;
+
+  it.each([
+    [
+      '"expected" with its object between',
+      'The ministry expected the two presidents to soon sign a water treaty.',
+    ],
+    ['"set to"', 'Zambia and Malawi are set to sign a fisheries accord.'],
+    ['"hopes to soon"', 'Lusaka hopes to soon sign the border charter with Lilongwe.'],
+    ['"due to"', 'The envoys are due to sign the transit pact on Friday.'],
+  ])('is a signing ahead: %s', (_shape, sentence) => {
+    expect(prospects(sentence)).toBe(1);
+  });
+
+  it.each([
+    ['"agreed to"', 'The rebels agreed to sign the truce after the talks.'],
+    ['"the first to"', 'Zambia was the first to sign the lake charter.'],
+    ['"set" as another verb', 'The plan will set out the steps to take in coming to sign the charter.'],
+  ])('is no signing ahead: %s', (_shape, sentence) => {
+    expect(prospects(sentence)).toBe(0);
+  });
+
+  it('makes the treaty proposed, with no signing date from the day it was told', () => {
+    const [treaty] = extract(
+      "Zambia, Malawi to sign water treaty\nZambia's foreign ministry said on Wednesday that it expected President Hakainde Hichilema and his Malawian counterpart to soon sign a new water treaty between the two countries.",
+      { publishedAt: '2024-03-14' },
+    ).agreements;
+    expect(treaty?.status).toBe('proposed');
+    expect(treaty?.signedOn).toBeNull();
   });
 });

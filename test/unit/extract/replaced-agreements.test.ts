@@ -146,3 +146,16 @@ describe('an agreement called the one in force whose signing the story tells', (
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a new deal still to be signed, told as "a new X" and then as "the new X"', () => {
+  it('is one agreement, apart from the current one whose signing is told', () => {
+    const text =
+      'Norway and Chile to sign new treaty soon\nThe foreign ministry of Norway said on Wednesday that it expected the two prime ministers to soon sign a new friendship treaty between Norway and Chile.\nMinister Olan Brask said the new treaty would deepen the strategic partnership between Oslo and Santiago.\n"Since the signing of the current treaty, the world around us has changed," Brask said.';
+    const found = agreements(text);
+    const current = found.find((a) => a.aliases.includes('current treaty'));
+    const fresh = found.filter((a) => a !== current);
+    expect(fresh).toHaveLength(1);
+    expect(fresh[0]?.status).toBe('proposed');
+    expect(fresh[0]?.aliases).toEqual(expect.arrayContaining(['new treaty']));
+  });
+});
