@@ -919,6 +919,19 @@ export const AGREEING_SIDES = [
 /** Words between the sides and "agreed" ("have also agreed"). */
 export const AGREEING_LINK_WORDS = ['have', 'had', 'also', 'have also', 'had also'] as const;
 /**
+ * The sides named before, as the pronoun subject of their own agreeing ("They agreed that ...", "they had spoken on
+ * Thursday and agreed to ..."), read like AGREEING_SIDES but in words only.
+ */
+export const AGREEING_SIDE_PRONOUNS = ['they'] as const;
+/**
+ * What opens a clause of the statement's own whose subject is the sides, in mid-sentence ("..., and both sides agreed
+ * to", "as the two countries agreed to"). Not "that", "which" or "who": "the truce that both sides agreed to in 2019"
+ * is a relative clause about the deal, not a term the statement gives.
+ */
+export const SIDES_CLAUSE_JOINERS = ['and', 'as', 'while'] as const;
+/** Words of the sides' first predicate before a coordinated "and agreed" ("they had spoken on Thursday and agreed"). */
+export const SIDES_FIRST_PREDICATE_MAX_WORDS = 6;
+/**
  * The modals by which the sides' future course opens reported or quoted words (“Both countries will work to promote
  * close cooperation ...”, "the two countries will keep their promise"): a term of the agreement in view, as "agreed to".
  * Not "would": "said the two sides would keep talking", "would further explore new avenues" is as often an intention

@@ -6,6 +6,9 @@ import {
   AGREEING_COMPLEMENT_OPENERS,
   AGREEING_LINK_WORDS,
   AGREEING_SIDES,
+  AGREEING_SIDE_PRONOUNS,
+  SIDES_CLAUSE_JOINERS,
+  SIDES_FIRST_PREDICATE_MAX_WORDS,
   FURTHER_TALKS_NOUNS,
   GOAL_LINK_PREPOSITIONS,
   GOAL_PREPOSITIONS,
@@ -164,14 +167,14 @@ const DEAL_AS_IT = new RegExp(
   'gi',
 );
 
-/**
- * "the two sides agreed to deliver aid", "both delegations agreed to halt hostilities", “Both sides agreed for strict
- * observance of ...”, opening reported or quoted words: a term of the agreement in view.
- */
-const SIDES_AGREED = new RegExp(
-  `^["“]?(?:${wordsPattern(AGREEING_SIDES)}) (?:(?:${wordsPattern(AGREEING_LINK_WORDS)}) )?agreed (?:${wordsPattern(AGREEING_COMPLEMENT_OPENERS)})\\b`,
-  'i',
-);
+/** The sides' phrases ("the two sides", "they") as word sequences, to match on the statement's words. */
+const AGREEING_SIDE_WORDS = [...AGREEING_SIDES, ...AGREEING_SIDE_PRONOUNS].map((phrase) => phrase.split(' '));
+/** The words between the sides and "agreed" ("have also"), one by one. */
+const AGREEING_LINK_WORD_SET: ReadonlySet<string> = new Set(AGREEING_LINK_WORDS.flatMap((w) => w.split(' ')));
+const AGREEING_COMPLEMENT_OPENER_SET: ReadonlySet<string> = new Set(AGREEING_COMPLEMENT_OPENERS);
+const SIDES_CLAUSE_JOINER_SET: ReadonlySet<string> = new Set(SIDES_CLAUSE_JOINERS);
+/** A cheap test before the statement's words are read. */
+const AGREED_WORD = /\bagreed\b/i;
 /**
  * “Both countries will work to promote close cooperation ...,” the minister added, "said the two countries will keep
  * their promise": the sides' future course, opening reported or quoted words, is a term of the agreement in view too.
@@ -980,6 +983,45 @@ function saidEarlierBySpeaker(state: ExtractState, draft: StatementLike, at: num
  * statement"), one in the sentence a quote follows, the signed ones in view for "these agreements", or the lead's one for a
  * reaction to the news ("called the move ...").
  */
+/**
+ * Whether the sides (or "they") open a clause of the statement's own, at its start or after a joiner, that ends
+ * before `end` (exclusive).
+ */
+function sidesOpenClauseEndingAt(words: ExtractState['words'], end: number): boolean {
+  return AGREEING_SIDE_WORDS.some((phrase) => {
+    const start = end - phrase.length;
+    if (start < 0 || !phrase.every((w, k) => words[start + k]?.lower === w)) return false;
+    return start === 0 || SIDES_CLAUSE_JOINER_SET.has(words[start - 1]?.lower ?? '');
+  });
+}
+
+/**
+ * "the two sides agreed to deliver aid", “Both sides agreed for strict observance of ...”, "They agreed that ...",
+ * and in mid-sentence "hailed the ties as the two countries agreed to protect trade", "they had spoken on Thursday
+ * and agreed to ...": the sides agreeing in the statement's own clause give a term of the agreement in view. Read on
+ * words: the sides open the words or follow a clause joiner, then "agreed" after link words only ("have also") or
+ * after a short first predicate of theirs and "and".
+ */
+function sidesAgreed(state: ExtractState, draft: StatementLike, text: string): boolean {
+  if (!AGREED_WORD.test(text)) return false;
+  const words = wordsIn(state, draft.content);
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i]?.lower !== 'agreed' || !AGREEING_COMPLEMENT_OPENER_SET.has(words[i + 1]?.lower ?? ''))
+      continue;
+    let end = i;
+    while (end > 0 && AGREEING_LINK_WORD_SET.has(words[end - 1]?.lower ?? '')) end -= 1;
+    if (sidesOpenClauseEndingAt(words, end)) return true;
+    // A first predicate, then "and agreed": no comma in it, which would set off an aside or another clause.
+    const and = words[i - 1];
+    if (and?.lower !== 'and' || /[,;]/.test(and.gap)) continue;
+    for (let e = i - 2; e > 0 && i - 1 - e <= SIDES_FIRST_PREDICATE_MAX_WORDS; e -= 1) {
+      if (/[,;]/.test(words[e]?.gap ?? '')) break;
+      if (sidesOpenClauseEndingAt(words, e)) return true;
+    }
+  }
+  return false;
+}
+
 export function statementAgreements(
   state: ExtractState,
   draft: StatementLike,
@@ -1135,7 +1177,7 @@ export function statementAgreements(
   // covers); not more talks agreed on.
   if (
     out.length === 0 &&
-    (SIDES_AGREED.test(words) || SIDES_WILL.test(words)) &&
+    (sidesAgreed(state, draft, words) || SIDES_WILL.test(words)) &&
     !FURTHER_TALKS.test(words)
   ) {
     const before = startingIn(state.agreementMentions, 0, draft.content.start).map((m) => m.id);

@@ -47,6 +47,37 @@ describe('the sides agreed to a term', () => {
     expect(linked(`${DEAL}${sentence}`, opening)).toBe(1);
   });
 
+  it.each([
+    [
+      'after "and" in mid-sentence',
+      'Guinean Foreign Minister Sekou Camara said the border had been calm for weeks, and both sides agreed to set up a joint patrol.',
+      'the border had been calm',
+    ],
+    [
+      'after "as" in mid-sentence',
+      'Guinean Foreign Minister Sekou Camara praised the new trust between the neighbours as the two countries agreed to reopen the crossings.',
+      'praised the new trust',
+    ],
+    [
+      'as "they" opening quoted words',
+      '“They agreed that the patrols will start at once,” Guinean Foreign Minister Sekou Camara said.',
+      'They agreed that',
+    ],
+    [
+      'as "they" after a first predicate and "and agreed"',
+      'Guinean Foreign Minister Sekou Camara said they had met on Sunday and agreed to free all detained traders.',
+      'they had met',
+    ],
+  ])("the sides agreeing in the statement's own clause, %s, give a term", (_shape, sentence, opening) => {
+    expect(linked(`${DEAL}${sentence}`, opening)).toBe(1);
+  });
+
+  it('but not the sides of a relative clause about something else', () => {
+    const sentence =
+      'Guinean Foreign Minister Sekou Camara said the traders whom they agreed to free were already home.';
+    expect(linked(`${DEAL}${sentence}`, 'the traders')).toBe(0);
+  });
+
   it('but not sides agreeing to more talks', () => {
     const clause = 'the two sides agreed to start negotiations on fishing rights.';
     expect(linked(`${DEAL}The Guinean foreign ministry said ${clause}`, 'the two sides')).toBe(0);
