@@ -928,7 +928,7 @@ export const AGREEING_SIDE_PRONOUNS = ['they'] as const;
  * to", "as the two countries agreed to"). Not "that", "which" or "who": "the truce that both sides agreed to in 2019"
  * is a relative clause about the deal, not a term the statement gives.
  */
-export const SIDES_CLAUSE_JOINERS = ['and', 'as', 'while'] as const;
+export const SIDES_CLAUSE_JOINERS = ['and', 'as'] as const;
 /** Words of the sides' first predicate before a coordinated "and agreed" ("they had spoken on Thursday and agreed"). */
 export const SIDES_FIRST_PREDICATE_MAX_WORDS = 6;
 /**
