@@ -82,6 +82,22 @@ export function signingMeetings(
         ),
     );
     if (held) continue;
+    // "signed on Sunday ... Negotiations had taken place in Ndele": talks or a summit already held, told with no one
+    // at the table, in the same month or day and not in another city, are the gathering the deal was signed at; the
+    // signers sit at it. Talks still ahead ("will host a fresh round") are a later sitting.
+    const gathering = meetings.find(
+      (m) =>
+        m.participants.length === 0 &&
+        m.status === 'held' &&
+        (!m.place || !agreement.place || m.place === agreement.place) &&
+        m.date !== null &&
+        date !== null &&
+        (date.startsWith(m.date) || m.date.startsWith(date)),
+    );
+    if (gathering) {
+      gathering.participants.push(...participants);
+      continue;
+    }
     const names = participants.map(
       (id) => state.persons.get(id)?.name ?? state.countries.get(id)?.name ?? id,
     );

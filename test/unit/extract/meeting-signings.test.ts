@@ -21,3 +21,26 @@ describe('signings as meetings', () => {
     expect(participants).toEqual(expect.arrayContaining(['person:ingrid-dahl', 'person:pablo-rojas']));
   });
 });
+
+describe('signings at talks told with no one at the table', () => {
+  it('seats the signers at the talks the deal was signed at, not at a meeting of their own', () => {
+    const text =
+      'LOME — The government of Veridia on Sunday signed a ceasefire agreement with the Northern Front rebels. ' +
+      'Interior Minister Jonas Adeyemi and rebel commander Pierre Kossi signed the agreement. ' +
+      'Negotiations had taken place in the town of Kara, where the rebels agreed to disarm.';
+    const meetings = extract(text, { publishedAt: '2024-06-24' }).meetings;
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.participants).toEqual(
+      expect.arrayContaining(['person:jonas-adeyemi', 'person:pierre-kossi']),
+    );
+  });
+
+  it('keeps a signing apart from talks still ahead', () => {
+    const text =
+      'Interior Minister Jonas Adeyemi and rebel commander Pierre Kossi on Sunday signed a ceasefire agreement. ' +
+      'Mediators will host a fresh round of talks in Kara later this month.';
+    const talks = extract(text, { publishedAt: '2024-06-24' }).meetings.find((m) => m.kind === 'talks');
+    expect(talks?.status).toBe('planned');
+    expect(talks?.participants).toEqual([]);
+  });
+});
