@@ -35,6 +35,7 @@ import { DATELINE_LEAD } from '../text/datelines.ts';
 import { leadVerbBefore, occasionSpeechForm } from './lead-verb.ts';
 import { citedAfterVerb, citedTail, outletClosing, quotedAsSaying, quotedTail } from './cited-sources.ts';
 import { isScareQuote, makeDraft, type StatementContext } from './statement-context.ts';
+import { isNarratedFragment } from './narrated-fragments.ts';
 import {
   documentAt,
   documentBeforeVerb,
@@ -180,6 +181,7 @@ function addDraft(
   clause: Range,
   sentence: Sentence,
   quotes: readonly Quote[],
+  narrated = false,
 ): void {
   const { state } = ctx;
   // A dateline opening the sentence ("SEOUL, Jan. 23 (Yonhap) --") is not part of what was said.
@@ -194,20 +196,27 @@ function addDraft(
   // A quote that opens inside the clause is part of it, also when it runs on past the sentence the clause ends
   // with (`said in a video, "We have arrived. I will meet ..."`: the sentence ends inside the quote). One pass over
   // the quotes that open in the clause: they are sorted by start, and one opening after it can be neither.
-  const inside: Quote[] = [];
+  let inside: Quote[] = [];
+  const lifted: Quote[] = [];
   for (const q of quotes) {
     if (q.start < clause.start) continue;
     if (q.start > clause.end) break;
     const runsOn = q.start < clause.end - 1 && q.end > clause.end + 1;
     // Its quote already has its statement (`Name said in a video, "..."` attributed by the quote's own pass).
     if (runsOn && ctx.usedQuotes.has(q)) return;
-    if ((runsOn || q.end <= clause.end + 1) && !isScareQuote(state, q)) inside.push(q);
+    if ((!runsOn && q.end > clause.end + 1) || isScareQuote(state, q)) continue;
+    // A modifier or two lifted into words the attribution only follows: the clause is told, not quoted.
+    if (narrated && isNarratedFragment(state, ctx.resources, q, clause)) lifted.push(q);
+    else inside.push(q);
   }
+  // Beside quoted words of their own the lifted ones are more of the same quote, joined with them.
+  if (inside.length > 0 && lifted.length > 0)
+    inside = [...inside, ...lifted].sort((a, b) => a.start - b.start);
   // `Noting that ..., Erdogan said: "..."`: every quote of the clause is already a statement of this speaker (its
   // own attribution found it); the clause would only say the same words again.
   if (inside.length > 0 && inside.every((q) => quotedBy(ctx, q, speaker))) return;
   const quote = inside.length > 0 ? inside.map((q) => q.content.replace(/[,.]$/, '')).join(' ... ') : null;
-  for (const q of inside) ctx.usedQuotes.add(q);
+  for (const q of [...inside, ...lifted]) ctx.usedQuotes.add(q);
   const draft: Omit<StatementLike, 'sentence' | 'lastSentence'> = {
     speaker,
     quote,
@@ -1090,7 +1099,7 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
     const passive = passiveAttribution(ctx, sentence);
     if (passive) {
       const { words } = passive;
-      addDraft(ctx, passive.speaker, { start: words.start, end: words.end }, words, quotes);
+      addDraft(ctx, passive.speaker, { start: words.start, end: words.end }, words, quotes, true);
       continue;
     }
     let end = sentence.end;
@@ -1100,7 +1109,7 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
     const beforeTail = ctx.drafts.length;
     if (tail) {
       for (const speaker of tail.speakers)
-        addDraft(ctx, speaker, { start: sentence.start, end: tail.comma }, sentence, quotes);
+        addDraft(ctx, speaker, { start: sentence.start, end: tail.comma }, sentence, quotes, true);
       end = tail.comma;
     }
     // ", RIA Novosti reports.", "..., Reuters reported on Wednesday.": the outlet that carried the sentence, which
@@ -1113,7 +1122,7 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
     if (aside) {
       // One statement of the words on both sides of the attribution.
       for (const speaker of aside.speakers)
-        addDraft(ctx, speaker, { start: aside.before.start, end: aside.after.end }, sentence, quotes);
+        addDraft(ctx, speaker, { start: aside.before.start, end: aside.after.end }, sentence, quotes, true);
       const around = [aside.before, aside.after].map((r) => text.slice(r.start, r.end).trim());
       for (const draft of ctx.drafts.slice(beforeTail))
         draft.text = around

@@ -4,6 +4,7 @@
 import type { Quote } from './find-quotes.ts';
 import { speakerIn } from './find-speaker.ts';
 import { wordIndexAt } from '../mention-index.ts';
+import { isNarratedFragment } from './narrated-fragments.ts';
 import {
   quoteDraft,
   quotesStillOpen,
@@ -67,6 +68,8 @@ export function verbLaterInSentence(ctx: StatementContext, quotes: readonly Quot
   for (const { quote, sentence } of quotesStillOpen(ctx, quotes)) {
     const found = closingAttribution(ctx, quote);
     if (!found) continue;
+    // A modifier lifted into the sentence's own words: the reported clause is the statement (reported speech's).
+    if (isNarratedFragment(state, ctx.resources, quote, sentence)) continue;
     const last = sentenceOf(state, Math.max(quote.start, quote.end - 1)) ?? sentence;
     ctx.usedQuotes.add(quote);
     ctx.usedVerbs.add(found.verb);
