@@ -900,6 +900,11 @@ export const DOCUMENT_BACK_REFERENCES = ['the', 'this', 'their'] as const;
 export const DOCUMENT_ISSUING_VERBS = ['issued', 'released', 'published'] as const;
 /** "the statement of/from/by the ministry": words after which a document names its own issuer. */
 export const DOCUMENT_SOURCE_WORDS = ['of', 'from', 'by', 'issued', 'released'] as const;
+/**
+ * Lower-case words a list of a document's issuers may hold between their titled names: "from US Trade Representative
+ * X and Canada's Minister of Foreign Affairs Y", "Trump, the Prime Minister of Israel Y and Z".
+ */
+export const ISSUER_LIST_WORDS = ['and', 'of', 'the', 'for'] as const;
 
 /** Last words of organization names. */
 export const ORG_SUFFIXES: Record<

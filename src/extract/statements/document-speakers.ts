@@ -12,6 +12,7 @@ import {
   DOCUMENT_BACK_REFERENCES,
   DOCUMENT_DETERMINERS,
   DOCUMENT_ISSUING_VERBS,
+  ISSUER_LIST_WORDS,
 } from '../lexicon/word-lists.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { sentenceOf, type StatementContext } from './statement-context.ts';
@@ -360,16 +361,21 @@ const JOINT_IT_REACH_SENTENCES = 2;
  */
 export function jointDocumentIt(ctx: StatementContext, from: number, sentence: number): string[] | null {
   const shared = lastSharedWords(ctx, from, sentence, JOINT_IT_REACH_SENTENCES);
-  if (!shared || shared.speakers.length < 2 || shared.speakers.some((id) => ctx.state.persons.has(id)))
-    return null;
+  if (!shared || shared.speakers.length < 2) return null;
   const { last, speakers } = shared;
   const content = last.content;
-  const { words, sentences } = ctx.state;
+  const { words, sentences, persons } = ctx.state;
   const closing = sentences[last.lastSentence];
   const told =
     jointDocumentBefore(ctx, wordIndexAt(words, content.start)) ??
     (closing ? jointDocumentBefore(ctx, wordIndexAt(words, Math.min(closing.end, from) - 1) + 1) : null);
-  return told ? speakers : null;
+  if (!told) return null;
+  // People speak through "it" only as the ones who issued the document ("In a joint statement, X and Y said").
+  if (speakers.some((id) => persons.has(id))) {
+    const issuers = issuingPeople(ctx, told.noun);
+    if (!speakers.every((id) => issuers.includes(id))) return null;
+  }
+  return speakers;
 }
 
 /**
@@ -398,6 +404,55 @@ export function invertedDocument(
   return issuers.length > 0 ? issuers : null;
 }
 
+const ISSUER_LIST: ReadonlySet<string> = new Set(ISSUER_LIST_WORDS);
+
+/**
+ * The people who issued the document whose noun is word `noun`, when its words name two or more in one list: after
+ * a source word ("a joint statement from US Trade Representative X and Canada's Foreign Minister Y", "issued by X and
+ * Y"), or as the subject delivering it ("In a joint statement, X, Prime Minister Y and Z said"). Each of them speaks
+ * its words, not the countries they serve. Empty when no such list follows the noun.
+ */
+export function issuingPeople(ctx: StatementContext, noun: number): string[] {
+  const { words, mentions } = ctx.state;
+  const nounWord = words[noun];
+  if (!nounWord) return [];
+  let first = noun + 1;
+  const source = words[first]?.lower ?? '';
+  if (ISSUING_VERBS.has(source) && words[first + 1]?.lower === 'by') first += 2;
+  else if (ctx.resources.lexicon.documentSources.has(source)) first += 1;
+  // "In a joint statement, X and Y said": the list is the subject of the quote verb after it.
+  const delivered = first === noun + 1 && words[first]?.gap === ', ' && opensWithIn(ctx, noun);
+  if (first === noun + 1 && !delivered) return [];
+  const people: string[] = [];
+  let k = first;
+  for (; k < words.length; k++) {
+    const word = words[k] as Word;
+    if (word.sentence !== nounWord.sentence || (k > first && /[;:.“”"()]/.test(word.gap))) break;
+    const mention = startingIn(mentions, word.start, word.start + 1).find(
+      (m) => m.start === word.start && m.kind !== 'place',
+    );
+    if (mention?.kind === 'person') {
+      if (!people.includes(mention.id)) people.push(mention.id);
+      while ((words[k + 1]?.start ?? Infinity) < mention.end) k++;
+      continue;
+    }
+    // Titles and the countries they serve stand between the names; any other word ends the list.
+    if (mention?.kind === 'org' || (!word.cap && !ISSUER_LIST.has(word.lower))) break;
+  }
+  if (people.length < 2) return [];
+  if (delivered && !ctx.resources.lexicon.quoteVerbs.has(words[k]?.lower ?? '')) return [];
+  return people;
+}
+
+/** Whether the sentence opens with "In" a few words before the document noun at word `noun` ("In a joint statement"). */
+function opensWithIn(ctx: StatementContext, noun: number): boolean {
+  const { words, sentences } = ctx.state;
+  const opening = sentences[words[noun]?.sentence ?? -1]?.start;
+  for (let j = noun - 1; j >= 0 && noun - j <= MAX_IN_DOCUMENT_WORDS; j--)
+    if (words[j]?.lower === 'in') return words[j]?.start === opening;
+  return false;
+}
+
 /** Who a document at word `noun` speaks for: its issuing countries when joint, else the body that spoke last. */
 export function documentSpeakers(
   ctx: StatementContext,
@@ -409,12 +464,18 @@ export function documentSpeakers(
   const noun = state.words[phrase.noun] as Word;
   if (phrase.owner) return [phrase.owner];
   if (phrase.issuers) return phrase.issuers;
+  // "a joint statement from US Trade Representative X and Canada's Foreign Minister Y": the people it names.
+  const signers = issuingPeople(ctx, phrase.noun);
+  if (signers.length > 0) return signers;
   // "a joint statement from the mediators": the countries the article names as go-betweens.
   const goBetweens = goBetweenIssuers(ctx, phrase.noun);
   if (goBetweens.length > 0) return goBetweens;
   // "according to the statement" after "a joint statement signed by ...": the same joint document.
   if (phrase.joint) return jointIssuers(ctx, sentence, until);
   const earlier = jointDocumentBefore(ctx, phrase.noun);
+  // "In a joint statement, X, Y and Z said ... . "...," the statement said.": the people who delivered it.
+  const earlierSigners = earlier ? issuingPeople(ctx, earlier.noun) : [];
+  if (earlierSigners.length > 0) return earlierSigners;
   if (earlier) {
     const issuers = jointIssuers(ctx, sentence, until);
     // Named more than two sentences back: the issuers are those near where the article first told of it.

@@ -40,6 +40,7 @@ import {
   documentAt,
   documentBeforeVerb,
   documentSpeakers,
+  issuingPeople,
   documentSubject,
   jointDocumentIt,
   unsourcedIssueEnd,
@@ -1159,7 +1160,10 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
         const issued = doc ? unsourcedIssueEnd(ctx, doc.noun, end) : null;
         if (
           doc &&
-          (issued !== null || !resources.lexicon.documentSources.has(words[doc.noun + 1]?.lower ?? ''))
+          (issued !== null ||
+            !resources.lexicon.documentSources.has(words[doc.noun + 1]?.lower ?? '') ||
+            // "according to a joint statement from X and Y": each of the people it names, not the first name.
+            issuingPeople(ctx, doc.noun).length > 0)
         ) {
           const noun = words[doc.noun] as Word;
           const clause =

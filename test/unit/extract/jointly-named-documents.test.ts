@@ -74,3 +74,38 @@ describe('a joint document closing the words with its verb first', () => {
     expect(speakersOf(`${OPENING}Angola and Ghana talked, read the papers.`, 'talked')).toEqual([]);
   });
 });
+
+// A document whose issuers are people named in one list, as its source ("a joint statement from X and Y") or as the
+// subject delivering it ("In a joint statement, X, Y and Z said"): each of them speaks its words, here and where
+// "the statement" or "it" names it again, not the countries they serve.
+describe('a joint document issued by the people it names', () => {
+  const OPENING = 'Fishing pact\n\nAngola and Ghana agreed on a fishing pact on Friday.\n\n';
+  it.each([
+    [
+      'The pact "will keep the coastal waters open to both fleets," according to a joint statement from Angolan Fisheries Minister Carmen dos Santos and Ghana\'s Trade Minister Kofi Mensah.',
+      'coastal waters',
+    ],
+    [
+      'In a joint statement, Angolan Fisheries Minister Carmen dos Santos and Ghana\'s Trade Minister Kofi Mensah said they had agreed "to share the catch data every month." "The pact will be reviewed in a year," the statement said.',
+      'reviewed in a year',
+    ],
+    [
+      'In a joint statement, Angolan Fisheries Minister Carmen dos Santos and Ghana\'s Trade Minister Kofi Mensah said they had agreed "to share the catch data every month." "Both fleets will carry observers," it added.',
+      'carry observers',
+    ],
+  ])('gives "%s" to each person named', (sentence, words) => {
+    expect(speakersOf(`${OPENING}${sentence}`, words)).toEqual([
+      'person:carmen-dos-santos',
+      'person:kofi-mensah',
+    ]);
+  });
+
+  it('leaves a joint statement from the two governments to their countries', () => {
+    expect(
+      speakersOf(
+        `${OPENING}A joint statement from the two governments specified that the pact "will keep the waters open."`,
+        'waters open',
+      ),
+    ).toEqual(['AGO', 'GHA']);
+  });
+});
