@@ -638,6 +638,30 @@ function closingSpeakerOwns(
   });
 }
 
+/**
+ * Whether a closing body tells what two people or more did together ("Lavrov and his Iranian counterpart reiterated
+ * their call for ..., the Russian Foreign Ministry said", "X and Y reaffirmed the resolve ..., the foreign office said
+ * in a statement"): the words are the body's account of the meeting or call, not each person's own statement. One
+ * person's words closed by a body stay theirs ("Blinken stressed ..., the State Department said").
+ */
+function bodyTellsJointAct(
+  ctx: StatementContext,
+  madeHere: number,
+  tailDrafts: readonly StatementLike[],
+): boolean {
+  const inner = ctx.drafts.slice(madeHere).map((d) => d.speaker);
+  return tailDrafts.every((d) => jointActTold(ctx, inner, d.speaker));
+}
+
+/** Whether `teller` is a body (no news agency) and `actors` two people or more, and only people. */
+function jointActTold(ctx: StatementContext, actors: readonly string[], teller: string): boolean {
+  const { persons, organizations } = ctx.state;
+  const distinct = new Set(actors);
+  if (distinct.size < 2 || ![...distinct].every((id) => persons.has(id))) return false;
+  const body = organizations.get(teller);
+  return body !== undefined && body.kind !== 'news agency';
+}
+
 /** ", the ministry said Thursday." -> its speakers (none for a news agency) and the comma it starts at. */
 function trailingAttribution(
   ctx: StatementContext,
@@ -1347,10 +1371,11 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
     // "Blinken stressed ..., the State Department said": the words are Blinken's; the department only reports them.
     // "The UAE expressed appreciation ..., Minister X said", "The United Nations welcomed ..., UN spokesman Y said":
     // a country or body the words name as their subject is what the closing speaker says of it; the words are his.
+    // "X and Y reaffirmed ..., the ministry said": a body's account of what two people did together is its own.
     if (
       tailDrafts.length > 0 &&
       ctx.drafts.length > madeHere &&
-      closingSpeakerOwns(ctx, madeHere, tailDrafts)
+      (closingSpeakerOwns(ctx, madeHere, tailDrafts) || bodyTellsJointAct(ctx, madeHere, tailDrafts))
     )
       ctx.drafts.splice(madeHere, ctx.drafts.length - madeHere);
     else if (tailDrafts.length > 0 && ctx.drafts.length > madeHere) {
@@ -1381,21 +1406,34 @@ export function findReportedSpeech(ctx: StatementContext, quotes: readonly Quote
  * clause drafted here is dropped.
  */
 function dropReporters(ctx: StatementContext, madeHere: number, sentence: Sentence): void {
-  const made = ctx.drafts.slice(madeHere).filter((d) => d.direct && d.quoteSpans.length > 0);
+  let made = ctx.drafts.slice(madeHere).filter((d) => d.direct && d.quoteSpans.length > 0);
   if (made.length === 0) return;
   // Drafts are in pass order, not text order: every earlier one is checked.
   for (let i = madeHere - 1; i >= 0; i--) {
     const earlier = ctx.drafts[i] as StatementLike;
     if (earlier.content.start < sentence.start || earlier.content.end > sentence.end) continue;
     if (!earlier.direct || earlier.quoteSpans.length === 0) continue;
-    const reporting = made.find(
+    const reporting = made.filter(
       (d) =>
         d.speaker !== earlier.speaker &&
         earlier.quoteSpans.every((span) =>
           d.quoteSpans.some((q) => q.start <= span.start && q.end >= span.end),
         ),
     );
-    if (reporting) ctx.drafts.splice(i, 1);
+    if (reporting.length === 0) continue;
+    // `X and Y have welcomed "A," the ministry said`: the body's account of what the two did together stays its own.
+    if (
+      jointActTold(
+        ctx,
+        reporting.map((d) => d.speaker),
+        earlier.speaker,
+      )
+    ) {
+      for (const draft of reporting) ctx.drafts.splice(ctx.drafts.indexOf(draft), 1);
+      made = made.filter((d) => !reporting.includes(d));
+      continue;
+    }
+    ctx.drafts.splice(i, 1);
   }
 }
 
