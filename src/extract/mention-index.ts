@@ -85,12 +85,28 @@ export function byStart(a: Range, b: Range): number {
   return a.start - b.start || b.end - a.end;
 }
 
+/** The mention with its fields in the order the gazetteer's mentions have them (see mergeMentions). */
+function sameShape(m: EntityMention): EntityMention {
+  const out: EntityMention = {
+    kind: m.kind,
+    id: m.id,
+    start: m.start,
+    end: m.end,
+    sentence: m.sentence,
+    via: m.via,
+  };
+  if (m.describesUnnamed) out.describesUnnamed = m.describesUnnamed;
+  return out;
+}
+
 /** Adds mentions and keeps the list sorted; drops exact duplicates. */
 export function mergeMentions(
   existing: readonly EntityMention[],
   added: readonly EntityMention[],
 ): EntityMention[] {
-  const all = [...existing, ...added].sort(byStart);
+  // Added mentions rebuilt in one field order: a dozen stages write them as literals in their own orders (and as
+  // spreads), each order a hidden class of its own, and the rules that read every mention ran polymorphic on them.
+  const all = [...existing, ...added.map(sameShape)].sort(byStart);
   const out: EntityMention[] = [];
   for (const mention of all) {
     const last = out[out.length - 1];

@@ -179,4 +179,25 @@ describe('entity-stage fast paths', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('mergeMentions keeps every field of an added mention and writes them in one order', () => {
+    const armyReference = { sentence: 1, start: 10, end: 22 };
+    const added: EntityMention[] = [
+      { kind: 'org', id: 'army', via: 'reference', ...armyReference },
+      { start: 30, end: 36, sentence: 1, via: 'name', kind: 'person', id: 'p1' },
+      {
+        kind: 'org',
+        id: 'officials',
+        start: 40,
+        end: 49,
+        sentence: 2,
+        via: 'reference',
+        describesUnnamed: true,
+      },
+    ];
+    const merged = mergeMentions([], added);
+    expect(merged).toEqual(added);
+    const order = ['kind', 'id', 'start', 'end', 'sentence', 'via'];
+    expect(merged.map((m) => Object.keys(m))).toEqual([order, order, [...order, 'describesUnnamed']]);
+  });
 });
