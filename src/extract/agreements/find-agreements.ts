@@ -27,6 +27,7 @@ import {
 } from './agreement-facts.ts';
 import {
   articleGoBetweens,
+  articleOnlookers,
   articlePartyName,
   isPartyMention,
   partyName,
@@ -937,7 +938,13 @@ const MULTILATERAL = /\b(?:tri|multi|pluri)lateral\b|\bthree-way\b/i;
  * signing, else "the two sides" of the story (the main pair, or the lead's pair when a third country is talked
  * of as much), else the main pair for an agreement signed in a story about two countries.
  */
-function impliedParties(state: ExtractState, cluster: Cluster, pair: string[], lead: string[]): string[] {
+function impliedParties(
+  state: ExtractState,
+  cluster: Cluster,
+  pair: string[],
+  lead: string[],
+  onlookers: ReadonlySet<string>,
+): string[] {
   if ([...cluster.aliases].some((a) => MULTILATERAL.test(a))) return [];
   // "Sudan's warring parties agreed to a truce, Saudi Arabia and the US said": a civil war's sides are no countries.
   if (warringCountries(state).size > 0) return [];
@@ -951,9 +958,30 @@ function impliedParties(state: ExtractState, cluster: Cluster, pair: string[], l
   // "a peace agreement", "the ceasefire": made between the two sides of its sentence, else of the story.
   if (twoSided(cluster)) {
     const named = sentences.map((s) => sentencePair(state, s)).find((p) => p.length === 2);
-    return named ?? (pair.length === 2 ? pair : lead);
+    return named ?? storySides(pair.length === 2 ? pair : lead, onlookers);
   }
-  return cluster.status === 'signed' ? pair : [];
+  return cluster.status === 'signed' ? storySides(pair, onlookers) : [];
+}
+
+/**
+ * "The United States welcomed the ceasefire ... the truce between Kyiv and the rebels": the story's pair, less a
+ * country the article shows only approving of a deal or pressing its sides, which names it most as the speaker.
+ */
+function storySides(sides: string[], onlookers: ReadonlySet<string>): string[] {
+  return sides.filter((side) => !onlookers.has(side));
+}
+
+/**
+ * The article's onlookers (articleOnlookers) but the country of a city where one of its deals was made: a host that
+ * hails the deal it hosted is left to joinHostSides, which folds the telling with the host into the one without.
+ */
+function onlookersNotHosting(state: ExtractState, clusters: readonly Cluster[]): ReadonlySet<string> {
+  const onlookers = articleOnlookers(state);
+  if (onlookers.size === 0) return onlookers;
+  const hosts = new Set(
+    clusters.map((c) => (c.place === null ? undefined : state.places.get(c.place)?.country)),
+  );
+  return new Set([...onlookers].filter((id) => !hosts.has(id)));
 }
 
 /**
@@ -1255,6 +1283,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   clusters = joinRoadmaps(clusters, state);
   const pair = mainPair(state);
   const lead = leadPair(state);
+  const onlookers = onlookersNotHosting(state, clusters);
   const signDate = articleSignDate(state);
   for (const cluster of clusters) {
     // A relationship alone ("in bilateral partnership with ...") takes no sides from the story: only a party or a
@@ -1263,7 +1292,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     // Signatories stand for their states; ones the article gives no state leave the sides to the story.
     const signingStates = cluster.signatories.some((id) => state.persons.get(id)?.country);
     if (cluster.parties.length === 0 && !signingStates && !relationshipOnly)
-      cluster.parties.push(...impliedParties(state, cluster, pair, lead));
+      cluster.parties.push(...impliedParties(state, cluster, pair, lead, onlookers));
     if (cluster.parties.length === 0 && !signingStates && !relationshipOnly)
       cluster.parties.push(...agreedToSides(state, cluster, clusters, resources.gazetteer.organizations));
     if (cluster.status === 'signed' && !cluster.signedOn && !cluster.name) cluster.signedOn = signDate;

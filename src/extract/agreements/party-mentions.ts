@@ -258,6 +258,24 @@ function onlooker(state: ExtractState, mention: EntityMention): boolean {
   return false;
 }
 
+/** Each article's onlookers, read once: impliedParties and completedSides ask for every agreement. */
+const ONLOOKERS = new WeakMap<readonly EntityMention[], ReadonlySet<string>>();
+
+/**
+ * The countries an article shows welcoming a deal or pressing its sides anywhere ("the United States welcomed the
+ * ceasefire", "China urged both parties"): the story may name them most, yet they approve of the deal, not make it,
+ * so they are no side of a deal whose sides the story alone implies.
+ */
+export function articleOnlookers(state: ExtractState): ReadonlySet<string> {
+  const cached = ONLOOKERS.get(state.mentions);
+  if (cached) return cached;
+  const out = new Set<string>();
+  for (const mention of state.mentions)
+    if (mention.kind === 'country' && !out.has(mention.id) && onlooker(state, mention)) out.add(mention.id);
+  ONLOOKERS.set(state.mentions, out);
+  return out;
+}
+
 /** Whether a country mention starts at `at`. */
 function startsCountry(state: ExtractState, at: number): boolean {
   return startingIn(state.mentions, at, at + 1).some((m) => m.kind === 'country');
