@@ -344,7 +344,9 @@ export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
     )
       out.add(mention.id);
   for (const mention of countries.list) {
-    if (brokeredBy(state, wordIndexAt(words, mention.start))) {
+    // "a Qatari-brokered ceasefire": the go-between's participle is joined to the name it follows.
+    const own = words[wordIndexAt(words, mention.end - 1)];
+    if (brokeredBy(state, wordIndexAt(words, mention.start)) || (own && hyphenedGoBetween(own))) {
       out.add(mention.id);
       continue;
     }
@@ -354,6 +356,11 @@ export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
     for (let steps = 0; steps < 8 && words[next]?.sentence === sentence; steps++) {
       const word = words[next];
       if (!word) break;
+      // "a US government-mediated pact", "a US-Qatari-brokered ceasefire": the participle closes the word after it.
+      if (hyphenedGoBetween(word)) {
+        out.add(mention.id);
+        break;
+      }
       const other = countries.startingAt.get(word.start);
       if (other) {
         while ((words[next]?.start ?? Infinity) < other.end) next++;
@@ -384,6 +391,12 @@ export function articleGoBetweens(state: ExtractState): ReadonlySet<string> {
   for (const id of witnessSigners(state)) out.add(id);
   GO_BETWEENS.set(state.mentions, out);
   return out;
+}
+
+/** A word closed by a go-between's participle after a hyphen: "Qatari-brokered", "government-mediated". */
+function hyphenedGoBetween(word: Word): boolean {
+  const dash = word.lower.lastIndexOf('-');
+  return dash > 0 && GO_BETWEEN_VERBS.has(word.lower.slice(dash + 1));
 }
 
 /**
