@@ -37,6 +37,7 @@ import type { KnownAgreement } from '../lexicon/known-agreement-entry.ts';
 import { armedForcesSides } from './armed-forces-sides.ts';
 import type { EntityMention, EventMention, ExtractState, Resources, Sentence, Word } from '../types.ts';
 import { joinRoadmaps } from './join-roadmaps.ts';
+import { nextListedDocument } from './listed-documents.ts';
 import { isBare, resolveBareAgreements, sameStem } from './resolve-bare-agreements.ts';
 import { sentenceEvidence } from '../sentence-evidence.ts';
 import { mergeMentions, startingIn, wordIndexAt } from '../mention-index.ts';
@@ -214,6 +215,10 @@ function clusterFor(
     const last = focus?.mentions[focus.mentions.length - 1]?.sentence;
     return focus && last !== undefined && raw.sentence - last <= 1 ? focus : undefined;
   }
+  // "signed an MoU on health, an MoU on tourism and ...": the next item of a signing list is a document of its own,
+  // not an apposition to the one before it nor a reference back to it.
+  const previous = focus?.mentions[focus.mentions.length - 1];
+  if (previous?.sentence === raw.sentence && nextListedDocument(text, previous, raw)) return undefined;
   // One subject of a list is its own instrument, however close it stands to the one before.
   if (raw.listed)
     return clusters.find((c) => c.descriptor !== null && slug(c.descriptor) === slug(raw.descriptor ?? ''));
