@@ -8,7 +8,12 @@ import {
   TITLE_FILLER_WORDS,
   TITLE_KIND_ONLY_WORDS,
 } from '../lexicon/agreement-title-words.ts';
-import { SUBJECT_AFTER_KIND_PREPOSITIONS } from '../lexicon/agreement-mention-words.ts';
+import { REVISION_WORDS, SUBJECT_AFTER_KIND_PREPOSITIONS } from '../lexicon/agreement-mention-words.ts';
+import {
+  EARLIER_AGREEMENT_MODIFIERS,
+  NEW_AGREEMENT_MODIFIERS,
+  ORIGINAL_AGREEMENT_MODIFIERS,
+} from '../lexicon/agreement-reference-words.ts';
 import { modelTags } from '../text/model-tags.ts';
 import type { ExtractState } from '../types.ts';
 import {
@@ -28,6 +33,19 @@ import { sameStem } from './resolve-bare-agreements.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
+
+/** "the new pact", "the original accord", "the revised deal": words that set a telling's deal apart by age. */
+const agedWords = (words: string): boolean =>
+  words
+    .toLowerCase()
+    .split(' ')
+    .some(
+      (w) =>
+        NEW_AGREEMENT_MODIFIERS.has(w) ||
+        EARLIER_AGREEMENT_MODIFIERS.has(w) ||
+        ORIGINAL_AGREEMENT_MODIFIERS.has(w) ||
+        REVISION_WORDS.has(w),
+    );
 
 /** Two or more sides, the same ones. */
 function sameSides(a: Cluster, b: Cluster): boolean {
@@ -93,8 +111,41 @@ function subjectNouns(state: ExtractState, c: Cluster): string[] {
   return topicWords(state, sidesOf(c), nouns.join(' '));
 }
 
-const sharesSentence = (a: Cluster, b: Cluster): boolean =>
-  a.mentions.some((m) => b.mentions.some((o) => o.sentence === m.sentence));
+/** Definite, after `after`, and told as no other, older or newer deal ("the pact", not "the new pact", "a pact"). */
+const pointsBack = (m: Cluster['mentions'][number], after: number): boolean =>
+  m.definite && !m.another && m.start > after && !agedWords(`${m.surface} ${m.descriptor ?? ''}`);
+
+/**
+ * "quitting the INF Treaty will start the exit from the pact inked in 1987": a telling that points back after a title
+ * in the title's sentence is that deal. "signed a trade agreement and a memorandum" tells two.
+ */
+function pointsBackAt(title: Cluster, told: Cluster, sentence: number): boolean {
+  const titleStart = title.mentions.find((m) => m.sentence === sentence)?.start ?? Infinity;
+  return told.mentions.every((m) => m.sentence !== sentence || pointsBack(m, titleStart));
+}
+
+/**
+ * "the Peace and Friendship Treaty of 1950 was on the agenda. Nepal raised the treaty ...": an untitled deal every
+ * telling of which points back after the title's first is the title's deal.
+ */
+function retellsTitle(title: Cluster, told: Cluster): boolean {
+  const titleStart = title.mentions[0]?.start ?? Infinity;
+  return ownTitle(title) && !ownTitle(told) && told.mentions.every((m) => pointsBack(m, titleStart));
+}
+
+/** The year of a titled deal's own signing, as the data or the article give it. */
+const ownYear = (c: Cluster): string | undefined =>
+  (c.known?.signedOn ?? c.signedOn ?? c.statedYear)?.slice(0, 4);
+
+/** No sentence tells both, but where a titled one's sentence tells the other as pointing back at it. */
+function toldApart(a: Cluster, b: Cluster): boolean {
+  const shared = new Set(
+    a.mentions.filter((m) => b.mentions.some((o) => o.sentence === m.sentence)).map((m) => m.sentence),
+  );
+  if (shared.size === 0) return true;
+  const [title, told] = ownTitle(a) ? [a, b] : [b, a];
+  return ownTitle(title) && !ownTitle(told) && [...shared].every((s) => pointsBackAt(title, told, s));
+}
 
 /**
  * A title of document words alone ("Memorandum of Understanding", "the Agreement") names no instrument of its own:
@@ -117,12 +168,13 @@ const ownTitle = (c: Cluster): boolean => c.known !== null || (c.name !== null &
  * agreement": news tells one deal in other words. Two agreements of the same sides are one when at most one has a
  * title of its own or is known to the data, their kinds fit, they are of one standing (a proposal is not the deal
  * made), tell no two signing dates, no word of a stage that sets one apart ("the extension", "the final deal"), no
- * earlier year with one only ("the current agreement, signed in 2001") and no two subjects ("the border agreement ...
- * the fisheries deal"). Tellings join as a group ("signed a Memorandum of Understanding ... the strategic partnership
- * agreement ... these agreements"): each must be alike every other of the group and no agreement outside it, a group
- * of more than two must call its document by kind words alone, and no sentence may tell two of them ("signed a trade
- * agreement and a memorandum"). The title, else a specific kind's description (a declaration, not "the deal"), else
- * the first telling, names it.
+ * earlier year with one only ("the current agreement, signed in 2001"; a title's own year is no other deal's where the
+ * other points back at it) and no two subjects ("the border agreement ... the fisheries deal"). Tellings join as a
+ * group ("signed a Memorandum of Understanding ... the strategic partnership agreement ... these agreements"): each
+ * must be alike every other of the group and no agreement outside it, a group of more than two must call its document
+ * by kind words alone, and no sentence may tell two of them ("signed a trade agreement and a memorandum") unless one
+ * points back at the other's title ("the INF Treaty ... the pact"). The title, else a specific kind's description (a
+ * declaration, not "the deal"), else the first telling, names it.
  */
 export function joinSameSides(clusters: readonly Cluster[], state: ExtractState): Cluster[] {
   // "to soon sign a new treaty ... the new treaty would": the deal told as new and as still to be signed is one
@@ -130,7 +182,14 @@ export function joinSameSides(clusters: readonly Cluster[], state: ExtractState)
   const toCome = (c: Cluster): boolean => c.status === 'proposed' && oneOrNew(state, c);
   const open = clusters.filter((c) => (oneInstrument(c) || toCome(c)) && sidesOf(c).length >= 2);
   if (open.length < 2) return [...clusters];
-  const setApart = new Map(open.map((c) => [c, `${stageWords(c)}|${pastYears(state, c)}`]));
+  const stages = new Map(open.map((c) => [c, stageWords(c)]));
+  const years = new Map(open.map((c) => [c, pastYears(state, c)]));
+  // Another year only in the title's sentences is the title's own when the other points back at it.
+  const yearsFit = (a: Cluster, b: Cluster): boolean => {
+    if (years.get(a) === years.get(b)) return true;
+    const [title, told] = ownTitle(a) ? [a, b] : [b, a];
+    return years.get(told) === '' && years.get(title) === ownYear(title) && retellsTitle(title, told);
+  };
   const topics = new Map(open.map((c) => [c, subjectNouns(state, c)]));
   const alike = (a: Cluster, b: Cluster): boolean => {
     if (a === b || !sameSides(a, b) || (ownTitle(a) && ownTitle(b))) return false;
@@ -138,7 +197,7 @@ export function joinSameSides(clusters: readonly Cluster[], state: ExtractState)
     const y = kindOf(b);
     if (!kindsFit(x, y) && !GENERIC_AGREEMENT_KINDS.has(x) && !GENERIC_AGREEMENT_KINDS.has(y)) return false;
     if (!oneStanding(a, b) || !signingDatesFit(a, b)) return false;
-    if (setApart.get(a) !== setApart.get(b)) return false;
+    if (stages.get(a) !== stages.get(b) || !yearsFit(a, b)) return false;
     const ofA = topics.get(a) ?? [];
     const ofB = topics.get(b) ?? [];
     return ofA.length === 0 || ofB.length === 0 || ofA.some((w) => ofB.some((o) => sameStem(w, o)));
@@ -160,7 +219,7 @@ export function joinSameSides(clusters: readonly Cluster[], state: ExtractState)
     const group = [told, ...open.filter((c) => alike(told, c))];
     if (group.length < 2 || group.some((c) => folded.has(c))) continue;
     const closed = group.every((m) => open.filter((c) => alike(m, c)).length === group.length - 1);
-    const apart = group.every((m, i) => group.slice(i + 1).every((o) => !sharesSentence(m, o)));
+    const apart = group.every((m, i) => group.slice(i + 1).every((o) => toldApart(m, o)));
     // Three tellings or more may be three deals of one visit ("defence agreements ... a plan of action"), unless one
     // calls the document by its kind words alone ("signed a Memorandum of Understanding"): the visit's one paper.
     const oneDocument = group.length === 2 || group.some((c) => c.name !== null && !ownTitle(c));

@@ -1,7 +1,7 @@
 // One deal an article tells twice between the same sides, in other words ("a deal to settle the dispute" / "a joint
 // declaration", "an eight-point agreement" / "the comprehensive security cooperation agreement"), is one agreement;
-// two deals of those sides told in one sentence, of two subjects (before or after the kind word) or of two stages
-// stay apart.
+// a definite telling after a title points back at it, even in its sentence or beside its year; two deals of those
+// sides told in one sentence, of two subjects (before or after the kind word) or of two stages stay apart.
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
 
@@ -29,6 +29,14 @@ describe('two tellings of one deal between the same sides', () => {
     [
       'a full title beside the same document called by its kind words alone',
       'Kenya, Uganda sign fisheries memorandum\nKenya and Uganda signed a Memorandum of Understanding on Fisheries Research, officials said.\nThe Kenyan fisheries minister said the memorandum of understanding with Uganda is a step towards food security.\nThe Ugandan ministry said the Memorandum of Understanding signed by the two ministers also sets up a training school in Jinja.',
+    ],
+    [
+      'a description, then the title with the description pointing back at it in the same sentence',
+      'Kenya to quit water treaty with Uganda\nKenya announced on Monday that it is withdrawing from a water-sharing pact with Uganda.\nThe move comes weeks after Nairobi threatened to leave the Mount Elgon Water Treaty, and will end the pact signed in 1995 between Kenya and Uganda.\n"We will give Uganda formal notice," the Kenyan foreign minister said.',
+    ],
+    [
+      'a title with its year, then a definite description of it in a later sentence',
+      'Kenya, Uganda to review treaty\nThe Mount Elgon Water Treaty of 1995 between Kenya and Uganda was on the agenda of the joint commission on Monday.\nUgandan officials raised the water-sharing pact with Kenya during the talks, Kenyan Foreign Minister Musalia Mudavadi said.',
     ],
   ])('is one agreement: %s', (_shape, text) => {
     expect(names(text)).toHaveLength(1);
@@ -58,6 +66,14 @@ describe('two tellings of one deal between the same sides', () => {
     [
       'a later stage of the deal',
       'Kenya, Uganda sign border deal\nKenya and Uganda signed a border agreement in Kampala on Friday.\nOfficials said the Kenya-Uganda extension deal remains in force.',
+    ],
+    [
+      'a title with its year, then a new deal told without "the"',
+      'Kenya, Uganda to review treaty\nThe Mount Elgon Water Treaty of 1995 between Kenya and Uganda was on the agenda of the joint commission on Monday.\nUganda raised a new water-sharing pact with Kenya on the first day of the talks, Kenyan Foreign Minister Musalia Mudavadi said.',
+    ],
+    [
+      'a title and another deal told in one sentence',
+      'Kenya to quit water treaty with Uganda\nKenya announced on Monday that it is withdrawing from a water-sharing pact with Uganda.\nThe move comes weeks after Nairobi threatened to leave the Mount Elgon Water Treaty and a fisheries pact between Kenya and Uganda.\n"We will give Uganda formal notice," the Kenyan foreign minister said.',
     ],
   ])('stays two agreements: %s', (_shape, text) => {
     expect(names(text)).toHaveLength(2);
