@@ -10,6 +10,7 @@ import { dealVerdict } from './deal-verdicts.ts';
 import { channelIn } from './find-speaker.ts';
 import { continuedRemark } from './continued-remarks.ts';
 import { signingDayRemark } from './signing-day-remarks.ts';
+import { jointDealStatement } from './joint-deal-statements.ts';
 import { replacementMentionAgreement } from '../agreements/replaced-agreements.ts';
 import { startingIn } from '../mention-index.ts';
 import {
@@ -127,6 +128,9 @@ export function resolveStatements(state: ExtractState): ExtractState {
     // "“We are building peace in the region today,” Aliyev said", in a story on the deal he signed: about that deal.
     if (!about.some((id) => agreementIds.has(id)))
       for (const id of signingDayRemark(state, draft, lead)) if (!about.includes(id)) about.push(id);
+    // "In a joint statement, X and Y said ...", X and Y serving two sides of the reported deal: about that deal.
+    if (!about.some((id) => agreementIds.has(id)))
+      for (const id of jointDealStatement(state, draft, lead)) if (!about.includes(id)) about.push(id);
     previousAgreements = about.filter((id) => agreementIds.has(id));
     const interview = interviews.get(draft.speaker);
     // An article usually reports one interview per speaker, so its outlet carries the speaker's other words too.
