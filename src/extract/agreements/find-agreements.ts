@@ -1412,6 +1412,8 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   const armyMentions: EntityMention[] = [];
   const agreements: AgreementItem[] = [];
   const agreementMentions: EventMention[] = [];
+  // Agreements whose date is a signing day the article told, which a later group of the same deal keeps.
+  const toldDayIds = new Set<string>();
   for (const cluster of clusters) {
     const known = cluster.known;
     const kind = known?.kind ?? dominantKind(cluster);
@@ -1457,7 +1459,18 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     // A known date the article could not know yet (a treaty signed after it was published) is not its fact.
     const knownDate =
       known?.signedOn && known.signedOn <= (state.input.publishedAt ?? '9999') ? known.signedOn : null;
-    const signedOn = knownDate ?? signingDate(cluster);
+    // "the accord, signed on Friday, December 5", "the rebels signed it today": a full day the article's own
+    // signing sentence tells, in the year the list gives, is the fact it reports over the list's day (a time zone
+    // apart, or a later party's signing); another year's day is an accession, a revision or the dateline's.
+    const toldSigningDay =
+      knownDate !== null &&
+      cluster.signingDated &&
+      cluster.signedOn?.length === 10 &&
+      cluster.signedOn.startsWith(knownDate.slice(0, 4)) &&
+      cluster.signedOn <= (state.input.publishedAt ?? '9999')
+        ? cluster.signedOn
+        : null;
+    const signedOn = toldSigningDay ?? knownDate ?? signingDate(cluster);
     // Only the article's own telling makes it signed: a signing's date, or any year written with it ("the 2015
     // deal", "a 1951 treaty", even one too loose to keep as the date). A day by "the truce took effect on Sunday"
     // or the well-known agreement's own date is no word that it was signed.
@@ -1475,8 +1488,12 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
       // "marked the treaty's anniversary ... On August 12th, 1978, they signed the treaty": a known deal may come
       // out of two groups, one of them telling its signing; the node stands as the group that tells one.
       existing.status ??= status;
-      existing.signedOn ??= signedOn;
-    } else
+      if (toldSigningDay !== null && !toldDayIds.has(id)) {
+        existing.signedOn = toldSigningDay;
+        toldDayIds.add(id);
+      } else existing.signedOn ??= signedOn;
+    } else {
+      if (toldSigningDay !== null) toldDayIds.add(id);
       agreements.push({
         id,
         name,
@@ -1492,6 +1509,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
         evidence,
         concludedAt: null,
       });
+    }
   }
   const resolutions = councilResolutions(state);
   agreements.push(...resolutions.agreements);
