@@ -295,6 +295,8 @@ function nameEnd(
     while (end > from && CONNECTORS.has(words[end]?.lower ?? '')) end--;
     return end;
   }
+  const owner = ownerEnd(words, cover, mentions, lexicon, from, last);
+  if (owner !== -1) return owner;
   const known = mentions[cover[from] ?? -1];
   if (known?.kind !== 'org' || known.start !== words[from]?.start) return last;
   let end = from;
@@ -305,6 +307,38 @@ function nameEnd(
     if (!word?.cap || cover[k] !== -1 || lexicon.orgSuffixes.has(word.text)) return last;
   }
   return end;
+}
+
+/**
+ * "the Ministry of Foreign Affairs of Azerbaijan Aykhan Hajizada", "the Ministry of Youth and Sports of Nepal Mohan
+ * Krishna Sapkota": an "of <country>" tail names the owner and closes the name, so two capitals or more after it, no
+ * entity's and no suffix among them, open the name of a person the persons finder does not know. Returns the
+ * country's last word, or -1.
+ */
+function ownerEnd(
+  words: readonly Word[],
+  cover: Int32Array,
+  mentions: readonly EntityMention[],
+  lexicon: Lexicon,
+  from: number,
+  last: number,
+): number {
+  if (last - from < 4) return -1;
+  for (let k = last - 1; k > from; k--) {
+    if (cover[k] === -1) continue;
+    const country = mentions[cover[k] ?? -1];
+    // A demonym is no owner: "Community of Portuguese Speaking Countries" goes on.
+    if (country?.kind !== 'country' || country.via !== 'name' || country.end !== words[k]?.end) return -1;
+    let start = k;
+    while ((words[start - 1]?.start ?? -1) >= country.start) start--;
+    if (words[start - 1]?.lower !== 'of' || last - k < 2) return -1;
+    for (let m = k + 1; m <= last; m++) {
+      const word = words[m];
+      if (!word?.cap || cover[m] !== -1 || lexicon.orgSuffixes.has(word.text)) return -1;
+    }
+    return k;
+  }
+  return -1;
 }
 
 /**

@@ -289,3 +289,38 @@ describe('a second title after "and" opens the body it heads', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+describe('an "of <country>" tail before an unknown person', () => {
+  it.each([
+    [
+      'a spokesperson',
+      'The Spokesperson of the Ministry of Fisheries of Ghana Kwesi Appiah Danso has told reporters the deal holds.',
+      'Ministry of Fisheries of Ghana',
+      'Kwesi Appiah Danso',
+    ],
+    [
+      'a signatory',
+      'The memorandum was signed by Secretary of the Ministry of Water and Forests of Peru Lucia Quispe and the envoy.',
+      'Ministry of Water and Forests of Peru',
+      'Lucia Quispe',
+    ],
+  ])('ends the name at the country before %s', (_shape, text, organization, person) => {
+    const result = extract(text);
+    expect(result.organizations.map((o) => o.name)).toContain(organization);
+    expect(result.persons.map((p) => p.name)).toContain(person);
+  });
+
+  it('keeps capitals that end in a suffix of their own inside the name', () => {
+    const result = extract('The Bank of Ghana Financial Stability Council met on Monday.');
+    expect(result.organizations.map((o) => o.name).join(' | ')).toContain(
+      'Bank of Ghana Financial Stability Council',
+    );
+  });
+});
+
+describe('an "of" tail with a demonym', () => {
+  it('keeps the capitals after the demonym inside the name', () => {
+    const result = extract('The Union of Spanish Speaking Nations welcomed the accord on Monday.');
+    expect(result.organizations.map((o) => o.name)).toContain('Union of Spanish Speaking Nations');
+  });
+});
