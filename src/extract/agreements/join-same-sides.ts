@@ -8,12 +8,7 @@ import {
   TITLE_FILLER_WORDS,
   TITLE_KIND_ONLY_WORDS,
 } from '../lexicon/agreement-title-words.ts';
-import { REVISION_WORDS, SUBJECT_AFTER_KIND_PREPOSITIONS } from '../lexicon/agreement-mention-words.ts';
-import {
-  EARLIER_AGREEMENT_MODIFIERS,
-  NEW_AGREEMENT_MODIFIERS,
-  ORIGINAL_AGREEMENT_MODIFIERS,
-} from '../lexicon/agreement-reference-words.ts';
+import { SUBJECT_AFTER_KIND_PREPOSITIONS } from '../lexicon/agreement-mention-words.ts';
 import { modelTags } from '../text/model-tags.ts';
 import type { ExtractState } from '../types.ts';
 import {
@@ -29,23 +24,11 @@ import {
 } from './agreement-facts.ts';
 import { topicWords } from './join-generic-kinds.ts';
 import { oneOrNew } from './join-sideless-copies.ts';
+import { toldByAge } from './replaced-agreements.ts';
 import { sameStem } from './resolve-bare-agreements.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
-
-/** "the new pact", "the original accord", "the revised deal": words that set a telling's deal apart by age. */
-const agedWords = (words: string): boolean =>
-  words
-    .toLowerCase()
-    .split(' ')
-    .some(
-      (w) =>
-        NEW_AGREEMENT_MODIFIERS.has(w) ||
-        EARLIER_AGREEMENT_MODIFIERS.has(w) ||
-        ORIGINAL_AGREEMENT_MODIFIERS.has(w) ||
-        REVISION_WORDS.has(w),
-    );
 
 /** Two or more sides, the same ones. */
 function sameSides(a: Cluster, b: Cluster): boolean {
@@ -113,7 +96,7 @@ function subjectNouns(state: ExtractState, c: Cluster): string[] {
 
 /** Definite, after `after`, and told as no other, older or newer deal ("the pact", not "the new pact", "a pact"). */
 const pointsBack = (m: Cluster['mentions'][number], after: number): boolean =>
-  m.definite && !m.another && m.start > after && !agedWords(`${m.surface} ${m.descriptor ?? ''}`);
+  m.definite && !m.another && m.start > after && !toldByAge(`${m.surface} ${m.descriptor ?? ''}`);
 
 /**
  * "quitting the INF Treaty will start the exit from the pact inked in 1987": a telling that points back after a title

@@ -2,13 +2,7 @@
 // agreement") into the one sideless deal that says what it is about, in an article that gives no deal a side. Reads
 // clusters.
 
-import { REVISION_WORDS } from '../lexicon/agreement-mention-words.ts';
-import {
-  CEASEFIRE_NAME_WORDS,
-  EARLIER_AGREEMENT_MODIFIERS,
-  NEW_AGREEMENT_MODIFIERS,
-  ORIGINAL_AGREEMENT_MODIFIERS,
-} from '../lexicon/agreement-reference-words.ts';
+import { CEASEFIRE_NAME_WORDS } from '../lexicon/agreement-reference-words.ts';
 import { GENERIC_AGREEMENT_KINDS } from '../lexicon/event-words.ts';
 import type { ExtractState } from '../types.ts';
 import {
@@ -22,25 +16,15 @@ import {
 } from './agreement-facts.ts';
 import { foldIntoOnlyFit } from './fold-into-only-fit.ts';
 import { subjectOf } from './join-sideless-copies.ts';
+import { toldByAge } from './replaced-agreements.ts';
 import { sameStem } from './resolve-bare-agreements.ts';
 import { kindsFit } from './resolve-known-agreements.ts';
 
 const truceWord = (word: string): boolean => CEASEFIRE_NAME_WORDS.has(word);
 
 /** "the new agreement", "the original accord": a telling that says which of an old and a new deal it is. */
-const toldByAge = (c: Cluster): boolean =>
-  c.mentions.some((m) =>
-    `${m.surface} ${m.descriptor ?? ''}`
-      .toLowerCase()
-      .split(' ')
-      .some(
-        (w) =>
-          NEW_AGREEMENT_MODIFIERS.has(w) ||
-          EARLIER_AGREEMENT_MODIFIERS.has(w) ||
-          ORIGINAL_AGREEMENT_MODIFIERS.has(w) ||
-          REVISION_WORDS.has(w),
-      ),
-  );
+const toldAnyByAge = (c: Cluster): boolean =>
+  c.mentions.some((m) => toldByAge(`${m.surface} ${m.descriptor ?? ''}`));
 
 /** A proposal is not the deal made; a telling that says no standing may be either. */
 const standingsFit = (a: Cluster, b: Cluster): boolean =>
@@ -67,7 +51,7 @@ export function joinSidelessRetellings(
       c.statedYear === null &&
       oneInstrument(c) &&
       !carriesNews(c) &&
-      !toldByAge(c) &&
+      !toldAnyByAge(c) &&
       subject(c).every(truceWord),
   );
   if (told.length === 0) return [...clusters];

@@ -5,11 +5,14 @@
 // as the deal that replaces it.
 
 import type { AgreementItem } from '../../domain/extraction-result.ts';
+import { REVISION_WORDS } from '../lexicon/agreement-mention-words.ts';
 import {
   EARLIER_AGREEMENT_MODIFIERS,
   IN_FORCE_MODIFIERS,
   INDEFINITE_ARTICLES,
   MAKING_NOUNS,
+  NEW_AGREEMENT_MODIFIERS,
+  ORIGINAL_AGREEMENT_MODIFIERS,
   REPLACEMENT_MODIFIERS,
   REPLACING_NOUNS,
   REPLACING_VERBS,
@@ -110,6 +113,22 @@ export function introducedAsOlder(text: string, cluster: Cluster): boolean {
     (m) => introducedAsEarlier(text, m) || replacedBy(text, m) || toldAsInForce(text, m),
   );
 }
+
+/**
+ * "the new pact", "the original accord", "the revised deal": words of a telling (its surface and descriptor) that
+ * set its deal apart by age, so it says which of an old and a new deal it is rather than pointing back at one.
+ */
+export const toldByAge = (words: string): boolean =>
+  words
+    .toLowerCase()
+    .split(' ')
+    .some(
+      (w) =>
+        NEW_AGREEMENT_MODIFIERS.has(w) ||
+        EARLIER_AGREEMENT_MODIFIERS.has(w) ||
+        ORIGINAL_AGREEMENT_MODIFIERS.has(w) ||
+        REVISION_WORDS.has(w),
+    );
 
 /**
  * "the new treaty", "a new agreement": a mention whose own first word, lowercase, calls it new. "New START" is a
