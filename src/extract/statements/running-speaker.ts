@@ -11,6 +11,7 @@ import {
 } from '../lexicon/agreement-reference-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { backReferencesIn } from './statement-agreements.ts';
+import { isNarratorAside } from './narrated-fragments.ts';
 import {
   continueQuote,
   quoteDraft,
@@ -166,6 +167,8 @@ export function runningSpeakerQuotes(ctx: StatementContext, quotes: readonly Quo
     // 'The agreement says: "..."': the quote has a lead-in of its own whose subject is no one who speaks.
     if (OWN_LEAD_IN.test(state.text.slice(sentence.start, quote.start))) continue;
     if (agreementWording(ctx, sentence, quote)) continue;
+    // 'Nepal wants the treaty to reflect "changes and new realities"': the narrator's phrase, no one's remark.
+    if (isNarratorAside(state, ctx.resources, quote, sentence)) continue;
     // "A Somali observer said ... . \"...,\" he said.": an unnamed speaker came after the running one and speaks on.
     if (running && unnamedSince(ctx, running.draft.lastSentence, quote.start)) continue;
     const subject = previousSubject(ctx, sentence, quote);

@@ -49,3 +49,26 @@ describe('quoted words the attribution still quotes', () => {
     expect(said.find(([speaker]) => speaker === 'person:ilze-kalnina')?.[1]).toContain('strict and regular');
   });
 });
+
+describe('a phrase the narrator quotes in a sentence nobody speaks', () => {
+  const SPOKE = `${LEAD}“The fisheries accord will protect both fleets,” Rivas said.\n\n`;
+
+  it('gives "Chile wants the accord to reflect “new fishing grounds”" to no one', () => {
+    const said = quotesOf(
+      `${SPOKE}Chile wants the accord to reflect “new fishing grounds” off its southern coast.`,
+    );
+    expect(said.some(([, quote]) => quote === 'new fishing grounds')).toBe(false);
+  });
+
+  it('gives "A “binding and permanent” quota crowned the accord" to no one', () => {
+    const said = quotesOf(
+      `${SPOKE}A “binding and permanent” quota crowned the accord, which runs for ten years.`,
+    );
+    expect(said.some(([, quote]) => quote === 'binding and permanent')).toBe(false);
+  });
+
+  it('still gives the running speaker a phrase after his pronoun: "He called the accord a “firm anchor”"', () => {
+    const said = quotesOf(`${SPOKE}He called the accord a “firm anchor” for both navies.`);
+    expect(said).toContainEqual(['person:pablo-rivas', 'firm anchor']);
+  });
+});
