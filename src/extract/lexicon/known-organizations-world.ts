@@ -59,6 +59,7 @@ Islamic Development Bank | intergovernmental | - | -
 Arctic Council | intergovernmental | - | -
 Mekong River Commission | intergovernmental | - | -
 Black Sea Economic Cooperation | intergovernmental | - | BSEC
+Organization of African, Caribbean and Pacific States | intergovernmental | - | OACPS; Organisation of African, Caribbean and Pacific States; Organisation of African, Caribbean, and Pacific States; Organization of African, Caribbean, and Pacific States
 International Committee of the Red Cross | other | - | ICRC
 Human Rights Watch | other | - | HRW
 Amnesty International | other | - | -
@@ -91,6 +92,12 @@ Presidential Leadership Council | other | YEM | -
 Amiri Diwan | other | QAT | Emiri Diwan; Amiri Court
 Kurdistan Regional Government | other | IRQ | KRG
 Polisario Front | other | - | Polisario
+Donetsk People's Republic | other | - | DPR; Donetsk People’s Republic; People's Republic of Donetsk; People’s Republic of Donetsk
+Luhansk People's Republic | other | - | LPR; Luhansk People’s Republic; Lugansk People's Republic; Lugansk People’s Republic
+Nusra Front | other | SYR | Jabhat al-Nusra; al-Nusra Front; Al-Nusra Front; Al Nusra Front; al-Nusra; Al Nusra; Jabhat Fateh al-Sham
+Democratic Forces for the Liberation of Rwanda | other | - | FDLR
+Renamo | party | MOZ | RENAMO; Mozambican National Resistance
+Democratic Unionist Party | party | GBR | DUP
 Somaliland | other | - | Republic of Somaliland
 Abkhazia | other | - | Republic of Abkhazia
 South Ossetia | other | - | -
