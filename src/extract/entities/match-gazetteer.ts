@@ -36,13 +36,16 @@ const MEETING_NOUNS_AFTER_CITY: ReadonlySet<string> = new Set(CITY_NAMED_MEETING
 const POSSESSIVE_GAP = /^['’]s $/;
 
 /**
- * Words i..j may form one phrase when only a space (or an abbreviation's dot) separates them, or a possessive inside
- * a name ("the People's Republic of China", "Lao People's Democratic Republic": the key drops the "s" too).
+ * Words i..j may form one phrase when only a space (or an abbreviation's dot, a hyphen, a plus) separates them, or a
+ * possessive inside a name ("the People's Republic of China", "Lao People's Democratic Republic": the key drops the
+ * "s" too).
  */
 function joins(previous: Word, next: Word): boolean {
   return (
     next.gap === ' ' ||
     next.gap === '-' ||
+    // A plus sign inside a grouping's name ("P5+1", "E3+3").
+    next.gap === '+' ||
     (next.gap === '. ' && previous.text.length <= 3 && previous.cap) ||
     (POSSESSIVE_GAP.test(next.gap) && previous.cap && next.cap)
   );

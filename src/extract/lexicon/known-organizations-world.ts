@@ -96,6 +96,7 @@ Donetsk People's Republic | other | - | DPR; Donetsk People’s Republic; People
 Luhansk People's Republic | other | - | LPR; Luhansk People’s Republic; Lugansk People's Republic; Lugansk People’s Republic
 Nusra Front | other | SYR | Jabhat al-Nusra; al-Nusra Front; Al-Nusra Front; Al Nusra Front; al-Nusra; Al Nusra; Jabhat Fateh al-Sham
 Democratic Forces for the Liberation of Rwanda | other | - | FDLR
+P5+1 | other | - | E3+3; EU3+3; P-5 Plus One; Group 5+1
 Renamo | party | MOZ | RENAMO; Mozambican National Resistance
 Democratic Unionist Party | party | GBR | DUP
 Somaliland | other | - | Republic of Somaliland

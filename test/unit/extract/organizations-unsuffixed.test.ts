@@ -31,3 +31,12 @@ describe('organizations without a suffix word, from the bundled data', () => {
     ]);
   });
 });
+
+describe('a plus sign inside a grouping name', () => {
+  it.each([
+    'Iran and the P5+1 resumed their talks in Vienna on Thursday.',
+    'The E3+3 told Tehran that the offer would not stay open for long.',
+  ])('joins the name: %s', (text) => {
+    expect(orgNames(text)).toContain('P5+1');
+  });
+});
