@@ -87,10 +87,18 @@ function treeOf(gazetteer: Gazetteer): ReadonlyMap<string, PhraseNode> {
   return tree;
 }
 
+/** A lower-case Arabic article hyphened to a capitalized word ("al-Qaeda"): a name may start at the article. */
+function articleOpensName(words: readonly Word[], i: number): boolean {
+  // The set lookup first: this runs for every lower-case word.
+  if (!NAME_ARTICLES.has(words[i]?.text ?? '')) return false;
+  const next = words[i + 1];
+  return next !== undefined && next.gap === '-' && next.cap;
+}
+
 /** Longest gazetteer phrase starting at word i, if any. */
 export function longestMatch(words: readonly Word[], i: number, gazetteer: Gazetteer): PhraseMatch | null {
   const first = words[i];
-  if (!first || !first.cap) return null;
+  if (!first || !(first.cap || articleOpensName(words, i))) return null;
   let node = treeOf(gazetteer).get(first.text);
   if (!node) return null;
   let best = node.entry ? i : -1;

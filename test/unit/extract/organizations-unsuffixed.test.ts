@@ -40,3 +40,16 @@ describe('a plus sign inside a grouping name', () => {
     expect(orgNames(text)).toContain('P5+1');
   });
 });
+
+describe('a name spelled with a lower-case Arabic article', () => {
+  it.each([
+    ['The offensive pushed into al-Qaeda held villages near the border.', 'Al-Qaeda'],
+    ['Envoys said al-Nusra fighters had left the hills by Friday.', 'Nusra Front'],
+  ])('starts at the article: %s', (text, name) => {
+    expect(orgNames(text)).toContain(name);
+  });
+
+  it('still leaves a family name hyphened to the article alone', () => {
+    expect(orgNames('Spokesman Yahya al-Saree said the ships were warned.')).toEqual([]);
+  });
+});
