@@ -325,25 +325,24 @@ export function readSentence(
   raw.toldStatus = status;
   if (status && (STATUS_ORDER[status] ?? 0) > (STATUS_ORDER[cluster.status ?? ''] ?? 0))
     cluster.status = status;
+  const { sign } = cues;
+  // "Baku said it would not sign the document until ...": a signing that has not happened has no date.
+  const signed = sign && !UNREAL_SIGNING.test(body.slice(Math.max(0, sign.index - UNREAL_REACH), sign.index));
+  const ofSentence = state.dates.filter((d) => d.sentence === raw.sentence);
   // "… four decades of conflict, the two countries said on Thursday": a date that belongs to the telling is not
   // the signing date, however close.
-  const near = state.dates.filter(
+  // "they will sign the treaty in early April": a date beside a signing still planned is the plan's.
+  const near = (sign && !signed ? [] : ofSentence).filter(
     (d) =>
-      d.sentence === raw.sentence &&
       d.start > raw.start - 30 &&
       d.start < raw.end + 30 &&
       !SPEECH_VERB.test(
         d.start > raw.end ? state.text.slice(raw.end, d.start) : state.text.slice(d.end, raw.start),
       ),
   );
-  const { sign } = cues;
   // Else the date nearest the signing verb ("signed in Pyongyang on June 19", not the dateline's date).
   const signAt0 = sign ? sentence.start + sign.index : -1;
-  // "Baku said it would not sign the document until ...": a signing that has not happened has no date.
-  const signed = sign && !UNREAL_SIGNING.test(body.slice(Math.max(0, sign.index - UNREAL_REACH), sign.index));
-  const sameSentence = signed
-    ? state.dates.filter((d) => d.sentence === raw.sentence && Math.abs(d.start - signAt0) < 140)
-    : [];
+  const sameSentence = signed ? ofSentence.filter((d) => Math.abs(d.start - signAt0) < 140) : [];
   sameSentence.sort((a, b) => Math.abs(a.start - signAt0) - Math.abs(b.start - signAt0));
   // The mention may start at its kind word ("Treaty") or at the year; the year stands before the name.
   const nameAt = raw.name ? state.text.lastIndexOf(raw.name, raw.end) : -1;
