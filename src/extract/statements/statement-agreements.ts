@@ -978,12 +978,6 @@ function saidEarlierBySpeaker(state: ExtractState, draft: StatementLike, at: num
 }
 
 /**
- * Agreements a statement is about beyond those its words name: one named in its own sentence ("said the pact
- * would ..., adding that ..."), one its sentence points back at ("welcomed the agreement", "according to the
- * statement"), one in the sentence a quote follows, the signed ones in view for "these agreements", or the lead's one for a
- * reaction to the news ("called the move ...").
- */
-/**
  * Whether the sides (or "they") open a clause of the statement's own, at its start or after a joiner, that ends
  * before `end` (exclusive).
  */
@@ -1022,6 +1016,12 @@ function sidesAgreed(state: ExtractState, draft: StatementLike, text: string): b
   return false;
 }
 
+/**
+ * Agreements a statement is about beyond those its words name: one named in its own sentence ("said the pact
+ * would ..., adding that ..."), one its sentence points back at ("welcomed the agreement", "according to the
+ * statement"), one in the sentence a quote follows, the signed ones in view for "these agreements", or the lead's one for a
+ * reaction to the news ("called the move ...").
+ */
 export function statementAgreements(
   state: ExtractState,
   draft: StatementLike,
