@@ -223,11 +223,22 @@ function addDraft(
     quote,
     quoteSpans: inside.flatMap((q) => quotePieces(state.text, q, /[,.]$/)),
     text: body,
-    direct: quote !== null,
+    direct: quote !== null && quotedMost(inside, body.length),
     channel: null,
     content: clause,
   };
   ctx.drafts.push(makeDraft(state, draft, sentence));
+}
+
+/**
+ * Whether the quoted pieces make up at least half of a reported clause of `clauseLength` characters: words the
+ * speaker said. A fragment or two quoted inside the narrator's paraphrase ("said the truce held in the
+ * “security zone”") leaves the clause reported speech, its fragments kept as its quote.
+ */
+function quotedMost(quotes: readonly Quote[], clauseLength: number): boolean {
+  let quoted = 0;
+  for (const q of quotes) quoted += q.end - q.start;
+  return quoted * 2 >= clauseLength;
 }
 
 /** Whether a statement of `speaker` drafted earlier already holds `quote`. */

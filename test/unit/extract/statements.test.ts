@@ -278,16 +278,25 @@ describe('reported speech', () => {
     );
   });
 
-  it('keeps a partial quote inside reported speech (direct=true by design)', () => {
+  it('keeps a quote that makes up most of a reported clause direct', () => {
     const result = extract(
-      `${RUDENKO} Rudenko remarked that the treaty “is not aimed at anyone” in the region.`,
+      `${RUDENKO} Rudenko remarked that the treaty “is not aimed at anyone in the region.”`,
     );
     expect(result.statements).toContainEqual(
       expect.objectContaining({
         speaker: 'person:andrey-rudenko',
-        quote: 'is not aimed at anyone',
+        quote: 'is not aimed at anyone in the region',
         direct: true,
       }),
+    );
+  });
+
+  it('reads a clause that only quotes a fragment as reported speech, the fragment kept as its quote', () => {
+    const result = extract(
+      `${RUDENKO} Rudenko remarked that the new treaty would hold along the whole of the “security belt”.`,
+    );
+    expect(result.statements).toContainEqual(
+      expect.objectContaining({ speaker: 'person:andrey-rudenko', quote: 'security belt', direct: false }),
     );
   });
 
