@@ -567,7 +567,6 @@ function descriptorStart(words: readonly Word[], k: number, cover: Int32Array): 
   return first;
 }
 
-/** "on joint climate monitoring in the polar regions", "to restore diplomatic relations" after the kind word. */
 /**
  * A topic ends with its subject: not with where it was signed ("... cooperation in Riyadh"), a word left
  * dangling by the cut ("on space cooperation under"), or a number cut short.
@@ -604,6 +603,7 @@ function topicAfterParties(words: readonly Word[], k: number): number {
   return -1;
 }
 
+/** "on joint climate monitoring in the polar regions", "to restore diplomatic relations" after the kind word. */
 function topicAfter(
   text: string,
   words: readonly Word[],

@@ -255,13 +255,6 @@ export function knownByPlace(
 }
 
 /**
- * "the Beijing Agreement" in a story on Saudi Arabia and Iran: a name that is a city its sentences name and kind
- * words alone is the one well-known agreement named after that city whose every party is a side the article
- * names, of a fitting kind and signed by the article's date; a city hosts many signings, its sides tell which.
- * "the Istanbul agreement" in a story that names the Black Sea Grain Initiative (also the "Istanbul grain deal") is
- * that one: a known agreement the article names by its own name needs no side named, and wins over the others.
- */
-/**
  * A known agreement the article names by its own name, unless that name sets it apart as a sequel or stage ("Minsk
  * II"): "the Minsk Agreement" beside "the Minsk II Agreement" is the first text, not the one named.
  */
@@ -274,6 +267,13 @@ function namedAsWhole(known: KnownAgreement, namedKnown: ReadonlySet<KnownAgreem
   );
 }
 
+/**
+ * "the Beijing Agreement" in a story on Saudi Arabia and Iran: a name that is a city its sentences name and kind
+ * words alone is the one well-known agreement named after that city whose every party is a side the article
+ * names, of a fitting kind and signed by the article's date; a city hosts many signings, its sides tell which.
+ * "the Istanbul agreement" in a story that names the Black Sea Grain Initiative (also the "Istanbul grain deal") is
+ * that one: a known agreement the article names by its own name needs no side named, and wins over the others.
+ */
 export function knownByPlaceName(
   cluster: Cluster,
   index: AgreementIndex,

@@ -895,7 +895,6 @@ export const KEEPING_VERBS = [
   'honour*',
   'honor*',
 ] as const;
-/** What such a verb keeps without naming the agreement: its terms, or what was agreed or signed. */
 /**
  * The sides of the agreement in view, opening reported words that give one of its terms ("the two sides agreed to
  * deliver humanitarian aid", "both sides have also agreed to establish a mechanism").
@@ -951,6 +950,7 @@ export const FURTHER_TALKS_NOUNS = [
   'consultations',
 ] as const;
 
+/** What a keeping verb (KEEPING_VERBS) keeps without naming the agreement: its terms, or what was agreed or signed. */
 export const AGREED_CONTENTS = [
   'its provisions',
   'its terms',

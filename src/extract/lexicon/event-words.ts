@@ -106,7 +106,6 @@ export const INTERCHANGEABLE_AGREEMENT_KINDS: ReadonlySet<string> = new Set([
  */
 export const GENERIC_AGREEMENT_KINDS: ReadonlySet<string> = new Set(['agreement', 'deal', 'pact', 'accord']);
 
-/** Words before "agreement" that make it the act of agreeing, not a document ("a mutually satisfactory agreement"). */
 /**
  * "an agreement to discuss light water reactors", "came to an agreement to start negotiations on a trade pact":
  * agreeing to talk, no instrument. Verbs of talking themselves, and verbs that open talks when a talk noun follows.
@@ -134,6 +133,7 @@ export const AGREEMENT_TALK_NOUNS: ReadonlySet<string> = new Set([
   'consultations',
 ]);
 
+/** Words before "agreement" that make it the act of agreeing, not a document ("a mutually satisfactory agreement"). */
 export const AGREEMENT_AS_CONSENSUS: ReadonlySet<string> = new Set([
   'mutual',
   'mutually',

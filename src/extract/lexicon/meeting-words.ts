@@ -449,11 +449,6 @@ export const FRAME_KINDS: ReadonlySet<MeetingItem['kind']> = new Set(['visit', '
 export const CLAUSE_OPENERS: readonly string[] = ['that', 'which', 'who', 'where', 'when'];
 
 /**
- * Participles whose passive subject is the meeting itself: "the summit, scheduled for June 15-17 in Canada", "the
- * summit which will be held on 10-11 February in Addis Ababa". A clause they open right after a meeting word tells
- * that meeting's own date and place.
- */
-/**
  * Verbs of a meeting's own course in a clause on it: "the summit which opened in Addis Ababa on Sunday", "talks that
  * began in Doha". Like the participles below, they make the clause's place and day the meeting's own.
  */
@@ -465,6 +460,11 @@ export const COURSE_VERBS: readonly string[] = [
   'take place',
   'kicked off',
 ];
+/**
+ * Participles whose passive subject is the meeting itself: "the summit, scheduled for June 15-17 in Canada", "the
+ * summit which will be held on 10-11 February in Addis Ababa". A clause they open right after a meeting word tells
+ * that meeting's own date and place.
+ */
 export const SCHEDULE_PARTICIPLES: readonly string[] = [
   'held',
   'scheduled',

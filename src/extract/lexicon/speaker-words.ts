@@ -25,13 +25,13 @@ export const NOUN_PHRASE_BREAK_WORDS = [
   'adding',
 ] as const;
 
-/** Words that make the gap between a subject and its verb a clause of its own ("the envoy who met him said"). */
 /**
  * Words opening an aside between a subject and its verb that sets an occasion with someone: ", during his meeting
  * with Y, said", ", after meeting with Y, also said". Whoever the aside names after "with" is no subject.
  */
 export const OCCASION_ASIDE_LEADS = ['during', 'after', 'following', 'in', 'at'] as const;
 
+/** Words that make the gap between a subject and its verb a clause of its own ("the envoy who met him said"). */
 export const SUBJECT_FILLER_STOPS = [
   'that',
   'which',

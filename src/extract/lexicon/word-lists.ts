@@ -401,7 +401,6 @@ export const NAME_PARTICLES = [
   'di',
 ] as const;
 
-/** "son of", "daughter of" in Arab names: they join a chain of names and are no name by themselves ("Bin Rashid"). */
 /**
  * Spellings one Arabic, Persian or Slavic sound takes in Latin letters, each mapped to one key ("Araghchi" and
  * "Araqchi", "Gaddafi", "Qaddafi" and "Kadhafi", "Aleksandr" and "Alexander"): applied in order to a lower-case name
@@ -417,6 +416,7 @@ export const TRANSLITERATION_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/(\p{L})\1/gu, '$1'],
 ];
 
+/** "son of", "daughter of" in Arab names: they join a chain of names and are no name by themselves ("Bin Rashid"). */
 export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
 
 /**

@@ -48,8 +48,10 @@ function datesReport(text: string, dateEnd: number, word: Word, sentenceEnd: num
 const INVITATION_REACH = Math.max(...INVITATION_FRAMES.map((f) => f.length));
 const INVITATION_FRAME = new RegExp(`\\b(?:${INVITATION_FRAMES.join('|')})\\b`, 'gi');
 
-/** "ahead of a trilateral summit", "on the eve of the Helsinki summit": a few words before the meeting word. */
-// "on the eve of the summit after meeting with X": a sequence word in between sets the meeting against the summit.
+/**
+ * "ahead of a trilateral summit", "on the eve of the Helsinki summit": a few words before the meeting word. A sequence
+ * word in between ("on the eve of the summit after meeting with X") sets the meeting against the summit.
+ */
 const AHEAD_OF = new RegExp(
   `\\b(?:${AHEAD_OF_WORDS.join('|')})(?: (?!(?:${SEQUENCE_WORDS.join('|')})\\b)[^\\s,;]+){0,4} $`,
   'i',

@@ -497,7 +497,6 @@ export function documentSpeakers(
   return body && !body.startsWith('person:') ? [body] : [];
 }
 
-/** The document that is the subject of the verb at word `k`: "A joint statement from the two governments specified". */
 /**
  * "The statement, read by Secretary-General of the Arab League X, stressed that ...", "A communique read by the
  * League's secretary general, X, said ...": a document read out opening the sentence speaks for the body whose
@@ -535,6 +534,7 @@ export function readOutDocument(ctx: StatementContext, k: number, sentence: Sent
   return null;
 }
 
+/** The document that is the subject of the verb at word `k`: "A joint statement from the two governments specified". */
 export function documentSubject(ctx: StatementContext, k: number, sentence: Sentence): DocumentPhrase | null {
   const { words } = ctx.state;
   for (let j = k - 1; j >= 0 && k - j <= MAX_SUBJECT_WORDS; j--) {

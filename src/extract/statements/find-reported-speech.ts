@@ -119,10 +119,6 @@ const PARTICIPLE_GAP = /^,["”]? $/;
 /** CLAUSE_BREAK for a left-to-right scan with exec(); clauseBreak resets its lastIndex before each scan. */
 const CLAUSE_BREAK_ALL = new RegExp(CLAUSE_BREAK.source, 'g');
 /**
- * ", the ministry said Thursday." closing a sentence: the speaker of everything before the comma. An outlet's
- * ", Agency reports." after it only says who carried the news.
- */
-/**
  * What may follow the verb of a closing attribution: a time or setting ("on Thursday", "after meeting his Venezuelan
  * counterpart"), never a clause with its own subject (", Kishida said on Monday that Japan would ...").
  */
@@ -138,6 +134,10 @@ const TOLD_OUTLET = String.raw`told (?:the |a |an )?(?:[A-Za-z'’-]+ ){1,4}[A-Z
 const CLOSING_VERB_TAIL =
   String.raw` (?:also |later )?(${CLOSING_ATTRIBUTION_VERBS.join('|')}|told (?:the )?\w+|${TOLD_OUTLET})` +
   String.raw`(?: (?:${TAIL_OPENER})\b(?:(?!\bthat\b)(?:[\w ]|\.(?= \d))){0,${MAX_TAIL_CHARS}})?(?:[.!]?$|(?=, (?:although|though|but|while|as|adding|saying|according to)\b)|(?=${OUTLET_TAIL}))`;
+/**
+ * ", the ministry said Thursday." closing a sentence: the speaker of everything before the comma. An outlet's
+ * ", Agency reports." after it only says who carried the news.
+ */
 const TRAILING = new RegExp(String.raw`, ((?:[^,“”"]){2,80}?)` + CLOSING_VERB_TAIL);
 /** ", Abiy's National Security adviser, Redwan Hussien, said.": a role, then its holder set off by commas. */
 const HELD_TRAILING = new RegExp(

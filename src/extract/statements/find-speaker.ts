@@ -449,7 +449,6 @@ function appositionHolder(
   return ROLE_OF_BODY.test(role) && !JOINED_ROLE.test(role) ? holder : null;
 }
 
-/** The subject right before a verb at `verbStart`, skipping one parenthetical or relative clause. */
 /** The candidate ending last at or before `limit` (the earliest-starting of those ending together). */
 function latestEnding(candidates: readonly EntityMention[], limit: number): EntityMention | null {
   let best: EntityMention | null = null;
@@ -481,7 +480,6 @@ const SET_OFF_NAME = /, (?:\p{Lu}\p{L}*\.? ){0,2}$/u;
  */
 const BRACKETED_ASIDE = / \([^()“”"]{1,30}\)(?= )/g;
 
-/** Whether only a subject's filler lies between mention `m` and `until`. */
 /** A name that ends as an initialism: "U.S", "U.N" (the splitter leaves its closing dot out of the name). */
 const INITIALISM_END = /\p{Lu}\.\p{Lu}$/u;
 
@@ -503,6 +501,7 @@ function subjectGap(text: string, m: EntityMention, until: number): string {
   return gap === ' ' ? gap : text.slice(m.end, until);
 }
 
+/** Whether only a subject's filler lies between mention `m` and `until`. */
 function fitsSubject(text: string, m: EntityMention | null, until: number): boolean {
   if (!m) return false;
   let gap = subjectGap(text, m, until);
@@ -571,7 +570,10 @@ export function groupBeforeBracket(state: ExtractState, from: number, close: num
   return bracketedGroup(state.text, candidates, latestEnding(candidates, close), close + 2);
 }
 
-// Module functions rather than closures made at each call (subjectBefore runs for every speech verb).
+/**
+ * The subject right before a verb at `verbStart`, skipping one parenthetical or relative clause. Its helpers are
+ * module functions, not closures made at each call: it runs for every speech verb.
+ */
 export function subjectBefore(state: ExtractState, from: number, verbStart: number): EntityMention | null {
   // A subject sits within a few hundred characters of its verb; the bound keeps long sentences linear.
   const sentenceStart = Math.max(from, verbStart - MAX_SUBJECT_DISTANCE);

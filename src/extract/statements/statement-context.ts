@@ -102,16 +102,16 @@ const TERM_MARKER_REACH = 24;
 /** At most this many words in a quote that names something after "the" (the "Istanbul agreements"). */
 const MAX_NAME_WORDS = 4;
 
-/**
- * A quoted name or term rather than words someone said: mostly an agreement's name, a title in title case
- * ("Face the Nation": capitalized words, the lower-case links of a name between them), or a quote right after a
- * term marker (the so-called "red lines", an operation dubbed "Iron Shield").
- */
 /** A word starting with a capital letter. */
 function capital(w: string): boolean {
   return /^\p{Lu}/u.test(w);
 }
 
+/**
+ * A quoted name or term rather than words someone said: mostly an agreement's name, a title in title case
+ * ("Face the Nation": capitalized words, the lower-case links of a name between them), or a quote right after a
+ * term marker (the so-called "red lines", an operation dubbed "Iron Shield").
+ */
 export function isScareQuote(state: ExtractState, quote: Quote): boolean {
   const length = quote.end - quote.start - 2;
   const before = state.text.slice(Math.max(0, quote.start - TERM_MARKER_REACH), quote.start);
