@@ -1,11 +1,8 @@
 // A speech verb joined by "and" to an earlier verb of the same subject ("X took part in a debate and stated that
 // ..."): the clause's subject speaks, when a title opens it or a pronoun stands for it, on sentences written for the test.
 import { describe, expect, it } from 'vitest';
+import { ACCRA_TALKS } from './accra-talks.ts';
 import { reportedSpeech } from './helpers.ts';
-
-const LEAD =
-  'Talks in Accra\n\nGhanaian Foreign Minister Ama Boateng met Togolese Foreign Minister Kodjo Mensah in Accra on Tuesday.\n\n' +
-  'Boateng said the two countries had agreed to reopen the border crossing at Aflao.\n\n';
 
 describe('a speech verb after "and" whose subject opens the clause', () => {
   it.each([
@@ -15,12 +12,12 @@ describe('a speech verb after "and" whose subject opens the clause', () => {
     ["Speaking in Accra, he praised Togo's progress in training customs officers and said that"],
   ])('reads "%s ..." as the subject\'s words', (lead) => {
     const clause = 'the customs talks would need another round';
-    expect(reportedSpeech(`${LEAD}${lead} ${clause}.`)).toContainEqual(['person:ama-boateng', clause]);
+    expect(reportedSpeech(`${ACCRA_TALKS}${lead} ${clause}.`)).toContainEqual(['person:ama-boateng', clause]);
   });
 
   it('does not take a name after a conjunction inside a quoted list as the subject', () => {
     const said = reportedSpeech(
-      `${LEAD}The meeting called for "calm in Lome, Accra, and Kodjo Mensah's office" and stated that the talks would go on.`,
+      `${ACCRA_TALKS}The meeting called for "calm in Lome, Accra, and Kodjo Mensah's office" and stated that the talks would go on.`,
     );
     expect(said.filter(([speaker]) => speaker === 'person:kodjo-mensah')).toHaveLength(0);
   });

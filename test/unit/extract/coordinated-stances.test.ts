@@ -2,17 +2,7 @@
 // same speaker's stance: one attribution, one statement. "... and said that ..." opens words of its own. On
 // sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { extract, reportedSpeech } from './helpers.ts';
-
-const LEAD =
-  'Border deal in Accra\n\nGhanaian Foreign Minister Ama Boateng met Togolese Foreign Minister Kodjo Mensah in Accra on Tuesday.\n\n' +
-  'The two ministers signed the Aflao Border Agreement, which reopens the crossing at Aflao.\n\n';
-
-function boatengSays(sentence: string): string[] {
-  return reportedSpeech(`${LEAD}${sentence}`)
-    .filter(([speaker]) => speaker === 'person:ama-boateng')
-    .map(([, words]) => words);
-}
+import { boatengSays, boatengStatements } from './accra-talks.ts';
 
 describe('a stance verb after "and" of the same speaker', () => {
   it.each([
@@ -26,13 +16,11 @@ describe('a stance verb after "and" of the same speaker', () => {
   });
 
   it('stretches the statement over the second clause, which may name the agreement', () => {
-    const result = extract(
-      `${LEAD}Boateng voiced concern over the smuggling and urged both governments to honour the Aflao Border Agreement.`,
+    const { reported, aflao } = boatengStatements(
+      'Boateng voiced concern over the smuggling and urged both governments to honour the Aflao Border Agreement.',
     );
-    const said = result.statements.filter((s) => s.speaker === 'person:ama-boateng' && s.quote === null);
-    expect(said).toHaveLength(1);
-    const agreement = result.agreements.find((a) => a.name.includes('Aflao'));
-    expect(said[0]?.about).toContain(agreement?.id);
+    expect(reported).toHaveLength(1);
+    expect(reported[0]?.about).toContain(aflao);
   });
 
   it('keeps words "said" opens after "and" as a statement of their own', () => {
