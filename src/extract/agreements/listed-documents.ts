@@ -1,12 +1,16 @@
 // "signed an agreement on trade, an agreement on tourism and a memorandum on health": the items of a signing list,
 // each a document of its own, which a comma before an indefinite article would otherwise read as an apposition.
 
+import { LISTED_ITEM_COMPLEMENT_OPENERS } from '../lexicon/agreement-mention-words.ts';
 import type { RawAgreement } from './agreement-mentions.ts';
 
 /** A comma and an indefinite article: the gap before a list's next item, as before an apposition. */
 const NEXT_ITEM_GAP = /^\s*,\s*an?\s+$/i;
 /** A subject or sides told right after the kind word ("of understanding between the two ministries"). */
-const COMPLEMENT_AFTER = /^\s+(?:of\s+understanding\s+)?(?:on|between|in|for|of|to)\s+\S+/i;
+const COMPLEMENT_AFTER = new RegExp(
+  String.raw`^\s+(?:of\s+understanding\s+)?(?:${LISTED_ITEM_COMPLEMENT_OPENERS.join('|')})\s+\S+`,
+  'i',
+);
 
 /**
  * What a mention says after its kind word ("on health" of "MoU on health"), from its description or else from the

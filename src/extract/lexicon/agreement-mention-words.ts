@@ -245,6 +245,14 @@ export const ELIDED_KIND_OPENERS = ['on', 'between', 'in', 'for'] as const;
 export const SUBJECT_AFTER_KIND_PREPOSITIONS: ReadonlySet<string> = new Set(['on']);
 
 /**
+ * The prepositions after a listed document's kind word that open what sets it apart from the next item ("an MoU on
+ * health, an MoU on tourism", "an agreement between the two ministries, an agreement in the energy sector"). Broader
+ * than SUBJECT_AFTER_KIND_PREPOSITIONS: two items of one signing list differ in any subject, sides, field or purpose,
+ * while two retellings of one pair's deals are told apart only by a subject.
+ */
+export const LISTED_ITEM_COMPLEMENT_OPENERS = ['on', 'between', 'in', 'for', 'of', 'to'] as const;
+
+/**
  * The preposition after a kind word that opens whom or what cause a deal is said to serve ("a historic agreement for
  * the peoples of the region", "an agreement for lasting peace"): praise of its aim, which a retelling of the deal
  * need not repeat, so it tells no subject of its own.
