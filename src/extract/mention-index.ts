@@ -10,7 +10,18 @@ export function wordMention(
   id: string,
   via: EntityMention['via'],
 ): EntityMention {
-  return { kind, id, start: word.start, end: word.end, sentence: word.sentence, via };
+  return spanMention(word, word, kind, id, via);
+}
+
+/** The mention the words from `first` to `last` make, in the sentence of `first` ("el-Sisi", "Port Sudan"). */
+export function spanMention(
+  first: Word,
+  last: Word,
+  kind: EntityMention['kind'],
+  id: string,
+  via: EntityMention['via'],
+): EntityMention {
+  return { kind, id, start: first.start, end: last.end, sentence: first.sentence, via };
 }
 
 /** First index whose item starts at or after `offset`. */

@@ -3,7 +3,7 @@
 
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { CITY_NAMED_MEETING_NOUNS, SETTLEMENT_NOUNS, TOWN_PREPOSITIONS } from '../lexicon/entity-words.ts';
-import { coverWords, mergeMentions } from '../mention-index.ts';
+import { coverWords, mergeMentions, spanMention } from '../mention-index.ts';
 import { isNameWord } from './person-context.ts';
 import { ensurePlace } from './registry.ts';
 import type { EntityMention, ExtractState, Resources, Word } from '../types.ts';
@@ -80,14 +80,7 @@ export function findPlaces(state: ExtractState, resources: Resources): ExtractSt
     if (suffixed || townWithCountry || settlement || meetingTown) {
       const name = text.slice(word.start, lastWord.end);
       const place = ensurePlace(entities.places, name, countryAfter(words, last, cover, mentions));
-      added.push({
-        kind: 'place',
-        id: place.id,
-        start: word.start,
-        end: lastWord.end,
-        sentence: word.sentence,
-        via: 'place',
-      });
+      added.push(spanMention(word, lastWord, 'place', place.id, 'place'));
     }
     i = last;
   }

@@ -14,7 +14,7 @@ import {
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { COUNTERPART_HEADS } from '../lexicon/role-words.ts';
 import { foldName, nameParts, soundKey } from './person-name-forms.ts';
-import { coverWords, mergeMentions } from '../mention-index.ts';
+import { coverWords, mergeMentions, spanMention } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from './person-context.ts';
 import { GOVERNMENT_LEADER_HEADS, NAME_ARTICLES, TITLE_REMIT_LINKS } from '../lexicon/word-lists.ts';
 import { namedSince, unnamedIntroduction } from './unnamed-introduction.ts';
@@ -457,15 +457,7 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
       if (person && person.country === null && ref.countryNoun)
         person.country = leadingCountry(state, word.start);
       const lastWord = words[ref.last];
-      if (id && lastWord)
-        added.push({
-          kind: 'person',
-          id,
-          start: word.start,
-          end: lastWord.end,
-          sentence: word.sentence,
-          via: 'reference',
-        });
+      if (id && lastWord) added.push(spanMention(word, lastWord, 'person', id, 'reference'));
       i = ref.last;
       continue;
     }
@@ -511,15 +503,7 @@ export function resolvePersonReferences(state: ExtractState, resources: Resource
     if (!ids || ids.length === 0) continue;
     const lastWord = words[last] ?? word;
     const id = ids.length === 1 ? ids[0] : nearestPerson(ids, mentions, word.start);
-    if (id)
-      added.push({
-        kind: 'person',
-        id,
-        start: word.start,
-        end: lastWord.end,
-        sentence: word.sentence,
-        via: 'short',
-      });
+    if (id) added.push(spanMention(word, lastWord, 'person', id, 'short'));
     if (id && article) i = last;
   }
   added.push(...titleAcronymMentions(state.text, words, cover, mentions, lexicon));

@@ -3,7 +3,7 @@
 
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import { REFERENCE_TITLE_GLUE } from '../lexicon/entity-words.ts';
-import { wordIndexAt } from '../mention-index.ts';
+import { wordIndexAt, wordMention } from '../mention-index.ts';
 import { isNameWord, isTitleWord } from './person-context.ts';
 import type { EntityMention, Word } from '../types.ts';
 
@@ -84,14 +84,7 @@ export function titleAcronymMentions(
       // "COAS Bajwa": the name after it is the mention.
       const next = words[k + 1];
       if (next?.gap === ' ' && isNameWord(next, lexicon)) continue;
-      out.push({
-        kind: 'person',
-        id,
-        start: word.start,
-        end: word.end,
-        sentence: word.sentence,
-        via: 'reference',
-      });
+      out.push(wordMention(word, 'person', id, 'reference'));
     }
   }
   return out;
