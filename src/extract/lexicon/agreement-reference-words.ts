@@ -3,6 +3,7 @@
 // Data only; extract/statements/statement-agreements.ts reads it.
 
 import type { AgreementItem } from '../../domain/extraction-result.ts';
+import { AGREEMENT_TALK_NOUNS } from './event-words.ts';
 import { COUNT_WORDS } from './word-lists.ts';
 
 type Kind = AgreementItem['kind'];
@@ -941,14 +942,11 @@ export const SIDES_FUTURE_MODALS = ['will', 'shall'] as const;
 export const SIDES_FUTURE_LINK_WORDS = ['also', 'jointly', 'together'] as const;
 /** What opens the term after the sides' "agreed" ("agreed to", "agreed on", "agreed that", "agreed for strict observance"). */
 export const AGREEING_COMPLEMENT_OPENERS = ['to', 'on', 'that', 'for'] as const;
-/** What the sides agreed to when it is more talks, not a term of the agreement ("agreed to start negotiations on the code"). */
-export const FURTHER_TALKS_NOUNS = [
-  'talks',
-  'negotiations',
-  'discussions',
-  'dialogue',
-  'consultations',
-] as const;
+/**
+ * What the sides agreed to when it is more talks, not a term of the agreement ("agreed to start negotiations on the
+ * code"): the talk nouns that make "an agreement to start negotiations" no instrument either.
+ */
+export const FURTHER_TALKS_NOUNS: readonly string[] = [...AGREEMENT_TALK_NOUNS];
 
 /** What a keeping verb (KEEPING_VERBS) keeps without naming the agreement: its terms, or what was agreed or signed. */
 export const AGREED_CONTENTS = [
