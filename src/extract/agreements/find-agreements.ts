@@ -77,6 +77,7 @@ import { joinLeadTitles } from './join-lead-titles.ts';
 import { joinHomeSides } from './join-home-sides.ts';
 import { joinSameSides } from './join-same-sides.ts';
 import { joinHostSides } from './join-host-sides.ts';
+import { joinSpeakerSides } from './join-speaker-sides.ts';
 import { joinLoneSides } from './join-lone-sides.ts';
 import { joinSidelessCopies } from './join-sideless-copies.ts';
 import { joinSidelessNarrowings } from './join-sideless-narrowings.ts';
@@ -1403,6 +1404,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   );
   clusters = joinSameSides(clusters, state);
   clusters = joinHostSides(clusters, state);
+  clusters = joinSpeakerSides(clusters, state);
   clusters = joinLoneSides(clusters, state);
   for (const cluster of clusters) nameKindOnlyTitle(state, cluster);
   const keys = canonicalKeys(clusters, state.input.publishedAt ?? null, state.text);
