@@ -534,6 +534,26 @@ function programmeOfVisit(visit: Cluster, meeting: Cluster): boolean {
   );
 }
 
+/** A frame preposition and at most three words before a visit word: "during his two-day official visit". */
+const VISIT_FRAME = new RegExp(`\\b(?:${FRAME_PREPOSITIONS.join('|')}) (?:[^\\s,;]+ ){0,3}$`, 'i');
+/** How far back before a visit word its frame preposition is looked for. */
+const VISIT_FRAME_REACH = 48;
+
+/**
+ * "held meetings with Chinese officials during his two-day visit", "is scheduled to hold talks with X during the
+ * visit", "leaders who met Krishna during his visit": a sitting every mention of which is set inside the visit later
+ * in its sentence is part of that visit, whoever the sitting names and whatever its status reads.
+ */
+function setInVisit(text: string, visit: Cluster, meeting: Cluster): boolean {
+  return meeting.mentions.every((m) =>
+    visit.mentions.some((v) => {
+      if (v.sentence !== m.sentence || v.start <= m.end) return false;
+      const before = text.slice(Math.max(m.end, v.start - VISIT_FRAME_REACH), v.start);
+      return VISIT_FRAME.test(before) && !OPENS_CLAUSE.test(before);
+    }),
+  );
+}
+
 /**
  * "Abbas arrived in Islamabad on a three-day visit ... Sharif received Abbas at the PM House": a meeting held with
  * the visitor by the host country's side, where and when the visit is, is held on that visit, told in another
@@ -542,6 +562,7 @@ function programmeOfVisit(visit: Cluster, meeting: Cluster): boolean {
  */
 function meetingOfVisit(state: ExtractState, visit: Cluster, meeting: Cluster): boolean {
   if (visit.kind !== 'visit' || (meeting.kind !== 'meeting' && meeting.kind !== 'talks')) return false;
+  if (setInVisit(state.text, visit, meeting)) return true;
   if ((meeting.status ?? 'held') === 'held') {
     if ((visit.status ?? 'held') !== 'held') return false;
   } else if (!programmeOfVisit(visit, meeting)) return false;

@@ -62,4 +62,25 @@ describe('meetings set in a frame', () => {
       ),
     ).toContainEqual(expect.objectContaining({ date: '2024-07-03', status: 'planned' }));
   });
+  it.each([
+    [
+      'talks still ahead',
+      'Chilean Foreign Minister Ana Silva arrived in Lima on Monday for a three-day visit. ' +
+        'Silva is expected to hold talks with Peruvian President Jonas Berg during the visit.',
+    ],
+    [
+      'meetings naming only the hosts',
+      'Chilean Foreign Minister Ana Silva made the remarks on her first official visit to Peru. ' +
+        'Silva, after the meetings with senior Peruvian officials during her two-day visit to Lima, said ties were strong.',
+    ],
+    [
+      'hosts who met the visitor',
+      'Chilean Foreign Minister Ana Silva wound up her three-day visit to Peru on Monday. ' +
+        'The topic was raised by all Peruvian leaders who met Silva during her visit.',
+    ],
+  ])('counts a sitting set inside a visit as part of that visit (%s)', (_shape, text) => {
+    const meetings = meetingFacts(text);
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toEqual(expect.objectContaining({ kind: 'visit' }));
+  });
 });
