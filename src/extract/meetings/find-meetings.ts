@@ -536,20 +536,27 @@ function programmeOfVisit(visit: Cluster, meeting: Cluster): boolean {
 
 /** A frame preposition and at most three words before a visit word: "during his two-day official visit". */
 const VISIT_FRAME = new RegExp(`\\b(?:${FRAME_PREPOSITIONS.join('|')}) (?:[^\\s,;]+ ){0,3}$`, 'i');
-/** How far back before a visit word its frame preposition is looked for. */
-const VISIT_FRAME_REACH = 48;
+/**
+ * How far before a frame preposition a clause opened parts the sitting from the visit; the list of names a sitting
+ * may take before it ("talks with A, B and C during the visit") lies further back.
+ */
+const FRAME_LEAD_REACH = 24;
 
 /**
  * "held meetings with Chinese officials during his two-day visit", "is scheduled to hold talks with X during the
- * visit", "leaders who met Krishna during his visit": a sitting every mention of which is set inside the visit later
- * in its sentence is part of that visit, whoever the sitting names and whatever its status reads.
+ * visit", "leaders who met Krishna during his visit": a sitting every mention of which is set inside the visit later in
+ * its sentence, with no clause opened just before the frame, is part of that visit, whoever the sitting names and
+ * whatever its status reads.
  */
 function setInVisit(text: string, visit: Cluster, meeting: Cluster): boolean {
   return meeting.mentions.every((m) =>
     visit.mentions.some((v) => {
       if (v.sentence !== m.sentence || v.start <= m.end) return false;
-      const before = text.slice(Math.max(m.end, v.start - VISIT_FRAME_REACH), v.start);
-      return VISIT_FRAME.test(before) && !OPENS_CLAUSE.test(before);
+      const between = text.slice(m.end, v.start);
+      const frame = VISIT_FRAME.exec(between);
+      if (!frame) return false;
+      const lead = between.slice(Math.max(0, frame.index - FRAME_LEAD_REACH), frame.index);
+      return !OPENS_CLAUSE.test(lead);
     }),
   );
 }

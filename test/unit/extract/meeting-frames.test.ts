@@ -69,6 +69,11 @@ describe('meetings set in a frame', () => {
         'Silva is expected to hold talks with Peruvian President Jonas Berg during the visit.',
     ],
     [
+      'talks with a list of hosts',
+      'Chilean Foreign Minister Ana Silva arrived in Lima on Monday for a three-day visit. ' +
+        'Silva will hold talks with Jonas Berg, Luis Mora and Eva Cruz during the visit.',
+    ],
+    [
       'meetings naming only the hosts',
       'Chilean Foreign Minister Ana Silva made the remarks on her first official visit to Peru. ' +
         'Silva, after the meetings with senior Peruvian officials during her two-day visit to Lima, said ties were strong.',
