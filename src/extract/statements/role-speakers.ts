@@ -20,6 +20,7 @@ import { articlePosAt } from '../events/event-modality.ts';
 import { inSpeakerPosition } from './speaker-position.ts';
 import { afterWireDateline } from '../text/datelines.ts';
 import { unnamedSpeakerAt } from './unnamed-speakers.ts';
+import { roleOfBodyAt } from './role-of-body.ts';
 import { styleAlone, styledHolder } from './styled-speakers.ts';
 import { cannotBeTagged } from '../text/tags-without-tagging.ts';
 import { abbreviates, abbreviationAfterThe } from './abbreviated-bodies.ts';
@@ -708,7 +709,22 @@ export function resolveRoleSpeakers(state: ExtractState, resources: Resources): 
       continue;
     }
     const role = roleAt(state, k, cover, lexicon, posAt);
-    if (!role) continue;
+    if (!role) {
+      // "The parliament speaker of the X republic confirmed": its holder speaks, never the body.
+      const ofBody = roleOfBodyAt(state, k, cover, lexicon);
+      if (!ofBody) continue;
+      const served = {
+        first: k,
+        head: k,
+        last: ofBody.last,
+        titleWords: [word.lower],
+        qualifier: ofBody.body,
+      };
+      const id = roleHolder(state, served, lexicon, true);
+      if (id) refer(id, word.start, (words[ofBody.last] as Word).end, word);
+      else describing.add(ofBody.body);
+      continue;
+    }
     const since = unnamedIntroduction(words, word.lower, role.first, lexicon);
     // "Sudan's ambassador to Rwanda stated": Rwanda is where the ambassador serves, not the speaker.
     if (role.remit) describing.add(role.remit);
