@@ -21,7 +21,8 @@ export interface RoleOfBody {
 /**
  * The body in "<title> of|for [the] [words] <body> [noun]" when the phrase, headed by the title word `k`, stands
  * where a speaker does (right before a speech verb). Null for anything else: a name or punctuation before the body,
- * a person in the phrase, no speech verb after it, or a spokesperson's role.
+ * a person in the phrase, no speech verb after it, or one speaking for the body (its spokesperson, an
+ * organization's representative).
  */
 export function roleOfBodyAt(
   state: ExtractState,
@@ -44,6 +45,8 @@ export function roleOfBodyAt(
     if (!covering) continue;
     if (covering.start !== word.start || covering.via === 'capital') return null;
     if (covering.kind !== 'country' && covering.kind !== 'org') return null;
+    // "A representative for the African Union said": an organization speaks through its representative.
+    if (covering.kind === 'org' && lexicon.accreditedRoleHeads.has(head.lower)) return null;
     let last = j;
     while (last + 1 < words.length && (words[last + 1] as Word).end <= covering.end) last++;
     if (inSpeakerPosition(words, k, last, lexicon)) return { body: covering, last };
