@@ -31,22 +31,36 @@ const BEFORE_REACH = 40;
 /** How many words may stand between "the" and the replaced agreement's name ("the 20-year-old Cotonou Agreement"). */
 const MODIFIER_REACH = 3;
 
-/** Where a mention opens: at its name when the name is written before its kind word ("Kessel Agreement"). */
-function openingAt(text: string, mention: RawAgreement): number {
-  if (mention.name === null) return mention.start;
-  const at = text.lastIndexOf(mention.name, mention.start);
-  return at >= 0 && at + mention.name.length >= mention.start ? at : mention.start;
+/**
+ * Where a mention starting at `start` opens: at its name when the name is written so that it reaches the mention
+ * ("Kessel Agreement"), else at `start`. Only the stretch such a name can lie in is searched: a search back from
+ * `start` ran through the whole text before it whenever the article writes the name otherwise.
+ */
+export function nameOpening(text: string, start: number, name: string): number {
+  const from = Math.max(0, start - name.length);
+  const at = text.slice(from, start + name.length).lastIndexOf(name);
+  return at >= 0 ? from + at : start;
+}
+
+/** Ends a clause for the words before a mention: ".", "!", "?", ";". */
+const isClauseEnd = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 59;
+const LETTER_RUNS = /\p{L}+/gu;
+
+/**
+ * The lowercase words of its clause in the BEFORE_REACH characters before `opening`, nearest last: the clause's
+ * start found by a scan back, the words as runs of letters (no split leaving empty strings to drop).
+ */
+export function clauseWordsBefore(text: string, opening: number): string[] {
+  const from = Math.max(0, opening - BEFORE_REACH);
+  let clauseStart = opening;
+  while (clauseStart > from && !isClauseEnd(text.charCodeAt(clauseStart - 1))) clauseStart--;
+  return text.slice(clauseStart, opening).toLowerCase().match(LETTER_RUNS) ?? [];
 }
 
 /** The lowercase words of its sentence right before a mention, nearest last. */
 function wordsBefore(text: string, mention: RawAgreement): string[] {
-  const opening = openingAt(text, mention);
-  const before = text.slice(Math.max(0, opening - BEFORE_REACH), opening);
-  return before
-    .slice(before.search(/[^.!?;]*$/))
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w !== '');
+  const opening = mention.name === null ? mention.start : nameOpening(text, mention.start, mention.name);
+  return clauseWordsBefore(text, opening);
 }
 
 /**
