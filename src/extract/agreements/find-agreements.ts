@@ -629,8 +629,9 @@ function joinSameInstruments(state: ExtractState, clusters: readonly Cluster[]):
             (c) =>
               !c.known &&
               !c.mentions.some((m) => m.listed) &&
-              !inForce(c) &&
+              // The kept words (read once) before inForce, which reads every mention's text, for each pair.
               keptWords(c) === words &&
+              !inForce(c) &&
               ((dominantKind(c) === dominantKind(cluster) && sameParties(c, cluster)) ||
                 sameDescription(c, cluster, words)),
           );
