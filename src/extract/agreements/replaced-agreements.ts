@@ -93,6 +93,25 @@ function replacedBy(text: string, mention: RawAgreement): boolean {
   return (head === 'of' || head === 'to') && REPLACING_NOUNS.has(before[the - 2] ?? '');
 }
 
+/**
+ * A check of one mention, answered once: clusterFor, the joins and canonicalKeys ask the age checks below again for
+ * every mention of every cluster they compare, and each reads the text around the mention anew. Keyed by the mention
+ * object, whose offsets, surface, name and flags are set when it is read and never change; the article's text is kept
+ * beside the answer, so a mention asked about with another text is read again.
+ */
+function memoPerMention(
+  check: (text: string, mention: RawAgreement) => boolean,
+): (text: string, mention: RawAgreement) => boolean {
+  const answers = new WeakMap<RawAgreement, { text: string; value: boolean }>();
+  return (text, mention) => {
+    const known = answers.get(mention);
+    if (known !== undefined && known.text === text) return known.value;
+    const value = check(text, mention);
+    answers.set(mention, { text, value });
+    return value;
+  };
+}
+
 /** How far after a mention "which was signed in 2001" may end (a bracketed "[between Iran and Russia]" between). */
 const SIGNED_YEAR_AFTER_REACH = 60;
 
@@ -104,7 +123,7 @@ const SIGNED_YEAR_AFTER = /^[^.!?;]*?\bsigned in (?:19|20)\d\d\b/;
  * one in force whose signing its sentence tells (the making noun's "of the" before it, or a signing year after it),
  * which the story brings up beside the deal it tells of. Not "the current ceasefire will hold": the deal in view.
  */
-export function toldAsInForce(text: string, mention: RawAgreement): boolean {
+export const toldAsInForce = memoPerMention((text: string, mention: RawAgreement): boolean => {
   if (!mention.definite) return false;
   const opens = IN_FORCE_MODIFIERS.has(mention.surface.split(' ', 1)[0] ?? '');
   // Cheap first: the word right before the mention, asked for every definite one.
@@ -116,16 +135,20 @@ export function toldAsInForce(text: string, mention: RawAgreement): boolean {
   if (before[last] === 'the' && before[last - 1] === 'of' && MAKING_NOUNS.has(before[last - 2] ?? ''))
     return true;
   return SIGNED_YEAR_AFTER.test(text.slice(mention.end, mention.end + SIGNED_YEAR_AFTER_REACH));
-}
+});
+
+/** Whether the story brings up this mention's deal as older than its own (see introducedAsOlder). */
+const toldAsOlder = memoPerMention(
+  (text: string, mention: RawAgreement): boolean =>
+    introducedAsEarlier(text, mention) || replacedBy(text, mention) || toldAsInForce(text, mention),
+);
 
 /**
  * Whether the story brings the agreement up as older than its own: as an earlier one, as the one replaced, or as the
  * one in force since its told signing.
  */
 export function introducedAsOlder(text: string, cluster: Cluster): boolean {
-  return cluster.mentions.some(
-    (m) => introducedAsEarlier(text, m) || replacedBy(text, m) || toldAsInForce(text, m),
-  );
+  return cluster.mentions.some((m) => toldAsOlder(text, m));
 }
 
 /**
