@@ -950,7 +950,7 @@ function impliedParties(
   cluster: Cluster,
   pair: string[],
   lead: string[],
-  onlookers: ReadonlySet<string>,
+  onlookers: () => ReadonlySet<string>,
 ): string[] {
   if ([...cluster.aliases].some((a) => MULTILATERAL.test(a))) return [];
   // "Sudan's warring parties agreed to a truce, Saudi Arabia and the US said": a civil war's sides are no countries.
@@ -974,8 +974,10 @@ function impliedParties(
  * "The United States welcomed the ceasefire ... the truce between Kyiv and the rebels": the story's pair, less a
  * country the article shows only approving of a deal or pressing its sides, which names it most as the speaker.
  */
-function storySides(sides: string[], onlookers: ReadonlySet<string>): string[] {
-  return sides.filter((side) => !onlookers.has(side));
+function storySides(sides: string[], onlookers: () => ReadonlySet<string>): string[] {
+  if (sides.length === 0) return sides;
+  const away = onlookers();
+  return sides.filter((side) => !away.has(side));
 }
 
 /**
@@ -1290,7 +1292,10 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
   clusters = joinRoadmaps(clusters, state);
   const pair = mainPair(state);
   const lead = leadPair(state);
-  const onlookers = onlookersNotHosting(state, clusters);
+  // Read only when a deal takes its sides from the story, which few articles need: each country mention is walked.
+  const sidesFrom = clusters;
+  let onlookers: ReadonlySet<string> | undefined;
+  const onlookersOf = (): ReadonlySet<string> => (onlookers ??= onlookersNotHosting(state, sidesFrom));
   const signDate = articleSignDate(state);
   for (const cluster of clusters) {
     // A relationship alone ("in bilateral partnership with ...") takes no sides from the story: only a party or a
@@ -1299,7 +1304,7 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
     // Signatories stand for their states; ones the article gives no state leave the sides to the story.
     const signingStates = cluster.signatories.some((id) => state.persons.get(id)?.country);
     if (cluster.parties.length === 0 && !signingStates && !relationshipOnly)
-      cluster.parties.push(...impliedParties(state, cluster, pair, lead, onlookers));
+      cluster.parties.push(...impliedParties(state, cluster, pair, lead, onlookersOf));
     if (cluster.parties.length === 0 && !signingStates && !relationshipOnly)
       cluster.parties.push(...agreedToSides(state, cluster, clusters, resources.gazetteer.organizations));
     if (cluster.status === 'signed' && !cluster.signedOn && !cluster.name) cluster.signedOn = signDate;
