@@ -24,9 +24,10 @@ import {
 import { CEASEFIRE_NAME_WORDS } from '../lexicon/agreement-reference-words.ts';
 import type { KnownAgreement } from '../lexicon/known-agreements.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
+import { COUNTERPART_HEADS } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import { leadEnd } from '../text/segment-text.ts';
-import type { ExtractState, Sentence } from '../types.ts';
+import type { EntityMention, ExtractState, Sentence } from '../types.ts';
 import { isEndedNegotiation } from './ended-negotiation.ts';
 import { isPendingSigning, prospectSignings } from './pending-signing.ts';
 import { articleGoBetweens, articlePartOwners, isPartyMention } from './party-mentions.ts';
@@ -473,12 +474,50 @@ export function leadPair(state: ExtractState): string[] {
 /**
  * The countries named in a sentence, when there are exactly two: "The Philippines is also bound to the United
  * States by a 1951 Mutual Defense Treaty" is between those two, whoever else the article is about.
+ * `withoutNationalities` leaves out a country named only as a person's nationality (personsNationality).
  */
-export function sentencePair(state: ExtractState, sentence: Sentence): string[] {
+export function sentencePair(
+  state: ExtractState,
+  sentence: Sentence,
+  withoutNationalities = false,
+): string[] {
   const ids = new Set<string>();
-  for (const m of startingIn(state.mentions, sentence.start, sentence.end))
-    if (m.kind === 'country' && isPartyMention(state, m)) ids.add(m.id);
+  const mentions = startingIn(state.mentions, sentence.start, sentence.end);
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'country' || !isPartyMention(state, m)) return;
+    if (withoutNationalities && personsNationality(state, m, mentions[i + 1])) return;
+    ids.add(m.id);
+  });
   return ids.size === 2 ? [...ids] : [];
+}
+
+const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set(COUNTERPART_HEADS);
+
+/** How many title words may stand between a nationality and the person it describes ("French Foreign Minister X"). */
+const NATIONALITY_TITLE_REACH = 3;
+
+/**
+ * "his Swedish counterpart", "French President Francois Hollande": a nationality that only tells whose a person is.
+ * Where no signer's state names the sides, such a person is met or quoted beside the deal, not a party to it.
+ */
+function personsNationality(
+  state: ExtractState,
+  mention: EntityMention,
+  next: EntityMention | undefined,
+): boolean {
+  if (mention.via !== 'demonym') return false;
+  const { words } = state;
+  let at = wordIndexAt(words, mention.end);
+  while ((words[at]?.start ?? Infinity) < mention.end) at++;
+  if (PERSON_ROLE_NOUNS.has(words[at]?.lower ?? '')) return true;
+  if (next?.kind !== 'person') return false;
+  for (let n = 0; n <= NATIONALITY_TITLE_REACH; n++, at++) {
+    const word = words[at];
+    if (!word) return false;
+    if (word.start >= next.start) return true;
+    if (!word.cap) return false;
+  }
+  return false;
 }
 
 /** The full date of the first sentence that tells of a signing ("signed ... on Tuesday"). */

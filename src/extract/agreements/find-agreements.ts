@@ -958,13 +958,13 @@ function impliedParties(
   const sentences = cluster.mentions.map((m) => state.sentences[m.sentence] as Sentence);
   const bilateral = sentences.some((s) => BILATERAL.test(state.text.slice(s.start, s.end)));
   if (cluster.status === 'signed') {
-    const named = sentences.map((s) => sentencePair(state, s)).find((p) => p.length === 2);
+    const named = sentences.map((s) => sentencePair(state, s, true)).find((p) => p.length === 2);
     if (named) return named;
   }
   if (bilateral) return pair.length === 2 ? pair : lead;
   // "a peace agreement", "the ceasefire": made between the two sides of its sentence, else of the story.
   if (twoSided(cluster)) {
-    const named = sentences.map((s) => sentencePair(state, s)).find((p) => p.length === 2);
+    const named = sentences.map((s) => sentencePair(state, s, true)).find((p) => p.length === 2);
     return named ?? storySides(pair.length === 2 ? pair : lead, onlookers);
   }
   return cluster.status === 'signed' ? storySides(pair, onlookers) : [];
