@@ -870,6 +870,16 @@ export const NEWS_REACTION_NOUNS = [
 export const NEWS_ANNOUNCEMENT_NOUNS = ['announcement'] as const;
 /** The word that opens what an announcement noun announces ("the announcement of ..."). */
 export const ANNOUNCED_OBJECT_OPENER = 'of';
+/**
+ * What a reaction calls the news the lead reports when nothing carries the noun on ("called the development a “positive
+ * step”", "welcome the development"); "the development of ties", "the development and enlargement of relations",
+ * "development in other countries" are growth, not news.
+ */
+export const NEWS_DEVELOPMENT_NOUNS = ['development'] as const;
+/** Determiners of such a news noun; not "its development", a country's or a region's growth. */
+export const NEWS_DEVELOPMENT_DETERMINERS = ['the', 'this', 'that'] as const;
+/** Words after a development noun that carry it on as growth ("the development of", "the development and ..."). */
+export const DEVELOPMENT_CONTINUATIONS = ['of', 'and', 'in', 'for'] as const;
 
 /**
  * Verbs by which a reaction urges the sides to make use of the agreement the lead reports ("called on all parties to

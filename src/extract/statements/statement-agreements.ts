@@ -62,6 +62,10 @@ import {
   NEWS_REACTION_NOUNS,
   NEWS_ANNOUNCEMENT_NOUNS,
   ANNOUNCED_OBJECT_OPENER,
+  NEWS_DEVELOPMENT_DETERMINERS,
+  COORDINATING_JOINERS,
+  NEWS_DEVELOPMENT_NOUNS,
+  DEVELOPMENT_CONTINUATIONS,
   OWN_NAME_BACK_REFERENCES,
   OWN_TOPIC_PREPOSITIONS,
   SOLE_AGREEMENT_OWN_NAME_REFERENCES,
@@ -141,6 +145,16 @@ const NEWS_REFERENCES = new RegExp(
  * was, a capitalized name's possessive standing where "the" would (case-sensitive: not "the people's decision").
  */
 const NAMED_NEWS_REFERENCES = new RegExp(`(?<!\\p{L})\\p{Lu}[\\p{L}-]*['’]s ${NEWS_NOUNS}`, 'gu');
+
+/**
+ * "called the development a “positive step”", "welcomed this positive development": the news judged as an event, like
+ * "the move"; not "the development of trade" or "the development and enlargement of ties", nor "the union and
+ * development", a second noun joined on (case-sensitive, as above).
+ */
+const DEVELOPMENT_REFERENCES = new RegExp(
+  `\\b(?:${wordsPattern(sentenceCase(NEWS_DEVELOPMENT_DETERMINERS))}) (?:(?!(?:${wordsPattern(COORDINATING_JOINERS)}) )[a-z][a-z-]* ){0,${NEWS_REACTION_MAX_MODIFIERS}}(?:${wordsPattern(NEWS_DEVELOPMENT_NOUNS)})\\b(?! (?:${wordsPattern(DEVELOPMENT_CONTINUATIONS)})\\b)`,
+  'g',
+);
 
 /** "to seize the historic opportunity", "seize this unique opportunity": the agreement the lead reports, taken up. */
 const SEIZED_OPPORTUNITY = new RegExp(
@@ -1186,7 +1200,7 @@ export function statementAgreements(
   // "Blinken called the move ...", after a lead that Russia suspended New START: about New START.
   if (out.length === 0 && lead) {
     const span = state.text.slice(first.start, last.end);
-    for (const pattern of [NEWS_REFERENCES, NAMED_NEWS_REFERENCES]) {
+    for (const pattern of [NEWS_REFERENCES, NAMED_NEWS_REFERENCES, DEVELOPMENT_REFERENCES]) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(span); m && out.length === 0; m = pattern.exec(span))
         if (ownMention(state, draft, (others ??= otherWords(state, draft)), first.start + m.index))

@@ -369,6 +369,38 @@ describe('a reaction to the news the lead reports ("the announcement", "Malawi\'
   });
 });
 
+describe('a reaction that calls the news "the development"', () => {
+  const BORDER =
+    'Malawi, Zambia sign border deal\n\nMalawi and Zambia signed a border agreement in Lusaka on Monday.\n\nThe two presidents spoke after the ceremony.\n\n';
+  it.each([
+    ['judged after it ("called the development ...")', 'called the development “a good day for the lake”.'],
+    ['welcomed ("welcomed this positive development")', 'said Botswana welcomed this positive development.'],
+  ])('is about the agreement the lead reports (%s)', (_shape, words) => {
+    expect(
+      aboutAgreements(`${BORDER}Botswana Foreign Minister Phenyo Butale ${words}`, 'person:phenyo-butale'),
+    ).toHaveLength(1);
+  });
+  it.each([
+    [
+      'growth of something ("the development of")',
+      'said the development of fishing would bring jobs to the lake.',
+    ],
+    [
+      'growth of two things ("the development and ...")',
+      'said the development and upkeep of roads would bring jobs.',
+    ],
+    ['a country\'s growth ("its development")', 'said Botswana would help the region in its development.'],
+    [
+      'a second noun joined on ("the lake and development")',
+      'said peace on the lake and development go together.',
+    ],
+  ])('is not when the development is growth (%s)', (_shape, words) => {
+    expect(
+      aboutAgreements(`${BORDER}Botswana Foreign Minister Phenyo Butale ${words}`, 'person:phenyo-butale'),
+    ).toEqual([]);
+  });
+});
+
 describe('words after a sentence whose subject is the agreement', () => {
   const TRADE =
     'Kenya, Uganda sign trade pact\n\nKenya and Uganda signed a trade agreement in Nairobi on Tuesday.\n\nThe agreement takes effect next month.\n\n';
