@@ -575,6 +575,15 @@ export function readMeeting(
     );
     if (located) place = located.id;
   }
+  // "In a meeting with X on Tuesday, Y praised ...": a meeting phrase opening the sentence, its partner named, is
+  // told of the subject of the main clause after its comma, who sat in it too.
+  if (
+    !ownerFound &&
+    participants.length > 0 &&
+    owner?.start === sentence.start &&
+    factsOf(sentenceText, 0)?.pos === 'ADP'
+  )
+    addParticipant(participants, mainClauseSubject(state, sentence, owner.start, word.end));
   // Nobody named with it: the people of its sentence (the subject who "planned to visit"), else its countries.
   // "The two leaders last held formal talks": the last two people named before.
   if (participants.length === 0)

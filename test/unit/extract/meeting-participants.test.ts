@@ -449,3 +449,18 @@ describe('meeting participants', () => {
     expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
   });
 });
+
+describe('a meeting phrase that opens the sentence', () => {
+  it.each([
+    [
+      'In a meeting with Italian Prime Minister Marco Ferrante on Tuesday, Portuguese President Joana Lobo praised the new trade accord.',
+      ['Marco Ferrante', 'Joana Lobo'],
+    ],
+    [
+      'During a phone call with Kenyan President William Ruto, Ghanaian President John Mahama welcomed the fisheries pact.',
+      ['William Ruto', 'John Mahama'],
+    ],
+  ])('takes the subject of the main clause as a participant: %s', (text, people) => {
+    expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
+  });
+});
