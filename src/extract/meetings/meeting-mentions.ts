@@ -145,6 +145,53 @@ function holderOf(state: ExtractState, k: number): string | null {
   return null;
 }
 
+/** How many modifiers may stand between a preposition and its meeting word: "in a televised online meeting". */
+const PREPOSITION_REACH = 4;
+
+/**
+ * The preposition whose object is the meeting word k ("in a televised online meeting"), over lower-case words of
+ * its phrase only; -1 when there is none.
+ */
+function prepositionBefore(
+  state: ExtractState,
+  sentenceText: string,
+  factsOf: WordFactsOf,
+  k: number,
+): number {
+  const { words } = state;
+  const sentence = state.sentences[(words[k] as Word).sentence] as Sentence;
+  for (let p = k - 1; p >= 0 && p >= k - PREPOSITION_REACH; p--) {
+    const w = words[p] as Word;
+    if (w.start < sentence.start || /[,;:]/.test((words[p + 1] as Word).gap)) return -1;
+    if (factsOf(sentenceText, w.start - sentence.start)?.pos === 'ADP') return p;
+    if (w.cap) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Y said in a meeting with X": the person right before the verb that the preposition at word p follows. A verb by
+ * wink's tag, so "Y's talks in Cairo with X" or "Y and officials in a meeting" take no one.
+ */
+function verbSubjectBefore(
+  state: ExtractState,
+  sentenceText: string,
+  factsOf: WordFactsOf,
+  p: number,
+): string | null {
+  const { words, mentions } = state;
+  const verb = words[p - 1];
+  const subject = words[p - 2];
+  if (!verb || !subject || subject.sentence !== words[p]?.sentence) return null;
+  const sentence = state.sentences[verb.sentence] as Sentence;
+  if (factsOf(sentenceText, verb.start - sentence.start)?.pos !== 'VERB') return null;
+  return (
+    startingIn(mentions, Math.max(0, subject.start - 60), subject.end).find(
+      (m) => m.kind === 'person' && m.end === subject.end,
+    )?.id ?? null
+  );
+}
+
 /** The possessive ending right after a mention: "the President's envoy". */
 const POSSESSIVE = /^[’']s/;
 /** A closing quote mark that may end a quoted meeting noun before its partner phrase. */
@@ -575,15 +622,19 @@ export function readMeeting(
     );
     if (located) place = located.id;
   }
-  // "In a meeting with X on Tuesday, Y praised ...": a meeting phrase opening the sentence, its partner named, is
-  // told of the subject of the main clause after its comma, who sat in it too.
-  if (
-    !ownerFound &&
-    participants.length > 0 &&
-    owner?.start === sentence.start &&
-    factsOf(sentenceText, 0)?.pos === 'ADP'
-  )
-    addParticipant(participants, mainClauseSubject(state, sentence, owner.start, word.end));
+  // "In a meeting with X on Tuesday, Y praised ...", "Y said in a meeting with X": a meeting phrase, its partner
+  // named, is told of the subject of the main clause after its comma or of the verb it follows, who sat in it too.
+  const preposition =
+    !ownerFound && participants.length > 0 ? prepositionBefore(state, sentenceText, factsOf, k) : -1;
+  if (preposition >= 0) {
+    const opening = words[preposition] as Word;
+    addParticipant(
+      participants,
+      opening.start === sentence.start
+        ? mainClauseSubject(state, sentence, opening.start, word.end)
+        : verbSubjectBefore(state, sentenceText, factsOf, preposition),
+    );
+  }
   // Nobody named with it: the people of its sentence (the subject who "planned to visit"), else its countries.
   // "The two leaders last held formal talks": the last two people named before.
   if (participants.length === 0)

@@ -450,7 +450,7 @@ describe('meeting participants', () => {
   });
 });
 
-describe('a meeting phrase that opens the sentence', () => {
+describe('a meeting phrase told of a clause', () => {
   it.each([
     [
       'In a meeting with Italian Prime Minister Marco Ferrante on Tuesday, Portuguese President Joana Lobo praised the new trade accord.',
@@ -461,6 +461,19 @@ describe('a meeting phrase that opens the sentence', () => {
       ['William Ruto', 'John Mahama'],
     ],
   ])('takes the subject of the main clause as a participant: %s', (text, people) => {
+    expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
+  });
+
+  it.each([
+    [
+      'Portuguese President Joana Lobo said in a video meeting with Italian Prime Minister Marco Ferrante that the accord would last.',
+      ['Marco Ferrante', 'Joana Lobo'],
+    ],
+    [
+      'Ghanaian Foreign Minister Kofi Mensah stressed during a phone conversation with his Kenyan counterpart Grace Wanjiru that trade mattered.',
+      ['Grace Wanjiru', 'Kofi Mensah'],
+    ],
+  ])('takes the subject of the verb a meeting phrase follows as a participant: %s', (text, people) => {
     expect(meetingsOf(text)).toContainEqual(expect.objectContaining({ who: expect.arrayContaining(people) }));
   });
 });
