@@ -8,6 +8,8 @@ import { inSpeakerPosition } from './speaker-position.ts';
 
 /** Words from the title head to the body a role's "of"/"for" phrase may run over ("speaker of the self-declared X"). */
 const MAX_WORDS_TO_BODY = 5;
+/** Words a title may carry before its head ("vice", "Deputy Foreign") within an apposition. */
+const MAX_TITLE_MODIFIERS = 2;
 /** Words that tie a title to the body its holder serves. */
 const BODY_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
 
@@ -37,6 +39,7 @@ export function roleOfBodyAt(
     return null;
   const link = words[k + 1];
   if (!link || link.gap !== ' ' || !BODY_LINKS.has(link.lower)) return null;
+  if (appositionOfPerson(state, k, cover)) return null;
   for (let j = k + 2; j < words.length && j - k <= MAX_WORDS_TO_BODY; j++) {
     const word = words[j] as Word;
     // "self-declared": a hyphen joins words inside the phrase; other punctuation ends it.
@@ -63,4 +66,20 @@ export function roleOfBodyAt(
     return null;
   }
   return null;
+}
+
+/**
+ * Whether the title headed by word `k` is an apposition of the person named right before its comma ("Name, vice
+ * president of the X party said"): that person holds the title and speaks, as the apposition readers find.
+ */
+function appositionOfPerson(state: ExtractState, k: number, cover: Int32Array): boolean {
+  const { words, mentions } = state;
+  let first = k;
+  while (first > 0 && k - first < MAX_TITLE_MODIFIERS) {
+    const word = words[first] as Word;
+    if (word.gap !== ' ' || cover[first - 1] !== -1) break;
+    first--;
+  }
+  if (first === 0 || !(words[first] as Word).gap.startsWith(',')) return false;
+  return mentions[cover[first - 1] ?? -1]?.kind === 'person';
 }

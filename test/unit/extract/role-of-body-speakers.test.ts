@@ -29,6 +29,17 @@ describe('a title, "of"/"for" and the body it serves, before the speech verb', (
     expect(speakers(text)).toEqual(['person:ama-boateng']);
   });
 
+  it.each([
+    [
+      'a lower-case title',
+      'Ama Boateng, vice chair of the Ghana Fisheries Council said the pact would hold.',
+    ],
+    ['a capitalized title', 'Ama Boateng, Deputy Foreign Minister of Ghana said the pact would hold.'],
+  ])('is the person named right before the comma, as an apposition: %s', (_shape, sentence) => {
+    const text = `Trade pact signed\n\nKenya and Ghana signed a trade pact on Friday.\n\n${sentence}`;
+    expect(speakers(text)).toEqual(['person:ama-boateng']);
+  });
+
   it('leaves a spokesperson for a body speaking for it', () => {
     const text =
       'Truce talks\n\nNegotiators met in Minsk on Sunday.\n\n' +
