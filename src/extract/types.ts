@@ -97,7 +97,13 @@ export interface StatementLike {
   /** The quoted pieces as exact spans of the text, in order. */
   quoteSpans: Range[];
   text: string;
+  /** Holds quoted words (a reported clause that quotes any counts). */
   direct: boolean;
+  /**
+   * A reported clause that quotes only a fragment or two inside the narrator's paraphrase ('said the truce held in
+   * the "security zone"'): `direct` (it holds quoted words) but told as reported speech, not as the speaker's words.
+   */
+  fragmentQuoted?: boolean;
   channel: string | null;
   /** The span of what was said (quote or reported clause), for `about`. */
   content: Range;

@@ -223,7 +223,8 @@ function addDraft(
     quote,
     quoteSpans: inside.flatMap((q) => quotePieces(state.text, q, /[,.]$/)),
     text: body,
-    direct: quote !== null && quotedMost(inside, body.length),
+    direct: quote !== null,
+    fragmentQuoted: quote !== null && !quotedMost(inside, body.length),
     channel: null,
     content: clause,
   };

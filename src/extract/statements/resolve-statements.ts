@@ -149,7 +149,7 @@ export function resolveStatements(state: ExtractState): ExtractState {
       quote: draft.quote,
       quoteSpans: draft.quoteSpans,
       text: draft.text,
-      direct: draft.direct,
+      direct: draft.direct && draft.fragmentQuoted !== true,
       date,
       about,
       channel,

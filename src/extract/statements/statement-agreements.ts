@@ -673,10 +673,15 @@ function namesTopicOnly(state: ExtractState, draft: StatementLike): boolean {
 
 /**
  * Whether the statement's quoted words name a meeting (“this meeting”, “a historic visit”), as the meeting stage read
- * them. Quoted only: a reported clause's bounds are the parser's guess, and may take in the narrator's "after a call".
+ * them. Quoted words only, not a fragment quoted inside a paraphrase: a reported clause's bounds are the parser's
+ * guess, and may take in the narrator's "after a call".
  */
 function namesOwnMeeting(state: ExtractState, draft: StatementLike): boolean {
-  return draft.direct && startingIn(state.meetingMentions, draft.content.start, draft.content.end).length > 0;
+  return (
+    draft.direct &&
+    !draft.fragmentQuoted &&
+    startingIn(state.meetingMentions, draft.content.start, draft.content.end).length > 0
+  );
 }
 
 /** Whether `at` lies inside the statement's own words. */
@@ -719,6 +724,7 @@ function continuesOwnWords(state: ExtractState, draft: StatementLike, openerAt: 
   if (pointer === null)
     return (
       draft.direct &&
+      !draft.fragmentQuoted &&
       state.drafts.some((d) => saysJustBefore(d, draft) && !namesTopicOnly(state, d)) &&
       !state.drafts.some(
         (d) => d !== draft && d.speaker === draft.speaker && d.sentence === draft.sentence,
@@ -1078,7 +1084,10 @@ export function statementAgreements(
     previous &&
     !ownMeeting &&
     (anaphoric ||
-      (draft.direct && previous.paragraph === first.paragraph && !describesOwnObject(state, draft)) ||
+      (draft.direct &&
+        !draft.fragmentQuoted &&
+        previous.paragraph === first.paragraph &&
+        !describesOwnObject(state, draft)) ||
       continuesOwnWords(state, draft, openerAt))
   ) {
     // "X said that the Washington agreement 'means nothing'. He stressed that dialogue is 'the only way for Serbia

@@ -62,6 +62,7 @@ export function makeDraft(
     quoteSpans: fields.quoteSpans,
     text: fields.text,
     direct: fields.direct,
+    fragmentQuoted: fields.fragmentQuoted === true,
     channel: fields.channel,
     content: fields.content,
     sentence: first?.index ?? 0,
