@@ -28,6 +28,7 @@ const fields: fc.Arbitrary<Omit<StatementLike, 'sentence' | 'lastSentence'>> = f
   quoteSpans: fc.array(range, { maxLength: 3 }),
   text: fc.string(),
   direct: fc.boolean(),
+  fragmentQuoted: fc.boolean(),
   channel: fc.option(fc.constantFrom('org:tass', 'org:x'), { nil: null }),
   content: range,
 });
