@@ -13,6 +13,7 @@ import { signingDayRemark } from './signing-day-remarks.ts';
 import { jointDealStatement } from './joint-deal-statements.ts';
 import { replacementMentionAgreement } from '../agreements/replaced-agreements.ts';
 import { startingIn } from '../mention-index.ts';
+import { quotesOwnWords } from './statement-context.ts';
 import {
   backReferencesIn,
   leadAgreement,
@@ -149,7 +150,7 @@ export function resolveStatements(state: ExtractState): ExtractState {
       quote: draft.quote,
       quoteSpans: draft.quoteSpans,
       text: draft.text,
-      direct: draft.direct && draft.fragmentQuoted !== true,
+      direct: quotesOwnWords(draft),
       date,
       about,
       channel,

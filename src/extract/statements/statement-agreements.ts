@@ -108,6 +108,7 @@ import { GOAL_SCOPE_WORDS } from '../lexicon/agreement-act-words.ts';
 import { RELATIONSHIP_KIND_WORDS } from '../lexicon/event-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { leadEnd } from '../text/segment-text.ts';
+import { quotesOwnWords } from './statement-context.ts';
 import type { ExtractState, Range, Sentence, StatementLike } from '../types.ts';
 
 /** A Map, not the record: looked up for every word in a statement's sentences, own keys only. */
@@ -678,8 +679,7 @@ function namesTopicOnly(state: ExtractState, draft: StatementLike): boolean {
  */
 function namesOwnMeeting(state: ExtractState, draft: StatementLike): boolean {
   return (
-    draft.direct &&
-    !draft.fragmentQuoted &&
+    quotesOwnWords(draft) &&
     startingIn(state.meetingMentions, draft.content.start, draft.content.end).length > 0
   );
 }
@@ -723,8 +723,7 @@ function continuesOwnWords(state: ExtractState, draft: StatementLike, openerAt: 
   // The flag first: walking the drafts for every statement of the article is the costly part.
   if (pointer === null)
     return (
-      draft.direct &&
-      !draft.fragmentQuoted &&
+      quotesOwnWords(draft) &&
       state.drafts.some((d) => saysJustBefore(d, draft) && !namesTopicOnly(state, d)) &&
       !state.drafts.some(
         (d) => d !== draft && d.speaker === draft.speaker && d.sentence === draft.sentence,
@@ -1084,8 +1083,7 @@ export function statementAgreements(
     previous &&
     !ownMeeting &&
     (anaphoric ||
-      (draft.direct &&
-        !draft.fragmentQuoted &&
+      (quotesOwnWords(draft) &&
         previous.paragraph === first.paragraph &&
         !describesOwnObject(state, draft)) ||
       continuesOwnWords(state, draft, openerAt))

@@ -70,6 +70,14 @@ export function makeDraft(
   };
 }
 
+/**
+ * Whether a draft gives the speaker's own quoted words: it holds quotes that are more than a fragment or two inside
+ * the narrator's paraphrase (those keep `direct`, for the closing-attribution readers, but are told as reported).
+ */
+export function quotesOwnWords(draft: StatementLike): boolean {
+  return draft.direct && draft.fragmentQuoted !== true;
+}
+
 /** The whole quote as the direct words of `speaker` (its trailing comma dropped), told in `span`. */
 export function quoteDraft(state: ExtractState, speaker: string, quote: Quote, span: Range): StatementLike {
   const content = quote.content.replace(/,$/, '');
