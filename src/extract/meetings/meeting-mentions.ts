@@ -137,7 +137,7 @@ function holderOf(state: ExtractState, k: number): string | null {
     const subject = words[h - 1];
     if (!subject || subject.sentence !== verb.sentence) return null;
     return (
-      startingIn(mentions, Math.max(0, subject.start - 60), subject.end).find(
+      startingIn(mentions, Math.max(0, subject.start - NAME_REACH), subject.end).find(
         (m) => m.kind === 'person' && m.end === subject.end,
       )?.id ?? null
     );
@@ -169,6 +169,9 @@ function prepositionBefore(
   return -1;
 }
 
+/** Characters a person's name may span: the mention ending at a subject word starts no further back than this. */
+const NAME_REACH = 60;
+
 /**
  * "Y said in a meeting with X": the person right before the verb that the preposition at word p follows. A verb by
  * wink's tag, so "Y's talks in Cairo with X" or "Y and officials in a meeting" take no one.
@@ -186,7 +189,7 @@ function verbSubjectBefore(
   const sentence = state.sentences[verb.sentence] as Sentence;
   if (factsOf(sentenceText, verb.start - sentence.start)?.pos !== 'VERB') return null;
   return (
-    startingIn(mentions, Math.max(0, subject.start - 60), subject.end).find(
+    startingIn(mentions, Math.max(0, subject.start - NAME_REACH), subject.end).find(
       (m) => m.kind === 'person' && m.end === subject.end,
     )?.id ?? null
   );
