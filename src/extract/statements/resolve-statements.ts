@@ -9,6 +9,7 @@ import { backgroundInstruments } from './background-instruments.ts';
 import { dealVerdict } from './deal-verdicts.ts';
 import { channelIn } from './find-speaker.ts';
 import { continuedRemark } from './continued-remarks.ts';
+import { continuedQuoteDeal } from './continued-quotes-deal.ts';
 import { signingDayRemark } from './signing-day-remarks.ts';
 import { jointDealStatement } from './joint-deal-statements.ts';
 import { replacementMentionAgreement } from '../agreements/replaced-agreements.ts';
@@ -125,6 +126,10 @@ export function resolveStatements(state: ExtractState): ExtractState {
     // "He said it “signals the start of the ceasefire”. Mr Khair said Khartoum expected ...": the same remark goes on.
     if (!about.some((id) => agreementIds.has(id)))
       for (const id of continuedRemark(state, draft, { draft: previous, agreements: previousAgreements }))
+        if (!about.includes(id)) about.push(id);
+    // "“What was signed today is historic,” X said. ¶ “Our fishermen can sail ...,” he said": the same remark goes on.
+    if (!about.some((id) => agreementIds.has(id)))
+      for (const id of continuedQuoteDeal(state, draft, { draft: previous, agreements: previousAgreements }))
         if (!about.includes(id)) about.push(id);
     // "“We are building peace in the region today,” Aliyev said", in a story on the deal he signed: about that deal.
     if (!about.some((id) => agreementIds.has(id)))

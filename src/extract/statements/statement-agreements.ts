@@ -667,7 +667,7 @@ function reportedAnaphoric(state: ExtractState, draft: StatementLike, at: number
  * Whether a statement only names what its speaker spoke of ("Fiame referred to AUKUS"): its verb, opening its words
  * or right before them, is one that names a topic (TOPIC_ONLY_VERBS).
  */
-function namesTopicOnly(state: ExtractState, draft: StatementLike): boolean {
+export function namesTopicOnly(state: ExtractState, draft: StatementLike): boolean {
   const at = wordIndexAt(state.words, draft.content.start);
   return [at - 1, at].some((k) => TOPIC_ONLY_VERBS.has(state.words[k]?.lower ?? ''));
 }
@@ -690,7 +690,7 @@ function inWords(draft: StatementLike, at: number): boolean {
 }
 
 /** Whether the statement's words open its sentence ("“We have taken the first step ...,” Erdogan said"). */
-function opensSentence(state: ExtractState, draft: StatementLike): boolean {
+export function opensSentence(state: ExtractState, draft: StatementLike): boolean {
   const first = state.sentences[draft.sentence];
   return first !== undefined && /^[\s"“‘']*$/.test(state.text.slice(first.start, draft.content.start));
 }
