@@ -31,6 +31,22 @@ export const NOUN_PHRASE_BREAK_WORDS = [
  */
 export const OCCASION_ASIDE_LEADS = ['during', 'after', 'following', 'in', 'at'] as const;
 
+/**
+ * The same occasion set between a subject and its verb with no commas: "X after meeting Y in New Delhi announced", "X
+ * after hold meeting with Y said". Only a time lead: "X in Geneva said" names where, not with whom.
+ */
+export const BARE_OCCASION_LEADS = ['after', 'following', 'during'] as const;
+
+/** The occasion such a lead opens, a word or two after it ("meeting Y", "talks with Y", "his call with Y"). */
+export const BARE_OCCASION_WORDS = [
+  'meeting',
+  'meetings',
+  'talks',
+  'call',
+  'conversation',
+  'discussions',
+] as const;
+
 /** Words that make the gap between a subject and its verb a clause of its own ("the envoy who met him said"). */
 export const SUBJECT_FILLER_STOPS = [
   'that',

@@ -10,6 +10,8 @@ import {
   QUOTING_VERBS,
   FIRST_PERSON_WORDS,
   OCCASION_ASIDE_LEADS,
+  BARE_OCCASION_LEADS,
+  BARE_OCCASION_WORDS,
   NOUN_PHRASE_BREAK_WORDS,
   OUTLET_CUE_PHRASES,
   ROLE_JOINING_WORDS,
@@ -390,6 +392,14 @@ const OCCASION_ASIDE = new RegExp(
   `, (?:${OCCASION_ASIDE_LEADS.join('|')}) [^,;:“”"]{0,100}\\bwith [^,;:“”"]{1,80}(?:, [^,;:“”"]{1,50})?, (?:(?!(?:${SUBJECT_CASE_PRONOUNS.join('|')}) )[a-z]+ )?$`,
 );
 
+/**
+ * An occasion with someone set between a subject and its verb with no commas, up to the verb: "X after meeting his
+ * counterpart Y in New Delhi announced", "X after talks with Y said". A lead or two words before the occasion's word.
+ */
+const BARE_OCCASION = new RegExp(
+  ` (?:${BARE_OCCASION_LEADS.join('|')}) (?:[a-z]+ ){0,2}(?:${BARE_OCCASION_WORDS.join('|')}) [^,;:“”"()]{1,120} $`,
+);
+
 /** ", who " (an adverb or two may follow: ", who also ") between a person and a verb it is the subject of. */
 const WHO_SUBJECT = /^, who(?: [a-z]+ly| also| then){0,2} $/;
 
@@ -589,6 +599,13 @@ export function subjectBefore(state: ExtractState, from: number, verbStart: numb
   if (occasion) {
     const before = latestEnding(candidates, sentenceStart + occasion.index);
     if (before?.end === sentenceStart + occasion.index)
+      return appositionHolder(state.text, candidates, before) ?? before;
+  }
+  // "X after meeting Y in New Delhi announced": the same, set off by no commas; the mention right before the lead.
+  const bareOccasion = BARE_OCCASION.exec(head);
+  if (bareOccasion) {
+    const before = latestEnding(candidates, sentenceStart + bareOccasion.index);
+    if (before?.end === sentenceStart + bareOccasion.index)
       return appositionHolder(state.text, candidates, before) ?? before;
   }
   let best = latestEnding(candidates, anchor);
