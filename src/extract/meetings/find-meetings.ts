@@ -39,7 +39,7 @@ import { addressedBy, councilSpokenTo } from './addressed-by.ts';
 import { sittingBody } from './sitting-body.ts';
 import { followUpAt, followUpParticipants } from './follow-up.ts';
 import { withoutRepresentedCountries } from './represented-countries.ts';
-import { courtesyCallTo, personsIn } from './meeting-agents.ts';
+import { callsOnAt, courtesyCallTo, personsIn } from './meeting-agents.ts';
 import { ensurePlace } from '../entities/registry.ts';
 import { startingIn } from '../mention-index.ts';
 import type { EventMention, ExtractState, Resources } from '../types.ts';
@@ -201,12 +201,12 @@ function separately(state: ExtractState, raw: RawMeeting, k: number): RawMeeting
     if (SEPARATE_WORDS.has(words[j]?.lower ?? '')) separate = true;
   const sentence = state.sentences[raw.sentence];
   // "held bilateral meetings with many leaders, including X and Y": several meetings are separate ones too; so are
-  // the meetings of one who "met A, B and C", three or more persons listed after the verb. Not those planned: "is
-  // scheduled to meet A, B and C" is the programme of one visit.
+  // the meetings of one who "met A, B and C" or "called on A, B and C", three or more persons listed after the verb.
+  // Not those planned: "is scheduled to meet A, B and C" is the programme of one visit.
   const several = separate || severalMeetings(state, k);
   const heldMeet =
     raw.participants.length >= LISTED_MEETINGS &&
-    MEET_VERBS.has(words[k]?.lower ?? '') &&
+    (MEET_VERBS.has(words[k]?.lower ?? '') || callsOnAt(words, k)) &&
     raw.status !== 'planned';
   if (!(several || heldMeet) || !sentence) return [raw];
   const holders = [...new Set(personsIn(state.mentions, sentence.start, raw.start))];
@@ -653,7 +653,14 @@ function joinVisitMeetings(state: ExtractState, clusters: Cluster[]): Cluster[] 
   for (const visit of clusters) {
     if (joined.has(visit)) continue;
     for (const meeting of clusters) {
-      if (meeting === visit || joined.has(meeting) || !meetingOfVisit(state, visit, meeting)) continue;
+      // "called on A, B and C" during the visit: meetings told apart stay apart, each with its own partner.
+      if (
+        meeting === visit ||
+        joined.has(meeting) ||
+        meeting.eachCountry ||
+        !meetingOfVisit(state, visit, meeting)
+      )
+        continue;
       joined.add(meeting);
       visit.mentions.push(...meeting.mentions);
       for (const p of meeting.participants) if (!visit.participants.includes(p)) visit.participants.push(p);

@@ -18,6 +18,8 @@ function chainWord(word: string, lexicon: Lexicon): boolean {
     /^\p{Lu}[\p{L}.’'-]*$/u.test(word) ||
     // "the Bill & Melinda Gates Foundation (BMGF)": a body's name in the chain, with its acronym.
     /^(?:&|\(\p{Lu}+\))$/u.test(word) ||
+    // "CPN (Maoist Centre) chair X": a party's name with its parenthesized part.
+    /^(?:\(\p{Lu}[\p{L}.’'-]*\)?|\p{Lu}[\p{L}.’'-]*\))$/u.test(word) ||
     PARTNER_CHAIN_WORDS.has(word) ||
     LISTED_ROLE_WORDS.has(word) ||
     lexicon.titleHeads.has(word) ||

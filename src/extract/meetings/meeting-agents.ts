@@ -1,7 +1,7 @@
 // Who takes part in a meeting: the people of a span, the owner of "his", the object of "received", the partner a
 // title chain leads to, the subject of the main clause a fronted "his visit" points to, the visitor after "by".
 
-import { PARTNER_CHAIN_WORDS } from '../lexicon/event-words.ts';
+import { CALL_ON_WORDS, PARTNER_CHAIN_WORDS } from '../lexicon/event-words.ts';
 import type { Lexicon } from '../lexicon/build-lexicon.ts';
 import {
   CALL_BEFORE,
@@ -455,5 +455,12 @@ export function courtesyCallTo(words: readonly Word[], k: number): boolean {
     words[k]?.lower === 'call' &&
     words[k + 1]?.lower === 'to' &&
     IN_PERSON_CALL_WORDS.has(words[k - 1]?.lower ?? '')
+  );
+}
+
+/** "called on President X", "paid a courtesy call on/to X": the call word of a visit in person to the one called on. */
+export function callsOnAt(words: readonly Word[], k: number): boolean {
+  return (
+    CALL_ON_WORDS.has(words[k]?.lower ?? '') && (words[k + 1]?.lower === 'on' || courtesyCallTo(words, k))
   );
 }

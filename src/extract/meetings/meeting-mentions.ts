@@ -3,7 +3,6 @@
 
 import type { MeetingItem } from '../../domain/extraction-result.ts';
 import {
-  CALL_ON_WORDS,
   DIALOGUE_FORMATS,
   CONVERSATION_VERBS,
   MEAL_MODIFIERS,
@@ -71,7 +70,7 @@ import { hostingSubject } from './hosting-subject.ts';
 import {
   afterMedium,
   appositionSubject,
-  courtesyCallTo,
+  callsOnAt,
   mainClauseSubject,
   passiveReception,
   personObject,
@@ -475,10 +474,14 @@ export function readMeeting(
     addParticipant(participants, subjectPronounReferent(state, sentence, (words[k + 1] as Word).start));
     for (const id of personObject(state, withIndex)) addParticipant(participants, id);
   }
-  if (CALL_ON_WORDS.has(word.lower) && (words[k + 1]?.lower === 'on' || courtesyCallTo(words, k))) {
+  if (callsOnAt(words, k)) {
     for (const id of personObject(state, k + 1)) addParticipant(participants, id);
     // "paid a courtesy call on the Sultan of Brunei, Sultan X": past a comma in the title chain.
     addParticipant(participants, titledPartner(state, word, sentence, lexicon, words[k + 1]?.lower));
+    // "called on President A, Prime Minister B and Foreign Minister C": the rest of the list, as after "met".
+    const object = startingIn(mentions, word.end, sentence.end).find((m) => participants.includes(m.id));
+    if (object)
+      for (const id of listedPartners(state, object.end, sentence, lexicon)) addParticipant(participants, id);
   }
   if (participants.length > 0) anaphoric = false;
   const ownerFound = participants.length > 0;
