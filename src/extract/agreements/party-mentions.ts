@@ -167,12 +167,14 @@ function onGroundOf(words: readonly Word[], at: number): boolean {
 
 /**
  * "at the summit in Hamburg, Germany", "talks in Jeddah, Saudi Arabia": the country written after a city of its own
- * in a setting is where it happened, not a side.
+ * in a setting is where it happened, not a side. Tied to its city by "of" ("headed to Juba, the capital of South
+ * Sudan", "signed in Doha of Qatar"), it only places the city, whatever the city's clause.
  */
 function afterItsCity(state: ExtractState, mention: EntityMention, at: number): boolean {
   const { words } = state;
   const city = ownCityBefore(state, mention, at);
   if (!city) return false;
+  if ((words[at - 1]?.end ?? 0) > city.end) return true;
   const first = wordIndexAt(words, city.start);
   const before = words[first - 1]?.lower === 'the' ? words[first - 2] : words[first - 1];
   return before?.sentence === words[at]?.sentence && SETTING_PREPOSITIONS.has(before?.lower ?? '');

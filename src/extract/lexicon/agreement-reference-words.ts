@@ -1408,6 +1408,12 @@ export const SETTING_REGION_WORDS: ReadonlySet<string> = new Set([
 export const SETTING_NEARNESS_WORDS: ReadonlySet<string> = new Set(['neighbouring', 'neighboring', 'nearby']);
 
 /**
+ * Words of regard a wire story may set before a country it places a city in ("Juba, the capital of brotherly South
+ * Sudan"): the country still only says where the city is.
+ */
+export const CITY_COUNTRY_EPITHETS: ReadonlySet<string> = new Set(['brotherly', 'sisterly', 'friendly']);
+
+/**
  * Words that may follow an agreement's short name inside its full one: "Strategic Mutual Defense Agreement"
  * is the "... Agreement between Saudi Arabia and Pakistan", "Trans-Pacific Strategic Economic Partnership" the
  * "... Partnership Agreement"; "Additional Protocols to the Treaty of X" is another instrument.
