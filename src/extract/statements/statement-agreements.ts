@@ -108,6 +108,7 @@ import { GOAL_SCOPE_WORDS } from '../lexicon/agreement-act-words.ts';
 import { RELATIONSHIP_KIND_WORDS } from '../lexicon/event-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { leadEnd } from '../text/segment-text.ts';
+import { ownWordsAgreements } from './own-words-agreements.ts';
 import { quotesOwnWords } from './statement-context.ts';
 import type { ExtractState, Range, Sentence, StatementLike } from '../types.ts';
 
@@ -1139,7 +1140,8 @@ export function statementAgreements(
   // agreement the article reports signed paragraphs away.
   const words = state.text.slice(draft.content.start, draft.content.end);
   const wholeSet = AGREEMENT_SET.test(words);
-  if (wholeSet || PLURAL_AGREEMENTS.test(words)) {
+  const setInView = wholeSet || PLURAL_AGREEMENTS.test(words);
+  if (setInView) {
     const from = state.sentences[Math.max(0, draft.sentence - 2)] ?? first;
     const inView = new Set(startingIn(state.agreementMentions, from.start, last.end).map((m) => m.id));
     const signed = state.agreements.filter((a) => a.status === 'signed');
@@ -1214,5 +1216,13 @@ export function statementAgreements(
           addId(out, lead);
     }
   }
-  return out;
+  // "these agreements" picks the set in view itself, whatever else its words name.
+  if (setInView) return out;
+  // What the statement's own words name or point back at, to weigh against what only the narration reaches.
+  const named: string[] = [];
+  for (const m of inSentence)
+    if (inWords(draft, m.start)) addId(named, replacementMentionAgreement(state, m, lead));
+  for (const reference of references)
+    if (inWords(draft, reference.start)) addId(named, resolveBackReference(state, reference, lead));
+  return ownWordsAgreements(state, draft, out, new Set(named));
 }
