@@ -19,6 +19,12 @@ export const COUNT_WORDS = [
   'dozens',
 ] as const;
 
+/**
+ * A Gulf ruling family's honorific as Bahraini and Omani official copy spells it ("Shaikh Khalid bin Ahmed", "Sayyid
+ * Badr Albusaidi"): the "Sheikh" of other outlets, and the Omani royal house's "Sayyid", never part of the name.
+ */
+export const GULF_HONORIFIC_SPELLINGS = ['shaikh', 'shaikha', 'sayyid', 'sayyida'] as const;
+
 /** Words that end a title and can stand right before a name ("adviser Chang", "Minister Rudenko"). */
 export const TITLE_HEADS = [
   // "Foreign Minister-Designate X", "President-elect X": the hyphenated ending of a title.
@@ -69,6 +75,8 @@ export const TITLE_HEADS = [
   'emir',
   'sultan',
   'sheikh',
+  // Gulf spellings of the same honorifics: Bahraini "Shaikh Khalid", Omani "Sayyid Badr".
+  ...GULF_HONORIFIC_SPELLINGS,
   'pope',
   'cardinal',
   'general',
@@ -147,7 +155,13 @@ export const SERVING_ROLE_HEADS = [
  * honorific, not part of the office ("President Sheikh Mohamed", "Qatar's Emir Sheikh Tamim" hold "President",
  * "Emir"); after a modifier they are the office ("Crown Prince").
  */
-export const HONORIFIC_TITLE_HEADS = ['sheikh', 'sheikha', 'prince', 'princess'] as const;
+export const HONORIFIC_TITLE_HEADS = [
+  'sheikh',
+  'sheikha',
+  ...GULF_HONORIFIC_SPELLINGS,
+  'prince',
+  'princess',
+] as const;
 
 /**
  * A monarch's title: a king is named by his own given name ("King Salman", "King Abdullah"), never by his father's,
