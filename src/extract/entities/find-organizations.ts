@@ -10,6 +10,7 @@ import {
   ORG_NAME_LEADING_DROPS,
   OUTLET_HEAD_NOUNS,
   OUTLET_CLAUSE_REPORT_VERBS,
+  PORTFOLIO_PHRASE_WORDS,
   PORTFOLIO_TITLE_HEADS,
   OUTLET_REPORT_CLAUSE_WORDS,
   OUTLET_REPORT_SOURCE_WORDS,
@@ -297,6 +298,8 @@ function nameEnd(
   }
   const owner = ownerEnd(words, cover, mentions, lexicon, from, last);
   if (owner !== -1) return owner;
+  const portfolio = portfolioEnd(words, cover, lexicon, from, last);
+  if (portfolio !== -1) return portfolio;
   const known = mentions[cover[from] ?? -1];
   if (known?.kind !== 'org' || known.start !== words[from]?.start) return last;
   let end = from;
@@ -335,6 +338,33 @@ function ownerEnd(
     for (let m = k + 1; m <= last; m++) {
       const word = words[m];
       if (!word?.cap || cover[m] !== -1 || lexicon.orgSuffixes.has(word.text)) return -1;
+    }
+    return k;
+  }
+  return -1;
+}
+
+const PORTFOLIO_CLOSERS: ReadonlySet<string> = new Set(PORTFOLIO_PHRASE_WORDS);
+/** Fewest capitals after a portfolio's closing word that make a person's name: a given name and a surname. */
+const MIN_HOLDER_NAME_WORDS = 2;
+
+/**
+ * "Spokesperson at the Ministry of External Affairs Randhir Jaiswal", "the Ministry of Home Affairs Amit Shah": a
+ * ministry's portfolio closes with "Affairs", so two capitals or more right after it, no entity's and no suffix
+ * among them, open the name of a person the persons finder does not know. Returns the closing word, or -1.
+ */
+function portfolioEnd(
+  words: readonly Word[],
+  cover: Int32Array,
+  lexicon: Lexicon,
+  from: number,
+  last: number,
+): number {
+  for (let k = from + 1; k <= last - MIN_HOLDER_NAME_WORDS; k++) {
+    if (!PORTFOLIO_CLOSERS.has(words[k]?.lower ?? '')) continue;
+    for (let m = k + 1; m <= last; m++) {
+      const word = words[m];
+      if (!word?.cap || word.gap !== ' ' || cover[m] !== -1 || lexicon.orgSuffixes.has(word.text)) return -1;
     }
     return k;
   }

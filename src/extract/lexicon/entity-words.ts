@@ -309,7 +309,10 @@ export const OUTLET_REPORT_SOURCE_WORDS = ['citing', 'quoting'] as const;
  * "the head of the Supreme Council", "the President of Al-Kafeel University").
  */
 export const PORTFOLIO_TITLE_HEADS = ['minister', 'ministers'] as const;
-/** Lower-case words of a minister's portfolio besides a ministry's own: "the minister of foreign affairs". */
+/**
+ * Lower-case words of a minister's portfolio besides a ministry's own: "the minister of foreign affairs". Each closes
+ * a ministry's name: "the Ministry of External Affairs Randhir Jaiswal" goes on with a person.
+ */
 export const PORTFOLIO_PHRASE_WORDS = ['affairs'] as const;
 
 /**

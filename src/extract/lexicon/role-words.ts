@@ -214,9 +214,10 @@ export const TITLE_PHRASE_GLUE = ['the', 'of', 'for', 'and', 'to', 'a', 'an'] as
 
 /**
  * Words that open the complement of a title head ("the head of the mediation team", "chief of the army staff",
- * "envoy for the peace process"): plain nouns after them name what the office is over, still part of the title.
+ * "envoy for the peace process", "Spokesperson at the Ministry of External Affairs"): plain nouns after them name
+ * what the office is over or where it sits, still part of the title.
  */
-export const TITLE_COMPLEMENT_OPENERS = ['of', 'for'] as const;
+export const TITLE_COMPLEMENT_OPENERS = ['of', 'for', 'at'] as const;
 
 /**
  * Styles of address that stand for the person who holds them ("His Highness expressed ...", "HE the Prime

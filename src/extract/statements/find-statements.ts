@@ -111,6 +111,21 @@ function nameThenRole(ctx: StatementContext, at: number): boolean {
   return title !== undefined && ctx.resources.lexicon.titleHeads.has(title);
 }
 
+/**
+ * Whether the words from `from` to a person's name at `to` are only a body's name: `," Ministry of External Affairs
+ * Randhir Jaiswal told`, the body the person serves, its title left out.
+ */
+function bodyOnlyLead(ctx: StatementContext, from: number, to: number): boolean {
+  const { state } = ctx;
+  return startingIn(state.mentions, from, to).some(
+    (m) =>
+      m.kind === 'org' &&
+      m.end === to - 1 &&
+      /^[,\s]*(?:the )?$/i.test(state.text.slice(from, m.start)) &&
+      state.organizations.get(m.id)?.kind !== 'news agency',
+  );
+}
+
 /** `," X was quoted by state broadcaster PTV.`: a subject of a few words, then the passive "was quoted". */
 const PASSIVE_QUOTED = /^,? ([^.!?“”"\n]{2,80}?) (?:was|were) quoted\b/;
 
@@ -364,7 +379,8 @@ function attributionAfter(ctx: StatementContext, quote: Quote): Attribution | nu
       (ATTRIBUTION_GAP.test(text.slice(mention.end, word.start)) ||
         (mention.kind === 'person' && ATTRIBUTION_ASIDE.test(text.slice(mention.end, word.start)))) &&
       (/^(?:the |a |an )?$/i.test(lead) ||
-        (mention.kind === 'person' && isTitle(ctx, lead.replace(ROLE_OWNER, ''))) ||
+        (mention.kind === 'person' &&
+          (isTitle(ctx, lead.replace(ROLE_OWNER, '')) || bodyOnlyLead(ctx, after, mention.start))) ||
         (mention.kind === 'org' && (onlyCountries(ctx, after, mention.start) || servesBody(ctx, lead))))
     ) {
       return { speaker: mention.id, end, verb: k };
