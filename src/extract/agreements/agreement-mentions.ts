@@ -64,6 +64,7 @@ import { askedMaking, deniedAgreement, deniedReport, failedMaking, negatedMaking
 import { topicPhraseEnd, type CountryIn, type PosAt } from './topic-phrase.ts';
 import { listedSubjects, singularKind } from './listed-subjects.ts';
 import { elidedPair } from './elided-kind.ts';
+import { participleSidesAt } from './participle-sides.ts';
 import {
   describesAnother,
   findKnownAgreements,
@@ -1550,6 +1551,29 @@ export function readAgreementMentions(
       const end = Math.min(sentence.end, topicEnd + 60);
       const clauseEnd = topicEnd + (/[,;(]/.exec(text.slice(topicEnd, end))?.index ?? end - topicEnd);
       for (const id of countriesIn(state, topicEnd, clauseEnd).slice(0, 2)) parties.add(id);
+    }
+    // "the peace agreement signed between the Ethiopian government and TPLF", "a deal was reached between the
+    // Yemeni government and the Houthis": a participle between the deal and its sides.
+    if (!withMatch && !topicWith && parties.size === 0) {
+      const phraseLast = topicEnd === -1 ? k : wordIndexAt(words, topicEnd - 1);
+      const sidesAt = participleSidesAt(words, phraseLast);
+      const from = words[sidesAt]?.start;
+      if (from !== undefined) {
+        const end = Math.min(sentence.end, from + 60);
+        const sidesEnd = from + (/[,;(]/.exec(text.slice(from, end))?.index ?? end - from);
+        // "a truce agreed by the warring parties in northern Yemen": the agents' setting is no side. Not after
+        // "between", as above.
+        const agents = words[sidesAt - 1]?.lower === 'by';
+        for (const id of countriesIn(state, from, sidesEnd, agents).slice(0, 2)) parties.add(id);
+        for (const m of startingIn(state.mentions, from, sidesEnd))
+          if (
+            m.kind === 'org' &&
+            m.end <= sidesEnd &&
+            parties.size < 2 &&
+            isPartyMention(state, m, knownOrganizations)
+          )
+            parties.add(m.id);
+      }
     }
     // "the Russia-North Korea treaty", "a U.S.-Japan space cooperation agreement": countries in the noun phrase.
     // Only a verb ends the noun phrase: a word the model never tags so ("strategic") asks no tagging.
