@@ -7,6 +7,8 @@ const partiesOf = (text: string): string[][] =>
   extract(text, { publishedAt: '2024-05-06' }).agreements.map((a) => [...a.parties].sort());
 
 describe('a country that places a city by "of"', () => {
+  // In the travel cases Sudan is a side by "the agreement reached by the Sudanese parties"; South Sudan, the country
+  // of the city travelled to, is not.
   it.each([
     [
       'the host of a signing, the city then "of" its country',
@@ -21,12 +23,12 @@ describe('a country that places a city by "of"', () => {
     [
       'where a leader travels, "the capital of" and a word of regard between',
       'Premier heads to Juba\nJuba -- Prime Minister Kamil Idris said the agreement reached by the Sudanese parties gives the country new energy.\nIdris said he headed to Juba, the capital of brotherly South Sudan, to support the peace agreement.',
-      [],
+      ['SDN'],
     ],
     [
       'where a leader travels, "the capital of" alone',
       'Premier heads to Juba\nPrime Minister Kamil Idris said the agreement reached by the Sudanese parties gives the country new energy. He headed to Juba, the capital of South Sudan, to support the peace agreement.',
-      [],
+      ['SDN'],
     ],
   ])('is no side: %s', (_shape, text, parties) => {
     expect(partiesOf(text)).toEqual([parties]);
