@@ -96,6 +96,11 @@ export interface Cluster {
    */
   signingDated: boolean;
   /**
+   * Whether any verb of making ("signed", "struck", "reached", "sealed") stood in that sentence: "In September 2016,
+   * Jordan struck a deal" dates a deal made then, where "the deal, the minister said on Monday" dates nothing.
+   */
+  madeDated: boolean;
+  /**
    * The year written with it ("the 1960 Treaty", "signed in 2001"): its signing date when no month or day is
    * found, for a year alone is otherwise too loose to keep.
    */
@@ -117,6 +122,7 @@ export const newCluster = (raw: RawAgreement): Cluster => ({
   signatories: [],
   signedOn: null,
   signingDated: false,
+  madeDated: false,
   statedYear: null,
   place: null,
   status: null,
@@ -358,6 +364,7 @@ export function readSentence(
   if (dated && /^\d{4}/.test(dated.value) && cluster.signedOn === null) {
     cluster.signedOn = dated.value;
     cluster.signingDated = signed ? STRICT_SIGN.test(sign[0]) : false;
+    cluster.madeDated = Boolean(signed);
   }
   // "Japan and the Philippines signed a defense pact", "Iran and Saudi Arabia agreed ... in a deal": the
   // countries that sign or agree are the parties.
@@ -620,6 +627,7 @@ export function foldSigningDate(target: Cluster, cluster: Cluster): void {
   if (target.signedOn !== null) return;
   target.signedOn = cluster.signedOn;
   target.signingDated = cluster.signingDated;
+  target.madeDated = cluster.madeDated;
 }
 
 /** What a folded `cluster` tells of `target` that it lacks: its signers, when and where it was signed, a further status. */

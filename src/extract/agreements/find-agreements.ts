@@ -90,6 +90,7 @@ import { governmentNameTail } from './government-name-tail.ts';
 import { councilResolutions } from './council-resolutions.ts';
 import { kindWordReferent, purposeRedescribes } from './kind-word-referent.ts';
 import { calledNew, introducedAsOlder, olderKnown, toldAsInForce } from './replaced-agreements.ts';
+import { signedInAnotherYear, toldOfItsTime } from './dated-apart.ts';
 import { DOCUMENT_DETERMINERS, SPEECH_VERBS } from '../lexicon/word-lists.ts';
 import { STATEMENT_MAKING_WORDS } from '../lexicon/agreement-act-words.ts';
 import { joinKindOnlyTitles, kindOnlyTitle } from './kind-only-title.ts';
@@ -620,6 +621,7 @@ function joinSameInstruments(state: ExtractState, clusters: readonly Cluster[]):
   };
   // "since the signing of the current treaty" in a story of a new treaty: the deal in force is another instrument.
   const inForce = (c: Cluster): boolean => c.mentions.some((m) => toldAsInForce(state.text, m));
+  const published = state.input.publishedAt ?? null;
   for (const cluster of clusters) {
     const words = tradePactWords(distinctWords(state, cluster));
     const target =
@@ -632,6 +634,9 @@ function joinSameInstruments(state: ExtractState, clusters: readonly Cluster[]):
               // The kept words (read once) before inForce, which reads every mention's text, for each pair.
               keptWords(c) === words &&
               !inForce(c) &&
+              // "a new agreement ... The two countries signed the agreement in 2006": two times, two deals.
+              !signedInAnotherYear(state.text, cluster, c, published) &&
+              !signedInAnotherYear(state.text, c, cluster, published) &&
               ((dominantKind(c) === dominantKind(cluster) && sameParties(c, cluster)) ||
                 sameDescription(c, cluster, words)),
           );
@@ -862,7 +867,9 @@ function absorbDescriptions(clusters: Cluster[], text: string, published: string
       last &&
       first.sentence - last.sentence <= 2 &&
       ((previous.descriptor ?? '').split(' ').length <= 3 || namedAfterIt(previous, cluster.name)) &&
-      partiesFit(previous.parties, cluster.known?.parties ?? cluster.parties)
+      partiesFit(previous.parties, cluster.known?.parties ?? cluster.parties) &&
+      // "the Camp David Accords of 1978 ... signed a peace treaty on March 26, 1979": another year's signing.
+      !signedInAnotherYear(text, previous, cluster, published)
     ) {
       cluster.mentions.unshift(...previous.mentions);
       cluster.mentions.sort((a, b) => a.start - b.start);
@@ -1257,6 +1264,13 @@ export function findAgreements(state: ExtractState, resources: Resources): Extra
           state.input.publishedAt ?? null,
           () => (pairOfSentence ??= sentencePair(state, sentence)),
         );
+    // "Israel and Jordan signed a peace deal in 1994" after the gas deal signed on Monday: another time's deal.
+    if (cluster && !raw.name && toldOfItsTime(state.text, cluster, state.input.publishedAt ?? null)) {
+      const alone = newCluster(raw);
+      readSentence(state, alone, raw, resources.gazetteer.organizations, sentenceCues);
+      if (signedInAnotherYear(state.text, alone, cluster, state.input.publishedAt ?? null))
+        cluster = undefined;
+    }
     if (!cluster) {
       cluster = newCluster(raw);
       clusters.push(cluster);

@@ -90,6 +90,13 @@ export const STATEMENT_DOCUMENT_NOUNS = ['statement'] as const;
 /** Verbs that tell a signing itself, not only an agreement reached: "signed", "inked". */
 export const STRICT_SIGN_WORDS = ['signed', 'signing', 'inked'] as const;
 
+/**
+ * A headline's verbs of making a deal now ("Amman Signs $10bn Gas Deal", "Israel strikes 'historic' gas deal"): the
+ * deal it previews is the day's news, made in the article's year. "to sign" is a plan, "signing" a noun.
+ */
+export const HEADLINE_MAKING_VERBS =
+  /(?<!\bto )\b(?:signs?|inks?|strikes?|seals?|clinch(?:es)?|reach(?:es)?|concludes?)\b/i;
+
 /** "the two sides", "both countries": the counts and the nouns that name the article's main pair of countries. */
 export const PAIR_COUNT_WORDS = ['two', 'both'] as const;
 export const PAIR_GROUP_NOUNS = ['sides', 'countries', 'nations', 'leaders', 'governments'] as const;
