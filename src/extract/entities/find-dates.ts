@@ -12,6 +12,9 @@ const DATE_HINT =
   /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|weekend|(?:last|next|this|past|coming|earlier this|later this) (?:week|month|year|decade))\b/;
 const FOUR_DIGITS = /\d{4}/;
 const DURATION = /^(?:in|within|for|over|after)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)$/i;
+/** "two years after signing", "five years after the treaty": a span counted from another event, not from publication. */
+const SPAN_FROM_EVENT =
+  /^(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before|later|earlier)$/i;
 /** A year told after a bare month ("June last year"), with how far it lies from the publication year. */
 const YEAR_AFTER_MONTH = /^,? (last|this|next|previous) year\b/i;
 const YEAR_SHIFT: Readonly<Record<string, number>> = { last: -1, previous: -1, this: 0, next: 1 };
@@ -281,7 +284,7 @@ export function findDates(state: ExtractState): ExtractState {
   }
   for (const { sentence, body, result, index } of parseSentences(text, hinted, instant)) {
     // "in nine years", "for two weeks": durations, not dates.
-    if (DURATION.test(result.text)) continue;
+    if (DURATION.test(result.text) || SPAN_FROM_EVENT.test(result.text)) continue;
     const start = sentence.start + index;
     const partial = toPartialDate(result, text, published, start);
     const value = numericOrder(
