@@ -85,7 +85,7 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   Kosovar: 'XKX',
 };
 /**
- * English news usage where world-countries has older forms (Kazakhstani, Tadzhik, Kirghiz, Uzbekistani): these come
+ * English news usage where world-countries has older or rarer forms (Kazakhstani, Tadzhik, Kirghiz, Uzbekistani): these come
  * first, so a name built from a country ("Kazakh presidential press service") uses them.
  */
 const NEWS_DEMONYMS: Record<string, string> = {
@@ -93,6 +93,12 @@ const NEWS_DEMONYMS: Record<string, string> = {
   Tajik: 'TJK',
   Kyrgyz: 'KGZ',
   Uzbek: 'UZB',
+  // world-countries writes Maldivan, Djibouti, Comoran and Cape Verdian.
+  Maldivian: 'MDV',
+  Djiboutian: 'DJI',
+  Comorian: 'COM',
+  'Cape Verdean': 'CPV',
+  'Cabo Verdean': 'CPV',
 };
 // "Republic of Congo" without "the" is Brazzaville's state; "Democratic Republic of Congo" is matched whole first.
 const EXTRA_ALIASES: Record<string, string> = {
