@@ -19,6 +19,7 @@ import { sentenceOf, type StatementContext } from './statement-context.ts';
 import { sittingSpeakers } from './sitting-speakers.ts';
 import { goBetweenIssuers } from './go-between-speakers.ts';
 import { issuingCountriesAt } from './issuing-countries.ts';
+import { issuerWordsStart, ownIssuer } from './document-issuer.ts';
 import { lastSharedWords } from './joint-they.ts';
 import type { EntityMention, Range, Sentence, Word } from '../types.ts';
 
@@ -228,6 +229,9 @@ function namedIssuer(ctx: StatementContext, noun: number): string | null {
     if (delivered) return delivered;
     if (!word || !sourceNamed(ctx, at)) continue;
     const end = Math.min(word.end + ISSUER_REACH_CHARS, state.sentences[word.sentence]?.end ?? word.end);
+    // "a statement issued here by UN spokesman X", then "the statement said": X, whom the UN only titles.
+    const own = ownIssuer(ctx, at, end);
+    if (own) return own;
     // The first speaker there, whole, and the body a country right before it qualifies.
     let source: EntityMention | null = null;
     for (const m of startingIn(state.mentions, word.end, end)) {
@@ -248,18 +252,7 @@ function namedIssuer(ctx: StatementContext, noun: number): string | null {
  * communique issued (jointly) by X". "A communiqué issued following the meeting" tells only when.
  */
 function sourceNamed(ctx: StatementContext, noun: number): boolean {
-  const { words } = ctx.state;
-  const { documentSources } = ctx.resources.lexicon;
-  const next = words[noun + 1]?.lower ?? '';
-  if (!documentSources.has(next)) return false;
-  if (!ISSUING_VERBS.has(next)) return true;
-  // The participle's agent: "by" in its clause, before a comma ("issued jointly by", "issued on Monday by").
-  for (let k = noun + 2; k < words.length && k - noun <= MAX_ISSUED_WORDS; k++) {
-    const word = words[k] as Word;
-    if (word.lower === 'by') return true;
-    if (/[,;:“”"]/.test(word.gap)) return false;
-  }
-  return false;
+  return issuerWordsStart(ctx, noun) !== null;
 }
 
 /** How many words may stand between "in" and a document's noun ("in an official joint statement"). */
@@ -399,7 +392,12 @@ export function invertedDocument(
   // "a joint statement released on Friday", "issued during the minister's visit": the words after the noun only tell
   // when or where it was issued, not by whom ("issued by ...").
   const issued = ISSUING_VERBS.has(words[phrase.noun + 1]?.lower ?? '') && !sourceNamed(ctx, phrase.noun);
-  if (noun.end < to && !issued) return null;
+  if (noun.end < to && !issued) {
+    // ", said a statement issued here by UN spokesman X.": a document of one issuer names who speaks in it. Its
+    // words may run into what reads as a tail of place ("here by ..."), so they are read to the sentence's end.
+    const own = phrase.joint ? null : ownIssuer(ctx, phrase.noun, sentence.end);
+    return own ? [own] : null;
+  }
   const issuers = documentSpeakers(ctx, { ...phrase, described: true }, sentence, subjectEnd(ctx, sentence));
   return issuers.length > 0 ? issuers : null;
 }
@@ -472,6 +470,9 @@ export function documentSpeakers(
   if (goBetweens.length > 0) return goBetweens;
   // "according to the statement" after "a joint statement signed by ...": the same joint document.
   if (phrase.joint) return jointIssuers(ctx, sentence, until);
+  // "a statement issued here by Ban's spokesman": a document that names its own issuer is no joint one named before.
+  const own = ownIssuer(ctx, phrase.noun, sentence.end);
+  if (own) return [own];
   const earlier = jointDocumentBefore(ctx, phrase.noun);
   // "In a joint statement, X, Y and Z said ... . "...," the statement said.": the people who delivered it.
   const earlierSigners = earlier ? issuingPeople(ctx, earlier.noun) : [];
