@@ -56,8 +56,9 @@ function describedBefore(
     if (covering) {
       if (covering.kind !== 'country' || covering.via === 'capital' || country) return null;
       // "White House sources", "Kremlin sources": a seat of government speaks for its country; only a country's
-      // adjective ("Egyptian officials") leaves a group unnamed.
-      if (group && covering.via !== 'demonym') return null;
+      // adjective ("Egyptian officials") or its abbreviation, which stands as one ("US officials"), leaves a group
+      // unnamed. A full name may be a subject before its verb ("Pakistan today dismissed media reports").
+      if (group && !countryAdjective(state.text.slice(covering.start, covering.end), covering)) return null;
       country = covering;
       while (j > 0 && (words[j - 1]?.end ?? 0) > covering.start) j--;
       continue;
@@ -67,6 +68,15 @@ function describedBefore(
     if (word.lower === 'a' || word.lower === 'an') return country ?? 'none';
   }
   return group ? (country ?? 'none') : null;
+}
+
+/** An abbreviated country name: "US", "U.S.", "UAE". */
+const COUNTRY_ABBREVIATION = /^(?:[A-Z]\.?){2,4}$/;
+
+/** Whether a country's mention reads as an adjective before a noun: a demonym, or an abbreviated name ("US"). */
+function countryAdjective(surface: string, country: EntityMention): boolean {
+  if (country.via === 'demonym') return true;
+  return (country.via === 'name' || country.via === 'alias') && COUNTRY_ABBREVIATION.test(surface);
 }
 
 /** Whether only a space, or the period of an abbreviation such as "U.S.", stands between two words of a phrase. */

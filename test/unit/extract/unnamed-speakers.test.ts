@@ -72,6 +72,22 @@ describe('an unnamed group of officials or sources, with no article', () => {
     expect(speakers(`Truce talks\n\nNegotiators met in Cairo on Sunday.\n\n${sentence}`)).toEqual([]);
   });
 
+  it.each([
+    'US officials said the truce would start on Monday.',
+    'The truce was agreed in Cairo on Sunday, in a deal that U.S. officials said would hold.',
+    'The truce will start on Monday, UK defence sources told reporters.',
+  ])('takes an abbreviated country name for the adjective it stands as: %s', (sentence) => {
+    expect(speakers(`Truce talks\n\nNegotiators met in Cairo on Sunday.\n\n${sentence}`)).toEqual([]);
+  });
+
+  it('lets a country named in full before its verb speak: "Egypt today dismissed media reports"', () => {
+    expect(
+      speakers(
+        'Truce talks\n\nNegotiators met in Cairo on Sunday.\n\nEgypt today dismissed media reports that the truce would fail.',
+      ),
+    ).toEqual(['EGY']);
+  });
+
   it('lets a government the group is tied to speak: "according to Egyptian government sources"', () => {
     expect(
       speakers(
