@@ -68,6 +68,28 @@ export const AGREEMENT_BACK_REFERENCE_NOUNS: Readonly<Record<string, readonly Ki
 };
 
 /**
+ * Nouns for the form a deal takes that stand for the deal itself when its own name has them ("the Doha Framework
+ * for a Comprehensive Peace Agreement ... uphold the letter and spirit of the framework", "a prisoner exchange deal
+ * ... the exchange"): right after "the"/"this"/"that" only, never before a complement of their own (NAME_FORM_LINK_WORDS: "the
+ * exchange of views", "within the framework of"), and only for the one agreement named before them whose name has the noun
+ * (statements/own-head-references.ts). Not kind nouns: alone they name no agreement.
+ */
+export const OWN_HEAD_BACK_REFERENCES: ReadonlySet<string> = new Set([
+  'framework',
+  'exchange',
+  'swap',
+  'roadmap',
+  'corridor',
+]);
+/**
+ * The words that join a deal's form noun to the rest of its name ("Framework for a Comprehensive Peace Agreement",
+ * "Roadmap on the Implementation ..."), when the agreement stage named only the part after them.
+ */
+export const NAME_FORM_LINK_WORDS: ReadonlySet<string> = new Set(['for', 'on', 'of']);
+/** Articles that may stand between such a link word and the rest of the name ("for a ..."). */
+export const NAME_FORM_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
  * Instrument nouns that also mean a declaration the article reports made, when it names no instrument ("the two
  * leaders agreed on a joint declaration ... said the deal would open a new page"): news calls such a text a deal.
  */

@@ -66,6 +66,7 @@ import {
   COORDINATING_JOINERS,
   NEWS_DEVELOPMENT_NOUNS,
   DEVELOPMENT_CONTINUATIONS,
+  OWN_HEAD_BACK_REFERENCES,
   OWN_NAME_BACK_REFERENCES,
   OWN_TOPIC_PREPOSITIONS,
   SOLE_AGREEMENT_OWN_NAME_REFERENCES,
@@ -103,6 +104,8 @@ import {
 import type { AgreementItem } from '../../domain/extraction-result.ts';
 import { askedForOnly } from '../agreements/agreement-mentions.ts';
 import { earlierOccasionBetween } from './earlier-occasion.ts';
+import { nameWords } from './agreement-name-words.ts';
+import { ownHeadAgreement, ownHeadReferenceAt } from './own-head-references.ts';
 import { replacementMentionAgreement } from '../agreements/replaced-agreements.ts';
 import { GOAL_SCOPE_WORDS } from '../lexicon/agreement-act-words.ts';
 import { RELATIONSHIP_KIND_WORDS } from '../lexicon/event-words.ts';
@@ -307,7 +310,10 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
   for (let i = wordIndexAt(words, start); i < words.length; i++) {
     const word = words[i];
     if (!word || word.start >= end) break;
-    if (!BACK_REFERENCE_KINDS.has(word.lower)) continue;
+    // "the framework" after the "Doha Framework for ...": a form noun only for the one agreement so named.
+    const ownHead = ownHeadReferenceAt(state, i);
+    if (!BACK_REFERENCE_KINDS.has(word.lower) && !ownHead) continue;
+    if (ownHead && ownHeadAgreement(state, word.lower, word.start) === null) continue;
     // Inside a mention that is only a relationship ("the strategic partnership" the agreement stage folded into a
     // memorandum), the noun may still point back at the agreement that sets the relationship up.
     if (
@@ -406,23 +412,6 @@ export function backReferencesIn(state: ExtractState, start: number, end: number
 }
 
 /**
- * Each agreement's name words, read once: every back reference of every statement asks for them again. Keyed by
- * the item, which no stage after find-agreements changes (concludeAgreements makes new items).
- */
-const nameWordsOf = new WeakMap<AgreementItem, ReadonlySet<string>>();
-
-function nameWords(agreement: AgreementItem): ReadonlySet<string> {
-  let words = nameWordsOf.get(agreement);
-  if (!words) {
-    words = new Set(
-      [agreement.name, ...agreement.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)),
-    );
-    nameWordsOf.set(agreement, words);
-  }
-  return words;
-}
-
-/**
  * The one agreement of the article whose name or aliases have every word of `words` (of one of `kinds`, when given),
  * if there is one.
  */
@@ -509,6 +498,8 @@ function resolvedAgreement(
   reference: BackReference,
   lead: string | null,
 ): string | null {
+  if (OWN_HEAD_BACK_REFERENCES.has(reference.noun))
+    return ownHeadAgreement(state, reference.noun, reference.start);
   // "the Gaza ceasefire" before the story names it otherwise: the one agreement with those words in its name.
   if (reference.namedBy.length > 0) return namedBy(state, reference.namedBy, reference.kinds);
   const byId = new Map(state.agreements.map((a) => [a.id, a]));
