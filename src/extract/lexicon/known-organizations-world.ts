@@ -91,7 +91,7 @@ Transitional Sovereignty Council | other | SDN | Sovereignty Council; Sovereign 
 Presidential Leadership Council | other | YEM | -
 Amiri Diwan | other | QAT | Emiri Diwan; Amiri Court
 Kurdistan Regional Government | other | IRQ | KRG
-Polisario Front | other | - | Polisario
+Polisario Front | other | - | Polisario; POLISARIO; Frente POLISARIO; Frente Polisario
 Donetsk People's Republic | other | - | DPR; Donetsk People’s Republic; People's Republic of Donetsk; People’s Republic of Donetsk
 Luhansk People's Republic | other | - | LPR; Luhansk People’s Republic; Lugansk People's Republic; Lugansk People’s Republic
 Nusra Front | other | SYR | Jabhat al-Nusra; al-Nusra Front; Al-Nusra Front; Al Nusra Front; al-Nusra; Al Nusra; Jabhat Fateh al-Sham
@@ -132,6 +132,8 @@ Supreme Political Council | other | YEM | -
 Sudan People's Liberation Movement | party | SSD | SPLM; Sudan People’s Liberation Movement
 Sudan People's Liberation Movement-North | other | SDN | SPLM-N; Sudan People’s Liberation Movement-North
 Sudan People's Liberation Army | other | SSD | SPLA; Sudan People’s Liberation Army
+Justice and Equality Movement | other | SDN | JEM
+Sudan Liberation Movement | other | SDN | SLM; Sudan Liberation Army
 South Sudan People's Defence Forces | other | SSD | SSPDF; South Sudan People’s Defence Forces; South Sudan People's Defense Forces; South Sudan People’s Defense Forces
 Atlantic Council | other | USA | -
 Stimson Center | other | USA | -
@@ -139,7 +141,7 @@ Observer Research Foundation | other | IND | ORF
 Sudanese Armed Forces | other | SDN | SAF; Sudan Armed Forces
 Revolutionary Armed Forces of Colombia | other | COL | FARC; Farc
 Free Syrian Army | other | SYR | FSA
-March 23 Movement | other | COD | M23
+March 23 Movement | other | COD | M23; AFC/M23; Alliance Fleuve Congo
 Tehrik-i-Taliban Pakistan | other | PAK | TTP
 Islamic Revolutionary Guard Corps | other | IRN | IRGC; Revolutionary Guards
 Quds Force | other | IRN | -
