@@ -365,6 +365,15 @@ const COMPLEMENT_ONLY_KINDS: ReadonlySet<string> = new Set(
   Object.keys(AGREEMENT_COMPLEMENTS_AFTER).filter((kind) => AGREEMENT_NEEDS_BEFORE[kind]?.length === 0),
 );
 
+/** How far after a deal's phrase its sides may run ("with Ethiopia", "signed between the government and TPLF"). */
+const SIDES_REACH_CHARS = 60;
+
+/** Where the sides that start at `from` end: the first comma, semicolon or bracket, within SIDES_REACH_CHARS. */
+function sidesClauseEnd(text: string, from: number, sentenceEnd: number): number {
+  const end = Math.min(sentenceEnd, from + SIDES_REACH_CHARS);
+  return from + (/[,;(]/.exec(text.slice(from, end))?.index ?? end - from);
+}
+
 /** How far back a noun phrase's determiner may stand before its kind word ("the recently declared cessation"). */
 const DEFINITE_PHRASE_REACH = 3;
 
@@ -1548,8 +1557,7 @@ export function readAgreementMentions(
       topic !== null && text.startsWith(topic, word.end + 1) ? word.end + 1 + topic.length : -1;
     const topicWith = !withMatch && topicEnd !== -1 && text.startsWith(' with ', topicEnd);
     if (topicWith) {
-      const end = Math.min(sentence.end, topicEnd + 60);
-      const clauseEnd = topicEnd + (/[,;(]/.exec(text.slice(topicEnd, end))?.index ?? end - topicEnd);
+      const clauseEnd = sidesClauseEnd(text, topicEnd, sentence.end);
       for (const id of countriesIn(state, topicEnd, clauseEnd).slice(0, 2)) parties.add(id);
     }
     // "the peace agreement signed between the Ethiopian government and TPLF", "a deal was reached between the
@@ -1559,8 +1567,7 @@ export function readAgreementMentions(
       const sidesAt = participleSidesAt(words, phraseLast);
       const from = words[sidesAt]?.start;
       if (from !== undefined) {
-        const end = Math.min(sentence.end, from + 60);
-        const sidesEnd = from + (/[,;(]/.exec(text.slice(from, end))?.index ?? end - from);
+        const sidesEnd = sidesClauseEnd(text, from, sentence.end);
         // "a truce agreed by the warring parties in northern Yemen": the agents' setting is no side. Not after
         // "between", as above.
         const agents = words[sidesAt - 1]?.lower === 'by';
