@@ -65,8 +65,20 @@ function titleOf(ctx: Context, first: number, last: number): TitleFacts | null {
   const lead = addressLead(ctx, first);
   const before = titleBefore(ctx, lead);
   if (before && !ctx.lexicon.honorificTitleHeads.has(before.title.toLowerCase())) return before;
-  const office = before ? officeBeforeStyle(ctx, lead - 1, last) : null;
+  const office = before
+    ? (officeBeforeStyle(ctx, lead - 1, last) ?? officeBeforeComma(ctx, lead - 1, last))
+    : null;
   return office ?? appositionAfter(ctx, last) ?? before;
+}
+
+/**
+ * "The Minister of Foreign Affairs, Shaikh Khalid bin Ahmed": an office with its remit set off by a comma before the
+ * royal honorific at `honorific` is the title, as it would be before the name alone.
+ */
+function officeBeforeComma(ctx: Context, honorific: number, last: number): TitleFacts | null {
+  if (ctx.words[honorific]?.gap !== ', ') return null;
+  const office = stackedTitleBefore(ctx, honorific, last)?.facts ?? null;
+  return office && !ctx.lexicon.honorificTitleHeads.has(office.title.toLowerCase()) ? office : null;
 }
 
 /**

@@ -33,4 +33,16 @@ describe('a Gulf honorific spelling before a name', () => {
     expect(extract(text).persons.map((p) => p.name)).toContain(name);
     expect(speakerNames(text, words)).toEqual([name]);
   });
+
+  it.each(['Shaikh', 'Sheikh'])(
+    'keeps the office set off by a comma before "%s" as the title, so the office names the speaker later',
+    (honorific) => {
+      const text =
+        `The Minister of Interior, ${honorific} Rashid bin Saeed Al Khalifa, met his Jordanian counterpart on Sunday. ` +
+        'The Minister of Interior expressed his satisfaction with the growing security cooperation.';
+      const person = extract(text).persons.find((p) => p.name === 'Rashid bin Saeed Al Khalifa');
+      expect(person?.title).toBe('Minister of Interior');
+      expect(speakerNames(text, 'satisfaction')).toEqual(['Rashid bin Saeed Al Khalifa']);
+    },
+  );
 });
