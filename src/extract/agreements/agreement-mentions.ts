@@ -374,6 +374,19 @@ function sidesClauseEnd(text: string, from: number, sentenceEnd: number): number
   return from + (/[,;(]/.exec(text.slice(from, end))?.index ?? end - from);
 }
 
+/** A movement or bloc within from..end that can be a party is a side too, while the deal has fewer than two. */
+function addBodySides(
+  state: ExtractState,
+  parties: Set<string>,
+  from: number,
+  end: number,
+  knownOrganizations?: ReadonlyMap<string, unknown>,
+): void {
+  for (const m of startingIn(state.mentions, from, end))
+    if (m.kind === 'org' && m.end <= end && parties.size < 2 && isPartyMention(state, m, knownOrganizations))
+      parties.add(m.id);
+}
+
 /** How far back a noun phrase's determiner may stand before its kind word ("the recently declared cessation"). */
 const DEFINITE_PHRASE_REACH = 3;
 
@@ -1542,16 +1555,7 @@ export function readAgreementMentions(
     if (formalEnd !== -1)
       for (const id of countriesIn(state, word.end, words[formalEnd]?.end ?? 0)) parties.add(id);
     // "the ceasefire between Israel and Hamas": a movement or bloc in the phrase is the other side.
-    if (withMatch && parties.size < 2) {
-      for (const m of startingIn(state.mentions, word.end, phraseEnd))
-        if (
-          m.kind === 'org' &&
-          m.end <= phraseEnd &&
-          parties.size < 2 &&
-          isPartyMention(state, m, knownOrganizations)
-        )
-          parties.add(m.id);
-    }
+    if (withMatch && parties.size < 2) addBodySides(state, parties, word.end, phraseEnd, knownOrganizations);
     // "agreements on greater economic cooperation with Ethiopia": a "with" that closes the topic names a side too.
     const topicEnd =
       topic !== null && text.startsWith(topic, word.end + 1) ? word.end + 1 + topic.length : -1;
@@ -1572,14 +1576,7 @@ export function readAgreementMentions(
         // "between", as above.
         const agents = words[sidesAt - 1]?.lower === 'by';
         for (const id of countriesIn(state, from, sidesEnd, agents).slice(0, 2)) parties.add(id);
-        for (const m of startingIn(state.mentions, from, sidesEnd))
-          if (
-            m.kind === 'org' &&
-            m.end <= sidesEnd &&
-            parties.size < 2 &&
-            isPartyMention(state, m, knownOrganizations)
-          )
-            parties.add(m.id);
+        addBodySides(state, parties, from, sidesEnd, knownOrganizations);
       }
     }
     // "the Russia-North Korea treaty", "a U.S.-Japan space cooperation agreement": countries in the noun phrase.
