@@ -73,10 +73,14 @@ function titleOf(ctx: Context, first: number, last: number): TitleFacts | null {
 
 /**
  * "The Minister of Foreign Affairs, Shaikh Khalid bin Ahmed": an office with its remit set off by a comma before the
- * royal honorific at `honorific` is the title, as it would be before the name alone.
+ * royal honorific at `honorific` is the title, as it would be before the name alone. Only an office that opens its
+ * sentence: in "President X and the Emir of Qatar, Sheikh Y" the coordinated subject is read as it was.
  */
 function officeBeforeComma(ctx: Context, honorific: number, last: number): TitleFacts | null {
-  if (ctx.words[honorific]?.gap !== ', ') return null;
+  const { words } = ctx;
+  if (words[honorific]?.gap !== ', ') return null;
+  for (let k = honorific - 1; k >= 0 && words[k]?.sentence === words[honorific]?.sentence; k--)
+    if (words[k]?.lower === 'and') return null;
   const office = stackedTitleBefore(ctx, honorific, last)?.facts ?? null;
   return office && !ctx.lexicon.honorificTitleHeads.has(office.title.toLowerCase()) ? office : null;
 }
