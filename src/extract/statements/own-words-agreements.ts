@@ -3,12 +3,13 @@
 
 import { INSTRUMENT_GENERIC_WORDS } from '../lexicon/agreement-reference-words.ts';
 import { wordIndexAt } from '../mention-index.ts';
+import { nameWords } from './agreement-name-words.ts';
 import type { ExtractState, StatementLike } from '../types.ts';
 
 /** Shorter name words are joiners ("of", "on", "and"), not what tells one agreement from another. */
 const ECHO_MIN_LETTERS = 4;
 
-/** Each agreement's lower-case name words, read once per item (every statement of the article asks again). */
+/** Each agreement's echo words, read once per item (every statement of the article asks again). */
 const echoWordsOf = new WeakMap<ExtractState['agreements'][number], ReadonlySet<string>>();
 
 /**
@@ -19,8 +20,9 @@ function echoWords(agreement: ExtractState['agreements'][number]): ReadonlySet<s
   let words = echoWordsOf.get(agreement);
   if (!words) {
     words = new Set(
-      [agreement.name, ...agreement.aliases]
-        .flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u))
+      // Letters only: a number in a name ("Resolution 2254") tells nothing a statement's words echo.
+      [...nameWords(agreement)]
+        .flatMap((w) => w.split(/\p{N}+/u))
         .filter((w) => w.length >= ECHO_MIN_LETTERS && !INSTRUMENT_GENERIC_WORDS.has(w)),
     );
     echoWordsOf.set(agreement, words);
