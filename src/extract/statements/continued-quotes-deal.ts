@@ -5,7 +5,7 @@
 import { startingIn } from '../mention-index.ts';
 import { ownPoint } from './clause-siblings.ts';
 import { namesTopicOnly, opensSentence } from './statement-agreements.ts';
-import { quotesOwnWords } from './statement-context.ts';
+import { ownWordsOnOneDeal, quotesOwnWords, type PreviousStatement } from './statement-context.ts';
 import type { ExtractState, StatementLike } from '../types.ts';
 
 /**
@@ -16,10 +16,10 @@ import type { ExtractState, StatementLike } from '../types.ts';
 export function continuedQuoteDeal(
   state: ExtractState,
   draft: StatementLike,
-  before: { draft: StatementLike | null; agreements: readonly string[] },
+  before: PreviousStatement,
 ): string[] {
-  const own = before.draft;
-  if (own === null || own.speaker !== draft.speaker || before.agreements.length !== 1) return [];
+  const own = ownWordsOnOneDeal(draft, before);
+  if (own === null) return [];
   // "Fiame referred to AUKUS": words that only name an agreement are not words on it for a quote to go on from.
   if (namesTopicOnly(state, own)) return [];
   if (own.lastSentence !== draft.sentence - 1 || !quotesOwnWords(draft) || !opensSentence(state, draft))

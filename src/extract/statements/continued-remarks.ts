@@ -6,6 +6,7 @@ import { SIDE_TERM_MAX_BEFORE, SIDE_TERM_MODALS } from '../lexicon/agreement-ref
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { ownPoint } from './clause-siblings.ts';
 import { backReferencesIn } from './statement-agreements.ts';
+import { ownWordsOnOneDeal, type PreviousStatement } from './statement-context.ts';
 import type { ExtractState, StatementLike } from '../types.ts';
 
 /**
@@ -56,10 +57,10 @@ function bindsSide(state: ExtractState, draft: StatementLike, sides: ReadonlySet
 export function continuedRemark(
   state: ExtractState,
   draft: StatementLike,
-  before: { draft: StatementLike | null; agreements: readonly string[] },
+  before: PreviousStatement,
 ): string[] {
-  const own = before.draft;
-  if (own === null || own.speaker !== draft.speaker || before.agreements.length !== 1) return [];
+  const own = ownWordsOnOneDeal(draft, before);
+  if (own === null) return [];
   const gap = draft.sentence - own.lastSentence;
   if (gap < 1 || gap > CONTINUED_MAX_GAP) return [];
   const id = before.agreements[0] as string;

@@ -8,6 +8,7 @@ import {
 } from '../lexicon/agreement-reference-words.ts';
 import { startingIn, wordIndexAt } from '../mention-index.ts';
 import { backReferencesIn, relationshipOnly, resolveBackReference } from './statement-agreements.ts';
+import { ownWordsOnOneDeal, type PreviousStatement } from './statement-context.ts';
 import type { ExtractState, StatementLike } from '../types.ts';
 
 /** Whether the statement's words judge something as a step, a day, a chapter ("a historic step", "a new page"). */
@@ -64,19 +65,13 @@ function toldBefore(state: ExtractState, draft: StatementLike, lead: string | nu
 export function dealVerdict(
   state: ExtractState,
   draft: StatementLike,
-  before: { draft: StatementLike | null; agreements: readonly string[] },
+  before: PreviousStatement,
   lead: string | null,
 ): string[] {
   if (!judges(state, draft)) return [];
   if (startingIn(state.meetingMentions, draft.content.start, draft.content.end).length > 0) return [];
-  const own = before.draft;
-  if (
-    own !== null &&
-    own.speaker === draft.speaker &&
-    draft.sentence - own.lastSentence <= 1 &&
-    before.agreements.length === 1
-  )
-    return [...before.agreements];
+  const own = ownWordsOnOneDeal(draft, before);
+  if (own !== null && draft.sentence - own.lastSentence <= 1) return [...before.agreements];
   const told = toldBefore(state, draft, lead);
   return told === null ? [] : [told];
 }

@@ -78,6 +78,21 @@ export function quotesOwnWords(draft: StatementLike): boolean {
   return draft.direct && draft.fragmentQuoted !== true;
 }
 
+/** The statement before one in the article, with the agreements it was found to be about. */
+export interface PreviousStatement {
+  draft: StatementLike | null;
+  agreements: readonly string[];
+}
+
+/**
+ * The same speaker's previous words when they were about exactly one agreement: the words a later remark of theirs
+ * may go on from.
+ */
+export function ownWordsOnOneDeal(draft: StatementLike, before: PreviousStatement): StatementLike | null {
+  const own = before.draft;
+  return own !== null && own.speaker === draft.speaker && before.agreements.length === 1 ? own : null;
+}
+
 /** The whole quote as the direct words of `speaker` (its trailing comma dropped), told in `span`. */
 export function quoteDraft(state: ExtractState, speaker: string, quote: Quote, span: Range): StatementLike {
   const content = quote.content.replace(/,$/, '');
